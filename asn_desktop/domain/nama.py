@@ -1,0 +1,98 @@
+"""Names with academic/religious titles, and search keys.
+
+SIASN keeps gelar depan, nama and gelar belakang apart (kinerja-asn.md §7);
+spreadsheets usually hold the full printed form "Drs. H. Yohanes Benu, M.Si".
+Names keep the case they were typed in (an operator's "ABDUL RAHMAN" is not
+silently rewritten); only spacing is normalised.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Prefix titles (gelar depan) as written in Indonesian personnel records:
+# academic (Prof., Dr., Drs., Dra., Ir.), professional (dr., drg., Ns., apt.,
+# Bd.), religious/pilgrimage (H., Hj., KH.). Alternation order matters: longer first.
+_PREFIX_WITH_DOT = r"prof|drg|drh|drs|dra|dr|ir|hj|kh|h|ns|apt|bd|ust|ustadz|ustz|hc"
+# Titles that are unambiguous even without their dot ("Drs Yohanes").
+_PREFIX_NO_DOT = r"prof|drg|drh|drs|dra|dr|ir|hj|kh"
+_PREFIX_RE = re.compile(
+    rf"^(?:(?:{_PREFIX_WITH_DOT})\.|(?:{_PREFIX_NO_DOT})(?=\s))\s*", re.IGNORECASE
+)
+# A degree written after the name without a comma: "S.Sos", "M.Si", "A.Md",
+# "S.H.", "Ph.D." (Permendikbud 154/2014 abbreviations start S., M., A., D.).
+_TRAILING_DEGREE = re.compile(r"^(?:[SMAD]\.[A-Za-z][A-Za-z.]*|Ph\.D\.?)$")
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def split_gelar(full: str) -> tuple[str, str, str]:
+    """Split a printed name into (gelar_depan, nama, gelar_belakang).
+
+    Known prefix titles at the start are gelar depan; everything after the first
+    comma is gelar belakang (re-joined with ", "). Degree tokens such as "S.Sos"
+    typed without a comma are still recognised. Missing parts are "".
+    """
+    s = _collapse(full or "")
+    if not s:
+        return "", "", ""
+    head, _, tail = s.partition(",")
+    belakang_parts = [p.strip() for p in tail.split(",") if p.strip()]
+
+    head = head.strip()
+    depan_parts: list[str] = []
+    while True:
+        m = _PREFIX_RE.match(head)
+        if not m or not head[m.end() :].strip():
+            break  # keep at least one token as the name itself
+        depan_parts.append(m.group(0).strip())
+        head = head[m.end() :].strip()
+
+    # Degrees typed before the first comma ("Heri S.H., M.Hum.") still belong behind.
+    tokens = head.split(" ")
+    trailing: list[str] = []
+    while len(tokens) > 1 and _TRAILING_DEGREE.match(tokens[-1]):
+        trailing.insert(0, tokens.pop())
+    head = " ".join(tokens)
+    belakang_parts = trailing + belakang_parts
+
+    return " ".join(depan_parts), head, ", ".join(belakang_parts)
+
+
+def format_nama(gelar_depan: str | None, nama: str, gelar_belakang: str | None) -> str:
+    """Printed form "Drs. H. Yohanes Benu, M.Si" (Tata Naskah Dinas); empty parts skipped."""
+    depan = _collapse(gelar_depan or "")
+    inti = _collapse(nama or "")
+    belakang = _collapse(gelar_belakang or "").strip(" ,")
+    text = " ".join(p for p in (depan, inti) if p)
+    if belakang:
+        text = f"{text}, {belakang}" if text else belakang
+    return text
+
+
+_APOSTROPHES = re.compile(r"['\u2018\u2019`\u00b4\u02bc]")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def search_key(*parts: str | None) -> str:
+    """Case- and accent-insensitive key for instant search.
+
+    NFKD + drop combining marks, casefold, apostrophes removed ("Ma'ruf" →
+    "maruf"), other punctuation → single spaces. Non-Latin letters are dropped.
+    """
+    text = " ".join(p for p in parts if p)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold()
+    text = _APOSTROPHES.sub("", text)
+    return " ".join(_NON_ALNUM.sub(" ", text).split())
+
+
+def digits_only(text: str | None) -> str:
+    """ASCII digits of ``text`` (e.g. NIP/NIK typed with separators); "" for None."""
+    if not text:
+        return ""
+    return "".join(c for c in str(text) if c in "0123456789")

@@ -1,0 +1,276 @@
+"""Ratings, predikat kinerja, distribution curve and angka kredit.
+
+Sources (kinerja-asn.md §5):
+
+* PermenPANRB 6/2022 Pasal 35–36 and lampiran — rating hasil kerja / perilaku
+  kerja and the quadrant matrix that yields the predikat kinerja pegawai; no
+  formula, the supervisor judges.
+* SE MenPANRB 3/2023 — organisation predicate bounds the distribution of the
+  unit's employee predicates (the curve). Rounding for small units is not
+  specified (unconfirmed), so violations are **warnings**, never blocks.
+* Peraturan BKN 3/2023 — predikat converts to angka kredit for jabatan
+  fungsional: AK = bulan/12 × persentase × koefisien tahunan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from .enums import JenjangFungsional, Predikat, PredikatOrganisasi, Rating
+from .errors import DomainError
+
+# --------------------------------------------------------------------------- matrix
+
+#: Quadrant matrix, PermenPANRB 6/2022 lampiran: (rating hasil, rating perilaku) → predikat.
+MATRIKS_PREDIKAT: dict[tuple[Rating, Rating], Predikat] = {
+    (Rating.DI_ATAS, Rating.DI_BAWAH): Predikat.KURANG,
+    (Rating.DI_ATAS, Rating.SESUAI): Predikat.BAIK,
+    (Rating.DI_ATAS, Rating.DI_ATAS): Predikat.SANGAT_BAIK,
+    (Rating.SESUAI, Rating.DI_BAWAH): Predikat.KURANG,
+    (Rating.SESUAI, Rating.SESUAI): Predikat.BAIK,
+    (Rating.SESUAI, Rating.DI_ATAS): Predikat.BAIK,
+    (Rating.DI_BAWAH, Rating.DI_BAWAH): Predikat.SANGAT_KURANG,
+    (Rating.DI_BAWAH, Rating.SESUAI): Predikat.BUTUH_PERBAIKAN,
+    (Rating.DI_BAWAH, Rating.DI_ATAS): Predikat.BUTUH_PERBAIKAN,
+}
+
+
+def predikat_kinerja(hasil: Rating, perilaku: Rating) -> Predikat:
+    """Predikat kinerja pegawai from the two ratings (PermenPANRB 6/2022 lampiran)."""
+    try:
+        return MATRIKS_PREDIKAT[(Rating(hasil), Rating(perilaku))]
+    except ValueError:
+        raise DomainError(
+            f"Rating tidak dikenal (hasil kerja: {hasil!r}, perilaku kerja: {perilaku!r}); "
+            "gunakan Di Atas Ekspektasi, Sesuai Ekspektasi, atau Di Bawah Ekspektasi."
+        ) from None
+
+
+#: Highest first; order for sorting and reports (kinerja-asn.md §5).
+PREDIKAT_ORDER: tuple[Predikat, ...] = (
+    Predikat.SANGAT_BAIK,
+    Predikat.BAIK,
+    Predikat.BUTUH_PERBAIKAN,
+    Predikat.KURANG,
+    Predikat.SANGAT_KURANG,
+)
+_RANK = {p: len(PREDIKAT_ORDER) - i for i, p in enumerate(PREDIKAT_ORDER)}
+
+
+def predikat_rank(p: Predikat) -> int:
+    """Sort key, higher is better: Sangat Baik 5 … Sangat Kurang 1."""
+    return _RANK[Predikat(p)]
+
+
+#: Persentase angka kredit per predikat (Peraturan BKN 3/2023).
+PERSENTASE_AK: dict[Predikat, int] = {
+    Predikat.SANGAT_BAIK: 150,
+    Predikat.BAIK: 100,
+    Predikat.BUTUH_PERBAIKAN: 75,
+    Predikat.KURANG: 50,
+    Predikat.SANGAT_KURANG: 25,
+}
+
+#: Guidance for rating hasil kerja (PermenPANRB 6/2022 lampiran; kinerja-asn.md §5).
+PANDUAN_RATING_HASIL: dict[Rating, str] = {
+    Rating.DI_ATAS: (
+        "Sebagian besar atau seluruh hasil kerja melebihi ekspektasi, dan tidak ada hasil "
+        "kerja utama yang di bawah ekspektasi."
+    ),
+    Rating.SESUAI: (
+        "Sebagian besar atau seluruh hasil kerja sesuai ekspektasi; hanya sebagian kecil "
+        "hasil kerja utama yang di bawah ekspektasi."
+    ),
+    Rating.DI_BAWAH: "Sebagian besar atau seluruh hasil kerja di bawah ekspektasi.",
+}
+
+#: Guidance for rating perilaku kerja, measured against the BerAKHLAK panduan
+#: perilaku and the ekspektasi khusus pimpinan (PermenPANRB 6/2022 lampiran).
+PANDUAN_RATING_PERILAKU: dict[Rating, str] = {
+    Rating.DI_ATAS: (
+        "Perilaku kerja secara umum melampaui panduan perilaku BerAKHLAK dan ekspektasi "
+        "khusus pimpinan, serta dapat menjadi teladan bagi pegawai lain."
+    ),
+    Rating.SESUAI: (
+        "Perilaku kerja secara umum sesuai dengan panduan perilaku BerAKHLAK dan "
+        "ekspektasi khusus pimpinan."
+    ),
+    Rating.DI_BAWAH: (
+        "Perilaku kerja secara umum belum sesuai dengan panduan perilaku BerAKHLAK atau "
+        "ekspektasi khusus pimpinan, atau terdapat pelanggaran (misconduct)."
+    ),
+}
+
+# --------------------------------------------------------------------------- curve
+
+#: The rule per organisation predicate, in Bahasa Indonesia (SE MenPANRB 3/2023).
+CURVE_RULES: dict[PredikatOrganisasi, str] = {
+    PredikatOrganisasi.ISTIMEWA: (
+        "Organisasi Istimewa: predikat Sangat Baik paling banyak 70 %; sisanya predikat "
+        "lain mana pun."
+    ),
+    PredikatOrganisasi.BAIK: (
+        "Organisasi Baik: predikat Baik paling banyak 70 %; harus ada pegawai dengan "
+        "predikat Butuh Perbaikan dan/atau Kurang/Misconduct; sisanya Sangat Baik dan/atau "
+        "Sangat Kurang."
+    ),
+    PredikatOrganisasi.BUTUH_PERBAIKAN: (
+        "Organisasi Butuh Perbaikan: predikat Butuh Perbaikan paling sedikit 60 %; Sangat "
+        "Baik paling banyak 10 %; sisanya Baik, Kurang/Misconduct, Sangat Kurang."
+    ),
+    PredikatOrganisasi.KURANG: (
+        "Organisasi Kurang: predikat Kurang/Misconduct paling sedikit 60 %; Butuh Perbaikan "
+        "paling sedikit 10 %; Sangat Baik paling banyak 10 %; sisanya Baik, Sangat Kurang."
+    ),
+    PredikatOrganisasi.SANGAT_KURANG: (
+        "Organisasi Sangat Kurang: predikat Sangat Kurang paling sedikit 60 %; Kurang/"
+        "Misconduct dan/atau Butuh Perbaikan paling sedikit 10 %; sisanya Baik; tidak boleh "
+        "ada Sangat Baik."
+    ),
+}
+
+_SOURCE = "SE MenPANRB 3/2023"
+
+
+@dataclass(frozen=True)
+class CurveCheck:
+    """Result of checking a unit's predikat distribution against the curve.
+
+    ``shares`` are fractions 0..1 (0.7 = 70 %). ``messages`` are warnings when
+    ``ok`` is False, or an informational note when the unit is empty.
+    """
+
+    ok: bool
+    total: int
+    counts: dict[Predikat, int]
+    shares: dict[Predikat, float]
+    messages: list[str] = field(default_factory=list)
+    rule_text: str = ""
+
+
+def _persen(count: int, total: int) -> str:
+    """"71,4 %" (Indonesian decimal comma), "70 %" when whole."""
+    text = f"{count * 100 / total:.1f}".replace(".", ",")
+    if text.endswith(",0"):
+        text = text[:-2]
+    return f"{text} %"
+
+
+def _names(preds: tuple[Predikat, ...]) -> str:
+    return " dan/atau ".join(p.label for p in preds)
+
+
+def check_distribution(org: PredikatOrganisasi, counts: Mapping[Predikat, int]) -> CurveCheck:
+    """Compare a unit's employee predicates with the curve for ``org`` (SE MenPANRB 3/2023).
+
+    Limits are inclusive (exactly 70 % is allowed for "paling banyak 70 %").
+    Percentages are compared in integers, so there is no floating-point edge.
+    Never raises for a violation: small-unit rounding is unspecified, so the
+    result is a warning the UI shows beside the distribution.
+    """
+    org = PredikatOrganisasi(org)
+    full: dict[Predikat, int] = {p: 0 for p in PREDIKAT_ORDER}
+    for key, value in counts.items():
+        try:
+            p = Predikat(key)
+        except ValueError:
+            raise DomainError(f"Predikat {key!r} tidak dikenal pada data distribusi.") from None
+        n = int(value)
+        if n < 0:
+            raise DomainError(f"Jumlah pegawai untuk predikat {p.label} tidak boleh negatif ({n}).")
+        full[p] += n
+    total = sum(full.values())
+    shares = {p: (full[p] / total if total else 0.0) for p in PREDIKAT_ORDER}
+    rule = CURVE_RULES[org]
+    if total == 0:
+        return CurveCheck(
+            True,
+            0,
+            full,
+            shares,
+            ["Belum ada predikat pegawai pada unit ini; kurva distribusi belum dapat diperiksa."],
+            rule,
+        )
+
+    messages: list[str] = []
+    head = f"Organisasi {org.label} ({_SOURCE})"
+
+    def at_most(preds: tuple[Predikat, ...], pct: int) -> None:
+        n = sum(full[p] for p in preds)
+        if n * 100 > pct * total:
+            messages.append(
+                f"{head}: predikat {_names(preds)} paling banyak {pct} %, saat ini "
+                f"{_persen(n, total)} ({n} dari {total} pegawai)."
+            )
+
+    def at_least(preds: tuple[Predikat, ...], pct: int) -> None:
+        n = sum(full[p] for p in preds)
+        if n * 100 < pct * total:
+            messages.append(
+                f"{head}: predikat {_names(preds)} paling sedikit {pct} %, saat ini "
+                f"{_persen(n, total)} ({n} dari {total} pegawai)."
+            )
+
+    SB, B, BP, K, SK = PREDIKAT_ORDER
+    if org is PredikatOrganisasi.ISTIMEWA:
+        at_most((SB,), 70)
+    elif org is PredikatOrganisasi.BAIK:
+        at_most((B,), 70)
+        if full[BP] + full[K] == 0:
+            messages.append(
+                f"{head}: harus ada pegawai dengan predikat {_names((BP, K))}, saat ini "
+                f"tidak ada (0 dari {total} pegawai)."
+            )
+    elif org is PredikatOrganisasi.BUTUH_PERBAIKAN:
+        at_least((BP,), 60)
+        at_most((SB,), 10)
+    elif org is PredikatOrganisasi.KURANG:
+        at_least((K,), 60)
+        at_least((BP,), 10)
+        at_most((SB,), 10)
+    else:  # SANGAT_KURANG
+        at_least((SK,), 60)
+        at_least((K, BP), 10)
+        if full[SB]:
+            messages.append(
+                f"{head}: tidak boleh ada predikat {SB.label}, saat ini {_persen(full[SB], total)} "
+                f"({full[SB]} dari {total} pegawai)."
+            )
+    return CurveCheck(not messages, total, full, shares, messages, rule)
+
+
+# --------------------------------------------------------------------------- angka kredit
+
+#: Koefisien angka kredit tahunan per jenjang. Ahli Pertama 12.5 is from the
+#: reference (Peraturan BKN 3/2023); the others follow PermenPANRB 1/2023
+#: lampiran and are defaults the admin may override (configurable).
+KOEFISIEN_TAHUNAN: dict[JenjangFungsional, float] = {
+    JenjangFungsional.AHLI_PERTAMA: 12.5,
+    JenjangFungsional.AHLI_MUDA: 25.0,  # PermenPANRB 1/2023 lampiran (configurable)
+    JenjangFungsional.AHLI_MADYA: 37.5,  # PermenPANRB 1/2023 lampiran (configurable)
+    JenjangFungsional.AHLI_UTAMA: 50.0,  # PermenPANRB 1/2023 lampiran (configurable)
+    JenjangFungsional.PEMULA: 3.75,  # PermenPANRB 1/2023 lampiran (configurable)
+    JenjangFungsional.TERAMPIL: 5.0,  # PermenPANRB 1/2023 lampiran (configurable)
+    JenjangFungsional.MAHIR: 12.5,  # PermenPANRB 1/2023 lampiran (configurable)
+    JenjangFungsional.PENYELIA: 25.0,  # PermenPANRB 1/2023 lampiran (configurable)
+}
+
+
+def angka_kredit(predikat: Predikat, koefisien: float, bulan: int = 12) -> float:
+    """AK = bulan/12 × persentase/100 × koefisien tahunan (Peraturan BKN 3/2023).
+
+    Rounded half-up to 3 decimals (computed exactly with fractions, so
+    3 months Sangat Baik at 12.5 gives 4.688, not a float artefact).
+    """
+    if isinstance(bulan, bool) or not isinstance(bulan, int) or not 1 <= bulan <= 12:
+        raise DomainError(f"Jumlah bulan penilaian harus 1 sampai 12, ditemukan {bulan!r}.")
+    if isinstance(koefisien, bool) or not isinstance(koefisien, (int, float)) or koefisien < 0:
+        raise DomainError(
+            f"Koefisien angka kredit harus angka 0 atau lebih, ditemukan {koefisien!r}."
+        )
+    pct = PERSENTASE_AK[Predikat(predikat)]
+    exact = Fraction(bulan, 12) * Fraction(pct, 100) * Fraction(str(koefisien))
+    thousandths = (exact * 1000 + Fraction(1, 2)).__floor__()
+    return thousandths / 1000
