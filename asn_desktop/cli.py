@@ -1,0 +1,192 @@
+"""Command line: ``asn-desktop`` starts the GUI; subcommands run headless jobs.
+
+Exit codes (all commands): 0 success; 1 the operation was refused or failed
+(message on stderr, database unchanged); 2 wrong usage; 3 the database could
+not be opened (corrupt, newer version, not an ASN database). Commands that
+report rows (imports) document further codes in their own help.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from asn_desktop import APP_NAME, __version__
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_DATABASE = 3
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from asn_desktop.paths import default_db_path
+
+    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+
+
+def open_context(args: argparse.Namespace) -> Any:
+    """Open the database named by ``--db`` (or the default) as the system actor."""
+    from asn_desktop.db.session import open_database
+    from asn_desktop.services.context import Actor, AppContext
+
+    db = open_database(_db_path(args))
+    if db.report.upgraded_from:
+        print(
+            f"Basis data diperbarui dari revisi {db.report.upgraded_from}; cadangan: {db.report.backup_path}",
+            file=sys.stderr,
+        )
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or "cli"
+    return AppContext(db, Actor.system(f"cli:{user}"))
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from asn_desktop.ui.app import run_gui
+
+    return run_gui(_db_path(args), lang=getattr(args, "lang", None))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from asn_desktop.domain.progress import Progress
+    from asn_desktop.services.demo import build_demo
+
+    ctx = open_context(args)
+    try:
+        last = [-1]
+
+        def show(done: int, total: int, msg: str) -> None:
+            pct = int(done * 100 / total) if total else 100
+            if pct != last[0] and sys.stderr.isatty():
+                print(f"\r{msg}: {pct}%   ", end="", file=sys.stderr)
+                last[0] = pct
+
+        res = build_demo(ctx, args.pegawai, tahun=args.tahun, progress=Progress(show))
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+    finally:
+        ctx.db.dispose()
+    print(
+        f"Data demo dibuat di {ctx.db.path}: {res.pegawai} pegawai, {res.unit} unit kerja, {res.skp} SKP, "
+        f"{res.indikator} indikator, {res.evaluasi} evaluasi (tahun {res.tahun}) dalam {res.detik} detik."
+    )
+    return EXIT_OK
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    """Open the database, check migrations, build the main window offscreen (used by the bundle)."""
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from asn_desktop.db.session import current_revision, head_revision
+
+    tmp = None
+    if not getattr(args, "db", None):
+        tmp = tempfile.TemporaryDirectory(prefix="asn-selftest-")
+        args.db = str(Path(tmp.name) / "selftest.db")
+    ctx = open_context(args)
+    try:
+        rev, head = current_revision(ctx.db.engine), head_revision()
+        if rev != head:
+            print(f"GAGAL: revisi skema {rev}, seharusnya {head}", file=sys.stderr)
+            return EXIT_FAILED
+        from asn_desktop.ui.app import build_main_window_for_test
+
+        title = build_main_window_for_test(ctx)
+    finally:
+        ctx.db.dispose()
+        if tmp is not None:
+            tmp.cleanup()
+    print(f"OK: {APP_NAME} {__version__}; skema {head}; jendela utama '{title}' dapat dibangun.")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="berkas basis data (SQLite)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="asn-desktop",
+        description=f"{APP_NAME} {__version__}: pengelolaan kinerja ASN kecamatan (SKP, penilaian, "
+        "pertukaran Excel). Tanpa subperintah: membuka aplikasi.",
+        epilog="Kode keluar: 0 berhasil, 1 ditolak/gagal (basis data tidak berubah), 2 salah penggunaan, "
+        "3 basis data tidak dapat dibuka.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="berkas basis data (bawaan: folder data pengguna)")
+    parser.add_argument("--lang", choices=["id", "en"], help="bahasa antarmuka (bawaan: dari Pengaturan)")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(title="subperintah", metavar="PERINTAH")
+
+    p = sub.add_parser("gui", help="membuka aplikasi (sama dengan tanpa subperintah)")
+    _common(p)
+    p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser("demo", help="membuat data demo kecamatan pada basis data kosong")
+    _common(p)
+    p.add_argument("--pegawai", type=int, default=40, metavar="N", help="jumlah pegawai (bawaan 40; 15000 = kabupaten)")
+    p.add_argument("--tahun", type=int, default=None, help="tahun kinerja (bawaan: tahun ini)")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("self-test", help="memeriksa basis data, migrasi, dan jendela utama (tanpa layar)")
+    _common(p)
+    p.set_defaults(func=cmd_self_test)
+
+    for register in _EXTRA_COMMANDS:
+        register(sub, _common)
+    return parser
+
+
+# Further command groups (employees, results, forms, backup, users, ...) register
+# themselves here: ``register(subparsers, add_common_options)``.
+_EXTRA_COMMANDS: list[Callable[[Any, Callable[[argparse.ArgumentParser], None]], None]] = []
+
+
+def _load_extra_commands() -> None:
+    import importlib
+
+    for name in ("asn_desktop.cli_exchange", "asn_desktop.cli_admin"):
+        try:
+            mod = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        _EXTRA_COMMANDS.append(mod.register)
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from asn_desktop.db.session import DatabaseError
+    from asn_desktop.services.errors import ServiceError
+
+    _load_extra_commands()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except DatabaseError as exc:
+        print(f"Basis data tidak dapat dibuka: {exc.message}", file=sys.stderr)
+        return EXIT_DATABASE
+    except ServiceError as exc:
+        print(f"Gagal: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("Dibatalkan.", file=sys.stderr)
+        return EXIT_FAILED

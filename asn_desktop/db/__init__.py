@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, opening/migrating the SQLite file, backups."""

@@ -1,0 +1,235 @@
+"""Opening the office database: create at head, upgrade older files after a
+backup, refuse newer or foreign files, check integrity.
+
+SQLite settings: foreign keys on (SQLite defaults to off), WAL journal so a
+reader never blocks the writer, a busy timeout so a second window waits rather
+than failing, ``synchronous=NORMAL`` which is crash-safe under WAL.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened; ``message`` is for the user (Bahasa Indonesia)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class DatabaseTooNew(DatabaseError):
+    pass
+
+
+class DatabaseCorrupt(DatabaseError):
+    pass
+
+
+class NotAnAsnDatabase(DatabaseError):
+    pass
+
+
+def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(path: Path | str) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{Path(path)}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _set_pragmas)
+    # SQLAlchemy emits BEGIN itself (pysqlite's own transaction handling is off)
+    # so a write transaction can take the write lock at BEGIN (``sqlite_begin``
+    # execution option = "IMMEDIATE", set by services' unit of work): two
+    # writers then queue on busy_timeout instead of failing mid-transaction,
+    # while readers keep using deferred transactions and never wait (WAL).
+    @event.listens_for(engine, "connect")
+    def _no_autobegin(dbapi_conn: sqlite3.Connection, _rec: object) -> None:
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass
+class OpenReport:
+    """What happened while opening: shown in the status bar / log."""
+
+    created: bool = False
+    upgraded_from: str | None = None
+    backup_path: Path | None = None
+
+
+def check_integrity(path: Path) -> list[str]:
+    """``PRAGMA quick_check`` on a file; returns problems (empty when fine)."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+class Database:
+    """One open office database file. Thread-safe factory of short-lived sessions."""
+
+    def __init__(self, path: Path, engine: Engine, report: OpenReport) -> None:
+        self.path = path
+        self.engine = engine
+        self.report = report
+        self._factory = sessionmaker(engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self._factory()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def data_dir(self) -> Path:
+        return self.path.resolve().parent
+
+
+def open_database(
+    path: Path | str,
+    *,
+    backup: Callable[[Path, str], Path] | None = None,
+    check: bool = True,
+) -> Database:
+    """Open (creating or upgrading) the database at ``path``.
+
+    ``backup(path, reason)`` is called before an upgrade; by default a
+    timestamped copy is written to ``backups/`` beside the database.
+    """
+    path = Path(path)
+    report = OpenReport()
+    existed = path.exists() and path.stat().st_size > 0
+    if existed and check:
+        _check_header(path)
+        problems = check_integrity(path)
+        if problems:
+            raise DatabaseCorrupt(
+                "Pemeriksaan integritas basis data gagal ({}): {}. Pulihkan dari cadangan terakhir "
+                "(menu Pengaturan › Cadangan › Pulihkan, atau `asn-desktop restore FILE`).".format(
+                    path, "; ".join(problems[:3])
+                )
+            )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    try:
+        if not existed:
+            _upgrade(engine, "head")
+            report.created = True
+        else:
+            rev = current_revision(engine)
+            head = head_revision()
+            if rev is None:
+                tables = set(inspect(engine).get_table_names())
+                if tables:
+                    raise NotAnAsnDatabase(
+                        f"Berkas {path} bukan basis data ASN Kinerja Desktop (tabel tidak dikenal: "
+                        f"{', '.join(sorted(tables)[:5])})."
+                    )
+                _upgrade(engine, "head")
+                report.created = True
+            elif rev not in known_revisions():
+                raise DatabaseTooNew(
+                    f"Basis data {path} dibuat oleh versi aplikasi yang lebih baru (revisi skema {rev}). "
+                    "Perbarui ASN Kinerja Desktop ke versi terbaru sebelum membuka berkas ini; "
+                    "berkas tidak diubah."
+                )
+            elif rev != head:
+                engine.dispose()
+                report.backup_path = (backup or default_backup)(path, f"sebelum-migrasi-{rev}")
+                _upgrade(engine, "head")
+                report.upgraded_from = rev
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(path, engine, report)
+
+
+def _check_header(path: Path) -> None:
+    with open(path, "rb") as fh:
+        head = fh.read(16)
+    if head != b"SQLite format 3\x00":
+        raise NotAnAsnDatabase(f"Berkas {path} bukan basis data SQLite (ASN Kinerja Desktop).")
+
+
+def _upgrade(engine: Engine, target: str) -> None:
+    command.upgrade(alembic_config(engine), target)
+
+
+def default_backup(path: Path, reason: str) -> Path:
+    """Consistent copy through SQLite's online backup API into ``backups/``."""
+    from asn_desktop.paths import companion_dir
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = companion_dir(path, "backups") / f"{path.stem}-{stamp}-{reason}.db"
+    src = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        dst = sqlite3.connect(str(dest))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return dest
+
+
+def ping(engine: Engine) -> None:
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1"))

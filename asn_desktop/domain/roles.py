@@ -1,0 +1,63 @@
+"""Who may do what (issue 7). Pure data: services enforce it, the UI mirrors it.
+
+Scope rules that depend on data (a Penilai acts only on their own
+subordinates, a Pegawai only on their own SKP) are checked in the services.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from asn_desktop.domain.enums import Role
+
+
+class Permission(StrEnum):
+    MASTER_READ = "master.read"  # see employees and units
+    MASTER_WRITE = "master.write"  # edit employees, units, history
+    EXCHANGE = "exchange"  # Excel import / export
+    SKP_READ_ALL = "skp.read_all"
+    SKP_EDIT_ANY = "skp.edit_any"  # prepare SKPs for anyone (operator helps)
+    SKP_EDIT_OWN = "skp.edit_own"
+    SKP_APPROVE = "skp.approve"  # scoped: own subordinates unless admin
+    EVAL_SELF = "eval.self"  # realisasi, self-assessment, 360 input
+    EVAL_RATE = "eval.rate"  # scoped: own subordinates unless admin
+    EVAL_READ_ALL = "eval.read_all"  # see every rating (confidential)
+    PERIOD_ADMIN = "period.admin"  # open/close/reopen periods, org predicate
+    REPORTS = "reports"
+    USERS = "users"
+    AUDIT_READ = "audit.read"
+    BACKUP = "backup"
+    SETTINGS = "settings"
+
+
+_ALL = frozenset(Permission)
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: _ALL,
+    Role.OPERATOR: frozenset(
+        {
+            Permission.MASTER_READ,
+            Permission.MASTER_WRITE,
+            Permission.EXCHANGE,
+            Permission.SKP_READ_ALL,
+            Permission.SKP_EDIT_ANY,
+            Permission.REPORTS,
+            Permission.BACKUP,
+        }
+    ),
+    Role.PENILAI: frozenset(
+        {
+            Permission.MASTER_READ,
+            Permission.SKP_EDIT_OWN,
+            Permission.SKP_APPROVE,
+            Permission.EVAL_SELF,
+            Permission.EVAL_RATE,
+            Permission.REPORTS,
+        }
+    ),
+    Role.PEGAWAI: frozenset({Permission.SKP_EDIT_OWN, Permission.EVAL_SELF}),
+}
+
+
+def has_permission(role: Role | str, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS[Role(role)]

@@ -1,0 +1,171 @@
+"""The service entry point: an open database plus the acting user.
+
+Every write is one ``ctx.write(aksi, permission)`` block: one transaction
+(``BEGIN IMMEDIATE``), a permission check first, audit rows written in the same
+transaction, rollback on any error so a failed operation leaves the database
+as it was. Reads use ``ctx.read()``. Services return plain dataclasses, never
+ORM objects, so widgets never hold a session.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from asn_desktop.db.models import AuditLog
+from asn_desktop.db.session import Database
+from asn_desktop.domain.enums import Role
+from asn_desktop.domain.roles import Permission, has_permission
+from asn_desktop.services.errors import ConflictError, PermissionDenied, ServiceError
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting. ``pegawai_id`` links Penilai/Pegawai accounts to an employee."""
+
+    user_id: int | None
+    username: str
+    role: Role
+    pegawai_id: int | None = None
+    nama: str = ""
+
+    @classmethod
+    def system(cls, username: str = "sistem") -> "Actor":
+        """For CLI commands and start-up jobs run by the machine's operator."""
+        return cls(None, username, Role.ADMIN, None, "Sistem")
+
+    def can(self, permission: Permission) -> bool:
+        return has_permission(self.role, permission)
+
+
+def plain(value: Any) -> Any:
+    """A JSON-safe form of a column value, for audit before/after."""
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return f"<{len(value)} byte>"
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def row_dict(obj: Any, exclude: tuple[str, ...] = ("created_at", "updated_at", "version_id")) -> dict[str, Any]:
+    """Column values of an ORM object as a JSON-safe dict."""
+    mapper = sa_inspect(obj).mapper
+    return {
+        c.key: plain(getattr(obj, c.key)) for c in mapper.column_attrs if c.key not in exclude
+    }
+
+
+def changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    keys = [k for k in after if before.get(k) != after.get(k)]
+    return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
+class UnitOfWork:
+    """One write transaction of one named operation."""
+
+    def __init__(self, session: Session, actor: Actor, aksi: str) -> None:
+        self.session = session
+        self.actor = actor
+        self.aksi = aksi
+
+    def audit(
+        self,
+        entitas: str | None,
+        entitas_id: Any,
+        ringkasan: str = "",
+        sebelum: dict[str, Any] | None = None,
+        sesudah: dict[str, Any] | None = None,
+    ) -> None:
+        self.session.add(
+            AuditLog(
+                user_id=self.actor.user_id,
+                username=self.actor.username,
+                aksi=self.aksi,
+                entitas=entitas,
+                entitas_id=None if entitas_id is None else str(entitas_id),
+                ringkasan=ringkasan,
+                sebelum=sebelum,
+                sesudah=sesudah,
+            )
+        )
+
+    def audit_change(self, obj: Any, before: dict[str, Any] | None, ringkasan: str = "") -> None:
+        """Audit an insert (before None) or update of ``obj`` with only the changed fields."""
+        self.session.flush()
+        after = row_dict(obj)
+        entitas = obj.__tablename__
+        if before is None:
+            self.audit(entitas, after.get("id"), ringkasan, None, after)
+        else:
+            b, a = changed(before, after)
+            if a:
+                self.audit(entitas, after.get("id"), ringkasan, b, a)
+
+
+class AppContext:
+    """Services' view of the world: the database and the acting user."""
+
+    def __init__(self, db: Database, actor: Actor | None = None) -> None:
+        self.db = db
+        self.actor = actor or Actor.system()
+
+    def as_actor(self, actor: Actor) -> "AppContext":
+        return AppContext(self.db, actor)
+
+    # -- permissions -------------------------------------------------------------
+    def require(self, *permissions: Permission) -> None:
+        for p in permissions:
+            if not self.actor.can(p):
+                raise PermissionDenied(
+                    f"Akun '{self.actor.username}' (peran {self.actor.role.label}) tidak berhak "
+                    f"melakukan tindakan ini ({p.value})."
+                )
+
+    # -- sessions ----------------------------------------------------------------
+    @contextmanager
+    def read(self, *permissions: Permission) -> Iterator[Session]:
+        self.require(*permissions)
+        session = self.db.session()
+        try:
+            yield session
+        finally:
+            session.close()  # ends the read transaction; loaded objects stay readable
+
+    @contextmanager
+    def write(self, aksi: str, *permissions: Permission) -> Iterator[UnitOfWork]:
+        self.require(*permissions)
+        session = self.db.session()
+        session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+        uow = UnitOfWork(session, self.actor, aksi)
+        try:
+            yield uow
+            session.commit()
+        except StaleDataError as exc:
+            session.rollback()
+            raise ConflictError(
+                "Data ini sudah diubah di jendela atau komputer lain sejak Anda membukanya. "
+                "Muat ulang data, lalu ulangi perubahan Anda."
+            ) from exc
+        except IntegrityError as exc:
+            session.rollback()
+            raise ServiceError(
+                "Perubahan ditolak karena bertentangan dengan data lain (misalnya NIP ganda atau "
+                "data yang masih dipakai).",
+                details=[str(exc.orig)],
+            ) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()

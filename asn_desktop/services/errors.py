@@ -1,0 +1,65 @@
+"""Errors a service raises; ``message`` is Bahasa Indonesia, ready for the user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class ServiceError(Exception):
+    def __init__(self, message: str, *, details: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details or []
+
+    def __str__(self) -> str:
+        return self.message if not self.details else self.message + "\n" + "\n".join(self.details)
+
+
+class PermissionDenied(ServiceError):
+    pass
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class ConflictError(ServiceError):
+    """Optimistic-lock conflict: someone else saved this record meanwhile."""
+
+
+@dataclass
+class FieldProblem:
+    field: str
+    message: str
+    warning: bool = False
+
+
+class ValidationError(ServiceError):
+    def __init__(self, message: str, problems: list[FieldProblem] | None = None) -> None:
+        self.problems = problems or []
+        super().__init__(message, details=[f"{p.field}: {p.message}" for p in self.problems])
+
+
+@dataclass
+class Problems:
+    """Collects field problems; ``raise_if_errors`` turns errors into one ValidationError."""
+
+    items: list[FieldProblem] = field(default_factory=list)
+
+    def error(self, fld: str, message: str) -> None:
+        self.items.append(FieldProblem(fld, message))
+
+    def warn(self, fld: str, message: str) -> None:
+        self.items.append(FieldProblem(fld, message, warning=True))
+
+    @property
+    def errors(self) -> list[FieldProblem]:
+        return [p for p in self.items if not p.warning]
+
+    @property
+    def warnings(self) -> list[FieldProblem]:
+        return [p for p in self.items if p.warning]
+
+    def raise_if_errors(self, message: str = "Data belum valid.") -> None:
+        if self.errors:
+            raise ValidationError(message, self.errors)

@@ -1,0 +1,73 @@
+"""Office identity and other settings stored in the ``setting`` table."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from sqlalchemy import func, select
+
+from asn_desktop.db.models import Pegawai, Setting
+from asn_desktop.domain.roles import Permission
+from asn_desktop.services.context import AppContext
+
+OFFICE_KEY = "office"
+
+
+@dataclass
+class OfficeInfo:
+    """Who this database belongs to; printed on documents and written in exchange files.
+
+    ``atasan_camat_*``: the Camat's own supervisor sits at the regency and is
+    usually not in this database (kinerja-asn.md §3), so it is kept by value.
+    """
+
+    kode_kantor: str = ""
+    nama_kantor: str = ""  # "Kecamatan Maulafa"
+    instansi: str = ""  # "Pemerintah Kota Kupang"
+    kabupaten_kota: str = ""  # "Kota Kupang"
+    provinsi: str = ""
+    alamat: str = ""
+    kota_ttd: str = ""  # place printed before the signature date
+    atasan_camat_nama: str = ""
+    atasan_camat_nip: str = ""
+    atasan_camat_pangkat: str = ""
+    atasan_camat_jabatan: str = ""
+    atasan_camat_unit: str = ""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> "OfficeInfo":
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: str(v or "") for k, v in (data or {}).items() if k in names})
+
+
+def get_setting(ctx: AppContext, key: str, default: Any = None) -> Any:
+    with ctx.read() as s:
+        row = s.get(Setting, key)
+        return default if row is None else row.value
+
+
+def set_setting(ctx: AppContext, key: str, value: Any) -> None:
+    with ctx.write("pengaturan.ubah", Permission.SETTINGS) as uow:
+        row = uow.session.get(Setting, key)
+        before = None if row is None else row.value
+        if row is None:
+            uow.session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+        uow.audit("setting", key, f"Pengaturan {key} diubah", {"value": before}, {"value": value})
+
+
+def get_office(ctx: AppContext) -> OfficeInfo:
+    return OfficeInfo.from_dict(get_setting(ctx, OFFICE_KEY))
+
+
+def set_office(ctx: AppContext, info: OfficeInfo) -> OfficeInfo:
+    set_setting(ctx, OFFICE_KEY, asdict(info))
+    return info
+
+
+def database_is_empty(ctx: AppContext) -> bool:
+    """True for a fresh database (no employees): the GUI then offers demo data or an import."""
+    with ctx.read() as s:
+        return (s.scalar(select(func.count()).select_from(Pegawai)) or 0) == 0

@@ -1,0 +1,1 @@
+"""PySide6 user interface. Talks only to ``asn_desktop.services``."""

@@ -1,0 +1,242 @@
+"""Start-up of the GUI: Qt application, database, first-start choice, main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop import APP_NAME, __version__
+from asn_desktop.db.session import DatabaseError, open_database
+from asn_desktop.paths import companion_dir, resources_dir
+from asn_desktop.services.context import Actor, AppContext
+from asn_desktop.services.settings import OfficeInfo, database_is_empty, get_setting, set_office
+from asn_desktop.ui.errors import install_excepthook, show_error
+from asn_desktop.ui.i18n import install_translations
+
+log = logging.getLogger("asn_desktop")
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("asn-desktop")
+    register_fonts()
+    return app
+
+
+def register_fonts() -> None:
+    """Bundled fonts, so a machine without fonts does not show empty boxes."""
+    folder = resources_dir() / "fonts"
+    if folder.is_dir():
+        for f in sorted(folder.glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(f))
+
+
+def setup_logging(db_path: Path) -> None:
+    from logging.handlers import RotatingFileHandler
+
+    try:
+        handler = RotatingFileHandler(
+            companion_dir(db_path, "logs") / "asn_desktop.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("asn_desktop")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+class FirstStartDialog(QDialog):
+    """Empty database: start empty, load the demo kecamatan, or import a roster."""
+
+    EMPTY, DEMO, IMPORT = 0, 1, 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Selamat datang di %1").replace("%1", APP_NAME))
+        lay = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "<h3>Basis data baru</h3><p>Basis data ini masih kosong. Bagaimana Anda ingin memulai?</p>"
+            )
+        )
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.group = QButtonGroup(self)
+        options = [
+            (self.EMPTY, self.tr("Mulai dengan basis data &kosong"),
+             self.tr("Isi sendiri unit kerja dan pegawai.")),
+            (self.DEMO, self.tr("Muat data &demo (Kecamatan Maulafa, ±40 pegawai)"),
+             self.tr("Untuk mencoba aplikasi: pegawai, SKP, dan penilaian contoh.")),
+            (self.IMPORT, self.tr("&Impor daftar pegawai dari Excel BKPSDM"),
+             self.tr("DUK atau ekspor SIASN; pratinjau sebelum disimpan.")),
+        ]
+        for oid, text, hint in options:
+            rb = QRadioButton(text)
+            rb.setToolTip(hint)
+            self.group.addButton(rb, oid)
+            lay.addWidget(rb)
+            h = QLabel(f"<small>{hint}</small>")
+            h.setIndent(24)
+            lay.addWidget(h)
+        self.group.button(self.DEMO).setChecked(True)
+        form = QFormLayout()
+        self.ed_kantor = QLineEdit()
+        self.ed_kantor.setPlaceholderText(self.tr("mis. Kecamatan Maulafa"))
+        self.ed_instansi = QLineEdit()
+        self.ed_instansi.setPlaceholderText(self.tr("mis. Pemerintah Kota Kupang"))
+        form.addRow(self.tr("Nama kantor:"), self.ed_kantor)
+        form.addRow(self.tr("Instansi:"), self.ed_instansi)
+        self.lbl_form = QLabel(self.tr("<small>Identitas kantor (dapat diubah nanti di Pengaturan):</small>"))
+        lay.addWidget(self.lbl_form)
+        lay.addLayout(form)
+        self.group.idToggled.connect(self._toggle)
+        self._toggle(self.DEMO, True)
+        bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        bb.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mulai"))
+        bb.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        bb.accepted.connect(self.accept)
+        bb.rejected.connect(self.reject)
+        lay.addWidget(bb)
+
+    def _toggle(self, _id: int, _checked: bool) -> None:
+        show = self.group.checkedId() != self.DEMO
+        for w in (self.ed_kantor, self.ed_instansi, self.lbl_form):
+            w.setEnabled(show)
+
+    def choice(self) -> int:
+        return self.group.checkedId()
+
+
+def first_start(ctx: AppContext, parent: QWidget | None = None) -> int | None:
+    """Ask how to start; returns the choice, or None when the user cancelled."""
+    dlg = FirstStartDialog(parent)
+    if dlg.exec() != QDialog.DialogCode.Accepted:
+        return None
+    choice = dlg.choice()
+    if choice == FirstStartDialog.DEMO:
+        from asn_desktop.services.demo import build_demo
+        from asn_desktop.ui.jobs import run_job
+
+        loop = QEventLoop()
+        run_job(
+            parent,
+            dlg.tr("Membuat data demo…"),
+            lambda p: build_demo(ctx, 40, progress=p),
+            lambda _res: loop.quit(),
+            lambda exc, tb: (show_error(parent, exc, tb), loop.quit()),
+        )
+        loop.exec()
+    else:
+        nama = dlg.ed_kantor.text().strip()
+        instansi = dlg.ed_instansi.text().strip()
+        if nama or instansi:
+            set_office(ctx, OfficeInfo(nama_kantor=nama, instansi=instansi))
+    return choice
+
+
+def authenticate(ctx: AppContext, parent: QWidget | None = None) -> Actor | None:
+    """Who is using the app. Until accounts exist, the machine's user acts as admin."""
+    try:
+        from asn_desktop.ui.login import login  # issue 7
+    except ModuleNotFoundError:
+        user = os.environ.get("USER") or os.environ.get("USERNAME") or "admin"
+        return Actor.system(user)
+    return login(ctx, parent)
+
+
+def run_gui(db_path: Path, lang: str | None = None) -> int:
+    if not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux"):
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            print(
+                "Tidak ada layar (DISPLAY/WAYLAND_DISPLAY kosong). Jalankan di desktop, atau pakai "
+                "`xvfb-run asn-desktop`, atau QT_QPA_PLATFORM=offscreen untuk uji tanpa layar.",
+                file=sys.stderr,
+            )
+            return 2
+    app = make_app()
+    install_excepthook()
+    try:
+        db = open_database(db_path)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        return 3
+    setup_logging(db_path)
+    ctx = AppContext(db, Actor.system())
+    install_translations(app, lang or get_setting(ctx, "bahasa", "id"))
+    if db.report.upgraded_from:
+        QMessageBox.information(
+            None,
+            APP_NAME,
+            app.translate("app", "Basis data diperbarui ke versi skema terbaru. Cadangan sebelum pembaruan: %1")
+            .replace("%1", str(db.report.backup_path)),
+        )
+    choice = None
+    if database_is_empty(ctx):
+        choice = first_start(ctx)
+        if choice is None:
+            db.dispose()
+            return 0
+    actor = authenticate(ctx)
+    if actor is None:
+        db.dispose()
+        return 0
+    ctx = ctx.as_actor(actor)
+    from asn_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    win.show()
+    if choice == FirstStartDialog.IMPORT:
+        page = win.goto("sinkronisasi")
+        starter = getattr(page, "start_roster_import", None)
+        if starter:
+            starter()
+    code = app.exec()
+    on_exit = getattr(win, "on_exit", None)
+    if on_exit:
+        try:
+            on_exit()
+        except Exception as exc:  # noqa: BLE001
+            show_error(None, exc)
+    db.dispose()
+    return code
+
+
+def build_main_window_for_test(ctx: AppContext) -> str:
+    """Build the main window offscreen and visit every area (``asn-desktop self-test``)."""
+    app = make_app()
+    install_translations(app, "id")
+    from asn_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    win.show()
+    for row in range(win.nav.count()):
+        win.nav.setCurrentRow(row)
+        app.processEvents()
+    title = win.windowTitle()
+    win.close()
+    return title
+
+
+__all__ = ["run_gui", "make_app", "build_main_window_for_test", "Qt"]

@@ -1,0 +1,118 @@
+"""Long work off the UI thread, with progress and cancel.
+
+``run_job(parent, title, fn, on_done)`` runs ``fn(progress)`` in the thread
+pool, where ``progress`` is a ``domain.progress.Progress`` whose ``check()``
+raises ``Cancelled`` once the user pressed Batal. The result (or the
+exception) comes back on the UI thread. The window never freezes.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from asn_desktop.domain.progress import Cancelled, Progress
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object, str)
+    cancelled = Signal()
+
+
+class Job(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:  # worker thread
+        progress = Progress(self.signals.progress.emit, self._cancel.is_set)
+        try:
+            result = self.fn(progress)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except BaseException as exc:  # noqa: BLE001 - reported on the UI thread
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.finished.emit(result)
+
+
+_running: set[Job] = set()
+
+
+def run_job(
+    parent: QWidget | None,
+    title: str,
+    fn: Callable[[Progress], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException, str], None] | None = None,
+    *,
+    cancellable: bool = True,
+    modal: bool = True,
+) -> Job:
+    """Start ``fn`` in the background with a progress dialog; returns the job."""
+    job = Job(fn)
+    dlg = QProgressDialog(title, QProgressDialog.tr("Batal") if cancellable else "", 0, 0, parent)
+    dlg.setWindowTitle(title)
+    dlg.setMinimumDuration(300)
+    dlg.setAutoClose(False)
+    dlg.setAutoReset(False)
+    if not cancellable:
+        dlg.setCancelButton(None)
+    dlg.setWindowModality(Qt.WindowModality.WindowModal if modal else Qt.WindowModality.NonModal)
+    dlg.canceled.connect(job.cancel)
+
+    def on_progress(done: int, total: int, msg: str) -> None:
+        if total > 0:
+            dlg.setMaximum(total)
+            dlg.setValue(min(done, total))
+        if msg:
+            dlg.setLabelText(msg)
+
+    def finish() -> None:
+        _running.discard(job)
+        dlg.close()
+        dlg.deleteLater()
+
+    def done(result: Any) -> None:
+        finish()
+        if on_done:
+            on_done(result)
+
+    def failed(exc: BaseException, tb: str) -> None:
+        finish()
+        if on_error:
+            on_error(exc, tb)
+        else:
+            from asn_desktop.ui.errors import show_error
+
+            show_error(parent, exc, tb)
+
+    job.signals.progress.connect(on_progress)
+    job.signals.finished.connect(done)
+    job.signals.failed.connect(failed)
+    job.signals.cancelled.connect(finish)
+    _running.add(job)
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
+def wait_for_jobs(timeout_ms: int = 30_000) -> bool:
+    """For tests and shutdown: wait until background jobs are done."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

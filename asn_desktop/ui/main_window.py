@@ -1,0 +1,155 @@
+"""The main window: navigation on the left, one area at a time on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from asn_desktop import APP_NAME, __version__
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.settings import get_office
+from asn_desktop.ui.pages import page_classes
+from asn_desktop.ui.pages.base import BasePage
+
+_ICONS = {
+    "pegawai": QStyle.StandardPixmap.SP_DirHomeIcon,
+    "skp": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "penilaian": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "laporan": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "sinkronisasi": QStyle.StandardPixmap.SP_BrowserReload,
+    "pengaturan": QStyle.StandardPixmap.SP_FileDialogInfoView,
+}
+
+
+class MainWindow(QMainWindow):
+    """Areas are created lazily on first visit so start-up stays fast on a regency database."""
+
+    data_changed = Signal(str)  # emitted after a write that other areas should see (e.g. "pegawai")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self._title())
+        self.resize(1280, 800)
+        self._classes = page_classes()
+        self._pages: dict[str, BasePage] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigasi")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(200)
+        self.nav.setSpacing(2)
+        for i, cls in enumerate(self._classes):
+            item = QListWidgetItem(self.style().standardIcon(_ICONS.get(cls.key, QStyle.StandardPixmap.SP_FileIcon)),
+                                   cls.title())
+            item.setData(Qt.ItemDataRole.UserRole, cls.key)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", cls.title()).replace("%2", str(i + 1)))
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        for _cls in self._classes:
+            self.stack.addWidget(QWidget())  # replaced by the real page on first visit
+        split = QSplitter()
+        split.addWidget(self.nav)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self._build_menu()
+        self._build_status()
+        self.nav.setCurrentRow(0)
+
+    # -- structure -----------------------------------------------------------------
+    def _title(self) -> str:
+        office = get_office(self.ctx)
+        name = office.nama_kantor or self.tr("(kantor belum diatur)")
+        return f"{APP_NAME} — {name}"
+
+    def _build_menu(self) -> None:
+        mb = self.menuBar()
+        m_file = mb.addMenu(self.tr("&Berkas"))
+        self.act_quit = QAction(self.tr("&Keluar"), self)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit.triggered.connect(self.close)
+        m_file.addAction(self.act_quit)
+        m_view = mb.addMenu(self.tr("&Tampilan"))
+        for i, cls in enumerate(self._classes):
+            act = QAction(cls.title(), self)
+            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            m_view.addAction(act)
+        m_help = mb.addMenu(self.tr("Ba&ntuan"))
+        act_about = QAction(self.tr("&Tentang %1").replace("%1", APP_NAME), self)
+        act_about.triggered.connect(self.show_about)
+        m_help.addAction(act_about)
+        self.menu_file, self.menu_view, self.menu_help = m_file, m_view, m_help
+
+    def _build_status(self) -> None:
+        sb = self.statusBar()
+        self.lbl_db = QLabel(self.tr("Basis data: %1").replace("%1", str(self.ctx.db.path)))
+        self.lbl_user = QLabel(
+            self.tr("Pengguna: %1 (%2)").replace("%1", self.ctx.actor.username).replace("%2", self.ctx.actor.role.label)
+        )
+        sb.addPermanentWidget(self.lbl_db, 1)
+        sb.addPermanentWidget(self.lbl_user)
+
+    # -- navigation ------------------------------------------------------------------
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        cls = self._classes[row]
+        page = self._pages.get(cls.key)
+        if page is None:
+            page = cls(self.ctx, self)
+            self._pages[cls.key] = page
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.stack.setCurrentIndex(row)
+        page.activate()
+
+    def goto(self, key: str) -> BasePage:
+        for row, cls in enumerate(self._classes):
+            if cls.key == key:
+                self.nav.setCurrentRow(row)
+                return self._pages[key]
+        raise KeyError(key)
+
+    def page(self, key: str) -> BasePage | None:
+        return self._pages.get(key)
+
+    def notify_changed(self, what: str) -> None:
+        """Tell the other (already loaded) areas that data changed, e.g. after an import."""
+        self.setWindowTitle(self._title())
+        for page in self._pages.values():
+            if page.isVisible():
+                continue
+            page._loaded = False  # reload on next visit
+        self.data_changed.emit(what)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Tentang %1").replace("%1", APP_NAME),
+            self.tr(
+                "<h3>%1</h3><p>Versi %2</p><p>Pengelolaan kinerja ASN kecamatan secara offline: "
+                "SKP, penilaian kinerja, dan pertukaran Excel dengan BKPSDM "
+                "(PermenPANRB 6/2022, SE MenPANRB 3/2023).</p><p>Basis data:<br><code>%3</code></p>"
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+            .replace("%3", str(self.ctx.db.path)),
+        )

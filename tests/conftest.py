@@ -1,0 +1,60 @@
+"""Shared fixtures: real SQLite files under tmp_path, real widgets offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from asn_desktop.db.session import Database, open_database
+from asn_desktop.services.context import Actor, AppContext
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "kantor.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def ctx(db: Database) -> AppContext:
+    """An empty database, acting as admin."""
+    return AppContext(db, Actor.system("penguji"))
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo kecamatan built once per test session; tests get a copy."""
+    from asn_desktop.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    database = open_database(path)
+    build_demo(AppContext(database, Actor.system("penguji")), 40, tahun=2026, seed=7, periode_dinilai=3)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_ctx(_demo_template: Path, tmp_path: Path) -> Iterator[AppContext]:
+    """A fresh copy of the demo kecamatan (40 employees, SKPs 2026, evaluated quarters)."""
+    import sqlite3
+
+    dest = tmp_path / "demo.db"
+    src = sqlite3.connect(_demo_template)
+    dst = sqlite3.connect(dest)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    database = open_database(dest)
+    yield AppContext(database, Actor.system("penguji"))
+    database.dispose()
