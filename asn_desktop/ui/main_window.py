@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self._title())
         self.resize(1280, 800)
-        self._classes = page_classes()
+        self._classes = [c for c in page_classes() if c.allowed(ctx.actor)]  # roles (issue 7)
         self._pages: dict[str, BasePage] = {}
 
         self.nav = QListWidget()

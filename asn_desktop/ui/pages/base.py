@@ -4,7 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from asn_desktop.services.context import AppContext
+from asn_desktop.domain.roles import Permission
+from asn_desktop.services.context import Actor, AppContext
+
+# Who sees which area when a page class does not declare ``required_permissions``
+# (issue 7: the UI mirrors the roles; the services enforce them anyway).
+# Operator has no rating permission, so Penilaian is hidden; a Pegawai sees
+# only SKP, Penilaian and Pengaturan (own password, language).
+DEFAULT_AREA_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
+    "pegawai": (Permission.MASTER_READ,),
+    "skp": (Permission.SKP_READ_ALL, Permission.SKP_EDIT_ANY, Permission.SKP_EDIT_OWN),
+    "penilaian": (Permission.EVAL_SELF, Permission.EVAL_RATE, Permission.EVAL_READ_ALL),
+    "laporan": (Permission.REPORTS,),
+    "sinkronisasi": (Permission.EXCHANGE,),
+    "pengaturan": (),
+}
 
 
 class BasePage(QWidget):
@@ -12,6 +26,9 @@ class BasePage(QWidget):
     ``load()`` runs once, on the first show, so start-up stays fast."""
 
     key = "base"
+    #: The actor needs at least one of these to see the area; ``()`` = everyone;
+    #: ``None`` = not declared (``DEFAULT_AREA_PERMISSIONS[key]`` applies).
+    required_permissions: tuple[Permission, ...] | None = None
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,6 +38,14 @@ class BasePage(QWidget):
     @classmethod
     def title(cls) -> str:
         return cls.key
+
+    @classmethod
+    def allowed(cls, actor: Actor) -> bool:
+        """Whether the main window shows this area to ``actor`` (hidden otherwise)."""
+        perms = cls.required_permissions
+        if perms is None:
+            perms = DEFAULT_AREA_PERMISSIONS.get(cls.key, ())
+        return not perms or any(actor.can(p) for p in perms)
 
     def activate(self) -> None:
         if not self._loaded:
