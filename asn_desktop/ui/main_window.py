@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -41,7 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self._title())
-        self.resize(1280, 800)
+        self._fit_to_screen()
         self._classes = [c for c in page_classes() if c.allowed(ctx.actor)]  # roles (issue 7)
         self._pages: dict[str, BasePage] = {}
 
@@ -72,6 +73,18 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
     # -- structure -----------------------------------------------------------------
+    def _fit_to_screen(self) -> None:
+        """1280x800 where it fits; office PCs with 1366x768 screens get the whole available area."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        avail = screen.availableGeometry()
+        w, h = min(1280, avail.width()), min(800, avail.height())
+        self.resize(w, h)
+        if w == avail.width() or h == avail.height():
+            self.move(avail.topLeft())
+
     def _title(self) -> str:
         office = get_office(self.ctx)
         name = office.nama_kantor or self.tr("(kantor belum diatur)")
