@@ -153,6 +153,12 @@ class MainWindow(QMainWindow):
             page._loaded = False  # reload on next visit
         self.data_changed.emit(what)
 
+    def on_exit(self) -> None:
+        """Called by ui/app.py after the event loop: automatic backup on exit (issue 7)."""
+        from asn_desktop.services.cadangan import cadangan_otomatis
+
+        cadangan_otomatis(self.ctx, "keluar")
+
     def show_about(self) -> None:
         QMessageBox.about(
             self,

@@ -1,0 +1,478 @@
+"""File-level backup, check and restore of the office database (issue 7).
+
+Everything goes through SQLite's online backup API, never a plain file copy
+of a live database: the API copies a consistent snapshot while other windows
+keep working, and writing *into* a database through it is one transaction,
+so a restore killed half-way leaves the old database intact.
+
+- ``backup_database``: snapshot to ``<dest>.part``, switch it to a
+  self-contained rollback-journal file, ``quick_check`` it, fsync, rename.
+- ``check_candidate``: everything a file must pass before it may replace the
+  office database (SQLite header, ``integrity_check``, an ASN schema whose
+  Alembic revision this version knows).
+- ``restore_into``: copy a checked file into the live database path.
+- ``rotate``: keep 7 daily + 4 weekly automatic backups (manual ones stay).
+
+No Qt, no services: the service layer (services/cadangan.py) adds
+permissions, settings and the audit log.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from asn_desktop.db.session import (
+    BUSY_TIMEOUT_MS,
+    DatabaseCorrupt,
+    DatabaseError,
+    DatabaseTooNew,
+    NotAnAsnDatabase,
+    head_revision,
+    known_revisions,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: Tables any ASN Kinerja Desktop database has since the first revision.
+CORE_TABLES = frozenset({"alembic_version", "pegawai", "unit_kerja", "setting", "pengguna", "audit_log", "skp"})
+#: ``<stem>-YYYYMMDD-HHMMSS-<alasan>.db`` — also the name db/session.default_backup writes.
+BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<alasan>[a-z0-9-]+)\.db$")
+#: Reasons never deleted by rotation: the operator made them on purpose.
+KEEP_ALWAYS = frozenset({"manual", "rusak-sebelum-pulihkan"})
+
+PageCallback = Callable[[int, int], None]
+
+
+class BackupError(DatabaseError):
+    """A backup or restore that could not be done; the database is unchanged."""
+
+
+@dataclass
+class BackupFile:
+    """A backup file found in a folder, parsed from its name."""
+
+    path: Path
+    waktu: datetime
+    alasan: str
+    ukuran: int
+
+
+@dataclass
+class CandidateInfo:
+    """What a checked file contains, shown before the operator confirms a restore."""
+
+    path: Path
+    revisi: str
+    revisi_terbaru: bool  # False: older schema, upgraded after the restore
+    ukuran: int
+    jumlah_pegawai: int
+    jumlah_pengguna: int
+    nama_kantor: str
+    perubahan_terakhir: datetime | None
+    catatan: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- names
+
+
+def backup_name(stem: str, alasan: str, when: datetime | None = None) -> str:
+    """File name of a new backup; ``alasan`` is lowercase words joined by '-'."""
+    when = when or datetime.now()
+    slug = re.sub(r"[^a-z0-9]+", "-", alasan.lower()).strip("-") or "cadangan"
+    return f"{stem}-{when:%Y%m%d-%H%M%S}-{slug}.db"
+
+
+def parse_backup_name(path: Path) -> BackupFile | None:
+    m = BACKUP_NAME.match(path.name)
+    if not m:
+        return None
+    try:
+        waktu = datetime.strptime(m["stamp"], "%Y%m%d-%H%M%S")
+        ukuran = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return BackupFile(path, waktu, m["alasan"], ukuran)
+
+
+def list_backups(folder: Path, stem: str | None = None) -> list[BackupFile]:
+    """Backups in ``folder`` (newest first); ``stem`` limits to one database's backups."""
+    if not folder.is_dir():
+        return []
+    out: list[BackupFile] = []
+    for p in folder.glob("*.db"):
+        b = parse_backup_name(p)
+        if b is None:
+            continue
+        m = BACKUP_NAME.match(p.name)
+        if stem is not None and m is not None and m["stem"] != stem:
+            continue
+        out.append(b)
+    out.sort(key=lambda b: (b.waktu, b.path.name), reverse=True)
+    return out
+
+
+def _unique(dest: Path) -> Path:
+    """Two backups in the same second (exit right after a manual backup) must not overwrite."""
+    if not dest.exists():
+        return dest
+    m = BACKUP_NAME.match(dest.name)
+    for n in range(2, 1000):
+        if m:
+            cand = dest.with_name(f"{m['stem']}-{m['stamp']}-{n}-{m['alasan']}.db")
+        else:
+            cand = dest.with_name(f"{dest.stem}-{n}{dest.suffix}")
+        if not cand.exists():
+            return cand
+    raise BackupError(f"Terlalu banyak cadangan dengan nama {dest.name}.")
+
+
+# --------------------------------------------------------------------------- backup
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _disk_message(exc: BaseException, where: Path) -> str:
+    text = str(exc)
+    if "full" in text.lower() or getattr(exc, "errno", None) == 28:
+        return f"Ruang penyimpanan di {where} tidak cukup untuk cadangan. Kosongkan ruang atau pilih folder lain."
+    if isinstance(exc, PermissionError) or "readonly" in text.lower() or "read-only" in text.lower():
+        return f"Folder {where} tidak dapat ditulisi (hanya-baca atau tanpa izin). Pilih folder lain."
+    return f"Cadangan ke {where} gagal: {text}"
+
+
+def backup_database(
+    src: Path, dest: Path, *, on_pages: PageCallback | None = None, verify: bool = True
+) -> Path:
+    """Consistent snapshot of ``src`` at ``dest`` (or a free variant of it); returns the path.
+
+    Written to ``dest.part`` first and renamed only when complete and checked,
+    so a crash or a pulled USB stick never leaves a half backup under a real name.
+    """
+    src, dest = Path(src), Path(dest)
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(_disk_message(exc, dest.parent)) from exc
+    dest = _unique(dest)
+    part = dest.with_name(dest.name + ".part")
+    try:
+        part.unlink(missing_ok=True)
+        s = sqlite3.connect(str(src), timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            d = sqlite3.connect(str(part))
+            try:
+
+                def step(_status: int, remaining: int, total: int) -> None:
+                    if on_pages is not None:
+                        on_pages(total - remaining, total)
+
+                s.backup(d, pages=2048, progress=step)
+                # a backup is a single self-contained file (no -wal beside it on the stick)
+                d.execute("PRAGMA journal_mode=DELETE")
+                if verify:
+                    rows = [r[0] for r in d.execute("PRAGMA quick_check").fetchall()]
+                    if rows != ["ok"]:
+                        raise BackupError(
+                            "Cadangan yang baru dibuat tidak lolos pemeriksaan ("
+                            + "; ".join(rows[:3])
+                            + "). Jalankan pemeriksaan integritas basis data."
+                        )
+            finally:
+                d.close()
+        finally:
+            s.close()
+        _fsync_file(part)
+        os.replace(part, dest)
+        _fsync_dir(dest.parent)
+    except BackupError:
+        part.unlink(missing_ok=True)
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        try:
+            part.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise BackupError(_disk_message(exc, dest.parent)) from exc
+    return dest
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def integrity_problems(path: Path, *, full: bool = True) -> list[str]:
+    """``PRAGMA integrity_check`` (or ``quick_check``) of a file, read-only; [] when fine."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        con = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            rows = [str(r[0]) for r in con.execute(f"PRAGMA {pragma}").fetchall()]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def foreign_key_problems(path: Path, limit: int = 5) -> list[str]:
+    """Rows pointing at rows that do not exist (a warning: SQLite itself is intact)."""
+    try:
+        con = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            rows = con.execute("PRAGMA foreign_key_check").fetchmany(limit)
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [f"tabel {r[0]} baris {r[1]} merujuk {r[2]} yang tidak ada" for r in rows]
+
+
+def check_candidate(path: Path) -> CandidateInfo:
+    """Everything a file must pass before it may replace the office database.
+
+    Raises ``NotAnAsnDatabase``, ``DatabaseCorrupt`` or ``DatabaseTooNew`` with a
+    message naming the file and what is wrong; never modifies the file.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise NotAnAsnDatabase(f"Berkas {path} tidak ditemukan.")
+    size = path.stat().st_size
+    if size < 512:
+        raise NotAnAsnDatabase(f"Berkas {path} kosong atau terpotong ({size} byte); bukan cadangan yang utuh.")
+    with open(path, "rb") as fh:
+        if fh.read(16) != SQLITE_HEADER:
+            raise NotAnAsnDatabase(f"Berkas {path} bukan basis data SQLite (ASN Kinerja Desktop).")
+    problems = integrity_problems(path, full=True)
+    if problems:
+        raise DatabaseCorrupt(
+            f"Berkas {path} rusak dan tidak dapat dipakai untuk pemulihan: " + "; ".join(problems[:3])
+        )
+    try:
+        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            missing = CORE_TABLES - tables
+            if missing:
+                raise NotAnAsnDatabase(
+                    f"Berkas {path} bukan basis data ASN Kinerja Desktop (tabel tidak ada: "
+                    f"{', '.join(sorted(missing))})."
+                )
+            revs = [r[0] for r in con.execute("SELECT version_num FROM alembic_version")]
+            pegawai = con.execute("SELECT count(*) FROM pegawai").fetchone()[0]
+            pengguna = con.execute("SELECT count(*) FROM pengguna").fetchone()[0]
+            office = con.execute("SELECT value FROM setting WHERE key='office'").fetchone()
+            last = con.execute("SELECT max(waktu) FROM audit_log").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorrupt(f"Berkas {path} tidak dapat dibaca: {exc}") from exc
+    if len(revs) != 1:
+        raise NotAnAsnDatabase(f"Berkas {path} tidak memiliki versi skema yang jelas ({len(revs)} revisi).")
+    rev = revs[0]
+    if rev not in known_revisions():
+        raise DatabaseTooNew(
+            f"Berkas {path} dibuat oleh versi aplikasi yang lebih baru atau berbeda (revisi skema {rev}). "
+            "Perbarui ASN Kinerja Desktop sebelum memulihkan berkas ini."
+        )
+    nama = ""
+    if office and office[0]:
+        try:
+            nama = str(json.loads(office[0]).get("nama_kantor") or "")
+        except (ValueError, AttributeError):
+            nama = ""
+    waktu = None
+    if last:
+        try:
+            waktu = datetime.fromisoformat(str(last))
+        except ValueError:
+            waktu = None
+    info = CandidateInfo(
+        path=path, revisi=rev, revisi_terbaru=rev == head_revision(), ukuran=size,
+        jumlah_pegawai=int(pegawai), jumlah_pengguna=int(pengguna), nama_kantor=nama,
+        perubahan_terakhir=waktu,
+    )
+    if not info.revisi_terbaru:
+        info.catatan.append("Skema berkas lebih lama; akan diperbarui otomatis setelah dipulihkan.")
+    for fk in foreign_key_problems(path):
+        info.catatan.append("Peringatan: " + fk)
+    return info
+
+
+def audit_high_water(path: Path) -> int | None:
+    """Highest audit_log id in a database file (every write audits): a cheap 'changed?' mark.
+
+    Rows about backups themselves do not count: a manual backup followed by
+    closing the app must not make a second, identical backup.
+    """
+    try:
+        con = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            row = con.execute("SELECT max(id) FROM audit_log WHERE aksi NOT LIKE 'cadangan.%'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return None
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+# --------------------------------------------------------------------------- restore
+
+
+def stage_copy(candidate: Path, work_dir: Path) -> Path:
+    """Private copy of a candidate (and its -wal, if any) next to the database.
+
+    The copy is what gets checked *and* restored, so the file cannot change
+    between check and use, and a USB stick can be pulled right after.
+    """
+    work_dir.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix="pulihkan-", suffix=".db", dir=work_dir)
+    os.close(fd)
+    staged = Path(name)
+    try:
+        shutil.copyfile(candidate, staged)
+        wal = Path(str(candidate) + "-wal")
+        if wal.is_file() and wal.stat().st_size > 0:
+            shutil.copyfile(wal, Path(str(staged) + "-wal"))
+            con = sqlite3.connect(str(staged))  # folds the WAL into the copy
+            try:
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                con.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                con.close()
+    except (OSError, sqlite3.Error) as exc:
+        discard(staged)
+        raise BackupError(f"Berkas {candidate} tidak dapat disalin untuk diperiksa: {exc}") from exc
+    return staged
+
+
+def discard(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def restore_into(target: Path, source: Path, *, on_pages: PageCallback | None = None) -> None:
+    """Replace the content of ``target`` with ``source`` in one SQLite transaction.
+
+    Through the backup API the destination is written under its own lock and
+    journal: killed half-way, SQLite rolls the destination back to what it was.
+    Other connections to ``target`` (a second window) see the new content on
+    their next transaction.
+    """
+    try:
+        s = sqlite3.connect(f"file:{Path(source).as_posix()}?mode=ro", uri=True)
+        try:
+            d = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                d.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+                def step(_status: int, remaining: int, total: int) -> None:
+                    if on_pages is not None:
+                        on_pages(total - remaining, total)
+
+                s.backup(d, pages=0, progress=step)  # one step: one transaction on the target
+                d.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                d.close()
+        finally:
+            s.close()
+    except sqlite3.Error as exc:
+        raise BackupError(
+            f"Pemulihan ke {target} gagal ({exc}); basis data tidak diubah. Tutup jendela lain yang "
+            "membuka basis data ini, lalu coba lagi."
+        ) from exc
+
+
+def replace_file(target: Path, source: Path) -> None:
+    """Last resort for a target SQLite cannot write into (damaged header): atomic file swap.
+
+    Only safe when no process has ``target`` open; the caller saved it first.
+    """
+    tmp = Path(str(target) + ".pulihkan")
+    shutil.copyfile(source, tmp)
+    _fsync_file(tmp)
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    os.replace(tmp, target)
+    _fsync_dir(target.parent)
+
+
+# --------------------------------------------------------------------------- rotation
+
+
+def rotate(
+    folder: Path,
+    stem: str,
+    *,
+    daily: int = 7,
+    weekly: int = 4,
+    now: datetime | None = None,
+) -> list[Path]:
+    """Delete old automatic backups of ``stem`` in ``folder``; returns what was deleted.
+
+    Kept: everything from the last 24 hours (a pre-import copy stays at hand
+    the day of the import), the newest backup of each of the ``daily`` most
+    recent days, the newest of each of the ``weekly`` most recent ISO weeks
+    before those, and every manual backup.
+    """
+    now = now or datetime.now()
+    files = list_backups(folder, stem)
+    keep: set[Path] = set()
+    by_day: dict[object, BackupFile] = {}
+    for b in files:  # newest first
+        if b.alasan in KEEP_ALWAYS or now - b.waktu < timedelta(hours=24):
+            keep.add(b.path)
+        by_day.setdefault(b.waktu.date(), b)
+    days = sorted(by_day, reverse=True)[:daily]
+    keep.update(by_day[d].path for d in days)
+    oldest_daily = min(days) if days else None
+    by_week: dict[tuple[int, int], BackupFile] = {}
+    for b in files:
+        if oldest_daily is not None and b.waktu.date() >= oldest_daily:
+            continue
+        iso = b.waktu.isocalendar()
+        by_week.setdefault((iso[0], iso[1]), b)
+    for wk in sorted(by_week, reverse=True)[:weekly]:
+        keep.add(by_week[wk].path)
+    deleted: list[Path] = []
+    for b in files:
+        if b.path not in keep:
+            try:
+                b.path.unlink()
+                deleted.append(b.path)
+            except OSError:
+                pass
+    for stale in folder.glob(f"{stem}-*.db.part"):  # left by a crash during a backup
+        try:
+            if now.timestamp() - stale.stat().st_mtime > 3600:  # not another window's backup in progress
+                stale.unlink()
+        except OSError:
+            pass
+    return deleted

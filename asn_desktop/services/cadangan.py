@@ -1,0 +1,399 @@
+"""Backups and restore of the office database (issue 7).
+
+The database is the office's only copy, so:
+
+- automatic backups on exit (skipped when nothing was written since the last
+  one), before an import (``cadangan_sebelum_impor``), before a migration
+  (db/session.py) and before a restore; rotated 7 daily + 4 weekly;
+- manual backups to the data dir's ``backups/`` or a chosen folder (a USB
+  stick), remembered in the setting ``cadangan_folder``;
+- restore only after the candidate passed every check (db/backup.check_candidate)
+  on a private copy, and only after the current database was backed up.
+
+Restore is admin-only (BACKUP + SETTINGS): it replaces accounts and ratings too.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from asn_desktop.db import backup as fb
+from asn_desktop.db.models import Setting
+from asn_desktop.db.session import DatabaseError, open_database
+from asn_desktop.domain.progress import Progress
+from asn_desktop.domain.roles import Permission
+from asn_desktop.paths import companion_dir
+from asn_desktop.services.context import Actor, AppContext
+from asn_desktop.services.errors import PermissionDenied, ServiceError
+
+SETTING_FOLDER = "cadangan_folder"
+HARIAN = 7
+MINGGUAN = 4
+
+
+@dataclass
+class InfoCadangan:
+    """A backup file as listed in Pengaturan › Cadangan."""
+
+    path: Path
+    waktu: datetime
+    alasan: str
+    ukuran: int
+
+    @property
+    def alasan_label(self) -> str:
+        return ALASAN_LABEL.get(self.alasan, self.alasan.replace("-", " "))
+
+
+ALASAN_LABEL = {
+    "manual": "Manual",
+    "keluar": "Otomatis saat keluar",
+    "sebelum-impor": "Sebelum impor",
+    "sebelum-pulihkan": "Sebelum pemulihan",
+}
+
+
+@dataclass
+class HasilCadangan:
+    path: Path | None
+    ukuran: int = 0
+    detik: float = 0.0
+    dilewati: bool = False  # nothing changed since the newest backup
+    dihapus: list[Path] = field(default_factory=list)  # removed by rotation
+    catatan: list[str] = field(default_factory=list)
+
+
+@dataclass
+class HasilPulihkan:
+    sumber: Path
+    cadangan_sebelumnya: Path
+    info: fb.CandidateInfo
+    diperbarui_dari: str | None = None  # older schema upgraded after restoring
+
+
+# --------------------------------------------------------------------------- folders
+
+
+def folder_bawaan(ctx: AppContext) -> Path:
+    return companion_dir(ctx.db.path, "backups")
+
+
+def folder_pilihan(ctx: AppContext) -> Path | None:
+    """The folder the operator chose (e.g. a USB stick), or None."""
+    with ctx.read() as s:
+        row = s.get(Setting, SETTING_FOLDER)
+        value = None if row is None else row.value
+    return Path(value) if value else None
+
+
+def folder_cadangan(ctx: AppContext) -> tuple[Path, str | None]:
+    """Where backups go now, and a warning when the chosen folder is unavailable."""
+    chosen = folder_pilihan(ctx)
+    if chosen is None:
+        return folder_bawaan(ctx), None
+    if chosen.is_dir() and os.access(chosen, os.W_OK):
+        return chosen, None
+    return (
+        folder_bawaan(ctx),
+        f"Folder cadangan {chosen} tidak tersedia (flashdisk tidak terpasang?); cadangan disimpan di "
+        f"{folder_bawaan(ctx)}.",
+    )
+
+
+def atur_folder(ctx: AppContext, folder: Path | None) -> Path | None:
+    """Choose the backup folder (None: back to the data dir's ``backups/``)."""
+    if folder is not None:
+        folder = Path(folder).expanduser()
+        if not folder.is_dir():
+            raise ServiceError(f"Folder {folder} tidak ditemukan.")
+        if not os.access(folder, os.W_OK):
+            raise ServiceError(f"Folder {folder} tidak dapat ditulisi. Pilih folder lain.")
+        folder = folder.resolve()
+    with ctx.write("cadangan.atur_folder", Permission.BACKUP) as uow:
+        row = uow.session.get(Setting, SETTING_FOLDER)
+        before = None if row is None else row.value
+        value = None if folder is None else str(folder)
+        if row is None:
+            uow.session.add(Setting(key=SETTING_FOLDER, value=value))
+        else:
+            row.value = value
+        uow.audit("setting", SETTING_FOLDER, "Folder cadangan diubah", {"value": before}, {"value": value})
+    return folder
+
+
+# --------------------------------------------------------------------------- backup
+
+
+def _pages_progress(progress: Progress | None, msg: str):  # type: ignore[no-untyped-def]
+    if progress is None:
+        return None
+    return lambda done, total: progress.step(done, max(total, 1), msg)
+
+
+def _backup(
+    ctx: AppContext, folder: Path, alasan: str, progress: Progress | None
+) -> HasilCadangan:
+    t0 = time.perf_counter()
+    dest = folder / fb.backup_name(ctx.db.path.stem, alasan)
+    try:
+        path = fb.backup_database(ctx.db.path, dest, on_pages=_pages_progress(progress, "Membuat cadangan"))
+    except DatabaseError as exc:
+        raise ServiceError(exc.message) from exc
+    res = HasilCadangan(path, path.stat().st_size, round(time.perf_counter() - t0, 2))
+    res.dihapus = fb.rotate(folder, ctx.db.path.stem, daily=HARIAN, weekly=MINGGUAN)
+    return res
+
+
+def buat_cadangan(
+    ctx: AppContext, folder: Path | None = None, *, progress: Progress | None = None
+) -> HasilCadangan:
+    """Manual backup (button / ``asn-desktop backup [--to DIR]``); never rotated away."""
+    ctx.require(Permission.BACKUP)
+    note = None
+    if folder is None:
+        folder, note = folder_cadangan(ctx)
+    res = _backup(ctx, Path(folder), "manual", progress)
+    if note:
+        res.catatan.append(note)
+    with ctx.write("cadangan.buat", Permission.BACKUP) as uow:
+        uow.audit(None, None, f"Cadangan dibuat: {res.path}", None, {"path": str(res.path), "ukuran": res.ukuran})
+    return res
+
+
+def cadangan_otomatis(
+    ctx: AppContext, alasan: str, *, progress: Progress | None = None, paksa: bool = False
+) -> HasilCadangan:
+    """Backup the machine makes by itself (exit, before import/restore): no permission
+    needed and not audited; skipped when no write happened since the newest backup."""
+    folder, note = folder_cadangan(ctx)
+    if not paksa:
+        newest = fb.list_backups(folder, ctx.db.path.stem)
+        if newest:
+            mark = fb.audit_high_water(ctx.db.path)
+            if mark is not None and mark == fb.audit_high_water(newest[0].path):
+                return HasilCadangan(newest[0].path, newest[0].ukuran, dilewati=True)
+    res = _backup(ctx, folder, alasan, progress)
+    if note:
+        res.catatan.append(note)
+    return res
+
+
+def cadangan_sebelum_impor(ctx: AppContext, progress: Progress | None = None) -> HasilCadangan:
+    """For importers (issue 6): call right before applying an import."""
+    return cadangan_otomatis(ctx, "sebelum-impor", progress=progress, paksa=True)
+
+
+def daftar_cadangan(ctx: AppContext) -> list[InfoCadangan]:
+    """Backups of this database in the data dir and the chosen folder, newest first."""
+    ctx.require(Permission.BACKUP)
+    folders = [folder_bawaan(ctx)]
+    chosen = folder_pilihan(ctx)
+    if chosen is not None and chosen.is_dir() and chosen.resolve() != folders[0].resolve():
+        folders.append(chosen)
+    out = [
+        InfoCadangan(b.path, b.waktu, b.alasan, b.ukuran)
+        for f in folders
+        for b in fb.list_backups(f, ctx.db.path.stem)
+    ]
+    out.sort(key=lambda c: c.waktu, reverse=True)
+    return out
+
+
+# --------------------------------------------------------------------------- restore
+
+
+def periksa_cadangan(ctx: AppContext, path: Path) -> fb.CandidateInfo:
+    """Check a file before offering to restore it (nothing is changed)."""
+    ctx.require(Permission.BACKUP)
+    staged = fb.stage_copy(Path(path), folder_bawaan(ctx)) if Path(path).is_file() else Path(path)
+    try:
+        info = fb.check_candidate(staged)
+    except DatabaseError as exc:
+        raise ServiceError(exc.message.replace(str(staged), str(path))) from exc
+    finally:
+        if staged != Path(path):
+            fb.discard(staged)
+    info.path = Path(path)
+    return info
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def pulihkan(ctx: AppContext, sumber: Path, *, progress: Progress | None = None) -> HasilPulihkan:
+    """Replace the open database with ``sumber`` (admin only).
+
+    The caller must not use its sessions afterwards (the GUI restarts, the CLI
+    exits); ``ctx.db``'s engine is closed here.
+    """
+    if not (ctx.actor.can(Permission.BACKUP) and ctx.actor.can(Permission.SETTINGS)):
+        raise PermissionDenied(
+            f"Pemulihan cadangan mengganti seluruh data (termasuk akun dan penilaian); hanya admin yang "
+            f"dapat melakukannya. Akun '{ctx.actor.username}' berperan {ctx.actor.role.label}."
+        )
+    try:
+        folder, _note = folder_cadangan(ctx)
+    except Exception:  # noqa: BLE001 - a damaged database must still be restorable
+        folder = folder_bawaan(ctx)
+    ctx.db.dispose()
+    return pulihkan_berkas(ctx.db.path, sumber, ctx.actor, folder, progress=progress)
+
+
+def pulihkan_berkas(
+    target: Path, sumber: Path, actor: Actor, folder: Path, *, progress: Progress | None = None
+) -> HasilPulihkan:
+    """Restore ``sumber`` over the database file ``target`` (which nobody in this process has open).
+
+    Order: private copy → full check → backup of the current file → copy into
+    place in one SQLite transaction → reopen (upgrading an older schema) →
+    audit row in the restored database. Also used at start-up when the
+    current database is too damaged to open.
+    """
+    sumber, target = Path(sumber), Path(target)
+    if _same_file(sumber, target):
+        raise ServiceError("Berkas yang dipilih adalah basis data yang sedang dibuka; pilih berkas cadangan.")
+    if not sumber.is_file():
+        raise ServiceError(f"Berkas {sumber} tidak ditemukan.")
+    if progress:
+        progress.step(0, 4, "Memeriksa berkas cadangan")
+    work = companion_dir(target, "backups")
+    try:
+        staged = fb.stage_copy(sumber, work)
+    except DatabaseError as exc:
+        raise ServiceError(exc.message) from exc
+    try:
+        try:
+            info = fb.check_candidate(staged)
+        except DatabaseError as exc:
+            raise ServiceError(exc.message.replace(str(staged), str(sumber))) from exc
+        info.path = sumber
+        if progress:
+            progress.step(1, 4, "Mencadangkan basis data saat ini")
+        before = _backup_current(target, folder)
+        if progress:
+            progress.step(2, 4, "Memulihkan")
+        try:
+            fb.restore_into(target, staged)
+        except DatabaseError as exc:
+            if not fb.integrity_problems(target, full=False):
+                raise ServiceError(exc.message) from exc
+            # too damaged for SQLite to write into: swap the file itself (saved above)
+            try:
+                fb.replace_file(target, staged)
+            except OSError as exc2:
+                raise ServiceError(f"Pemulihan gagal: {exc2}. Basis data lama tersimpan di {before}.") from exc2
+    finally:
+        fb.discard(staged)
+    if progress:
+        progress.report(3, 4, "Membuka basis data hasil pemulihan")
+    try:
+        db2 = open_database(target)
+    except DatabaseError as exc:
+        raise ServiceError(exc.message) from exc
+    try:
+        upgraded = db2.report.upgraded_from
+        with AppContext(db2, actor).write("cadangan.pulihkan") as uow:
+            uow.audit(
+                None, None, f"Basis data dipulihkan dari {sumber}", None,
+                {"sumber": str(sumber), "cadangan_sebelumnya": str(before), "revisi": info.revisi},
+            )
+        fb.rotate(folder, target.stem, daily=HARIAN, weekly=MINGGUAN)
+    finally:
+        db2.dispose()
+    if progress:
+        progress.report(4, 4, "Selesai")
+    return HasilPulihkan(sumber, before, info, upgraded)
+
+
+def _backup_current(target: Path, folder: Path) -> Path:
+    """The file about to be replaced, kept whatever its state.
+
+    A healthy database is copied through the backup API; a damaged one (the
+    usual reason for a restore) may fail that, so its raw bytes are copied
+    instead: whatever is still readable stays available to a technician.
+    """
+    if not target.exists() or target.stat().st_size == 0:
+        return target
+    dest = folder / fb.backup_name(target.stem, "sebelum-pulihkan")
+    try:
+        return fb.backup_database(target, dest, verify=False)
+    except DatabaseError:
+        pass
+    import shutil
+
+    raw = companion_dir(target, "backups") / fb.backup_name(target.stem, "rusak-sebelum-pulihkan")
+    try:
+        shutil.copyfile(target, raw)
+        wal = Path(str(target) + "-wal")
+        if wal.is_file():
+            shutil.copyfile(wal, Path(str(raw) + "-wal"))
+    except OSError as exc:
+        raise ServiceError(
+            f"Basis data saat ini tidak dapat dicadangkan sebelum pemulihan ({exc}); pemulihan dibatalkan."
+        ) from exc
+    return raw
+
+
+# --------------------------------------------------------------------------- integrity
+
+
+def periksa_integritas(ctx: AppContext, *, full: bool = True) -> list[str]:
+    """``PRAGMA integrity_check`` of the open database; [] when healthy."""
+    return fb.integrity_problems(ctx.db.path, full=full)
+
+
+def cadangan_sehat_terbaru(ctx: AppContext, batas: int = 10) -> InfoCadangan | None:
+    """The newest backup that passes ``quick_check`` (for the corruption guidance)."""
+    folders = [folder_bawaan(ctx)]
+    chosen = folder_pilihan_aman(ctx)
+    if chosen is not None:
+        folders.append(chosen)
+    return newest_healthy_backup(ctx.db.path, folders, batas)
+
+
+def folder_pilihan_aman(ctx: AppContext) -> Path | None:
+    """Chosen folder without failing when the database itself is damaged."""
+    try:
+        return folder_pilihan(ctx)
+    except Exception:  # noqa: BLE001 - a damaged database must not hide the guidance
+        return None
+
+
+def newest_healthy_backup(db_path: Path, folders: list[Path], batas: int = 10) -> InfoCadangan | None:
+    cands = [b for f in folders for b in fb.list_backups(f, Path(db_path).stem)]
+    cands.sort(key=lambda b: b.waktu, reverse=True)
+    for b in cands[:batas]:
+        if not fb.integrity_problems(b.path, full=False):
+            return InfoCadangan(b.path, b.waktu, b.alasan, b.ukuran)
+    return None
+
+
+def panduan_kerusakan(db_path: Path, problems: list[str], cadangan: InfoCadangan | None) -> str:
+    """What the operator should do when the integrity check fails (plain Indonesian)."""
+    lines = [
+        f"Pemeriksaan integritas basis data {db_path} menemukan kerusakan:",
+        *("  • " + p for p in problems[:5]),
+        "",
+        "Yang perlu dilakukan:",
+        "  1. Jangan hapus atau timpa berkas basis data; tutup jendela lain yang membukanya.",
+    ]
+    if cadangan is not None:
+        lines.append(
+            f"  2. Pulihkan dari cadangan sehat terbaru: {cadangan.path} ({cadangan.waktu:%d-%m-%Y %H:%M}). "
+            "Perubahan setelah waktu itu perlu dimasukkan ulang."
+        )
+    else:
+        lines.append("  2. Pulihkan dari cadangan terakhir (folder backups/ atau flashdisk cadangan).")
+    lines.append(
+        "  3. Dari baris perintah: asn-desktop restore BERKAS_CADANGAN. Basis data yang rusak dicadangkan "
+        "dahulu sebelum diganti."
+    )
+    return "\n".join(lines)
