@@ -424,6 +424,42 @@ def replace_file(target: Path, source: Path) -> None:
     _fsync_dir(target.parent)
 
 
+# --------------------------------------------------------------------------- open elsewhere?
+
+
+def lock_path(db_path: Path) -> Path:
+    """The GUI holds this QLockFile while a database is open (ui/login.py)."""
+    return Path(str(db_path) + ".lock")
+
+
+def lock_holder(db_path: Path) -> str | None:
+    """Who holds the GUI lock of ``db_path`` ("PID 123 di PC-KANTOR"), or None.
+
+    Reads Qt's QLockFile format (pid, app name, host) without Qt; a lock left
+    by a crashed process on this machine is ignored.
+    """
+    import socket
+
+    p = lock_path(db_path)
+    try:
+        lines = p.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    try:
+        pid = int(lines[0])
+    except (IndexError, ValueError):
+        return None
+    host = lines[2] if len(lines) > 2 else ""
+    if host in ("", socket.gethostname()) and os.name == "posix":
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        except PermissionError:
+            pass
+    return f"PID {pid}" + (f" di {host}" if host else "")
+
+
 # --------------------------------------------------------------------------- rotation
 
 

@@ -1,0 +1,367 @@
+"""Admin commands (issue 7): backup, restore, integrity check, users, audit export.
+
+    asn-desktop backup [--to DIR]
+    asn-desktop restore FILE [--yes] [--force]
+    asn-desktop check
+    asn-desktop users list | add NAME --role R [--pegawai NIP] | reset-password NAME | unlock NAME
+                       | deactivate NAME
+    asn-desktop audit export FILE.xlsx [--user U] [--aksi A] [--dari YYYY-MM-DD] [--sampai ...] [--teks T]
+
+Passwords come from a hidden prompt (asked twice) or, for scripts, from the
+first line of standard input with ``--password-stdin``; never from the
+command line, where other users could read them in the process list.
+Commands run as the machine's operator (like every CLI command).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from asn_desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, _db_path, open_context
+
+AddCommon = Callable[[argparse.ArgumentParser], None]
+
+
+def _err(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, n // 1024)} KB"
+
+
+# --------------------------------------------------------------------------- backup / restore / check
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from asn_desktop.services.cadangan import buat_cadangan
+
+    ctx = open_context(args)
+    try:
+        res = buat_cadangan(ctx, Path(args.to) if args.to else None)
+    finally:
+        ctx.db.dispose()
+    for note in res.catatan:
+        _err(note)
+    print(f"Cadangan dibuat: {res.path} ({_size(res.ukuran)}, {res.detik} detik).")
+    if res.dihapus:
+        print(f"{len(res.dihapus)} cadangan otomatis lama dihapus (rotasi 7 harian + 4 mingguan).")
+    return EXIT_OK
+
+
+def _confirm(question: str) -> bool:
+    if not sys.stdin.isatty():
+        return False
+    try:
+        answer = input(question)
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("ya", "y", "yes")
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Works on a database too damaged to open: the target is never opened before the swap."""
+    from asn_desktop.db import backup as fb
+    from asn_desktop.db.session import DatabaseError
+    from asn_desktop.paths import companion_dir
+    from asn_desktop.services.cadangan import pulihkan_berkas
+    from asn_desktop.services.context import Actor
+
+    target = _db_path(args)
+    source = Path(args.file)
+    holder = fb.lock_holder(target)
+    if holder and not args.force:
+        _err(
+            f"Basis data {target} sedang dibuka di aplikasi ({holder}). Tutup aplikasi itu terlebih dahulu "
+            "(atau tambahkan --force bila yakin tidak ada yang membukanya)."
+        )
+        return EXIT_FAILED
+    work = companion_dir(target, "backups")
+    try:
+        staged = fb.stage_copy(source, work) if source.is_file() else source
+        try:
+            info = fb.check_candidate(staged)
+        finally:
+            if staged != source:
+                fb.discard(staged)
+    except DatabaseError as exc:
+        _err("Berkas tidak dapat dipulihkan: " + exc.message.replace(str(staged), str(source)))
+        return EXIT_FAILED
+    waktu = f"{info.perubahan_terakhir:%d-%m-%Y %H:%M}" if info.perubahan_terakhir else "tidak diketahui"
+    print(
+        f"Berkas lolos pemeriksaan: {source}\n  kantor: {info.nama_kantor or '(belum diatur)'}\n"
+        f"  pegawai: {info.jumlah_pegawai}, akun: {info.jumlah_pengguna}, perubahan terakhir: {waktu}\n"
+        f"  revisi skema: {info.revisi}" + ("" if info.revisi_terbaru else " (lebih lama; akan diperbarui)")
+    )
+    for note in info.catatan:
+        print("  " + note)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            _err("Pemulihan mengganti seluruh isi basis data. Tambahkan --yes untuk menjalankan tanpa pertanyaan.")
+            return EXIT_USAGE
+        if not _confirm(f"Ganti seluruh isi {target} dengan berkas ini? Ketik 'ya' untuk melanjutkan: "):
+            print("Dibatalkan; basis data tidak diubah.")
+            return EXIT_FAILED
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or "cli"
+    res = pulihkan_berkas(target, source, Actor.system(f"cli:{user}"), work)
+    print(f"Basis data dipulihkan dari {source}.\nBasis data sebelumnya dicadangkan di {res.cadangan_sebelumnya}.")
+    if res.diperbarui_dari:
+        print(f"Skema diperbarui dari revisi {res.diperbarui_dari}.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from asn_desktop.db import backup as fb
+    from asn_desktop.services.cadangan import newest_healthy_backup, panduan_kerusakan
+
+    target = _db_path(args)
+    if not target.is_file():
+        _err(f"Berkas {target} tidak ditemukan.")
+        return EXIT_FAILED
+    problems = fb.integrity_problems(target, full=True)
+    if not problems:
+        fk = fb.foreign_key_problems(target)
+        print(f"OK: {target} lolos PRAGMA integrity_check.")
+        for p in fk:
+            print("Peringatan: " + p)
+        return EXIT_OK
+    from asn_desktop.paths import companion_dir
+
+    best = newest_healthy_backup(target, [companion_dir(target, "backups")])
+    _err(panduan_kerusakan(target, problems, best))
+    return EXIT_FAILED
+
+
+# --------------------------------------------------------------------------- users
+
+
+def _read_password(args: argparse.Namespace, label: str = "Kata sandi baru") -> str | None:
+    if args.password_stdin:
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        _err("Tidak ada terminal untuk menanyakan kata sandi; pakai --password-stdin.")
+        return None
+    first = getpass.getpass(f"{label}: ")
+    second = getpass.getpass("Ulangi kata sandi: ")
+    if first != second:
+        _err("Kedua kata sandi tidak sama.")
+        return None
+    return first
+
+
+def cmd_users_list(args: argparse.Namespace) -> int:
+    from asn_desktop.services.akun import daftar_pengguna
+
+    ctx = open_context(args)
+    try:
+        users = daftar_pengguna(ctx)
+    finally:
+        ctx.db.dispose()
+    if not users:
+        print("Belum ada akun. Akun admin pertama dibuat saat aplikasi dibuka, atau dengan `users add`.")
+        return EXIT_OK
+    print(f"{'Nama pengguna':<20} {'Peran':<9} {'Status':<22} {'Nama':<28} Pegawai")
+    for u in users:
+        status = "aktif" if u.aktif else "nonaktif"
+        if u.terkunci:
+            status += f", terkunci s.d. {u.terkunci_sampai:%H:%M}"
+        print(f"{u.username:<20} {u.role.label:<9} {status:<22} {u.nama[:28]:<28} {u.pegawai_nama}")
+    return EXIT_OK
+
+
+def _find_pegawai(ctx: Any, ref: str) -> int:
+    from sqlalchemy import select
+
+    from asn_desktop.db.models import Pegawai
+    from asn_desktop.services.errors import NotFound
+
+    digits = "".join(ch for ch in ref if ch.isdigit())
+    with ctx.read() as s:
+        pid = s.scalar(select(Pegawai.id).where(Pegawai.nip == digits)) if len(digits) >= 9 else None
+        if pid is None and ref.isdigit():
+            pid = s.scalar(select(Pegawai.id).where(Pegawai.id == int(ref)))
+    if pid is None:
+        raise NotFound(f"Pegawai dengan NIP/id '{ref}' tidak ditemukan.")
+    return int(pid)
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    from asn_desktop.domain.enums import Role
+    from asn_desktop.services.akun import PenggunaBaru, ada_akun, buat_admin_pertama, buat_pengguna
+
+    password = _read_password(args)
+    if password is None:
+        return EXIT_USAGE
+    ctx = open_context(args)
+    try:
+        role = Role(args.role)
+        if not ada_akun(ctx) and role == Role.ADMIN and not args.pegawai:
+            buat_admin_pertama(ctx, args.username, password, args.nama or "Administrator")
+            print(f"Akun admin pertama '{args.username}' dibuat.")
+            return EXIT_OK
+        pid = _find_pegawai(ctx, args.pegawai) if args.pegawai else None
+        info = buat_pengguna(
+            ctx, PenggunaBaru(args.username, args.nama or "", role, password, pid, not args.no_change)
+        )
+    finally:
+        ctx.db.dispose()
+    print(f"Akun '{info.username}' ({info.role.label}) dibuat" + (f", tertaut ke {info.pegawai_id}" if pid else "") + ".")
+    return EXIT_OK
+
+
+def cmd_users_reset(args: argparse.Namespace) -> int:
+    from asn_desktop.services.akun import cari_pengguna, reset_password
+
+    password = _read_password(args)
+    if password is None:
+        return EXIT_USAGE
+    ctx = open_context(args)
+    try:
+        u = cari_pengguna(ctx, args.username)
+        reset_password(ctx, u.id, password, harus_ganti=not args.no_change)
+    finally:
+        ctx.db.dispose()
+    print(
+        f"Kata sandi '{u.username}' disetel ulang dan kunci dibuka"
+        + ("" if args.no_change else "; pengguna diminta menggantinya saat masuk") + "."
+    )
+    return EXIT_OK
+
+
+def cmd_users_unlock(args: argparse.Namespace) -> int:
+    from asn_desktop.services.akun import buka_kunci, cari_pengguna
+
+    ctx = open_context(args)
+    try:
+        u = cari_pengguna(ctx, args.username)
+        buka_kunci(ctx, u.id)
+    finally:
+        ctx.db.dispose()
+    print(f"Kunci akun '{u.username}' dibuka.")
+    return EXIT_OK
+
+
+def cmd_users_deactivate(args: argparse.Namespace) -> int:
+    from asn_desktop.services.akun import atur_aktif, cari_pengguna
+
+    ctx = open_context(args)
+    try:
+        u = cari_pengguna(ctx, args.username)
+        atur_aktif(ctx, u.id, False)
+    finally:
+        ctx.db.dispose()
+    print(f"Akun '{u.username}' dinonaktifkan.")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- audit
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"tanggal '{text}' harus berformat TTTT-BB-HH, mis. 2026-03-31") from exc
+
+
+def cmd_audit_export(args: argparse.Namespace) -> int:
+    from asn_desktop.services.audit import AuditFilter, ekspor_audit
+
+    f = AuditFilter(
+        username=args.user or "", aksi=args.aksi or "", entitas=args.entitas or "",
+        dari=args.dari, sampai=args.sampai, teks=args.teks or "",
+    )
+    ctx = open_context(args)
+    try:
+        n = ekspor_audit(ctx, Path(args.file), f)
+    finally:
+        ctx.db.dispose()
+    print(f"{n} baris log audit diekspor ke {args.file}.")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def _need_sub(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
+    def run(_args: argparse.Namespace) -> int:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+
+    return run
+
+
+def register(subparsers: Any, add_common: AddCommon) -> None:
+    p = subparsers.add_parser(
+        "backup", help="membuat cadangan basis data (API cadangan SQLite; aman saat aplikasi terbuka)"
+    )
+    add_common(p)
+    p.add_argument("--to", metavar="FOLDER", help="folder tujuan (mis. flashdisk); bawaan: folder cadangan")
+    p.set_defaults(func=cmd_backup)
+
+    p = subparsers.add_parser(
+        "restore", help="memulihkan basis data dari berkas cadangan (diperiksa dulu; yang lama dicadangkan)"
+    )
+    add_common(p)
+    p.add_argument("file", metavar="BERKAS", help="berkas cadangan (.db)")
+    p.add_argument("--yes", action="store_true", help="jangan bertanya konfirmasi")
+    p.add_argument("--force", action="store_true", help="pulihkan walau aplikasi tampak masih membuka basis data")
+    p.set_defaults(func=cmd_restore)
+
+    p = subparsers.add_parser("check", help="PRAGMA integrity_check penuh, dengan panduan bila rusak")
+    add_common(p)
+    p.set_defaults(func=cmd_check)
+
+    users = subparsers.add_parser("users", help="akun pengguna: list, add, reset-password, unlock, deactivate")
+    add_common(users)
+    users.set_defaults(func=_need_sub(users))
+    usub = users.add_subparsers(title="tindakan", metavar="TINDAKAN")
+    q = usub.add_parser("list", help="daftar akun")
+    add_common(q)
+    q.set_defaults(func=cmd_users_list)
+    q = usub.add_parser("add", help="membuat akun (kata sandi ditanyakan)")
+    add_common(q)
+    q.add_argument("username", metavar="NAMA_PENGGUNA")
+    q.add_argument("--role", required=True, choices=["admin", "operator", "penilai", "pegawai"])
+    q.add_argument("--nama", help="nama lengkap")
+    q.add_argument("--pegawai", metavar="NIP", help="NIP (atau id) pegawai yang ditautkan; wajib untuk penilai/pegawai")
+    q.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari baris pertama stdin")
+    q.add_argument("--no-change", action="store_true", help="tidak wajib mengganti kata sandi saat masuk pertama")
+    q.set_defaults(func=cmd_users_add)
+    q = usub.add_parser("reset-password", help="menyetel ulang kata sandi (juga membuka kunci)")
+    add_common(q)
+    q.add_argument("username", metavar="NAMA_PENGGUNA")
+    q.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari baris pertama stdin")
+    q.add_argument("--no-change", action="store_true", help="tidak wajib mengganti kata sandi saat masuk")
+    q.set_defaults(func=cmd_users_reset)
+    q = usub.add_parser("unlock", help="membuka kunci akun setelah terlalu banyak gagal masuk")
+    add_common(q)
+    q.add_argument("username", metavar="NAMA_PENGGUNA")
+    q.set_defaults(func=cmd_users_unlock)
+    q = usub.add_parser("deactivate", help="menonaktifkan akun (akun tidak pernah dihapus)")
+    add_common(q)
+    q.add_argument("username", metavar="NAMA_PENGGUNA")
+    q.set_defaults(func=cmd_users_deactivate)
+
+    audit = subparsers.add_parser("audit", help="log audit: export")
+    add_common(audit)
+    audit.set_defaults(func=_need_sub(audit))
+    asub = audit.add_subparsers(title="tindakan", metavar="TINDAKAN")
+    q = asub.add_parser("export", help="mengekspor log audit ke Excel (.xlsx)")
+    add_common(q)
+    q.add_argument("file", metavar="BERKAS.xlsx")
+    q.add_argument("--user", help="hanya pengguna ini")
+    q.add_argument("--aksi", help="hanya aksi ini (atau awalan diakhiri titik, mis. 'akun.')")
+    q.add_argument("--entitas", help="hanya entitas ini (mis. pegawai, skp)")
+    q.add_argument("--dari", type=_date, help="sejak tanggal (TTTT-BB-HH)")
+    q.add_argument("--sampai", type=_date, help="sampai dengan tanggal (TTTT-BB-HH)")
+    q.add_argument("--teks", help="mengandung teks")
+    q.set_defaults(func=cmd_audit_export)

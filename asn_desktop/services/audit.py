@@ -1,0 +1,256 @@
+"""The audit log: query with filters, export to Excel (issue 7).
+
+Rows are written by every service through ``UnitOfWork.audit`` (who, when,
+what, before/after). Reading needs ``AUDIT_READ`` (admin): the log shows
+ratings and personal data. Exporting is itself audited.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+
+from asn_desktop.db.models import AuditLog
+from asn_desktop.domain.progress import Progress
+from asn_desktop.domain.roles import Permission
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.errors import ServiceError
+
+MAX_EXPORT_ROWS = 1_000_000  # one worksheet's worth (Excel's limit is 1,048,576)
+
+
+@dataclass
+class AuditFilter:
+    """Empty fields do not filter. ``sampai`` is inclusive (the whole day)."""
+
+    username: str = ""
+    aksi: str = ""  # exact action, or a prefix ending in "." ("akun.")
+    entitas: str = ""
+    dari: date | None = None
+    sampai: date | None = None
+    teks: str = ""  # searched in summary, entity id and before/after values
+
+
+@dataclass
+class AuditEntry:
+    id: int
+    waktu: datetime
+    username: str
+    aksi: str
+    entitas: str
+    entitas_id: str
+    ringkasan: str
+    sebelum: dict[str, Any] | None
+    sesudah: dict[str, Any] | None
+
+    @property
+    def perubahan(self) -> str:
+        """"field: before → after" lines, for the viewer and the export."""
+        return format_perubahan(self.sebelum, self.sesudah)
+
+
+@dataclass
+class AuditPage:
+    rows: list[AuditEntry]
+    total: int
+    offset: int = 0
+
+
+@dataclass
+class AuditChoices:
+    """Distinct values for the viewer's filter combos."""
+
+    usernames: list[str] = field(default_factory=list)
+    aksi: list[str] = field(default_factory=list)
+    entitas: list[str] = field(default_factory=list)
+
+
+def _short(value: Any, limit: int = 200) -> str:
+    if value is None:
+        return "∅"
+    if isinstance(value, (dict, list)):
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    else:
+        text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def format_perubahan(sebelum: dict[str, Any] | None, sesudah: dict[str, Any] | None) -> str:
+    b = sebelum if isinstance(sebelum, dict) else ({} if sebelum is None else {"nilai": sebelum})
+    a = sesudah if isinstance(sesudah, dict) else ({} if sesudah is None else {"nilai": sesudah})
+    keys = list(dict.fromkeys([*b.keys(), *a.keys()]))
+    lines = []
+    for k in keys:
+        if k in b and k in a:
+            lines.append(f"{k}: {_short(b[k])} → {_short(a[k])}")
+        elif k in a:
+            lines.append(f"{k}: {_short(a[k])}")
+        else:
+            lines.append(f"{k}: {_short(b[k])} → (dihapus)")
+    return "\n".join(lines)
+
+
+def _apply(q: Select, f: AuditFilter) -> Select:  # type: ignore[type-arg]
+    if f.username:
+        q = q.where(AuditLog.username == f.username)
+    if f.aksi:
+        if f.aksi.endswith("."):
+            q = q.where(AuditLog.aksi.startswith(f.aksi, autoescape=True))
+        else:
+            q = q.where(AuditLog.aksi == f.aksi)
+    if f.entitas:
+        q = q.where(AuditLog.entitas == f.entitas)
+    if f.dari is not None:
+        q = q.where(AuditLog.waktu >= datetime.combine(f.dari, time.min))
+    if f.sampai is not None:
+        q = q.where(AuditLog.waktu < datetime.combine(f.sampai + timedelta(days=1), time.min))
+    teks = f.teks.strip()
+    if teks:
+        like = f"%{teks}%"
+        from sqlalchemy import String, cast
+
+        q = q.where(
+            or_(
+                AuditLog.ringkasan.ilike(like, escape="\\"),
+                AuditLog.entitas_id.ilike(like, escape="\\"),
+                AuditLog.username.ilike(like, escape="\\"),
+                AuditLog.aksi.ilike(like, escape="\\"),
+                cast(AuditLog.sebelum, String).ilike(like, escape="\\"),
+                cast(AuditLog.sesudah, String).ilike(like, escape="\\"),
+            )
+        )
+    return q
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _entry(r: AuditLog) -> AuditEntry:
+    return AuditEntry(
+        id=r.id, waktu=r.waktu, username=r.username or "", aksi=r.aksi, entitas=r.entitas or "",
+        entitas_id=r.entitas_id or "", ringkasan=r.ringkasan or "", sebelum=r.sebelum, sesudah=r.sesudah,
+    )
+
+
+def _validate(f: AuditFilter) -> AuditFilter:
+    if f.dari and f.sampai and f.dari > f.sampai:
+        raise ServiceError("Tanggal 'dari' harus sebelum atau sama dengan tanggal 'sampai'.")
+    teks = f.teks.strip()[:200]
+    return AuditFilter(f.username, f.aksi, f.entitas, f.dari, f.sampai, _escape_like(teks) if teks else "")
+
+
+def cari_audit(ctx: AppContext, f: AuditFilter | None = None, *, limit: int = 500, offset: int = 0) -> AuditPage:
+    """Newest first; ``total`` counts every matching row (the viewer pages through them)."""
+    f = _validate(f or AuditFilter())
+    limit = max(1, min(limit, 10_000))
+    with ctx.read(Permission.AUDIT_READ) as s:
+        total = s.scalar(_apply(select(func.count()).select_from(AuditLog), f)) or 0
+        rows = s.scalars(
+            _apply(select(AuditLog), f).order_by(AuditLog.waktu.desc(), AuditLog.id.desc()).limit(limit).offset(offset)
+        ).all()
+        return AuditPage([_entry(r) for r in rows], int(total), offset)
+
+
+def pilihan_filter(ctx: AppContext) -> AuditChoices:
+    with ctx.read(Permission.AUDIT_READ) as s:
+
+        def distinct(col) -> list[str]:  # type: ignore[no-untyped-def]
+            return [v for v in s.scalars(select(col).where(col.is_not(None)).distinct().order_by(col)) if v]
+
+        return AuditChoices(distinct(AuditLog.username), distinct(AuditLog.aksi), distinct(AuditLog.entitas))
+
+
+# --------------------------------------------------------------------------- export
+
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_text(value: Any) -> Any:
+    """A cell value that Excel shows as typed text: no control characters (openpyxl
+    refuses them), at most 32,767 characters (Excel's cell limit)."""
+    if value is None or isinstance(value, (int, float, datetime, date)):
+        return value
+    text = _ILLEGAL.sub("\ufffd", str(value))
+    if len(text) > 32_767:
+        text = text[:32_760] + " […]"
+    return text
+
+
+def ekspor_audit(
+    ctx: AppContext, path: Path, f: AuditFilter | None = None, *, progress: Progress | None = None
+) -> int:
+    """Write the matching rows to an .xlsx (newest first); returns the row count.
+
+    Text that starts like a formula (=, +, -, @) is stored as a text cell, so a
+    value typed by a user can never run as a formula when the file is opened.
+    Written to a temporary name and renamed, so a failure leaves no half file.
+    """
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise ServiceError(f"Nama berkas ekspor harus berakhiran .xlsx (bukan '{path.name}').")
+    f = _validate(f or AuditFilter())
+    progress = progress or Progress.none()
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Log Audit")
+    widths = [8, 20, 18, 26, 16, 12, 50, 70]
+    for i, w in enumerate(widths):
+        ws.column_dimensions[chr(ord("A") + i)].width = w
+    ws.freeze_panes = "A2"
+    header = ["No", "Waktu", "Pengguna", "Aksi", "Entitas", "ID", "Ringkasan", "Perubahan (sebelum → sesudah)"]
+    bold = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    hrow = []
+    for h in header:
+        c = WriteOnlyCell(ws, value=h)
+        c.font = bold
+        hrow.append(c)
+    ws.append(hrow)
+
+    def cell(value: Any) -> WriteOnlyCell:
+        c = WriteOnlyCell(ws, value=safe_text(value))
+        if isinstance(c.value, str):
+            c.data_type = "s"  # never "f": text stays text even when it starts with "="
+            c.alignment = wrap
+        return c
+
+    n = 0
+    with ctx.read(Permission.AUDIT_READ) as s:
+        total = min(s.scalar(_apply(select(func.count()).select_from(AuditLog), f)) or 0, MAX_EXPORT_ROWS)
+        q = _apply(select(AuditLog), f).order_by(AuditLog.waktu.desc(), AuditLog.id.desc()).limit(MAX_EXPORT_ROWS)
+        for r in s.scalars(q.execution_options(yield_per=2000)):
+            e = _entry(r)
+            n += 1
+            dt = WriteOnlyCell(ws, value=e.waktu)
+            dt.number_format = "dd-mm-yyyy hh:mm:ss"
+            ws.append([n, dt, cell(e.username), cell(e.aksi), cell(e.entitas), cell(e.entitas_id),
+                       cell(e.ringkasan), cell(e.perubahan)])
+            if n % 500 == 0:
+                progress.step(n, max(total, 1), "Menulis log audit")
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        wb.save(tmp)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ServiceError(
+            f"Berkas {path} tidak dapat ditulis ({exc.strerror or exc}). Tutup berkas itu jika sedang dibuka "
+            "di Excel, atau pilih folder lain."
+        ) from exc
+    progress.report(n, max(n, 1), "Selesai")
+    with ctx.write("audit.ekspor", Permission.AUDIT_READ) as uow:
+        uow.audit(None, None, f"Log audit diekspor ({n} baris) ke {path.name}", None,
+                  {"berkas": str(path), "baris": n})
+    return n
