@@ -180,8 +180,12 @@ def run_gui(db_path: Path, lang: str | None = None) -> int:
     try:
         db = open_database(db_path)
     except DatabaseError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)
-        return 3
+        from asn_desktop.ui.crash import recover_database  # damaged file: offer a restore (issue 7)
+
+        recovered = recover_database(db_path, exc)
+        if recovered is None:
+            return 3
+        db = recovered
     setup_logging(db_path)
     ctx = AppContext(db, Actor.system())
     install_translations(app, lang or get_setting(ctx, "bahasa", "id"))
@@ -207,6 +211,9 @@ def run_gui(db_path: Path, lang: str | None = None) -> int:
 
     win = MainWindow(ctx)
     win.show()
+    from asn_desktop.ui.crash import start_integrity_check  # full check in the background (issue 7)
+
+    start_integrity_check(win)
     if choice == FirstStartDialog.IMPORT:
         page = win.goto("sinkronisasi")
         starter = getattr(page, "start_roster_import", None)
