@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop import APP_NAME, __version__
-from asn_desktop.db.session import DatabaseError, open_database
+from asn_desktop.db.session import CHECK_AFTER_CRASH, DatabaseError, open_database
 from asn_desktop.paths import companion_dir, resources_dir
 from asn_desktop.services.context import Actor, AppContext
 from asn_desktop.services.settings import OfficeInfo, database_is_empty, get_setting, set_office
@@ -178,7 +178,8 @@ def run_gui(db_path: Path, lang: str | None = None) -> int:
     app = make_app()
     install_excepthook()
     try:
-        db = open_database(db_path)
+        # quick_check only after a crash: the full check runs in the background below
+        db = open_database(db_path, check=CHECK_AFTER_CRASH)
     except DatabaseError as exc:
         from asn_desktop.ui.crash import recover_database  # damaged file: offer a restore (issue 7)
 
