@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
         """Called by ui/app.py after the event loop: automatic backup on exit (issue 7)."""
         from asn_desktop.services.cadangan import cadangan_otomatis
 
+        if getattr(self, "skip_exit_backup", False):  # just restored: restarting on the restored file
+            return
         cadangan_otomatis(self.ctx, "keluar")
 
     def show_about(self) -> None:
