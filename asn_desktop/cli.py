@@ -165,7 +165,8 @@ def _load_extra_commands() -> None:
             if exc.name != name:
                 raise
             continue
-        _EXTRA_COMMANDS.append(mod.register)
+        if mod.register not in _EXTRA_COMMANDS:  # main() may run several times in one process (tests)
+            _EXTRA_COMMANDS.append(mod.register)
 
 
 def print_json(data: Any) -> None:
