@@ -121,6 +121,7 @@ class IndikatorEval:
     aspek: str  # label
     teks: str
     target: str
+    satuan: str = ""
     realisasi_id: int | None = None
     rencana_aksi: str = ""
     realisasi: str = ""
@@ -133,7 +134,9 @@ class IndikatorEval:
         """Realisasi as printed: the text, else the number with the indicator's unit."""
         if self.realisasi:
             return self.realisasi
-        return format_angka(self.realisasi_nilai) if self.realisasi_nilai is not None else ""
+        if self.realisasi_nilai is None:
+            return ""
+        return f"{format_angka(self.realisasi_nilai)} {self.satuan}".strip()
 
 
 @dataclass(frozen=True)
@@ -594,6 +597,7 @@ def _build_detail(s: Session, ctx: AppContext, skp: Skp, periode: Periode, ev: E
                 aspek=aspek,
                 teks=i.teks,
                 target=format_target(i),
+                satuan=(i.satuan or "").strip(),
                 realisasi_id=re_.id if re_ else None,
                 rencana_aksi=_opt(re_.rencana_aksi) if re_ else "",
                 realisasi=_opt(re_.realisasi) if re_ else "",

@@ -408,19 +408,13 @@ def org_predikat_efektif(
 def capaian_organisasi_pegawai(s: Session, ev: Evaluasi) -> PredikatOrganisasi | None:
     """Capaian kinerja organisasi printed on one evaluation (kinerja-asn.md §5).
 
-    The leader of a unit: his own rating hasil kerja. Anyone else: the effective
-    predicate of his unit.
+    The leader of a unit: his own rating hasil kerja ("when the evaluated person
+    leads the organisation, the organisation's achievement is his rating hasil
+    kerja"). Anyone else: the effective predicate of his unit.
     """
     peg: Pegawai = ev.skp.pegawai
-    led = s.scalar(select(UnitKerja).where(UnitKerja.kepala_id == peg.id).order_by(UnitKerja.id))
+    led = s.scalar(select(UnitKerja.id).where(UnitKerja.kepala_id == peg.id))
     if led is not None and ev.rating_hasil_kerja:
-        explicit = s.scalar(
-            select(PredikatOrganisasiPeriode.predikat).where(
-                PredikatOrganisasiPeriode.unit_id == led.id, PredikatOrganisasiPeriode.periode_id == ev.periode_id
-            )
-        )
-        if explicit:
-            return PredikatOrganisasi(explicit)
         return ORG_DARI_RATING_PIMPINAN[Rating(ev.rating_hasil_kerja)]
     pred, _src, _u = org_predikat_efektif(s, peg.unit_id, ev.periode_id)
     return pred

@@ -1,0 +1,527 @@
+"""Reports of the cycle: completeness, predicate distribution vs the curve, predicate history.
+
+- Completeness per unit: active employees, SKPs approved, evaluations done per period.
+- Distribution: a unit's employee predicates for a period against the rule of its
+  organisation predicate (SE MenPANRB 3/2023 via ``domain.rating.check_distribution``);
+  a violation is a warning shown beside the chart, never a block (kinerja-asn.md §5:
+  rounding for small units is unspecified).
+- History: each employee's predicates across periods and years, including older
+  appraisals kept read-only (kinerja-asn.md §6).
+
+Ratings are confidential (scope.can_see_ratings): per-employee rows are limited to
+what the acting user may see; aggregate counts are for anyone with REPORTS or EVAL_RATE.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from asn_desktop.db.models import (
+    Evaluasi,
+    Pegawai,
+    PenilaianHistoris,
+    Periode,
+    Skp,
+    TahunKinerja,
+    UnitKerja,
+)
+from asn_desktop.domain.enums import JenisPeriode, Predikat, PredikatOrganisasi, StatusEvaluasi, StatusSkp
+from asn_desktop.domain.nama import format_nama
+from asn_desktop.domain.rating import PREDIKAT_ORDER, CurveCheck, check_distribution
+from asn_desktop.domain.roles import Permission
+from asn_desktop.services.context import AppContext
+from asn_desktop.domain.progress import Progress
+from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError
+from asn_desktop.services.evaluasi import _lihat_rating, _unit_ids_with_children, latest_skp_map
+from asn_desktop.services.periode import PeriodeInfo, org_predikat_efektif, periode_info
+
+if TYPE_CHECKING:
+    from asn_desktop.reports.evaluasi_pdf import DokumenEvaluasi
+
+_DINILAI = (StatusEvaluasi.DINILAI.value, StatusEvaluasi.FINAL.value)
+
+
+def _require_reports(ctx: AppContext) -> None:
+    if not any(ctx.actor.can(p) for p in (Permission.REPORTS, Permission.EVAL_RATE, Permission.EVAL_READ_ALL)):
+        raise PermissionDenied(
+            f"Akun '{ctx.actor.username}' (peran {ctx.actor.role.label}) tidak berhak membuka laporan."
+        )
+
+
+def unit_tree(s: Session) -> list[tuple[UnitKerja, int]]:
+    """Active units in tree order with their depth."""
+    units = s.scalars(select(UnitKerja).where(UnitKerja.aktif.is_(True))).all()
+    ids = {u.id for u in units}
+    by_parent: dict[int | None, list[UnitKerja]] = {}
+    for u in units:
+        by_parent.setdefault(u.parent_id if u.parent_id in ids else None, []).append(u)
+    out: list[tuple[UnitKerja, int]] = []
+    seen: set[int] = set()
+
+    def walk(u: UnitKerja, level: int) -> None:
+        if u.id in seen:
+            return
+        seen.add(u.id)
+        out.append((u, level))
+        for c in sorted(by_parent.get(u.id, []), key=lambda x: (x.urutan, x.nama)):
+            walk(c, level + 1)
+
+    for r in sorted(by_parent.get(None, []), key=lambda x: (x.urutan, x.nama)):
+        walk(r, 0)
+    return out
+
+
+@dataclass(frozen=True)
+class UnitRingkas:
+    id: int
+    nama: str
+    level: int
+
+
+def daftar_unit(ctx: AppContext) -> list[UnitRingkas]:
+    """Units for filters (tree order, indented by level)."""
+    with ctx.read() as s:
+        return [UnitRingkas(u.id, u.nama, lvl) for u, lvl in unit_tree(s)]
+
+
+# --------------------------------------------------------------------------- distribution
+
+
+@dataclass(frozen=True)
+class PredikatPegawai:
+    skp_id: int
+    pegawai_id: int
+    nama: str
+    predikat: Predikat | None
+
+
+@dataclass(frozen=True)
+class DistribusiUnit:
+    """A unit's predicate distribution for one period against its curve rule."""
+
+    unit_id: int
+    unit_nama: str
+    level: int
+    periode: PeriodeInfo
+    org_predikat: PredikatOrganisasi | None
+    org_sumber: str  # "ditetapkan" / "induk" / "pimpinan" / ""
+    counts: dict[Predikat, int]
+    total_skp: int  # approved SKPs in the unit (the ones to evaluate)
+    belum_dinilai: int
+    check: CurveCheck | None  # None while the organisation predicate is unknown
+    pegawai: tuple[PredikatPegawai, ...] = ()  # only what the acting user may see
+
+    @property
+    def dinilai(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def ok(self) -> bool:
+        return self.check is None or self.check.ok
+
+    @property
+    def peringatan(self) -> list[str]:
+        if self.org_predikat is None:
+            return [
+                "Predikat organisasi (capaian kinerja organisasi) unit ini untuk periode ini belum ditetapkan; "
+                "kurva distribusi belum dapat diperiksa."
+            ]
+        if self.check is None or self.check.ok:
+            return []
+        return list(self.check.messages)
+
+
+def _distribusi(
+    s: Session,
+    ctx: AppContext,
+    unit: UnitKerja,
+    level: int,
+    periode: Periode,
+    termasuk_sub: bool,
+    pratinjau: Mapping[int, Predikat | str | None] | None,
+) -> DistribusiUnit:
+    unit_ids = _unit_ids_with_children(s, unit.id) if termasuk_sub else {unit.id}
+    tahun = periode.tahun_kinerja.tahun
+    peg_ids = list(s.scalars(select(Pegawai.id).where(Pegawai.unit_id.in_(unit_ids), Pegawai.status == "aktif")))
+    skps = [x for x in latest_skp_map(s, tahun, peg_ids).values() if x.status == StatusSkp.DISETUJUI.value]
+    evs = {
+        e.skp_id: e
+        for e in s.scalars(
+            select(Evaluasi).where(Evaluasi.periode_id == periode.id, Evaluasi.skp_id.in_([k.id for k in skps]))
+        )
+    }
+    counts: dict[Predikat, int] = {p: 0 for p in PREDIKAT_ORDER}
+    rows: list[PredikatPegawai] = []
+    belum = 0
+    over = dict(pratinjau or {})
+    for k in skps:
+        ev = evs.get(k.id)
+        if k.id in over:
+            raw = over[k.id]
+            pred = Predikat(raw) if raw else None
+        else:
+            pred = Predikat(ev.predikat) if (ev and ev.predikat and ev.status in _DINILAI) else None
+        if pred is None:
+            belum += 1
+        else:
+            counts[pred] += 1
+        if _lihat_rating(ctx.actor, k):
+            rows.append(PredikatPegawai(k.id, k.pegawai_id, k.pegawai_nama, pred))
+    org, src, _origin = org_predikat_efektif(s, unit.id, periode.id)
+    check = check_distribution(org, counts) if org is not None else None
+    rows.sort(key=lambda r: r.nama)
+    return DistribusiUnit(unit.id, unit.nama, level, periode_info(periode), org, src, counts, len(skps), belum,
+                          check, tuple(rows))
+
+
+def distribusi_unit(
+    ctx: AppContext,
+    unit_id: int,
+    periode_id: int,
+    *,
+    termasuk_sub: bool = True,
+    pratinjau: Mapping[int, Predikat | str | None] | None = None,
+) -> DistribusiUnit:
+    """Distribution of one unit (with its sub-units by default).
+
+    ``pratinjau`` {skp_id: predikat} replaces stored predicates, so the editor can
+    show the curve for a rating that is not saved yet.
+    """
+    _require_reports(ctx)
+    with ctx.read() as s:
+        unit = s.get(UnitKerja, unit_id)
+        if unit is None:
+            raise NotFound(f"Unit kerja dengan id {unit_id} tidak ditemukan.")
+        periode = s.get(Periode, periode_id)
+        if periode is None:
+            raise NotFound(f"Periode dengan id {periode_id} tidak ditemukan.")
+        return _distribusi(s, ctx, unit, 0, periode, termasuk_sub, pratinjau)
+
+
+def distribusi_semua_unit(ctx: AppContext, periode_id: int, *, termasuk_sub: bool = True) -> list[DistribusiUnit]:
+    """Every active unit's distribution for a period, in tree order."""
+    _require_reports(ctx)
+    with ctx.read() as s:
+        periode = s.get(Periode, periode_id)
+        if periode is None:
+            raise NotFound(f"Periode dengan id {periode_id} tidak ditemukan.")
+        return [_distribusi(s, ctx, u, lvl, periode, termasuk_sub, None) for u, lvl in unit_tree(s)]
+
+
+# --------------------------------------------------------------------------- completeness
+
+
+@dataclass(frozen=True)
+class KelengkapanUnit:
+    unit_id: int | None
+    unit_nama: str
+    level: int
+    pegawai: int
+    skp_disetujui: int
+    skp_proses: int  # draft / diajukan / dikembalikan
+    tanpa_skp: int
+    dinilai: dict[int, int]  # periode_id -> evaluated (dinilai or final)
+    final: dict[int, int]  # periode_id -> final
+
+    def persen_dinilai(self, periode_id: int) -> float:
+        return 100.0 * self.dinilai.get(periode_id, 0) / self.skp_disetujui if self.skp_disetujui else 0.0
+
+
+@dataclass(frozen=True)
+class LaporanKelengkapan:
+    tahun: int
+    periode: list[PeriodeInfo]
+    baris: list[KelengkapanUnit]
+    total: KelengkapanUnit
+
+
+def kelengkapan(ctx: AppContext, tahun: int) -> LaporanKelengkapan:
+    """Per unit (its own employees): SKP status and how many are evaluated in each period of ``tahun``."""
+    _require_reports(ctx)
+    with ctx.read() as s:
+        t = s.scalar(select(TahunKinerja).where(TahunKinerja.tahun == tahun))
+        if t is None:
+            raise NotFound(f"Tahun kinerja {tahun} belum dibuat.")
+        periods = [periode_info(p) for p in t.periode]
+        peg = s.execute(select(Pegawai.id, Pegawai.unit_id).where(Pegawai.status == "aktif")).all()
+        skps = latest_skp_map(s, tahun, [pid for pid, _u in peg])
+        ev_rows = s.execute(
+            select(Evaluasi.skp_id, Evaluasi.periode_id, Evaluasi.status).where(
+                Evaluasi.periode_id.in_([p.id for p in periods])
+            )
+        ).all()
+        evs: dict[int, dict[int, str]] = {}
+        for skp_id, pid, st in ev_rows:
+            evs.setdefault(skp_id, {})[pid] = st
+
+        def blank() -> dict[str, object]:
+            return {"pegawai": 0, "ok": 0, "proses": 0, "tanpa": 0,
+                    "dinilai": {p.id: 0 for p in periods}, "final": {p.id: 0 for p in periods}}
+
+        acc: dict[int | None, dict[str, object]] = {}
+        total = blank()
+        for pid, unit_id in peg:
+            for a in (acc.setdefault(unit_id, blank()), total):
+                a["pegawai"] += 1  # type: ignore[operator]
+                skp = skps.get(pid)
+                if skp is None:
+                    a["tanpa"] += 1  # type: ignore[operator]
+                elif skp.status != StatusSkp.DISETUJUI.value:
+                    a["proses"] += 1  # type: ignore[operator]
+                else:
+                    a["ok"] += 1  # type: ignore[operator]
+                    for per_id, st in evs.get(skp.id, {}).items():
+                        if st in _DINILAI:
+                            a["dinilai"][per_id] += 1  # type: ignore[index]
+                        if st == StatusEvaluasi.FINAL.value:
+                            a["final"][per_id] += 1  # type: ignore[index]
+
+        def make(uid: int | None, nama: str, level: int, a: dict[str, object]) -> KelengkapanUnit:
+            return KelengkapanUnit(uid, nama, level, a["pegawai"], a["ok"], a["proses"], a["tanpa"],  # type: ignore[arg-type]
+                                   dict(a["dinilai"]), dict(a["final"]))  # type: ignore[call-overload]
+
+        rows = [make(u.id, u.nama, lvl, acc.get(u.id, blank())) for u, lvl in unit_tree(s)]
+        if None in acc:
+            rows.append(make(None, "(tanpa unit kerja)", 0, acc[None]))
+        return LaporanKelengkapan(tahun, periods, rows, make(None, "Jumlah", 0, total))
+
+
+# --------------------------------------------------------------------------- history
+
+
+#: Older schemes' categories (kinerja-asn.md §6) shown beside the current predicates.
+KATEGORI_HISTORIS: dict[str, Predikat] = {
+    "sangat baik": Predikat.SANGAT_BAIK,
+    "baik": Predikat.BAIK,
+    "cukup": Predikat.BUTUH_PERBAIKAN,
+    "butuh perbaikan": Predikat.BUTUH_PERBAIKAN,
+    "kurang": Predikat.KURANG,
+    "buruk": Predikat.SANGAT_KURANG,
+    "sangat kurang": Predikat.SANGAT_KURANG,
+}
+
+
+@dataclass(frozen=True)
+class RiwayatPegawai:
+    pegawai_id: int
+    nama: str
+    nip: str
+    jabatan: str
+    unit_nama: str
+    nilai: dict[str, str]  # column key -> predicate label (or historic category)
+
+
+@dataclass(frozen=True)
+class LaporanRiwayat:
+    kolom: list[tuple[str, str]]  # (key, header)
+    baris: list[RiwayatPegawai]
+    tersembunyi: int = 0  # employees whose ratings the user may not see
+    catatan: list[str] = field(default_factory=list)
+
+
+def _pendek(nama: str) -> str:
+    return nama.replace("Triwulan", "TW").replace("Semester", "Smt")
+
+
+def riwayat_predikat(ctx: AppContext, tahun: int | None = None, unit_id: int | None = None) -> LaporanRiwayat:
+    """Predicates per employee: older appraisals, every year's annual, and the periods of ``tahun``."""
+    _require_reports(ctx)
+    with ctx.read() as s:
+        years = s.scalars(select(TahunKinerja).order_by(TahunKinerja.tahun)).all()
+        if tahun is None and years:
+            tahun = years[-1].tahun
+        q = select(Pegawai).where(Pegawai.status == "aktif")
+        if unit_id is not None:
+            q = q.where(Pegawai.unit_id.in_(_unit_ids_with_children(s, unit_id)))
+        peg = s.scalars(q.order_by(Pegawai.nama)).all()
+        ids = [p.id for p in peg]
+        units = dict(s.execute(select(UnitKerja.id, UnitKerja.nama)).all())
+        hist = s.scalars(select(PenilaianHistoris).where(PenilaianHistoris.pegawai_id.in_(ids))).all()
+        hist_years = sorted({h.tahun for h in hist})
+        kolom: list[tuple[str, str]] = [(f"h{y}", f"{y} (skema lama)") for y in hist_years]
+        periods: list[Periode] = []
+        for t in years:
+            for p in t.periode:
+                if p.jenis == JenisPeriode.TAHUNAN.value:
+                    periods.append(p)
+                elif t.tahun == tahun:
+                    periods.append(p)
+        periods.sort(key=lambda p: (p.tahun_kinerja.tahun, p.jenis == JenisPeriode.TAHUNAN.value, p.urutan))
+        kolom += [(f"p{p.id}", f"{_pendek(p.nama)} {p.tahun_kinerja.tahun}") for p in periods]
+        ev_rows = s.execute(
+            select(Skp.pegawai_id, Skp.id, Evaluasi.periode_id, Evaluasi.predikat, Evaluasi.status)
+            .join(Evaluasi, Evaluasi.skp_id == Skp.id)
+            .where(Skp.pegawai_id.in_(ids), Evaluasi.periode_id.in_([p.id for p in periods]))
+        ).all()
+        skp_objs = {k.id: k for k in s.scalars(select(Skp).where(Skp.pegawai_id.in_(ids)))}
+        vals: dict[int, dict[str, str]] = {pid: {} for pid in ids}
+        visible: dict[int, bool] = {}
+        for pid, skp_id, per_id, pred, st in ev_rows:
+            ok = visible.setdefault(skp_id, _lihat_rating(ctx.actor, skp_objs[skp_id]))
+            if ok and pred and st in _DINILAI:
+                vals[pid][f"p{per_id}"] = Predikat(pred).label
+        may_see_hist = ctx.actor.can(Permission.EVAL_READ_ALL)
+        for h in hist:
+            if may_see_hist or h.pegawai_id == ctx.actor.pegawai_id:
+                label = h.kategori or ("" if h.nilai_akhir is None else f"{h.nilai_akhir:.2f}".replace(".", ","))
+                vals[h.pegawai_id][f"h{h.tahun}"] = label
+        rows: list[RiwayatPegawai] = []
+        hidden = 0
+        for p in peg:
+            own_skps = [k for k in skp_objs.values() if k.pegawai_id == p.id]
+            sees = ctx.actor.can(Permission.EVAL_READ_ALL) or any(_lihat_rating(ctx.actor, k) for k in own_skps)
+            if not sees:
+                hidden += 1
+                continue
+            rows.append(RiwayatPegawai(p.id, format_nama(p.gelar_depan, p.nama, p.gelar_belakang), p.nip or "",
+                                       p.nama_jabatan or "", units.get(p.unit_id, "") if p.unit_id else "",
+                                       vals[p.id]))
+        notes = []
+        if hidden:
+            notes.append(f"{hidden} pegawai tidak ditampilkan: predikat bersifat rahasia dan hanya dapat dilihat "
+                         "oleh pegawai ybs., pejabat penilainya, dan admin.")
+        return LaporanRiwayat(kolom, rows, hidden, notes)
+
+
+# --------------------------------------------------------------------------- Dokumen Evaluasi (PDF)
+
+
+def _judul_periode(p: PeriodeInfo) -> str:
+    if p.tahunan:
+        return "TAHUNAN"
+    if p.nama.startswith(("Triwulan", "Semester")):
+        return p.nama.upper()
+    return f"BULAN {p.nama.upper()}"
+
+
+def _periode_penilaian(p: PeriodeInfo) -> str:
+    from asn_desktop.domain.tanggal import NAMA_BULAN
+
+    a, b = p.tanggal_mulai, p.tanggal_selesai
+    return f"{a.day} {NAMA_BULAN[a.month - 1].upper()} SD {b.day} {NAMA_BULAN[b.month - 1].upper()} TAHUN {b.year}"
+
+
+def dokumen_evaluasi(ctx: AppContext, evaluasi_id: int) -> "DokumenEvaluasi":
+    """The printable content of one evaluation (snapshots when final, live data on a draft)."""
+    from asn_desktop.domain.enums import StatusKepegawaian
+    from asn_desktop.reports.evaluasi_pdf import (
+        BarisHasil,
+        BarisIndikator,
+        BarisPerilaku,
+        DokumenEvaluasi,
+        Orang,
+    )
+    from asn_desktop.services.evaluasi import get_evaluasi
+    from asn_desktop.services.settings import get_office
+
+    d = get_evaluasi(ctx, evaluasi_id)
+    if not d.hak.lihat_rating:
+        raise PermissionDenied("Anda tidak berhak mencetak dokumen evaluasi pegawai ini (penilaian bersifat rahasia).")
+    office = get_office(ctx)
+    with ctx.read() as s:
+        skp = s.get(Skp, d.skp_id)
+        kinds = {
+            "pegawai": skp.pegawai_status_kepegawaian,
+            "penilai": skp.penilai_status_kepegawaian,
+            "atasan_penilai": skp.atasan_penilai_status_kepegawaian,
+        }
+        unit_id = skp.pegawai.unit_id
+
+    def orang(role: str) -> Orang:
+        h = d.header.get(role) or {}
+        kind = kinds.get(role) or ""
+        pppk = kind in (StatusKepegawaian.PPPK.value, StatusKepegawaian.PPPK_PARUH_WAKTU.value)
+        return Orang(h.get("nama") or "", h.get("nip") or "", h.get("pangkat") or "", h.get("jabatan") or "",
+                     h.get("unit") or "", "NI PPPK" if pppk else "NIP")
+
+    pola: tuple[tuple[str, int], ...] = ()
+    if unit_id is not None:
+        try:
+            dist: DistribusiUnit | None = distribusi_unit(ctx, unit_id, d.periode.id)
+        except (PermissionDenied, NotFound):
+            dist = None
+        if dist is not None and dist.dinilai:
+            pola = tuple((p.label, dist.counts[p]) for p in PREDIKAT_ORDER)
+    hasil = tuple(
+        BarisHasil(
+            r.jenis.value, r.nomor, r.rhk_atasan, r.teks, r.perspektif,
+            tuple(BarisIndikator(i.aspek, i.teks, i.target, i.realisasi_tampil, i.umpan_balik) for i in r.indikator),
+        )
+        for r in d.hasil
+    )
+    perilaku = tuple(BarisPerilaku(b.nomor, b.nama, b.panduan, b.ekspektasi_khusus, b.umpan_balik)
+                     for b in d.perilaku)
+    from asn_desktop.domain.enums import JenisSkp
+
+    return DokumenEvaluasi(
+        instansi=d.instansi or office.instansi,
+        kantor=office.nama_kantor,
+        judul_periode=_judul_periode(d.periode),
+        periode_penilaian=_periode_penilaian(d.periode),
+        pegawai=orang("pegawai"),
+        penilai=orang("penilai"),
+        atasan_penilai=orang("atasan_penilai"),
+        capaian_organisasi=d.capaian_organisasi.label if d.capaian_organisasi else "",
+        rating_hasil=d.rating_hasil.label if d.rating_hasil else "",
+        rating_perilaku=d.rating_perilaku.label if d.rating_perilaku else "",
+        predikat=d.predikat.label if d.predikat else "",
+        hasil=hasil,
+        perilaku=perilaku,
+        catatan_rekomendasi=d.catatan_rekomendasi,
+        alasan_penyesuaian=d.alasan_penyesuaian,
+        tempat_tanggal=d.tempat_tanggal_ttd or (f"{office.kota_ttd}, ...................." if office.kota_ttd else ""),
+        jpt=d.jenis_skp is JenisSkp.JPT,
+        draf=not d.final,
+        pola_distribusi=pola,
+    )
+
+
+def _nama_berkas(text: str) -> str:
+    import re
+
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("_")[:80] or "pegawai"
+
+
+def cetak_dokumen_evaluasi(
+    ctx: AppContext,
+    evaluasi_ids: Sequence[int],
+    path: str | os.PathLike[str],
+    *,
+    ukuran: str = "A4",
+    per_pegawai: bool = False,
+    progress: Progress | None = None,
+) -> list[Path]:
+    """Print Dokumen Evaluasi: one PDF with all (``path`` = file) or one PDF per employee (``path`` = folder)."""
+    from asn_desktop.reports.evaluasi_pdf import UKURAN_KERTAS, tulis_dokumen_evaluasi
+
+    progress = progress or Progress.none()
+    ids = list(dict.fromkeys(evaluasi_ids))
+    if not ids:
+        raise ServiceError("Tidak ada evaluasi yang dipilih untuk dicetak.")
+    if ukuran.upper() not in UKURAN_KERTAS:
+        raise ServiceError(f"Ukuran kertas '{ukuran}' tidak dikenal; pilih A4 atau F4.")
+    docs = []
+    for i, eid in enumerate(ids):
+        progress.step(i, len(ids) * 2, "Mengambil data evaluasi")
+        docs.append(dokumen_evaluasi(ctx, eid))
+    out: list[Path] = []
+    if per_pegawai:
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        for i, d in enumerate(docs):
+            progress.step(len(ids) + i, len(ids) * 2, f"Mencetak {d.pegawai.nama}")
+            name = f"Dokumen_Evaluasi_{_nama_berkas(d.judul_periode)}_{_nama_berkas(d.pegawai.nip or d.pegawai.nama)}"
+            out.append(tulis_dokumen_evaluasi([d], folder / f"{name}.pdf", ukuran=ukuran))
+    else:
+        sub = Progress(lambda done, total, msg: progress.report(len(ids) + done, len(ids) + total, msg),
+                       lambda: progress.cancelled)
+        out.append(tulis_dokumen_evaluasi(docs, path, ukuran=ukuran, progress=sub))
+    progress.report(1, 1, "Selesai")
+    return out

@@ -1,0 +1,70 @@
+"""360° input: requested by the penilai, given by peers/subordinates, aggregated, anonymity kept."""
+
+from __future__ import annotations
+
+import pytest
+from penilaian_helpers import Kantor
+
+from asn_desktop.domain.enums import Hubungan360, Rating, Role
+from asn_desktop.services import evaluasi as ev
+from asn_desktop.services.errors import PermissionDenied, ValidationError
+
+
+def test_request_give_and_aggregate(kantor: Kantor) -> None:
+    target = kantor.staf[0]
+    penilai = kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi")
+    eid = ev.pastikan_evaluasi(penilai, kantor.skp[target], kantor.tw1)
+    cands = ev.kandidat_360(penilai, eid)
+    assert {c.pegawai_id for c in cands} == set(kantor.staf[1:])
+    assert all(c.hubungan is Hubungan360.REKAN for c in cands)
+    with pytest.raises(ValidationError, match="dirinya sendiri"):
+        ev.minta_masukan_360(penilai, eid, [(target, "rekan")])
+    n = ev.minta_masukan_360(penilai, eid, [(kantor.staf[1], "rekan"), (kantor.staf[2], "rekan"),
+                                            (kantor.staf[3], Hubungan360.REKAN)])
+    assert n == 3
+    assert ev.minta_masukan_360(penilai, eid, [(kantor.staf[1], "rekan")]) == 0  # no duplicates
+    giver1 = kantor.as_role(Role.PEGAWAI, kantor.staf[1], "g1")
+    req = ev.daftar_permintaan_360_saya(giver1)
+    assert len(req) == 1 and req[0].dinilai_nama == "Staf 01" and req[0].diajukan_pada is None
+    ev.kirim_masukan_360(giver1, req[0].masukan_id, {
+        "kolaboratif": ("di_bawah", "Jarang hadir rapat koordinasi"),
+        "akuntabel": (Rating.SESUAI, ""),
+    }, anonim=True)
+    giver2 = kantor.as_role(Role.PEGAWAI, kantor.staf[2], "g2")
+    req2 = ev.daftar_permintaan_360_saya(giver2)[0]
+    ev.kirim_masukan_360(giver2, req2.masukan_id, {"kolaboratif": ("sesuai", "Membantu saat sensus")}, anonim=False)
+    # a stranger cannot answer somebody else's request
+    with pytest.raises(PermissionDenied):
+        ev.kirim_masukan_360(giver2, req[0].masukan_id, {"kolaboratif": ("sesuai", "")})
+    with pytest.raises(ValidationError, match="paling sedikit"):
+        ev.kirim_masukan_360(giver2, req2.masukan_id, {"kolaboratif": (None, "tanpa rating")})
+    agg = ev.ringkasan_360(penilai, eid)
+    assert agg.diminta == 3 and agg.masuk == 2
+    kol = next(a for a in agg.nilai if a.kode == "kolaboratif")
+    assert (kol.di_atas, kol.sesuai, kol.di_bawah) == (0, 1, 1)
+    assert kol.dominan is Rating.SESUAI
+    assert "Rekan kerja (anonim): Jarang hadir rapat koordinasi" in kol.komentar
+    assert any(k.startswith("Staf 03 (rekan kerja)") or k.startswith("Staf 02") for k in kol.komentar)
+    names = [p[0] for p in agg.pemberi]
+    assert "Staf 02" not in names[:0] and names.count("Anonim") == 1 and "Staf 01" not in names
+    # the evaluated employee and colleagues do not see the aggregate
+    with pytest.raises(PermissionDenied):
+        ev.ringkasan_360(kantor.as_role(Role.PEGAWAI, target, "t"), eid)
+    d = ev.get_evaluasi(penilai, eid)
+    assert (d.jumlah_360_diminta, d.jumlah_360_masuk) == (3, 2)
+
+
+def test_subordinates_are_suggested_as_bawahan(kantor: Kantor) -> None:
+    from datetime import date
+
+    from asn_desktop.db.models import Skp
+
+    with kantor.ctx.write("uji") as uow:
+        skp = Skp(pegawai_id=kantor.kepala_id, tahun=2026, status="disetujui", periode_mulai=date(2026, 1, 1),
+                  periode_selesai=date(2026, 12, 31), pegawai_nama="Kepala")
+        uow.session.add(skp)
+        uow.session.flush()
+        sid = skp.id
+    eid = ev.pastikan_evaluasi(kantor.ctx, sid, kantor.tw1)
+    cands = ev.kandidat_360(kantor.ctx, eid)
+    assert {c.hubungan for c in cands} == {Hubungan360.BAWAHAN} and len(cands) == 10

@@ -1,0 +1,68 @@
+"""Completeness per unit, predicate history, confidentiality of per-employee rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from penilaian_helpers import RATINGS_FOR, Kantor
+
+from asn_desktop.db.models import PenilaianHistoris
+from asn_desktop.domain.enums import Predikat, Role
+from asn_desktop.services import evaluasi as ev
+from asn_desktop.services import laporan as lap
+from asn_desktop.services.context import AppContext
+
+
+def test_completeness(kantor: Kantor) -> None:
+    for pid in kantor.staf[:4]:
+        eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
+        ev.set_penilaian(kantor.ctx, eid, "sesuai", "sesuai")
+    ev.finalisasi_evaluasi(kantor.ctx, ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[0]], kantor.tw1))
+    ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[5]], kantor.tw1)  # started, not rated
+    rep = lap.kelengkapan(kantor.ctx, 2026)
+    row = next(r for r in rep.baris if r.unit_id == kantor.unit_id)
+    assert (row.pegawai, row.skp_disetujui, row.tanpa_skp) == (11, 10, 1)  # the head has no SKP here
+    assert row.dinilai[kantor.tw1] == 4 and row.final[kantor.tw1] == 1
+    assert row.persen_dinilai(kantor.tw1) == 40.0
+    assert rep.total.dinilai[kantor.tw1] == 4
+
+
+def test_history_and_confidentiality(kantor: Kantor) -> None:
+    a, b = kantor.staf[:2]
+    with kantor.ctx.write("uji") as uow:
+        uow.session.add(PenilaianHistoris(pegawai_id=a, tahun=2024, skema="pp30_2019", kategori="Baik",
+                                          nilai_akhir=88.5))
+    for pid, pred in ((a, Predikat.SANGAT_BAIK), (b, Predikat.KURANG)):
+        eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
+        ev.set_penilaian(kantor.ctx, eid, *RATINGS_FOR[pred])
+    rep = lap.riwayat_predikat(kantor.ctx, 2026)
+    keys = [k for k, _ in rep.kolom]
+    assert rep.kolom[0] == ("h2024", "2024 (skema lama)")
+    assert [h for _k, h in rep.kolom][1:] == ["TW I 2026", "TW II 2026", "TW III 2026", "TW IV 2026", "Tahunan 2026"]
+    rows = {r.pegawai_id: r for r in rep.baris}
+    assert rows[a].nilai[keys[1]] == "Sangat Baik" and rows[a].nilai["h2024"] == "Baik"
+    assert rows[b].nilai[keys[1]] == "Kurang/Misconduct"
+    # a penilai sees only his own people; an operator sees none of the ratings
+    penilai = kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi")
+    assert {r.pegawai_id for r in lap.riwayat_predikat(penilai, 2026).baris} == set(kantor.staf)
+    op = lap.riwayat_predikat(kantor.as_role(Role.OPERATOR, None, "op"), 2026)
+    assert op.baris == [] and op.tersembunyi == 11 and "rahasia" in op.catatan[0]
+    # but the aggregate distribution is fine for the operator
+    dist = lap.distribusi_unit(kantor.as_role(Role.OPERATOR, None, "op"), kantor.unit_id, kantor.tw1)
+    assert dist.dinilai == 2 and dist.pegawai == ()
+
+
+def test_demo_reports_and_export(demo_ctx: AppContext, tmp_path: Path) -> None:
+    from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
+
+    rep = lap.kelengkapan(demo_ctx, 2026)
+    assert rep.total.pegawai == 40 and rep.total.skp_disetujui + rep.total.skp_proses + rep.total.tanpa_skp == 40
+    hist = lap.riwayat_predikat(demo_ctx)
+    assert len(hist.baris) >= 30
+    path = tulis_tabel(tmp_path / "x.xlsx", Tabel("Uji/Sheet:*", "Judul", [Kolom("A")], [["@SUM(1)"], ["-1"], [None]]))
+    from openpyxl import load_workbook
+
+    ws = load_workbook(path).worksheets[0]
+    assert ws.title == "Uji Sheet"
+    vals = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
+    assert "@SUM(1)" in vals and "-1" in vals

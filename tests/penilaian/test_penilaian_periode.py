@@ -1,0 +1,138 @@
+"""Year settings, open/close/reopen, locking of closed periods, organisation predicate."""
+
+from __future__ import annotations
+
+import pytest
+from penilaian_helpers import Kantor
+from sqlalchemy import select
+
+from asn_desktop.db.models import AuditLog
+from asn_desktop.domain.enums import PredikatOrganisasi, Role, SkemaPeriode, StatusPeriode
+from asn_desktop.services import evaluasi as ev
+from asn_desktop.services import periode as per
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.errors import PermissionDenied, ServiceError, ValidationError
+
+
+@pytest.mark.parametrize(("skema", "n"), [("bulanan", 12), ("triwulanan", 4), ("semesteran", 2)])
+def test_year_with_each_scheme(ctx: AppContext, skema: str, n: int) -> None:
+    t = per.buat_tahun(ctx, 2027, skema)
+    assert len(t.periodik) == n and t.tahunan is not None
+    assert all(p.status is StatusPeriode.BELUM_DIBUKA for p in t.periode)
+    assert t.periodik[0].tanggal_mulai.isoformat() == "2027-01-01"
+    assert t.periodik[-1].tanggal_selesai.isoformat() == "2027-12-31"
+    with pytest.raises(ValidationError, match="sudah ada"):
+        per.buat_tahun(ctx, 2027, "bulanan")
+
+
+def test_bad_year_input(ctx: AppContext) -> None:
+    with pytest.raises(ValidationError, match="2000 dan 2100"):
+        per.buat_tahun(ctx, 1999, "triwulanan")
+    with pytest.raises(ValidationError, match="Skema periode"):
+        per.buat_tahun(ctx, 2027, "mingguan")
+    assert per.list_tahun(ctx) == []
+
+
+def test_scheme_change_only_before_evaluations(kantor: Kantor) -> None:
+    ctx = kantor.ctx
+    ev.pastikan_evaluasi(ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
+    with pytest.raises(ServiceError, match="tidak dapat diubah"):
+        per.ubah_skema(ctx, 2026, SkemaPeriode.SEMESTERAN)
+    per.buat_tahun(ctx, 2027, "triwulanan")
+    t = per.ubah_skema(ctx, 2027, "semesteran")
+    assert [p.nama for p in t.periode] == ["Semester I", "Semester II", "Tahunan"]
+
+
+def test_closed_period_is_locked_and_admin_reopen_is_audited(kantor: Kantor) -> None:
+    ctx = kantor.ctx
+    eid = ev.pastikan_evaluasi(ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
+    ev.set_penilaian(ctx, eid, "sesuai", "sesuai")
+    closed = per.tutup_periode(ctx, kantor.tw1)
+    assert closed.status is StatusPeriode.DITUTUP and closed.ditutup_oleh == "penguji"
+    ind = kantor.indikator[kantor.skp[kantor.staf[0]]][0]
+    with pytest.raises(ServiceError, match="sudah ditutup"):
+        ev.set_penilaian(ctx, eid, "di_atas", "di_atas")
+    with pytest.raises(ServiceError, match="sudah ditutup"):
+        ev.simpan_realisasi(ctx, eid, [ev.RealisasiInput(ind, "x", "y", 1)])
+    with pytest.raises(ServiceError, match="sudah ditutup"):
+        ev.pastikan_evaluasi(ctx, kantor.skp[kantor.staf[1]], kantor.tw1)
+    d = ev.get_evaluasi(ctx, eid)
+    assert d.hak.terkunci and not d.hak.nilai and "ditutup" in d.hak.alasan_terkunci
+    assert d.rating_hasil.value == "sesuai"  # nothing changed
+    # only an admin reopens, with a reason
+    penilai = kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi")
+    with pytest.raises(PermissionDenied):
+        per.buka_kembali_periode(penilai, kantor.tw1, "koreksi nilai")
+    with pytest.raises(ValidationError, match="alasan"):
+        per.buka_kembali_periode(ctx, kantor.tw1, "  ")
+    with pytest.raises(ServiceError, match="Buka kembali"):
+        per.buka_periode(ctx, kantor.tw1)
+    reopened = per.buka_kembali_periode(ctx, kantor.tw1, "Koreksi salah input rating")
+    assert reopened.status is StatusPeriode.DIBUKA
+    with ctx.read() as s:
+        log = s.scalars(select(AuditLog).where(AuditLog.aksi == "periode.buka_kembali")).one()
+        assert "Koreksi salah input rating" in log.ringkasan
+        assert log.sebelum["status"] == "ditutup" and log.sesudah["status"] == "dibuka"
+        assert log.username == "penguji"
+    assert ev.set_penilaian(ctx, eid, "di_atas", "di_atas").predikat.value == "sangat_baik"
+
+
+def test_unopened_period_refuses_writes(kantor: Kantor) -> None:
+    tw2 = kantor.tahun.periodik[1].id
+    with pytest.raises(ServiceError, match="belum dibuka"):
+        ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[0]], tw2)
+
+
+def test_period_admin_needs_permission(kantor: Kantor) -> None:
+    penilai = kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi")
+    with pytest.raises(PermissionDenied):
+        per.tutup_periode(penilai, kantor.tw1)
+    with pytest.raises(PermissionDenied):
+        per.set_predikat_organisasi(penilai, kantor.unit_id, kantor.tw1, "baik")
+
+
+def test_org_predicate_set_cleared_and_derived_from_head(kantor: Kantor) -> None:
+    ctx = kantor.ctx
+    info = per.set_predikat_organisasi(ctx, kantor.unit_id, kantor.tw1, "Istimewa", "Ditetapkan Camat")
+    assert info.predikat is PredikatOrganisasi.ISTIMEWA and info.sumber == "ditetapkan"
+    with pytest.raises(ValidationError, match="tidak dikenal"):
+        per.set_predikat_organisasi(ctx, kantor.unit_id, kantor.tw1, "Luar biasa")
+    rows = {r.unit_id: r for r in per.daftar_predikat_organisasi(ctx, kantor.tw1)}
+    assert rows[kantor.unit_id].predikat is PredikatOrganisasi.ISTIMEWA
+    per.set_predikat_organisasi(ctx, kantor.unit_id, kantor.tw1, None)
+    assert per.daftar_predikat_organisasi(ctx, kantor.tw1)[0].predikat is None
+
+
+def test_leader_capaian_is_his_rating_hasil_kerja(kantor: Kantor) -> None:
+    """kinerja-asn.md §5: when the evaluated person leads the organisation, the
+    organisation's achievement is his rating hasil kerja."""
+    from datetime import date
+
+    from asn_desktop.db.models import Skp
+    from asn_desktop.domain.enums import StatusSkp
+
+    ctx = kantor.ctx
+    with ctx.write("uji") as uow:
+        skp = Skp(pegawai_id=kantor.kepala_id, tahun=2026, status=StatusSkp.DISETUJUI.value,
+                  periode_mulai=date(2026, 1, 1), periode_selesai=date(2026, 12, 31), pegawai_nama="Kepala")
+        uow.session.add(skp)
+        uow.session.flush()
+        skp_id = skp.id
+    per.set_predikat_organisasi(ctx, kantor.unit_id, kantor.tw1, "baik")
+    eid = ev.pastikan_evaluasi(ctx, skp_id, kantor.tw1)
+    d = ev.set_penilaian(ctx, eid, "di_atas", "sesuai")
+    assert d.capaian_organisasi is PredikatOrganisasi.ISTIMEWA  # his Di Atas, not the unit's Baik
+    staff = ev.detail_evaluasi(ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
+    assert staff.capaian_organisasi is PredikatOrganisasi.BAIK
+    # without an explicit predicate the unit follows its head's rating
+    per.set_predikat_organisasi(ctx, kantor.unit_id, kantor.tw1, None)
+    staff = ev.detail_evaluasi(ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
+    assert staff.capaian_organisasi is PredikatOrganisasi.ISTIMEWA
+    final = ev.finalisasi_evaluasi(ctx, eid, "Kupang, 30 Desember 2026")
+    assert final.final and final.capaian_organisasi is PredikatOrganisasi.ISTIMEWA
+
+
+def test_demo_has_three_closed_quarters_and_open_fourth(demo_ctx: AppContext) -> None:
+    t = per.get_tahun(demo_ctx, 2026)
+    assert [p.status for p in t.periodik[:3]] == [StatusPeriode.DITUTUP] * 3
+    assert per.periode_aktif(demo_ctx).nama == "Triwulan IV"
