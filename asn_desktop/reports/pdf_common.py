@@ -1,0 +1,522 @@
+"""Shared building blocks for the printed documents (reportlab; no Qt here).
+
+Used by the SKP (``skp_pdf.py``) and the Dokumen Evaluasi (issue 5). Everything
+is plain reportlab platypus, so a document is a list of flowables handed to
+:func:`build_pdf`:
+
+    from asn_desktop.reports import pdf_common as pc
+
+    st = pc.styles()
+    flow = pc.title_block(["DOKUMEN EVALUASI KINERJA PEGAWAI", "PERIODE: TRIWULAN I"])
+    flow.append(pc.instansi_periode_row("PEMERINTAH KOTA KUPANG", "PERIODE PENILAIAN: ...", pc.frame_width("A4")))
+    flow.append(pc.identity_table([pegawai_block, penilai_block], pc.frame_width("A4")))
+    flow.append(pc.grid_table(rows, widths, header_rows=1))
+    flow.append(pc.signature_row(pc.Signatory(...), pc.Signatory(...), pc.frame_width("A4")))
+    pc.build_pdf("out.pdf", flow, ukuran="F4", judul="Dokumen Evaluasi")
+
+Conventions:
+- Page sizes: ``"A4"`` (210 × 297 mm) and ``"F4"`` (folio, 215 × 330 mm), portrait
+  (``landscape=True`` for wide tables). Margins 12 mm sides, 12/14 mm top/bottom.
+- Font: the standard Helvetica family (always available, no embedding, prints
+  Indonesian text). Text outside Windows-1252 is transliterated by
+  :func:`pdf_text` (e.g. "≤" → "<=", "ĝ" → "g") instead of printing black boxes.
+- Cell text goes through :func:`para`, which escapes ``<``/``&`` and keeps line
+  breaks, so user text can never break the Paragraph markup.
+- NIP: pass the already spaced form (``domain.nip.format_nip``).
+- Footer on every page: document name, optional status mark, "Halaman X dari Y".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from io import BytesIO
+from pathlib import Path
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape as _landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+# --------------------------------------------------------------------------- page
+
+#: Folio / F4 as used by Indonesian government offices: 215 × 330 mm.
+F4 = (215 * mm, 330 * mm)
+PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "F4": F4}
+
+MARGIN_X = 12 * mm
+MARGIN_TOP = 12 * mm
+MARGIN_BOTTOM = 14 * mm
+
+FONT = "Helvetica"
+FONT_BOLD = "Helvetica-Bold"
+FONT_ITALIC = "Helvetica-Oblique"
+FONT_BOLD_ITALIC = "Helvetica-BoldOblique"
+
+GRID = colors.black
+SHADE = colors.HexColor("#E6E6E6")  # header / section rows: prints well in grey on any printer
+LIGHT = colors.HexColor("#F3F3F3")
+
+
+def page_size(ukuran: str = "A4", landscape: bool = False) -> tuple[float, float]:
+    """(width, height) in points for "A4" or "F4"; unknown → ValueError naming the choices."""
+    key = (ukuran or "A4").upper().replace("FOLIO", "F4")
+    if key not in PAGE_SIZES:
+        raise ValueError(f"Ukuran kertas '{ukuran}' tidak dikenal; pilih A4 atau F4.")
+    size = PAGE_SIZES[key]
+    return _landscape(size) if landscape else size
+
+
+def frame_width(ukuran: str = "A4", landscape: bool = False) -> float:
+    """Usable width between the margins, for column widths."""
+    return page_size(ukuran, landscape)[0] - 2 * MARGIN_X
+
+
+# --------------------------------------------------------------------------- text
+
+_REPLACE = {
+    "\u2264": "<=", "\u2265": ">=", "\u2260": "!=", "\u2248": "~", "\u2212": "-", "\u2010": "-",
+    "\u2011": "-", "\u2012": "-", "\u2015": "-", "\u2192": "->", "\u2190": "<-", "\u2713": "v",
+    "\u2714": "v", "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u200b": "", "\ufeff": "",
+}
+
+
+def _encodable(ch: str) -> bool:
+    try:
+        ch.encode("cp1252")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def pdf_text(text: Any) -> str:
+    """Make ``text`` printable with the standard fonts (Windows-1252 repertoire).
+
+    Control characters are dropped (tabs become spaces); characters outside the
+    repertoire are replaced by a close ASCII form or their decomposed base letter,
+    else "?". Indonesian text is untouched.
+    """
+    if text is None:
+        return ""
+    s = str(text)
+    if s.isascii() and s.isprintable():
+        return s
+    out: list[str] = []
+    for ch in s:
+        if ch in "\n":
+            out.append(ch)
+        elif ch == "\t":
+            out.append(" ")
+        elif ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0:
+            continue
+        elif ch in _REPLACE:
+            out.append(_REPLACE[ch])
+        elif _encodable(ch):
+            out.append(ch)
+        else:
+            base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+            out.append(base if base and all(_encodable(c) for c in base) else "?")
+    return "".join(out)
+
+
+def markup(text: Any) -> str:
+    """Escape user text for a Paragraph and keep its line breaks."""
+    return escape(pdf_text(text)).replace("\n", "<br/>")
+
+
+# --------------------------------------------------------------------------- styles
+
+
+@dataclass(frozen=True)
+class Styles:
+    """Paragraph styles of the official forms (size in points)."""
+
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    normal: ParagraphStyle
+    bold: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_center: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_right: ParagraphStyle
+    section: ParagraphStyle
+
+
+@lru_cache(maxsize=8)
+def styles(size: float = 8.0) -> Styles:
+    """Styles for body text of ``size`` points (cached; styles are immutable in use)."""
+    lead = size * 1.22
+
+    def ps(name: str, **kw: Any) -> ParagraphStyle:
+        base: dict[str, Any] = {"fontName": FONT, "fontSize": size, "leading": lead, "spaceAfter": 0,
+                                "spaceBefore": 0}
+        base.update(kw)
+        return ParagraphStyle(f"{name}-{size}", **base)
+
+    return Styles(
+        title=ps("title", fontName=FONT_BOLD, fontSize=size + 4, leading=(size + 4) * 1.25, alignment=TA_CENTER),
+        subtitle=ps("subtitle", fontName=FONT_BOLD, fontSize=size + 1.5, leading=(size + 1.5) * 1.25,
+                    alignment=TA_CENTER),
+        normal=ps("normal"),
+        bold=ps("bold", fontName=FONT_BOLD),
+        small=ps("small", fontSize=size - 1.5, leading=(size - 1.5) * 1.2),
+        cell=ps("cell", alignment=TA_LEFT),
+        cell_bold=ps("cellb", fontName=FONT_BOLD),
+        cell_center=ps("cellc", alignment=TA_CENTER),
+        cell_head=ps("cellh", fontName=FONT_BOLD, alignment=TA_CENTER),
+        cell_right=ps("cellr", alignment=TA_RIGHT),
+        section=ps("section", fontName=FONT_BOLD, fontSize=size + 0.5),
+    )
+
+
+def para(text: Any, style: ParagraphStyle | None = None, *, bold: bool = False) -> Paragraph:
+    """A Paragraph from plain user text (escaped). ``bold`` wraps it in <b>."""
+    st = style or styles().cell
+    body = markup(text)
+    return Paragraph(f"<b>{body}</b>" if bold else body, st)
+
+
+def rich(html: str, style: ParagraphStyle | None = None) -> Paragraph:
+    """A Paragraph from trusted markup (build it with :func:`markup` for user parts)."""
+    return Paragraph(html, style or styles().cell)
+
+
+def bullets(items: Sequence[str], style: ParagraphStyle | None = None, *, head: str = "",
+            mark: str = "-") -> Paragraph:
+    """A cell with an optional bold heading and a list of items, one per line."""
+    parts = [f"<b>{markup(head)}</b>"] if head else []
+    parts += [f"{mark} {markup(x)}" for x in items]
+    return Paragraph("<br/>".join(parts), style or styles().cell)
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+def title_block(lines: Sequence[str], *, size: float = 8.0, space_after: float = 3 * mm) -> list[Flowable]:
+    """Centered bold heading lines: the first as title, the others as subtitles."""
+    st = styles(size)
+    out: list[Flowable] = []
+    for k, line in enumerate(lines):
+        out.append(para(line, st.title if k == 0 else st.subtitle))
+    out.append(Spacer(1, space_after))
+    return out
+
+
+def instansi_periode_row(left: str, right: str, width: float, *, size: float = 8.0) -> Table:
+    """The line under the title: instansi on the left, the period on the right (bold)."""
+    st = styles(size)
+    right_style = ParagraphStyle("r", parent=st.bold, alignment=TA_RIGHT)
+    t = Table([[para(left, st.bold), para(right, right_style)]], colWidths=[width * 0.5, width * 0.5])
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return t
+
+
+@dataclass
+class PersonBlock:
+    """One side of an identity table: a heading and (label, value) rows."""
+
+    judul: str
+    baris: list[tuple[str, str]]
+
+
+def person_rows(nama: str, nip_label: str, nip: str, pangkat: str, jabatan: str, unit: str,
+                *, instansi: str | None = None) -> list[tuple[str, str]]:
+    """The standard header rows (kinerja-asn.md §3): NAMA, NIP, PANGKAT/GOL, JABATAN, UNIT KERJA."""
+    rows = [("NAMA", nama), (nip_label or "NIP", nip), ("PANGKAT / GOL. RUANG", pangkat), ("JABATAN", jabatan),
+            ("UNIT KERJA", unit)]
+    if instansi is not None:
+        rows.append(("INSTANSI", instansi))
+    return rows
+
+
+def identity_table(blocks: Sequence[PersonBlock], width: float, *, size: float = 8.0,
+                   label_ratio: float = 0.30) -> Table:
+    """Side-by-side identity blocks (usually pegawai | pejabat penilai):
+    ``NO | HEADING (label, value) | NO | HEADING (label, value)`` with a grid."""
+    st = styles(size)
+    n = len(blocks)
+    per = width / n
+    no_w = 8 * mm
+    label_w = (per - no_w) * label_ratio
+    value_w = per - no_w - label_w
+    widths: list[float] = []
+    for _ in blocks:
+        widths += [no_w, label_w, value_w]
+    head: list[Any] = []
+    for b in blocks:
+        head += [para("NO", st.cell_head), para(b.judul, st.cell_bold), ""]
+    data: list[list[Any]] = [head]
+    rows = max(len(b.baris) for b in blocks)
+    for i in range(rows):
+        row: list[Any] = []
+        for b in blocks:
+            if i < len(b.baris):
+                label, value = b.baris[i]
+                row += [para(str(i + 1), st.cell_center), para(label, st.cell), para(value, st.cell)]
+            else:
+                row += ["", "", ""]
+        data.append(row)
+    cmds: list[Any] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for k in range(n):
+        cmds.append(("SPAN", (3 * k + 1, 0), (3 * k + 2, 0)))
+    t = Table(data, colWidths=widths, repeatRows=0)
+    t.setStyle(TableStyle(cmds))
+    return t
+
+
+def grid_table(
+    data: list[list[Any]],
+    col_widths: Sequence[float],
+    *,
+    header_rows: int = 1,
+    extra: Sequence[Any] = (),
+    shade_rows: Sequence[int] = (),
+    split_in_row: bool = True,
+) -> Table:
+    """A bordered table whose header rows repeat on every page; long rows split.
+
+    ``extra``: further TableStyle commands (SPANs, alignment); ``shade_rows``:
+    row indices with a grey background (section rows such as "A. UTAMA").
+    """
+    cmds: list[Any] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header_rows:
+        cmds += [("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE),
+                 ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE")]
+    for r in shade_rows:
+        cmds.append(("BACKGROUND", (0, r), (-1, r), LIGHT))
+    cmds.extend(extra)
+    t = Table(data, colWidths=list(col_widths), repeatRows=header_rows, splitInRow=1 if split_in_row else 0)
+    t.setStyle(TableStyle(cmds))
+    return t
+
+
+def header_row(labels: Sequence[str], *, size: float = 8.0) -> list[Paragraph]:
+    st = styles(size)
+    return [para(x, st.cell_head) for x in labels]
+
+
+def section_bar(text: str, width: float, *, size: float = 8.0) -> Table:
+    """A full-width shaded heading bar such as "HASIL KERJA" or "PERILAKU KERJA"."""
+    st = styles(size)
+    t = Table([[para(text, st.section)]], colWidths=[width])
+    t.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]))
+    return t
+
+
+@dataclass
+class Signatory:
+    """One signature column: caption lines above the space, name (bold, underlined) and NIP below."""
+
+    jabatan_ttd: str  # "Pegawai yang Dinilai", "Pejabat Penilai Kinerja"
+    nama: str
+    nip: str = ""
+    nip_label: str = "NIP"
+    tempat_tanggal: str = ""  # printed above the caption ("Kupang, 2 Januari 2026")
+
+
+def signature_row(left: Signatory | None, right: Signatory | None, width: float, *, size: float = 8.0,
+                  space: float = 18 * mm, middle: Signatory | None = None) -> Flowable:
+    """Two (or three) signature blocks side by side, kept together on one page.
+
+    Both columns get the same number of caption lines so the names line up.
+    """
+    st = styles(size)
+    center = ParagraphStyle("sig", parent=st.normal, alignment=TA_CENTER)
+    cols = [c for c in (left, middle, right)]
+    n = len(cols)
+
+    def block(sig: Signatory | None, need_place: bool) -> list[Any]:
+        if sig is None:
+            return ["", "", "", ""]
+        place = sig.tempat_tanggal if sig.tempat_tanggal else ("&nbsp;" if need_place else "")
+        top = rich(markup(place) if sig.tempat_tanggal else place, center)
+        name = f"<u><b>{markup(sig.nama or '.' * 40)}</b></u>"
+        nip = f"{markup(sig.nip_label)}. {markup(sig.nip)}" if sig.nip else "&nbsp;"
+        return [top, para(sig.jabatan_ttd, center), Spacer(1, space), rich(name + "<br/>" + nip, center)]
+
+    need_place = any(c is not None and c.tempat_tanggal for c in cols)
+    blocks = [block(c, need_place) for c in cols]
+    data = [[blocks[c][r] for c in range(n)] for r in range(4)]
+    t = Table(data, colWidths=[width / n] * n)
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]))
+    return KeepTogether([Spacer(1, 5 * mm), t])
+
+
+def text_section(heading: str, body: str, width: float, *, size: float = 8.0, number: str = "") -> Table:
+    """A numbered heading with a free-text box below (lampiran texts); "-" when empty."""
+    st = styles(size)
+    title = f"{number}. {heading}" if number else heading
+    t = Table([[para(title, st.cell_bold)], [para(body.strip() if body and body.strip() else "-", st.cell)]],
+              colWidths=[width], splitInRow=1)
+    t.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return t
+
+
+# --------------------------------------------------------------------------- document
+
+
+@dataclass
+class PageDecor:
+    """What is drawn on every page outside the frame."""
+
+    footer_left: str = ""  # e.g. "SKP 2026 — Maria Ndolu"
+    mark: str = ""  # e.g. "DRAFT": a light diagonal mark for documents not yet approved
+    page_numbers: bool = True
+
+
+class _NumberedCanvas(Canvas):
+    """Canvas that knows the page count at save time ("Halaman X dari Y")."""
+
+    decor: PageDecor = PageDecor()
+    recorder: list[str] | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab API
+        self._saved.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved)
+        for state in self._saved:
+            self.__dict__.update(state)
+            self._decorate(total)
+            if self.recorder is not None:
+                self.recorder.append("\n".join(self._code))
+            super().showPage()
+        super().save()
+
+    def _decorate(self, total: int) -> None:
+        d = self.decor
+        w, h = self._pagesize
+        self.saveState()
+        if d.mark:
+            self.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.18))
+            self.setFont(FONT_BOLD, 64)
+            self.translate(w / 2, h / 2)
+            self.rotate(35)
+            self.drawCentredString(0, 0, pdf_text(d.mark))
+            self.rotate(-35)
+            self.translate(-w / 2, -h / 2)
+        self.setFillColor(colors.Color(0.35, 0.35, 0.35))
+        self.setFont(FONT, 7)
+        y = MARGIN_BOTTOM / 2
+        if d.footer_left:
+            self.drawString(MARGIN_X, y, pdf_text(d.footer_left)[:150])
+        if d.page_numbers:
+            self.drawRightString(w - MARGIN_X, y, f"Halaman {self._pageNumber} dari {total}")
+        self.restoreState()
+
+
+def build_pdf(
+    out: str | Path | BinaryIO,
+    flowables: list[Flowable],
+    *,
+    ukuran: str = "A4",
+    landscape: bool = False,
+    judul: str = "",
+    penulis: str = "ASN Kinerja Desktop",
+    decor: PageDecor | None = None,
+    record_pages: list[str] | None = None,
+) -> None:
+    """Lay out ``flowables`` and write the PDF to a path or binary stream.
+
+    ``record_pages``: when a list is given, the raw content stream of every page
+    is appended to it (the GUI print preview paints those operators itself).
+    """
+    size = page_size(ukuran, landscape)
+    target: Any = str(out) if isinstance(out, Path) else out
+    doc = SimpleDocTemplate(
+        target, pagesize=size, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM, title=pdf_text(judul), author=penulis, creator=penulis,
+        pageCompression=0 if record_pages is not None else 1, invariant=0,
+    )
+    canvas_cls: Callable[..., Canvas] = type(
+        "DocCanvas", (_NumberedCanvas,), {"decor": decor or PageDecor(), "recorder": record_pages})
+    doc.build(flowables, canvasmaker=canvas_cls)
+
+
+def build_pdf_bytes(flowables: list[Flowable], **kwargs: Any) -> bytes:
+    buf = BytesIO()
+    build_pdf(buf, flowables, **kwargs)
+    return buf.getvalue()
+
+
+def spacer(height_mm: float) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+@dataclass
+class Column:
+    """A column of a data table: header text and relative width."""
+
+    judul: str
+    lebar: float  # relative share of the frame width
+    align: str = "left"  # left / center / right
+
+
+def widths(columns: Sequence[Column], total: float) -> list[float]:
+    s = sum(c.lebar for c in columns)
+    return [total * c.lebar / s for c in columns]
+
+
+__all__ = [
+    "F4", "PAGE_SIZES", "MARGIN_X", "FONT", "FONT_BOLD", "Styles", "styles", "page_size", "frame_width",
+    "pdf_text", "markup", "para", "rich", "bullets", "title_block", "instansi_periode_row", "PersonBlock",
+    "person_rows", "identity_table", "grid_table", "header_row", "section_bar", "Signatory", "signature_row",
+    "text_section", "PageDecor", "build_pdf", "build_pdf_bytes", "spacer", "Column", "widths", "mm",
+]
