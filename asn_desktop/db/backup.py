@@ -262,11 +262,12 @@ def check_candidate(path: Path) -> CandidateInfo:
     if not path.is_file():
         raise NotAnAsnDatabase(f"Berkas {path} tidak ditemukan.")
     size = path.stat().st_size
+    with open(path, "rb") as fh:
+        head = fh.read(16)
+    if size >= 16 and head != SQLITE_HEADER:
+        raise NotAnAsnDatabase(f"Berkas {path} bukan basis data SQLite (ASN Kinerja Desktop).")
     if size < 512:
         raise NotAnAsnDatabase(f"Berkas {path} kosong atau terpotong ({size} byte); bukan cadangan yang utuh.")
-    with open(path, "rb") as fh:
-        if fh.read(16) != SQLITE_HEADER:
-            raise NotAnAsnDatabase(f"Berkas {path} bukan basis data SQLite (ASN Kinerja Desktop).")
     problems = integrity_problems(path, full=True)
     if problems:
         raise DatabaseCorrupt(

@@ -87,7 +87,14 @@ def format_perubahan(sebelum: dict[str, Any] | None, sesudah: dict[str, Any] | N
     keys = list(dict.fromkeys([*b.keys(), *a.keys()]))
     lines = []
     for k in keys:
-        if k in b and k in a:
+        if isinstance(b.get(k), dict) and isinstance(a.get(k), dict):
+            # a whole record in one value (e.g. the office identity setting): only what changed
+            sub = format_perubahan(
+                {sk: v for sk, v in b[k].items() if a[k].get(sk) != v},
+                {sk: v for sk, v in a[k].items() if b[k].get(sk) != v},
+            )
+            lines.extend(f"{k}.{line}" for line in sub.splitlines())
+        elif k in b and k in a:
             lines.append(f"{k}: {_short(b[k])} → {_short(a[k])}")
         elif k in a:
             lines.append(f"{k}: {_short(a[k])}")
@@ -197,6 +204,7 @@ def ekspor_audit(
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
 
+    ctx.require(Permission.AUDIT_READ)  # before any workbook exists
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise ServiceError(f"Nama berkas ekspor harus berakhiran .xlsx (bukan '{path.name}').")
@@ -226,18 +234,14 @@ def ekspor_audit(
         return c
 
     n = 0
-    with ctx.read(Permission.AUDIT_READ) as s:
-        total = min(s.scalar(_apply(select(func.count()).select_from(AuditLog), f)) or 0, MAX_EXPORT_ROWS)
-        q = _apply(select(AuditLog), f).order_by(AuditLog.waktu.desc(), AuditLog.id.desc()).limit(MAX_EXPORT_ROWS)
-        for r in s.scalars(q.execution_options(yield_per=2000)):
-            e = _entry(r)
-            n += 1
-            dt = WriteOnlyCell(ws, value=e.waktu)
-            dt.number_format = "dd-mm-yyyy hh:mm:ss"
-            ws.append([n, dt, cell(e.username), cell(e.aksi), cell(e.entitas), cell(e.entitas_id),
-                       cell(e.ringkasan), cell(e.perubahan)])
-            if n % 500 == 0:
-                progress.step(n, max(total, 1), "Menulis log audit")
+    try:
+        n = _write_rows(ctx, ws, f, cell, progress)
+    except BaseException:
+        try:
+            ws.close()  # ends openpyxl's row generator cleanly
+        except Exception:  # noqa: BLE001
+            pass
+        raise
     tmp = path.with_name(path.name + ".tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -253,4 +257,23 @@ def ekspor_audit(
     with ctx.write("audit.ekspor", Permission.AUDIT_READ) as uow:
         uow.audit(None, None, f"Log audit diekspor ({n} baris) ke {path.name}", None,
                   {"berkas": str(path), "baris": n})
+    return n
+
+
+def _write_rows(ctx: AppContext, ws: Any, f: AuditFilter, cell: Any, progress: Progress) -> int:
+    from openpyxl.cell import WriteOnlyCell
+
+    n = 0
+    with ctx.read(Permission.AUDIT_READ) as s:
+        total = min(s.scalar(_apply(select(func.count()).select_from(AuditLog), f)) or 0, MAX_EXPORT_ROWS)
+        q = _apply(select(AuditLog), f).order_by(AuditLog.waktu.desc(), AuditLog.id.desc()).limit(MAX_EXPORT_ROWS)
+        for r in s.scalars(q.execution_options(yield_per=2000)):
+            e = _entry(r)
+            n += 1
+            dt = WriteOnlyCell(ws, value=e.waktu)
+            dt.number_format = "dd-mm-yyyy hh:mm:ss"
+            ws.append([n, dt, cell(e.username), cell(e.aksi), cell(e.entitas), cell(e.entitas_id),
+                       cell(e.ringkasan), cell(e.perubahan)])
+            if n % 500 == 0:
+                progress.step(n, max(total, 1), "Menulis log audit")
     return n

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -69,6 +69,21 @@ def row_dict(obj: Any, exclude: tuple[str, ...] = ("created_at", "updated_at", "
 def changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     keys = [k for k in after if before.get(k) != after.get(k)]
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return "locked" in text or "busy" in text
+
+
+def _busy_error(exc: OperationalError) -> ServiceError:
+    """Another window kept the write lock longer than the busy timeout (issue 7): say so, change nothing."""
+    if not _is_busy(exc):
+        return ServiceError("Basis data tidak dapat ditulis: " + str(exc.orig))
+    return ServiceError(
+        "Basis data sedang dipakai untuk menyimpan oleh jendela atau komputer lain (misalnya impor besar). "
+        "Tidak ada yang diubah; tunggu sebentar lalu ulangi."
+    )
 
 
 class UnitOfWork:
@@ -146,11 +161,20 @@ class AppContext:
     def write(self, aksi: str, *permissions: Permission) -> Iterator[UnitOfWork]:
         self.require(*permissions)
         session = self.db.session()
-        session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+        try:
+            session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+        except OperationalError as exc:
+            session.close()
+            raise _busy_error(exc) from exc
         uow = UnitOfWork(session, self.actor, aksi)
         try:
             yield uow
             session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            if _is_busy(exc):
+                raise _busy_error(exc) from exc
+            raise
         except StaleDataError as exc:
             session.rollback()
             raise ConflictError(

@@ -1,0 +1,87 @@
+"""Fixtures for users, roles and reliability: the demo office with one account per role."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from asn_desktop.db.session import open_database
+from asn_desktop.domain.enums import Role
+from asn_desktop.services import akun
+from asn_desktop.services.context import Actor, AppContext
+
+PASSWORDS = {"admin": "Admin-rahasia1", "operator": "Operator-2026", "penilai": "Penilai-2026", "pegawai": "Pegawai-2026"}
+
+
+@dataclass
+class Kantor:
+    """The demo office with four accounts (one per role) and their actors."""
+
+    ctx: AppContext  # system actor (admin rights), for setup and checks
+    admin: Actor
+    operator: Actor
+    penilai: Actor  # the Camat: pejabat penilai of the sekretaris and the seksi heads
+    pegawai: Actor  # a staff member under one of the penilai's subordinates
+    bawahan_id: int  # a direct subordinate of the penilai
+    bukan_bawahan_id: int  # an employee the penilai does not rate
+
+    def as_(self, role: str) -> AppContext:
+        return self.ctx.as_actor(getattr(self, role))
+
+
+def _copy(src: Path, dest: Path) -> None:
+    s = sqlite3.connect(src)
+    d = sqlite3.connect(dest)
+    s.backup(d)
+    s.close()
+    d.close()
+
+
+@pytest.fixture(scope="session")
+def _kantor_akun_template(_demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    path = tmp_path_factory.mktemp("akun") / "kantor.db"
+    _copy(_demo_template, path)
+    db = open_database(path)
+    ctx = AppContext(db, Actor.system("penguji"))
+    admin = akun.buat_admin_pertama(ctx, "admin", PASSWORDS["admin"], "Admin Kantor")
+    actx = ctx.as_actor(admin)
+    with ctx.read() as s:
+        from sqlalchemy import select
+
+        from asn_desktop.db.models import Pegawai
+
+        rows = s.execute(select(Pegawai.id, Pegawai.atasan_id).order_by(Pegawai.id)).all()
+    camat = next(pid for pid, atasan in rows if atasan is None)
+    bawahan = [pid for pid, atasan in rows if atasan == camat]
+    staf = next(pid for pid, atasan in rows if atasan in bawahan)
+    ids = {}
+    for role, pid in (("operator", None), ("penilai", camat), ("pegawai", staf)):
+        info = akun.buat_pengguna(
+            actx, akun.PenggunaBaru(role, role.title(), Role(role), PASSWORDS[role], pid, harus_ganti_password=False)
+        )
+        ids[role] = (info.id, pid)
+    db.dispose()
+    meta = {"admin": (admin.user_id, None), **ids, "bawahan": bawahan[0],
+            "bukan": next(pid for pid, atasan in rows if pid != camat and atasan not in (camat,) and pid != staf)}
+    return path, meta
+
+
+@pytest.fixture
+def kantor(_kantor_akun_template: tuple[Path, dict], tmp_path: Path) -> Iterator[Kantor]:
+    src, meta = _kantor_akun_template
+    dest = tmp_path / "kantor.db"
+    _copy(src, dest)
+    db = open_database(dest)
+    ctx = AppContext(db, Actor.system("penguji"))
+
+    def actor(role: str) -> Actor:
+        uid, pid = meta[role]
+        return Actor(uid, role, Role(role), pid, role.title())
+
+    yield Kantor(ctx, actor("admin"), actor("operator"), actor("penilai"), actor("pegawai"),
+                 meta["bawahan"], meta["bukan"])
+    db.dispose()

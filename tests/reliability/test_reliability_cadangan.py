@@ -1,0 +1,331 @@
+"""Backups, rotation, checked restore, integrity guidance (issue 7)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import Kantor
+from reliability_helpers import content_digest
+
+from asn_desktop.db import backup as fb
+from asn_desktop.db.session import DatabaseCorrupt, _upgrade, make_engine, open_database
+from asn_desktop.services import cadangan
+from asn_desktop.services.context import Actor, AppContext
+from asn_desktop.services.errors import PermissionDenied, ServiceError
+from asn_desktop.services.settings import get_office, set_office
+
+
+def _count(path: Path, table: str = "pegawai") -> int:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        con.close()
+
+
+def _rename_office(k: Kantor, name: str) -> None:
+    office = get_office(k.ctx)
+    office.nama_kantor = name
+    set_office(k.ctx, office)
+
+
+# --------------------------------------------------------------------------- backup
+
+
+def test_manual_backup_is_a_checked_self_contained_copy(kantor: Kantor) -> None:
+    res = cadangan.buat_cadangan(kantor.as_("admin"))
+    assert res.path is not None and res.path.parent == kantor.ctx.db.path.parent / "backups"
+    assert fb.parse_backup_name(res.path).alasan == "manual"
+    assert not Path(str(res.path) + "-wal").exists()
+    assert fb.integrity_problems(res.path) == []
+    assert content_digest(res.path) == content_digest(kantor.ctx.db.path)
+    info = fb.check_candidate(res.path)
+    assert info.jumlah_pegawai == 40 and info.nama_kantor == "Kecamatan Maulafa" and info.jumlah_pengguna == 4
+
+
+def test_backup_is_consistent_while_another_window_is_mid_transaction(kantor: Kantor, tmp_path: Path) -> None:
+    """The online backup API copies committed data only, even with a writer holding the lock."""
+    other = sqlite3.connect(kantor.ctx.db.path, timeout=10, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("DELETE FROM realisasi")
+    path = fb.backup_database(kantor.ctx.db.path, tmp_path / "salinan.db")
+    other.execute("ROLLBACK")
+    other.close()
+    assert _count(path, "realisasi") == _count(kantor.ctx.db.path, "realisasi") > 0
+
+
+def test_write_blocked_too_long_fails_clearly_and_changes_nothing(kantor: Kantor) -> None:
+    """A second window holding the write lock past the busy timeout: a message, not a crash."""
+    from sqlalchemy import event
+
+    event.listen(kantor.ctx.db.engine, "connect", lambda c, _r: c.execute("PRAGMA busy_timeout=200"))
+    kantor.ctx.db.engine.dispose()
+    other = sqlite3.connect(kantor.ctx.db.path, timeout=10, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(ServiceError, match="sedang dipakai untuk menyimpan"):
+            _rename_office(kantor, "Tidak Tersimpan")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert get_office(kantor.ctx).nama_kantor == "Kecamatan Maulafa"
+    _rename_office(kantor, "Tersimpan")  # and the next try works
+    assert get_office(kantor.ctx).nama_kantor == "Tersimpan"
+
+
+def test_backup_to_chosen_folder_and_fallback_when_stick_is_gone(kantor: Kantor, tmp_path: Path) -> None:
+    usb = tmp_path / "FLASHDISK"
+    usb.mkdir()
+    op = kantor.as_("operator")
+    cadangan.atur_folder(op, usb)
+    res = cadangan.buat_cadangan(op)
+    assert res.path.parent == usb.resolve() and not res.catatan
+    usb_copy = res.path
+    # stick pulled: backups still happen, in the data dir, with a clear note
+    usb_copy.unlink()
+    usb.rmdir()
+    res = cadangan.cadangan_otomatis(op, "keluar", paksa=True)
+    assert res.path.parent == kantor.ctx.db.path.parent / "backups"
+    assert "tidak tersedia" in res.catatan[0]
+    with pytest.raises(ServiceError, match="tidak ditemukan"):
+        cadangan.atur_folder(op, tmp_path / "tidak-ada")
+
+
+def test_backup_to_unwritable_folder_fails_clearly_and_leaves_nothing(kantor: Kantor, tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        # root writes anywhere: use a path below a regular file instead
+        target = tmp_path / "berkas-biasa"
+        target.write_text("bukan folder")
+        folder = target / "cadangan"
+    else:
+        folder = tmp_path / "ro"
+        folder.mkdir()
+        folder.chmod(0o500)
+    with pytest.raises(ServiceError) as ei:
+        cadangan.buat_cadangan(kantor.as_("admin"), folder)
+    assert str(folder.parent) in ei.value.message or str(folder) in ei.value.message
+    assert not list(tmp_path.rglob("*.part"))
+
+
+def test_exit_backup_only_when_something_changed(kantor: Kantor) -> None:
+    c = kantor.as_("admin")
+    first = cadangan.cadangan_otomatis(c, "keluar")
+    assert not first.dilewati
+    again = cadangan.cadangan_otomatis(c, "keluar")
+    assert again.dilewati and again.path == first.path
+    manual = cadangan.buat_cadangan(c)  # its own audit row must not count as a change
+    assert cadangan.cadangan_otomatis(c, "keluar").dilewati
+    _rename_office(kantor, "Kecamatan Baru")
+    after = cadangan.cadangan_otomatis(c, "keluar")
+    assert not after.dilewati and after.path not in (first.path, manual.path)
+    assert fb.check_candidate(after.path).nama_kantor == "Kecamatan Baru"
+
+
+def test_main_window_on_exit_makes_the_backup(qtbot, kantor: Kantor) -> None:
+    from asn_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(kantor.as_("pegawai"))  # any role: the office's only copy matters
+    qtbot.addWidget(win)
+    win.on_exit()
+    names = [b.alasan for b in fb.list_backups(kantor.ctx.db.path.parent / "backups")]
+    assert names == ["keluar"]
+
+
+def test_rotation_keeps_7_daily_4_weekly_manual_and_last_24h(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    now = datetime(2026, 6, 30, 18, 0)
+    made: dict[str, datetime] = {}
+    for days in range(0, 60):  # two automatic backups a day for 60 days
+        for hour in (8, 17):
+            when = now - timedelta(days=days, hours=18 - hour)
+            name = fb.backup_name("kantor", "keluar", when)
+            (folder / name).write_bytes(b"x")
+            made[name] = when
+    manual = fb.backup_name("kantor", "manual", now - timedelta(days=50))
+    (folder / manual).write_bytes(b"x")
+    other_db = fb.backup_name("lain", "keluar", now - timedelta(days=50))
+    (folder / other_db).write_bytes(b"x")
+    (folder / "kantor-20260101-000000-keluar.db.part").write_bytes(b"x")
+    os.utime(folder / "kantor-20260101-000000-keluar.db.part", (0, 0))
+    deleted = fb.rotate(folder, "kantor", now=now)
+    kept = sorted(p.name for p in folder.iterdir())
+    assert manual in kept and other_db in kept  # manual ones and other databases' are untouched
+    assert not any(k.endswith(".part") for k in kept)
+    auto = sorted((made[k] for k in kept if k in made), reverse=True)
+    within_day = [w for w in auto if now - w < timedelta(hours=24)]
+    days = {w.date() for w in auto}
+    assert len(within_day) == 2  # both of today
+    assert len(days) == 7 + 4
+    daily = sorted(days, reverse=True)[:7]
+    assert daily == [(now - timedelta(days=i)).date() for i in range(7)]
+    weeks = {d.isocalendar()[:2] for d in sorted(days, reverse=True)[7:]}
+    assert len(weeks) == 4
+    assert len(deleted) == len(made) - len(auto) + 1 - 1  # the stale .part is not in 'deleted'
+    assert fb.rotate(folder, "kantor", now=now) == []  # stable
+
+
+# --------------------------------------------------------------------------- restore
+
+
+def test_restore_replaces_everything_after_backing_up_the_current_file(kantor: Kantor) -> None:
+    admin = kantor.as_("admin")
+    good = cadangan.buat_cadangan(admin).path
+    before = content_digest(kantor.ctx.db.path)
+    _rename_office(kantor, "Kecamatan Salah Ketik")
+    with kantor.ctx.write("uji.hapus") as uow:
+        from sqlalchemy import text
+
+        uow.session.execute(text("DELETE FROM realisasi"))
+    changed = content_digest(kantor.ctx.db.path)
+    res = cadangan.pulihkan(admin, good)
+    assert content_digest(kantor.ctx.db.path) == before
+    # the replaced state was saved first and can itself be restored
+    assert content_digest(res.cadangan_sebelumnya) == changed
+    assert fb.parse_backup_name(res.cadangan_sebelumnya).alasan == "sebelum-pulihkan"
+    # the restored database records the restore; the old engine just reconnects
+    from asn_desktop.services import audit
+
+    last = audit.cari_audit(admin, limit=1).rows[0]
+    assert last.aksi == "cadangan.pulihkan" and last.username == "admin" and str(good) in last.ringkasan
+    assert get_office(admin).nama_kantor == "Kecamatan Maulafa"
+
+
+@pytest.mark.parametrize("kind", ["text", "empty", "truncated", "corrupt", "foreign", "newer", "same"])
+def test_restore_refuses_bad_candidates_and_changes_nothing(kantor: Kantor, tmp_path: Path, kind: str) -> None:
+    admin = kantor.as_("admin")
+    good = cadangan.buat_cadangan(admin).path
+    bad = tmp_path / f"{kind}.db"
+    if kind == "text":
+        bad.write_text("ini bukan basis data, hanya catatan")
+    elif kind == "empty":
+        bad.write_bytes(b"")
+    elif kind == "truncated":
+        bad.write_bytes(good.read_bytes()[: 8192 + 100])
+    elif kind == "corrupt":
+        data = bytearray(good.read_bytes())
+        for off in range(4096 * 3, len(data) - 4096, 4096 * 5):  # scribble over many pages
+            data[off + 8: off + 200] = os.urandom(192)
+        bad.write_bytes(bytes(data))
+    elif kind == "foreign":
+        con = sqlite3.connect(bad)
+        con.execute("CREATE TABLE pelanggan (id INTEGER PRIMARY KEY, nama TEXT)")
+        con.commit()
+        con.close()
+    elif kind == "newer":
+        bad.write_bytes(good.read_bytes())
+        con = sqlite3.connect(bad)
+        con.execute("UPDATE alembic_version SET version_num='9999'")
+        con.commit()
+        con.close()
+    elif kind == "same":
+        bad = kantor.ctx.db.path
+    digest = content_digest(kantor.ctx.db.path)
+    n_backups = len(fb.list_backups(good.parent))
+    expected = {
+        "text": "bukan basis data SQLite", "empty": "kosong atau terpotong", "truncated": "rusak",
+        "corrupt": "rusak", "foreign": "bukan basis data ASN", "newer": "lebih baru", "same": "sedang dibuka",
+    }[kind]
+    with pytest.raises(ServiceError, match=expected) as ei:
+        cadangan.pulihkan(admin, bad)
+    if kind != "same":
+        assert str(bad) in ei.value.message  # names the file the user chose, not a temp copy
+    assert content_digest(kantor.ctx.db.path) == digest
+    assert len(fb.list_backups(good.parent)) == n_backups  # nothing replaced, nothing backed up
+    assert not list(good.parent.glob("pulihkan-*"))  # temp copies cleaned up
+
+
+def test_restore_of_older_schema_upgrades_it(kantor: Kantor, tmp_path: Path) -> None:
+    old = tmp_path / "lama.db"
+    engine = make_engine(old)
+    _upgrade(engine, "0001")
+    engine.dispose()
+    res = cadangan.pulihkan(kantor.as_("admin"), old)
+    assert res.diperbarui_dari == "0001" and not res.info.revisi_terbaru
+    db = open_database(kantor.ctx.db.path)
+    db.dispose()
+    assert _count(kantor.ctx.db.path) == 0
+
+
+def test_restore_over_a_damaged_database(tmp_path: Path) -> None:
+    """The usual reason for a restore: the current file is broken beyond opening."""
+    path = tmp_path / "kantor.db"
+    db = open_database(path)
+    ctx = AppContext(db, Actor.system())
+    _rename = get_office(ctx)
+    _rename.nama_kantor = "Kecamatan Sehat"
+    set_office(ctx, _rename)
+    good = cadangan.buat_cadangan(ctx).path
+    db.dispose()
+    data = bytearray(path.read_bytes())
+    data[0:16] = b"rusak rusak rusa"
+    path.write_bytes(bytes(data))
+    with pytest.raises(Exception) as ei:
+        open_database(path)
+    assert "bukan basis data SQLite" in str(ei.value) or isinstance(ei.value, DatabaseCorrupt)
+    res = cadangan.pulihkan_berkas(path, good, Actor.system("operator"), tmp_path / "backups")
+    assert fb.parse_backup_name(res.cadangan_sebelumnya).alasan == "rusak-sebelum-pulihkan"
+    assert res.cadangan_sebelumnya.read_bytes()[:16] == b"rusak rusak rusa"  # kept for a technician
+    db = open_database(path)
+    assert get_office(AppContext(db, Actor.system())).nama_kantor == "Kecamatan Sehat"
+    db.dispose()
+
+
+def test_restore_is_admin_only_backup_is_admin_and_operator(kantor: Kantor) -> None:
+    good = cadangan.buat_cadangan(kantor.as_("operator")).path
+    for role in ("operator", "penilai", "pegawai"):
+        with pytest.raises(PermissionDenied, match="hanya admin"):
+            cadangan.pulihkan(kantor.as_(role), good)
+    for role in ("penilai", "pegawai"):
+        with pytest.raises(PermissionDenied):
+            cadangan.buat_cadangan(kantor.as_(role))
+        with pytest.raises(PermissionDenied):
+            cadangan.daftar_cadangan(kantor.as_(role))
+        with pytest.raises(PermissionDenied):
+            cadangan.atur_folder(kantor.as_(role), None)
+
+
+def test_candidate_check_reports_contents(kantor: Kantor) -> None:
+    c = kantor.as_("admin")
+    res = cadangan.buat_cadangan(c)
+    info = cadangan.periksa_cadangan(c, res.path)
+    assert info.path == res.path and info.revisi_terbaru and info.jumlah_pegawai == 40
+    listed = cadangan.daftar_cadangan(c)
+    assert [x.path for x in listed] == [res.path] and listed[0].alasan_label == "Manual"
+
+
+# --------------------------------------------------------------------------- integrity guidance
+
+
+def test_integrity_check_and_guidance_name_the_newest_healthy_backup(kantor: Kantor, tmp_path: Path) -> None:
+    c = kantor.as_("admin")
+    assert cadangan.periksa_integritas(c) == []
+    good = cadangan.buat_cadangan(c).path
+    broken = good.parent / fb.backup_name("kantor", "keluar", datetime.now() + timedelta(minutes=1))
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
+    best = cadangan.cadangan_sehat_terbaru(c)
+    assert best is not None and best.path == good  # the newer, broken one is skipped
+    text = cadangan.panduan_kerusakan(kantor.ctx.db.path, ["*** in database main ***", "Page 7: btreeInitPage"], best)
+    assert str(good) in text and "asn-desktop restore" in text and "Page 7" in text
+
+
+def test_damaged_database_is_refused_at_open_with_guidance(tmp_path: Path) -> None:
+    path = tmp_path / "kantor.db"
+    db = open_database(path)
+    ctx = AppContext(db, Actor.system())
+    from asn_desktop.services.demo import build_demo
+
+    build_demo(ctx, 20, tahun=2026)
+    db.dispose()
+    data = bytearray(path.read_bytes())
+    for off in range(4096 * 5, len(data) - 4096, 4096 * 3):
+        data[off: off + 4096] = b"\xff" * 4096
+    path.write_bytes(bytes(data))
+    assert fb.integrity_problems(path)
+    with pytest.raises(DatabaseCorrupt) as ei:
+        open_database(path)
+    assert "Pulihkan" in ei.value.message and "restore" in ei.value.message
