@@ -1,31 +1,55 @@
 """Interface language. Bahasa Indonesia is the source language; English ships as
-``resources/translations/asn_desktop_en.qm`` (built from the .ts in the repo)."""
+``resources/translations/asn_desktop_en.qm`` (built from the .ts in the repo by
+``python -m scripts.i18n``).
+
+Qt's own texts (dialog buttons, line-edit context menu, file dialog) are English
+in Qt and PySide6 ships no Indonesian catalogue for them, so ours,
+``asn_desktop_qtbase_id.qm``, is installed for "id"; for "en" Qt's ``qtbase_en``
+(plural forms) joins the app's catalogue.
+
+Installing translators sends ``LanguageChange`` to every widget: the main window
+retranslates its navigation, menus and status bar at once; areas and dialogs
+opened afterwards come up in the new language; areas already open switch on the
+next start (the setting ``bahasa`` is read at start by ``ui/app.run_gui``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from asn_desktop.paths import resources_dir
+
+SUPPORTED = ("id", "en")
 
 _installed: list[QTranslator] = []
 
 
+def _catalogues(lang: str) -> list[tuple[str, str]]:
+    """(file name without .qm, folder) of the catalogues for ``lang``, in install order."""
+    ours = str(resources_dir() / "translations")
+    if lang == "id":
+        return [("asn_desktop_qtbase_id", ours)]
+    qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return [(f"qtbase_{lang}", qt), (f"asn_desktop_{lang}", ours)]
+
+
 def install_translations(app: QCoreApplication, lang: str | None) -> str:
-    """Install the translators for ``lang`` ("id" or "en"); returns the language in use."""
+    """Install the translators for ``lang`` ("id" or "en"); returns the language in use.
+
+    An unknown code (a damaged setting) falls back to Bahasa Indonesia.
+    """
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
-    lang = lang or "id"
-    if lang == "id":
-        # Qt's own buttons (OK/Cancel/...) have no Indonesian translation in PySide6:
-        # ours ships as asn_desktop_qtbase_id.qm when present.
-        names = ["asn_desktop_qtbase_id"]
-    else:
-        names = [f"asn_desktop_{lang}"]
-    folder = resources_dir() / "translations"
-    for name in names:
+    lang = lang if lang in SUPPORTED else "id"
+    for name, folder in _catalogues(lang):
         tr = QTranslator(app)
-        if tr.load(name, str(folder)):
+        if tr.load(name, folder):
             app.installTranslator(tr)
             _installed.append(tr)
     return lang
+
+
+def installed_catalogues() -> list[str]:
+    """File paths of the catalogues in use (About box, tests)."""
+    return [t.filePath() for t in _installed]

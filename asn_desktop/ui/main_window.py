@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,11 +51,10 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(200)
         self.nav.setSpacing(2)
-        for i, cls in enumerate(self._classes):
+        for cls in self._classes:
             item = QListWidgetItem(self.style().standardIcon(_ICONS.get(cls.key, QStyle.StandardPixmap.SP_FileIcon)),
                                    cls.title())
             item.setData(Qt.ItemDataRole.UserRole, cls.key)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", cls.title()).replace("%2", str(i + 1)))
             self.nav.addItem(item)
         self.stack = QStackedWidget()
         for _cls in self._classes:
@@ -70,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self._build_menu()
         self._build_status()
+        self.retranslate()
         self.nav.setCurrentRow(0)
 
     # -- structure -----------------------------------------------------------------
@@ -92,31 +92,55 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         mb = self.menuBar()
-        m_file = mb.addMenu(self.tr("&Berkas"))
-        self.act_quit = QAction(self.tr("&Keluar"), self)
+        m_file = mb.addMenu("")
+        self.act_quit = QAction(self)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_quit.triggered.connect(self.close)
         m_file.addAction(self.act_quit)
-        m_view = mb.addMenu(self.tr("&Tampilan"))
-        for i, cls in enumerate(self._classes):
-            act = QAction(cls.title(), self)
+        m_view = mb.addMenu("")
+        self._view_actions: list[QAction] = []
+        for i, _cls in enumerate(self._classes):
+            act = QAction(self)
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             m_view.addAction(act)
-        m_help = mb.addMenu(self.tr("Ba&ntuan"))
-        act_about = QAction(self.tr("&Tentang %1").replace("%1", APP_NAME), self)
-        act_about.triggered.connect(self.show_about)
-        m_help.addAction(act_about)
+            self._view_actions.append(act)
+        m_help = mb.addMenu("")
+        self.act_about = QAction(self)
+        self.act_about.triggered.connect(self.show_about)
+        m_help.addAction(self.act_about)
         self.menu_file, self.menu_view, self.menu_help = m_file, m_view, m_help
 
     def _build_status(self) -> None:
         sb = self.statusBar()
-        self.lbl_db = QLabel(self.tr("Basis data: %1").replace("%1", str(self.ctx.db.path)))
-        self.lbl_user = QLabel(
-            self.tr("Pengguna: %1 (%2)").replace("%1", self.ctx.actor.username).replace("%2", self.ctx.actor.role.label)
-        )
+        self.lbl_db = QLabel()
+        self.lbl_user = QLabel()
         sb.addPermanentWidget(self.lbl_db, 1)
         sb.addPermanentWidget(self.lbl_user)
+
+    def retranslate(self) -> None:
+        """Every text of the window's own chrome, in the installed language (again after a switch)."""
+        self.setWindowTitle(self._title())
+        for i, cls in enumerate(self._classes):
+            item = self.nav.item(i)
+            item.setText(cls.title())
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", cls.title()).replace("%2", str(i + 1)))
+            self._view_actions[i].setText(cls.title())
+        self.menu_file.setTitle(self.tr("&Berkas"))
+        self.act_quit.setText(self.tr("&Keluar"))
+        self.menu_view.setTitle(self.tr("&Tampilan"))
+        self.menu_help.setTitle(self.tr("Ba&ntuan"))
+        self.act_about.setText(self.tr("&Tentang %1").replace("%1", APP_NAME))
+        self.lbl_db.setText(self.tr("Basis data: %1").replace("%1", str(self.ctx.db.path)))
+        self.lbl_user.setText(
+            self.tr("Pengguna: %1 (%2)").replace("%1", self.ctx.actor.username).replace("%2", self.ctx.actor.role.label)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        # Pengaturan › Bahasa installs other translators at run time (ui/i18n.py)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "lbl_user"):
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- navigation ------------------------------------------------------------------
     def _show_row(self, row: int) -> None:
