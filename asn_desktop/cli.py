@@ -99,14 +99,19 @@ def cmd_self_test(args: argparse.Namespace) -> int:
         if rev != head:
             print(f"GAGAL: revisi skema {rev}, seharusnya {head}", file=sys.stderr)
             return EXIT_FAILED
-        from asn_desktop.ui.app import build_main_window_for_test
+        from asn_desktop.ui.app import build_main_window_for_test, installation_problems
 
         title = build_main_window_for_test(ctx)
+        facts, problems = installation_problems()
     finally:
         ctx.db.dispose()
         if tmp is not None:
             tmp.cleanup()
-    print(f"OK: {APP_NAME} {__version__}; skema {head}; jendela utama '{title}' dapat dibangun.")
+    for p in problems:
+        print(f"GAGAL: {p}", file=sys.stderr)
+    if problems:
+        return EXIT_FAILED
+    print(f"OK: {APP_NAME} {__version__}; skema {head}; jendela utama '{title}' dapat dibangun; {'; '.join(facts)}.")
     return EXIT_OK
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QFontInfo, QIcon, QImageReader
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -40,6 +40,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("asn-desktop")
+    icon = resources_dir() / "icons" / "app.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     register_fonts()
     return app
 
@@ -247,4 +250,59 @@ def build_main_window_for_test(ctx: AppContext) -> str:
     return title
 
 
-__all__ = ["run_gui", "make_app", "build_main_window_for_test", "Qt"]
+def installation_problems() -> tuple[list[str], list[str]]:
+    """What a shipped copy needs besides the code (``asn-desktop self-test``): facts, problems.
+
+    A bundle missing its fonts still builds every window, but a machine without
+    system fonts then shows empty boxes: the self-test must catch it, so it checks
+    that text has a real font family, next to the catalogues, icon and image plugins.
+    """
+    app = make_app()
+    facts: list[str] = []
+    problems: list[str] = []
+    folder = resources_dir()
+    fonts = sorted((folder / "fonts").glob("*.ttf"))
+    family = QFontInfo(app.font()).family()
+    facts.append(f"huruf: {family or '-'} ({len(fonts)} berkas bawaan)")
+    if not fonts:
+        problems.append(f"huruf bawaan tidak ada di {folder / 'fonts'}")
+    if not family:
+        problems.append("tidak ada huruf untuk menampilkan teks (teks akan tampil sebagai kotak kosong)")
+    from PySide6.QtCore import QTranslator
+
+    for name in ("asn_desktop_en", "asn_desktop_qtbase_id"):
+        if not QTranslator().load(name, str(folder / "translations")):
+            problems.append(f"terjemahan {name}.qm tidak dapat dimuat dari {folder / 'translations'}")
+    facts.append("terjemahan: id, en")
+    if QIcon(str(folder / "icons" / "app.png")).isNull():
+        problems.append("ikon aplikasi tidak ada")
+    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+    for fmt in ("png", "jpg", "ico"):
+        if fmt not in formats:
+            problems.append(f"format gambar {fmt} tidak didukung (plugin imageformats hilang)")
+    facts.append("gambar: " + ", ".join(sorted(formats & {"png", "jpg", "ico", "svg", "webp"})))
+    try:  # the exchange and PDF libraries load their parts by name: a bundle can miss them
+        import io
+
+        from openpyxl import Workbook
+        from python_calamine import CalamineWorkbook
+        from reportlab.pdfgen.canvas import Canvas
+
+        buf = io.BytesIO()
+        wb = Workbook(write_only=True)
+        wb.create_sheet("uji").append(["NIP", 198001012005011001])
+        wb.save(buf)
+        rows = CalamineWorkbook.from_filelike(io.BytesIO(buf.getvalue())).get_sheet_by_index(0).to_python()
+        pdf = io.BytesIO()
+        c = Canvas(pdf)
+        c.drawString(72, 720, "Uji PDF")
+        c.save()
+        if rows[0][0] != "NIP" or not pdf.getvalue().startswith(b"%PDF"):
+            problems.append("Excel/PDF menghasilkan isi yang salah")
+        facts.append("Excel dan PDF: ok")
+    except Exception as exc:  # noqa: BLE001 - reported, the self-test fails
+        problems.append(f"Excel/PDF tidak berfungsi: {type(exc).__name__}: {exc}")
+    return facts, problems
+
+
+__all__ = ["run_gui", "make_app", "build_main_window_for_test", "installation_problems", "Qt"]
