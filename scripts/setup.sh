@@ -2,6 +2,7 @@
 # Prepare everything ASN Kinerja Desktop needs on Debian/Ubuntu, idempotently:
 #   scripts/setup.sh gui   -> system libraries for a real Qt window + the app
 #   scripts/setup.sh test  -> system libraries for offscreen Qt + the app with test extras
+#   scripts/setup.sh build -> system libraries for offscreen Qt + the app with build tools (PyInstaller)
 # Re-running when nothing changed takes about a second (stamp file per mode).
 set -euo pipefail
 mode="${1:-gui}"
@@ -16,7 +17,8 @@ pkgs_python="python3 python3-venv python3-pip"
 case "$mode" in
   gui) pkgs="$pkgs_python $pkgs_offscreen $pkgs_window" ;;
   test) pkgs="$pkgs_python $pkgs_offscreen poppler-utils" ;;
-  *) echo "pemakaian: $0 gui|test" >&2; exit 2 ;;
+  build) pkgs="$pkgs_python $pkgs_offscreen" ;;
+  *) echo "pemakaian: $0 gui|test|build" >&2; exit 2 ;;
 esac
 
 missing=""
@@ -46,6 +48,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 extras=""
 [ "$mode" = "test" ] && extras="[test]"
+[ "$mode" = "build" ] && extras="[dev]"
 stamp=".venv/.setup-stamp-$mode"
 want="$(cat pyproject.toml | sha256sum | cut -c1-16)-$mode"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
