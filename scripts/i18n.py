@@ -100,57 +100,92 @@ def extract(files: list[Path]) -> list[Message]:
         return read_ts(ts)
 
 
-_TR_LAMBDA = re.compile(r"\btr\s*=\s*lambda\s+\w+\s*:\s*Q(?:Core|Gui)?Application\.translate\(\s*[\"']([^\"']+)[\"']")
+_TRANSLATE = r"Q(?:Core|Gui)?Application\.translate\(\s*(?:[\"']([^\"']+)[\"']|(\w+))"
+_TR_LAMBDA = re.compile(r"\btr\s*=\s*lambda\s+([\w\s,]+):\s*" + _TRANSLATE)
+_TR_DEF = re.compile(r"^\s*def\s+tr\s*\(([^)]*)\)[^\n]*:\s*\n(?:[^\n]*\n){0,4}?[^\n]*?" + _TRANSLATE, re.MULTILINE)
+_TR_IMPORT = re.compile(r"^from\s+([\w.]+)\s+import\s+\(?[^)]*?\btr\b", re.MULTILINE)
+
+
+def _tr_helper(match: re.Match[str], params: str) -> tuple[str | None, bool]:
+    """(fixed context or None, context-is-first-argument) of a ``tr`` helper definition."""
+    literal, name = match.group(2), match.group(3)
+    first = params.split(",")[0].split(":")[0].strip()
+    if literal:
+        return literal, False
+    return None, bool(name) and name == first
 
 
 def resolve_contexts(messages: list[Message]) -> list[Message]:
-    """Give lupdate's guesses the context Qt uses at run time, for two idioms of this code base:
+    """Give lupdate's guesses the context Qt uses at run time, for the code base's idioms:
 
-    - ``tr = lambda s: QApplication.translate("Ctx", s)`` then ``tr("...")``: lupdate
-      records no context; the lambda nearest above the call names it;
-    - ``dlg = SomeDialog(...)`` (or a parameter ``combo: QComboBox``) then
-      ``dlg.tr("...")``: lupdate takes the variable name; Qt takes the object's class.
+    - a module or local helper ``tr`` wrapping ``QCoreApplication.translate``: a lambda
+      ``tr = lambda s: QApplication.translate("Ctx", s)`` (nearest above the call), a
+      ``def tr(text)`` with a fixed context, or ``def tr(context, text)`` (lupdate reads
+      that call as source + disambiguation); also when imported from another module;
+    - ``dlg = SomeDialog(...)`` (or a parameter ``dlg: QDialog``) then ``dlg.tr("...")``:
+      lupdate takes the variable name; Qt takes the object's class (PySide6 also looks
+      in the base classes' contexts).
     A message lupdate merged from several such places splits per resolved context.
     """
-    cache: dict[str, list[str]] = {}
+    cache: dict[str, str] = {}
 
-    def lines_of(rel: str) -> list[str]:
+    def text_of(rel: str) -> str:
         if rel not in cache:
-            cache[rel] = (ROOT / rel).read_text(encoding="utf-8").splitlines()
+            path = ROOT / rel
+            cache[rel] = path.read_text(encoding="utf-8") if path.exists() else ""
         return cache[rel]
 
-    def resolve(context: str, where: str) -> str:
+    def module_helper(rel: str, depth: int = 0) -> tuple[str | None, bool] | None:
+        text = text_of(rel)
+        m = _TR_DEF.search(text)
+        if m:
+            return _tr_helper(m, m.group(1))
+        imp = _TR_IMPORT.search(text)
+        if imp and depth < 3:
+            return module_helper(imp.group(1).replace(".", "/") + ".py", depth + 1)
+        return None
+
+    def resolve(m: Message, where: str) -> tuple[str, str, str]:
         rel, _, line = where.rpartition(":")
         if not rel or not line.isdigit():
-            return context
-        text = lines_of(rel)
-        idx = min(int(line), len(text)) - 1
-        if not context:
-            for i in range(idx, -1, -1):
-                m = _TR_LAMBDA.search(text[i])
-                if m:
-                    return m.group(1)
-            return context
-        if context[:1].islower() and f"{context}.tr(" in "\n".join(text[max(0, idx - 2): idx + 3]):
+            return m.context, m.source, m.comment
+        lines = text_of(rel).splitlines()
+        idx = min(int(line), len(lines)) - 1
+        if not m.context:
+            helper = None
+            for i in range(idx, -1, -1):  # a local lambda nearest above wins
+                lam = _TR_LAMBDA.search(lines[i])
+                if lam:
+                    helper = _tr_helper(lam, lam.group(1))
+                    break
+            helper = helper or module_helper(rel)
+            if helper is None:
+                return m.context, m.source, m.comment
+            ctx, ctx_first = helper
+            if ctx_first:  # tr("Ctx", "text"): lupdate saw source="Ctx", comment="text"
+                return m.source, m.comment, ""
+            return ctx or "", m.source, m.comment
+        near = "\n".join(lines[max(0, idx - 2): idx + 3])
+        if m.context[:1].islower() and f"{m.context}.tr(" in near:
             # ``dlg = SomeDialog(...)`` or a parameter ``combo: QComboBox``
-            assign = re.compile(rf"\b{re.escape(context)}\s*(?:=\s*|:\s*)([A-Z]\w*)\b")
+            assign = re.compile(rf"\b{re.escape(m.context)}\s*(?:=\s*|:\s*)([A-Z]\w*)\b")
             for i in range(idx, -1, -1):
-                m = assign.search(text[i])
-                if m:
-                    return m.group(1)
-        return context
+                found = assign.search(lines[i])
+                if found:
+                    return found.group(1), m.source, m.comment
+        return m.context, m.source, m.comment
 
     out: list[Message] = []
     for m in messages:
         if m.context and not m.context[:1].islower():
             out.append(m)
             continue
-        groups: dict[str, list[str]] = {}
+        groups: dict[tuple[str, str, str], list[str]] = {}
         for where in m.lines or [""]:
-            groups.setdefault(resolve(m.context, where), []).append(where)
-        for ctx, wheres in groups.items():
+            groups.setdefault(resolve(m, where), []).append(where)
+        for (ctx, source, comment), wheres in groups.items():
             files = list(dict.fromkeys(w.rpartition(":")[0] for w in wheres if w))
-            out.append(Message(ctx, m.source, m.comment, files, wheres, m.numerus, m.translation))
+            out.append(Message(ctx, source, comment, files, wheres, m.numerus, m.translation))
     merged: dict[tuple[str, str, str], Message] = {}
     for m in out:  # the same text may now meet a message lupdate had already put in that context
         key = (m.context, m.source, m.comment)

@@ -2741,6 +2741,169 @@ Tempat dan tanggal tanda tangan:</source>
     </message>
 </context>
 <context>
+    <name>PengaturanPeriodeDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>(Periode tidak dibuka: hanya dapat dilihat.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>&lt;b&gt;Tahun kinerja&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Alasan membuka kembali %1 (dicatat di log audit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Buka kembali periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Buka kembali…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Buka periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Capaian kinerja organisasi (predikat organisasi) per unit kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Ditutup oleh / pada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Evaluasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Hanya admin yang dapat mengubah periode dan predikat organisasi; Anda melihat pengaturan ini dalam mode baca saja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Khusus admin; alasan dicatat di log audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Pengaturan Periode Penilaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Predikat organisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>SE MenPANRB 3/2023: ditetapkan pimpinan di atasnya untuk %1. Unit tanpa penetapan mengikuti rating hasil kerja pimpinannya, lalu unit induknya. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Skema evaluasi periodik tahun %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Tahun baru…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Tutup %1? Setelah ditutup, realisasi, umpan balik, dan penilaian periode ini terkunci. Hanya admin yang dapat membukanya kembali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Tutup (kunci) periode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Tutup periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Ubah skema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Ubah skema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Unit kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>dari rating hasil kerja pimpinan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>ditetapkan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>kurva belum dapat diperiksa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>mengikuti unit induk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>— belum ditetapkan —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PenggunaTab</name>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
@@ -3735,6 +3898,44 @@ Tempat dan tanggal tanda tangan:</source>
     </message>
 </context>
 <context>
+    <name>Skp</name>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/common.py"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/common.py"/>
+        <source>Belum ada SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/common.py"/>
+        <source>Diajukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/common.py"/>
+        <source>Diganti versi baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/common.py"/>
+        <source>Dikembalikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/common.py"/>
+        <source>Disetujui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/common.py"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SkpPage</name>
     <message>
         <location filename="../../asn_desktop/ui/pages/skp.py"/>
@@ -3802,6 +4003,39 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>⚠ %1 pegawai aktif lain beratasan langsung ke pegawai ini. Setelah status diubah, mereka muncul di tab &quot;Tanpa Atasan&quot; sampai atasan barunya ditetapkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TahunBaruDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Buat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>PermenPANRB 6/2022 Pasal 31: evaluasi periodik bulanan, triwulanan, atau semesteran sesuai pilihan instansi, ditambah satu evaluasi tahunan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Skema evaluasi periodik:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Tahun kinerja baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
+        <source>Tahun:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4093,6 +4327,14 @@ Anda tetap dapat bekerja bersamaan: setiap penyimpanan aman, dan bila dua jendel
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>proses %1 di komputer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>penilaian</name>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/common.py"/>
+        <source>belum ditetapkan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
