@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,7 @@ from asn_desktop.domain.enums import (
 )
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.progress import Progress
-from asn_desktop.domain.rating import KOEFISIEN_TAHUNAN, angka_kredit, predikat_rank
+from asn_desktop.domain.rating import KOEFISIEN_TAHUNAN, PERSENTASE_AK, angka_kredit, predikat_rank
 from asn_desktop.domain.roles import Permission
 from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
 from asn_desktop.services.context import AppContext
@@ -208,7 +209,10 @@ def daftar_angka_kredit(ctx: AppContext, tahun: int) -> list[BarisAngkaKredit]:
                 ak_t = angka_kredit(Predikat(ann.predikat), k, 12)
                 dasar = f"Predikat tahunan {Predikat(ann.predikat).label}"
             elif any(i.ak is not None for i in items):
-                ak_t = round(sum(i.ak for i in items if i.ak is not None), 3)
+                # summed exactly, rounded once (per-period rounding would drift: 0.938 + 0.938 + 1.25)
+                exact = sum(Fraction(i.bulan * PERSENTASE_AK[i.predikat], 1200) * Fraction(str(k))
+                            for i in items if i.ak is not None and i.predikat is not None)
+                ak_t = float((exact * 1000 + Fraction(1, 2)).__floor__()) / 1000
                 n = sum(1 for i in items if i.ak is not None)
                 dasar = f"Jumlah {n} periode yang dinilai (evaluasi tahunan belum ada)"
             else:

@@ -1,17 +1,402 @@
-"""Area 'Penilaian' of the main window."""
+"""Area 'Penilaian': choose year, period and unit; the employees with their evaluation
+status; the evaluation editor; and the unit's curve (SE MenPANRB 3/2023) beside it,
+updated live while a rating is being chosen — a warning, never a block."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from asn_desktop.ui.pages.base import PlaceholderPage
+from asn_desktop.domain.enums import Predikat, StatusEvaluasi
+from asn_desktop.domain.nip import format_nip
+from asn_desktop.domain.rating import predikat_rank
+from asn_desktop.domain.roles import Permission
+from asn_desktop.services import evaluasi as ev
+from asn_desktop.services import laporan as lap
+from asn_desktop.services import periode as per
+from asn_desktop.services.errors import ServiceError
+from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.pages.base import BasePage
+from asn_desktop.ui.penilaian.common import SORT_ROLE, WARNA_PREDIKAT, Column, RowsModel, status_message
+from asn_desktop.ui.penilaian.editor import EvaluasiEditor, Isi360Dialog
+from asn_desktop.ui.penilaian.kurva import KurvaPanel
+from asn_desktop.ui.penilaian.periode_dialog import PengaturanPeriodeDialog
+
+#: Short status texts for the narrow list (the editor header shows the full one).
+_STATUS_PENDEK = {
+    StatusEvaluasi.DRAFT.value: "Belum dinilai",
+    StatusEvaluasi.DIAJUKAN.value: "Diri diajukan",
+    StatusEvaluasi.DINILAI.value: "Dinilai",
+    StatusEvaluasi.FINAL.value: "Final",
+}
+
+_STATUS_COLOR = {
+    StatusEvaluasi.DRAFT.value: "#777777",
+    StatusEvaluasi.DIAJUKAN.value: "#1b5e9a",
+    StatusEvaluasi.DINILAI.value: "#1b7f3b",
+    StatusEvaluasi.FINAL.value: "#0d4f25",
+    "tanpa_skp": "#b3261e",
+    "skp_belum_disetujui": "#8a5a00",
+}
 
 
-class PenilaianPage(PlaceholderPage):
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PenilaianPage", text)
+
+
+class PenilaianPage(BasePage):
     key = "penilaian"
 
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("PenilaianPage", "Penilaian")
 
-    description = "Evaluasi kinerja periodik dan tahunan, predikat, dan kurva distribusi."
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(ctx, parent)
+        self.years: list[per.TahunInfo] = []
+        self.rows: list[ev.BarisEvaluasi] = []
+        self._busy = False
+        self.lihat_kurva = any(ctx.actor.can(p) for p in (Permission.REPORTS, Permission.EVAL_RATE,
+                                                         Permission.EVAL_READ_ALL))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 8, 8, 4)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Tahun:")))
+        self.cb_tahun = QComboBox()
+        self.cb_tahun.setMinimumWidth(70)
+        top.addWidget(self.cb_tahun)
+        top.addWidget(QLabel(self.tr("Periode:")))
+        self.cb_periode = QComboBox()
+        self.cb_periode.setMinimumWidth(170)
+        top.addWidget(self.cb_periode)
+        top.addWidget(QLabel(self.tr("Unit:")))
+        self.cb_unit = QComboBox()
+        self.cb_unit.setMinimumWidth(210)
+        top.addWidget(self.cb_unit, 1)
+        self.ed_cari = QLineEdit()
+        self.ed_cari.setPlaceholderText(self.tr("Cari nama, NIP, jabatan… (Ctrl+F)"))
+        self.ed_cari.setClearButtonEnabled(True)
+        self.ed_cari.setMinimumWidth(160)
+        top.addWidget(self.ed_cari, 1)
+        self.btn_360 = QPushButton(self.tr("Masukan 360° untuk Saya"))
+        self.btn_360.clicked.connect(self.isi_360)
+        self.btn_360.setVisible(ctx.actor.pegawai_id is not None and ctx.actor.can(Permission.EVAL_SELF))
+        top.addWidget(self.btn_360)
+        self.btn_periode = QPushButton(self.tr("Pengaturan Periode…"))
+        self.btn_periode.clicked.connect(self.pengaturan_periode)
+        self.btn_periode.setVisible(ctx.actor.can(Permission.PERIOD_ADMIN))
+        top.addWidget(self.btn_periode)
+        lay.addLayout(top)
+        self.lbl_info = QLabel()
+        self.lbl_info.setStyleSheet("color: #555;")
+        lay.addWidget(self.lbl_info)
+
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        left = QSplitter(Qt.Orientation.Vertical)
+        self.model = RowsModel(self._columns(), self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAlternatingRowColors(True)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(False)
+        for c, w in enumerate((180, 95, 105, 60, 40, 150)):
+            self.table.setColumnWidth(c, w)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        left.addWidget(self.table)
+        self.kurva = KurvaPanel(compact=True)
+        self.kurva_area = QScrollArea()
+        self.kurva_area.setWidgetResizable(True)
+        self.kurva_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.kurva_area.setWidget(self.kurva)
+        left.addWidget(self.kurva_area)
+        left.setSizes([330, 400])
+        self.kurva_area.setVisible(self.lihat_kurva)
+        self.split.addWidget(left)
+        self.editor = EvaluasiEditor(ctx, on_saved=self._on_saved, on_preview=self._on_preview)
+        self.split.addWidget(self.editor)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+        self.split.setSizes([420, 640])
+        lay.addWidget(self.split, 1)
+
+        self.cb_tahun.currentIndexChanged.connect(self._on_tahun)
+        self.cb_periode.currentIndexChanged.connect(lambda _i: self.reload_list())
+        self.cb_unit.currentIndexChanged.connect(lambda _i: self.reload_list())
+        self.ed_cari.textChanged.connect(self.proxy.setFilterFixedString)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=lambda: self.ed_cari.setFocus())
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
+
+    def _columns(self) -> list[Column]:
+        def pred_color(r: ev.BarisEvaluasi) -> str | None:
+            return WARNA_PREDIKAT[r.predikat] if r.predikat else None
+
+        return [
+            Column(self.tr("Nama"), lambda r: r.nama, tooltip=lambda r: f"{r.nama}\n{r.jabatan}\n{r.unit_nama}"),
+            Column(self.tr("Status"), lambda r: _t(_STATUS_PENDEK[r.status]) if r.status in _STATUS_PENDEK
+                   else r.status_label, color=lambda r: _STATUS_COLOR.get(r.status),
+                   tooltip=lambda r: r.status_label + "\n" + self.tr("Pejabat penilai: %1").replace(
+                       "%1", r.penilai_nama or "—")),
+            Column(self.tr("Predikat"), lambda r: r.predikat.label if r.predikat else "",
+                   sort=lambda r: predikat_rank(r.predikat) if r.predikat else 0, color=pred_color,
+                   bold=lambda r: r.predikat is not None),
+            Column(self.tr("Realisasi"), lambda r: f"{r.realisasi_terisi}/{r.indikator_total}" if r.skp_id else "",
+                   sort=lambda r: r.realisasi_terisi, align_right=True),
+            Column(self.tr("Diri"), lambda r: "✓" if r.penilaian_diri_diajukan else "",
+                   tooltip=lambda r: self.tr("Penilaian diri sudah diajukan") if r.penilaian_diri_diajukan else None),
+            Column(self.tr("NIP"), lambda r: format_nip(r.nip), sort=lambda r: r.nip),
+            Column(self.tr("Jabatan"), lambda r: r.jabatan),
+            Column(self.tr("Unit kerja"), lambda r: r.unit_nama),
+        ]
+
+    # ------------------------------------------------------------------ loading
+    def load(self) -> None:
+        self._busy = True
+        try:
+            self.years = per.list_tahun(self.ctx)
+            aktif = per.periode_aktif(self.ctx)
+            self.cb_tahun.clear()
+            for t in self.years:
+                self.cb_tahun.addItem(str(t.tahun), t.tahun)
+            self.cb_unit.clear()
+            self.cb_unit.addItem(self.tr("Semua unit kerja"), None)
+            for u in lap.daftar_unit(self.ctx):
+                self.cb_unit.addItem("    " * u.level + u.nama, u.id)
+            if aktif is not None:
+                self.cb_tahun.setCurrentIndex(self.cb_tahun.findData(aktif.tahun))
+            self._fill_periode(aktif.id if aktif else None)
+        except ServiceError as exc:
+            show_error(self, exc)
+        finally:
+            self._busy = False
+        if not self.years:
+            self.lbl_info.setText(self.tr("Belum ada tahun kinerja. Admin dapat membuatnya di Pengaturan Periode."))
+        self.reload_list()
+
+    def refresh(self) -> None:
+        if self.editor.maybe_save():
+            keep = (self.tahun(), self.periode_id())
+            self.load()
+            if keep[1] is not None:
+                self.pilih_periode(keep[1])
+
+    def tahun(self) -> int | None:
+        return self.cb_tahun.currentData()
+
+    def periode_id(self) -> int | None:
+        return self.cb_periode.currentData()
+
+    def unit_id(self) -> int | None:
+        return self.cb_unit.currentData()
+
+    def _tahun_info(self) -> per.TahunInfo | None:
+        return next((t for t in self.years if t.tahun == self.tahun()), None)
+
+    def _periode_info(self) -> per.PeriodeInfo | None:
+        t = self._tahun_info()
+        return next((p for p in t.periode if p.id == self.periode_id()), None) if t else None
+
+    def _fill_periode(self, select_id: int | None = None) -> None:
+        was = self._busy
+        self._busy = True
+        try:
+            self.cb_periode.clear()
+            t = self._tahun_info()
+            if t is None:
+                return
+            for p in t.periode:
+                self.cb_periode.addItem(f"{p.nama} ({p.status.label.lower()})", p.id)
+            idx = self.cb_periode.findData(select_id) if select_id else -1
+            if idx < 0:
+                open_ = [i for i, p in enumerate(t.periode) if p.terbuka and not p.tahunan]
+                idx = open_[-1] if open_ else 0
+            self.cb_periode.setCurrentIndex(idx)
+        finally:
+            self._busy = was
+
+    def _on_tahun(self, _i: int) -> None:
+        if self._busy:
+            return
+        self._fill_periode()
+        self.reload_list()
+
+    def pilih_periode(self, periode_id: int) -> None:
+        for t in self.years:
+            if any(p.id == periode_id for p in t.periode):
+                self._busy = True
+                self.cb_tahun.setCurrentIndex(self.cb_tahun.findData(t.tahun))
+                self._fill_periode(periode_id)
+                self._busy = False
+                self.reload_list()
+                return
+
+    def pilih_unit(self, unit_id: int | None) -> None:
+        self.cb_unit.setCurrentIndex(self.cb_unit.findData(unit_id))
+
+    def reload_list(self, keep_pegawai: int | None = None) -> None:
+        if self._busy:
+            return
+        if not self.editor.maybe_save():
+            return
+        pid = self.periode_id()
+        if keep_pegawai is None:
+            cur = self.current_row()
+            keep_pegawai = cur.pegawai_id if cur else None
+        if pid is None:
+            self.model.set_rows([])
+            self.editor.load(None, None)
+            self.update_kurva()
+            return
+        try:
+            self.rows = ev.daftar_evaluasi(self.ctx, pid, self.unit_id())
+        except ServiceError as exc:
+            show_error(self, exc)
+            self.rows = []
+        self.model.set_rows(self.rows)
+        p = self._periode_info()
+        n_eval = sum(1 for r in self.rows if r.dapat_dievaluasi)
+        n_done = sum(1 for r in self.rows if r.status in (StatusEvaluasi.DINILAI.value, StatusEvaluasi.FINAL.value))
+        info = self.tr("%1 pegawai · %2 SKP disetujui · %3 sudah dinilai").replace("%1", str(len(self.rows))) \
+            .replace("%2", str(n_eval)).replace("%3", str(n_done))
+        if p is not None and not p.terbuka:
+            info += " · " + (self.tr("periode ditutup (terkunci)") if p.status.value == "ditutup"
+                             else self.tr("periode belum dibuka"))
+        self.lbl_info.setText(info)
+        self._update_360_button()
+        if keep_pegawai is not None and self.select_pegawai(keep_pegawai):
+            pass
+        elif self.rows:
+            self.table.selectRow(0)
+        else:
+            self.editor.load(None, None)
+        self.update_kurva()
+
+    def current_row(self) -> ev.BarisEvaluasi | None:
+        idx = self.table.selectionModel().currentIndex() if self.table.selectionModel() else None
+        if idx is None or not idx.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(idx).row())
+
+    def select_pegawai(self, pegawai_id: int) -> bool:
+        for r, row in enumerate(self.model.rows):
+            if row.pegawai_id == pegawai_id:
+                pidx = self.proxy.mapFromSource(self.model.index(r, 0))
+                if pidx.isValid():
+                    self.table.selectionModel().setCurrentIndex(
+                        pidx, self.table.selectionModel().SelectionFlag.ClearAndSelect
+                        | self.table.selectionModel().SelectionFlag.Rows)
+                    self.table.scrollTo(pidx)
+                    return True
+        return False
+
+    def _on_row(self, current, _previous) -> None:  # noqa: ANN001
+        row = self.model.row_at(self.proxy.mapToSource(current).row()) if current.isValid() else None
+        d = self.editor.detail
+        if row is not None and d is not None and d.skp_id == row.skp_id and d.periode.id == self.periode_id():
+            return
+        if not self.editor.maybe_save():
+            return
+        if row is None or not row.dapat_dievaluasi:
+            self.editor.load(None, None)
+            if row is not None:
+                self.editor.lbl_head.setText(
+                    self.tr("<b>%1</b><br><i>%2: evaluasi baru dapat dibuat setelah SKP tahun ini disetujui "
+                            "(area SKP).</i>").replace("%1", row.nama).replace("%2", row.status_label))
+            return
+        self.editor.load(row.skp_id, self.periode_id())
+
+    # ------------------------------------------------------------------ curve
+    def _kurva_unit(self) -> int | None:
+        u = self.unit_id()
+        if u is not None:
+            return u
+        return self.cb_unit.itemData(1) if self.cb_unit.count() > 1 else None
+
+    def update_kurva(self, pratinjau: dict[int, Predikat | None] | None = None) -> None:
+        if not self.lihat_kurva:
+            return
+        uid, pid = self._kurva_unit(), self.periode_id()
+        if uid is None or pid is None:
+            self.kurva.tampilkan(None)
+            return
+        try:
+            dist = lap.distribusi_unit(self.ctx, uid, pid, pratinjau=pratinjau)
+        except ServiceError as exc:
+            self.kurva.tampilkan(None, exc.message)
+            return
+        self.kurva.tampilkan(dist, self.tr("Pratinjau: termasuk rating yang belum disimpan.") if pratinjau else "")
+
+    def _on_preview(self, skp_id: int, pred: Predikat | None) -> None:
+        self.update_kurva({skp_id: pred})
+
+    def _on_saved(self, d: ev.EvaluasiDetail) -> None:
+        self.reload_list(keep_pegawai=d.pegawai_id)
+        main = self.window()
+        notify = getattr(main, "notify_changed", None)
+        if callable(notify):
+            notify("evaluasi")
+
+    # ------------------------------------------------------------------ dialogs
+    def pengaturan_periode(self) -> None:
+        if not self.editor.maybe_save():
+            return
+        dlg = PengaturanPeriodeDialog(self.ctx, self, self.tahun())
+        dlg.exec()
+        if dlg.changed:
+            keep = self.periode_id()
+            self.load()
+            if keep is not None:
+                self.pilih_periode(keep)
+            status_message(self, self.tr("Pengaturan periode diperbarui."))
+
+    def _update_360_button(self) -> None:
+        if not self.btn_360.isVisible() and not (self.ctx.actor.pegawai_id and self.ctx.actor.can(Permission.EVAL_SELF)):
+            return
+        try:
+            req = ev.daftar_permintaan_360_saya(self.ctx)
+        except ServiceError:
+            return
+        pending = sum(1 for r in req if r.diajukan_pada is None and r.periode_terbuka)
+        self.btn_360.setText(self.tr("Masukan 360° untuk Saya (%1)").replace("%1", str(pending)) if pending
+                             else self.tr("Masukan 360° untuk Saya"))
+        self.btn_360.setEnabled(bool(req))
+
+    def isi_360(self) -> None:
+        try:
+            req = ev.daftar_permintaan_360_saya(self.ctx)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        dlg = Isi360Dialog(self.ctx, req, self)
+        dlg.exec()
+        self._update_360_button()
+        if dlg.result() == QDialog.DialogCode.Accepted:
+            self.reload_list()

@@ -1,0 +1,158 @@
+"""Small helpers shared by the evaluation widgets: colours, labels, status messages, table models."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QLabel, QWidget
+
+from asn_desktop.domain.enums import Predikat, PredikatOrganisasi, Rating
+from asn_desktop.services.errors import ServiceError, ValidationError
+
+#: Colours of the predicates, best (green) to worst (red); used in tables and the chart.
+WARNA_PREDIKAT: dict[Predikat, str] = {
+    Predikat.SANGAT_BAIK: "#1b7f3b",
+    Predikat.BAIK: "#4f9a3a",
+    Predikat.BUTUH_PERBAIKAN: "#c98a00",
+    Predikat.KURANG: "#d3541b",
+    Predikat.SANGAT_KURANG: "#b3261e",
+}
+ERROR_COLOR = "#b3261e"
+WARNING_BG = "#fff4d6"
+WARNING_BORDER = "#e0b84c"
+INFO_BG = "#eef3fa"
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def rating_label(r: Rating | None) -> str:
+    return r.label if r else "—"
+
+
+def predikat_label(p: Predikat | None) -> str:
+    return p.label if p else "—"
+
+
+def org_label(p: PredikatOrganisasi | None) -> str:
+    return p.label if p else tr("penilaian", "belum ditetapkan")
+
+
+def status_message(widget: QWidget, message: str, ms: int = 8000) -> None:
+    """Show ``message`` in the main window's status bar (if there is one)."""
+    win = widget.window()
+    bar = getattr(win, "statusBar", None)
+    if callable(bar):
+        bar().showMessage(message, ms)
+
+
+def message_of(exc: ServiceError) -> str:
+    if isinstance(exc, ValidationError) and exc.problems:
+        return exc.message + "\n" + "\n".join("• " + p.message for p in exc.problems)
+    return exc.message
+
+
+def banner(text: str = "", kind: str = "warning") -> QLabel:
+    """A coloured, word-wrapped notice (locked period, curve warning, …)."""
+    lbl = QLabel(text)
+    lbl.setWordWrap(True)
+    lbl.setTextFormat(Qt.TextFormat.PlainText)
+    bg, border = (WARNING_BG, WARNING_BORDER) if kind == "warning" else (INFO_BG, "#b8c7dd")
+    lbl.setStyleSheet(f"QLabel {{ background: {bg}; border: 1px solid {border}; border-radius: 4px; padding: 6px; }}")
+    lbl.setVisible(bool(text))
+    return lbl
+
+
+def predikat_badge(p: Predikat | None, big: bool = False) -> str:
+    """Rich text of a predicate in its colour."""
+    if p is None:
+        return f"<span style='color:#777'>{tr('penilaian', 'belum ada')}</span>"
+    size = "16pt" if big else "10pt"
+    return f"<span style='color:{WARNA_PREDIKAT[p]}; font-weight:bold; font-size:{size}'>{p.label}</span>"
+
+
+class Column:
+    """One column of a :class:`RowsModel`: header, value getter, optional sort key/colour/alignment."""
+
+    def __init__(
+        self,
+        header: str,
+        value: Callable[[Any], Any],
+        *,
+        sort: Callable[[Any], Any] | None = None,
+        color: Callable[[Any], str | None] | None = None,
+        bold: Callable[[Any], bool] | None = None,
+        align_right: bool = False,
+        tooltip: Callable[[Any], str | None] | None = None,
+    ) -> None:
+        self.header = header
+        self.value = value
+        self.sort = sort
+        self.color = color
+        self.bold = bold
+        self.align_right = align_right
+        self.tooltip = tooltip
+
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a list of dataclass rows (sortable through a proxy with SORT_ROLE)."""
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        self.beginResetModel()
+        self.columns = list(columns)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            v = col.value(row)
+            return "" if v is None else str(v)
+        if role == SORT_ROLE:
+            v = col.sort(row) if col.sort else col.value(row)
+            return "" if v is None else v
+        if role == Qt.ItemDataRole.ForegroundRole and col.color:
+            c = col.color(row)
+            return QColor(c) if c else None
+        if role == Qt.ItemDataRole.FontRole and col.bold and col.bold(row):
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:
+            return col.tooltip(row)
+        return None

@@ -1,0 +1,150 @@
+"""The curve panel: a unit's predicate distribution against its organisation's rule
+(SE MenPANRB 3/2023) as a QtCharts bar chart, with the rule and a warning — never a block."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from asn_desktop.domain.rating import PREDIKAT_ORDER
+from asn_desktop.services.laporan import DistribusiUnit
+from asn_desktop.ui.penilaian.common import WARNA_PREDIKAT, banner
+
+#: Axis labels: full names on a wide chart, abbreviations (explained below it) on a narrow one.
+_SHORT = {
+    "sangat_baik": "SB",
+    "baik": "B",
+    "butuh_perbaikan": "BP",
+    "kurang": "K/M",
+    "sangat_kurang": "SK",
+}
+_LONG = {
+    "sangat_baik": "Sangat Baik",
+    "baik": "Baik",
+    "butuh_perbaikan": "Butuh Perbaikan",
+    "kurang": "Kurang/Misconduct",
+    "sangat_kurang": "Sangat Kurang",
+}
+
+
+class KurvaPanel(QWidget):
+    """Shows a :class:`DistribusiUnit`; ``tampilkan(None)`` clears it."""
+
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
+        super().__init__(parent)
+        self.compact = compact
+        self.dist: DistribusiUnit | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(4)
+        self.lbl_title = QLabel()
+        self.lbl_title.setWordWrap(True)
+        self.lbl_title.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.lbl_title)
+        self.lbl_warn = banner("", "warning")
+        self.lbl_warn.setObjectName("kurva_peringatan")
+        lay.addWidget(self.lbl_warn)
+        self.chart = QChart()
+        self.chart.legend().hide()
+        self.chart.setMargins(QMargins(2, 2, 2, 2))
+        self.chart.setBackgroundRoundness(0)
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        # axes live as long as the chart: removing and re-adding them leaves stale labels behind
+        self.ax_x = QBarCategoryAxis()
+        self.ax_y = QValueAxis()
+        self.ax_y.setLabelFormat("%d")
+        font = self.ax_x.labelsFont()
+        font.setPointSizeF(7.5 if compact else 8.5)
+        self.ax_x.setLabelsFont(font)
+        self.chart.addAxis(self.ax_x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.ax_y, Qt.AlignmentFlag.AlignLeft)
+        self.view = QChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(170 if compact else 260)
+        if compact:
+            self.view.setMaximumHeight(230)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        lay.addWidget(self.view, 1)
+        self.lbl_rule = QLabel()
+        self.lbl_rule.setWordWrap(True)
+        self.lbl_rule.setStyleSheet("color: #444; font-size: 8pt;")
+        lay.addWidget(self.lbl_rule)
+        self.tampilkan(None)
+
+    # -- API ---------------------------------------------------------------------------
+    def tampilkan(self, dist: DistribusiUnit | None, catatan: str = "") -> None:
+        self.dist = dist
+        self.chart.removeAllSeries()
+        if dist is None:
+            self.ax_x.clear()
+            self.ax_y.setRange(0, 1)
+            self.lbl_title.setText(self.tr("<b>Kurva distribusi</b>"))
+            self.lbl_rule.setText(catatan or self.tr("Pilih periode dan unit kerja untuk melihat kurva distribusi."))
+            self.lbl_warn.setVisible(False)
+            return
+        org = dist.org_predikat.label if dist.org_predikat else self.tr("belum ditetapkan")
+        src = {
+            "induk": self.tr(" (mengikuti unit induk)"),
+            "pimpinan": self.tr(" (dari rating hasil kerja pimpinan unit)"),
+        }.get(dist.org_sumber, "")
+        self.lbl_title.setText(
+            self.tr("<b>Kurva distribusi — %1</b><br><small>%2 · Predikat organisasi: <b>%3</b>%4 · "
+                    "Dinilai %5 dari %6</small>")
+            .replace("%1", dist.unit_nama)
+            .replace("%2", dist.periode.label)
+            .replace("%3", org)
+            .replace("%4", src)
+            .replace("%5", str(dist.dinilai))
+            .replace("%6", str(dist.total_skp))
+        )
+        total = dist.dinilai
+        series = QStackedBarSeries()
+        cats = []
+        for i, p in enumerate(PREDIKAT_ORDER):
+            cats.append((_SHORT if self.compact else _LONG)[p.value])
+            bs = QBarSet(p.label)
+            bs.setColor(QColor(WARNA_PREDIKAT[p]))
+            bs.setBorderColor(QColor(WARNA_PREDIKAT[p]).darker(120))
+            for j in range(len(PREDIKAT_ORDER)):
+                bs.append(float(dist.counts[p]) if j == i else 0.0)
+            series.append(bs)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        series.setBarWidth(0.65)
+        self.chart.addSeries(series)
+        labels = []
+        for p, c in zip(PREDIKAT_ORDER, cats, strict=True):
+            sep = "" if self.compact else " "
+            pct = f"{dist.counts[p] * 100 / total:.0f}{sep}%" if total else f"0{sep}%"
+            labels.append(f"{c}\n{pct}")
+        self.ax_x.clear()
+        self.ax_x.append(labels)
+        series.attachAxis(self.ax_x)
+        top = max([dist.counts[p] for p in PREDIKAT_ORDER] + [1])
+        upper = top + max(1, round(top * 0.15))
+        self.ax_y.setRange(0, upper)
+        if upper <= 5:
+            self.ax_y.setTickCount(upper + 1)
+        else:
+            self.ax_y.setTickCount(6)
+            self.ax_y.applyNiceNumbers()
+        series.attachAxis(self.ax_y)
+        rule = dist.check.rule_text if dist.check else ""
+        legend = self.tr("SB Sangat Baik · B Baik · BP Butuh Perbaikan · K/M Kurang/Misconduct · SK Sangat Kurang. ")
+        text = (legend if self.compact else "") + rule
+        if catatan:
+            text = catatan + " " + text
+        self.lbl_rule.setText(text.strip())
+        self.lbl_rule.setVisible(bool(self.lbl_rule.text()))
+        warn = dist.peringatan
+        if warn:
+            head = self.tr("Peringatan (tidak memblokir penilaian):")
+            self.lbl_warn.setText(head + "\n" + "\n".join("• " + w for w in warn))
+            self.lbl_warn.setVisible(True)
+        else:
+            self.lbl_warn.setVisible(False)
+
+    def peringatan_tampil(self) -> bool:
+        return not self.lbl_warn.isHidden()
