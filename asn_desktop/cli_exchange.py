@@ -1,0 +1,278 @@
+"""Command line for the Excel exchange (issue 6): employees, results, forms.
+
+Registered by ``cli.py`` (``register(subparsers, add_common)``). Exit codes are
+listed in :data:`EXIT_HELP` and in docs/exchange-format.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+EXIT_HELP = (
+    "Kode keluar: 0 berhasil tanpa masalah; 1 ditolak/gagal, tidak ada yang disimpan; 2 salah penggunaan; "
+    "3 basis data tidak dapat dibuka; 4 disimpan, tetapi sebagian baris/data ditolak atau dilewati (lihat "
+    "laporan); 5 mode ketat menolak impor karena ada baris ditolak, tidak ada yang disimpan. "
+    "Dengan --dry-run tidak ada yang disimpan; kodenya menunjukkan apa yang akan terjadi (0, 4, atau 1)."
+)
+
+
+def _progress() -> Any:
+    from asn_desktop.domain.progress import Progress
+
+    if not sys.stderr.isatty():
+        return Progress.none()
+    last = [""]
+
+    def show(done: int, total: int, msg: str) -> None:
+        pct = int(done * 100 / total) if total else 100
+        text = f"\r{msg[:60]:<60} {pct:3d}%"
+        if text != last[0]:
+            print(text, end="", file=sys.stderr, flush=True)
+            last[0] = text
+
+    return Progress(show)
+
+
+def _end_progress() -> None:
+    if sys.stderr.isatty():
+        print("\r" + " " * 70 + "\r", end="", file=sys.stderr)
+
+
+def _with_ctx(args: argparse.Namespace, fn: Callable[[Any], int]) -> int:
+    from asn_desktop.cli import open_context
+
+    ctx = open_context(args)
+    try:
+        return fn(ctx)
+    finally:
+        _end_progress()
+        ctx.db.dispose()
+
+
+def _print_problems(problems: list[Any], limit: int = 30) -> None:
+    errors = [p for p in problems if p.level == "error"]
+    warnings = [p for p in problems if p.level != "error"]
+    for title, items in (("Ditolak", errors), ("Peringatan", warnings)):
+        if not items:
+            continue
+        print(f"{title} ({len(items)}):", file=sys.stderr)
+        for p in items[:limit]:
+            where = f"baris {p.row}" + (f", kolom {p.column}" if p.column else "")
+            value = f" [{p.value}]" if p.value else ""
+            print(f"  - {p.sheet} {where}{value}: {p.message}", file=sys.stderr)
+        if len(items) > limit:
+            print(f"  … dan {len(items) - limit} lainnya (lihat --report).", file=sys.stderr)
+
+
+# --------------------------------------------------------------------------- employees
+
+
+def cmd_employees_import(args: argparse.Namespace) -> int:
+    from asn_desktop.services.pertukaran import import_roster
+
+    def run(ctx: Any) -> int:
+        rep = import_roster(ctx, Path(args.file), strict=args.strict, dry_run=args.dry_run, sheet=args.sheet,
+                            progress=_progress())
+        _end_progress()
+        if args.report:
+            rep.save_json(args.report)
+        print(f"Berkas {rep.berkas}, lembar \"{rep.sheet}\".")
+        print(rep.ringkasan)
+        if rep.backup:
+            print(f"Cadangan sebelum impor: {rep.backup}")
+        if rep.skipped.footer:
+            print(f"Blok tanda tangan/kaki tabel diabaikan: baris {rep.skipped.footer[0]}–{rep.skipped.footer[-1]}.")
+        for g in rep.duplicates:
+            kind = "identik, dihitung sekali" if g.identical else "berbeda, tidak diimpor"
+            print(f"NIP ganda {g.nip} pada baris {', '.join(map(str, g.rows))} ({kind}).")
+        _print_problems(rep.problems)
+        if args.report:
+            print(f"Laporan: {args.report}")
+        return rep.exit_code
+
+    return _with_ctx(args, run)
+
+
+def cmd_employees_export(args: argparse.Namespace) -> int:
+    from asn_desktop.services.pertukaran import export_employees
+
+    def run(ctx: Any) -> int:
+        res = export_employees(ctx, Path(args.file), include_inactive=not args.aktif, progress=_progress())
+        _end_progress()
+        print(f"{res.rows} pegawai diekspor ke {res.path} ({res.detik} detik).")
+        return 0
+
+    return _with_ctx(args, run)
+
+
+# --------------------------------------------------------------------------- results
+
+
+def cmd_results_export(args: argparse.Namespace) -> int:
+    from asn_desktop.services.pertukaran import export_results
+
+    def run(ctx: Any) -> int:
+        res = export_results(ctx, Path(args.file), args.tahun, progress=_progress())
+        _end_progress()
+        counts = ", ".join(f"{k} {v}" for k, v in res.sheets.items())
+        print(f"Paket hasil tahun {args.tahun} ditulis ke {res.path} ({res.detik} detik): {counts}.")
+        print(f"Checksum data: {res.checksum}")
+        return 0
+
+    return _with_ctx(args, run)
+
+
+def cmd_results_import(args: argparse.Namespace) -> int:
+    from asn_desktop.services.pertukaran import import_results
+
+    def run(ctx: Any) -> int:
+        rep = import_results(ctx, [Path(f) for f in args.files], dry_run=args.dry_run,
+                             allow_modified=args.allow_modified, progress=_progress())
+        _end_progress()
+        if args.report:
+            rep.save_json(args.report)
+        for p in rep.packages:
+            who = f"{p.nama_kantor or '?'} ({p.kode_kantor or '-'}), tahun {p.tahun or '?'}"
+            print(f"{Path(p.berkas).name}: {who}: {p.pesan or 'Diterima'}")
+            if not p.checksum_ok:
+                print("  ! Isi paket tidak cocok dengan checksum ekspornya (diubah setelah diekspor).")
+            for entitas, c in p.counts.items():
+                print(f"  {entitas}: {c['baru']} baru, {c['berubah']} berubah, {c['tetap']} tetap"
+                      + (f", {c['konflik']} konflik" if c["konflik"] else ""))
+        if rep.conflicts:
+            print(f"Konflik ({len(rep.conflicts)}):", file=sys.stderr)
+            for c in rep.conflicts[:30]:
+                print(f"  - {Path(c.berkas).name} · {c.entitas} · {c.kunci}: {c.pesan}", file=sys.stderr)
+            if len(rep.conflicts) > 30:
+                print(f"  … dan {len(rep.conflicts) - 30} lainnya (lihat --report).", file=sys.stderr)
+        print(rep.ringkasan)
+        if rep.backup:
+            print(f"Cadangan sebelum impor: {rep.backup}")
+        return rep.exit_code
+
+    return _with_ctx(args, run)
+
+
+# --------------------------------------------------------------------------- forms
+
+
+def cmd_forms_export(args: argparse.Namespace) -> int:
+    from asn_desktop.services.pertukaran import export_form
+    from asn_desktop.services.pertukaran_formulir import find_periode
+
+    def run(ctx: Any) -> int:
+        tahun = args.tahun or date.today().year
+        pid = find_periode(ctx, tahun, args.periode)
+        info = export_form(ctx, args.penilai, pid, Path(args.out), progress=_progress())
+        _end_progress()
+        print(f"Formulir {info.periode} untuk {info.penilai}: {info.pegawai} pegawai ({info.dapat_diisi} dapat "
+              f"diisi) → {info.path}")
+        print(f"Nomor formulir: {info.form_id}")
+        return 0
+
+    return _with_ctx(args, run)
+
+
+def cmd_forms_import(args: argparse.Namespace) -> int:
+    from asn_desktop.services.pertukaran import import_form
+
+    def run(ctx: Any) -> int:
+        rep = import_form(ctx, Path(args.file), dry_run=args.dry_run, progress=_progress())
+        _end_progress()
+        if args.report:
+            import json
+
+            Path(args.report).write_text(json.dumps(rep.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+        print(f"Formulir {rep.periode}, pejabat penilai {rep.penilai}.")
+        for r in rep.rows:
+            if r.status == "berubah":
+                print(f"  {r.nama}: " + "; ".join(r.perubahan) + (f" → predikat {r.predikat_label}"
+                                                                     if r.predikat else ""))
+            elif r.status == "ditolak":
+                print(f"  {r.nama}: DITOLAK: " + " ".join(r.masalah), file=sys.stderr)
+        print(rep.ringkasan)
+        return rep.exit_code
+
+    return _with_ctx(args, run)
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def register(sub: Any, add_common: Callable[[argparse.ArgumentParser], None]) -> None:
+    fmt = argparse.RawDescriptionHelpFormatter
+
+    emp = sub.add_parser("employees", help="impor/ekspor daftar pegawai (Excel)", epilog=EXIT_HELP)
+    esub = emp.add_subparsers(title="perintah", metavar="PERINTAH")
+    emp.set_defaults(func=lambda a: (emp.print_help(), 2)[1])
+
+    p = esub.add_parser(
+        "import", formatter_class=fmt, epilog=EXIT_HELP,
+        help="impor daftar pegawai dari Excel BKPSDM (DUK, ekspor SIASN, berkas ekspor aplikasi ini)",
+        description=(
+            "Membaca daftar pegawai dari berkas Excel apa adanya (judul, judul kolom dua baris, baris penomoran, "
+            "baris kosong, blok tanda tangan), mencocokkan pegawai dengan NIP, lalu menyimpan baris yang valid dalam "
+            "satu transaksi setelah membuat cadangan. Baris yang ditolak dilaporkan dengan lembar, baris, kolom, "
+            "nilai, dan alasannya."
+        ),
+    )
+    add_common(p)
+    p.add_argument("file", metavar="FILE.xlsx", help="berkas Excel (.xlsx, .xls, .ods)")
+    p.add_argument("--dry-run", action="store_true", help="hanya periksa dan tampilkan hasilnya; tidak menyimpan")
+    p.add_argument("--strict", action="store_true", help="mode ketat: tidak menyimpan apa pun bila ada baris ditolak")
+    p.add_argument("--report", metavar="REPORT.json", help="tulis laporan lengkap (jumlah dan setiap masalah) ke JSON")
+    p.add_argument("--sheet", metavar="NAMA", help="nama lembar bila berkas memiliki beberapa lembar daftar pegawai")
+    p.set_defaults(func=cmd_employees_import)
+
+    p = esub.add_parser("export", epilog=EXIT_HELP,
+                        help="ekspor daftar pegawai ke lembar \"Pegawai\" (format pertukaran)")
+    add_common(p)
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--aktif", action="store_true", help="hanya pegawai berstatus aktif")
+    p.set_defaults(func=cmd_employees_export)
+
+    res = sub.add_parser("results", help="paket hasil kinerja (kecamatan → kabupaten)", epilog=EXIT_HELP)
+    rsub = res.add_subparsers(title="perintah", metavar="PERINTAH")
+    res.set_defaults(func=lambda a: (res.print_help(), 2)[1])
+    p = rsub.add_parser("export", epilog=EXIT_HELP, help="ekspor paket hasil satu tahun (SKP, evaluasi, predikat)")
+    add_common(p)
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--tahun", type=int, required=True, metavar="YYYY", help="tahun kinerja")
+    p.set_defaults(func=cmd_results_export)
+    p = rsub.add_parser(
+        "import", epilog=EXIT_HELP,
+        help="gabungkan satu atau beberapa paket hasil ke basis data ini (mode kabupaten)",
+        description=("Memverifikasi setiap paket (format, versi, checksum), lalu menggabungkan semuanya dalam satu "
+                     "transaksi setelah membuat cadangan. Konflik dilaporkan; paket dengan format lebih baru "
+                     "ditolak; paket yang isinya tidak cocok dengan checksum ditolak kecuali --allow-modified."),
+    )
+    add_common(p)
+    p.add_argument("files", nargs="+", metavar="FILE.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="hanya periksa; tidak menyimpan")
+    p.add_argument("--allow-modified", action="store_true",
+                   help="terima paket yang isinya diubah setelah diekspor (checksum tidak cocok)")
+    p.add_argument("--report", metavar="REPORT.json", help="tulis laporan lengkap ke JSON")
+    p.set_defaults(func=cmd_results_import)
+
+    frm = sub.add_parser("forms", help="formulir penilaian offline untuk pejabat penilai", epilog=EXIT_HELP)
+    fsub = frm.add_subparsers(title="perintah", metavar="PERINTAH")
+    frm.set_defaults(func=lambda a: (frm.print_help(), 2)[1])
+    p = fsub.add_parser("export", epilog=EXIT_HELP, help="buat formulir Excel terkunci untuk satu penilai dan periode")
+    add_common(p)
+    p.add_argument("--penilai", required=True, metavar="NIP", help="NIP pejabat penilai")
+    p.add_argument("--periode", required=True, metavar="NAMA",
+                   help="nama periode, mis. \"Triwulan II\", tw2, \"Semester I\", Tahunan")
+    p.add_argument("--tahun", type=int, metavar="YYYY", help="tahun kinerja (bawaan: tahun ini)")
+    p.add_argument("out", metavar="OUT.xlsx")
+    p.set_defaults(func=cmd_forms_export)
+    p = fsub.add_parser("import", epilog=EXIT_HELP, help="impor formulir yang sudah diisi (diperiksa dulu)")
+    add_common(p)
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="hanya tampilkan perubahan; tidak menyimpan")
+    p.add_argument("--report", metavar="REPORT.json", help="tulis laporan ke JSON")
+    p.set_defaults(func=cmd_forms_import)

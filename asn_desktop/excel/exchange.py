@@ -1,0 +1,699 @@
+"""The versioned exchange workbook (docs/exchange-format.md).
+
+Two kinds share one format: the employees list (``jenis = pegawai``: sheet
+"Pegawai") and the kecamatan's results package (``jenis = hasil``: Pegawai,
+Unit Kerja, Periode, Capaian Organisasi, SKP, RHK, Indikator, Perilaku,
+Evaluasi, Realisasi, Umpan Balik Perilaku). Every workbook has a hidden
+``_meta`` sheet: format name and version, kind, office code and name, year,
+app version, creation time, the row count of each sheet and a SHA-256 checksum
+of the data, so the receiving side can refuse a newer format and notice a
+package edited after export.
+
+Writing: openpyxl write-only (streams rows, lxml), frozen header, autofilter,
+column widths, real Excel dates, NIP as text, every string safe from formula
+injection (``excel.safe``); the file appears only when complete (written to a
+temporary name, then renamed). Reading: python-calamine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from asn_desktop import __version__
+from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.tanggal import parse_tanggal
+from asn_desktop.excel import ExcelError
+from asn_desktop.excel.reader import Workbook, col_letter, display_value
+from asn_desktop.excel.safe import DATE_FORMAT, DATETIME_FORMAT, clean_string, fast_value, make_cell
+
+FORMAT_NAME = "ASN-KINERJA-PERTUKARAN"
+#: Bump on an incompatible change; readers refuse a version above theirs.
+FORMAT_VERSION = 1
+META_SHEET = "_meta"
+JENIS_PEGAWAI = "pegawai"
+JENIS_HASIL = "hasil"
+
+
+@dataclass(frozen=True)
+class Col:
+    """One column: header text, key in the row dicts, kind, width in characters.
+
+    Kinds: ``text``, ``nip`` (text, Text format), ``date``, ``datetime``,
+    ``int``, ``float``, ``bool`` (written "Ya"/"Tidak").
+    """
+
+    header: str
+    key: str
+    kind: str = "text"
+    width: float = 16
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    name: str
+    columns: tuple[Col, ...]
+
+    @property
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns]
+
+
+# --------------------------------------------------------------------------- format: columns
+
+#: The first 14 columns are fixed by issue 6b, in this order; more may follow.
+PEGAWAI_COLUMNS: tuple[Col, ...] = (
+    Col("NIP", "nip", "nip", 21),
+    Col("Nama", "nama", "text", 28),
+    Col("Gelar Depan", "gelar_depan", "text", 11),
+    Col("Gelar Belakang", "gelar_belakang", "text", 14),
+    Col("Tempat Lahir", "tempat_lahir", "text", 14),
+    Col("Tanggal Lahir", "tanggal_lahir", "date", 13),
+    Col("Jenis Kelamin", "jenis_kelamin", "text", 8),
+    Col("Status Kepegawaian", "status_kepegawaian", "text", 12),
+    Col("Golongan", "golongan", "text", 9),
+    Col("TMT Golongan", "tmt_golongan", "date", 13),
+    Col("Jabatan", "nama_jabatan", "text", 32),
+    Col("Jenis Jabatan", "jenis_jabatan", "text", 18),
+    Col("Unit Kerja", "unit", "text", 30),
+    Col("NIP Atasan", "nip_atasan", "nip", 21),
+    Col("NIP Lama", "nip_lama", "nip", 11),
+    Col("Agama", "agama", "text", 10),
+    Col("NIK", "nik", "nip", 18),
+    Col("Email", "email", "text", 24),
+    Col("No HP", "no_hp", "nip", 15),
+    Col("Alamat", "alamat", "text", 30),
+    Col("TMT CPNS", "tmt_cpns", "date", 13),
+    Col("TMT PNS", "tmt_pns", "date", 13),
+    Col("Jenjang", "jenjang", "text", 14),
+    Col("TMT Jabatan", "tmt_jabatan", "date", 13),
+    Col("Eselon", "eselon", "text", 8),
+    Col("Kelas Jabatan", "kelas_jabatan", "int", 8),
+    Col("Pendidikan Terakhir", "pendidikan_terakhir", "text", 12),
+    Col("Tahun Lulus", "tahun_lulus", "int", 8),
+    Col("TMT Pensiun", "tmt_pensiun", "date", 13),
+    Col("Status", "status", "text", 10),
+    Col("Tanggal Status", "tanggal_status", "date", 13),
+)
+PEGAWAI_FIXED_HEADERS = [c.header for c in PEGAWAI_COLUMNS[:14]]
+
+SHEET_PEGAWAI = SheetSpec("Pegawai", PEGAWAI_COLUMNS)
+
+_SNAP_ROLES = (("pegawai", "Pegawai"), ("penilai", "Penilai"), ("atasan_penilai", "Atasan Penilai"))
+_SNAP_FIELDS = (("nama", "Nama", 26), ("nip", "NIP", 21), ("pangkat", "Pangkat", 22), ("jabatan", "Jabatan", 26),
+                ("unit", "Unit", 24))
+
+
+def _snapshot_cols(with_status: bool) -> tuple[Col, ...]:
+    out: list[Col] = []
+    for role, label in _SNAP_ROLES:
+        for f, flabel, w in _SNAP_FIELDS:
+            out.append(Col(f"{label} {flabel} (Salinan)", f"{role}_{f}", "nip" if f == "nip" else "text", w))
+            if with_status and f == "nip":
+                out.append(Col(f"{label} Status Kepegawaian (Salinan)", f"{role}_status_kepegawaian", "text", 10))
+    return tuple(out)
+
+
+HASIL_SHEETS: tuple[SheetSpec, ...] = (
+    SheetSpec("Pegawai", PEGAWAI_COLUMNS + (
+        Col("Keterangan Status", "keterangan_status", "text", 20),
+        Col("UID", "uid", "text", 34),
+        Col("UID Unit Kerja", "unit_uid", "text", 34),
+        Col("UID Atasan", "atasan_uid", "text", 34),
+    )),
+    SheetSpec("Unit Kerja", (
+        Col("UID", "uid", "text", 34),
+        Col("Kode", "kode", "text", 12),
+        Col("Nama", "nama", "text", 36),
+        Col("Jenis", "jenis", "text", 14),
+        Col("UID Induk", "parent_uid", "text", 34),
+        Col("Induk", "parent_nama", "text", 30),
+        Col("NIP Kepala", "kepala_nip", "nip", 21),
+        Col("UID Kepala", "kepala_uid", "text", 34),
+        Col("Urutan", "urutan", "int", 8),
+        Col("Aktif", "aktif", "bool", 8),
+        Col("UID Digabung Ke", "merged_uid", "text", 34),
+    )),
+    SheetSpec("Periode", (
+        Col("Tahun", "tahun", "int", 8),
+        Col("Skema", "skema", "text", 12),
+        Col("Nomor", "nomor", "int", 8),
+        Col("Urutan", "urutan", "int", 8),
+        Col("Nama", "nama", "text", 14),
+        Col("Jenis", "jenis", "text", 10),
+        Col("Tanggal Mulai", "tanggal_mulai", "date", 13),
+        Col("Tanggal Selesai", "tanggal_selesai", "date", 13),
+        Col("Status", "status", "text", 12),
+        Col("Ditutup Pada", "ditutup_pada", "datetime", 19),
+        Col("Ditutup Oleh", "ditutup_oleh", "text", 16),
+    )),
+    SheetSpec("Capaian Organisasi", (
+        Col("UID Unit", "unit_uid", "text", 34),
+        Col("Unit Kerja", "unit_nama", "text", 34),
+        Col("Tahun", "tahun", "int", 8),
+        Col("Periode", "periode", "text", 14),
+        Col("Predikat", "predikat", "text", 16),
+        Col("Ditetapkan Oleh", "ditetapkan_oleh", "text", 20),
+        Col("Catatan", "catatan", "text", 30),
+    )),
+    SheetSpec("SKP", (
+        Col("UID", "uid", "text", 34),
+        Col("NIP", "nip", "nip", 21),
+        Col("Nama", "nama", "text", 28),
+        Col("Tahun", "tahun", "int", 8),
+        Col("Versi", "versi", "int", 7),
+        Col("Status", "status", "text", 12),
+        Col("Pendekatan", "pendekatan", "text", 12),
+        Col("Jenis SKP", "jenis_skp", "text", 14),
+        Col("Periode Mulai", "periode_mulai", "date", 13),
+        Col("Periode Selesai", "periode_selesai", "date", 13),
+        Col("NIP Pejabat Penilai", "penilai_nip_ref", "nip", 21),
+        Col("NIP Atasan Pejabat Penilai", "atasan_penilai_nip_ref", "nip", 21),
+        Col("Instansi", "instansi", "text", 26),
+        Col("UID Pegawai", "pegawai_uid", "text", 34),
+        Col("UID Pejabat Penilai", "penilai_uid", "text", 34),
+        Col("UID Atasan Pejabat Penilai", "atasan_penilai_uid", "text", 34),
+        Col("UID Pengganti", "pengganti_uid", "text", 34),
+    ) + _snapshot_cols(True) + (
+        Col("Lampiran Dukungan Sumber Daya", "lampiran_dukungan_sumber_daya", "text", 30),
+        Col("Lampiran Skema Pertanggungjawaban", "lampiran_skema_pertanggungjawaban", "text", 30),
+        Col("Lampiran Konsekuensi", "lampiran_konsekuensi", "text", 30),
+        Col("Catatan Pengembalian", "catatan_pengembalian", "text", 26),
+        Col("Diajukan Pada", "diajukan_pada", "datetime", 19),
+        Col("Disetujui Pada", "disetujui_pada", "datetime", 19),
+        Col("Disetujui Oleh", "disetujui_oleh", "text", 16),
+        Col("Tempat Tanggal TTD", "tempat_tanggal_ttd", "text", 22),
+    )),
+    SheetSpec("RHK", (
+        Col("UID", "uid", "text", 34),
+        Col("UID SKP", "skp_uid", "text", 34),
+        Col("NIP", "nip", "nip", 21),
+        Col("Jenis", "jenis", "text", 10),
+        Col("Urutan", "urutan", "int", 7),
+        Col("Rencana Hasil Kerja", "teks", "text", 50),
+        Col("UID RHK Atasan", "parent_uid", "text", 34),
+        Col("RHK Atasan yang Diintervensi", "rhk_atasan_teks", "text", 40),
+        Col("Perspektif", "perspektif", "text", 16),
+        Col("Penugasan Dari", "penugasan_dari", "text", 18),
+        Col("Klasifikasi", "klasifikasi", "text", 12),
+    )),
+    SheetSpec("Indikator", (
+        Col("UID", "uid", "text", 34),
+        Col("UID RHK", "rhk_uid", "text", 34),
+        Col("NIP", "nip", "nip", 21),
+        Col("Urutan", "urutan", "int", 7),
+        Col("Aspek", "aspek", "text", 10),
+        Col("Indikator Kinerja Individu", "teks", "text", 48),
+        Col("Target Min", "target_min", "float", 10),
+        Col("Target Max", "target_max", "float", 10),
+        Col("Satuan", "satuan", "text", 12),
+        Col("Target Teks", "target_teks", "text", 24),
+        Col("Lebih Rendah Lebih Baik", "lebih_rendah_lebih_baik", "bool", 10),
+    )),
+    SheetSpec("Perilaku", (
+        Col("UID SKP", "skp_uid", "text", 34),
+        Col("NIP", "nip", "nip", 21),
+        Col("Nomor", "nomor", "int", 7),
+        Col("Kode", "kode", "text", 22),
+        Col("Nilai BerAKHLAK", "nilai", "text", 22),
+        Col("Ekspektasi Khusus Pimpinan", "ekspektasi_khusus", "text", 40),
+    )),
+    SheetSpec("Evaluasi", (
+        Col("NIP", "nip", "nip", 21),
+        Col("Nama", "nama", "text", 28),
+        Col("Tahun", "tahun", "int", 8),
+        Col("Periode", "periode", "text", 13),
+        Col("Status", "status", "text", 16),
+        Col("Rating Hasil Kerja", "rating_hasil_kerja", "text", 19),
+        Col("Rating Perilaku Kerja", "rating_perilaku", "text", 19),
+        Col("Predikat", "predikat", "text", 17),
+        Col("Capaian Organisasi", "capaian_organisasi", "text", 16),
+        Col("UID", "uid", "text", 34),
+        Col("UID SKP", "skp_uid", "text", 34),
+        Col("Penilaian Diri Hasil Kerja", "self_rating_hasil", "text", 19),
+        Col("Penilaian Diri Perilaku Kerja", "self_rating_perilaku", "text", 19),
+        Col("Catatan Penilaian Diri", "self_catatan", "text", 24),
+        Col("Penilaian Diri Diajukan Pada", "self_diajukan_pada", "datetime", 19),
+        Col("Catatan Rekomendasi", "catatan_rekomendasi", "text", 26),
+        Col("Alasan Penyesuaian", "alasan_penyesuaian", "text", 24),
+        Col("Dinilai Pada", "dinilai_pada", "datetime", 19),
+        Col("Dinilai Oleh", "dinilai_oleh", "text", 16),
+        Col("Tempat Tanggal TTD", "tempat_tanggal_ttd", "text", 22),
+    ) + _snapshot_cols(False)),
+    SheetSpec("Realisasi", (
+        Col("UID Evaluasi", "evaluasi_uid", "text", 34),
+        Col("UID Indikator", "indikator_uid", "text", 34),
+        Col("NIP", "nip", "nip", 21),
+        Col("Periode", "periode", "text", 13),
+        Col("Rencana Aksi", "rencana_aksi", "text", 34),
+        Col("Realisasi", "realisasi", "text", 34),
+        Col("Realisasi Nilai", "realisasi_nilai", "float", 10),
+        Col("Umpan Balik", "umpan_balik", "text", 34),
+    )),
+    SheetSpec("Umpan Balik Perilaku", (
+        Col("UID Evaluasi", "evaluasi_uid", "text", 34),
+        Col("NIP", "nip", "nip", 21),
+        Col("Periode", "periode", "text", 13),
+        Col("Kode", "kode", "text", 22),
+        Col("Nilai BerAKHLAK", "nilai", "text", 22),
+        Col("Umpan Balik", "umpan_balik", "text", 40),
+    )),
+)
+HASIL_SHEET_NAMES = [s.name for s in HASIL_SHEETS]
+SPECS = {JENIS_PEGAWAI: (SHEET_PEGAWAI,), JENIS_HASIL: HASIL_SHEETS}
+
+
+# --------------------------------------------------------------------------- canonical cell text (checksum)
+
+
+def _fmt_float(x: float) -> str:
+    text = format(float(x), ".15g")
+    return "0" if text == "-0" else text
+
+
+def canonical(kind: str, value: Any) -> str:
+    """The text a cell contributes to the checksum; identical for the written
+    Python value and for what calamine reads back."""
+    if value is None or value == "":
+        return ""
+    if kind == "date":
+        if isinstance(value, datetime):
+            return value.date().isoformat()
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            try:
+                return parse_tanggal(value).isoformat()
+            except DomainError:
+                return f"?{value!r}"
+        return f"?{value}"
+    if kind == "datetime":
+        if isinstance(value, datetime):
+            return value.replace(microsecond=0).isoformat()
+        if isinstance(value, date):
+            return datetime.combine(value, time()).isoformat()
+        return f"?{value}"
+    if kind == "int":
+        if isinstance(value, bool):
+            return f"?{value}"
+        if isinstance(value, (int, float)):
+            return str(int(value)) if float(value).is_integer() else f"?{value!r}"
+        return f"?{value}"
+    if kind == "float":
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return _fmt_float(value)
+        return f"?{value}"
+    if kind == "bool":
+        if isinstance(value, bool):
+            return "Ya" if value else "Tidak"
+        return str(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return f"#{int(value)}"  # a number where text was written: never equal to the text
+    return f"#{value}"
+
+
+class _Hasher:
+    def __init__(self) -> None:
+        self._h = hashlib.sha256()
+
+    def sheet(self, spec: SheetSpec) -> None:
+        self._h.update(("\x1d" + spec.name + "\x1e" + "\x1f".join(spec.headers) + "\x1e").encode("utf-8"))
+
+    def row(self, texts: Sequence[str]) -> None:
+        self._h.update(("\x1f".join(texts) + "\x1e").encode("utf-8"))
+
+    def hexdigest(self) -> str:
+        return self._h.hexdigest()
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _normalise_text(value: Any) -> Any:
+    """What a text cell will hold: CR/CRLF become LF (XML would do it anyway)."""
+    if isinstance(value, str):
+        if "\r" in value:
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
+        return clean_string(value) or None
+    return value
+
+
+def _cell_value(kind: str, value: Any) -> Any:
+    if value is None or value == "":
+        return None
+    if kind == "bool":
+        return "Ya" if value else "Tidak"
+    if kind == "int":
+        return int(value)
+    if kind == "float":
+        return float(value)
+    if kind == "datetime" and isinstance(value, datetime):
+        return value.replace(microsecond=0)
+    if kind == "date" and isinstance(value, datetime):
+        return value.date()
+    if kind in ("text", "nip"):
+        if not isinstance(value, str):
+            value = str(value)
+        return _normalise_text(value)
+    return value
+
+
+@dataclass
+class MetaInfo:
+    """What ``_meta`` says about a workbook."""
+
+    jenis: str
+    kode_kantor: str = ""
+    nama_kantor: str = ""
+    instansi: str = ""
+    tahun: int | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _styles() -> dict[str, Any]:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    thin = Side(style="thin", color="9AA5B1")
+    return {
+        "font": Font(bold=True, color="FFFFFF"),
+        "fill": PatternFill("solid", fgColor="1F4E79"),
+        "alignment": Alignment(vertical="center", wrap_text=True),
+        "border": Border(left=thin, right=thin, top=thin, bottom=thin),
+    }
+
+
+def write_workbook(
+    path: Path | str,
+    meta: MetaInfo,
+    sheets: Sequence[tuple[SheetSpec, Sequence[dict[str, Any]]]],
+    *,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> str:
+    """Write an exchange workbook; returns the data checksum (also in ``_meta``)."""
+    from openpyxl import Workbook as OpenpyxlWorkbook
+
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise ExcelError(f"Nama berkas \"{path.name}\" harus berakhiran .xlsx.")
+    if not path.parent.exists():
+        raise ExcelError(f"Folder \"{path.parent}\" tidak ada.")
+    wb = OpenpyxlWorkbook(write_only=True)
+    style = _styles()
+    hasher = _Hasher()
+    total = sum(len(rows) for _, rows in sheets) or 1
+    done = 0
+    counts: dict[str, int] = {}
+    for spec, rows in sheets:
+        ws = wb.create_sheet(spec.name)
+        for i, c in enumerate(spec.columns):
+            ws.column_dimensions[col_letter(i)].width = c.width
+        ws.freeze_panes = "B2" if spec.columns[0].kind == "nip" else "A2"
+        last = col_letter(len(spec.columns) - 1)
+        ws.auto_filter.ref = f"A1:{last}{max(1, len(rows)) + 1}"
+        ws.append([make_cell(ws, c.header, **style) for c in spec.columns])
+        hasher.sheet(spec)
+        kinds = [(c.key, c.kind) for c in spec.columns]
+        date_cols = {i for i, (_k, kind) in enumerate(kinds) if kind in ("date", "datetime", "nip")}
+        for r in rows:
+            values = [_cell_value(kind, r.get(key)) for key, kind in kinds]
+            hasher.row([canonical(kind, v) for (_k, kind), v in zip(kinds, values)])
+            out = []
+            for i, v in enumerate(values):
+                if v is None:
+                    out.append(None)
+                elif i in date_cols:
+                    kind = kinds[i][1]
+                    if kind == "nip":
+                        out.append(make_cell(ws, v, text=True))
+                    else:
+                        out.append(make_cell(ws, v, number_format=DATE_FORMAT if kind == "date" else DATETIME_FORMAT))
+                else:
+                    out.append(fast_value(ws, v))
+            ws.append(out)
+            done += 1
+            if progress is not None and done % 500 == 0:
+                progress(done, total, f"Menulis lembar {spec.name}")
+        counts[spec.name] = len(rows)
+    checksum = hasher.hexdigest()
+    ms = wb.create_sheet(META_SHEET)
+    ms.sheet_state = "hidden"
+    ms.column_dimensions["A"].width = 24
+    ms.column_dimensions["B"].width = 70
+    ms.append([make_cell(ms, "Kunci", **style), make_cell(ms, "Nilai", **style)])
+    entries: list[tuple[str, Any]] = [
+        ("format", FORMAT_NAME),
+        ("versi_format", str(FORMAT_VERSION)),
+        ("jenis", meta.jenis),
+        ("kode_kantor", meta.kode_kantor),
+        ("nama_kantor", meta.nama_kantor),
+        ("instansi", meta.instansi),
+        ("tahun", "" if meta.tahun is None else str(meta.tahun)),
+        ("versi_aplikasi", __version__),
+        ("dibuat_pada", datetime.now().replace(microsecond=0).isoformat()),
+        *((f"baris:{name}", str(n)) for name, n in counts.items()),
+        *meta.extra.items(),
+        ("checksum_sha256", checksum),
+    ]
+    for k, v in entries:
+        ms.append([make_cell(ms, k, text=True), make_cell(ms, "" if v is None else str(v), text=True)])
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except PermissionError:
+        tmp.unlink(missing_ok=True)
+        raise ExcelError(
+            f"Berkas \"{path.name}\" tidak dapat ditulis: mungkin sedang dibuka di Excel. Tutup berkas itu, "
+            "lalu ulangi."
+        ) from None
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExcelError(f"Berkas \"{path.name}\" tidak dapat ditulis: {exc.strerror or exc}.") from None
+    if progress is not None:
+        progress(total, total, "Selesai")
+    return checksum
+
+
+def write_employees_workbook(
+    path: Path | str,
+    rows: Sequence[dict[str, Any]],
+    meta: MetaInfo,
+    *,
+    progress: Any = None,
+) -> str:
+    """The employees list: sheet "Pegawai" (+ hidden ``_meta``)."""
+    cb = None
+    if progress is not None:
+        cb = lambda d, t, m: progress.step(d, t, m)  # noqa: E731
+    meta = MetaInfo(JENIS_PEGAWAI, meta.kode_kantor, meta.nama_kantor, meta.instansi, None, dict(meta.extra))
+    return write_workbook(path, meta, [(SHEET_PEGAWAI, rows)], progress=cb)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass
+class ReadRow:
+    row: int  # Excel row number
+    values: dict[str, Any]
+
+
+@dataclass
+class ExchangeWorkbook:
+    """A read and verified exchange workbook."""
+
+    path: Path
+    meta: dict[str, str]
+    sheets: dict[str, list[ReadRow]]
+    checksum_ok: bool
+    problems: list[str]
+
+    @property
+    def jenis(self) -> str:
+        return self.meta.get("jenis", "")
+
+    @property
+    def kode_kantor(self) -> str:
+        return self.meta.get("kode_kantor", "")
+
+    @property
+    def nama_kantor(self) -> str:
+        return self.meta.get("nama_kantor", "")
+
+    @property
+    def tahun(self) -> int | None:
+        t = self.meta.get("tahun", "")
+        return int(t) if t.isdigit() else None
+
+    @property
+    def dibuat_pada(self) -> str:
+        return self.meta.get("dibuat_pada", "")
+
+
+def _meta_of(wb: Workbook, path: Path) -> dict[str, str]:
+    if META_SHEET not in wb.sheet_names:
+        raise ExcelError(
+            f"\"{path.name}\" bukan berkas pertukaran ASN Kinerja Desktop (lembar tersembunyi {META_SHEET} tidak "
+            "ada). Untuk daftar pegawai dari BKPSDM gunakan Impor Daftar Pegawai."
+        )
+    meta: dict[str, str] = {}
+    for row in wb.read(META_SHEET).rows[1:]:
+        if len(row) >= 2 and isinstance(row[0], str) and row[0]:
+            v = row[1]
+            meta[row[0]] = v if isinstance(v, str) else ("" if v is None else display_value(v))
+    if meta.get("format") != FORMAT_NAME:
+        raise ExcelError(
+            f"\"{path.name}\" bukan berkas pertukaran ASN Kinerja Desktop (format \"{meta.get('format', '')}\")."
+        )
+    try:
+        version = int(meta.get("versi_format", "0"))
+    except ValueError:
+        version = 0
+    if version > FORMAT_VERSION:
+        raise ExcelError(
+            f"\"{path.name}\" dibuat dengan format pertukaran versi {version} oleh ASN Kinerja Desktop "
+            f"{meta.get('versi_aplikasi', '?')}, sedangkan aplikasi ini hanya memahami sampai versi "
+            f"{FORMAT_VERSION}. Perbarui aplikasi ke versi terbaru, lalu impor lagi; berkas tidak dibaca."
+        )
+    if version < 1:
+        raise ExcelError(f"\"{path.name}\": versi format pertukaran tidak valid ({meta.get('versi_format')!r}).")
+    return meta
+
+
+def read_value(kind: str, value: Any) -> Any:
+    """Python value of a read cell for the column kind (raises DomainError when it cannot be)."""
+    if value is None or value == "":
+        return None
+    if kind in ("text",):
+        if isinstance(value, str):
+            return value
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        if isinstance(value, (date, datetime)):
+            return value.isoformat()
+        return str(value)
+    if kind == "nip":
+        if not isinstance(value, str):
+            raise DomainError(
+                f"Kolom teks berisi angka ({display_value(value)}); angka panjang kehilangan digit. Ekspor ulang berkas."
+            )
+        return value
+    if kind == "date":
+        return parse_tanggal(value)
+    if kind == "datetime":
+        if isinstance(value, datetime):
+            return value.replace(microsecond=0)
+        if isinstance(value, date):
+            return datetime.combine(value, time())
+        if isinstance(value, str):
+            try:
+                return datetime.fromisoformat(value)
+            except ValueError:
+                pass
+        raise DomainError(f"\"{display_value(value)}\" bukan tanggal dan jam.")
+    if kind == "int":
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not float(value).is_integer():
+            if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+                return int(value.strip())
+            raise DomainError(f"\"{display_value(value)}\" bukan bilangan bulat.")
+        return int(value)
+    if kind == "float":
+        if isinstance(value, bool):
+            raise DomainError(f"\"{value}\" bukan angka.")
+        if isinstance(value, (int, float)):
+            return float(value)
+        try:
+            return float(str(value).replace(",", "."))
+        except ValueError:
+            raise DomainError(f"\"{display_value(value)}\" bukan angka.") from None
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        t = str(value).strip().casefold()
+        if t in ("ya", "y", "true", "1", "benar"):
+            return True
+        if t in ("tidak", "t", "false", "0", "salah", "tdk"):
+            return False
+        raise DomainError(f"\"{display_value(value)}\" harus Ya atau Tidak.")
+    return value
+
+
+def read_workbook(path: Path | str, jenis: str) -> ExchangeWorkbook:
+    """Read and verify an exchange workbook of kind ``jenis``.
+
+    Raises ExcelError for a file that is not one (or a newer format, or of the
+    other kind, or with missing sheets/columns). A checksum mismatch or wrong
+    row counts do not raise: ``checksum_ok`` is False and ``problems`` says why,
+    so the caller can flag the package.
+    """
+    path = Path(path)
+    specs = SPECS[jenis]
+    with Workbook(path) as wb:
+        meta = _meta_of(wb, path)
+        if meta.get("jenis") != jenis:
+            kind_name = {JENIS_PEGAWAI: "daftar pegawai", JENIS_HASIL: "paket hasil"}
+            raise ExcelError(
+                f"\"{path.name}\" adalah berkas {kind_name.get(meta.get('jenis', ''), meta.get('jenis', '?'))}, "
+                f"bukan {kind_name[jenis]}."
+            )
+        missing = [s.name for s in specs if s.name not in wb.sheet_names]
+        if missing:
+            raise ExcelError(
+                f"Lembar berikut tidak ada pada \"{path.name}\": " + ", ".join(f"\"{m}\"" for m in missing)
+                + ". Berkas tidak lengkap; minta kantor pengirim mengekspor ulang."
+            )
+        hasher = _Hasher()
+        problems: list[str] = []
+        out: dict[str, list[ReadRow]] = {}
+        for spec in specs:
+            data = wb.read(spec.name).rows
+            header = [("" if v is None else str(v)).strip() for v in (data[0] if data else [])]
+            index: list[int] = []
+            for c in spec.columns:
+                if c.header not in header:
+                    raise ExcelError(
+                        f"Kolom \"{c.header}\" tidak ada pada lembar \"{spec.name}\" berkas \"{path.name}\". "
+                        "Jangan menghapus atau mengganti nama kolom berkas pertukaran."
+                    )
+                index.append(header.index(c.header))
+            hasher.sheet(spec)
+            rows: list[ReadRow] = []
+            for r_i in range(1, len(data)):
+                raw = data[r_i]
+                cells = [raw[i] if i < len(raw) else None for i in index]
+                if all(v is None or v == "" for v in cells):
+                    continue
+                hasher.row([canonical(c.kind, v) for c, v in zip(spec.columns, cells)])
+                vals: dict[str, Any] = {}
+                for c, v in zip(spec.columns, cells):
+                    try:
+                        vals[c.key] = read_value(c.kind, v)
+                    except DomainError as exc:
+                        problems.append(
+                            f"Lembar \"{spec.name}\" baris {r_i + 1} kolom {col_letter(index[spec.columns.index(c)])}"
+                            f" ({c.header}): {exc.message}"
+                        )
+                        vals[c.key] = None
+                rows.append(ReadRow(r_i + 1, vals))
+            expected = meta.get(f"baris:{spec.name}")
+            if expected is not None and expected.isdigit() and int(expected) != len(rows):
+                problems.append(
+                    f"Lembar \"{spec.name}\" berisi {len(rows)} baris, sedangkan saat diekspor {expected} baris."
+                )
+            out[spec.name] = rows
+    ok = hasher.hexdigest() == meta.get("checksum_sha256", "")
+    if not ok:
+        problems.insert(
+            0,
+            "Isi berkas tidak cocok dengan checksum yang dicatat saat ekspor: data telah diubah setelah berkas "
+            "dibuat (atau berkas rusak).",
+        )
+    return ExchangeWorkbook(path, meta, out, ok, problems)
+

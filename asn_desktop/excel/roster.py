@@ -1,0 +1,852 @@
+"""Rows of a head-office roster → normalised employee records, with every problem.
+
+Each cell is read with the domain rules (kinerja-asn.md §7): NIP as text
+(a NIP stored as a number has lost digits and is rejected, never repaired —
+``domain.nip.clean_nip``), golongan in any spelling (``domain.golongan``),
+dates typed or real, day-first (``domain.tanggal``), names with gelar split
+(``domain.nama.split_gelar``). Every problem names sheet, row, column, the
+value and what was expected, in Bahasa Indonesia.
+
+Duplicate NIPs (issue 6a): rows holding the same values after normalisation
+("P" vs "Perempuan", a typed vs a real date) count once; rows that really
+differ are all rejected, and the NIP is listed once among the duplicates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from asn_desktop.domain.enums import Agama, JenisJabatan, JenisKelamin, JenjangFungsional, StatusKepegawaian, StatusPegawai
+from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.golongan import parse_golongan
+from asn_desktop.domain.nama import search_key, split_gelar
+from asn_desktop.domain.nip import NipKind, clean_nip, format_nip, nip_warnings, parse_nip
+from asn_desktop.domain.tanggal import format_tanggal_pendek, parse_tanggal, parse_tempat_tanggal
+from asn_desktop.excel import ExcelError
+from asn_desktop.excel.reader import (
+    FIELD_LABELS,
+    DataRow,
+    Layout,
+    SheetData,
+    SkippedRows,
+    Workbook,
+    clean_text,
+    col_letter,
+    detect_layout,
+    display_value,
+    is_blank,
+    iter_data_rows,
+)
+
+#: Employee fields a roster can set (Pegawai columns) plus ``unit`` (by name)
+#: and ``nip_atasan`` (resolved to ``atasan_id``).
+RECORD_FIELDS: tuple[str, ...] = (
+    "nip", "nama", "gelar_depan", "gelar_belakang", "tempat_lahir", "tanggal_lahir", "jenis_kelamin",
+    "status_kepegawaian", "golongan", "tmt_golongan", "nama_jabatan", "jenis_jabatan", "unit", "nip_atasan",
+    "nip_lama", "agama", "nik", "email", "no_hp", "alamat", "tmt_cpns", "tmt_pns", "jenjang", "tmt_jabatan",
+    "eselon", "kelas_jabatan", "pendidikan_terakhir", "tahun_lulus", "tmt_pensiun", "status", "tanggal_status",
+)
+DATE_FIELDS = frozenset({"tanggal_lahir", "tmt_golongan", "tmt_cpns", "tmt_pns", "tmt_jabatan", "tmt_pensiun",
+                         "tanggal_status"})
+
+
+@dataclass
+class Problem:
+    """One problem with one cell (or row): where, what, and how to fix it."""
+
+    sheet: str
+    row: int  # Excel row number (1-based); 0 = the whole sheet
+    column: str  # "C" or "" when it concerns the row
+    header: str  # header text of the column
+    value: str  # the cell as shown
+    message: str
+    level: str = "error"  # "error" rejects the row; "warning" is informational
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "sheet": self.sheet, "row": self.row, "column": self.column, "header": self.header,
+            "value": self.value, "message": self.message, "level": self.level,
+        }
+
+    @property
+    def where(self) -> str:
+        parts = [f"lembar \"{self.sheet}\""]
+        if self.row:
+            parts.append(f"baris {self.row}")
+        if self.column:
+            parts.append(f"kolom {self.column}" + (f" ({self.header})" if self.header else ""))
+        return ", ".join(parts)
+
+
+@dataclass
+class RosterRecord:
+    """One employee as the file states it.
+
+    ``values`` holds only the fields the file states (a blank cell says
+    nothing and never erases stored data); ``derived`` holds values inferred
+    for new employees only (status kepegawaian from the NIP, jenis kelamin from
+    NIP digit 15, jenis jabatan from the jabatan name).
+    """
+
+    sheet: str
+    row: int
+    values: dict[str, Any] = field(default_factory=dict)
+    derived: dict[str, Any] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    duplicate_of: int | None = None  # identical to an earlier row (counted once)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.level != "error"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def nip(self) -> str | None:
+        return self.values.get("nip")
+
+    @property
+    def nama_tampil(self) -> str:
+        from asn_desktop.domain.nama import format_nama
+
+        return format_nama(self.values.get("gelar_depan"), self.values.get("nama") or "", self.values.get("gelar_belakang"))
+
+
+@dataclass
+class DuplicateGroup:
+    nip: str
+    rows: list[int]
+    identical: bool
+    differences: list[str]
+
+
+@dataclass
+class SheetChoice:
+    """A sheet that looks like a roster (for the "choose a sheet" step)."""
+
+    name: str
+    visible: bool
+    data_rows: int
+    columns: list[tuple[str, str, str]]
+    score: int
+
+
+@dataclass
+class RosterParse:
+    path: Path
+    sheet: str
+    layout: Layout
+    records: list[RosterRecord]
+    skipped: SkippedRows
+    duplicates: list[DuplicateGroup]
+    sheet_problems: list[Problem]
+    choices: list[SheetChoice]
+
+    @property
+    def valid(self) -> list[RosterRecord]:
+        return [r for r in self.records if r.ok and r.duplicate_of is None]
+
+    @property
+    def rejected(self) -> list[RosterRecord]:
+        return [r for r in self.records if not r.ok]
+
+
+class SheetChoiceNeeded(ExcelError):
+    """Several sheets look like rosters: the operator picks one (GUI) or passes --sheet (CLI)."""
+
+    def __init__(self, message: str, choices: list[SheetChoice]) -> None:
+        super().__init__(message)
+        self.choices = choices
+
+
+# --------------------------------------------------------------------------- value parsers
+
+_GENDER = {
+    "L": "L", "LK": "L", "LAKI": "L", "LAKI LAKI": "L", "LAKILAKI": "L", "PRIA": "L", "M": "L", "MALE": "L",
+    "P": "P", "PR": "P", "PEREMPUAN": "P", "WANITA": "P", "W": "P", "F": "P", "FEMALE": "P", "PRP": "P",
+}
+
+_STATUS_KEPEG = {
+    "PNS": "PNS", "PEGAWAI NEGERI SIPIL": "PNS", "ASN PNS": "PNS",
+    "CPNS": "CPNS", "CALON PNS": "CPNS", "CALON PEGAWAI NEGERI SIPIL": "CPNS",
+    "PPPK": "PPPK", "P3K": "PPPK", "PPPK PENUH WAKTU": "PPPK", "ASN PPPK": "PPPK",
+    "PEGAWAI PEMERINTAH DENGAN PERJANJIAN KERJA": "PPPK",
+    "PPPK PARUH WAKTU": "PPPK Paruh Waktu", "PPPK PW": "PPPK Paruh Waktu", "P3K PARUH WAKTU": "PPPK Paruh Waktu",
+}
+_STATUS_PEG = {
+    "AKTIF": "aktif", "PENSIUN": "pensiun", "MUTASI": "mutasi", "PINDAH": "mutasi", "MUTASI KELUAR": "mutasi",
+    "MENINGGAL": "meninggal", "MENINGGAL DUNIA": "meninggal", "WAFAT": "meninggal",
+    "DIBERHENTIKAN": "berhenti", "BERHENTI": "berhenti", "DIBERHENTIKAN DENGAN HORMAT": "berhenti",
+}
+
+_JENIS_JABATAN = {
+    "JPT UTAMA": "jpt_utama", "JPT MADYA": "jpt_madya", "JPT PRATAMA": "jpt_pratama",
+    "JABATAN PIMPINAN TINGGI PRATAMA": "jpt_pratama", "JABATAN PIMPINAN TINGGI MADYA": "jpt_madya",
+    "ADMINISTRATOR": "administrator", "JABATAN ADMINISTRATOR": "administrator",
+    "PENGAWAS": "pengawas", "JABATAN PENGAWAS": "pengawas",
+    "PELAKSANA": "pelaksana", "JABATAN PELAKSANA": "pelaksana", "FUNGSIONAL UMUM": "pelaksana", "JFU": "pelaksana",
+    "FUNGSIONAL KEAHLIAN": "fungsional_keahlian", "JF KEAHLIAN": "fungsional_keahlian",
+    "FUNGSIONAL KETERAMPILAN": "fungsional_keterampilan", "JF KETERAMPILAN": "fungsional_keterampilan",
+    "FUNGSIONAL KETRAMPILAN": "fungsional_keterampilan",
+}
+_JENJANG_WORDS = {
+    "AHLI PERTAMA": "ahli_pertama", "AHLI MUDA": "ahli_muda", "AHLI MADYA": "ahli_madya", "AHLI UTAMA": "ahli_utama",
+    "PEMULA": "pemula", "TERAMPIL": "terampil", "MAHIR": "mahir", "PENYELIA": "penyelia",
+}
+_KEAHLIAN = {"ahli_pertama", "ahli_muda", "ahli_madya", "ahli_utama"}
+
+_AGAMA = {
+    "ISLAM": "Islam", "KRISTEN": "Kristen", "PROTESTAN": "Kristen", "KRISTEN PROTESTAN": "Kristen",
+    "KATOLIK": "Katolik", "KATHOLIK": "Katolik", "KRISTEN KATOLIK": "Katolik", "HINDU": "Hindu",
+    "BUDDHA": "Buddha", "BUDHA": "Buddha", "KONGHUCU": "Konghucu", "KHONGHUCU": "Konghucu", "KONG HU CU": "Konghucu",
+    "LAINNYA": "Lainnya", "KEPERCAYAAN": "Lainnya",
+}
+
+_ESELON = re.compile(r"^(?:ESELON\s*)?(I{1,3}|IV|V|[1-5])\s*[./\-]?\s*([AB])?$")
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
+_STACKED_NIP = re.compile(r"^(?:NIP\.?\s*[:.]?\s*)?['\u2019]?([\d][\d\s.\-]{16,30}\d)$", re.IGNORECASE)
+_NIP_IN_TEXT = re.compile(r"(?:\bNIP\.?\s*[:.]?\s*)?['\u2019]?(\d{8}\s*\d{6}\s*\d\s*\d{3}|\d{18})\b", re.IGNORECASE)
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^0-9A-Z]+", " ", clean_text(text).upper()).split())
+
+
+def parse_jenis_kelamin(value: Any) -> str:
+    """L, P, LK, PR, Laki-laki, Perempuan (any case) → "L"/"P"."""
+    k = _key(value if isinstance(value, str) else clean_text(value))
+    if k in _GENDER:
+        return _GENDER[k]
+    raise DomainError(
+        f"Jenis kelamin \"{clean_text(value)}\" tidak dikenali; gunakan L atau P (juga LK/PR, Laki-laki/Perempuan)."
+    )
+
+
+def parse_status_kepegawaian(value: Any) -> str:
+    k = _key(clean_text(value))
+    if k in _STATUS_KEPEG:
+        return _STATUS_KEPEG[k]
+    raise DomainError(
+        f"Status kepegawaian \"{clean_text(value)}\" tidak dikenali; gunakan PNS, CPNS, PPPK, atau PPPK Paruh Waktu."
+    )
+
+
+def parse_status_pegawai(value: Any) -> str:
+    k = _key(clean_text(value))
+    if k in _STATUS_PEG:
+        return _STATUS_PEG[k]
+    raise DomainError(
+        f"Status \"{clean_text(value)}\" tidak dikenali; gunakan Aktif, Pensiun, Mutasi, Meninggal, atau Diberhentikan."
+    )
+
+
+def normalise_eselon(value: Any) -> str:
+    """"III.a", "IIIa", "3/a", "Eselon IV.A" → "III.a" (the stored form)."""
+    text = clean_text(value).upper()
+    if _key(text) in ("", "NON ESELON", "NONESELON", "TIDAK ADA", "NON"):
+        return ""
+    m = _ESELON.match(text.replace(" ", "") if len(text) <= 6 else text)
+    if not m:
+        m = _ESELON.match(text)
+    if not m:
+        raise DomainError(f"Eselon \"{clean_text(value)}\" tidak dikenali; tulis misalnya III.a atau IV.b.")
+    roman = _ROMAN.get(m.group(1), m.group(1))
+    return f"{roman}.{m.group(2).lower()}" if m.group(2) else roman
+
+
+def jenjang_from_text(text: str) -> str | None:
+    k = _key(text)
+    for words, code in _JENJANG_WORDS.items():
+        if re.search(rf"(?:^| ){words}(?: |$)", k):
+            return code
+    return None
+
+
+def parse_jenis_jabatan(value: Any, *, eselon: str | None, jenjang: str | None) -> str | None:
+    """Labels and codes of JenisJabatan plus "Struktural" (by eselon), "Fungsional Umum" (pelaksana),
+    "Fungsional Tertentu" (by jenjang). None when the category is valid but not precise enough."""
+    k = _key(clean_text(value))
+    if k in _JENIS_JABATAN:
+        return _JENIS_JABATAN[k]
+    for m in JenisJabatan:
+        if k in (_key(m.value), _key(m.label)):
+            return m.value
+    if k in ("STRUKTURAL", "JABATAN STRUKTURAL"):
+        if eselon:
+            head = eselon.split(".")[0]
+            return {"I": "jpt_madya", "II": "jpt_pratama", "III": "administrator", "IV": "pengawas"}.get(head)
+        return None
+    if k in ("FUNGSIONAL TERTENTU", "JFT", "FUNGSIONAL", "JABATAN FUNGSIONAL"):
+        if jenjang:
+            return "fungsional_keahlian" if jenjang in _KEAHLIAN else "fungsional_keterampilan"
+        return None
+    raise DomainError(
+        f"Jenis jabatan \"{clean_text(value)}\" tidak dikenali; gunakan Pelaksana, Pengawas, Administrator, "
+        "JPT Pratama, Fungsional Keahlian, atau Fungsional Keterampilan."
+    )
+
+
+def guess_jenis_jabatan(nama_jabatan: str) -> tuple[str | None, str | None]:
+    """(jenis, jenjang) suggested by a jabatan name; for new employees only."""
+    jenjang = jenjang_from_text(nama_jabatan)
+    if jenjang:
+        return ("fungsional_keahlian" if jenjang in _KEAHLIAN else "fungsional_keterampilan"), jenjang
+    k = _key(nama_jabatan)
+    if re.match(r"^(CAMAT|SEKRETARIS KECAMATAN|SEKCAM)\b", k):
+        return "administrator", None
+    if re.match(r"^(LURAH|KEPALA SEKSI|KASI|KEPALA SUB ?BAGIAN|KASUBBAG|KASUBAG|SEKRETARIS KELURAHAN|SEKLUR)\b", k):
+        return "pengawas", None
+    if re.match(r"^(PELAKSANA|PENGELOLA|OPERATOR|PENATA LAYANAN|PENGADMINISTRASI|PENGOLAH|PENGEMUDI|"
+                r"PRAMU|PETUGAS|STAF|CARAKA|TEKNISI|ADMINISTRATOR PERKANTORAN)\b", k):
+        return "pelaksana", None
+    return None, None
+
+
+def parse_agama(value: Any) -> str:
+    k = _key(clean_text(value))
+    if k in _AGAMA:
+        return _AGAMA[k]
+    for m in Agama:
+        if k == _key(m.value):
+            return m.value
+    raise DomainError(
+        f"Agama \"{clean_text(value)}\" tidak dikenali; gunakan Islam, Kristen, Katolik, Hindu, Buddha, atau Konghucu."
+    )
+
+
+def parse_int(value: Any, what: str, lo: int, hi: int) -> int:
+    if isinstance(value, bool):
+        raise DomainError(f"{what} harus berupa angka.")
+    if isinstance(value, (int, float)):
+        if not float(value).is_integer():
+            raise DomainError(f"{what} harus bilangan bulat, ditemukan {value:g}.")
+        n = int(value)
+    else:
+        text = clean_text(value)
+        if not re.fullmatch(r"\d{1,4}", text):
+            raise DomainError(f"{what} \"{text}\" bukan angka; isi bilangan bulat.")
+        n = int(text)
+    if not lo <= n <= hi:
+        raise DomainError(f"{what} {n} di luar rentang yang wajar ({lo}–{hi}).")
+    return n
+
+
+def parse_digits_text(value: Any, what: str, length: int | None = None) -> str:
+    """NIK-like identifiers: text only (a number has lost digits), optional exact length."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise DomainError(
+            f"{what} tersimpan sebagai angka sehingga digit terakhir bisa hilang; format kolom sebagai Teks "
+            f"lalu ketik ulang, atau awali dengan tanda petik (')."
+        )
+    digits = re.sub(r"[\s.\-']", "", clean_text(value))
+    if not digits.isdigit() or (length is not None and len(digits) != length):
+        expect = f"{length} digit angka" if length else "angka"
+        raise DomainError(f"{what} \"{clean_text(value)}\" tidak valid; seharusnya {expect}.")
+    return digits
+
+
+def text_value(value: Any, limit: int = 200) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, date):
+        return format_tanggal_pendek(value)
+    return clean_text(value)[:limit]
+
+
+def split_nama_nip(text: str) -> tuple[str, str | None]:
+    """"DOMINGGUS NDUN, S.Sos\\nNIP. 19930925 201901 1 004" → (name, nip text)."""
+    raw = str(text)
+    m = _NIP_IN_TEXT.search(raw)
+    if not m:
+        return clean_text(raw), None
+    name = clean_text(raw[: m.start()] + " " + raw[m.end():]).strip(" ,/;-")
+    name = re.sub(r"\bNIP\.?\s*[:.]?\s*$", "", name, flags=re.IGNORECASE).strip(" ,/;-")
+    return name, m.group(1)
+
+
+# --------------------------------------------------------------------------- rows → records
+
+
+class _RowParser:
+    def __init__(self, sheet: str, layout: Layout, today: date) -> None:
+        self.sheet = sheet
+        self.layout = layout
+        self.today = today
+
+    def _problem(self, rec: RosterRecord, fld: str | None, value: Any, message: str, level: str = "error",
+                 col: int | None = None) -> None:
+        if col is None and fld is not None:
+            col = self.layout.col(fld)
+        rec.problems.append(
+            Problem(
+                self.sheet, rec.row, col_letter(col) if col is not None else "",
+                self.layout.headers.get(col, "") if col is not None else "",
+                display_value(value), message, level,
+            )
+        )
+
+    def cell(self, row: list[Any], fld: str) -> Any:
+        c = self.layout.col(fld)
+        if c is None or c >= len(row):
+            return None
+        v = row[c]
+        return None if is_blank(v) else v
+
+    def parse(self, data: DataRow) -> RosterRecord:
+        row = data.cells
+        rec = RosterRecord(self.sheet, data.excel_row)
+        v = rec.values
+        lay = self.layout
+
+        # status first: it decides whether NIP/golongan follow the PNS or PPPK scheme
+        pppk: bool | None = None
+        raw = self.cell(row, "status_kepegawaian")
+        if raw is not None:
+            try:
+                v["status_kepegawaian"] = parse_status_kepegawaian(raw)
+            except DomainError as e:
+                self._problem(rec, "status_kepegawaian", raw, e.message)
+        raw = self.cell(row, "status")
+        if raw is not None:
+            try:
+                v["status"] = parse_status_pegawai(raw)
+            except DomainError:
+                try:
+                    v.setdefault("status_kepegawaian", parse_status_kepegawaian(raw))
+                except DomainError:
+                    self._problem(rec, "status", raw,
+                                  f"Status \"{clean_text(raw)}\" tidak dikenali; gunakan Aktif/Pensiun/Mutasi/"
+                                  "Meninggal (status pegawai) atau PNS/CPNS/PPPK (status kepegawaian).")
+        if v.get("status_kepegawaian"):
+            pppk = StatusKepegawaian(v["status_kepegawaian"]).is_pppk
+
+        # name (possibly with gelar, possibly with the NIP in the same cell)
+        nip_raw = self.cell(row, "nip")
+        nip_col = lay.col("nip")
+        raw_name = self.cell(row, "nama")
+        if raw_name is not None:
+            name_text = str(raw_name) if not isinstance(raw_name, str) else raw_name
+            name, nip_in_name = split_nama_nip(name_text)
+            if nip_in_name and nip_raw is None:
+                nip_raw, nip_col = nip_in_name, lay.col("nama")
+            if not re.search(r"[A-Za-z]", name):
+                self._problem(rec, "nama", raw_name, "Nama harus berisi huruf.")
+            else:
+                if lay.has("gelar_depan") or lay.has("gelar_belakang"):
+                    # explicit gelar columns (SIASN exports, our exchange files): the name stays as typed
+                    inti = name
+                    depan = clean_text(self.cell(row, "gelar_depan") or "")
+                    belakang = clean_text(self.cell(row, "gelar_belakang") or "")
+                else:
+                    depan, inti, belakang = split_gelar(name)
+                v["nama"] = inti[:200]
+                v["gelar_depan"] = depan[:60] or None
+                v["gelar_belakang"] = belakang.strip(" ,")[:100] or None
+        else:
+            self._problem(rec, "nama", None, "Nama kosong; setiap baris pegawai harus memiliki nama.")
+
+        # date / place of birth (before NIP so the NIP consistency check can use them)
+        for fld in ("tanggal_lahir", "tmt_golongan", "tmt_cpns", "tmt_pns", "tmt_jabatan", "tmt_pensiun",
+                    "tanggal_status"):
+            raw = self.cell(row, fld)
+            if raw is None:
+                continue
+            try:
+                d = parse_tanggal(raw)
+            except DomainError as e:
+                self._problem(rec, fld, raw, f"{FIELD_LABELS[fld]}: {e.message}")
+                continue
+            if fld == "tanggal_lahir" and d > self.today:
+                self._problem(rec, fld, raw, "Tanggal lahir tidak boleh di masa depan.")
+                continue
+            v[fld] = d
+        raw = self.cell(row, "tempat_lahir")
+        if raw is not None:
+            v["tempat_lahir"] = text_value(raw, 100)
+        raw = self.cell(row, "tempat_tanggal_lahir")
+        if raw is not None:
+            try:
+                if isinstance(raw, (date, int, float)) and not isinstance(raw, bool):
+                    tempat, tgl = None, parse_tanggal(raw)
+                else:
+                    tempat, tgl = parse_tempat_tanggal(str(raw))
+                if tempat:
+                    v.setdefault("tempat_lahir", tempat[:100])
+                if tgl:
+                    if tgl > self.today:
+                        self._problem(rec, "tempat_tanggal_lahir", raw, "Tanggal lahir tidak boleh di masa depan.")
+                    else:
+                        v.setdefault("tanggal_lahir", tgl)
+            except DomainError as e:
+                self._problem(rec, "tempat_tanggal_lahir", raw, f"Tanggal lahir: {e.message}")
+
+        raw = self.cell(row, "jenis_kelamin")
+        if raw is not None:
+            try:
+                v["jenis_kelamin"] = parse_jenis_kelamin(raw)
+            except DomainError as e:
+                self._problem(rec, "jenis_kelamin", raw, e.message)
+
+        # NIP
+        if nip_raw is None:
+            self._problem(rec, "nip", None, "NIP kosong; isi NIP 18 digit (sebagai teks).", col=nip_col)
+        else:
+            try:
+                info = parse_nip(nip_raw, pppk=pppk, today=self.today)
+                if info.kind is NipKind.LAMA:
+                    raise DomainError(
+                        "NIP lama (9 digit) tidak dapat dipakai sebagai NIP; isi NIP 18 digit "
+                        "(NIP lama dapat dicantumkan di kolom NIP Lama)."
+                    )
+                v["nip"] = info.digits
+                jk = v.get("jenis_kelamin")
+                for w in nip_warnings(
+                    info,
+                    tanggal_lahir=v.get("tanggal_lahir"),
+                    jenis_kelamin=JenisKelamin(jk) if jk else None,
+                    tmt_cpns=v.get("tmt_cpns") if info.kind is NipKind.PNS else None,
+                ):
+                    self._problem(rec, "nip", nip_raw, w, "warning", col=nip_col)
+                if info.jenis_kelamin and "jenis_kelamin" not in v:
+                    rec.derived["jenis_kelamin"] = info.jenis_kelamin.value
+                if info.tanggal_lahir and "tanggal_lahir" not in v:
+                    rec.derived["tanggal_lahir"] = info.tanggal_lahir
+                if "status_kepegawaian" not in v:
+                    rec.derived["status_kepegawaian"] = "PPPK" if info.kind is NipKind.PPPK else "PNS"
+                    pppk = info.kind is NipKind.PPPK
+            except DomainError as e:
+                self._problem(rec, "nip", nip_raw, e.message, col=nip_col)
+
+        # golongan: "Penata Muda Tk. I, III/b" or pangkat + gol in two columns
+        gcols = lay.columns.get("golongan", [])
+        parts = []
+        for c in gcols:
+            if c < len(row) and not is_blank(row[c]):
+                t = text_value(row[c])
+                if t not in parts:
+                    parts.append(t)
+        if parts:
+            text = ", ".join(parts)
+            try:
+                g = parse_golongan(text, pppk=pppk)
+                v["golongan"] = g.kode
+                if "status_kepegawaian" not in v and g.is_pppk:
+                    rec.derived["status_kepegawaian"] = "PPPK"
+            except DomainError as e:
+                self._problem(rec, "golongan", text, e.message, col=gcols[0])
+
+        raw = self.cell(row, "nama_jabatan")
+        if raw is not None:
+            v["nama_jabatan"] = text_value(raw, 200)
+        raw = self.cell(row, "eselon")
+        if raw is not None:
+            try:
+                e_ = normalise_eselon(raw)
+                v["eselon"] = e_ or None
+            except DomainError as e:
+                self._problem(rec, "eselon", raw, e.message)
+        raw = self.cell(row, "jenjang")
+        if raw is not None:
+            j = jenjang_from_text(text_value(raw))
+            if j is None:
+                try:
+                    j = JenjangFungsional.from_label(text_value(raw)).value
+                except ValueError:
+                    self._problem(rec, "jenjang", raw,
+                                  "Jenjang tidak dikenali; gunakan Ahli Pertama/Muda/Madya/Utama atau "
+                                  "Pemula/Terampil/Mahir/Penyelia.")
+            if j:
+                v["jenjang"] = j
+        raw = self.cell(row, "jenis_jabatan")
+        if raw is not None:
+            jenjang = v.get("jenjang") or jenjang_from_text(v.get("nama_jabatan") or "")
+            try:
+                jj = parse_jenis_jabatan(raw, eselon=v.get("eselon"), jenjang=jenjang)
+                if jj is None:
+                    self._problem(rec, "jenis_jabatan", raw,
+                                  f"Jenis jabatan \"{clean_text(raw)}\" belum cukup rinci (tanpa eselon/jenjang); "
+                                  "kolom ini tidak diimpor untuk baris ini.", "warning")
+                else:
+                    v["jenis_jabatan"] = jj
+                    if jj.startswith("fungsional") and jenjang and "jenjang" not in v:
+                        rec.derived["jenjang"] = jenjang
+            except DomainError as e:
+                self._problem(rec, "jenis_jabatan", raw, e.message)
+        if "jenis_jabatan" not in v and v.get("nama_jabatan"):
+            jj, jenjang = guess_jenis_jabatan(v["nama_jabatan"])
+            if jj is None and v.get("eselon"):
+                head = v["eselon"].split(".")[0]
+                jj = {"II": "jpt_pratama", "III": "administrator", "IV": "pengawas"}.get(head)
+            if jj:
+                rec.derived["jenis_jabatan"] = jj
+            if jenjang:
+                rec.derived.setdefault("jenjang", jenjang)
+        raw = self.cell(row, "kelas_jabatan")
+        if raw is not None:
+            try:
+                v["kelas_jabatan"] = parse_int(raw, "Kelas jabatan", 1, 17)
+            except DomainError as e:
+                self._problem(rec, "kelas_jabatan", raw, e.message)
+        raw = self.cell(row, "unit")
+        if raw is not None:
+            v["unit"] = text_value(raw, 200)
+        raw = self.cell(row, "nip_atasan")
+        if raw is not None:
+            try:
+                v["nip_atasan"] = clean_nip(raw)
+                if len(v["nip_atasan"]) != 18:
+                    raise DomainError(f"NIP atasan harus 18 digit, ditemukan {len(v['nip_atasan'])} digit.")
+            except DomainError as e:
+                v.pop("nip_atasan", None)
+                self._problem(rec, "nip_atasan", raw, f"NIP atasan tidak dipakai: {e.message}", "warning")
+        raw = self.cell(row, "nip_lama")
+        if raw is not None:
+            try:
+                v["nip_lama"] = parse_digits_text(raw, "NIP lama", 9)
+            except DomainError as e:
+                self._problem(rec, "nip_lama", raw, f"{e.message} Kolom ini tidak diimpor.", "warning")
+        raw = self.cell(row, "agama")
+        if raw is not None:
+            try:
+                v["agama"] = parse_agama(raw)
+            except DomainError as e:
+                self._problem(rec, "agama", raw, e.message)
+        raw = self.cell(row, "nik")
+        if raw is not None:
+            try:
+                v["nik"] = parse_digits_text(raw, "NIK", 16)
+            except DomainError as e:
+                self._problem(rec, "nik", raw, f"{e.message} Kolom ini tidak diimpor.", "warning")
+        raw = self.cell(row, "email")
+        if raw is not None:
+            t = clean_text(raw)
+            if re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", t):
+                v["email"] = t[:200]
+            else:
+                self._problem(rec, "email", raw, "Alamat email tidak valid; kolom ini tidak diimpor.", "warning")
+        raw = self.cell(row, "no_hp")
+        if raw is not None:
+            if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+                t = text_value(raw)
+                v["no_hp"] = ("0" + t if t.startswith("8") else t)[:30]
+            else:
+                v["no_hp"] = clean_text(raw)[:30]
+        raw = self.cell(row, "alamat")
+        if raw is not None:
+            v["alamat"] = clean_text(raw)[:1000]
+        raw = self.cell(row, "pendidikan_terakhir")
+        if raw is not None:
+            v["pendidikan_terakhir"] = text_value(raw, 100)
+        raw = self.cell(row, "tahun_lulus")
+        if raw is not None:
+            try:
+                v["tahun_lulus"] = parse_int(raw, "Tahun lulus", 1940, self.today.year + 1)
+            except DomainError as e:
+                self._problem(rec, "tahun_lulus", raw, e.message)
+
+        # plausibility across fields
+        lahir = v.get("tanggal_lahir") or rec.derived.get("tanggal_lahir")
+        if lahir:
+            for fld in ("tmt_cpns", "tmt_pns", "tmt_golongan", "tmt_jabatan"):
+                d = v.get(fld)
+                if d and d < lahir:
+                    self._problem(rec, fld, d, f"{FIELD_LABELS[fld]} ({format_tanggal_pendek(d)}) lebih awal dari "
+                                  f"tanggal lahir ({format_tanggal_pendek(lahir)}).")
+        return rec
+
+
+def _merge_stacked(rows: list[DataRow], layout: Layout) -> list[DataRow]:
+    """DUKs with one "NAMA / NIP" column often put the NIP on the line under the name."""
+    if not (layout.has("nama_nip") and not layout.has("nip")):
+        return rows
+    c = layout.col("nama")
+    out: list[DataRow] = []
+    for r in rows:
+        v = r.cells[c] if c is not None and c < len(r.cells) else None
+        if out and isinstance(v, str) and _STACKED_NIP.match(clean_text(v)):
+            prev = out[-1]
+            pv = prev.cells[c]
+            if isinstance(pv, str) and not _NIP_IN_TEXT.search(pv):
+                merged = list(prev.cells)
+                merged[c] = f"{pv}\n{v}"
+                for k, x in enumerate(r.cells):
+                    if k != c and k < len(merged) and is_blank(merged[k]) and not is_blank(x):
+                        merged[k] = x
+                out[-1] = DataRow(prev.index, merged)
+                continue
+        out.append(r)
+    return out
+
+
+_DIFF_LABEL = {**FIELD_LABELS}
+
+
+def _norm_for_compare(fld: str, value: Any) -> Any:
+    if value in (None, ""):
+        return None
+    if fld == "nama" and isinstance(value, str):
+        return search_key(value)
+    return value
+
+
+def _show(fld: str, value: Any) -> str:
+    if value in (None, ""):
+        return "(kosong)"
+    if isinstance(value, date):
+        return format_tanggal_pendek(value)
+    if fld in ("nip", "nip_atasan"):
+        return format_nip(str(value))
+    return str(value)
+
+
+def record_differences(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
+    """Fields in which two records of the same NIP really differ (after normalisation)."""
+    out = []
+    for fld in RECORD_FIELDS:
+        if fld not in a and fld not in b:
+            continue
+        va, vb = _norm_for_compare(fld, a.get(fld)), _norm_for_compare(fld, b.get(fld))
+        if va != vb:
+            out.append(f"{_DIFF_LABEL.get(fld, fld)}: {_show(fld, a.get(fld))} ≠ {_show(fld, b.get(fld))}")
+    return out
+
+
+def _apply_duplicate_rule(records: list[RosterRecord], nip_col: str = "") -> list[DuplicateGroup]:
+    by_nip: dict[str, list[RosterRecord]] = {}
+    for r in records:
+        if r.nip:
+            by_nip.setdefault(r.nip, []).append(r)
+    groups: list[DuplicateGroup] = []
+    for nip, recs in by_nip.items():
+        if len(recs) < 2:
+            continue
+        first = recs[0]
+        rows = [r.row for r in recs]
+        diffs: list[str] = []
+        bad = [r for r in recs if not r.ok]
+        for other in recs[1:]:
+            diffs.extend(d for d in record_differences(first.values, other.values) if d not in diffs)
+        identical = not diffs and not bad
+        groups.append(DuplicateGroup(nip, rows, identical, diffs))
+        if identical:
+            for other in recs[1:]:
+                other.duplicate_of = first.row
+            continue
+        others = ", ".join(str(x) for x in rows)
+        detail = "; ".join(diffs) if diffs else "sebagian baris memiliki kesalahan"
+        for r in recs:
+            r.problems.append(
+                Problem(
+                    r.sheet, r.row, nip_col, "NIP", format_nip(nip),
+                    f"NIP {format_nip(nip)} tercantum lebih dari sekali (baris {others}) dengan data berbeda "
+                    f"({detail}). Tidak satu pun baris ini diimpor; perbaiki atau hapus baris yang salah, "
+                    "lalu impor lagi.",
+                )
+            )
+    return groups
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def analyse_sheets(wb: Workbook) -> list[tuple[SheetChoice, SheetData, Layout]]:
+    """Sheets that contain a roster table, best first (hidden sheets only when no visible one)."""
+    found: list[tuple[SheetChoice, SheetData, Layout]] = []
+    for info in wb.sheets:
+        if info.name.startswith("_"):
+            continue  # technical sheets of our own workbooks (_meta)
+        sheet = wb.read(info.name)
+        lay = detect_layout(sheet)
+        if lay is None:
+            continue
+        skipped = SkippedRows()
+        n = sum(1 for _ in iter_data_rows(SheetData(sheet.name, [list(r) for r in sheet.rows], sheet.merged), lay, skipped))
+        found.append((SheetChoice(info.name, info.visible, n, lay.describe(), lay.score), sheet, lay))
+    visible = [f for f in found if f[0].visible]
+    if visible:
+        found = visible
+    found.sort(key=lambda t: (-(t[0].data_rows > 0), -t[0].score, -t[0].data_rows))
+    return found
+
+
+def parse_roster(
+    path: Path | str,
+    sheet: str | None = None,
+    *,
+    today: date | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> RosterParse:
+    """Read a roster workbook into records (nothing is written anywhere).
+
+    ``sheet``: the sheet to read; None = the one sheet that looks like a
+    roster. Several candidates → :class:`SheetChoiceNeeded`; none →
+    :class:`ExcelError` naming the columns that were looked for.
+    """
+    path = Path(path)
+    today = today or date.today()
+    with Workbook(path) as wb:
+        if sheet is not None:
+            if sheet not in wb.sheet_names:
+                raise ExcelError(
+                    f"Lembar \"{sheet}\" tidak ada pada \"{path.name}\". Lembar yang ada: "
+                    + ", ".join(f"\"{n}\"" for n in wb.sheet_names) + "."
+                )
+            data = wb.read(sheet)
+            layout = detect_layout(data)
+            if layout is None:
+                raise ExcelError(
+                    f"Lembar \"{sheet}\" pada \"{path.name}\" tidak memiliki baris judul kolom yang dikenali. "
+                    "Diperlukan paling sedikit kolom NIP (atau NIP BARU / nip_baru) dan NAMA. Periksa bahwa judul "
+                    "kolom ada di 40 baris pertama."
+                )
+            choices = []
+        else:
+            found = analyse_sheets(wb)
+            if not found:
+                raise ExcelError(
+                    f"Tidak ditemukan tabel pegawai pada \"{path.name}\" (lembar: "
+                    + ", ".join(f"\"{n}\"" for n in wb.sheet_names)
+                    + "). Diperlukan baris judul kolom dengan paling sedikit NIP (atau NIP BARU / nip_baru) dan "
+                    "NAMA (atau NAMA LENGKAP / NAMA / NIP)."
+                )
+            choices = [f[0] for f in found]
+            with_rows = [f for f in found if f[0].data_rows > 0]
+            if len(with_rows) > 1:
+                raise SheetChoiceNeeded(
+                    f"Berkas \"{path.name}\" memiliki {len(with_rows)} lembar berisi daftar pegawai: "
+                    + ", ".join(f"\"{f[0].name}\" ({f[0].data_rows} baris)" for f in with_rows)
+                    + ". Pilih lembar yang akan diimpor.",
+                    choices,
+                )
+            _, data, layout = found[0]
+            sheet = data.name
+    skipped = SkippedRows()
+    parser = _RowParser(sheet, layout, today)
+    rows = _merge_stacked(list(iter_data_rows(data, layout, skipped)), layout)
+    records: list[RosterRecord] = []
+    total = len(rows)
+    for i, r in enumerate(rows):
+        records.append(parser.parse(r))
+        if progress is not None and i % 500 == 0:
+            progress(i, total, "Membaca baris")
+    sheet_problems: list[Problem] = []
+    if layout.unknown:
+        cols = ", ".join(f"{col_letter(c)} ({layout.headers.get(c, '')})" for c in layout.unknown)
+        sheet_problems.append(Problem(sheet, layout.header_row + 1, "", "", "",
+                                      f"Kolom berikut tidak dikenali dan diabaikan: {cols}.", "warning"))
+    if not records:
+        sheet_problems.append(Problem(sheet, 0, "", "", "", "Tabel tidak berisi baris data.", "warning"))
+    nip_c = layout.col("nip")
+    dups = _apply_duplicate_rule(records, col_letter(nip_c) if nip_c is not None else "")
+    return RosterParse(path, sheet, layout, records, skipped, dups, sheet_problems, choices)

@@ -1,0 +1,1260 @@
+"""Results package: export a year of a kecamatan, merge packages (regency mode).
+
+Export (``export_results``) writes the exchange workbook of ``excel.exchange``
+(jenis ``hasil``) for one year: employees, units, periods, organisation
+predicates, SKPs with RHK/indicators/BerAKHLAK expectations, one Evaluasi row
+per SKP and period (including Tahunan; empty when not evaluated yet),
+realisasi and feedback. Rows are in a stable order so that export → import
+into an empty database → export gives the same cells.
+
+Import (``import_results``) reads and verifies one or more packages, then
+merges them in ONE transaction after one backup. Records are matched by their
+``uid`` (employees by NIP); new ones are inserted, differing ones updated,
+and the following are reported as conflicts and skipped:
+
+- the same record in two packages of one run with different content;
+- an employee who, in this database, belongs to a unit outside the package
+  (another kecamatan): master data is not overwritten;
+- an evaluation that is final here and differs in the package;
+- an SKP or evaluation whose natural key (employee+year+version, SKP+period)
+  is taken by another record;
+- a package older than one already imported from the same office (skipped whole).
+
+A package whose data no longer matches its checksum is refused unless the
+caller explicitly accepts modified packages; a newer format is refused.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+
+from asn_desktop import __version__
+from asn_desktop.db import models as m
+from asn_desktop.domain.berakhlak import BERAKHLAK, nilai_by_kode
+from asn_desktop.domain.enums import (
+    Aspek,
+    JenisJabatan,
+    JenisPeriode,
+    JenisRhk,
+    JenisSkp,
+    JenisUnit,
+    JenjangFungsional,
+    Klasifikasi,
+    LabeledEnum,
+    Pendekatan,
+    Perspektif,
+    Predikat,
+    PredikatOrganisasi,
+    Rating,
+    SkemaPeriode,
+    StatusEvaluasi,
+    StatusPegawai,
+    StatusPeriode,
+    StatusSkp,
+)
+from asn_desktop.domain.progress import Progress
+from asn_desktop.domain.roles import Permission
+from asn_desktop.excel import ExcelError
+from asn_desktop.excel.exchange import (
+    HASIL_SHEETS,
+    JENIS_HASIL,
+    ExchangeWorkbook,
+    MetaInfo,
+    read_workbook,
+    write_workbook,
+)
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.errors import ServiceError
+from asn_desktop.services.pertukaran_umum import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    backup_before_import,
+    file_sha256,
+    from_excel,
+    log_only,
+    write_log,
+)
+from asn_desktop.services.settings import OFFICE_KEY, OfficeInfo
+
+PROVENANCE_KEY = "pertukaran.paket_hasil"
+
+_PEGAWAI_DIRECT = (
+    "nama", "gelar_depan", "gelar_belakang", "tempat_lahir", "tanggal_lahir", "jenis_kelamin",
+    "status_kepegawaian", "golongan", "tmt_golongan", "nama_jabatan", "jenis_jabatan", "nip_lama", "agama",
+    "nik", "email", "no_hp", "alamat", "tmt_cpns", "tmt_pns", "jenjang", "tmt_jabatan", "eselon",
+    "kelas_jabatan", "pendidikan_terakhir", "tahun_lulus", "tmt_pensiun", "status", "tanggal_status",
+    "keterangan_status",
+)
+_LABELLED_PEGAWAI = {"jenis_jabatan": JenisJabatan, "jenjang": JenjangFungsional, "status": StatusPegawai}
+_SNAP = [f"{r}_{f}" for r in ("pegawai", "penilai", "atasan_penilai") for f in ("nama", "nip", "pangkat", "jabatan",
+                                                                                  "unit")]
+_SKP_SNAP = _SNAP + ["pegawai_status_kepegawaian", "penilai_status_kepegawaian", "atasan_penilai_status_kepegawaian"]
+_SKP_TEXT = ("instansi", "lampiran_dukungan_sumber_daya", "lampiran_skema_pertanggungjawaban", "lampiran_konsekuensi",
+             "catatan_pengembalian", "disetujui_oleh", "tempat_tanggal_ttd")
+_EVAL_TEXT = ("self_catatan", "catatan_rekomendasi", "alasan_penyesuaian", "dinilai_oleh", "tempat_tanggal_ttd")
+
+
+def _label(enum: type[LabeledEnum], code: str | None) -> str | None:
+    if not code:
+        return None
+    try:
+        return enum(code).label
+    except ValueError:
+        return code
+
+
+def _code(enum: type[LabeledEnum], text: Any) -> str | None:
+    if text in (None, ""):
+        return None
+    try:
+        return enum.from_label(str(text)).value
+    except ValueError:
+        raise ValueError(f"\"{text}\" bukan nilai {enum.__name__} yang dikenal") from None
+
+
+# --------------------------------------------------------------------------- office / employees rows
+
+
+def office_meta(s: Any, tahun: int | None = None) -> MetaInfo:
+    row = s.get(m.Setting, OFFICE_KEY)
+    info = OfficeInfo.from_dict(row.value if row is not None else None)
+    return MetaInfo("", info.kode_kantor, info.nama_kantor, info.instansi, tahun)
+
+
+def employee_rows(s: Any, *, include_inactive: bool = True) -> list[dict[str, Any]]:
+    """One dict per employee with the keys of the exchange "Pegawai" sheet (NIP order)."""
+    t = m.Pegawai.__table__
+    u = m.UnitKerja.__table__.alias("u")
+    a = m.Pegawai.__table__.alias("a")
+    cols = [t.c.uid, t.c.nip] + [t.c[f] for f in _PEGAWAI_DIRECT]
+    q = (
+        select(*cols, u.c.nama.label("unit"), u.c.uid.label("unit_uid"), a.c.nip.label("nip_atasan"),
+               a.c.uid.label("atasan_uid"))
+        .select_from(t.outerjoin(u, u.c.id == t.c.unit_id).outerjoin(a, a.c.id == t.c.atasan_id))
+    )
+    if not include_inactive:
+        q = q.where(t.c.status == StatusPegawai.AKTIF.value)
+    out = []
+    for r in s.execute(q):
+        d = dict(r._mapping)
+        for f, enum in _LABELLED_PEGAWAI.items():
+            d[f] = _label(enum, d.get(f))
+        out.append(d)
+    out.sort(key=lambda d: (d["nip"] is None, d["nip"] or "", d["nama"] or "", d["uid"]))
+    return out
+
+
+# --------------------------------------------------------------------------- export
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    sheets: dict[str, int]
+    detik: float
+    checksum: str = ""
+    log_id: int | None = None
+
+    @property
+    def rows(self) -> int:
+        return sum(self.sheets.values())
+
+
+def _tree_order(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    by_parent: dict[int | None, list[dict[str, Any]]] = {}
+    ids = {u["id"] for u in units}
+    for u in units:
+        parent = u["parent_id"] if u["parent_id"] in ids else None
+        by_parent.setdefault(parent, []).append(u)
+    out: list[dict[str, Any]] = []
+    seen: set[int] = set()
+
+    def walk(parent: int | None) -> None:
+        for u in sorted(by_parent.get(parent, []), key=lambda x: (x["urutan"] or 0, x["nama"] or "", x["uid"])):
+            if u["id"] in seen:
+                continue
+            seen.add(u["id"])
+            out.append(u)
+            walk(u["id"])
+
+    walk(None)
+    out.extend(u for u in units if u["id"] not in seen)  # cycles: never lose a unit
+    return out
+
+
+def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, list[dict[str, Any]]], dict[str, str]]:
+    """All rows of a results package for ``tahun`` (sheet name → rows) and extra meta entries."""
+    tk = s.scalar(select(m.TahunKinerja).where(m.TahunKinerja.tahun == tahun))
+    if tk is None:
+        raise ServiceError(
+            f"Tahun kinerja {tahun} belum ada di basis data ini; tidak ada hasil untuk diekspor. "
+            "Pilih tahun lain."
+        )
+    out: dict[str, list[dict[str, Any]]] = {}
+    progress.step(0, 10, "Mengumpulkan pegawai")
+    # units
+    ut = m.UnitKerja.__table__
+    pt = m.Pegawai.__table__
+    units = [dict(r._mapping) for r in s.execute(select(ut))]
+    unit_uid = {u["id"]: u["uid"] for u in units}
+    unit_nama = {u["id"]: u["nama"] for u in units}
+    peg_ref = {r.id: (r.uid, r.nip) for r in s.execute(select(pt.c.id, pt.c.uid, pt.c.nip))}
+    out["Pegawai"] = employee_rows(s)
+    out["Unit Kerja"] = [
+        {
+            "uid": u["uid"], "kode": u["kode"], "nama": u["nama"], "jenis": _label(JenisUnit, u["jenis"]),
+            "parent_uid": unit_uid.get(u["parent_id"]), "parent_nama": unit_nama.get(u["parent_id"]),
+            "kepala_nip": peg_ref.get(u["kepala_id"], (None, None))[1],
+            "kepala_uid": peg_ref.get(u["kepala_id"], (None, None))[0],
+            "urutan": u["urutan"], "aktif": bool(u["aktif"]), "merged_uid": unit_uid.get(u["merged_into_id"]),
+        }
+        for u in _tree_order(units)
+    ]
+    unit_order = {row["uid"]: i for i, row in enumerate(out["Unit Kerja"])}
+    # periods
+    periods = s.execute(select(m.Periode.__table__).where(m.Periode.tahun_id == tk.id)).mappings().all()
+    periods = sorted(periods, key=lambda p: (p["urutan"], p["jenis"], p["nomor"]))
+    per_by_id = {p["id"]: p for p in periods}
+    per_order = {p["id"]: i for i, p in enumerate(periods)}
+    out["Periode"] = [
+        {
+            "tahun": tahun, "skema": _label(SkemaPeriode, tk.skema_periode), "nomor": p["nomor"],
+            "urutan": p["urutan"], "nama": p["nama"], "jenis": _label(JenisPeriode, p["jenis"]),
+            "tanggal_mulai": p["tanggal_mulai"], "tanggal_selesai": p["tanggal_selesai"],
+            "status": _label(StatusPeriode, p["status"]), "ditutup_pada": p["ditutup_pada"],
+            "ditutup_oleh": p["ditutup_oleh"],
+        }
+        for p in periods
+    ]
+    po = m.PredikatOrganisasiPeriode.__table__
+    caps = s.execute(select(po).where(po.c.periode_id.in_(list(per_by_id) or [-1]))).mappings().all()
+    out["Capaian Organisasi"] = sorted(
+        (
+            {
+                "unit_uid": unit_uid.get(c["unit_id"]), "unit_nama": unit_nama.get(c["unit_id"]), "tahun": tahun,
+                "periode": per_by_id[c["periode_id"]]["nama"], "predikat": _label(PredikatOrganisasi, c["predikat"]),
+                "ditetapkan_oleh": c["ditetapkan_oleh"], "catatan": c["catatan"],
+                "_o": (unit_order.get(unit_uid.get(c["unit_id"]), 10**9), per_order[c["periode_id"]]),
+            }
+            for c in caps
+        ),
+        key=lambda d: d["_o"],
+    )
+    progress.step(2, 10, "Mengumpulkan SKP")
+    # SKP
+    st = m.Skp.__table__
+    skps = [dict(r._mapping) for r in s.execute(select(st).where(st.c.tahun == tahun))]
+    for sk in skps:
+        sk["_nip"] = peg_ref.get(sk["pegawai_id"], (None, None))[1]
+    skps.sort(key=lambda d: (d["_nip"] is None, d["_nip"] or "", d["versi"], d["uid"]))
+    skp_uid_by_id = {sk["id"]: sk["uid"] for sk in skps}
+    skp_order = {sk["id"]: i for i, sk in enumerate(skps)}
+    all_skp_uid = dict(s.execute(select(st.c.id, st.c.uid)).all())
+    peg_names = {r.id: r.nama for r in s.execute(select(pt.c.id, pt.c.nama))}
+    out["SKP"] = []
+    for sk in skps:
+        pen = peg_ref.get(sk["pejabat_penilai_id"], (None, None))
+        atp = peg_ref.get(sk["atasan_penilai_id"], (None, None))
+        row = {
+            "uid": sk["uid"], "nip": sk["_nip"], "nama": peg_names.get(sk["pegawai_id"]), "tahun": sk["tahun"],
+            "versi": sk["versi"], "status": _label(StatusSkp, sk["status"]),
+            "pendekatan": _label(Pendekatan, sk["pendekatan"]), "jenis_skp": _label(JenisSkp, sk["jenis_skp"]),
+            "periode_mulai": sk["periode_mulai"], "periode_selesai": sk["periode_selesai"],
+            "penilai_nip_ref": pen[1], "atasan_penilai_nip_ref": atp[1],
+            "pegawai_uid": peg_ref.get(sk["pegawai_id"], (None, None))[0], "penilai_uid": pen[0],
+            "atasan_penilai_uid": atp[0], "pengganti_uid": all_skp_uid.get(sk["pengganti_id"]),
+            "diajukan_pada": sk["diajukan_pada"], "disetujui_pada": sk["disetujui_pada"],
+        }
+        for f in _SKP_SNAP + list(_SKP_TEXT):
+            row[f] = sk[f]
+        out["SKP"].append(row)
+    progress.step(3, 10, "Mengumpulkan RHK dan indikator")
+    rt = m.Rhk.__table__
+    rhks = [dict(r._mapping) for r in s.execute(select(rt).join(st, st.c.id == rt.c.skp_id).where(st.c.tahun == tahun))]
+    rhks.sort(key=lambda r: (skp_order[r["skp_id"]], r["jenis"] != JenisRhk.UTAMA.value, r["jenis"], r["urutan"],
+                             r["uid"]))
+    rhk_uid = {r["id"]: r["uid"] for r in rhks}
+    missing_parents = {r["parent_rhk_id"] for r in rhks if r["parent_rhk_id"] and r["parent_rhk_id"] not in rhk_uid}
+    if missing_parents:
+        rhk_uid.update(dict(s.execute(select(rt.c.id, rt.c.uid).where(rt.c.id.in_(list(missing_parents)))).all()))
+    rhk_order = {r["id"]: i for i, r in enumerate(rhks)}
+    skp_nip = {sk["id"]: sk["_nip"] for sk in skps}
+    out["RHK"] = [
+        {
+            "uid": r["uid"], "skp_uid": skp_uid_by_id[r["skp_id"]], "nip": skp_nip[r["skp_id"]],
+            "jenis": _label(JenisRhk, r["jenis"]), "urutan": r["urutan"], "teks": r["teks"],
+            "parent_uid": rhk_uid.get(r["parent_rhk_id"]), "rhk_atasan_teks": r["rhk_atasan_teks"],
+            "perspektif": _label(Perspektif, r["perspektif"]), "penugasan_dari": r["penugasan_dari"],
+            "klasifikasi": _label(Klasifikasi, r["klasifikasi"]),
+        }
+        for r in rhks
+    ]
+    it = m.Indikator.__table__
+    inds = [dict(r._mapping) for r in s.execute(
+        select(it).join(rt, rt.c.id == it.c.rhk_id).join(st, st.c.id == rt.c.skp_id).where(st.c.tahun == tahun))]
+    inds.sort(key=lambda i: (rhk_order[i["rhk_id"]], i["urutan"], i["uid"]))
+    rhk_skp = {r["id"]: r["skp_id"] for r in rhks}
+    ind_uid = {i["id"]: i["uid"] for i in inds}
+    ind_order = {i["id"]: n for n, i in enumerate(inds)}
+    out["Indikator"] = [
+        {
+            "uid": i["uid"], "rhk_uid": rhk_uid[i["rhk_id"]], "nip": skp_nip[rhk_skp[i["rhk_id"]]],
+            "urutan": i["urutan"], "aspek": _label(Aspek, i["aspek"]), "teks": i["teks"],
+            "target_min": i["target_min"], "target_max": i["target_max"], "satuan": i["satuan"],
+            "target_teks": i["target_teks"], "lebih_rendah_lebih_baik": bool(i["lebih_rendah_lebih_baik"]),
+        }
+        for i in inds
+    ]
+    pk = m.PerilakuSkp.__table__
+    perilaku = [dict(r._mapping) for r in s.execute(
+        select(pk).join(st, st.c.id == pk.c.skp_id).where(st.c.tahun == tahun))]
+    perilaku.sort(key=lambda p: (skp_order[p["skp_id"]], p["nomor"], p["kode"]))
+    out["Perilaku"] = [
+        {
+            "skp_uid": skp_uid_by_id[p["skp_id"]], "nip": skp_nip[p["skp_id"]], "nomor": p["nomor"],
+            "kode": p["kode"], "nilai": _nilai_nama(p["kode"]), "ekspektasi_khusus": p["ekspektasi_khusus"],
+        }
+        for p in perilaku
+    ]
+    progress.step(5, 10, "Mengumpulkan evaluasi")
+    et = m.Evaluasi.__table__
+    evs = [dict(r._mapping) for r in s.execute(
+        select(et).join(st, st.c.id == et.c.skp_id).where(st.c.tahun == tahun,
+                                                         et.c.periode_id.in_(list(per_by_id) or [-1])))]
+    ev_by_key = {(e["skp_id"], e["periode_id"]): e for e in evs}
+    out["Evaluasi"] = []
+    ev_order: dict[int, int] = {}
+    ev_meta: dict[int, tuple[str, str | None]] = {}
+    for sk in skps:
+        for p in periods:
+            e = ev_by_key.get((sk["id"], p["id"]))
+            if e is None and sk["status"] == StatusSkp.DIGANTI.value:
+                continue
+            row: dict[str, Any] = {
+                "nip": sk["_nip"], "nama": peg_names.get(sk["pegawai_id"]), "tahun": tahun, "periode": p["nama"],
+                "skp_uid": sk["uid"],
+            }
+            if e is not None:
+                ev_order[e["id"]] = len(out["Evaluasi"])
+                ev_meta[e["id"]] = (e["uid"], sk["_nip"])
+                row.update(
+                    uid=e["uid"], status=_label(StatusEvaluasi, e["status"]),
+                    rating_hasil_kerja=_label(Rating, e["rating_hasil_kerja"]),
+                    rating_perilaku=_label(Rating, e["rating_perilaku"]),
+                    predikat=_label(Predikat, e["predikat"]),
+                    capaian_organisasi=_label(PredikatOrganisasi, e["capaian_organisasi"]),
+                    self_rating_hasil=_label(Rating, e["self_rating_hasil"]),
+                    self_rating_perilaku=_label(Rating, e["self_rating_perilaku"]),
+                    self_diajukan_pada=e["self_diajukan_pada"], dinilai_pada=e["dinilai_pada"],
+                )
+                for f in _SNAP + list(_EVAL_TEXT):
+                    row[f] = e[f]
+            out["Evaluasi"].append(row)
+    progress.step(6, 10, "Mengumpulkan realisasi")
+    rz = m.Realisasi.__table__
+    evids = list(ev_order)
+    reals: list[dict[str, Any]] = []
+    for i in range(0, len(evids), 900):
+        chunk = evids[i:i + 900]
+        reals.extend(dict(r._mapping) for r in s.execute(select(rz).where(rz.c.evaluasi_id.in_(chunk))))
+    reals = [r for r in reals if r["indikator_id"] in ind_order]
+    reals.sort(key=lambda r: (ev_order[r["evaluasi_id"]], ind_order[r["indikator_id"]]))
+    ev_periode = {e["id"]: per_by_id[e["periode_id"]]["nama"] for e in evs}
+    out["Realisasi"] = [
+        {
+            "evaluasi_uid": ev_meta[r["evaluasi_id"]][0], "indikator_uid": ind_uid[r["indikator_id"]],
+            "nip": ev_meta[r["evaluasi_id"]][1], "periode": ev_periode[r["evaluasi_id"]],
+            "rencana_aksi": r["rencana_aksi"], "realisasi": r["realisasi"], "realisasi_nilai": r["realisasi_nilai"],
+            "umpan_balik": r["umpan_balik"],
+        }
+        for r in reals
+    ]
+    ub = m.UmpanBalikPerilaku.__table__
+    ubs: list[dict[str, Any]] = []
+    for i in range(0, len(evids), 900):
+        chunk = evids[i:i + 900]
+        ubs.extend(dict(r._mapping) for r in s.execute(select(ub).where(ub.c.evaluasi_id.in_(chunk))))
+    nomor = {b.kode: b.nomor for b in BERAKHLAK}
+    ubs.sort(key=lambda r: (ev_order[r["evaluasi_id"]], nomor.get(r["kode"], 99), r["kode"]))
+    out["Umpan Balik Perilaku"] = [
+        {
+            "evaluasi_uid": ev_meta[r["evaluasi_id"]][0], "nip": ev_meta[r["evaluasi_id"]][1],
+            "periode": ev_periode[r["evaluasi_id"]], "kode": r["kode"], "nilai": _nilai_nama(r["kode"]),
+            "umpan_balik": r["umpan_balik"],
+        }
+        for r in ubs
+    ]
+    extra = {
+        "skema_periode": tk.skema_periode,
+        "tahun_mulai": tk.tanggal_mulai.isoformat(),
+        "tahun_selesai": tk.tanggal_selesai.isoformat(),
+        "tahun_ditutup": "ya" if tk.ditutup else "tidak",
+    }
+    progress.step(7, 10, "Menulis berkas")
+    return out, extra
+
+
+def _nilai_nama(kode: str) -> str:
+    try:
+        return nilai_by_kode(kode).nama
+    except (ValueError, KeyError):
+        return kode
+
+
+def export_results(
+    ctx: AppContext, path: Path | str, tahun: int, progress: Progress | None = None
+) -> ExportResult:
+    """Write the results package of ``tahun`` to ``path`` (an .xlsx)."""
+    t0 = time.perf_counter()
+    progress = progress or Progress.none()
+    path = Path(path)
+    with ctx.read(Permission.EXCHANGE, Permission.EVAL_READ_ALL) as s:
+        data, extra = collect_results(s, int(tahun), progress)
+        meta = office_meta(s, int(tahun))
+    meta.jenis = JENIS_HASIL
+    meta.extra = extra
+    sheets = [(spec, data[spec.name]) for spec in HASIL_SHEETS]
+    try:
+        checksum = write_workbook(path, meta, sheets, progress=lambda d, t, msg: progress.step(d, t, msg))
+    except ExcelError as exc:
+        raise from_excel(exc) from None
+    counts = {spec.name: len(data[spec.name]) for spec in HASIL_SHEETS}
+    res = ExportResult(path, counts, round(time.perf_counter() - t0, 2), checksum)
+    res.log_id = log_only(ctx, "ekspor_hasil", path, file_sha256(path), "ok",
+                          {"tahun": int(tahun), **counts, "checksum": checksum})
+    return res
+
+
+# --------------------------------------------------------------------------- import: report
+
+
+@dataclass
+class Conflict:
+    berkas: str
+    entitas: str
+    kunci: str
+    pesan: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"berkas": self.berkas, "entitas": self.entitas, "kunci": self.kunci, "pesan": self.pesan}
+
+
+@dataclass
+class PackageResult:
+    berkas: str
+    kode_kantor: str = ""
+    nama_kantor: str = ""
+    tahun: int | None = None
+    dibuat_pada: str = ""
+    checksum_ok: bool = True
+    diterima: bool = False
+    pesan: str = ""
+    masalah: list[str] = field(default_factory=list)
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def add(self, entitas: str, what: str, n: int = 1) -> None:
+        c = self.counts.setdefault(entitas, {"baru": 0, "berubah": 0, "tetap": 0, "konflik": 0})
+        c[what] += n
+
+    def total(self, what: str) -> int:
+        return sum(c.get(what, 0) for c in self.counts.values())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "berkas": self.berkas, "kode_kantor": self.kode_kantor, "nama_kantor": self.nama_kantor,
+            "tahun": self.tahun, "dibuat_pada": self.dibuat_pada, "checksum_cocok": self.checksum_ok,
+            "diterima": self.diterima, "pesan": self.pesan, "masalah": self.masalah, "jumlah": self.counts,
+        }
+
+
+@dataclass
+class ResultsImportReport:
+    packages: list[PackageResult]
+    conflicts: list[Conflict]
+    dry_run: bool
+    written: bool = False
+    backup: str | None = None
+    log_id: int | None = None
+    status: str = "uji"
+
+    @property
+    def accepted(self) -> list[PackageResult]:
+        return [p for p in self.packages if p.diterima]
+
+    @property
+    def exit_code(self) -> int:
+        if not self.accepted:
+            return EXIT_FAILED
+        if self.conflicts or len(self.accepted) < len(self.packages):
+            return EXIT_PARTIAL
+        return EXIT_OK
+
+    @property
+    def ringkasan(self) -> str:
+        baru = sum(p.total("baru") for p in self.accepted)
+        ubah = sum(p.total("berubah") for p in self.accepted)
+        tetap = sum(p.total("tetap") for p in self.accepted)
+        head = "Uji coba (tidak disimpan): " if self.dry_run else ("Disimpan: " if self.written else "")
+        text = (
+            f"{head}{len(self.accepted)} dari {len(self.packages)} paket diterima; {baru} data baru, {ubah} berubah, "
+            f"{tetap} tidak berubah, {len(self.conflicts)} konflik."
+        )
+        return text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": "asn-kinerja-laporan-impor-hasil", "versi_aplikasi": __version__,
+            "uji_coba": self.dry_run, "disimpan": self.written, "status": self.status, "ringkasan": self.ringkasan,
+            "cadangan": self.backup, "paket": [p.as_dict() for p in self.packages],
+            "konflik": [c.as_dict() for c in self.conflicts],
+        }
+
+    def save_json(self, path: Path | str) -> Path:
+        path = Path(path)
+        path.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        return path
+
+
+class _DryRun(Exception):
+    pass
+
+
+class _Refused(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+# --------------------------------------------------------------------------- import: merging
+
+
+def _norm(v: Any) -> Any:
+    if isinstance(v, str):
+        return v if v != "" else None
+    if isinstance(v, datetime):
+        return v.replace(microsecond=0)
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, int):
+        return v
+    return v
+
+
+def _eq(a: Any, b: Any) -> bool:
+    a, b = _norm(a), _norm(b)
+    if isinstance(a, bool) or isinstance(b, bool):
+        return bool(a) == bool(b) if (a is not None and b is not None) else a == b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return float(a) == float(b)
+    if isinstance(a, datetime) and isinstance(b, date) and not isinstance(b, datetime):
+        return False
+    return a == b
+
+
+class _Merger:
+    """Merges verified packages into the open write transaction."""
+
+    def __init__(self, uow: Any, progress: Progress) -> None:
+        self.uow = uow
+        self.s = uow.session
+        self.conn = self.s.connection()
+        self.progress = progress
+        self.now = datetime.now().replace(microsecond=0)
+        self.conflicts: list[Conflict] = []
+        self.audits: list[dict[str, Any]] = []
+        self.seen: dict[tuple[str, Any], tuple[str, dict[str, Any]]] = {}
+        self.next_id: dict[str, int] = {}
+
+    # -- helpers ------------------------------------------------------------------
+    def new_id(self, table: Any) -> int:
+        name = table.name
+        if name not in self.next_id:
+            self.next_id[name] = (self.conn.execute(select(func.max(table.c.id))).scalar() or 0)
+        self.next_id[name] += 1
+        return self.next_id[name]
+
+    def conflict(self, pkg: PackageResult, entitas: str, kunci: Any, pesan: str) -> None:
+        self.conflicts.append(Conflict(pkg.berkas, entitas, str(kunci), pesan))
+        pkg.add(entitas, "konflik")
+
+    def audit(self, entitas: str, eid: Any, ringkasan: str, sebelum: Any, sesudah: Any) -> None:
+        def plain(d: Any) -> Any:
+            if isinstance(d, dict):
+                return {k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in d.items()}
+            return d
+
+        actor = self.uow.actor
+        self.audits.append(dict(waktu=self.now, user_id=actor.user_id, username=actor.username, aksi=self.uow.aksi,
+                                entitas=entitas, entitas_id=str(eid), ringkasan=ringkasan, sebelum=plain(sebelum),
+                                sesudah=plain(sesudah)))
+
+    def load(self, table: Any, key_cols: list[str], where: Any = None) -> dict[Any, dict[str, Any]]:
+        q = select(table)
+        if where is not None:
+            q = q.where(where)
+        out: dict[Any, dict[str, Any]] = {}
+        for r in self.conn.execute(q).mappings():
+            key = tuple(r[k] for k in key_cols) if len(key_cols) > 1 else r[key_cols[0]]
+            out[key] = dict(r)
+        return out
+
+    def upsert(
+        self,
+        pkg: PackageResult,
+        entitas: str,
+        table: Any,
+        key: Any,
+        values: dict[str, Any],
+        existing: dict[Any, dict[str, Any]],
+        inserts: list[dict[str, Any]],
+        updates: list[tuple[int, dict[str, Any]]],
+        label: str,
+        *,
+        insert_extra: dict[str, Any] | None = None,
+        locked: str | None = None,
+    ) -> int | None:
+        """Insert or update one record; returns its id (None when skipped as a conflict)."""
+        seen = self.seen.get((entitas, key))
+        if seen is not None and seen[0] != pkg.berkas:
+            if any(not _eq(seen[1].get(k), v) for k, v in values.items()):
+                self.conflict(pkg, entitas, label,
+                              f"{entitas} {label} juga ada di paket {Path(seen[0]).name} dengan isi berbeda; "
+                              "data dari paket ini tidak dipakai.")
+                cur = existing.get(key)
+                return cur["id"] if cur else None
+        self.seen[(entitas, key)] = (pkg.berkas, values)
+        cur = existing.get(key)
+        if cur is None:
+            row = {**values, **(insert_extra or {})}
+            row["id"] = self.new_id(table)
+            if "created_at" in table.c:
+                row.setdefault("created_at", self.now)
+                row.setdefault("updated_at", self.now)
+            if "version_id" in table.c:
+                row.setdefault("version_id", 1)
+            inserts.append(row)
+            existing[key] = dict(row)
+            pkg.add(entitas, "baru")
+            return row["id"]
+        diff = {k: v for k, v in values.items() if not _eq(cur.get(k), v)}
+        if not diff:
+            pkg.add(entitas, "tetap")
+            return cur["id"]
+        if locked:
+            self.conflict(pkg, entitas, label, locked)
+            return cur["id"]
+        updates.append((cur["id"], diff))
+        self.audit(table.name, cur["id"], f"{entitas} {label} diperbarui dari paket hasil {Path(pkg.berkas).name}",
+                   {k: cur.get(k) for k in diff}, diff)
+        cur.update(diff)
+        pkg.add(entitas, "berubah")
+        return cur["id"]
+
+    def flush(self, table: Any, inserts: list[dict[str, Any]], updates: list[tuple[int, dict[str, Any]]]) -> None:
+        if inserts:
+            keys = sorted(set().union(*(r.keys() for r in inserts)))
+            rows = [{k: r.get(k) for k in keys} for r in inserts]
+            for i in range(0, len(rows), 2000):
+                self.conn.execute(insert(table), rows[i:i + 2000])
+            inserts.clear()
+        for rid, diff in updates:
+            vals = dict(diff)
+            if "updated_at" in table.c:
+                vals["updated_at"] = self.now
+            if "version_id" in table.c:
+                vals["version_id"] = table.c.version_id + 1
+            self.conn.execute(update(table).where(table.c.id == rid).values(**vals))
+        updates.clear()
+
+    # -- one package -----------------------------------------------------------------
+    def merge(self, pkg: PackageResult, wb: ExchangeWorkbook) -> None:
+        sh = wb.sheets
+        step = self.progress.step
+        step(0, 10, f"Menggabungkan {Path(pkg.berkas).name}: unit kerja")
+
+        # units
+        ut = m.UnitKerja.__table__
+        units = self.load(ut, ["uid"])
+        unit_id_by_uid = {k: v["id"] for k, v in units.items()}
+        pkg_unit_uids = {r.values.get("uid") for r in sh["Unit Kerja"] if r.values.get("uid")}
+        ins: list[dict[str, Any]] = []
+        upd: list[tuple[int, dict[str, Any]]] = []
+        for r in sh["Unit Kerja"]:
+            v = r.values
+            if not v.get("uid") or not v.get("nama"):
+                self.conflict(pkg, "Unit Kerja", f"baris {r.row}", "Baris unit kerja tanpa UID atau nama dilewati.")
+                continue
+            try:
+                jenis = _code(JenisUnit, v.get("jenis")) or JenisUnit.LAINNYA.value
+            except ValueError as exc:
+                self.conflict(pkg, "Unit Kerja", v["uid"], f"Baris {r.row}: {exc}.")
+                continue
+            values = {"kode": v.get("kode"), "nama": v["nama"], "jenis": jenis, "urutan": v.get("urutan") or 0,
+                      "aktif": True if v.get("aktif") is None else bool(v.get("aktif")),
+                      "parent_id": unit_id_by_uid.get(v.get("parent_uid"))}
+            uid_ = self.upsert(pkg, "Unit Kerja", ut, v["uid"], values, units, ins, upd, v["nama"],
+                               insert_extra={"uid": v["uid"]})
+            if uid_ is not None:
+                unit_id_by_uid[v["uid"]] = uid_
+            self.flush(ut, ins, upd)  # children need their parent's row
+
+        # employees (by NIP; uid for those without)
+        step(2, 10, f"Menggabungkan {Path(pkg.berkas).name}: pegawai")
+        pt = m.Pegawai.__table__
+        by_nip = self.load(pt, ["nip"], pt.c.nip.is_not(None))
+        by_uid = {r["uid"]: r for r in by_nip.values()}
+        for r in self.conn.execute(select(pt).where(pt.c.nip.is_(None))).mappings():
+            by_uid[r["uid"]] = dict(r)
+        unit_uid_by_id = {v: k for k, v in unit_id_by_uid.items()}
+        peg_id_by_uid: dict[str, int] = {}
+        peg_id_by_nip: dict[str, int] = {k: v["id"] for k, v in by_nip.items()}
+        pending_atasan: list[tuple[int, dict[str, Any]]] = []
+        for r in sh["Pegawai"]:
+            v = r.values
+            nip, puid = v.get("nip"), v.get("uid")
+            if not v.get("nama") or not (nip or puid):
+                self.conflict(pkg, "Pegawai", f"baris {r.row}", "Baris pegawai tanpa nama atau NIP/UID dilewati.")
+                continue
+            try:
+                values = {f: v.get(f) for f in _PEGAWAI_DIRECT}
+                for f, enum in _LABELLED_PEGAWAI.items():
+                    values[f] = _code(enum, v.get(f))
+            except ValueError as exc:
+                self.conflict(pkg, "Pegawai", nip or puid, f"Baris {r.row}: {exc}.")
+                continue
+            values["status_kepegawaian"] = values.get("status_kepegawaian") or "PNS"
+            values["status"] = values.get("status") or StatusPegawai.AKTIF.value
+            values["unit_id"] = unit_id_by_uid.get(v.get("unit_uid")) if v.get("unit_uid") else None
+            if nip:
+                values["nip"] = nip
+            existing = by_nip if nip else by_uid
+            key = nip or puid
+            cur = existing.get(key)
+            locked = None
+            if cur is not None and cur.get("unit_id") is not None:
+                cur_unit_uid = unit_uid_by_id.get(cur["unit_id"])
+                if cur_unit_uid not in pkg_unit_uids:
+                    unit_name = self.conn.execute(select(ut.c.nama).where(ut.c.id == cur["unit_id"])).scalar()
+                    locked = (
+                        f"Pegawai {v.get('nama')} ({nip or puid}) di basis data ini tercatat pada unit {unit_name}, "
+                        "yang bukan bagian dari kantor pengirim paket; data pegawainya tidak ditimpa."
+                    )
+            extra = {"uid": puid if puid and puid not in by_uid else m.new_uid()}
+            pid = self.upsert(pkg, "Pegawai", pt, key, values, existing, ins, upd, f"{v.get('nama')} ({nip or puid})",
+                              insert_extra=extra, locked=locked)
+            if pid is None:
+                continue
+            if puid:
+                peg_id_by_uid[puid] = pid
+            if nip:
+                peg_id_by_nip[nip] = pid
+            if cur is None:
+                by_uid[extra["uid"]] = existing[key]
+            if locked is None:
+                pending_atasan.append((pid, v))
+        self.flush(pt, ins, upd)
+        # supervisors, unit heads, merged units (second pass: all ids known)
+        atasan_updates = []
+        cur_atasan = dict(self.conn.execute(select(pt.c.id, pt.c.atasan_id)).all())
+        for pid, v in pending_atasan:
+            aid = peg_id_by_uid.get(v.get("atasan_uid") or "") or peg_id_by_nip.get(v.get("nip_atasan") or "")
+            if (v.get("atasan_uid") or v.get("nip_atasan")) and aid is None:
+                continue
+            if aid != cur_atasan.get(pid) and aid != pid:
+                atasan_updates.append((pid, {"atasan_id": aid}))
+        self.flush(pt, [], atasan_updates)
+        unit_updates = []
+        cur_units = {r["id"]: r for r in self.conn.execute(select(ut.c.id, ut.c.kepala_id, ut.c.merged_into_id)).mappings()}
+        for r in sh["Unit Kerja"]:
+            v = r.values
+            uid_ = unit_id_by_uid.get(v.get("uid") or "")
+            if uid_ is None:
+                continue
+            kepala = peg_id_by_uid.get(v.get("kepala_uid") or "") or peg_id_by_nip.get(v.get("kepala_nip") or "")
+            merged = unit_id_by_uid.get(v.get("merged_uid") or "")
+            diff: dict[str, Any] = {}
+            if (kepala is not None or not (v.get("kepala_uid") or v.get("kepala_nip"))) and (
+                kepala != cur_units[uid_]["kepala_id"]
+            ):
+                diff["kepala_id"] = kepala
+            if merged != cur_units[uid_]["merged_into_id"] and (merged is not None or not v.get("merged_uid")):
+                diff["merged_into_id"] = merged
+            if diff:
+                unit_updates.append((uid_, diff))
+        self.flush(ut, [], unit_updates)
+
+        # year and periods
+        step(4, 10, f"Menggabungkan {Path(pkg.berkas).name}: periode")
+        periode_id = self._periods(pkg, wb)
+
+        # organisation predicates
+        pot = m.PredikatOrganisasiPeriode.__table__
+        caps = self.load(pot, ["unit_id", "periode_id"])
+        for r in sh["Capaian Organisasi"]:
+            v = r.values
+            u_id = unit_id_by_uid.get(v.get("unit_uid") or "")
+            p_id = periode_id.get(v.get("periode") or "")
+            if u_id is None or p_id is None:
+                self.conflict(pkg, "Capaian Organisasi", f"baris {r.row}", "Unit kerja atau periode tidak dikenal.")
+                continue
+            try:
+                pred = _code(PredikatOrganisasi, v.get("predikat"))
+            except ValueError as exc:
+                self.conflict(pkg, "Capaian Organisasi", f"baris {r.row}", str(exc))
+                continue
+            if pred is None:
+                continue
+            self.upsert(pkg, "Capaian Organisasi", pot, (u_id, p_id),
+                        {"predikat": pred, "ditetapkan_oleh": v.get("ditetapkan_oleh"), "catatan": v.get("catatan")},
+                        caps, ins, upd, f"{v.get('unit_nama')} {v.get('periode')}",
+                        insert_extra={"unit_id": u_id, "periode_id": p_id})
+        self.flush(pot, ins, upd)
+
+        # SKP
+        step(5, 10, f"Menggabungkan {Path(pkg.berkas).name}: SKP")
+        st = m.Skp.__table__
+        skp_uids = [r.values.get("uid") for r in sh["SKP"] if r.values.get("uid")]
+        skps = self._load_by_uid(st, skp_uids)
+        natural = {(x["pegawai_id"], x["tahun"], x["versi"]): x["uid"]
+                   for x in self.conn.execute(select(st.c.uid, st.c.pegawai_id, st.c.tahun, st.c.versi)).mappings()}
+        skp_id_by_uid: dict[str, int] = {}
+        pengganti: list[tuple[str, str]] = []
+        for r in sh["SKP"]:
+            v = r.values
+            suid = v.get("uid")
+            pid = peg_id_by_uid.get(v.get("pegawai_uid") or "") or peg_id_by_nip.get(v.get("nip") or "")
+            if not suid or pid is None or not v.get("tahun"):
+                self.conflict(pkg, "SKP", suid or f"baris {r.row}",
+                              f"Baris {r.row}: SKP tanpa UID, tahun, atau pegawai yang dikenal dilewati.")
+                continue
+            try:
+                values = {
+                    "pegawai_id": pid, "tahun": v["tahun"], "versi": v.get("versi") or 1,
+                    "status": _code(StatusSkp, v.get("status")) or StatusSkp.DRAFT.value,
+                    "pendekatan": _code(Pendekatan, v.get("pendekatan")) or Pendekatan.KUANTITATIF.value,
+                    "jenis_skp": _code(JenisSkp, v.get("jenis_skp")) or JenisSkp.NON_JPT.value,
+                    "periode_mulai": v.get("periode_mulai") or date(v["tahun"], 1, 1),
+                    "periode_selesai": v.get("periode_selesai") or date(v["tahun"], 12, 31),
+                    "pejabat_penilai_id": peg_id_by_uid.get(v.get("penilai_uid") or "")
+                    or peg_id_by_nip.get(v.get("penilai_nip_ref") or ""),
+                    "atasan_penilai_id": peg_id_by_uid.get(v.get("atasan_penilai_uid") or "")
+                    or peg_id_by_nip.get(v.get("atasan_penilai_nip_ref") or ""),
+                    "diajukan_pada": v.get("diajukan_pada"), "disetujui_pada": v.get("disetujui_pada"),
+                }
+            except ValueError as exc:
+                self.conflict(pkg, "SKP", suid, f"Baris {r.row}: {exc}.")
+                continue
+            for f in _SKP_SNAP + list(_SKP_TEXT):
+                values[f] = v.get(f)
+            values["pegawai_nama"] = values.get("pegawai_nama") or ""
+            nat = (pid, values["tahun"], values["versi"])
+            if natural.get(nat) not in (None, suid):
+                self.conflict(pkg, "SKP", suid,
+                              f"SKP {v.get('nama')} tahun {values['tahun']} versi {values['versi']} sudah ada di "
+                              "basis data dengan identitas lain; SKP dari paket dilewati.")
+                continue
+            sid = self.upsert(pkg, "SKP", st, suid, values, skps, ins, upd, f"{v.get('nama')} {values['tahun']}",
+                              insert_extra={"uid": suid})
+            if sid is not None:
+                natural[nat] = suid
+                skp_id_by_uid[suid] = sid
+                if v.get("pengganti_uid"):
+                    pengganti.append((suid, v["pengganti_uid"]))
+        self.flush(st, ins, upd)
+        if pengganti:
+            known = self._ids_by_uid(st, [b for _a, b in pengganti])
+            pg_updates = []
+            cur_pg = dict(self.conn.execute(select(st.c.id, st.c.pengganti_id)
+                                            .where(st.c.id.in_(list(skp_id_by_uid.values()) or [-1]))).all())
+            for a, b in pengganti:
+                sid, tid = skp_id_by_uid.get(a), known.get(b)
+                if sid is not None and tid is not None and cur_pg.get(sid) != tid:
+                    pg_updates.append((sid, {"pengganti_id": tid}))
+            self.flush(st, [], pg_updates)
+
+        # RHK, indicators, BerAKHLAK expectations
+        step(6, 10, f"Menggabungkan {Path(pkg.berkas).name}: RHK dan indikator")
+        rt = m.Rhk.__table__
+        rhks = self._load_by_uid(rt, [r.values.get("uid") for r in sh["RHK"] if r.values.get("uid")])
+        rhk_id_by_uid: dict[str, int] = {}
+        parents: list[tuple[str, str]] = []
+        for r in sh["RHK"]:
+            v = r.values
+            sid = skp_id_by_uid.get(v.get("skp_uid") or "")
+            if not v.get("uid") or sid is None or not v.get("teks"):
+                self.conflict(pkg, "RHK", v.get("uid") or f"baris {r.row}",
+                              f"Baris {r.row}: RHK tanpa UID, teks, atau SKP yang diterima dilewati.")
+                continue
+            try:
+                values = {
+                    "skp_id": sid, "jenis": _code(JenisRhk, v.get("jenis")) or JenisRhk.UTAMA.value,
+                    "urutan": v.get("urutan") or 0, "teks": v["teks"], "rhk_atasan_teks": v.get("rhk_atasan_teks"),
+                    "perspektif": _code(Perspektif, v.get("perspektif")), "penugasan_dari": v.get("penugasan_dari"),
+                    "klasifikasi": _code(Klasifikasi, v.get("klasifikasi")),
+                }
+            except ValueError as exc:
+                self.conflict(pkg, "RHK", v["uid"], f"Baris {r.row}: {exc}.")
+                continue
+            rid = self.upsert(pkg, "RHK", rt, v["uid"], values, rhks, ins, upd, v["teks"][:60],
+                              insert_extra={"uid": v["uid"]})
+            if rid is not None:
+                rhk_id_by_uid[v["uid"]] = rid
+                parents.append((v["uid"], v.get("parent_uid") or ""))
+        self.flush(rt, ins, upd)
+        if parents:
+            known = {**self._ids_by_uid(rt, [b for _a, b in parents if b]), **rhk_id_by_uid}
+            cur_parent = dict(self.conn.execute(select(rt.c.id, rt.c.parent_rhk_id)
+                                                .where(rt.c.id.in_(list(rhk_id_by_uid.values()) or [-1]))).all())
+            par_updates = []
+            for a, b in parents:
+                rid = rhk_id_by_uid[a]
+                target = known.get(b) if b else None
+                if b and target is None:
+                    continue
+                if cur_parent.get(rid) != target:
+                    par_updates.append((rid, {"parent_rhk_id": target}))
+            self.flush(rt, [], par_updates)
+        it = m.Indikator.__table__
+        inds = self._load_by_uid(it, [r.values.get("uid") for r in sh["Indikator"] if r.values.get("uid")])
+        ind_id_by_uid: dict[str, int] = {}
+        for r in sh["Indikator"]:
+            v = r.values
+            rid = rhk_id_by_uid.get(v.get("rhk_uid") or "")
+            if not v.get("uid") or rid is None or not v.get("teks"):
+                self.conflict(pkg, "Indikator", v.get("uid") or f"baris {r.row}",
+                              f"Baris {r.row}: indikator tanpa UID, teks, atau RHK yang diterima dilewati.")
+                continue
+            try:
+                values = {
+                    "rhk_id": rid, "urutan": v.get("urutan") or 0,
+                    "aspek": _code(Aspek, v.get("aspek")) or Aspek.KUANTITAS.value, "teks": v["teks"],
+                    "target_min": v.get("target_min"), "target_max": v.get("target_max"), "satuan": v.get("satuan"),
+                    "target_teks": v.get("target_teks"),
+                    "lebih_rendah_lebih_baik": bool(v.get("lebih_rendah_lebih_baik")),
+                }
+            except ValueError as exc:
+                self.conflict(pkg, "Indikator", v["uid"], f"Baris {r.row}: {exc}.")
+                continue
+            iid = self.upsert(pkg, "Indikator", it, v["uid"], values, inds, ins, upd, v["teks"][:60],
+                              insert_extra={"uid": v["uid"]})
+            if iid is not None:
+                ind_id_by_uid[v["uid"]] = iid
+        self.flush(it, ins, upd)
+        pk = m.PerilakuSkp.__table__
+        per = self.load(pk, ["skp_id", "kode"], pk.c.skp_id.in_(list(skp_id_by_uid.values()) or [-1]))
+        for r in sh["Perilaku"]:
+            v = r.values
+            sid = skp_id_by_uid.get(v.get("skp_uid") or "")
+            if sid is None or not v.get("kode"):
+                continue
+            self.upsert(pkg, "Perilaku", pk, (sid, v["kode"]),
+                        {"nomor": v.get("nomor") or 0, "ekspektasi_khusus": v.get("ekspektasi_khusus")},
+                        per, ins, upd, f"{v.get('nip')} {v['kode']}",
+                        insert_extra={"skp_id": sid, "kode": v["kode"]})
+        self.flush(pk, ins, upd)
+
+        # evaluations
+        step(8, 10, f"Menggabungkan {Path(pkg.berkas).name}: evaluasi")
+        et = m.Evaluasi.__table__
+        evs = self._load_by_uid(et, [r.values.get("uid") for r in sh["Evaluasi"] if r.values.get("uid")])
+        ev_natural = {(x["skp_id"], x["periode_id"]): x["uid"] for x in self.conn.execute(
+            select(et.c.uid, et.c.skp_id, et.c.periode_id)
+            .where(et.c.skp_id.in_(list(skp_id_by_uid.values()) or [-1]))).mappings()}
+        ev_id_by_uid: dict[str, int] = {}
+        for r in sh["Evaluasi"]:
+            v = r.values
+            euid = v.get("uid")
+            if not euid:
+                continue  # a period not evaluated yet: nothing to merge
+            sid = skp_id_by_uid.get(v.get("skp_uid") or "")
+            p_id = periode_id.get(v.get("periode") or "")
+            if sid is None or p_id is None:
+                self.conflict(pkg, "Evaluasi", euid, f"Baris {r.row}: SKP atau periode evaluasi tidak dikenal.")
+                continue
+            try:
+                values = {
+                    "skp_id": sid, "periode_id": p_id,
+                    "status": _code(StatusEvaluasi, v.get("status")) or StatusEvaluasi.DRAFT.value,
+                    "self_rating_hasil": _code(Rating, v.get("self_rating_hasil")),
+                    "self_rating_perilaku": _code(Rating, v.get("self_rating_perilaku")),
+                    "self_diajukan_pada": v.get("self_diajukan_pada"),
+                    "rating_hasil_kerja": _code(Rating, v.get("rating_hasil_kerja")),
+                    "rating_perilaku": _code(Rating, v.get("rating_perilaku")),
+                    "predikat": _code(Predikat, v.get("predikat")),
+                    "capaian_organisasi": _code(PredikatOrganisasi, v.get("capaian_organisasi")),
+                    "dinilai_pada": v.get("dinilai_pada"),
+                }
+            except ValueError as exc:
+                self.conflict(pkg, "Evaluasi", euid, f"Baris {r.row}: {exc}.")
+                continue
+            for f in _SNAP + list(_EVAL_TEXT):
+                values[f] = v.get(f)
+            if ev_natural.get((sid, p_id)) not in (None, euid):
+                self.conflict(pkg, "Evaluasi", euid,
+                              f"Evaluasi {v.get('nama')} {v.get('periode')} sudah ada di basis data dengan "
+                              "identitas lain; evaluasi dari paket dilewati.")
+                continue
+            cur = evs.get(euid)
+            if cur is not None and cur.get("status") == StatusEvaluasi.FINAL.value:
+                if any(not _eq(cur.get(k), val) for k, val in values.items()):
+                    self.conflict(pkg, "Evaluasi", euid,
+                                  f"Evaluasi {v.get('nama')} {v.get('periode')} sudah final di basis data ini dan "
+                                  "berbeda dengan paket; evaluasi yang final tidak ditimpa.")
+                else:
+                    pkg.add("Evaluasi", "tetap")
+                continue  # a final evaluation and its realisasi/feedback are locked
+            eid = self.upsert(pkg, "Evaluasi", et, euid, values, evs, ins, upd, f"{v.get('nama')} {v.get('periode')}",
+                              insert_extra={"uid": euid})
+            if eid is not None:
+                ev_natural[(sid, p_id)] = euid
+                ev_id_by_uid[euid] = eid
+        self.flush(et, ins, upd)
+        rz = m.Realisasi.__table__
+        ev_ids = list(ev_id_by_uid.values())
+        reals: dict[Any, dict[str, Any]] = {}
+        for i in range(0, len(ev_ids), 900):
+            reals.update(self.load(rz, ["evaluasi_id", "indikator_id"], rz.c.evaluasi_id.in_(ev_ids[i:i + 900])))
+        for r in sh["Realisasi"]:
+            v = r.values
+            eid = ev_id_by_uid.get(v.get("evaluasi_uid") or "")
+            iid = ind_id_by_uid.get(v.get("indikator_uid") or "")
+            if eid is None or iid is None:
+                continue
+            self.upsert(pkg, "Realisasi", rz, (eid, iid),
+                        {"rencana_aksi": v.get("rencana_aksi"), "realisasi": v.get("realisasi"),
+                         "realisasi_nilai": v.get("realisasi_nilai"), "umpan_balik": v.get("umpan_balik")},
+                        reals, ins, upd, f"{v.get('nip')} {v.get('periode')}",
+                        insert_extra={"evaluasi_id": eid, "indikator_id": iid})
+        self.flush(rz, ins, upd)
+        ubt = m.UmpanBalikPerilaku.__table__
+        ubs: dict[Any, dict[str, Any]] = {}
+        for i in range(0, len(ev_ids), 900):
+            ubs.update(self.load(ubt, ["evaluasi_id", "kode"], ubt.c.evaluasi_id.in_(ev_ids[i:i + 900])))
+        for r in sh["Umpan Balik Perilaku"]:
+            v = r.values
+            eid = ev_id_by_uid.get(v.get("evaluasi_uid") or "")
+            if eid is None or not v.get("kode"):
+                continue
+            self.upsert(pkg, "Umpan Balik Perilaku", ubt, (eid, v["kode"]), {"umpan_balik": v.get("umpan_balik")},
+                        ubs, ins, upd, f"{v.get('nip')} {v.get('periode')} {v['kode']}",
+                        insert_extra={"evaluasi_id": eid, "kode": v["kode"]})
+        self.flush(ubt, ins, upd)
+        step(10, 10, f"{Path(pkg.berkas).name} selesai")
+
+    def _load_by_uid(self, table: Any, uids: list[str]) -> dict[Any, dict[str, Any]]:
+        out: dict[Any, dict[str, Any]] = {}
+        uids = [u for u in uids if u]
+        for i in range(0, len(uids), 900):
+            out.update(self.load(table, ["uid"], table.c.uid.in_(uids[i:i + 900])))
+        return out
+
+    def _ids_by_uid(self, table: Any, uids: list[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        uids = [u for u in uids if u]
+        for i in range(0, len(uids), 900):
+            out.update(dict(self.conn.execute(select(table.c.uid, table.c.id)
+                                              .where(table.c.uid.in_(uids[i:i + 900]))).all()))
+        return out
+
+    def _periods(self, pkg: PackageResult, wb: ExchangeWorkbook) -> dict[str, int]:
+        """Create the package's year and periods when missing; the name → id map of its periods."""
+        rows = wb.sheets["Periode"]
+        if not rows:
+            return {}
+        tahun = rows[0].values.get("tahun") or wb.tahun
+        try:
+            skema = _code(SkemaPeriode, rows[0].values.get("skema")) or wb.meta.get("skema_periode") or \
+                SkemaPeriode.TRIWULANAN.value
+        except ValueError as exc:
+            raise _Refused(f"Skema periode pada paket tidak dikenal: {exc}.") from None
+        tt = m.TahunKinerja.__table__
+        pt = m.Periode.__table__
+        tk = self.conn.execute(select(tt).where(tt.c.tahun == tahun)).mappings().first()
+        if tk is None:
+            def iso(key: str, default: date) -> date:
+                try:
+                    return date.fromisoformat(wb.meta.get(key, ""))
+                except ValueError:
+                    return default
+
+            tid = self.new_id(tt)
+            self.conn.execute(insert(tt).values(
+                id=tid, tahun=tahun, skema_periode=skema, tanggal_mulai=iso("tahun_mulai", date(tahun, 1, 1)),
+                tanggal_selesai=iso("tahun_selesai", date(tahun, 12, 31)),
+                ditutup=wb.meta.get("tahun_ditutup") == "ya", created_at=self.now, updated_at=self.now))
+            pkg.add("Periode", "baru")
+        else:
+            tid = tk["id"]
+            if tk["skema_periode"] != skema:
+                raise _Refused(
+                    f"Tahun {tahun} di basis data ini memakai skema {SkemaPeriode(tk['skema_periode']).label}, "
+                    f"sedangkan paket memakai skema {SkemaPeriode(skema).label}; evaluasinya tidak dapat digabungkan."
+                )
+        existing = self.load(pt, ["jenis", "nomor"], pt.c.tahun_id == tid)
+        out: dict[str, int] = {}
+        ins: list[dict[str, Any]] = []
+        for r in rows:
+            v = r.values
+            try:
+                jenis = _code(JenisPeriode, v.get("jenis")) or JenisPeriode.PERIODIK.value
+                status = _code(StatusPeriode, v.get("status")) or StatusPeriode.BELUM_DIBUKA.value
+            except ValueError as exc:
+                raise _Refused(f"Periode pada paket tidak valid: {exc}.") from None
+            key = (jenis, v.get("nomor") or 0)
+            cur = existing.get(key)
+            if cur is None:
+                row = {
+                    "id": self.new_id(pt), "tahun_id": tid, "nomor": key[1], "urutan": v.get("urutan") or 0,
+                    "nama": v.get("nama") or "", "jenis": jenis, "tanggal_mulai": v.get("tanggal_mulai"),
+                    "tanggal_selesai": v.get("tanggal_selesai"), "status": status,
+                    "ditutup_pada": v.get("ditutup_pada"), "ditutup_oleh": v.get("ditutup_oleh"),
+                    "created_at": self.now, "updated_at": self.now,
+                }
+                ins.append(row)
+                existing[key] = row
+                pkg.add("Periode", "baru")
+            else:
+                pkg.add("Periode", "tetap")  # local period status stays as it is
+            out[v.get("nama") or ""] = existing[key]["id"]
+        if ins:
+            self.conn.execute(insert(pt), ins)
+        return out
+
+
+# --------------------------------------------------------------------------- import: entry point
+
+
+def read_package(path: Path | str) -> ExchangeWorkbook:
+    """Read and verify one package (no database access); ExchangeError when unusable."""
+    try:
+        return read_workbook(path, JENIS_HASIL)
+    except ExcelError as exc:
+        raise from_excel(exc) from None
+
+
+def import_results(
+    ctx: AppContext,
+    paths: list[Path | str] | Path | str,
+    *,
+    dry_run: bool = False,
+    allow_modified: bool = False,
+    progress: Progress | None = None,
+) -> ResultsImportReport:
+    """Merge one or more results packages (regency mode); see the module docstring."""
+    progress = progress or Progress.none()
+    ctx.require(Permission.EXCHANGE, Permission.EVAL_READ_ALL)
+    if not dry_run:
+        ctx.require(Permission.MASTER_WRITE)
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    if not paths:
+        raise ServiceError("Pilih paling sedikit satu berkas paket hasil.")
+    packages: list[PackageResult] = []
+    readable: list[tuple[PackageResult, ExchangeWorkbook]] = []
+    for i, p in enumerate(paths):
+        pkg = PackageResult(str(p))
+        packages.append(pkg)
+        progress.step(i, len(paths), f"Membaca {Path(p).name}")
+        try:
+            wb = read_workbook(p, JENIS_HASIL)
+        except ExcelError as exc:
+            pkg.pesan = exc.message
+            continue
+        pkg.kode_kantor, pkg.nama_kantor, pkg.tahun = wb.kode_kantor, wb.nama_kantor, wb.tahun
+        pkg.dibuat_pada, pkg.checksum_ok, pkg.masalah = wb.dibuat_pada, wb.checksum_ok, list(wb.problems)
+        if not wb.checksum_ok and not allow_modified:
+            pkg.pesan = (
+                "Paket ditolak: isinya tidak cocok dengan checksum saat ekspor (diubah setelah diekspor atau rusak). "
+                "Minta kantor pengirim mengekspor ulang, atau impor dengan pilihan \"terima paket yang diubah\" bila "
+                "perubahan itu memang disengaja."
+            )
+            continue
+        readable.append((pkg, wb))
+    report = ResultsImportReport(packages, [], dry_run)
+    if not readable:
+        report.status = "ditolak"
+        if not dry_run:
+            report.log_id = log_only(ctx, "impor_hasil", ", ".join(str(p) for p in paths), None, "ditolak",
+                                     {"paket": len(packages), "diterima": 0}, report.to_dict())
+        return report
+
+    def run(uow: Any) -> None:
+        merger = _Merger(uow, progress)
+        prov_row = uow.session.get(m.Setting, PROVENANCE_KEY)
+        prov: dict[str, Any] = dict(prov_row.value) if prov_row is not None and prov_row.value else {}
+        for pkg, wb in readable:
+            kode = wb.kode_kantor or wb.nama_kantor or Path(pkg.berkas).name
+            last = prov.get(f"{kode}:{wb.tahun}")
+            if last and wb.dibuat_pada and last.get("dibuat_pada", "") > wb.dibuat_pada:
+                pkg.pesan = (
+                    f"Paket dilewati: paket {wb.nama_kantor or kode} tahun {wb.tahun} yang lebih baru "
+                    f"(dibuat {last.get('dibuat_pada')}) sudah pernah diimpor."
+                )
+                merger.conflicts.append(Conflict(pkg.berkas, "Paket", kode, pkg.pesan))
+                continue
+            sp = uow.session.begin_nested()
+            n_conf, n_aud = len(merger.conflicts), len(merger.audits)
+            try:
+                merger.merge(pkg, wb)
+            except _Refused as exc:
+                sp.rollback()
+                pkg.pesan = f"Paket ditolak: {exc.message}"
+                pkg.counts.clear()
+                del merger.conflicts[n_conf:]
+                del merger.audits[n_aud:]
+                merger.seen = {k: v for k, v in merger.seen.items() if v[0] != pkg.berkas}
+                merger.next_id.clear()
+                continue
+            sp.commit()
+            pkg.diterima = True
+            pkg.pesan = "Diterima" + ("" if wb.checksum_ok else " (paket diubah setelah ekspor; diterima atas permintaan)")
+            prov[f"{kode}:{wb.tahun}"] = {"dibuat_pada": wb.dibuat_pada, "checksum": wb.meta.get("checksum_sha256"),
+                                         "diimpor_pada": merger.now.isoformat(), "berkas": Path(pkg.berkas).name}
+        report.conflicts = merger.conflicts
+        for pkg in report.accepted:
+            merger.audit("paket_hasil", pkg.kode_kantor, f"Paket hasil {Path(pkg.berkas).name} digabungkan", None,
+                         {k: v for k, v in pkg.counts.items()})
+        if merger.audits:
+            for i in range(0, len(merger.audits), 5000):
+                merger.conn.execute(insert(m.AuditLog.__table__), merger.audits[i:i + 5000])
+        if prov_row is None:
+            uow.session.add(m.Setting(key=PROVENANCE_KEY, value=prov))
+        else:
+            prov_row.value = prov
+        if dry_run:
+            raise _DryRun()
+
+    if dry_run:
+        try:
+            with ctx.write("pertukaran.impor_hasil.uji", Permission.EXCHANGE) as uow:
+                run(uow)
+        except _DryRun:
+            pass
+        report.status = "uji"
+        return report
+
+    progress.step(0, 1, "Membuat cadangan basis data")
+    bk = backup_before_import(ctx)
+    report.backup = str(bk) if bk else None
+    with ctx.write("pertukaran.impor_hasil", Permission.EXCHANGE, Permission.MASTER_WRITE) as uow:
+        run(uow)
+        report.written = bool(report.accepted)
+        report.status = "ok" if report.exit_code == EXIT_OK else ("sebagian" if report.accepted else "ditolak")
+        report.log_id = write_log(uow, "impor_hasil", ", ".join(str(p) for p in paths), None, report.status,
+                                  {"paket": len(packages), "diterima": len(report.accepted),
+                                   "konflik": len(report.conflicts)}, report.to_dict())
+    return report
+
+
+__all__ = [
+    "ExportResult", "ResultsImportReport", "PackageResult", "Conflict", "export_results", "import_results",
+    "read_package", "employee_rows", "office_meta", "collect_results",
+]

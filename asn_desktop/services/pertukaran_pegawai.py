@@ -1,0 +1,856 @@
+"""Roster import (head office → kecamatan) and the employees export (issue 6a/b).
+
+Import = parse (``excel.roster``, nothing written) → plan against the database
+(new / changed with field differences / unchanged / rejected) → when asked,
+one backup and ONE transaction that writes every valid row, the new units, the
+supervisor links, the history entries and the audit rows, plus the change
+report in ``log_pertukaran``. Strict mode writes nothing when any row is
+rejected; cancelling rolls everything back.
+
+Rules kept here:
+- employees are matched by NIP; a blank cell never erases stored data;
+- names, places and jabatan that differ only in letter case are unchanged
+  (a DUK in capitals does not "rename" everyone);
+- units are matched by name (Unit Kerja column), created when unknown, under
+  the kecamatan unit; an ambiguous name in a regency database changes nothing;
+- NIP Atasan is resolved against the database and the file itself;
+- current golongan/jabatan/pendidikan follow the history rule of
+  ``services.pegawai`` (the newest riwayat entry is the current value): a
+  change adds or updates the history entry with that TMT, and a value older
+  than the newest history entry is not applied (warning).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, update
+
+from asn_desktop import __version__
+from asn_desktop.db.models import (
+    AuditLog,
+    Pegawai,
+    RiwayatGolongan,
+    RiwayatJabatan,
+    RiwayatPendidikan,
+    UnitKerja,
+    new_uid,
+)
+from asn_desktop.domain.enums import JenisJabatan, JenisUnit, JenjangFungsional, StatusPegawai
+from asn_desktop.domain.nip import format_nip
+from asn_desktop.domain.progress import Progress
+from asn_desktop.domain.roles import Permission
+from asn_desktop.domain.tanggal import format_tanggal_pendek
+from asn_desktop.excel import ExcelError
+from asn_desktop.excel.reader import FIELD_LABELS, SkippedRows
+from asn_desktop.excel.roster import (
+    DuplicateGroup,
+    Problem,
+    RosterParse,
+    RosterRecord,
+    SheetChoice,
+    SheetChoiceNeeded,
+    parse_roster,
+)
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.errors import ServiceError
+from asn_desktop.services.pertukaran_umum import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_STRICT,
+    backup_before_import,
+    file_sha256,
+    from_excel,
+    log_only,
+    write_log,
+)
+
+BARU, BERUBAH, TETAP, DITOLAK, DUPLIKAT = "baru", "berubah", "tetap", "ditolak", "duplikat"
+STATUS_LABEL = {BARU: "Baru", BERUBAH: "Berubah", TETAP: "Tidak berubah", DITOLAK: "Ditolak",
+                DUPLIKAT: "Duplikat identik"}
+
+#: Pegawai columns the roster sets directly (``unit`` and ``nip_atasan`` are resolved).
+_DIRECT = (
+    "nama", "gelar_depan", "gelar_belakang", "tempat_lahir", "tanggal_lahir", "jenis_kelamin",
+    "status_kepegawaian", "golongan", "tmt_golongan", "nama_jabatan", "jenis_jabatan", "nip_lama", "agama",
+    "nik", "email", "no_hp", "alamat", "tmt_cpns", "tmt_pns", "jenjang", "tmt_jabatan", "eselon",
+    "kelas_jabatan", "pendidikan_terakhir", "tahun_lulus", "tmt_pensiun", "status", "tanggal_status",
+)
+_CASELESS = frozenset({"nama", "gelar_depan", "gelar_belakang", "tempat_lahir", "nama_jabatan",
+                       "pendidikan_terakhir", "alamat", "email"})
+#: History specs: (kind, order field on Pegawai, pegawai fields mirrored by the history)
+_HISTORY = (
+    ("golongan", "tmt_golongan", ("golongan",)),
+    ("jabatan", "tmt_jabatan", ("nama_jabatan", "jenis_jabatan", "jenjang", "eselon")),
+    ("pendidikan", "tahun_lulus", ("pendidikan_terakhir",)),
+)
+_HISTORY_LABEL = {"golongan": "golongan", "jabatan": "jabatan", "pendidikan": "pendidikan terakhir"}
+
+
+class SheetChoiceRequired(ServiceError):
+    """Several sheets hold a roster; ``choices`` lists them for the operator."""
+
+    def __init__(self, message: str, choices: list[SheetChoice]) -> None:
+        super().__init__(message)
+        self.choices = choices
+
+
+# --------------------------------------------------------------------------- report
+
+
+@dataclass
+class FieldDiff:
+    field: str
+    label: str
+    lama: str
+    baru: str
+
+
+@dataclass
+class RowResult:
+    """One data row of the file and what the import does with it."""
+
+    sheet: str
+    row: int
+    status: str
+    nip: str | None
+    nama: str
+    diffs: list[FieldDiff] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    duplicate_of: int | None = None
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABEL[self.status]
+
+    @property
+    def keterangan(self) -> str:
+        """One line for the preview table."""
+        if self.status == DITOLAK:
+            errs = [p.message for p in self.problems if p.level == "error"]
+            return errs[0] if errs else ""
+        if self.status == BERUBAH:
+            return ", ".join(f"{d.label}: {d.lama} → {d.baru}" for d in self.diffs)
+        if self.status == DUPLIKAT:
+            return f"Sama persis dengan baris {self.duplicate_of}; dihitung sekali."
+        warns = [p.message for p in self.problems if p.level != "error"]
+        return warns[0] if warns else ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "sheet": self.sheet, "row": self.row, "status": self.status, "nip": self.nip, "nama": self.nama,
+            "perubahan": [{"kolom": d.label, "lama": d.lama, "baru": d.baru} for d in self.diffs],
+            "masalah": [p.as_dict() for p in self.problems],
+            **({"duplikat_dari": self.duplicate_of} if self.duplicate_of else {}),
+        }
+
+
+@dataclass
+class ImportReport:
+    """What a roster import did (or would do, for a dry run / preview)."""
+
+    berkas: str
+    sheet: str
+    sha256: str
+    strict: bool
+    dry_run: bool
+    rows: list[RowResult]
+    sheet_problems: list[Problem]
+    duplicates: list[DuplicateGroup]
+    skipped: SkippedRows
+    columns: list[tuple[str, str, str]]
+    units_baru: list[str]
+    written: bool = False
+    status: str = "uji"
+    pesan: str = ""
+    backup: str | None = None
+    log_id: int | None = None
+    waktu: str = field(default_factory=lambda: datetime.now().replace(microsecond=0).isoformat(sep=" "))
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {
+            "inserted": self.count(BARU),
+            "updated": self.count(BERUBAH),
+            "unchanged": self.count(TETAP),
+            "rejected": self.count(DITOLAK),
+            "duplicates_counted_once": self.count(DUPLIKAT),
+            "units_created": len(self.units_baru),
+        }
+
+    @property
+    def problems(self) -> list[Problem]:
+        out = list(self.sheet_problems)
+        for r in self.rows:
+            out.extend(r.problems)
+        return out
+
+    @property
+    def exit_code(self) -> int:
+        if self.status == "ditolak_ketat":
+            return EXIT_STRICT
+        if self.count(DITOLAK):
+            return EXIT_PARTIAL if (self.written or self.dry_run) else EXIT_FAILED
+        return EXIT_OK
+
+    @property
+    def ringkasan(self) -> str:
+        c = self.counts
+        verb = "disimpan" if self.written else "akan disimpan"
+        text = (
+            f"{c['inserted']} baru, {c['updated']} berubah, {c['unchanged']} tidak berubah, "
+            f"{c['rejected']} ditolak"
+        )
+        if c["duplicates_counted_once"]:
+            text += f", {c['duplicates_counted_once']} duplikat identik dihitung sekali"
+        if c["units_created"]:
+            text += f", {c['units_created']} unit kerja baru"
+        if self.status == "ditolak_ketat":
+            return f"Mode ketat: tidak ada yang disimpan karena {c['rejected']} baris ditolak ({text})."
+        if self.dry_run:
+            return f"Uji coba (tidak ada yang disimpan): {text}."
+        return f"{text.capitalize()} — {verb}." if self.written else f"Tidak ada perubahan untuk disimpan ({text})."
+
+    def to_dict(self, *, all_rows: bool = True) -> dict[str, Any]:
+        return {
+            "format": "asn-kinerja-laporan-impor-pegawai",
+            "versi_aplikasi": __version__,
+            "waktu": self.waktu,
+            "berkas": self.berkas,
+            "lembar": self.sheet,
+            "sha256": self.sha256,
+            "mode_ketat": self.strict,
+            "uji_coba": self.dry_run,
+            "disimpan": self.written,
+            "status": self.status,
+            "ringkasan": self.ringkasan,
+            "counts": self.counts,
+            "cadangan": self.backup,
+            "kolom_dikenali": [{"kolom": c, "judul": h, "isian": f} for c, h, f in self.columns],
+            "unit_kerja_baru": self.units_baru,
+            "baris_dilewati": {
+                "kosong": self.skipped.blank,
+                "penomoran_kolom": self.skipped.numbering,
+                "judul_berulang": self.skipped.repeated_header,
+                "judul_kelompok": self.skipped.headings,
+                "kaki_tanda_tangan": self.skipped.footer,
+            },
+            "duplikat": [
+                {"nip": g.nip, "baris": g.rows, "identik": g.identical, "perbedaan": g.differences}
+                for g in self.duplicates
+            ],
+            "problems": [p.as_dict() for p in self.problems],
+            "rows": [r.as_dict() for r in self.rows if all_rows or r.status != TETAP],
+        }
+
+    def save_json(self, path: Path | str) -> Path:
+        path = Path(path)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        tmp.replace(path)
+        return path
+
+    def save_xlsx(self, path: Path | str) -> Path:
+        from asn_desktop.excel.import_report import write_import_report
+
+        return write_import_report(path, self)
+
+
+# --------------------------------------------------------------------------- planning
+
+_PENDIDIKAN = (
+    (r"^(S\s*-?\s*3|STRATA\s*(III|3)|DOKTOR)", "S3"),
+    (r"^(S\s*-?\s*2|STRATA\s*(II|2)|MAGISTER|PASCA ?SARJANA)", "S2"),
+    (r"^(S\s*-?\s*1|STRATA\s*(I|1)\b|SARJANA)", "S1"),
+    (r"^(D\s*-?\s*(IV|4)|DIPLOMA\s*(IV|4))", "D-IV"),
+    (r"^(D\s*-?\s*(III|3)|DIPLOMA\s*(III|3))", "D-III"),
+    (r"^(D\s*-?\s*(II|2)|DIPLOMA\s*(II|2))", "D-II"),
+    (r"^(D\s*-?\s*(I|1)|DIPLOMA\s*(I|1))\b", "D-I"),
+    (r"^(SMA|SMU|SMK|SLTA|STM|SMEA|MA\b|SPG|SPK|PAKET C)", "SMA"),
+    (r"^(SMP|SLTP|MTS|PAKET B)", "SMP"),
+    (r"^(SD|SR|MI\b|PAKET A)", "SD"),
+)
+
+
+def normalise_pendidikan(text: str) -> str:
+    """"S-1 Ilmu Pemerintahan" → "S1", "SLTA" → "SMA" (the profile's jenjang list); else as typed."""
+    import re
+
+    t = " ".join(text.upper().split())
+    for pattern, code in _PENDIDIKAN:
+        if re.match(pattern, t):
+            return code
+    return text
+
+
+def _fold(v: Any) -> Any:
+    if isinstance(v, str):
+        v = " ".join(v.split())
+        return v or None
+    return v
+
+
+def _same(fld: str, a: Any, b: Any) -> bool:
+    a, b = _fold(a), _fold(b)
+    if fld in _CASELESS and isinstance(a, str) and isinstance(b, str):
+        return a.casefold() == b.casefold()
+    return a == b
+
+
+def _show(fld: str, v: Any) -> str:
+    if v in (None, ""):
+        return "(kosong)"
+    if isinstance(v, date):
+        return format_tanggal_pendek(v)
+    if fld in ("nip", "nip_atasan"):
+        return format_nip(str(v))
+    if fld == "jenis_jabatan":
+        try:
+            return JenisJabatan(v).label
+        except ValueError:
+            return str(v)
+    if fld == "jenjang":
+        try:
+            return JenjangFungsional(v).label
+        except ValueError:
+            return str(v)
+    if fld == "status":
+        try:
+            return StatusPegawai(v).label
+        except ValueError:
+            return str(v)
+    return str(v)
+
+
+def _unit_jenis(nama: str) -> str:
+    n = nama.casefold()
+    for prefix, jenis in (("sekretariat", JenisUnit.SEKRETARIAT), ("sub bagian", JenisUnit.SUBBAGIAN),
+                          ("subbagian", JenisUnit.SUBBAGIAN), ("subbag", JenisUnit.SUBBAGIAN),
+                          ("seksi", JenisUnit.SEKSI), ("kelurahan", JenisUnit.KELURAHAN),
+                          ("kecamatan", JenisUnit.KECAMATAN)):
+        if n.startswith(prefix):
+            return jenis.value
+    return JenisUnit.LAINNYA.value
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+@dataclass
+class _Existing:
+    id: int
+    version_id: int
+    values: dict[str, Any]
+    unit_id: int | None
+    atasan_id: int | None
+
+
+@dataclass
+class _Planned:
+    rec: RosterRecord
+    result: RowResult
+    existing: _Existing | None = None
+    changes: dict[str, Any] = field(default_factory=dict)  # pegawai column → new value
+    unit_key: str | None = None  # a unit to create (by key) for this row
+    atasan_nip: str | None = None  # resolve after inserts
+    history: list[tuple[str, Any, dict[str, Any]]] = field(default_factory=list)  # (kind, order value, values)
+
+
+@dataclass
+class _Plan:
+    rows: list[_Planned]
+    new_units: dict[str, str]  # key → display name
+    unit_parent: int | None
+
+
+def _load_existing(s: Any) -> tuple[dict[str, _Existing], dict[int, str]]:
+    t = Pegawai.__table__
+    cols = [t.c.id, t.c.version_id, t.c.nip, t.c.unit_id, t.c.atasan_id] + [t.c[f] for f in _DIRECT]
+    by_nip: dict[str, _Existing] = {}
+    nip_by_id: dict[int, str] = {}
+    for row in s.execute(select(*cols)):
+        m = row._mapping
+        if m["nip"]:
+            by_nip[m["nip"]] = _Existing(m["id"], m["version_id"], {f: m[f] for f in _DIRECT}, m["unit_id"],
+                                         m["atasan_id"])
+            nip_by_id[m["id"]] = m["nip"]
+    return by_nip, nip_by_id
+
+
+def _newest_history(s: Any, pegawai_ids: set[int]) -> dict[tuple[str, int], tuple[Any, dict[str, Any]]]:
+    """(kind, pegawai_id) → (order value of the newest entry, its values)."""
+    out: dict[tuple[str, int], tuple[Any, dict[str, Any]]] = {}
+    if not pegawai_ids:
+        return out
+    specs = (
+        ("golongan", RiwayatGolongan, RiwayatGolongan.tmt, {"golongan": RiwayatGolongan.golongan}),
+        ("jabatan", RiwayatJabatan, RiwayatJabatan.tmt, {
+            "nama_jabatan": RiwayatJabatan.nama_jabatan, "jenis_jabatan": RiwayatJabatan.jenis_jabatan,
+            "jenjang": RiwayatJabatan.jenjang, "eselon": RiwayatJabatan.eselon}),
+        ("pendidikan", RiwayatPendidikan, RiwayatPendidikan.tahun_lulus,
+         {"pendidikan_terakhir": RiwayatPendidikan.jenjang}),
+    )
+    ids = sorted(pegawai_ids)
+    for kind, model, order_col, fields_ in specs:
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            q = select(model.pegawai_id, model.id, order_col, *fields_.values()).where(model.pegawai_id.in_(chunk))
+            for row in s.execute(q):
+                pid, rid, order = row[0], row[1], row[2]
+                key = (order is not None, order if order is not None else 0, rid)
+                cur = out.get((kind, pid))
+                if cur is None or key > cur[0]:
+                    out[(kind, pid)] = (key, {k: row[3 + n] for n, k in enumerate(fields_)})
+    return {k: (v[0][1] if v[0][0] else None, v[1]) for k, v in out.items()}
+
+
+def _plan(s: Any, parsed: RosterParse) -> _Plan:
+    existing, nip_by_id = _load_existing(s)
+    units = s.execute(select(UnitKerja.id, UnitKerja.nama, UnitKerja.parent_id, UnitKerja.jenis,
+                             UnitKerja.aktif)).all()
+    unit_name = {u.id: u.nama for u in units}
+    units_by_key: dict[str, list[Any]] = {}
+    for u in units:
+        units_by_key.setdefault(_key(u.nama), []).append(u)
+    roots = [u for u in units if u.parent_id is None]
+    kec_roots = [u for u in roots if u.jenis == JenisUnit.KECAMATAN.value]
+    unit_parent = kec_roots[0].id if len(kec_roots) == 1 else (roots[0].id if len(roots) == 1 else None)
+    file_nips = {r.nip for r in parsed.records if r.ok and r.duplicate_of is None and r.nip}
+
+    touched = {existing[r.nip].id for r in parsed.records if r.ok and r.nip in existing}
+    newest = _newest_history(s, touched)
+    plan = _Plan([], {}, unit_parent)
+
+    for rec in parsed.records:
+        v = rec.values
+        res = RowResult(rec.sheet, rec.row, DITOLAK, rec.nip, rec.nama_tampil, [], list(rec.problems),
+                        rec.duplicate_of)
+        p = _Planned(rec, res)
+        plan.rows.append(p)
+        if not rec.ok:
+            continue
+        if rec.duplicate_of is not None:
+            res.status = DUPLIKAT
+            continue
+
+        def warn(fld: str | None, message: str, value: Any = None) -> None:
+            from asn_desktop.excel.reader import display_value
+
+            res.problems.append(Problem(rec.sheet, rec.row, "", FIELD_LABELS.get(fld or "", ""),
+                                        display_value(value), message, "warning"))
+
+        ex = existing.get(rec.nip or "")
+        p.existing = ex
+        wanted: dict[str, Any] = {}
+        for f in _DIRECT:
+            if f in v:
+                wanted[f] = v[f]
+            elif ex is None and f in rec.derived:
+                wanted[f] = rec.derived[f]
+        pend = wanted.get("pendidikan_terakhir")
+        if pend and not (ex is not None and _same("pendidikan_terakhir", ex.values.get("pendidikan_terakhir"), pend)):
+            wanted["pendidikan_terakhir"] = normalise_pendidikan(pend)
+        # jenjang belongs to jabatan fungsional only (services.pegawai rule)
+        jj = wanted.get("jenis_jabatan", ex.values.get("jenis_jabatan") if ex else None)
+        if wanted.get("jenjang") and jj and not str(jj).startswith("fungsional"):
+            if "jenjang" in v:
+                warn("jenjang", "Jenjang hanya untuk jabatan fungsional; kolom Jenjang tidak diimpor.", v["jenjang"])
+            wanted.pop("jenjang")
+        # status other than aktif needs its date
+        if wanted.get("status") and wanted["status"] != StatusPegawai.AKTIF.value:
+            has_date = wanted.get("tanggal_status") or (ex and ex.values.get("tanggal_status"))
+            if not has_date:
+                warn("status", "Status selain Aktif memerlukan Tanggal Status; status tidak diubah.", wanted["status"])
+                wanted.pop("status")
+
+        # unit by name
+        unit_id: int | None = None
+        if "unit" in v and v["unit"]:
+            key = _key(v["unit"])
+            cur = ex.unit_id if ex else None
+            if cur is not None and _key(unit_name.get(cur, "")) == key:
+                unit_id = cur
+            else:
+                cands = units_by_key.get(key, [])
+                active = [u for u in cands if u.aktif] or cands
+                if len(active) == 1:
+                    unit_id = active[0].id
+                elif len(active) > 1:
+                    warn("unit", f"Ada {len(active)} unit kerja bernama \"{v['unit']}\"; unit kerja tidak diubah. "
+                         "Atur unit kerja pegawai ini di menu Pegawai.", v["unit"])
+                else:
+                    plan.new_units.setdefault(key, " ".join(v["unit"].split()))
+                    p.unit_key = key
+
+        # supervisor by NIP
+        atasan_nip = v.get("nip_atasan")
+        if atasan_nip:
+            if atasan_nip == rec.nip:
+                warn("nip_atasan", "NIP atasan sama dengan NIP pegawai sendiri; atasan tidak diubah.", atasan_nip)
+                atasan_nip = None
+            elif atasan_nip not in existing and atasan_nip not in file_nips:
+                warn("nip_atasan", f"NIP atasan {format_nip(atasan_nip)} tidak ditemukan di basis data maupun di "
+                     "berkas ini; atasan tidak diubah.", atasan_nip)
+                atasan_nip = None
+        p.atasan_nip = atasan_nip
+
+        if ex is None:
+            res.status = BARU
+            p.changes = {k: val for k, val in wanted.items() if val not in (None, "")}
+            if unit_id is not None:
+                p.changes["unit_id"] = unit_id
+            for kind, order_f, flds in _HISTORY:
+                if any(p.changes.get(f) for f in flds):
+                    p.history.append((kind, p.changes.get(order_f), {f: p.changes.get(f) for f in flds}))
+            continue
+
+        # existing employee: only fields the file states, only real differences
+        changes: dict[str, Any] = {}
+        diffs: list[FieldDiff] = []
+        for f, val in wanted.items():
+            if not _same(f, ex.values.get(f), val):
+                changes[f] = val
+        for kind, order_f, flds in _HISTORY:
+            if not any(f in changes for f in flds + (order_f,)):
+                continue
+            after = {f: changes.get(f, ex.values.get(f)) for f in flds + (order_f,)}
+            if not after.get(flds[0]):
+                continue
+            order = after[order_f]
+            nw = newest.get((kind, ex.id))
+            if nw is not None:
+                n_order, n_vals = nw
+                older = (order is None and n_order is not None) or (
+                    order is not None and n_order is not None and order < n_order
+                )
+                if older and any(not _same(f, n_vals.get(f), after.get(f)) for f in flds):
+                    shown = ", ".join(str(after.get(f)) for f in flds if after.get(f))
+                    when = _show(order_f, n_order)
+                    warn(flds[0], f"Riwayat {_HISTORY_LABEL[kind]} yang lebih baru sudah tercatat (TMT/tahun {when}); "
+                         f"{_HISTORY_LABEL[kind]} dari berkas ({shown}) tidak diterapkan. Lengkapi kolom TMT atau "
+                         "catat di riwayat pegawai.", shown)
+                    for f in flds + (order_f,):
+                        changes.pop(f, None)
+                    continue
+            p.history.append((kind, order, {f: after.get(f) for f in flds}))
+        for f, val in changes.items():
+            diffs.append(FieldDiff(f, FIELD_LABELS.get(f, f), _show(f, ex.values.get(f)), _show(f, val)))
+        if p.unit_key is not None or (unit_id is not None and unit_id != ex.unit_id):
+            changes["unit_id"] = unit_id
+            new_name = plan.new_units.get(p.unit_key or "") or unit_name.get(unit_id or -1, "")
+            diffs.append(FieldDiff("unit", "Unit Kerja", unit_name.get(ex.unit_id or -1, "") or "(kosong)",
+                                   new_name + (" (unit baru)" if p.unit_key else "")))
+        if atasan_nip:
+            cur_nip = nip_by_id.get(ex.atasan_id or -1)
+            if cur_nip != atasan_nip:
+                diffs.append(FieldDiff("nip_atasan", "NIP Atasan", _show("nip_atasan", cur_nip),
+                                       _show("nip_atasan", atasan_nip)))
+            else:
+                p.atasan_nip = None
+        p.changes = changes
+        res.diffs = diffs
+        res.status = BERUBAH if diffs else TETAP
+        if res.status == TETAP:
+            p.history = []
+    return plan
+
+
+def _report(parsed: RosterParse, plan: _Plan, sha: str, *, strict: bool, dry_run: bool) -> ImportReport:
+    return ImportReport(
+        berkas=str(parsed.path), sheet=parsed.sheet, sha256=sha, strict=strict, dry_run=dry_run,
+        rows=[p.result for p in plan.rows], sheet_problems=list(parsed.sheet_problems),
+        duplicates=parsed.duplicates, skipped=parsed.skipped, columns=parsed.layout.describe(),
+        units_baru=sorted(plan.new_units.values()),
+    )
+
+
+# --------------------------------------------------------------------------- apply
+
+
+def _plain(v: Any) -> Any:
+    return v.isoformat() if isinstance(v, (date, datetime)) else v
+
+
+def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> None:
+    s = uow.session
+    conn = s.connection()
+    now = datetime.now().replace(microsecond=0)
+    actor = uow.actor
+    audits: list[dict[str, Any]] = []
+
+    def audit(entitas: str, eid: Any, ringkasan: str, sebelum: Any, sesudah: Any) -> None:
+        audits.append(dict(waktu=now, user_id=actor.user_id, username=actor.username, aksi=uow.aksi,
+                           entitas=entitas, entitas_id=str(eid), ringkasan=ringkasan, sebelum=sebelum,
+                           sesudah=sesudah))
+
+    # 1. units
+    unit_ids: dict[str, int] = {}
+    if plan.new_units:
+        from sqlalchemy import func
+
+        cond = UnitKerja.parent_id.is_(None) if plan.unit_parent is None else UnitKerja.parent_id == plan.unit_parent
+        urutan = (s.scalar(select(func.max(UnitKerja.urutan)).where(cond)) or 0) + 1
+        for key, nama in sorted(plan.new_units.items(), key=lambda kv: kv[1]):
+            u = UnitKerja(nama=nama[:200], parent_id=plan.unit_parent, jenis=_unit_jenis(nama), urutan=urutan,
+                          aktif=True)
+            urutan += 1
+            s.add(u)
+            s.flush()
+            unit_ids[key] = u.id
+            audit("unit_kerja", u.id, f"Unit {nama} dibuat oleh impor daftar pegawai", None,
+                  {"nama": nama, "parent_id": plan.unit_parent, "jenis": u.jenis})
+
+    todo = [p for p in plan.rows if p.result.status in (BARU, BERUBAH)]
+    total = max(1, len(todo)) * 2
+    done = 0
+    t = Pegawai.__table__
+
+    # 2. inserts
+    new_rows: list[dict[str, Any]] = []
+    for p in todo:
+        if p.result.status != BARU:
+            continue
+        row = {f: None for f in _DIRECT}
+        row.update(p.changes)
+        row.update(
+            uid=new_uid(), nip=p.rec.nip, status_kepegawaian=row.get("status_kepegawaian") or "PNS",
+            status=row.get("status") or StatusPegawai.AKTIF.value,
+            unit_id=unit_ids[p.unit_key] if p.unit_key else row.get("unit_id"), atasan_id=None,
+            version_id=1, created_at=now, updated_at=now,
+        )
+        new_rows.append(row)
+    for i in range(0, len(new_rows), 2000):
+        chunk = new_rows[i:i + 2000]
+        conn.execute(insert(t), chunk)
+        done += len(chunk)
+        progress.step(done, total, "Menyimpan pegawai baru")
+    id_by_nip = {nip: pid for pid, nip in conn.execute(select(t.c.id, t.c.nip)) if nip}
+    for r in new_rows:
+        sesudah = {k: _plain(v) for k, v in r.items() if v is not None and k not in ("created_at", "updated_at")}
+        audit("pegawai", id_by_nip[r["nip"]], f"Pegawai {r['nama']} ditambahkan dari impor daftar pegawai", None,
+              sesudah)
+
+    # 3. updates, grouped by the set of changed columns (executemany per group)
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for p in todo:
+        if p.result.status != BERUBAH or p.existing is None:
+            continue
+        ch = dict(p.changes)
+        if p.unit_key:
+            ch["unit_id"] = unit_ids[p.unit_key]
+        if ch:
+            keys = tuple(sorted(ch))
+            groups.setdefault(keys, []).append({"_id": p.existing.id, **{f"v_{k}": ch[k] for k in keys}})
+            before = {k: _plain(p.existing.values.get(k)) if k != "unit_id" else p.existing.unit_id for k in keys}
+            audit("pegawai", p.existing.id, f"Pegawai {p.result.nama} diperbarui dari impor daftar pegawai", before,
+                  {k: _plain(v) for k, v in ch.items()})
+        done += 1
+        progress.step(done, total, "Memperbarui pegawai")
+    for keys, params in groups.items():
+        stmt = (
+            update(t).where(t.c.id == bindparam("_id"))
+            .values({**{k: bindparam(f"v_{k}") for k in keys}, "version_id": t.c.version_id + 1, "updated_at": now})
+        )
+        for i in range(0, len(params), 2000):
+            conn.execute(stmt, params[i:i + 2000])
+
+    # 4. supervisors (after inserts: the atasan may be new in the same file)
+    links: list[dict[str, Any]] = []
+    for p in todo:
+        if not p.atasan_nip:
+            continue
+        pid = id_by_nip.get(p.rec.nip or "")
+        aid = id_by_nip.get(p.atasan_nip)
+        if pid is None or aid is None:
+            continue
+        links.append({"_id": pid, "v_atasan": aid})
+        if p.result.status == BERUBAH:
+            audit("pegawai", pid, f"Atasan {p.result.nama} diatur dari impor daftar pegawai",
+                  {"atasan_id": p.existing.atasan_id if p.existing else None}, {"atasan_id": aid})
+    if links:
+        conn.execute(update(t).where(t.c.id == bindparam("_id")).values(atasan_id=bindparam("v_atasan")), links)
+
+    # 5. history entries (current = newest entry, services.pegawai rule)
+    _write_history(s, conn, plan, id_by_nip, unit_ids, now)
+
+    # 6. audit rows, bulk
+    for i in range(0, len(audits), 5000):
+        conn.execute(insert(AuditLog.__table__), audits[i:i + 5000])
+
+
+def _write_history(s: Any, conn: Any, plan: _Plan, id_by_nip: dict[str, int], unit_ids: dict[str, int],
+                   now: datetime) -> None:
+    models = {"golongan": RiwayatGolongan, "jabatan": RiwayatJabatan, "pendidikan": RiwayatPendidikan}
+    order_col = {"golongan": "tmt", "jabatan": "tmt", "pendidikan": "tahun_lulus"}
+    maps = {
+        "golongan": {"golongan": "golongan"},
+        "jabatan": {"nama_jabatan": "nama_jabatan", "jenis_jabatan": "jenis_jabatan", "jenjang": "jenjang",
+                    "eselon": "eselon"},
+        "pendidikan": {"pendidikan_terakhir": "jenjang"},
+    }
+    inserts: dict[str, list[dict[str, Any]]] = {k: [] for k in models}
+    for p in plan.rows:
+        if not p.history or p.result.status not in (BARU, BERUBAH):
+            continue
+        pid = id_by_nip.get(p.rec.nip or "")
+        if pid is None:
+            continue
+        for kind, order, vals in p.history:
+            model = models[kind]
+            row = {maps[kind][f]: vals.get(f) for f in maps[kind]}
+            row[order_col[kind]] = order
+            if p.result.status == BERUBAH:
+                col = getattr(model, order_col[kind])
+                cond = col.is_(None) if order is None else col == order
+                match = s.scalars(select(model).where(model.pegawai_id == pid, cond).order_by(model.id.desc())).first()
+                if match is not None:
+                    for k, val in row.items():
+                        if getattr(match, k) != val:
+                            setattr(match, k, val)
+                    continue
+            if kind == "jabatan":
+                unit_key = p.unit_key
+                row["unit_nama"] = plan.new_units.get(unit_key) if unit_key else None
+            if kind != "pendidikan":
+                row["keterangan"] = "Dicatat dari impor daftar pegawai"
+            row.update(pegawai_id=pid, created_at=now, updated_at=now)
+            inserts[kind].append(row)
+    s.flush()
+    for kind, rows in inserts.items():
+        if not rows:
+            continue
+        keys = sorted(set().union(*(r.keys() for r in rows)))
+        full = [{k: r.get(k) for k in keys} for r in rows]
+        for i in range(0, len(full), 5000):
+            conn.execute(insert(models[kind].__table__), full[i:i + 5000])
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def _parse(path: Path, sheet: str | None, progress: Progress) -> RosterParse:
+    try:
+        return parse_roster(path, sheet, progress=lambda d, t, m: progress.step(d, max(t, 1), m))
+    except SheetChoiceNeeded as exc:
+        raise SheetChoiceRequired(exc.message, exc.choices) from None
+    except ExcelError as exc:
+        raise from_excel(exc) from None
+
+
+def import_roster(
+    ctx: AppContext,
+    path: Path | str,
+    *,
+    strict: bool = False,
+    dry_run: bool = False,
+    sheet: str | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import a head-office roster workbook (see module docstring).
+
+    ``dry_run``: plan only (the GUI preview). ``strict``: write nothing when a
+    row is rejected. Raises ``ExchangeError`` for an unusable file and
+    ``SheetChoiceRequired`` when several sheets qualify and ``sheet`` is None.
+    """
+    progress = progress or Progress.none()
+    ctx.require(Permission.EXCHANGE)
+    if not dry_run:
+        ctx.require(Permission.MASTER_WRITE)
+    path = Path(path)
+    progress.step(0, 1, "Memeriksa berkas")
+    parsed = _parse(path, sheet, progress)
+    sha = file_sha256(path)
+    progress.step(0, 1, "Membandingkan dengan basis data")
+    with ctx.read() as s:
+        plan = _plan(s, parsed)
+    report = _report(parsed, plan, sha, strict=strict, dry_run=dry_run)
+    if dry_run:
+        report.status = "uji"
+        return report
+    if strict and report.count(DITOLAK):
+        report.status = "ditolak_ketat"
+        report.log_id = log_only(ctx, "impor_pegawai", path, sha, report.status, report.counts,
+                                 report.to_dict(all_rows=False))
+        return report
+    if not (report.count(BARU) or report.count(BERUBAH)):
+        report.status = "sebagian" if report.count(DITOLAK) else "ok"
+        report.log_id = log_only(ctx, "impor_pegawai", path, sha, report.status, report.counts,
+                                 report.to_dict(all_rows=False))
+        return report
+
+    progress.step(0, 1, "Membuat cadangan basis data")
+    backup = backup_before_import(ctx)
+    report.backup = str(backup) if backup else None
+    with ctx.write("pertukaran.impor_pegawai", Permission.EXCHANGE, Permission.MASTER_WRITE) as uow:
+        plan = _plan(uow.session, parsed)  # again inside the transaction: the database may have changed
+        report = _report(parsed, plan, sha, strict=strict, dry_run=False)
+        report.backup = str(backup) if backup else None
+        if strict and report.count(DITOLAK):  # pragma: no cover - same parse, same rejections
+            raise ServiceError("Mode ketat: ada baris yang ditolak; tidak ada yang disimpan.")
+        _apply(uow, plan, progress, report)
+        report.written = True
+        report.status = "sebagian" if report.count(DITOLAK) else "ok"
+        report.log_id = write_log(uow, "impor_pegawai", path, sha, report.status, report.counts,
+                                  report.to_dict(all_rows=False))
+        progress.step(1, 1, "Menyelesaikan")
+    return report
+
+
+def preview_roster(ctx: AppContext, path: Path | str, *, sheet: str | None = None,
+                   progress: Progress | None = None) -> ImportReport:
+    """What :func:`import_roster` would do; nothing is written."""
+    return import_roster(ctx, path, dry_run=True, sheet=sheet, progress=progress)
+
+
+# --------------------------------------------------------------------------- employees export
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    rows: int
+    detik: float
+    log_id: int | None = None
+    sheets: dict[str, int] = field(default_factory=dict)
+
+
+def export_employees(
+    ctx: AppContext,
+    path: Path | str,
+    *,
+    include_inactive: bool = True,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """The "Pegawai" exchange sheet (docs/exchange-format.md); re-imports unchanged."""
+    import time
+
+    from asn_desktop.excel.exchange import write_employees_workbook
+    from asn_desktop.services.pertukaran_hasil import employee_rows, office_meta
+
+    t0 = time.perf_counter()
+    progress = progress or Progress.none()
+    path = Path(path)
+    with ctx.read(Permission.EXCHANGE, Permission.MASTER_READ) as s:
+        rows = employee_rows(s, include_inactive=include_inactive)
+        meta = office_meta(s)
+    progress.step(0, max(1, len(rows)), "Menulis daftar pegawai")
+    try:
+        write_employees_workbook(path, rows, meta, progress=progress)
+    except ExcelError as exc:
+        raise from_excel(exc) from None
+    res = ExportResult(path, len(rows), round(time.perf_counter() - t0, 2), sheets={"Pegawai": len(rows)})
+    res.log_id = log_only(ctx, "ekspor_pegawai", path, file_sha256(path), "ok", {"pegawai": len(rows)})
+    return res
+
+
+ProgressFn = Callable[[int, int, str], None]

@@ -1,0 +1,150 @@
+"""Shared pieces of the Excel exchange use cases (issue 6): file hashing, the
+exchange log (``log_pertukaran``), translating workbook errors, backups."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from asn_desktop.db.models import LogPertukaran
+from asn_desktop.domain.roles import Permission
+from asn_desktop.excel import ExcelError
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.errors import ServiceError
+
+#: Exit codes of the exchange commands (documented in docs/exchange-format.md and --help).
+EXIT_OK = 0
+EXIT_FAILED = 1  # refused or failed: nothing written
+EXIT_PARTIAL = 4  # written, but some rows were rejected / some records skipped (conflicts)
+EXIT_STRICT = 5  # strict mode refused: rows were rejected, nothing written
+
+
+class ExchangeError(ServiceError):
+    """A workbook that cannot be used (wrong file, wrong sheets, altered form...)."""
+
+
+def from_excel(exc: ExcelError) -> ExchangeError:
+    return ExchangeError(exc.message, details=list(exc.details))
+
+
+def file_sha256(path: Path | str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def backup_before_import(ctx: AppContext) -> Path | None:
+    """A consistent copy of the database before an import writes anything.
+
+    Uses the backup service of issue 7 when present (its folder and rotation),
+    otherwise ``db.session.default_backup`` into ``backups/`` beside the database.
+    """
+    try:
+        from asn_desktop.services.cadangan import cadangan_sebelum_impor
+    except ImportError:  # pragma: no cover - the backup service is part of the app
+        cadangan_sebelum_impor = None  # type: ignore[assignment]
+    if cadangan_sebelum_impor is not None:
+        try:
+            return Path(cadangan_sebelum_impor(ctx).path)
+        except ServiceError:
+            raise
+        except Exception:  # noqa: BLE001 - fall back to the plain copy below
+            pass
+    from asn_desktop.db.session import default_backup
+
+    return default_backup(ctx.db.path, "sebelum-impor")
+
+
+def write_log(
+    uow: Any,
+    jenis: str,
+    path: Path | str | None,
+    sha: str | None,
+    status: str,
+    ringkasan: dict[str, Any],
+    laporan: dict[str, Any] | None,
+) -> int:
+    """Add a ``log_pertukaran`` row in the caller's transaction; returns its id."""
+    row = LogPertukaran(
+        username=uow.actor.username,
+        jenis=jenis,
+        nama_file=str(path) if path is not None else None,
+        sha256=sha,
+        status=status,
+        ringkasan=ringkasan,
+        laporan=laporan,
+    )
+    uow.session.add(row)
+    uow.session.flush()
+    return row.id
+
+
+def log_only(ctx: AppContext, jenis: str, path: Path | str | None, sha: str | None, status: str,
+             ringkasan: dict[str, Any], laporan: dict[str, Any] | None = None) -> int:
+    """A log row on its own (exports, refused imports)."""
+    with ctx.write(f"pertukaran.{jenis}", Permission.EXCHANGE) as uow:
+        return write_log(uow, jenis, path, sha, status, ringkasan, laporan)
+
+
+@dataclass
+class LogEntry:
+    id: int
+    waktu: datetime
+    username: str
+    jenis: str
+    nama_file: str
+    status: str
+    ringkasan: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def jenis_label(self) -> str:
+        return JENIS_LABEL.get(self.jenis, self.jenis)
+
+
+JENIS_LABEL = {
+    "impor_pegawai": "Impor daftar pegawai",
+    "ekspor_pegawai": "Ekspor daftar pegawai",
+    "ekspor_hasil": "Ekspor paket hasil",
+    "impor_hasil": "Impor paket hasil",
+    "ekspor_formulir": "Formulir penilai dibuat",
+    "impor_formulir": "Impor formulir penilai",
+}
+
+STATUS_LABEL = {
+    "ok": "Berhasil",
+    "sebagian": "Sebagian ditolak",
+    "ditolak": "Ditolak",
+    "ditolak_ketat": "Ditolak (mode ketat)",
+    "uji": "Uji coba (tidak disimpan)",
+    "gagal": "Gagal",
+}
+
+
+def list_log(ctx: AppContext, limit: int = 500) -> list[LogEntry]:
+    """The exchange log, newest first."""
+    with ctx.read(Permission.EXCHANGE) as s:
+        rows = s.scalars(select(LogPertukaran).order_by(LogPertukaran.id.desc()).limit(limit)).all()
+        return [
+            LogEntry(r.id, r.waktu, r.username or "", r.jenis, r.nama_file or "", r.status, dict(r.ringkasan or {}))
+            for r in rows
+        ]
+
+
+def get_log_report(ctx: AppContext, log_id: int) -> dict[str, Any]:
+    """The full stored report of one log entry."""
+    with ctx.read(Permission.EXCHANGE) as s:
+        r = s.get(LogPertukaran, log_id)
+        if r is None:
+            raise ServiceError(f"Catatan pertukaran {log_id} tidak ditemukan.")
+        return {
+            "id": r.id, "waktu": r.waktu.isoformat(sep=" "), "pengguna": r.username, "jenis": r.jenis,
+            "berkas": r.nama_file, "sha256": r.sha256, "status": r.status, "ringkasan": r.ringkasan or {},
+            "laporan": r.laporan or {},
+        }
