@@ -33,14 +33,19 @@ def _catalogues(lang: str) -> list[tuple[str, str]]:
     return [(f"qtbase_{lang}", qt), (f"asn_desktop_{lang}", ours)]
 
 
+def clear_translations(app: QCoreApplication) -> None:
+    """Remove the translators this module installed (Qt's built-in English texts again)."""
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+
+
 def install_translations(app: QCoreApplication, lang: str | None) -> str:
     """Install the translators for ``lang`` ("id" or "en"); returns the language in use.
 
     An unknown code (a damaged setting) falls back to Bahasa Indonesia.
     """
-    for t in _installed:
-        app.removeTranslator(t)
-    _installed.clear()
+    clear_translations(app)
     lang = lang if lang in SUPPORTED else "id"
     for name, folder in _catalogues(lang):
         tr = QTranslator(app)

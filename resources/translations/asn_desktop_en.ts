@@ -6,62 +6,62 @@
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Ganti kata sandi…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change password…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Akun sistem (baris perintah) tidak memiliki kata sandi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system account (command line) has no password.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Akun yang sedang dipakai</source>
-        <translation type="unfinished"></translation>
+        <translation>The account in use</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Data induk pegawai dan unit, impor/ekspor Excel, penyiapan SKP, laporan, cadangan. Tidak termasuk penilaian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee and unit master data, Excel import/export, SKP preparation, reports, backups. Appraisals not included.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Hak akses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Access rights:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Kata sandi diganti.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password changed.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Nama pengguna:</source>
-        <translation type="unfinished"></translation>
+        <translation>User name:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Nama:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Peran:</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>SKP dan penilaian pegawai yang Anda nilai (bawahan langsung), SKP dan penilaian diri Anda sendiri, laporan.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKPs and appraisals of the employees you appraise (direct subordinates), your own SKP and self-assessment, reports.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>SKP, realisasi, dan penilaian diri Anda sendiri; masukan 360° bila diminta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your own SKP, achievements and self-assessment; 360° feedback when asked.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Semua: data induk, SKP, penilaian, pengguna, cadangan, log audit, pengaturan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything: master data, SKPs, appraisals, users, backups, audit log, settings.</translation>
     </message>
 </context>
 <context>
@@ -69,32 +69,32 @@
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>&amp;Kosongkan atasan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear supervisor</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>&lt;b&gt;Atasan langsung untuk %1 pegawai&lt;/b&gt;:&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Direct supervisor for %1 employees&lt;/b&gt;:&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>Hapus atasan langsung pegawai terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the direct supervisor of the selected employees</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>Tetapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Set</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>Tetapkan atasan langsung</source>
-        <translation type="unfinished"></translation>
+        <translation>Set direct supervisor</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>dan %1 lainnya</source>
-        <translation type="unfinished"></translation>
+        <translation>and %1 more</translation>
     </message>
 </context>
 <context>
@@ -102,97 +102,97 @@
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>%1 baris log audit diekspor ke %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 audit log rows exported to %2.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>%1* (semua)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1* (all)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Dari</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Ekspor ke Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Reset filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset filter</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Sampai</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Teks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>(semua)</source>
-        <translation type="unfinished"></translation>
+        <translation>(all)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>(tidak ada nilai sebelum/sesudah)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no before/after values)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Aksi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Action:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Buku kerja Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Cari teks (nama, NIP, nilai)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search text (name, NIP, value)…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Ekspor log audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Export audit log</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Entitas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Menampilkan %1 dari %2 entri (terbaru di atas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing %1 of %2 entries (newest first).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Mengekspor log audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the audit log…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Muat &amp;lebih banyak</source>
-        <translation type="unfinished"></translation>
+        <translation>Load &amp;more</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Pengguna:</source>
-        <translation type="unfinished"></translation>
+        <translation>User:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Pilih satu baris untuk melihat nilai sebelum dan sesudah perubahan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a row to see the values before and after the change.</translation>
     </message>
 </context>
 <context>
@@ -200,27 +200,27 @@
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Bahasa antarmuka:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface &amp;language:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Terapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apply</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&lt;small&gt;Bahasa disimpan di basis data dan berlaku untuk semua pengguna kantor ini. Dokumen resmi (SKP, evaluasi) tetap berbahasa Indonesia. Sebagian tampilan baru berganti setelah aplikasi dibuka ulang.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;The language is stored in the database and applies to every user of this office. Official documents (SKP, evaluations) stay in Indonesian. Some views change only after the application is restarted.&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Bahasa diubah ke %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language changed to %1.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Hanya admin yang dapat mengubah bahasa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator can change the language.</translation>
     </message>
 </context>
 <context>
@@ -228,62 +228,62 @@
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&amp;Buat</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;reate</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&amp;Pendekatan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approach:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&amp;Tahun:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&amp;Unit kerja:</source>
-        <translation type="unfinished"></translation>
+        <translation>Work &amp;unit:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Buat SKP massal</source>
-        <translation type="unfinished"></translation>
+        <translation>Create SKPs in bulk</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Isi awal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start with:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Kualitatif</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitative</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Kuantitatif</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantitative</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>SKP dibuat untuk setiap pegawai aktif unit terpilih yang belum memiliki SKP tahun ini. Atasan dibuat lebih dahulu sehingga RHK bawahan dapat langsung terhubung (cascading). Semua SKP baru berstatus Draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>An SKP is created for every active employee of the selected unit who has no SKP this year yet. Supervisors come first, so that subordinates&apos; RHKs can cascade from theirs right away. Every new SKP starts as a Draft.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Salin SKP tahun sebelumnya bila ada</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy last year&apos;s SKP if there is one</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Selain itu isi dari pustaka RHK sesuai jabatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Otherwise fill from the RHK library for the position</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>termasuk sub-unit</source>
-        <translation type="unfinished"></translation>
+        <translation>including sub-units</translation>
     </message>
 </context>
 <context>
@@ -291,62 +291,62 @@
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&amp;Folder tujuan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination &amp;folder:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&amp;SKP:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SKP:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&amp;Simpan PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save PDF</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&amp;Unit kerja:</source>
-        <translation type="unfinished"></translation>
+        <translation>Work &amp;unit:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>F4 / Folio (215 × 330 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Folder tujuan PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF destination folder</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Hanya SKP yang disetujui</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved SKPs only</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>PDF SKP massal</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP PDFs in bulk</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Pilih folder tujuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a destination folder.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Pilih…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Semua SKP (draft diberi tanda)</source>
-        <translation type="unfinished"></translation>
+        <translation>All SKPs (drafts are marked)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>U&amp;kuran kertas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper si&amp;ze:</translation>
     </message>
 </context>
 <context>
@@ -354,37 +354,37 @@
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>%1 cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 backups</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Cadangkan sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Pilih folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose folder…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Pulihkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Pulihkan cadangan terpilih…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore selected backup…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&lt;small&gt;Cadangan otomatis dibuat saat aplikasi ditutup (jika ada perubahan), sebelum impor, sebelum pembaruan skema, dan sebelum pemulihan. Yang disimpan: semua dari 24 jam terakhir, satu per hari untuk 7 hari, dan satu per minggu untuk 4 minggu sebelumnya. Cadangan manual tidak pernah dihapus otomatis. Simpan juga salinan di flashdisk secara berkala.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Automatic backups are made when the application closes (if anything changed), before imports, before schema upgrades and before restores. Kept: everything from the last 24 hours, one per day for 7 days, and one per week for the 4 weeks before. Manual backups are never deleted automatically. Also keep a copy on a USB drive regularly.&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Basis data (*.db *.sqlite);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
@@ -392,186 +392,262 @@
 Basis data sebelumnya disimpan di %2.
 
 Aplikasi akan dimulai ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database restored from %1.
+The previous database was kept at %2.
+
+The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Basis data sehat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is healthy.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Basis data sehat: PRAGMA integrity_check = ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is healthy: PRAGMA integrity_check = ok.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Berkas rusak (sebelum pemulihan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged file (before the restore)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Berkas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Buka &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;folder</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Cadangan dibuat: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup made: %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Cadangan disimpan di &lt;b&gt;%1&lt;/b&gt; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups are kept in &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Folder cadangan diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder changed.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Gunakan folder &amp;bawaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the &amp;default folder</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Kantor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Office: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Lokasi cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup location</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Membuat cadangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making a backup…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Memeriksa berkas cadangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the backup file…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Memeriksa integritas basis data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking database integrity…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Memulihkan basis data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring the database…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Otomatis saat keluar</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic on exit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Pegawai: %1, akun: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee: %1, account: %2</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Pemulihan mengganti seluruh data; hanya admin yang dapat melakukannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>A restore replaces all data; only an administrator can do it.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Pemulihan selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore finished</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Perhatian: basis data ini juga dibuka di jendela lain (%1). Tutup jendela itu terlebih dahulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: this database is also open in another window (%1). Close that window first.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Periksa &amp;integritas</source>
-        <translation type="unfinished"></translation>
+        <translation>Check &amp;integrity</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Periksa integritas</source>
-        <translation type="unfinished"></translation>
+        <translation>Check integrity</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Perubahan terakhir di dalamnya: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest change in it: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Pilih berkas cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup file</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Pilih folder cadangan (mis. flashdisk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the backup folder (e.g. a USB drive)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Pulihkan cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Pulihkan dari &amp;berkas lain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from another &amp;file…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Sebelum impor</source>
-        <translation type="unfinished"></translation>
+        <translation>Before import</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Sebelum pembaruan skema</source>
-        <translation type="unfinished"></translation>
+        <translation>Before schema upgrade</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Sebelum pemulihan</source>
-        <translation type="unfinished"></translation>
+        <translation>Before restore</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Seluruh isi basis data saat ini akan diganti dengan isi cadangan ini. Basis data saat ini dicadangkan dahulu. Setelah pemulihan aplikasi dimulai ulang dan Anda perlu masuk lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole current database will be replaced by this backup. The current database is backed up first. After the restore the application restarts and you need to sign in again.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>folder bawaan</source>
-        <translation type="unfinished"></translation>
+        <translation>default folder</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>folder pilihan</source>
+        <translation>chosen folder</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeWidget</name>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>&lt;b&gt;Cascading %1&lt;/b&gt; · %2 RHK pimpinan · %3 RHK terhubung · %4 belum terhubung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>&lt;small&gt;Setiap RHK memuat RHK bawahan yang mengintervensinya (cascading, PermenPANRB 6/2022). RHK atasan tidak dapat dihapus selama masih diintervensi. Klik dua kali untuk membuka SKP.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Belum ada SKP pimpinan untuk tahun %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Buka &amp;SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Buka semua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Cari RHK atau nama…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Indikator / target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Pegawai yang belum memiliki SKP tahun ini (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>RHK utama yang belum mengintervensi RHK atasan (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Rencana hasil kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Status SKP</source>
+        <translation>SKP status</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Tutup semua</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -580,47 +656,47 @@ Aplikasi akan dimulai ulang.</source>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>&amp;Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>&amp;Ulangi kata sandi baru:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat new password:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Ganti kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Kata sandi &amp;baru:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Kata sandi &amp;lama:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Old password:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Kata sandi Anda baru disetel ulang oleh admin. Pilih kata sandi baru yang hanya Anda ketahui sebelum melanjutkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password was just reset by an administrator. Choose a new password that only you know before continuing.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Kedua kata sandi baru belum sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passwords do not match.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>minimal %1 karakter</source>
-        <translation type="unfinished"></translation>
+        <translation>at least %1 characters</translation>
     </message>
 </context>
 <context>
@@ -628,32 +704,32 @@ Aplikasi akan dimulai ulang.</source>
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>&amp;Salin laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy report</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>&amp;Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>&lt;h3&gt;Maaf, terjadi kesalahan yang tidak terduga.&lt;/h3&gt;&lt;p&gt;Data yang sudah tersimpan tetap aman: perubahan yang gagal dibatalkan seluruhnya. Aplikasi tetap berjalan; ulangi langkah terakhir bila perlu.&lt;/p&gt;&lt;p&gt;Agar masalah ini dapat diperbaiki, klik &lt;b&gt;Salin laporan&lt;/b&gt; lalu kirimkan isinya kepada pengelola aplikasi (misalnya lewat surel atau WhatsApp).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Sorry, an unexpected error occurred.&lt;/h3&gt;&lt;p&gt;Data already saved is safe: the failed change was rolled back completely. The application keeps running; repeat the last step if needed.&lt;/p&gt;&lt;p&gt;So that the problem can be fixed, click &lt;b&gt;Copy report&lt;/b&gt; and send it to the application&apos;s administrator (for example by email or WhatsApp).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>Buka folder &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;log folder</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>Laporan tersalin ke papan klip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report copied to the clipboard.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>Terjadi kesalahan</source>
-        <translation type="unfinished"></translation>
+        <translation>An error occurred</translation>
     </message>
 </context>
 <context>
@@ -661,89 +737,91 @@ Aplikasi akan dimulai ulang.</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&amp;Buat SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create SKP</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&amp;Kosong</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empty</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&amp;Pendekatan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approach:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&amp;Salin SKP tahun %1 (%2 RHK, %3) — target dapat diubah</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy the %1 SKP (%2 RHK, %3) — targets can be changed</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&amp;Tahun:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Buat SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Create SKP</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Isi awal</source>
-        <translation type="unfinished"></translation>
+        <translation>Start with</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Isi dari &amp;pustaka RHK jabatan ini (dapat diubah)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill from this position&apos;s RHK &amp;library (can be changed)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Kualitatif (target berupa uraian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitative (target as a description)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Kuantitatif (target angka dan satuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantitative (numeric target and unit)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Pejabat p&amp;enilai:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraising &amp;official:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Pilih ulang RHK atasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the supervisor&apos;s RHK again</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>RHK atasan untuk RHK berikut tidak ditemukan pada SKP atasan tahun ini; pilih ulang di editor:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The supervisor&apos;s RHK of the following RHKs was not found in the supervisor&apos;s SKP for this year; choose it again in the editor:
+
+%1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>SKP %1 dibuat dan diisi %2 RHK dari pustaka.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP %1 created and filled with %2 RHK from the library.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>SKP %1 dibuat dari SKP %2: %3 RHK, %4 indikator disalin.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP %1 created from SKP %2: %3 RHK, %4 indicators copied.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>SKP %1 kosong dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty SKP %1 created.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Salin SKP tahun sebelumnya (tidak ada)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy last year&apos;s SKP (none)</translation>
     </message>
 </context>
 <context>
@@ -751,17 +829,17 @@ Aplikasi akan dimulai ulang.</source>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/widgets.py"/>
         <source>Ketik tanggal, misalnya 01-02-1980 atau 1 Februari 1980; kosongkan bila tidak ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a date, e.g. 01-02-1980 or 1 Februari 1980; leave empty if there is none.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/widgets.py"/>
         <source>Pilih dari kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick from the calendar</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/widgets.py"/>
         <source>hh-bb-tttt</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
 </context>
 <context>
@@ -769,27 +847,27 @@ Aplikasi akan dimulai ulang.</source>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>%1 / %2 JP</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 training hours</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Kurang %1 JP (PP 17/2020 Pasal 203)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 training hours short (PP 17/2020 Article 203)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Pengembangan kompetensi paling sedikit 20 jam pelajaran (JP) dalam 1 tahun (PP 11/2017 jo. PP 17/2020 Pasal 203). Dihitung menurut tanggal selesai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Competence development of at least 20 training hours (JP) per year (PP 11/2017 as amended by PP 17/2020, Article 203). Counted by end date.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Tahun </source>
-        <translation type="unfinished"></translation>
+        <translation>Year </translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>✔ Target 20 JP tercapai</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 20 training-hour target reached</translation>
     </message>
 </context>
 <context>
@@ -797,513 +875,519 @@ Aplikasi akan dimulai ulang.</source>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>%1 berkas bukti ditambahkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 evidence files added.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>%1 permintaan masukan 360° dikirim.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requests for 360° feedback sent.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>%1× atas, %2× sesuai, %3× bawah</source>
-        <translation type="unfinished"></translation>
+        <translation>%1× above, %2× as expected, %3× below</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>&amp;Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>(belum ada bukti dukung)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no supporting evidence yet)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>(belum ditetapkan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not set yet)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>+ Berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ File…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>+ Tautan…</source>
+        <translation>+ Link…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>360°: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>&lt;b style=&apos;font-size:12pt&apos;&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; NIP %2&lt;br&gt;%3 — %4&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;Pejabat penilai: %5 · Periode: %6 · Status: &lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;font-size:12pt&apos;&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; NIP %2&lt;br&gt;%3 — %4&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;Appraising official: %5 · Period: %6 · Status: &lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>&lt;i&gt;Pilih indikator pada tabel di atas.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Select an indicator in the table above.&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>&lt;i&gt;Pilih pegawai di daftar untuk membuka evaluasinya.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Select an employee in the list to open their evaluation.&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>&lt;i&gt;rahasia&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;confidential&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Ada perubahan yang belum disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are unsaved changes.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Ajukan ke pejabat penilai…</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit to the appraising official…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Ajukan penilaian diri</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit self-assessment</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Alamat (diawali http:// atau https://):</source>
-        <translation type="unfinished"></translation>
+        <translation>Address (starting with http:// or https://):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Alasan membatalkan finalisasi (tercatat di log audit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for undoing the finalization (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Alasan penyesuaian (wajib bila rating berbeda dari saran):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the adjustment (required when the rating differs from the suggestion):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Angka</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Arahkan penunjuk ke nama nilai untuk melihat panduan perilakunya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point at a value&apos;s name to see its behavior guide.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Batalkan Finalisasi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo Finalization…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Batalkan finalisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo finalization</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Belum ada permintaan masukan 360°. Rekan kerja dan bawahan dapat diminta memberi masukan per nilai BerAKHLAK; masukan bersifat informasi, bukan pengganti penilaian pejabat penilai.</source>
-        <translation type="unfinished"></translation>
+        <translation>No requests for 360° feedback yet. Colleagues and subordinates can be asked for feedback on each BerAKHLAK value; feedback is information, not a substitute for the appraising official&apos;s judgement.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Buka</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Bukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Bukti dukung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supporting evidence:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Capaian kinerja organisasi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizational performance:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Catatan / rekomendasi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes / recommendations:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Catatan penilaian diri:</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessment notes:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Cetak Dokumen Evaluasi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print Evaluation Document…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Di Atas</source>
-        <translation type="unfinished"></translation>
+        <translation>Above</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Di Bawah</source>
-        <translation type="unfinished"></translation>
+        <translation>Below</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Diajukan pada %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted on %1.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Dokumen dan gambar (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.zip);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents and images (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.zip);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Dokumen evaluasi disimpan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation document saved: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
-        <source>Ekspektasi khusus pimpinan</source>
+        <source>Ekspektasi khusus pimpinan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Evaluasi %1 disimpan. Predikat: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation %1 saved. Predicate: %2</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Evaluasi %1 memiliki perubahan yang belum disimpan. Simpan sekarang?</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation %1 has unsaved changes. Save now?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Evaluasi akan dikunci dan identitas pada dokumen dibekukan.
 Tempat dan tanggal tanda tangan:</source>
-        <translation type="unfinished"></translation>
+        <translation>The evaluation will be locked and the identities on the document frozen.
+Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Evaluasi difinalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation finalized.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Evaluasi tahunan: saran dari periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual evaluation: suggestion from the periods</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Finalisasi evaluasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalize evaluation</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Finalisasi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalize…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Hapus</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Hapus bukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete evidence</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Hapus bukti &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the evidence &quot;%1&quot;?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Hasil Kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Work Results</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Indikator kinerja individu</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual performance indicators</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Indikator terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected indicator</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Komentar</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Langkah yang direncanakan pada periode ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps planned for this period</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Masukan 360°</source>
-        <translation type="unfinished"></translation>
+        <translation>360° Feedback</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Masukan masuk: %1 dari %2 yang diminta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback received: %1 of %2 requested.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Mencetak dokumen evaluasi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing the evaluation document…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Minta masukan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Request feedback…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Nilai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
-        <source>Nilai BerAKHLAK</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Paling banyak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Most frequent: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Pemberi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>From: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Penilaian Diri</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-Assessment</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Penilaian diri Anda belum diajukan; pejabat penilai baru dapat melihatnya setelah Anda mengajukannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your self-assessment has not been submitted; the appraising official can see it only after you submit it.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Penilaian diri diajukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessment submitted.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Penilaian diri disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessment saved.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Penilaian diri pegawai belum diajukan. Isinya tidak ditampilkan kepada pejabat penilai sampai pegawai mengajukannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The employee has not submitted the self-assessment yet. Its content is not shown to the appraising official until the employee submits it.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Penilaian diri pegawai:</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee&apos;s self-assessment:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Penilaian diri: hasil kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessment: work results</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Penilaian diri: perilaku kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessment: work behavior</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Perilaku Kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Work Behavior</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Perspektif: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspective: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Perubahan belum disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Pilih berkas bukti dukung</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose supporting evidence files</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Predikat kinerja pegawai:</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee performance predicate:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>RHK atasan yang diintervensi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor&apos;s RHK it contributes to: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Rating &amp;&amp; Predikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating &amp;&amp; Predicate</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Rating hasil kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Work-result rating</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Rating perilaku kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Work-behavior rating</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Realisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Achievement</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Realisasi angka &apos;%1&apos; pada indikator &quot;%2&quot; bukan angka; gunakan misalnya 95,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>The achievement &apos;%1&apos; for indicator &quot;%2&quot; is not a number; use e.g. 95,5.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Realisasi berupa angka; koma untuk desimal, misalnya 95,5</source>
-        <translation type="unfinished"></translation>
+        <translation>The achievement is a number; use a comma for decimals, e.g. 95,5</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Realisasi:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
-        <source>Rencana aksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Achievement:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Rencana aksi:</source>
+        <translation>Action plan:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Rencana aksi: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Ringkasan masukan 360° (rekan kerja dan bawahan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Ringkasan masukan 360° hanya dapat dilihat oleh pejabat penilai dan admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>The 360° feedback summary can only be seen by the appraising official and administrators.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Sesuai</source>
-        <translation type="unfinished"></translation>
+        <translation>As Expected</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Setelah diajukan, penilaian diri dapat dilihat pejabat penilai dan tidak dapat diubah lagi. Ajukan sekarang?</source>
-        <translation type="unfinished"></translation>
+        <translation>Once submitted, the self-assessment is visible to the appraising official and can no longer be changed. Submit now?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Simpan Dokumen Evaluasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Evaluation Document</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Simpan draf</source>
-        <translation type="unfinished"></translation>
+        <translation>Save draft</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Simpan perubahan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Target: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Tautan bukti dukung</source>
-        <translation type="unfinished"></translation>
+        <translation>Supporting evidence link</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Terapkan saran</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply suggestion</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Tetapkan dan kunci evaluasi; identitas pada dokumen dibekukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set and lock the evaluation; the identities on the document are frozen.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Tidak ada perubahan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Umpan balik</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Umpan balik:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Uraian realisasi (opsional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Description of the achievement (optional)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>belum diajukan</source>
-        <translation type="unfinished"></translation>
+        <translation>not submitted yet</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>belum lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>incomplete</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>hasil kerja %1, perilaku %2 (diajukan %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>work results %1, behavior %2 (submitted %3)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>mengikuti matriks PermenPANRB 6/2022; tidak dapat diketik</source>
-        <translation type="unfinished"></translation>
+        <translation>follows the PermenPANRB 6/2022 matrix; cannot be typed</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>mis. rekomendasi pelatihan, penghargaan, atau pembinaan</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. recommended training, awards or coaching</translation>
     </message>
 </context>
 <context>
@@ -1311,12 +1395,12 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Pilih frasa standar atau ketik umpan balik…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick a standard phrase or type feedback…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Umpan balik berkelanjutan: pilih frasa standar dari daftar atau ketik sendiri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuous feedback: pick a standard phrase from the list or type your own.</translation>
     </message>
 </context>
 <context>
@@ -1324,72 +1408,72 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>&amp;Buat akun</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create account</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>&amp;Kata sandi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>&amp;Nama lengkap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full &amp;name:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>&amp;Ulangi kata sandi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>&lt;h3&gt;Akun admin pertama&lt;/h3&gt;&lt;p&gt;Basis data ini belum memiliki akun. Buat akun admin untuk mengelola pengguna, cadangan, dan pengaturan. Penilaian kinerja bersifat rahasia: pilih kata sandi yang tidak mudah ditebak dan simpan di tempat aman.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;First administrator account&lt;/h3&gt;&lt;p&gt;This database has no accounts yet. Create an administrator account to manage users, backups and settings. Performance appraisals are confidential: choose a password that is hard to guess and keep it somewhere safe.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Buat akun admin — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Create administrator account — %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Kata sandi masih kurang dari %1 karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is still shorter than %1 characters.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Kata sandi minimal %1 karakter; campurkan huruf dan angka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwords need at least %1 characters; mix letters and digits.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Kedua kata sandi belum sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Ketik kata sandi sekali lagi untuk memastikan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the password once more to be sure.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Nama &amp;pengguna:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>minimal %1 karakter</source>
-        <translation type="unfinished"></translation>
+        <translation>at least %1 characters</translation>
     </message>
 </context>
 <context>
@@ -1397,82 +1481,82 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>&amp;Impor daftar pegawai dari Excel BKPSDM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import the employee roster from a BKPSDM Excel file</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>&lt;h3&gt;Basis data baru&lt;/h3&gt;&lt;p&gt;Basis data ini masih kosong. Bagaimana Anda ingin memulai?&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;New database&lt;/h3&gt;&lt;p&gt;This database is still empty. How would you like to start?&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>&lt;small&gt;Identitas kantor (dapat diubah nanti di Pengaturan):&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Office identity (can be changed later in Settings):&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>DUK atau ekspor SIASN; pratinjau sebelum disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>DUK or SIASN export; preview before saving.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>Instansi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>Isi sendiri unit kerja dan pegawai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter work units and employees yourself.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>Membuat data demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating demo data…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>Muat data &amp;demo (Kecamatan Maulafa, ±40 pegawai)</source>
-        <translation type="unfinished"></translation>
+        <translation>Load &amp;demo data (Kecamatan Maulafa, about 40 employees)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>Mulai</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>Mulai dengan basis data &amp;kosong</source>
-        <translation type="unfinished"></translation>
+        <translation>Start with an &amp;empty database</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>Nama kantor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Office name:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>Selamat datang di %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>Untuk mencoba aplikasi: pegawai, SKP, dan penilaian contoh.</source>
-        <translation type="unfinished"></translation>
+        <translation>To try the application: sample employees, SKPs and appraisals.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>mis. Kecamatan Maulafa</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Kecamatan Maulafa</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>mis. Pemerintah Kota Kupang</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Pemerintah Kota Kupang</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1564,7 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/widgets.py"/>
         <source>Berkas %1 bukan gambar yang dapat dibaca (gunakan JPG atau PNG).</source>
-        <translation type="unfinished"></translation>
+        <translation>File %1 is not a readable image (use JPG or PNG).</translation>
     </message>
 </context>
 <context>
@@ -1488,122 +1572,122 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Batalkan perubahan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo changes</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&lt;small&gt;Atasan langsung Camat berada di tingkat kabupaten/kota dan biasanya tidak ada di basis data ini; datanya dicetak sebagai atasan pejabat penilai pada SKP Camat.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;The Camat&apos;s direct supervisor works at regency/city level and is usually not in this database; these details are printed as the appraising official&apos;s supervisor on the Camat&apos;s SKP.&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Ada perubahan yang belum disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are unsaved changes.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Alamat</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Atasan pejabat penilai Camat</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor of the Camat&apos;s appraising official</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Hanya admin yang dapat mengubah identitas kantor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator can change the office identity.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Identitas ini dicetak pada SKP, dokumen evaluasi, dan laporan, serta ditulis pada berkas pertukaran Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>This identity is printed on SKPs, evaluation documents and reports, and written into the Excel exchange files.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Identitas kantor disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Office identity saved.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Instansi</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Jabatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Kabupaten/Kota</source>
-        <translation type="unfinished"></translation>
+        <translation>Regency/City</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Office</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Kode kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Office code</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>NIP atasan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor&apos;s NIP: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Nama kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Office name</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Pangkat/Gol. ruang</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank/Grade</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Provinsi</source>
-        <translation type="unfinished"></translation>
+        <translation>Province</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Simpan identitas kantor (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the office identity (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Tempat penandatanganan</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of signing</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Unit kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Work unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>mis. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. %1</translation>
     </message>
 </context>
 <context>
@@ -1611,87 +1695,87 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>+ Indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Indicator</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Aspek</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspect</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Hapus indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete indicator</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Indikator %1: %2 &apos;%3&apos; bukan angka (contoh: 12 atau 12,5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator %1: %2 &apos;%3&apos; is not a number (e.g. 12 or 12,5).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Indikator kinerja individu</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual performance indicators</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Isi 3 aspek standar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the 3 standard aspects</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Ketik langsung di sel. Target angka: 12 atau 12,5; rentang: isi juga kolom &apos;s.d.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type directly in the cells. Numeric target: 12 or 12,5; range: fill in the &apos;to&apos; column as well.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Naikkan (Ctrl+Atas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Satuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Tambahkan baris Kuantitas, Kualitas, dan Waktu yang masih kosong</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the missing Quantity, Quality and Time rows</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Target (uraian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Target (description)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Target s.d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target up to</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Turunkan (Ctrl+Bawah)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>s.d. (rentang)</source>
-        <translation type="unfinished"></translation>
+        <translation>to (range)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>▲</source>
-        <translation type="unfinished"></translation>
+        <translation>▲</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>▼</source>
-        <translation type="unfinished"></translation>
+        <translation>▼</translation>
     </message>
 </context>
 <context>
@@ -1699,62 +1783,62 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>&lt;b&gt;Komentar&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Comments&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>&lt;b&gt;Nilai&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Value&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>&lt;b&gt;Rating&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rating&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Kirim masukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Send feedback</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Kirim sebagai anonim (nama Anda tidak ditampilkan kepada pejabat penilai)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send anonymously (your name is not shown to the appraising official)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Masukan 360° yang diminta dari Anda</source>
-        <translation type="unfinished"></translation>
+        <translation>360° feedback requested from you</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Periode ini sudah ditutup; masukan tidak dapat diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>This period is closed; feedback cannot be changed.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Terima kasih, masukan terkirim. Anda dapat memperbaikinya selama periode masih dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you, your feedback was sent. You can correct it while the period is open.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Untuk:</source>
-        <translation type="unfinished"></translation>
+        <translation>For:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>belum diisi</source>
-        <translation type="unfinished"></translation>
+        <translation>not filled in</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>terkirim</source>
-        <translation type="unfinished"></translation>
+        <translation>sent</translation>
     </message>
 </context>
 <context>
@@ -1762,37 +1846,42 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
         <source> (dari rating hasil kerja pimpinan unit)</source>
-        <translation type="unfinished"></translation>
+        <translation> (from the unit head&apos;s work-result rating)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
         <source> (mengikuti unit induk)</source>
-        <translation type="unfinished"></translation>
+        <translation> (follows the parent unit)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
         <source>&lt;b&gt;Kurva distribusi — %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2 · Predikat organisasi: &lt;b&gt;%3&lt;/b&gt;%4 · Dinilai %5 dari %6&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Distribution curve — %1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2 · Organization predicate: &lt;b&gt;%3&lt;/b&gt;%4 · Appraised %5 of %6&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
         <source>&lt;b&gt;Kurva distribusi&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Distribution curve&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
         <source>Peringatan (tidak memblokir penilaian):</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings (do not block the appraisal):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
         <source>Pilih periode dan unit kerja untuk melihat kurva distribusi.</source>
+        <translation>Choose a period and a work unit to see the distribution curve.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
+        <source>SB Sangat Baik · B Baik · BP Butuh Perbaikan · K/M Kurang/Misconduct · SK Sangat Kurang. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
         <source>belum ditetapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>not set yet</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1889,7 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>Laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
@@ -1808,32 +1897,32 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>&amp;Kata sandi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>&amp;Masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>&lt;small&gt;Lupa kata sandi? Minta admin kantor menyetel ulang di Pengaturan › Pengguna.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Forgot your password? Ask the office administrator to reset it in Settings › Users.&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Keluar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Masuk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in — %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Nama &amp;pengguna:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
 </context>
 <context>
@@ -1841,56 +1930,129 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>&amp;Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>&amp;Keluar</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>&amp;Tampilan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>&amp;Tentang %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>(kantor belum diatur)</source>
-        <translation type="unfinished"></translation>
+        <translation>(office not set up yet)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Versi %2&lt;/p&gt;&lt;p&gt;Pengelolaan kinerja ASN kecamatan secara offline: SKP, penilaian kinerja, dan pertukaran Excel dengan BKPSDM (PermenPANRB 6/2022, SE MenPANRB 3/2023).&lt;/p&gt;&lt;p&gt;Basis data:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Offline performance management for the civil servants (ASN) of a kecamatan: SKP work plans, performance appraisals, and Excel exchange with the regency BKPSDM (PermenPANRB 6/2022, SE MenPANRB 3/2023).&lt;/p&gt;&lt;p&gt;Database:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>Ba&amp;ntuan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>Basis data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>Pengguna: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>User: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>Tentang %1</source>
+        <translation>About %1</translation>
+    </message>
+</context>
+<context>
+    <name>MatriksWidget</name>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source> — belum ada SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>%1 RHK pimpinan × %2 bawahan · %3 sel terisi. Klik dua kali sel untuk membuka SKP bawahan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>%1 belum memiliki SKP tahun %2: baris matriks kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>%1 — %2 (%3 bawahan)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>&amp;Ekspor Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>&amp;Pimpinan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Belum ada pimpinan dengan bawahan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Ekspor matriks peran hasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Indikator kinerja individu</source>
+        <translation>Individual performance indicators</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Matriks diekspor ke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>RHK pimpinan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>RHK utama bawahan yang belum mengintervensi RHK pimpinan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1899,37 +2061,37 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source> · sudah diminta</source>
-        <translation type="unfinished"></translation>
+        <translation> · already requested</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>(tidak ada rekan kerja atau bawahan yang dapat diminta)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no colleagues or subordinates to ask)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Kirim permintaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Send request</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Minta masukan 360°</source>
-        <translation type="unfinished"></translation>
+        <translation>Request 360° feedback</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Pilih rekan kerja dan bawahan yang diminta memberi masukan per nilai BerAKHLAK. Pemberi dapat memilih untuk anonim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the colleagues and subordinates asked to give feedback on each BerAKHLAK value. They may choose to stay anonymous.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Pilih semua</source>
-        <translation type="unfinished"></translation>
+        <translation>Select all</translation>
     </message>
 </context>
 <context>
@@ -1937,32 +2099,32 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>&lt;b&gt;Pindahkan %1 pegawai&lt;/b&gt; ke unit kerja yang dipilih:&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Move %1 employees&lt;/b&gt; to the selected work unit:&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>Atasan langsung mengikuti &amp;kepala unit tujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct supervisor follows the destination unit&apos;s &amp;head</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>Kepala unit tujuan menjadi atasan langsung; kepala unit itu sendiri mendapat kepala unit di atasnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The destination unit&apos;s head becomes the direct supervisor; the unit head gets the head of the unit above.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>Pindahkan %1 pegawai</source>
-        <translation type="unfinished"></translation>
+        <translation>Move %1 employees</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>Pindahkan ke unit kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to work unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>dan %1 lainnya</source>
-        <translation type="unfinished"></translation>
+        <translation>and %1 more</translation>
     </message>
 </context>
 <context>
@@ -1970,239 +2132,241 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source> (diarsipkan)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archived)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>%1 kini kepala %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 now heads %2.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>%1 unit aktif · %2 diarsipkan · %3 unit tanpa kepala</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 active units · %2 archived · %3 units without a head</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>(jadikan unit teratas)</source>
-        <translation type="unfinished"></translation>
+        <translation>(make it a top-level unit)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>&lt;b&gt;Unit kerja&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Work unit&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Aktifkan kembali unit yang diarsipkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivate the archived unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Arsipkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Arsipkan %1? Unit yang diarsipkan tidak muncul lagi di pilihan unit, tetapi dapat dipulihkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive %1? Archived units no longer appear in unit choices, but can be restored.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Arsipkan unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Arsipkan unit kosong</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive empty unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Gabungkan %1 ke %2?
 
 %3 pegawai aktif dan %4 sub-unit pindah ke %2; %1 diarsipkan (namanya tetap tercatat pada dokumen lama). Tindakan ini tercatat di log audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge %1 into %2?
+
+%3 active employees and %4 sub-units move to %2; %1 is archived (its name stays on earlier documents). This action is recorded in the audit log.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Gabungkan &lt;b&gt;%1&lt;/b&gt; ke unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge &lt;b&gt;%1&lt;/b&gt; into unit:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Gabungkan unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge units</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Gabungkan unit ini ke unit lain (pegawai ikut pindah)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge this unit into another one (its employees move along)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Gabungkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Kepala unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit head</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Kepala unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit head…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Lihat pegawai</source>
-        <translation type="unfinished"></translation>
+        <translation>View employee</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Naikkan urutan (Ctrl+Atas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up in order (Ctrl+Up)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Pegawai aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active employees</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Pilih kepala &lt;b&gt;%1&lt;/b&gt;. Pegawai unit ini yang atasannya kepala lama (atau belum punya atasan) akan beratasan ke kepala baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the head of &lt;b&gt;%1&lt;/b&gt;. Employees of this unit who reported to the old head (or had no supervisor) will report to the new head.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Pindahkan &lt;b&gt;%1&lt;/b&gt; (beserta sub-unit dan pegawainya) ke bawah unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &lt;b&gt;%1&lt;/b&gt; (with its sub-units and employees) under the unit:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Pindahkan unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Move unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Pindahkan unit ke unit induk lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the unit under another parent unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Pindahkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Pulihkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Tambah sub-unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add sub-unit…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Tambah unit di bawah unit terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a unit under the selected unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Tambah unit kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Add work unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Tampilkan arsip</source>
-        <translation type="unfinished"></translation>
+        <translation>Show archived</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Tampilkan pegawai unit ini di daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this unit&apos;s employees in the list</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Tetapkan kepala unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Set unit head</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Turunkan urutan (Ctrl+Bawah)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down in order (Ctrl+Down)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Ubah nama, jenis, atau kode unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the unit&apos;s name, type or code</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Ubah unit kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit work unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Ubah…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Unit %1 diarsipkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit %1 archived.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Unit %1 dipindahkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit %1 moved.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Unit %1 dipulihkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit %1 restored.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Unit %1 ditambahkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit %1 added.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Unit %1 diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit %1 changed.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Unit ini belum punya kepala</source>
-        <translation type="unfinished"></translation>
+        <translation>This unit has no head yet</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Unit kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Work unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Urutan unit diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit order changed.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>▲ Naik</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Up</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>▼ Turun</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ Down</translation>
     </message>
 </context>
 <context>
@@ -2210,47 +2374,47 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Belum ada SKP untuk tahun ini: tekan Buat SKP (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>No SKP for this year yet: press Create SKP (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Jabatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Pejabat penilai / atasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraising official / supervisor</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>RHK</source>
-        <translation type="unfinished"></translation>
+        <translation>RHK</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Status SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP status</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Unit kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Work unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Versi</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
@@ -2258,112 +2422,170 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>%1 dari %2 pegawai ditampilkan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 employees shown</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>&amp;Buka SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open SKP</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>&lt;b&gt;Per unit kerja&lt;/b&gt; (pilih untuk menyaring daftar)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;By work unit&lt;/b&gt; (select to filter the list)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>&lt;b&gt;Tahun %1&lt;/b&gt; · %2 pegawai aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Year %1&lt;/b&gt; · %2 active employees</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Belum</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Buat &amp;SKP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;SKP…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Buat SKP &amp;massal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create SKPs in &amp;bulk…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Buat SKP untuk pegawai terpilih: kosong, salin tahun lalu, atau dari pustaka RHK (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an SKP for the selected employee: empty, copied from last year, or from the RHK library (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Buat SKP yang belum ada untuk semua pegawai unit terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the missing SKPs for every employee of the selected unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Buka SKP pegawai terpilih (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected employee&apos;s SKP (Enter)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Cari nama, NIP, jabatan, unit…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, NIP, position, unit…  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Cetak / &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print / &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Diajukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Dikembalikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Disetujui</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>PDF massal…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFs in bulk…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Pegawai</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Semua status</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Semua unit</source>
-        <translation type="unfinished"></translation>
+        <translation>All units</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Simpan PDF semua SKP unit terpilih ke satu folder (di latar belakang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDFs of all SKPs of the selected unit into one folder (in the background)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Unit kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Work unit</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/preview.py"/>
+        <source>%1 halaman · %2</source>
+        <translation>%1 pages · %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/preview.py"/>
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/preview.py"/>
+        <source>&amp;Simpan PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/preview.py"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/preview.py"/>
+        <source>Cetak SKP</source>
+        <translation>Print SKP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/preview.py"/>
+        <source>Lebar halaman</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/preview.py"/>
+        <source>Perbesar (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/preview.py"/>
+        <source>Perkecil (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/preview.py"/>
+        <source>Pratinjau cetak — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/preview.py"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/preview.py"/>
+        <source>−</source>
+        <translation>−</translation>
     </message>
 </context>
 <context>
@@ -2371,312 +2593,312 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>%1 dari %2 pegawai</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 employees</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>%1 dipilih</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 selected</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>%1 peringatan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 warnings.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>&amp;Lihat profil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View profile</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>&amp;Pindahkan ke unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Move to unit…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>&amp;Tambah pegawai</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add employee</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>&amp;Ubah profil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit profile</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>(tidak tampil karena filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hidden by the filter)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>+ sub-unit</source>
-        <translation type="unfinished"></translation>
+        <translation>+ sub-unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Belum ada pegawai. Tekan &quot;Tambah pegawai&quot; (Ctrl+N) atau impor daftar pegawai dari Excel di area Sinkronisasi Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>No employees yet. Press &quot;Add employee&quot; (Ctrl+N) or import the employee roster from Excel in the Excel Exchange area.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Buka profil pegawai terpilih (Enter / klik ganda)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected employee&apos;s profile (Enter / double-click)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Cari nama, NIP, atau jabatan…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, NIP or position…  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Daftar Pegawai</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee List</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Daftar pegawai dimuat ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee list reloaded.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Diurungkan: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: %1.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Fungsional (semua)</source>
-        <translation type="unfinished"></translation>
+        <translation>Functional (all)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Golongan</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Golongan %1 (semua ruang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade %1 (all steps)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Hapus semua filter (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear all filters (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Jenis jabatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Position type</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Memindahkan pegawai…</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving employees…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Menetapkan atasan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting supervisors…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Mengubah status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing status…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Mengurungkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Undoing…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Mereka kini tersembunyi; tampilkan dengan filter status &quot;Tidak aktif&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>They are now hidden; show them with the status filter &quot;Inactive&quot;.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Muat ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Muat ulang daftar (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload the list (F5)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>PPPK %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PPPK %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>PPPK (semua golongan)</source>
-        <translation type="unfinished"></translation>
+        <translation>PPPK (all grades)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Pegawai</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Pegawai baru %1 ditambahkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>New employee %1 added.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Pensiun, mutasi, meninggal, diberhentikan, atau aktif kembali (Delete). Pegawai tidak pernah dihapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired, transferred, deceased, dismissed, or active again (Delete). Employees are never deleted.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Pindahkan pegawai terpilih ke unit kerja lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected employees to another work unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Profil %1 tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile of %1 saved.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Semua golongan</source>
-        <translation type="unfinished"></translation>
+        <translation>All grades</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Semua jenis jabatan</source>
-        <translation type="unfinished"></translation>
+        <translation>All position types</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Semua status</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Semua unit kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>All work units</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Status %1 pegawai diubah menjadi %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of %1 employees changed to %2.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Status pegawai</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee status</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Struktur Organisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Structure</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Struktural (JPT, administrator, pengawas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Structural (JPT, administrator, supervisor)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Tambah pegawai baru</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a new employee</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Tanpa Atasan</source>
-        <translation type="unfinished"></translation>
+        <translation>No Supervisor</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Tanpa Atasan (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No Supervisor (%1)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Termasuk pegawai sub-unit (mis. seksi dan kelurahan di bawah kecamatan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Include sub-units&apos; employees (e.g. sections and kelurahan under the kecamatan)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Tetapkan &amp;atasan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set &amp;supervisor…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Tetapkan atasan langsung pegawai terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the direct supervisor of the selected employees</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Tidak ada pegawai yang cocok dengan pencarian/filter. Tekan Reset (Ctrl+R) untuk melihat semua.</source>
-        <translation type="unfinished"></translation>
+        <translation>No employee matches the search/filter. Press Reset (Ctrl+R) to see everyone.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Tidak aktif (semua)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive (all)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Ubah &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;status…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Unit kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Work unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Urun&amp;gkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Urungkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Urungkan dengan Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo with Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Urungkan pemindahan / penetapan atasan terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last move / supervisor change</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Urungkan perubahan terakhir (%1)? Penempatan dan atasan %2 pegawai dikembalikan seperti semula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last change (%1)? The placement and supervisor of %2 employees go back to what they were.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Urungkan: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo: %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>atasan %1 pegawai</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisor of %1 employees</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>pindah %1 pegawai ke %2</source>
-        <translation type="unfinished"></translation>
+        <translation>move %1 employees to %2</translation>
     </message>
 </context>
 <context>
@@ -2684,22 +2906,22 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/pickers.py"/>
         <source>%1 pegawai aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 active employees</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/pickers.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/pickers.py"/>
         <source>Cari nama, NIP, atau jabatan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, NIP or position…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/pickers.py"/>
         <source>Pilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose</translation>
     </message>
 </context>
 <context>
@@ -2707,37 +2929,37 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Akun Saya</source>
-        <translation type="unfinished"></translation>
+        <translation>My Account</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Bahasa</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Identitas Kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Office Identity</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Log Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit Log</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Pengaturan</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
 </context>
 <context>
@@ -2745,162 +2967,162 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>(Periode tidak dibuka: hanya dapat dilihat.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Period not open: view only.)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>&lt;b&gt;Tahun kinerja&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Performance year&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Alasan membuka kembali %1 (dicatat di log audit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for reopening %1 (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Buka kembali periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen period</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Buka kembali…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Buka periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Open period</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Capaian kinerja organisasi (predikat organisasi) per unit kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizational performance (organization predicate) per work unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Ditutup oleh / pada</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed by / on</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Evaluasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Hanya admin yang dapat mengubah periode dan predikat organisasi; Anda melihat pengaturan ini dalam mode baca saja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator can change periods and organization predicates; you are viewing these settings read-only.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Keterangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Khusus admin; alasan dicatat di log audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrators only; the reason is recorded in the audit log.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Pengaturan Periode Penilaian</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraisal Period Settings</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Predikat organisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization predicate</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>SE MenPANRB 3/2023: ditetapkan pimpinan di atasnya untuk %1. Unit tanpa penetapan mengikuti rating hasil kerja pimpinannya, lalu unit induknya. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SE MenPANRB 3/2023: set by the leadership above for %1. Units without one follow their head&apos;s work-result rating, then their parent unit. %2</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Skema evaluasi periodik tahun %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodic evaluation scheme for %1:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Tahun baru…</source>
-        <translation type="unfinished"></translation>
+        <translation>New year…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Tutup %1? Setelah ditutup, realisasi, umpan balik, dan penilaian periode ini terkunci. Hanya admin yang dapat membukanya kembali.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close %1? Once closed, this period&apos;s achievements, feedback and appraisals are locked. Only an administrator can reopen it.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Tutup (kunci) periode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (lock) period…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Tutup periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Close period</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Ubah skema</source>
-        <translation type="unfinished"></translation>
+        <translation>Change scheme</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Ubah skema…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change scheme…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Unit kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Work unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>dari rating hasil kerja pimpinan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>from the head&apos;s work-result rating: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>ditetapkan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>set %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>kurva belum dapat diperiksa</source>
-        <translation type="unfinished"></translation>
+        <translation>the curve cannot be checked yet</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>mengikuti unit induk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>follows the parent unit: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>— belum ditetapkan —</source>
-        <translation type="unfinished"></translation>
+        <translation>— not set yet —</translation>
     </message>
 </context>
 <context>
@@ -2908,107 +3130,107 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Aktifkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activate</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Buka kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Nonaktifkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deactivate</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Setel ulang kata sandi…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset password…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Tambah…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Ubah…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>, wajib ganti sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>, must change password</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&lt;small&gt;Akun tidak pernah dihapus agar log audit tetap menyebut pelakunya; nonaktifkan akun yang tidak dipakai lagi. Penilai dan Pegawai wajib ditautkan ke data pegawai.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Accounts are never deleted so that the audit log keeps naming who did what; deactivate accounts that are no longer used. Appraiser and Employee accounts must be linked to an employee record.&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Akun %1 diaktifkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 activated.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Akun %1 dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 created.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Akun %1 dinonaktifkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 deactivated.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Akun %1 diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 changed.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Cari nama pengguna, nama, atau pegawai…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search user name, name or employee…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Kata sandi %1 disetel ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password of %1 reset.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Kunci akun %1 dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 unlocked.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Nonaktifkan akun</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate account</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Nonaktifkan akun %1? Pemiliknya tidak dapat masuk lagi sampai akun diaktifkan kembali.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate account %1? Its owner cannot sign in until the account is activated again.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Tampilkan akun nonaktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Show inactive accounts</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>nonaktif</source>
-        <translation type="unfinished"></translation>
+        <translation>inactive</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>terkunci s.d. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>locked until %1</translation>
     </message>
 </context>
 <context>
@@ -3016,14 +3238,187 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>(tidak ada — pejabat penilai di luar basis data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none — the appraising official is outside this database)</translation>
     </message>
 </context>
 <context>
     <name>PenilaianPage</name>
     <message>
         <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>%1 pegawai · %2 SKP disetujui · %3 sudah dinilai</source>
+        <translation>%1 employees · %2 SKPs approved · %3 appraised</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;i&gt;%2: evaluasi baru dapat dibuat setelah SKP tahun ini disetujui (area SKP).&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;i&gt;%2: an evaluation can be created once this year&apos;s SKP is approved (SKP area).&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Belum ada tahun kinerja. Admin dapat membuatnya di Pengaturan Periode.</source>
+        <translation>No performance year yet. An administrator can create one in the period settings.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Belum dinilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Cari nama, NIP, jabatan… (Ctrl+F)</source>
+        <translation>Search name, NIP, position… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Dinilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Diri</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Diri diajukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Masukan 360° untuk Saya</source>
+        <translation>360° Feedback for Me</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Masukan 360° untuk Saya (%1)</source>
+        <translation>360° Feedback for Me (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Pejabat penilai: %1</source>
+        <translation>Appraising official: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Pengaturan Periode…</source>
+        <translation>Period Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Pengaturan periode diperbarui.</source>
+        <translation>Period settings updated.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
         <source>Penilaian</source>
+        <translation>Appraisals</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Penilaian diri sudah diajukan</source>
+        <translation>Self-assessment already submitted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Pratinjau: termasuk rating yang belum disimpan.</source>
+        <translation>Preview: includes ratings not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Predikat</source>
+        <translation>Predicate</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Realisasi</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Semua unit kerja</source>
+        <translation>All work units</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Tahun:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>periode belum dibuka</source>
+        <translation>period not open yet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>periode ditutup (terkunci)</source>
+        <translation>period closed (locked)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonBox</name>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Jabatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>NIP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Pangkat/Gol.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Unit kerja:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3032,87 +3427,87 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&amp;Buka PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open PDF</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&amp;Pratinjau &amp;&amp; cetak…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preview &amp;&amp; print…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&amp;Simpan PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save PDF…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&amp;Ukuran kertas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paper size:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>&lt;h3&gt;SKP %1 — %2&lt;/h3&gt;&lt;div&gt;Versi %3 · %4 · %5&lt;/div&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SKP %1 — %2&lt;/h3&gt;&lt;div&gt;Version %3 · %4 · %5&lt;/div&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Buka di penampil PDF komputer ini (untuk dicetak dari sana)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in this computer&apos;s PDF viewer (to print from there)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Cetak SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Print SKP</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>F4 / Folio (215 × 330 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>PDF disimpan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF saved: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>PDF tidak dapat disimpan ke %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF cannot be saved to %1: %2</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>SKP ini belum disetujui: setiap halaman diberi tanda &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>This SKP is not approved yet: every page is marked &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Simpan PDF SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Save SKP PDF</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>format JPT</source>
-        <translation type="unfinished"></translation>
+        <translation>JPT layout</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>format non-JPT</source>
-        <translation type="unfinished"></translation>
+        <translation>non-JPT layout</translation>
     </message>
 </context>
 <context>
@@ -3120,487 +3515,487 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source> (dan %1 masalah lain)</source>
-        <translation type="unfinished"></translation>
+        <translation> (and %1 more problems)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>%1 (tidak sesuai status)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (does not match the status)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>%1 × %2 piksel, %3 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 pixels, %3 KB</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Alamat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Atasan langsung:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direct supervisor:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Buang perubahan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard changes</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Catatan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Eselon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Echelon:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Gelar depan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Title &amp;before name:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Golongan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grade:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Hapus foto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove photo</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Jenis jabatan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position &amp;type:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Jenis kelamin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sex:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Kelas jabatan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position &amp;class:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Keterangan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarks:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Muat dari berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Load from file…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;NI PPPK:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NI PPPK:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;NIP:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NIP:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Nama jabatan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position &amp;name:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Pilih…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Status kepegawaian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Employment &amp;status:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;TMT jabatan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position &amp;effective date:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Tempat lahir:</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of &amp;birth:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Unit kerja:</source>
-        <translation type="unfinished"></translation>
+        <translation>Work &amp;unit:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>(belum ditempatkan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not assigned yet)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>(nama belum diisi)</source>
-        <translation type="unfinished"></translation>
+        <translation>(name not filled in)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>(tidak ada)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>16 digit (KTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>16 digits (ID card)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>18 digit, boleh dengan spasi</source>
-        <translation type="unfinished"></translation>
+        <translation>18 digits, spaces allowed</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>9 digit (bila ada)</source>
-        <translation type="unfinished"></translation>
+        <translation>9 digits (if any)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>A&amp;gama:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ligion:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Atasan langsung (pejabat penilai kinerja) untuk %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct supervisor (appraising official) for %1:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Atasan langsung = kepala unit (bawaan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct supervisor = unit head (default)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Atasan langsung = kepala unit (bawaan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct supervisor = unit head (default).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Atasan langsung mengikuti kepala unit yang baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>The direct supervisor follows the new unit head.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Bawaan menurut struktur: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Default from the structure: %1.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Belum ada foto</source>
-        <translation type="unfinished"></translation>
+        <translation>No photo yet</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Ctrl+S simpan · Esc tutup · Alt+1…6 pindah tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S save · Esc close · Alt+1…6 switch tab</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Diisi dari NIP: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filled in from the NIP: %1.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Foto</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Foto disimpan di basis data bersama profil.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo is stored in the database with the profile.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Gambar (*.jpg *.jpeg *.png *.bmp);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Gelar &amp;belakang:</source>
-        <translation type="unfinished"></translation>
+        <translation>Title &amp;after name:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Identitas</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Isi dari NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill from NIP</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Isi tanggal lahir, jenis kelamin, dan TMT CPNS yang masih kosong dari digit NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in an empty date of birth, sex and CPNS start date from the NIP digits</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>JPG atau PNG; diperkecil otomatis (maks. 400 piksel) sebelum disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>JPG or PNG; scaled down automatically (max. 400 pixels) before saving</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Jabatan &amp;&amp; Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Position &amp;&amp; Unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Jenjan&amp;g (fungsional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Functional &amp;level:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Kepala &amp;unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit &amp;head</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Kepegawaian</source>
-        <translation type="unfinished"></translation>
+        <translation>Employment</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Ko&amp;songkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Kontak</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Mengikuti riwayat golongan terbaru; perubahan di sini dicatat ke riwayat saat disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follows the latest grade history; a change here is recorded in the history when saved.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Mengikuti riwayat jabatan terbaru; perubahan di sini dicatat ke riwayat saat disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follows the latest position history; a change here is recorded in the history when saved.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>NI&amp;K:</source>
-        <translation type="unfinished"></translation>
+        <translation>NI&amp;K (ID number):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>NIP la&amp;ma:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Old NIP:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Nam&amp;a:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>No. &amp;HP:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mobile no.:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Pegawai baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New employee</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Pen&amp;didikan terakhir:</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest &amp;education:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Perubahan belum disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Pilih atasan langsung</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose direct supervisor</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Pilih atasan langsung dari daftar pegawai aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the direct supervisor from the active employees</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Pilih foto pegawai</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the employee&apos;s photo</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Pilih unit kerja; atasan langsung bawaan adalah kepala unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the work unit; the default direct supervisor is the unit head.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Profil ini sudah diubah. Simpan perubahannya?</source>
-        <translation type="unfinished"></translation>
+        <translation>This profile has been changed. Save the changes?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Profil pegawai</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee profile</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Riwayat</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Simpan ditolak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Save refused: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Simpan ditolak: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Save refused: %1%2</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Simpan profil dan riwayat (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save profile and history (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Status keaktifan (pegawai tidak pernah dihapus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active status (employees are never deleted)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>T&amp;anggal (TMT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective d&amp;ate:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>TMT &amp;CPNS / PPPK:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CPNS / PPPK start date:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>TMT &amp;PNS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PNS start date:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>TMT CPNS</source>
-        <translation type="unfinished"></translation>
+        <translation>CPNS start date</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>TMT g&amp;olongan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade effective &amp;date:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>TMT pe&amp;nsiun:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirement date:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Tahun l&amp;ulus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of &amp;graduation:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Tanggal &amp;lahir:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of &amp;birth:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Tanpa gelar. Menempel nama lengkap bergelar (mis. &quot;Drs. Yohanes Benu, M.Si&quot;) akan dipisah otomatis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without titles. Pasting a full name with titles (e.g. &quot;Drs. Yohanes Benu, M.Si&quot;) splits it automatically.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Tidak ada isian kosong yang dapat diisi dari NIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>No empty field can be filled from the NIP.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Tidak ada kepala unit di atasnya dalam basis data: atasan pegawai ini berada di luar basis data (diisi di Pengaturan, mis. atasan Camat).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no unit head above in this database: this employee&apos;s supervisor is outside the database (entered in Settings, e.g. the Camat&apos;s supervisor).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>foto</source>
-        <translation type="unfinished"></translation>
+        <translation>photo</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>jenis kelamin</source>
-        <translation type="unfinished"></translation>
+        <translation>sex</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>mis. 0812 3456 7890</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>mis. Drs. / dr. / H.</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Drs. / dr. / H.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>mis. S.Sos, M.Si</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. S.Sos, M.Si</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>nama@contoh.go.id</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.go.id</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>tanggal lahir</source>
-        <translation type="unfinished"></translation>
+        <translation>date of birth</translation>
     </message>
 </context>
 <context>
@@ -3608,12 +4003,12 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/pickers.py"/>
         <source> (diarsipkan)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archived)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Semua unit kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>All work units</translation>
     </message>
 </context>
 <context>
@@ -3621,7 +4016,7 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3629,7 +4024,7 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/jobs.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3637,42 +4032,42 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Setel ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Ulangi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Kata sandi &amp;baru:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Kata sandi baru untuk &lt;b&gt;%1&lt;/b&gt;. Kunci akun (jika ada) ikut dibuka. Sampaikan kata sandi ini langsung kepada pemilik akun.</source>
-        <translation type="unfinished"></translation>
+        <translation>New password for &lt;b&gt;%1&lt;/b&gt;. An account lock (if any) is lifted too. Give this password to the account&apos;s owner in person.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Kedua kata sandi belum sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Setel ulang kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Wajib diganti oleh pemilik saat masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>The owner must change it when signing in</translation>
     </message>
 </context>
 <context>
@@ -3680,137 +4075,137 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>&amp;Jenis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>&amp;Klasifikasi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classification:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>&amp;Perspektif:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perspective:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>&amp;Rencana hasil kerja:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned work &amp;result:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>&amp;Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>(pilih)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>(tetap) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(kept) %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>(tidak mengintervensi RHK atasan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(does not cascade from a supervisor&apos;s RHK)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>&lt;b&gt;Indikator kinerja individu&lt;/b&gt; — pendekatan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Individual performance indicators&lt;/b&gt; — %1 approach</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>A. Utama</source>
-        <translation type="unfinished"></translation>
+        <translation>A. Main</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>B. Tambahan</source>
-        <translation type="unfinished"></translation>
+        <translation>B. Additional</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Belum ada indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicators yet</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Dipilih dari SKP %1 tahun %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen from %1&apos;s SKP for %2.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Penugasan &amp;dari:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignment &amp;from:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Periksa angka target</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the target numbers</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>RHK &amp;atasan yang diintervensi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supervisor&apos;s RHK it contributes to:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>RHK ini belum memiliki indikator. SKP tidak dapat diajukan sebelum setiap RHK memiliki indikator. Simpan saja dulu?</source>
-        <translation type="unfinished"></translation>
+        <translation>This RHK has no indicators yet. The SKP cannot be submitted until every RHK has indicators. Save it anyway for now?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Tambah RHK</source>
-        <translation type="unfinished"></translation>
+        <translation>Add RHK</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Teks RHK atasan yang diintervensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Text of the supervisor&apos;s RHK it contributes to</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Tulis manual (atasan di luar basis data)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type manually (supervisor outside the database)…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Ubah RHK</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit RHK</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>kualitatif: target berupa uraian</source>
-        <translation type="unfinished"></translation>
+        <translation>qualitative: the target is a description</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>kuantitatif: target angka (atau rentang) dengan satuan</source>
-        <translation type="unfinished"></translation>
+        <translation>quantitative: a numeric target (or range) with a unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>mis. Terlayaninya dokumen administrasi kependudukan tepat waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Terlayaninya dokumen administrasi kependudukan tepat waktu</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>mis. Wali Kota / Bupati</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Wali Kota / Bupati</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>pejabat penilai</source>
-        <translation type="unfinished"></translation>
+        <translation>appraising official</translation>
     </message>
 </context>
 <context>
@@ -3818,12 +4213,12 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -3831,62 +4226,62 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>&amp;Hapus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>&amp;Tambah…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>&amp;Ubah…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>(tanpa nama)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Belum ada entri. Tekan Tambah (Insert) untuk mencatat riwayat.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entries yet. Press Add (Insert) to record history.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Hapus entri &quot;%1&quot;? Penghapusan baru tersimpan setelah profil disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the entry &quot;%1&quot;? The deletion is stored when the profile is saved.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Hapus entri riwayat</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete history entry</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Hapus entri terpilih (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected entry (Delete)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Tambah entri riwayat (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a history entry (Insert)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Tambah riwayat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %1 history</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Ubah entri terpilih (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected entry (Enter)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Ubah riwayat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1 history</translation>
     </message>
 </context>
 <context>
@@ -3894,7 +4289,7 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
         <source>Sinkronisasi Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel Exchange</translation>
     </message>
 </context>
 <context>
@@ -3902,36 +4297,749 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/common.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/common.py"/>
         <source>Belum ada SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>No SKP yet</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/common.py"/>
         <source>Diajukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/common.py"/>
         <source>Diganti versi baru</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaced by a new version</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/common.py"/>
         <source>Dikembalikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/common.py"/>
         <source>Disetujui</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/common.py"/>
         <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+</context>
+<context>
+    <name>SkpEditor</name>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>  ← sedang dibuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source> (disetujui %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source> · versi %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>%1 RHK dari pustaka ditambahkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&amp;1 Identitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&amp;2 Hasil Kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&amp;3 Perilaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&amp;4 Lampiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&amp;5 Riwayat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&amp;Ajukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&amp;Cetak / PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&amp;Kembalikan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&amp;Revisi (versi baru)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&amp;Simpan ekspektasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&amp;Simpan lampiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&amp;Tarik pengajuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&amp;Ubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>(belum ada RHK — tekan + RHK atau Dari pustaka)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>(belum diisi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>(di luar basis data — %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>+ &amp;RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>1. Dukungan sumber daya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>2. Skema pertanggungjawaban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>3. Konsekuensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&lt;b&gt;Dikembalikan%1:&lt;/b&gt; %2 — perbaiki lalu ajukan kembali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&lt;b&gt;Riwayat status&lt;/b&gt; (siapa, kapan, catatan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&lt;b&gt;Versi SKP tahun ini&lt;/b&gt; (klik dua kali untuk membuka)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>&lt;small&gt;Data di atas adalah &lt;i&gt;snapshot&lt;/i&gt; yang dicetak pada SKP: kenaikan pangkat atau mutasi kemudian tidak mengubah SKP yang sudah ditandatangani.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>A. UTAMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Ada catatan berikut:
+
+%1
+
+Tetap ajukan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Ajukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Ajukan SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Ajukan kepada pejabat penilai (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Ambil ulang nama, NIP, pangkat, jabatan, dan unit dari data pegawai (hanya selama SKP belum diajukan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Aspek</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Atasan pejabat penilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>B. TAMBAHAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Batalkan revisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Batalkan revisi? Versi %1 (Draft) dihapus dan versi %2 berlaku kembali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Buang perubahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Buat versi baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Ctrl+Atas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Ctrl+Bawah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Dari &amp;pustaka…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Data pegawai, pejabat penilai, dan atasannya diperbarui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Dibuat (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Diintervensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Diintervensi oleh:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Disetujui %1 oleh %2. SKP terkunci; perubahan dibuat melalui Revisi (versi baru).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Ekspektasi khusus atau lampiran telah diubah tetapi belum disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Ekspektasi khusus disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Ekspektasi khusus pimpinan</source>
+        <translation>Leader&apos;s specific expectations</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Hapus RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Hapus RHK %1 &quot;%2&quot; beserta %3 indikatornya?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Hapus RHK atau indikator terpilih (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Hapus SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Hapus SKP %1 tahun %2 (Draft) beserta seluruh RHK-nya?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Hapus draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Hapus indikator</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Hapus indikator &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Indikator dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Intervensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>JPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>JPT / pimpinan unit kerja (dengan perspektif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Kembali ke ikhtisar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Kembalikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Kembalikan SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Kualitatif</source>
+        <translation>Qualitative</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Kuantitatif</source>
+        <translation>Quantitative</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Lampiran disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Menunggu persetujuan pejabat penilai (%1). Isi SKP terkunci selama diajukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Nilai dasar BerAKHLAK (UU 20/2023) dengan panduan perilaku — tetap, tidak diubah. Pimpinan dapat menambahkan &lt;b&gt;ekspektasi khusus&lt;/b&gt; per nilai (isi &apos;-&apos; bila tidak ada).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Non-JPT (administrasi / fungsional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Pegawai yang dinilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Pejabat penilai kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Pejabat penilai:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Pendekatan hasil kerja:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Pengajuan ditarik; SKP kembali menjadi Draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Pengaturan SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Pengaturan SKP disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Perbarui dari data pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Perilaku kerja dan panduan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Periode penilaian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Perspektif / penugasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Perubahan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Pratinjau, cetak, atau simpan PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>RHK %1 disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>RHK atasan yang diintervensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>RHK dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>RHK disimpan ke pustaka untuk %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Rencana hasil kerja / indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Revisi SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Revisi membuat versi %1 (Draft) dengan isi yang sama; versi %2 yang disetujui tetap tersimpan dan evaluasinya tidak berubah. Alasan revisi (opsional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>SKP %1 diajukan kepada %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>SKP %1 dikembalikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>SKP %1 disetujui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>SKP %1%2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>SKP dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>SKP yang disetujui tidak dapat diubah: revisi membuat versi baru, versi lama tetap tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Set&amp;ujui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Setujui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Setujui SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Setujui SKP %1 tahun %2? Setelah disetujui, SKP terkunci; perubahan hanya melalui revisi (versi baru).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Simpan RHK ini untuk jabatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Simpan ke pustaka RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Simpan ke pustaka…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Simpan pengaturan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Simpan perubahan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Tambah RHK (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Tambah RHK siap pakai sesuai jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Tempat, tanggal tanda tangan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Tuliskan alasan pengembalian SKP %1 — pegawai akan melihatnya di SKP-nya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Ubah RHK terpilih (Enter / F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Versi %1 dibuat; silakan ubah lalu ajukan kembali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Versi %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Versi ini sudah diganti versi yang lebih baru dan hanya dapat dibaca. Evaluasi yang dibuat pada versi ini tetap merujuk ke versi ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>dari %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>mis. Anggaran DPA kecamatan; sarana komputer dan jaringan internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>mis. Kupang, 2 Januari 2026 (kosong: diisi saat disetujui)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>mis. Laporan bulanan kepada atasan langsung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>mis. Sesuai ketentuan peraturan perundang-undangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>mis. Target kuantitas RHK 1 terlalu rendah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>non-JPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>← Daftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>▲ Naik</source>
+        <translation>▲ Up</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>▼ Turun</source>
+        <translation>▼ Down</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>⚠ Data pegawai sudah berubah sejak SKP dibuat (%1). Perbarui bila perlu sebelum diajukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>✔ Isi SKP lengkap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>✔ SKP lengkap dan siap diajukan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3940,7 +5048,7 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pages/skp.py"/>
         <source>SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP</translation>
     </message>
 </context>
 <context>
@@ -3948,62 +5056,62 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>&amp;Keterangan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarks:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>&amp;Status baru:</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;status:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>&amp;Tanggal (TMT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective &amp;date:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>&lt;b&gt;%1 pegawai&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 employees&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>Isi tanggal perubahan status (TMT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the effective date of the status change.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>Pegawai tidak pernah dihapus. Pegawai yang tidak aktif disembunyikan dari daftar (tampilkan dengan filter Status); SKP dan penilaiannya tetap tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees are never deleted. Inactive employees are hidden from the list (show them with the Status filter); their SKPs and appraisals stay stored.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>Simpan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Save status</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>Ubah status pegawai</source>
-        <translation type="unfinished"></translation>
+        <translation>Change employee status</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>dan %1 lainnya</source>
-        <translation type="unfinished"></translation>
+        <translation>and %1 more</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>mis. nomor SK pensiun / mutasi ke instansi …</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. number of the retirement decree / transfer to agency …</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>⚠ %1 pegawai aktif lain beratasan langsung ke pegawai ini. Setelah status diubah, mereka muncul di tab &quot;Tanpa Atasan&quot; sampai atasan barunya ditetapkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 other active employees report directly to this employee. After the status change they appear on the &quot;No Supervisor&quot; tab until their new supervisor is set.</translation>
     </message>
 </context>
 <context>
@@ -4011,32 +5119,32 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Buat</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>PermenPANRB 6/2022 Pasal 31: evaluasi periodik bulanan, triwulanan, atau semesteran sesuai pilihan instansi, ditambah satu evaluasi tahunan.</source>
-        <translation type="unfinished"></translation>
+        <translation>PermenPANRB 6/2022 Article 31: periodic evaluations monthly, quarterly or half-yearly as the agency chooses, plus one annual evaluation.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Skema evaluasi periodik:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodic evaluation scheme:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Tahun kinerja baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New performance year</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Tahun:</source>
-        <translation type="unfinished"></translation>
+        <translation>Year:</translation>
     </message>
 </context>
 <context>
@@ -4044,61 +5152,265 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>%1 pegawai di puncak struktur (mis. Camat) beratasan di luar basis data — diisi di Pengaturan › Identitas kantor; tidak perlu diperbaiki.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 employees at the top of the structure (e.g. the Camat) report to someone outside this database — set in Settings › Office identity; nothing to fix.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>&lt;b&gt;%1 pegawai aktif belum punya atasan langsung yang aktif.&lt;/b&gt; Pilih lalu tekan &quot;Tetapkan atasan&quot; atau &quot;Atasan = kepala unit&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 active employees have no active direct supervisor.&lt;/b&gt; Select them, then press &quot;Set supervisor&quot; or &quot;Supervisor = unit head&quot;.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>&lt;b&gt;Semua pegawai aktif sudah punya atasan langsung.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Every active employee has a direct supervisor.&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Atasan = kepala unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor = unit head</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Buka profil</source>
-        <translation type="unfinished"></translation>
+        <translation>Open profile</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Jabatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Jadikan kepala unit masing-masing sebagai atasan langsung</source>
-        <translation type="unfinished"></translation>
+        <translation>Make each employee&apos;s unit head their direct supervisor</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Keterangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Tetapkan atasan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set supervisor…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>&amp;Jabatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>&amp;Perspektif:</source>
+        <translation>&amp;Perspective:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>&amp;Rencana hasil kerja:</source>
+        <translation>Planned work &amp;result:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>(hanya untuk JPT — boleh kosong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>J&amp;enis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Tambah RHK pustaka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Tambahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Ubah RHK pustaka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Utama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>mis. Kepala Seksi Pemerintahan, atau &apos;Semua jabatan&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibraryWidget</name>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>%1 RHK untuk %2 jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>%1 contoh RHK dipulihkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>&amp;Ubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>+ &amp;Tambah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Cari jabatan, RHK, atau indikator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Hapus &quot;%1&quot; dari pustaka %2? SKP yang sudah memakai RHK ini tidak berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Hapus RHK pustaka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Indikator / target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Pulihkan contoh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>RHK pustaka dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>RHK pustaka disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>RHK siap pakai per jabatan. Saat membuat SKP, RHK untuk jabatan pegawai ditawarkan otomatis; operator dapat menambah dan mengubahnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Rencana hasil kerja / indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Tambahkan kembali contoh RHK kecamatan yang pernah dihapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePickerDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>%1 RHK dipilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>&amp;Tambahkan %1 RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Cari jabatan, RHK, atau indikator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Centang RHK yang akan ditambahkan ke SKP &lt;b&gt;%1&lt;/b&gt; (%2). Indikator dan target ikut disalin dan tetap dapat diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Indikator / target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Rencana hasil kerja / indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Semua jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>Tambah RHK dari pustaka</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4107,42 +5419,42 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>&amp;Jenis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>&amp;Kode (opsional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code (optional):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>&amp;Nama unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit &amp;name:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Di bawah: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Below: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Nama unit kerja wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The work unit&apos;s name is required.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
         <source>mis. Seksi Pemerintahan</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Seksi Pemerintahan</translation>
     </message>
 </context>
 <context>
@@ -4150,32 +5462,32 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/pickers.py"/>
         <source>(tingkat teratas)</source>
-        <translation type="unfinished"></translation>
+        <translation>(top level)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/pickers.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/pickers.py"/>
         <source>Kepala</source>
-        <translation type="unfinished"></translation>
+        <translation>Head</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/pickers.py"/>
         <source>Ketik untuk mencari unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to search for a unit…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/pickers.py"/>
         <source>Pilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/pickers.py"/>
         <source>Unit kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Work unit</translation>
     </message>
 </context>
 <context>
@@ -4183,97 +5495,97 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Kata sandi awal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initial password:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Tautkan ke pegawai:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link to employee:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Ulangi kata sandi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Data induk, impor/ekspor, penyiapan SKP; tidak dapat memberi penilaian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master data, import/export, SKP preparation; cannot appraise.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Hanya SKP dan penilaian dirinya sendiri. Wajib ditautkan ke pegawai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only their own SKP and appraisal. Must be linked to an employee.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Kedua kata sandi belum sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Menyetujui SKP dan menilai bawahannya sendiri. Wajib ditautkan ke pegawai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approves SKPs and appraises their own subordinates. Must be linked to an employee.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Nama &amp;lengkap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full &amp;name:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Nama &amp;pengguna:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Pe&amp;ran:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Semua hak, termasuk pengguna, cadangan, dan log audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>All rights, including users, backups and the audit log.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Tambah akun</source>
-        <translation type="unfinished"></translation>
+        <translation>Add account</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Ubah akun</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit account</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Wajib mengganti kata sandi saat pertama masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Must change the password at first sign-in</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>huruf kecil tanpa spasi, mis. budi.santoso</source>
-        <translation type="unfinished"></translation>
+        <translation>lower case without spaces, e.g. budi.santoso</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>minimal %1 karakter</source>
-        <translation type="unfinished"></translation>
+        <translation>at least %1 characters</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>— tidak ditautkan —</source>
-        <translation type="unfinished"></translation>
+        <translation>— not linked —</translation>
     </message>
 </context>
 <context>
@@ -4281,7 +5593,7 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Tampilkan kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Show password</translation>
     </message>
 </context>
 <context>
@@ -4289,7 +5601,7 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>Basis data diperbarui ke versi skema terbaru. Cadangan sebelum pembaruan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was upgraded to the latest schema version. Backup made before the upgrade: %1</translation>
     </message>
 </context>
 <context>
@@ -4297,7 +5609,7 @@ Tempat dan tanggal tanda tangan:</source>
     <message>
         <location filename="../../asn_desktop/ui/errors.py"/>
         <source>Tidak dapat dilanjutkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot continue</translation>
     </message>
 </context>
 <context>
@@ -4307,27 +5619,29 @@ Tempat dan tanggal tanda tangan:</source>
         <source>Basis data ini sedang dibuka di jendela %1 lain (%2).
 
 Anda tetap dapat bekerja bersamaan: setiap penyimpanan aman, dan bila dua jendela mengubah data yang sama, penyimpanan kedua ditolak dengan pesan agar Anda memuat ulang. Untuk pemulihan cadangan, tutup jendela lain terlebih dahulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is open in another %1 window (%2).
+
+You can still work at the same time: every save is safe, and when two windows change the same data the second save is refused with a message asking you to reload. To restore a backup, close the other window first.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Basis data sedang dibuka</source>
-        <translation type="unfinished"></translation>
+        <translation>Database already open</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Keluar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Tetap buka</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep open</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>proses %1 di komputer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>process %1 on computer %2</translation>
     </message>
 </context>
 <context>
@@ -4335,7 +5649,7 @@ Anda tetap dapat bekerja bersamaan: setiap penyimpanan aman, dan bila dua jendel
     <message>
         <location filename="../../asn_desktop/ui/penilaian/common.py"/>
         <source>belum ditetapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>not set yet</translation>
     </message>
 </context>
 <context>
@@ -4343,53 +5657,54 @@ Anda tetap dapat bekerja bersamaan: setiap penyimpanan aman, dan bila dua jendel
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>Basis data (*.db *.sqlite);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>Basis data dipulihkan dari %1.
 Berkas yang rusak disimpan di %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database restored from %1.
+The damaged file was kept at %2.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>Basis data rusak</source>
-        <translation type="unfinished"></translation>
+        <translation>Database damaged</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>Buka Pengaturan › Cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Settings › Backups</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>Keluar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>Nanti</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>Pemeriksaan integritas menemukan kerusakan pada basis data. Jangan lanjutkan pekerjaan besar (impor, penilaian massal) sebelum dipulihkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The integrity check found damage in the database. Do not continue with large jobs (imports, bulk appraisals) before it is restored.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>Pilih berkas cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup file</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>Pilih berkas cadangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup file…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>Pulihkan cadangan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the backup of %1</translation>
     </message>
 </context>
 </TS>
