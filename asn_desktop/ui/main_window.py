@@ -62,8 +62,10 @@ class MainWindow(QMainWindow):
         split = QSplitter()
         split.addWidget(self.nav)
         split.addWidget(self.stack)
+        split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
+        split.setSizes([self.nav.width(), 1080])  # the nav has a fixed width: no empty gap beside it
         self.setCentralWidget(split)
         self.nav.currentRowChanged.connect(self._show_row)
 
