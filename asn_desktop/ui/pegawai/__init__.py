@@ -1,0 +1,1 @@
+"""The Pegawai area: employee list, profile editor, history, organisation tree (issue 3)."""
