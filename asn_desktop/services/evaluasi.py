@@ -337,12 +337,12 @@ class Ringkasan360:
 
 
 def format_angka(x: float | None) -> str:
-    """12 → "12", 12.5 → "12,5" (Indonesian decimal comma)."""
+    """12 → "12", 12.5 → "12,5", 4.688 → "4,688" (Indonesian decimal comma, up to 3 decimals)."""
     if x is None:
         return ""
     if float(x).is_integer():
         return f"{int(x):,}".replace(",", ".")
-    text = f"{x:,.2f}".rstrip("0").rstrip(".")
+    text = f"{x:,.3f}".rstrip("0").rstrip(".")
     return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 

@@ -38,6 +38,7 @@ from asn_desktop.domain.rating import PREDIKAT_ORDER, CurveCheck, check_distribu
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.context import AppContext
 from asn_desktop.domain.progress import Progress
+from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
 from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError
 from asn_desktop.services.evaluasi import _lihat_rating, _unit_ids_with_children, latest_skp_map
 from asn_desktop.services.periode import PeriodeInfo, org_predikat_efektif, periode_info
@@ -525,3 +526,83 @@ def cetak_dokumen_evaluasi(
         out.append(tulis_dokumen_evaluasi(docs, path, ukuran=ukuran, progress=sub))
     progress.report(1, 1, "Selesai")
     return out
+
+
+# --------------------------------------------------------------------------- Excel export of the reports
+
+
+def _pct(n: int, total: int) -> str:
+    return f"{n * 100 / total:.0f} %" if total else "-"
+
+
+def tabel_kelengkapan(ctx: AppContext, tahun: int) -> Tabel:
+    rep = kelengkapan(ctx, tahun)
+    kol = [Kolom("Unit kerja", 42), Kolom("Pegawai aktif", 10, angka=True), Kolom("SKP disetujui", 10, angka=True),
+           Kolom("SKP dalam proses", 10, angka=True), Kolom("Tanpa SKP", 10, angka=True)]
+    for p in rep.periode:
+        kol += [Kolom(f"Dinilai {_pendek(p.nama)}", 11, angka=True), Kolom(f"% {_pendek(p.nama)}", 8)]
+    rows = []
+    for r in rep.baris + [rep.total]:
+        row: list[object] = ["    " * r.level + r.unit_nama, r.pegawai, r.skp_disetujui, r.skp_proses, r.tanpa_skp]
+        for p in rep.periode:
+            row += [r.dinilai.get(p.id, 0), _pct(r.dinilai.get(p.id, 0), r.skp_disetujui)]
+        rows.append(row)
+    return Tabel("Kelengkapan", f"Kelengkapan SKP dan Evaluasi — Tahun {tahun}", kol, rows,
+                 ["Pegawai dihitung pada unit kerjanya sendiri; baris Jumlah mencakup semua unit."])
+
+
+def tabel_distribusi(ctx: AppContext, periode_id: int) -> Tabel:
+    rows_d = distribusi_semua_unit(ctx, periode_id)
+    label = rows_d[0].periode.label if rows_d else ""
+    kol = [Kolom("Unit kerja", 42), Kolom("Predikat organisasi", 16)]
+    kol += [Kolom(p.label, 10, angka=True) for p in PREDIKAT_ORDER]
+    kol += [Kolom("Dinilai", 9, angka=True), Kolom("SKP disetujui", 10, angka=True), Kolom("Sesuai kurva", 11),
+            Kolom("Peringatan", 70, wrap=True)]
+    rows = []
+    for d in rows_d:
+        rows.append(["    " * d.level + d.unit_nama, d.org_predikat.label if d.org_predikat else "belum ditetapkan"]
+                    + [d.counts[p] for p in PREDIKAT_ORDER]
+                    + [d.dinilai, d.total_skp, "-" if d.check is None else ("Ya" if d.ok else "Tidak"),
+                       "\n".join(d.peringatan)])
+    return Tabel("Distribusi", f"Distribusi Predikat Kinerja per Unit — {label}", kol, rows,
+                 ["Kurva distribusi menurut SE MenPANRB 3/2023; pelanggaran adalah peringatan, bukan larangan. "
+                  "Setiap unit mencakup sub-unitnya."])
+
+
+def tabel_riwayat(ctx: AppContext, tahun: int | None = None, unit_id: int | None = None) -> Tabel:
+    rep = riwayat_predikat(ctx, tahun, unit_id)
+    kol = [Kolom("No", 5, angka=True), Kolom("Nama", 30), Kolom("NIP", 21), Kolom("Jabatan", 30),
+           Kolom("Unit kerja", 28)] + [Kolom(h, 15) for _k, h in rep.kolom]
+    rows = [[i, r.nama, r.nip, r.jabatan, r.unit_nama] + [r.nilai.get(k, "") for k, _h in rep.kolom]
+            for i, r in enumerate(rep.baris, 1)]
+    return Tabel("Riwayat Predikat", "Riwayat Predikat Kinerja Pegawai", kol, rows, list(rep.catatan))
+
+
+def ekspor_laporan(
+    ctx: AppContext,
+    jenis: str,
+    path: str | os.PathLike[str],
+    *,
+    tahun: int | None = None,
+    periode_id: int | None = None,
+    unit_id: int | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Write one report (``kelengkapan``, ``distribusi``, ``riwayat``) to an .xlsx file."""
+    from asn_desktop.services.settings import get_office
+
+    progress = progress or Progress.none()
+    progress.step(0, 2, "Menyusun laporan")
+    if jenis == "kelengkapan":
+        if tahun is None:
+            raise ServiceError("Pilih tahun untuk laporan kelengkapan.")
+        tabel = tabel_kelengkapan(ctx, tahun)
+    elif jenis == "distribusi":
+        if periode_id is None:
+            raise ServiceError("Pilih periode untuk laporan distribusi.")
+        tabel = tabel_distribusi(ctx, periode_id)
+    elif jenis == "riwayat":
+        tabel = tabel_riwayat(ctx, tahun, unit_id)
+    else:
+        raise ServiceError(f"Jenis laporan '{jenis}' tidak dikenal.")
+    return tulis_tabel(path, tabel, kantor=get_office(ctx).nama_kantor, progress=progress)

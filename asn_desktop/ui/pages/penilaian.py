@@ -4,7 +4,7 @@ updated live while a rating is being chosen — a warning, never a block."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,10 +40,10 @@ from asn_desktop.ui.penilaian.periode_dialog import PengaturanPeriodeDialog
 
 #: Short status texts for the narrow list (the editor header shows the full one).
 _STATUS_PENDEK = {
-    StatusEvaluasi.DRAFT.value: "Belum dinilai",
-    StatusEvaluasi.DIAJUKAN.value: "Diri diajukan",
-    StatusEvaluasi.DINILAI.value: "Dinilai",
-    StatusEvaluasi.FINAL.value: "Final",
+    StatusEvaluasi.DRAFT.value: QT_TRANSLATE_NOOP("PenilaianPage", "Belum dinilai"),
+    StatusEvaluasi.DIAJUKAN.value: QT_TRANSLATE_NOOP("PenilaianPage", "Diri diajukan"),
+    StatusEvaluasi.DINILAI.value: QT_TRANSLATE_NOOP("PenilaianPage", "Dinilai"),
+    StatusEvaluasi.FINAL.value: QT_TRANSLATE_NOOP("PenilaianPage", "Final"),
 }
 
 _STATUS_COLOR = {
@@ -72,6 +72,7 @@ class PenilaianPage(BasePage):
         self.years: list[per.TahunInfo] = []
         self.rows: list[ev.BarisEvaluasi] = []
         self._busy = False
+        self._force_editor = False
         self.lihat_kurva = any(ctx.actor.can(p) for p in (Permission.REPORTS, Permission.EVAL_RATE,
                                                          Permission.EVAL_READ_ALL))
         lay = QVBoxLayout(self)
@@ -291,12 +292,18 @@ class PenilaianPage(BasePage):
                              else self.tr("periode belum dibuka"))
         self.lbl_info.setText(info)
         self._update_360_button()
-        if keep_pegawai is not None and self.select_pegawai(keep_pegawai):
-            pass
-        elif self.rows:
-            self.table.selectRow(0)
-        else:
-            self.editor.load(None, None)
+        self._force_editor = True  # the same row may now show different data (period closed, rating saved)
+        try:
+            if keep_pegawai is not None and self.select_pegawai(keep_pegawai):
+                pass
+            elif self.rows:
+                self.table.selectRow(0)
+            else:
+                self.editor.load(None, None)
+            if self._force_editor:  # selection did not change: reload the editor explicitly
+                self._on_row(self.table.selectionModel().currentIndex(), None)
+        finally:
+            self._force_editor = False
         self.update_kurva()
 
     def current_row(self) -> ev.BarisEvaluasi | None:
@@ -320,7 +327,9 @@ class PenilaianPage(BasePage):
     def _on_row(self, current, _previous) -> None:  # noqa: ANN001
         row = self.model.row_at(self.proxy.mapToSource(current).row()) if current.isValid() else None
         d = self.editor.detail
-        if row is not None and d is not None and d.skp_id == row.skp_id and d.periode.id == self.periode_id():
+        forced, self._force_editor = self._force_editor, False
+        if (not forced and row is not None and d is not None and d.skp_id == row.skp_id
+                and d.periode.id == self.periode_id()):
             return
         if not self.editor.maybe_save():
             return

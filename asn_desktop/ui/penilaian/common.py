@@ -88,7 +88,9 @@ class Column:
         bold: Callable[[Any], bool] | None = None,
         align_right: bool = False,
         tooltip: Callable[[Any], str | None] | None = None,
+        header_tip: str | None = None,
     ) -> None:
+        self.header_tip = header_tip
         self.header = header
         self.value = value
         self.sort = sort
@@ -131,6 +133,8 @@ class RowsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].header
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.columns[section].header_tip
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

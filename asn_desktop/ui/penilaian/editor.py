@@ -562,7 +562,7 @@ class EvaluasiEditor(QWidget):
             it = QTableWidgetItem(text)
             it.setToolTip(tips[c])
             if c == 3:
-                it.setTextAlignment(int(Qt.AlignmentFlag.AlignCenter))
+                it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.tbl.setItem(row, c, it)
 
     def _fill_perilaku(self, d: ev.EvaluasiDetail) -> None:
@@ -649,7 +649,7 @@ class EvaluasiEditor(QWidget):
             for c, text in enumerate(vals):
                 it = QTableWidgetItem(text)
                 if c in (1, 2, 3):
-                    it.setTextAlignment(int(Qt.AlignmentFlag.AlignCenter))
+                    it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if c == 0 and a.dominan is not None:
                     it.setToolTip(self.tr("Paling banyak: %1").replace("%1", a.dominan.label))
                 self.tbl_360.setItem(r, c, it)

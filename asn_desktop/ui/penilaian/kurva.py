@@ -12,7 +12,7 @@ from asn_desktop.domain.rating import PREDIKAT_ORDER
 from asn_desktop.services.laporan import DistribusiUnit
 from asn_desktop.ui.penilaian.common import WARNA_PREDIKAT, banner
 
-#: Axis labels: full names on a wide chart, abbreviations (explained below it) on a narrow one.
+#: Axis labels: abbreviations, explained in the line below the chart.
 _SHORT = {
     "sangat_baik": "SB",
     "baik": "B",
@@ -20,13 +20,7 @@ _SHORT = {
     "kurang": "K/M",
     "sangat_kurang": "SK",
 }
-_LONG = {
-    "sangat_baik": "Sangat Baik",
-    "baik": "Baik",
-    "butuh_perbaikan": "Butuh Perbaikan",
-    "kurang": "Kurang/Misconduct",
-    "sangat_kurang": "Sangat Kurang",
-}
+
 
 
 class KurvaPanel(QWidget):
@@ -103,7 +97,7 @@ class KurvaPanel(QWidget):
         series = QStackedBarSeries()
         cats = []
         for i, p in enumerate(PREDIKAT_ORDER):
-            cats.append((_SHORT if self.compact else _LONG)[p.value])
+            cats.append(_SHORT[p.value])
             bs = QBarSet(p.label)
             bs.setColor(QColor(WARNA_PREDIKAT[p]))
             bs.setBorderColor(QColor(WARNA_PREDIKAT[p]).darker(120))
@@ -133,7 +127,7 @@ class KurvaPanel(QWidget):
         series.attachAxis(self.ax_y)
         rule = dist.check.rule_text if dist.check else ""
         legend = self.tr("SB Sangat Baik · B Baik · BP Butuh Perbaikan · K/M Kurang/Misconduct · SK Sangat Kurang. ")
-        text = (legend if self.compact else "") + rule
+        text = legend + rule
         if catatan:
             text = catatan + " " + text
         self.lbl_rule.setText(text.strip())

@@ -208,7 +208,7 @@ class PengaturanPeriodeDialog(QDialog):
                     f.setBold(True)
                     it.setFont(f)
                 if c == 3:
-                    it.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.tbl.setItem(r, c, it)
         sel = next((r for r, p in enumerate(t.periode) if p.id == periode_id), None)
         if sel is None:
