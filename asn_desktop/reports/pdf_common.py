@@ -436,7 +436,9 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self._decorate(total)
             if self.recorder is not None:
-                self.recorder.append("\n".join(self._code))
+                fonts = " ".join(f"{name}={ref}" for name, ref in self._doc.fontMapping.items())
+                alpha = " ".join(f"{ref}={val}" for ref, val in _alpha_states(self).items())
+                self.recorder.append(f"%fonts {fonts}\n%alpha {alpha}\n" + "\n".join(self._code))
             super().showPage()
         super().save()
 
@@ -460,6 +462,18 @@ class _NumberedCanvas(Canvas):
         if d.page_numbers:
             self.drawRightString(w - MARGIN_X, y, f"Halaman {self._pageNumber} dari {total}")
         self.restoreState()
+
+
+def _alpha_states(canvas: Canvas) -> dict[str, float]:
+    """ExtGState name → fill alpha, so the preview can draw the light status mark."""
+    out: dict[str, float] = {}
+    try:
+        for (attr, value), name in canvas._extgstate._c.items():  # reportlab: {(attr, value): name}
+            if attr == "ca":
+                out["/" + name] = float(value)
+    except (AttributeError, TypeError, ValueError):
+        pass
+    return out
 
 
 def build_pdf(

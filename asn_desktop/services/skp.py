@@ -759,6 +759,58 @@ def available_years(ctx: AppContext) -> list[int]:
     return sorted(years, reverse=True)
 
 
+@dataclass
+class PegawaiPilihan:
+    """An active employee for pickers (pejabat penilai, create dialog)."""
+
+    id: int
+    nama: str
+    nip: str
+    jabatan: str
+    unit: str
+    atasan_id: int | None
+
+
+def pegawai_choices(ctx: AppContext) -> list[PegawaiPilihan]:
+    """Active employees the actor may pick (pejabat penilai / create SKP for)."""
+    with ctx.read() as s:
+        rows = s.scalars(select(Pegawai).where(Pegawai.status == StatusPegawai.AKTIF.value)
+                         .options(selectinload(Pegawai.unit))).all()
+        return sorted(
+            (PegawaiPilihan(p.id, _nama(p), p.nip or "", p.nama_jabatan or "", p.unit.nama if p.unit else "",
+                            p.atasan_id) for p in rows),
+            key=lambda x: x.nama.casefold(),
+        )
+
+
+@dataclass
+class SebelumnyaInfo:
+    skp_id: int
+    tahun: int
+    status: str
+    jumlah_rhk: int
+
+
+def previous_skp_info(ctx: AppContext, pegawai_id: int, tahun: int) -> SebelumnyaInfo | None:
+    """The SKP that "Salin dari tahun lalu" would copy (None when there is none)."""
+    with ctx.read() as s:
+        src = _previous_skp(s, pegawai_id, tahun)
+        if src is None:
+            return None
+        return SebelumnyaInfo(src.id, src.tahun, src.status, len(src.rhk))
+
+
+def default_year(ctx: AppContext) -> int:
+    """The year the SKP area opens on: this year if it has SKPs, else the latest year with SKPs."""
+    today = date.today().year
+    with ctx.read() as s:
+        years = set(s.scalars(select(Skp.tahun).distinct()))
+    if not years or today in years:
+        return today
+    earlier = [y for y in years if y <= today + 1]
+    return max(earlier) if earlier else min(years)
+
+
 # =========================================================================== validation
 
 
@@ -2252,6 +2304,17 @@ def render_skp_pdf(ctx: AppContext, skp_id: int, out: str | Path | Any, *, ukura
 
     detail = get_skp(ctx, skp_id)
     render_skp(_print_model(detail, get_office(ctx)), out, ukuran=ukuran)
+
+
+def page_streams(ctx: AppContext, skp_id: int, *, ukuran: str = "A4") -> list[str]:
+    """The SKP's pages as raw PDF content streams (the GUI preview paints them itself)."""
+    import io
+
+    from asn_desktop.reports.skp_pdf import render_skp
+
+    pages: list[str] = []
+    render_skp(_print_model(get_skp(ctx, skp_id), get_office(ctx)), io.BytesIO(), ukuran=ukuran, record_pages=pages)
+    return pages
 
 
 def pdf_filename(detail: SkpDetail | SkpSummary | OverviewRow, tahun: int | None = None) -> str:

@@ -1,17 +1,255 @@
-"""Area 'SKP' of the main window."""
+"""Area 'SKP' of the main window: overview per unit and year, the SKP editor,
+cascading tree, matriks peran hasil, and the RHK library."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
 
-from asn_desktop.ui.pages.base import PlaceholderPage
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.roles import Permission
+from asn_desktop.services import skp as S
+from asn_desktop.services.context import AppContext
+from asn_desktop.ui.jobs import run_job
+from asn_desktop.ui.pages.base import BasePage
+from asn_desktop.ui.skp.cascade import CascadeWidget, MatriksWidget
+from asn_desktop.ui.skp.common import call, notify
+from asn_desktop.ui.skp.editor import SkpEditor
+from asn_desktop.ui.skp.overview import OverviewWidget
+from asn_desktop.ui.skp.templates import TemplateLibraryWidget
 
 
-class SkpPage(PlaceholderPage):
+class SkpPage(BasePage):
     key = "skp"
 
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("SkpPage", "SKP")
 
-    description = "Sasaran Kinerja Pegawai: penyusunan, persetujuan, cascading, dan cetak."
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.tahun = S.default_year(ctx)
+        self._stale: set[int] = set()
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.lbl_head = QLabel(self.tr("<h2 style='margin:0'>Sasaran Kinerja Pegawai</h2>"))
+        top.addWidget(self.lbl_head)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("&Tahun:")))
+        self.cmb_tahun = QComboBox()
+        top.itemAt(top.count() - 1).widget().setBuddy(self.cmb_tahun)
+        top.addWidget(self.cmb_tahun)
+        self.btn_reload = QPushButton(self.tr("Muat ulang"))
+        self.btn_reload.setToolTip(self.tr("F5"))
+        top.addWidget(self.btn_reload)
+        lay.addLayout(top)
+
+        self.stack = QStackedWidget()
+        self.tabs = QTabWidget()
+        self.overview = OverviewWidget(ctx)
+        self.cascade = CascadeWidget(ctx)
+        self.matriks = MatriksWidget(ctx)
+        self.library = TemplateLibraryWidget(ctx)
+        self.tabs.addTab(self.overview, self.tr("Ikhtisar"))
+        self.tabs.addTab(self.cascade, self.tr("Cascading"))
+        self.tabs.addTab(self.matriks, self.tr("Matriks peran hasil"))
+        self.tabs.addTab(self.library, self.tr("Pustaka RHK"))
+        self.editor = SkpEditor(ctx)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.editor)
+        lay.addWidget(self.stack, 1)
+
+        self.cmb_tahun.currentIndexChanged.connect(self._year_changed)
+        self.btn_reload.clicked.connect(self.refresh)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.overview.open_requested.connect(self.open_skp)
+        self.overview.create_requested.connect(self.create_for)
+        self.overview.pdf_requested.connect(self.print_skp)
+        self.overview.bulk_create_requested.connect(self.bulk_create)
+        self.overview.bulk_pdf_requested.connect(self.bulk_pdf)
+        self.cascade.open_requested.connect(self.open_skp)
+        self.matriks.open_requested.connect(self.open_skp)
+        self.editor.back_requested.connect(self.show_home)
+        self.editor.changed.connect(lambda _sid: self._stale.update({0, 1, 2}))
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
+
+    # -- loading ------------------------------------------------------------------------
+    def load(self) -> None:
+        self._fill_years()
+        self._stale = {0, 1, 2, 3}
+        self._load_tab(self.tabs.currentIndex())
+        if self.stack.currentWidget() is self.editor and self.editor.detail is not None:
+            self.editor.load(self.editor.detail.id)
+
+    def _fill_years(self) -> None:
+        years = set(S.available_years(self.ctx)) | {self.tahun, self.tahun + 1}
+        self.cmb_tahun.blockSignals(True)
+        self.cmb_tahun.clear()
+        for y in sorted(years, reverse=True):
+            self.cmb_tahun.addItem(str(y), y)
+        self.cmb_tahun.setCurrentIndex(max(0, self.cmb_tahun.findData(self.tahun)))
+        self.cmb_tahun.blockSignals(False)
+
+    def _year_changed(self) -> None:
+        y = self.cmb_tahun.currentData()
+        if y is None or y == self.tahun:
+            return
+        self.tahun = y
+        self._stale = {0, 1, 2}
+        if self.stack.currentWidget() is self.editor:
+            if not self.editor.maybe_save():
+                return
+            self.stack.setCurrentWidget(self.tabs)
+        self._load_tab(self.tabs.currentIndex())
+
+    def _tab_changed(self, idx: int) -> None:
+        if idx in self._stale:
+            self._load_tab(idx)
+
+    def _load_tab(self, idx: int) -> None:
+        self._stale.discard(idx)
+        widget = self.tabs.widget(idx)
+        if widget is self.overview:
+            call(self, self.overview.load, self.tahun)
+        elif widget is self.cascade:
+            self.cascade.load(self.tahun)
+        elif widget is self.matriks:
+            self.matriks.load(self.tahun)
+        elif widget is self.library:
+            self.library.load()
+
+    def refresh(self) -> None:
+        if self.stack.currentWidget() is self.editor:
+            if self.editor.detail is not None and self.editor.maybe_save():
+                self.editor.load(self.editor.detail.id)
+            return
+        self._fill_years()
+        self._stale = {0, 1, 2, 3}
+        self._load_tab(self.tabs.currentIndex())
+
+    # -- navigation ------------------------------------------------------------------------
+    def open_skp(self, skp_id: int) -> None:
+        if self.stack.currentWidget() is self.editor and not self.editor.maybe_save():
+            return
+        if self.editor.load(skp_id):
+            self.stack.setCurrentWidget(self.editor)
+            self.editor.tabs.setCurrentIndex(1)
+            self.editor.tree.setFocus()
+
+    def show_home(self) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        sid = self.editor.detail.pegawai_id if self.editor.detail else None
+        if self.tabs.currentIndex() in self._stale:
+            self._load_tab(self.tabs.currentIndex())
+        if sid is not None and self.tabs.currentWidget() is self.overview:
+            self.overview.select_pegawai(sid)
+            self.overview.table.setFocus()
+
+    # -- actions -----------------------------------------------------------------------------
+    def create_for(self, pegawai_id: int) -> None:
+        from asn_desktop.ui.skp.dialogs import CreateSkpDialog
+
+        people = {p.id: p for p in (call(self, S.pegawai_choices, self.ctx) or [])}
+        p = people.get(pegawai_id)
+        if p is None:
+            return
+        dlg = CreateSkpDialog(self.ctx, p, self.tahun, self)
+        if not dlg.exec():
+            return
+        res = dlg.create()
+        if res is None:
+            return
+        sid, msg = res
+        notify(self, msg)
+        self._stale = {0, 1, 2}
+        self.open_skp(sid)
+
+    def print_skp(self, skp_id: int) -> None:
+        from asn_desktop.ui.skp.dialogs import PrintDialog
+
+        dlg = call(self, PrintDialog, self.ctx, skp_id, self)
+        if dlg is not None:
+            dlg.exec()
+
+    def bulk_create(self, unit_id: int | None) -> None:
+        from asn_desktop.ui.skp.dialogs import BulkCreateDialog
+
+        data = self.overview.data
+        dlg = BulkCreateDialog(data.units if data else [], unit_id, self.tahun, self)
+        if not dlg.exec():
+            return
+        unit = dlg.cmb_unit.currentData()
+        tahun = dlg.spin_tahun.value()
+        kwargs = dict(include_subunits=dlg.chk_sub.isChecked(), salin_tahun_lalu=dlg.chk_copy.isChecked(),
+                      pakai_pustaka=dlg.chk_tpl.isChecked(), pendekatan=dlg.cmb_pendekatan.currentData())
+
+        def done(res: S.BulkResult) -> None:
+            lines = [self.tr("%1 SKP dibuat (Draft).").replace("%1", str(len(res.dibuat)))]
+            if res.disalin:
+                lines.append(self.tr("• %1 disalin dari tahun sebelumnya").replace("%1", str(res.disalin)))
+            if res.dari_pustaka:
+                lines.append(self.tr("• %1 diisi dari pustaka RHK").replace("%1", str(res.dari_pustaka)))
+            if res.kosong:
+                lines.append(self.tr("• %1 kosong").replace("%1", str(res.kosong)))
+            if res.dilewati:
+                lines.append(self.tr("%1 pegawai dilewati (sudah memiliki SKP atau di luar kewenangan).")
+                             .replace("%1", str(len(res.dilewati))))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Buat SKP massal"), "\n".join(lines), parent=self)
+            if res.dilewati:
+                box.setDetailedText("\n".join(res.dilewati))
+            box.exec()
+            notify(self, lines[0])
+            if tahun != self.tahun:
+                self.tahun = tahun
+                self._fill_years()
+            self._stale = {0, 1, 2}
+            self._load_tab(self.tabs.currentIndex())
+
+        run_job(self, self.tr("Membuat SKP…"),
+                lambda progress: S.bulk_create(self.ctx, unit, tahun, progress=progress, **kwargs), done)
+
+    def bulk_pdf(self, unit_id: int | None) -> None:
+        from asn_desktop.ui.skp.dialogs import BulkPdfDialog
+
+        data = self.overview.data
+        dlg = BulkPdfDialog(data.units if data else [], unit_id, self)
+        if not dlg.exec():
+            return
+        ids = self.overview.skp_ids_of_unit(dlg.cmb_unit.currentData(), dlg.cmb_status.currentData())
+        if not ids:
+            QMessageBox.information(self, dlg.windowTitle(), self.tr("Tidak ada SKP yang cocok untuk dicetak."))
+            return
+        folder = Path(dlg.ed_folder.text().strip()) / f"SKP {self.tahun}"
+        ukuran = dlg.cmb_size.currentData()
+
+        def done(res: S.BulkPdfResult) -> None:
+            text = self.tr("%1 PDF disimpan di:\n%2").replace("%1", str(len(res.files))).replace("%2", str(res.folder))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("PDF SKP massal"), text, parent=self)
+            if res.gagal:
+                box.setIcon(QMessageBox.Icon.Warning)
+                box.setInformativeText(self.tr("%1 gagal (lihat detail).").replace("%1", str(len(res.gagal))))
+                box.setDetailedText("\n".join(res.gagal))
+            open_btn = box.addButton(self.tr("Buka folder"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(self.tr("Tutup"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is open_btn:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(res.folder)))
+            notify(self, text.replace("\n", " "), what="")
+
+        run_job(self, self.tr("Membuat PDF SKP…"),
+                lambda progress: S.bulk_pdf(self.ctx, ids, folder, ukuran=ukuran, progress=progress), done)
+
+    def can_bulk(self) -> bool:
+        return self.ctx.actor.can(Permission.SKP_EDIT_ANY)

@@ -1,0 +1,331 @@
+"""Cascading tree and matriks peran hasil views."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.nama import search_key
+from asn_desktop.services import skp as S
+from asn_desktop.services.context import AppContext
+from asn_desktop.ui.skp.common import STATUS_COLORS, call, notify, status_brushes, status_label
+
+ROLE_SKP = Qt.ItemDataRole.UserRole
+ROLE_KEY = Qt.ItemDataRole.UserRole + 1
+
+
+class CascadeWidget(QWidget):
+    """The cascading of a year: from the Camat's RHK down to each subordinate RHK."""
+
+    open_requested = Signal(int)  # skp id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tahun = 0
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.lbl = QLabel()
+        bar.addWidget(self.lbl, 1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari RHK atau nama…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(320)
+        bar.addWidget(self.search)
+        self.btn_expand = QPushButton(self.tr("Buka semua"))
+        self.btn_collapse = QPushButton(self.tr("Tutup semua"))
+        self.btn_open = QPushButton(self.tr("Buka &SKP"))
+        for b in (self.btn_expand, self.btn_collapse, self.btn_open):
+            bar.addWidget(b)
+        lay.addLayout(bar)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Rencana hasil kerja"), self.tr("Pegawai"), self.tr("Jabatan"),
+                                   self.tr("Status SKP"), self.tr("Indikator / target")])
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        hh = self.tree.header()
+        hh.setStretchLastSection(True)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(0, 470)
+        self.tree.setColumnWidth(1, 190)
+        self.tree.setColumnWidth(2, 210)
+        self.tree.setColumnWidth(3, 95)
+        lay.addWidget(self.tree, 1)
+        legend = QLabel(self.tr("<small>Setiap RHK memuat RHK bawahan yang mengintervensinya (cascading, "
+                                "PermenPANRB 6/2022). RHK atasan tidak dapat dihapus selama masih diintervensi. "
+                                "Klik dua kali untuk membuka SKP.</small>"))
+        legend.setWordWrap(True)
+        lay.addWidget(legend)
+        self.btn_expand.clicked.connect(self.tree.expandAll)
+        self.btn_collapse.clicked.connect(self._collapse)
+        self.btn_open.clicked.connect(self._open)
+        self.tree.itemDoubleClicked.connect(lambda _i, _c: self._open())
+        self._timer = QTimer(self, singleShot=True, interval=250, timeout=self._filter)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+
+    def load(self, tahun: int) -> None:
+        self.tahun = tahun
+        tree = call(self, S.cascade_tree, self.ctx, tahun)
+        self.tree.clear()
+        if tree is None:
+            return
+        bold = QFont()
+        bold.setBold(True)
+        total = 0
+
+        def add(parent: QTreeWidgetItem | None, n: S.CascadeNode, depth: int) -> None:
+            nonlocal total
+            total += 1
+            it = QTreeWidgetItem([f"{n.nomor}  {n.teks}", n.pegawai_nama, n.jabatan, status_label(n.status),
+                                  "; ".join(n.indikator)])
+            it.setData(0, ROLE_SKP, n.skp_id)
+            it.setData(0, ROLE_KEY, search_key(n.teks, n.pegawai_nama, n.jabatan))
+            it.setToolTip(0, n.teks)
+            it.setToolTip(4, "\n".join(n.indikator))
+            bg, fg = status_brushes(n.status)
+            it.setBackground(3, bg)
+            it.setForeground(3, fg)
+            if depth == 0:
+                it.setFont(0, bold)
+            if parent is None:
+                self.tree.addTopLevelItem(it)
+            else:
+                parent.addChild(it)
+            for c in n.children:
+                add(it, c, depth + 1)
+
+        for r in tree.roots:
+            add(None, r, 0)
+        if tree.tanpa_induk:
+            g = QTreeWidgetItem([self.tr("RHK utama yang belum mengintervensi RHK atasan (%1)")
+                                 .replace("%1", str(len(tree.tanpa_induk)))])
+            g.setFont(0, bold)
+            g.setForeground(0, QBrush(QColor(STATUS_COLORS["dikembalikan"][1])))
+            g.setFirstColumnSpanned(True)
+            self.tree.addTopLevelItem(g)
+            g.setFirstColumnSpanned(True)
+            for n in tree.tanpa_induk:
+                add(g, n, 1)
+        if tree.tanpa_skp:
+            g = QTreeWidgetItem([self.tr("Pegawai yang belum memiliki SKP tahun ini (%1)")
+                                 .replace("%1", str(len(tree.tanpa_skp)))])
+            g.setFont(0, bold)
+            g.setForeground(0, QBrush(QColor(STATUS_COLORS["belum"][1])))
+            self.tree.addTopLevelItem(g)
+            g.setFirstColumnSpanned(True)
+            for name in tree.tanpa_skp:
+                c = QTreeWidgetItem([name])
+                c.setData(0, ROLE_KEY, search_key(name))
+                g.addChild(c)
+        self.tree.expandToDepth(1)
+        roots = len(tree.roots)
+        self.lbl.setText(self.tr("<b>Cascading %1</b> · %2 RHK pimpinan · %3 RHK terhubung · %4 belum terhubung")
+                         .replace("%1", str(tahun)).replace("%2", str(roots))
+                         .replace("%3", str(total - roots - len(tree.tanpa_induk)))
+                         .replace("%4", str(len(tree.tanpa_induk))))
+        if not tree.roots:
+            empty = QTreeWidgetItem([self.tr("Belum ada SKP pimpinan untuk tahun %1.").replace("%1", str(tahun))])
+            self.tree.insertTopLevelItem(0, empty)
+        self._filter()
+
+    def _collapse(self) -> None:
+        self.tree.collapseAll()
+
+    def _filter(self) -> None:
+        words = search_key(self.search.text()).split()
+        it = QTreeWidgetItemIterator(self.tree)
+        items = []
+        while it.value():
+            items.append(it.value())
+            it += 1
+        if not words:
+            for i in items:
+                i.setHidden(False)
+            return
+        for i in items:
+            i.setHidden(True)
+        for i in items:
+            key = i.data(0, ROLE_KEY) or ""
+            if all(w in key for w in words):
+                i.setHidden(False)
+                p = i.parent()
+                while p is not None:
+                    p.setHidden(False)
+                    p.setExpanded(True)
+                    p = p.parent()
+
+    def _open(self) -> None:
+        it = self.tree.currentItem()
+        sid = it.data(0, ROLE_SKP) if it else None
+        if sid:
+            self.open_requested.emit(sid)
+
+
+class MatriksWidget(QWidget):
+    """Matriks peran hasil of one leader: rows = leader's RHK/IKI, columns = subordinates."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tahun = 0
+        self.m: S.Matriks | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("&Pimpinan:")))
+        self.cmb = QComboBox()
+        self.cmb.setMinimumWidth(420)
+        bar.itemAt(0).widget().setBuddy(self.cmb)
+        bar.addWidget(self.cmb)
+        bar.addStretch(1)
+        self.btn_export = QPushButton(self.tr("&Ekspor Excel…"))
+        bar.addWidget(self.btn_export)
+        lay.addLayout(bar)
+        self.lbl = QLabel()
+        self.lbl.setWordWrap(True)
+        lay.addWidget(self.lbl)
+        self.table = QTableWidget()
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        lay.addWidget(self.table, 1)
+        self.cmb.currentIndexChanged.connect(self._show)
+        self.btn_export.clicked.connect(self.export)
+        self.table.cellDoubleClicked.connect(self._open)
+
+    def load(self, tahun: int) -> None:
+        self.tahun = tahun
+        keep = self.cmb.currentData()
+        self.cmb.blockSignals(True)
+        self.cmb.clear()
+        for p in call(self, S.leaders, self.ctx, tahun) or []:
+            suffix = "" if p.punya_skp else self.tr(" — belum ada SKP")
+            self.cmb.addItem(self.tr("%1 — %2 (%3 bawahan)%4").replace("%1", p.nama).replace("%2", p.jabatan)
+                             .replace("%3", str(p.jumlah_bawahan)).replace("%4", suffix), p.pegawai_id)
+        self.cmb.setCurrentIndex(max(0, self.cmb.findData(keep)))
+        self.cmb.blockSignals(False)
+        self._show()
+
+    def select_leader(self, pegawai_id: int) -> None:
+        i = self.cmb.findData(pegawai_id)
+        if i >= 0:
+            self.cmb.setCurrentIndex(i)
+
+    def _show(self) -> None:
+        pid = self.cmb.currentData()
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.m = None
+        self.btn_export.setEnabled(pid is not None)
+        if pid is None:
+            self.table.setColumnCount(0)
+            self.lbl.setText(self.tr("Belum ada pimpinan dengan bawahan."))
+            return
+        m = call(self, S.matriks_peran_hasil, self.ctx, pid, self.tahun)
+        if m is None:
+            return
+        self.m = m
+        n_sub = len(m.kolom)
+        self.table.setColumnCount(3 + n_sub)
+        heads = [self.tr("No"), self.tr("RHK pimpinan"), self.tr("Indikator kinerja individu")]
+        heads += [f"{k.nama}\n{k.jabatan}" for k in m.kolom]
+        self.table.setHorizontalHeaderLabels(heads)
+        for c, k in enumerate(m.kolom, start=3):
+            hi = self.table.horizontalHeaderItem(c)
+            bg, fg = status_brushes(k.status)
+            hi.setToolTip(f"{k.nama}\n{k.jabatan}\n{status_label(k.status)}")
+            hi.setForeground(fg)
+        rows = list(m.baris)
+        self.table.setRowCount(len(rows) + (1 if any(m.tidak_terhubung) else 0))
+        bold = QFont()
+        bold.setBold(True)
+        for r, b in enumerate(rows):
+            no = QTableWidgetItem(b.nomor)
+            no.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            self.table.setItem(r, 0, no)
+            t = QTableWidgetItem(b.teks)
+            t.setFont(bold)
+            self.table.setItem(r, 1, t)
+            self.table.setItem(r, 2, QTableWidgetItem("\n".join(b.iki)))
+            for c, cell in enumerate(b.sel, start=3):
+                it = QTableWidgetItem("\n".join(cell))
+                if cell:
+                    it.setBackground(QBrush(QColor("#F0FDF4")))
+                self.table.setItem(r, c, it)
+        if any(m.tidak_terhubung):
+            r = len(rows)
+            lab = QTableWidgetItem(self.tr("RHK utama bawahan yang belum mengintervensi RHK pimpinan"))
+            lab.setForeground(QBrush(QColor("#991B1B")))
+            self.table.setItem(r, 1, lab)
+            for c, cell in enumerate(m.tidak_terhubung, start=3):
+                it = QTableWidgetItem("\n".join(cell))
+                if cell:
+                    it.setBackground(QBrush(QColor("#FEF2F2")))
+                self.table.setItem(r, c, it)
+        self.table.setColumnWidth(0, 40)
+        self.table.setColumnWidth(1, 260)
+        self.table.setColumnWidth(2, 240)
+        for c in range(3, 3 + n_sub):
+            self.table.setColumnWidth(c, 220)
+        self.table.horizontalHeader().setMinimumHeight(46)
+        self.table.resizeRowsToContents()
+        for r in range(self.table.rowCount()):
+            self.table.setRowHeight(r, self.table.rowHeight(r) + 8)
+        if m.skp_id is None:
+            self.lbl.setText(self.tr("%1 belum memiliki SKP tahun %2: baris matriks kosong.")
+                             .replace("%1", m.pemimpin_nama).replace("%2", str(self.tahun)))
+        else:
+            filled = sum(1 for b in m.baris for cell in b.sel if cell)
+            self.lbl.setText(self.tr("%1 RHK pimpinan × %2 bawahan · %3 sel terisi. Klik dua kali sel untuk "
+                                     "membuka SKP bawahan.").replace("%1", str(len(m.baris)))
+                             .replace("%2", str(n_sub)).replace("%3", str(filled)))
+
+    def _open(self, _row: int, col: int) -> None:
+        if self.m is None:
+            return
+        if col >= 3:
+            sid = self.m.kolom[col - 3].skp_id
+        else:
+            sid = self.m.skp_id
+        if sid:
+            self.open_requested.emit(sid)
+
+    def export(self) -> None:
+        if self.m is None:
+            return
+        settings = QSettings()
+        base = Path(str(settings.value("skp/folder_excel", str(Path.home()))))
+        safe = "".join(ch if ch.isalnum() else "_" for ch in self.m.pemimpin_nama.split(",")[0]).strip("_")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor matriks peran hasil"),
+                                              str(base / f"Matriks_Peran_Hasil_{self.tahun}_{safe}.xlsx"),
+                                              self.tr("Buku kerja Excel (*.xlsx)"))
+        if not path:
+            return
+        out = call(self, S.export_matriks, self.ctx, self.m.pemimpin_id, self.tahun, path)
+        if out is not None:
+            settings.setValue("skp/folder_excel", str(Path(out).parent))
+            notify(self, self.tr("Matriks diekspor ke %1").replace("%1", str(out)), what="")

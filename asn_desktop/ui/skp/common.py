@@ -1,0 +1,125 @@
+"""Small shared pieces of the SKP area: status colours, safe service calls, feedback."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from asn_desktop.domain.progress import Cancelled
+from asn_desktop.services.errors import ServiceError
+from asn_desktop.ui.errors import show_error
+
+T = TypeVar("T")
+
+#: background / text colours per SKP status (overview "belum" = no SKP yet)
+STATUS_COLORS: dict[str, tuple[str, str]] = {
+    "belum": ("#F3F4F6", "#6B7280"),
+    "draft": ("#FEF3C7", "#92400E"),
+    "diajukan": ("#DBEAFE", "#1E40AF"),
+    "dikembalikan": ("#FEE2E2", "#991B1B"),
+    "disetujui": ("#DCFCE7", "#166534"),
+    "diganti": ("#E5E7EB", "#374151"),
+}
+
+
+def tr(text: str) -> str:
+    """Translate a string of the SKP area outside a QObject."""
+    return QCoreApplication.translate("Skp", text)
+
+
+def status_label(status: str) -> str:
+    labels = {
+        "belum": tr("Belum ada SKP"),
+        "draft": tr("Draft"),
+        "diajukan": tr("Diajukan"),
+        "dikembalikan": tr("Dikembalikan"),
+        "disetujui": tr("Disetujui"),
+        "diganti": tr("Diganti versi baru"),
+    }
+    return labels.get(status, status)
+
+
+def status_brushes(status: str) -> tuple[QBrush, QBrush]:
+    bg, fg = STATUS_COLORS.get(status, ("#FFFFFF", "#111827"))
+    return QBrush(QColor(bg)), QBrush(QColor(fg))
+
+
+def status_badge_html(status: str) -> str:
+    bg, fg = STATUS_COLORS.get(status, ("#FFFFFF", "#111827"))
+    return (f"<span style='background:{bg}; color:{fg}; font-weight:600;'>&nbsp;{status_label(status)}&nbsp;"
+            "</span>")
+
+
+def make_badge(status: str) -> QLabel:
+    lbl = QLabel()
+    set_badge(lbl, status)
+    return lbl
+
+
+def set_badge(lbl: QLabel, status: str) -> None:
+    bg, fg = STATUS_COLORS.get(status, ("#FFFFFF", "#111827"))
+    lbl.setText(status_label(status))
+    lbl.setStyleSheet(f"QLabel {{ background:{bg}; color:{fg}; border-radius:9px; padding:2px 10px;"
+                      " font-weight:600; }")
+    lbl.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+
+def call(parent: QWidget | None, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+    """Run a service call; expected errors become a dialog and ``None`` (the caller stays put)."""
+    try:
+        return fn(*args, **kwargs)
+    except (ServiceError, Cancelled) as exc:
+        if isinstance(exc, Cancelled):
+            return None
+        show_error(parent, exc)
+        return None
+
+
+def notify(widget: QWidget, message: str, what: str = "skp") -> None:
+    """Status-bar feedback after an action, and tell the other areas data changed."""
+    win = widget.window()
+    sb = getattr(win, "statusBar", None)
+    if callable(sb):
+        sb().showMessage(message, 6000)
+    changed = getattr(win, "notify_changed", None)
+    if callable(changed) and what:
+        changed(what)
+
+
+def confirm(parent: QWidget, title: str, text: str, ok_text: str, *, danger: bool = False) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question, title, text, parent=parent)
+    ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel if danger else ok)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def parse_number(text: str) -> float | None:
+    """Indonesian input: "12", "12,5", "1.500", "1.500,25"; "" → None; anything else → ValueError."""
+    s = (text or "").strip().replace(" ", "")
+    if not s:
+        return None
+    if "," in s:
+        s = s.replace(".", "").replace(",", ".")
+    elif s.count(".") >= 1:
+        parts = s.split(".")
+        if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) == 3 and parts[0].lstrip("-").isdigit()):
+            s = s.replace(".", "")  # thousands separators
+    value = float(s)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(text)
+    return value
+
+
+def format_number(x: float | None) -> str:
+    if x is None:
+        return ""
+    if float(x).is_integer():
+        return str(int(x))
+    return f"{x:.4f}".rstrip("0").rstrip(".").replace(".", ",")

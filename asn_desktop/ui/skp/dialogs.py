@@ -1,0 +1,372 @@
+"""Dialogs of the SKP area: create, return/revise reason, bulk create, bulk PDF, print."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.enums import Pendekatan
+from asn_desktop.services import skp as S
+from asn_desktop.services.context import AppContext
+from asn_desktop.ui.skp.common import call, notify, status_label
+
+
+def _buttons(dlg: QDialog, ok_text: str) -> QDialogButtonBox:
+    bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    bb.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    bb.button(QDialogButtonBox.StandardButton.Cancel).setText(dlg.tr("Batal"))
+    bb.accepted.connect(dlg.accept)
+    bb.rejected.connect(dlg.reject)
+    return bb
+
+
+class PenilaiCombo(QComboBox):
+    """Pick an active employee as pejabat penilai; typing filters (editable with completer)."""
+
+    def __init__(self, people: list[S.PegawaiPilihan], exclude: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItem(self.tr("(tidak ada — pejabat penilai di luar basis data)"), None)
+        for p in people:
+            if p.id != exclude:
+                self.addItem(f"{p.nama} — {p.jabatan}", p.id)
+        comp = self.completer()
+        comp.setFilterMode(Qt.MatchFlag.MatchContains)
+        comp.setCompletionMode(comp.CompletionMode.PopupCompletion)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(32)
+
+    def set_pegawai(self, pid: int | None) -> None:
+        self.setCurrentIndex(max(0, self.findData(pid)))
+        self.lineEdit().setCursorPosition(0)
+
+    def pegawai_id(self) -> int | None:
+        i = self.findText(self.currentText())
+        return self.itemData(i) if i >= 0 else self.currentData()
+
+
+class CreateSkpDialog(QDialog):
+    """New SKP for one employee: copy last year's, fill from the library, or empty."""
+
+    COPY, TEMPLATE, EMPTY = 0, 1, 2
+
+    def __init__(self, ctx: AppContext, pegawai: S.PegawaiPilihan, tahun: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pegawai = pegawai
+        self.setWindowTitle(self.tr("Buat SKP"))
+        self.setMinimumWidth(560)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(f"<h3>{pegawai.nama}</h3><div>{pegawai.jabatan}<br>{pegawai.unit}</div>"))
+        form = QFormLayout()
+        self.spin_tahun = QSpinBox()
+        self.spin_tahun.setRange(2000, 2100)
+        self.spin_tahun.setValue(tahun)
+        form.addRow(self.tr("&Tahun:"), self.spin_tahun)
+        self.cmb_pendekatan = QComboBox()
+        self.cmb_pendekatan.addItem(self.tr("Kuantitatif (target angka dan satuan)"), Pendekatan.KUANTITATIF.value)
+        self.cmb_pendekatan.addItem(self.tr("Kualitatif (target berupa uraian)"), Pendekatan.KUALITATIF.value)
+        form.addRow(self.tr("&Pendekatan:"), self.cmb_pendekatan)
+        people = S.pegawai_choices(ctx)
+        self.cmb_penilai = PenilaiCombo(people, pegawai.id)
+        self.cmb_penilai.set_pegawai(pegawai.atasan_id)
+        form.addRow(self.tr("Pejabat p&enilai:"), self.cmb_penilai)
+        lay.addLayout(form)
+
+        grp = QGroupBox(self.tr("Isi awal"))
+        gl = QVBoxLayout(grp)
+        self.group = QButtonGroup(self)
+        self.rb_copy = QRadioButton()
+        self.rb_tpl = QRadioButton(self.tr("Isi dari &pustaka RHK jabatan ini (dapat diubah)"))
+        self.rb_empty = QRadioButton(self.tr("&Kosong"))
+        for i, rb in enumerate((self.rb_copy, self.rb_tpl, self.rb_empty)):
+            self.group.addButton(rb, i)
+            gl.addWidget(rb)
+        lay.addWidget(grp)
+        self.spin_tahun.valueChanged.connect(self._refresh_copy)
+        self._refresh_copy()
+        lay.addWidget(_buttons(self, self.tr("&Buat SKP")))
+
+    def _refresh_copy(self) -> None:
+        info = S.previous_skp_info(self.ctx, self.pegawai.id, self.spin_tahun.value())
+        if info is None:
+            self.rb_copy.setText(self.tr("Salin SKP tahun sebelumnya (tidak ada)"))
+            self.rb_copy.setEnabled(False)
+            if self.rb_copy.isChecked() or self.group.checkedId() < 0:
+                self.rb_tpl.setChecked(True)
+        else:
+            self.rb_copy.setEnabled(True)
+            self.rb_copy.setText(self.tr("&Salin SKP tahun %1 (%2 RHK, %3) — target dapat diubah")
+                                 .replace("%1", str(info.tahun)).replace("%2", str(info.jumlah_rhk))
+                                 .replace("%3", status_label(info.status)))
+            self.rb_copy.setChecked(True)
+
+    def create(self) -> tuple[int, str] | None:
+        """Run the chosen creation; returns (skp id, status message)."""
+        tahun = self.spin_tahun.value()
+        pend = self.cmb_pendekatan.currentData()
+        penilai = self.cmb_penilai.pegawai_id()
+        mode = self.group.checkedId()
+        if mode == self.COPY:
+            res = call(self, S.copy_from_previous, self.ctx, self.pegawai.id, tahun, pendekatan=pend)
+            if res is None:
+                return None
+            if penilai != res.skp.pejabat_penilai_id:
+                call(self, S.update_header, self.ctx, res.skp.id,
+                     S.HeaderInput(pend, res.skp.jenis_skp, penilai))
+            msg = self.tr("SKP %1 dibuat dari SKP %2: %3 RHK, %4 indikator disalin.").replace(
+                "%1", str(tahun)).replace("%2", str(res.sumber_tahun)).replace("%3", str(res.rhk_disalin)).replace(
+                "%4", str(res.indikator_disalin))
+            if res.induk_perlu_dipilih:
+                QMessageBox.information(
+                    self, self.tr("Pilih ulang RHK atasan"),
+                    self.tr("RHK atasan untuk RHK berikut tidak ditemukan pada SKP atasan tahun ini; pilih "
+                            "ulang di editor:\n\n%1").replace("%1", "\n".join(res.induk_perlu_dipilih)))
+            return res.skp.id, msg
+        d = call(self, S.create_skp, self.ctx, self.pegawai.id, tahun, pendekatan=pend, pejabat_penilai_id=penilai)
+        if d is None:
+            return None
+        if mode == self.TEMPLATE:
+            from asn_desktop.services import template_rhk as T
+
+            ids = call(self, T.suggest_for_skp, self.ctx, d.id) or []
+            umum = [t.id for t in T.list_templates(self.ctx) if t.nama_jabatan == T.SEMUA_JABATAN]
+            if ids or umum:
+                call(self, T.apply_templates, self.ctx, d.id, ids + umum)
+                return d.id, self.tr("SKP %1 dibuat dan diisi %2 RHK dari pustaka.").replace(
+                    "%1", str(tahun)).replace("%2", str(len(ids) + len(umum)))
+        return d.id, self.tr("SKP %1 kosong dibuat.").replace("%1", str(tahun))
+
+
+class ReasonDialog(QDialog):
+    """A text the user must (or may) give: reason for returning, note for a revision."""
+
+    def __init__(self, title: str, prompt: str, ok_text: str, *, required: bool, parent: QWidget | None = None,
+                 placeholder: str = "") -> None:
+        super().__init__(parent)
+        self.required = required
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        lay = QVBoxLayout(self)
+        lbl = QLabel(prompt)
+        lbl.setWordWrap(True)
+        lay.addWidget(lbl)
+        self.edit = QPlainTextEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setTabChangesFocus(True)
+        lay.addWidget(self.edit)
+        self.bb = _buttons(self, ok_text)
+        lay.addWidget(self.bb)
+        self.edit.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        ok = not self.required or len(self.edit.toPlainText().strip()) >= 3
+        self.bb.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def text(self) -> str:
+        return self.edit.toPlainText().strip()
+
+
+def _unit_combo(units: list[S.UnitCount], selected: int | None) -> QComboBox:
+    cmb = QComboBox()
+    cmb.addItem(QComboBox.tr("Semua unit kerja"), None)
+    for u in units:
+        if u.unit_id is None:
+            continue
+        cmb.addItem(("    " * u.depth) + u.nama, u.unit_id)
+    cmb.setCurrentIndex(max(0, cmb.findData(selected)))
+    return cmb
+
+
+class BulkCreateDialog(QDialog):
+    def __init__(self, units: list[S.UnitCount], unit_id: int | None, tahun: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Buat SKP massal"))
+        self.setMinimumWidth(520)
+        lay = QVBoxLayout(self)
+        info = QLabel(self.tr("SKP dibuat untuk setiap pegawai aktif unit terpilih yang belum memiliki SKP tahun ini. "
+                              "Atasan dibuat lebih dahulu sehingga RHK bawahan dapat langsung terhubung "
+                              "(cascading). Semua SKP baru berstatus Draft."))
+        info.setWordWrap(True)
+        lay.addWidget(info)
+        form = QFormLayout()
+        self.cmb_unit = _unit_combo(units, unit_id)
+        form.addRow(self.tr("&Unit kerja:"), self.cmb_unit)
+        self.chk_sub = QCheckBox(self.tr("termasuk sub-unit"))
+        self.chk_sub.setChecked(True)
+        form.addRow("", self.chk_sub)
+        self.spin_tahun = QSpinBox()
+        self.spin_tahun.setRange(2000, 2100)
+        self.spin_tahun.setValue(tahun)
+        form.addRow(self.tr("&Tahun:"), self.spin_tahun)
+        self.cmb_pendekatan = QComboBox()
+        self.cmb_pendekatan.addItem(self.tr("Kuantitatif"), Pendekatan.KUANTITATIF.value)
+        self.cmb_pendekatan.addItem(self.tr("Kualitatif"), Pendekatan.KUALITATIF.value)
+        form.addRow(self.tr("&Pendekatan:"), self.cmb_pendekatan)
+        self.chk_copy = QCheckBox(self.tr("Salin SKP tahun sebelumnya bila ada"))
+        self.chk_copy.setChecked(True)
+        self.chk_tpl = QCheckBox(self.tr("Selain itu isi dari pustaka RHK sesuai jabatan"))
+        self.chk_tpl.setChecked(True)
+        form.addRow(self.tr("Isi awal:"), self.chk_copy)
+        form.addRow("", self.chk_tpl)
+        lay.addLayout(form)
+        lay.addWidget(_buttons(self, self.tr("&Buat")))
+
+
+class BulkPdfDialog(QDialog):
+    def __init__(self, units: list[S.UnitCount], unit_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("PDF SKP massal"))
+        self.setMinimumWidth(560)
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.cmb_unit = _unit_combo(units, unit_id)
+        form.addRow(self.tr("&Unit kerja:"), self.cmb_unit)
+        self.cmb_status = QComboBox()
+        self.cmb_status.addItem(self.tr("Hanya SKP yang disetujui"), "disetujui")
+        self.cmb_status.addItem(self.tr("Semua SKP (draft diberi tanda)"), None)
+        form.addRow(self.tr("&SKP:"), self.cmb_status)
+        self.cmb_size = QComboBox()
+        self.cmb_size.addItem("A4", "A4")
+        self.cmb_size.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
+        settings = QSettings()
+        self.cmb_size.setCurrentIndex(max(0, self.cmb_size.findData(settings.value("skp/ukuran", "A4"))))
+        form.addRow(self.tr("U&kuran kertas:"), self.cmb_size)
+        row = QHBoxLayout()
+        self.ed_folder = QLineEdit(str(settings.value("skp/folder_pdf", str(Path.home() / "SKP PDF"))))
+        btn = QPushButton(self.tr("Pilih…"))
+        btn.clicked.connect(self._browse)
+        row.addWidget(self.ed_folder, 1)
+        row.addWidget(btn)
+        lbl = QLabel(self.tr("&Folder tujuan:"))
+        lbl.setBuddy(self.ed_folder)
+        form.addRow(lbl, row)
+        lay.addLayout(form)
+        lay.addWidget(_buttons(self, self.tr("&Simpan PDF")))
+
+    def _browse(self) -> None:
+        d = QFileDialog.getExistingDirectory(self, self.tr("Folder tujuan PDF"), self.ed_folder.text())
+        if d:
+            self.ed_folder.setText(d)
+
+    def accept(self) -> None:
+        if not self.ed_folder.text().strip():
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Pilih folder tujuan."))
+            return
+        s = QSettings()
+        s.setValue("skp/ukuran", self.cmb_size.currentData())
+        s.setValue("skp/folder_pdf", self.ed_folder.text().strip())
+        super().accept()
+
+
+class PrintDialog(QDialog):
+    """Cetak SKP: paper size, in-app preview (and print), save as PDF, or open in the PDF viewer."""
+
+    def __init__(self, ctx: AppContext, skp_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.skp_id = skp_id
+        self.detail = S.get_skp(ctx, skp_id)
+        self.setWindowTitle(self.tr("Cetak SKP"))
+        self.setMinimumWidth(520)
+        lay = QVBoxLayout(self)
+        d = self.detail
+        lay.addWidget(QLabel(self.tr("<h3>SKP %1 — %2</h3><div>Versi %3 · %4 · %5</div>")
+                             .replace("%1", str(d.tahun)).replace("%2", d.pegawai.nama).replace("%3", str(d.versi))
+                             .replace("%4", status_label(d.status))
+                             .replace("%5", self.tr("format JPT") if d.is_jpt else self.tr("format non-JPT"))))
+        if d.status != "disetujui":
+            warn = QLabel(self.tr("SKP ini belum disetujui: setiap halaman diberi tanda '%1'.")
+                          .replace("%1", status_label(d.status).upper()))
+            warn.setStyleSheet("color:#92400E;")
+            lay.addWidget(warn)
+        form = QFormLayout()
+        self.cmb_size = QComboBox()
+        self.cmb_size.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
+        self.cmb_size.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
+        self.cmb_size.setCurrentIndex(max(0, self.cmb_size.findData(QSettings().value("skp/ukuran", "A4"))))
+        form.addRow(self.tr("&Ukuran kertas:"), self.cmb_size)
+        lay.addLayout(form)
+        row = QHBoxLayout()
+        self.btn_preview = QPushButton(self.tr("&Pratinjau && cetak…"))
+        self.btn_save = QPushButton(self.tr("&Simpan PDF…"))
+        self.btn_open = QPushButton(self.tr("&Buka PDF"))
+        self.btn_open.setToolTip(self.tr("Buka di penampil PDF komputer ini (untuk dicetak dari sana)"))
+        self.btn_preview.clicked.connect(self.preview)
+        self.btn_save.clicked.connect(self.save)
+        self.btn_open.clicked.connect(self.open_external)
+        for b in (self.btn_preview, self.btn_save, self.btn_open):
+            row.addWidget(b)
+        lay.addLayout(row)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
+        close.rejected.connect(self.reject)
+        lay.addWidget(close)
+        self.last_path: Path | None = None
+
+    def ukuran(self) -> str:
+        QSettings().setValue("skp/ukuran", self.cmb_size.currentData())
+        return str(self.cmb_size.currentData())
+
+    def save(self, path: str | None = None) -> Path | None:
+        if not path:
+            start = str(Path(QSettings().value("skp/folder_pdf", str(Path.home()))) / S.pdf_filename(self.detail))
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF SKP"), start, self.tr("PDF (*.pdf)"))
+            if not path:
+                return None
+        out = Path(path)
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        try:
+            S.render_skp_pdf(self.ctx, self.skp_id, out, ukuran=self.ukuran())
+        except OSError as exc:
+            QMessageBox.warning(self, self.windowTitle(),
+                                self.tr("PDF tidak dapat disimpan ke %1: %2").replace("%1", str(out))
+                                .replace("%2", exc.strerror or str(exc)))
+            return None
+        QSettings().setValue("skp/folder_pdf", str(out.parent))
+        self.last_path = out
+        notify(self, self.tr("PDF disimpan: %1").replace("%1", str(out)), what="")
+        return out
+
+    def open_external(self) -> None:
+        folder = Path(tempfile.gettempdir()) / "asn_kinerja_pdf"
+        folder.mkdir(exist_ok=True)
+        out = self.save(str(folder / S.pdf_filename(self.detail)))
+        if out is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+
+    def preview(self) -> None:
+        from asn_desktop.ui.skp.preview import PdfPreviewDialog
+
+        pages = call(self, S.page_streams, self.ctx, self.skp_id, ukuran=self.ukuran())
+        if pages:
+            dlg = PdfPreviewDialog(pages, self.ukuran(), self.detail.pegawai.nama, self)
+            dlg.save_requested.connect(lambda: self.save())
+            dlg.exec()
+

@@ -1,0 +1,413 @@
+"""Ikhtisar SKP: for one year, who has no SKP and who is draft / diajukan /
+dikembalikan / disetujui, per unit, with quick actions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.nama import search_key
+from asn_desktop.services import skp as S
+from asn_desktop.services.context import AppContext
+from asn_desktop.ui.skp.common import STATUS_COLORS, status_brushes, status_label
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class OverviewModel(QAbstractTableModel):
+    """Employees with the status of their SKP in force for the year."""
+
+    COLS = ("nama", "jabatan", "status", "rhk", "unit", "nip", "versi", "atasan")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[S.OverviewRow] = []
+        self._keys: list[str] = []
+
+    def set_rows(self, rows: list[S.OverviewRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self._keys = [search_key(r.nama, r.nip, r.jabatan, r.unit_nama) for r in rows]
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return [self.tr("Nama"), self.tr("Jabatan"), self.tr("Status SKP"), self.tr("RHK"), self.tr("Unit kerja"),
+                self.tr("NIP"), self.tr("Versi"), self.tr("Atasan langsung")]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = self.COLS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                "nama": r.nama, "nip": r.nip, "jabatan": r.jabatan, "unit": r.unit_nama,
+                "status": status_label(r.status), "versi": r.versi or "", "rhk": r.jumlah_rhk if r.skp_id else "",
+                "atasan": r.atasan_nama,
+            }[col]
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return {"versi": r.versi, "rhk": r.jumlah_rhk, "status": list(S.OVERVIEW_STATUSES).index(r.status)
+                    if r.status in S.OVERVIEW_STATUSES else 9}.get(col, None)
+        if col == "status" and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            bg, fg = status_brushes(r.status)
+            return bg if role == Qt.ItemDataRole.BackgroundRole else fg
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("versi", "rhk"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == "status" and r.status == S.STATUS_BELUM:
+            return self.tr("Belum ada SKP untuk tahun ini: tekan Buat SKP (Ctrl+N).")
+        return None
+
+
+class _Proxy(QSortFilterProxyModel):
+    def __init__(self, model: OverviewModel) -> None:
+        super().__init__()
+        self.setSourceModel(model)
+        self.src = model
+        self.words: list[str] = []
+        self.status: str | None = None
+        self.units: set[int | None] | None = None
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802
+        r = self.src.rows[row]
+        if self.status and r.status != self.status:
+            return False
+        if self.units is not None and r.unit_id not in self.units:
+            return False
+        key = self.src._keys[row]
+        return all(w in key for w in self.words)
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:  # noqa: N802
+        a = left.data(Qt.ItemDataRole.UserRole)
+        b = right.data(Qt.ItemDataRole.UserRole)
+        if a is not None and b is not None:
+            return a < b
+        return str(left.data() or "").casefold() < str(right.data() or "").casefold()
+
+
+class OverviewWidget(QWidget):
+    """The year's SKP status by unit (left) and by employee (right)."""
+
+    open_requested = Signal(int)  # skp id
+    create_requested = Signal(int)  # pegawai id
+    bulk_create_requested = Signal(object)  # unit id or None
+    bulk_pdf_requested = Signal(object)  # unit id or None
+    pdf_requested = Signal(int)  # skp id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tahun = 0
+        self.data: S.Overview | None = None
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.lbl_summary = QLabel()
+        self.lbl_summary.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.lbl_summary)
+
+        split = QSplitter()
+        # units
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(QLabel(self.tr("<b>Per unit kerja</b> (pilih untuk menyaring daftar)")))
+        self.units = QTableWidget(0, 7)
+        self.units.setHorizontalHeaderLabels([
+            self.tr("Unit kerja"), self.tr("Σ"), self.tr("Belum"), self.tr("Draft"), self.tr("Ajukan"),
+            self.tr("Kembali"), self.tr("Setuju")])
+        tips = [self.tr("Unit kerja (termasuk sub-unit bila dipilih)"), self.tr("Jumlah pegawai aktif"),
+                self.tr("Belum ada SKP"), self.tr("Draft"), self.tr("Diajukan, menunggu persetujuan"),
+                self.tr("Dikembalikan oleh pejabat penilai"), self.tr("Disetujui")]
+        for c, tip in enumerate(tips):
+            self.units.horizontalHeaderItem(c).setToolTip(tip)
+        self.units.verticalHeader().hide()
+        self.units.verticalHeader().setDefaultSectionSize(24)
+        self.units.setWordWrap(False)
+        self.units.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.units.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.units.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        hh = self.units.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, 7):
+            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+            self.units.setColumnWidth(c, 34 if c == 1 else 54)
+        self.units.itemSelectionChanged.connect(self._unit_changed)
+        ll.addWidget(self.units)
+        left.setMinimumWidth(450)
+        split.addWidget(left)
+
+        # employees
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari nama, NIP, jabatan, unit…  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.cmb_status = QComboBox()
+        self.cmb_status.addItem(self.tr("Semua status"), None)
+        for st in S.OVERVIEW_STATUSES:
+            self.cmb_status.addItem(status_label(st), st)
+        self.cmb_status.currentIndexChanged.connect(self._filter)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.cmb_status)
+        rl.addLayout(bar)
+        self.model = OverviewModel(self)
+        self.proxy = _Proxy(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        th = self.table.horizontalHeader()
+        th.setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        for c, w in enumerate((200, 210, 110, 40, 190, 150, 45)):
+            self.table.setColumnWidth(c, w)
+        self.table.doubleClicked.connect(lambda _i: self._open_or_create())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        rl.addWidget(self.table, 1)
+        self.lbl_count = QLabel()
+        rl.addWidget(self.lbl_count)
+
+        btns = QHBoxLayout()
+        self.btn_open = QPushButton(self.tr("&Buka SKP"))
+        self.btn_open.setToolTip(self.tr("Buka SKP pegawai terpilih (Enter)"))
+        self.btn_create = QPushButton(self.tr("Buat &SKP…"))
+        self.btn_create.setToolTip(self.tr("Buat SKP untuk pegawai terpilih: kosong, salin tahun lalu, atau dari "
+                                           "pustaka RHK (Ctrl+N)"))
+        self.btn_pdf = QPushButton(self.tr("Cetak / &PDF…"))
+        self.btn_bulk = QPushButton(self.tr("Buat SKP &massal…"))
+        self.btn_bulk.setToolTip(self.tr("Buat SKP yang belum ada untuk semua pegawai unit terpilih"))
+        self.btn_bulk_pdf = QPushButton(self.tr("PDF massal…"))
+        self.btn_bulk_pdf.setToolTip(self.tr("Simpan PDF semua SKP unit terpilih ke satu folder (di latar belakang)"))
+        self.btn_open.clicked.connect(self._open_or_create)
+        self.btn_create.clicked.connect(self._create)
+        self.btn_pdf.clicked.connect(self._pdf)
+        self.btn_bulk.clicked.connect(lambda: self.bulk_create_requested.emit(self.selected_unit()))
+        self.btn_bulk_pdf.clicked.connect(lambda: self.bulk_pdf_requested.emit(self.selected_unit()))
+        for b in (self.btn_open, self.btn_create, self.btn_pdf):
+            btns.addWidget(b)
+        btns.addStretch(1)
+        btns.addWidget(self.btn_bulk)
+        btns.addWidget(self.btn_bulk_pdf)
+        rl.addLayout(btns)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setSizes([450, 630])
+        lay.addWidget(split, 1)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self._create)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._open_or_create)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self._open_or_create)
+        self._mirror_permissions()
+        self._update_buttons()
+
+    # -- data -------------------------------------------------------------------------
+    def load(self, tahun: int) -> None:
+        self.tahun = tahun
+        keep = self.selected_row()
+        keep_unit = self.selected_unit()
+        data = S.overview(self.ctx, tahun)
+        self.data = data
+        self.model.set_rows(data.rows)
+        self._fill_units(data, keep_unit)
+        self._summary(data)
+        self._filter()
+        if keep is not None:
+            self.select_pegawai(keep.pegawai_id)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def _fill_units(self, data: S.Overview, keep_unit: int | None) -> None:
+        self.units.blockSignals(True)
+        self.units.setRowCount(0)
+        totals = data.totals()
+        rows: list[tuple[str, int | None, dict[str, int], int, bool]] = [
+            (self.tr("Semua unit"), -1, totals, 0, True)]
+        rows += [(u.nama, u.unit_id, u.counts, u.depth, False) for u in data.units]
+        bold = QFont()
+        bold.setBold(True)
+        select_row = 0
+        for i, (nama, uid, counts, depth, is_total) in enumerate(rows):
+            self.units.insertRow(i)
+            it = QTableWidgetItem(("    " * depth) + nama)
+            it.setData(Qt.ItemDataRole.UserRole, uid)
+            it.setToolTip(nama)
+            if is_total:
+                it.setFont(bold)
+            self.units.setItem(i, 0, it)
+            total = sum(counts.values())
+            vals = [total] + [counts.get(k, 0) for k in S.OVERVIEW_STATUSES]
+            for c, v in enumerate(vals, start=1):
+                cell = QTableWidgetItem(str(v) if v else "·")
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if c >= 2 and v:
+                    st = S.OVERVIEW_STATUSES[c - 2]
+                    bg, fg = STATUS_COLORS[st]
+                    cell.setForeground(QBrush(QColor(fg)))
+                    if st in ("belum", "dikembalikan"):
+                        cell.setFont(bold)
+                if is_total:
+                    cell.setFont(bold)
+                self.units.setItem(i, c, cell)
+            if uid == keep_unit:
+                select_row = i
+        self.units.blockSignals(False)
+        self.units.selectRow(select_row)
+        self._unit_changed()
+
+    def _summary(self, data: S.Overview) -> None:
+        t = data.totals()
+        n = sum(t.values())
+        parts = [self.tr("<b>Tahun %1</b> · %2 pegawai aktif").replace("%1", str(data.tahun)).replace("%2", str(n))]
+        for st in S.OVERVIEW_STATUSES:
+            bg, fg = STATUS_COLORS[st]
+            parts.append(f"<span style='color:{fg}; background:{bg};'>&nbsp;{status_label(st)}: "
+                         f"<b>{t.get(st, 0)}</b>&nbsp;</span>")
+        self.lbl_summary.setText(" &nbsp; ".join(parts))
+
+    def _unit_changed(self) -> None:
+        uid = self.selected_unit(raw=True)
+        if uid == -1 or self.data is None:
+            self.proxy.units = None
+        else:
+            # the unit and its sub-units
+            kids: dict[int | None, list[int | None]] = {}
+            for u in self.data.units:
+                kids.setdefault(u.parent_id, []).append(u.unit_id)
+            sel: set[int | None] = set()
+            stack = [uid]
+            while stack:
+                x = stack.pop()
+                sel.add(x)
+                stack.extend(kids.get(x, []) if x is not None else [])
+            self.proxy.units = sel
+        self._filter()
+
+    def _filter(self) -> None:
+        self.proxy.words = search_key(self.search.text()).split()
+        self.proxy.status = self.cmb_status.currentData()
+        self.proxy.invalidate()
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.lbl_count.setText(self.tr("%1 dari %2 pegawai ditampilkan").replace("%1", str(shown))
+                               .replace("%2", str(total)))
+        self._update_buttons()
+
+    # -- selection ---------------------------------------------------------------------
+    def selected_unit(self, raw: bool = False) -> int | None:
+        rows = self.units.selectionModel().selectedRows() if self.units.selectionModel() else []
+        if not rows:
+            return -1 if raw else None
+        uid = self.units.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        if raw:
+            return uid
+        return None if uid == -1 else uid
+
+    def selected_row(self) -> S.OverviewRow | None:
+        idx = self.table.selectionModel().selectedRows()
+        if not idx:
+            return None
+        return self.model.rows[self.proxy.mapToSource(idx[0]).row()]
+
+    def select_pegawai(self, pegawai_id: int) -> None:
+        for r in range(self.proxy.rowCount()):
+            src = self.proxy.mapToSource(self.proxy.index(r, 0))
+            if self.model.rows[src.row()].pegawai_id == pegawai_id:
+                self.table.selectRow(r)
+                self.table.scrollTo(self.proxy.index(r, 0))
+                return
+
+    def _mirror_permissions(self) -> None:
+        from asn_desktop.domain.roles import Permission
+
+        a = self.ctx.actor
+        can_any = a.can(Permission.SKP_EDIT_ANY)
+        self.btn_bulk.setVisible(can_any or a.can(Permission.SKP_APPROVE))
+        self.btn_bulk_pdf.setVisible(a.can(Permission.REPORTS) or can_any)
+
+    def _update_buttons(self) -> None:
+        r = self.selected_row()
+        self.btn_open.setEnabled(r is not None and r.skp_id is not None)
+        self.btn_create.setEnabled(r is not None and r.skp_id is None)
+        self.btn_pdf.setEnabled(r is not None and r.skp_id is not None)
+
+    # -- actions ------------------------------------------------------------------------
+    def _open_or_create(self) -> None:
+        r = self.selected_row()
+        if r is None:
+            return
+        if r.skp_id is not None:
+            self.open_requested.emit(r.skp_id)
+        else:
+            self.create_requested.emit(r.pegawai_id)
+
+    def _create(self) -> None:
+        r = self.selected_row()
+        if r is not None and r.skp_id is None:
+            self.create_requested.emit(r.pegawai_id)
+
+    def _pdf(self) -> None:
+        r = self.selected_row()
+        if r is not None and r.skp_id is not None:
+            self.pdf_requested.emit(r.skp_id)
+
+    def skp_ids_of_unit(self, unit_id: int | None, only_status: str | None = None) -> list[int]:
+        if self.data is None:
+            return []
+        if unit_id is None:
+            units = None
+        else:
+            kids: dict[int | None, list[int | None]] = {}
+            for u in self.data.units:
+                kids.setdefault(u.parent_id, []).append(u.unit_id)
+            units, stack = set(), [unit_id]
+            while stack:
+                x = stack.pop()
+                units.add(x)
+                stack.extend(kids.get(x, []))
+        return [r.skp_id for r in self.data.rows if r.skp_id is not None
+                and (units is None or r.unit_id in units) and (only_status is None or r.status == only_status)]

@@ -1,0 +1,335 @@
+"""Editing one RHK with its indicators (also reused for the template library)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.enums import Aspek, JenisRhk, Klasifikasi, Perspektif
+from asn_desktop.services import skp as S
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.errors import ServiceError, ValidationError
+from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.skp.common import format_number, parse_number
+
+
+def aspek_choices() -> list[tuple[str, str]]:
+    return [(a.value, a.label) for a in Aspek]
+
+
+class IndicatorTable(QWidget):
+    """Indicators of an RHK as an editable table with add / remove / reorder.
+
+    Kuantitatif: Aspek | Indikator | Target | Target maks (rentang) | Satuan.
+    Kualitatif: Aspek | Indikator | Target (uraian).
+    """
+
+    def __init__(self, kualitatif: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kualitatif = kualitatif
+        self._ids: list[int | None] = []
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        cols = ([self.tr("Aspek"), self.tr("Indikator kinerja individu"), self.tr("Target (uraian)")]
+                if kualitatif else
+                [self.tr("Aspek"), self.tr("Indikator kinerja individu"), self.tr("Target"),
+                 self.tr("s.d. (rentang)"), self.tr("Satuan")])
+        self.table = QTableWidget(0, len(cols))
+        self.table.setHorizontalHeaderLabels(cols)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setTabKeyNavigation(True)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 110)
+        if kualitatif:
+            hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        else:
+            self.table.setColumnWidth(2, 80)
+            self.table.setColumnWidth(3, 95)
+            self.table.setColumnWidth(4, 110)
+        self.table.setToolTip(self.tr("Ketik langsung di sel. Target angka: 12 atau 12,5; rentang: isi juga "
+                                      "kolom 's.d.'."))
+        lay.addWidget(self.table)
+        bar = QHBoxLayout()
+        self.btn_add = QPushButton(self.tr("+ Indikator"))
+        self.btn_std = QPushButton(self.tr("Isi 3 aspek standar"))
+        self.btn_std.setToolTip(self.tr("Tambahkan baris Kuantitas, Kualitas, dan Waktu yang masih kosong"))
+        self.btn_del = QPushButton(self.tr("Hapus indikator"))
+        self.btn_up = QPushButton(self.tr("▲"))
+        self.btn_up.setToolTip(self.tr("Naikkan (Ctrl+Atas)"))
+        self.btn_down = QPushButton(self.tr("▼"))
+        self.btn_down.setToolTip(self.tr("Turunkan (Ctrl+Bawah)"))
+        for b in (self.btn_up, self.btn_down):
+            b.setFixedWidth(36)
+        self.btn_add.clicked.connect(lambda: self.add_row())
+        self.btn_std.clicked.connect(self.add_standard)
+        self.btn_del.clicked.connect(self.remove_row)
+        self.btn_up.clicked.connect(lambda: self.move(-1))
+        self.btn_down.clicked.connect(lambda: self.move(1))
+        for b in (self.btn_add, self.btn_std, self.btn_del):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        bar.addWidget(self.btn_up)
+        bar.addWidget(self.btn_down)
+        lay.addLayout(bar)
+        QShortcut(QKeySequence("Ctrl+Up"), self.table, activated=lambda: self.move(-1))
+        QShortcut(QKeySequence("Ctrl+Down"), self.table, activated=lambda: self.move(1))
+
+    # -- rows ---------------------------------------------------------------------------
+    def add_row(self, ind: S.IndikatorInput | None = None, select: bool = True) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        cmb = QComboBox()
+        for v, label in aspek_choices():
+            cmb.addItem(label, v)
+        if ind is not None:
+            i = cmb.findData(ind.aspek)
+            cmb.setCurrentIndex(max(0, i))
+        self.table.setCellWidget(r, 0, cmb)
+        self.table.setItem(r, 1, QTableWidgetItem(ind.teks if ind else ""))
+        if self.kualitatif:
+            self.table.setItem(r, 2, QTableWidgetItem(ind.target_teks if ind else ""))
+        else:
+            self.table.setItem(r, 2, QTableWidgetItem(format_number(ind.target_min) if ind else ""))
+            self.table.setItem(r, 3, QTableWidgetItem(format_number(ind.target_max) if ind else ""))
+            self.table.setItem(r, 4, QTableWidgetItem(ind.satuan if ind else ""))
+        self._ids.append(ind.id if ind else None)
+        if select:
+            self.table.setCurrentCell(r, 1)
+            self.table.editItem(self.table.item(r, 1))
+
+    def add_standard(self) -> None:
+        present = {self._aspek(r) for r in range(self.table.rowCount())}
+        for a in (Aspek.KUANTITAS, Aspek.KUALITAS, Aspek.WAKTU):
+            if a.value not in present:
+                self.add_row(S.IndikatorInput(teks="", aspek=a.value), select=False)
+
+    def remove_row(self) -> None:
+        r = self.table.currentRow()
+        if r < 0:
+            return
+        self.table.removeRow(r)
+        self._ids.pop(r)
+
+    def move(self, delta: int) -> None:
+        r = self.table.currentRow()
+        n = r + delta
+        if r < 0 or not (0 <= n < self.table.rowCount()):
+            return
+        rows = self.values(validate=False)
+        rows.insert(n, rows.pop(r))
+        self.set_values(rows)
+        self.table.setCurrentCell(n, 1)
+
+    def _aspek(self, r: int) -> str:
+        w = self.table.cellWidget(r, 0)
+        return w.currentData() if isinstance(w, QComboBox) else Aspek.KUANTITAS.value
+
+    def _text(self, r: int, c: int) -> str:
+        it = self.table.item(r, c)
+        return it.text().strip() if it else ""
+
+    def set_values(self, items: list[S.IndikatorInput]) -> None:
+        self.table.setRowCount(0)
+        self._ids = []
+        for ind in items:
+            self.add_row(ind, select=False)
+
+    def values(self, validate: bool = True) -> list[S.IndikatorInput]:
+        """Rows as inputs; with ``validate`` a bad number raises ValueError naming the row."""
+        out: list[S.IndikatorInput] = []
+        for r in range(self.table.rowCount()):
+            teks = self._text(r, 1)
+            if self.kualitatif:
+                ind = S.IndikatorInput(teks=teks, aspek=self._aspek(r), target_teks=self._text(r, 2), id=self._ids[r])
+            else:
+                vals: list[float | None] = []
+                for c, name in ((2, self.tr("Target")), (3, self.tr("Target s.d."))):
+                    raw = self._text(r, c)
+                    try:
+                        vals.append(parse_number(raw))
+                    except ValueError:
+                        if validate:
+                            raise ValueError(self.tr("Indikator %1: %2 '%3' bukan angka (contoh: 12 atau 12,5).")
+                                             .replace("%1", str(r + 1)).replace("%2", name).replace("%3", raw))
+                        vals.append(None)
+                ind = S.IndikatorInput(teks=teks, aspek=self._aspek(r), target_min=vals[0], target_max=vals[1],
+                                       satuan=self._text(r, 4), id=self._ids[r])
+            if not validate or teks or ind.target_min is not None or ind.target_teks or ind.satuan:
+                out.append(ind)  # fully empty rows (e.g. unused standard rows) are dropped
+        return out
+
+
+class RhkDialog(QDialog):
+    """One RHK: jenis, text, the supervisor's RHK it intervenes (or JPT fields), indicators."""
+
+    def __init__(self, ctx: AppContext, detail: S.SkpDetail, rhk: S.RhkData | None = None,
+                 parent: QWidget | None = None, *, jenis: str = JenisRhk.UTAMA.value) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail = detail
+        self.rhk = rhk
+        self.saved: S.RhkData | None = None
+        self.setWindowTitle(self.tr("Ubah RHK") if rhk else self.tr("Tambah RHK"))
+        self.resize(900, 640)
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.cmb_jenis = QComboBox()
+        self.cmb_jenis.addItem(self.tr("A. Utama"), JenisRhk.UTAMA.value)
+        self.cmb_jenis.addItem(self.tr("B. Tambahan"), JenisRhk.TAMBAHAN.value)
+        self.cmb_jenis.setCurrentIndex(max(0, self.cmb_jenis.findData(rhk.jenis if rhk else jenis)))
+        form.addRow(self.tr("&Jenis:"), self.cmb_jenis)
+        self.ed_teks = QPlainTextEdit()
+        self.ed_teks.setPlaceholderText(self.tr("mis. Terlayaninya dokumen administrasi kependudukan tepat waktu"))
+        self.ed_teks.setTabChangesFocus(True)
+        self.ed_teks.setFixedHeight(64)
+        if rhk:
+            self.ed_teks.setPlainText(rhk.teks)
+        lbl = QLabel(self.tr("&Rencana hasil kerja:"))
+        lbl.setBuddy(self.ed_teks)
+        form.addRow(lbl, self.ed_teks)
+
+        # cascading: the supervisor's RHK it intervenes
+        self.choices = S.parent_options(ctx, detail.id)
+        self.cmb_parent = QComboBox()
+        self.cmb_parent.setMinimumWidth(400)
+        self.cmb_parent.addItem(self.tr("(tidak mengintervensi RHK atasan)"), None)
+        for o in self.choices.opsi:
+            self.cmb_parent.addItem(f"{o.nomor}  {o.teks}", o.rhk_id)
+            self.cmb_parent.setItemData(self.cmb_parent.count() - 1, "\n".join(o.indikator) or o.teks,
+                                        Qt.ItemDataRole.ToolTipRole)
+        self.cmb_parent.addItem(self.tr("Tulis manual (atasan di luar basis data)…"), -1)
+        self.ed_parent_manual = QLineEdit()
+        self.ed_parent_manual.setPlaceholderText(self.tr("Teks RHK atasan yang diintervensi"))
+        if rhk and rhk.parent_rhk_id:
+            i = self.cmb_parent.findData(rhk.parent_rhk_id)
+            if i < 0:  # linked to an RHK no longer offered (e.g. the supervisor revised): keep it
+                self.cmb_parent.insertItem(1, self.tr("(tetap) %1").replace("%1", rhk.rhk_atasan_teks),
+                                           rhk.parent_rhk_id)
+                i = 1
+            self.cmb_parent.setCurrentIndex(i)
+        elif rhk and rhk.rhk_atasan_teks:
+            self.cmb_parent.setCurrentIndex(self.cmb_parent.count() - 1)
+            self.ed_parent_manual.setText(rhk.rhk_atasan_teks)
+        self.cmb_parent.currentIndexChanged.connect(self._parent_mode)
+        who = self.choices.atasan_nama or self.tr("pejabat penilai")
+        self.lbl_parent_info = QLabel()
+        self.lbl_parent_info.setWordWrap(True)
+        info = (self.tr("Dipilih dari SKP %1 tahun %2.").replace("%1", who).replace("%2", str(detail.tahun))
+                if self.choices.opsi else self.choices.pesan)
+        self.lbl_parent_info.setText(f"<small>{info}</small>")
+        box = QVBoxLayout()
+        box.addWidget(self.cmb_parent)
+        box.addWidget(self.ed_parent_manual)
+        box.addWidget(self.lbl_parent_info)
+        lbl = QLabel(self.tr("RHK &atasan yang diintervensi:"))
+        lbl.setBuddy(self.cmb_parent)
+        form.addRow(lbl, box)
+
+        # JPT / pimpinan unit kerja fields
+        self.cmb_persp = QComboBox()
+        self.cmb_persp.addItem(self.tr("(pilih)"), "")
+        for p in Perspektif:
+            self.cmb_persp.addItem(p.label, p.value)
+        self.ed_penugasan = QLineEdit()
+        self.ed_penugasan.setPlaceholderText(self.tr("mis. Wali Kota / Bupati"))
+        self.cmb_klas = QComboBox()
+        self.cmb_klas.addItem(self.tr("(pilih)"), "")
+        for k in Klasifikasi:
+            self.cmb_klas.addItem(k.label, k.value)
+        if rhk:
+            self.cmb_persp.setCurrentIndex(max(0, self.cmb_persp.findData(rhk.perspektif)))
+            self.ed_penugasan.setText(rhk.penugasan_dari)
+            self.cmb_klas.setCurrentIndex(max(0, self.cmb_klas.findData(rhk.klasifikasi)))
+        if detail.is_jpt:
+            form.addRow(self.tr("&Perspektif:"), self.cmb_persp)
+            form.addRow(self.tr("Penugasan &dari:"), self.ed_penugasan)
+            form.addRow(self.tr("&Klasifikasi:"), self.cmb_klas)
+        else:
+            for w in (self.cmb_persp, self.ed_penugasan, self.cmb_klas):
+                w.hide()
+        lay.addLayout(form)
+
+        head = self.tr("<b>Indikator kinerja individu</b> — pendekatan %1").replace(
+            "%1", self.tr("kualitatif: target berupa uraian") if detail.is_kualitatif
+            else self.tr("kuantitatif: target angka (atau rentang) dengan satuan"))
+        lay.addWidget(QLabel(head))
+        self.indicators = IndicatorTable(detail.is_kualitatif)
+        lay.addWidget(self.indicators, 1)
+        if rhk:
+            self.indicators.set_values([
+                S.IndikatorInput(teks=i.teks, aspek=i.aspek, target_min=i.target_min, target_max=i.target_max,
+                                 satuan=i.satuan, target_teks=i.target_teks, id=i.id,
+                                 lebih_rendah_lebih_baik=i.lebih_rendah_lebih_baik)
+                for i in rhk.indikator])
+        else:
+            self.indicators.add_standard()
+
+        bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        bb.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Simpan"))
+        bb.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        bb.accepted.connect(self.save)
+        bb.rejected.connect(self.reject)
+        lay.addWidget(bb)
+        self._parent_mode()
+        self.ed_teks.setFocus()
+
+    def _parent_mode(self) -> None:
+        self.ed_parent_manual.setVisible(self.cmb_parent.currentData() == -1)
+
+    def input(self) -> S.RhkInput:
+        parent = self.cmb_parent.currentData()
+        manual = self.ed_parent_manual.text().strip() if parent == -1 else ""
+        return S.RhkInput(
+            teks=self.ed_teks.toPlainText().strip(),
+            jenis=self.cmb_jenis.currentData(),
+            parent_rhk_id=parent if isinstance(parent, int) and parent > 0 else None,
+            rhk_atasan_teks=manual,
+            perspektif=self.cmb_persp.currentData() or "",
+            penugasan_dari=self.ed_penugasan.text().strip(),
+            klasifikasi=self.cmb_klas.currentData() or "",
+            indikator=self.indicators.values(),
+        )
+
+    def save(self) -> None:
+        try:
+            data = self.input()
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Periksa angka target"), str(exc))
+            return
+        if not data.indikator and not self.detail.is_jpt:
+            if QMessageBox.question(
+                self, self.tr("Belum ada indikator"),
+                self.tr("RHK ini belum memiliki indikator. SKP tidak dapat diajukan sebelum setiap RHK memiliki "
+                        "indikator. Simpan saja dulu?"),
+            ) != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            self.saved = S.save_rhk(self.ctx, self.detail.id, data, self.rhk.id if self.rhk else None)
+        except ValidationError as exc:
+            show_error(self, exc)
+            return
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self.accept()

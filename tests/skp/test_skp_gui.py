@@ -1,0 +1,189 @@
+"""The SKP area driven through its real widgets (offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from asn_desktop.domain.enums import Role
+from asn_desktop.services import skp as S
+from asn_desktop.services.context import AppContext
+from asn_desktop.ui.skp import common as ui_common
+from asn_desktop.ui.skp import dialogs as ui_dialogs
+from asn_desktop.ui.skp import editor as ui_editor
+from asn_desktop.ui.skp.rhk_dialog import RhkDialog
+
+from conftest import as_role, rhk_input, supervisor_rhk
+
+
+def _window(qtbot, ctx: AppContext):
+    from asn_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    page = win.goto("skp")
+    return win, page
+
+
+def test_operator_creates_skp_adds_rhk_with_indicator_and_submits(qtbot, demo_ctx: AppContext,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    win, page = _window(qtbot, demo_ctx)
+    ov = page.overview
+    assert "Belum ada SKP" in ov.lbl_summary.text()
+    ov.cmb_status.setCurrentIndex(ov.cmb_status.findData(S.STATUS_BELUM))
+    assert ov.proxy.rowCount() >= 1
+    ov.table.selectRow(0)
+    row = ov.selected_row()
+    assert row is not None and row.skp_id is None
+    assert ov.btn_create.isEnabled() and not ov.btn_open.isEnabled()
+
+    def create_exec(dlg: QDialog) -> int:
+        dlg.rb_empty.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ui_dialogs.CreateSkpDialog, "exec", create_exec)
+    qtbot.mouseClick(ov.btn_create, Qt.MouseButton.LeftButton)
+    ed = page.editor
+    assert page.stack.currentWidget() is ed
+    assert ed.detail is not None and ed.detail.pegawai_id == row.pegawai_id and ed.detail.rhk == []
+    assert ed.btn_submit.isVisible() and not ed.btn_approve.isVisible()
+    assert any("belum memiliki Rencana Hasil Kerja" in ed.problems.item(i).text() for i in range(ed.problems.count()))
+
+    def rhk_exec(dlg: RhkDialog) -> int:
+        dlg.ed_teks.setPlainText("Terselesaikannya pengarsipan surat kecamatan")
+        if dlg.cmb_parent.count() > 2:
+            dlg.cmb_parent.setCurrentIndex(1)  # the supervisor's first RHK
+        t = dlg.indicators.table
+        while t.rowCount() > 1:
+            t.setCurrentCell(t.rowCount() - 1, 1)
+            dlg.indicators.remove_row()
+        t.item(0, 1).setText("Jumlah surat yang diarsipkan")
+        t.item(0, 2).setText("1.200")
+        t.item(0, 4).setText("surat")
+        dlg.save()
+        return dlg.result()
+
+    monkeypatch.setattr(RhkDialog, "exec", rhk_exec)
+    qtbot.mouseClick(ed.btn_add_rhk, Qt.MouseButton.LeftButton)
+    d = S.get_skp(demo_ctx, ed.detail.id)
+    assert [(r.teks, [(i.teks, i.target) for i in r.indikator]) for r in d.rhk] == [
+        ("Terselesaikannya pengarsipan surat kecamatan", [("Jumlah surat yang diarsipkan", "1.200 surat")])]
+    sec = ed.tree.topLevelItem(0)
+    assert sec.child(0).text(0).startswith("A.1  Terselesaikannya pengarsipan")
+    assert sec.child(0).child(0).text(2) == "1.200 surat"
+
+    monkeypatch.setattr(ui_editor, "confirm", lambda *a, **k: True)
+    qtbot.mouseClick(ed.btn_submit, Qt.MouseButton.LeftButton)
+    assert S.get_skp(demo_ctx, ed.detail.id).status == "diajukan"
+    assert ed.badge.text() == "Diajukan" and ed.btn_withdraw.isVisible() and not ed.btn_submit.isVisible()
+    assert "diajukan" in win.statusBar().currentMessage()
+    ed.request_back()
+    assert page.stack.currentWidget() is page.tabs
+    ov.cmb_status.setCurrentIndex(0)
+    r = next(x for x in ov.model.rows if x.pegawai_id == row.pegawai_id)
+    assert r.status == "diajukan" and r.jumlah_rhk == 1
+
+
+def test_penilai_approves_and_operator_cannot(qtbot, demo_ctx: AppContext, fresh, monkeypatch) -> None:
+    S.save_rhk(demo_ctx, fresh.skp_id, rhk_input(parent=supervisor_rhk(demo_ctx, fresh.skp_id)))
+    S.submit(demo_ctx, fresh.skp_id)
+    _w, page = _window(qtbot, as_role(demo_ctx, Role.OPERATOR))
+    page.open_skp(fresh.skp_id)
+    assert not page.editor.btn_approve.isVisible() and not page.editor.btn_return.isVisible()
+    _w2, page2 = _window(qtbot, as_role(demo_ctx, Role.PENILAI, fresh.atasan_id, "kasi"))
+    page2.open_skp(fresh.skp_id)
+    ed = page2.editor
+    assert ed.btn_approve.isVisible() and ed.btn_return.isVisible() and not ed.btn_add_rhk.isEnabled()
+    monkeypatch.setattr(ui_editor, "confirm", lambda *a, **k: True)
+    qtbot.mouseClick(ed.btn_approve, Qt.MouseButton.LeftButton)
+    assert S.get_skp(demo_ctx, fresh.skp_id).status == "disetujui"
+    assert ed.badge.text() == "Disetujui" and "Disetujui" in ed.banner.text()
+    assert ed.tbl_log.item(0, 1).text() == "Diajukan → Disetujui" and ed.tbl_log.item(0, 2).text() == "kasi"
+
+
+def test_return_needs_a_reason(qtbot) -> None:
+    dlg = ui_dialogs.ReasonDialog("Kembalikan", "Alasan", "Kembalikan", required=True)
+    qtbot.addWidget(dlg)
+    ok = dlg.bb.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dlg.edit.setPlainText("  ")
+    assert not ok.isEnabled()
+    dlg.edit.setPlainText("Target terlalu rendah")
+    assert ok.isEnabled()
+
+
+def test_bad_target_number_keeps_the_dialog_open(qtbot, demo_ctx: AppContext, fresh, monkeypatch) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr("asn_desktop.ui.skp.rhk_dialog.QMessageBox.warning",
+                        lambda _p, _t, text: warned.append(text))
+    dlg = RhkDialog(demo_ctx, S.get_skp(demo_ctx, fresh.skp_id))
+    qtbot.addWidget(dlg)
+    dlg.ed_teks.setPlainText("RHK")
+    dlg.indicators.table.item(0, 1).setText("Jumlah")
+    dlg.indicators.table.item(0, 2).setText("dua belas")
+    dlg.save()
+    assert dlg.result() != QDialog.DialogCode.Accepted and "bukan angka" in warned[0]
+    assert S.get_skp(demo_ctx, fresh.skp_id).rhk == []
+
+
+def test_print_preview_paints_every_page(qtbot, demo_ctx: AppContext, fresh) -> None:
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from asn_desktop.ui.skp.preview import PdfPreviewDialog, paint_page
+
+    S.save_rhk(demo_ctx, fresh.skp_id, rhk_input())
+    pages = S.page_streams(demo_ctx, fresh.skp_id, ukuran="F4")
+    dlg = PdfPreviewDialog(pages, "F4", "uji")
+    qtbot.addWidget(dlg)
+    assert len(dlg.pages) == len(pages) and "F4" in dlg.lbl_info.text()
+    img = QImage(300, 460, QImage.Format.Format_RGB32)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    p.scale(300 / 609.4, 300 / 609.4)
+    paint_page(p, pages[0], 935.4)
+    p.end()
+    dark = sum(1 for x in range(0, 300, 3) for y in range(0, 460, 3) if QColor(img.pixel(x, y)).lightness() < 128)
+    assert dark > 50  # text and table lines were painted
+
+
+def test_matriks_view_exports_excel(qtbot, demo_ctx: AppContext, tmp_path: Path, monkeypatch) -> None:
+    _w, page = _window(qtbot, demo_ctx)
+    page.tabs.setCurrentWidget(page.matriks)
+    mw = page.matriks
+    assert mw.cmb.count() > 1 and mw.m is not None and mw.table.rowCount() == len(mw.m.baris)
+    out = tmp_path / "matriks.xlsx"
+    monkeypatch.setattr("asn_desktop.ui.skp.cascade.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
+    mw.export()
+    ws = load_workbook(out).active
+    assert ws["A1"].value == "MATRIKS PERAN HASIL TAHUN 2026"
+
+
+def test_overview_search_and_cascading_tree(qtbot, demo_ctx: AppContext) -> None:
+    _w, page = _window(qtbot, demo_ctx)
+    ov = page.overview
+    total = ov.proxy.rowCount()
+    ov.search.setText("lurah")
+    assert 0 < ov.proxy.rowCount() < total
+    ov.search.clear()
+    ov.units.selectRow(2)  # a unit: the list is narrowed to it and its sub-units
+    assert ov.proxy.rowCount() < total
+    page.tabs.setCurrentWidget(page.cascade)
+    tree = page.cascade.tree
+    assert tree.topLevelItemCount() >= 1 and tree.topLevelItem(0).childCount() > 0
+    assert "Cascading 2026" in page.cascade.lbl.text()
+
+
+def test_parse_number_accepts_indonesian_input() -> None:
+    assert ui_common.parse_number("12") == 12
+    assert ui_common.parse_number("12,5") == 12.5
+    assert ui_common.parse_number("1.500") == 1500
+    assert ui_common.parse_number("1.500,25") == 1500.25
+    assert ui_common.parse_number("") is None
+    with pytest.raises(ValueError):
+        ui_common.parse_number("dua")
