@@ -278,6 +278,7 @@ def pulihkan_berkas(
         if progress:
             progress.step(1, 4, "Mencadangkan basis data saat ini")
         before = _backup_current(target, folder)
+        _stamp_restore(staged, actor, sumber, before, info.revisi)
         if progress:
             progress.step(2, 4, "Memulihkan")
         try:
@@ -300,17 +301,37 @@ def pulihkan_berkas(
         raise ServiceError(exc.message) from exc
     try:
         upgraded = db2.report.upgraded_from
-        with AppContext(db2, actor).write("cadangan.pulihkan") as uow:
-            uow.audit(
-                None, None, f"Basis data dipulihkan dari {sumber}", None,
-                {"sumber": str(sumber), "cadangan_sebelumnya": str(before), "revisi": info.revisi},
-            )
         fb.rotate(folder, target.stem, daily=HARIAN, weekly=MINGGUAN)
     finally:
         db2.dispose()
     if progress:
         progress.report(4, 4, "Selesai")
     return HasilPulihkan(sumber, before, info, upgraded)
+
+
+def _stamp_restore(staged: Path, actor: Actor, sumber: Path, before: Path, revisi: str) -> None:
+    """The audit row of the restore, written into the checked copy *before* it is copied
+    into place: restore and its record arrive in the same transaction, or neither does."""
+    import json
+    import sqlite3
+    from datetime import datetime
+
+    con = sqlite3.connect(str(staged))
+    try:
+        con.execute(
+            "INSERT INTO audit_log (waktu, user_id, username, aksi, entitas, entitas_id, ringkasan, sebelum, sesudah) "
+            "VALUES (?, ?, ?, 'cadangan.pulihkan', NULL, NULL, ?, NULL, ?)",
+            (
+                datetime.now().replace(microsecond=0).isoformat(sep=" "), actor.user_id, actor.username,
+                f"Basis data dipulihkan dari {sumber}",
+                json.dumps({"sumber": str(sumber), "cadangan_sebelumnya": str(before), "revisi": revisi}),
+            ),
+        )
+        con.commit()
+    except sqlite3.Error as exc:
+        raise ServiceError(f"Berkas cadangan tidak dapat disiapkan untuk pemulihan: {exc}") from exc
+    finally:
+        con.close()
 
 
 def _backup_current(target: Path, folder: Path) -> Path:

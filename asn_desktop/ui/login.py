@@ -322,7 +322,8 @@ def acquire_instance_lock(db_path: Path, parent: QWidget | None = None, *, ask: 
         return True
     if not ask:
         return False
-    ok, pid, host, _app = lock.getLockInfo()
+    info = lock.getLockInfo()  # PySide6: (pid, hostname, appname); older bindings prefix a bool
+    pid, host = (info[-3], info[-2]) if len(info) >= 3 else (0, "")
     who = QApplication.translate("login", "proses %1 di komputer %2").replace("%1", str(pid)).replace("%2", host or "?")
     box = QMessageBox(
         QMessageBox.Icon.Information,
