@@ -7,7 +7,9 @@ snapshots, capaian kinerja organisasi, predikat kinerja pegawai, hasil kerja wit
 realisasi and umpan balik (A. UTAMA / B. TAMBAHAN), perilaku kerja BerAKHLAK with
 ekspektasi khusus and umpan balik, catatan/rekomendasi, signatures.
 
-Pure data in (``DokumenEvaluasi``), reportlab out: no database, no Qt.
+Pure data in (``DokumenEvaluasi``), reportlab out through the shared blocks of
+``reports/pdf_common.py`` (A4/F4, identity and signature blocks): no database,
+no Qt. Landscape, because the hasil kerja table has eight columns.
 """
 
 from __future__ import annotations
@@ -17,26 +19,13 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.sax.saxutils import escape
+from typing import Any
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
-from reportlab.lib.units import mm
-from reportlab.platypus import (
-    CondPageBreak,
-    KeepTogether,
-    PageBreak,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Table
 
-from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.nip import format_nip
+from asn_desktop.domain.progress import Progress
+from asn_desktop.reports import pdf_common as pc
 
 
 @dataclass(frozen=True)
@@ -98,91 +87,50 @@ class DokumenEvaluasi:
     jpt: bool = False
     draf: bool = False
     pola_distribusi: tuple[tuple[str, int], ...] = field(default_factory=tuple)
-
-
-# --------------------------------------------------------------------------- styles
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    base = getSampleStyleSheet()["Normal"]
-    s = {
-        "n": ParagraphStyle("n", parent=base, fontName="Helvetica", fontSize=8.5, leading=10.5),
-        "b": ParagraphStyle("b", parent=base, fontName="Helvetica-Bold", fontSize=8.5, leading=10.5),
-        "small": ParagraphStyle("small", parent=base, fontName="Helvetica", fontSize=7.5, leading=9),
-        "title": ParagraphStyle("title", parent=base, fontName="Helvetica-Bold", fontSize=12, leading=15,
-                                alignment=TA_CENTER),
-        "sub": ParagraphStyle("sub", parent=base, fontName="Helvetica-Bold", fontSize=9.5, leading=12,
-                              alignment=TA_CENTER),
-        "h": ParagraphStyle("h", parent=base, fontName="Helvetica-Bold", fontSize=9.5, leading=12, spaceBefore=4,
-                            spaceAfter=3),
-        "th": ParagraphStyle("th", parent=base, fontName="Helvetica-Bold", fontSize=7.5, leading=9,
-                             alignment=TA_CENTER),
-        "c": ParagraphStyle("c", parent=base, fontName="Helvetica", fontSize=8.5, leading=10.5, alignment=TA_CENTER),
-    }
-    return s
-
-
-def _p(text: str | None, style: ParagraphStyle) -> Paragraph:
-    """A paragraph from plain text (escaped; newlines kept)."""
-    return Paragraph(escape(text or "").replace("\n", "<br/>") or "&nbsp;", style)
-
-
-_GRID = [
-    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ("TOPPADDING", (0, 0), (-1, -1), 2),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-]
-_HEAD_BG = colors.Color(0.87, 0.90, 0.95)
+    periode_label: str = ""  # "Triwulan IV 2026", for the page footer
 
 
 # --------------------------------------------------------------------------- blocks
 
+SIZE = 8.0
+#: Page sizes offered to offices (pdf_common: A4, and F4/Folio 215 x 330 mm).
+UKURAN_KERTAS = pc.PAGE_SIZES
 
-def _identitas(d: DokumenEvaluasi, st: dict[str, ParagraphStyle], width: float) -> Table:
-    """The three identity blocks (NO | label | value), as on the e-Kinerja document."""
-    rows: list[list[object]] = []
-    spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
-    heads: list[int] = []
+
+def _identitas(d: DokumenEvaluasi, width: float) -> list[Flowable]:
+    """The three identity blocks stacked (NO | label | value), as on the e-Kinerja document."""
+    out: list[Flowable] = []
     for title, o in (
         ("PEGAWAI YANG DINILAI", d.pegawai),
         ("PEJABAT PENILAI KINERJA", d.penilai),
         ("ATASAN PEJABAT PENILAI KINERJA", d.atasan_penilai),
     ):
-        heads.append(len(rows))
-        rows.append([_p("NO", st["th"]), _p(title, st["b"]), ""])
-        spans.append(("SPAN", (1, len(rows) - 1), (2, len(rows) - 1)))
-        for i, (label, value) in enumerate(
-            (("NAMA", o.nama), (o.nip_label or "NIP", format_nip(o.nip) if o.nip else ""), ("PANGKAT/GOL. RUANG", o.pangkat),
-             ("JABATAN", o.jabatan), ("UNIT KERJA", o.unit)),
-            start=1,
-        ):
-            rows.append([_p(str(i), st["c"]), _p(label, st["n"]), _p(value or "-", st["n"])])
-    t = Table(rows, colWidths=[10 * mm, 55 * mm, width - 65 * mm], repeatRows=0)
-    style = list(_GRID) + spans + [("BACKGROUND", (0, h), (-1, h), _HEAD_BG) for h in heads]
-    t.setStyle(TableStyle(style))
-    return t
+        rows = pc.person_rows(o.nama or "-", o.nip_label or "NIP", format_nip(o.nip) if o.nip else "-",
+                              o.pangkat or "-", o.jabatan or "-", o.unit or "-")
+        out.append(pc.identity_table([pc.PersonBlock(title, rows)], width, size=SIZE, label_ratio=0.2))
+    return out
 
 
-def _ringkasan(d: DokumenEvaluasi, st: dict[str, ParagraphStyle], width: float) -> Table:
-    rows = [
-        [_p("CAPAIAN KINERJA ORGANISASI", st["b"]), _p((d.capaian_organisasi or "-").upper(), st["b"])],
-        [_p("RATING HASIL KERJA", st["b"]), _p((d.rating_hasil or "-").upper(), st["n"])],
-        [_p("RATING PERILAKU KERJA", st["b"]), _p((d.rating_perilaku or "-").upper(), st["n"])],
-        [_p("PREDIKAT KINERJA PEGAWAI", st["b"]), _p((d.predikat or "-").upper(), st["b"])],
+def _ringkasan(d: DokumenEvaluasi, width: float) -> Table:
+    st = pc.styles(SIZE)
+    rows: list[list[Any]] = [
+        [pc.para("CAPAIAN KINERJA ORGANISASI", st.cell_bold), pc.para((d.capaian_organisasi or "-").upper(), st.cell_bold)],
     ]
     if d.pola_distribusi:
         pola = ", ".join(f"{k}: {v}" for k, v in d.pola_distribusi)
-        rows.insert(1, [_p("POLA DISTRIBUSI UNIT KERJA", st["b"]), _p(pola, st["n"])])
-    t = Table(rows, colWidths=[65 * mm, width - 65 * mm])
-    t.setStyle(TableStyle(list(_GRID) + [("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), _HEAD_BG)]))
-    return t
+        rows.append([pc.para("POLA DISTRIBUSI UNIT KERJA", st.cell_bold), pc.para(pola, st.cell)])
+    rows += [
+        [pc.para("RATING HASIL KERJA", st.cell_bold), pc.para((d.rating_hasil or "-").upper(), st.cell)],
+        [pc.para("RATING PERILAKU KERJA", st.cell_bold), pc.para((d.rating_perilaku or "-").upper(), st.cell)],
+        [pc.para("PREDIKAT KINERJA PEGAWAI", st.cell_bold), pc.para((d.predikat or "-").upper(), st.cell_bold)],
+    ]
+    label_w = 0.2 * width + 8 * pc.mm
+    return pc.grid_table(rows, [label_w, width - label_w], header_rows=0, shade_rows=[len(rows) - 1])
 
 
-def _hasil(d: DokumenEvaluasi, st: dict[str, ParagraphStyle], width: float) -> Table:
+def _hasil(d: DokumenEvaluasi, width: float) -> Table:
     """Hasil kerja: one row per indicator, RHK cells spanning its indicators."""
+    st = pc.styles(SIZE)
     if d.jpt:
         head = ["NO", "RENCANA HASIL KERJA", "PERSPEKTIF", "INDIKATOR KINERJA INDIVIDU", "TARGET",
                 "REALISASI BERDASARKAN BUKTI DUKUNG", "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG"]
@@ -193,143 +141,94 @@ def _hasil(d: DokumenEvaluasi, st: dict[str, ParagraphStyle], width: float) -> T
                 "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG"]
         ratios = [0.035, 0.15, 0.15, 0.07, 0.17, 0.08, 0.16, 0.185]
     ncol = len(head)
-    rows: list[list[object]] = [[_p(h, st["th"]) for h in head]]
-    style: list[tuple] = list(_GRID) + [("BACKGROUND", (0, 0), (-1, 0), _HEAD_BG)]
+    rows: list[list[Any]] = [pc.header_row(head, size=SIZE - 0.5)]
+    extra: list[Any] = []
+    shade: list[int] = []
     for jenis, label in (("utama", "A. UTAMA"), ("tambahan", "B. TAMBAHAN")):
         group = [h for h in d.hasil if h.jenis == jenis]
-        rows.append([_p(label, st["b"])] + [""] * (ncol - 1))
-        style += [("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)),
-                  ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), colors.Color(0.95, 0.95, 0.95))]
+        rows.append([pc.para(label, st.cell_bold)] + [""] * (ncol - 1))
+        extra.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
+        shade.append(len(rows) - 1)
         if not group:
-            rows.append([_p("-", st["c"])] + [""] * (ncol - 1))
-            style.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
+            rows.append([pc.para("-", st.cell_center)] + [""] * (ncol - 1))
+            extra.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
             continue
         for h in group:
             inds = h.indikator or (BarisIndikator("", "", "", "", ""),)
             first = len(rows)
             for k, ind in enumerate(inds):
+                lead = k == 0
                 if d.jpt:
-                    row = [
-                        _p(str(h.nomor) if k == 0 else "", st["c"]),
-                        _p(h.rhk if k == 0 else "", st["n"]),
-                        _p(h.perspektif if k == 0 else "", st["n"]),
-                        _p(ind.indikator, st["n"]), _p(ind.target, st["n"]),
-                        _p(ind.realisasi, st["n"]), _p(ind.umpan_balik, st["n"]),
-                    ]
+                    row = [pc.para(str(h.nomor) if lead else "", st.cell_center), pc.para(h.rhk if lead else ""),
+                           pc.para(h.perspektif if lead else ""), pc.para(ind.indikator), pc.para(ind.target),
+                           pc.para(ind.realisasi), pc.para(ind.umpan_balik)]
                 else:
-                    row = [
-                        _p(str(h.nomor) if k == 0 else "", st["c"]),
-                        _p(h.rhk_atasan if k == 0 else "", st["n"]),
-                        _p(h.rhk if k == 0 else "", st["n"]),
-                        _p(ind.aspek, st["n"]), _p(ind.indikator, st["n"]), _p(ind.target, st["n"]),
-                        _p(ind.realisasi, st["n"]), _p(ind.umpan_balik, st["n"]),
-                    ]
+                    row = [pc.para(str(h.nomor) if lead else "", st.cell_center),
+                           pc.para(h.rhk_atasan if lead else ""), pc.para(h.rhk if lead else ""),
+                           pc.para(ind.aspek), pc.para(ind.indikator), pc.para(ind.target),
+                           pc.para(ind.realisasi), pc.para(ind.umpan_balik)]
                 rows.append(row)
             last = len(rows) - 1
             if last > first:
-                span_cols = (0, 1, 2) if not d.jpt else (0, 1, 2)
-                for c in span_cols:
-                    style.append(("SPAN", (c, first), (c, last)))
-    t = Table(rows, colWidths=[r * width for r in ratios], repeatRows=1)
-    t.setStyle(TableStyle(style))
-    return t
+                for c in (0, 1, 2):
+                    extra.append(("SPAN", (c, first), (c, last)))
+    return pc.grid_table(rows, [r * width for r in ratios], header_rows=1, extra=extra, shade_rows=shade)
 
 
-def _perilaku(d: DokumenEvaluasi, st: dict[str, ParagraphStyle], width: float) -> Table:
-    head = ["NO", "PERILAKU KERJA", "EKSPEKTASI KHUSUS PIMPINAN", "UMPAN BALIK BERKELANJUTAN"]
-    rows: list[list[object]] = [[_p(h, st["th"]) for h in head]]
+def _perilaku(d: DokumenEvaluasi, width: float) -> Table:
+    st = pc.styles(SIZE)
+    small = pc.styles(SIZE - 0.5).cell
+    rows: list[list[Any]] = [pc.header_row(["NO", "PERILAKU KERJA", "EKSPEKTASI KHUSUS PIMPINAN",
+                                            "UMPAN BALIK BERKELANJUTAN"], size=SIZE - 0.5)]
     for b in d.perilaku:
-        panduan = "<br/>".join(f"- {escape(x)}" for x in b.panduan)
-        cell = Paragraph(f"<b>{escape(b.nama)}</b><br/>{panduan}", st["small"])
-        rows.append([_p(str(b.nomor), st["c"]), cell, _p(b.ekspektasi or "-", st["n"]),
-                     _p(b.umpan_balik, st["n"])])
-    t = Table(rows, colWidths=[0.04 * width, 0.42 * width, 0.22 * width, 0.32 * width], repeatRows=1)
-    t.setStyle(TableStyle(list(_GRID) + [("BACKGROUND", (0, 0), (-1, 0), _HEAD_BG)]))
-    return t
+        rows.append([pc.para(str(b.nomor), st.cell_center), pc.bullets(b.panduan, small, head=b.nama),
+                     pc.para(b.ekspektasi or "-"), pc.para(b.umpan_balik)])
+    return pc.grid_table(rows, [0.04 * width, 0.42 * width, 0.22 * width, 0.32 * width], header_rows=1)
 
 
-def _rating_line(label: str, value: str, st: dict[str, ParagraphStyle], width: float) -> Table:
-    t = Table([[_p(label, st["b"]), _p((value or "-").upper(), st["b"])]], colWidths=[65 * mm, width - 65 * mm])
-    t.setStyle(TableStyle(list(_GRID) + [("BACKGROUND", (0, 0), (0, 0), _HEAD_BG)]))
-    return t
+def _rating_line(label: str, value: str, width: float) -> Table:
+    st = pc.styles(SIZE)
+    label_w = 0.2 * width + 8 * pc.mm
+    return pc.grid_table([[pc.para(label, st.cell_bold), pc.para((value or "-").upper(), st.cell_bold)]],
+                         [label_w, width - label_w], header_rows=0, shade_rows=[0])
 
 
-def _doc_story(d: DokumenEvaluasi, st: dict[str, ParagraphStyle], width: float) -> list[object]:
-    story: list[object] = []
-    story.append(_p("DOKUMEN EVALUASI KINERJA PEGAWAI", st["title"]))
-    story.append(_p(f"PERIODE: {d.judul_periode}", st["sub"]))
+def dokumen_flowables(d: DokumenEvaluasi, ukuran: str = "A4") -> list[Flowable]:
+    """The flowables of one Dokumen Evaluasi (landscape ``ukuran``)."""
+    width = pc.frame_width(ukuran, landscape=True)
+    titles = ["DOKUMEN EVALUASI KINERJA PEGAWAI", f"PERIODE: {d.judul_periode}"]
     if d.draf:
-        story.append(_p("DRAF — BELUM FINAL / BELUM DITANDATANGANI", st["sub"]))
-    story.append(Spacer(1, 4 * mm))
-    left = "<br/>".join(escape(x.upper()) for x in (d.instansi, d.kantor) if x) or "&nbsp;"
-    head = Table(
-        [[Paragraph(f"<b>{left}</b>", st["n"]),
-          Paragraph(f"<b>PERIODE PENILAIAN:</b><br/>{escape(d.periode_penilaian)}", st["n"])]],
-        colWidths=[width * 0.55, width * 0.45],
-    )
-    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story += [head, Spacer(1, 3 * mm), _identitas(d, st, width), Spacer(1, 3 * mm), _ringkasan(d, st, width)]
-    story += [CondPageBreak(40 * mm), _p("HASIL KERJA", st["h"]), _hasil(d, st, width), Spacer(1, 2 * mm),
-              _rating_line("RATING HASIL KERJA", d.rating_hasil, st, width)]
-    story += [CondPageBreak(60 * mm), _p("PERILAKU KERJA", st["h"]), _perilaku(d, st, width), Spacer(1, 2 * mm),
-              _rating_line("RATING PERILAKU KERJA", d.rating_perilaku, st, width), Spacer(1, 2 * mm),
-              _rating_line("PREDIKAT KINERJA PEGAWAI", d.predikat, st, width)]
-    catatan = [_p("CATATAN / REKOMENDASI", st["h"]), _box(d.catatan_rekomendasi or "-", st, width)]
+        titles.append("DRAF - BELUM FINAL / BELUM DITANDATANGANI")
+    story: list[Flowable] = pc.title_block(titles, size=SIZE)
+    left = " / ".join(x.upper() for x in (d.instansi, d.kantor) if x)
+    story.append(pc.instansi_periode_row(left, f"PERIODE PENILAIAN: {d.periode_penilaian}", width, size=SIZE))
+    story.append(pc.spacer(1.5))
+    for block in _identitas(d, width):
+        story += [block, pc.spacer(1.5)]
+    story += [pc.spacer(1.5), _ringkasan(d, width)]
+    story += [CondPageBreak(40 * pc.mm), pc.spacer(3), pc.section_bar("HASIL KERJA", width, size=SIZE),
+              _hasil(d, width), pc.spacer(1.5), _rating_line("RATING HASIL KERJA", d.rating_hasil, width)]
+    story += [CondPageBreak(60 * pc.mm), pc.spacer(3), pc.section_bar("PERILAKU KERJA", width, size=SIZE),
+              _perilaku(d, width), pc.spacer(1.5),
+              _rating_line("RATING PERILAKU KERJA", d.rating_perilaku, width), pc.spacer(1.5),
+              _rating_line("PREDIKAT KINERJA PEGAWAI", d.predikat, width)]
+    catatan: list[Flowable] = [pc.spacer(3),
+                               pc.text_section("CATATAN / REKOMENDASI", d.catatan_rekomendasi, width, size=SIZE)]
     if d.alasan_penyesuaian:
-        catatan += [Spacer(1, 2 * mm), _p("ALASAN PENYESUAIAN RATING TAHUNAN", st["h"]),
-                    _box(d.alasan_penyesuaian, st, width)]
+        catatan += [pc.spacer(1.5), pc.text_section("ALASAN PENYESUAIAN RATING TAHUNAN", d.alasan_penyesuaian,
+                                                    width, size=SIZE)]
     story.append(KeepTogether(catatan))
-    story.append(Spacer(1, 6 * mm))
-    story.append(KeepTogether(_signatures(d, st, width)))
+    story.append(pc.signature_row(
+        pc.Signatory("Pegawai yang Dinilai", d.pegawai.nama, format_nip(d.pegawai.nip) if d.pegawai.nip else "",
+                     d.pegawai.nip_label or "NIP"),
+        pc.Signatory("Pejabat Penilai Kinerja", d.penilai.nama, format_nip(d.penilai.nip) if d.penilai.nip else "",
+                     d.penilai.nip_label or "NIP", d.tempat_tanggal),
+        width, size=SIZE,
+    ))
     return story
 
 
-def _box(text: str, st: dict[str, ParagraphStyle], width: float) -> Table:
-    t = Table([[_p(text, st["n"])]], colWidths=[width], minRowHeights=[14 * mm])
-    t.setStyle(TableStyle(_GRID))
-    return t
-
-
-def _signatures(d: DokumenEvaluasi, st: dict[str, ParagraphStyle], width: float) -> Table:
-    """Two signature columns: the employee (left) and the pejabat penilai (right, under the date)."""
-
-    def col(role: str, o: Orang, dated: str) -> list[object]:
-        return [
-            _p(dated, st["c"]),
-            _p(role, st["c"]),
-            Spacer(1, 18 * mm),
-            Paragraph(f"<u><b>{escape(o.nama or '.' * 40)}</b></u>", st["c"]),
-            _p(f"{o.nip_label or 'NIP'}. {format_nip(o.nip)}" if o.nip else "", st["c"]),
-        ]
-
-    t = Table([[col("Pegawai yang Dinilai", d.pegawai, ""),
-                col("Pejabat Penilai Kinerja", d.penilai, d.tempat_tanggal)]],
-              colWidths=[width / 2, width / 2])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-    return t
-
-
-#: Page sizes offered to offices: A4, and F4/Folio (215 x 330 mm), common in Indonesian offices.
-UKURAN_KERTAS: dict[str, tuple[float, float]] = {"A4": A4, "F4": (215 * mm, 330 * mm)}
-
-
-def _page_size(ukuran: str) -> tuple[float, float]:
-    try:
-        return UKURAN_KERTAS[ukuran.upper()]
-    except KeyError:
-        raise ValueError(f"Ukuran kertas '{ukuran}' tidak dikenal; pilih A4 atau F4.") from None
-
-
 # --------------------------------------------------------------------------- writer
-
-
-def _footer(canvas, doc) -> None:  # noqa: ANN001 - reportlab callback
-    canvas.saveState()
-    canvas.setFont("Helvetica", 7)
-    w, _h = doc.pagesize
-    canvas.drawString(doc.leftMargin, 8 * mm, "Dokumen Evaluasi Kinerja Pegawai - PermenPANRB 6/2022")
-    canvas.drawRightString(w - doc.rightMargin, 8 * mm, f"Halaman {doc.page}")
-    canvas.restoreState()
 
 
 def tulis_dokumen_evaluasi(
@@ -339,31 +238,37 @@ def tulis_dokumen_evaluasi(
     ukuran: str = "A4",
     progress: Progress | None = None,
 ) -> Path:
-    """Write ``docs`` into one PDF (each document starts on a new page); atomic rename into place."""
+    """Write ``docs`` into one PDF (each document starts on a new page); atomic rename into place.
+
+    One document: footer with its name and period, a light "DRAF" mark while not
+    final. Several (bulk): page numbers run through the batch, so a missing sheet
+    is noticed; each draft says so under its title.
+    """
     if not docs:
         raise ValueError("Tidak ada dokumen evaluasi untuk dicetak.")
+    pc.page_size(ukuran)  # unknown size → ValueError before any work
     progress = progress or Progress.none()
-    page = landscape(_page_size(ukuran))
     dest = Path(path)
     dest.parent.mkdir(parents=True, exist_ok=True)
+    story: list[Flowable] = []
+    for i, d in enumerate(docs):
+        progress.step(i, len(docs) + 1, f"Menyusun dokumen {d.pegawai.nama}")
+        if i:
+            story.append(PageBreak())
+        story += dokumen_flowables(d, ukuran)
+    progress.step(len(docs), len(docs) + 1, "Menulis PDF")
+    if len(docs) == 1:
+        d = docs[0]
+        decor = pc.PageDecor(f"Dokumen Evaluasi Kinerja Pegawai - {d.pegawai.nama} - "
+                             f"{d.periode_label or d.judul_periode}", "DRAF" if d.draf else "")
+    else:
+        decor = pc.PageDecor(f"Dokumen Evaluasi Kinerja Pegawai - {docs[0].periode_label or docs[0].judul_periode}"
+                             f" - {len(docs)} pegawai")
     fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".~", suffix=".pdf")
     os.close(fd)
-    margin = 12 * mm
     try:
-        doc = SimpleDocTemplate(tmp, pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                                bottomMargin=14 * mm, title="Dokumen Evaluasi Kinerja Pegawai",
-                                author="ASN Kinerja Desktop")
-        width = page[0] - 2 * margin
-        st = _styles()
-        story: list[object] = []
-        for i, d in enumerate(docs):
-            progress.step(i, len(docs), f"Menyusun dokumen {d.pegawai.nama}")
-            if i:
-                story.append(PageBreak())
-            story += _doc_story(d, st, width)
-        progress.step(len(docs), len(docs) + 1, "Menulis PDF")
-        footer = _footer
-        doc.build(story, onFirstPage=footer, onLaterPages=footer)
+        pc.build_pdf(Path(tmp), story, ukuran=ukuran, landscape=True, judul="Dokumen Evaluasi Kinerja Pegawai",
+                     decor=decor)
         os.replace(tmp, dest)
     except BaseException:
         if os.path.exists(tmp):

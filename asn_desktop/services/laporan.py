@@ -481,6 +481,7 @@ def dokumen_evaluasi(ctx: AppContext, evaluasi_id: int) -> "DokumenEvaluasi":
         jpt=d.jenis_skp is JenisSkp.JPT,
         draf=not d.final,
         pola_distribusi=pola,
+        periode_label=d.periode.label,
     )
 
 
