@@ -134,7 +134,7 @@ def _hasil_non_jpt(doc: SkpDokumen, width: float) -> Flowable:
         shade.append(r0)
         items = [r for r in doc.rhk if r.jenis == jenis]
         if not items:
-            data.append([pc.para("-", st.cell_center), pc.para("-"), pc.para("-"), "", "", ""])
+            data.append(["-", "-", "-", "", "", ""])
             continue
         for k, r in enumerate(items, start=1):
             inds = r.indikator or [SkpIndikatorCetak("", "-", "-")]
@@ -142,18 +142,19 @@ def _hasil_non_jpt(doc: SkpDokumen, width: float) -> Flowable:
             for j, ind in enumerate(inds):
                 first = j == 0
                 data.append([
-                    pc.para(str(k), st.cell_center) if first else "",
-                    pc.para(r.rhk_atasan or "-") if first else "",
-                    pc.para(r.teks) if first else "",
-                    pc.para(ind.aspek),
-                    pc.para(ind.teks),
-                    pc.para(ind.target),
+                    str(k) if first else "",
+                    pc.cell(r.rhk_atasan or "-", w[1]) if first else "",
+                    pc.cell(r.teks, w[2]) if first else "",
+                    pc.cell(ind.aspek, w[3]),
+                    pc.cell(ind.teks, w[4]),
+                    pc.cell(ind.target, w[5]),
                 ])
             end = len(data) - 1
             if end > start:
                 for c in (0, 1, 2):
                     extra.append(("SPAN", (c, start), (c, end)))
-    return pc.grid_table(data, w, header_rows=2, extra=extra, shade_rows=shade)
+    extra.append(("ALIGN", (0, 2), (0, -1), "CENTER"))
+    return pc.grid_table(data, w, header_rows=2, extra=extra, shade_rows=shade, size=SIZE)
 
 
 def _hasil_jpt(doc: SkpDokumen, width: float) -> Flowable:
@@ -174,7 +175,7 @@ def _hasil_jpt(doc: SkpDokumen, width: float) -> Flowable:
         shade.append(r0)
         items = [r for r in doc.rhk if r.jenis == jenis]
         if not items:
-            data.append([pc.para("-", st.cell_center), pc.para("-"), "", "", ""])
+            data.append(["-", "-", "", "", ""])
             continue
         for k, r in enumerate(items, start=1):
             notes = []
@@ -191,17 +192,18 @@ def _hasil_jpt(doc: SkpDokumen, width: float) -> Flowable:
             for j, ind in enumerate(inds):
                 first = j == 0
                 data.append([
-                    pc.para(str(k), st.cell_center) if first else "",
+                    str(k) if first else "",
                     rhk_cell if first else "",
-                    pc.para(ind.teks),
-                    pc.para(ind.target),
-                    pc.para(r.perspektif or "-") if first else "",
+                    pc.cell(ind.teks, w[2]),
+                    pc.cell(ind.target, w[3]),
+                    pc.cell(r.perspektif or "-", w[4]) if first else "",
                 ])
             end = len(data) - 1
             if end > start:
                 for c in (0, 1, 4):
                     extra.append(("SPAN", (c, start), (c, end)))
-    return pc.grid_table(data, w, header_rows=2, extra=extra, shade_rows=shade)
+    extra.append(("ALIGN", (0, 2), (0, -1), "CENTER"))
+    return pc.grid_table(data, w, header_rows=2, extra=extra, shade_rows=shade, size=SIZE)
 
 
 def _perilaku(doc: SkpDokumen, width: float) -> Flowable:
@@ -214,11 +216,12 @@ def _perilaku(doc: SkpDokumen, width: float) -> Flowable:
     ]
     for p in doc.perilaku:
         data.append([
-            pc.para(str(p.nomor), st.cell_center),
+            str(p.nomor),
             pc.bullets(p.panduan, st.cell, head=p.nama, mark="-"),
-            pc.para(p.ekspektasi or "-"),
+            pc.cell(p.ekspektasi or "-", w[2]),
         ])
-    return pc.grid_table(data, w, header_rows=2, extra=[("SPAN", (0, 0), (-1, 0))])
+    return pc.grid_table(data, w, header_rows=2, extra=[("SPAN", (0, 0), (-1, 0)), ("ALIGN", (0, 2), (0, -1), "CENTER")],
+                         size=SIZE)
 
 
 def _signatures(doc: SkpDokumen, width: float) -> Flowable:

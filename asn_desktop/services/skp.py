@@ -465,7 +465,7 @@ def _who(skp: Skp) -> str:
     return f"{skp.pegawai_nama}{jab} — SKP {skp.tahun}{ver}"
 
 
-def _rhk_data(r: Rhk, nomor: str, kualitatif: bool) -> RhkData:
+def _rhk_data(r: Rhk, nomor: str, kualitatif: bool, who: dict[int, list[str]] | None = None) -> RhkData:
     return RhkData(
         id=r.id,
         skp_id=r.skp_id,
@@ -479,7 +479,7 @@ def _rhk_data(r: Rhk, nomor: str, kualitatif: bool) -> RhkData:
         penugasan_dari=r.penugasan_dari or "",
         klasifikasi=r.klasifikasi or "",
         indikator=[_indikator_data(i, kualitatif) for i in sorted(r.indikator, key=lambda x: (x.urutan, x.id))],
-        diintervensi_oleh=[_who(c.skp) for c in r.children],
+        diintervensi_oleh=(who or {}).get(r.id, []) if who is not None else [_who(c.skp) for c in r.children],
     )
 
 
@@ -527,9 +527,37 @@ def _snapshot_changes(skp: Skp) -> list[str]:
     return changes
 
 
-def _detail(s: Session, actor: Actor, skp: Skp) -> SkpDetail:
+def _children_names(s: Session, rhk_ids: list[int]) -> dict[int, list[str]]:
+    """Who intervenes each RHK ("Nama (Jabatan) — SKP 2026"), in one query."""
+    out: dict[int, list[str]] = defaultdict(list)
+    if not rhk_ids:
+        return out
+    rows = s.execute(
+        select(Rhk.parent_rhk_id, Skp.pegawai_nama, Skp.pegawai_jabatan, Skp.tahun, Skp.versi)
+        .join(Skp, Rhk.skp_id == Skp.id).where(Rhk.parent_rhk_id.in_(rhk_ids))
+    )
+    for pid, nama, jab, tahun, versi in rows:
+        out[pid].append(f"{nama}{f' ({jab})' if jab else ''} — SKP {tahun}{f', versi {versi}' if versi > 1 else ''}")
+    return out
+
+
+def _load_detail(s: Session, skp_id: int, *, light: bool) -> Skp:
+    """The SKP with what :func:`_detail` shows, in few queries (light = for printing)."""
+    opts = [selectinload(Skp.rhk).selectinload(Rhk.indikator), selectinload(Skp.perilaku)]
+    if not light:
+        opts.append(selectinload(Skp.riwayat_status))
+    skp = s.scalars(select(Skp).where(Skp.id == skp_id).options(*opts)).one_or_none()
+    if skp is None:
+        raise NotFound(f"SKP dengan id {skp_id} tidak ditemukan (mungkin sudah dihapus).")
+    return skp
+
+
+def _detail(s: Session, actor: Actor, skp: Skp, *, light: bool = False) -> SkpDetail:
+    """Everything the editor shows; ``light`` leaves out history, versions, who
+    intervenes and permissions (printing needs none of them)."""
     kual = skp.pendekatan == Pendekatan.KUALITATIF.value
     nums = _rhk_numbers(skp)
+    who = {} if light else _children_names(s, [r.id for r in skp.rhk])
     perilaku_by = {p.kode: p for p in skp.perilaku}
     perilaku = [
         PerilakuData(
@@ -541,7 +569,7 @@ def _detail(s: Session, actor: Actor, skp: Skp) -> SkpDetail:
         )
         for b in BERAKHLAK
     ]
-    versions = s.execute(
+    versions = [] if light else s.execute(
         select(Skp.id, Skp.versi, Skp.status, Skp.disetujui_pada, Skp.created_at)
         .where(Skp.pegawai_id == skp.pegawai_id, Skp.tahun == skp.tahun)
         .order_by(Skp.versi)
@@ -573,15 +601,15 @@ def _detail(s: Session, actor: Actor, skp: Skp) -> SkpDetail:
         tempat_tanggal_ttd=skp.tempat_tanggal_ttd or "",
         pengganti_id=skp.pengganti_id,
         version_id=skp.version_id,
-        rhk=[_rhk_data(r, nums[r.id], kual) for r in _ordered_rhk(skp)],
+        rhk=[_rhk_data(r, nums[r.id], kual, who) for r in _ordered_rhk(skp)],
         perilaku=perilaku,
-        riwayat=[
+        riwayat=[] if light else [
             StatusLogData(lg.dari_status, lg.ke_status, lg.waktu, lg.username or "", lg.catatan or "")
             for lg in skp.riwayat_status
         ],
         versi_lain=[SkpVersion(v.id, v.versi, v.status, v.disetujui_pada, v.created_at) for v in versions],
-        boleh=_permissions(actor, skp),
-        snapshot_berubah=_snapshot_changes(skp),
+        boleh=SkpPermissions() if light else _permissions(actor, skp),
+        snapshot_berubah=[] if light else _snapshot_changes(skp),
     )
 
 
@@ -707,11 +735,13 @@ def _log(uow: UnitOfWork, skp: Skp, dari: str | None, ke: str, catatan: str = ""
 # =========================================================================== reading
 
 
-def get_skp(ctx: AppContext, skp_id: int) -> SkpDetail:
+def get_skp(ctx: AppContext, skp_id: int, *, for_print: bool = False) -> SkpDetail:
+    """One SKP with RHK, indicators, perilaku, history and what the actor may do.
+    ``for_print`` skips history, versions and permissions (faster; issue 8 budget)."""
     with ctx.read() as s:
-        skp = _load_skp(s, skp_id)
+        skp = _load_detail(s, skp_id, light=for_print)
         _require_read(ctx.actor, skp)
-        return _detail(s, ctx.actor, skp)
+        return _detail(s, ctx.actor, skp, light=for_print)
 
 
 def current_skp_id(ctx: AppContext, pegawai_id: int, tahun: int) -> int | None:
@@ -2302,7 +2332,7 @@ def render_skp_pdf(ctx: AppContext, skp_id: int, out: str | Path | Any, *, ukura
     """Write one SKP as PDF (official non-JPT or JPT layout) to a path or binary stream."""
     from asn_desktop.reports.skp_pdf import render_skp
 
-    detail = get_skp(ctx, skp_id)
+    detail = get_skp(ctx, skp_id, for_print=True)
     render_skp(_print_model(detail, get_office(ctx)), out, ukuran=ukuran)
 
 
@@ -2313,7 +2343,8 @@ def page_streams(ctx: AppContext, skp_id: int, *, ukuran: str = "A4") -> list[st
     from asn_desktop.reports.skp_pdf import render_skp
 
     pages: list[str] = []
-    render_skp(_print_model(get_skp(ctx, skp_id), get_office(ctx)), io.BytesIO(), ukuran=ukuran, record_pages=pages)
+    render_skp(_print_model(get_skp(ctx, skp_id, for_print=True), get_office(ctx)), io.BytesIO(), ukuran=ukuran,
+               record_pages=pages)
     return pages
 
 
@@ -2357,7 +2388,7 @@ def bulk_pdf(
     for n, sid in enumerate(skp_ids, start=1):
         progress.step(n - 1, total, f"Mencetak SKP {n} dari {total}")
         try:
-            detail = get_skp(ctx, sid)
+            detail = get_skp(ctx, sid, for_print=True)
             path = folder / pdf_filename(detail)
             tmp = path.with_suffix(".pdf.tmp")
             render_skp(_print_model(detail, office), tmp, ukuran=ukuran)
