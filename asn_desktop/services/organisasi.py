@@ -27,13 +27,14 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from asn_desktop.db.models import Pegawai, UnitKerja
+from asn_desktop.db.models import Pegawai, Setting, UnitKerja
 from asn_desktop.domain.enums import JenisUnit, StatusPegawai
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.context import AppContext, UnitOfWork, row_dict
 from asn_desktop.services.errors import FieldProblem, NotFound, ValidationError
+from asn_desktop.services.settings import OFFICE_KEY, OfficeInfo
 
 AKTIF = StatusPegawai.AKTIF.value
 _CHUNK = 500  # ids per IN (...) clause
@@ -801,6 +802,12 @@ def pegawai_tanpa_atasan(ctx: AppContext) -> list[TanpaAtasan]:
             .where(Pegawai.status == AKTIF)
             .where((Pegawai.atasan_id.is_(None)) | (atasan.c.status.is_(None)) | (atasan.c.status != AKTIF))
         ).all()
+        office = OfficeInfo.from_dict((s.get(Setting, OFFICE_KEY) or Setting(value=None)).value)
+        if office.atasan_camat_nama:
+            luar_text = f"Atasan di luar basis data: {office.atasan_camat_nama}" + (
+                f", {office.atasan_camat_jabatan}" if office.atasan_camat_jabatan else "")
+        else:
+            luar_text = "Atasan di luar basis data (isi di Pengaturan › Identitas kantor)"
         out: list[TanpaAtasan] = []
         for pid, nip, gd, nama, gb, jab, unit_id, unit_nama, atasan_id, atasan_status in rows:
             if atasan_id is not None and atasan_status is not None:
@@ -814,7 +821,7 @@ def pegawai_tanpa_atasan(ctx: AppContext) -> list[TanpaAtasan]:
             else:
                 default = default_atasan_in(s, pid, unit_id)
                 if default is None:
-                    alasan, luar = "Atasan di luar basis data (lihat Pengaturan › atasan Camat)", True
+                    alasan, luar = luar_text, True
                 else:
                     alasan, luar = "Belum ada atasan langsung", False
             out.append(

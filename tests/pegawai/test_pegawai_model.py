@@ -112,3 +112,19 @@ def test_display_formats_nip_and_greys_inactive_people(qtbot) -> None:
     assert m.data(m.index(r4, Col.STATUS)) == "Pensiun"
     assert m.data(m.index(r4, Col.NAMA), Qt.ItemDataRole.ForegroundRole) is not None
     assert m.data(m.index(r, Col.NAMA), Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_typing_on_narrows_the_same_way_as_a_fresh_search(qtbot) -> None:
+    rows = ROWS + [_row(10 + i, f"Nama {c}{c} Contoh", f"19{i:02d}0101200501100{i % 10}", "III/a", "Staf")
+                   for i, c in enumerate("abcdefgh")]
+    typed = PegawaiTableModel(rows)
+    typed.set_status_filter({"aktif"})
+    typed.sort(Col.NAMA, Qt.SortOrder.AscendingOrder)
+    for word in ("jose emerson", "1986 0926", "ma'ruf", "nama bb"):
+        for i in list(range(1, len(word) + 1)) + list(range(len(word) - 1, -1, -1)):
+            typed.set_filter_text(word[:i])
+            fresh = PegawaiTableModel(rows)
+            fresh.set_status_filter({"aktif"})
+            fresh.sort(Col.NAMA, Qt.SortOrder.AscendingOrder)
+            fresh.set_filter_text(word[:i])
+            assert [r.id for r in typed.visible_rows()] == [r.id for r in fresh.visible_rows()], word[:i]

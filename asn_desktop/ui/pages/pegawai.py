@@ -112,7 +112,7 @@ class PegawaiPage(BasePage):
         # -- filter row
         f = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari nama, NIP, atau jabatan…  (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Cari nama / NIP / jabatan (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(180)
         f.addWidget(self.search, 3)
@@ -140,11 +140,11 @@ class PegawaiPage(BasePage):
         self._add_filter(self.cb_gol, self.tr("Semua golongan"), "", None)
         for major in ("I", "II", "III", "IV"):
             codes = tuple(g.kode for g in PNS_GOLONGAN if g.kode.split("/")[0] == major)
-            self._add_filter(self.cb_gol, self.tr("Golongan %1 (semua ruang)").replace("%1", major), f"gol:{major}",
+            self._add_filter(self.cb_gol, self.tr("Gol. %1 (semua)").replace("%1", major), f"gol:{major}",
                              codes)
             for c in codes:
                 self._add_filter(self.cb_gol, "    " + c, f"gol:{c}", (c,))
-        self._add_filter(self.cb_gol, self.tr("PPPK (semua golongan)"), "gol:pppk",
+        self._add_filter(self.cb_gol, self.tr("PPPK (semua)"), "gol:pppk",
                          tuple(g.kode for g in PPPK_GOLONGAN))
         for g in PPPK_GOLONGAN:
             self._add_filter(self.cb_gol, "    " + self.tr("PPPK %1").replace("%1", g.kode), f"gol:pppk:{g.kode}",
@@ -160,7 +160,7 @@ class PegawaiPage(BasePage):
         for value, label in JenisJabatan.choices():
             self._add_filter(self.cb_jenis, "    " + label, f"jenis:{value}", (value,))
         f.addWidget(self.cb_jenis)
-        for cb, n in ((self.cb_unit, 14), (self.cb_status, 6), (self.cb_gol, 8), (self.cb_jenis, 9)):
+        for cb, n in ((self.cb_unit, 12), (self.cb_status, 7), (self.cb_gol, 11), (self.cb_jenis, 14)):
             cb.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             cb.setMinimumContentsLength(n)
             cb.view().setMinimumWidth(cb.view().sizeHintForColumn(0) + 30)
@@ -194,6 +194,7 @@ class PegawaiPage(BasePage):
         a.addStretch(1)
         self.lbl_count = QLabel()
         self.lbl_count.setStyleSheet("color: #5f6368;")
+        self.lbl_count.setContentsMargins(8, 0, 8, 0)
         a.addWidget(self.lbl_count)
         v.addLayout(a)
 

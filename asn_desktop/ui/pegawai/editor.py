@@ -112,6 +112,7 @@ class ProfileDialog(QDialog):
         if profil is None and default_unit_id is not None:
             self.profil.data.unit_id = default_unit_id
         self.result: SaveResult | None = None
+        self._save_attempted = False
         self._foto: bytes | None = self.profil.data.foto
         self._atasan_id: int | None = self.profil.data.atasan_id
         self._atasan_names: dict[int, str] = {}
@@ -311,6 +312,9 @@ class ProfileDialog(QDialog):
         nama = self.fields["nama"]
         assert isinstance(nama, QLineEdit)
         nama.editingFinished.connect(self._split_nama)
+        _nip = self.fields["nip"]
+        assert isinstance(_nip, QLineEdit)
+        _nip.editingFinished.connect(self._format_nip)
 
     def _build_kepegawaian(self) -> None:
         _page, f = self._page(self.tr("Kepegawaian"))
@@ -430,6 +434,7 @@ class ProfileDialog(QDialog):
         grid.addWidget(self.btn_foto, 0, 1)
         grid.addWidget(self.btn_foto_del, 1, 1)
         self.lbl_foto_info = QLabel()
+        self.lbl_foto_info.setMinimumWidth(260)
         self.lbl_foto_info.setStyleSheet("color: #5f6368;")
         self.lbl_foto_info.setWordWrap(True)
         grid.addWidget(self.lbl_foto_info, 2, 1)
@@ -536,7 +541,10 @@ class ProfileDialog(QDialog):
         badge = "" if status is StatusPegawai.AKTIF else (
             f" &nbsp;<span style='background:#fce8e6;color:#b3261e;padding:2px 6px;'>{status.label}</span>"
         )
-        dirty = " •" if not self._loading and self.is_dirty() else ""
+        dirty = (
+            " &nbsp;<span style='color:#8a5a00;font-size:9pt'>" + _esc(self.tr("• belum disimpan")) + "</span>"
+            if not self._loading and self.is_dirty() else ""
+        )
         self.lbl_title.setText(
             f"<span style='font-size:15pt;font-weight:600'>{_esc(nama)}</span>{badge}{dirty}"
             f"<br><span style='color:#5f6368'>{label} {_esc(nip)}</span>"
@@ -557,6 +565,17 @@ class ProfileDialog(QDialog):
                 gb.setText(belakang)
             if (not depan or gd.text().strip() == depan) and (not belakang or gb.text().strip() == belakang):
                 w.setText(inti)
+
+    def _format_nip(self) -> None:
+        """A valid NIP is shown spaced as printed (19860926 201505 1 001)."""
+        w = self.fields["nip"]
+        assert isinstance(w, QLineEdit)
+        try:
+            info = parse_nip(w.text(), pppk=self.collect().is_pppk)
+        except DomainError:
+            return
+        if w.text() != info.formatted:
+            w.setText(info.formatted)
 
     def fill_from_nip(self) -> None:
         """Empty tanggal lahir / jenis kelamin / TMT CPNS are filled from the NIP digits."""
@@ -793,8 +812,11 @@ class ProfileDialog(QDialog):
                 errors.setdefault(key, []).append(w.error() or "")
         for p in problems.items:
             (warnings if p.warning else errors).setdefault(p.field, []).append(p.message)
+        quiet = self.profil.data.id is None and not self._save_attempted
         for key, msg in self.messages.items():
-            msg.show_message(errors.get(key, []), warnings.get(key, []))
+            # a new, still empty field is not an error yet (only after the first "Simpan")
+            empty = quiet and key in self.fields and not _has_value(self._get(key))
+            msg.show_message([] if empty else errors.get(key, []), warnings.get(key, []))
         self._update_title()
         return [(k, m) for k, ms in errors.items() for m in ms]
 
@@ -819,6 +841,7 @@ class ProfileDialog(QDialog):
         if self.read_only:
             return False
         self._timer.stop()
+        self._save_attempted = True
         errors = self.validate()
         if errors:
             key, first = errors[0]
@@ -894,6 +917,10 @@ class ProfileDialog(QDialog):
         for b in (self.btn_atasan, self.btn_atasan_default, self.btn_atasan_clear, self.btn_foto, self.btn_foto_del,
                   self.btn_from_nip):
             b.setEnabled(False)
+
+
+def _has_value(value: Any) -> bool:
+    return value not in (None, "") and not (isinstance(value, str) and not value.strip())
 
 
 def _esc(text: str) -> str:

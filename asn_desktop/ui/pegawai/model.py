@@ -43,15 +43,14 @@ class Col(IntEnum):
 
 
 def column_titles() -> list[str]:
-    t = QCoreApplication.translate
     return [
-        t("PegawaiTableModel", "NIP"),
-        t("PegawaiTableModel", "Nama"),
-        t("PegawaiTableModel", "Gol."),
-        t("PegawaiTableModel", "Jabatan"),
-        t("PegawaiTableModel", "Unit Kerja"),
-        t("PegawaiTableModel", "Atasan Langsung"),
-        t("PegawaiTableModel", "Status"),
+        QCoreApplication.translate("PegawaiTableModel", "NIP"),
+        QCoreApplication.translate("PegawaiTableModel", "Nama"),
+        QCoreApplication.translate("PegawaiTableModel", "Gol."),
+        QCoreApplication.translate("PegawaiTableModel", "Jabatan"),
+        QCoreApplication.translate("PegawaiTableModel", "Unit Kerja"),
+        QCoreApplication.translate("PegawaiTableModel", "Atasan Langsung"),
+        QCoreApplication.translate("PegawaiTableModel", "Status"),
     ]
 
 
@@ -120,6 +119,7 @@ class PegawaiTableModel(QAbstractTableModel):
         self._statuses: frozenset[str] | None = None
         self._golongan: frozenset[str] | None = None
         self._jenis: frozenset[str] | None = None
+        self._mask: list[bool] | None = None  # non-text filters, one bit per row
         self.set_rows(rows)
 
     # -- loading -------------------------------------------------------------------
@@ -133,6 +133,7 @@ class PegawaiTableModel(QAbstractTableModel):
         self._order = list(range(len(self._rows)))
         if self._sort_col >= 0:
             self._sort_indices()
+        self._rebuild_mask()
         self._view = self._filtered(self._order)
         self.endResetModel()
         emit(self.filtered)
@@ -151,25 +152,15 @@ class PegawaiTableModel(QAbstractTableModel):
             self._refilter()
             return
         for row in rows:
-            i = self._pos.get(row.id)
-            if i is None:
-                i = len(self._rows)
-                self._rows.append(row)
-                self._pos[row.id] = i
-                self._hay.append(f"{row.kunci} {row.nip_digits}")
-                for col, keys in self._keys.items():
-                    keys.append(_SORT_KEYS[col](row))
-                self._order.append(i)
+            is_new = row.id not in self._pos
+            i = self._put(row)
+            if is_new:
                 if self._match(i):
                     n = len(self._view)
                     self.beginInsertRows(QModelIndex(), n, n)
                     self._view.append(i)
                     self.endInsertRows()
                 continue
-            self._rows[i] = row
-            self._hay[i] = f"{row.kunci} {row.nip_digits}"
-            for col, keys in self._keys.items():
-                keys[i] = _SORT_KEYS[col](row)
             try:
                 vrow = self._view.index(i)
             except ValueError:
@@ -183,7 +174,8 @@ class PegawaiTableModel(QAbstractTableModel):
                 self.endRemoveRows()
         emit(self.filtered)
 
-    def _put(self, row: PegawaiRow) -> None:
+    def _put(self, row: PegawaiRow) -> int:
+        """Store a row (new or replacing) with its keys and mask bit; returns its index."""
         i = self._pos.get(row.id)
         if i is None:
             i = len(self._rows)
@@ -193,42 +185,51 @@ class PegawaiTableModel(QAbstractTableModel):
             for keys in self._keys.values():
                 keys.append(None)
             self._order.append(i)
+            if self._mask is not None:
+                self._mask.append(False)
         self._rows[i] = row
         self._hay[i] = f"{row.kunci} {row.nip_digits}"
         for col, keys in self._keys.items():
             keys[i] = _SORT_KEYS[col](row)
+        if self._mask is not None:
+            self._mask[i] = self._passes_base(row)
+        return i
 
     # -- filters ---------------------------------------------------------------------
     def set_filter_text(self, text: str) -> None:
-        """Search across name, NIP and jabatan; case/accent-insensitive; NIP with or without spaces."""
+        """Search across name, NIP and jabatan; case/accent-insensitive; NIP with or without spaces.
+
+        Typing on (the new text extends the old one) narrows the current view
+        instead of scanning every row again.
+        """
         text = text or ""
         if text == self._text:
             return
+        narrowing = bool(self._text) and text.startswith(self._text)
         self._text = text
         self._tokens = search_key(text).split()
         has_letters = any(c.isalpha() for c in text)
         self._digits = "" if has_letters else digits_only(text)
-        self._refilter()
+        self.beginResetModel()
+        self._view = self._text_filtered(self._view if narrowing else self._base_order())
+        self.endResetModel()
+        emit(self.filtered)
 
     def filter_text(self) -> str:
         return self._text
 
     def set_unit_filter(self, unit_ids: Iterable[int] | None) -> None:
         """Only these unit ids (the page passes a unit with its sub-units); None = all."""
-        self._units = None if unit_ids is None else frozenset(unit_ids)
-        self._refilter()
+        self.set_filters(units=unit_ids)
 
     def set_status_filter(self, statuses: Iterable[str] | None) -> None:
-        self._statuses = None if statuses is None else frozenset(statuses)
-        self._refilter()
+        self.set_filters(statuses=statuses)
 
     def set_golongan_filter(self, codes: Iterable[str] | None) -> None:
-        self._golongan = None if codes is None else frozenset(codes)
-        self._refilter()
+        self.set_filters(golongan=codes)
 
     def set_jenis_filter(self, jenis: Iterable[str] | None) -> None:
-        self._jenis = None if jenis is None else frozenset(jenis)
-        self._refilter()
+        self.set_filters(jenis=jenis)
 
     _KEEP: Any = object()
 
@@ -244,40 +245,51 @@ class PegawaiTableModel(QAbstractTableModel):
             self._golongan = None if golongan is None else frozenset(golongan)
         if jenis is not keep:
             self._jenis = None if jenis is None else frozenset(jenis)
+        self._rebuild_mask()
         self._refilter()
 
+    def _passes_base(self, r: PegawaiRow) -> bool:
+        return (
+            (self._statuses is None or r.status in self._statuses)
+            and (self._units is None or r.unit_id in self._units)
+            and (self._golongan is None or r.golongan in self._golongan)
+            and (self._jenis is None or r.jenis_jabatan in self._jenis)
+        )
+
+    def _rebuild_mask(self) -> None:
+        """One bool per row for the non-text filters, computed when they change (not per keystroke)."""
+        if self._statuses is None and self._units is None and self._golongan is None and self._jenis is None:
+            self._mask = None
+        else:
+            self._mask = [self._passes_base(r) for r in self._rows]
+
+    def _base_order(self) -> list[int]:
+        mask = self._mask
+        return list(self._order) if mask is None else [i for i in self._order if mask[i]]
+
     def _match(self, i: int) -> bool:
-        return bool(self._filtered([i]))
+        return (self._mask is None or self._mask[i]) and bool(self._text_filtered([i]))
+
+    def _text_filtered(self, indices: list[int]) -> list[int]:
+        tokens = self._tokens
+        digits = self._digits
+        if not tokens and not digits:
+            return list(indices)
+        hay = self._hay
+        rows = self._rows
+        if digits and len(tokens) <= 1:
+            return [i for i in indices if digits in rows[i].nip_digits or (tokens and tokens[0] in hay[i])]
+        if digits:
+            return [i for i in indices if digits in rows[i].nip_digits or all(t in hay[i] for t in tokens)]
+        if len(tokens) == 1:
+            t0 = tokens[0]
+            return [i for i in indices if t0 in hay[i]]
+        return [i for i in indices if all(t in hay[i] for t in tokens)]
 
     def _filtered(self, indices: list[int]) -> list[int]:
-        rows = self._rows
-        out = indices
-        if self._statuses is not None:
-            st = self._statuses
-            out = [i for i in out if rows[i].status in st]
-        if self._units is not None:
-            un = self._units
-            out = [i for i in out if rows[i].unit_id in un]
-        if self._golongan is not None:
-            gs = self._golongan
-            out = [i for i in out if rows[i].golongan in gs]
-        if self._jenis is not None:
-            js = self._jenis
-            out = [i for i in out if rows[i].jenis_jabatan in js]
-        if self._tokens or self._digits:
-            hay = self._hay
-            tokens = self._tokens
-            digits = self._digits
-            if digits and len(tokens) <= 1:
-                out = [i for i in out if digits in rows[i].nip_digits or (tokens and tokens[0] in hay[i])]
-            elif digits:
-                out = [i for i in out if digits in rows[i].nip_digits or all(t in hay[i] for t in tokens)]
-            elif len(tokens) == 1:
-                t0 = tokens[0]
-                out = [i for i in out if t0 in hay[i]]
-            else:
-                out = [i for i in out if all(t in hay[i] for t in tokens)]
-        return out if out is not indices else list(indices)
+        mask = self._mask
+        base = list(indices) if mask is None else [i for i in indices if mask[i]]
+        return self._text_filtered(base)
 
     def _refilter(self) -> None:
         self.beginResetModel()
@@ -296,23 +308,26 @@ class PegawaiTableModel(QAbstractTableModel):
         self._order.sort(key=keys.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401
-        """Sort by any column in Python (precomputed keys; golongan by rank)."""
+        """Sort by any column in Python (precomputed keys; golongan by rank); selection is kept."""
         if column < 0 or column >= len(Col):
             return
         emit(self.layoutAboutToBeChanged)
-        old_ids = {
-            pidx: self._rows[self._view[pidx.row()]].id
-            for pidx in self.persistentIndexList()
-            if 0 <= pidx.row() < len(self._view)
-        }
+        persistent = [p for p in self.persistentIndexList() if 0 <= p.row() < len(self._view)]
+        old = [(p, self._view[p.row()]) for p in persistent]
         self._sort_col = column
         self._sort_order = order
         self._sort_indices()
         self._view = self._filtered(self._order)
-        where = {self._rows[i].id: r for r, i in enumerate(self._view)}
-        for pidx, rid in old_ids.items():
-            r = where.get(rid)
-            self.changePersistentIndex(pidx, self.index(r, pidx.column()) if r is not None else QModelIndex())
+        if old:
+            if len(old) < 40:
+                view = self._view
+                where = {i: view.index(i) for _p, i in old}
+            else:
+                wanted = {i for _p, i in old}
+                where = {i: r for r, i in enumerate(self._view) if i in wanted}
+            for p, i in old:
+                r = where.get(i)
+                self.changePersistentIndex(p, self.index(r, p.column()) if r is not None else QModelIndex())
         emit(self.layoutChanged)
 
     def sort_column(self) -> int:
@@ -374,7 +389,7 @@ class PegawaiTableModel(QAbstractTableModel):
             if col == Col.UNIT:
                 return r.unit_nama
             if col == Col.ATASAN:
-                return r.atasan_nama
+                return r.atasan_nama or "—"
             if col == Col.STATUS:
                 return _STATUS_LABEL.get(r.status, r.status)
             return None

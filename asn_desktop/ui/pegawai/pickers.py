@@ -88,7 +88,7 @@ class UnitPickerDialog(QDialog):
                  exclude: set[int] | None = None, allow_top: bool = False, top_label: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(560, 520)
+        self.resize(680, 540)
         lay = QVBoxLayout(self)
         self.prompt_label = QLabel(prompt)
         self.prompt_label.setWordWrap(True)
@@ -100,7 +100,8 @@ class UnitPickerDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Unit kerja"), self.tr("Kepala")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().resizeSection(1, 200)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().resizeSection(1, 210)
         active = [u for u in units if u.aktif]
         self.items = build_unit_tree(self.tree, active, lambda u: [u.nama, u.kepala_nama], skip=exclude)
         self.top_item: QTreeWidgetItem | None = None
@@ -115,6 +116,8 @@ class UnitPickerDialog(QDialog):
         self.bb.accepted.connect(self.accept)
         self.bb.rejected.connect(self.reject)
         lay.addWidget(self.bb)
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self.tree.itemDoubleClicked.connect(lambda *_: self.accept())
         self.tree.currentItemChanged.connect(lambda *_: self._update())
         self.search.textChanged.connect(self._filter)
@@ -190,10 +193,11 @@ class PegawaiPickerDialog(QDialog):
         self.view.setWordWrap(False)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(Col.NAMA, Qt.SortOrder.AscendingOrder)
-        for col, w in ((Col.NIP, 165), (Col.NAMA, 220), (Col.GOLONGAN, 55), (Col.JABATAN, 220), (Col.UNIT, 200)):
+        for col, w in ((Col.NIP, 158), (Col.NAMA, 200), (Col.GOLONGAN, 48), (Col.JABATAN, 210), (Col.UNIT, 150)):
             self.view.horizontalHeader().resizeSection(col, w)
         for col in (Col.ATASAN, Col.STATUS):
             self.view.setColumnHidden(col, True)
+        self.view.horizontalHeader().setStretchLastSection(True)
         lay.addWidget(self.view, 1)
         self.count = QLabel()
         lay.addWidget(self.count)

@@ -56,7 +56,8 @@ _Index = QModelIndex | QPersistentModelIndex
 Choices = Callable[["RiwayatTab"], list[tuple[Any, str]]]
 
 
-def _t(text: str) -> str:
+def tr(text: str) -> str:
+    """Strings of this module (context "Riwayat")."""
     return QCoreApplication.translate("Riwayat", text)
 
 
@@ -96,7 +97,7 @@ def _plain(values: Sequence[str]) -> Choices:
 
 
 def _tingkat(_tab: "RiwayatTab") -> list[tuple[Any, str]]:
-    return [(None, ""), ("ringan", _t("Ringan")), ("sedang", _t("Sedang")), ("berat", _t("Berat"))]
+    return [(None, ""), ("ringan", tr("Ringan")), ("sedang", tr("Sedang")), ("berat", tr("Berat"))]
 
 
 def _hukdis_jenis(_tab: "RiwayatTab") -> list[tuple[Any, str]]:
@@ -107,76 +108,76 @@ def field_specs() -> dict[str, list[FieldSpec]]:
     """Fields of every history kind, in form order (translated at call time)."""
     return {
         "golongan": [
-            FieldSpec("golongan", _t("Golongan"), "choice", _golongan_choices, width=70),
-            FieldSpec("tmt", _t("TMT"), "date", width=95),
-            FieldSpec("jenis_kenaikan", _t("Jenis kenaikan"), "choice", _plain(
+            FieldSpec("golongan", tr("Golongan"), "choice", _golongan_choices, width=70),
+            FieldSpec("tmt", tr("TMT"), "date", width=95),
+            FieldSpec("jenis_kenaikan", tr("Jenis kenaikan"), "choice", _plain(
                 ["Reguler", "Pilihan (jabatan struktural)", "Pilihan (jabatan fungsional)", "Penyesuaian ijazah",
                  "Pengangkatan CPNS", "Pengangkatan PPPK", "Anumerta", "Pengabdian"]), editable=True),
-            FieldSpec("nomor_sk", _t("Nomor SK")),
-            FieldSpec("tanggal_sk", _t("Tanggal SK"), "date", width=95),
-            FieldSpec("keterangan", _t("Keterangan"), "longtext"),
+            FieldSpec("nomor_sk", tr("Nomor SK")),
+            FieldSpec("tanggal_sk", tr("Tanggal SK"), "date", width=95),
+            FieldSpec("keterangan", tr("Keterangan"), "longtext"),
         ],
         "jabatan": [
-            FieldSpec("nama_jabatan", _t("Nama jabatan")),
-            FieldSpec("jenis_jabatan", _t("Jenis jabatan"), "choice", _jenis_jabatan),
-            FieldSpec("jenjang", _t("Jenjang (fungsional)"), "choice", _jenjang_jf, column=False),
-            FieldSpec("eselon", _t("Eselon"), "choice", _eselon, width=60),
-            FieldSpec("unit_nama", _t("Unit kerja")),
-            FieldSpec("tmt", _t("TMT"), "date", width=95),
-            FieldSpec("nomor_sk", _t("Nomor SK")),
-            FieldSpec("tanggal_sk", _t("Tanggal SK"), "date", column=False),
-            FieldSpec("keterangan", _t("Keterangan"), "longtext", column=False),
+            FieldSpec("nama_jabatan", tr("Nama jabatan")),
+            FieldSpec("jenis_jabatan", tr("Jenis jabatan"), "choice", _jenis_jabatan),
+            FieldSpec("jenjang", tr("Jenjang (fungsional)"), "choice", _jenjang_jf, column=False),
+            FieldSpec("eselon", tr("Eselon"), "choice", _eselon, width=60),
+            FieldSpec("unit_nama", tr("Unit kerja")),
+            FieldSpec("tmt", tr("TMT"), "date", width=95),
+            FieldSpec("nomor_sk", tr("Nomor SK")),
+            FieldSpec("tanggal_sk", tr("Tanggal SK"), "date", column=False),
+            FieldSpec("keterangan", tr("Keterangan"), "longtext", column=False),
         ],
         "pendidikan": [
-            FieldSpec("jenjang", _t("Jenjang"), "choice", _plain(JENJANG_PENDIDIKAN), editable=True, width=70),
-            FieldSpec("nama_sekolah", _t("Sekolah / perguruan tinggi")),
-            FieldSpec("jurusan", _t("Jurusan / program studi")),
-            FieldSpec("tahun_lulus", _t("Tahun lulus"), "year", width=85),
-            FieldSpec("nomor_ijazah", _t("Nomor ijazah")),
-            FieldSpec("keterangan", _t("Keterangan"), "longtext", column=False),
+            FieldSpec("jenjang", tr("Jenjang"), "choice", _plain(JENJANG_PENDIDIKAN), editable=True, width=70),
+            FieldSpec("nama_sekolah", tr("Sekolah / perguruan tinggi")),
+            FieldSpec("jurusan", tr("Jurusan / program studi")),
+            FieldSpec("tahun_lulus", tr("Tahun lulus"), "year", width=85),
+            FieldSpec("nomor_ijazah", tr("Nomor ijazah")),
+            FieldSpec("keterangan", tr("Keterangan"), "longtext", column=False),
         ],
         "diklat": [
-            FieldSpec("nama", _t("Nama diklat / kegiatan")),
-            FieldSpec("jenis", _t("Jenis"), "choice", _plain(
+            FieldSpec("nama", tr("Nama diklat / kegiatan")),
+            FieldSpec("jenis", tr("Jenis"), "choice", _plain(
                 ["Kepemimpinan", "Fungsional", "Teknis", "Seminar / webinar", "Kursus", "Coaching / mentoring",
                  "Magang", "E-learning"]), editable=True),
-            FieldSpec("penyelenggara", _t("Penyelenggara")),
-            FieldSpec("tanggal_mulai", _t("Mulai"), "date", width=95),
-            FieldSpec("tanggal_selesai", _t("Selesai"), "date", width=95),
-            FieldSpec("jp", _t("JP"), "float", width=50),
-            FieldSpec("nomor_sertifikat", _t("Nomor sertifikat"), column=False),
-            FieldSpec("keterangan", _t("Keterangan"), "longtext", column=False),
+            FieldSpec("penyelenggara", tr("Penyelenggara")),
+            FieldSpec("tanggal_mulai", tr("Mulai"), "date", width=95),
+            FieldSpec("tanggal_selesai", tr("Selesai"), "date", width=95),
+            FieldSpec("jp", tr("JP"), "float", width=50),
+            FieldSpec("nomor_sertifikat", tr("Nomor sertifikat"), column=False),
+            FieldSpec("keterangan", tr("Keterangan"), "longtext", column=False),
         ],
         "penghargaan": [
-            FieldSpec("nama", _t("Nama penghargaan"), "choice", _plain(
+            FieldSpec("nama", tr("Nama penghargaan"), "choice", _plain(
                 ["Satyalancana Karya Satya X Tahun", "Satyalancana Karya Satya XX Tahun",
                  "Satyalancana Karya Satya XXX Tahun", "Pegawai Teladan", "Piagam Penghargaan"]), editable=True),
-            FieldSpec("pemberi", _t("Pemberi")),
-            FieldSpec("tahun", _t("Tahun"), "year", width=60),
-            FieldSpec("nomor_sk", _t("Nomor SK")),
-            FieldSpec("tanggal_sk", _t("Tanggal SK"), "date", width=95),
-            FieldSpec("keterangan", _t("Keterangan"), "longtext", column=False),
+            FieldSpec("pemberi", tr("Pemberi")),
+            FieldSpec("tahun", tr("Tahun"), "year", width=60),
+            FieldSpec("nomor_sk", tr("Nomor SK")),
+            FieldSpec("tanggal_sk", tr("Tanggal SK"), "date", width=95),
+            FieldSpec("keterangan", tr("Keterangan"), "longtext", column=False),
         ],
         "hukdis": [
-            FieldSpec("tingkat", _t("Tingkat"), "choice", _tingkat, width=70),
-            FieldSpec("jenis", _t("Jenis hukuman"), "choice", _hukdis_jenis, editable=True),
-            FieldSpec("nomor_sk", _t("Nomor SK")),
-            FieldSpec("tanggal_sk", _t("Tanggal SK"), "date", width=95),
-            FieldSpec("tmt", _t("TMT"), "date", width=95),
-            FieldSpec("tanggal_selesai", _t("Selesai"), "date", width=95),
-            FieldSpec("alasan", _t("Alasan / pelanggaran"), "longtext", column=False),
+            FieldSpec("tingkat", tr("Tingkat"), "choice", _tingkat, width=70),
+            FieldSpec("jenis", tr("Jenis hukuman"), "choice", _hukdis_jenis, editable=True),
+            FieldSpec("nomor_sk", tr("Nomor SK")),
+            FieldSpec("tanggal_sk", tr("Tanggal SK"), "date", width=95),
+            FieldSpec("tmt", tr("TMT"), "date", width=95),
+            FieldSpec("tanggal_selesai", tr("Selesai"), "date", width=95),
+            FieldSpec("alasan", tr("Alasan / pelanggaran"), "longtext", column=False),
         ],
     }
 
 
 def tab_titles() -> dict[str, str]:
     return {
-        "golongan": _t("Golongan"),
-        "jabatan": _t("Jabatan"),
-        "pendidikan": _t("Pendidikan"),
-        "diklat": _t("Diklat / Kompetensi"),
-        "penghargaan": _t("Penghargaan"),
-        "hukdis": _t("Hukuman Disiplin"),
+        "golongan": tr("Golongan"),
+        "jabatan": tr("Jabatan"),
+        "pendidikan": tr("Pendidikan"),
+        "diklat": tr("Diklat / Kompetensi"),
+        "penghargaan": tr("Penghargaan"),
+        "hukdis": tr("Hukuman Disiplin"),
     }
 
 

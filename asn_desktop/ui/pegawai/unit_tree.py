@@ -415,10 +415,11 @@ class TanpaAtasanWidget(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         hh = self.table.horizontalHeader()
-        for c, w in enumerate((170, 230, 230, 220)):
+        for c, w in enumerate((160, 210, 190, 190)):
             hh.resizeSection(c, w)
         hh.setStretchLastSection(True)
         lay.addWidget(self.table, 1)
@@ -439,6 +440,7 @@ class TanpaAtasanWidget(QWidget):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, it.id)
+                item.setToolTip(text)
                 if it.di_luar_basis_data:
                     item.setForeground(Qt.GlobalColor.darkGray)
                     f = item.font()

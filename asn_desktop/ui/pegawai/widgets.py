@@ -67,6 +67,7 @@ class DateField(QWidget):
         lay.addWidget(self.btn)
         lay.addStretch(1)
         self.setFocusProxy(self.edit)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
         self.edit.editingFinished.connect(self._reformat)
 
