@@ -583,37 +583,37 @@ The application will restart.</translation>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>&lt;b&gt;Cascading %1&lt;/b&gt; · %2 RHK pimpinan · %3 RHK terhubung · %4 belum terhubung</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cascading %1&lt;/b&gt; · %2 leader RHK · %3 RHK linked · %4 not linked yet</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>&lt;small&gt;Setiap RHK memuat RHK bawahan yang mengintervensinya (cascading, PermenPANRB 6/2022). RHK atasan tidak dapat dihapus selama masih diintervensi. Klik dua kali untuk membuka SKP.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Each RHK lists the subordinates&apos; RHK that contribute to it (cascading, PermenPANRB 6/2022). A supervisor&apos;s RHK cannot be deleted while others contribute to it. Double-click to open the SKP.&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>Belum ada SKP pimpinan untuk tahun %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No leader SKP for %1 yet.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>Buka &amp;SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;SKP</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>Buka semua</source>
-        <translation type="unfinished"></translation>
+        <translation>Expand all</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>Cari RHK atau nama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search RHK or name…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>Indikator / target</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator / target</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
@@ -623,22 +623,22 @@ The application will restart.</translation>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>Pegawai</source>
-        <translation>Employees</translation>
+        <translation>Employee</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>Pegawai yang belum memiliki SKP tahun ini (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees without an SKP this year (%1)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>RHK utama yang belum mengintervensi RHK atasan (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Main RHK not yet contributing to a supervisor&apos;s RHK (%1)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>Rencana hasil kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned work result</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
@@ -648,7 +648,7 @@ The application will restart.</translation>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>Tutup semua</source>
-        <translation type="unfinished"></translation>
+        <translation>Collapse all</translation>
     </message>
 </context>
 <context>
@@ -871,6 +871,157 @@ The application will restart.</translation>
     </message>
 </context>
 <context>
+    <name>DistribusiTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Dinilai</source>
+        <translation>Appraised</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Ekspor Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Kurva</source>
+        <translation>Curve</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Predikat org.</source>
+        <translation>Org. predicate</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+</context>
+<context>
+    <name>DokumenTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>%1 dokumen evaluasi dicetak ke %2</source>
+        <translation>%1 evaluation documents printed to %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>%1 evaluasi siap dicetak. Pilih baris (Ctrl/Shift untuk beberapa) atau cetak semua.</source>
+        <translation>%1 evaluations ready to print. Select rows (Ctrl/Shift for several) or print all.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Cetak semua…</source>
+        <translation>Print all…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Cetak terpilih…</source>
+        <translation>Print selected…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>F4 / Folio</source>
+        <translation>F4 / Folio</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Folder tujuan</source>
+        <translation>Destination folder</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Hanya final</source>
+        <translation>Final only</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Kertas:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Mencetak %1 dokumen evaluasi…</source>
+        <translation>Printing %1 evaluation documents…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Pilih dahulu evaluasi yang akan dicetak.</source>
+        <translation>Select the evaluations to print first.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Predikat</source>
+        <translation>Predicate</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Satu berkas per pegawai</source>
+        <translation>One file per employee</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Semua unit kerja</source>
+        <translation>All work units</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Simpan Dokumen Evaluasi</source>
+        <translation>Save Evaluation Document</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Sudah dinilai dan final</source>
+        <translation>Appraised and final</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+</context>
+<context>
     <name>EvaluasiEditor</name>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -915,7 +1066,7 @@ The application will restart.</translation>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>360°: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>360°: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -1055,7 +1206,7 @@ The application will restart.</translation>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Ekspektasi khusus pimpinan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader&apos;s specific expectations: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -1282,12 +1433,12 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Rencana aksi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Ringkasan masukan 360° (rekan kerja dan bawahan)</source>
-        <translation type="unfinished"></translation>
+        <translation>360° feedback summary (colleagues and subordinates)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -1842,6 +1993,49 @@ Place and date of signing:</translation>
     </message>
 </context>
 <context>
+    <name>KelengkapanTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Belum ada tahun kinerja.</source>
+        <translation>No performance year yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Ekspor Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>SKP disetujui</source>
+        <translation>SKPs approved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>SKP proses</source>
+        <translation>SKPs in progress</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Tahun %1: %2 pegawai aktif, %3 SKP disetujui, %4 SKP masih diproses, %5 tanpa SKP. Kolom periode: jumlah pegawai yang sudah dinilai dari SKP yang disetujui.</source>
+        <translation>Year %1: %2 active employees, %3 SKPs approved, %4 SKPs in progress, %5 without an SKP. Period columns: number of employees appraised among the approved SKPs.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Tanpa SKP</source>
+        <translation>Without SKP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+</context>
+<context>
     <name>KurvaPanel</name>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
@@ -1876,7 +2070,7 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
         <source>SB Sangat Baik · B Baik · BP Butuh Perbaikan · K/M Kurang/Misconduct · SK Sangat Kurang. </source>
-        <translation type="unfinished"></translation>
+        <translation>SB Very Good · B Good · BP Needs Improvement · K/M Poor/Misconduct · SK Very Poor. </translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
@@ -1888,8 +2082,38 @@ Place and date of signing:</translation>
     <name>LaporanPage</name>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Distribusi &amp;&amp; Kurva</source>
+        <translation>Distribution &amp;&amp; Curve</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Dokumen Evaluasi</source>
+        <translation>Evaluation Document</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Kelengkapan</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>Laporan</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Riwayat Predikat</source>
+        <translation>Predicate History</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Tahun kinerja:</source>
+        <translation>Performance year:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Tindak Lanjut</source>
+        <translation>Follow-up</translation>
     </message>
 </context>
 <context>
@@ -1988,37 +2212,37 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source> — belum ada SKP</source>
-        <translation type="unfinished"></translation>
+        <translation> — no SKP yet</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>%1 RHK pimpinan × %2 bawahan · %3 sel terisi. Klik dua kali sel untuk membuka SKP bawahan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leader RHK × %2 subordinates · %3 cells filled. Double-click a cell to open the subordinate&apos;s SKP.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>%1 belum memiliki SKP tahun %2: baris matriks kosong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no SKP for %2 yet: the matrix row is empty.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>%1 — %2 (%3 bawahan)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3 subordinates)%4</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>&amp;Ekspor Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>&amp;Pimpinan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leader:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>Belum ada pimpinan dengan bawahan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No leader with subordinates yet.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
@@ -2028,7 +2252,7 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>Ekspor matriks peran hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the result-role matrix</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
@@ -2038,22 +2262,22 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>Matriks diekspor ke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix exported to %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>RHK pimpinan</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader&apos;s RHK</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>RHK utama bawahan yang belum mengintervensi RHK pimpinan</source>
-        <translation type="unfinished"></translation>
+        <translation>Subordinates&apos; main RHK not yet contributing to a leader&apos;s RHK</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2597,11 @@ Place and date of signing:</translation>
     <name>OverviewModel</name>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
+        <source>Atasan langsung</source>
+        <translation>Direct supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Belum ada SKP untuk tahun ini: tekan Buat SKP (Ctrl+N).</source>
         <translation>No SKP for this year yet: press Create SKP (Ctrl+N).</translation>
     </message>
@@ -2390,11 +2619,6 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Nama</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/skp/overview.py"/>
-        <source>Pejabat penilai / atasan</source>
-        <translation>Appraising official / supervisor</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
@@ -2441,8 +2665,28 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
+        <source>Ajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/overview.py"/>
+        <source>Ajukan massal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/overview.py"/>
+        <source>Ajukan semua SKP Draft/Dikembalikan yang lengkap di unit terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Belum</source>
-        <translation>Not yet</translation>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/overview.py"/>
+        <source>Belum ada SKP</source>
+        <translation>No SKP yet</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
@@ -2481,13 +2725,13 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
-        <source>Diajukan</source>
-        <translation>Submitted</translation>
+        <source>Diajukan, menunggu persetujuan</source>
+        <translation>Submitted, awaiting approval</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
-        <source>Dikembalikan</source>
-        <translation>Returned</translation>
+        <source>Dikembalikan oleh pejabat penilai</source>
+        <translation>Returned by the appraising official</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
@@ -2501,13 +2745,18 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
-        <source>PDF massal…</source>
-        <translation>PDFs in bulk…</translation>
+        <source>Jumlah pegawai aktif</source>
+        <translation>Number of active employees</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
-        <source>Pegawai</source>
-        <translation>Employees</translation>
+        <source>Kembali</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/overview.py"/>
+        <source>PDF massal…</source>
+        <translation>PDFs in bulk…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
@@ -2521,6 +2770,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
+        <source>Setuju</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Simpan PDF semua SKP unit terpilih ke satu folder (di latar belakang)</source>
         <translation>Save PDFs of all SKPs of the selected unit into one folder (in the background)</translation>
     </message>
@@ -2528,6 +2782,16 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/overview.py"/>
+        <source>Unit kerja (termasuk sub-unit bila dipilih)</source>
+        <translation>Work unit (including sub-units when chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/overview.py"/>
+        <source>Σ</source>
+        <translation>Σ</translation>
     </message>
 </context>
 <context>
@@ -2652,8 +2916,8 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
-        <source>Cari nama, NIP, atau jabatan…  (Ctrl+F)</source>
-        <translation>Search name, NIP or position…  (Ctrl+F)</translation>
+        <source>Cari nama / NIP / jabatan (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
@@ -2677,13 +2941,13 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
-        <source>Golongan</source>
-        <translation>Grade</translation>
+        <source>Gol. %1 (semua)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
-        <source>Golongan %1 (semua ruang)</source>
-        <translation>Grade %1 (all steps)</translation>
+        <source>Golongan</source>
+        <translation>Grade</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
@@ -2737,8 +3001,8 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
-        <source>PPPK (semua golongan)</source>
-        <translation>PPPK (all grades)</translation>
+        <source>PPPK (semua)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
@@ -2922,6 +3186,44 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/pegawai/pickers.py"/>
         <source>Pilih</source>
         <translation>Choose</translation>
+    </message>
+</context>
+<context>
+    <name>PegawaiTableModel</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/model.py"/>
+        <source>Atasan Langsung</source>
+        <translation>Direct Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/model.py"/>
+        <source>Gol.</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/model.py"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/model.py"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/model.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/model.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/model.py"/>
+        <source>Unit Kerja</source>
+        <translation>Work Unit</translation>
     </message>
 </context>
 <context>
@@ -3261,7 +3563,7 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
         <source>Belum dinilai</source>
-        <translation type="unfinished"></translation>
+        <translation>Not appraised yet</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
@@ -3271,7 +3573,7 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
         <source>Dinilai</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraised</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
@@ -3281,12 +3583,12 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
         <source>Diri diajukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Self submitted</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
@@ -3399,12 +3701,12 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Jabatan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>NIP:</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -3414,12 +3716,12 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Pangkat/Gol.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank/Grade:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Unit kerja:</source>
-        <translation type="unfinished"></translation>
+        <translation>Work unit:</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +4299,11 @@ Place and date of signing:</translation>
         <source>tanggal lahir</source>
         <translation>date of birth</translation>
     </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
+        <source>• belum disimpan</source>
+        <translation>• not saved yet</translation>
+    </message>
 </context>
 <context>
     <name>QComboBox</name>
@@ -4209,6 +4516,194 @@ Place and date of signing:</translation>
     </message>
 </context>
 <context>
+    <name>Riwayat</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Alasan / pelanggaran</source>
+        <translation>Reason / violation</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Berat</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Diklat / Kompetensi</source>
+        <translation>Training / Competence</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Eselon</source>
+        <translation>Echelon</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Golongan</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Hukuman Disiplin</source>
+        <translation>Disciplinary Actions</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>JP</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Jenis hukuman</source>
+        <translation>Type of action</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Jenis jabatan</source>
+        <translation>Position type</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Jenis kenaikan</source>
+        <translation>Type of promotion</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Jenjang</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Jenjang (fungsional)</source>
+        <translation>Level (functional)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Jurusan / program studi</source>
+        <translation>Major / study program</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Nama diklat / kegiatan</source>
+        <translation>Training / activity name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Nama jabatan</source>
+        <translation>Position name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Nama penghargaan</source>
+        <translation>Award name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Nomor SK</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Nomor ijazah</source>
+        <translation>Diploma number</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Nomor sertifikat</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Pemberi</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Penghargaan</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Penyelenggara</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Ringan</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Sedang</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Sekolah / perguruan tinggi</source>
+        <translation>School / university</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>TMT</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Tahun lulus</source>
+        <translation>Year of graduation</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Tingkat</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+</context>
+<context>
     <name>RiwayatEntryDialog</name>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
@@ -4249,6 +4744,16 @@ Place and date of signing:</translation>
         <translation>No entries yet. Press Add (Insert) to record history.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Cari nama, NIP, jabatan…</source>
+        <translation>Search name, NIP, position…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Ekspor Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Hapus entri &quot;%1&quot;? Penghapusan baru tersimpan setelah profil disimpan.</source>
         <translation>Delete the entry &quot;%1&quot;? The deletion is stored when the profile is saved.</translation>
@@ -4262,6 +4767,26 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Hapus entri terpilih (Delete)</source>
         <translation>Delete the selected entry (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Semua unit kerja</source>
+        <translation>All work units</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
@@ -4282,6 +4807,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Ubah riwayat %1</source>
         <translation>Edit %1 history</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
     </message>
 </context>
 <context>
@@ -4335,57 +4865,57 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>  ← sedang dibuka</source>
-        <translation type="unfinished"></translation>
+        <translation>  ← open now</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source> (disetujui %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (approved %1)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source> · versi %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · version %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>%1 RHK dari pustaka ditambahkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 RHK added from the library.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>&amp;1 Identitas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Identity</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>&amp;2 Hasil Kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Work Results</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>&amp;3 Perilaku</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Behavior</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>&amp;4 Lampiran</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Attachments</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>&amp;5 Riwayat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 History</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>&amp;Ajukan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Submit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>&amp;Cetak / PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print / PDF…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -4395,47 +4925,47 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>&amp;Kembalikan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Return…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>&amp;Revisi (versi baru)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revise (new version)…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>&amp;Simpan ekspektasi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save expectations</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>&amp;Simpan lampiran</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save attachments</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>&amp;Tarik pengajuan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Withdraw submission</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>&amp;Ubah</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>(belum ada RHK — tekan + RHK atau Dari pustaka)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no RHK yet — press + RHK or From library)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>(belum diisi)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not filled in)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>(di luar basis data — %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(outside the database — %1)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -4445,47 +4975,47 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>+ &amp;RHK</source>
-        <translation type="unfinished"></translation>
+        <translation>+ &amp;RHK</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>1. Dukungan sumber daya</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Resource support</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>2. Skema pertanggungjawaban</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Accountability scheme</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>3. Konsekuensi</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Consequences</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>&lt;b&gt;Dikembalikan%1:&lt;/b&gt; %2 — perbaiki lalu ajukan kembali.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Returned%1:&lt;/b&gt; %2 — correct it, then submit again.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>&lt;b&gt;Riwayat status&lt;/b&gt; (siapa, kapan, catatan)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Status history&lt;/b&gt; (who, when, notes)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>&lt;b&gt;Versi SKP tahun ini&lt;/b&gt; (klik dua kali untuk membuka)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;This year&apos;s SKP versions&lt;/b&gt; (double-click to open)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>&lt;small&gt;Data di atas adalah &lt;i&gt;snapshot&lt;/i&gt; yang dicetak pada SKP: kenaikan pangkat atau mutasi kemudian tidak mengubah SKP yang sudah ditandatangani.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;The data above is the &lt;i&gt;snapshot&lt;/i&gt; printed on the SKP: a later promotion or transfer does not change an SKP that has been signed.&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>A. UTAMA</source>
-        <translation type="unfinished"></translation>
+        <translation>A. MAIN</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -4494,27 +5024,31 @@ Place and date of signing:</translation>
 %1
 
 Tetap ajukan?</source>
-        <translation type="unfinished"></translation>
+        <translation>There are the following notes:
+
+%1
+
+Submit anyway?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Ajukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Ajukan SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit SKP</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Ajukan kepada pejabat penilai (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit to the appraising official (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Ambil ulang nama, NIP, pangkat, jabatan, dan unit dari data pegawai (hanya selama SKP belum diajukan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Take name, NIP, rank, position and unit again from the employee records (only while the SKP is not submitted)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -4524,12 +5058,12 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Atasan pejabat penilai</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraising official&apos;s supervisor</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>B. TAMBAHAN</source>
-        <translation type="unfinished"></translation>
+        <translation>B. ADDITIONAL</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -4539,83 +5073,84 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Batalkan revisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel revision</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Batalkan revisi? Versi %1 (Draft) dihapus dan versi %2 berlaku kembali.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the revision? Version %1 (Draft) is deleted and version %2 applies again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Bawahan</source>
+        <translation>Subordinates</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Buang perubahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Buat versi baru</source>
-        <translation type="unfinished"></translation>
+        <translation>Create new version</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Ctrl+Atas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Ctrl+Bawah</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Dari &amp;pustaka…</source>
-        <translation type="unfinished"></translation>
+        <translation>From &amp;library…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Data pegawai, pejabat penilai, dan atasannya diperbarui.</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee, appraising official and supervisor details updated.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Dibuat (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Created (%1)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
-        <source>Diintervensi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/skp/editor.py"/>
-        <source>Diintervensi oleh:
+        <source>Diintervensi oleh RHK bawahan:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subordinates&apos; RHK contributing to it:
+%1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Disetujui %1 oleh %2. SKP terkunci; perubahan dibuat melalui Revisi (versi baru).</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved %1 by %2. The SKP is locked; changes are made through Revise (new version).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Ekspektasi khusus atau lampiran telah diubah tetapi belum disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Specific expectations or attachments were changed but not saved.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Ekspektasi khusus disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Specific expectations saved.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -4625,7 +5160,7 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -4635,32 +5170,32 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Hapus RHK</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete RHK</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Hapus RHK %1 &quot;%2&quot; beserta %3 indikatornya?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete RHK %1 &quot;%2&quot; with its %3 indicators?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Hapus RHK atau indikator terpilih (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected RHK or indicator (Del)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Hapus SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete SKP</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Hapus SKP %1 tahun %2 (Draft) beserta seluruh RHK-nya?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the %2 SKP of %1 (Draft) with all its RHK?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Hapus draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete draft</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -4670,42 +5205,37 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Hapus indikator &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the indicator &quot;%1&quot;?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Indikator dihapus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/skp/editor.py"/>
-        <source>Intervensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator deleted.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>JPT</source>
-        <translation type="unfinished"></translation>
+        <translation>JPT</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>JPT / pimpinan unit kerja (dengan perspektif)</source>
-        <translation type="unfinished"></translation>
+        <translation>JPT / work-unit leader (with perspectives)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Kembali ke ikhtisar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the overview (Esc)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Kembalikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Return</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Kembalikan SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Return SKP</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -4720,182 +5250,192 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Lampiran disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments saved.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Menunggu persetujuan pejabat penilai (%1). Isi SKP terkunci selama diajukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting approval by the appraising official (%1). The SKP&apos;s content is locked while submitted.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Nilai dasar BerAKHLAK (UU 20/2023) dengan panduan perilaku — tetap, tidak diubah. Pimpinan dapat menambahkan &lt;b&gt;ekspektasi khusus&lt;/b&gt; per nilai (isi &apos;-&apos; bila tidak ada).</source>
-        <translation type="unfinished"></translation>
+        <translation>The BerAKHLAK core values (UU 20/2023) with their behavior guides — fixed, not changed. The leader can add &lt;b&gt;specific expectations&lt;/b&gt; per value (enter &apos;-&apos; if none).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Non-JPT (administrasi / fungsional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-JPT (administrative / functional)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Oleh</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Pegawai yang dinilai</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee appraised</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Pejabat penilai kinerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraising official</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Pejabat penilai:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraising official:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Pendekatan hasil kerja:</source>
-        <translation type="unfinished"></translation>
+        <translation>Work-result approach:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Pengajuan ditarik; SKP kembali menjadi Draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission withdrawn; the SKP is a Draft again.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Pengaturan SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP Settings</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Pengaturan SKP disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP settings saved.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Perbarui dari data pegawai</source>
-        <translation type="unfinished"></translation>
+        <translation>Update from the employee records</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Perilaku kerja dan panduan</source>
-        <translation type="unfinished"></translation>
+        <translation>Work behavior and guides</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Periode penilaian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraisal period:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Perspektif / penugasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspective / assignment</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Perubahan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status changes</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Pratinjau, cetak, atau simpan PDF (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview, print or save as PDF (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>RHK %1 disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>RHK %1 saved.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>RHK atasan yang diintervensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor&apos;s RHK it contributes to</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>RHK dihapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>RHK deleted.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>RHK disimpan ke pustaka untuk %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>RHK saved to the library for %1.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Rencana hasil kerja / indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned work result / indicator</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Revisi SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise SKP</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Revisi membuat versi %1 (Draft) dengan isi yang sama; versi %2 yang disetujui tetap tersimpan dan evaluasinya tidak berubah. Alasan revisi (opsional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Revising creates version %1 (Draft) with the same content; the approved version %2 stays stored and its evaluations do not change. Reason for the revision (optional):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>SKP %1 diajukan kepada %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP of %1 submitted to %2.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>SKP %1 dikembalikan.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP of %1 returned.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>SKP %1 disetujui.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP of %1 approved.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>SKP %1%2 · %3 · %4</source>
+        <translation>SKP %1%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>SKP berikutnya dalam daftar (Ctrl+PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>SKP dihapus.</source>
+        <translation>SKP deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>SKP sebelumnya dalam daftar (Ctrl+PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>SKP yang disetujui tidak dapat diubah: revisi membuat versi baru, versi lama tetap tersimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>An approved SKP cannot be changed: revising creates a new version, the old one stays stored</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Set&amp;ujui</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprove</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Setujui</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Setujui SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve SKP</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Setujui SKP %1 tahun %2? Setelah disetujui, SKP terkunci; perubahan hanya melalui revisi (versi baru).</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve the %2 SKP of %1? Once approved, the SKP is locked; changes only through a revision (new version).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -4905,37 +5445,37 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Simpan RHK ini untuk jabatan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this RHK for the position:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Simpan ke pustaka RHK</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to the RHK library</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Simpan ke pustaka…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to library…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Simpan pengaturan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save settings</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Simpan perubahan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Tambah RHK (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add RHK (Ins)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Tambah RHK siap pakai sesuai jabatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Add ready-made RHK for the position</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -4945,77 +5485,77 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Tempat, tanggal tanda tangan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Place, date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Tuliskan alasan pengembalian SKP %1 — pegawai akan melihatnya di SKP-nya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why the SKP of %1 is returned — the employee will see it on their SKP.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Ubah RHK terpilih (Enter / F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected RHK (Enter / F2)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Versi %1 dibuat; silakan ubah lalu ajukan kembali.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 created; edit it, then submit again.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Versi %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 — %2</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Versi ini sudah diganti versi yang lebih baru dan hanya dapat dibaca. Evaluasi yang dibuat pada versi ini tetap merujuk ke versi ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>This version was replaced by a newer one and is read-only. Evaluations made on this version keep referring to it.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>dari %1</source>
-        <translation type="unfinished"></translation>
+        <translation>of %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>mis. Anggaran DPA kecamatan; sarana komputer dan jaringan internet</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the kecamatan DPA budget; computers and internet access</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>mis. Kupang, 2 Januari 2026 (kosong: diisi saat disetujui)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Kupang, 2 Januari 2026 (empty: filled in on approval)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>mis. Laporan bulanan kepada atasan langsung</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. a monthly report to the direct supervisor</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>mis. Sesuai ketentuan peraturan perundang-undangan</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. according to the laws and regulations</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>mis. Target kuantitas RHK 1 terlalu rendah</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the quantity target of RHK 1 is too low</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>non-JPT</source>
-        <translation type="unfinished"></translation>
+        <translation>non-JPT</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>← Daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>← List</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -5030,25 +5570,172 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>⚠ Data pegawai sudah berubah sejak SKP dibuat (%1). Perbarui bila perlu sebelum diajukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ The employee&apos;s details changed since the SKP was created (%1). Update them if needed before submitting.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>✔ Isi SKP lengkap.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ The SKP is complete.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>✔ SKP lengkap dan siap diajukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ The SKP is complete and ready to submit.</translation>
     </message>
 </context>
 <context>
     <name>SkpPage</name>
     <message>
         <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>%1 PDF disimpan di:
+%2</source>
+        <translation>%1 PDFs saved in:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>%1 SKP belum dapat diajukan (lihat detail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>%1 SKP diajukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>%1 SKP dibuat (Draft).</source>
+        <translation>%1 SKPs created (Draft).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>%1 gagal (lihat detail).</source>
+        <translation>%1 failed (see details).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>%1 pegawai dilewati (sudah memiliki SKP atau di luar kewenangan).</source>
+        <translation>%1 employees skipped (they already have an SKP or are outside your authority).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>&amp;Tahun:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;Sasaran Kinerja Pegawai&lt;/h2&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Employee Performance Plan (SKP)&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>Ajukan</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>Ajukan %1 SKP (Draft/Dikembalikan) kepada pejabat penilai masing-masing? SKP yang belum lengkap dilewati dan dilaporkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>Ajukan massal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>Buat SKP massal</source>
+        <translation>Create SKPs in bulk</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>Cascading</source>
+        <translation>Cascading</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>Ikhtisar</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>Matriks peran hasil</source>
+        <translation>Result-role matrix</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>Membuat PDF SKP…</source>
+        <translation>Creating SKP PDFs…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>Membuat SKP…</source>
+        <translation>Creating SKPs…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>Mengajukan SKP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>PDF SKP massal</source>
+        <translation>SKP PDFs in bulk</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>Pustaka RHK</source>
+        <translation>RHK Library</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
         <source>SKP</source>
         <translation>SKP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>Tidak ada SKP Draft atau Dikembalikan pada unit ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>Tidak ada SKP yang cocok untuk dicetak.</source>
+        <translation>No matching SKP to print.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>• %1 diisi dari pustaka RHK</source>
+        <translation>• %1 filled from the RHK library</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>• %1 disalin dari tahun sebelumnya</source>
+        <translation>• %1 copied from last year</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>• %1 kosong</source>
+        <translation>• %1 empty</translation>
     </message>
 </context>
 <context>
@@ -5215,7 +5902,7 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>&amp;Jabatan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
@@ -5235,7 +5922,7 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>(hanya untuk JPT — boleh kosong)</source>
-        <translation type="unfinished"></translation>
+        <translation>(JPT only — may be empty)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
@@ -5245,32 +5932,32 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>J&amp;enis:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Tambah RHK pustaka</source>
-        <translation type="unfinished"></translation>
+        <translation>Add library RHK</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Tambahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Additional</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Ubah RHK pustaka</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit library RHK</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Utama</source>
-        <translation type="unfinished"></translation>
+        <translation>Main</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>mis. Kepala Seksi Pemerintahan, atau &apos;Semua jabatan&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Kepala Seksi Pemerintahan, or &apos;All positions&apos;</translation>
     </message>
 </context>
 <context>
@@ -5278,12 +5965,12 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>%1 RHK untuk %2 jabatan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 RHK for %2 positions</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>%1 contoh RHK dipulihkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sample RHK restored.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
@@ -5293,17 +5980,17 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>&amp;Ubah</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>+ &amp;Tambah</source>
-        <translation type="unfinished"></translation>
+        <translation>+ &amp;Add</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Cari jabatan, RHK, atau indikator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search position, RHK or indicator…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
@@ -5313,17 +6000,17 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Hapus &quot;%1&quot; dari pustaka %2? SKP yang sudah memakai RHK ini tidak berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete &quot;%1&quot; from the %2 library? SKPs already using this RHK do not change.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Hapus RHK pustaka</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete library RHK</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Indikator / target</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator / target</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
@@ -5333,32 +6020,32 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Pulihkan contoh</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore samples</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>RHK pustaka dihapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Library RHK deleted.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>RHK pustaka disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Library RHK saved.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>RHK siap pakai per jabatan. Saat membuat SKP, RHK untuk jabatan pegawai ditawarkan otomatis; operator dapat menambah dan mengubahnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready-made RHK per position. When an SKP is created, the RHK for the employee&apos;s position are offered automatically; operators can add and change them.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Rencana hasil kerja / indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned work result / indicator</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Tambahkan kembali contoh RHK kecamatan yang pernah dihapus</source>
-        <translation type="unfinished"></translation>
+        <translation>Add back the deleted sample kecamatan RHK</translation>
     </message>
 </context>
 <context>
@@ -5366,12 +6053,12 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>%1 RHK dipilih</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 RHK selected</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>&amp;Tambahkan %1 RHK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add %1 RHK</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
@@ -5381,17 +6068,17 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Cari jabatan, RHK, atau indikator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search position, RHK or indicator…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Centang RHK yang akan ditambahkan ke SKP &lt;b&gt;%1&lt;/b&gt; (%2). Indikator dan target ikut disalin dan tetap dapat diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the RHK to add to the SKP of &lt;b&gt;%1&lt;/b&gt; (%2). Indicators and targets are copied too and can still be changed.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Indikator / target</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator / target</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
@@ -5401,17 +6088,185 @@ Tetap ajukan?</source>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Rencana hasil kerja / indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned work result / indicator</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Semua jabatan</source>
-        <translation type="unfinished"></translation>
+        <translation>All positions</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Tambah RHK dari pustaka</source>
-        <translation type="unfinished"></translation>
+        <translation>Add RHK from the library</translation>
+    </message>
+</context>
+<context>
+    <name>TindakLanjutTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>%1. %2 dari %3 pegawai memenuhi.</source>
+        <translation>%1. %2 of %3 employees qualify.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>(%1 baris)</source>
+        <translation>(%1 rows)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>AK tahunan</source>
+        <translation>Annual credit points</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Angka kredit jabatan fungsional</source>
+        <translation>Functional position credit points</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Aturan disimpan: %1</source>
+        <translation>Rule saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Aturan: predikat tahunan paling rendah</source>
+        <translation>Rule: lowest annual predicate</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Berturut-turut</source>
+        <translation>Consecutive</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Cari…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Cek kenaikan pangkat / promosi</source>
+        <translation>Check for promotion</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Daftar:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Dasar</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Ekspor daftar ini…</source>
+        <translation>Export this list…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Ekspor semua daftar…</source>
+        <translation>Export all lists…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Gol.</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Hanya admin yang dapat mengubah aturan; Anda dapat mencoba aturan lain tanpa menyimpan.</source>
+        <translation>Only an administrator can change the rule; you can try other rules without saving.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>JP %1</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Jenjang</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Kandidat penghargaan / talenta</source>
+        <translation>Award / talent candidates</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Kebutuhan pelatihan</source>
+        <translation>Training needs</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Koef.</source>
+        <translation>Coef.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Memenuhi</source>
+        <translation>Qualifies</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Nilai / aspek terkait</source>
+        <translation>Related value / aspect</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Pegawai dengan rating Di Bawah Ekspektasi pada tahun ini, atau pengembangan kompetensi kurang dari 20 JP setahun (PP 17/2020 Pasal 203). Nilai BerAKHLAK terkait diambil dari masukan 360° yang menilai Di Bawah Ekspektasi.</source>
+        <translation>Employees rated Below Expectations this year, or with less than 20 training hours of competence development in the year (PP 17/2020 Article 203). The related BerAKHLAK values come from 360° feedback rating Below Expectations.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Peraturan BKN 3/2023: AK = bulan/12 × persentase predikat (Sangat Baik 150 %, Baik 100 %, Butuh Perbaikan 75 %, Kurang 50 %, Sangat Kurang 25 %) × koefisien tahunan jenjang.</source>
+        <translation>BKN Regulation 3/2023: credit points = months/12 × predicate percentage (Very Good 150 %, Good 100 %, Needs Improvement 75 %, Poor 50 %, Very Poor 25 %) × the level&apos;s annual coefficient.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Predikat Sangat Baik pada paling sedikit dua periode berturut-turut tahun ini, atau pada tahun-tahun yang berturut-turut.</source>
+        <translation>Predicate Very Good in at least two consecutive periods this year, or in consecutive years.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Simpan aturan</source>
+        <translation>Save rule</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>pada setiap</source>
+        <translation>in each of the last</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>tahun terakhir</source>
+        <translation>years</translation>
     </message>
 </context>
 <context>
@@ -5594,6 +6449,24 @@ Tetap ajukan?</source>
         <location filename="../../asn_desktop/ui/login.py"/>
         <source>Tampilkan kata sandi</source>
         <translation>Show password</translation>
+    </message>
+</context>
+<context>
+    <name>_Tab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Laporan disimpan: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Mengekspor ke Excel…</source>
+        <translation>Exporting to Excel…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Regency-scale benchmarks (issue 8): `python -m benchmarks.run [--quick]`."""

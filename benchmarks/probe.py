@@ -1,0 +1,232 @@
+"""Measurements that need their own process (a fresh interpreter per sample).
+
+Run by ``benchmarks.run``; each mode prints one JSON object on its last stdout
+line (start-up modes print ``READY`` as soon as the window is interactive, so
+the parent can time process start → interactive window from outside).
+
+    python -m benchmarks.probe bare                 # a bare QMainWindow (the floor)
+    python -m benchmarks.probe app --db PATH        # the app's main window on PATH
+    python -m benchmarks.probe memory --db PATH     # peak RSS after visiting Pegawai
+    python -m benchmarks.probe list --db PATH       # employee list: filter keystrokes and sort
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _ready() -> None:
+    """Tell the parent the window is interactive (first pass of the event loop after show)."""
+    print("READY", flush=True)
+
+
+def _peak_rss_mb() -> float:
+    """Peak resident set size of this process (VmHWM on Linux, ru_maxrss elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+
+
+def bare() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    win = QMainWindow()
+    win.resize(1280, 800)
+    win.show()
+    QTimer.singleShot(0, lambda: (_ready(), app.quit()))
+    app.exec()
+    return 0
+
+
+def _open_app(db_path: str) -> tuple[Any, Any, Any]:
+    """The real start path of ``run_gui`` minus the modal dialogs (first start, login)."""
+    from pathlib import Path
+
+    from asn_desktop.db.session import CHECK_AFTER_CRASH, open_database
+    from asn_desktop.services.context import Actor, AppContext
+    from asn_desktop.services.settings import get_setting
+    from asn_desktop.ui.app import make_app
+    from asn_desktop.ui.i18n import install_translations
+
+    app = make_app()
+    db = open_database(Path(db_path), check=CHECK_AFTER_CRASH)  # as run_gui
+    ctx = AppContext(db, Actor.system("benchmark"))
+    install_translations(app, get_setting(ctx, "bahasa", "id"))
+    from asn_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    win.show()
+    return app, win, db
+
+
+def app_start(db_path: str) -> int:
+    from PySide6.QtCore import QTimer
+
+    app, win, db = _open_app(db_path)
+    QTimer.singleShot(0, lambda: (_ready(), app.quit()))
+    app.exec()
+    win.close()
+    db.dispose()
+    return 0
+
+
+def _pegawai_model(win: Any) -> Any | None:
+    """The employee list model (issue 3): the item model in the Pegawai area with ``set_filter_text``."""
+    from PySide6.QtCore import QAbstractItemModel
+
+    page = win.goto("pegawai")
+    candidates: list[Any] = list(page.findChildren(QAbstractItemModel))
+    for value in vars(page).values():
+        if isinstance(value, QAbstractItemModel):
+            candidates.insert(0, value)
+    for model in candidates:
+        if callable(getattr(model, "set_filter_text", None)):
+            return model
+    return None
+
+
+def _settle(app: Any, model: Any | None, timeout: float = 60.0) -> float:
+    """Process events until background loading is over and the list has rows; returns seconds waited."""
+    from PySide6.QtCore import QThreadPool
+
+    t0 = time.perf_counter()
+    pool = QThreadPool.globalInstance()
+    stable = 0
+    last = -1
+    while time.perf_counter() - t0 < timeout:
+        app.processEvents()
+        rows = model.rowCount() if model is not None else 0
+        busy = pool.activeThreadCount() > 0
+        if not busy and rows == last and (rows > 0 or model is None):
+            stable += 1
+            if stable >= 5:
+                break
+        else:
+            stable = 0
+        last = rows
+        time.sleep(0.01)
+    return time.perf_counter() - t0
+
+
+def memory(db_path: str) -> int:
+    app, win, db = _open_app(db_path)
+    model = _pegawai_model(win)
+    waited = _settle(app, model)
+    out = {
+        "peak_rss_mb": round(_peak_rss_mb(), 1),
+        "rows": model.rowCount() if model is not None else None,
+        "list_model": type(model).__name__ if model is not None else None,
+        "settle_s": round(waited, 2),
+    }
+    win.close()
+    db.dispose()
+    print(json.dumps(out))
+    return 0
+
+
+def _timed(app: Any, fn: Any) -> float:
+    """Milliseconds for ``fn`` plus the repaint it causes (events processed before the clock stops)."""
+    t = time.perf_counter()
+    fn()
+    app.processEvents()
+    return (time.perf_counter() - t) * 1000
+
+
+def list_ops(db_path: str, repeat: int) -> int:
+    from statistics import median
+
+    from PySide6.QtCore import Qt
+
+    app, win, db = _open_app(db_path)
+    model = _pegawai_model(win)
+    if model is None:
+        print(json.dumps({"available": False}))
+        return 0
+    _settle(app, model)
+    total = model.rowCount()
+    # What an operator types: a common first name, a NIP prefix (birth year), a unit name.
+    words = ["yohanes", "1985", "kelurahan"]
+    keystrokes: dict[str, list[float]] = {}
+    for word in words:
+        for _ in range(repeat):
+            for i in range(1, len(word) + 1):
+                prefix = word[:i]
+                keystrokes.setdefault(prefix, []).append(_timed(app, lambda p=prefix: model.set_filter_text(p)))
+            for i in range(len(word) - 1, -1, -1):  # backspace to empty
+                prefix = word[:i]
+                keystrokes.setdefault(f"{prefix}⌫" if prefix else "⌫ (kosong)", []).append(
+                    _timed(app, lambda p=prefix: model.set_filter_text(p))
+                )
+    matches = {}
+    for word in words:
+        model.set_filter_text(word)
+        app.processEvents()
+        matches[word] = model.rowCount()
+    model.set_filter_text("")
+    app.processEvents()
+    sorts: dict[str, list[float]] = {}
+    columns = model.columnCount()
+    for _ in range(repeat):
+        for col in range(columns):
+            header = str(model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or col)
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                name = f"{header} {'↑' if order == Qt.SortOrder.AscendingOrder else '↓'}"
+                sorts.setdefault(name, []).append(_timed(app, lambda c=col, o=order: model.sort(c, o)))
+    key_med = {k: round(median(v), 2) for k, v in keystrokes.items()}
+    sort_med = {k: round(median(v), 2) for k, v in sorts.items()}
+    out = {
+        "available": True,
+        "list_model": type(model).__name__,
+        "rows": total,
+        "matches": matches,
+        "filter_worst_ms": max(key_med.values()),
+        "filter_worst_key": max(key_med, key=lambda k: key_med[k]),
+        "filter_median_ms": round(median([x for v in keystrokes.values() for x in v]), 2),
+        "sort_worst_ms": max(sort_med.values()) if sort_med else None,
+        "sort_worst_key": max(sort_med, key=lambda k: sort_med[k]) if sort_med else None,
+        "sort_median_ms": round(median([x for v in sorts.values() for x in v]), 2) if sorts else None,
+        "keystrokes_ms": key_med,
+        "sorts_ms": sort_med,
+    }
+    win.close()
+    db.dispose()
+    print(json.dumps(out, ensure_ascii=False))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m benchmarks.probe")
+    p.add_argument("mode", choices=["bare", "app", "memory", "list"])
+    p.add_argument("--db")
+    p.add_argument("--repeat", type=int, default=3)
+    a = p.parse_args(argv)
+    if a.mode == "bare":
+        return bare()
+    if not a.db:
+        p.error("--db diperlukan")
+    if a.mode == "app":
+        return app_start(a.db)
+    if a.mode == "memory":
+        return memory(a.db)
+    return list_ops(a.db, a.repeat)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,564 @@
+"""Regency-scale benchmarks: each measure beside a floor measured in the same run.
+
+    .venv/bin/python -m benchmarks.run [--quick] [--out benchmarks/out/results.json] [--profile]
+
+Builds (or reuses) a 15,000-employee database (``--quick``: 300) and measures
+roster import, results export, the employee list (filter keystroke, sort),
+start-up to an interactive main window, peak memory and one SKP PDF. A measure
+whose feature is not in the code yet shows "belum tersedia" instead of failing.
+Prints a table and writes the figures as JSON. ``--profile`` also writes a
+pyinstrument report per measure into the output folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import inspect
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from statistics import median
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `python benchmarks/run.py` works as well as `-m`
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import dataset  # noqa: E402
+
+OK, MISSED, UNAVAILABLE, ERROR, SKIPPED = "ok", "MELESET", "belum tersedia", "GALAT", "dilewati"
+
+
+class NotAvailable(Exception):
+    """The feature this measure drives is not in the code yet."""
+
+
+@dataclass
+class Row:
+    key: str
+    label: str
+    unit: str
+    target: str
+    limit: float
+    kind: str  # "ratio": value/floor <= limit; "absolute": value <= limit
+    value: float | None = None
+    floor: float | None = None
+    floor_label: str = ""
+    ratio: float | None = None
+    status: str = UNAVAILABLE
+    note: str = ""
+    detail: dict[str, Any] = field(default_factory=dict)
+
+    def judge(self) -> None:
+        if self.value is None:
+            return
+        if self.kind == "ratio":
+            if not self.floor:
+                self.status = ERROR
+                self.note = self.note or "dasar (floor) tidak terukur"
+                return
+            self.ratio = round(self.value / self.floor, 2)
+            self.status = OK if self.ratio <= self.limit else MISSED
+        else:
+            self.status = OK if self.value <= self.limit else MISSED
+
+
+def feature(module: str, attr: str | None = None) -> Any:
+    """``module.attr`` if the code is there; NotAvailable otherwise."""
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            raise NotAvailable(f"{module} belum ada") from exc
+        raise
+    if attr is None:
+        return mod
+    fn = getattr(mod, attr, None)
+    if fn is None:
+        raise NotAvailable(f"{module}.{attr} belum ada")
+    return fn
+
+
+def call_with(fn: Callable[..., Any], *args: Any, **known: Any) -> Any:
+    """Call a service with the positional args plus those ``known`` keywords it accepts.
+
+    The services are written concurrently by other issues; this keeps the harness
+    working whatever optional parameters (``progress``, ``tahun``, ...) they settle on.
+    """
+    sig = inspect.signature(fn)
+    params = list(sig.parameters.values())[len(args):]
+    kwargs = {}
+    for p in params:
+        if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
+            continue
+        if p.name in known:
+            kwargs[p.name] = known[p.name]
+        elif p.default is p.empty:
+            raise TypeError(f"{fn.__module__}.{fn.__name__}: parameter wajib '{p.name}' tidak dikenal oleh benchmark")
+    return fn(*args, **kwargs)
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    t = time.perf_counter()
+    res = fn()
+    return time.perf_counter() - t, res
+
+
+def open_ctx(path: Path) -> Any:
+    from asn_desktop.db.session import open_database
+    from asn_desktop.services.context import Actor, AppContext
+
+    return AppContext(open_database(path), Actor.system("benchmark"))
+
+
+def copy_db(src: Path, dest: Path) -> Path:
+    for p in (dest, Path(f"{dest}-wal"), Path(f"{dest}-shm")):
+        p.unlink(missing_ok=True)
+    shutil.copyfile(src, dest)
+    return dest
+
+
+class Profiler:
+    """pyinstrument around a block when ``--profile`` is on; text report into the output folder."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+
+    def run(self, name: str, fn: Callable[[], Any]) -> Any:
+        if self.folder is None:
+            return fn()
+        from pyinstrument import Profiler as P
+
+        prof = P(interval=0.0005)
+        prof.start()
+        try:
+            return fn()
+        finally:
+            prof.stop()
+            (self.folder / f"profile-{name}.txt").write_text(prof.output_text(unicode=True, color=False))
+            (self.folder / f"profile-{name}.html").write_text(prof.output_html())
+
+
+# --------------------------------------------------------------------------- measures
+
+
+class Bench:
+    def __init__(self, ds: dataset.Dataset, work: Path, repeat: int, profile: Path | None) -> None:
+        self.ds = ds
+        self.work = work
+        self.repeat = repeat
+        self.prof = Profiler(profile)
+        self.profile = profile
+        self._rw_copy: Path | None = None
+
+    def runs(self, done: list[float]) -> int:
+        """How many samples a heavy measure takes: ``repeat``, fewer when one sample is long
+        (a 15,000-employee results export takes minutes; its spread is small next to that)."""
+        if not done:
+            return 1
+        if done[0] > 30:
+            return 1
+        if done[0] > 8:
+            return min(self.repeat, 2)
+        return self.repeat
+
+    def rw_copy(self) -> Path:
+        """A copy of the regency database for measures that write (audit/log rows); the cache stays clean."""
+        if self._rw_copy is None:
+            self._rw_copy = copy_db(self.ds.path, self.work / "regency-rw.db")
+        return self._rw_copy
+
+    # -- import --------------------------------------------------------------------
+    def import_roster(self, row: Row) -> None:
+        fn = feature("asn_desktop.services.pertukaran", "import_roster")
+        from asn_desktop.db import models as m
+
+        roster = self.work / "roster.xlsx"
+        n = dataset.write_roster(self.ds.path, roster)
+        app_t: list[float] = []
+        floor_t: list[float] = []
+        imported = 0
+        i = 0
+        while i < self.runs(app_t):
+            floor_t.append(floor_import(roster, self.work / "floor-import.db"))
+            ctx = open_ctx(dataset.empty_copy(self.work.parent, self.work / "import.db"))
+            try:
+                t, _res = timed(lambda: self.prof.run("import_roster", lambda: run_import(fn, ctx, roster))
+                                if i == 0 else run_import(fn, ctx, roster))
+                with ctx.read() as s:
+                    from sqlalchemy import func, select
+
+                    imported = s.scalar(select(func.count()).select_from(m.Pegawai)) or 0
+            finally:
+                ctx.db.dispose()
+            app_t.append(t)
+            i += 1
+        row.value, row.floor = round(median(app_t), 3), round(median(floor_t), 3)
+        row.detail = {"rows": n, "imported": imported, "app_runs_s": [round(x, 3) for x in app_t],
+                      "floor_runs_s": [round(x, 3) for x in floor_t]}
+        if imported != n:
+            row.note = f"hanya {imported} dari {n} pegawai masuk"
+
+    # -- export --------------------------------------------------------------------
+    def export_results(self, row: Row) -> None:
+        fn = feature("asn_desktop.services.pertukaran", "export_results")
+        ctx = open_ctx(self.rw_copy())
+        app_t: list[float] = []
+        floor_t: list[float] = []
+        cells: list[tuple[str, list[list[Any]]]] = []
+        try:
+            i = 0
+            while i < self.runs(app_t):
+                out = self.work / f"hasil-{i}.xlsx"
+                out.unlink(missing_ok=True)
+                t, _ = timed(lambda: self.prof.run("export_results", lambda: run_export(fn, ctx, out))
+                             if i == 0 else run_export(fn, ctx, out))
+                app_t.append(t)
+                if not cells:
+                    cells = read_cells(out)
+                floor_t.append(floor_export(cells, self.work / "floor-export.xlsx"))
+                out.unlink(missing_ok=True)
+                i += 1
+        finally:
+            ctx.db.dispose()
+        row.value, row.floor = round(median(app_t), 3), round(median(floor_t), 3)
+        row.detail = {"sheets": {name: len(rows) for name, rows in cells},
+                      "cells": sum(len(r) for _, rows in cells for r in rows),
+                      "app_runs_s": [round(x, 3) for x in app_t], "floor_runs_s": [round(x, 3) for x in floor_t]}
+
+    # -- SKP PDF -------------------------------------------------------------------
+    def skp_pdf(self, row: Row) -> None:
+        make = skp_pdf_function()
+        ids = typical_skp_ids(self.ds.path, 5)
+        ctx = open_ctx(self.rw_copy())
+        times: list[float] = []
+        try:
+            for i, sid in enumerate(ids * max(1, self.repeat)):
+                out = self.work / f"skp-{sid}.pdf"
+                out.unlink(missing_ok=True)
+                t, _ = timed(lambda: self.prof.run("skp_pdf", lambda: make(ctx, sid, out)) if i == 0
+                             else make(ctx, sid, out))
+                if not out.exists() or out.stat().st_size == 0:
+                    raise RuntimeError(f"PDF SKP {sid} tidak terbentuk")
+                times.append(t * 1000)
+        finally:
+            ctx.db.dispose()
+        row.value = round(median(times), 1)
+        row.detail = {"skp_ids": ids, "runs_ms": [round(x, 1) for x in times], "worst_ms": round(max(times), 1)}
+
+    # -- subprocess measures -------------------------------------------------------
+    def _probe(self, *args: str, profile_name: str | None = None, timeout: float = 600) -> tuple[float, str]:
+        """Run ``benchmarks.probe``; returns (seconds from spawn to READY or exit, stdout)."""
+        cmd = [sys.executable]
+        if profile_name and self.profile is not None:
+            cmd += ["-m", "pyinstrument", "-r", "text", "--no-color", "-o",
+                    str(self.profile / f"profile-{profile_name}.txt")]
+        cmd += ["-m", "benchmarks.probe", *args]
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=os.pathsep.join(
+            [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]))
+        # An installed app (and the bundle) runs from compiled bytecode: let the probes keep
+        # theirs in one cache, even where PYTHONDONTWRITEBYTECODE is set, so each sample
+        # measures start-up rather than compiling the sources.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(self.work.parent / "pycache")
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert proc.stdout is not None
+        ready = None
+        lines: list[str] = []
+        for line in proc.stdout:
+            if line.strip() == "READY" and ready is None:
+                ready = time.perf_counter() - t0
+            lines.append(line)
+        _, err = proc.communicate(timeout=timeout)
+        if proc.returncode != 0:
+            raise RuntimeError(f"probe {' '.join(args)} gagal ({proc.returncode}): {err.strip()[-800:]}")
+        return (ready if ready is not None else time.perf_counter() - t0), "".join(lines)
+
+    def startup(self, row: Row) -> None:
+        db = str(self.ds.path)
+        app_t: list[float] = []
+        floor_t: list[float] = []
+        if self.repeat > 1:  # warm the OS file cache and the bytecode cache: both sides start warm
+            self._probe("bare")
+            self._probe("app", "--db", db)
+        n = 1 if self.repeat == 1 else self.repeat * 2 - 1
+        for _ in range(n):
+            floor_t.append(self._probe("bare")[0])
+            app_t.append(self._probe("app", "--db", db)[0])
+        if self.profile is not None:
+            self._probe("app", "--db", db, profile_name="startup")
+        row.value, row.floor = round(median(app_t), 3), round(median(floor_t), 3)
+        row.detail = {"app_runs_s": [round(x, 3) for x in app_t], "floor_runs_s": [round(x, 3) for x in floor_t]}
+
+    def memory(self, row: Row) -> None:
+        _, out = self._probe("memory", "--db", str(self.ds.path))
+        data = json.loads(out.strip().splitlines()[-1])
+        row.value = data["peak_rss_mb"]
+        row.detail = data
+        if data.get("list_model") is None:
+            row.note = "daftar pegawai (issue 3) belum ada: hanya jendela utama"
+
+    def list_ops(self, filt: Row, sort: Row) -> None:
+        _, out = self._probe("list", "--db", str(self.ds.path), "--repeat", str(max(1, self.repeat)),
+                             profile_name="list")
+        data = json.loads(out.strip().splitlines()[-1])
+        if not data.get("available"):
+            raise NotAvailable("model daftar pegawai dengan set_filter_text belum ada (ui/pegawai)")
+        filt.value = data["filter_worst_ms"]
+        filt.note = f"terburuk: '{data['filter_worst_key']}'; median semua ketukan {data['filter_median_ms']} ms"
+        filt.detail = {k: data[k] for k in ("list_model", "rows", "matches", "keystrokes_ms")}
+        if data.get("sort_worst_ms") is None:
+            raise NotAvailable("model daftar pegawai tanpa kolom")
+        sort.value = data["sort_worst_ms"]
+        sort.note = f"terburuk: {data['sort_worst_key']}; median {data['sort_median_ms']} ms"
+        sort.detail = {"rows": data["rows"], "sorts_ms": data["sorts_ms"]}
+
+
+# --------------------------------------------------------------------------- floors and adapters
+
+
+def floor_import(roster: Path, dest: Path) -> float:
+    """python-calamine read + sqlite3 executemany of the same rows, in a WAL database like the app's."""
+    from python_calamine import CalamineWorkbook
+
+    for p in (dest, Path(f"{dest}-wal"), Path(f"{dest}-shm")):
+        p.unlink(missing_ok=True)
+    t = time.perf_counter()
+    rows = CalamineWorkbook.from_path(str(roster)).get_sheet_by_index(0).to_python()
+    header, body = rows[0], rows[1:]
+    con = sqlite3.connect(dest)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=NORMAL")
+    cols = ", ".join(f'"{c}" TEXT' for c in header)
+    con.execute(f"CREATE TABLE roster (id INTEGER PRIMARY KEY, {cols})")
+    marks = ", ".join("?" for _ in header)
+    names = ", ".join(f'"{c}"' for c in header)
+    con.executemany(f"INSERT INTO roster ({names}) VALUES ({marks})", body)
+    con.commit()
+    con.close()
+    return time.perf_counter() - t
+
+
+def read_cells(path: Path) -> list[tuple[str, list[list[Any]]]]:
+    from python_calamine import CalamineWorkbook
+
+    wb = CalamineWorkbook.from_path(str(path))
+    return [(name, wb.get_sheet_by_name(name).to_python(skip_empty_area=False)) for name in wb.sheet_names]
+
+
+def floor_export(cells: list[tuple[str, list[list[Any]]]], dest: Path) -> float:
+    """openpyxl write_only of the same cells (values only, no styles)."""
+    from openpyxl import Workbook
+
+    dest.unlink(missing_ok=True)
+    t = time.perf_counter()
+    wb = Workbook(write_only=True)
+    for name, rows in cells:
+        ws = wb.create_sheet(name)
+        for r in rows:
+            ws.append([None if v == "" else v for v in r])
+    wb.save(dest)
+    return time.perf_counter() - t
+
+
+def run_import(fn: Callable[..., Any], ctx: Any, roster: Path) -> Any:
+    """Import the roster the way the operator does: read + check, then save all rows."""
+    return call_with(fn, ctx, roster, progress=None, simpan=True, commit=True, apply=True, terapkan=True)
+
+
+def run_export(fn: Callable[..., Any], ctx: Any, out: Path) -> Any:
+    return call_with(fn, ctx, out, tahun=dataset.TAHUN, progress=None)
+
+
+def skp_pdf_function() -> Callable[[Any, int, Path], Any]:
+    """``(ctx, skp_id, path)`` writing one SKP as PDF through the app's own service (issue 4)."""
+    svc = feature("asn_desktop.services.skp")
+    feature("asn_desktop.reports.skp_pdf")
+    for name in ("render_skp_pdf", "cetak_skp_pdf", "skp_pdf", "export_skp_pdf", "cetak_pdf", "pdf_skp"):
+        fn = getattr(svc, name, None)
+        if callable(fn):
+            return lambda ctx, sid, out, fn=fn: call_with(fn, ctx, sid, out, progress=None)
+    raise NotAvailable("services.skp belum punya fungsi PDF")
+
+
+def typical_skp_ids(db_path: Path, k: int) -> list[int]:
+    """SKPs with the median indicator count (what an office prints most)."""
+    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        counts = con.execute(
+            "SELECT r.skp_id, COUNT(i.id) FROM rhk r JOIN indikator i ON i.rhk_id = r.id GROUP BY r.skp_id ORDER BY 2"
+        ).fetchall()
+    finally:
+        con.close()
+    if not counts:
+        return []
+    mid = counts[len(counts) // 2][1]
+    same = [sid for sid, c in counts if c == mid]
+    step = max(1, len(same) // k)
+    return same[::step][:k]
+
+
+# --------------------------------------------------------------------------- machine and report
+
+
+def machine() -> dict[str, Any]:
+    info: dict[str, Any] = {"os": platform.platform(), "python": platform.python_version(),
+                            "cores": os.cpu_count(), "sqlite": sqlite3.sqlite_version}
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                info["cpu"] = line.split(":", 1)[1].strip()
+                break
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                info["ram_gb"] = round(int(line.split()[1]) / 1024 / 1024, 1)
+    except OSError:
+        info["cpu"] = platform.processor()
+    try:
+        import PySide6
+
+        info["pyside6"] = PySide6.__version__
+    except ImportError:
+        pass
+    import asn_desktop
+
+    info["asn_desktop"] = asn_desktop.__version__
+    try:
+        info["commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                                        text=True, timeout=5).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return info
+
+
+def rows_for(n: int) -> list[Row]:
+    fmt = f"{n:,}".replace(",", ".")
+    return [
+        Row("import_roster", f"Impor daftar {fmt} pegawai", "s", "≤ 1.5 × dasar", 1.5, "ratio",
+            floor_label="calamine + sqlite3 executemany"),
+        Row("export_results", "Ekspor hasil penilaian", "s", "≤ 1.3 × dasar", 1.3, "ratio",
+            floor_label="openpyxl write_only, sel sama"),
+        Row("list_filter", "Daftar pegawai: ketukan filter", "ms", "≤ 30 ms", 30, "absolute"),
+        Row("list_sort", "Daftar pegawai: urutkan kolom", "ms", "≤ 30 ms", 30, "absolute"),
+        Row("startup", "Mulai → jendela utama interaktif", "s", "≤ 2.5 × dasar", 2.5, "ratio",
+            floor_label="QMainWindow kosong"),
+        Row("memory", "Memori puncak (DB terbuka, area Pegawai)", "MB", "≤ 250 MB", 250, "absolute"),
+        Row("skp_pdf", "Satu PDF SKP", "ms", "≤ 100 ms", 100, "absolute"),
+    ]
+
+
+def fmt_num(v: float | None, unit: str) -> str:
+    if v is None:
+        return "—"
+    if unit == "s":
+        return f"{v:.2f} s"
+    if unit == "ms":
+        return f"{v:.1f} ms"
+    return f"{v:.0f} {unit}"
+
+
+def table(rows: list[Row]) -> str:
+    head = ["Ukuran", "Nilai", "Dasar (floor)", "Rasio", "Target", "Status"]
+    body = []
+    for r in rows:
+        floor = f"{fmt_num(r.floor, r.unit)} ({r.floor_label})" if r.floor is not None else (
+            r.floor_label and "—" or "—")
+        body.append([r.label, fmt_num(r.value, r.unit), floor,
+                     f"{r.ratio:.2f}×" if r.ratio is not None else "—", r.target, r.status])
+    widths = [max(len(str(x[i])) for x in [head, *body]) for i in range(len(head))]
+    line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths))  # noqa: E731
+    out = [line(head), line(["-" * w for w in widths])] + [line(b) for b in body]
+    notes = [f"  · {r.label}: {r.note}" for r in rows if r.note]
+    return "\n".join(out + ([""] + notes if notes else []))
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n\n")[0])
+    p.add_argument("--quick", action="store_true", help="300 pegawai, satu ulangan (untuk uji otomatis)")
+    p.add_argument("--pegawai", type=int, help="jumlah pegawai (bawaan 15000; --quick 300)")
+    p.add_argument("--out", type=Path, help="berkas JSON hasil (bawaan benchmarks/out/results[-quick].json)")
+    p.add_argument("--rebuild", action="store_true", help="bangun ulang data walau cache masih cocok")
+    p.add_argument("--profile", action="store_true", help="tulis laporan pyinstrument per ukuran di folder hasil")
+    p.add_argument("--only", nargs="*", metavar="KEY", help="hanya ukuran ini (import_roster, export_results, "
+                   "list, startup, memory, skp_pdf)")
+    a = p.parse_args(argv)
+    n = a.pegawai or (300 if a.quick else 15_000)
+    out = a.out or ROOT / "benchmarks" / "out" / ("results-quick.json" if a.quick else "results.json")
+    out = out.resolve()
+    folder = out.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    work = folder / f"work-{n}"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    repeat = 1 if a.quick else 3
+
+    print(f"Data: {n} pegawai (tahun {dataset.TAHUN}, {dataset.PERIODE_DINILAI} periode dinilai) …", flush=True)
+    ds = dataset.regency(n, folder, rebuild=a.rebuild)
+    print(f"  {'dari cache' if ds.cached else 'dibangun'}: {ds.pegawai} pegawai, {ds.indikator} indikator, "
+          f"{ds.evaluasi} evaluasi; {ds.size_mb} MB; pembuatan {ds.build_seconds} s", flush=True)
+
+    bench = Bench(ds, work, repeat, folder if a.profile else None)
+    rows = rows_for(ds.pegawai)
+    by_key = {r.key: r for r in rows}
+    plan: list[tuple[str, Callable[[], None], list[Row]]] = [
+        ("import_roster", lambda: bench.import_roster(by_key["import_roster"]), [by_key["import_roster"]]),
+        ("export_results", lambda: bench.export_results(by_key["export_results"]), [by_key["export_results"]]),
+        ("list", lambda: bench.list_ops(by_key["list_filter"], by_key["list_sort"]),
+         [by_key["list_filter"], by_key["list_sort"]]),
+        ("startup", lambda: bench.startup(by_key["startup"]), [by_key["startup"]]),
+        ("memory", lambda: bench.memory(by_key["memory"]), [by_key["memory"]]),
+        ("skp_pdf", lambda: bench.skp_pdf(by_key["skp_pdf"]), [by_key["skp_pdf"]]),
+    ]
+    t_all = time.perf_counter()
+    for key, run, targets in plan:
+        if a.only and key not in a.only and not any(t.key in a.only for t in targets):
+            for r in targets:
+                r.status = SKIPPED
+            continue
+        print(f"Mengukur {key} …", flush=True)
+        t0 = time.perf_counter()
+        try:
+            run()
+            for r in targets:
+                r.judge()
+        except NotAvailable as exc:
+            for r in targets:
+                if r.value is None:
+                    r.status, r.note = UNAVAILABLE, str(exc)
+                else:
+                    r.judge()
+        except Exception as exc:  # noqa: BLE001 - one broken measure must not hide the others
+            for r in targets:
+                r.status, r.note = ERROR, f"{type(exc).__name__}: {exc}"
+            traceback.print_exc()
+        print(f"  selesai dalam {time.perf_counter() - t0:.1f} s", flush=True)
+
+    result = {
+        "quick": a.quick,
+        "machine": machine(),
+        "dataset": {k: v for k, v in asdict(ds).items() if k != "path"} | {"file": ds.path.name},
+        "repeat": repeat,
+        "seconds": round(time.perf_counter() - t_all, 1),
+        "results": [asdict(r) for r in rows],
+    }
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=2))
+    print()
+    print(table(rows))
+    print(f"\nJSON: {out}")
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

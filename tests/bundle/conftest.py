@@ -1,0 +1,11 @@
+"""Fixtures for the bundle/benchmark/translation tests: the repository root on sys.path
+(``benchmarks`` and ``scripts`` are not installed packages)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))

@@ -1,0 +1,214 @@
+"""Translations: English for the app, Indonesian for Qt's own buttons, catalogues complete and built."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLibraryInfo
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+
+from asn_desktop.services.context import AppContext
+from asn_desktop.ui.i18n import clear_translations, install_translations
+from scripts import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "screenshots" / "bundle"
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    """The application with no translator afterwards, as the other tests expect."""
+    yield qapp
+    clear_translations(qapp)
+
+
+def _shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / name))
+
+
+def test_switching_to_english_translates_the_main_window_at_once(app: QApplication, qtbot, ctx: AppContext) -> None:
+    from asn_desktop.ui.main_window import MainWindow
+
+    install_translations(app, "id")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    nav = [win.nav.item(i).text() for i in range(win.nav.count())]
+    assert "Pegawai" in nav and "Pengaturan" in nav
+    assert win.menu_file.title() == "&Berkas"
+
+    assert install_translations(app, "en") == "en"  # Pengaturan › Bahasa at run time
+    app.processEvents()
+    nav = [win.nav.item(i).text() for i in range(win.nav.count())]
+    assert "Employees" in nav and "Settings" in nav and "Pegawai" not in nav
+    assert win.menu_file.title() == "&File"
+    assert win.lbl_db.text().startswith("Database: ")
+    _shot(win, "main_window_switched_at_runtime.png")
+
+    install_translations(app, "id")
+    app.processEvents()
+    assert win.nav.item(0).text() == [c.title() for c in win._classes][0]
+    assert "Pegawai" in [win.nav.item(i).text() for i in range(win.nav.count())]
+
+
+def test_a_new_window_starts_in_the_saved_language(app: QApplication, qtbot, ctx: AppContext) -> None:
+    from asn_desktop.services.settings import get_setting, set_setting
+    from asn_desktop.ui.main_window import MainWindow
+
+    set_setting(ctx, "bahasa", "en")
+    install_translations(app, get_setting(ctx, "bahasa", "id"))  # what run_gui does at start
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    assert win.menu_help.title() == "&Help"
+    assert win.windowTitle().endswith("(office not set up yet)")
+
+
+def test_english_main_window_on_the_demo_office(app: QApplication, qtbot, demo_ctx: AppContext) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    from asn_desktop.ui.main_window import MainWindow
+
+    install_translations(app, "en")
+    win = MainWindow(demo_ctx)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitUntil(lambda: win.page("pegawai") is not None)
+    app.processEvents()
+    page = win.page("pegawai")
+    buttons = {b.text() for b in page.findChildren(QAbstractButton)}
+    assert "Pegawai" not in {win.nav.item(i).text() for i in range(win.nav.count())}
+    assert not {"Tambah pegawai", "&Tambah pegawai", "Simpan", "&Simpan"} & buttons, buttons
+    _shot(win, "main_window_en.png")
+    for key in ("skp", "penilaian", "laporan", "sinkronisasi", "pengaturan"):
+        try:
+            win.goto(key)
+        except KeyError:
+            continue
+        app.processEvents()
+        _shot(win, f"area_{key}_en.png")
+
+
+def test_indonesian_qt_buttons_and_context_menu(app: QApplication, qtbot) -> None:
+    install_translations(app, "id")
+    box = QMessageBox(QMessageBox.Icon.Question, "Hapus pegawai", "Hapus data pegawai ini?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                      | QMessageBox.StandardButton.Cancel)
+    box.setDetailedText("NIP 198001012005011001")
+    qtbot.addWidget(box)
+    box.show()
+    app.processEvents()
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Batal"
+    assert box.button(QMessageBox.StandardButton.Yes).text() == "&Ya"
+    assert box.button(QMessageBox.StandardButton.No).text() == "&Tidak"
+    texts = [b.text() for b in box.buttons()]
+    assert "Tampilkan Detail..." in texts
+    _shot(box, "messagebox_id.png")
+
+    save = QMessageBox(QMessageBox.Icon.Warning, "Simpan", "Simpan perubahan?",
+                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                       | QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Apply)
+    qtbot.addWidget(save)
+    assert [save.button(b).text() for b in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
+                                            QMessageBox.StandardButton.Close, QMessageBox.StandardButton.Apply)] \
+        == ["Simpan", "Buang", "Tutup", "Terapkan"]
+
+    edit = QLineEdit("Maulafa")
+    qtbot.addWidget(edit)
+    menu = edit.createStandardContextMenu()
+    items = [a.text().split("\t")[0] for a in menu.actions() if a.text()]
+    assert {"&Batalkan", "&Ulangi", "&Potong", "&Salin", "&Tempel", "Hapus", "Pilih Semua"} <= set(items)
+
+
+def test_english_keeps_qt_buttons_english(app: QApplication, qtbot) -> None:
+    install_translations(app, "en")
+    box = QMessageBox(QMessageBox.Icon.Question, "x", "y",
+                      QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Cancel"
+
+
+def test_unknown_language_falls_back_to_indonesian(app: QApplication) -> None:
+    assert install_translations(app, "xx") == "id"
+    assert QApplication.translate("QPlatformTheme", "Cancel") == "Batal"
+
+
+# --------------------------------------------------------------------------- catalogues
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"%\d", text))
+
+
+def test_english_catalogue_is_complete_and_keeps_placeholders() -> None:
+    messages = i18n.read_ts(i18n.EN_TS)
+    assert len(messages) > 100
+    unfinished = [(m.context, m.source) for m in messages if not m.translation]
+    assert unfinished == []
+    for m in messages:
+        tr = m.translation if isinstance(m.translation, str) else " ".join(m.translation or [])
+        assert _placeholders(tr) == _placeholders(m.source), (m.context, m.source, tr)
+        if "<" in m.source:
+            assert "<" in tr, (m.source, tr)  # rich text stays rich text
+
+
+def test_built_catalogues_match_the_ts_files(tmp_path: Path) -> None:
+    for ts in (i18n.EN_TS, i18n.QTBASE_TS):
+        out = tmp_path / ts.with_suffix(".qm").name
+        i18n.lrelease(ts, out)
+        assert out.read_bytes() == ts.with_suffix(".qm").read_bytes(), f"{ts.name}: jalankan scripts/i18n.sh"
+
+
+def test_qtbase_indonesian_uses_qts_own_source_texts() -> None:
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    qm = folder / "qtbase_de.qm"
+    if not qm.exists():
+        pytest.skip("PySide6 tanpa katalog qtbase")
+    known = set(i18n.read_qm_sources(qm))
+    ours = json.loads(i18n.QTBASE_JSON.read_text(encoding="utf-8"))
+    pairs = [(c, s) for c, v in ours.items() if not c.startswith("_") for s in v]
+    assert len(pairs) > 150
+    assert [p for p in pairs if p not in known] == []
+    assert ours["QPlatformTheme"]["Cancel"] == "Batal"
+
+
+def test_resolver_places_helper_and_variable_idioms(tmp_path: Path) -> None:
+    mod = tmp_path / "halaman.py"
+    mod.write_text(
+        "def tr(context, text):\n"
+        "    return QCoreApplication.translate(context, text)\n"
+        "\n"
+        "def label():\n"
+        "    return tr('penilaian', 'belum ditetapkan')\n"
+        "\n"
+        "def dialog():\n"
+        "    dlg = KonfirmasiDialog()\n"
+        "    dlg.setWindowTitle(dlg.tr('Hapus'))\n"
+        "\n"
+        "def error():\n"
+        "    tr = lambda s: QApplication.translate('errors', s)\n"
+        "    return tr('Gagal')\n",
+        encoding="utf-8",
+    )
+    msgs = [
+        i18n.Message("", "penilaian", "belum ditetapkan", lines=[f"{mod}:5"]),
+        i18n.Message("dlg", "Hapus", lines=[f"{mod}:9"]),
+        i18n.Message("", "Gagal", lines=[f"{mod}:13"]),
+    ]
+    got = {(m.context, m.source, m.comment) for m in i18n.resolve_contexts(msgs)}
+    assert got == {("penilaian", "belum ditetapkan", ""), ("KonfirmasiDialog", "Hapus", ""), ("errors", "Gagal", "")}
+
+
+def test_tool_check_mode_changes_nothing() -> None:
+    before = {p.name: p.read_bytes() for p in i18n.FOLDER.iterdir()}
+    proc = subprocess.run([sys.executable, "-m", "scripts.i18n", "--check"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+    assert "teks" in proc.stdout  # the summary line: it ran lupdate over the code
+    assert {p.name: p.read_bytes() for p in i18n.FOLDER.iterdir()} == before
