@@ -2671,12 +2671,12 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Ajukan massal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit in bulk…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Ajukan semua SKP Draft/Dikembalikan yang lengkap di unit terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit every complete Draft/Returned SKP of the selected unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
@@ -2917,7 +2917,7 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Cari nama / NIP / jabatan (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name / NIP / position (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
@@ -2942,7 +2942,7 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Gol. %1 (semua)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade %1 (all)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
@@ -3002,7 +3002,7 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>PPPK (semua)</source>
-        <translation type="unfinished"></translation>
+        <translation>PPPK (all)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
@@ -5400,7 +5400,7 @@ Submit anyway?</translation>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>SKP berikutnya dalam daftar (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next SKP in the list (Ctrl+PgDown)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -5410,7 +5410,7 @@ Submit anyway?</translation>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>SKP sebelumnya dalam daftar (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous SKP in the list (Ctrl+PgUp)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -5595,12 +5595,12 @@ Submit anyway?</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/skp.py"/>
         <source>%1 SKP belum dapat diajukan (lihat detail).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SKPs cannot be submitted yet (see details).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/skp.py"/>
         <source>%1 SKP diajukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SKPs submitted.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/skp.py"/>
@@ -5635,12 +5635,12 @@ Submit anyway?</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/skp.py"/>
         <source>Ajukan %1 SKP (Draft/Dikembalikan) kepada pejabat penilai masing-masing? SKP yang belum lengkap dilewati dan dilaporkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit %1 SKPs (Draft/Returned) to their appraising officials? Incomplete SKPs are skipped and reported.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/skp.py"/>
         <source>Ajukan massal</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit in bulk</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/skp.py"/>
@@ -5685,7 +5685,7 @@ Submit anyway?</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/skp.py"/>
         <source>Mengajukan SKP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitting SKPs…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/skp.py"/>
@@ -5710,7 +5710,7 @@ Submit anyway?</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/skp.py"/>
         <source>Tidak ada SKP Draft atau Dikembalikan pada unit ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no Draft or Returned SKP in this unit.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/skp.py"/>
@@ -6261,12 +6261,12 @@ Submit anyway?</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>pada setiap</source>
-        <translation>in each of the last</translation>
+        <translation>in every</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>tahun terakhir</source>
-        <translation>years</translation>
+        <translation>last years</translation>
     </message>
 </context>
 <context>
