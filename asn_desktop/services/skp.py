@@ -1738,6 +1738,33 @@ def _fp(p: Problem) -> Any:
     return FieldProblem(head if rest else "SKP", rest or p.pesan)
 
 
+@dataclass
+class BulkSubmitResult:
+    diajukan: list[str] = field(default_factory=list)
+    gagal: list[str] = field(default_factory=list)  # "Nama: reason"
+
+
+def bulk_submit(ctx: AppContext, skp_ids: Sequence[int], *, progress: Progress | None = None) -> BulkSubmitResult:
+    """Submit many drafts (operator preparing a unit): each one is its own operation;
+    incomplete ones are reported with the first problem and stay Draft."""
+    progress = progress or Progress.none()
+    res = BulkSubmitResult()
+    total = len(skp_ids)
+    for n, sid in enumerate(skp_ids, start=1):
+        progress.step(n - 1, total, f"Mengajukan SKP {n} dari {total}")
+        try:
+            d = submit(ctx, sid)
+            res.diajukan.append(d.pegawai.nama)
+        except ServiceError as exc:
+            with ctx.read() as s:
+                k = s.get(Skp, sid)
+                nama = k.pegawai_nama if k is not None else f"SKP id {sid}"
+            first = exc.details[0] if exc.details else exc.message
+            res.gagal.append(f"{nama}: {first}")
+    progress.step(total, total, "Selesai")
+    return res
+
+
 def withdraw(ctx: AppContext, skp_id: int, catatan: str = "") -> SkpDetail:
     """Diajukan → Draft: the submitter takes the SKP back to change it."""
     with ctx.write("skp.tarik") as uow:

@@ -187,3 +187,29 @@ def test_parse_number_accepts_indonesian_input() -> None:
     assert ui_common.parse_number("") is None
     with pytest.raises(ValueError):
         ui_common.parse_number("dua")
+
+
+def test_editor_walks_through_the_overview_list(qtbot, demo_ctx: AppContext) -> None:
+    _w, page = _window(qtbot, demo_ctx)
+    ov = page.overview
+    ov.cmb_status.setCurrentIndex(ov.cmb_status.findData("disetujui"))
+    ov.table.selectRow(0)
+    first = ov.selected_row().skp_id
+    qtbot.mouseClick(ov.btn_open, Qt.MouseButton.LeftButton)
+    ed = page.editor
+    assert ed.detail.id == first and ed.lbl_pos.text() == f"1 / {ov.proxy.rowCount()}"
+    assert not ed.btn_prev.isEnabled() and ed.btn_next.isEnabled()
+    qtbot.mouseClick(ed.btn_next, Qt.MouseButton.LeftButton)
+    assert ed.detail.id != first and ed.lbl_pos.text().startswith("2 / ")
+    assert ed.detail.status == "disetujui" and ed.btn_revise.isVisible() and not ed.btn_add_rhk.isEnabled()
+
+
+def test_empty_database_shows_an_empty_area(qtbot, ctx: AppContext) -> None:
+    _w, page = _window(qtbot, ctx)
+    assert page.overview.model.rowCount() == 0
+    assert "0 pegawai" in page.overview.lbl_summary.text()
+    page.tabs.setCurrentWidget(page.cascade)
+    page.tabs.setCurrentWidget(page.matriks)
+    assert page.matriks.cmb.count() == 0
+    page.tabs.setCurrentWidget(page.library)
+    assert page.library.tree.topLevelItemCount() > 5  # the seeded examples

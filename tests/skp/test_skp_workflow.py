@@ -342,3 +342,14 @@ def test_status_log_rows_are_written_with_existing_account_or_none(demo_ctx: App
     with demo_ctx.read() as s:
         logs = s.scalars(select(SkpStatusLog).where(SkpStatusLog.skp_id == fresh.skp_id)).all()
     assert logs[0].user_id is None and logs[0].username == "penguji"
+
+
+def test_bulk_submit_reports_incomplete_drafts(demo_ctx: AppContext, fresh: Fresh) -> None:
+    drafts = [r.skp_id for r in S.overview(demo_ctx, 2026).rows if r.status == "draft"]
+    assert fresh.skp_id in drafts
+    res = S.bulk_submit(demo_ctx, drafts)
+    assert len(res.diajukan) == len(drafts) - 1  # the fresh one has no RHK yet
+    assert len(res.gagal) == 1 and "Rencana Hasil Kerja" in res.gagal[0]
+    assert S.get_skp(demo_ctx, fresh.skp_id).status == "draft"
+    assert {r.status for r in S.overview(demo_ctx, 2026).rows if r.skp_id in drafts and r.skp_id != fresh.skp_id} \
+        == {"diajukan"}

@@ -25,7 +25,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.skp.cascade import CascadeWidget, MatriksWidget
-from asn_desktop.ui.skp.common import call, notify
+from asn_desktop.ui.skp.common import call, confirm, notify
 from asn_desktop.ui.skp.editor import SkpEditor
 from asn_desktop.ui.skp.overview import OverviewWidget
 from asn_desktop.ui.skp.templates import TemplateLibraryWidget
@@ -82,6 +82,9 @@ class SkpPage(BasePage):
         self.cascade.open_requested.connect(self.open_skp)
         self.matriks.open_requested.connect(self.open_skp)
         self.editor.back_requested.connect(self.show_home)
+        self.editor.navigate.connect(self._navigate)
+        self.overview.bulk_submit_requested.connect(self.bulk_submit)
+        self._nav_ids: list[int] = []
         self.editor.changed.connect(lambda _sid: self._stale.update({0, 1, 2}))
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
 
@@ -140,13 +143,27 @@ class SkpPage(BasePage):
         self._load_tab(self.tabs.currentIndex())
 
     # -- navigation ------------------------------------------------------------------------
-    def open_skp(self, skp_id: int) -> None:
-        if self.stack.currentWidget() is self.editor and not self.editor.maybe_save():
+    def open_skp(self, skp_id: int, *, keep_list: bool = False) -> None:
+        if self.stack.currentWidget() is self.editor and not keep_list and not self.editor.maybe_save():
             return
+        if not keep_list:
+            # the overview's current order (filter, sort) drives ◀ ▶ in the editor
+            ids = self.overview.visible_skp_ids() if self.sender() is self.overview else []
+            self._nav_ids = ids if skp_id in ids else []
         if self.editor.load(skp_id):
             self.stack.setCurrentWidget(self.editor)
             self.editor.tabs.setCurrentIndex(1)
             self.editor.tree.setFocus()
+            pos = self._nav_ids.index(skp_id) if skp_id in self._nav_ids else -1
+            self.editor.set_position(pos, len(self._nav_ids))
+
+    def _navigate(self, delta: int) -> None:
+        cur = self.editor.detail.id if self.editor.detail else None
+        if cur not in self._nav_ids:
+            return
+        i = self._nav_ids.index(cur) + delta
+        if 0 <= i < len(self._nav_ids):
+            self.open_skp(self._nav_ids[i], keep_list=True)
 
     def show_home(self) -> None:
         self.stack.setCurrentWidget(self.tabs)
@@ -175,6 +192,34 @@ class SkpPage(BasePage):
         notify(self, msg)
         self._stale = {0, 1, 2}
         self.open_skp(sid)
+
+    def bulk_submit(self, unit_id: int | None) -> None:
+        ids = self.overview.skp_ids_of_unit(unit_id, "draft") + self.overview.skp_ids_of_unit(unit_id, "dikembalikan")
+        if not ids:
+            QMessageBox.information(self, self.tr("Ajukan massal"),
+                                    self.tr("Tidak ada SKP Draft atau Dikembalikan pada unit ini."))
+            return
+        if not confirm(self, self.tr("Ajukan massal"),
+                       self.tr("Ajukan %1 SKP (Draft/Dikembalikan) kepada pejabat penilai masing-masing? SKP yang "
+                               "belum lengkap dilewati dan dilaporkan.").replace("%1", str(len(ids))),
+                       self.tr("Ajukan")):
+            return
+
+        def done(res: S.BulkSubmitResult) -> None:
+            text = self.tr("%1 SKP diajukan.").replace("%1", str(len(res.diajukan)))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Ajukan massal"), text, parent=self)
+            if res.gagal:
+                box.setIcon(QMessageBox.Icon.Warning)
+                box.setInformativeText(self.tr("%1 SKP belum dapat diajukan (lihat detail).")
+                                       .replace("%1", str(len(res.gagal))))
+                box.setDetailedText("\n".join(res.gagal))
+            box.exec()
+            notify(self, text)
+            self._stale = {0, 1, 2}
+            self._load_tab(self.tabs.currentIndex())
+
+        run_job(self, self.tr("Mengajukan SKP…"), lambda progress: S.bulk_submit(self.ctx, ids, progress=progress),
+                done)
 
     def print_skp(self, skp_id: int) -> None:
         from asn_desktop.ui.skp.dialogs import PrintDialog

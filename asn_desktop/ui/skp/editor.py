@@ -80,7 +80,7 @@ class SkpEditor(QWidget):
 
     back_requested = Signal()
     changed = Signal(int)  # skp id (after any write)
-    open_skp = Signal(int)  # open another SKP (e.g. another version)
+    navigate = Signal(int)  # -1 previous / +1 next SKP of the overview list
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +105,19 @@ class SkpEditor(QWidget):
         head.addWidget(self.lbl_title, 1)
         self.badge = make_badge("draft")
         head.addWidget(self.badge)
+        self.btn_prev = QToolButton()
+        self.btn_prev.setText("◀")
+        self.btn_prev.setToolTip(self.tr("SKP sebelumnya dalam daftar (Ctrl+PgUp)"))
+        self.btn_next = QToolButton()
+        self.btn_next.setText("▶")
+        self.btn_next.setToolTip(self.tr("SKP berikutnya dalam daftar (Ctrl+PgDown)"))
+        self.lbl_pos = QLabel()
+        self.btn_prev.clicked.connect(lambda: self._nav(-1))
+        self.btn_next.clicked.connect(lambda: self._nav(1))
+        head.addSpacing(12)
+        head.addWidget(self.btn_prev)
+        head.addWidget(self.lbl_pos)
+        head.addWidget(self.btn_next)
         lay.addLayout(head)
 
         actions = QHBoxLayout()
@@ -153,6 +166,22 @@ class SkpEditor(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._submit_if_enabled)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_current_tab)
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, activated=lambda: self._nav(-1))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, activated=lambda: self._nav(1))
+
+    def set_position(self, index: int, total: int) -> None:
+        """Where this SKP is in the overview list ("3 / 12"); hidden when unknown."""
+        known = total > 0 and index >= 0
+        for w in (self.btn_prev, self.btn_next, self.lbl_pos):
+            w.setVisible(known)
+        if known:
+            self.lbl_pos.setText(f"{index + 1} / {total}")
+            self.btn_prev.setEnabled(index > 0)
+            self.btn_next.setEnabled(index < total - 1)
+
+    def _nav(self, delta: int) -> None:
+        if self.btn_prev.isVisible() and self.maybe_save():
+            self.navigate.emit(delta)
 
     # =============================================================================== tabs
     def _build_identitas(self) -> QWidget:
@@ -355,6 +384,7 @@ class SkpEditor(QWidget):
         lay.addWidget(QLabel(self.tr("<b>Versi SKP tahun ini</b> (klik dua kali untuk membuka)")))
         self.lst_versi = QListWidget()
         self.lst_versi.itemDoubleClicked.connect(self._open_version)
+        self.lst_versi.setMaximumHeight(130)
         lay.addWidget(self.lst_versi, 1)
         return w
 

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -126,6 +128,7 @@ class OverviewWidget(QWidget):
     create_requested = Signal(int)  # pegawai id
     bulk_create_requested = Signal(object)  # unit id or None
     bulk_pdf_requested = Signal(object)  # unit id or None
+    bulk_submit_requested = Signal(object)  # unit id or None
     pdf_requested = Signal(int)  # skp id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -218,20 +221,27 @@ class OverviewWidget(QWidget):
         self.btn_create.setToolTip(self.tr("Buat SKP untuk pegawai terpilih: kosong, salin tahun lalu, atau dari "
                                            "pustaka RHK (Ctrl+N)"))
         self.btn_pdf = QPushButton(self.tr("Cetak / &PDF…"))
-        self.btn_bulk = QPushButton(self.tr("Buat SKP &massal…"))
-        self.btn_bulk.setToolTip(self.tr("Buat SKP yang belum ada untuk semua pegawai unit terpilih"))
-        self.btn_bulk_pdf = QPushButton(self.tr("PDF massal…"))
-        self.btn_bulk_pdf.setToolTip(self.tr("Simpan PDF semua SKP unit terpilih ke satu folder (di latar belakang)"))
         self.btn_open.clicked.connect(self._open_or_create)
         self.btn_create.clicked.connect(self._create)
         self.btn_pdf.clicked.connect(self._pdf)
-        self.btn_bulk.clicked.connect(lambda: self.bulk_create_requested.emit(self.selected_unit()))
-        self.btn_bulk_pdf.clicked.connect(lambda: self.bulk_pdf_requested.emit(self.selected_unit()))
+        # actions on the whole selected unit, in one menu
+        self.btn_unit = QToolButton()
+        self.btn_unit.setText(self.tr("Unit terpilih ▾"))
+        self.btn_unit.setToolTip(self.tr("Tindakan untuk semua pegawai unit terpilih (termasuk sub-unit)"))
+        self.btn_unit.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.btn_unit.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self.btn_unit)
+        self.act_bulk = menu.addAction(self.tr("Buat SKP yang belum ada…"))
+        self.act_bulk_submit = menu.addAction(self.tr("Ajukan semua Draft yang lengkap…"))
+        self.act_bulk_pdf = menu.addAction(self.tr("Simpan PDF semua SKP…"))
+        self.act_bulk.triggered.connect(lambda: self.bulk_create_requested.emit(self.selected_unit()))
+        self.act_bulk_submit.triggered.connect(lambda: self.bulk_submit_requested.emit(self.selected_unit()))
+        self.act_bulk_pdf.triggered.connect(lambda: self.bulk_pdf_requested.emit(self.selected_unit()))
+        self.btn_unit.setMenu(menu)
         for b in (self.btn_open, self.btn_create, self.btn_pdf):
             btns.addWidget(b)
         btns.addStretch(1)
-        btns.addWidget(self.btn_bulk)
-        btns.addWidget(self.btn_bulk_pdf)
+        btns.addWidget(self.btn_unit)
         rl.addLayout(btns)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
@@ -366,8 +376,10 @@ class OverviewWidget(QWidget):
 
         a = self.ctx.actor
         can_any = a.can(Permission.SKP_EDIT_ANY)
-        self.btn_bulk.setVisible(can_any or a.can(Permission.SKP_APPROVE))
-        self.btn_bulk_pdf.setVisible(a.can(Permission.REPORTS) or can_any)
+        self.act_bulk.setVisible(can_any or a.can(Permission.SKP_APPROVE))
+        self.act_bulk_submit.setVisible(can_any or a.can(Permission.SKP_APPROVE))
+        self.act_bulk_pdf.setVisible(a.can(Permission.REPORTS) or can_any)
+        self.btn_unit.setVisible(any(x.isVisible() for x in (self.act_bulk, self.act_bulk_submit, self.act_bulk_pdf)))
 
     def _update_buttons(self) -> None:
         r = self.selected_row()
@@ -394,6 +406,15 @@ class OverviewWidget(QWidget):
         r = self.selected_row()
         if r is not None and r.skp_id is not None:
             self.pdf_requested.emit(r.skp_id)
+
+    def visible_skp_ids(self) -> list[int]:
+        """SKP ids in the list's current filter and sort order."""
+        out = []
+        for r in range(self.proxy.rowCount()):
+            row = self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
+            if row.skp_id is not None:
+                out.append(row.skp_id)
+        return out
 
     def skp_ids_of_unit(self, unit_id: int | None, only_status: str | None = None) -> list[int]:
         if self.data is None:
