@@ -23,9 +23,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from asn_desktop.db.models import Pegawai, Setting, UnitKerja
 from asn_desktop.domain.enums import JenisUnit, StatusPegawai
@@ -108,18 +109,21 @@ def _nama_pegawai(p: Pegawai | None) -> str:
     return "" if p is None else format_nama(p.gelar_depan, p.nama, p.gelar_belakang)
 
 
-def _tree_order(units: Sequence[UnitKerja]) -> list[tuple[UnitKerja, int]]:
-    """Depth-first order (children by urutan, nama) with depth; orphans of a broken tree go last."""
-    children: dict[int | None, list[UnitKerja]] = {}
+def _tree_order(units: Sequence[Any]) -> list[tuple[Any, int]]:
+    """Depth-first order (children by urutan, nama) with depth; orphans of a broken tree go last.
+
+    ``units``: anything with ``id``, ``parent_id``, ``urutan``, ``nama`` (ORM objects or rows).
+    """
+    children: dict[int | None, list[Any]] = {}
     ids = {u.id for u in units}
     for u in units:
         parent = u.parent_id if u.parent_id in ids else None
         children.setdefault(parent, []).append(u)
     for lst in children.values():
         lst.sort(key=lambda u: (u.urutan or 0, u.nama.casefold()))
-    out: list[tuple[UnitKerja, int]] = []
+    out: list[tuple[Any, int]] = []
     seen: set[int] = set()
-    stack: list[tuple[UnitKerja, int]] = [(u, 0) for u in reversed(children.get(None, []))]
+    stack: list[tuple[Any, int]] = [(u, 0) for u in reversed(children.get(None, []))]
     while stack:
         u, d = stack.pop()
         if u.id in seen:
@@ -290,45 +294,50 @@ def _clear_head_roles(uow: UnitOfWork, pegawai_id: int, keep_unit_id: int | None
 def list_units(ctx: AppContext, *, include_archived: bool = True) -> list[UnitNode]:
     """Every unit in tree order (depth-first), with its head and number of active employees."""
     with ctx.read(Permission.MASTER_READ) as s:
-        units = list(s.scalars(select(UnitKerja)))
+        kepala = aliased(Pegawai)
+        units = s.execute(
+            select(
+                UnitKerja.id, UnitKerja.parent_id, UnitKerja.nama, UnitKerja.kode, UnitKerja.jenis, UnitKerja.urutan,
+                UnitKerja.kepala_id, UnitKerja.aktif, UnitKerja.merged_into_id, UnitKerja.version_id,
+                kepala.gelar_depan.label("k_depan"), kepala.nama.label("k_nama"), kepala.gelar_belakang.label("k_belakang"),
+            ).outerjoin(kepala, kepala.id == UnitKerja.kepala_id)
+        ).all()
         counts = dict(
             s.execute(
                 select(Pegawai.unit_id, func.count()).where(Pegawai.status == AKTIF).group_by(Pegawai.unit_id)
             ).all()
         )
-        heads = {u.kepala_id for u in units if u.kepala_id}
-        names = _names(s, heads) if heads else {}
-        by_id = {u.id: u for u in units}
-        out: list[UnitNode] = []
-        for u, depth in _tree_order(units):
-            if not include_archived and not u.aktif:
-                continue
-            parts = [u.nama]
-            cur = by_id.get(u.parent_id) if u.parent_id else None
-            guard = 0
-            while cur is not None and guard < 50:
-                parts.append(cur.nama)
-                cur = by_id.get(cur.parent_id) if cur.parent_id else None
-                guard += 1
-            out.append(
-                UnitNode(
-                    id=u.id,
-                    parent_id=u.parent_id,
-                    nama=u.nama,
-                    kode=u.kode or "",
-                    jenis=u.jenis or JenisUnit.LAINNYA.value,
-                    urutan=u.urutan or 0,
-                    kepala_id=u.kepala_id,
-                    kepala_nama=names.get(u.kepala_id, "") if u.kepala_id else "",
-                    aktif=bool(u.aktif),
-                    merged_into_id=u.merged_into_id,
-                    jumlah_pegawai=counts.get(u.id, 0),
-                    depth=depth,
-                    path=" › ".join(reversed(parts)),
-                    version_id=u.version_id,
-                )
+    by_id = {u.id: u for u in units}
+    out: list[UnitNode] = []
+    for u, depth in _tree_order(units):
+        if not include_archived and not u.aktif:
+            continue
+        parts = [u.nama]
+        cur = by_id.get(u.parent_id) if u.parent_id else None
+        guard = 0
+        while cur is not None and guard < 50:
+            parts.append(cur.nama)
+            cur = by_id.get(cur.parent_id) if cur.parent_id else None
+            guard += 1
+        out.append(
+            UnitNode(
+                id=u.id,
+                parent_id=u.parent_id,
+                nama=u.nama,
+                kode=u.kode or "",
+                jenis=u.jenis or JenisUnit.LAINNYA.value,
+                urutan=u.urutan or 0,
+                kepala_id=u.kepala_id,
+                kepala_nama=format_nama(u.k_depan, u.k_nama, u.k_belakang) if u.k_nama else "",
+                aktif=bool(u.aktif),
+                merged_into_id=u.merged_into_id,
+                jumlah_pegawai=counts.get(u.id, 0),
+                depth=depth,
+                path=" › ".join(reversed(parts)),
+                version_id=u.version_id,
             )
-        return out
+        )
+    return out
 
 
 def get_unit(ctx: AppContext, unit_id: int) -> UnitNode:

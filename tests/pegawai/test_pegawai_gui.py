@@ -316,6 +316,7 @@ def test_read_only_for_penilai(qtbot, demo_ctx: AppContext) -> None:
 
 
 def test_organisation_tab_tree_and_show_employees(qtbot, page: PegawaiPage, struktur: Struktur) -> None:
+    assert page.org.tree.topLevelItemCount() == 0  # built lazily
     page.tabs.setCurrentIndex(1)
     tree = page.org.tree
     assert tree.topLevelItemCount() == 1 and tree.topLevelItem(0).text(0) == struktur.root.nama
@@ -330,7 +331,9 @@ def test_organisation_tab_merge_with_confirmation(qtbot, page: PegawaiPage, stru
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     src, dst = struktur.kelurahan
     people = [r.id for r in page.model.all_rows() if r.unit_id == src.id]
+    page.tabs.setCurrentWidget(page.org)  # the tree is built when its tab is shown
     page.org.select_unit(src.id)
+    assert page.org.current_id() == src.id
     from asn_desktop.ui.pegawai import unit_tree
 
     class FakePicker:
@@ -370,3 +373,54 @@ def test_tanpa_atasan_tab_lists_the_camat_apart(qtbot, page: PegawaiPage, strukt
     org.set_unit_head(page.ctx, struktur.seksi[0].id, new_head)
     page.atasan_follow_head(ids)
     _wait_job(qtbot, lambda: page.tanpa.missing_count() == 0)
+
+
+def test_keyboard_enter_opens_the_profile_and_ctrl_s_saves(qtbot, page: PegawaiPage, struktur: Struktur) -> None:
+    target = struktur.staff_of(page.ctx, struktur.seksi[0])[0]
+    page.select_ids([target.id])
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(page.open_dialogs), timeout=2000)
+    dlg = page.open_dialogs[-1]
+    assert dlg.profil.data.id == target.id
+    _line(dlg, "tempat_lahir").setText("Waingapu")
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow, timeout=2000)
+    qtbot.keyClick(_line(dlg, "tempat_lahir"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=2000)
+    assert svc.get_profil(page.ctx, target.id).data.tempat_lahir == "Waingapu"
+
+
+def test_unreadable_date_is_an_error_not_a_guess(qtbot, page: PegawaiPage, struktur: Struktur) -> None:
+    target = struktur.staff_of(page.ctx, struktur.seksi[0])[0]
+    dlg = page.open_profile(target.id)
+    assert dlg is not None
+    tmt = dlg.fields["tmt_cpns"]
+    assert isinstance(tmt, DateField)
+    tmt.edit.setText("31-02-2015")
+    assert not dlg.save()
+    assert dlg.messages["tmt_cpns"].level == "error" and "Februari" in dlg.messages["tmt_cpns"].text()
+    assert dlg.tabs.currentIndex() == 1  # Kepegawaian
+    tmt.edit.setText("1 Maret 2015")
+    dlg.validate()
+    assert dlg.messages["tmt_cpns"].level != "error" and tmt.value() == date(2015, 3, 1)
+
+
+def test_empty_database_page_and_first_employee(qtbot, ctx: AppContext) -> None:
+    p = PegawaiPage(ctx)
+    qtbot.addWidget(p)
+    p.show()
+    p.activate()
+    assert p.model.rowCount() == 0 and p.lbl_empty.isVisible() and "Belum ada pegawai" in p.lbl_empty.text()
+    unit = org.create_unit(ctx, "Kecamatan Uji", None, "kecamatan")
+    p.refresh()
+    dlg = p.new_pegawai()
+    assert dlg is not None
+    _line(dlg, "nip").setText(NIP_BARU)
+    _line(dlg, "nama").setText("Pegawai Pertama")
+    unit_combo = dlg.fields["unit_id"]
+    assert isinstance(unit_combo, QComboBox)
+    unit_combo.setCurrentIndex(unit_combo.findData(unit.id))
+    assert dlg.save()
+    assert p.model.rowCount() == 1 and not p.lbl_empty.isVisible()
+    assert p.model.row_at(0).atasan_id is None  # nobody above: outside the database

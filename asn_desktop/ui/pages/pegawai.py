@@ -102,6 +102,8 @@ class PegawaiPage(BasePage):
         self.tanpa.follow_head.connect(self.atasan_follow_head)
         self.tanpa.open_profile.connect(self.open_profile)
         self.tabs.addTab(self.tanpa, self.tr("Tanpa Atasan"))
+        self._org_dirty = True
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._update_actions()
 
     # ================================================================== building
@@ -318,7 +320,7 @@ class PegawaiPage(BasePage):
         if self.model.sort_column() < 0:
             self.model.sort(Col.NAMA, Qt.SortOrder.AscendingOrder)
         self.select_ids(selected)
-        self.org.load()
+        self._load_org()
         self._load_tanpa()
         self._update_empty()
 
@@ -504,9 +506,22 @@ class PegawaiPage(BasePage):
         selected = [r.id for r in self.selected_rows()]
         self._load_units()
         self.select_ids(selected)
-        self.org.load()
+        self._load_org()
         self._load_tanpa()
         self._notify()
+
+    def _load_org(self) -> None:
+        """The tree is rebuilt now when visible, else when its tab is next shown."""
+        if self.tabs.currentWidget() is self.org:
+            self.org.load(units=self.units)
+            self._org_dirty = False
+        else:
+            self._org_dirty = True
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.org and self._org_dirty:
+            self.org.load(units=self.units)
+            self._org_dirty = False
 
     # ================================================================== profile
     def make_profile_dialog(self, profil: svc.Profil | None, default_unit_id: int | None = None) -> ProfileDialog:

@@ -193,9 +193,10 @@ class OrganisasiWidget(QWidget):
         self._update_buttons()
 
     # -- data ---------------------------------------------------------------------
-    def load(self, select: int | None = None) -> None:
+    def load(self, select: int | None = None, units: Sequence[UnitNode] | None = None) -> None:
+        """Rebuild the tree (``units``: an already loaded ``list_units(include_archived=True)``)."""
         current = select if select is not None else self.current_id()
-        self.units = org.list_units(self.ctx, include_archived=True)
+        self.units = list(units) if units is not None else org.list_units(self.ctx, include_archived=True)
         shown = self.units if self.chk_archived.isChecked() else [u for u in self.units if u.aktif]
         jenis_label = {v: label for v, label in JenisUnit.choices()}
         self.items = build_unit_tree(
