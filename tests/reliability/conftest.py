@@ -54,10 +54,14 @@ def _kantor_akun_template(_demo_template: Path, tmp_path_factory: pytest.TempPat
 
         from asn_desktop.db.models import Pegawai
 
+        from asn_desktop.db.models import Skp
+
         rows = s.execute(select(Pegawai.id, Pegawai.atasan_id).order_by(Pegawai.id)).all()
+        approved = set(s.scalars(select(Skp.pegawai_id).where(Skp.status == "disetujui")))
     camat = next(pid for pid, atasan in rows if atasan is None)
     bawahan = [pid for pid, atasan in rows if atasan == camat]
-    staf = next(pid for pid, atasan in rows if atasan in bawahan)
+    # a staff member two levels down whose SKP is approved (so they can self-assess)
+    staf = next(pid for pid, atasan in rows if atasan in bawahan and pid in approved)
     ids = {}
     for role, pid in (("operator", None), ("penilai", camat), ("pegawai", staf)):
         info = akun.buat_pengguna(
@@ -66,7 +70,8 @@ def _kantor_akun_template(_demo_template: Path, tmp_path_factory: pytest.TempPat
         ids[role] = (info.id, pid)
     db.dispose()
     meta = {"admin": (admin.user_id, None), **ids, "bawahan": bawahan[0],
-            "bukan": next(pid for pid, atasan in rows if pid != camat and atasan not in (camat,) and pid != staf)}
+            "bukan": next(pid for pid, atasan in rows
+                          if pid not in (camat, staf) and atasan != camat and pid in approved)}
     return path, meta
 
 
