@@ -13,7 +13,7 @@ from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import NotFound, ServiceError, ValidationError
 
-from conftest import Fresh, as_role, rhk_input, supervisor_rhk
+from skp_helpers import Fresh, as_role, rhk_input, supervisor_rhk
 
 
 def test_subordinate_picks_parent_only_from_supervisors_current_skp(demo_ctx: AppContext, fresh: Fresh) -> None:

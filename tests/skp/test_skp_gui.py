@@ -17,7 +17,7 @@ from asn_desktop.ui.skp import dialogs as ui_dialogs
 from asn_desktop.ui.skp import editor as ui_editor
 from asn_desktop.ui.skp.rhk_dialog import RhkDialog
 
-from conftest import as_role, rhk_input, supervisor_rhk
+from skp_helpers import as_role, rhk_input, supervisor_rhk
 
 
 def _window(qtbot, ctx: AppContext):

@@ -15,7 +15,7 @@ from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
 
-from conftest import Fresh, rhk_input, supervisor_rhk
+from skp_helpers import Fresh, rhk_input, supervisor_rhk
 
 
 def _text(path: Path | io.BytesIO) -> list[str]:

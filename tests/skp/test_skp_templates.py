@@ -10,7 +10,7 @@ from asn_desktop.services import template_rhk as T
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import PermissionDenied, ServiceError, ValidationError
 
-from conftest import Fresh, as_role
+from skp_helpers import Fresh, as_role
 
 
 def test_library_is_seeded_once_with_kecamatan_examples(ctx: AppContext) -> None:

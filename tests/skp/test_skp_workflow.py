@@ -11,7 +11,7 @@ from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import PermissionDenied, ServiceError, ValidationError
 
-from conftest import Fresh, approved_with_children, as_role, rhk_input, supervisor_rhk
+from skp_helpers import Fresh, approved_with_children, as_role, rhk_input, supervisor_rhk
 
 
 def _log(ctx: AppContext, skp_id: int) -> list[tuple[str | None, str, str]]:
