@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import pytest
 from sqlalchemy import func, select
 
 from asn_desktop.db.models import AuditLog
@@ -56,3 +57,9 @@ def as_role(ctx: AppContext, role: Role, pegawai_id: int | None = None) -> AppCo
 
 def row(ctx: AppContext, pegawai_id: int) -> svc.PegawaiRow:
     return svc.get_pegawai_rows(ctx, [pegawai_id])[0]
+
+
+@pytest.fixture
+def struktur(demo_ctx: AppContext) -> Struktur:
+    """The demo kecamatan's structure (import this fixture by name in the test module)."""
+    return find_struktur(demo_ctx)

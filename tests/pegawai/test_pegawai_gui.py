@@ -7,12 +7,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pegawai_helpers import NIP_BARU, Struktur, find_struktur, row
+from pegawai_helpers import NIP_BARU, Struktur, find_struktur, row, struktur  # noqa: F401 (fixture)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from asn_desktop.db.session import open_database
+from asn_desktop.domain.enums import Role
 from asn_desktop.services import organisasi as org
 from asn_desktop.services import pegawai as svc
 from asn_desktop.services.context import Actor, AppContext
@@ -298,8 +299,7 @@ def test_supervisor_cycle_in_the_editor_is_refused(qtbot, page: PegawaiPage, str
 
 def test_read_only_for_penilai(qtbot, demo_ctx: AppContext) -> None:
     s = find_struktur(demo_ctx)
-    ctx = demo_ctx.as_actor(Actor(9, "penilai", __import__("asn_desktop.domain.enums", fromlist=["Role"]).Role.PENILAI,
-                                  s.camat_id))
+    ctx = demo_ctx.as_actor(Actor(9, "penilai", Role.PENILAI, s.camat_id))
     p = PegawaiPage(ctx)
     qtbot.addWidget(p)
     p.activate()

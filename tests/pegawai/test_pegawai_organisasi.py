@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from pegawai_helpers import Struktur, audit_count, row
+from pegawai_helpers import Struktur, audit_count, row, struktur  # noqa: F401 (fixture)
 from sqlalchemy import select
 
 from asn_desktop.db.models import AuditLog, UnitKerja

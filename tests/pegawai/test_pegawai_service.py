@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
-from pegawai_helpers import LAHIR_BARU, NIP_BARU, Struktur, as_role, audit_count, row
+from pegawai_helpers import LAHIR_BARU, NIP_BARU, Struktur, as_role, audit_count, row, struktur  # noqa: F401 (fixture)
 from sqlalchemy import func, select
 
 from asn_desktop.db.models import AuditLog, Pegawai, Skp, UnitKerja

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -593,8 +594,6 @@ class ProfileDialog(QDialog):
             self._set("jenis_kelamin", info.jenis_kelamin.value)
             filled.append(self.tr("jenis kelamin"))
         if info.tmt_tahun and not d.tmt_cpns:
-            from datetime import date
-
             self._set("tmt_cpns", date(info.tmt_tahun, info.tmt_bulan or 1, 1))
             filled.append(self.tr("TMT CPNS"))
         if filled:
