@@ -353,11 +353,16 @@ class UserDialog(QDialog):
             self.cb_pegawai.setCurrentIndex(max(0, i))
         self.lbl_role = QLabel("")
         self.lbl_role.setWordWrap(True)
+        role_box = QVBoxLayout()
+        role_box.setSpacing(2)
+        role_box.addWidget(self.cb_role)
+        role_box.addWidget(self.lbl_role)
         form.addRow(self.tr("Nama &pengguna:"), self.ed_user)
         form.addRow(self.tr("Nama &lengkap:"), self.ed_nama)
-        form.addRow(self.tr("Pe&ran:"), self.cb_role)
-        form.addRow("", self.lbl_role)
-        form.addRow(self.tr("&Tautkan ke pegawai:"), self.cb_pegawai)
+        lbl = QLabel(self.tr("Pe&ran:"))
+        lbl.setBuddy(self.cb_role)
+        form.addRow(lbl, role_box)
+        form.addRow(self.tr("Pe&gawai:"), self.cb_pegawai)
         self.ed_pw1 = QLineEdit()
         self.ed_pw2 = QLineEdit()
         self.chk_change = QCheckBox(self.tr("Wajib mengganti kata sandi saat pertama masuk"))
@@ -704,9 +709,9 @@ class CadanganTab(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(26)
         hh = self.view.horizontalHeader()
-        for c in range(3):
-            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        hh.setStretchLastSection(True)
+        for c, w in enumerate([130, 210, 80]):
+            self.view.setColumnWidth(c, w)
         lay.addWidget(self.view, 1)
 
         bottom = QHBoxLayout()
@@ -754,6 +759,9 @@ class CadanganTab(QWidget):
             items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items[3].setToolTip(str(c.path))
             self.model.appendRow(items)
+        if self.items:
+            for c in range(3):
+                self.view.resizeColumnToContents(c)
         self.lbl_count.setText(self.tr("%1 cadangan").replace("%1", str(len(self.items))))
         self._update_buttons()
 
