@@ -12,7 +12,6 @@ or ``- Dokumen …`` is never evaluated as a formula, now or after an edit.
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,9 +22,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-MAX_CELL = 32_767
+from asn_desktop.excel.safe import set_cell
 
 HEADER_ROW = 5
 FIRST_SUB_COL = 4  # NO | RHK | IKI | subordinates...
@@ -52,14 +49,8 @@ class MatriksSheet:
 
 
 def _text(ws: Worksheet, row: int, col: int, value: str | None, **style: Any) -> None:
-    """Write text that stays text (never a formula), with optional styles."""
-    cell = ws.cell(row=row, column=col)
-    if value:
-        value = _ILLEGAL.sub("", str(value))[:MAX_CELL]
-        cell.value = value
-        cell.data_type = "s"
-        if value.startswith(_TRIGGERS):
-            cell.quotePrefix = True
+    """Write text that stays text (never a formula; ``excel.safe``), with optional styles."""
+    cell = set_cell(ws, row, col, value or None)
     for k, v in style.items():
         setattr(cell, k, v)
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.enums import Pendekatan
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
-from asn_desktop.ui.skp.common import call, notify, status_label
+from asn_desktop.ui.skp.common import call, notify, status_label, tr
 
 
 def _buttons(dlg: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -194,7 +194,7 @@ class ReasonDialog(QDialog):
 
 def _unit_combo(units: list[S.UnitCount], selected: int | None) -> QComboBox:
     cmb = QComboBox()
-    cmb.addItem(QComboBox.tr("Semua unit kerja"), None)
+    cmb.addItem(tr("Semua unit kerja"), None)
     for u in units:
         if u.unit_id is None:
             continue
