@@ -213,3 +213,16 @@ def test_empty_database_shows_an_empty_area(qtbot, ctx: AppContext) -> None:
     assert page.matriks.cmb.count() == 0
     page.tabs.setCurrentWidget(page.library)
     assert page.library.tree.topLevelItemCount() > 5  # the seeded examples
+
+
+def test_editing_an_rhk_keeps_lower_is_better(qtbot, demo_ctx: AppContext, fresh) -> None:
+    r = S.save_rhk(demo_ctx, fresh.skp_id, S.RhkInput(teks="Respon pengaduan", indikator=[
+        S.IndikatorInput(teks="Waktu respon pengaduan masyarakat", aspek="waktu", target_min=1, satuan="hari",
+                         lebih_rendah_lebih_baik=True)]))
+    dlg = RhkDialog(demo_ctx, S.get_skp(demo_ctx, fresh.skp_id), r)
+    qtbot.addWidget(dlg)
+    assert dlg.indicators.table.item(0, 5).checkState() == Qt.CheckState.Checked
+    dlg.ed_teks.setPlainText("Respon pengaduan masyarakat")
+    dlg.save()
+    ind = S.get_skp(demo_ctx, fresh.skp_id).rhk[0].indikator[0]
+    assert ind.lebih_rendah_lebih_baik and ind.id == r.indikator[0].id

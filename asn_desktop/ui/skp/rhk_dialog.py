@@ -51,7 +51,7 @@ class IndicatorTable(QWidget):
         cols = ([self.tr("Aspek"), self.tr("Indikator kinerja individu"), self.tr("Target (uraian)")]
                 if kualitatif else
                 [self.tr("Aspek"), self.tr("Indikator kinerja individu"), self.tr("Target"),
-                 self.tr("s.d. (rentang)"), self.tr("Satuan")])
+                 self.tr("s.d. (rentang)"), self.tr("Satuan"), self.tr("↓ baik")])
         self.table = QTableWidget(0, len(cols))
         self.table.setHorizontalHeaderLabels(cols)
         self.table.verticalHeader().setDefaultSectionSize(30)
@@ -67,6 +67,9 @@ class IndicatorTable(QWidget):
             self.table.setColumnWidth(2, 80)
             self.table.setColumnWidth(3, 95)
             self.table.setColumnWidth(4, 110)
+            self.table.setColumnWidth(5, 60)
+            self.table.horizontalHeaderItem(5).setToolTip(
+                self.tr("Makin kecil makin baik (mis. waktu respon, waktu tunggu): capaian dihitung terbalik"))
         self.table.setToolTip(self.tr("Ketik langsung di sel. Target angka: 12 atau 12,5; rentang: isi juga "
                                       "kolom 's.d.'."))
         lay.addWidget(self.table)
@@ -113,6 +116,11 @@ class IndicatorTable(QWidget):
             self.table.setItem(r, 2, QTableWidgetItem(format_number(ind.target_min) if ind else ""))
             self.table.setItem(r, 3, QTableWidgetItem(format_number(ind.target_max) if ind else ""))
             self.table.setItem(r, 4, QTableWidgetItem(ind.satuan if ind else ""))
+            flag = QTableWidgetItem()
+            flag.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            flag.setCheckState(Qt.CheckState.Checked if ind is not None and ind.lebih_rendah_lebih_baik
+                               else Qt.CheckState.Unchecked)
+            self.table.setItem(r, 5, flag)
         self._ids.append(ind.id if ind else None)
         if select:
             self.table.setCurrentCell(r, 1)
@@ -173,8 +181,11 @@ class IndicatorTable(QWidget):
                             raise ValueError(self.tr("Indikator %1: %2 '%3' bukan angka (contoh: 12 atau 12,5).")
                                              .replace("%1", str(r + 1)).replace("%2", name).replace("%3", raw))
                         vals.append(None)
+                flag = self.table.item(r, 5)
                 ind = S.IndikatorInput(teks=teks, aspek=self._aspek(r), target_min=vals[0], target_max=vals[1],
-                                       satuan=self._text(r, 4), id=self._ids[r])
+                                       satuan=self._text(r, 4), id=self._ids[r],
+                                       lebih_rendah_lebih_baik=flag is not None
+                                       and flag.checkState() == Qt.CheckState.Checked)
             if not validate or teks or ind.target_min is not None or ind.target_teks or ind.satuan:
                 out.append(ind)  # fully empty rows (e.g. unused standard rows) are dropped
         return out
