@@ -272,7 +272,7 @@ SPECS = {JENIS_PEGAWAI: (SHEET_PEGAWAI,), JENIS_HASIL: HASIL_SHEETS}
 
 
 def _fmt_float(x: float) -> str:
-    text = format(float(x), ".15g")
+    text = "%.16g" % float(x)
     return "0" if text == "-0" else text
 
 
@@ -353,7 +353,9 @@ def _cell_value(kind: str, value: Any) -> Any:
     if kind == "int":
         return int(value)
     if kind == "float":
-        return float(value)
+        # openpyxl writes "%.16g": store exactly what will be read back, so the
+        # checksum and a re-export agree to the last digit
+        return float("%.16g" % float(value))
     if kind == "datetime" and isinstance(value, datetime):
         return value.replace(microsecond=0)
     if kind == "date" and isinstance(value, datetime):

@@ -79,7 +79,9 @@ def clean_text(value: Any) -> str:
     """Text of a cell with non-breaking/zero-width spaces and runs of blanks collapsed."""
     if value is None:
         return ""
-    if isinstance(value, str):
+    if value.__class__ is str:
+        if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
+            return value  # already clean: the common case, kept fast
         return " ".join(value.translate(_INVISIBLE).split())
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -87,7 +89,9 @@ def clean_text(value: Any) -> str:
 
 
 def is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.translate(_INVISIBLE).strip())
+    if value is None or value == "":
+        return True
+    return isinstance(value, str) and not value.translate(_INVISIBLE).strip()
 
 
 def display_value(value: Any) -> str:
@@ -678,7 +682,10 @@ def detect_layout(sheet: SheetData) -> Layout | None:
             lay = Layout(sheet.name, r, height, numbering, cols, heads, unk)
             if not lay.is_roster:
                 continue
-            if best is None or lay.score > best.score:
+            if best is None or lay.score > best.score or (
+                # the row under the header holds labels only (checked above): it is part of the header
+                lay.score == best.score and lay.header_row == best.header_row and lay.header_height > best.header_height
+            ):
                 best = lay
     return best
 
@@ -686,7 +693,7 @@ def detect_layout(sheet: SheetData) -> Layout | None:
 # --------------------------------------------------------------------------- data rows
 
 _FOOTER_START = re.compile(
-    r"^(?:mengetahui|menyetujui|disetujui|diketahui|dibuat oleh|ditetapkan|a\.?\s?n\.?\s|an\.\s|plt\.?\s|plh\.?\s|"
+    r"^(?:mengetahui|menyetujui|disetujui|diketahui|dibuat oleh|ditetapkan|a\.\s?n\.?\s|an\.\s|plt\.?\s|plh\.?\s|"
     r"pj\.?\s|camat\b|lurah\b|kepala\b|sekretaris\b|kasubag|kasubbag|kasi\b|bupati|wali ?kota|"
     r"jumlah\b|total\b|catatan\s*:|keterangan\s*:|sumber\s*:|nip\s*[.:]|nip\s+\d|pembina\b|penata\b|"
     r"pengatur\b|juru\b|tembusan|yang bertanda|ttd\b|t\.t\.d)",
@@ -699,10 +706,14 @@ _PLACE_DATE = re.compile(
 
 def is_footer_text(value: Any) -> bool:
     """Signature/footer wording: "Mengetahui", "CAMAT MAULAFA", "NIP. 1972…", "Kupang, 2 Januari 2026"."""
-    if not isinstance(value, str):
+    if value.__class__ is not str:
         return False
-    s = clean_text(value)
-    return bool(s) and (bool(_FOOTER_START.match(s)) or bool(_PLACE_DATE.match(s)))
+    s = value.strip()
+    if not s:
+        return False
+    if _FOOTER_START.match(s):
+        return True
+    return "," in s and bool(_PLACE_DATE.match(clean_text(s)))
 
 
 @dataclass
@@ -729,18 +740,21 @@ class SkippedRows:
 
 
 def _fill_merged_data(sheet: SheetData, start: int) -> None:
-    """A unit or golongan merged over several data rows applies to each of them."""
+    """A unit or golongan merged down over several data rows applies to each of them.
+
+    Only vertical merges (one column) are filled: a merge across columns in the
+    data area is a group heading ("A. SEKRETARIAT") or a note, not a value.
+    """
     for (r0, c0), (r1, c1) in sheet.merged:
-        if r0 < start or (r0 == r1 and c0 == c1):
+        if r0 < start or c0 != c1 or r0 == r1:
             continue
         v = sheet.cell(r0, c0)
         if is_blank(v):
             continue
-        for r in range(r0, min(r1, sheet.height - 1) + 1):
+        for r in range(r0 + 1, min(r1, sheet.height - 1) + 1):
             row = sheet.rows[r]
-            for c in range(c0, c1 + 1):
-                if c < len(row) and (r, c) != (r0, c0) and is_blank(row[c]):
-                    row[c] = v
+            if c0 < len(row) and is_blank(row[c0]):
+                row[c0] = v
 
 
 _STACKED_NIP_LINE = re.compile(r"^(?:NIP\.?\s*[:.]?\s*)?['\u2019]?\d[\d\s.\-]{16,30}\d$", re.IGNORECASE)
@@ -768,6 +782,14 @@ def _in_wide_merge(sheet: SheetData, r: int, c: int) -> bool:
     return any(r0 <= r <= r1 and c0 <= c <= c1 and c1 > c0 for (r0, c0), (r1, c1) in sheet.merged)
 
 
+def _blank(v: Any) -> bool:
+    if v is None or v == "":
+        return True
+    if v.__class__ is str and (v[0].isspace() or v[-1].isspace() or v[0] in "\u200b\ufeff"):
+        return not v.translate(_INVISIBLE).strip()
+    return False
+
+
 def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> Iterator[DataRow]:
     """Data rows under the header, in order.
 
@@ -779,40 +801,72 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
     imported, even when it holds a NIP.
     """
     _fill_merged_data(sheet, layout.data_start)
+    if layout.numbering_row is not None:
+        skipped.numbering.append(layout.numbering_row + 1)
     mapped = sorted({c for cols in layout.columns.values() for c in cols})
     name_col = layout.col("nama")
     nip_col = layout.col("nip")
     labels = _header_label_sets(sheet, layout)
+    def raw_labels(c: int | None) -> set[str]:
+        if c is None:
+            return set()
+        out = set()
+        for k in range(layout.header_height):
+            v = _merged_header_text(sheet, layout.header_row + k, c)
+            if isinstance(v, str) and v.strip():
+                out.add(v.strip().upper())
+        return out
+
+    raw_name, raw_nip = raw_labels(name_col), raw_labels(nip_col)
     stacked = layout.has("nama_nip") and not layout.has("nip")
     rows = sheet.rows
 
-    kinds: list[tuple[int, str]] = []  # (index, kind) kind: blank/numbering/header/data/other
+    kinds: list[tuple[int, str]] = []  # (index, kind) kind: blank/numbering/header/data/other/footer
+    seen_data = False
     for i in range(layout.data_start, len(rows)):
         row = rows[i]
-        if all(is_blank(v) for v in row):
-            kinds.append((i, "blank"))
-            continue
-        if _is_numbering_row(row):
+        n = len(row)
+        name_v = row[name_col] if name_col is not None and name_col < n else None
+        nip_v = row[nip_col] if nip_col is not None and nip_col < n else None
+        if _blank(name_v) and _blank(nip_v):
+            if all(_blank(v) for v in row):
+                kinds.append((i, "blank"))
+                continue
+            if _is_numbering_row(row):
+                kinds.append((i, "numbering"))
+                continue
+        elif isinstance(name_v, (int, float)) and _is_numbering_row(row):
             kinds.append((i, "numbering"))
             continue
-        filled = [c for c in mapped if c < len(row) and not is_blank(row[c])]
-        same = sum(1 for c in filled if isinstance(row[c], str) and norm_label(row[c]) in labels.get(c, ()))
-        if filled and same >= max(2, (len(filled) + 1) // 2):
-            kinds.append((i, "header"))
-            continue
-        name_v = row[name_col] if name_col is not None and name_col < len(row) else None
-        nip_v = row[nip_col] if nip_col is not None and nip_col < len(row) else None
+        if (name_v.__class__ is str and len(name_v) < 60 and name_v.strip().upper() in raw_name) or (
+            nip_v.__class__ is str and len(nip_v) < 60 and nip_v.strip().upper() in raw_nip
+        ):
+            filled = [c for c in mapped if c < n and not _blank(row[c])]
+            same = sum(1 for c in filled if isinstance(row[c], str) and norm_label(row[c]) in labels.get(c, ()))
+            if filled and same >= max(2, (len(filled) + 1) // 2):
+                kinds.append((i, "header"))
+                continue
         identity = _row_has_identity(name_v, nip_v)
-        if stacked and isinstance(name_v, str) and _STACKED_NIP_LINE.match(clean_text(name_v)) and kinds and (
-            kinds[-1][1] == "data"
+        if stacked and isinstance(name_v, str) and kinds and kinds[-1][1] == "data" and _STACKED_NIP_LINE.match(
+            clean_text(name_v)
         ):
             kinds.append((i, "data"))  # the NIP line under a name ("NAMA / NIP" in one column)
             continue
-        seen_data = any(k == "data" for _, k in kinds)
-        if seen_data and not identity and any(is_footer_text(v) for v in row if not is_blank(v)):
+        if seen_data and not identity and any(is_footer_text(v) for v in row if not _blank(v)):
             kinds.append((i, "footer"))
             break
-        kinds.append((i, "data" if identity and len(filled) >= 2 else "other"))
+        if identity:
+            filled_n = 0
+            for c in mapped:
+                if c < n and not _blank(row[c]):
+                    filled_n += 1
+                    if filled_n >= 2:
+                        break
+            if filled_n >= 2:
+                seen_data = True
+                kinds.append((i, "data"))
+                continue
+        kinds.append((i, "other"))
     last_data = max((i for i, k in kinds if k == "data"), default=None)
     footer_from = len(rows) if last_data is None else last_data + 1
     for i, kind in kinds:
@@ -829,7 +883,7 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
             continue
         row = rows[i]
         if kind == "other":
-            where = [c for c, v in enumerate(row) if not is_blank(v)]
+            where = [c for c, v in enumerate(row) if not _blank(v)]
             if len(where) == 1:
                 c = where[0]
                 v = row[c]
@@ -846,13 +900,25 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
         yield DataRow(i, row)
     if last_data is not None:
         for i in range(footer_from, len(rows)):
-            if any(not is_blank(v) for v in rows[i]):
+            if any(not _blank(v) for v in rows[i]):
                 skipped.footer.append(i + 1)
 
 
+def count_data_rows(sheet: SheetData, layout: Layout) -> int:
+    """Rough number of data rows (rows with a name or NIP under the header), for the sheet choice."""
+    name_col, nip_col = layout.col("nama"), layout.col("nip")
+    n = 0
+    for row in sheet.rows[layout.data_start:]:
+        for c in (name_col, nip_col):
+            if c is not None and c < len(row) and not _blank(row[c]) and not is_footer_text(row[c]):
+                n += 1
+                break
+    return n
+
+
 def _row_has_identity(name_v: Any, nip_v: Any) -> bool:
-    name_ok = isinstance(name_v, str) and bool(clean_text(name_v)) and not is_footer_text(name_v)
-    nip_ok = not is_blank(nip_v) and not is_footer_text(nip_v)
+    name_ok = isinstance(name_v, str) and not _blank(name_v) and not is_footer_text(name_v)
+    nip_ok = not _blank(nip_v) and not is_footer_text(nip_v)
     return name_ok or (nip_ok and not isinstance(nip_v, str)) or (
         nip_ok and isinstance(nip_v, str) and bool(re.search(r"\d{6,}", nip_v.replace(" ", "")))
     )

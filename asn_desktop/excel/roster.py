@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -37,6 +38,7 @@ from asn_desktop.excel.reader import (
     Workbook,
     clean_text,
     col_letter,
+    count_data_rows,
     detect_layout,
     display_value,
     is_blank,
@@ -110,7 +112,7 @@ class RosterRecord:
 
     @property
     def ok(self) -> bool:
-        return not self.errors
+        return not self.problems or not any(p.level == "error" for p in self.problems)
 
     @property
     def nip(self) -> str | None:
@@ -265,6 +267,7 @@ def normalise_eselon(value: Any) -> str:
     return f"{roman}.{m.group(2).lower()}" if m.group(2) else roman
 
 
+@lru_cache(maxsize=4096)
 def jenjang_from_text(text: str) -> str | None:
     k = _key(text)
     for words, code in _JENJANG_WORDS.items():
@@ -297,6 +300,7 @@ def parse_jenis_jabatan(value: Any, *, eselon: str | None, jenjang: str | None) 
     )
 
 
+@lru_cache(maxsize=4096)
 def guess_jenis_jabatan(nama_jabatan: str) -> tuple[str | None, str | None]:
     """(jenis, jenjang) suggested by a jabatan name; for new employees only."""
     jenjang = jenjang_from_text(nama_jabatan)
@@ -378,11 +382,30 @@ def split_nama_nip(text: str) -> tuple[str, str | None]:
 # --------------------------------------------------------------------------- rows → records
 
 
+@lru_cache(maxsize=8192)
+def _tanggal_text(text: str) -> date:
+    return parse_tanggal(text)
+
+
+def _tanggal(value: Any) -> date:
+    """parse_tanggal, remembered for text (TMT dates repeat a lot in a roster)."""
+    if value.__class__ is str:
+        return _tanggal_text(value)
+    return parse_tanggal(value)
+
+
+@lru_cache(maxsize=4096)
+def _golongan(text: str, pppk: bool | None) -> Any:
+    return parse_golongan(text, pppk=pppk)
+
+
 class _RowParser:
     def __init__(self, sheet: str, layout: Layout, today: date) -> None:
         self.sheet = sheet
         self.layout = layout
         self.today = today
+        self.idx = {f: cols[0] for f, cols in layout.columns.items() if cols}
+        self.items = list(self.idx.items())
 
     def _problem(self, rec: RosterRecord, fld: str | None, value: Any, message: str, level: str = "error",
                  col: int | None = None) -> None:
@@ -397,27 +420,47 @@ class _RowParser:
         )
 
     def cell(self, row: list[Any], fld: str) -> Any:
-        c = self.layout.col(fld)
+        c = self.idx.get(fld)
         if c is None or c >= len(row):
             return None
         v = row[c]
-        return None if is_blank(v) else v
+        if v is None or v == "":
+            return None
+        if v.__class__ is str and (v[0].isspace() or v[-1].isspace() or v[0] in "\u200b\ufeff"):
+            return None if is_blank(v) else v
+        return v
+
+    def present(self, row: list[Any]) -> dict[str, Any]:
+        """The non-blank cells of the row by field (one pass over the mapped columns)."""
+        out: dict[str, Any] = {}
+        n = len(row)
+        for f, c in self.items:
+            if c < n:
+                v = row[c]
+                if v is None or v == "":
+                    continue
+                if v.__class__ is str and (v[0].isspace() or v[-1].isspace() or v[0] in "\u200b\ufeff") and is_blank(v):
+                    continue
+                out[f] = v
+        return out
 
     def parse(self, data: DataRow) -> RosterRecord:
         row = data.cells
         rec = RosterRecord(self.sheet, data.excel_row)
         v = rec.values
         lay = self.layout
+        cells = self.present(row)
+        get = cells.get
 
         # status first: it decides whether NIP/golongan follow the PNS or PPPK scheme
         pppk: bool | None = None
-        raw = self.cell(row, "status_kepegawaian")
+        raw = get("status_kepegawaian")
         if raw is not None:
             try:
                 v["status_kepegawaian"] = parse_status_kepegawaian(raw)
             except DomainError as e:
                 self._problem(rec, "status_kepegawaian", raw, e.message)
-        raw = self.cell(row, "status")
+        raw = get("status")
         if raw is not None:
             try:
                 v["status"] = parse_status_pegawai(raw)
@@ -432,9 +475,9 @@ class _RowParser:
             pppk = StatusKepegawaian(v["status_kepegawaian"]).is_pppk
 
         # name (possibly with gelar, possibly with the NIP in the same cell)
-        nip_raw = self.cell(row, "nip")
+        nip_raw = get("nip")
         nip_col = lay.col("nip")
-        raw_name = self.cell(row, "nama")
+        raw_name = get("nama")
         if raw_name is not None:
             name_text = str(raw_name) if not isinstance(raw_name, str) else raw_name
             name, nip_in_name = split_nama_nip(name_text)
@@ -446,8 +489,8 @@ class _RowParser:
                 if lay.has("gelar_depan") or lay.has("gelar_belakang"):
                     # explicit gelar columns (SIASN exports, our exchange files): the name stays as typed
                     inti = name
-                    depan = clean_text(self.cell(row, "gelar_depan") or "")
-                    belakang = clean_text(self.cell(row, "gelar_belakang") or "")
+                    depan = clean_text(get("gelar_depan") or "")
+                    belakang = clean_text(get("gelar_belakang") or "")
                 else:
                     depan, inti, belakang = split_gelar(name)
                 v["nama"] = inti[:200]
@@ -459,11 +502,11 @@ class _RowParser:
         # date / place of birth (before NIP so the NIP consistency check can use them)
         for fld in ("tanggal_lahir", "tmt_golongan", "tmt_cpns", "tmt_pns", "tmt_jabatan", "tmt_pensiun",
                     "tanggal_status"):
-            raw = self.cell(row, fld)
+            raw = get(fld)
             if raw is None:
                 continue
             try:
-                d = parse_tanggal(raw)
+                d = _tanggal(raw)
             except DomainError as e:
                 self._problem(rec, fld, raw, f"{FIELD_LABELS[fld]}: {e.message}")
                 continue
@@ -471,10 +514,10 @@ class _RowParser:
                 self._problem(rec, fld, raw, "Tanggal lahir tidak boleh di masa depan.")
                 continue
             v[fld] = d
-        raw = self.cell(row, "tempat_lahir")
+        raw = get("tempat_lahir")
         if raw is not None:
             v["tempat_lahir"] = text_value(raw, 100)
-        raw = self.cell(row, "tempat_tanggal_lahir")
+        raw = get("tempat_tanggal_lahir")
         if raw is not None:
             try:
                 if isinstance(raw, (date, int, float)) and not isinstance(raw, bool):
@@ -491,7 +534,7 @@ class _RowParser:
             except DomainError as e:
                 self._problem(rec, "tempat_tanggal_lahir", raw, f"Tanggal lahir: {e.message}")
 
-        raw = self.cell(row, "jenis_kelamin")
+        raw = get("jenis_kelamin")
         if raw is not None:
             try:
                 v["jenis_kelamin"] = parse_jenis_kelamin(raw)
@@ -539,24 +582,24 @@ class _RowParser:
         if parts:
             text = ", ".join(parts)
             try:
-                g = parse_golongan(text, pppk=pppk)
+                g = _golongan(text, pppk)
                 v["golongan"] = g.kode
                 if "status_kepegawaian" not in v and g.is_pppk:
                     rec.derived["status_kepegawaian"] = "PPPK"
             except DomainError as e:
                 self._problem(rec, "golongan", text, e.message, col=gcols[0])
 
-        raw = self.cell(row, "nama_jabatan")
+        raw = get("nama_jabatan")
         if raw is not None:
             v["nama_jabatan"] = text_value(raw, 200)
-        raw = self.cell(row, "eselon")
+        raw = get("eselon")
         if raw is not None:
             try:
                 e_ = normalise_eselon(raw)
                 v["eselon"] = e_ or None
             except DomainError as e:
                 self._problem(rec, "eselon", raw, e.message)
-        raw = self.cell(row, "jenjang")
+        raw = get("jenjang")
         if raw is not None:
             j = jenjang_from_text(text_value(raw))
             if j is None:
@@ -568,7 +611,7 @@ class _RowParser:
                                   "Pemula/Terampil/Mahir/Penyelia.")
             if j:
                 v["jenjang"] = j
-        raw = self.cell(row, "jenis_jabatan")
+        raw = get("jenis_jabatan")
         if raw is not None:
             jenjang = v.get("jenjang") or jenjang_from_text(v.get("nama_jabatan") or "")
             try:
@@ -592,16 +635,16 @@ class _RowParser:
                 rec.derived["jenis_jabatan"] = jj
             if jenjang:
                 rec.derived.setdefault("jenjang", jenjang)
-        raw = self.cell(row, "kelas_jabatan")
+        raw = get("kelas_jabatan")
         if raw is not None:
             try:
                 v["kelas_jabatan"] = parse_int(raw, "Kelas jabatan", 1, 17)
             except DomainError as e:
                 self._problem(rec, "kelas_jabatan", raw, e.message)
-        raw = self.cell(row, "unit")
+        raw = get("unit")
         if raw is not None:
             v["unit"] = text_value(raw, 200)
-        raw = self.cell(row, "nip_atasan")
+        raw = get("nip_atasan")
         if raw is not None:
             try:
                 v["nip_atasan"] = clean_nip(raw)
@@ -610,45 +653,45 @@ class _RowParser:
             except DomainError as e:
                 v.pop("nip_atasan", None)
                 self._problem(rec, "nip_atasan", raw, f"NIP atasan tidak dipakai: {e.message}", "warning")
-        raw = self.cell(row, "nip_lama")
+        raw = get("nip_lama")
         if raw is not None:
             try:
                 v["nip_lama"] = parse_digits_text(raw, "NIP lama", 9)
             except DomainError as e:
                 self._problem(rec, "nip_lama", raw, f"{e.message} Kolom ini tidak diimpor.", "warning")
-        raw = self.cell(row, "agama")
+        raw = get("agama")
         if raw is not None:
             try:
                 v["agama"] = parse_agama(raw)
             except DomainError as e:
                 self._problem(rec, "agama", raw, e.message)
-        raw = self.cell(row, "nik")
+        raw = get("nik")
         if raw is not None:
             try:
                 v["nik"] = parse_digits_text(raw, "NIK", 16)
             except DomainError as e:
                 self._problem(rec, "nik", raw, f"{e.message} Kolom ini tidak diimpor.", "warning")
-        raw = self.cell(row, "email")
+        raw = get("email")
         if raw is not None:
             t = clean_text(raw)
             if re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", t):
                 v["email"] = t[:200]
             else:
                 self._problem(rec, "email", raw, "Alamat email tidak valid; kolom ini tidak diimpor.", "warning")
-        raw = self.cell(row, "no_hp")
+        raw = get("no_hp")
         if raw is not None:
             if isinstance(raw, (int, float)) and not isinstance(raw, bool):
                 t = text_value(raw)
                 v["no_hp"] = ("0" + t if t.startswith("8") else t)[:30]
             else:
                 v["no_hp"] = clean_text(raw)[:30]
-        raw = self.cell(row, "alamat")
+        raw = get("alamat")
         if raw is not None:
             v["alamat"] = clean_text(raw)[:1000]
-        raw = self.cell(row, "pendidikan_terakhir")
+        raw = get("pendidikan_terakhir")
         if raw is not None:
             v["pendidikan_terakhir"] = text_value(raw, 100)
-        raw = self.cell(row, "tahun_lulus")
+        raw = get("tahun_lulus")
         if raw is not None:
             try:
                 v["tahun_lulus"] = parse_int(raw, "Tahun lulus", 1940, self.today.year + 1)
@@ -770,8 +813,7 @@ def analyse_sheets(wb: Workbook) -> list[tuple[SheetChoice, SheetData, Layout]]:
         lay = detect_layout(sheet)
         if lay is None:
             continue
-        skipped = SkippedRows()
-        n = sum(1 for _ in iter_data_rows(SheetData(sheet.name, [list(r) for r in sheet.rows], sheet.merged), lay, skipped))
+        n = count_data_rows(sheet, lay)
         found.append((SheetChoice(info.name, info.visible, n, lay.describe(), lay.score), sheet, lay))
     visible = [f for f in found if f[0].visible]
     if visible:

@@ -570,7 +570,8 @@ class _Merger:
         self.now = datetime.now().replace(microsecond=0)
         self.conflicts: list[Conflict] = []
         self.audits: list[dict[str, Any]] = []
-        self.seen: dict[tuple[str, Any], tuple[str, dict[str, Any]]] = {}
+        self.seen: dict[tuple[str, Any], tuple[str, dict[str, Any], str]] = {}
+        self.office = ""  # office code of the package being merged
         self.next_id: dict[str, int] = {}
 
     # -- helpers ------------------------------------------------------------------
@@ -622,15 +623,19 @@ class _Merger:
         locked: str | None = None,
     ) -> int | None:
         """Insert or update one record; returns its id (None when skipped as a conflict)."""
+        cur = existing.get(key)
+        if locked and cur is not None and any(not _eq(cur.get(k), v) for k, v in values.items()):
+            self.conflict(pkg, entitas, label, locked)
+            return cur["id"]
         seen = self.seen.get((entitas, key))
-        if seen is not None and seen[0] != pkg.berkas:
+        if seen is not None and seen[0] != pkg.berkas and seen[2] != self.office:
             if any(not _eq(seen[1].get(k), v) for k, v in values.items()):
                 self.conflict(pkg, entitas, label,
                               f"{entitas} {label} juga ada di paket {Path(seen[0]).name} dengan isi berbeda; "
                               "data dari paket ini tidak dipakai.")
                 cur = existing.get(key)
                 return cur["id"] if cur else None
-        self.seen[(entitas, key)] = (pkg.berkas, values)
+        self.seen[(entitas, key)] = (pkg.berkas, values, self.office)
         cur = existing.get(key)
         if cur is None:
             row = {**values, **(insert_extra or {})}
@@ -1190,8 +1195,10 @@ def import_results(
         merger = _Merger(uow, progress)
         prov_row = uow.session.get(m.Setting, PROVENANCE_KEY)
         prov: dict[str, Any] = dict(prov_row.value) if prov_row is not None and prov_row.value else {}
-        for pkg, wb in readable:
+        # per office oldest first: a newer package of the same office updates what an older one brought
+        for pkg, wb in sorted(readable, key=lambda t: (t[1].kode_kantor or t[1].nama_kantor, t[1].dibuat_pada)):
             kode = wb.kode_kantor or wb.nama_kantor or Path(pkg.berkas).name
+            merger.office = kode
             last = prov.get(f"{kode}:{wb.tahun}")
             if last and wb.dibuat_pada and last.get("dibuat_pada", "") > wb.dibuat_pada:
                 pkg.pesan = (

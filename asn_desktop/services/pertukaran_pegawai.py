@@ -65,6 +65,7 @@ from asn_desktop.services.pertukaran_umum import (
     EXIT_PARTIAL,
     EXIT_STRICT,
     backup_before_import,
+    bulk_insert,
     file_sha256,
     from_excel,
     log_only,
@@ -221,6 +222,12 @@ class ImportReport:
         return f"{text.capitalize()} — {verb}." if self.written else f"Tidak ada perubahan untuk disimpan ({text})."
 
     def to_dict(self, *, all_rows: bool = True) -> dict[str, Any]:
+        """The report as JSON data. ``all_rows=False`` (stored in the log) lists new rows by NIP
+        only and leaves unchanged rows out, so a 15,000-row import keeps a compact log."""
+        rows = self.rows if all_rows else [
+            r for r in self.rows if r.status not in (TETAP, BARU) or r.problems
+        ]
+        extra = {} if all_rows else {"nip_baru": [r.nip for r in self.rows if r.status == BARU]}
         return {
             "format": "asn-kinerja-laporan-impor-pegawai",
             "versi_aplikasi": __version__,
@@ -249,7 +256,8 @@ class ImportReport:
                 for g in self.duplicates
             ],
             "problems": [p.as_dict() for p in self.problems],
-            "rows": [r.as_dict() for r in self.rows if all_rows or r.status != TETAP],
+            "rows": [r.as_dict() for r in rows],
+            **extra,
         }
 
     def save_json(self, path: Path | str) -> Path:
@@ -506,7 +514,7 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
 
         if ex is None:
             res.status = BARU
-            p.changes = {k: val for k, val in wanted.items() if val not in (None, "")}
+            p.changes = {k: val for k, val in wanted.items() if val is not None and val != ""}
             if unit_id is not None:
                 p.changes["unit_id"] = unit_id
             for kind, order_f, flds in _HISTORY:
@@ -565,6 +573,18 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
     return plan
 
 
+def _fingerprint(s: Any) -> tuple[Any, ...]:
+    """Cheap summary of what a plan depends on; equal → the plan made outside the write lock still holds."""
+    from sqlalchemy import text
+
+    q = ("SELECT (SELECT count(*) FROM pegawai), (SELECT max(id) FROM pegawai), "
+         "(SELECT max(updated_at) FROM pegawai), (SELECT sum(version_id) FROM pegawai), "
+         "(SELECT count(*) FROM unit_kerja), (SELECT max(id) FROM unit_kerja), "
+         "(SELECT max(updated_at) FROM unit_kerja), (SELECT max(id) FROM riwayat_golongan), "
+         "(SELECT max(id) FROM riwayat_jabatan), (SELECT max(id) FROM riwayat_pendidikan)")
+    return tuple(s.execute(text(q)).one())
+
+
 def _report(parsed: RosterParse, plan: _Plan, sha: str, *, strict: bool, dry_run: bool) -> ImportReport:
     return ImportReport(
         berkas=str(parsed.path), sheet=parsed.sheet, sha256=sha, strict=strict, dry_run=dry_run,
@@ -598,17 +618,23 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
     if plan.new_units:
         from sqlalchemy import func
 
-        cond = UnitKerja.parent_id.is_(None) if plan.unit_parent is None else UnitKerja.parent_id == plan.unit_parent
-        urutan = (s.scalar(select(func.max(UnitKerja.urutan)).where(cond)) or 0) + 1
-        for key, nama in sorted(plan.new_units.items(), key=lambda kv: kv[1]):
-            u = UnitKerja(nama=nama[:200], parent_id=plan.unit_parent, jenis=_unit_jenis(nama), urutan=urutan,
-                          aktif=True)
-            urutan += 1
+        parent = plan.unit_parent
+        order = sorted(plan.new_units.items(), key=lambda kv: kv[1])
+        kec = [kv for kv in order if _unit_jenis(kv[1]) == JenisUnit.KECAMATAN.value]
+        if parent is None and len(kec) == 1:
+            order = kec + [kv for kv in order if kv not in kec]  # the new kecamatan unit heads the new tree
+        for key, nama in order:
+            under = None if (parent is None and kec and key == kec[0][0]) else parent
+            cond = UnitKerja.parent_id.is_(None) if under is None else UnitKerja.parent_id == under
+            urutan = (s.scalar(select(func.max(UnitKerja.urutan)).where(cond)) or 0) + 1
+            u = UnitKerja(nama=nama[:200], parent_id=under, jenis=_unit_jenis(nama), urutan=urutan, aktif=True)
             s.add(u)
             s.flush()
             unit_ids[key] = u.id
+            if parent is None and len(kec) == 1 and key == kec[0][0]:
+                parent = u.id
             audit("unit_kerja", u.id, f"Unit {nama} dibuat oleh impor daftar pegawai", None,
-                  {"nama": nama, "parent_id": plan.unit_parent, "jenis": u.jenis})
+                  {"nama": nama, "parent_id": under, "jenis": u.jenis})
 
     todo = [p for p in plan.rows if p.result.status in (BARU, BERUBAH)]
     total = max(1, len(todo)) * 2
@@ -631,12 +657,14 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
         new_rows.append(row)
     for i in range(0, len(new_rows), 2000):
         chunk = new_rows[i:i + 2000]
-        conn.execute(insert(t), chunk)
+        bulk_insert(conn, t, chunk)
         done += len(chunk)
         progress.step(done, total, "Menyimpan pegawai baru")
     id_by_nip = {nip: pid for pid, nip in conn.execute(select(t.c.id, t.c.nip)) if nip}
+    skip = {"created_at", "updated_at", "version_id"}
     for r in new_rows:
-        sesudah = {k: _plain(v) for k, v in r.items() if v is not None and k not in ("created_at", "updated_at")}
+        sesudah = {k: (v.isoformat() if v.__class__ is date else v) for k, v in r.items()
+                   if v is not None and k not in skip}
         audit("pegawai", id_by_nip[r["nip"]], f"Pegawai {r['nama']} ditambahkan dari impor daftar pegawai", None,
               sesudah)
 
@@ -684,8 +712,7 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
     _write_history(s, conn, plan, id_by_nip, unit_ids, now)
 
     # 6. audit rows, bulk
-    for i in range(0, len(audits), 5000):
-        conn.execute(insert(AuditLog.__table__), audits[i:i + 5000])
+    bulk_insert(conn, AuditLog.__table__, audits)
 
 
 def _write_history(s: Any, conn: Any, plan: _Plan, id_by_nip: dict[str, int], unit_ids: dict[str, int],
@@ -729,10 +756,7 @@ def _write_history(s: Any, conn: Any, plan: _Plan, id_by_nip: dict[str, int], un
     for kind, rows in inserts.items():
         if not rows:
             continue
-        keys = sorted(set().union(*(r.keys() for r in rows)))
-        full = [{k: r.get(k) for k in keys} for r in rows]
-        for i in range(0, len(full), 5000):
-            conn.execute(insert(models[kind].__table__), full[i:i + 5000])
+        bulk_insert(conn, models[kind].__table__, rows)
 
 
 # --------------------------------------------------------------------------- entry points
@@ -772,6 +796,7 @@ def import_roster(
     sha = file_sha256(path)
     progress.step(0, 1, "Membandingkan dengan basis data")
     with ctx.read() as s:
+        print_before = _fingerprint(s)
         plan = _plan(s, parsed)
     report = _report(parsed, plan, sha, strict=strict, dry_run=dry_run)
     if dry_run:
@@ -792,7 +817,8 @@ def import_roster(
     backup = backup_before_import(ctx)
     report.backup = str(backup) if backup else None
     with ctx.write("pertukaran.impor_pegawai", Permission.EXCHANGE, Permission.MASTER_WRITE) as uow:
-        plan = _plan(uow.session, parsed)  # again inside the transaction: the database may have changed
+        if _fingerprint(uow.session) != print_before:
+            plan = _plan(uow.session, parsed)  # the database changed since the preview: plan again
         report = _report(parsed, plan, sha, strict=strict, dry_run=False)
         report.backup = str(backup) if backup else None
         if strict and report.count(DITOLAK):  # pragma: no cover - same parse, same rejections

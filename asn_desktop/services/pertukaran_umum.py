@@ -127,6 +127,46 @@ STATUS_LABEL = {
 }
 
 
+def bulk_insert(conn: Any, table: Any, rows: list[dict[str, Any]], chunk: int = 5000) -> None:
+    """INSERT many rows through the DBAPI ``executemany`` with the column types'
+    own bind conversions (dates, datetimes, booleans, JSON) computed once per
+    column: the same stored text as an ORM insert, several times faster."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    keys: list[str] = []
+    seen: set[str] = set()
+    for r in rows:
+        for k in r:
+            if k not in seen:
+                seen.add(k)
+                keys.append(k)
+    procs = [(i, table.c[k].type._cached_bind_processor(dialect)) for i, k in enumerate(keys)]
+    procs = [(i, p) for i, p in procs if p is not None]
+    cols = ", ".join(f'"{k}"' for k in keys)
+    marks = ", ".join("?" for _ in keys)
+    sql = f'INSERT INTO "{table.name}" ({cols}) VALUES ({marks})'
+    n = len(keys)
+    data: list[Any] = []
+    append = data.append
+    for r in rows:
+        if len(r) == n:
+            t = [r[k] for k in keys] if procs else tuple(r[k] for k in keys)
+        else:
+            t = [r.get(k) for k in keys]
+            if not procs:
+                t = tuple(t)
+        if procs:
+            for i, p in procs:
+                v = t[i]
+                if v is not None:
+                    t[i] = p(v)
+            t = tuple(t)
+        append(t)
+    for i in range(0, len(data), chunk):
+        conn.exec_driver_sql(sql, data[i:i + chunk])
+
+
 def list_log(ctx: AppContext, limit: int = 500) -> list[LogEntry]:
     """The exchange log, newest first."""
     with ctx.read(Permission.EXCHANGE) as s:
