@@ -128,6 +128,7 @@ class PegawaiRow:
     status_kepegawaian: str
     kunci: str  # search_key(nama, jabatan) — casefolded, accents stripped
     nip_digits: str
+    tanggal_status: date | None = None  # when a non-active status took effect
 
 
 def _rows_query() -> Select[Any]:
@@ -137,7 +138,7 @@ def _rows_query() -> Select[Any]:
             Pegawai.id, Pegawai.nip, Pegawai.gelar_depan, Pegawai.nama, Pegawai.gelar_belakang,
             Pegawai.golongan, Pegawai.nama_jabatan, Pegawai.jenis_jabatan, Pegawai.unit_id, UnitKerja.nama,
             Pegawai.atasan_id, atasan.gelar_depan, atasan.nama, atasan.gelar_belakang,
-            Pegawai.status, Pegawai.status_kepegawaian,
+            Pegawai.status, Pegawai.status_kepegawaian, Pegawai.tanggal_status,
         )
         .outerjoin(UnitKerja, UnitKerja.id == Pegawai.unit_id)
         .outerjoin(atasan, atasan.id == Pegawai.atasan_id)
@@ -152,7 +153,8 @@ class _RowMaker:
         self._atasan: dict[int, str] = {}
 
     def __call__(self, r: Any) -> PegawaiRow:
-        (pid, nip, gd, nama, gb, gol, jab, jenis, unit_id, unit_nama, atasan_id, agd, anama, agb, status, sk) = r
+        (pid, nip, gd, nama, gb, gol, jab, jenis, unit_id, unit_nama, atasan_id, agd, anama, agb, status, sk,
+         tgl_status) = r
         full = format_nama(gd, nama, gb)
         jkey = self._jab.get(jab)
         if jkey is None:
@@ -182,6 +184,7 @@ class _RowMaker:
             # == search_key(full, jab): both parts are already normalised
             kunci=f"{nkey} {jkey}" if nkey and jkey else (nkey or jkey),
             nip_digits=nip if nip.isdigit() else digits_only(nip),
+            tanggal_status=tgl_status if status != AKTIF else None,
         )
 
 

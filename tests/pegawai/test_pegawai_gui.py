@@ -66,6 +66,10 @@ def test_typing_in_search_narrows_the_rows(qtbot, page: PegawaiPage, struktur: S
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
     qtbot.keyClick(page.search, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.model.rowCount() == 40, timeout=2000)
+    page.view.setFocus()
+    qtbot.keyClicks(page.view, "camat")  # typing in the table goes on in the search box
+    assert page.search.text() == "camat"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=2000)
 
 
 def test_unit_filter_includes_sub_units(qtbot, page: PegawaiPage, struktur: Struktur) -> None:
@@ -88,7 +92,7 @@ def test_retired_people_are_hidden_by_default_and_shown_by_the_status_filter(
     page.set_status_filter("pensiun")
     assert [r.id for r in page.model.visible_rows()] == [target.id]
     r = page.model.view_row_of(target.id)
-    assert page.model.data(page.model.index(r, 6)) == "Pensiun"
+    assert page.model.data(page.model.index(r, 6)) == "Pensiun 01-05-2026"
     page.set_status_filter(None)  # Semua status
     assert page.model.rowCount() == 40
 

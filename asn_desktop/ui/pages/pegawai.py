@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -223,6 +223,7 @@ class PegawaiPage(BasePage):
         self._fit_columns()
         hh.sectionResized.connect(self._section_resized)
         self.view.viewport().installEventFilter(self)
+        self.view.installEventFilter(self)
         hh.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         hh.customContextMenuRequested.connect(self._header_menu)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -267,6 +268,15 @@ class PegawaiPage(BasePage):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+        elif obj is self.view and event.type() == QEvent.Type.KeyPress:
+            # typing a letter or digit in the table continues in the search box
+            assert isinstance(event, QKeyEvent)
+            text = event.text()
+            mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
+            if text and text.isprintable() and not text.isspace() and mods == Qt.KeyboardModifier.NoModifier:
+                self.search.setFocus()
+                self.search.insert(text)
+                return True
         return super().eventFilter(obj, event)
 
     def _fit_columns(self) -> None:

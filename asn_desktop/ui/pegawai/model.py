@@ -26,6 +26,7 @@ from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.golongan import golongan_by_kode
 from asn_desktop.domain.nama import digits_only, search_key
 from asn_desktop.domain.nip import format_nip
+from asn_desktop.domain.tanggal import format_tanggal_pendek
 from asn_desktop.services.pegawai import PegawaiRow
 from asn_desktop.ui.pegawai.qtfix import emit
 
@@ -391,7 +392,8 @@ class PegawaiTableModel(QAbstractTableModel):
             if col == Col.ATASAN:
                 return r.atasan_nama or "—"
             if col == Col.STATUS:
-                return _STATUS_LABEL.get(r.status, r.status)
+                label = _STATUS_LABEL.get(r.status, r.status)
+                return f"{label} {format_tanggal_pendek(r.tanggal_status)}" if r.tanggal_status else label
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == Col.GOLONGAN and r.golongan:
