@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.nama import search_key
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
-from asn_desktop.ui.skp.common import STATUS_COLORS, call, notify, status_brushes, status_label
+from asn_desktop.ui.skp.common import STATUS_COLORS, call, install_wrap, notify, status_brushes, status_label
 
 ROLE_SKP = Qt.ItemDataRole.UserRole
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1
@@ -71,6 +71,7 @@ class CascadeWidget(QWidget):
         self.tree.setColumnWidth(1, 190)
         self.tree.setColumnWidth(2, 210)
         self.tree.setColumnWidth(3, 95)
+        install_wrap(self.tree, {0})
         lay.addWidget(self.tree, 1)
         legend = QLabel(self.tr("<small>Setiap RHK memuat RHK bawahan yang mengintervensinya (cascading, "
                                 "PermenPANRB 6/2022). RHK atasan tidak dapat dihapus selama masih diintervensi. "

@@ -5,9 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from asn_desktop.domain.progress import Cancelled
 from asn_desktop.services.errors import ServiceError
@@ -123,3 +130,54 @@ def format_number(x: float | None) -> str:
     if float(x).is_integer():
         return str(int(x))
     return f"{x:.4f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Wraps long texts in tree/table cells instead of eliding them, so an RHK is
+    readable in full. The row height follows the column width (see ``install_wrap``)."""
+
+    def __init__(self, view: QAbstractItemView, columns: set[int]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.columns = columns
+
+    def _width(self, index: QModelIndex) -> int:
+        header = getattr(self.view, "header", None) or getattr(self.view, "horizontalHeader")
+        w = header().sectionSize(index.column())
+        if index.column() == 0 and hasattr(self.view, "indentation"):
+            depth, p = 0, index.parent()
+            while p.isValid():
+                depth += 1
+                p = p.parent()
+            w -= self.view.indentation() * (depth + 1)
+        return max(w - 12, 40)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        base = super().sizeHint(option, index)
+        if index.column() not in self.columns:
+            return base
+        text = str(index.data() or "")
+        if not text:
+            return base
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        fm = QFontMetrics(font)
+        rect = fm.boundingRect(QRect(0, 0, self._width(index), 10_000),
+                               int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), text)
+        return QSize(base.width(), max(base.height(), rect.height() + 6))
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if index.column() in self.columns:
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            option.textElideMode = Qt.TextElideMode.ElideNone
+
+
+def install_wrap(view: QAbstractItemView, columns: set[int]) -> WrapDelegate:
+    """Wrap ``columns`` of a tree/table view and re-lay rows out when a column is resized."""
+    delegate = WrapDelegate(view, columns)
+    view.setItemDelegate(delegate)
+    header = view.header() if hasattr(view, "header") else view.horizontalHeader()
+    timer = QTimer(view, singleShot=True, interval=60)
+    timer.timeout.connect(view.doItemsLayout)
+    header.sectionResized.connect(lambda *_a: timer.start())
+    return delegate

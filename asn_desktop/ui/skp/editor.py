@@ -39,7 +39,7 @@ from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
-from asn_desktop.ui.skp.common import call, confirm, make_badge, notify, set_badge, status_label
+from asn_desktop.ui.skp.common import call, confirm, install_wrap, make_badge, notify, set_badge, status_label
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -291,6 +291,7 @@ class SkpEditor(QWidget):
         for c, wd in ((1, 80), (2, 120), (3, 270), (4, 70)):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
             self.tree.setColumnWidth(c, wd)
+        install_wrap(self.tree, {0, 3})
         self.tree.itemDoubleClicked.connect(lambda _i, _c: self.edit_selected())
         self.tree.itemSelectionChanged.connect(self._update_rhk_buttons)
         split.addWidget(self.tree)
