@@ -353,3 +353,36 @@ def test_bulk_submit_reports_incomplete_drafts(demo_ctx: AppContext, fresh: Fres
     assert S.get_skp(demo_ctx, fresh.skp_id).status == "draft"
     assert {r.status for r in S.overview(demo_ctx, 2026).rows if r.skp_id in drafts and r.skp_id != fresh.skp_id} \
         == {"diajukan"}
+
+
+def test_a_whole_year_from_nothing_to_approved_and_printed(demo_ctx: AppContext, tmp_path) -> None:
+    """Operator prepares 2027 for the whole kecamatan, every supervisor approves their
+    staff (the admin approves the Camat, whose penilai is outside the database), then
+    all SKPs are printed."""
+    operator = as_role(demo_ctx, Role.OPERATOR, name="operator")
+    made = S.bulk_create(operator, None, 2027)
+    ov = S.overview(demo_ctx, 2027)
+    assert len(made.dibuat) == len(ov.rows) and ov.totals() == {"draft": len(ov.rows)}
+    # drafts without content (no template for the jabatan) get one RHK first
+    for r in ov.rows:
+        if r.jumlah_rhk == 0:
+            S.save_rhk(operator, r.skp_id, rhk_input())
+    sub = S.bulk_submit(operator, [r.skp_id for r in ov.rows])
+    assert sub.gagal == [] and len(sub.diajukan) == len(ov.rows)
+    for r in S.overview(demo_ctx, 2027).rows:
+        d = S.get_skp(demo_ctx, r.skp_id)
+        who = (as_role(demo_ctx, Role.PENILAI, d.pejabat_penilai_id) if d.pejabat_penilai_id
+               else demo_ctx)
+        S.approve(who, r.skp_id)
+    ov = S.overview(demo_ctx, 2027)
+    assert ov.totals() == {"disetujui": len(ov.rows)}
+    tree = S.cascade_tree(demo_ctx, 2027)
+    assert tree.tanpa_skp == [] and sum(1 for _ in _all_nodes(tree.roots)) > len(ov.rows)
+    res = S.bulk_pdf(demo_ctx, [r.skp_id for r in ov.rows], tmp_path / "2027")
+    assert len(res.files) == len(ov.rows) and res.gagal == []
+
+
+def _all_nodes(nodes):
+    for n in nodes:
+        yield n
+        yield from _all_nodes(n.children)
