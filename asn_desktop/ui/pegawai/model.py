@@ -55,6 +55,11 @@ def column_titles() -> list[str]:
     ]
 
 
+_NCOLS = len(Col)
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.UserRole, Qt.ItemDataRole.AccessibleTextRole,
+})
 _STATUS_ORDER = {s.value: i for i, s in enumerate(StatusPegawai)}
 _STATUS_LABEL = {s.value: s.label for s in StatusPegawai}
 _JENIS_LABEL = {j.value: j.label for j in JenisJabatan}
@@ -168,7 +173,7 @@ class PegawaiTableModel(QAbstractTableModel):
                 vrow = -1
             if self._match(i):
                 if vrow >= 0:
-                    emit(self.dataChanged, self.index(vrow, 0), self.index(vrow, len(Col) - 1))
+                    emit(self.dataChanged, self.index(vrow, 0), self.index(vrow, _NCOLS - 1))
             elif vrow >= 0:
                 self.beginRemoveRows(QModelIndex(), vrow, vrow)
                 del self._view[vrow]
@@ -310,7 +315,7 @@ class PegawaiTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401
         """Sort by any column in Python (precomputed keys; golongan by rank); selection is kept."""
-        if column < 0 or column >= len(Col):
+        if column < 0 or column >= _NCOLS:
             return
         emit(self.layoutAboutToBeChanged)
         persistent = [p for p in self.persistentIndexList() if 0 <= p.row() < len(self._view)]
@@ -366,7 +371,7 @@ class PegawaiTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._view)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(Col)
+        return 0 if parent.isValid() else _NCOLS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -374,7 +379,7 @@ class PegawaiTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # the view asks ~6 roles per cell: answer fast
             return None
         r = self._rows[self._view[index.row()]]
         col = index.column()
