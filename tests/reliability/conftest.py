@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -13,24 +12,7 @@ from asn_desktop.db.session import open_database
 from asn_desktop.domain.enums import Role
 from asn_desktop.services import akun
 from asn_desktop.services.context import Actor, AppContext
-
-PASSWORDS = {"admin": "Admin-rahasia1", "operator": "Operator-2026", "penilai": "Penilai-2026", "pegawai": "Pegawai-2026"}
-
-
-@dataclass
-class Kantor:
-    """The demo office with four accounts (one per role) and their actors."""
-
-    ctx: AppContext  # system actor (admin rights), for setup and checks
-    admin: Actor
-    operator: Actor
-    penilai: Actor  # the Camat: pejabat penilai of the sekretaris and the seksi heads
-    pegawai: Actor  # a staff member under one of the penilai's subordinates
-    bawahan_id: int  # a direct subordinate of the penilai
-    bukan_bawahan_id: int  # an employee the penilai does not rate
-
-    def as_(self, role: str) -> AppContext:
-        return self.ctx.as_actor(getattr(self, role))
+from reliability_helpers import PASSWORDS, Kantor
 
 
 def _copy(src: Path, dest: Path) -> None:

@@ -6,10 +6,30 @@ import hashlib
 import os
 import sqlite3
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+
+from asn_desktop.services.context import Actor, AppContext
 
 REPO = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
+PASSWORDS = {"admin": "Admin-rahasia1", "operator": "Operator-2026", "penilai": "Penilai-2026", "pegawai": "Pegawai-2026"}
+
+
+@dataclass
+class Kantor:
+    """The demo office with four accounts (one per role) and their actors."""
+
+    ctx: AppContext  # system actor (admin rights), for setup and checks
+    admin: Actor
+    operator: Actor
+    penilai: Actor  # the Camat: pejabat penilai of the sekretaris and the seksi heads
+    pegawai: Actor  # a staff member under one of the penilai's subordinates
+    bawahan_id: int  # a direct subordinate of the penilai
+    bukan_bawahan_id: int  # an employee the penilai does not rate
+
+    def as_(self, role: str) -> AppContext:
+        return self.ctx.as_actor(getattr(self, role))
 
 
 def content_digest(path: Path, skip: tuple[str, ...] = ("audit_log", "log_pertukaran")) -> str:

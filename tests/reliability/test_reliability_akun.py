@@ -6,7 +6,7 @@ import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
-from conftest import PASSWORDS, Kantor
+from reliability_helpers import PASSWORDS, Kantor
 from sqlalchemy import select
 
 from asn_desktop.db.models import AuditLog, Pengguna

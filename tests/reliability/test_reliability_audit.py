@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import Kantor
+from reliability_helpers import Kantor
 from openpyxl import load_workbook
 from sqlalchemy import update
 

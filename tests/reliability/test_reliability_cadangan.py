@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import Kantor
+from reliability_helpers import Kantor
 from reliability_helpers import content_digest
 
 from asn_desktop.db import backup as fb

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import Kantor
+from reliability_helpers import Kantor
 from reliability_helpers import PYTHON, subprocess_env
 
 from asn_desktop.db.backup import lock_holder, lock_path

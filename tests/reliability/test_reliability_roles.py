@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Kantor
+from reliability_helpers import Kantor
 from reliability_helpers import content_digest
 
 from asn_desktop.services.errors import PermissionDenied, ServiceError

@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import PASSWORDS, Kantor
+from reliability_helpers import PASSWORDS, Kantor
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from asn_desktop.db import backup as fb
