@@ -71,7 +71,6 @@ from asn_desktop.services.pegawai import (
     save_profil,
 )
 from asn_desktop.ui.pegawai.pickers import PegawaiPickerDialog, fill_unit_combo
-from asn_desktop.ui.pegawai.qtfix import emit
 from asn_desktop.ui.pegawai.riwayat import DiklatTab, RiwayatTab, tab_titles
 from asn_desktop.ui.pegawai.widgets import (
     Banner,
@@ -863,7 +862,7 @@ class ProfileDialog(QDialog):
             return False
         self.result = res
         self._initial = self._snapshot()
-        emit(self.saved, res)
+        self.saved.emit(res)
         super().accept()
         return True
 

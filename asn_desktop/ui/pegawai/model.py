@@ -28,7 +28,6 @@ from asn_desktop.domain.nama import digits_only, search_key
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.tanggal import format_tanggal_pendek
 from asn_desktop.services.pegawai import PegawaiRow
-from asn_desktop.ui.pegawai.qtfix import emit
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -142,7 +141,7 @@ class PegawaiTableModel(QAbstractTableModel):
         self._rebuild_mask()
         self._view = self._filtered(self._order)
         self.endResetModel()
-        emit(self.filtered)
+        self.filtered.emit()
 
     def upsert_rows(self, rows: Iterable[PegawaiRow]) -> None:
         """Update rows in place after an edit (no reload of 15,000 rows).
@@ -173,12 +172,12 @@ class PegawaiTableModel(QAbstractTableModel):
                 vrow = -1
             if self._match(i):
                 if vrow >= 0:
-                    emit(self.dataChanged, self.index(vrow, 0), self.index(vrow, _NCOLS - 1))
+                    self.dataChanged.emit(self.index(vrow, 0), self.index(vrow, _NCOLS - 1))
             elif vrow >= 0:
                 self.beginRemoveRows(QModelIndex(), vrow, vrow)
                 del self._view[vrow]
                 self.endRemoveRows()
-        emit(self.filtered)
+        self.filtered.emit()
 
     def _put(self, row: PegawaiRow) -> int:
         """Store a row (new or replacing) with its keys and mask bit; returns its index."""
@@ -219,7 +218,7 @@ class PegawaiTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._view = self._text_filtered(self._view if narrowing else self._base_order())
         self.endResetModel()
-        emit(self.filtered)
+        self.filtered.emit()
 
     def filter_text(self) -> str:
         return self._text
@@ -301,7 +300,7 @@ class PegawaiTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._view = self._filtered(self._order)
         self.endResetModel()
-        emit(self.filtered)
+        self.filtered.emit()
 
     # -- sorting -----------------------------------------------------------------------
     def _sort_indices(self) -> None:
@@ -317,7 +316,7 @@ class PegawaiTableModel(QAbstractTableModel):
         """Sort by any column in Python (precomputed keys; golongan by rank); selection is kept."""
         if column < 0 or column >= _NCOLS:
             return
-        emit(self.layoutAboutToBeChanged)
+        self.layoutAboutToBeChanged.emit()
         persistent = [p for p in self.persistentIndexList() if 0 <= p.row() < len(self._view)]
         old = [(p, self._view[p.row()]) for p in persistent]
         self._sort_col = column
@@ -334,7 +333,7 @@ class PegawaiTableModel(QAbstractTableModel):
             for p, i in old:
                 r = where.get(i)
                 self.changePersistentIndex(p, self.index(r, p.column()) if r is not None else QModelIndex())
-        emit(self.layoutChanged)
+        self.layoutChanged.emit()
 
     def sort_column(self) -> int:
         return self._sort_col

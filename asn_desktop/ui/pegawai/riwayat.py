@@ -49,7 +49,6 @@ from asn_desktop.services.pegawai import (
     jp_tahun,
     periksa_riwayat,
 )
-from asn_desktop.ui.pegawai.qtfix import emit
 from asn_desktop.ui.pegawai.widgets import Banner, DateField, combo_value, set_combo_data
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -451,7 +450,7 @@ class RiwayatTab(QWidget):
                 if e is select:
                     self.view.selectRow(r)
         self._update_buttons()
-        emit(self.changed)
+        self.changed.emit()
 
     # -- actions ------------------------------------------------------------------------
     def new_entry(self) -> Any:

@@ -38,7 +38,6 @@ from asn_desktop.services.organisasi import TanpaAtasan, UnitNode
 from asn_desktop.services.pegawai import PegawaiRow
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.pegawai.pickers import PegawaiPickerDialog, UnitPickerDialog, build_unit_tree
-from asn_desktop.ui.pegawai.qtfix import emit
 from asn_desktop.ui.pegawai.widgets import Banner, set_combo_data
 
 
@@ -253,7 +252,7 @@ class OrganisasiWidget(QWidget):
             show_error(self, exc)
             return None
         self.load(select)
-        emit(self.changed, message)
+        self.changed.emit(message)
         return res
 
     # -- actions ---------------------------------------------------------------------
@@ -329,7 +328,7 @@ class OrganisasiWidget(QWidget):
             return
         res = self._run(lambda: org.merge_unit(self.ctx, u.id, target_id), "", select=target_id)
         if isinstance(res, org.BulkResult):
-            emit(self.changed, " ".join(res.catatan))
+            self.changed.emit(" ".join(res.catatan))
 
     def archive_unit(self) -> None:
         u = self.current()
@@ -374,13 +373,13 @@ class OrganisasiWidget(QWidget):
         res = self._run(lambda: org.set_unit_head(self.ctx, u.id, row.id),
                         self.tr("%1 kini kepala %2.").replace("%1", row.nama).replace("%2", u.nama), select=u.id)
         if isinstance(res, org.BulkResult) and res.catatan:
-            emit(self.changed, self.tr("%1 kini kepala %2.").replace("%1", row.nama).replace("%2", u.nama) + " "
+            self.changed.emit(self.tr("%1 kini kepala %2.").replace("%1", row.nama).replace("%2", u.nama) + " "
                  + " ".join(res.catatan))
 
     def show_employees(self) -> None:
         uid = self.current_id()
         if uid is not None:
-            emit(self.show_unit, uid)
+            self.show_unit.emit(uid)
 
 
 class TanpaAtasanWidget(QWidget):
@@ -422,8 +421,8 @@ class TanpaAtasanWidget(QWidget):
             hh.resizeSection(c, w)
         hh.setStretchLastSection(True)
         lay.addWidget(self.table, 1)
-        self.btn_assign.clicked.connect(lambda: emit(self.assign, self.selected_ids()))
-        self.btn_follow.clicked.connect(lambda: emit(self.follow_head, self.selected_ids()))
+        self.btn_assign.clicked.connect(lambda: self.assign.emit(self.selected_ids()))
+        self.btn_follow.clicked.connect(lambda: self.follow_head.emit(self.selected_ids()))
         self.btn_open.clicked.connect(self._open)
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.table.itemSelectionChanged.connect(self._update)
@@ -478,4 +477,4 @@ class TanpaAtasanWidget(QWidget):
     def _open(self) -> None:
         ids = self.selected_ids()
         if ids:
-            emit(self.open_profile, ids[0])
+            self.open_profile.emit(ids[0])
