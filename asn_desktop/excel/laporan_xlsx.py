@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
@@ -64,12 +64,25 @@ def aman(value: Any) -> Any:
     return text
 
 
-def _set(cell: Cell, value: Any) -> None:
+def _cell(ws: Any, value: Any, *, font: Font | None = None, fill: PatternFill | None = None,
+          border: Border | None = None, alignment: Alignment | None = None,
+          number_format: str | None = None) -> WriteOnlyCell:
+    """A write-only cell; formula-looking text is stored as a plain string cell."""
     v = aman(value)
-    cell.value = v
+    c = WriteOnlyCell(ws, v)
     if isinstance(v, str) and v.startswith(_FORMULA_START):
-        cell.data_type = "s"  # stored as a string cell, not a formula
-        cell.quotePrefix = True
+        c.data_type = "s"
+    if font is not None:
+        c.font = font
+    if fill is not None:
+        c.fill = fill
+    if border is not None:
+        c.border = border
+    if alignment is not None:
+        c.alignment = alignment
+    if number_format is not None:
+        c.number_format = number_format
+    return c
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
@@ -90,67 +103,64 @@ def tulis_tabel(
     kantor: str = "",
     progress: Progress | None = None,
 ) -> Path:
-    """Write one or more tables to ``path`` (atomically: a temp file renamed into place)."""
+    """Write one or more tables to ``path`` (atomically: a temp file renamed into place).
+
+    Streams rows (openpyxl write-only mode), so a regency list of 15,000 rows is
+    written in a few seconds; only the header and wrapped columns carry styles.
+    """
     tables = [tabel] if isinstance(tabel, Tabel) else list(tabel)
     progress = progress or Progress.none()
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = Workbook(write_only=True)
     used: set[str] = set()
+    title_font = Font(bold=True, size=13)
     bold = Font(bold=True)
+    italic = Font(italic=True)
     head_fill = PatternFill("solid", fgColor="DDE7F3")
     thin = Side(style="thin", color="A0A0A0")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    head_align = Alignment(wrap_text=True, vertical="center")
+    wrap_align = Alignment(wrap_text=True, vertical="top")
     total = sum(len(t.baris) for t in tables) or 1
     done = 0
     for t in tables:
         ws = wb.create_sheet(_sheet_name(t.nama_sheet, used))
-        r = 1
-        _set(ws.cell(r, 1), t.judul)
-        ws.cell(r, 1).font = Font(bold=True, size=13)
-        r += 1
-        for line in ([kantor] if kantor else []) + list(t.subjudul):
-            _set(ws.cell(r, 1), line)
-            r += 1
-        r += 1
-        head_row = r
         for c, k in enumerate(t.kolom, start=1):
-            cell = ws.cell(r, c)
-            _set(cell, k.judul)
-            cell.font = bold
-            cell.fill = head_fill
-            cell.border = border
-            cell.alignment = Alignment(wrap_text=True, vertical="center")
             ws.column_dimensions[get_column_letter(c)].width = k.lebar
-        for row in t.baris:
-            r += 1
-            for c, k in enumerate(t.kolom, start=1):
-                v = row[c - 1] if c - 1 < len(row) else None
-                cell = ws.cell(r, c)
-                _set(cell, v)
-                cell.border = border
-                if k.angka and isinstance(cell.value, (int, float)):
-                    cell.number_format = "0.###" if isinstance(cell.value, float) else "0"
-                if k.wrap:
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
-                else:
-                    cell.alignment = Alignment(vertical="top")
-            done += 1
-            if done % 200 == 0:
-                progress.step(done, total, f"Menulis {t.judul}")
-        ws.freeze_panes = ws.cell(head_row + 1, 1)
+        lines = [t.judul] + ([kantor] if kantor else []) + list(t.subjudul)
+        head_row = len(lines) + 2
+        ws.freeze_panes = f"A{head_row + 1}"
+        last = head_row + len(t.baris)
         if t.baris:
-            ws.auto_filter.ref = f"A{head_row}:{get_column_letter(len(t.kolom))}{r}"
-        if t.catatan:
-            r += 2
-            for line in t.catatan:
-                _set(ws.cell(r, 1), line)
-                ws.cell(r, 1).font = Font(italic=True)
-                r += 1
-        ws.print_options.gridLines = False
+            ws.auto_filter.ref = f"A{head_row}:{get_column_letter(max(1, len(t.kolom)))}{last}"
         ws.page_setup.orientation = "landscape"
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
+        for i, line in enumerate(lines):
+            ws.append([_cell(ws, line, font=title_font if i == 0 else None)])
+        ws.append([])
+        ws.append([_cell(ws, k.judul, font=bold, fill=head_fill, border=border, alignment=head_align)
+                   for k in t.kolom])
+        wraps = [k.wrap for k in t.kolom]
+        for row in t.baris:
+            out = []
+            for c, k in enumerate(t.kolom):
+                v = row[c] if c < len(row) else None
+                if wraps[c]:
+                    out.append(_cell(ws, v, alignment=wrap_align))
+                elif k.angka and isinstance(v, float):
+                    out.append(_cell(ws, v, number_format="0.###"))
+                else:
+                    v = aman(v)
+                    out.append(_cell(ws, v) if isinstance(v, str) and v.startswith(_FORMULA_START) else v)
+            ws.append(out)
+            done += 1
+            if done % 500 == 0:
+                progress.step(done, total, f"Menulis {t.judul}")
+        if t.catatan:
+            ws.append([])
+            for line in t.catatan:
+                ws.append([_cell(ws, line, font=italic)])
     if not tables:
         wb.create_sheet("Kosong")
     dest = Path(path)

@@ -40,8 +40,8 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.domain.progress import Progress
 from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
 from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError
-from asn_desktop.services.evaluasi import _lihat_rating, _unit_ids_with_children, latest_skp_map
-from asn_desktop.services.periode import PeriodeInfo, org_predikat_efektif, periode_info
+from asn_desktop.services.evaluasi import SkpRingkas, _lihat_rating, _unit_ids_with_children, skp_ref, skp_terkini
+from asn_desktop.services.periode import OrgResolver, PeriodeInfo, periode_info
 
 if TYPE_CHECKING:
     from asn_desktop.reports.evaluasi_pdf import DokumenEvaluasi
@@ -139,47 +139,69 @@ class DistribusiUnit:
         return list(self.check.messages)
 
 
+@dataclass(frozen=True)
+class _BarisPeriode:
+    """An approved SKP of an active employee with its stored predikat for one period."""
+
+    skp: SkpRingkas
+    unit_id: int | None
+    atasan_id: int | None
+    predikat: Predikat | None
+
+
+def _baris_periode(s: Session, periode: Periode, unit_ids: set[int] | None) -> list[_BarisPeriode]:
+    """Column queries only, so a regency of 15,000 employees is read in a fraction of a second."""
+    q = select(Pegawai.id, Pegawai.unit_id, Pegawai.atasan_id).where(Pegawai.status == "aktif")
+    if unit_ids is not None:
+        q = q.where(Pegawai.unit_id.in_(unit_ids))
+    peg = s.execute(q).all()
+    skps = skp_terkini(s, periode.tahun_kinerja.tahun, unit_ids)
+    eq = select(Evaluasi.skp_id, Evaluasi.predikat, Evaluasi.status).where(Evaluasi.periode_id == periode.id)
+    if unit_ids is not None:
+        eq = (eq.join(Skp, Skp.id == Evaluasi.skp_id).join(Pegawai, Pegawai.id == Skp.pegawai_id)
+              .where(Pegawai.unit_id.in_(unit_ids)))
+    pred_of = {p.value: p for p in Predikat}
+    preds = {skp_id: pred_of[pred] for skp_id, pred, st in s.execute(eq) if pred and st in _DINILAI}
+    out = []
+    for pid, unit_id, atasan_id in peg:
+        k = skps.get(pid)
+        if k is not None and k.disetujui:
+            out.append(_BarisPeriode(k, unit_id, atasan_id, preds.get(k.id)))
+    return out
+
+
 def _distribusi(
-    s: Session,
     ctx: AppContext,
-    unit: UnitKerja,
+    unit_id: int,
+    unit_nama: str,
     level: int,
-    periode: Periode,
-    termasuk_sub: bool,
+    pinfo: PeriodeInfo,
+    rows: list[_BarisPeriode],
+    org: tuple[PredikatOrganisasi | None, str, int | None],
     pratinjau: Mapping[int, Predikat | str | None] | None,
+    per_pegawai: bool,
 ) -> DistribusiUnit:
-    unit_ids = _unit_ids_with_children(s, unit.id) if termasuk_sub else {unit.id}
-    tahun = periode.tahun_kinerja.tahun
-    peg_ids = list(s.scalars(select(Pegawai.id).where(Pegawai.unit_id.in_(unit_ids), Pegawai.status == "aktif")))
-    skps = [x for x in latest_skp_map(s, tahun, peg_ids).values() if x.status == StatusSkp.DISETUJUI.value]
-    evs = {
-        e.skp_id: e
-        for e in s.scalars(
-            select(Evaluasi).where(Evaluasi.periode_id == periode.id, Evaluasi.skp_id.in_([k.id for k in skps]))
-        )
-    }
     counts: dict[Predikat, int] = {p: 0 for p in PREDIKAT_ORDER}
-    rows: list[PredikatPegawai] = []
+    people: list[PredikatPegawai] = []
     belum = 0
     over = dict(pratinjau or {})
-    for k in skps:
-        ev = evs.get(k.id)
-        if k.id in over:
-            raw = over[k.id]
+    for r in rows:
+        if r.skp.id in over:
+            raw = over[r.skp.id]
             pred = Predikat(raw) if raw else None
         else:
-            pred = Predikat(ev.predikat) if (ev and ev.predikat and ev.status in _DINILAI) else None
+            pred = r.predikat
         if pred is None:
             belum += 1
         else:
             counts[pred] += 1
-        if _lihat_rating(ctx.actor, k):
-            rows.append(PredikatPegawai(k.id, k.pegawai_id, k.pegawai_nama, pred))
-    org, src, _origin = org_predikat_efektif(s, unit.id, periode.id)
-    check = check_distribution(org, counts) if org is not None else None
-    rows.sort(key=lambda r: r.nama)
-    return DistribusiUnit(unit.id, unit.nama, level, periode_info(periode), org, src, counts, len(skps), belum,
-                          check, tuple(rows))
+        if per_pegawai and _lihat_rating(ctx.actor, skp_ref(r.skp, r.atasan_id)):
+            people.append(PredikatPegawai(r.skp.id, r.skp.pegawai_id, r.skp.pegawai_nama, pred))
+    pred_org, src, _origin = org
+    check = check_distribution(pred_org, counts) if pred_org is not None else None
+    people.sort(key=lambda x: x.nama)
+    return DistribusiUnit(unit_id, unit_nama, level, pinfo, pred_org, src, counts, len(rows), belum, check,
+                          tuple(people))
 
 
 def distribusi_unit(
@@ -203,17 +225,44 @@ def distribusi_unit(
         periode = s.get(Periode, periode_id)
         if periode is None:
             raise NotFound(f"Periode dengan id {periode_id} tidak ditemukan.")
-        return _distribusi(s, ctx, unit, 0, periode, termasuk_sub, pratinjau)
+        unit_ids = _unit_ids_with_children(s, unit.id) if termasuk_sub else {unit.id}
+        rows = _baris_periode(s, periode, unit_ids)
+        org = OrgResolver(s, periode_id).resolve(unit.id)
+        return _distribusi(ctx, unit.id, unit.nama, 0, periode_info(periode), rows, org, pratinjau, True)
 
 
 def distribusi_semua_unit(ctx: AppContext, periode_id: int, *, termasuk_sub: bool = True) -> list[DistribusiUnit]:
-    """Every active unit's distribution for a period, in tree order."""
+    """Every active unit's distribution for a period, in tree order (one pass over the data)."""
     _require_reports(ctx)
     with ctx.read() as s:
         periode = s.get(Periode, periode_id)
         if periode is None:
             raise NotFound(f"Periode dengan id {periode_id} tidak ditemukan.")
-        return [_distribusi(s, ctx, u, lvl, periode, termasuk_sub, None) for u, lvl in unit_tree(s)]
+        pinfo = periode_info(periode)
+        tree = unit_tree(s)
+        rows = _baris_periode(s, periode, None)
+        res = OrgResolver(s, periode_id)
+        direct: dict[int | None, list[_BarisPeriode]] = {}
+        for r in rows:
+            direct.setdefault(r.unit_id, []).append(r)
+        children: dict[int, list[int]] = {}
+        for u, _lvl in tree:
+            if u.parent_id is not None:
+                children.setdefault(u.parent_id, []).append(u.id)
+        memo: dict[int, list[_BarisPeriode]] = {}
+
+        def gather(uid: int) -> list[_BarisPeriode]:
+            if uid not in memo:
+                memo[uid] = []  # cycle guard
+                acc = list(direct.get(uid, []))
+                if termasuk_sub:
+                    for c in children.get(uid, []):
+                        acc += gather(c)
+                memo[uid] = acc
+            return memo[uid]
+
+        return [_distribusi(ctx, u.id, u.nama, lvl, pinfo, gather(u.id), res.resolve(u.id), None, False)
+                for u, lvl in tree]
 
 
 # --------------------------------------------------------------------------- completeness
@@ -252,7 +301,7 @@ def kelengkapan(ctx: AppContext, tahun: int) -> LaporanKelengkapan:
             raise NotFound(f"Tahun kinerja {tahun} belum dibuat.")
         periods = [periode_info(p) for p in t.periode]
         peg = s.execute(select(Pegawai.id, Pegawai.unit_id).where(Pegawai.status == "aktif")).all()
-        skps = latest_skp_map(s, tahun, [pid for pid, _u in peg])
+        skps = skp_terkini(s, tahun)
         ev_rows = s.execute(
             select(Evaluasi.skp_id, Evaluasi.periode_id, Evaluasi.status).where(
                 Evaluasi.periode_id.in_([p.id for p in periods])
@@ -262,33 +311,38 @@ def kelengkapan(ctx: AppContext, tahun: int) -> LaporanKelengkapan:
         for skp_id, pid, st in ev_rows:
             evs.setdefault(skp_id, {})[pid] = st
 
-        def blank() -> dict[str, object]:
-            return {"pegawai": 0, "ok": 0, "proses": 0, "tanpa": 0,
-                    "dinilai": {p.id: 0 for p in periods}, "final": {p.id: 0 for p in periods}}
+        @dataclass
+        class Acc:
+            pegawai: int = 0
+            ok: int = 0
+            proses: int = 0
+            tanpa: int = 0
+            dinilai: dict[int, int] = field(default_factory=lambda: {p.id: 0 for p in periods})
+            final: dict[int, int] = field(default_factory=lambda: {p.id: 0 for p in periods})
 
-        acc: dict[int | None, dict[str, object]] = {}
-        total = blank()
+        acc: dict[int | None, Acc] = {}
+        total = Acc()
         for pid, unit_id in peg:
-            for a in (acc.setdefault(unit_id, blank()), total):
-                a["pegawai"] += 1  # type: ignore[operator]
-                skp = skps.get(pid)
+            skp = skps.get(pid)
+            for a in (acc.setdefault(unit_id, Acc()), total):
+                a.pegawai += 1
                 if skp is None:
-                    a["tanpa"] += 1  # type: ignore[operator]
-                elif skp.status != StatusSkp.DISETUJUI.value:
-                    a["proses"] += 1  # type: ignore[operator]
+                    a.tanpa += 1
+                elif not skp.disetujui:
+                    a.proses += 1
                 else:
-                    a["ok"] += 1  # type: ignore[operator]
+                    a.ok += 1
                     for per_id, st in evs.get(skp.id, {}).items():
                         if st in _DINILAI:
-                            a["dinilai"][per_id] += 1  # type: ignore[index]
+                            a.dinilai[per_id] += 1
                         if st == StatusEvaluasi.FINAL.value:
-                            a["final"][per_id] += 1  # type: ignore[index]
+                            a.final[per_id] += 1
 
-        def make(uid: int | None, nama: str, level: int, a: dict[str, object]) -> KelengkapanUnit:
-            return KelengkapanUnit(uid, nama, level, a["pegawai"], a["ok"], a["proses"], a["tanpa"],  # type: ignore[arg-type]
-                                   dict(a["dinilai"]), dict(a["final"]))  # type: ignore[call-overload]
+        def make(uid: int | None, nama: str, level: int, a: Acc) -> KelengkapanUnit:
+            return KelengkapanUnit(uid, nama, level, a.pegawai, a.ok, a.proses, a.tanpa, dict(a.dinilai),
+                                   dict(a.final))
 
-        rows = [make(u.id, u.nama, lvl, acc.get(u.id, blank())) for u, lvl in unit_tree(s)]
+        rows = [make(u.id, u.nama, lvl, acc.get(u.id, Acc())) for u, lvl in unit_tree(s)]
         if None in acc:
             rows.append(make(None, "(tanpa unit kerja)", 0, acc[None]))
         return LaporanKelengkapan(tahun, periods, rows, make(None, "Jumlah", 0, total))
@@ -334,51 +388,57 @@ def _pendek(nama: str) -> str:
 def riwayat_predikat(ctx: AppContext, tahun: int | None = None, unit_id: int | None = None) -> LaporanRiwayat:
     """Predicates per employee: older appraisals, every year's annual, and the periods of ``tahun``."""
     _require_reports(ctx)
+    actor = ctx.actor
+    read_all = actor.can(Permission.EVAL_READ_ALL)
     with ctx.read() as s:
         years = s.scalars(select(TahunKinerja).order_by(TahunKinerja.tahun)).all()
         if tahun is None and years:
             tahun = years[-1].tahun
-        q = select(Pegawai).where(Pegawai.status == "aktif")
+        q = select(Pegawai.id, Pegawai.gelar_depan, Pegawai.nama, Pegawai.gelar_belakang, Pegawai.nip,
+                   Pegawai.nama_jabatan, Pegawai.unit_id, Pegawai.atasan_id).where(Pegawai.status == "aktif")
         if unit_id is not None:
             q = q.where(Pegawai.unit_id.in_(_unit_ids_with_children(s, unit_id)))
-        peg = s.scalars(q.order_by(Pegawai.nama)).all()
-        ids = [p.id for p in peg]
+        peg = s.execute(q.order_by(Pegawai.nama)).all()
+        atasan = {p.id: p.atasan_id for p in peg}
         units = dict(s.execute(select(UnitKerja.id, UnitKerja.nama)).all())
-        hist = s.scalars(select(PenilaianHistoris).where(PenilaianHistoris.pegawai_id.in_(ids))).all()
+        hist = [h for h in s.execute(select(PenilaianHistoris.pegawai_id, PenilaianHistoris.tahun,
+                                            PenilaianHistoris.kategori, PenilaianHistoris.nilai_akhir)).all()
+                if h.pegawai_id in atasan]
         hist_years = sorted({h.tahun for h in hist})
         kolom: list[tuple[str, str]] = [(f"h{y}", f"{y} (skema lama)") for y in hist_years]
         periods: list[Periode] = []
         for t in years:
             for p in t.periode:
-                if p.jenis == JenisPeriode.TAHUNAN.value:
-                    periods.append(p)
-                elif t.tahun == tahun:
+                if p.jenis == JenisPeriode.TAHUNAN.value or t.tahun == tahun:
                     periods.append(p)
         periods.sort(key=lambda p: (p.tahun_kinerja.tahun, p.jenis == JenisPeriode.TAHUNAN.value, p.urutan))
         kolom += [(f"p{p.id}", f"{_pendek(p.nama)} {p.tahun_kinerja.tahun}") for p in periods]
-        ev_rows = s.execute(
-            select(Skp.pegawai_id, Skp.id, Evaluasi.periode_id, Evaluasi.predikat, Evaluasi.status)
-            .join(Evaluasi, Evaluasi.skp_id == Skp.id)
-            .where(Skp.pegawai_id.in_(ids), Evaluasi.periode_id.in_([p.id for p in periods]))
-        ).all()
-        skp_objs = {k.id: k for k in s.scalars(select(Skp).where(Skp.pegawai_id.in_(ids)))}
-        vals: dict[int, dict[str, str]] = {pid: {} for pid in ids}
-        visible: dict[int, bool] = {}
-        for pid, skp_id, per_id, pred, st in ev_rows:
-            ok = visible.setdefault(skp_id, _lihat_rating(ctx.actor, skp_objs[skp_id]))
-            if ok and pred and st in _DINILAI:
+        # which employees' ratings the actor may see: own, or penilai of one of his SKPs (any year)
+        sees: dict[int, bool] = {}
+        skp_vis: dict[int, bool] = {}
+        for r in s.execute(select(Skp.id, Skp.pegawai_id, Skp.status, Skp.versi, Skp.pejabat_penilai_id,
+                                  Skp.penilai_nama, Skp.pegawai_nama)):
+            if r.pegawai_id not in atasan:
+                continue
+            ok = read_all or _lihat_rating(actor, skp_ref(SkpRingkas(*r), atasan[r.pegawai_id]))
+            skp_vis[r.id] = ok
+            sees[r.pegawai_id] = sees.get(r.pegawai_id, False) or ok
+        vals: dict[int, dict[str, str]] = {pid: {} for pid in atasan}
+        for skp_id, pid, per_id, pred, st in s.execute(
+            select(Evaluasi.skp_id, Skp.pegawai_id, Evaluasi.periode_id, Evaluasi.predikat, Evaluasi.status)
+            .join(Skp, Skp.id == Evaluasi.skp_id)
+            .where(Evaluasi.periode_id.in_([p.id for p in periods]))
+        ):
+            if pid in vals and skp_vis.get(skp_id) and pred and st in _DINILAI:
                 vals[pid][f"p{per_id}"] = Predikat(pred).label
-        may_see_hist = ctx.actor.can(Permission.EVAL_READ_ALL)
         for h in hist:
-            if may_see_hist or h.pegawai_id == ctx.actor.pegawai_id:
+            if read_all or h.pegawai_id == actor.pegawai_id:
                 label = h.kategori or ("" if h.nilai_akhir is None else f"{h.nilai_akhir:.2f}".replace(".", ","))
                 vals[h.pegawai_id][f"h{h.tahun}"] = label
         rows: list[RiwayatPegawai] = []
         hidden = 0
         for p in peg:
-            own_skps = [k for k in skp_objs.values() if k.pegawai_id == p.id]
-            sees = ctx.actor.can(Permission.EVAL_READ_ALL) or any(_lihat_rating(ctx.actor, k) for k in own_skps)
-            if not sees:
+            if not (read_all or sees.get(p.id) or p.id == actor.pegawai_id):
                 hidden += 1
                 continue
             rows.append(RiwayatPegawai(p.id, format_nama(p.gelar_depan, p.nama, p.gelar_belakang), p.nip or "",

@@ -364,45 +364,54 @@ def buka_kembali_periode(ctx: AppContext, periode_id: int, alasan: str) -> Perio
 # --------------------------------------------------------------------------- organisation predicate
 
 
-def _unit_chain(s: Session, unit_id: int | None) -> list[UnitKerja]:
-    """The unit and its ancestors, nearest first (guards against cycles)."""
-    out: list[UnitKerja] = []
-    seen: set[int] = set()
-    u = s.get(UnitKerja, unit_id) if unit_id else None
-    while u is not None and u.id not in seen:
-        out.append(u)
-        seen.add(u.id)
-        u = u.parent
-    return out
+class OrgResolver:
+    """Effective organisation predicates of the units for one period, resolved in memory.
+
+    Order (kinerja-asn.md §5): set explicitly for the unit; derived from the unit
+    head's rating hasil kerja; inherited from the nearest parent unit that has one.
+    Loads the units, the period's explicit predicates and the heads' ratings in
+    three queries, so a regency with hundreds of units resolves at once.
+    """
+
+    def __init__(self, s: Session, periode_id: int) -> None:
+        self.units = {u.id: u for u in s.execute(
+            select(UnitKerja.id, UnitKerja.parent_id, UnitKerja.kepala_id, UnitKerja.nama)).all()}
+        self.explicit = {r.unit_id: r for r in s.execute(
+            select(PredikatOrganisasiPeriode.unit_id, PredikatOrganisasiPeriode.predikat,
+                   PredikatOrganisasiPeriode.ditetapkan_oleh, PredikatOrganisasiPeriode.catatan)
+            .where(PredikatOrganisasiPeriode.periode_id == periode_id)).all()}
+        heads = [u.kepala_id for u in self.units.values() if u.kepala_id is not None]
+        self.head_rating: dict[int, str] = {}
+        for i in range(0, len(heads), 5000):
+            self.head_rating.update(dict(s.execute(
+                select(Skp.pegawai_id, Evaluasi.rating_hasil_kerja)
+                .join(Skp, Skp.id == Evaluasi.skp_id)
+                .where(Evaluasi.periode_id == periode_id, Skp.pegawai_id.in_(heads[i: i + 5000]),
+                       Evaluasi.rating_hasil_kerja.is_not(None))).all()))
+
+    def resolve(self, unit_id: int | None) -> tuple[PredikatOrganisasi | None, str, int | None]:
+        """(predicate, source "ditetapkan"/"pimpinan"/"induk"/"", unit it comes from)."""
+        seen: set[int] = set()
+        depth = 0
+        u = self.units.get(unit_id) if unit_id is not None else None
+        while u is not None and u.id not in seen:
+            seen.add(u.id)
+            row = self.explicit.get(u.id)
+            if row is not None:
+                return PredikatOrganisasi(row.predikat), ("ditetapkan" if depth == 0 else "induk"), u.id
+            rating = self.head_rating.get(u.kepala_id) if u.kepala_id is not None else None
+            if rating:
+                return ORG_DARI_RATING_PIMPINAN[Rating(rating)], ("pimpinan" if depth == 0 else "induk"), u.id
+            u = self.units.get(u.parent_id) if u.parent_id is not None else None
+            depth += 1
+        return None, "", None
 
 
 def org_predikat_efektif(
     s: Session, unit_id: int | None, periode_id: int
-) -> tuple[PredikatOrganisasi | None, str, UnitKerja | None]:
-    """The predicate that applies to ``unit_id`` in a period, with its source.
-
-    Order: set explicitly for the unit; derived from the unit head's rating hasil
-    kerja (kinerja-asn.md §5); inherited from the nearest parent unit that has one.
-    """
-    chain = _unit_chain(s, unit_id)
-    for depth, u in enumerate(chain):
-        row = s.scalar(
-            select(PredikatOrganisasiPeriode).where(
-                PredikatOrganisasiPeriode.unit_id == u.id, PredikatOrganisasiPeriode.periode_id == periode_id
-            )
-        )
-        if row is not None:
-            return PredikatOrganisasi(row.predikat), ("ditetapkan" if depth == 0 else "induk"), u
-        if u.kepala_id is not None:
-            rating = s.scalar(
-                select(Evaluasi.rating_hasil_kerja)
-                .join(Skp, Skp.id == Evaluasi.skp_id)
-                .where(Skp.pegawai_id == u.kepala_id, Evaluasi.periode_id == periode_id,
-                       Evaluasi.rating_hasil_kerja.is_not(None))
-            )
-            if rating:
-                return ORG_DARI_RATING_PIMPINAN[Rating(rating)], ("pimpinan" if depth == 0 else "induk"), u
-    return None, "", None
+) -> tuple[PredikatOrganisasi | None, str, int | None]:
+    """The predicate that applies to ``unit_id`` in a period, its source and originating unit id."""
+    return OrgResolver(s, periode_id).resolve(unit_id)
 
 
 def capaian_organisasi_pegawai(s: Session, ev: Evaluasi) -> PredikatOrganisasi | None:
@@ -425,20 +434,20 @@ def daftar_predikat_organisasi(ctx: AppContext, periode_id: int) -> list[Predika
     with ctx.read() as s:
         _get_periode(s, periode_id)
         units = s.scalars(select(UnitKerja).where(UnitKerja.aktif.is_(True))).all()
+        res = OrgResolver(s, periode_id)
         by_parent: dict[int | None, list[UnitKerja]] = {}
-        for u in units:
-            by_parent.setdefault(u.parent_id, []).append(u)
         ids = {u.id for u in units}
-        roots = [u for u in units if u.parent_id is None or u.parent_id not in ids]
+        for u in units:
+            by_parent.setdefault(u.parent_id if u.parent_id in ids else None, []).append(u)
         out: list[PredikatOrganisasiInfo] = []
+        seen: set[int] = set()
 
         def walk(u: UnitKerja, level: int) -> None:
-            pred, src, _origin = org_predikat_efektif(s, u.id, periode_id)
-            row = s.scalar(
-                select(PredikatOrganisasiPeriode).where(
-                    PredikatOrganisasiPeriode.unit_id == u.id, PredikatOrganisasiPeriode.periode_id == periode_id
-                )
-            )
+            if u.id in seen:
+                return
+            seen.add(u.id)
+            pred, src, _origin = res.resolve(u.id)
+            row = res.explicit.get(u.id)
             out.append(PredikatOrganisasiInfo(
                 u.id, u.nama, periode_id, pred, src,
                 row.ditetapkan_oleh if row else None, row.catatan if row else None, level,
@@ -446,7 +455,7 @@ def daftar_predikat_organisasi(ctx: AppContext, periode_id: int) -> list[Predika
             for c in sorted(by_parent.get(u.id, []), key=lambda x: (x.urutan, x.nama)):
                 walk(c, level + 1)
 
-        for r in sorted(roots, key=lambda x: (x.urutan, x.nama)):
+        for r in sorted(by_parent.get(None, []), key=lambda x: (x.urutan, x.nama)):
             walk(r, 0)
         return out
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -56,7 +57,7 @@ from asn_desktop.domain.roles import Permission
 from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import NotFound, ValidationError
-from asn_desktop.services.evaluasi import _lihat_rating, format_angka
+from asn_desktop.services.evaluasi import SkpRingkas, _lihat_rating, format_angka, skp_ref, skp_terkini
 from asn_desktop.services.laporan import KATEGORI_HISTORIS, _require_reports
 from asn_desktop.services.periode import periode_info
 from asn_desktop.services.settings import get_office, get_setting, set_setting
@@ -81,18 +82,37 @@ class PegawaiRingkas:
     unit_nama: str
 
 
-def _pegawai_ringkas(p: Pegawai, units: dict[int, str]) -> PegawaiRingkas:
+def _pegawai_ringkas(p: Any, units: dict[int, str]) -> PegawaiRingkas:
+    """From a row of :func:`_pegawai_rows` (or a Pegawai)."""
     return PegawaiRingkas(p.id, format_nama(p.gelar_depan, p.nama, p.gelar_belakang), p.nip or "",
                           p.nama_jabatan or "", p.golongan or "", units.get(p.unit_id, "") if p.unit_id else "")
 
 
+def _pegawai_rows(s: Session, *where: Any) -> list[Any]:
+    """Active employees as column rows (no ORM objects: fast on a regency database)."""
+    return list(s.execute(
+        select(Pegawai.id, Pegawai.gelar_depan, Pegawai.nama, Pegawai.gelar_belakang, Pegawai.nip,
+               Pegawai.nama_jabatan, Pegawai.golongan, Pegawai.unit_id, Pegawai.atasan_id, Pegawai.jenjang)
+        .where(Pegawai.status == "aktif", *where)
+        .order_by(Pegawai.nama)
+    ).all())
+
+
+@dataclass(frozen=True)
+class _Ev:
+    periode_id: int
+    predikat: str
+    rating_hasil_kerja: str | None
+    rating_perilaku: str | None
+
+
 @dataclass
 class _EvalData:
-    """Evaluations of a year, keyed by employee, restricted to what the actor may see."""
+    """Rated evaluations of some years, keyed by employee, restricted to what the actor may see."""
 
     periods: list[Periode]
-    by_pegawai: dict[int, dict[int, Evaluasi]]  # pegawai_id -> periode_id -> evaluation (rated)
-    skp_of: dict[int, Skp]
+    by_pegawai: dict[int, dict[int, _Ev]]  # pegawai_id -> periode_id -> rated evaluation
+    visible: set[int]  # employees with at least one visible rated evaluation
 
 
 def _tahun(s: Session, tahun: int) -> TahunKinerja:
@@ -102,25 +122,31 @@ def _tahun(s: Session, tahun: int) -> TahunKinerja:
     return t
 
 
+def _atasan_map(s: Session) -> dict[int, int | None]:
+    return dict(s.execute(select(Pegawai.id, Pegawai.atasan_id)).all())
+
+
 def _eval_data(s: Session, ctx: AppContext, tahun_ids: list[int]) -> _EvalData:
     periods = s.scalars(select(Periode).where(Periode.tahun_id.in_(tahun_ids))).all()
+    atasan = _atasan_map(s)
     rows = s.execute(
-        select(Evaluasi, Skp)
+        select(Skp.id, Skp.pegawai_id, Skp.status, Skp.versi, Skp.pejabat_penilai_id, Skp.penilai_nama,
+               Skp.pegawai_nama, Evaluasi.periode_id, Evaluasi.predikat, Evaluasi.rating_hasil_kerja,
+               Evaluasi.rating_perilaku)
         .join(Skp, Skp.id == Evaluasi.skp_id)
         .where(Evaluasi.periode_id.in_([p.id for p in periods]), Evaluasi.status.in_(_DINILAI),
                Evaluasi.predikat.is_not(None))
     ).all()
-    by: dict[int, dict[int, Evaluasi]] = defaultdict(dict)
-    skp_of: dict[int, Skp] = {}
+    by: dict[int, dict[int, _Ev]] = defaultdict(dict)
     seen: dict[int, bool] = {}
-    for ev, skp in rows:
-        ok = seen.setdefault(skp.id, _lihat_rating(ctx.actor, skp))
-        if not ok:
-            continue
-        by[skp.pegawai_id][ev.periode_id] = ev
-        skp_of[skp.pegawai_id] = skp
+    for r in rows:
+        ok = seen.get(r[0])
+        if ok is None:
+            ok = seen[r[0]] = _lihat_rating(ctx.actor, skp_ref(SkpRingkas(*r[:7]), atasan.get(r[1])))
+        if ok:
+            by[r[1]][r[7]] = _Ev(r[7], r[8], r[9], r[10])
     periods = sorted(periods, key=lambda p: (p.tahun_kinerja.tahun, p.jenis == JenisPeriode.TAHUNAN.value, p.urutan))
-    return _EvalData(list(periods), by, skp_of)
+    return _EvalData(list(periods), by, set(by))
 
 
 def _units(s: Session) -> dict[int, str]:
@@ -173,19 +199,15 @@ def daftar_angka_kredit(ctx: AppContext, tahun: int) -> list[BarisAngkaKredit]:
         t = _tahun(s, tahun)
         data = _eval_data(s, ctx, [t.id])
         units = _units(s)
-        peg = s.scalars(
-            select(Pegawai).where(
-                Pegawai.status == "aktif",
-                Pegawai.jenis_jabatan.in_([JenisJabatan.FUNGSIONAL_KEAHLIAN.value,
-                                           JenisJabatan.FUNGSIONAL_KETERAMPILAN.value]),
-            ).order_by(Pegawai.nama)
-        ).all()
+        peg = _pegawai_rows(s, Pegawai.jenis_jabatan.in_([JenisJabatan.FUNGSIONAL_KEAHLIAN.value,
+                                                          JenisJabatan.FUNGSIONAL_KETERAMPILAN.value]))
+        skps = skp_terkini(s, tahun)
         periodik = [p for p in data.periods if p.jenis == JenisPeriode.PERIODIK.value]
         tahunan = next((p for p in data.periods if p.jenis == JenisPeriode.TAHUNAN.value), None)
         out: list[BarisAngkaKredit] = []
         for p in peg:
-            skp = s.scalar(select(Skp).where(Skp.pegawai_id == p.id, Skp.tahun == tahun).order_by(Skp.versi.desc()))
-            if skp is None or not _lihat_rating(ctx.actor, skp):
+            skp = skps.get(p.id)
+            if skp is None or not _lihat_rating(ctx.actor, skp_ref(skp, p.atasan_id)):
                 continue
             try:
                 jj = JenjangFungsional(p.jenjang) if p.jenjang else None
@@ -240,7 +262,7 @@ def daftar_kebutuhan_pelatihan(ctx: AppContext, tahun: int, min_jp: float = MIN_
         t = _tahun(s, tahun)
         data = _eval_data(s, ctx, [t.id])
         units = _units(s)
-        peg = s.scalars(select(Pegawai).where(Pegawai.status == "aktif").order_by(Pegawai.nama)).all()
+        peg = _pegawai_rows(s)
         jp: dict[int, float] = defaultdict(float)
         for pid, mulai, selesai, j in s.execute(
             select(RiwayatDiklat.pegawai_id, RiwayatDiklat.tanggal_mulai, RiwayatDiklat.tanggal_selesai,
@@ -265,7 +287,7 @@ def daftar_kebutuhan_pelatihan(ctx: AppContext, tahun: int, min_jp: float = MIN_
             alasan: list[str] = []
             nilai: list[str] = []
             evs = data.by_pegawai.get(p.id, {})
-            seen_rating = p.id in data.skp_of
+            seen_rating = p.id in data.visible
             for per in data.periods:
                 ev = evs.get(per.id)
                 if ev is None:
@@ -307,7 +329,8 @@ def _annual_by_year(s: Session, data: _EvalData, ctx: AppContext) -> dict[int, d
     """pegawai_id -> tahun -> (predikat, source) from annual evaluations and older appraisals."""
     out: dict[int, dict[int, tuple[Predikat, str]]] = defaultdict(dict)
     if ctx.actor.can(Permission.EVAL_READ_ALL):
-        for h in s.scalars(select(PenilaianHistoris)):
+        for h in s.execute(select(PenilaianHistoris.pegawai_id, PenilaianHistoris.tahun,
+                                  PenilaianHistoris.kategori)):
             pred = KATEGORI_HISTORIS.get((h.kategori or "").strip().casefold())
             if pred is not None:
                 out[h.pegawai_id][h.tahun] = (pred, f"{h.tahun} (skema lama: {h.kategori})")
@@ -334,7 +357,7 @@ def daftar_kandidat_penghargaan(ctx: AppContext, tahun: int, min_berturut: int =
         periodik = [p for p in data.periods if p.jenis == JenisPeriode.PERIODIK.value and p.tahun_kinerja.tahun == tahun]
         out: list[BarisKandidat] = []
         ids = set(data.by_pegawai) | set(annual)
-        peg = {p.id: p for p in s.scalars(select(Pegawai).where(Pegawai.id.in_(ids), Pegawai.status == "aktif"))}
+        peg = {p.id: p for p in _pegawai_rows(s) if p.id in ids}
         for pid in sorted(peg, key=lambda i: peg[i].nama):
             evs = data.by_pegawai.get(pid, {})
             best: list[str] = []
@@ -420,16 +443,20 @@ def daftar_cek_karier(ctx: AppContext, tahun: int, aturan: AturanKarier | None =
         data = _eval_data(s, ctx, [y.id for y in years])
         annual = _annual_by_year(s, data, ctx)
         units = _units(s)
-        peg = s.scalars(select(Pegawai).where(Pegawai.status == "aktif").order_by(Pegawai.nama)).all()
+        peg = _pegawai_rows(s)
         may_all = ctx.actor.can(Permission.EVAL_READ_ALL)
-        visible_skp = {pid for pid in data.skp_of}
-        own_skps: dict[int, list[Skp]] = defaultdict(list)
-        for k in s.scalars(select(Skp).where(Skp.tahun.in_(years_needed))):
-            own_skps[k.pegawai_id].append(k)
+        atasan = {p.id: p.atasan_id for p in peg}
+        visible = set(data.visible)
+        if not may_all:
+            for r in s.execute(select(Skp.id, Skp.pegawai_id, Skp.status, Skp.versi, Skp.pejabat_penilai_id,
+                                      Skp.penilai_nama, Skp.pegawai_nama).where(Skp.tahun.in_(years_needed))):
+                if r.pegawai_id in atasan and r.pegawai_id not in visible and _lihat_rating(
+                        ctx.actor, skp_ref(SkpRingkas(*r), atasan[r.pegawai_id])):
+                    visible.add(r.pegawai_id)
         out: list[BarisKarier] = []
         min_rank = predikat_rank(aturan.predikat_minimal)
         for p in peg:
-            if not (may_all or p.id in visible_skp or any(_lihat_rating(ctx.actor, k) for k in own_skps[p.id])):
+            if not (may_all or p.id in visible):
                 continue
             per_year = annual.get(p.id, {})
             cells: list[tuple[int, str]] = []

@@ -44,7 +44,7 @@ def test_history_and_confidentiality(kantor: Kantor) -> None:
     assert rows[b].nilai[keys[1]] == "Kurang/Misconduct"
     # a penilai sees only his own people; an operator sees none of the ratings
     penilai = kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi")
-    assert {r.pegawai_id for r in lap.riwayat_predikat(penilai, 2026).baris} == set(kantor.staf)
+    assert {r.pegawai_id for r in lap.riwayat_predikat(penilai, 2026).baris} == set(kantor.staf) | {kantor.kepala_id}
     op = lap.riwayat_predikat(kantor.as_role(Role.OPERATOR, None, "op"), 2026)
     assert op.baris == [] and op.tersembunyi == 11 and "rahasia" in op.catatan[0]
     # but the aggregate distribution is fine for the operator
