@@ -327,13 +327,14 @@ def check_candidate(path: Path) -> CandidateInfo:
 def audit_high_water(path: Path) -> int | None:
     """Highest audit_log id in a database file (every write audits): a cheap 'changed?' mark.
 
-    Rows about backups themselves do not count: a manual backup followed by
-    closing the app must not make a second, identical backup.
+    Rows about backups themselves and logins do not count: a manual backup
+    followed by closing the app, or a session that only looked at data, must
+    not make another copy of an unchanged database.
     """
     try:
         con = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            row = con.execute("SELECT max(id) FROM audit_log WHERE aksi NOT LIKE 'cadangan.%'").fetchone()
+            row = con.execute("SELECT max(id) FROM audit_log WHERE aksi NOT LIKE 'cadangan.%' AND aksi != 'akun.login'").fetchone()
         finally:
             con.close()
     except sqlite3.DatabaseError:

@@ -503,14 +503,12 @@ def discover_importers(work: Path, *, demo_size: int = 40) -> list[Importer]:
 
 
 def _results_importers(work: Path, demo: Path) -> list[Importer]:
-    """Issue 6: results package import (pertukaran_hasil), when present."""
+    """Issue 6: results packages (pertukaran_hasil) merged into a regency database, when present."""
     try:
         from asn_desktop.services import pertukaran_hasil as ph
     except ImportError:
         return []
-    export = getattr(ph, "export_results", None) or getattr(ph, "export_package", None)
-    importer = getattr(ph, "import_results", None)
-    if export is None or importer is None:
+    if not (hasattr(ph, "export_results") and hasattr(ph, "import_results")):
         return []
     from asn_desktop.db.session import open_database
     from asn_desktop.services.context import Actor, AppContext
@@ -519,21 +517,45 @@ def _results_importers(work: Path, demo: Path) -> list[Importer]:
     if not seed.exists():
         db = open_database(demo)
         try:
-            try:
-                export(AppContext(db, Actor.system()), seed)
-            except TypeError:
-                return []
+            ph.export_results(AppContext(db, Actor.system()), seed, 2026)
         finally:
             db.dispose()
-    if not seed.exists():
-        return []
-    return [Importer("impor_hasil", lambda ctx, p: importer(ctx, p), [seed], demo)]
+    return [Importer("impor_hasil (kabupaten kosong)", lambda ctx, p: ph.import_results(ctx, p), [seed],
+                     work / "template-empty.db")]
 
 
 def _form_importers(work: Path, demo: Path) -> list[Importer]:
-    """Issue 6: filled-in forms (excel/forms.read_form + its service), when present."""
+    """Issue 6: offline supervisor forms (pertukaran_formulir), when present.
+
+    The form is generated from the template database itself (its id is
+    recorded there), so an unmodified form is accepted and mutations are not
+    refused merely as 'foreign'.
+    """
     try:
-        from asn_desktop.excel import forms  # noqa: F401
+        from asn_desktop.services import pertukaran_formulir as pf
     except ImportError:
         return []
-    return []  # wired in once the service entry point exists (see test_reliability_fuzz.py)
+    if not (hasattr(pf, "export_form") and hasattr(pf, "import_form")):
+        return []
+    from sqlalchemy import select
+
+    from asn_desktop.db.models import Periode
+    from asn_desktop.db.session import open_database
+    from asn_desktop.services.context import Actor, AppContext
+
+    template = work / "template-formulir.db"
+    seed = work / "seed-formulir.xlsx"
+    if not seed.exists():
+        _copy(demo, template)
+        db = open_database(template)
+        try:
+            ctx = AppContext(db, Actor.system())
+            with ctx.read() as s:
+                periode = s.scalar(select(Periode.id).where(Periode.status == "dibuka").order_by(Periode.urutan))
+            penilai = pf.list_penilai(ctx, 2026)
+            if periode is None or not penilai:
+                return []
+            pf.export_form(ctx, penilai[0].pegawai_id, int(periode), seed)
+        finally:
+            db.dispose()
+    return [Importer("impor_formulir", lambda ctx, p: pf.import_form(ctx, p), [seed], template)]

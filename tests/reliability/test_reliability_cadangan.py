@@ -8,12 +8,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from reliability_helpers import Kantor
-from reliability_helpers import content_digest
+from reliability_helpers import Kantor, PASSWORDS, content_digest
 
 from asn_desktop.db import backup as fb
 from asn_desktop.db.session import DatabaseCorrupt, _upgrade, make_engine, open_database
-from asn_desktop.services import cadangan
+from asn_desktop.services import akun, cadangan
 from asn_desktop.services.context import Actor, AppContext
 from asn_desktop.services.errors import PermissionDenied, ServiceError
 from asn_desktop.services.settings import get_office, set_office
@@ -118,6 +117,8 @@ def test_exit_backup_only_when_something_changed(kantor: Kantor) -> None:
     again = cadangan.cadangan_otomatis(c, "keluar")
     assert again.dilewati and again.path == first.path
     manual = cadangan.buat_cadangan(c)  # its own audit row must not count as a change
+    assert cadangan.cadangan_otomatis(c, "keluar").dilewati
+    akun.login(kantor.ctx, "operator", PASSWORDS["operator"])  # a session that only looked
     assert cadangan.cadangan_otomatis(c, "keluar").dilewati
     _rename_office(kantor, "Kecamatan Baru")
     after = cadangan.cadangan_otomatis(c, "keluar")

@@ -8,8 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from reliability_helpers import Kantor
-from reliability_helpers import PYTHON, subprocess_env
+from reliability_helpers import Kantor, PYTHON, subprocess_env
 
 from asn_desktop.db.backup import lock_holder, lock_path
 from asn_desktop.db.session import open_database

@@ -32,6 +32,12 @@ def test_every_existing_importer_is_fuzzed(fuzz_work: tuple[Path, list[fz.Import
     except ImportError:
         pytest.skip("no importer exists yet")
     assert "impor_pegawai" in names
+    for module, name in (("pertukaran_hasil", "impor_hasil"), ("pertukaran_formulir", "impor_formulir")):
+        try:
+            __import__(f"asn_desktop.services.{module}")
+        except ImportError:
+            continue
+        assert name in names, name
     for imp in importers:
         assert imp.seeds and all(p.stat().st_size > 0 for p in imp.seeds)
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reliability_helpers import Kantor
-from reliability_helpers import content_digest
+from reliability_helpers import Kantor, content_digest
 
 from asn_desktop.services.errors import PermissionDenied, ServiceError
 from asn_desktop.services.settings import get_office, set_office
