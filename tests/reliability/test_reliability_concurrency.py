@@ -146,3 +146,28 @@ def test_second_gui_instance_is_detected_and_told(qtbot, monkeypatch: pytest.Mon
     assert lock_holder(db) is None
     assert login.acquire_instance_lock(db, ask=False)
     login.release_instance_lock()
+
+
+def test_two_windows_rating_the_same_evaluation_second_is_refused(kantor: Kantor) -> None:
+    evaluasi = pytest.importorskip("asn_desktop.services.evaluasi")
+    from sqlalchemy import select
+
+    from asn_desktop.db.models import Periode, Skp
+
+    with kantor.ctx.read() as s:
+        skp_id = s.scalar(select(Skp.id).where(Skp.pegawai_id == kantor.bawahan_id))
+        periode = s.scalar(select(Periode.id).where(Periode.status == "dibuka").order_by(Periode.urutan))
+    ev_id = evaluasi.pastikan_evaluasi(kantor.ctx, int(skp_id), int(periode))
+    db_b = open_database(kantor.ctx.db.path)
+    try:
+        window_a = kantor.as_("penilai")
+        window_b = AppContext(db_b, kantor.admin)
+        loaded_a = evaluasi.get_evaluasi(window_a, ev_id)
+        loaded_b = evaluasi.get_evaluasi(window_b, ev_id)
+        evaluasi.set_penilaian(window_a, ev_id, "di_atas", "sesuai", version_id=loaded_a.version_id)
+        with pytest.raises(ConflictError):
+            evaluasi.set_penilaian(window_b, ev_id, "di_bawah", "di_bawah", version_id=loaded_b.version_id)
+        final = evaluasi.get_evaluasi(window_a, ev_id)
+        assert final.rating_hasil is not None and final.rating_hasil.value == "di_atas"  # A's rating kept
+    finally:
+        db_b.dispose()
