@@ -117,6 +117,14 @@ JENIS_LABEL = {
     "impor_formulir": "Impor formulir penilai",
 }
 
+#: Indonesian names of the counts stored in ``log_pertukaran.ringkasan``.
+RINGKASAN_LABEL = {
+    "inserted": "baru", "updated": "berubah", "unchanged": "tidak berubah", "rejected": "ditolak",
+    "duplicates_counted_once": "duplikat identik", "units_created": "unit kerja baru", "pegawai": "pegawai",
+    "dapat_diisi": "dapat diisi", "periode": "periode", "berubah": "berubah", "ditolak": "ditolak",
+    "paket": "paket", "diterima": "diterima", "konflik": "konflik", "tahun": "tahun", "checksum": "checksum",
+}
+
 STATUS_LABEL = {
     "ok": "Berhasil",
     "sebagian": "Sebagian ditolak",

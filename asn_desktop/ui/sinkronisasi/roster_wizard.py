@@ -1,0 +1,517 @@
+"""Roster import wizard: choose the file → (choose the sheet) → preview → apply → report.
+
+The preview is a dry run of ``services.pertukaran.import_roster`` in the
+background; applying runs the same service for real (backup, one transaction,
+cancel = nothing written). The operator sees every row as new / changed (with
+the field differences) / unchanged / rejected (with the reason) before
+anything is saved, and can save the report as JSON or as a workbook.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from asn_desktop.domain.nip import format_nip
+from asn_desktop.services import pertukaran as P
+from asn_desktop.services.context import AppContext
+from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.sinkronisasi.common import (
+    JSON_FILTER,
+    STATUS_COLORS,
+    XLSX_FILTER,
+    ask_open,
+    ask_save,
+    run_and_wait,
+    status_chip,
+)
+
+PAGE_FILE, PAGE_SHEET, PAGE_PREVIEW, PAGE_RESULT = range(4)
+STATUS_ORDER = {P.DITOLAK: 0, P.BERUBAH: 1, P.BARU: 2, P.DUPLIKAT: 3, P.TETAP: 4}
+
+
+class RowsModel(QAbstractTableModel):
+    """The preview rows: Baris, Status, NIP, Nama, Keterangan."""
+
+    HEADERS = ("Baris", "Status", "NIP", "Nama", "Keterangan")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[P.RowResult] = []
+
+    def set_rows(self, rows: list[P.RowResult]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (r.row, r.status_label, format_nip(r.nip or ""), r.nama, r.keterangan)[col]
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return (r.row, STATUS_ORDER.get(r.status, 9), r.nip or "", r.nama.casefold(), r.keterangan)[col]
+        if role == Qt.ItemDataRole.BackgroundRole and col == 1:
+            return QBrush(QColor(STATUS_COLORS.get(r.status, "#ffffff")))
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4:
+            return r.keterangan
+        if role == Qt.ItemDataRole.ForegroundRole and r.status == P.DITOLAK and col == 4:
+            return QBrush(QColor("#9b1c14"))
+        return None
+
+
+class RowsFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status: str | None = None
+        self.text = ""
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def set_status(self, status: str | None) -> None:
+        self.status = status
+        self.invalidate()
+
+    def set_text(self, text: str) -> None:
+        self.text = " ".join(text.casefold().split())
+        self.invalidate()
+
+    def filterAcceptsRow(self, source_row: int, _parent: QModelIndex) -> bool:  # noqa: N802
+        r = self.sourceModel().rows[source_row]
+        if self.status and r.status != self.status:
+            return False
+        if self.text:
+            hay = f"{r.row} {r.nip or ''} {r.nama} {r.keterangan}".casefold()
+            return all(w in hay for w in self.text.split())
+        return True
+
+
+# --------------------------------------------------------------------------- pages
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: "RosterImportWizard") -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Pilih berkas daftar pegawai"))
+        self.setSubTitle(self.tr(
+            "DUK, ekspor SIASN/BKPSDM, atau berkas ekspor aplikasi ini. Judul, judul kolom dua baris, baris "
+            "kosong, dan blok tanda tangan dikenali otomatis; tidak ada yang disimpan sebelum Anda melihat "
+            "pratinjaunya."))
+        lay = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.ed_path = QLineEdit()
+        self.ed_path.setPlaceholderText(self.tr("Lokasi berkas .xlsx / .xls / .ods"))
+        self.ed_path.setClearButtonEnabled(True)
+        self.ed_path.textChanged.connect(self.completeChanged)
+        self.btn_browse = QPushButton(self.tr("&Pilih berkas…"))
+        self.btn_browse.clicked.connect(self.browse)
+        row.addWidget(self.ed_path, 1)
+        row.addWidget(self.btn_browse)
+        lay.addLayout(row)
+        hint = QLabel(self.tr(
+            "<p><b>Yang dikenali:</b> kolom NIP / NIP BARU / nip_baru, NAMA / NAMA LENGKAP / \"NAMA / NIP\", "
+            "GOL/RUANG / PANGKAT, GOL / gol_ruang_akhir, TMT GOL / TMT PANGKAT, TGL LAHIR / \"TEMPAT, TGL LAHIR\", "
+            "L/P / JENIS KELAMIN, UNIT KERJA / unor_nama, JABATAN, NIP ATASAN, dan lainnya.</p>"
+            "<p><b>NIP harus berupa teks.</b> NIP yang tersimpan sebagai angka (mis. 1,98E+17) sudah kehilangan "
+            "digit terakhirnya dan akan ditolak dengan petunjuk cara memperbaikinya.</p>"
+            "<p>Pegawai dicocokkan dengan NIP. Sel kosong tidak menghapus data yang sudah ada.</p>"))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#3d4852;")
+        lay.addWidget(hint)
+        lay.addStretch(1)
+
+    def browse(self) -> None:
+        files = ask_open(self, self.tr("Pilih daftar pegawai"))
+        if files:
+            self.ed_path.setText(str(files[0]))
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.ed_path.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        path = Path(self.ed_path.text().strip())
+        self.w.path = path
+        self.w.sheet = None
+        self.w.choices = []
+        return self.w.run_preview()
+
+    def nextId(self) -> int:  # noqa: N802
+        return PAGE_SHEET if self.w.choices else PAGE_PREVIEW
+
+
+class SheetPage(QWizardPage):
+    def __init__(self, wizard: "RosterImportWizard") -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Pilih lembar"))
+        self.setSubTitle(self.tr("Berkas ini memiliki beberapa lembar berisi daftar pegawai. Pilih satu untuk diimpor."))
+        lay = QVBoxLayout(self)
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(self.completeChanged)
+        self.list.itemDoubleClicked.connect(lambda _i: self.w.next())
+        lay.addWidget(self.list)
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.list.clear()
+        for c in self.w.choices:
+            cols = ", ".join(f"{h}" for _c, h, _f in c.columns[:8])
+            item = QListWidgetItem(
+                self.tr("%1 — %2 baris data\nKolom dikenali: %3").replace("%1", c.name)
+                .replace("%2", str(c.data_rows)).replace("%3", cols))
+            item.setData(Qt.ItemDataRole.UserRole, c.name)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.list.currentRow() >= 0
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self.w.sheet = self.list.currentItem().data(Qt.ItemDataRole.UserRole)
+        return self.w.run_preview()
+
+    def nextId(self) -> int:  # noqa: N802
+        return PAGE_PREVIEW
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: "RosterImportWizard") -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Pratinjau"))
+        lay = QVBoxLayout(self)
+        self.lbl_file = QLabel()
+        self.lbl_file.setWordWrap(True)
+        lay.addWidget(self.lbl_file)
+        chips = QHBoxLayout()
+        self.filters = QButtonGroup(self)
+        self.filters.setExclusive(True)
+        self.chip_buttons: dict[str | None, QToolButton] = {}
+        for key, label in ((None, self.tr("Semua")), (P.BARU, self.tr("Baru")), (P.BERUBAH, self.tr("Berubah")),
+                           (P.TETAP, self.tr("Tidak berubah")), (P.DITOLAK, self.tr("Ditolak")),
+                           (P.DUPLIKAT, self.tr("Duplikat identik"))):
+            b = QToolButton()
+            b.setCheckable(True)
+            b.setProperty("label", label)
+            b.setStyleSheet(
+                "QToolButton { border: 1px solid #b8c2cc; border-radius: 11px; padding: 3px 12px; "
+                f"background: {STATUS_COLORS.get(key or '', '#ffffff')}; }}"
+                "QToolButton:checked { border: 2px solid #1f4e79; font-weight: 600; }")
+            b.clicked.connect(lambda _c=False, k=key: self.proxy.set_status(k))
+            self.filters.addButton(b)
+            self.chip_buttons[key] = b
+            chips.addWidget(b)
+        chips.addStretch(1)
+        self.ed_search = QLineEdit()
+        self.ed_search.setPlaceholderText(self.tr("Cari NIP, nama, atau keterangan…"))
+        self.ed_search.setClearButtonEnabled(True)
+        self.ed_search.setMinimumWidth(280)
+        chips.addWidget(self.ed_search)
+        lay.addLayout(chips)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.model = RowsModel(self)
+        self.proxy = RowsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
+        for i, w in enumerate((56, 110, 170, 220)):
+            self.table.setColumnWidth(i, w)
+        self.table.selectionModel().currentRowChanged.connect(self.show_detail)
+        split.addWidget(self.table)
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        lay.addWidget(split, 1)
+        bottom = QHBoxLayout()
+        self.chk_strict = QCheckBox(self.tr("Mode &ketat: jangan simpan apa pun bila ada baris yang ditolak"))
+        bottom.addWidget(self.chk_strict)
+        bottom.addStretch(1)
+        self.btn_json = QPushButton(self.tr("Simpan laporan &JSON…"))
+        self.btn_xlsx = QPushButton(self.tr("Simpan laporan &Excel…"))
+        self.btn_json.clicked.connect(lambda: self.w.save_report("json"))
+        self.btn_xlsx.clicked.connect(lambda: self.w.save_report("xlsx"))
+        bottom.addWidget(self.btn_json)
+        bottom.addWidget(self.btn_xlsx)
+        lay.addLayout(bottom)
+        self.ed_search.textChanged.connect(self.proxy.set_text)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.ed_search.setFocus)
+
+    def initializePage(self) -> None:  # noqa: N802
+        rep = self.w.preview
+        assert rep is not None
+        self.setSubTitle(self.tr("Periksa setiap baris. Baris yang ditolak tidak disimpan; perbaiki berkasnya lalu "
+                                 "impor lagi. Klik baris untuk melihat perbedaan atau alasannya."))
+        c = rep.counts
+        skipped = []
+        if rep.skipped.footer:
+            skipped.append(self.tr("blok tanda tangan baris %1–%2").replace("%1", str(rep.skipped.footer[0]))
+                           .replace("%2", str(rep.skipped.footer[-1])))
+        if rep.skipped.numbering:
+            skipped.append(self.tr("baris penomoran kolom %1").replace("%1", ", ".join(map(str, rep.skipped.numbering))))
+        if rep.skipped.repeated_header:
+            skipped.append(self.tr("%1 judul kolom berulang").replace("%1", str(len(rep.skipped.repeated_header))))
+        if rep.skipped.headings:
+            skipped.append(self.tr("%1 judul kelompok").replace("%1", str(len(rep.skipped.headings))))
+        if rep.skipped.blank:
+            skipped.append(self.tr("%1 baris kosong").replace("%1", str(rep.skipped.blank)))
+        units = ", ".join(rep.units_baru)
+        text = self.tr("<b>%1</b> · lembar <b>%2</b> · %3 kolom dikenali").replace("%1", html.escape(Path(rep.berkas).name)) \
+            .replace("%2", html.escape(rep.sheet)).replace("%3", str(len(rep.columns)))
+        if skipped:
+            text += "<br>" + self.tr("Diabaikan: %1.").replace("%1", html.escape("; ".join(skipped)))
+        if units:
+            text += "<br>" + self.tr("Unit kerja baru akan dibuat: %1.").replace("%1", html.escape(units))
+        self.lbl_file.setText(text)
+        counts = {None: len(rep.rows), P.BARU: c["inserted"], P.BERUBAH: c["updated"], P.TETAP: c["unchanged"],
+                  P.DITOLAK: c["rejected"], P.DUPLIKAT: c["duplicates_counted_once"]}
+        for key, b in self.chip_buttons.items():
+            b.setText(f"{b.property('label')}  {counts[key]}")
+            b.setVisible(key is None or key != P.DUPLIKAT or counts[key] > 0)
+        self.model.set_rows(rep.rows)
+        start = P.DITOLAK if c["rejected"] else None
+        self.chip_buttons[start].setChecked(True)
+        self.proxy.set_status(start)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.detail.setHtml(self._columns_html())
+        self.w.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Terapkan"))
+
+    def _columns_html(self) -> str:
+        rep = self.w.preview
+        rows = "".join(
+            f"<tr><td>{html.escape(c)}</td><td>{html.escape(h)}</td><td>→ {html.escape(f)}</td></tr>"
+            for c, h, f in rep.columns)
+        return f"<b>{self.tr('Kolom yang dikenali')}</b><table cellpadding='2'>{rows}</table>"
+
+    def show_detail(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        if not current.isValid():
+            self.detail.setHtml(self._columns_html())
+            return
+        r = self.model.rows[self.proxy.mapToSource(current).row()]
+        parts = [f"<b>{self.tr('Baris')} {r.row}</b> · {html.escape(r.status_label)} · "
+                 f"{html.escape(format_nip(r.nip or ''))} {html.escape(r.nama)}"]
+        if r.diffs:
+            rows = "".join(
+                f"<tr><td><b>{html.escape(d.label)}</b></td><td style='color:#6b6b6b'>{html.escape(d.lama)}</td>"
+                f"<td>→</td><td style='color:#0d5c2c'><b>{html.escape(d.baru)}</b></td></tr>" for d in r.diffs)
+            parts.append(f"<table cellpadding='3'>{rows}</table>")
+        for p in r.problems:
+            color = "#9b1c14" if p.level == "error" else "#8a5a00"
+            where = (self.tr("kolom %1").replace("%1", p.column) + (f" ({html.escape(p.header)})" if p.header else "")
+                     if p.column else "")
+            value = f" — <code>{html.escape(p.value)}</code>" if p.value else ""
+            parts.append(f"<p style='color:{color}'>{'✖' if p.level == 'error' else '⚠'} {where}{value}<br>"
+                         f"{html.escape(p.message)}</p>")
+        if r.status == P.DUPLIKAT:
+            parts.append(f"<p>{html.escape(r.keterangan)}</p>")
+        if r.status == P.TETAP and not r.problems:
+            parts.append(f"<p>{self.tr('Data di berkas sama dengan data di aplikasi.')}</p>")
+        self.detail.setHtml("".join(parts))
+
+    def validatePage(self) -> bool:  # noqa: N802
+        rep = self.w.preview
+        c = rep.counts
+        strict = self.chk_strict.isChecked()
+        if not (c["inserted"] or c["updated"]) and not strict:
+            QMessageBox.information(self, self.tr("Tidak ada perubahan"), self.tr(
+                "Tidak ada data baru atau perubahan untuk disimpan. Baris yang ditolak dapat diperbaiki di berkas, "
+                "lalu diimpor lagi."))
+            return False
+        msg = self.tr("Simpan %1 pegawai baru dan %2 perubahan? Cadangan basis data dibuat lebih dulu.") \
+            .replace("%1", str(c["inserted"])).replace("%2", str(c["updated"]))
+        if c["rejected"]:
+            msg += "\n\n" + (self.tr("Mode ketat aktif: karena %1 baris ditolak, TIDAK ADA yang akan disimpan.")
+                             if strict else self.tr("%1 baris yang ditolak tidak disimpan dan tercantum di laporan.")) \
+                .replace("%1", str(c["rejected"]))
+        if QMessageBox.question(self, self.tr("Terapkan impor"), msg) != QMessageBox.StandardButton.Yes:
+            return False
+        return self.w.run_apply(strict)
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: "RosterImportWizard") -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Selesai"))
+        lay = QVBoxLayout(self)
+        self.lbl = QLabel()
+        self.lbl.setWordWrap(True)
+        self.lbl.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.lbl)
+        self.chips = QHBoxLayout()
+        lay.addLayout(self.chips)
+        row = QHBoxLayout()
+        self.btn_json = QPushButton(self.tr("Simpan laporan &JSON…"))
+        self.btn_xlsx = QPushButton(self.tr("Simpan laporan &Excel…"))
+        self.btn_json.clicked.connect(lambda: self.w.save_report("json"))
+        self.btn_xlsx.clicked.connect(lambda: self.w.save_report("xlsx"))
+        row.addWidget(self.btn_json)
+        row.addWidget(self.btn_xlsx)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802
+        rep = self.w.result
+        assert rep is not None
+        while self.chips.count():
+            item = self.chips.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        c = rep.counts
+        for text, n, key in ((self.tr("Baru"), c["inserted"], P.BARU), (self.tr("Berubah"), c["updated"], P.BERUBAH),
+                             (self.tr("Tidak berubah"), c["unchanged"], P.TETAP),
+                             (self.tr("Ditolak"), c["rejected"], P.DITOLAK)):
+            self.chips.addWidget(status_chip(f"{text}: {n}", STATUS_COLORS[key]))
+        self.chips.addStretch(1)
+        if rep.written:
+            head = self.tr("<h3>Impor selesai</h3><p>%1</p>").replace("%1", html.escape(rep.ringkasan))
+            if rep.backup:
+                head += self.tr("<p>Cadangan sebelum impor: <code>%1</code></p>").replace("%1", html.escape(rep.backup))
+            if c["rejected"]:
+                head += self.tr("<p>Baris yang ditolak tercantum di laporan. Perbaiki di berkas asal, lalu impor "
+                                "lagi: baris yang sudah masuk akan tercatat \"tidak berubah\".</p>")
+        else:
+            head = self.tr("<h3>Tidak ada yang disimpan</h3><p>%1</p>").replace("%1", html.escape(rep.ringkasan))
+        self.lbl.setText(head)
+
+
+class RosterImportWizard(QWizard):
+    """Emits ``imported`` after something was written (the main window reloads other areas)."""
+
+    imported = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path: Path | None = None
+        self.sheet: str | None = None
+        self.choices: list[Any] = []
+        self.preview: P.ImportReport | None = None
+        self.result: P.ImportReport | None = None
+        self.setWindowTitle(self.tr("Impor daftar pegawai"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Kembali"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Lanjut >"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Selesai"))
+        self.page_file = FilePage(self)
+        self.page_sheet = SheetPage(self)
+        self.page_preview = PreviewPage(self)
+        self.page_result = ResultPage(self)
+        self.setPage(PAGE_FILE, self.page_file)
+        self.setPage(PAGE_SHEET, self.page_sheet)
+        self.setPage(PAGE_PREVIEW, self.page_preview)
+        self.setPage(PAGE_RESULT, self.page_result)
+        self.resize(1100, 720)
+        self.currentIdChanged.connect(self._on_page)
+        if path is not None:
+            self.page_file.ed_path.setText(str(path))
+
+    def _on_page(self, pid: int) -> None:
+        if pid != PAGE_PREVIEW:
+            self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Lanjut >"))
+
+    # -- work ------------------------------------------------------------------------
+    def run_preview(self) -> bool:
+        assert self.path is not None
+        path, sheet = self.path, self.sheet
+        out = run_and_wait(self, self.tr("Membaca dan memeriksa berkas…"),
+                           lambda prog: P.preview_roster(self.ctx, path, sheet=sheet, progress=prog))
+        if out.cancelled:
+            return False
+        if isinstance(out.error, P.SheetChoiceRequired):
+            self.choices = out.error.choices
+            return True
+        if out.error is not None:
+            show_error(self, out.error, out.traceback)
+            return False
+        self.preview = out.result
+        return True
+
+    def run_apply(self, strict: bool) -> bool:
+        path, sheet = self.path, self.preview.sheet if self.preview else self.sheet
+        out = run_and_wait(self, self.tr("Menyimpan impor…"),
+                           lambda prog: P.import_roster(self.ctx, path, strict=strict, sheet=sheet, progress=prog))
+        if out.cancelled:
+            QMessageBox.information(self, self.tr("Dibatalkan"),
+                                    self.tr("Impor dibatalkan; tidak ada yang disimpan."))
+            return False
+        if out.error is not None:
+            show_error(self, out.error, out.traceback)
+            return False
+        self.result = out.result
+        if self.result.written:
+            self.imported.emit(self.result)
+        return True
+
+    def save_report(self, kind: str, path: Path | None = None) -> Path | None:
+        rep = self.result or self.preview
+        if rep is None:
+            return None
+        stem = Path(rep.berkas).stem + "-laporan-impor"
+        if path is None:
+            path = ask_save(self, self.tr("Simpan laporan impor"), f"{stem}.{kind}",
+                            JSON_FILTER if kind == "json" else XLSX_FILTER)
+        if path is None:
+            return None
+        try:
+            rep.save_json(path) if kind == "json" else rep.save_xlsx(path)
+        except Exception as exc:  # noqa: BLE001 - shown to the operator
+            from asn_desktop.excel import ExcelError
+            from asn_desktop.services.errors import ServiceError
+
+            show_error(self, ServiceError(exc.message) if isinstance(exc, ExcelError) else exc)
+            return None
+        return path
