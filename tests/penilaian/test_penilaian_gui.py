@@ -199,3 +199,41 @@ def test_laporan_tabs_export_and_bulk_print(qtbot, demo_ctx: AppContext, tmp_pat
     qtbot.waitUntil(lambda: page.last_export == out)
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert text.count("DOKUMEN EVALUASI KINERJA PEGAWAI") == 2
+
+
+def test_evidence_and_360_from_the_editor(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:
+    from asn_desktop.ui.pages.penilaian import PenilaianPage
+    from asn_desktop.ui.penilaian.editor import Isi360Dialog
+
+    tw4 = per.get_tahun(demo_ctx, 2026).periodik[3]
+    row = next(r for r in ev.daftar_evaluasi(demo_ctx, tw4.id) if r.dapat_dievaluasi and r.penilai_nama)
+    me = demo_ctx.as_actor(Actor(None, "pegawai", Role.PEGAWAI, row.pegawai_id, row.nama))
+    page = PenilaianPage(me)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    assert [r.pegawai_id for r in page.rows] == [row.pegawai_id]  # a Pegawai sees only himself
+    assert not page.kurva_area.isVisibleTo(page) and not page.btn_periode.isVisibleTo(page)
+    ed = page.editor
+    src = tmp_path / "Laporan Oktober.pdf"
+    src.write_bytes(b"%PDF-1.4 bukti")
+    ed.tambah_bukti_berkas([str(src)])
+    assert ed.lst_bukti.count() == 1 and "Laporan Oktober.pdf" in ed.lst_bukti.item(0).text()
+    assert ed.tbl.item(1, 3).text() == "1"  # the Bukti column of the first indicator
+    ed.tambah_bukti_tautan("https://drive.example.go.id/x")
+    assert ed.lst_bukti.count() == 2
+    # a colleague asked for 360 input answers it in the dialog
+    eid = ed.detail.evaluasi_id
+    colleague = next(c for c in ev.kandidat_360(demo_ctx, eid))
+    ev.minta_masukan_360(demo_ctx, eid, [(colleague.pegawai_id, colleague.hubungan)])
+    giver = demo_ctx.as_actor(Actor(None, "rekan", Role.PEGAWAI, colleague.pegawai_id, colleague.nama))
+    dlg = Isi360Dialog(giver, ev.daftar_permintaan_360_saya(giver))
+    qtbot.addWidget(dlg)
+    cb, comment = dlg.rows["kolaboratif"]
+    cb.setCurrentIndex(cb.findData(Rating.DI_ATAS.value))
+    comment.setText("Sigap membantu")
+    dlg.chk_anonim.setChecked(False)
+    dlg.kirim()
+    agg = ev.ringkasan_360(demo_ctx, eid)
+    kol = next(a for a in agg.nilai if a.kode == "kolaboratif")
+    assert kol.di_atas == 1 and any("Sigap membantu" in k for k in kol.komentar)

@@ -170,6 +170,7 @@ class EvaluasiEditor(QWidget):
         self._edit_ub: dict[int, str] = {}
         self._row_ind: dict[int, int] = {}  # table row -> indikator id
         self._cur_ind: int | None = None
+        self._prefilled = False
         try:
             self._frasa_hasil = ev.daftar_frasa(ctx, "hasil")
             self._frasa_perilaku = ev.daftar_frasa(ctx, "perilaku")
@@ -332,6 +333,20 @@ class EvaluasiEditor(QWidget):
         area.setWidgetResizable(True)
         inner = QWidget()
         v = QVBoxLayout(inner)
+        # annual: the periods' suggestion first, so the supervisor sees the basis before judging
+        self.box_saran = QGroupBox(self.tr("Evaluasi tahunan: saran dari periode"))
+        sl = QVBoxLayout(self.box_saran)
+        self.lbl_saran = QLabel()
+        self.lbl_saran.setWordWrap(True)
+        self.lbl_saran.setTextFormat(Qt.TextFormat.RichText)
+        sl.addWidget(self.lbl_saran)
+        srow = QHBoxLayout()
+        self.btn_saran = QPushButton(self.tr("Terapkan saran"))
+        self.btn_saran.clicked.connect(self._terapkan_saran)
+        srow.addWidget(self.btn_saran)
+        srow.addStretch(1)
+        sl.addLayout(srow)
+        v.addWidget(self.box_saran)
         self.rg_hasil = RatingGroup(self.tr("Rating hasil kerja"), PANDUAN_RATING_HASIL, self._on_rating)
         self.rg_perilaku = RatingGroup(self.tr("Rating perilaku kerja"), PANDUAN_RATING_PERILAKU, self._on_rating)
         v.addWidget(self.rg_hasil)
@@ -356,26 +371,13 @@ class EvaluasiEditor(QWidget):
         rl.addWidget(self.lbl_diri_ringkas, 3, 1)
         rl.setColumnStretch(1, 1)
         v.addWidget(res)
-        self.box_saran = QGroupBox(self.tr("Evaluasi tahunan: saran dari periode"))
-        sl = QVBoxLayout(self.box_saran)
-        self.lbl_saran = QLabel()
-        self.lbl_saran.setWordWrap(True)
-        self.lbl_saran.setTextFormat(Qt.TextFormat.RichText)
-        sl.addWidget(self.lbl_saran)
-        srow = QHBoxLayout()
-        self.btn_saran = QPushButton(self.tr("Terapkan saran"))
-        self.btn_saran.clicked.connect(self._terapkan_saran)
-        srow.addWidget(self.btn_saran)
-        srow.addStretch(1)
-        sl.addLayout(srow)
-        self.lbl_alasan = QLabel(self.tr("Alasan penyesuaian (wajib bila rating berbeda dari saran):"))
-        sl.addWidget(self.lbl_alasan)
+        self.lbl_alasan = QLabel(self.tr("Alasan penyesuaian (wajib bila rating berbeda dari saran periode):"))
+        v.addWidget(self.lbl_alasan)
         self.ed_alasan = QPlainTextEdit()
         self.ed_alasan.setFixedHeight(54)
         self.ed_alasan.setTabChangesFocus(True)
         self.ed_alasan.textChanged.connect(self._on_nilai_edit)
-        sl.addWidget(self.ed_alasan)
-        v.addWidget(self.box_saran)
+        v.addWidget(self.ed_alasan)
         v.addWidget(QLabel(self.tr("Catatan / rekomendasi:")))
         self.ed_catatan = QPlainTextEdit()
         self.ed_catatan.setFixedHeight(60)
@@ -500,6 +502,9 @@ class EvaluasiEditor(QWidget):
         finally:
             self._loading = False
         self._clear_dirty()
+        if self._prefilled:  # the annual suggestion is unsaved until the supervisor saves it
+            self._dirty_nilai = True
+            self._show_dirty()
         self._update_predikat(preview=False)
 
     def _fill_hasil(self, d: ev.EvaluasiDetail) -> None:
@@ -605,26 +610,25 @@ class EvaluasiEditor(QWidget):
         else:
             self.lbl_diri_ringkas.setText(self.tr("belum diajukan"))
         self.box_saran.setVisible(d.periode.tahunan)
+        self.lbl_alasan.setVisible(d.periode.tahunan)
+        self.ed_alasan.setVisible(d.periode.tahunan)
         if s is not None:
-            rows = "".join(
-                f"<tr><td>{nm}</td><td>&nbsp;{hh.label if hh else '—'}</td><td>&nbsp;{pp.label if pp else '—'}</td>"
-                f"<td>&nbsp;<b>{pr.label if pr else '—'}</b></td></tr>"
-                for nm, hh, pp, pr in s.per_periode
-            )
+            per = " · ".join(f"{nm}: <b>{pr.label if pr else '—'}</b>" for nm, _hh, _pp, pr in s.per_periode)
             sug = (f"<b>{s.rating_hasil.label if s.rating_hasil else '—'} / "
                    f"{s.rating_perilaku.label if s.rating_perilaku else '—'}</b>")
             self.lbl_saran.setText(
-                f"<table>{rows}</table><p>{self.tr('Saran')}: {sug}</p><p style='color:#555'>{s.penjelasan}</p>"
-                + (f"<p style='color:#1b5e9a'>{self.tr('Rating di atas sudah diisi dari saran; periksa lalu Simpan.')}"
-                   "</p>" if prefilled else "")
+                (per or self.tr("Belum ada periode yang dinilai.")) + "<br>" + self.tr("Saran (hasil / perilaku)")
+                + f": {sug}" + (f" <span style='color:#1b5e9a'>— {self.tr('sudah diisi di bawah; periksa lalu Simpan')}"
+                                "</span>" if prefilled else "")
             )
+            self.lbl_saran.setToolTip(s.penjelasan + "\n" + "\n".join(
+                f"{nm}: {hh.label if hh else '—'} / {pp.label if pp else '—'}" for nm, hh, pp, _pr in s.per_periode))
             self.btn_saran.setEnabled(d.hak.nilai and s.rating_hasil is not None)
         self.ed_alasan.setPlainText(d.alasan_penyesuaian)
         self.ed_alasan.setReadOnly(not d.hak.nilai)
         self.ed_catatan.setPlainText(d.catatan_rekomendasi)
         self.ed_catatan.setReadOnly(not d.hak.nilai)
-        if prefilled:
-            self._dirty_nilai = True
+        self._prefilled = prefilled
 
     def _fill_360(self, d: ev.EvaluasiDetail) -> None:
         self.tbl_360.setRowCount(0)
@@ -1203,7 +1207,7 @@ class Isi360Dialog(QDialog):
         self.ctx = ctx
         self.permintaan = permintaan
         self.setWindowTitle(self.tr("Masukan 360° yang diminta dari Anda"))
-        self.resize(820, 560)
+        self.resize(800, 430)
         v = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Untuk:")))
