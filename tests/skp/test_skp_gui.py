@@ -37,7 +37,7 @@ def test_operator_creates_skp_adds_rhk_with_indicator_and_submits(qtbot, demo_ct
     ov = page.overview
     assert "Belum ada SKP" in ov.lbl_summary.text()
     ov.cmb_status.setCurrentIndex(ov.cmb_status.findData(S.STATUS_BELUM))
-    assert ov.proxy.rowCount() >= 1
+    assert ov.model.rowCount() >= 1
     ov.table.selectRow(0)
     row = ov.selected_row()
     assert row is not None and row.skp_id is None
@@ -167,12 +167,12 @@ def test_matriks_view_exports_excel(qtbot, demo_ctx: AppContext, tmp_path: Path,
 def test_overview_search_and_cascading_tree(qtbot, demo_ctx: AppContext) -> None:
     _w, page = _window(qtbot, demo_ctx)
     ov = page.overview
-    total = ov.proxy.rowCount()
+    total = ov.model.rowCount()
     ov.search.setText("lurah")
-    assert 0 < ov.proxy.rowCount() < total
+    assert 0 < ov.model.rowCount() < total
     ov.search.clear()
     ov.units.selectRow(2)  # a unit: the list is narrowed to it and its sub-units
-    assert ov.proxy.rowCount() < total
+    assert ov.model.rowCount() < total
     page.tabs.setCurrentWidget(page.cascade)
     tree = page.cascade.tree
     assert tree.topLevelItemCount() >= 1 and tree.topLevelItem(0).childCount() > 0
@@ -197,7 +197,7 @@ def test_editor_walks_through_the_overview_list(qtbot, demo_ctx: AppContext) -> 
     first = ov.selected_row().skp_id
     qtbot.mouseClick(ov.btn_open, Qt.MouseButton.LeftButton)
     ed = page.editor
-    assert ed.detail.id == first and ed.lbl_pos.text() == f"1 / {ov.proxy.rowCount()}"
+    assert ed.detail.id == first and ed.lbl_pos.text() == f"1 / {ov.model.rowCount()}"
     assert not ed.btn_prev.isEnabled() and ed.btn_next.isEnabled()
     qtbot.mouseClick(ed.btn_next, Qt.MouseButton.LeftButton)
     assert ed.detail.id != first and ed.lbl_pos.text().startswith("2 / ")
@@ -226,3 +226,34 @@ def test_editing_an_rhk_keeps_lower_is_better(qtbot, demo_ctx: AppContext, fresh
     dlg.save()
     ind = S.get_skp(demo_ctx, fresh.skp_id).rhk[0].indikator[0]
     assert ind.lebih_rendah_lebih_baik and ind.id == r.indikator[0].id
+
+
+def test_cascading_tree_is_lazy_and_searchable(qtbot, demo_ctx: AppContext) -> None:
+    from asn_desktop.ui.skp.cascade import CascadeWidget
+
+    w = CascadeWidget(demo_ctx)
+    qtbot.addWidget(w)
+    w.load(2026)
+    root = w.tree.topLevelItem(0)
+    assert root.isExpanded() and root.childCount() > 0
+    kasi = root.child(0)
+    assert kasi.childCount() == 1 and kasi.child(0).text(0) == "…"  # not made yet
+    kasi.setExpanded(True)
+    assert kasi.childCount() > 1 or kasi.child(0).text(0) != "…"
+    w._expand_all()
+    texts = []
+    stack = [w.tree.topLevelItem(i) for i in range(w.tree.topLevelItemCount())]
+    while stack:
+        it = stack.pop()
+        texts.append(it.text(0))
+        stack.extend(it.child(k) for k in range(it.childCount()))
+    assert "…" not in texts
+    w.search.setText("musrenbang")
+    w._filter()
+    shown = []
+    stack = [w.tree.topLevelItem(i) for i in range(w.tree.topLevelItemCount())]
+    while stack:
+        it = stack.pop()
+        shown.append(it.text(0))
+        stack.extend(it.child(k) for k in range(it.childCount()))
+    assert any("musrenbang" in s for s in shown) and len(shown) < len(texts)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
-    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.nama import search_key
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
-from asn_desktop.ui.skp.common import STATUS_COLORS, call, install_wrap, notify, status_brushes, status_label
+from asn_desktop.ui.skp.common import STATUS_COLORS, call, emit, install_wrap, notify, qv, status_brushes, status_label
 
 ROLE_SKP = Qt.ItemDataRole.UserRole
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1
@@ -78,109 +77,145 @@ class CascadeWidget(QWidget):
                                 "Klik dua kali untuk membuka SKP.</small>"))
         legend.setWordWrap(True)
         lay.addWidget(legend)
-        self.btn_expand.clicked.connect(self.tree.expandAll)
+        self.btn_expand.clicked.connect(self._expand_all)
         self.btn_collapse.clicked.connect(self._collapse)
         self.btn_open.clicked.connect(self._open)
         self.tree.itemDoubleClicked.connect(lambda _i, _c: self._open())
+        self.tree.itemExpanded.connect(self._expanded)
+        self.data: S.CascadeTree | None = None
+        self._nodes: list[S.CascadeNode] = []
         self._timer = QTimer(self, singleShot=True, interval=250, timeout=self._filter)
         self.search.textChanged.connect(lambda _t: self._timer.start())
 
     def load(self, tahun: int) -> None:
         self.tahun = tahun
         tree = call(self, S.cascade_tree, self.ctx, tahun)
+        self.data = tree
+        self._keys: dict[int, str] = {}
+        if tree is not None:
+            def walk(nodes: list[S.CascadeNode]) -> int:
+                n = 0
+                for x in nodes:
+                    self._keys[id(x)] = search_key(x.teks, x.pegawai_nama, x.jabatan)
+                    n += 1 + walk(x.children)
+                return n
+
+            total = walk(tree.roots) + walk(tree.tanpa_induk)
+            roots = len(tree.roots)
+            self.lbl.setText(self.tr("<b>Cascading %1</b> · %2 RHK pimpinan · %3 RHK terhubung · "
+                                     "%4 belum terhubung").replace("%1", str(tahun)).replace("%2", str(roots))
+                             .replace("%3", str(total - roots - len(tree.tanpa_induk)))
+                             .replace("%4", str(len(tree.tanpa_induk))))
+        self._render()
+
+    # Items are made lazily: children appear when their parent is expanded, so a
+    # regency year (tens of thousands of RHK) opens as fast as a kecamatan.
+    def _item(self, n: S.CascadeNode, depth: int, lazy: bool) -> QTreeWidgetItem:
+        it = QTreeWidgetItem([f"{n.nomor}  {n.teks}", n.pegawai_nama, n.jabatan, status_label(n.status),
+                              "; ".join(n.indikator)])
+        self._nodes.append(n)
+        it.setData(0, ROLE_SKP, n.skp_id)
+        it.setData(0, ROLE_KEY, len(self._nodes) - 1)
+        it.setToolTip(0, n.teks)
+        it.setToolTip(4, "\n".join(n.indikator))
+        bg, fg = status_brushes(n.status)
+        it.setBackground(3, bg)
+        it.setForeground(3, fg)
+        if depth == 0:
+            it.setFont(0, self._bold)
+        if n.children:
+            if lazy:
+                ph = QTreeWidgetItem(["…"])
+                ph.setData(0, ROLE_SKP, 0)
+                ph.setData(0, ROLE_KEY, -1)
+                it.addChild(ph)
+            else:
+                for c in n.children:
+                    it.addChild(self._item(c, depth + 1, lazy))
+        return it
+
+    def _expanded(self, it: QTreeWidgetItem) -> None:
+        if it.childCount() == 1 and qv(it.child(0).data(0, ROLE_KEY)) == -1:
+            node = self._nodes[qv(it.data(0, ROLE_KEY))]
+            self.tree.setUpdatesEnabled(False)
+            it.takeChild(0)
+            it.addChildren([self._item(c, 1, True) for c in node.children])
+            self.tree.setUpdatesEnabled(True)
+
+    def _prune(self, nodes: list[S.CascadeNode], words: list[str]) -> list[S.CascadeNode]:
+        """Matching nodes with the path to them (children pruned the same way)."""
+        out = []
+        for n in nodes:
+            kids = self._prune(n.children, words)
+            key = self._keys.get(id(n), "")
+            if kids or all(w in key for w in words):
+                out.append(S.CascadeNode(n.rhk_id, n.skp_id, n.pegawai_id, n.pegawai_nama, n.jabatan, n.status,
+                                         n.nomor, n.jenis, n.teks, n.indikator, kids))
+        return out
+
+    def _render(self) -> None:
+        tree = self.data
         self.tree.clear()
+        self._nodes: list[S.CascadeNode] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
         if tree is None:
             return
-        bold = QFont()
-        bold.setBold(True)
-        total = 0
-
-        def add(parent: QTreeWidgetItem | None, n: S.CascadeNode, depth: int) -> None:
-            nonlocal total
-            total += 1
-            it = QTreeWidgetItem([f"{n.nomor}  {n.teks}", n.pegawai_nama, n.jabatan, status_label(n.status),
-                                  "; ".join(n.indikator)])
-            it.setData(0, ROLE_SKP, n.skp_id)
-            it.setData(0, ROLE_KEY, search_key(n.teks, n.pegawai_nama, n.jabatan))
-            it.setToolTip(0, n.teks)
-            it.setToolTip(4, "\n".join(n.indikator))
-            bg, fg = status_brushes(n.status)
-            it.setBackground(3, bg)
-            it.setForeground(3, fg)
-            if depth == 0:
-                it.setFont(0, bold)
-            if parent is None:
-                self.tree.addTopLevelItem(it)
-            else:
-                parent.addChild(it)
-            for c in n.children:
-                add(it, c, depth + 1)
-
-        for r in tree.roots:
-            add(None, r, 0)
-        if tree.tanpa_induk:
+        words = search_key(self.search.text()).split()
+        lazy = not words
+        roots = self._prune(tree.roots, words) if words else tree.roots
+        orphans = self._prune(tree.tanpa_induk, words) if words else tree.tanpa_induk
+        self.tree.setUpdatesEnabled(False)
+        self.tree.addTopLevelItems([self._item(r, 0, lazy) for r in roots])
+        if orphans:
             g = QTreeWidgetItem([self.tr("RHK utama yang belum mengintervensi RHK atasan (%1)")
                                  .replace("%1", str(len(tree.tanpa_induk)))])
-            g.setFont(0, bold)
+            g.setFont(0, self._bold)
             g.setForeground(0, QBrush(QColor(STATUS_COLORS["dikembalikan"][1])))
-            g.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(g)
             g.setFirstColumnSpanned(True)
-            for n in tree.tanpa_induk:
-                add(g, n, 1)
-        if tree.tanpa_skp:
+            g.addChildren([self._item(n, 1, lazy) for n in orphans])
+        names = [x for x in tree.tanpa_skp if all(w in search_key(x) for w in words)]
+        if names:
             g = QTreeWidgetItem([self.tr("Pegawai yang belum memiliki SKP tahun ini (%1)")
                                  .replace("%1", str(len(tree.tanpa_skp)))])
-            g.setFont(0, bold)
+            g.setFont(0, self._bold)
             g.setForeground(0, QBrush(QColor(STATUS_COLORS["belum"][1])))
             self.tree.addTopLevelItem(g)
             g.setFirstColumnSpanned(True)
-            for name in tree.tanpa_skp:
-                c = QTreeWidgetItem([name])
-                c.setData(0, ROLE_KEY, search_key(name))
-                g.addChild(c)
-        self.tree.expandToDepth(1)
-        roots = len(tree.roots)
-        self.lbl.setText(self.tr("<b>Cascading %1</b> · %2 RHK pimpinan · %3 RHK terhubung · %4 belum terhubung")
-                         .replace("%1", str(tahun)).replace("%2", str(roots))
-                         .replace("%3", str(total - roots - len(tree.tanpa_induk)))
-                         .replace("%4", str(len(tree.tanpa_induk))))
+            g.addChildren([QTreeWidgetItem([name]) for name in names])
         if not tree.roots:
-            empty = QTreeWidgetItem([self.tr("Belum ada SKP pimpinan untuk tahun %1.").replace("%1", str(tahun))])
-            self.tree.insertTopLevelItem(0, empty)
-        self._filter()
+            self.tree.insertTopLevelItem(0, QTreeWidgetItem(
+                [self.tr("Belum ada SKP pimpinan untuk tahun %1.").replace("%1", str(self.tahun))]))
+        self.tree.setUpdatesEnabled(True)
+        if words:
+            self.tree.expandAll()
+        else:
+            for i in range(self.tree.topLevelItemCount()):
+                self.tree.topLevelItem(i).setExpanded(True)
 
     def _collapse(self) -> None:
         self.tree.collapseAll()
 
+    def _expand_all(self) -> None:
+        """Make every lazy level, then expand (QTreeView.expandAll does not signal per item)."""
+        self.tree.setUpdatesEnabled(False)
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            it = stack.pop()
+            self._expanded(it)
+            stack.extend(it.child(k) for k in range(it.childCount()))
+        self.tree.setUpdatesEnabled(True)
+        self.tree.expandAll()
+
     def _filter(self) -> None:
-        words = search_key(self.search.text()).split()
-        it = QTreeWidgetItemIterator(self.tree)
-        items = []
-        while it.value():
-            items.append(it.value())
-            it += 1
-        if not words:
-            for i in items:
-                i.setHidden(False)
-            return
-        for i in items:
-            i.setHidden(True)
-        for i in items:
-            key = i.data(0, ROLE_KEY) or ""
-            if all(w in key for w in words):
-                i.setHidden(False)
-                p = i.parent()
-                while p is not None:
-                    p.setHidden(False)
-                    p.setExpanded(True)
-                    p = p.parent()
+        self._render()
 
     def _open(self) -> None:
         it = self.tree.currentItem()
-        sid = it.data(0, ROLE_SKP) if it else None
+        sid = qv(it.data(0, ROLE_SKP)) if it else None
         if sid:
-            self.open_requested.emit(sid)
+            emit(self.open_requested, sid)
 
 
 class MatriksWidget(QWidget):
@@ -220,7 +255,7 @@ class MatriksWidget(QWidget):
 
     def load(self, tahun: int) -> None:
         self.tahun = tahun
-        keep = self.cmb.currentData()
+        keep = qv(self.cmb.currentData())
         self.cmb.blockSignals(True)
         self.cmb.clear()
         for p in call(self, S.leaders, self.ctx, tahun) or []:
@@ -237,7 +272,7 @@ class MatriksWidget(QWidget):
             self.cmb.setCurrentIndex(i)
 
     def _show(self) -> None:
-        pid = self.cmb.currentData()
+        pid = qv(self.cmb.currentData())
         self.table.clear()
         self.table.setRowCount(0)
         self.m = None
@@ -313,7 +348,7 @@ class MatriksWidget(QWidget):
         else:
             sid = self.m.skp_id
         if sid:
-            self.open_requested.emit(sid)
+            emit(self.open_requested, sid)
 
     def export(self) -> None:
         if self.m is None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -35,33 +34,80 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.nama import search_key
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
-from asn_desktop.ui.skp.common import STATUS_COLORS, status_brushes, status_label
+from asn_desktop.ui.skp.common import STATUS_COLORS, emit, qv, status_brushes, status_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
+_STATUS_ORDER = {st: k for k, st in enumerate(S.OVERVIEW_STATUSES)}
+
+
+def _sort_key(r: S.OverviewRow, col: str) -> Any:
+    if col == "versi":
+        return r.versi
+    if col == "rhk":
+        return r.jumlah_rhk
+    if col == "status":
+        return _STATUS_ORDER.get(r.status, 9)
+    value = {"nama": r.nama, "jabatan": r.jabatan, "unit": r.unit_nama, "nip": r.nip, "atasan": r.atasan_nama}[col]
+    return value.casefold()
+
+
 class OverviewModel(QAbstractTableModel):
-    """Employees with the status of their SKP in force for the year."""
+    """Employees with the status of their SKP in force for the year.
+
+    Filtering and sorting happen here in Python (one list comprehension and one
+    ``list.sort`` with a key), not in a QSortFilterProxyModel calling back into
+    Python per row and per comparison: 15,000 rows stay instant.
+    """
 
     COLS = ("nama", "jabatan", "status", "rhk", "unit", "nip", "versi", "atasan")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[S.OverviewRow] = []
+        self.rows: list[S.OverviewRow] = []  # all rows of the year
         self._keys: list[str] = []
+        self.view: list[int] = []  # indices into rows, filtered and sorted
+        self.words: list[str] = []
+        self.status: str | None = None
+        self.units: set[int | None] | None = None
+        self.sort_col = 0
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
     def set_rows(self, rows: list[S.OverviewRow]) -> None:
-        self.beginResetModel()
         self.rows = rows
         self._keys = [search_key(r.nama, r.nip, r.jabatan, r.unit_nama) for r in rows]
+        self.apply()
+
+    def set_filter(self, words: list[str], status: str | None, units: set[int | None] | None) -> None:
+        self.words, self.status, self.units = words, status, units
+        self.apply()
+
+    def apply(self) -> None:
+        words, status, units, keys = self.words, self.status, self.units, self._keys
+        view = [i for i, r in enumerate(self.rows)
+                if (not status or r.status == status) and (units is None or r.unit_id in units)
+                and all(w in keys[i] for w in words)]
+        col = self.COLS[self.sort_col]
+        view.sort(key=lambda i: _sort_key(self.rows[i], col),
+                  reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        self.beginResetModel()
+        self.view = view
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_col, self.sort_order = column, order
+        self.apply()
+
+    def row_at(self, r: int) -> S.OverviewRow:
+        return self.rows[self.view[r]]
 
     def headers(self) -> list[str]:
         return [self.tr("Nama"), self.tr("Jabatan"), self.tr("Status SKP"), self.tr("RHK"), self.tr("Unit kerja"),
                 self.tr("NIP"), self.tr("Versi"), self.tr("Atasan langsung")]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.view)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.COLS)
@@ -74,7 +120,7 @@ class OverviewModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        r = self.rows[index.row()]
+        r = self.rows[self.view[index.row()]]
         col = self.COLS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return {
@@ -82,9 +128,6 @@ class OverviewModel(QAbstractTableModel):
                 "status": status_label(r.status), "versi": r.versi or "", "rhk": r.jumlah_rhk if r.skp_id else "",
                 "atasan": r.atasan_nama,
             }[col]
-        if role == Qt.ItemDataRole.UserRole:  # sort key
-            return {"versi": r.versi, "rhk": r.jumlah_rhk, "status": list(S.OVERVIEW_STATUSES).index(r.status)
-                    if r.status in S.OVERVIEW_STATUSES else 9}.get(col, None)
         if col == "status" and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             bg, fg = status_brushes(r.status)
             return bg if role == Qt.ItemDataRole.BackgroundRole else fg
@@ -93,32 +136,6 @@ class OverviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == "status" and r.status == S.STATUS_BELUM:
             return self.tr("Belum ada SKP untuk tahun ini: tekan Buat SKP (Ctrl+N).")
         return None
-
-
-class _Proxy(QSortFilterProxyModel):
-    def __init__(self, model: OverviewModel) -> None:
-        super().__init__()
-        self.setSourceModel(model)
-        self.src = model
-        self.words: list[str] = []
-        self.status: str | None = None
-        self.units: set[int | None] | None = None
-
-    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802
-        r = self.src.rows[row]
-        if self.status and r.status != self.status:
-            return False
-        if self.units is not None and r.unit_id not in self.units:
-            return False
-        key = self.src._keys[row]
-        return all(w in key for w in self.words)
-
-    def lessThan(self, left: _Index, right: _Index) -> bool:  # noqa: N802
-        a = left.data(Qt.ItemDataRole.UserRole)
-        b = right.data(Qt.ItemDataRole.UserRole)
-        if a is not None and b is not None:
-            return a < b
-        return str(left.data() or "").casefold() < str(right.data() or "").casefold()
 
 
 class OverviewWidget(QWidget):
@@ -136,6 +153,7 @@ class OverviewWidget(QWidget):
         self.ctx = ctx
         self.tahun = 0
         self.data: S.Overview | None = None
+        self._units: set[int | None] | None = None
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -192,9 +210,8 @@ class OverviewWidget(QWidget):
         bar.addWidget(self.cmb_status)
         rl.addLayout(bar)
         self.model = OverviewModel(self)
-        self.proxy = _Proxy(self.model)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -234,9 +251,9 @@ class OverviewWidget(QWidget):
         self.act_bulk = menu.addAction(self.tr("Buat SKP yang belum ada…"))
         self.act_bulk_submit = menu.addAction(self.tr("Ajukan semua Draft yang lengkap…"))
         self.act_bulk_pdf = menu.addAction(self.tr("Simpan PDF semua SKP…"))
-        self.act_bulk.triggered.connect(lambda: self.bulk_create_requested.emit(self.selected_unit()))
-        self.act_bulk_submit.triggered.connect(lambda: self.bulk_submit_requested.emit(self.selected_unit()))
-        self.act_bulk_pdf.triggered.connect(lambda: self.bulk_pdf_requested.emit(self.selected_unit()))
+        self.act_bulk.triggered.connect(lambda: emit(self.bulk_create_requested, self.selected_unit()))
+        self.act_bulk_submit.triggered.connect(lambda: emit(self.bulk_submit_requested, self.selected_unit()))
+        self.act_bulk_pdf.triggered.connect(lambda: emit(self.bulk_pdf_requested, self.selected_unit()))
         self.btn_unit.setMenu(menu)
         for b in (self.btn_open, self.btn_create, self.btn_pdf):
             btns.addWidget(b)
@@ -263,13 +280,13 @@ class OverviewWidget(QWidget):
         keep_unit = self.selected_unit()
         data = S.overview(self.ctx, tahun)
         self.data = data
-        self.model.set_rows(data.rows)
-        self._fill_units(data, keep_unit)
+        self.model.rows = data.rows
+        self.model._keys = [search_key(r.nama, r.nip, r.jabatan, r.unit_nama) for r in data.rows]
+        self._fill_units(data, keep_unit)  # applies the filter once
         self._summary(data)
-        self._filter()
         if keep is not None:
             self.select_pegawai(keep.pegawai_id)
-        elif self.proxy.rowCount():
+        elif self.model.rowCount():
             self.table.selectRow(0)
 
     def _fill_units(self, data: S.Overview, keep_unit: int | None) -> None:
@@ -306,8 +323,8 @@ class OverviewWidget(QWidget):
                 self.units.setItem(i, c, cell)
             if uid == keep_unit:
                 select_row = i
-        self.units.blockSignals(False)
         self.units.selectRow(select_row)
+        self.units.blockSignals(False)
         self._unit_changed()
 
     def _summary(self, data: S.Overview) -> None:
@@ -323,7 +340,7 @@ class OverviewWidget(QWidget):
     def _unit_changed(self) -> None:
         uid = self.selected_unit(raw=True)
         if uid == -1 or self.data is None:
-            self.proxy.units = None
+            self._units = None
         else:
             # the unit and its sub-units
             kids: dict[int | None, list[int | None]] = {}
@@ -335,14 +352,13 @@ class OverviewWidget(QWidget):
                 x = stack.pop()
                 sel.add(x)
                 stack.extend(kids.get(x, []) if x is not None else [])
-            self.proxy.units = sel
+            self._units = sel
         self._filter()
 
     def _filter(self) -> None:
-        self.proxy.words = search_key(self.search.text()).split()
-        self.proxy.status = self.cmb_status.currentData()
-        self.proxy.invalidate()
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.model.set_filter(search_key(self.search.text()).split(), qv(self.cmb_status.currentData()),
+                              self._units)
+        shown, total = self.model.rowCount(), len(self.model.rows)
         self.lbl_count.setText(self.tr("%1 dari %2 pegawai ditampilkan").replace("%1", str(shown))
                                .replace("%2", str(total)))
         self._update_buttons()
@@ -352,7 +368,7 @@ class OverviewWidget(QWidget):
         rows = self.units.selectionModel().selectedRows() if self.units.selectionModel() else []
         if not rows:
             return -1 if raw else None
-        uid = self.units.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        uid = qv(self.units.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
         if raw:
             return uid
         return None if uid == -1 else uid
@@ -361,14 +377,13 @@ class OverviewWidget(QWidget):
         idx = self.table.selectionModel().selectedRows()
         if not idx:
             return None
-        return self.model.rows[self.proxy.mapToSource(idx[0]).row()]
+        return self.model.row_at(idx[0].row())
 
     def select_pegawai(self, pegawai_id: int) -> None:
-        for r in range(self.proxy.rowCount()):
-            src = self.proxy.mapToSource(self.proxy.index(r, 0))
-            if self.model.rows[src.row()].pegawai_id == pegawai_id:
+        for r in range(self.model.rowCount()):
+            if self.model.row_at(r).pegawai_id == pegawai_id:
                 self.table.selectRow(r)
-                self.table.scrollTo(self.proxy.index(r, 0))
+                self.table.scrollTo(self.model.index(r, 0))
                 return
 
     def _mirror_permissions(self) -> None:
@@ -393,28 +408,24 @@ class OverviewWidget(QWidget):
         if r is None:
             return
         if r.skp_id is not None:
-            self.open_requested.emit(r.skp_id)
+            emit(self.open_requested, r.skp_id)
         else:
-            self.create_requested.emit(r.pegawai_id)
+            emit(self.create_requested, r.pegawai_id)
 
     def _create(self) -> None:
         r = self.selected_row()
         if r is not None and r.skp_id is None:
-            self.create_requested.emit(r.pegawai_id)
+            emit(self.create_requested, r.pegawai_id)
 
     def _pdf(self) -> None:
         r = self.selected_row()
         if r is not None and r.skp_id is not None:
-            self.pdf_requested.emit(r.skp_id)
+            emit(self.pdf_requested, r.skp_id)
 
     def visible_skp_ids(self) -> list[int]:
         """SKP ids in the list's current filter and sort order."""
-        out = []
-        for r in range(self.proxy.rowCount()):
-            row = self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
-            if row.skp_id is not None:
-                out.append(row.skp_id)
-        return out
+        return [row.skp_id for row in (self.model.row_at(r) for r in range(self.model.rowCount()))
+                if row.skp_id is not None]
 
     def skp_ids_of_unit(self, unit_id: int | None, only_status: str | None = None) -> list[int]:
         if self.data is None:
