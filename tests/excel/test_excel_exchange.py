@@ -19,7 +19,7 @@ from asn_desktop.excel.exchange import FORMAT_NAME, HASIL_SHEET_NAMES, PEGAWAI_F
 from asn_desktop.services import pertukaran as P
 from asn_desktop.services.context import Actor, AppContext
 
-from conftest import NIP_A, NIP_B
+from excel_helpers import NIP_A, NIP_B
 
 INJECTIONS = ['=HYPERLINK("http://contoh.invalid","klik")', "+62 812 3456", "-1+1", "@SUM(A1:A9)", "\tTAB", "\rCR",
               "=cmd|' /C calc'!A0"]
@@ -180,7 +180,7 @@ def _kecamatan_b(tmp_path: Path, shared_nip: str) -> Path:
     from asn_desktop.services.settings import OfficeInfo, set_office
 
     set_office(ctx, OfficeInfo(kode_kantor="5371099", nama_kantor="Kecamatan Bukit"))
-    from conftest import make_workbook
+    from excel_helpers import make_workbook
 
     roster = make_workbook(tmp_path / "b.xlsx", {"Data": [["NIP", "NAMA", "UNIT KERJA"], [shared_nip, "Pindahan",
                                                                                             "Kecamatan Bukit"],

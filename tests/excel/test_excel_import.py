@@ -17,7 +17,7 @@ from asn_desktop.services import pertukaran as P
 from asn_desktop.services.context import Actor, AppContext
 from asn_desktop.services.errors import PermissionDenied
 
-from conftest import NIP_A, NIP_B, NIP_C, NIP_D, SAMPLES, make_workbook
+from excel_helpers import NIP_A, NIP_B, NIP_C, NIP_D, SAMPLES, make_workbook
 
 
 def count(ctx: AppContext, model) -> int:

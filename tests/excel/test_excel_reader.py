@@ -12,7 +12,7 @@ from asn_desktop.excel import ExcelError
 from asn_desktop.excel.reader import MAX_ROWS, Workbook, probe_file
 from asn_desktop.excel.roster import SheetChoiceNeeded, parse_roster
 
-from conftest import DATA, NIP_A, NIP_B, NIP_C, make_workbook
+from excel_helpers import DATA, NIP_A, NIP_B, NIP_C, make_workbook
 
 TODAY = date(2026, 6, 1)
 

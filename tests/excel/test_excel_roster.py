@@ -8,7 +8,7 @@ import pytest
 
 from asn_desktop.excel.roster import parse_roster
 
-from conftest import NIP_A, NIP_B, NIP_C, NIP_PPPK
+from excel_helpers import NIP_A, NIP_B, NIP_C, NIP_PPPK
 
 TODAY = date(2026, 6, 1)
 
@@ -172,7 +172,7 @@ def test_really_different_duplicates_are_all_rejected_and_listed_once(xlsx) -> N
 
 
 def test_samples_from_head_office(tmp_path) -> None:
-    from conftest import SAMPLES
+    from excel_helpers import SAMPLES
 
     duk = parse_roster(SAMPLES / "duk_kecamatan_maulafa.xlsx", today=TODAY)
     assert len(duk.records) == 12 and len(duk.valid) == 11

@@ -16,7 +16,7 @@ from asn_desktop.ui.jobs import wait_for_jobs
 from asn_desktop.ui.main_window import MainWindow
 from asn_desktop.ui.sinkronisasi import roster_wizard as rw
 
-from conftest import export_dicts, messy_duk
+from excel_helpers import export_dicts, messy_duk
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "sinkronisasi"
 
@@ -101,7 +101,7 @@ def test_page_and_roster_wizard_with_a_messy_file(qtbot, page, demo_ctx, tmp_pat
 
 
 def test_wizard_sheet_choice_and_strict_mode(qtbot, page, demo_ctx, tmp_path, auto_yes) -> None:
-    from conftest import NIP_A, NIP_B, make_workbook
+    from excel_helpers import NIP_A, NIP_B, make_workbook
 
     _win, pg = page
     path = make_workbook(tmp_path / "dua-lembar.xlsx", {
