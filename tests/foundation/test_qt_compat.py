@@ -32,3 +32,31 @@ def test_many_signal_emits_do_not_abort_the_interpreter() -> None:
     )
     assert res.returncode == 0, res.stderr[-2000:]
     assert "ok 20000" in res.stdout
+
+
+def test_many_calls_of_python_overrides_do_not_abort_the_interpreter() -> None:
+    """Qt calling a Python paintEvent/eventFilter drops a reference to None (PySide6 6.12.0, CPython 3.11)."""
+    res = _run(
+        """
+        import asn_desktop.ui  # applies the work-around
+        from PySide6.QtCore import QObject
+        from PySide6.QtWidgets import QApplication, QWidget
+        app = QApplication([])
+        class W(QWidget):
+            def paintEvent(self, event):
+                pass
+        class F(QObject):
+            def eventFilter(self, obj, event):
+                return False
+        w = W()
+        f = F()
+        w.installEventFilter(f)
+        w.show()
+        for _ in range(20000):
+            w.repaint()
+        import gc; gc.collect()
+        print("ok")
+        """
+    )
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert "ok" in res.stdout
