@@ -21,6 +21,12 @@ DEFAULT_AREA_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
 }
 
 
+def area_allowed(key: str, required: tuple[Permission, ...] | None, actor: Actor) -> bool:
+    """An area is shown when the actor has one of its permissions (``()`` = everyone)."""
+    perms = DEFAULT_AREA_PERMISSIONS.get(key, ()) if required is None else required
+    return not perms or any(actor.can(p) for p in perms)
+
+
 class BasePage(QWidget):
     """An area of the main window. ``activate()`` runs each time it is shown;
     ``load()`` runs once, on the first show, so start-up stays fast."""
@@ -42,10 +48,7 @@ class BasePage(QWidget):
     @classmethod
     def allowed(cls, actor: Actor) -> bool:
         """Whether the main window shows this area to ``actor`` (hidden otherwise)."""
-        perms = cls.required_permissions
-        if perms is None:
-            perms = DEFAULT_AREA_PERMISSIONS.get(cls.key, ())
-        return not perms or any(actor.can(p) for p in perms)
+        return area_allowed(cls.key, cls.required_permissions, actor)
 
     def activate(self) -> None:
         if not self._loaded:
