@@ -84,8 +84,9 @@ def search_key(*parts: str | None) -> str:
     "maruf"), other punctuation → single spaces. Non-Latin letters are dropped.
     """
     text = " ".join(p for p in parts if p)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # ASCII has no accents to strip: skip the per-character pass (15,000-row lists)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.casefold()
     text = _APOSTROPHES.sub("", text)
     return " ".join(_NON_ALNUM.sub(" ", text).split())

@@ -81,3 +81,32 @@ def test_after_a_crash_the_gui_start_checks_first(db_path: Path, tmp_path: Path)
     _wreck_middle_page(crashed)
     with pytest.raises(DatabaseCorrupt):
         open_database(crashed, check=CHECK_AFTER_CRASH)
+
+
+def _search_key_reference(*parts: str | None) -> str:
+    """search_key as first written (NFKD for every text): the fast ASCII path must agree."""
+    import unicodedata
+
+    from asn_desktop.domain.nama import _APOSTROPHES, _NON_ALNUM
+
+    text = " ".join(p for p in parts if p)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(_NON_ALNUM.sub(" ", _APOSTROPHES.sub("", text)).split())
+
+
+def test_search_key_fast_path_gives_the_same_keys() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from asn_desktop.domain.nama import search_key
+
+    for text in ("Drs. YOHANES Benu, M.Si", "Ma'ruf", "JOSÉ Ñandú", "Ｆｕｌｌ", "ﬁnance", "İlham", "straße", ""):
+        assert search_key(text, "Kepala Seksi") == _search_key_reference(text, "Kepala Seksi")
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(), st.text(alphabet=st.characters(max_codepoint=127)))
+    def check(a: str, b: str) -> None:
+        assert search_key(a, b) == _search_key_reference(a, b)
+
+    check()
