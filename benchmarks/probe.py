@@ -5,6 +5,7 @@ line (start-up modes print ``READY`` as soon as the window is interactive, so
 the parent can time process start → interactive window from outside).
 
     python -m benchmarks.probe bare                 # a bare QMainWindow (the floor)
+    python -m benchmarks.probe stack                # the same after importing SQLAlchemy and the data model
     python -m benchmarks.probe app --db PATH        # the app's main window on PATH
     python -m benchmarks.probe memory --db PATH     # peak RSS after visiting Pegawai
     python -m benchmarks.probe list --db PATH       # employee list: filter keystrokes and sort
@@ -42,9 +43,14 @@ def _peak_rss_mb() -> float:
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
 
 
-def bare() -> int:
+def bare(stack: bool = False) -> int:
+    """The floor: a bare QMainWindow. ``stack``: plus importing SQLAlchemy's ORM and the data
+    model, the least any window of this app needs (explains what the floor cannot)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
+
+    if stack:
+        import asn_desktop.db.models  # noqa: F401 - sqlalchemy.orm + declarative classes
 
     app = QApplication(sys.argv[:1])
     win = QMainWindow()
@@ -213,12 +219,12 @@ def list_ops(db_path: str, repeat: int) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.probe")
-    p.add_argument("mode", choices=["bare", "app", "memory", "list"])
+    p.add_argument("mode", choices=["bare", "stack", "app", "memory", "list"])
     p.add_argument("--db")
     p.add_argument("--repeat", type=int, default=3)
     a = p.parse_args(argv)
-    if a.mode == "bare":
-        return bare()
+    if a.mode in ("bare", "stack"):
+        return bare(stack=a.mode == "stack")
     if not a.db:
         p.error("--db diperlukan")
     if a.mode == "app":

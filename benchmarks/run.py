@@ -160,6 +160,7 @@ class Bench:
         self.prof = Profiler(profile)
         self.profile = profile
         self._rw_copy: Path | None = None
+        self.last_cpu = 0.0
 
     def runs(self, done: list[float]) -> int:
         """How many samples a heavy measure takes: ``repeat``, fewer when one sample is long
@@ -272,6 +273,7 @@ class Bench:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(self.work.parent / "pycache")
         t0 = time.perf_counter()
+        cpu0 = _children_cpu()
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         assert proc.stdout is not None
         ready = None
@@ -283,6 +285,7 @@ class Bench:
         _, err = proc.communicate(timeout=timeout)
         if proc.returncode != 0:
             raise RuntimeError(f"probe {' '.join(args)} gagal ({proc.returncode}): {err.strip()[-800:]}")
+        self.last_cpu = _children_cpu() - cpu0  # CPU seconds of the whole probe (load-independent)
         return (ready if ready is not None else time.perf_counter() - t0), "".join(lines)
 
     def startup(self, row: Row) -> None:
@@ -293,13 +296,23 @@ class Bench:
             self._probe("bare")
             self._probe("app", "--db", db)
         n = 1 if self.repeat == 1 else self.repeat * 2 - 1
+        app_cpu: list[float] = []
+        floor_cpu: list[float] = []
+        stack_t: list[float] = []
         for _ in range(n):
             floor_t.append(self._probe("bare")[0])
+            floor_cpu.append(self.last_cpu)
             app_t.append(self._probe("app", "--db", db)[0])
+            app_cpu.append(self.last_cpu)
+            stack_t.append(self._probe("stack")[0])
         if self.profile is not None:
             self._probe("app", "--db", db, profile_name="startup")
         row.value, row.floor = round(median(app_t), 3), round(median(floor_t), 3)
-        row.detail = {"app_runs_s": [round(x, 3) for x in app_t], "floor_runs_s": [round(x, 3) for x in floor_t]}
+        row.detail = {"app_runs_s": [round(x, 3) for x in app_t], "floor_runs_s": [round(x, 3) for x in floor_t],
+                      "app_cpu_s": round(median(app_cpu), 3), "floor_cpu_s": round(median(floor_cpu), 3),
+                      "stack_floor_s": round(median(stack_t), 3)}
+        row.note = (f"QMainWindow + impor SQLAlchemy ORM dan model data saja: {median(stack_t):.2f} s "
+                    f"({median(stack_t) / row.floor:.1f}× dasar)")
 
     def memory(self, row: Row) -> None:
         _, out = self._probe("memory", "--db", str(self.ds.path))
@@ -326,6 +339,16 @@ class Bench:
 
 
 # --------------------------------------------------------------------------- floors and adapters
+
+
+def _children_cpu() -> float:
+    """User + system CPU seconds of this process's finished children."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
 
 
 def floor_import(roster: Path, dest: Path) -> float:
@@ -483,6 +506,29 @@ def table(rows: list[Row]) -> str:
     return "\n".join(out + ([""] + notes if notes else []))
 
 
+def markdown(result: dict[str, Any]) -> str:
+    """The figures as a Markdown table with the machine (for docs/benchmarks.md)."""
+    m, ds = result["machine"], result["dataset"]
+    lines = [
+        f"Machine: {m.get('cpu', '?')}, {m.get('cores')} cores, {m.get('ram_gb', '?')} GB RAM; {m.get('os')}; "
+        f"Python {m.get('python')}, PySide6 {m.get('pyside6', '?')}, SQLite {m.get('sqlite')}; "
+        f"asn_desktop {m.get('asn_desktop')} (commit {m.get('commit', '?')}).",
+        "",
+        f"Data: {ds['pegawai']:,} employees, {ds['indikator']:,} indicators, {ds['evaluasi']:,} evaluations "
+        f"({ds['size_mb']} MB database). Median of {result['repeat']} runs where a run is short.",
+        "",
+        "| Measure | Value | Floor (same run) | Ratio | Target | Status |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in result["results"]:
+        row = Row(**r)
+        floor = f"{fmt_num(row.floor, row.unit)} ({row.floor_label})" if row.floor is not None else "—"
+        ratio = f"{row.ratio:.2f}×" if row.ratio is not None else "—"
+        lines.append(f"| {row.label} | {fmt_num(row.value, row.unit)} | {floor} | {ratio} | {row.target} | "
+                     f"{row.status} |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n\n")[0])
     p.add_argument("--quick", action="store_true", help="300 pegawai, satu ulangan (untuk uji otomatis)")
@@ -553,6 +599,7 @@ def main(argv: list[str] | None = None) -> int:
         "results": [asdict(r) for r in rows],
     }
     out.write_text(json.dumps(result, ensure_ascii=False, indent=2))
+    out.with_suffix(".md").write_text(markdown(result), encoding="utf-8")
     print()
     print(table(rows))
     print(f"\nJSON: {out}")
