@@ -32,7 +32,7 @@ from asn_desktop.db.models import (
     TahunKinerja,
     UnitKerja,
 )
-from asn_desktop.domain.enums import JenisPeriode, Predikat, PredikatOrganisasi, StatusEvaluasi, StatusSkp
+from asn_desktop.domain.enums import JenisPeriode, Predikat, PredikatOrganisasi, StatusEvaluasi
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.rating import PREDIKAT_ORDER, CurveCheck, check_distribution
 from asn_desktop.domain.roles import Permission
