@@ -375,7 +375,7 @@ class RiwayatTab(_Tab):
         self.view.setColumnWidth(1, 160)
         self.view.setColumnWidth(2, 200)
         for c in range(3, len(cols)):
-            self.view.setColumnWidth(c, 135)
+            self.view.setColumnWidth(c, 150)
         self.note.setText("\n".join(rep.catatan))
         self.note.setVisible(bool(rep.catatan))
 
