@@ -386,3 +386,28 @@ def _all_nodes(nodes):
     for n in nodes:
         yield n
         yield from _all_nodes(n.children)
+
+
+@pytest.mark.parametrize("who", ["stranger_pegawai", "other_penilai"])
+def test_outsiders_cannot_touch_any_transition(demo_ctx: AppContext, fresh: Fresh, who: str) -> None:
+    S.save_rhk(demo_ctx, fresh.skp_id, rhk_input())
+    with demo_ctx.read() as s:
+        other = s.scalars(select(Pegawai.id).where(Pegawai.id.not_in(
+            [fresh.pegawai_id, fresh.atasan_id, fresh.atasan_atasan_id or 0]))).first()
+    role = Role.PEGAWAI if who == "stranger_pegawai" else Role.PENILAI
+    outsider = as_role(demo_ctx, role, other)
+    with pytest.raises(PermissionDenied):
+        S.submit(outsider, fresh.skp_id)
+    S.submit(demo_ctx, fresh.skp_id)
+    for op in (S.withdraw, S.approve):
+        with pytest.raises(PermissionDenied):
+            op(outsider, fresh.skp_id)
+    with pytest.raises(PermissionDenied):
+        S.return_skp(outsider, fresh.skp_id, "alasan cukup panjang")
+    S.approve(as_role(demo_ctx, Role.PENILAI, fresh.atasan_id), fresh.skp_id)
+    with pytest.raises(PermissionDenied):
+        S.revise(outsider, fresh.skp_id)
+    # the owner may start the revision, an operator too
+    assert S.revise(as_role(demo_ctx, Role.PEGAWAI, fresh.pegawai_id), fresh.skp_id).versi == 2
+    with demo_ctx.read() as s:
+        assert s.get(Skp, fresh.skp_id).status == "diganti"
