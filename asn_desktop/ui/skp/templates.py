@@ -99,7 +99,7 @@ class TemplatePickerDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Cari jabatan, RHK, atau indikator…"))
         self.search.setClearButtonEnabled(True)
         self.cmb_jab = QComboBox()
-        self.cmb_jab.addItem(self.tr("Semua jabatan"), None)
+        self.cmb_jab.addItem(self.tr("(semua kelompok jabatan)"), None)
         for n in call(self, T.jabatan_names, ctx) or []:
             self.cmb_jab.addItem(n, n)
         bar.addWidget(self.search, 1)
