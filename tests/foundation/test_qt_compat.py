@@ -1,4 +1,5 @@
-"""PySide6 6.12.0 drops a reference to True on every Python-side emit; the app must survive."""
+"""PySide6 6.12.0 drops a reference to True on every Python-side emit and to None on every
+None handed back by Qt; the app must survive both."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ def test_many_signal_emits_do_not_abort_the_interpreter() -> None:
         p.progress.connect(lambda d, t, m: seen.append(d))
         for i in range(20000):
             p.progress.emit(i, 20000, "x")
+        from PySide6.QtCore import QModelIndex
+        for i in range(20000):  # Qt handing None back to Python
+            QModelIndex().data()
         import gc; gc.collect()
         print("ok", len(seen))
         """

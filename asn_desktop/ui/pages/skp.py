@@ -25,7 +25,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.skp.cascade import CascadeWidget, MatriksWidget
-from asn_desktop.ui.skp.common import call, confirm, notify, qv
+from asn_desktop.ui.skp.common import call, confirm, notify
 from asn_desktop.ui.skp.editor import SkpEditor
 from asn_desktop.ui.skp.overview import OverviewWidget
 from asn_desktop.ui.skp.templates import TemplateLibraryWidget
@@ -107,7 +107,7 @@ class SkpPage(BasePage):
         self.cmb_tahun.blockSignals(False)
 
     def _year_changed(self) -> None:
-        y = qv(self.cmb_tahun.currentData())
+        y = self.cmb_tahun.currentData()
         if y is None or y == self.tahun:
             return
         self.tahun = y
@@ -236,10 +236,10 @@ class SkpPage(BasePage):
         dlg = BulkCreateDialog(data.units if data else [], unit_id, self.tahun, self)
         if not dlg.exec():
             return
-        unit = qv(dlg.cmb_unit.currentData())
+        unit = dlg.cmb_unit.currentData()
         tahun = dlg.spin_tahun.value()
         kwargs = dict(include_subunits=dlg.chk_sub.isChecked(), salin_tahun_lalu=dlg.chk_copy.isChecked(),
-                      pakai_pustaka=dlg.chk_tpl.isChecked(), pendekatan=qv(dlg.cmb_pendekatan.currentData()))
+                      pakai_pustaka=dlg.chk_tpl.isChecked(), pendekatan=dlg.cmb_pendekatan.currentData())
 
         def done(res: S.BulkResult) -> None:
             lines = [self.tr("%1 SKP dibuat (Draft).").replace("%1", str(len(res.dibuat)))]
@@ -273,12 +273,12 @@ class SkpPage(BasePage):
         dlg = BulkPdfDialog(data.units if data else [], unit_id, self)
         if not dlg.exec():
             return
-        ids = self.overview.skp_ids_of_unit(qv(dlg.cmb_unit.currentData()), qv(dlg.cmb_status.currentData()))
+        ids = self.overview.skp_ids_of_unit(dlg.cmb_unit.currentData(), dlg.cmb_status.currentData())
         if not ids:
             QMessageBox.information(self, dlg.windowTitle(), self.tr("Tidak ada SKP yang cocok untuk dicetak."))
             return
         folder = Path(dlg.ed_folder.text().strip()) / f"SKP {self.tahun}"
-        ukuran = qv(dlg.cmb_size.currentData())
+        ukuran = dlg.cmb_size.currentData()
 
         def done(res: S.BulkPdfResult) -> None:
             text = self.tr("%1 PDF disimpan di:\n%2").replace("%1", str(len(res.files))).replace("%2", str(res.folder))

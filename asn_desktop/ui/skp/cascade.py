@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.nama import search_key
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
-from asn_desktop.ui.skp.common import STATUS_COLORS, call, emit, install_wrap, notify, qv, status_brushes, status_label
+from asn_desktop.ui.skp.common import STATUS_COLORS, call, install_wrap, notify, status_brushes, status_label
 
 ROLE_SKP = Qt.ItemDataRole.UserRole
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1
@@ -135,8 +135,8 @@ class CascadeWidget(QWidget):
         return it
 
     def _expanded(self, it: QTreeWidgetItem) -> None:
-        if it.childCount() == 1 and qv(it.child(0).data(0, ROLE_KEY)) == -1:
-            node = self._nodes[qv(it.data(0, ROLE_KEY))]
+        if it.childCount() == 1 and it.child(0).data(0, ROLE_KEY) == -1:
+            node = self._nodes[it.data(0, ROLE_KEY)]
             self.tree.setUpdatesEnabled(False)
             it.takeChild(0)
             it.addChildren([self._item(c, 1, True) for c in node.children])
@@ -213,9 +213,9 @@ class CascadeWidget(QWidget):
 
     def _open(self) -> None:
         it = self.tree.currentItem()
-        sid = qv(it.data(0, ROLE_SKP)) if it else None
+        sid = it.data(0, ROLE_SKP) if it else None
         if sid:
-            emit(self.open_requested, sid)
+            self.open_requested.emit(sid)
 
 
 class MatriksWidget(QWidget):
@@ -255,7 +255,7 @@ class MatriksWidget(QWidget):
 
     def load(self, tahun: int) -> None:
         self.tahun = tahun
-        keep = qv(self.cmb.currentData())
+        keep = self.cmb.currentData()
         self.cmb.blockSignals(True)
         self.cmb.clear()
         for p in call(self, S.leaders, self.ctx, tahun) or []:
@@ -272,7 +272,7 @@ class MatriksWidget(QWidget):
             self.cmb.setCurrentIndex(i)
 
     def _show(self) -> None:
-        pid = qv(self.cmb.currentData())
+        pid = self.cmb.currentData()
         self.table.clear()
         self.table.setRowCount(0)
         self.m = None
@@ -348,7 +348,7 @@ class MatriksWidget(QWidget):
         else:
             sid = self.m.skp_id
         if sid:
-            emit(self.open_requested, sid)
+            self.open_requested.emit(sid)
 
     def export(self) -> None:
         if self.m is None:

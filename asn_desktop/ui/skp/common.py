@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -158,10 +156,10 @@ class WrapDelegate(QStyledItemDelegate):
         base = super().sizeHint(option, index)
         if index.column() not in self.columns:
             return base
-        text = str(qv(index.data()) or "")
+        text = str(index.data() or "")
         if not text:
             return base
-        font = qv(index.data(Qt.ItemDataRole.FontRole)) or option.font
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
         fm = QFontMetrics(font)
         rect = fm.boundingRect(QRect(0, 0, self._width(index), 10_000),
                                int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), text)
@@ -185,82 +183,3 @@ def install_wrap(view: QAbstractItemView, columns: set[int]) -> WrapDelegate:
     return delegate
 
 
-# ----------------------------------------------------------------------------- PySide6 6.12 on CPython 3.11
-# Measured here: every ``None`` that Qt hands back to Python (``index.data()``,
-# ``combo.currentData()``, ``tree.currentItem()``, ``item.parent()``, ``sender()`` …)
-# drops one reference to ``None``, and every ``signal.emit()`` called from Python
-# drops one reference to ``True``. On CPython < 3.12 these singletons are not
-# immortal, so after a few thousand such calls the interpreter aborts ("Fatal
-# Python error: none_dealloc") — a 3,000-row overview sort was enough.
-#
-# ``pin_singletons`` gives None/True/False a reference count no program can use
-# up (what CPython 3.12 does by design), once, only when the probe shows the
-# leak. It runs when this module is imported, i.e. when the main window loads its
-# areas. ``qv``/``emit`` additionally give references back at the SKP call sites
-# when pinning was not possible.
-
-
-def _probe() -> tuple[int, int]:
-    if sys.version_info >= (3, 12):
-        return 0, 0
-
-    class _P(QObject):
-        ping = Signal()
-
-    p = _P()
-    n = 8
-    t0 = sys.getrefcount(True)
-    for _ in range(n):
-        p.ping.emit()
-    lost_true = t0 - sys.getrefcount(True)
-    n0 = sys.getrefcount(None)
-    for _ in range(n):
-        QModelIndex().data()
-    lost_none = n0 - sys.getrefcount(None)
-    for _ in range(max(0, lost_true)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    for _ in range(max(0, lost_none)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-    return max(0, round(lost_true / n)), max(0, round(lost_none / n))
-
-
-_PINNED = False
-
-
-def pin_singletons() -> bool:
-    """Make None/True/False practically immortal when this PySide6 leaks references
-    to them (see above). Idempotent; returns whether pinning is in effect."""
-    global _PINNED, _TRUE_PER_EMIT, _NONE_PER_VALUE
-    if _PINNED:
-        return True
-    if not (_TRUE_PER_EMIT or _NONE_PER_VALUE):
-        return False
-    try:
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-    except (ValueError, OSError, AttributeError):  # pragma: no cover - exotic interpreter
-        return False
-    _PINNED = True
-    _TRUE_PER_EMIT = _NONE_PER_VALUE = 0  # nothing to give back any more
-    return True
-
-
-_TRUE_PER_EMIT, _NONE_PER_VALUE = _probe()
-pin_singletons()
-
-
-def qv(value: T) -> T:
-    """A value just returned by Qt (``data()``, ``currentData()`` …), with the lost
-    reference to ``None`` given back (no-op once :func:`pin_singletons` ran)."""
-    if value is None and _NONE_PER_VALUE:
-        for _ in range(_NONE_PER_VALUE):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-    return value
-
-
-def emit(signal: Any, *args: Any) -> None:
-    """``signal.emit(*args)`` with the lost reference to ``True`` given back (no-op
-    compensation once :func:`pin_singletons` ran)."""
-    signal.emit(*args)
-    for _ in range(_TRUE_PER_EMIT):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))

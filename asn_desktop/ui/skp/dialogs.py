@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.enums import Pendekatan
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
-from asn_desktop.ui.skp.common import call, notify, qv, status_label, tr
+from asn_desktop.ui.skp.common import call, notify, status_label, tr
 
 
 def _buttons(dlg: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -66,7 +66,7 @@ class PenilaiCombo(QComboBox):
 
     def pegawai_id(self) -> int | None:
         i = self.findText(self.currentText())
-        return qv(self.itemData(i)) if i >= 0 else qv(self.currentData())
+        return self.itemData(i) if i >= 0 else self.currentData()
 
 
 class CreateSkpDialog(QDialog):
@@ -128,7 +128,7 @@ class CreateSkpDialog(QDialog):
     def create(self) -> tuple[int, str] | None:
         """Run the chosen creation; returns (skp id, status message)."""
         tahun = self.spin_tahun.value()
-        pend = qv(self.cmb_pendekatan.currentData())
+        pend = self.cmb_pendekatan.currentData()
         penilai = self.cmb_penilai.pegawai_id()
         mode = self.group.checkedId()
         if mode == self.COPY:
@@ -279,7 +279,7 @@ class BulkPdfDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.tr("Pilih folder tujuan."))
             return
         s = QSettings()
-        s.setValue("skp/ukuran", qv(self.cmb_size.currentData()))
+        s.setValue("skp/ukuran", self.cmb_size.currentData())
         s.setValue("skp/folder_pdf", self.ed_folder.text().strip())
         super().accept()
 
@@ -330,8 +330,8 @@ class PrintDialog(QDialog):
         self.last_path: Path | None = None
 
     def ukuran(self) -> str:
-        QSettings().setValue("skp/ukuran", qv(self.cmb_size.currentData()))
-        return str(qv(self.cmb_size.currentData()))
+        QSettings().setValue("skp/ukuran", self.cmb_size.currentData())
+        return str(self.cmb_size.currentData())
 
     def save(self, path: str | None = None) -> Path | None:
         if not path:

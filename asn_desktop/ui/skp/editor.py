@@ -39,7 +39,7 @@ from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
-from asn_desktop.ui.skp.common import call, confirm, emit, install_wrap, make_badge, notify, qv, set_badge, status_label
+from asn_desktop.ui.skp.common import call, confirm, install_wrap, make_badge, notify, set_badge, status_label
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -181,7 +181,7 @@ class SkpEditor(QWidget):
 
     def _nav(self, delta: int) -> None:
         if self.btn_prev.isVisible() and self.maybe_save():
-            emit(self.navigate, delta)
+            self.navigate.emit(delta)
 
     # =============================================================================== tabs
     def _build_identitas(self) -> QWidget:
@@ -400,7 +400,7 @@ class SkpEditor(QWidget):
     def reload(self) -> None:
         if self.detail is not None:
             self.load(self.detail.id)
-            emit(self.changed, self.detail.id)
+            self.changed.emit(self.detail.id)
 
     def show_detail(self, d: S.SkpDetail) -> None:
         self._loading = True
@@ -637,9 +637,9 @@ class SkpEditor(QWidget):
         it = self.tree.currentItem()
         if it is None:
             return None
-        kind = qv(it.data(0, ROLE_KIND))
+        kind = it.data(0, ROLE_KIND)
         if kind in ("rhk", "ind"):
-            return kind, qv(it.data(0, ROLE_ID))
+            return kind, it.data(0, ROLE_ID)
         return None
 
     def _reselect(self, kind: str, ident: int) -> None:
@@ -647,12 +647,12 @@ class SkpEditor(QWidget):
             sec = self.tree.topLevelItem(i)
             for j in range(sec.childCount()):
                 r = sec.child(j)
-                if qv(r.data(0, ROLE_KIND)) == kind and qv(r.data(0, ROLE_ID)) == ident:
+                if r.data(0, ROLE_KIND) == kind and r.data(0, ROLE_ID) == ident:
                     self.tree.setCurrentItem(r)
                     return
                 for k in range(r.childCount()):
                     c = r.child(k)
-                    if qv(c.data(0, ROLE_KIND)) == kind and qv(c.data(0, ROLE_ID)) == ident:
+                    if c.data(0, ROLE_KIND) == kind and c.data(0, ROLE_ID) == ident:
                         self.tree.setCurrentItem(c)
                         return
 
@@ -667,7 +667,7 @@ class SkpEditor(QWidget):
         self.btn_to_lib.setEnabled(sel is not None and sel[0] == "rhk")
 
     def _goto_problem(self, item: QListWidgetItem) -> None:
-        rid = qv(item.data(Qt.ItemDataRole.UserRole))
+        rid = item.data(Qt.ItemDataRole.UserRole)
         if rid:
             self._reselect("rhk", rid)
             self.tree.setFocus()
@@ -686,7 +686,7 @@ class SkpEditor(QWidget):
         else:
             self.load(self.detail.id)
         notify(self, message)
-        emit(self.changed, self.detail.id)
+        self.changed.emit(self.detail.id)
 
     # =============================================================================== RHK actions
     def edit_rhk(self, rhk: S.RhkData | None, jenis: str | None = None) -> None:
@@ -696,10 +696,10 @@ class SkpEditor(QWidget):
             return
         if jenis is None:
             it = self.tree.currentItem()
-            kind = str(qv(it.data(0, ROLE_KIND)) or "") if it else ""
+            kind = str(it.data(0, ROLE_KIND) or "") if it else ""
             jenis = JenisRhk.TAMBAHAN.value if kind.endswith("tambahan") else JenisRhk.UTAMA.value
             if kind in ("rhk", "ind") and it is not None:
-                rid = qv(it.data(0, ROLE_ID)) if kind == "rhk" else qv(it.data(0, ROLE_ID + 1))
+                rid = it.data(0, ROLE_ID) if kind == "rhk" else it.data(0, ROLE_ID + 1)
                 r = self._rhk(rid)
                 jenis = r.jenis if r else jenis
         dlg = RhkDialog(self.ctx, self.detail, rhk, self, jenis=jenis)
@@ -707,7 +707,7 @@ class SkpEditor(QWidget):
             self.load(self.detail.id)
             self._reselect("rhk", dlg.saved.id)
             notify(self, self.tr("RHK %1 disimpan.").replace("%1", dlg.saved.nomor))
-            emit(self.changed, self.detail.id)
+            self.changed.emit(self.detail.id)
 
     def edit_selected(self) -> None:
         sel = self._selected()
@@ -715,7 +715,7 @@ class SkpEditor(QWidget):
             return
         kind, ident = sel
         if kind == "ind":
-            ident = qv(self.tree.currentItem().data(0, ROLE_ID + 1))
+            ident = self.tree.currentItem().data(0, ROLE_ID + 1)
         r = self._rhk(ident)
         if r is not None:
             if self.detail.boleh.edit:
@@ -758,7 +758,7 @@ class SkpEditor(QWidget):
         call(self, fn, self.ctx, ident, delta)
         self.load(self.detail.id)
         self._reselect(kind, ident)
-        emit(self.changed, self.detail.id)
+        self.changed.emit(self.detail.id)
 
     def from_library(self) -> None:
         from asn_desktop.ui.skp.templates import TemplatePickerDialog
@@ -801,9 +801,9 @@ class SkpEditor(QWidget):
             return
         pend = Pendekatan.KUALITATIF.value if self.rb_kual.isChecked() else Pendekatan.KUANTITATIF.value
         i = self.cmb_penilai.findText(self.cmb_penilai.currentText())
-        penilai = qv(self.cmb_penilai.itemData(i)) if i >= 0 else qv(self.cmb_penilai.currentData())
+        penilai = self.cmb_penilai.itemData(i) if i >= 0 else self.cmb_penilai.currentData()
         d = call(self, S.update_header, self.ctx, self.detail.id,
-                 S.HeaderInput(pend, qv(self.cmb_jenis.currentData()), penilai, self.ed_ttd.text()))
+                 S.HeaderInput(pend, self.cmb_jenis.currentData(), penilai, self.ed_ttd.text()))
         if d is not None:
             self._after_write(self.tr("Pengaturan SKP disimpan."), d)
 
@@ -812,7 +812,7 @@ class SkpEditor(QWidget):
             return True
         values = {}
         for r in range(self.tbl_perilaku.rowCount()):
-            kode = qv(self.tbl_perilaku.item(r, 1).data(Qt.ItemDataRole.UserRole))
+            kode = self.tbl_perilaku.item(r, 1).data(Qt.ItemDataRole.UserRole)
             values[kode] = self.tbl_perilaku.item(r, 2).text()
         d = call(self, S.update_perilaku, self.ctx, self.detail.id, values)
         if d is None:
@@ -864,7 +864,7 @@ class SkpEditor(QWidget):
 
     def request_back(self) -> None:
         if self.maybe_save():
-            emit(self.back_requested)
+            self.back_requested.emit()
 
     # =============================================================================== workflow
     def _submit_if_enabled(self) -> None:
@@ -956,11 +956,11 @@ class SkpEditor(QWidget):
         notify(self, self.tr("SKP dihapus."))
         if current is not None:
             self.load(current)
-            emit(self.changed, current)
+            self.changed.emit(current)
         else:
             self._dirty_perilaku = self._dirty_lampiran = False
-            emit(self.changed, d.id)
-            emit(self.back_requested)
+            self.changed.emit(d.id)
+            self.back_requested.emit()
 
     def print_(self) -> None:
         from asn_desktop.ui.skp.dialogs import PrintDialog
@@ -970,7 +970,7 @@ class SkpEditor(QWidget):
         PrintDialog(self.ctx, self.detail.id, self).exec()
 
     def _open_version(self, item: QListWidgetItem) -> None:
-        sid = qv(item.data(Qt.ItemDataRole.UserRole))
+        sid = item.data(Qt.ItemDataRole.UserRole)
         if self.detail is not None and sid != self.detail.id and self.maybe_save():
             self.load(sid)
 

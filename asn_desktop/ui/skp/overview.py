@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.nama import search_key
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
-from asn_desktop.ui.skp.common import STATUS_COLORS, emit, qv, status_brushes, status_label
+from asn_desktop.ui.skp.common import STATUS_COLORS, status_brushes, status_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -251,9 +251,9 @@ class OverviewWidget(QWidget):
         self.act_bulk = menu.addAction(self.tr("Buat SKP yang belum ada…"))
         self.act_bulk_submit = menu.addAction(self.tr("Ajukan semua Draft yang lengkap…"))
         self.act_bulk_pdf = menu.addAction(self.tr("Simpan PDF semua SKP…"))
-        self.act_bulk.triggered.connect(lambda: emit(self.bulk_create_requested, self.selected_unit()))
-        self.act_bulk_submit.triggered.connect(lambda: emit(self.bulk_submit_requested, self.selected_unit()))
-        self.act_bulk_pdf.triggered.connect(lambda: emit(self.bulk_pdf_requested, self.selected_unit()))
+        self.act_bulk.triggered.connect(lambda: self.bulk_create_requested.emit(self.selected_unit()))
+        self.act_bulk_submit.triggered.connect(lambda: self.bulk_submit_requested.emit(self.selected_unit()))
+        self.act_bulk_pdf.triggered.connect(lambda: self.bulk_pdf_requested.emit(self.selected_unit()))
         self.btn_unit.setMenu(menu)
         for b in (self.btn_open, self.btn_create, self.btn_pdf):
             btns.addWidget(b)
@@ -356,7 +356,7 @@ class OverviewWidget(QWidget):
         self._filter()
 
     def _filter(self) -> None:
-        self.model.set_filter(search_key(self.search.text()).split(), qv(self.cmb_status.currentData()),
+        self.model.set_filter(search_key(self.search.text()).split(), self.cmb_status.currentData(),
                               self._units)
         shown, total = self.model.rowCount(), len(self.model.rows)
         self.lbl_count.setText(self.tr("%1 dari %2 pegawai ditampilkan").replace("%1", str(shown))
@@ -368,7 +368,7 @@ class OverviewWidget(QWidget):
         rows = self.units.selectionModel().selectedRows() if self.units.selectionModel() else []
         if not rows:
             return -1 if raw else None
-        uid = qv(self.units.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+        uid = self.units.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         if raw:
             return uid
         return None if uid == -1 else uid
@@ -408,19 +408,19 @@ class OverviewWidget(QWidget):
         if r is None:
             return
         if r.skp_id is not None:
-            emit(self.open_requested, r.skp_id)
+            self.open_requested.emit(r.skp_id)
         else:
-            emit(self.create_requested, r.pegawai_id)
+            self.create_requested.emit(r.pegawai_id)
 
     def _create(self) -> None:
         r = self.selected_row()
         if r is not None and r.skp_id is None:
-            emit(self.create_requested, r.pegawai_id)
+            self.create_requested.emit(r.pegawai_id)
 
     def _pdf(self) -> None:
         r = self.selected_row()
         if r is not None and r.skp_id is not None:
-            emit(self.pdf_requested, r.skp_id)
+            self.pdf_requested.emit(r.skp_id)
 
     def visible_skp_ids(self) -> list[int]:
         """SKP ids in the list's current filter and sort order."""

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from asn_desktop.reports.pdf_common import page_size
-from asn_desktop.ui.skp.common import emit
 
 _TOKEN = re.compile(rb"\s*(?:(%[^\n]*)|(\()|(\[)|(\])|(/[^\s/\[\]()<>]+)|([-+]?(?:\d+\.?\d*|\.\d+))|([A-Za-z\*'\"]+))")
 _FAMILIES = ["Helvetica", "Arial", "Liberation Sans", "Nimbus Sans", "DejaVu Sans", "Sans Serif"]
@@ -410,7 +409,7 @@ class PdfPreviewDialog(QDialog):
         self.btn_in.clicked.connect(lambda: self.set_zoom(self.zoom * 1.2))
         self.btn_fit.clicked.connect(self.fit_width)
         self.btn_print.clicked.connect(self.print_)
-        self.btn_save.clicked.connect(lambda: emit(self.save_requested))
+        self.btn_save.clicked.connect(lambda: self.save_requested.emit())
         self.btn_close.clicked.connect(self.accept)
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=lambda: self.set_zoom(self.zoom * 1.2))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=lambda: self.set_zoom(self.zoom / 1.2))

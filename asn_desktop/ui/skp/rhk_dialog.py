@@ -28,7 +28,7 @@ from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError, ValidationError
 from asn_desktop.ui.errors import show_error
-from asn_desktop.ui.skp.common import format_number, parse_number, qv
+from asn_desktop.ui.skp.common import format_number, parse_number
 
 
 def aspek_choices() -> list[tuple[str, str]]:
@@ -151,7 +151,7 @@ class IndicatorTable(QWidget):
 
     def _aspek(self, r: int) -> str:
         w = self.table.cellWidget(r, 0)
-        return qv(w.currentData()) if isinstance(w, QComboBox) else Aspek.KUANTITAS.value
+        return w.currentData() if isinstance(w, QComboBox) else Aspek.KUANTITAS.value
 
     def _text(self, r: int, c: int) -> str:
         it = self.table.item(r, c)
@@ -306,19 +306,19 @@ class RhkDialog(QDialog):
         self.ed_teks.setFocus()
 
     def _parent_mode(self) -> None:
-        self.ed_parent_manual.setVisible(qv(self.cmb_parent.currentData()) == -1)
+        self.ed_parent_manual.setVisible(self.cmb_parent.currentData() == -1)
 
     def input(self) -> S.RhkInput:
-        parent = qv(self.cmb_parent.currentData())
+        parent = self.cmb_parent.currentData()
         manual = self.ed_parent_manual.text().strip() if parent == -1 else ""
         return S.RhkInput(
             teks=self.ed_teks.toPlainText().strip(),
-            jenis=qv(self.cmb_jenis.currentData()),
+            jenis=self.cmb_jenis.currentData(),
             parent_rhk_id=parent if isinstance(parent, int) and parent > 0 else None,
             rhk_atasan_teks=manual,
-            perspektif=qv(self.cmb_persp.currentData()) or "",
+            perspektif=self.cmb_persp.currentData() or "",
             penugasan_dari=self.ed_penugasan.text().strip(),
-            klasifikasi=qv(self.cmb_klas.currentData()) or "",
+            klasifikasi=self.cmb_klas.currentData() or "",
             indikator=self.indicators.values(),
         )
 

@@ -28,7 +28,7 @@ from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
 from asn_desktop.services import template_rhk as T
 from asn_desktop.services.context import AppContext
-from asn_desktop.ui.skp.common import call, confirm, notify, qv
+from asn_desktop.ui.skp.common import call, confirm, notify
 from asn_desktop.ui.skp.rhk_dialog import IndicatorTable
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -128,7 +128,7 @@ class TemplatePickerDialog(QDialog):
         self.search.setFocus()
 
     def reload(self) -> None:
-        items = call(self, T.list_templates, self.ctx, self.search.text(), qv(self.cmb_jab.currentData())) or []
+        items = call(self, T.list_templates, self.ctx, self.search.text(), self.cmb_jab.currentData()) or []
         if self.suggested:  # the employee's jabatan first
             jab = {t.nama_jabatan for t in self._all if t.id in self.suggested}
             items = [t for t in items if t.nama_jabatan in jab] + [t for t in items if t.nama_jabatan not in jab]
@@ -138,7 +138,7 @@ class TemplatePickerDialog(QDialog):
         self._count()
 
     def _item_changed(self, item: QTreeWidgetItem, _col: int) -> None:
-        tid = qv(item.data(0, ROLE_ID))
+        tid = item.data(0, ROLE_ID)
         if tid is None:
             return
         if item.checkState(0) == Qt.CheckState.Checked:
@@ -222,7 +222,7 @@ class TemplateEditDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
         data = T.TemplateInput(nama_jabatan=self.cmb_jab.currentText().strip(), teks=self.ed_teks.toPlainText().strip(),
-                               jenis=qv(self.cmb_jenis.currentData()), perspektif=qv(self.cmb_persp.currentData()) or "",
+                               jenis=self.cmb_jenis.currentData(), perspektif=self.cmb_persp.currentData() or "",
                                indikator=inds)
         saved = call(self, T.save_template, self.ctx, data, self.data.id if self.data else None)
         if saved is not None:
@@ -283,9 +283,9 @@ class TemplateLibraryWidget(QWidget):
 
     def _selected(self) -> T.TemplateData | None:
         it = self.tree.currentItem()
-        while it is not None and qv(it.data(0, ROLE_ID)) is None and it.parent() is not None:
+        while it is not None and it.data(0, ROLE_ID) is None and it.parent() is not None:
             it = it.parent()
-        tid = qv(it.data(0, ROLE_ID)) if it else None
+        tid = it.data(0, ROLE_ID) if it else None
         return next((t for t in self.items if t.id == tid), None)
 
     def _buttons(self) -> None:
