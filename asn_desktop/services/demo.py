@@ -532,10 +532,16 @@ class _Builder:
             is_jpt = p.role == "camat"
             snap = {**self._snap("pegawai", p, units), **self._snap("penilai", atasan, units),
                     **self._snap("atasan_penilai", atasan2, units)}
+            # the Camat's own supervisor sits at the regency: stored by value (kinerja-asn.md §3)
+            outside = {
+                "nama": office.atasan_camat_nama or None, "nip": office.atasan_camat_nip or None,
+                "pangkat": office.atasan_camat_pangkat or None, "jabatan": office.atasan_camat_jabatan or None,
+                "unit": office.atasan_camat_unit or None,
+            }
             if is_jpt and office.atasan_camat_nama:
-                snap.update(penilai_nama=office.atasan_camat_nama, penilai_nip=office.atasan_camat_nip,
-                            penilai_pangkat=office.atasan_camat_pangkat, penilai_jabatan=office.atasan_camat_jabatan,
-                            penilai_unit=office.atasan_camat_unit)
+                snap.update({f"penilai_{k}": v for k, v in outside.items()})
+            elif atasan is not None and atasan.atasan_id is None and office.atasan_camat_nama:
+                snap.update({f"atasan_penilai_{k}": v for k, v in outside.items()})
             sid = self.add(
                 "skp", uid=m.new_uid(), pegawai_id=p.id, tahun=self.tahun, versi=1, status=status.value,
                 pendekatan=Pendekatan.KUANTITATIF.value,

@@ -57,6 +57,7 @@ def test_demo_skps_cascade_from_the_camat(demo_ctx: AppContext) -> None:
             assert any(r.jenis == "utama" for r in rhk)
             for r in rhk:
                 assert s.scalar(select(func.count()).select_from(Indikator).where(Indikator.rhk_id == r.id)) >= 1
+            assert skp.penilai_nama and skp.atasan_penilai_nama or skp.jenis_skp == "jpt"
             if skp.jenis_skp == "jpt":
                 assert all(r.parent_rhk_id is None for r in rhk)
             else:
