@@ -619,6 +619,7 @@ class _Builder:
                        created_at=self.now, updated_at=self.now)
         today = date.today()
         periodik: list[tuple[int, Any]] = []
+        with_org: list[int] = []
         defs = periode_defs(self.tahun, skema)
         n_eval = self.periode_dinilai
         if n_eval is None:
@@ -640,9 +641,11 @@ class _Builder:
                            created_at=self.now, updated_at=self.now)
             if evaluated:
                 periodik.append((pid, pd))
-        # organisation predicate per unit and evaluated period
+            if status != StatusPeriode.BELUM_DIBUKA:
+                with_org.append(pid)
+        # organisation predicate per unit for every opened period (set by the higher leader)
         for u in self.rows["unit_kerja"]:
-            for pid, _pd in periodik:
+            for pid in with_org:
                 self.add("predikat_organisasi", unit_id=u["id"], periode_id=pid,
                          predikat=rng.choices([PredikatOrganisasi.ISTIMEWA, PredikatOrganisasi.BAIK],
                                               [30, 70])[0].value,
