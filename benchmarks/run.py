@@ -206,7 +206,7 @@ class Bench:
             i += 1
         row.value, row.floor = round(median(app_t), 3), round(median(floor_t), 3)
         row.detail = {"rows": n, "imported": imported, "app_runs_s": [round(x, 3) for x in app_t],
-                      "floor_runs_s": [round(x, 3) for x in floor_t]}
+                      "floor_runs_s": [round(x, 3) for x in floor_t], "harness_peak_rss_mb": _peak_rss_mb()}
         if imported != n:
             row.note = f"hanya {imported} dari {n} pegawai masuk"
 
@@ -235,7 +235,8 @@ class Bench:
         row.value, row.floor = round(median(app_t), 3), round(median(floor_t), 3)
         row.detail = {"sheets": {name: len(rows) for name, rows in cells},
                       "cells": sum(len(r) for _, rows in cells for r in rows),
-                      "app_runs_s": [round(x, 3) for x in app_t], "floor_runs_s": [round(x, 3) for x in floor_t]}
+                      "app_runs_s": [round(x, 3) for x in app_t], "floor_runs_s": [round(x, 3) for x in floor_t],
+                      "harness_peak_rss_mb": _peak_rss_mb()}
 
     # -- SKP PDF -------------------------------------------------------------------
     def skp_pdf(self, row: Row) -> None:
@@ -339,6 +340,13 @@ class Bench:
 
 
 # --------------------------------------------------------------------------- floors and adapters
+
+
+def _peak_rss_mb() -> float:
+    """Peak RSS of this (harness) process so far: after the export it is the export's peak."""
+    from benchmarks.probe import _peak_rss_mb as peak
+
+    return round(peak(), 1)
 
 
 def _children_cpu() -> float:
