@@ -103,7 +103,7 @@ def extract(files: list[Path]) -> list[Message]:
 _TRANSLATE = r"Q(?:Core|Gui)?Application\.translate\(\s*(?:[\"']([^\"']+)[\"']|(\w+))"
 _TR_LAMBDA = re.compile(r"\btr\s*=\s*lambda\s+([\w\s,]+):\s*" + _TRANSLATE)
 _TR_DEF = re.compile(r"^\s*def\s+tr\s*\(([^)]*)\)[^\n]*:\s*\n(?:[^\n]*\n){0,4}?[^\n]*?" + _TRANSLATE, re.MULTILINE)
-_TR_IMPORT = re.compile(r"^from\s+([\w.]+)\s+import\s+\(?[^)]*?\btr\b", re.MULTILINE)
+_IMPORT = re.compile(r"^from\s+([\w.]+)\s+import\s+(?:\(([^)]*)\)|([^\n]*))", re.MULTILINE)
 
 
 def _tr_helper(match: re.Match[str], params: str) -> tuple[str | None, bool]:
@@ -140,9 +140,10 @@ def resolve_contexts(messages: list[Message]) -> list[Message]:
         m = _TR_DEF.search(text)
         if m:
             return _tr_helper(m, m.group(1))
-        imp = _TR_IMPORT.search(text)
-        if imp and depth < 3:
-            return module_helper(imp.group(1).replace(".", "/") + ".py", depth + 1)
+        for imp in _IMPORT.finditer(text):
+            names = {n.strip().split(" as ")[0] for n in (imp.group(2) or imp.group(3) or "").split(",")}
+            if "tr" in names and depth < 3:
+                return module_helper(imp.group(1).replace(".", "/") + ".py", depth + 1)
         return None
 
     def resolve(m: Message, where: str) -> tuple[str, str, str]:

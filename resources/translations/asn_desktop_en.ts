@@ -1115,8 +1115,8 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
-        <source>Alasan penyesuaian (wajib bila rating berbeda dari saran):</source>
-        <translation>Reason for the adjustment (required when the rating differs from the suggestion):</translation>
+        <source>Alasan penyesuaian (wajib bila rating berbeda dari saran periode):</source>
+        <translation>Reason for the adjustment (required when the rating differs from the periods&apos; suggestion):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -1137,6 +1137,11 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Batalkan finalisasi</source>
         <translation>Undo finalization</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Belum ada periode yang dinilai.</source>
+        <translation>No period appraised yet.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -1447,6 +1452,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Saran (hasil / perilaku)</source>
+        <translation>Suggestion (results / behavior)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Sesuai</source>
         <translation>As Expected</translation>
     </message>
@@ -1552,6 +1562,39 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Umpan balik berkelanjutan: pilih frasa standar dari daftar atau ketik sendiri.</source>
         <translation>Continuous feedback: pick a standard phrase from the list or type your own.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>&amp;Pilih berkas…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>&lt;p&gt;&lt;b&gt;Yang dikenali:&lt;/b&gt; kolom NIP / NIP BARU / nip_baru, NAMA / NAMA LENGKAP / &quot;NAMA / NIP&quot;, GOL/RUANG / PANGKAT, GOL / gol_ruang_akhir, TMT GOL / TMT PANGKAT, TGL LAHIR / &quot;TEMPAT, TGL LAHIR&quot;, L/P / JENIS KELAMIN, UNIT KERJA / unor_nama, JABATAN, NIP ATASAN, dan lainnya.&lt;/p&gt;&lt;p&gt;&lt;b&gt;NIP harus berupa teks.&lt;/b&gt; NIP yang tersimpan sebagai angka (mis. 1,98E+17) sudah kehilangan digit terakhirnya dan akan ditolak dengan petunjuk cara memperbaikinya.&lt;/p&gt;&lt;p&gt;Pegawai dicocokkan dengan NIP. Sel kosong tidak menghapus data yang sudah ada.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Recognized:&lt;/b&gt; the columns NIP / NIP BARU / nip_baru, NAMA / NAMA LENGKAP / &quot;NAMA / NIP&quot;, GOL/RUANG / PANGKAT, GOL / gol_ruang_akhir, TMT GOL / TMT PANGKAT, TGL LAHIR / &quot;TEMPAT, TGL LAHIR&quot;, L/P / JENIS KELAMIN, UNIT KERJA / unor_nama, JABATAN, NIP ATASAN, and more.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The NIP must be text.&lt;/b&gt; A NIP stored as a number (e.g. 1,98E+17) has already lost its last digits and is rejected with advice on how to fix it.&lt;/p&gt;&lt;p&gt;Employees are matched by NIP. Empty cells do not erase existing data.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>DUK, ekspor SIASN/BKPSDM, atau berkas ekspor aplikasi ini. Judul, judul kolom dua baris, baris kosong, dan blok tanda tangan dikenali otomatis; tidak ada yang disimpan sebelum Anda melihat pratinjaunya.</source>
+        <translation>A DUK, a SIASN/BKPSDM export, or an export file of this application. Titles, two-row column headings, empty rows and signature blocks are recognized automatically; nothing is saved before you have seen the preview.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Lokasi berkas .xlsx / .xls / .ods</source>
+        <translation>Location of the .xlsx / .xls / .ods file</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Pilih berkas daftar pegawai</source>
+        <translation>Choose the employee roster file</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Pilih daftar pegawai</source>
+        <translation>Choose the employee roster</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1751,147 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>mis. Pemerintah Kota Kupang</source>
         <translation>e.g. Pemerintah Kota Kupang</translation>
+    </message>
+</context>
+<context>
+    <name>FormExportDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>%1 — %2 (%3 bawahan)</source>
+        <translation>%1 — %2 (%3 subordinates)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>&amp;Buat formulir…</source>
+        <translation>&amp;Create form…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>&amp;Tahun:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Belum ada SKP atau periode untuk tahun ini.</source>
+        <translation>No SKP or period for this year yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Buat formulir penilaian offline</source>
+        <translation>Create an offline appraisal form</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Formulir Excel terkunci untuk satu pejabat penilai: hanya sel rating, catatan, dan umpan balik yang dapat diisi (pilihan rating berupa daftar). Setelah diisi, impor kembali melalui &quot;Impor formulir terisi&quot;; perubahan ditampilkan dulu sebelum disimpan.</source>
+        <translation>A locked Excel form for one appraising official: only the rating, note and feedback cells can be filled in (ratings are picked from a list). Once filled in, import it back through &quot;Import filled form&quot;; the changes are shown before they are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Pejabat &amp;penilai:</source>
+        <translation>Appraising &amp;official:</translation>
+    </message>
+</context>
+<context>
+    <name>FormImportDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>&amp;Simpan penilaian</source>
+        <translation>&amp;Save appraisals</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · periode &lt;b&gt;%2&lt;/b&gt; · pejabat penilai &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · period &lt;b&gt;%2&lt;/b&gt; · appraising official &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Berubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Impor formulir penilai</source>
+        <translation>Import appraiser form</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Menyimpan penilaian…</source>
+        <translation>Saving the appraisals…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Perubahan / masalah</source>
+        <translation>Changes / problems</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Predikat</source>
+        <translation>Predicate</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Simpan laporan…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Simpan penilaian</source>
+        <translation>Save appraisals</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Simpan penilaian dari formulir untuk %1 pegawai? Cadangan dibuat lebih dulu.</source>
+        <translation>Save the appraisals from the form for %1 employees? A backup is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Tidak berubah</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2064,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
+        <source>Makin kecil makin baik (mis. waktu respon, waktu tunggu): capaian dihitung terbalik</source>
+        <translation>Smaller is better (e.g. response time, waiting time): achievement is computed inversely</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Naikkan (Ctrl+Atas)</source>
         <translation>Move up (Ctrl+Up)</translation>
     </message>
@@ -1917,6 +2106,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>s.d. (rentang)</source>
         <translation>to (range)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
+        <source>↓ baik</source>
+        <translation>↓ better</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
@@ -2670,13 +2864,8 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
-        <source>Ajukan massal…</source>
-        <translation>Submit in bulk…</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/skp/overview.py"/>
-        <source>Ajukan semua SKP Draft/Dikembalikan yang lengkap di unit terpilih</source>
-        <translation>Submit every complete Draft/Returned SKP of the selected unit</translation>
+        <source>Ajukan semua Draft yang lengkap…</source>
+        <translation>Submit all complete Drafts…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
@@ -2695,18 +2884,13 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
-        <source>Buat SKP &amp;massal…</source>
-        <translation>Create SKPs in &amp;bulk…</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Buat SKP untuk pegawai terpilih: kosong, salin tahun lalu, atau dari pustaka RHK (Ctrl+N)</source>
         <translation>Create an SKP for the selected employee: empty, copied from last year, or from the RHK library (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
-        <source>Buat SKP yang belum ada untuk semua pegawai unit terpilih</source>
-        <translation>Create the missing SKPs for every employee of the selected unit</translation>
+        <source>Buat SKP yang belum ada…</source>
+        <translation>Create the missing SKPs…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
@@ -2755,11 +2939,6 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
-        <source>PDF massal…</source>
-        <translation>PDFs in bulk…</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
@@ -2775,8 +2954,13 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
-        <source>Simpan PDF semua SKP unit terpilih ke satu folder (di latar belakang)</source>
-        <translation>Save PDFs of all SKPs of the selected unit into one folder (in the background)</translation>
+        <source>Simpan PDF semua SKP…</source>
+        <translation>Save PDFs of all SKPs…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/overview.py"/>
+        <source>Tindakan untuk semua pegawai unit terpilih (termasuk sub-unit)</source>
+        <translation>Actions for every employee of the selected unit (including sub-units)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
@@ -2787,6 +2971,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>Unit kerja (termasuk sub-unit bila dipilih)</source>
         <translation>Work unit (including sub-units when chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/overview.py"/>
+        <source>Unit terpilih ▾</source>
+        <translation>Selected unit ▾</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
@@ -3725,6 +3914,149 @@ Place and date of signing:</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>%1 baris kosong</source>
+        <translation>%1 empty rows</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>%1 baris yang ditolak tidak disimpan dan tercantum di laporan.</source>
+        <translation>%1 rejected rows are not saved and are listed in the report.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>%1 judul kelompok</source>
+        <translation>%1 group headings</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>%1 judul kolom berulang</source>
+        <translation>%1 repeated column headings</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>&amp;Terapkan</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · lembar &lt;b&gt;%2&lt;/b&gt; · %3 kolom dikenali</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · sheet &lt;b&gt;%2&lt;/b&gt; · %3 columns recognized</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Berubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Cari NIP, nama, atau keterangan…</source>
+        <translation>Search NIP, name or remarks…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Diabaikan: %1.</source>
+        <translation>Ignored: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Duplikat identik</source>
+        <translation>Identical duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Mode &amp;ketat: jangan simpan apa pun bila ada baris yang ditolak</source>
+        <translation>&amp;Strict mode: save nothing when any row is rejected</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Mode ketat aktif: karena %1 baris ditolak, TIDAK ADA yang akan disimpan.</source>
+        <translation>Strict mode is on: because %1 rows are rejected, NOTHING will be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Periksa setiap baris. Baris yang ditolak tidak disimpan; perbaiki berkasnya lalu impor lagi. Klik baris untuk melihat perbedaan atau alasannya.</source>
+        <translation>Check every row. Rejected rows are not saved; correct the file and import again. Click a row to see the differences or the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Simpan %1 pegawai baru dan %2 perubahan? Cadangan basis data dibuat lebih dulu.</source>
+        <translation>Save %1 new employees and %2 changes? A database backup is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Simpan laporan &amp;Excel…</source>
+        <translation>Save &amp;Excel report…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Simpan laporan &amp;JSON…</source>
+        <translation>Save &amp;JSON report…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Terapkan impor</source>
+        <translation>Apply import</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Tidak ada data baru atau perubahan untuk disimpan. Baris yang ditolak dapat diperbaiki di berkas, lalu diimpor lagi.</source>
+        <translation>No new data or changes to save. Rejected rows can be corrected in the file, then imported again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Tidak ada perubahan</source>
+        <translation>No changes</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Tidak berubah</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Unit kerja baru akan dibuat: %1.</source>
+        <translation>New work units will be created: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>baris penomoran kolom %1</source>
+        <translation>column-numbering row %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>blok tanda tangan baris %1–%2</source>
+        <translation>signature block, rows %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>kolom %1</source>
+        <translation>column %1</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
@@ -4312,11 +4644,6 @@ Place and date of signing:</translation>
         <source> (diarsipkan)</source>
         <translation> (archived)</translation>
     </message>
-    <message>
-        <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
-        <source>Semua unit kerja</source>
-        <translation>All work units</translation>
-    </message>
 </context>
 <context>
     <name>QDialog</name>
@@ -4332,6 +4659,34 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/jobs.py"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Laporan pertukaran</source>
+        <translation>Exchange report</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Laporan: %1</source>
+        <translation>Report: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Simpan sebagai JSON…</source>
+        <translation>Save as JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +4730,247 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Wajib diganti oleh pemilik saat masuk</source>
         <translation>The owner must change it when signing in</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>&lt;h3&gt;Impor selesai&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Import finished&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>&lt;h3&gt;Tidak ada yang disimpan&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Nothing was saved&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>&lt;p&gt;Baris yang ditolak tercantum di laporan. Perbaiki di berkas asal, lalu impor lagi: baris yang sudah masuk akan tercatat &quot;tidak berubah&quot;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rejected rows are listed in the report. Correct them in the source file, then import again: rows already imported are recorded as &quot;unchanged&quot;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>&lt;p&gt;Cadangan sebelum impor: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Backup before the import: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Berubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Simpan laporan &amp;Excel…</source>
+        <translation>Save &amp;Excel report…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Simpan laporan &amp;JSON…</source>
+        <translation>Save &amp;JSON report…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Tidak berubah</source>
+        <translation>Unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImportDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>&amp;Gabungkan</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>&amp;Kosongkan</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>&amp;Periksa</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>&amp;Tambah berkas…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>&lt;b&gt;Konflik&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Conflicts&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>&lt;b&gt;Konflik&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Conflicts&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>&lt;b&gt;Konflik&lt;/b&gt;: tidak ada</source>
+        <translation>&lt;b&gt;Conflicts&lt;/b&gt;: none</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>&lt;b&gt;Paket&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Packages&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Berubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Checksum</source>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Gabungkan %1 paket ke basis data ini? Cadangan dibuat lebih dulu; semuanya disimpan dalam satu transaksi.</source>
+        <translation>Merge %1 packages into this database? A backup is made first; everything is saved in one transaction.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Gabungkan paket</source>
+        <translation>Merge packages</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Gabungkan paket hasil kecamatan</source>
+        <translation>Merge kecamatan results packages</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Konflik</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Kunci</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Memeriksa paket…</source>
+        <translation>Checking the packages…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Menggabungkan paket…</source>
+        <translation>Merging the packages…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Paket hasil (berkas .xlsx dari menu Ekspor paket hasil setiap kecamatan) digabungkan ke basis data ini. Setiap paket diperiksa dulu: format dan versinya, serta checksum datanya. Data yang bertentangan (misalnya evaluasi yang sudah final di sini) dilaporkan sebagai konflik dan tidak ditimpa.</source>
+        <translation>Results packages (the .xlsx files from each kecamatan&apos;s Export results package) are merged into this database. Every package is checked first: its format and version, and its data checksum. Conflicting data (for example an evaluation already final here) is reported as a conflict and not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Penggabungan dibatalkan; tidak ada yang disimpan.</source>
+        <translation>Merge cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Pilih paket hasil</source>
+        <translation>Choose results packages</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Simpan laporan…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>TIDAK cocok</source>
+        <translation>does NOT match</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Terima paket yang isinya diubah setelah diekspor (checksum tidak cocok)</source>
+        <translation>Accept packages changed after export (checksum does not match)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Tetap</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>cocok</source>
+        <translation>matches</translation>
     </message>
 </context>
 <context>
@@ -4815,11 +5411,310 @@ Place and date of signing:</translation>
     </message>
 </context>
 <context>
+    <name>RosterImportWizard</name>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Impor daftar pegawai</source>
+        <translation>Import employee roster</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Impor dibatalkan; tidak ada yang disimpan.</source>
+        <translation>Import cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Membaca dan memeriksa berkas…</source>
+        <translation>Reading and checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Menyimpan impor…</source>
+        <translation>Saving the import…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Simpan laporan impor</source>
+        <translation>Save import report</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>%1 — %2 baris data
+Kolom dikenali: %3</source>
+        <translation>%1 — %2 data rows
+Columns recognized: %3</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Berkas ini memiliki beberapa lembar berisi daftar pegawai. Pilih satu untuk diimpor.</source>
+        <translation>This file has several sheets with employee lists. Choose one to import.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Pilih lembar</source>
+        <translation>Choose a sheet</translation>
+    </message>
+</context>
+<context>
     <name>SinkronisasiPage</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>%1 pegawai diekspor ke %2</source>
+        <translation>%1 employees exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>&amp;Buat formulir…</source>
+        <translation>&amp;Create form…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>&amp;Ekspor daftar pegawai…</source>
+        <translation>&amp;Export employee list…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>&amp;Gabungkan paket hasil…</source>
+        <translation>&amp;Merge results packages…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>&amp;Impor daftar pegawai…</source>
+        <translation>&amp;Import employee roster…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>&amp;Lihat laporan…</source>
+        <translation>&amp;View report…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>&lt;b&gt;Riwayat pertukaran&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Exchange history&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;Sinkronisasi Excel&lt;/h2&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Excel Exchange&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Belum ada pertukaran. Mulailah dengan mengimpor daftar pegawai dari BKPSDM.</source>
+        <translation>No exchanges yet. Start by importing the employee roster from BKPSDM.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>DUK atau ekspor SIASN dari BKPSDM, apa adanya: judul, judul kolom bertingkat, blok tanda tangan. Pratinjau baru / berubah / ditolak sebelum disimpan.</source>
+        <translation>A DUK or SIASN export from BKPSDM, as it is: titles, multi-row column headings, signature blocks. Preview of new / changed / rejected before saving.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Ekspor &amp;paket hasil…</source>
+        <translation>Export results &amp;package…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Ekspor daftar pegawai</source>
+        <translation>Export employee list</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Ekspor paket hasil</source>
+        <translation>Export results package</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Formulir %1 untuk %2 disimpan di:
+%3
+
+%4 pegawai, %5 dapat diisi. Serahkan berkas ini kepada pejabat penilai; setelah diisi, impor kembali dengan &quot;Impor formulir terisi&quot;.</source>
+        <translation>Form %1 for %2 saved in:
+%3
+
+%4 employees, %5 to fill in. Give this file to the appraising official; once filled in, import it back with &quot;Import filled form&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Formulir Excel terkunci untuk pejabat penilai yang menilai tanpa aplikasi: hanya sel rating dan umpan balik yang dapat diisi. Formulir yang diubah di luar sel isian ditolak.</source>
+        <translation>A locked Excel form for appraising officials who appraise without the application: only the rating and feedback cells can be filled in. A form changed outside those cells is rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Formulir dibuat</source>
+        <translation>Form created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Formulir penilaian offline</source>
+        <translation>Offline appraisal forms</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Gabungkan paket dari banyak kecamatan ke basis data ini. Konflik dilaporkan; paket yang diubah setelah ekspor atau berformat lebih baru ditolak.</source>
+        <translation>Merge packages from many kecamatan into this database. Conflicts are reported; packages changed after export or in a newer format are rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Gabungkan paket hasil (kabupaten)</source>
+        <translation>Merge results packages (regency)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Hanya pegawai aktif</source>
+        <translation>Active employees only</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Hasil satu tahun untuk kabupaten: pegawai, unit, SKP, RHK, indikator, perilaku, evaluasi per periode termasuk Tahunan, dengan versi format dan checksum.</source>
+        <translation>One year&apos;s results for the regency: employees, units, SKPs, RHK, indicators, behavior, evaluations per period including the annual one, with format version and checksum.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Impor daftar pegawai</source>
+        <translation>Import employee roster</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Impor formulir &amp;terisi…</source>
+        <translation>Import &amp;filled form…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Lembar &quot;Pegawai&quot; dengan NIP sebagai teks dan tanggal Excel asli; dapat diimpor kembali tanpa perubahan.</source>
+        <translation>A &quot;Pegawai&quot; sheet with the NIP as text and real Excel dates; it can be imported back unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Membuat formulir…</source>
+        <translation>Creating the form…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Memeriksa formulir…</source>
+        <translation>Checking the form…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Mengekspor daftar pegawai…</source>
+        <translation>Exporting the employee list…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Mengekspor paket hasil…</source>
+        <translation>Exporting the results package…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Paket hasil %1 ditulis ke %2 (%3 baris)</source>
+        <translation>Results package %1 written to %2 (%3 rows)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Paket hasil berisi penilaian yang rahasia: khusus admin.</source>
+        <translation>Results packages contain confidential appraisals: administrators only.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Pertukaran data dengan BKPSDM dan kecamatan lain melalui berkas Excel. Setiap impor diperiksa dan ditampilkan dulu, dibuat cadangannya, lalu disimpan sekaligus; setiap pertukaran tercatat di riwayat.</source>
+        <translation>Data exchange with BKPSDM and other kecamatan through Excel files. Every import is checked and shown first, backed up, then saved at once; every exchange is recorded in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Pilih formulir yang sudah diisi</source>
+        <translation>Choose the filled-in form</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Pilih paket hasil</source>
+        <translation>Choose results packages</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Pilih satu baris riwayat terlebih dahulu.</source>
+        <translation>Select a history row first.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Simpan formulir</source>
+        <translation>Save form</translation>
+    </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
         <source>Sinkronisasi Excel</source>
         <translation>Excel Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Tahun:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
     </message>
 </context>
 <context>
@@ -4859,9 +5754,23 @@ Place and date of signing:</translation>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
+        <source>Semua unit kerja</source>
+        <translation>All work units</translation>
+    </message>
 </context>
 <context>
     <name>SkpEditor</name>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>
+
+Teks yang Anda ketik disalin ke clipboard (tempel dengan Ctrl+V).</source>
+        <translation>
+
+The text you typed was copied to the clipboard (paste it with Ctrl+V).</translation>
+    </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>  ← sedang dibuka</source>
@@ -5144,6 +6053,11 @@ Submit anyway?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Diubah di tempat lain</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Ekspektasi khusus atau lampiran telah diubah tetapi belum disimpan.</source>
         <translation>Specific expectations or attachments were changed but not saved.</translation>
     </message>
@@ -5406,6 +6320,15 @@ Submit anyway?</translation>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>SKP dihapus.</source>
         <translation>SKP deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>SKP ini sudah diubah di jendela atau komputer lain sejak Anda membukanya, sehingga perubahan Anda tidak disimpan.
+
+Editor kini menampilkan data terbaru; periksa, lalu ulangi perubahan Anda bila masih perlu.</source>
+        <translation>This SKP was changed in another window or on another computer since you opened it, so your change was not saved.
+
+The editor now shows the latest data; check it, then repeat your change if still needed.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -6062,6 +6985,11 @@ Submit anyway?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
+        <source>(semua kelompok jabatan)</source>
+        <translation>(all position groups)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -6089,11 +7017,6 @@ Submit anyway?</translation>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
         <source>Rencana hasil kerja / indikator</source>
         <translation>Planned work result / indicator</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/skp/templates.py"/>
-        <source>Semua jabatan</source>
-        <translation>All positions</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/templates.py"/>
@@ -6359,11 +7282,6 @@ Submit anyway?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
-        <source>&amp;Tautkan ke pegawai:</source>
-        <translation>&amp;Link to employee:</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Ulangi kata sandi:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
@@ -6401,6 +7319,11 @@ Submit anyway?</translation>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Nama &amp;pengguna:</source>
         <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Pe&amp;gawai:</source>
+        <translation>&amp;Employees:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
