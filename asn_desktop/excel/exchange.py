@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -30,7 +31,14 @@ from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.tanggal import parse_tanggal
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.reader import Workbook, col_letter, display_value
-from asn_desktop.excel.safe import DATE_FORMAT, DATETIME_FORMAT, clean_string, fast_value, make_cell
+from asn_desktop.excel.safe import (
+    DATE_FORMAT,
+    DATETIME_FORMAT,
+    FORMULA_TRIGGERS,
+    MAX_CELL_TEXT,
+    clean_string,
+    make_cell,
+)
 
 FORMAT_NAME = "ASN-KINERJA-PERTUKARAN"
 #: Bump on an incompatible change; readers refuse a version above theirs.
@@ -391,6 +399,100 @@ def _styles() -> dict[str, Any]:
     }
 
 
+_ATTENTION = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r]")
+_TRIGGERS = frozenset(FORMULA_TRIGGERS)
+
+
+def _write_rows(ws: Any, spec: SheetSpec, rows: Sequence[dict[str, Any]], hasher: "_Hasher", styled_text: bool,
+                progress: Callable[[int, int, str], None] | None, done: int, total: int) -> None:
+    """The hot loop of an export: each value becomes the cell to write and the
+    canonical text for the checksum in one pass. Plain strings and numbers go to
+    openpyxl as they are; dates and guarded strings get a cell whose style is
+    copied from a prototype (no per-cell style lookups)."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles.cell_style import StyleArray
+
+    def proto(**kw: Any) -> StyleArray:
+        c = WriteOnlyCell(ws)
+        for k, v in kw.items():
+            setattr(c, k, v)
+        return StyleArray(c._style)
+
+    p_date, p_dt = proto(number_format=DATE_FORMAT), proto(number_format=DATETIME_FORMAT)
+    p_text, p_text_q = proto(number_format="@"), proto(number_format="@", quotePrefix=True)
+    p_q = proto(quotePrefix=True)
+
+    def text_cell(v: str, styled: bool) -> Any:
+        c = WriteOnlyCell(ws)
+        guard = v[0] in _TRIGGERS
+        if styled:
+            c._style = StyleArray(p_text_q if guard else p_text)
+        elif guard:
+            c._style = StyleArray(p_q)
+        c.value = v
+        c.data_type = "s"
+        return c
+
+    plan = [(c.key, c.kind) for c in spec.columns]
+    append = ws.append
+    for n, r in enumerate(rows, start=1):
+        out: list[Any] = []
+        canon: list[str] = []
+        for key, kind in plan:
+            v = r.get(key)
+            if v is None or v == "":
+                out.append(None)
+                canon.append("")
+                continue
+            if kind == "text" or kind == "nip":
+                if v.__class__ is not str:
+                    v = str(v)
+                if v[0] in _TRIGGERS or _ATTENTION.search(v) or len(v) > MAX_CELL_TEXT:
+                    v = _normalise_text(v)
+                    if not v:
+                        out.append(None)
+                        canon.append("")
+                        continue
+                    out.append(text_cell(v, styled_text and kind == "nip"))
+                elif styled_text and kind == "nip":
+                    out.append(text_cell(v, True))
+                else:
+                    out.append(v)
+                canon.append(v)
+            elif kind == "date":
+                d = v.date() if isinstance(v, datetime) else v
+                c = WriteOnlyCell(ws)
+                c._style = StyleArray(p_date)
+                c.value = d
+                out.append(c)
+                canon.append(d.isoformat())
+            elif kind == "datetime":
+                d = v.replace(microsecond=0) if isinstance(v, datetime) else datetime.combine(v, time())
+                c = WriteOnlyCell(ws)
+                c._style = StyleArray(p_dt)
+                c.value = d
+                out.append(c)
+                canon.append(d.isoformat())
+            elif kind == "int":
+                iv = int(v)
+                out.append(iv)
+                canon.append(str(iv))
+            elif kind == "float":
+                fv = float("%.16g" % float(v))  # what openpyxl writes, so a re-read gives the same float
+                out.append(fv)
+                canon.append(_fmt_float(fv))
+            elif kind == "bool":
+                b = "Ya" if v else "Tidak"
+                out.append(b)
+                canon.append(b)
+            else:  # pragma: no cover - every kind is handled above
+                raise ValueError(kind)
+        hasher.row(canon)
+        append(out)
+        if progress is not None and n % 1000 == 0:
+            progress(done + n, total, f"Menulis lembar {spec.name}")
+
+
 def write_workbook(
     path: Path | str,
     meta: MetaInfo,
@@ -421,27 +523,9 @@ def write_workbook(
         ws.auto_filter.ref = f"A1:{last}{max(1, len(rows)) + 1}"
         ws.append([make_cell(ws, c.header, **style) for c in spec.columns])
         hasher.sheet(spec)
-        kinds = [(c.key, c.kind) for c in spec.columns]
-        date_cols = {i for i, (_k, kind) in enumerate(kinds) if kind in ("date", "datetime", "nip")}
-        for r in rows:
-            values = [_cell_value(kind, r.get(key)) for key, kind in kinds]
-            hasher.row([canonical(kind, v) for (_k, kind), v in zip(kinds, values)])
-            out = []
-            for i, v in enumerate(values):
-                if v is None:
-                    out.append(None)
-                elif i in date_cols:
-                    kind = kinds[i][1]
-                    if kind == "nip":
-                        out.append(make_cell(ws, v, text=True))
-                    else:
-                        out.append(make_cell(ws, v, number_format=DATE_FORMAT if kind == "date" else DATETIME_FORMAT))
-                else:
-                    out.append(fast_value(ws, v))
-            ws.append(out)
-            done += 1
-            if progress is not None and done % 500 == 0:
-                progress(done, total, f"Menulis lembar {spec.name}")
+        styled_text = spec.name == SHEET_PEGAWAI.name  # identifiers keep the Text format where people edit them
+        _write_rows(ws, spec, rows, hasher, styled_text, progress, done, total)
+        done += len(rows)
         counts[spec.name] = len(rows)
     checksum = hasher.hexdigest()
     ms = wb.create_sheet(META_SHEET)

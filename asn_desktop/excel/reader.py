@@ -192,8 +192,8 @@ def _probe_ole(path: Path, size: int) -> FileProbe:
 def _probe_zip(path: Path, size: int) -> FileProbe:
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
-        raise _fail_not_workbook(path, "berkas ZIP rusak") from None
+    except Exception:  # noqa: BLE001 - BadZipFile, OSError, ValueError on a broken directory
+        raise _fail_not_workbook(path, "berkas rusak: isinya tidak utuh") from None
     with zf:
         names = set(zf.namelist())
         if "xl/workbook.xml" not in names:
@@ -209,8 +209,8 @@ def _probe_zip(path: Path, size: int) -> FileProbe:
             raise _fail_not_workbook(path)
         try:
             sheets = _xlsx_sheets(zf)
-        except (ET.ParseError, KeyError):
-            raise _fail_not_workbook(path, "struktur buku kerja rusak") from None
+        except Exception:  # noqa: BLE001 - bad CRC, broken deflate stream, bad XML: all "damaged"
+            raise _fail_not_workbook(path, "berkas rusak: isinya tidak utuh") from None
     for s in sheets:
         if s.rows is not None and s.rows > MAX_ROWS:
             raise too_many_rows(path, s.name, s.rows)
@@ -317,7 +317,9 @@ class Workbook:
         kind = type(exc).__name__
         if kind == "PasswordError" or "password" in str(exc).lower() or "encrypt" in str(exc).lower():
             return _password_error(self.path)
-        return _fail_not_workbook(self.path, f"{kind}: {str(exc)[:120]}")
+        err = _fail_not_workbook(self.path, "berkas rusak: isinya tidak utuh")
+        err.details = [f"{kind}: {str(exc)[:300]}"]  # for "Tampilkan detail" / the log, not the message
+        return err
 
     @property
     def sheet_names(self) -> list[str]:
