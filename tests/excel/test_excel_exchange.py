@@ -453,3 +453,26 @@ def test_sqlite_file_untouched_by_a_refused_package(demo_ctx, tmp_path) -> None:
     assert con.execute("select count(*) from pegawai").fetchone()[0] == 0
     con.close()
     assert NIP_A and NIP_B
+
+
+def test_package_with_missing_sheets_or_renamed_columns_is_refused(demo_ctx, tmp_path) -> None:
+    path = tmp_path / "hasil.xlsx"
+    P.export_results(demo_ctx, path, 2026)
+    wb = openpyxl.load_workbook(path)
+    del wb["Realisasi"]
+    wb.save(tmp_path / "kurang.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb["Evaluasi"]["F1"].value = "Nilai"
+    wb.save(tmp_path / "ganti.xlsx")
+    target = new_ctx(tmp_path, "kab.db")
+    rep = P.import_results(target, [tmp_path / "kurang.xlsx", tmp_path / "ganti.xlsx"])
+    assert not rep.accepted and rep.exit_code == P.EXIT_FAILED
+    assert "\"Realisasi\"" in rep.packages[0].pesan and "tidak lengkap" in rep.packages[0].pesan
+    assert "Rating Hasil Kerja" in rep.packages[1].pesan and "Jangan menghapus" in rep.packages[1].pesan
+    target.db.dispose()
+
+
+def test_empty_roster_writes_nothing_and_says_so(ctx, xlsx) -> None:
+    rep = P.import_roster(ctx, xlsx([["NIP", "NAMA", "GOL"]]))
+    assert not rep.written and rep.counts["inserted"] == 0 and rep.exit_code == P.EXIT_OK
+    assert any("tidak berisi baris data" in p.message for p in rep.sheet_problems)
