@@ -183,6 +183,8 @@ class SheetPage(QWizardPage):
         self.setSubTitle(self.tr("Berkas ini memiliki beberapa lembar berisi daftar pegawai. Pilih satu untuk diimpor."))
         lay = QVBoxLayout(self)
         self.list = QListWidget()
+        self.list.setSpacing(3)
+        self.list.setStyleSheet("QListWidget::item { padding: 8px; border-bottom: 1px solid #e3e7eb; }")
         self.list.currentRowChanged.connect(self.completeChanged)
         self.list.itemDoubleClicked.connect(lambda _i: self.w.next())
         lay.addWidget(self.list)
