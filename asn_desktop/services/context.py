@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from asn_desktop.db.models import AuditLog
@@ -71,6 +72,13 @@ def changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, An
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
 
 
+#: what a window is told when the record it shows was saved elsewhere meanwhile (issue 7)
+CONFLICT_MESSAGE = (
+    "%s sudah diubah di jendela atau komputer lain sejak Anda membukanya. "
+    "Muat ulang data, lalu ulangi perubahan Anda."
+)
+
+
 def _is_busy(exc: OperationalError) -> bool:
     text = str(exc.orig).lower()
     return "locked" in text or "busy" in text
@@ -114,6 +122,23 @@ class UnitOfWork:
                 sesudah=sesudah,
             )
         )
+
+    def expect_version(self, obj: Any, expected: int | None, what: str) -> None:
+        """Optimistic lock (issue 7): refuse to act on a record another window or
+        computer saved after the caller loaded it. ``expected`` is the ``version_id``
+        the caller's window shows (None = caller does not track versions, e.g. bulk
+        operations and the CLI). ``what`` names the record for the user ("SKP Budi 2026")."""
+        if expected is not None and obj.version_id != expected:
+            raise ConflictError(CONFLICT_MESSAGE % what)
+
+    def touch(self, obj: Any) -> None:
+        """Advance ``obj``'s ``version_id`` although only its child rows changed (RHK,
+        indicators, perilaku of an SKP), so windows holding the old version get a
+        conflict instead of overwriting. Assigning an equal ``updated_at`` would be
+        no change at all (same second), hence ``flag_modified``: it forces the UPDATE
+        that makes SQLAlchemy's ``version_id_col`` increment."""
+        obj.updated_at = datetime.now().replace(microsecond=0)
+        flag_modified(obj, "updated_at")
 
     def audit_change(self, obj: Any, before: dict[str, Any] | None, ringkasan: str = "") -> None:
         """Audit an insert (before None) or update of ``obj`` with only the changed fields."""
@@ -177,10 +202,7 @@ class AppContext:
             raise
         except StaleDataError as exc:
             session.rollback()
-            raise ConflictError(
-                "Data ini sudah diubah di jendela atau komputer lain sejak Anda membukanya. "
-                "Muat ulang data, lalu ulangi perubahan Anda."
-            ) from exc
+            raise ConflictError(CONFLICT_MESSAGE % "Data ini") from exc
         except IntegrityError as exc:
             session.rollback()
             raise ServiceError(

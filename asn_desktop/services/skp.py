@@ -137,6 +137,8 @@ class RhkData:
     indikator: list[IndikatorData] = field(default_factory=list)
     #: who intervenes this RHK ("Nama (Jabatan)"): a parent cannot be removed while listed
     diintervensi_oleh: list[str] = field(default_factory=list)
+    #: ``version_id`` of the SKP as loaded with this RHK (after ``save_rhk``: the new one)
+    skp_version_id: int = 0
 
     @property
     def perspektif_label(self) -> str:
@@ -465,7 +467,8 @@ def _who(skp: Skp) -> str:
     return f"{skp.pegawai_nama}{jab} — SKP {skp.tahun}{ver}"
 
 
-def _rhk_data(r: Rhk, nomor: str, kualitatif: bool, who: dict[int, list[str]] | None = None) -> RhkData:
+def _rhk_data(r: Rhk, nomor: str, kualitatif: bool, who: dict[int, list[str]] | None = None,
+              skp_version_id: int = 0) -> RhkData:
     return RhkData(
         id=r.id,
         skp_id=r.skp_id,
@@ -480,6 +483,7 @@ def _rhk_data(r: Rhk, nomor: str, kualitatif: bool, who: dict[int, list[str]] | 
         klasifikasi=r.klasifikasi or "",
         indikator=[_indikator_data(i, kualitatif) for i in sorted(r.indikator, key=lambda x: (x.urutan, x.id))],
         diintervensi_oleh=(who or {}).get(r.id, []) if who is not None else [_who(c.skp) for c in r.children],
+        skp_version_id=skp_version_id,
     )
 
 
@@ -601,7 +605,7 @@ def _detail(s: Session, actor: Actor, skp: Skp, *, light: bool = False) -> SkpDe
         tempat_tanggal_ttd=skp.tempat_tanggal_ttd or "",
         pengganti_id=skp.pengganti_id,
         version_id=skp.version_id,
-        rhk=[_rhk_data(r, nums[r.id], kual, who) for r in _ordered_rhk(skp)],
+        rhk=[_rhk_data(r, nums[r.id], kual, who, skp.version_id) for r in _ordered_rhk(skp)],
         perilaku=perilaku,
         riwayat=[] if light else [
             StatusLogData(lg.dari_status, lg.ke_status, lg.waktu, lg.username or "", lg.catatan or "")
@@ -730,6 +734,19 @@ def _log(uow: UnitOfWork, skp: Skp, dari: str | None, ke: str, catatan: str = ""
         {"status": dari},
         {"status": ke},
     )
+
+
+def _expect(uow: UnitOfWork, skp: Skp, expected: int | None) -> None:
+    """Optimistic lock (issue 7): the caller's window shows ``expected``; another window
+    or computer saved this SKP since → ConflictError, nothing changes."""
+    ver = f" versi {skp.versi}" if skp.versi > 1 else ""
+    uow.expect_version(skp, expected, f"SKP {skp.pegawai_nama} tahun {skp.tahun}{ver}")
+
+
+def _version_after(uow: UnitOfWork, skp: Skp) -> int:
+    """The SKP's version once this operation's changes are flushed (returned to the window)."""
+    uow.session.flush()
+    return skp.version_id
 
 
 # =========================================================================== reading
@@ -1315,12 +1332,16 @@ def bulk_create(
 # =========================================================================== header / snapshots
 
 
-def update_header(ctx: AppContext, skp_id: int, data: HeaderInput) -> SkpDetail:
-    """Pendekatan, layout, pejabat penilai (re-snapshots the penilai) and signing place/date."""
+def update_header(ctx: AppContext, skp_id: int, data: HeaderInput, *,
+                  expected_version: int | None = None) -> SkpDetail:
+    """Pendekatan, layout, pejabat penilai (re-snapshots the penilai) and signing place/date.
+    ``expected_version`` (every mutation below takes it): the ``version_id`` the caller's
+    window shows; a newer one in the database → ConflictError (issue 7)."""
     office = get_office(ctx)
     with ctx.write("skp.ubah_kepala") as uow:
         s = uow.session
         skp = _load_skp(s, skp_id)
+        _expect(uow, skp, expected_version)
         _require_edit(ctx.actor, skp)
         before = row_dict(skp)
         try:
@@ -1340,13 +1361,14 @@ def update_header(ctx: AppContext, skp_id: int, data: HeaderInput) -> SkpDetail:
     return get_skp(ctx, skp_id)
 
 
-def refresh_snapshots(ctx: AppContext, skp_id: int) -> SkpDetail:
+def refresh_snapshots(ctx: AppContext, skp_id: int, *, expected_version: int | None = None) -> SkpDetail:
     """Re-read nama/NIP/pangkat/jabatan/unit of the three people (draft only: a
     signed SKP keeps what it showed, kinerja-asn.md §3)."""
     office = get_office(ctx)
     with ctx.write("skp.perbarui_snapshot") as uow:
         s = uow.session
         skp = _load_skp(s, skp_id)
+        _expect(uow, skp, expected_version)
         _require_edit(ctx.actor, skp)
         before = row_dict(skp)
         penilai = s.get(Pegawai, skp.pejabat_penilai_id) if skp.pejabat_penilai_id else None
@@ -1493,11 +1515,14 @@ def _renumber(rows: Iterable[Any]) -> None:
         r.urutan = k
 
 
-def save_rhk(ctx: AppContext, skp_id: int, data: RhkInput, rhk_id: int | None = None) -> RhkData:
-    """Add (``rhk_id`` None) or change an RHK together with its indicators, in one transaction."""
+def save_rhk(ctx: AppContext, skp_id: int, data: RhkInput, rhk_id: int | None = None, *,
+             expected_version: int | None = None) -> RhkData:
+    """Add (``rhk_id`` None) or change an RHK together with its indicators, in one transaction.
+    The SKP's version advances (``RhkData.skp_version_id`` is the new one)."""
     with ctx.write("skp.simpan_rhk") as uow:
         s = uow.session
         skp = _load_skp(s, skp_id)
+        _expect(uow, skp, expected_version)
         _require_edit(ctx.actor, skp)
         kual = skp.pendekatan == Pendekatan.KUALITATIF.value
         _check_rhk_input(data, kual)
@@ -1563,6 +1588,7 @@ def save_rhk(ctx: AppContext, skp_id: int, data: RhkInput, rhk_id: int | None = 
         s.flush()
         s.expire(rhk, ["indikator"])
         uow.audit_change(rhk, before, f"RHK \"{rhk.teks[:60]}\" pada SKP {skp.pegawai_nama} disimpan")
+        uow.touch(skp)
         rid = rhk.id
     detail = get_skp(ctx, skp_id)
     return next(r for r in detail.rhk if r.id == rid)
@@ -1577,14 +1603,16 @@ def _children_message(rhk: Rhk) -> str:
     )
 
 
-def delete_rhk(ctx: AppContext, rhk_id: int) -> None:
-    """Remove an RHK and its indicators; refused while subordinate RHK point to it (cascading)."""
+def delete_rhk(ctx: AppContext, rhk_id: int, *, expected_version: int | None = None) -> int:
+    """Remove an RHK and its indicators; refused while subordinate RHK point to it (cascading).
+    Returns the SKP's new version."""
     with ctx.write("skp.hapus_rhk") as uow:
         s = uow.session
         rhk = s.get(Rhk, rhk_id)
         if rhk is None:
             raise NotFound("RHK tidak ditemukan (mungkin sudah dihapus).")
         skp = rhk.skp
+        _expect(uow, skp, expected_version)
         _require_edit(ctx.actor, skp)
         if rhk.children:
             raise ServiceError(_children_message(rhk))
@@ -1594,68 +1622,87 @@ def delete_rhk(ctx: AppContext, rhk_id: int) -> None:
         s.flush()
         _renumber([r for r in skp.rhk if r.jenis == jenis and r.id != rhk_id])
         uow.audit("rhk", rhk_id, f"RHK \"{before['teks'][:60]}\" dihapus dari SKP {skp.pegawai_nama}", before, None)
+        uow.touch(skp)
+        return _version_after(uow, skp)
 
 
-def move_rhk(ctx: AppContext, rhk_id: int, delta: int) -> None:
-    """Move an RHK up (``delta`` < 0) or down within its section (utama / tambahan)."""
+def move_rhk(ctx: AppContext, rhk_id: int, delta: int, *, expected_version: int | None = None) -> int:
+    """Move an RHK up (``delta`` < 0) or down within its section (utama / tambahan).
+    Returns the SKP's version (unchanged when the RHK is already at the end)."""
     with ctx.write("skp.urutkan_rhk") as uow:
         s = uow.session
         rhk = s.get(Rhk, rhk_id)
         if rhk is None:
             raise NotFound("RHK tidak ditemukan (mungkin sudah dihapus).")
-        _require_edit(ctx.actor, rhk.skp)
-        same = sorted([r for r in rhk.skp.rhk if r.jenis == rhk.jenis], key=lambda x: (x.urutan, x.id))
+        skp = rhk.skp
+        _expect(uow, skp, expected_version)
+        _require_edit(ctx.actor, skp)
+        same = sorted([r for r in skp.rhk if r.jenis == rhk.jenis], key=lambda x: (x.urutan, x.id))
         idx = same.index(rhk)
         new = max(0, min(len(same) - 1, idx + delta))
         if new == idx:
-            return
+            return skp.version_id
         same.insert(new, same.pop(idx))
         for k, r in enumerate(same, start=1):
             r.urutan = k
         uow.audit("rhk", rhk.id, f"Urutan RHK \"{rhk.teks[:60]}\" diubah ke {new + 1}")
+        uow.touch(skp)
+        return _version_after(uow, skp)
 
 
-def move_indikator(ctx: AppContext, indikator_id: int, delta: int) -> None:
+def move_indikator(ctx: AppContext, indikator_id: int, delta: int, *, expected_version: int | None = None) -> int:
+    """Move an indicator within its RHK; returns the SKP's version."""
     with ctx.write("skp.urutkan_indikator") as uow:
         s = uow.session
         ind = s.get(Indikator, indikator_id)
         if ind is None:
             raise NotFound("Indikator tidak ditemukan (mungkin sudah dihapus).")
-        _require_edit(ctx.actor, ind.rhk.skp)
+        skp = ind.rhk.skp
+        _expect(uow, skp, expected_version)
+        _require_edit(ctx.actor, skp)
         same = sorted(ind.rhk.indikator, key=lambda x: (x.urutan, x.id))
         idx = same.index(ind)
         new = max(0, min(len(same) - 1, idx + delta))
         if new == idx:
-            return
+            return skp.version_id
         same.insert(new, same.pop(idx))
         for k, r in enumerate(same, start=1):
             r.urutan = k
         uow.audit("indikator", ind.id, f"Urutan indikator \"{ind.teks[:60]}\" diubah ke {new + 1}")
+        uow.touch(skp)
+        return _version_after(uow, skp)
 
 
-def delete_indikator(ctx: AppContext, indikator_id: int) -> None:
+def delete_indikator(ctx: AppContext, indikator_id: int, *, expected_version: int | None = None) -> int:
+    """Remove one indicator; returns the SKP's new version."""
     with ctx.write("skp.hapus_indikator") as uow:
         s = uow.session
         ind = s.get(Indikator, indikator_id)
         if ind is None:
             raise NotFound("Indikator tidak ditemukan (mungkin sudah dihapus).")
         rhk = ind.rhk
-        _require_edit(ctx.actor, rhk.skp)
+        skp = rhk.skp
+        _expect(uow, skp, expected_version)
+        _require_edit(ctx.actor, skp)
         before = row_dict(ind)
         s.delete(ind)
         s.flush()
         _renumber([i for i in rhk.indikator if i.id != indikator_id])
         uow.audit("indikator", indikator_id, f"Indikator \"{before['teks'][:60]}\" dihapus", before, None)
+        uow.touch(skp)
+        return _version_after(uow, skp)
 
 
 # =========================================================================== perilaku / lampiran
 
 
-def update_perilaku(ctx: AppContext, skp_id: int, ekspektasi: dict[str, str]) -> SkpDetail:
+def update_perilaku(ctx: AppContext, skp_id: int, ekspektasi: dict[str, str], *,
+                    expected_version: int | None = None) -> SkpDetail:
     """Ekspektasi khusus pimpinan per BerAKHLAK value ("-" when none; kinerja-asn.md §4)."""
     with ctx.write("skp.ubah_perilaku") as uow:
         s = uow.session
         skp = _load_skp(s, skp_id)
+        _expect(uow, skp, expected_version)
         _require_edit(ctx.actor, skp)
         problems = Problems()
         for kode, teks in ekspektasi.items():
@@ -1682,15 +1729,17 @@ def update_perilaku(ctx: AppContext, skp_id: int, ekspektasi: dict[str, str]) ->
         if changed:
             uow.audit("skp", skp.id, f"Ekspektasi khusus SKP {skp.pegawai_nama} diubah",
                       {k: v[0] for k, v in changed.items()}, {k: v[1] for k, v in changed.items()})
+            uow.touch(skp)
     return get_skp(ctx, skp_id)
 
 
 def update_lampiran(ctx: AppContext, skp_id: int, dukungan_sumber_daya: str, skema_pertanggungjawaban: str,
-                    konsekuensi: str) -> SkpDetail:
+                    konsekuensi: str, *, expected_version: int | None = None) -> SkpDetail:
     """Lampiran SKP: three free texts (PermenPANRB 6/2022 lampiran; kinerja-asn.md §3)."""
     with ctx.write("skp.ubah_lampiran") as uow:
         s = uow.session
         skp = _load_skp(s, skp_id, full=False)
+        _expect(uow, skp, expected_version)
         _require_edit(ctx.actor, skp)
         for name, val in (("Dukungan sumber daya", dukungan_sumber_daya),
                           ("Skema pertanggungjawaban", skema_pertanggungjawaban), ("Konsekuensi", konsekuensi)):
@@ -1707,11 +1756,13 @@ def update_lampiran(ctx: AppContext, skp_id: int, dukungan_sumber_daya: str, ske
 # =========================================================================== workflow
 
 
-def submit(ctx: AppContext, skp_id: int, catatan: str = "") -> SkpDetail:
-    """Draft / Dikembalikan → Diajukan, after validation (errors block, warnings do not)."""
+def submit(ctx: AppContext, skp_id: int, catatan: str = "", *, expected_version: int | None = None) -> SkpDetail:
+    """Draft / Dikembalikan → Diajukan, after validation (errors block, warnings do not).
+    With ``expected_version`` the submitter cannot submit content they have not seen."""
     with ctx.write("skp.ajukan") as uow:
         s = uow.session
         skp = _load_skp(s, skp_id)
+        _expect(uow, skp, expected_version)
         _require_editor(ctx.actor, skp)
         if skp.status not in EDITABLE:
             raise ServiceError(
@@ -1765,10 +1816,11 @@ def bulk_submit(ctx: AppContext, skp_ids: Sequence[int], *, progress: Progress |
     return res
 
 
-def withdraw(ctx: AppContext, skp_id: int, catatan: str = "") -> SkpDetail:
+def withdraw(ctx: AppContext, skp_id: int, catatan: str = "", *, expected_version: int | None = None) -> SkpDetail:
     """Diajukan → Draft: the submitter takes the SKP back to change it."""
     with ctx.write("skp.tarik") as uow:
         skp = _load_skp(uow.session, skp_id, full=False)
+        _expect(uow, skp, expected_version)
         _require_editor(ctx.actor, skp)
         if skp.status != StatusSkp.DIAJUKAN.value:
             raise ServiceError(f"Hanya SKP yang sedang diajukan yang dapat ditarik kembali "
@@ -1778,11 +1830,14 @@ def withdraw(ctx: AppContext, skp_id: int, catatan: str = "") -> SkpDetail:
     return get_skp(ctx, skp_id)
 
 
-def approve(ctx: AppContext, skp_id: int, catatan: str = "", tempat_tanggal_ttd: str = "") -> SkpDetail:
-    """Diajukan → Disetujui by the pejabat penilai (or an admin). Locks the SKP."""
+def approve(ctx: AppContext, skp_id: int, catatan: str = "", tempat_tanggal_ttd: str = "", *,
+            expected_version: int | None = None) -> SkpDetail:
+    """Diajukan → Disetujui by the pejabat penilai (or an admin). Locks the SKP.
+    With ``expected_version`` the penilai approves exactly the content shown."""
     office = get_office(ctx)
     with ctx.write("skp.setujui", Permission.SKP_APPROVE) as uow:
         skp = _load_skp(uow.session, skp_id)
+        _expect(uow, skp, expected_version)
         require_penilai_of(ctx.actor, skp)
         if skp.status != StatusSkp.DIAJUKAN.value:
             raise ServiceError(f"Hanya SKP yang diajukan yang dapat disetujui (status sekarang: "
@@ -1806,11 +1861,12 @@ def approve(ctx: AppContext, skp_id: int, catatan: str = "", tempat_tanggal_ttd:
     return get_skp(ctx, skp_id)
 
 
-def return_skp(ctx: AppContext, skp_id: int, alasan: str) -> SkpDetail:
+def return_skp(ctx: AppContext, skp_id: int, alasan: str, *, expected_version: int | None = None) -> SkpDetail:
     """Diajukan → Dikembalikan by the pejabat penilai (or an admin), with a required reason."""
     alasan = _clean(alasan)
     with ctx.write("skp.kembalikan", Permission.SKP_APPROVE) as uow:
         skp = _load_skp(uow.session, skp_id, full=False)
+        _expect(uow, skp, expected_version)
         require_penilai_of(ctx.actor, skp)
         if skp.status != StatusSkp.DIAJUKAN.value:
             raise ServiceError(f"Hanya SKP yang diajukan yang dapat dikembalikan (status sekarang: "
@@ -1825,7 +1881,7 @@ def return_skp(ctx: AppContext, skp_id: int, alasan: str) -> SkpDetail:
     return get_skp(ctx, skp_id)
 
 
-def revise(ctx: AppContext, skp_id: int, alasan: str = "") -> SkpDetail:
+def revise(ctx: AppContext, skp_id: int, alasan: str = "", *, expected_version: int | None = None) -> SkpDetail:
     """A change after approval: copy to version ``versi + 1`` (draft) and mark the old one
     ``diganti`` (kinerja-asn.md §2: approved SKPs are locked; a revision is a new version
     with history). Evaluations keep pointing at the version they were made on.
@@ -1837,6 +1893,7 @@ def revise(ctx: AppContext, skp_id: int, alasan: str = "") -> SkpDetail:
     with ctx.write("skp.revisi") as uow:
         s = uow.session
         old = _load_skp(s, skp_id)
+        _expect(uow, old, expected_version)
         _require_editor(ctx.actor, old)
         if old.status != StatusSkp.DISETUJUI.value:
             raise ServiceError(
@@ -1863,6 +1920,7 @@ def revise(ctx: AppContext, skp_id: int, alasan: str = "") -> SkpDetail:
         for r in old.rhk:
             for child in list(r.children):
                 child.parent_rhk_id = mapping[r.id]
+                uow.touch(child.skp)  # a subordinate's open editor must not save the old link back
                 moved += 1
         old.status = StatusSkp.DIGANTI.value
         old.pengganti_id = new.id
@@ -1877,12 +1935,13 @@ def revise(ctx: AppContext, skp_id: int, alasan: str = "") -> SkpDetail:
     return get_skp(ctx, new_id)
 
 
-def delete_skp(ctx: AppContext, skp_id: int) -> int | None:
+def delete_skp(ctx: AppContext, skp_id: int, *, expected_version: int | None = None) -> int | None:
     """Delete a draft SKP. Deleting a draft revision (versi > 1) cancels the revision:
     the previous version is in force again. Returns the id of the SKP now in force (or None)."""
     with ctx.write("skp.hapus") as uow:
         s = uow.session
         skp = _load_skp(s, skp_id)
+        _expect(uow, skp, expected_version)
         _require_edit(ctx.actor, skp)
         if s.scalar(select(func.count()).select_from(Evaluasi).where(Evaluasi.skp_id == skp.id)):
             raise ServiceError(f"SKP {skp.pegawai_nama} sudah memiliki evaluasi dan tidak dapat dihapus.")
@@ -1901,6 +1960,7 @@ def delete_skp(ctx: AppContext, skp_id: int) -> int | None:
                                                                 "bersama SKP-nya"))
             for child in list(r.children):
                 child.parent = match  # via the relationship, so deleting r does not null it
+                uow.touch(child.skp)
         s.flush()
         before = row_dict(skp)
         result: int | None = None

@@ -430,8 +430,10 @@ def apply_to_skp(s: Session, skp: Skp, templates: Sequence[TemplateRhk]) -> int:
     return n
 
 
-def apply_templates(ctx: AppContext, skp_id: int, template_ids: Sequence[int]) -> Any:
-    """Fill an editable SKP with the chosen templates; returns the updated ``SkpDetail``."""
+def apply_templates(ctx: AppContext, skp_id: int, template_ids: Sequence[int], *,
+                    expected_version: int | None = None) -> Any:
+    """Fill an editable SKP with the chosen templates; returns the updated ``SkpDetail``.
+    ``expected_version``: the SKP version the editor shows (issue 7, optimistic lock)."""
     from asn_desktop.services import skp as skp_service
 
     if not template_ids:
@@ -441,6 +443,7 @@ def apply_templates(ctx: AppContext, skp_id: int, template_ids: Sequence[int]) -
         skp = s.get(Skp, skp_id)
         if skp is None:
             raise NotFound(f"SKP dengan id {skp_id} tidak ditemukan.")
+        skp_service._expect(uow, skp, expected_version)
         skp_service._require_edit(ctx.actor, skp)
         rows = list(s.scalars(select(TemplateRhk).where(TemplateRhk.id.in_(list(template_ids)))
                               .options(selectinload(TemplateRhk.indikator))))
@@ -449,6 +452,7 @@ def apply_templates(ctx: AppContext, skp_id: int, template_ids: Sequence[int]) -
         order = {tid: k for k, tid in enumerate(template_ids)}
         rows.sort(key=lambda t: order[t.id])
         n = apply_to_skp(s, skp, rows)
+        uow.touch(skp)
         uow.audit("skp", skp.id, f"{n} RHK dari pustaka ditambahkan ke SKP {skp.pegawai_nama}")
     return skp_service.get_skp(ctx, skp_id)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.progress import Cancelled
-from asn_desktop.services.errors import ServiceError
+from asn_desktop.services.errors import ConflictError, ServiceError
 from asn_desktop.ui.errors import show_error
 
 T = TypeVar("T")
@@ -75,10 +75,18 @@ def set_badge(lbl: QLabel, status: str) -> None:
     lbl.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
 
-def call(parent: QWidget | None, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
-    """Run a service call; expected errors become a dialog and ``None`` (the caller stays put)."""
+def call(parent: QWidget | None, fn: Callable[..., T], *args: Any,
+         on_conflict: Callable[[ConflictError], None] | None = None, **kwargs: Any) -> T | None:
+    """Run a service call; expected errors become a dialog and ``None`` (the caller stays put).
+    ``on_conflict`` takes over an optimistic-lock conflict (the editor reloads, issue 7)."""
     try:
         return fn(*args, **kwargs)
+    except ConflictError as exc:
+        if on_conflict is None:
+            show_error(parent, exc)
+        else:
+            on_conflict(exc)
+        return None
     except (ServiceError, Cancelled) as exc:
         if isinstance(exc, Cancelled):
             return None

@@ -137,7 +137,7 @@ class CreateSkpDialog(QDialog):
                 return None
             if penilai != res.skp.pejabat_penilai_id:
                 call(self, S.update_header, self.ctx, res.skp.id,
-                     S.HeaderInput(pend, res.skp.jenis_skp, penilai))
+                     S.HeaderInput(pend, res.skp.jenis_skp, penilai), expected_version=res.skp.version_id)
             msg = self.tr("SKP %1 dibuat dari SKP %2: %3 RHK, %4 indikator disalin.").replace(
                 "%1", str(tahun)).replace("%2", str(res.sumber_tahun)).replace("%3", str(res.rhk_disalin)).replace(
                 "%4", str(res.indikator_disalin))
@@ -156,7 +156,7 @@ class CreateSkpDialog(QDialog):
             ids = call(self, T.suggest_for_skp, self.ctx, d.id) or []
             umum = [t.id for t in T.list_templates(self.ctx) if t.nama_jabatan == T.SEMUA_JABATAN]
             if ids or umum:
-                call(self, T.apply_templates, self.ctx, d.id, ids + umum)
+                call(self, T.apply_templates, self.ctx, d.id, ids + umum, expected_version=d.version_id)
                 return d.id, self.tr("SKP %1 dibuat dan diisi %2 RHK dari pustaka.").replace(
                     "%1", str(tahun)).replace("%2", str(len(ids) + len(umum)))
         return d.id, self.tr("SKP %1 kosong dibuat.").replace("%1", str(tahun))

@@ -3,10 +3,14 @@ Identitas, Hasil Kerja (RHK/indicator tree), Perilaku, Lampiran, Riwayat."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -39,7 +43,11 @@ from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
+from asn_desktop.services.errors import ConflictError
+from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.skp.common import call, confirm, install_wrap, make_badge, notify, set_badge, status_label
+
+R = TypeVar("R")
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -680,6 +688,37 @@ class SkpEditor(QWidget):
         if not self._loading:
             self._dirty_lampiran = True
 
+    # =============================================================================== writes
+    def _write(self, fn: Callable[..., R], *args: Any, unsaved: str = "", **kwargs: Any) -> R | None:
+        """A change to the shown SKP: sent with the version on screen, so a save made
+        meanwhile in another window or on another computer is not overwritten (issue 7);
+        such a conflict is explained and the editor reloads. ``unsaved``: the user's typed
+        text, kept on the clipboard when it could not be saved. None = not saved."""
+        assert self.detail is not None
+        return call(self, fn, self.ctx, *args, expected_version=self.detail.version_id,
+                    on_conflict=lambda exc: self._conflict(exc, unsaved), **kwargs)
+
+    def _conflict(self, exc: ConflictError, unsaved: str = "") -> None:
+        """Another window saved this SKP first: say so, keep the user's text, show the current data."""
+        text = self.tr("SKP ini sudah diubah di jendela atau komputer lain sejak Anda membukanya, sehingga "
+                       "perubahan Anda tidak disimpan.\n\nEditor kini menampilkan data terbaru; periksa, lalu "
+                       "ulangi perubahan Anda bila masih perlu.")
+        if unsaved.strip():
+            QApplication.clipboard().setText(unsaved)
+            text += self.tr("\n\nTeks yang Anda ketik disalin ke clipboard (tempel dengan Ctrl+V).")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Diubah di tempat lain"), text, parent=self)
+        box.setDetailedText(exc.message)
+        box.exec()
+        if self.detail is None:
+            return
+        sid = self.detail.id
+        if self.load(sid):
+            self.changed.emit(sid)
+        else:  # deleted meanwhile
+            self._dirty_perilaku = self._dirty_lampiran = False
+            self.changed.emit(sid)
+            self.back_requested.emit()
+
     def _after_write(self, message: str, d: S.SkpDetail | None = None) -> None:
         if d is not None:
             self.show_detail(d)
@@ -703,7 +742,11 @@ class SkpEditor(QWidget):
                 r = self._rhk(rid)
                 jenis = r.jenis if r else jenis
         dlg = RhkDialog(self.ctx, self.detail, rhk, self, jenis=jenis)
-        if dlg.exec() and dlg.saved is not None:
+        ok = dlg.exec()
+        if dlg.conflict is not None:
+            self._conflict(dlg.conflict, dlg.unsaved_text())
+            return
+        if ok and dlg.saved is not None:
             self.load(self.detail.id)
             self._reselect("rhk", dlg.saved.id)
             notify(self, self.tr("RHK %1 disimpan.").replace("%1", dlg.saved.nomor))
@@ -735,19 +778,16 @@ class SkpEditor(QWidget):
                            .replace("%2", r.teks[:120]).replace("%3", str(len(r.indikator))),
                            self.tr("Hapus"), danger=True):
                 return
-            if call(self, S.delete_rhk, self.ctx, ident) is None and self._rhk_still_there(ident):
+            if self._write(S.delete_rhk, ident) is None:
                 return
             self._after_write(self.tr("RHK dihapus."))
         else:
             if not confirm(self, self.tr("Hapus indikator"), self.tr("Hapus indikator \"%1\"?")
                            .replace("%1", self.tree.currentItem().text(0)[:120]), self.tr("Hapus"), danger=True):
                 return
-            call(self, S.delete_indikator, self.ctx, ident)
+            if self._write(S.delete_indikator, ident) is None:
+                return
             self._after_write(self.tr("Indikator dihapus."))
-
-    def _rhk_still_there(self, rhk_id: int) -> bool:
-        d = call(self, S.get_skp, self.ctx, self.detail.id) if self.detail else None
-        return d is not None and any(r.id == rhk_id for r in d.rhk)
 
     def move_selected(self, delta: int) -> None:
         sel = self._selected()
@@ -755,7 +795,8 @@ class SkpEditor(QWidget):
             return
         kind, ident = sel
         fn = S.move_rhk if kind == "rhk" else S.move_indikator
-        call(self, fn, self.ctx, ident, delta)
+        if self._write(fn, ident, delta) is None:
+            return
         self.load(self.detail.id)
         self._reselect(kind, ident)
         self.changed.emit(self.detail.id)
@@ -766,7 +807,11 @@ class SkpEditor(QWidget):
         if self.detail is None:
             return
         dlg = TemplatePickerDialog(self.ctx, self.detail, self)
-        if dlg.exec() and dlg.result_detail is not None:
+        ok = dlg.exec()
+        if dlg.conflict is not None:
+            self._conflict(dlg.conflict)
+            return
+        if ok and dlg.result_detail is not None:
             self._after_write(self.tr("%1 RHK dari pustaka ditambahkan.").replace("%1", str(dlg.applied)),
                               dlg.result_detail)
 
@@ -802,8 +847,8 @@ class SkpEditor(QWidget):
         pend = Pendekatan.KUALITATIF.value if self.rb_kual.isChecked() else Pendekatan.KUANTITATIF.value
         i = self.cmb_penilai.findText(self.cmb_penilai.currentText())
         penilai = self.cmb_penilai.itemData(i) if i >= 0 else self.cmb_penilai.currentData()
-        d = call(self, S.update_header, self.ctx, self.detail.id,
-                 S.HeaderInput(pend, self.cmb_jenis.currentData(), penilai, self.ed_ttd.text()))
+        d = self._write(S.update_header, self.detail.id,
+                        S.HeaderInput(pend, self.cmb_jenis.currentData(), penilai, self.ed_ttd.text()))
         if d is not None:
             self._after_write(self.tr("Pengaturan SKP disimpan."), d)
 
@@ -811,10 +856,13 @@ class SkpEditor(QWidget):
         if self.detail is None or not self.detail.boleh.edit:
             return True
         values = {}
+        typed = []
         for r in range(self.tbl_perilaku.rowCount()):
             kode = self.tbl_perilaku.item(r, 1).data(Qt.ItemDataRole.UserRole)
             values[kode] = self.tbl_perilaku.item(r, 2).text()
-        d = call(self, S.update_perilaku, self.ctx, self.detail.id, values)
+            if values[kode].strip() not in ("", "-"):
+                typed.append(f"{self.tbl_perilaku.item(r, 1).text().splitlines()[0]}: {values[kode]}")
+        d = self._write(S.update_perilaku, self.detail.id, values, unsaved="\n".join(typed))
         if d is None:
             return False
         self._after_write(self.tr("Ekspektasi khusus disimpan."), d)
@@ -824,8 +872,10 @@ class SkpEditor(QWidget):
         if self.detail is None or not self.detail.boleh.edit:
             return True
         e = self.ed_lampiran
-        d = call(self, S.update_lampiran, self.ctx, self.detail.id, e["dukungan"].toPlainText(),
-                 e["skema"].toPlainText(), e["konsekuensi"].toPlainText())
+        typed = "\n\n".join(f"{n}. {e[k].toPlainText()}" for n, k in enumerate(("dukungan", "skema", "konsekuensi"), 1)
+                            if e[k].toPlainText().strip())
+        d = self._write(S.update_lampiran, self.detail.id, e["dukungan"].toPlainText(),
+                        e["skema"].toPlainText(), e["konsekuensi"].toPlainText(), unsaved=typed)
         if d is None:
             return False
         self._after_write(self.tr("Lampiran disimpan."), d)
@@ -834,7 +884,7 @@ class SkpEditor(QWidget):
     def refresh_snapshots(self) -> None:
         if self.detail is None:
             return
-        d = call(self, S.refresh_snapshots, self.ctx, self.detail.id)
+        d = self._write(S.refresh_snapshots, self.detail.id)
         if d is not None:
             self._after_write(self.tr("Data pegawai, pejabat penilai, dan atasannya diperbarui."), d)
 
@@ -880,7 +930,7 @@ class SkpEditor(QWidget):
             if not confirm(self, self.tr("Ajukan SKP"), self.tr("Ada catatan berikut:\n\n%1\n\nTetap ajukan?")
                            .replace("%1", text), self.tr("Ajukan")):
                 return
-        d = call(self, S.submit, self.ctx, self.detail.id)
+        d = self._write(S.submit, self.detail.id)
         if d is not None:
             self._after_write(self.tr("SKP %1 diajukan kepada %2.").replace("%1", d.pegawai.nama)
                               .replace("%2", d.penilai.nama or "-"), d)
@@ -888,7 +938,7 @@ class SkpEditor(QWidget):
     def withdraw(self) -> None:
         if self.detail is None:
             return
-        d = call(self, S.withdraw, self.ctx, self.detail.id)
+        d = self._write(S.withdraw, self.detail.id)
         if d is not None:
             self._after_write(self.tr("Pengajuan ditarik; SKP kembali menjadi Draft."), d)
 
@@ -900,7 +950,7 @@ class SkpEditor(QWidget):
                                "revisi (versi baru).").replace("%1", self.detail.pegawai.nama)
                        .replace("%2", str(self.detail.tahun)), self.tr("Setujui")):
             return
-        d = call(self, S.approve, self.ctx, self.detail.id)
+        d = self._write(S.approve, self.detail.id)
         if d is not None:
             self._after_write(self.tr("SKP %1 disetujui.").replace("%1", d.pegawai.nama), d)
 
@@ -914,7 +964,7 @@ class SkpEditor(QWidget):
                            .replace("%1", self.detail.pegawai.nama), self.tr("Kembalikan"), required=True,
                            parent=self, placeholder=self.tr("mis. Target kuantitas RHK 1 terlalu rendah"))
         if dlg.exec():
-            d = call(self, S.return_skp, self.ctx, self.detail.id, dlg.text())
+            d = self._write(S.return_skp, self.detail.id, dlg.text())
             if d is not None:
                 self._after_write(self.tr("SKP %1 dikembalikan.").replace("%1", d.pegawai.nama), d)
 
@@ -929,7 +979,7 @@ class SkpEditor(QWidget):
                            .replace("%1", str(self.detail.versi + 1)).replace("%2", str(self.detail.versi)),
                            self.tr("Buat versi baru"), required=False, parent=self)
         if dlg.exec():
-            d = call(self, S.revise, self.ctx, self.detail.id, dlg.text())
+            d = self._write(S.revise, self.detail.id, dlg.text())
             if d is not None:
                 self._after_write(self.tr("Versi %1 dibuat; silakan ubah lalu ajukan kembali.")
                                   .replace("%1", str(d.versi)), d)
@@ -947,10 +997,11 @@ class SkpEditor(QWidget):
         if not confirm(self, self.tr("Hapus SKP"), text, self.tr("Hapus"), danger=True):
             return
         try:
-            current = S.delete_skp(self.ctx, d.id)
+            current = S.delete_skp(self.ctx, d.id, expected_version=d.version_id)
+        except ConflictError as exc:
+            self._conflict(exc)
+            return
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            from asn_desktop.ui.errors import show_error
-
             show_error(self, exc)
             return
         notify(self, self.tr("SKP dihapus."))

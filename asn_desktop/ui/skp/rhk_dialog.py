@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.enums import Aspek, JenisRhk, Klasifikasi, Perspektif
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.errors import ServiceError, ValidationError
+from asn_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.skp.common import format_number, parse_number
 
@@ -201,6 +201,8 @@ class RhkDialog(QDialog):
         self.detail = detail
         self.rhk = rhk
         self.saved: S.RhkData | None = None
+        #: set when the SKP was saved elsewhere meanwhile; the editor explains and reloads (issue 7)
+        self.conflict: ConflictError | None = None
         self.setWindowTitle(self.tr("Ubah RHK") if rhk else self.tr("Tambah RHK"))
         self.resize(900, 640)
         lay = QVBoxLayout(self)
@@ -322,6 +324,16 @@ class RhkDialog(QDialog):
             indikator=self.indicators.values(),
         )
 
+    def unsaved_text(self) -> str:
+        """What the user typed, as plain text (kept on the clipboard when the save conflicts)."""
+        lines = [self.ed_teks.toPlainText().strip()]
+        t = self.indicators.table
+        for r in range(t.rowCount()):
+            cells = [t.item(r, c).text().strip() if t.item(r, c) else "" for c in range(1, t.columnCount())]
+            if any(cells):
+                lines.append("- " + " | ".join(x for x in cells if x))
+        return "\n".join(x for x in lines if x)
+
     def save(self) -> None:
         try:
             data = self.input()
@@ -336,7 +348,12 @@ class RhkDialog(QDialog):
             ) != QMessageBox.StandardButton.Yes:
                 return
         try:
-            self.saved = S.save_rhk(self.ctx, self.detail.id, data, self.rhk.id if self.rhk else None)
+            self.saved = S.save_rhk(self.ctx, self.detail.id, data, self.rhk.id if self.rhk else None,
+                                    expected_version=self.detail.version_id)
+        except ConflictError as exc:
+            self.conflict = exc
+            self.reject()
+            return
         except ValidationError as exc:
             show_error(self, exc)
             return

@@ -28,6 +28,7 @@ from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
 from asn_desktop.services import template_rhk as T
 from asn_desktop.services.context import AppContext
+from asn_desktop.services.errors import ConflictError
 from asn_desktop.ui.skp.common import call, confirm, notify
 from asn_desktop.ui.skp.rhk_dialog import IndicatorTable
 
@@ -88,6 +89,8 @@ class TemplatePickerDialog(QDialog):
         self.detail = detail
         self.result_detail: S.SkpDetail | None = None
         self.applied = 0
+        #: set when the SKP was saved elsewhere meanwhile; the editor explains and reloads (issue 7)
+        self.conflict: ConflictError | None = None
         self.setWindowTitle(self.tr("Tambah RHK dari pustaka"))
         self.resize(900, 620)
         lay = QVBoxLayout(self)
@@ -156,11 +159,17 @@ class TemplatePickerDialog(QDialog):
 
     def apply(self) -> None:
         order = [t.id for t in self._all if t.id in self.checked]
-        d = call(self, T.apply_templates, self.ctx, self.detail.id, order)
+        d = call(self, T.apply_templates, self.ctx, self.detail.id, order, expected_version=self.detail.version_id,
+                 on_conflict=self._conflict)
         if d is not None:
             self.result_detail = d
             self.applied = len(order)
             self.accept()
+
+
+    def _conflict(self, exc: ConflictError) -> None:
+        self.conflict = exc
+        self.reject()
 
 
 class TemplateEditDialog(QDialog):
