@@ -1048,7 +1048,7 @@ def simpan_realisasi(
                           {"rencana_aksi": row.rencana_aksi, "realisasi": row.realisasi,
                            "realisasi_nilai": row.realisasi_nilai})
         if changed:
-            ev.updated_at = datetime.now().replace(microsecond=0)  # bumps version_id: concurrent editors notice
+            uow.touch(ev)  # bumps version_id (also within the same second): concurrent editors notice
         s.flush()
         return _build_detail(s, ctx, ev.skp, ev.periode, ev)
 
