@@ -212,3 +212,25 @@ def test_tool_check_mode_changes_nothing() -> None:
                           capture_output=True, text=True, timeout=300)
     assert "teks" in proc.stdout  # the summary line: it ran lupdate over the code
     assert {p.name: p.read_bytes() for p in i18n.FOLDER.iterdir()} == before
+
+
+def test_pengaturan_bahasa_switches_at_once_and_is_kept_for_the_next_start(
+    app: QApplication, qtbot, ctx: AppContext
+) -> None:
+    from asn_desktop.services.settings import get_setting
+    from asn_desktop.ui.main_window import MainWindow
+    from asn_desktop.ui.pages.pengaturan import BahasaTab
+
+    install_translations(app, "id")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    page = win.goto("pengaturan")
+    tab = page.findChildren(BahasaTab)[0]
+    tab.load()
+    tab.cb_lang.setCurrentIndex(tab.cb_lang.findData("en"))
+    tab.btn_apply.click()
+    app.processEvents()
+    assert get_setting(ctx, "bahasa") == "en"  # read by run_gui at the next start
+    assert "Employees" in [win.nav.item(i).text() for i in range(win.nav.count())]
+    assert win.menu_view.title() == "&View"
