@@ -134,3 +134,16 @@ print(repr(before) + "|" + repr(QFontInfo(label.font()).family()))
                               text=True, timeout=300)
     assert selftest.returncode == 0, selftest.stderr
     assert "huruf: DejaVu Sans" in selftest.stdout
+
+
+def test_windowed_program_without_console_streams_still_runs_commands(tmp_path: Path) -> None:
+    """ASN-Kinerja.exe (no console) has sys.stdout/sys.stderr = None; a command must not crash on them."""
+    code = (
+        "import sys, runpy; sys.stdout = None; sys.stderr = None;"
+        f"sys.argv = ['ASN-Kinerja', 'demo', '--db', {str(tmp_path / 'd.db')!r}, '--pegawai', '15'];"
+        "runpy.run_module('asn_desktop', run_name='__main__')"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen"))
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "d.db").stat().st_size > 0
