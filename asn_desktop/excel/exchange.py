@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -591,15 +591,25 @@ class ReadRow:
     values: dict[str, Any]
 
 
+#: Exchange workbooks may use every row Excel has (a regency package holds ~450,000 realisasi rows).
+EXCHANGE_MAX_ROWS = 1_048_576
+
+
 @dataclass
 class ExchangeWorkbook:
-    """A read and verified exchange workbook."""
+    """A read and verified exchange workbook.
+
+    Verification streams every sheet once (checksum, row counts, cell types);
+    the rows are read again, one sheet at a time, by :meth:`rows`, so a
+    regency-size package never sits in memory as a whole.
+    """
 
     path: Path
     meta: dict[str, str]
-    sheets: dict[str, list[ReadRow]]
     checksum_ok: bool
     problems: list[str]
+    jenis_spec: str = JENIS_HASIL
+    counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def jenis(self) -> str:
@@ -621,6 +631,42 @@ class ExchangeWorkbook:
     @property
     def dibuat_pada(self) -> str:
         return self.meta.get("dibuat_pada", "")
+
+    def rows(self, sheet: str) -> Iterator["ReadRow"]:
+        """The data rows of ``sheet`` as typed values by column key (cells that cannot
+        be read as their column's kind become None; verification reported them)."""
+        spec = next(s for s in SPECS[self.jenis_spec] if s.name == sheet)
+        with Workbook(self.path, max_rows=EXCHANGE_MAX_ROWS) as wb:
+            it = wb.iter_rows(sheet)
+            header = [("" if v is None else str(v)).strip() for v in next(it, [])]
+            index = [header.index(c.header) for c in spec.columns]
+            cols = list(zip(spec.columns, index))
+            for r_i, raw in enumerate(it, start=2):
+                n = len(raw)
+                cells = [raw[i] if i < n else None for i in index]
+                if all(v is None or v == "" for v in cells):
+                    continue
+                vals: dict[str, Any] = {}
+                for (c, _i), v in zip(cols, cells):
+                    try:
+                        vals[c.key] = read_value(c.kind, v)
+                    except DomainError:
+                        vals[c.key] = None
+                yield ReadRow(r_i, vals)
+
+    @property
+    def sheets(self) -> "_LazySheets":
+        return _LazySheets(self)
+
+
+class _LazySheets:
+    """``wb.sheets["Evaluasi"]`` → the rows of that sheet as a list (read on access)."""
+
+    def __init__(self, wb: ExchangeWorkbook) -> None:
+        self._wb = wb
+
+    def __getitem__(self, name: str) -> list["ReadRow"]:
+        return list(self._wb.rows(name))
 
 
 def _meta_of(wb: Workbook, path: Path) -> dict[str, str]:
@@ -717,11 +763,12 @@ def read_workbook(path: Path | str, jenis: str) -> ExchangeWorkbook:
     Raises ExcelError for a file that is not one (or a newer format, or of the
     other kind, or with missing sheets/columns). A checksum mismatch or wrong
     row counts do not raise: ``checksum_ok`` is False and ``problems`` says why,
-    so the caller can flag the package.
+    so the caller can flag the package. Sheets are streamed: memory stays
+    bounded by one row, whatever the size of the package.
     """
     path = Path(path)
     specs = SPECS[jenis]
-    with Workbook(path) as wb:
+    with Workbook(path, max_rows=EXCHANGE_MAX_ROWS) as wb:
         meta = _meta_of(wb, path)
         if meta.get("jenis") != jenis:
             kind_name = {JENIS_PEGAWAI: "daftar pegawai", JENIS_HASIL: "paket hasil"}
@@ -737,10 +784,10 @@ def read_workbook(path: Path | str, jenis: str) -> ExchangeWorkbook:
             )
         hasher = _Hasher()
         problems: list[str] = []
-        out: dict[str, list[ReadRow]] = {}
+        counts: dict[str, int] = {}
         for spec in specs:
-            data = wb.read(spec.name).rows
-            header = [("" if v is None else str(v)).strip() for v in (data[0] if data else [])]
+            it = wb.iter_rows(spec.name)
+            header = [("" if v is None else str(v)).strip() for v in next(it, [])]
             index: list[int] = []
             for c in spec.columns:
                 if c.header not in header:
@@ -750,30 +797,31 @@ def read_workbook(path: Path | str, jenis: str) -> ExchangeWorkbook:
                     )
                 index.append(header.index(c.header))
             hasher.sheet(spec)
-            rows: list[ReadRow] = []
-            for r_i in range(1, len(data)):
-                raw = data[r_i]
-                cells = [raw[i] if i < len(raw) else None for i in index]
+            kinds = [c.kind for c in spec.columns]
+            n_rows = 0
+            for r_i, raw in enumerate(it, start=2):
+                n = len(raw)
+                cells = [raw[i] if i < n else None for i in index]
                 if all(v is None or v == "" for v in cells):
                     continue
-                hasher.row([canonical(c.kind, v) for c, v in zip(spec.columns, cells)])
-                vals: dict[str, Any] = {}
-                for c, v in zip(spec.columns, cells):
+                n_rows += 1
+                hasher.row([canonical(k, v) for k, v in zip(kinds, cells)])
+                for c, i, v in zip(spec.columns, index, cells):
+                    if v is None or v == "" or (c.kind == "text" and v.__class__ is str):
+                        continue
                     try:
-                        vals[c.key] = read_value(c.kind, v)
+                        read_value(c.kind, v)
                     except DomainError as exc:
-                        problems.append(
-                            f"Lembar \"{spec.name}\" baris {r_i + 1} kolom {col_letter(index[spec.columns.index(c)])}"
-                            f" ({c.header}): {exc.message}"
-                        )
-                        vals[c.key] = None
-                rows.append(ReadRow(r_i + 1, vals))
+                        if len(problems) < 200:
+                            problems.append(
+                                f"Lembar \"{spec.name}\" baris {r_i} kolom {col_letter(i)} ({c.header}): {exc.message}"
+                            )
             expected = meta.get(f"baris:{spec.name}")
-            if expected is not None and expected.isdigit() and int(expected) != len(rows):
+            if expected is not None and expected.isdigit() and int(expected) != n_rows:
                 problems.append(
-                    f"Lembar \"{spec.name}\" berisi {len(rows)} baris, sedangkan saat diekspor {expected} baris."
+                    f"Lembar \"{spec.name}\" berisi {n_rows} baris, sedangkan saat diekspor {expected} baris."
                 )
-            out[spec.name] = rows
+            counts[spec.name] = n_rows
     ok = hasher.hexdigest() == meta.get("checksum_sha256", "")
     if not ok:
         problems.insert(
@@ -781,5 +829,4 @@ def read_workbook(path: Path | str, jenis: str) -> ExchangeWorkbook:
             "Isi berkas tidak cocok dengan checksum yang dicatat saat ekspor: data telah diubah setelah berkas "
             "dibuat (atau berkas rusak).",
         )
-    return ExchangeWorkbook(path, meta, out, ok, problems)
-
+    return ExchangeWorkbook(path, meta, ok, problems, jenis, counts)

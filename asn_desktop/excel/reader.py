@@ -143,7 +143,7 @@ def _password_error(path: Path) -> ExcelError:
     )
 
 
-def probe_file(path: Path | str) -> FileProbe:
+def probe_file(path: Path | str, *, max_rows: int = MAX_ROWS) -> FileProbe:
     """Check a file before reading it; fast even for huge files.
 
     Raises :class:`ExcelError` for a missing/empty file, a file that is not a
@@ -168,7 +168,7 @@ def probe_file(path: Path | str) -> FileProbe:
     if head.startswith(_OLE_MAGIC):
         return _probe_ole(path, size)
     if head.startswith(_ZIP_MAGIC):
-        return _probe_zip(path, size)
+        return _probe_zip(path, size, max_rows)
     low = head.lower()
     if head.startswith(b"%PDF"):
         raise _fail_not_workbook(path, "berkas PDF")
@@ -189,7 +189,7 @@ def _probe_ole(path: Path, size: int) -> FileProbe:
     return FileProbe(path, "xls", size, [])
 
 
-def _probe_zip(path: Path, size: int) -> FileProbe:
+def _probe_zip(path: Path, size: int, max_rows: int = MAX_ROWS) -> FileProbe:
     try:
         zf = zipfile.ZipFile(path)
     except Exception:  # noqa: BLE001 - BadZipFile, OSError, ValueError on a broken directory
@@ -212,8 +212,8 @@ def _probe_zip(path: Path, size: int) -> FileProbe:
         except Exception:  # noqa: BLE001 - bad CRC, broken deflate stream, bad XML: all "damaged"
             raise _fail_not_workbook(path, "berkas rusak: isinya tidak utuh") from None
     for s in sheets:
-        if s.rows is not None and s.rows > MAX_ROWS:
-            raise too_many_rows(path, s.name, s.rows)
+        if s.rows is not None and s.rows > max_rows:
+            raise too_many_rows(path, s.name, s.rows, max_rows)
         if s.rows is not None and s.cols is not None and s.rows * s.cols > MAX_CELLS:
             raise ExcelError(
                 f"Lembar \"{s.name}\" pada \"{path.name}\" terlalu besar ({_fmt_int(s.rows)} baris × "
@@ -223,10 +223,10 @@ def _probe_zip(path: Path, size: int) -> FileProbe:
     return FileProbe(path, "xlsx", size, sheets)
 
 
-def too_many_rows(path: Path, sheet: str, rows: int) -> ExcelError:
+def too_many_rows(path: Path, sheet: str, rows: int, limit: int = MAX_ROWS) -> ExcelError:
     return ExcelError(
         f"Lembar \"{sheet}\" pada \"{path.name}\" berisi {_fmt_int(rows)} baris; batas impor "
-        f"{_fmt_int(MAX_ROWS)} baris. Jika datanya sebenarnya lebih sedikit, hapus baris kosong berformat "
+        f"{_fmt_int(limit)} baris. Jika datanya sebenarnya lebih sedikit, hapus baris kosong berformat "
         "di bawah tabel (pilih baris-baris itu › Hapus), simpan, lalu impor lagi; jika memang sebanyak itu, "
         "bagi datanya menjadi beberapa berkas."
     )
@@ -292,9 +292,10 @@ class SheetData:
 class Workbook:
     """An opened workbook: sheet list from the probe, sheets read on demand."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, max_rows: int = MAX_ROWS) -> None:
         self.path = Path(path)
-        self.probe = probe_file(self.path)
+        self.max_rows = max_rows
+        self.probe = probe_file(self.path, max_rows=max_rows)
         try:
             from python_calamine import CalamineWorkbook
 
@@ -336,8 +337,8 @@ class Workbook:
             )
         try:
             sh = self._wb.get_sheet_by_name(name)
-            if sh.total_height > MAX_ROWS:
-                raise too_many_rows(self.path, name, sh.total_height)
+            if sh.total_height > self.max_rows:
+                raise too_many_rows(self.path, name, sh.total_height, self.max_rows)
             rows = sh.to_python(skip_empty_area=False)
             try:
                 merged = list(sh.merged_cell_ranges or [])
@@ -348,6 +349,19 @@ class Workbook:
         except Exception as exc:  # noqa: BLE001
             raise self._translate(exc) from None
         return SheetData(name, rows, merged, info.visible)
+
+    def iter_rows(self, name: str) -> Iterator[list[Any]]:
+        """Rows of a sheet one by one (from its first used row), without building the whole list."""
+        try:
+            sh = self._wb.get_sheet_by_name(name)
+            if sh.total_height > self.max_rows:
+                raise too_many_rows(self.path, name, sh.total_height, self.max_rows)
+            rows = sh.iter_rows()
+        except ExcelError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            raise self._translate(exc) from None
+        yield from rows
 
     def close(self) -> None:
         try:

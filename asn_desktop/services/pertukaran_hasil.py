@@ -681,7 +681,19 @@ class _Merger:
 
     # -- one package -----------------------------------------------------------------
     def merge(self, pkg: PackageResult, wb: ExchangeWorkbook) -> None:
-        sh = wb.sheets
+        cache: dict[str, list[Any]] = {}
+
+        class _Sheets:
+            """Each small/medium sheet read once; Realisasi and feedback are streamed."""
+
+            def __getitem__(self, name: str) -> Any:
+                if name in ("Realisasi", "Umpan Balik Perilaku"):
+                    return wb.rows(name)
+                if name not in cache:
+                    cache[name] = list(wb.rows(name))
+                return cache[name]
+
+        sh = _Sheets()
         step = self.progress.step
         step(0, 10, f"Menggabungkan {Path(pkg.berkas).name}: unit kerja")
 
