@@ -757,7 +757,8 @@ def read_value(kind: str, value: Any) -> Any:
     return value
 
 
-def read_workbook(path: Path | str, jenis: str) -> ExchangeWorkbook:
+def read_workbook(path: Path | str, jenis: str,
+                  progress: Callable[[int, int, str], None] | None = None) -> ExchangeWorkbook:
     """Read and verify an exchange workbook of kind ``jenis``.
 
     Raises ExcelError for a file that is not one (or a newer format, or of the
@@ -805,6 +806,9 @@ def read_workbook(path: Path | str, jenis: str) -> ExchangeWorkbook:
                 if all(v is None or v == "" for v in cells):
                     continue
                 n_rows += 1
+                if progress is not None and n_rows % 5000 == 0:
+                    progress(n_rows, max(n_rows, int(meta.get(f"baris:{spec.name}", "0") or 0)),
+                             f"Memeriksa lembar {spec.name}")
                 hasher.row([canonical(k, v) for k, v in zip(kinds, cells)])
                 for c, i, v in zip(spec.columns, index, cells):
                     if v is None or v == "" or (c.kind == "text" and v.__class__ is str):

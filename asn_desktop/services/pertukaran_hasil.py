@@ -572,6 +572,7 @@ class _Merger:
         self.audits: list[dict[str, Any]] = []
         self.seen: dict[tuple[str, Any], tuple[str, dict[str, Any], str]] = {}
         self.office = ""  # office code of the package being merged
+        self.n_rows = 0
         self.next_id: dict[str, int] = {}
 
     # -- helpers ------------------------------------------------------------------
@@ -623,6 +624,9 @@ class _Merger:
         locked: str | None = None,
     ) -> int | None:
         """Insert or update one record; returns its id (None when skipped as a conflict)."""
+        self.n_rows += 1
+        if self.n_rows % 2000 == 0:
+            self.progress.check()  # Batal stays responsive on a regency-size package
         cur = existing.get(key)
         if locked and cur is not None and any(not _eq(cur.get(k), v) for k, v in values.items()):
             self.conflict(pkg, entitas, label, locked)
@@ -1181,7 +1185,7 @@ def import_results(
         packages.append(pkg)
         progress.step(i, len(paths), f"Membaca {Path(p).name}")
         try:
-            wb = read_workbook(p, JENIS_HASIL)
+            wb = read_workbook(p, JENIS_HASIL, progress=lambda d, t, msg: progress.step(d, t, msg))
         except ExcelError as exc:
             pkg.pesan = exc.message
             continue
