@@ -208,7 +208,7 @@ def _probe_zip(path: Path, size: int, max_rows: int = MAX_ROWS) -> FileProbe:
                 raise _fail_not_workbook(path, "presentasi PowerPoint")
             raise _fail_not_workbook(path)
         try:
-            sheets = _xlsx_sheets(zf)
+            sheets = _xlsx_sheets(zf, max_rows)
         except Exception:  # noqa: BLE001 - bad CRC, broken deflate stream, bad XML: all "damaged"
             raise _fail_not_workbook(path, "berkas rusak: isinya tidak utuh") from None
     for s in sheets:
@@ -232,7 +232,27 @@ def too_many_rows(path: Path, sheet: str, rows: int, limit: int = MAX_ROWS) -> E
     )
 
 
-def _xlsx_sheets(zf: zipfile.ZipFile) -> list[SheetInfo]:
+_ROW_TAG = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
+
+
+def _scan_last_row(zf: zipfile.ZipFile, info: zipfile.ZipInfo, max_rows: int) -> int:
+    """Highest row number in a sheet's XML, streamed; stops as soon as it passes ``max_rows``."""
+    last = 0
+    tail = b""
+    with zf.open(info) as fh:
+        while True:
+            chunk = fh.read(1 << 20)
+            if not chunk:
+                return last
+            data = tail + chunk
+            for m in _ROW_TAG.finditer(data):
+                last = max(last, int(m.group(1)))
+            if last > max_rows:
+                return last
+            tail = data[-64:]
+
+
+def _xlsx_sheets(zf: zipfile.ZipFile, max_rows: int = MAX_ROWS) -> list[SheetInfo]:
     wb = ET.fromstring(zf.read("xl/workbook.xml"))
     rels: dict[str, str] = {}
     if "xl/_rels/workbook.xml.rels" in zf.namelist():
@@ -258,9 +278,9 @@ def _xlsx_sheets(zf: zipfile.ZipFile) -> list[SheetInfo]:
                 last_col = (m.group(3) or m.group(1)).decode()
                 rows = int(m.group(4) or m.group(2))
                 cols = col_index(last_col) + 1
-            elif info.file_size > 150 * 1024 * 1024:
-                # no <dimension>: ~60 bytes per cell is a generous estimate
-                rows = info.file_size // 60
+            elif info.file_size > 64 * 1024 * 1024:
+                # no <dimension> (write-only writers omit it) and a big sheet: count its rows
+                rows = _scan_last_row(zf, info, max_rows)
         out.append(SheetInfo(name, visible, rows, cols))
     return out
 
