@@ -559,6 +559,11 @@ def _eq(a: Any, b: Any) -> bool:
     return a == b
 
 
+def _fingerprint(values: dict[str, Any]) -> int:
+    """Hash of a record's values in merge form (for the cross-package conflict check)."""
+    return hash(tuple((k, _norm(v)) for k, v in values.items()))
+
+
 class _Merger:
     """Merges verified packages into the open write transaction."""
 
@@ -570,7 +575,7 @@ class _Merger:
         self.now = datetime.now().replace(microsecond=0)
         self.conflicts: list[Conflict] = []
         self.audits: list[dict[str, Any]] = []
-        self.seen: dict[tuple[str, Any], tuple[str, dict[str, Any], str]] = {}
+        self.seen: dict[tuple[str, Any], tuple[str, int, str]] = {}
         self.office = ""  # office code of the package being merged
         self.n_rows = 0
         self.next_id: dict[str, int] = {}
@@ -622,6 +627,7 @@ class _Merger:
         *,
         insert_extra: dict[str, Any] | None = None,
         locked: str | None = None,
+        slim: bool = False,
     ) -> int | None:
         """Insert or update one record; returns its id (None when skipped as a conflict)."""
         self.n_rows += 1
@@ -632,14 +638,15 @@ class _Merger:
             self.conflict(pkg, entitas, label, locked)
             return cur["id"]
         seen = self.seen.get((entitas, key))
-        if seen is not None and seen[0] != pkg.berkas and seen[2] != self.office:
-            if any(not _eq(seen[1].get(k), v) for k, v in values.items()):
-                self.conflict(pkg, entitas, label,
-                              f"{entitas} {label} juga ada di paket {Path(seen[0]).name} dengan isi berbeda; "
-                              "data dari paket ini tidak dipakai.")
-                cur = existing.get(key)
-                return cur["id"] if cur else None
-        self.seen[(entitas, key)] = (pkg.berkas, values, self.office)
+        fingerprint = _fingerprint(values)
+        if seen is not None and seen[0] != pkg.berkas and seen[2] != self.office and seen[1] != fingerprint:
+            self.conflict(pkg, entitas, label,
+                          f"{entitas} {label} juga ada di paket {Path(seen[0]).name} dengan isi berbeda; "
+                          "data dari paket ini tidak dipakai.")
+            cur = existing.get(key)
+            return cur["id"] if cur else None
+        # only a fingerprint is remembered: a regency run holds a million records
+        self.seen[(entitas, key)] = (pkg.berkas, fingerprint, self.office)
         cur = existing.get(key)
         if cur is None:
             row = {**values, **(insert_extra or {})}
@@ -650,7 +657,7 @@ class _Merger:
             if "version_id" in table.c:
                 row.setdefault("version_id", 1)
             inserts.append(row)
-            existing[key] = dict(row)
+            existing[key] = {"id": row["id"]} if slim else row
             pkg.add(entitas, "baru")
             return row["id"]
         diff = {k: v for k, v in values.items() if not _eq(cur.get(k), v)}
@@ -691,8 +698,8 @@ class _Merger:
             """Each small/medium sheet read once; Realisasi and feedback are streamed."""
 
             def __getitem__(self, name: str) -> Any:
-                if name in ("Realisasi", "Umpan Balik Perilaku"):
-                    return wb.rows(name)
+                if name in ("Realisasi", "Umpan Balik Perilaku", "Indikator", "Perilaku", "Evaluasi"):
+                    return wb.rows(name)  # read again when needed twice: memory stays flat
                 if name not in cache:
                     cache[name] = list(wb.rows(name))
                 return cache[name]
@@ -925,7 +932,7 @@ class _Merger:
                 self.conflict(pkg, "RHK", v["uid"], f"Baris {r.row}: {exc}.")
                 continue
             rid = self.upsert(pkg, "RHK", rt, v["uid"], values, rhks, ins, upd, v["teks"][:60],
-                              insert_extra={"uid": v["uid"]})
+                              insert_extra={"uid": v["uid"]}, slim=True)
             if rid is not None:
                 rhk_id_by_uid[v["uid"]] = rid
                 parents.append((v["uid"], v.get("parent_uid") or ""))
@@ -965,7 +972,7 @@ class _Merger:
                 self.conflict(pkg, "Indikator", v["uid"], f"Baris {r.row}: {exc}.")
                 continue
             iid = self.upsert(pkg, "Indikator", it, v["uid"], values, inds, ins, upd, v["teks"][:60],
-                              insert_extra={"uid": v["uid"]})
+                              insert_extra={"uid": v["uid"]}, slim=True)
             if iid is not None:
                 ind_id_by_uid[v["uid"]] = iid
         self.flush(it, ins, upd)
@@ -979,7 +986,7 @@ class _Merger:
             self.upsert(pkg, "Perilaku", pk, (sid, v["kode"]),
                         {"nomor": v.get("nomor") or 0, "ekspektasi_khusus": v.get("ekspektasi_khusus")},
                         per, ins, upd, f"{v.get('nip')} {v['kode']}",
-                        insert_extra={"skp_id": sid, "kode": v["kode"]})
+                        insert_extra={"skp_id": sid, "kode": v["kode"]}, slim=True)
         self.flush(pk, ins, upd)
 
         # evaluations
@@ -1033,7 +1040,7 @@ class _Merger:
                     pkg.add("Evaluasi", "tetap")
                 continue  # a final evaluation and its realisasi/feedback are locked
             eid = self.upsert(pkg, "Evaluasi", et, euid, values, evs, ins, upd, f"{v.get('nama')} {v.get('periode')}",
-                              insert_extra={"uid": euid})
+                              insert_extra={"uid": euid}, slim=True)
             if eid is not None:
                 ev_natural[(sid, p_id)] = euid
                 ev_id_by_uid[euid] = eid
@@ -1053,7 +1060,7 @@ class _Merger:
                         {"rencana_aksi": v.get("rencana_aksi"), "realisasi": v.get("realisasi"),
                          "realisasi_nilai": v.get("realisasi_nilai"), "umpan_balik": v.get("umpan_balik")},
                         reals, ins, upd, f"{v.get('nip')} {v.get('periode')}",
-                        insert_extra={"evaluasi_id": eid, "indikator_id": iid})
+                        insert_extra={"evaluasi_id": eid, "indikator_id": iid}, slim=True)
         self.flush(rz, ins, upd)
         ubt = m.UmpanBalikPerilaku.__table__
         ubs: dict[Any, dict[str, Any]] = {}
@@ -1066,7 +1073,7 @@ class _Merger:
                 continue
             self.upsert(pkg, "Umpan Balik Perilaku", ubt, (eid, v["kode"]), {"umpan_balik": v.get("umpan_balik")},
                         ubs, ins, upd, f"{v.get('nip')} {v.get('periode')} {v['kode']}",
-                        insert_extra={"evaluasi_id": eid, "kode": v["kode"]})
+                        insert_extra={"evaluasi_id": eid, "kode": v["kode"]}, slim=True)
         self.flush(ubt, ins, upd)
         step(10, 10, f"{Path(pkg.berkas).name} selesai")
 

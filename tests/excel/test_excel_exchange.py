@@ -193,9 +193,19 @@ def _kecamatan_b(tmp_path: Path, shared_nip: str) -> Path:
     return out
 
 
+def _stamp(path: Path, when: str) -> None:
+    """Set ``dibuat_pada`` (metadata, outside the checksum): two exports in one second stay ordered."""
+    wb = openpyxl.load_workbook(path)
+    for row in wb["_meta"].iter_rows(min_row=2):
+        if row[0].value == "dibuat_pada":
+            row[1].value = when
+    wb.save(path)
+
+
 def test_regency_merges_many_kecamatan_and_reports_conflicts(demo_ctx, tmp_path) -> None:
     a1 = tmp_path / "a1.xlsx"
     P.export_results(demo_ctx, a1, 2026)
+    _stamp(a1, "2026-06-01T08:00:00")
     with demo_ctx.read() as s:
         shared = s.scalar(select(m.Pegawai.nip).order_by(m.Pegawai.nip).limit(1))
         final = s.scalars(select(m.Evaluasi).where(m.Evaluasi.status == "final")).first()
@@ -223,6 +233,7 @@ def test_regency_merges_many_kecamatan_and_reports_conflicts(demo_ctx, tmp_path)
         uow.session.execute(update(m.Rhk).where(m.Rhk.uid == rhk_uid).values(teks="RHK yang diperbarui"))
     a2 = tmp_path / "a2.xlsx"
     P.export_results(demo_ctx, a2, 2026)
+    _stamp(a2, "2026-06-02T08:00:00")
     rep2 = P.import_results(kab, [a2])
     assert rep2.accepted
     assert any(c.entitas == "Evaluasi" and "sudah final" in c.pesan for c in rep2.conflicts)
