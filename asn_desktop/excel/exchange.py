@@ -375,6 +375,23 @@ def _cell_value(kind: str, value: Any) -> Any:
     return value
 
 
+class LazyRows:
+    """Rows produced only when their sheet is written, and released after it
+    (``len`` is known afterwards): keeps a regency export's memory to one big sheet."""
+
+    def __init__(self, build: Callable[[], Sequence[dict[str, Any]]]) -> None:
+        self._build = build
+        self.count = 0
+
+    def materialise(self) -> Sequence[dict[str, Any]]:
+        rows = self._build()
+        self.count = len(rows)
+        return rows
+
+    def __len__(self) -> int:
+        return self.count
+
+
 @dataclass
 class MetaInfo:
     """What ``_meta`` says about a workbook."""
@@ -515,6 +532,9 @@ def write_workbook(
     done = 0
     counts: dict[str, int] = {}
     for spec, rows in sheets:
+        if isinstance(rows, LazyRows):
+            rows = rows.materialise()
+            total = max(total, done + len(rows))
         ws = wb.create_sheet(spec.name)
         for i, c in enumerate(spec.columns):
             ws.column_dimensions[col_letter(i)].width = c.width

@@ -66,6 +66,7 @@ from asn_desktop.excel.exchange import (
     HASIL_SHEETS,
     JENIS_HASIL,
     ExchangeWorkbook,
+    LazyRows,
     MetaInfo,
     read_workbook,
     write_workbook,
@@ -359,39 +360,45 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
                     row[f] = e[f]
             out["Evaluasi"].append(row)
     progress.step(6, 10, "Mengumpulkan realisasi")
-    rz = m.Realisasi.__table__
     evids = list(ev_order)
-    reals: list[dict[str, Any]] = []
-    for i in range(0, len(evids), 900):
-        chunk = evids[i:i + 900]
-        reals.extend(dict(r._mapping) for r in s.execute(select(rz).where(rz.c.evaluasi_id.in_(chunk))))
-    reals = [r for r in reals if r["indikator_id"] in ind_order]
-    reals.sort(key=lambda r: (ev_order[r["evaluasi_id"]], ind_order[r["indikator_id"]]))
     ev_periode = {e["id"]: per_by_id[e["periode_id"]]["nama"] for e in evs}
-    out["Realisasi"] = [
-        {
-            "evaluasi_uid": ev_meta[r["evaluasi_id"]][0], "indikator_uid": ind_uid[r["indikator_id"]],
-            "nip": ev_meta[r["evaluasi_id"]][1], "periode": ev_periode[r["evaluasi_id"]],
-            "rencana_aksi": r["rencana_aksi"], "realisasi": r["realisasi"], "realisasi_nilai": r["realisasi_nilai"],
-            "umpan_balik": r["umpan_balik"],
-        }
-        for r in reals
-    ]
-    ub = m.UmpanBalikPerilaku.__table__
-    ubs: list[dict[str, Any]] = []
-    for i in range(0, len(evids), 900):
-        chunk = evids[i:i + 900]
-        ubs.extend(dict(r._mapping) for r in s.execute(select(ub).where(ub.c.evaluasi_id.in_(chunk))))
-    nomor = {b.kode: b.nomor for b in BERAKHLAK}
-    ubs.sort(key=lambda r: (ev_order[r["evaluasi_id"]], nomor.get(r["kode"], 99), r["kode"]))
-    out["Umpan Balik Perilaku"] = [
-        {
-            "evaluasi_uid": ev_meta[r["evaluasi_id"]][0], "nip": ev_meta[r["evaluasi_id"]][1],
-            "periode": ev_periode[r["evaluasi_id"]], "kode": r["kode"], "nilai": _nilai_nama(r["kode"]),
-            "umpan_balik": r["umpan_balik"],
-        }
-        for r in ubs
-    ]
+    del evs, ev_by_key
+
+    def realisasi_rows() -> list[dict[str, Any]]:
+        """Built only when the sheet is written, then dropped (the biggest sheet of a regency)."""
+        rz = m.Realisasi.__table__
+        cols = (rz.c.evaluasi_id, rz.c.indikator_id, rz.c.rencana_aksi, rz.c.realisasi, rz.c.realisasi_nilai,
+                rz.c.umpan_balik)
+        raw: list[Any] = []
+        for i in range(0, len(evids), 900):
+            raw.extend(s.execute(select(*cols).where(rz.c.evaluasi_id.in_(evids[i:i + 900]))).all())
+        raw = [r for r in raw if r[1] in ind_order]
+        raw.sort(key=lambda r: (ev_order[r[0]], ind_order[r[1]]))
+        return [
+            {
+                "evaluasi_uid": ev_meta[e][0], "indikator_uid": ind_uid[i], "nip": ev_meta[e][1],
+                "periode": ev_periode[e], "rencana_aksi": ra, "realisasi": re_, "realisasi_nilai": rn,
+                "umpan_balik": ub_,
+            }
+            for e, i, ra, re_, rn, ub_ in raw
+        ]
+
+    def umpan_balik_rows() -> list[dict[str, Any]]:
+        ub = m.UmpanBalikPerilaku.__table__
+        raw: list[Any] = []
+        for i in range(0, len(evids), 900):
+            raw.extend(s.execute(select(ub.c.evaluasi_id, ub.c.kode, ub.c.umpan_balik)
+                                 .where(ub.c.evaluasi_id.in_(evids[i:i + 900]))).all())
+        nomor = {b.kode: b.nomor for b in BERAKHLAK}
+        raw.sort(key=lambda r: (ev_order[r[0]], nomor.get(r[1], 99), r[1]))
+        return [
+            {"evaluasi_uid": ev_meta[e][0], "nip": ev_meta[e][1], "periode": ev_periode[e], "kode": k,
+             "nilai": _nilai_nama(k), "umpan_balik": t}
+            for e, k, t in raw
+        ]
+
+    out["Realisasi"] = LazyRows(realisasi_rows)  # type: ignore[assignment]
+    out["Umpan Balik Perilaku"] = LazyRows(umpan_balik_rows)  # type: ignore[assignment]
     extra = {
         "skema_periode": tk.skema_periode,
         "tahun_mulai": tk.tanggal_mulai.isoformat(),
@@ -419,13 +426,13 @@ def export_results(
     with ctx.read(Permission.EXCHANGE, Permission.EVAL_READ_ALL) as s:
         data, extra = collect_results(s, int(tahun), progress)
         meta = office_meta(s, int(tahun))
-    meta.jenis = JENIS_HASIL
-    meta.extra = extra
-    sheets = [(spec, data[spec.name]) for spec in HASIL_SHEETS]
-    try:
-        checksum = write_workbook(path, meta, sheets, progress=lambda d, t, msg: progress.step(d, t, msg))
-    except ExcelError as exc:
-        raise from_excel(exc) from None
+        meta.jenis = JENIS_HASIL
+        meta.extra = extra
+        sheets = [(spec, data[spec.name]) for spec in HASIL_SHEETS]
+        try:  # inside the read session: the largest sheets are fetched while being written
+            checksum = write_workbook(path, meta, sheets, progress=lambda d, t, msg: progress.step(d, t, msg))
+        except ExcelError as exc:
+            raise from_excel(exc) from None
     counts = {spec.name: len(data[spec.name]) for spec in HASIL_SHEETS}
     res = ExportResult(path, counts, round(time.perf_counter() - t0, 2), checksum)
     res.log_id = log_only(ctx, "ekspor_hasil", path, file_sha256(path), "ok",
