@@ -78,6 +78,7 @@ from asn_desktop.services.pertukaran_umum import (
     EXIT_OK,
     EXIT_PARTIAL,
     backup_before_import,
+    bulk_insert,
     file_sha256,
     from_excel,
     log_only,
@@ -665,6 +666,8 @@ class _Merger:
                 row.setdefault("version_id", 1)
             inserts.append(row)
             existing[key] = {"id": row["id"]} if slim else row
+            if len(inserts) >= 5000:
+                self.flush(table, inserts, updates)  # bounded memory on regency-size sheets
             pkg.add(entitas, "baru")
             return row["id"]
         diff = {k: v for k, v in values.items() if not _eq(cur.get(k), v)}
@@ -683,10 +686,7 @@ class _Merger:
 
     def flush(self, table: Any, inserts: list[dict[str, Any]], updates: list[tuple[int, dict[str, Any]]]) -> None:
         if inserts:
-            keys = sorted(set().union(*(r.keys() for r in inserts)))
-            rows = [{k: r.get(k) for k in keys} for r in inserts]
-            for i in range(0, len(rows), 2000):
-                self.conn.execute(insert(table), rows[i:i + 2000])
+            bulk_insert(self.conn, table, inserts)
             inserts.clear()
         for rid, diff in updates:
             vals = dict(diff)
