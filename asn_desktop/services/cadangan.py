@@ -309,6 +309,11 @@ def pulihkan_berkas(
     return HasilPulihkan(sumber, before, info, upgraded)
 
 
+# SQLAlchemy's SQLite DateTime text format: rows written by raw SQL must match it, or
+# same-second rows sort wrongly ("…:10" < "…:10.000000" as text).
+_SQLA_DATETIME = "%Y-%m-%d %H:%M:%S.%f"
+
+
 def _stamp_restore(staged: Path, actor: Actor, sumber: Path, before: Path, revisi: str) -> None:
     """The audit row of the restore, written into the checked copy *before* it is copied
     into place: restore and its record arrive in the same transaction, or neither does."""
@@ -322,7 +327,7 @@ def _stamp_restore(staged: Path, actor: Actor, sumber: Path, before: Path, revis
             "INSERT INTO audit_log (waktu, user_id, username, aksi, entitas, entitas_id, ringkasan, sebelum, sesudah) "
             "VALUES (?, ?, ?, 'cadangan.pulihkan', NULL, NULL, ?, NULL, ?)",
             (
-                datetime.now().replace(microsecond=0).isoformat(sep=" "), actor.user_id, actor.username,
+                datetime.now().replace(microsecond=0).strftime(_SQLA_DATETIME), actor.user_id, actor.username,
                 f"Basis data dipulihkan dari {sumber}",
                 json.dumps({"sumber": str(sumber), "cadangan_sebelumnya": str(before), "revisi": revisi}),
             ),

@@ -330,3 +330,24 @@ def test_damaged_database_is_refused_at_open_with_guidance(tmp_path: Path) -> No
     with pytest.raises(DatabaseCorrupt) as ei:
         open_database(path)
     assert "Pulihkan" in ei.value.message and "restore" in ei.value.message
+
+
+def test_restore_audit_row_sorts_after_rows_of_the_same_second(kantor: Kantor) -> None:
+    """The restore's own audit row is written by raw SQL; in the same second as other rows
+    it must still be the newest (it was not when its timestamp text lacked microseconds)."""
+    import sqlite3
+
+    admin = kantor.as_("admin")
+    good = cadangan.buat_cadangan(admin).path
+    con = sqlite3.connect(good)
+    # rows stamped 'now' in SQLAlchemy's format, as ordinary writes in the same second would be
+    from datetime import datetime
+
+    now = datetime.now().replace(microsecond=0).strftime("%Y-%m-%d %H:%M:%S.%f")
+    con.execute("INSERT INTO audit_log (waktu, username, aksi) VALUES (?, 'admin', 'uji.detik_sama')", (now,))
+    con.commit()
+    con.close()
+    cadangan.pulihkan(admin, good)
+    from asn_desktop.services import audit
+
+    assert audit.cari_audit(admin, limit=1).rows[0].aksi == "cadangan.pulihkan"
