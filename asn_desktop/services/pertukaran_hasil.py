@@ -567,6 +567,9 @@ def _eq(a: Any, b: Any) -> bool:
     return a == b
 
 
+_CHILD_ENTITIES = frozenset({"Perilaku", "Realisasi", "Umpan Balik Perilaku", "Capaian Organisasi"})
+
+
 def _fingerprint(values: dict[str, Any]) -> int:
     """Hash of a record's values in merge form (for the cross-package conflict check)."""
     return hash(tuple((k, _norm(v)) for k, v in values.items()))
@@ -585,6 +588,7 @@ class _Merger:
         self.audits: list[dict[str, Any]] = []
         self.seen: dict[tuple[str, Any], tuple[str, int, str]] = {}
         self.office = ""  # office code of the package being merged
+        self.multi = False  # several packages in this run (cross-office conflict check)
         self.n_rows = 0
         self.next_id: dict[str, int] = {}
 
@@ -645,16 +649,19 @@ class _Merger:
         if locked and cur is not None and any(not _eq(cur.get(k), v) for k, v in values.items()):
             self.conflict(pkg, entitas, label, locked)
             return cur["id"]
-        seen = self.seen.get((entitas, key))
-        fingerprint = _fingerprint(values)
-        if seen is not None and seen[0] != pkg.berkas and seen[2] != self.office and seen[1] != fingerprint:
-            self.conflict(pkg, entitas, label,
-                          f"{entitas} {label} juga ada di paket {Path(seen[0]).name} dengan isi berbeda; "
-                          "data dari paket ini tidak dipakai.")
-            cur = existing.get(key)
-            return cur["id"] if cur else None
-        # only a fingerprint is remembered: a regency run holds a million records
-        self.seen[(entitas, key)] = (pkg.berkas, fingerprint, self.office)
+        if self.multi and entitas not in _CHILD_ENTITIES:
+            # one run, several offices: the same record with other content is a conflict. Only a
+            # fingerprint is remembered (a regency run holds a million records); children follow
+            # their parent (an evaluation in conflict brings none of its realisasi).
+            seen = self.seen.get((entitas, key))
+            fingerprint = _fingerprint(values)
+            if seen is not None and seen[0] != pkg.berkas and seen[2] != self.office and seen[1] != fingerprint:
+                self.conflict(pkg, entitas, label,
+                              f"{entitas} {label} juga ada di paket {Path(seen[0]).name} dengan isi berbeda; "
+                              "data dari paket ini tidak dipakai.")
+                cur = existing.get(key)
+                return cur["id"] if cur else None
+            self.seen[(entitas, key)] = (pkg.berkas, fingerprint, self.office)
         cur = existing.get(key)
         if cur is None:
             row = {**values, **(insert_extra or {})}
@@ -1223,6 +1230,7 @@ def import_results(
 
     def run(uow: Any) -> None:
         merger = _Merger(uow, progress)
+        merger.multi = len(readable) > 1
         prov_row = uow.session.get(m.Setting, PROVENANCE_KEY)
         prov: dict[str, Any] = dict(prov_row.value) if prov_row is not None and prov_row.value else {}
         # per office oldest first: a newer package of the same office updates what an older one brought
