@@ -491,8 +491,11 @@ def _bukti_info(b: BuktiDukung) -> BuktiInfo:
 # --------------------------------------------------------------------------- annual suggestion
 
 
-def _saran(s: Session, skp: Skp, tahunan: Periode) -> SaranTahunan:
-    """Most frequent periodic rating; on a tie the latest period's (a suggestion, not a formula)."""
+def hitung_saran_tahunan(s: Session, skp: Skp, tahunan: Periode) -> SaranTahunan:
+    """Most frequent periodic rating; on a tie the latest period's (a suggestion, not a formula:
+    PermenPANRB 6/2022 — the annual rating is the supervisor's judgement).
+
+    Public within services: the offline-form import (pertukaran_formulir) uses the same rule."""
     rows = s.execute(
         select(Periode.nama, Periode.urutan, Evaluasi.rating_hasil_kerja, Evaluasi.rating_perilaku, Evaluasi.predikat)
         .join(Evaluasi, Evaluasi.periode_id == Periode.id)
@@ -549,7 +552,7 @@ def saran_tahunan(ctx: AppContext, skp_id: int, tahun: int | None = None) -> Sar
         )
         if ann is None:
             raise NotFound(f"Tahun kinerja {tahun or skp.tahun} belum dibuat.")
-        return _saran(s, skp, ann)
+        return hitung_saran_tahunan(s, skp, ann)
 
 
 # --------------------------------------------------------------------------- detail
@@ -631,7 +634,7 @@ def _build_detail(s: Session, ctx: AppContext, skp: Skp, periode: Periode, ev: E
     elif ev is None and own:
         diri = PenilaianDiri(None, None, "", None)
     pinfo = periode_info(periode)
-    saran = _saran(s, skp, periode) if pinfo.tahunan else None
+    saran = hitung_saran_tahunan(s, skp, periode) if pinfo.tahunan else None
     status = StatusEvaluasi(ev.status) if ev else StatusEvaluasi.DRAFT
     terkunci, alasan = False, ""
     if periode.status == StatusPeriode.DITUTUP.value:
@@ -943,7 +946,9 @@ def _prefill_tahunan(s: Session, ev: Evaluasi, skp: Skp, periode: Periode) -> No
             target.realisasi = "\n".join(texts)[:MAKS_TEKS]
 
 
-def _create(s: Session, skp: Skp, periode: Periode) -> Evaluasi:
+def create_evaluasi(s: Session, skp: Skp, periode: Periode) -> Evaluasi:
+    """A new evaluation with one realisasi row per indicator (annual: pre-filled), inside the
+    caller's transaction. Public within services: the offline-form import creates rows this way."""
     ev = Evaluasi(skp_id=skp.id, periode_id=periode.id, status=StatusEvaluasi.DRAFT.value)
     ev.skp = skp
     ev.periode = periode
@@ -987,7 +992,7 @@ def pastikan_evaluasi(ctx: AppContext, skp_id: int, periode_id: int) -> int:
                 f"Periode {periode.nama} {periode.tahun_kinerja.tahun} bukan periode SKP tahun {skp.tahun}."
             )
         require_periode_terbuka(periode, "Pengisian evaluasi")
-        ev = _create(s, skp, periode)
+        ev = create_evaluasi(s, skp, periode)
         uow.audit("evaluasi", ev.id, f"Evaluasi {skp.pegawai_nama} {periode.nama} {skp.tahun} dibuat", None,
                   {"skp_id": skp.id, "periode_id": periode.id})
         return ev.id
@@ -1282,7 +1287,7 @@ def set_penilaian(
                 + ", ".join(str(x) for x in unknown)
             )
         if ev.periode.jenis == JenisPeriode.TAHUNAN.value and h is not None and p is not None:
-            saran = _saran(s, skp, ev.periode)
+            saran = hitung_saran_tahunan(s, skp, ev.periode)
             beda = (saran.rating_hasil is not None and saran.rating_hasil != h) or (
                 saran.rating_perilaku is not None and saran.rating_perilaku != p
             )

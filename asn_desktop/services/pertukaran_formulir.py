@@ -366,7 +366,7 @@ def _verify(s: Any, form: FilledForm) -> tuple[dict[str, Any], Periode, Pegawai]
 
 def _plan(ctx: AppContext, s: Any, form: FilledForm) -> FormImportReport:
     from asn_desktop.services import scope
-    from asn_desktop.services.evaluasi import _saran  # the annual suggestion rule of issue 5
+    from asn_desktop.services.evaluasi import hitung_saran_tahunan
 
     entry, periode, penilai = _verify(s, form)
     skps = {k.uid: k for k in s.scalars(select(Skp).where(Skp.uid.in_(entry.get("skp") or ["-"])))}
@@ -479,7 +479,7 @@ def _plan(ctx: AppContext, s: Any, form: FilledForm) -> FormImportReport:
             if ev is not None and ev.status == StatusEvaluasi.FINAL.value:
                 problems.append("Evaluasi sudah final; tidak dapat diubah dari formulir.")
             if periode.jenis == JenisPeriode.TAHUNAN.value and fin_h and fin_p and (ch.set_hasil or ch.set_perilaku):
-                saran = _saran(s, skp, periode)
+                saran = hitung_saran_tahunan(s, skp, periode)
                 beda = (saran.rating_hasil is not None and saran.rating_hasil.value != fin_h) or (
                     saran.rating_perilaku is not None and saran.rating_perilaku.value != fin_p)
                 alasan = ch.alasan if ch.set_alasan else cur_a
@@ -510,7 +510,7 @@ def import_form(
     ctx: AppContext, path: Path | str, *, dry_run: bool = False, progress: Progress | None = None
 ) -> FormImportReport:
     """Import a filled form: verify, plan, then (unless dry run) write in one transaction after a backup."""
-    from asn_desktop.services.evaluasi import _create  # creates the evaluation with its realisasi rows (issue 5)
+    from asn_desktop.services.evaluasi import create_evaluasi
 
     progress = progress or Progress.none()
     form = _read(path)
@@ -540,7 +540,7 @@ def import_form(
             assert skp is not None
             ev = s.scalar(select(Evaluasi).where(Evaluasi.skp_id == skp.id, Evaluasi.periode_id == periode.id))
             if ev is None:
-                ev = _create(s, skp, periode)
+                ev = create_evaluasi(s, skp, periode)
                 uow.audit("evaluasi", ev.id, f"Evaluasi {skp.pegawai_nama} {periode.nama} dibuat dari formulir", None,
                           {"skp_id": skp.id, "periode_id": periode.id})
             before = row_dict(ev)
