@@ -340,7 +340,7 @@ def read_qm_sources(path: Path) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------- main
 
 
-def build(check: bool, out_dir: Path) -> int:
+def build(check: bool, out_dir: Path, prune: bool = False) -> int:
     problems = 0
     files = sources()
     messages = resolve_contexts(extract(files))
@@ -388,8 +388,19 @@ def build(check: bool, out_dir: Path) -> int:
         print("Belum diterjemahkan (tambahkan ke resources/translations/en.json):")
         for m in missing:
             print(f"  [{m.context}] {m.source!r}  ({', '.join(m.lines) or '?'})")
-    if unused:
-        print(f"{len(unused)} entri en.json tidak dipakai lagi (dibiarkan; hapus bila pasti usang).")
+    if unused and prune and not check:
+        for k in unused:
+            del en[k]
+        used_ctx = {(m.context, m.source) for m in messages}
+        for ctx, entries in list(en.get(CONTEXT_KEY, {}).items()):
+            for src in [s_ for s_ in entries if (ctx, s_) not in used_ctx]:
+                del entries[src]
+            if not entries:
+                del en[CONTEXT_KEY][ctx]
+        save_en(en)
+        print(f"{len(unused)} entri en.json yang tidak dipakai lagi dihapus.")
+    elif unused:
+        print(f"{len(unused)} entri en.json tidak dipakai lagi (dibiarkan; --prune menghapusnya).")
 
     if check:
         for name in (EN_TS.name, QTBASE_TS.name, EN_TS.with_suffix(".qm").name, QTBASE_TS.with_suffix(".qm").name):
@@ -416,11 +427,12 @@ def _content(path: Path) -> bytes:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m scripts.i18n", description=__doc__.split("\n\n")[0])
     p.add_argument("--check", action="store_true", help="tidak mengubah berkas; kode 1 bila ada yang kurang/usang")
+    p.add_argument("--prune", action="store_true", help="hapus entri en.json yang tidak dipakai kode lagi")
     a = p.parse_args(argv)
     if a.check:
         with tempfile.TemporaryDirectory() as tmp:
             return build(True, Path(tmp))
-    return build(False, FOLDER)
+    return build(False, FOLDER, prune=a.prune)
 
 
 if __name__ == "__main__":
