@@ -152,8 +152,9 @@ def closed_cleanly(path: Path) -> bool:
     return not journal.exists() and (not wal.exists() or wal.stat().st_size == 0)
 
 
-def _at_head_quick(path: Path) -> bool:
-    """The file records the head revision (read-only peek; no upgrade pending)."""
+def recorded_revision(path: Path) -> str | None:
+    """The revision the file records (``alembic_version``), read-only without alembic;
+    None for a file without one (new, foreign, damaged)."""
     try:
         con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -161,17 +162,7 @@ def _at_head_quick(path: Path) -> bool:
         finally:
             con.close()
     except sqlite3.DatabaseError:
-        return False
-    return len(rows) == 1 and rows[0][0] == quick_head()
-
-
-def stored_revision(engine: Engine) -> str | None:
-    """The revision recorded in the file (``alembic_version``), None when there is none."""
-    with engine.connect() as conn:
-        try:
-            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
-        except Exception:  # noqa: BLE001 - no such table: not (yet) an ASN database
-            return None
+        return None
     return rows[0][0] if len(rows) == 1 else None
 
 
@@ -238,7 +229,9 @@ def open_database(
     existed = path.exists() and path.stat().st_size > 0
     if existed and check:
         _check_header(path)
-    if existed and check and (check != CHECK_AFTER_CRASH or not closed_cleanly(path) or not _at_head_quick(path)):
+    rev = recorded_revision(path) if existed else None
+    at_head = rev is not None and rev == quick_head()  # the everyday case, decided without alembic
+    if existed and check and (check != CHECK_AFTER_CRASH or not closed_cleanly(path) or not at_head):
         problems = check_integrity(path)
         if problems:
             raise DatabaseCorrupt(
@@ -253,8 +246,8 @@ def open_database(
         if not existed:
             _upgrade(engine, "head")
             report.created = True
-        elif (rev := stored_revision(engine)) is not None and rev == quick_head():
-            pass  # at head: the everyday case, decided without alembic
+        elif at_head:
+            pass
         else:
             rev = current_revision(engine)
             head = head_revision()
