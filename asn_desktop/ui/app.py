@@ -47,12 +47,18 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+_registered_fonts: list[int] = []
+
+
 def register_fonts() -> None:
-    """Bundled fonts, so a machine without fonts does not show empty boxes."""
+    """Bundled fonts (DejaVu Sans), so a machine without fonts does not show empty boxes.
+    Once per process: make_app() runs again in self-test and tests."""
+    if _registered_fonts:
+        return
     folder = resources_dir() / "fonts"
     if folder.is_dir():
         for f in sorted(folder.glob("*.ttf")):
-            QFontDatabase.addApplicationFont(str(f))
+            _registered_fonts.append(QFontDatabase.addApplicationFont(str(f)))
 
 
 def setup_logging(db_path: Path) -> None:
