@@ -22,7 +22,6 @@ from asn_desktop.domain.berakhlak import BERAKHLAK
 from asn_desktop.domain.enums import (
     Aspek,
     JenisJabatan,
-    JenisKelamin,
     JenisPeriode,
     JenisRhk,
     JenisSkp,
@@ -38,7 +37,7 @@ from asn_desktop.domain.enums import (
     StatusPeriode,
     StatusSkp,
 )
-from asn_desktop.domain.golongan import golongan_by_kode
+from asn_desktop.domain.golongan import PNS_GOLONGAN
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.periode import periode_defs
 from asn_desktop.domain.progress import Progress
@@ -47,6 +46,7 @@ from asn_desktop.domain.roles import Permission
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.services.settings import OFFICE_KEY, OfficeInfo
+from asn_desktop.services.snapshots import ROLES, office_atasan_snapshot, pangkat_label, snapshot_columns
 
 # --------------------------------------------------------------------------- name pools
 
@@ -489,17 +489,18 @@ class _Builder:
                             JenisJabatan.PELAKSANA, (5, 9))
 
     # -- SKP and evaluation -----------------------------------------------------------
-    def _snap(self, prefix: str, p: _Person | None, units: dict[int, str]) -> dict[str, Any]:
+    def _snap(self, role: str, p: _Person | None, units: dict[int, str]) -> dict[str, Any]:
+        """Snapshot columns of a person still held as a dict row (services/snapshots.py rules)."""
         if p is None:
             return {}
         r = p.row
-        return {
-            f"{prefix}_nama": format_nama(r["gelar_depan"], r["nama"], r["gelar_belakang"]),
-            f"{prefix}_nip": r["nip"],
-            f"{prefix}_pangkat": golongan_by_kode(r["golongan"]).label,
-            f"{prefix}_jabatan": r["nama_jabatan"],
-            f"{prefix}_unit": units.get(r["unit_id"], ""),
-        }
+        return snapshot_columns(role, {
+            "nama": format_nama(r["gelar_depan"], r["nama"], r["gelar_belakang"]),
+            "nip": r["nip"],
+            "pangkat": pangkat_label(r["golongan"]),
+            "jabatan": r["nama_jabatan"],
+            "unit": units.get(r["unit_id"], ""),
+        })
 
     def skps(self, office: OfficeInfo) -> None:
         rng = self.rng
@@ -533,15 +534,10 @@ class _Builder:
             snap = {**self._snap("pegawai", p, units), **self._snap("penilai", atasan, units),
                     **self._snap("atasan_penilai", atasan2, units)}
             # the Camat's own supervisor sits at the regency: stored by value (kinerja-asn.md §3)
-            outside = {
-                "nama": office.atasan_camat_nama or None, "nip": office.atasan_camat_nip or None,
-                "pangkat": office.atasan_camat_pangkat or None, "jabatan": office.atasan_camat_jabatan or None,
-                "unit": office.atasan_camat_unit or None,
-            }
             if is_jpt and office.atasan_camat_nama:
-                snap.update({f"penilai_{k}": v for k, v in outside.items()})
+                snap.update(snapshot_columns("penilai", office_atasan_snapshot(office)))
             elif atasan is not None and atasan.atasan_id is None and office.atasan_camat_nama:
-                snap.update({f"atasan_penilai_{k}": v for k, v in outside.items()})
+                snap.update(snapshot_columns("atasan_penilai", office_atasan_snapshot(office)))
             sid = self.add(
                 "skp", uid=m.new_uid(), pegawai_id=p.id, tahun=self.tahun, versi=1, status=status.value,
                 pendekatan=Pendekatan.KUANTITATIF.value,
@@ -676,17 +672,12 @@ class _Builder:
 
     def _snap_from_skp(self, sid: int) -> dict[str, Any]:
         s = self.rows["skp"][sid - 1]
-        keys = [f"{r}_{f}" for r in ("pegawai", "penilai", "atasan_penilai")
-                for f in ("nama", "nip", "pangkat", "jabatan", "unit")]
-        return {k: s.get(k) for k in keys}
+        return {k: s.get(k) for r in ROLES for k in snapshot_columns(r, {})}
 
 
 MIN_PEGAWAI = 13  # Camat, Sekcam, 2 Kasubbag, 5 Kasi, 2 Lurah + 2 Sekretaris Kelurahan
 
-_PNS_KODE = [
-    "I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a", "III/b", "III/c", "III/d",
-    "IV/a", "IV/b", "IV/c", "IV/d", "IV/e",
-]
+_PNS_KODE = [g.kode for g in PNS_GOLONGAN]  # I/a … IV/e by rank
 
 _TABLE_ORDER = [
     "unit_kerja", "pegawai", "riwayat_golongan", "riwayat_jabatan", "riwayat_pendidikan", "riwayat_diklat",

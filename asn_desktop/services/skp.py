@@ -74,7 +74,7 @@ from asn_desktop.services.errors import (
 )
 from asn_desktop.services.scope import is_penilai_of, require_penilai_of
 from asn_desktop.services.settings import OfficeInfo, get_office
-from asn_desktop.services.snapshots import apply_snapshot, person_snapshot
+from asn_desktop.services.snapshots import apply_snapshot, office_atasan_snapshot, person_snapshot
 
 #: Statuses in which the content (and the snapshots) may still change.
 EDITABLE = (StatusSkp.DRAFT.value, StatusSkp.DIKEMBALIKAN.value)
@@ -936,16 +936,6 @@ def default_jenis_skp(s: Session, p: Pegawai) -> str:
     return JenisSkp.JPT.value if _is_pimpinan_unit_teratas(s, p) else JenisSkp.NON_JPT.value
 
 
-def _office_atasan_snapshot(office: OfficeInfo) -> dict[str, Any]:
-    return {
-        "nama": office.atasan_camat_nama or None,
-        "nip": office.atasan_camat_nip or None,
-        "pangkat": office.atasan_camat_pangkat or None,
-        "jabatan": office.atasan_camat_jabatan or None,
-        "unit": office.atasan_camat_unit or None,
-    }
-
-
 def _apply_people(s: Session, skp: Skp, pegawai: Pegawai, penilai: Pegawai | None, office: OfficeInfo) -> None:
     """Fill the three snapshots (kinerja-asn.md §3).
 
@@ -968,10 +958,10 @@ def _apply_people(s: Session, skp: Skp, pegawai: Pegawai, penilai: Pegawai | Non
             apply_snapshot(skp, "atasan_penilai", person_snapshot(atasan))
             skp.atasan_penilai_status_kepegawaian = atasan.status_kepegawaian
         else:
-            apply_snapshot(skp, "atasan_penilai", _office_atasan_snapshot(office))
+            apply_snapshot(skp, "atasan_penilai", office_atasan_snapshot(office))
             skp.atasan_penilai_status_kepegawaian = None
     else:
-        apply_snapshot(skp, "penilai", _office_atasan_snapshot(office))
+        apply_snapshot(skp, "penilai", office_atasan_snapshot(office))
         skp.penilai_status_kepegawaian = None
         skp.atasan_penilai_id = None
         apply_snapshot(skp, "atasan_penilai", {})

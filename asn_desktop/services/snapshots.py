@@ -12,6 +12,7 @@ from typing import Any
 from asn_desktop.db.models import Pegawai
 from asn_desktop.domain.golongan import golongan_by_kode
 from asn_desktop.domain.nama import format_nama
+from asn_desktop.services.settings import OfficeInfo
 
 SNAPSHOT_FIELDS = ("nama", "nip", "pangkat", "jabatan", "unit")
 ROLES = ("pegawai", "penilai", "atasan_penilai")
@@ -40,11 +41,28 @@ def person_snapshot(p: Pegawai | None) -> dict[str, Any]:
     }
 
 
+def office_atasan_snapshot(office: OfficeInfo) -> dict[str, Any]:
+    """The Camat's own supervisor, kept by value: he sits at the regency, usually
+    outside this database (kinerja-asn.md §3)."""
+    return {
+        "nama": office.atasan_camat_nama or None,
+        "nip": office.atasan_camat_nip or None,
+        "pangkat": office.atasan_camat_pangkat or None,
+        "jabatan": office.atasan_camat_jabatan or None,
+        "unit": office.atasan_camat_unit or None,
+    }
+
+
+def snapshot_columns(role: str, snap: dict[str, Any]) -> dict[str, Any]:
+    """``snap`` as ``{<role>_<field>: value}``: the column names on Skp and Evaluasi."""
+    assert role in ROLES
+    return {f"{role}_{f}": snap.get(f) for f in SNAPSHOT_FIELDS}
+
+
 def apply_snapshot(target: Any, role: str, snap: dict[str, Any]) -> None:
     """Write ``snap`` into ``target.<role>_<field>`` (Skp or Evaluasi)."""
-    assert role in ROLES
-    for f in SNAPSHOT_FIELDS:
-        setattr(target, f"{role}_{f}", snap.get(f))
+    for column, value in snapshot_columns(role, snap).items():
+        setattr(target, column, value)
 
 
 def read_snapshot(source: Any, role: str) -> dict[str, Any]:
