@@ -92,6 +92,8 @@ from asn_desktop.services.periode import (
     periode_info,
     require_periode_terbuka,
 )
+from asn_desktop.domain.angka import format_angka  # noqa: F401 - re-exported for the UI and follow-up lists
+from asn_desktop.domain.angka import format_target as _format_target
 from asn_desktop.services.snapshots import ROLES, apply_snapshot, person_snapshot, read_snapshot
 
 #: Largest evidence file accepted (a scanned document, a photo series); bigger
@@ -337,26 +339,9 @@ class Ringkasan360:
 # --------------------------------------------------------------------------- small helpers
 
 
-def format_angka(x: float | None) -> str:
-    """12 → "12", 12.5 → "12,5", 4.688 → "4,688" (Indonesian decimal comma, up to 3 decimals)."""
-    if x is None:
-        return ""
-    if float(x).is_integer():
-        return f"{int(x):,}".replace(",", ".")
-    text = f"{x:,.3f}".rstrip("0").rstrip(".")
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")
-
-
 def format_target(ind: Indikator) -> str:
-    """"12 dokumen", "90 – 100 %", or the qualitative target text."""
-    if ind.target_min is None and ind.target_max is None:
-        return (ind.target_teks or "").strip()
-    sat = (ind.satuan or "").strip()
-    if ind.target_max is not None and ind.target_min is not None and ind.target_max != ind.target_min:
-        num = f"{format_angka(ind.target_min)} – {format_angka(ind.target_max)}"
-    else:
-        num = format_angka(ind.target_min if ind.target_min is not None else ind.target_max)
-    return f"{num} {sat}".strip()
+    """The indicator's target exactly as the approved SKP prints it."""
+    return _format_target(ind.target_min, ind.target_max, ind.satuan, ind.target_teks)
 
 
 def _rating(value: Any, fld: str) -> Rating | None:

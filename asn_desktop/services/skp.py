@@ -74,6 +74,7 @@ from asn_desktop.services.errors import (
 )
 from asn_desktop.services.scope import is_penilai_of, require_penilai_of
 from asn_desktop.services.settings import OfficeInfo, get_office
+from asn_desktop.domain.angka import DESIMAL_TARGET, format_angka, format_target
 from asn_desktop.services.snapshots import apply_snapshot, office_atasan_snapshot, person_snapshot
 
 #: Statuses in which the content (and the snapshots) may still change.
@@ -356,35 +357,6 @@ def _label(enum_cls: Any, value: str | None) -> str:
         return enum_cls(value).label
     except ValueError:
         return value
-
-
-def format_angka(x: float | None) -> str:
-    """Indonesian number: 12 → "12", 12.5 → "12,5", 1500 → "1.500"."""
-    if x is None:
-        return ""
-    if float(x).is_integer():
-        return f"{int(x):,}".replace(",", ".")
-    text = f"{x:,.2f}".rstrip("0").rstrip(".")
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-
-
-def format_target(
-    target_min: float | None,
-    target_max: float | None,
-    satuan: str | None,
-    target_teks: str | None,
-    kualitatif: bool = False,
-) -> str:
-    """The target as printed: "12 dokumen", "1 – 2 hari kerja", or the description."""
-    if kualitatif or (target_min is None and target_teks):
-        return (target_teks or "").strip()
-    if target_min is None:
-        return ""
-    angka = format_angka(target_min)
-    if target_max is not None and target_max != target_min:
-        angka = f"{angka} – {format_angka(target_max)}"
-    sat = (satuan or "").strip()
-    return f"{angka} {sat}".strip()
 
 
 def _clean(text: str | None) -> str:
@@ -893,8 +865,8 @@ def _validate(skp: Skp) -> ValidationReport:
                     out.append(Problem(f"{where}: target belum diisi (angka, atau rentang min–maks).", rhk_id=r.id))
                 elif i.target_max is not None and i.target_max < i.target_min:
                     out.append(Problem(
-                        f"{where}: rentang target terbalik ({format_angka(i.target_min)} – "
-                        f"{format_angka(i.target_max)}); nilai minimum harus ≤ maksimum.", rhk_id=r.id))
+                        f"{where}: rentang target terbalik ({format_angka(i.target_min, DESIMAL_TARGET)} – "
+                        f"{format_angka(i.target_max, DESIMAL_TARGET)}); nilai minimum harus ≤ maksimum.", rhk_id=r.id))
                 if not _clean(i.satuan):
                     out.append(Problem(f"{where}: satuan target belum diisi (mis. dokumen, %, bulan).", rhk_id=r.id))
         if jpt and r.jenis == JenisRhk.UTAMA.value and not r.perspektif:
