@@ -518,7 +518,9 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
             if unit_id is not None:
                 p.changes["unit_id"] = unit_id
             for kind, order_f, flds in _HISTORY:
-                if any(p.changes.get(f) for f in flds):
+                # an entry needs its main value (riwayat_jabatan.nama_jabatan is NOT NULL): an eselon or
+                # jenis jabatan without a jabatan name is kept on the employee only, as for existing ones
+                if p.changes.get(flds[0]):
                     p.history.append((kind, p.changes.get(order_f), {f: p.changes.get(f) for f in flds}))
             continue
 
