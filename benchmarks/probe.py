@@ -62,34 +62,53 @@ def bare(stack: bool = False) -> int:
 
 
 def _open_app(db_path: str) -> tuple[Any, Any, Any]:
-    """The real start path of ``run_gui`` minus the modal dialogs (first start, login)."""
+    """The real start path of ``run_gui`` minus the modal dialogs (first start, login):
+    the start-up peek, the translations, the database opened in the background
+    (``ui/app.start_database``) and the main window shown while it opens."""
     from pathlib import Path
 
-    from asn_desktop.db.session import CHECK_AFTER_CRASH, open_database
-    from asn_desktop.services.context import Actor, AppContext
-    from asn_desktop.services.settings import get_setting
-    from asn_desktop.ui.app import make_app
+    from asn_desktop.services.startup import peek_start
+    from asn_desktop.ui.app import make_app, start_database
     from asn_desktop.ui.i18n import install_translations
-
-    app = make_app()
-    db = open_database(Path(db_path), check=CHECK_AFTER_CRASH)  # as run_gui
-    ctx = AppContext(db, Actor.system("benchmark"))
-    install_translations(app, get_setting(ctx, "bahasa", "id"))
     from asn_desktop.ui.main_window import MainWindow
 
-    win = MainWindow(ctx)
+    app = make_app()
+    info = peek_start(Path(db_path))
+    install_translations(app, info.setting("bahasa", "id") or "id")
+    started = start_database(Path(db_path), info)
+    if isinstance(started, int):
+        raise SystemExit(started)
+    source, office_name, _has_accounts = started
+    win = MainWindow(source, office_name=office_name)
     win.show()
-    return app, win, db
+    return app, win, source
+
+
+def _close(win: Any, source: Any) -> None:
+    win.wait_ready()
+    win.close()
+    source.result().db.dispose()
 
 
 def app_start(db_path: str) -> int:
+    """READY at the first event-loop pass after the window shows (it is interactive:
+    navigation, menus, keyboard); FILLED once the database is open and the first
+    area shows its rows (the parent times both from spawn)."""
     from PySide6.QtCore import QTimer
 
-    app, win, db = _open_app(db_path)
-    QTimer.singleShot(0, lambda: (_ready(), app.quit()))
+    app, win, source = _open_app(db_path)
+
+    def filled() -> None:
+        print("FILLED", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, _ready)
+    if win.is_ready:
+        QTimer.singleShot(0, filled)
+    else:
+        win.ready.connect(filled)
     app.exec()
-    win.close()
-    db.dispose()
+    _close(win, source)
     return 0
 
 
@@ -132,7 +151,7 @@ def _settle(app: Any, model: Any | None, timeout: float = 60.0) -> float:
 
 
 def memory(db_path: str) -> int:
-    app, win, db = _open_app(db_path)
+    app, win, source = _open_app(db_path)
     model = _pegawai_model(win)
     waited = _settle(app, model)
     out = {
@@ -141,8 +160,7 @@ def memory(db_path: str) -> int:
         "list_model": type(model).__name__ if model is not None else None,
         "settle_s": round(waited, 2),
     }
-    win.close()
-    db.dispose()
+    _close(win, source)
     print(json.dumps(out))
     return 0
 
@@ -160,7 +178,7 @@ def list_ops(db_path: str, repeat: int) -> int:
 
     from PySide6.QtCore import Qt
 
-    app, win, db = _open_app(db_path)
+    app, win, source = _open_app(db_path)
     model = _pegawai_model(win)
     if model is None:
         print(json.dumps({"available": False}))
@@ -211,8 +229,7 @@ def list_ops(db_path: str, repeat: int) -> int:
         "keystrokes_ms": key_med,
         "sorts_ms": sort_med,
     }
-    win.close()
-    db.dispose()
+    _close(win, source)
     print(json.dumps(out, ensure_ascii=False))
     return 0
 

@@ -429,9 +429,7 @@ def replace_file(target: Path, source: Path) -> None:
 # --------------------------------------------------------------------------- open elsewhere?
 
 
-def lock_path(db_path: Path) -> Path:
-    """The GUI holds this QLockFile while a database is open (ui/login.py)."""
-    return Path(str(db_path) + ".lock")
+from asn_desktop.db.peek import lock_path  # noqa: E402,F401 - re-exported (the login needs it before SQLAlchemy)
 
 
 def lock_holder(db_path: Path) -> str | None:

@@ -8,17 +8,28 @@ than failing, ``synchronous=NORMAL`` which is crash-safe under WAL.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
+
+from asn_desktop.db.peek import (  # noqa: F401 - re-exported: the light part of opening a file
+    BUSY_TIMEOUT_MS,
+    MIGRATIONS_DIR,
+    DatabaseCorrupt,
+    DatabaseError,
+    DatabaseTooNew,
+    NotAnAsnDatabase,
+    check_header,
+    closed_cleanly,
+    quick_head,
+    recorded_revision,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -26,29 +37,6 @@ if TYPE_CHECKING:
 # Alembic (with Mako) costs ~0.2 s to import: it is imported only when a file is
 # created, upgraded or checked, never on the everyday path of opening a database
 # already at head (measured in benchmarks/, docs/benchmarks.md).
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-BUSY_TIMEOUT_MS = 10_000
-
-
-class DatabaseError(Exception):
-    """A database that cannot be opened; ``message`` is for the user (Bahasa Indonesia)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-class DatabaseTooNew(DatabaseError):
-    pass
-
-
-class DatabaseCorrupt(DatabaseError):
-    pass
-
-
-class NotAnAsnDatabase(DatabaseError):
-    pass
 
 
 def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -114,56 +102,7 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-_REV = re.compile(r"^(down_revision|revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.MULTILINE)
-
-
-@lru_cache(maxsize=1)
-def quick_head() -> str | None:
-    """The head revision read from the revision files' ``revision``/``down_revision``
-    lines without importing alembic; None when a file is not in that simple form
-    (the caller then asks alembic). Same answer as ``head_revision()`` (tested)."""
-    revs: dict[str, tuple[str, ...]] = {}
-    for f in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        found = dict((k, v) for k, v in _REV.findall(f.read_text(encoding="utf-8")))
-        rev, down = found.get("revision", ""), found.get("down_revision", "")
-        m = re.fullmatch(r"[\"']([\w-]+)[\"']", rev)
-        if not m:
-            return None
-        if down == "None":
-            parents: tuple[str, ...] = ()
-        elif re.fullmatch(r"[\"'][\w-]+[\"']", down):
-            parents = (down[1:-1],)
-        else:
-            return None  # merge revisions or unusual syntax: let alembic decide
-        revs[m.group(1)] = parents
-    referenced = {p for ps in revs.values() for p in ps}
-    heads = [r for r in revs if r not in referenced]
-    return heads[0] if len(heads) == 1 else None
-
-
 CHECK_AFTER_CRASH = "after-crash"
-
-
-def closed_cleanly(path: Path) -> bool:
-    """True when no session is open or was cut off: SQLite removes the ``-wal`` file
-    (and leaves no ``-journal``) when the last connection closes normally; one
-    left behind means a crash, a power cut, or another window still open."""
-    wal, journal = Path(f"{path}-wal"), Path(f"{path}-journal")
-    return not journal.exists() and (not wal.exists() or wal.stat().st_size == 0)
-
-
-def recorded_revision(path: Path) -> str | None:
-    """The revision the file records (``alembic_version``), read-only without alembic;
-    None for a file without one (new, foreign, damaged)."""
-    try:
-        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
-        finally:
-            con.close()
-    except sqlite3.DatabaseError:
-        return None
-    return rows[0][0] if len(rows) == 1 else None
 
 
 @dataclass
@@ -228,7 +167,7 @@ def open_database(
     report = OpenReport()
     existed = path.exists() and path.stat().st_size > 0
     if existed and check:
-        _check_header(path)
+        check_header(path)
     rev = recorded_revision(path) if existed else None
     at_head = rev is not None and rev == quick_head()  # the everyday case, decided without alembic
     if existed and check and (check != CHECK_AFTER_CRASH or not closed_cleanly(path) or not at_head):
@@ -275,13 +214,6 @@ def open_database(
         engine.dispose()
         raise
     return Database(path, engine, report)
-
-
-def _check_header(path: Path) -> None:
-    with open(path, "rb") as fh:
-        head = fh.read(16)
-    if head != b"SQLite format 3\x00":
-        raise NotAnAsnDatabase(f"Berkas {path} bukan basis data SQLite (ASN Kinerja Desktop).")
 
 
 def _upgrade(engine: Engine, target: str) -> None:

@@ -30,8 +30,7 @@ from asn_desktop.services.errors import FieldProblem, NotFound, PermissionDenied
 
 LOCK_AFTER = 5
 LOCK_MINUTES = 15
-MIN_PASSWORD = 8
-MAX_PASSWORD = 256
+from asn_desktop.domain.sandi import MAX_PASSWORD, MIN_PASSWORD  # noqa: E402,F401 - re-exported
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,49}$")
 
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -24,28 +23,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from asn_desktop.db.models import AuditLog
 from asn_desktop.db.session import Database
-from asn_desktop.domain.enums import Role
-from asn_desktop.domain.roles import Permission, has_permission
+from asn_desktop.domain.roles import Permission
+from asn_desktop.services.actor import Actor  # noqa: F401 - re-exported
 from asn_desktop.services.errors import ConflictError, PermissionDenied, ServiceError
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who is acting. ``pegawai_id`` links Penilai/Pegawai accounts to an employee."""
-
-    user_id: int | None
-    username: str
-    role: Role
-    pegawai_id: int | None = None
-    nama: str = ""
-
-    @classmethod
-    def system(cls, username: str = "sistem") -> "Actor":
-        """For CLI commands and start-up jobs run by the machine's operator."""
-        return cls(None, username, Role.ADMIN, None, "Sistem")
-
-    def can(self, permission: Permission) -> bool:
-        return has_permission(self.role, permission)
 
 
 def plain(value: Any) -> Any:

@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtGui import QFontDatabase, QFontInfo, QIcon, QImageReader
@@ -24,12 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop import APP_NAME, __version__
-from asn_desktop.db.session import CHECK_AFTER_CRASH, DatabaseError, open_database
+from asn_desktop.db.peek import DatabaseError
 from asn_desktop.paths import companion_dir, resources_dir
-from asn_desktop.services.context import Actor, AppContext
-from asn_desktop.services.settings import OfficeInfo, database_is_empty, get_setting, set_office
+from asn_desktop.services.actor import Actor
 from asn_desktop.ui.errors import install_excepthook, show_error
 from asn_desktop.ui.i18n import install_translations
+from asn_desktop.ui.opening import ContextFuture
+
+if TYPE_CHECKING:
+    from asn_desktop.db.peek import Peek
+    from asn_desktop.services.context import AppContext
+
+# Start-up path (docs/benchmarks.md): nothing imported at module level here pulls in
+# SQLAlchemy, the data model or the services; a database that is ready (at the
+# current schema, closed cleanly, not empty) opens in the background while the
+# first window — the login, or the main window — is already on screen.
 
 log = logging.getLogger("asn_desktop")
 
@@ -138,7 +148,7 @@ class FirstStartDialog(QDialog):
         return self.group.checkedId()
 
 
-def first_start(ctx: AppContext, parent: QWidget | None = None) -> int | None:
+def first_start(ctx: "AppContext", parent: QWidget | None = None) -> int | None:
     """Ask how to start; returns the choice, or None when the user cancelled."""
     dlg = FirstStartDialog(parent)
     if dlg.exec() != QDialog.DialogCode.Accepted:
@@ -158,6 +168,8 @@ def first_start(ctx: AppContext, parent: QWidget | None = None) -> int | None:
         )
         loop.exec()
     else:
+        from asn_desktop.services.settings import OfficeInfo, set_office
+
         nama = dlg.ed_kantor.text().strip()
         instansi = dlg.ed_instansi.text().strip()
         if nama or instansi:
@@ -165,14 +177,64 @@ def first_start(ctx: AppContext, parent: QWidget | None = None) -> int | None:
     return choice
 
 
-def authenticate(ctx: AppContext, parent: QWidget | None = None) -> Actor | None:
-    """Who is using the app. Until accounts exist, the machine's user acts as admin."""
+def authenticate(source: "AppContext | ContextFuture", parent: QWidget | None = None, *,
+                 has_accounts: bool | None = None, office_name: str | None = None) -> Actor | None:
+    """Who is using the app (issue 7: an admin account is created on first use)."""
+    from asn_desktop.ui.login import login
+
+    return login(source, parent, has_accounts=has_accounts, office_name=office_name)
+
+
+#: Imported in the background while the login shows: what the main window's first
+#: area needs after it (the services behind login are imported by the open itself).
+WARM_MODULES = ("asn_desktop.services.akun", "asn_desktop.services.settings", "asn_desktop.ui.pages.pegawai")
+
+
+def start_database(db_path: Path, info: "Peek", lang: str | None = None
+                   ) -> "tuple[ContextFuture, str | None, bool | None] | int":
+    """Open the database for the GUI: in the background when the start-up peek finds it
+    ready (the everyday case), otherwise here with the dialogs a special case needs
+    (damaged file → restore, upgrade notice, first start). Returns the context source,
+    the office name and whether accounts exist (None = unknown, ask the database),
+    or an exit code when the user gave up."""
+    app = QApplication.instance()
+    if info.ready and info.has_pegawai:
+        future = ContextFuture(db_path, Actor.system(), warm=WARM_MODULES)
+        office = info.setting("office") or {}
+        return future, (office.get("nama_kantor") if isinstance(office, dict) else None) or "", info.has_accounts
+    from asn_desktop.services.settings import database_is_empty
+    from asn_desktop.services.startup import open_for_gui
+
     try:
-        from asn_desktop.ui.login import login  # issue 7
-    except ModuleNotFoundError:
-        user = os.environ.get("USER") or os.environ.get("USERNAME") or "admin"
-        return Actor.system(user)
-    return login(ctx, parent)
+        # quick_check only after a crash: the full check runs in the background after start
+        ctx = open_for_gui(db_path)
+    except DatabaseError as exc:
+        from asn_desktop.ui.crash import recover_database  # damaged file: offer a restore (issue 7)
+        from asn_desktop.services.context import AppContext
+
+        recovered = recover_database(db_path, exc)
+        if recovered is None:
+            return 3
+        ctx = AppContext(recovered, Actor.system())
+    if lang is None and info.settings is None and app is not None:  # not readable before the open
+        from asn_desktop.services.settings import get_setting
+
+        install_translations(app, get_setting(ctx, "bahasa", "id") or "id")
+    if ctx.db.report.upgraded_from:
+        QMessageBox.information(
+            None,
+            APP_NAME,
+            QApplication.translate("app", "Basis data diperbarui ke versi skema terbaru. Cadangan sebelum pembaruan: %1")
+            .replace("%1", str(ctx.db.report.backup_path)),
+        )
+    if database_is_empty(ctx):
+        choice = first_start(ctx)
+        if choice is None:
+            ctx.db.dispose()
+            return 0
+        if app is not None:
+            app.setProperty("asn_first_start_choice", choice)
+    return ContextFuture.resolved(ctx), None, None
 
 
 def run_gui(db_path: Path, lang: str | None = None) -> int:
@@ -186,45 +248,28 @@ def run_gui(db_path: Path, lang: str | None = None) -> int:
             return 2
     app = make_app()
     install_excepthook()
-    try:
-        # quick_check only after a crash: the full check runs in the background below
-        db = open_database(db_path, check=CHECK_AFTER_CRASH)
-    except DatabaseError as exc:
-        from asn_desktop.ui.crash import recover_database  # damaged file: offer a restore (issue 7)
-
-        recovered = recover_database(db_path, exc)
-        if recovered is None:
-            return 3
-        db = recovered
     setup_logging(db_path)
-    ctx = AppContext(db, Actor.system())
-    install_translations(app, lang or get_setting(ctx, "bahasa", "id"))
-    if db.report.upgraded_from:
-        QMessageBox.information(
-            None,
-            APP_NAME,
-            app.translate("app", "Basis data diperbarui ke versi skema terbaru. Cadangan sebelum pembaruan: %1")
-            .replace("%1", str(db.report.backup_path)),
-        )
-    choice = None
-    if database_is_empty(ctx):
-        choice = first_start(ctx)
-        if choice is None:
-            db.dispose()
-            return 0
-    actor = authenticate(ctx)
+    from asn_desktop.services.startup import peek_start
+
+    info = peek_start(db_path)
+    install_translations(app, lang or info.setting("bahasa", "id") or "id")
+    started = start_database(db_path, info, lang)
+    if isinstance(started, int):
+        return started
+    source, office_name, has_accounts = started
+    actor = authenticate(source, has_accounts=has_accounts, office_name=office_name)
     if actor is None:
-        db.dispose()
+        _dispose(source)
         return 0
-    ctx = ctx.as_actor(actor)
+    ctx = source.result().as_actor(actor)
     from asn_desktop.ui.main_window import MainWindow
 
-    win = MainWindow(ctx)
+    win = MainWindow(ContextFuture.resolved(ctx), office_name=office_name)
     win.show()
     from asn_desktop.ui.crash import start_integrity_check  # full check in the background (issue 7)
 
     start_integrity_check(win)
-    if choice == FirstStartDialog.IMPORT:
+    if app.property("asn_first_start_choice") == FirstStartDialog.IMPORT:
         page = win.goto("sinkronisasi")
         starter = getattr(page, "start_roster_import", None)
         if starter:
@@ -236,11 +281,19 @@ def run_gui(db_path: Path, lang: str | None = None) -> int:
             on_exit()
         except Exception as exc:  # noqa: BLE001
             show_error(None, exc)
-    db.dispose()
+    ctx.db.dispose()
     return code
 
 
-def build_main_window_for_test(ctx: AppContext) -> str:
+def _dispose(source: ContextFuture) -> None:
+    """Close a database the user never got to (cancelled login); waits for an open under way."""
+    try:
+        source.result().db.dispose()
+    except Exception:  # noqa: BLE001 - nothing to close
+        pass
+
+
+def build_main_window_for_test(ctx: "AppContext") -> str:
     """Build the main window offscreen and visit every area (``asn-desktop self-test``)."""
     app = make_app()
     install_translations(app, "id")

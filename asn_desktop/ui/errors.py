@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from asn_desktop.db.session import DatabaseError
+from asn_desktop.db.peek import DatabaseError
 from asn_desktop.services.errors import ServiceError
 
 log = logging.getLogger("asn_desktop")

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -31,9 +32,17 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop import APP_NAME
-from asn_desktop.services import akun
-from asn_desktop.services.context import Actor, AppContext
+from asn_desktop.domain.sandi import MAX_PASSWORD, MIN_PASSWORD
+from asn_desktop.services.actor import Actor
 from asn_desktop.services.errors import ServiceError, ValidationError
+from asn_desktop.ui.opening import ContextFuture, as_context
+
+if TYPE_CHECKING:
+    from asn_desktop.services.context import AppContext
+
+# The dialogs take an open context or one still opening (ui/opening.py): the login
+# shows before SQLAlchemy and argon2 are imported, and waits for the database only
+# when the user presses Masuk. ``services.akun`` is imported there, not here.
 
 _lock: QLockFile | None = None  # held for the whole session
 
@@ -47,7 +56,7 @@ def _error_style(label: QLabel, kind: str = "error") -> None:
 def _password_field() -> QLineEdit:
     ed = QLineEdit()
     ed.setEchoMode(QLineEdit.EchoMode.Password)
-    ed.setMaxLength(akun.MAX_PASSWORD)
+    ed.setMaxLength(MAX_PASSWORD)
     return ed
 
 
@@ -76,9 +85,9 @@ def _problem_text(exc: ServiceError) -> str:
 class FirstAdminDialog(QDialog):
     """No account yet: the person installing the app chooses the admin password."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: "AppContext | ContextFuture", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self._source = ctx
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Buat akun admin — %1").replace("%1", APP_NAME))
         self.setMinimumWidth(480)
@@ -98,7 +107,7 @@ class FirstAdminDialog(QDialog):
         self.ed_user.setMaxLength(50)
         self.ed_pw1 = _password_field()
         self.ed_pw2 = _password_field()
-        self.ed_pw1.setPlaceholderText(self.tr("minimal %1 karakter").replace("%1", str(akun.MIN_PASSWORD)))
+        self.ed_pw1.setPlaceholderText(self.tr("minimal %1 karakter").replace("%1", str(MIN_PASSWORD)))
         form.addRow(self.tr("&Nama lengkap:"), self.ed_nama)
         form.addRow(self.tr("Nama &pengguna:"), self.ed_user)
         form.addRow(self.tr("&Kata sandi:"), self.ed_pw1)
@@ -128,11 +137,11 @@ class FirstAdminDialog(QDialog):
         msg = ""
         if not pw1:
             msg = self.tr("Kata sandi minimal %1 karakter; campurkan huruf dan angka.").replace(
-                "%1", str(akun.MIN_PASSWORD)
+                "%1", str(MIN_PASSWORD)
             )
             kind = "info"
-        elif len(pw1) < akun.MIN_PASSWORD:
-            msg = self.tr("Kata sandi masih kurang dari %1 karakter.").replace("%1", str(akun.MIN_PASSWORD))
+        elif len(pw1) < MIN_PASSWORD:
+            msg = self.tr("Kata sandi masih kurang dari %1 karakter.").replace("%1", str(MIN_PASSWORD))
             kind = "info"
         elif pw2 and pw1 != pw2:
             msg = self.tr("Kedua kata sandi belum sama.")
@@ -145,9 +154,15 @@ class FirstAdminDialog(QDialog):
         self.lbl_hint.setText(msg)
         self.lbl_hint.setVisible(bool(msg))
         _error_style(self.lbl_hint, kind)
-        self.btn_ok.setEnabled(bool(self.ed_user.text().strip()) and len(pw1) >= akun.MIN_PASSWORD and pw1 == pw2)
+        self.btn_ok.setEnabled(bool(self.ed_user.text().strip()) and len(pw1) >= MIN_PASSWORD and pw1 == pw2)
+
+    @property
+    def ctx(self) -> "AppContext":
+        return as_context(self._source)
 
     def _create(self) -> None:
+        from asn_desktop.services import akun
+
         try:
             self.actor = akun.buat_admin_pertama(
                 self.ctx, self.ed_user.text(), self.ed_pw1.text(), self.ed_nama.text()
@@ -166,20 +181,23 @@ class FirstAdminDialog(QDialog):
 class LoginDialog(QDialog):
     """Username + password; wrong password and lockout explained in the dialog."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, username: str = "") -> None:
+    def __init__(self, ctx: "AppContext | ContextFuture", parent: QWidget | None = None, username: str = "",
+                 *, office_name: str | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self._source = ctx
         self.actor: Actor | None = None
         self.password_used = ""
         self.setWindowTitle(self.tr("Masuk — %1").replace("%1", APP_NAME))
         self.setMinimumWidth(420)
         lay = QVBoxLayout(self)
-        from asn_desktop.services.settings import get_office
+        kantor = office_name or ""
+        if office_name is None and not isinstance(ctx, ContextFuture):
+            from asn_desktop.services.settings import get_office
 
-        try:
-            kantor = get_office(ctx).nama_kantor
-        except Exception:  # noqa: BLE001 - the login must appear whatever the settings hold
-            kantor = ""
+            try:
+                kantor = get_office(ctx).nama_kantor
+            except Exception:  # noqa: BLE001 - the login must appear whatever the settings hold
+                kantor = ""
         head = QLabel(
             f"<h2>{APP_NAME}</h2>"
             + (f"<p>{_html(kantor)}</p>" if kantor else "")
@@ -218,10 +236,17 @@ class LoginDialog(QDialog):
         _error_style(self.lbl_msg, kind)
         self.lbl_msg.setVisible(True)
 
+    @property
+    def ctx(self) -> "AppContext":
+        return as_context(self._source)
+
     def _try(self) -> None:
+        ctx = self.ctx  # waits here if the database is still opening (rarely: people type slower)
+        from asn_desktop.services import akun
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.actor = akun.login(self.ctx, self.ed_user.text(), self.ed_pw.text())
+            self.actor = akun.login(ctx, self.ed_user.text(), self.ed_pw.text())
         except akun.AkunTerkunci as exc:
             self.show_message(exc.message, "lock")
             self.ed_pw.clear()
@@ -247,7 +272,7 @@ def _html(text: str) -> str:
 class ChangePasswordDialog(QDialog):
     """Own password change; ``forced`` after an admin reset (the old one is known then)."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, forced_old: str | None = None) -> None:
+    def __init__(self, ctx: "AppContext", parent: QWidget | None = None, *, forced_old: str | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.forced_old = forced_old
@@ -265,7 +290,7 @@ class ChangePasswordDialog(QDialog):
         self.ed_old = _password_field()
         self.ed_new1 = _password_field()
         self.ed_new2 = _password_field()
-        self.ed_new1.setPlaceholderText(self.tr("minimal %1 karakter").replace("%1", str(akun.MIN_PASSWORD)))
+        self.ed_new1.setPlaceholderText(self.tr("minimal %1 karakter").replace("%1", str(MIN_PASSWORD)))
         if forced_old is None:
             form.addRow(self.tr("Kata sandi &lama:"), self.ed_old)
         form.addRow(self.tr("Kata sandi &baru:"), self.ed_new1)
@@ -291,6 +316,8 @@ class ChangePasswordDialog(QDialog):
             self.lbl_msg.setVisible(True)
             return
         old = self.forced_old if self.forced_old is not None else self.ed_old.text()
+        from asn_desktop.services import akun
+
         try:
             akun.ganti_password(self.ctx, old, self.ed_new1.text())
         except ServiceError as exc:
@@ -312,7 +339,7 @@ def acquire_instance_lock(db_path: Path, parent: QWidget | None = None, *, ask: 
     people should know, e.g. before a restore.
     """
     global _lock
-    from asn_desktop.db.backup import lock_path
+    from asn_desktop.db.peek import lock_path
 
     release_instance_lock()
     lock = QLockFile(str(lock_path(db_path)))
@@ -354,22 +381,36 @@ def release_instance_lock() -> None:
 # --------------------------------------------------------------------------- entry point
 
 
-def login(ctx: AppContext, parent: QWidget | None = None) -> Actor | None:
-    """Who is using the app; None when the user cancelled (the app then closes)."""
-    if not acquire_instance_lock(ctx.db.path, parent):
+def login(source: "AppContext | ContextFuture", parent: QWidget | None = None, *,
+          has_accounts: bool | None = None, office_name: str | None = None) -> Actor | None:
+    """Who is using the app; None when the user cancelled (the app then closes).
+
+    ``source`` may still be opening (``ContextFuture``): ``has_accounts`` and
+    ``office_name`` then come from the start-up peek so the first dialog needs
+    nothing from the database until the user confirms it.
+    """
+    path = source.path if isinstance(source, ContextFuture) else source.db.path
+    if not acquire_instance_lock(path, parent):
         return None
     settings = QSettings()
     username = str(settings.value("login/username", "") or "")
-    if not akun.ada_akun(ctx):
-        first = FirstAdminDialog(ctx, parent)
+    if has_accounts is None:
+        from asn_desktop.services import akun
+
+        has_accounts = akun.ada_akun(as_context(source))
+    if not has_accounts:
+        first = FirstAdminDialog(source, parent)
         if first.exec() != QDialog.DialogCode.Accepted or first.actor is None:
             return None
         username = first.actor.username
-    dlg = LoginDialog(ctx, parent, username)
+    dlg = LoginDialog(source, parent, username, office_name=office_name)
     if dlg.exec() != QDialog.DialogCode.Accepted or dlg.actor is None:
         return None
     actor = dlg.actor
     settings.setValue("login/username", actor.username)
+    ctx = as_context(source)
+    from asn_desktop.services import akun
+
     user_ctx = ctx.as_actor(actor)
     if akun.harus_ganti_password(user_ctx):
         change = ChangePasswordDialog(user_ctx, parent, forced_old=dlg.password_used)

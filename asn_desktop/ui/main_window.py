@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,10 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop import APP_NAME, __version__
-from asn_desktop.services.context import AppContext
-from asn_desktop.services.settings import get_office
-from asn_desktop.ui.pages import page_classes
+from asn_desktop.services.actor import Actor
+from asn_desktop.ui.opening import ContextFuture
+from asn_desktop.ui.pages import Area, page_classes
 from asn_desktop.ui.pages.base import BasePage
+
+if TYPE_CHECKING:
+    from asn_desktop.services.context import AppContext
 
 _ICONS = {
     "pegawai": QStyle.StandardPixmap.SP_DirHomeIcon,
@@ -34,17 +40,33 @@ _ICONS = {
 
 
 class MainWindow(QMainWindow):
-    """Areas are created lazily on first visit so start-up stays fast on a regency database."""
+    """Areas are created lazily on first visit so start-up stays fast on a regency database.
+
+    At start-up (``ui/app.py``) the window is built from a ``ContextFuture``: it shows
+    at once with its navigation, menus and a "Memuat…" area while the database opens
+    in the background, and the first area's data (``BasePage.prefetch``) is fetched
+    off the UI thread too; ``ready`` fires once the area is filled. Given an open
+    ``AppContext`` (tests, self-test) everything is built synchronously as before.
+    """
 
     data_changed = Signal(str)  # emitted after a write that other areas should see (e.g. "pegawai")
+    ready = Signal()  # the database is open and the first area shows its data
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: "AppContext | ContextFuture", parent: QWidget | None = None, *,
+                 office_name: str | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(self._title())
+        future = ctx if isinstance(ctx, ContextFuture) else None
+        self.ctx: AppContext = None if future else ctx  # type: ignore[assignment] - set by _attach
+        self.actor: Actor = future.actor if future else ctx.actor  # type: ignore[union-attr]
+        self.db_path = Path(future.path if future else ctx.db.path)  # type: ignore[union-attr]
+        self._office_name = office_name
+        self._background = future is not None  # first area's data fetched off the UI thread
+        self.is_ready = False
         self._fit_to_screen()
-        self._classes = [c for c in page_classes() if c.allowed(ctx.actor)]  # roles (issue 7)
+        self._classes: list[Area] = [c for c in page_classes() if c.allowed(self.actor)]  # roles (issue 7)
         self._pages: dict[str, BasePage] = {}
+        self._fetching: set[str] = set()
+        self._failed = False
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigasi")
@@ -58,7 +80,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.stack = QStackedWidget()
         for _cls in self._classes:
-            self.stack.addWidget(QWidget())  # replaced by the real page on first visit
+            self.stack.addWidget(self._placeholder())  # replaced by the real page on first visit
         split = QSplitter()
         split.addWidget(self.nav)
         split.addWidget(self.stack)
@@ -73,6 +95,86 @@ class MainWindow(QMainWindow):
         self._build_status()
         self.retranslate()
         self.nav.setCurrentRow(0)
+        if future is not None:
+            if future.done() and future.error() is None:
+                self._attach(future.result())
+            else:
+                future.ready.connect(self._attach)
+                future.failed.connect(self._open_failed)
+        else:
+            self._mark_ready()
+
+    def _placeholder(self) -> QLabel:
+        lbl = QLabel(self.tr("Memuat data…"))
+        lbl.setObjectName("memuat")
+        lbl.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lbl.setStyleSheet("QLabel#memuat { color: #666; font-size: 11pt; }")
+        return lbl
+
+    # -- background start --------------------------------------------------------------
+    def _attach(self, ctx: "AppContext") -> None:
+        """The database is open: build the area on screen (its data fetched in the background)."""
+        if self.ctx is not None:
+            return
+        self.ctx = ctx
+        self.setWindowTitle(self._title())
+        self._show_row(self.nav.currentRow())
+
+    def _open_failed(self, exc: BaseException) -> None:
+        """The background open failed (rare: the file was checked before the window showed)."""
+        from asn_desktop.ui.errors import show_error
+
+        self._failed = True
+        show_error(self, exc, getattr(exc, "__traceback_text__", None))
+        self.skip_exit_backup = True
+        self.close()
+
+    def _fetch_then_show(self, row: int, cls: Area) -> None:
+        """The area's ``prefetch`` off the UI thread, then the page built with its result."""
+        from asn_desktop.ui.jobs import Job
+
+        self._fetching.add(cls.key)
+        ctx = self.ctx
+        job = Job(lambda _p: cls.prefetch(ctx))
+
+        def done(data: Any) -> None:
+            self._fetching.discard(cls.key)
+            self._install_page(row, cls, data)
+            if self.nav.currentRow() == row:
+                self._show_row(row)
+
+        def failed(exc: BaseException, tb: str) -> None:  # shown by the synchronous load instead
+            self._fetching.discard(cls.key)
+            import logging
+
+            logging.getLogger("asn_desktop").warning("prefetch %s gagal: %s", cls.key, tb)
+            self._install_page(row, cls, None)
+            if self.nav.currentRow() == row:
+                self._show_row(row)
+
+        job.signals.finished.connect(done)
+        job.signals.failed.connect(failed)
+        self._job = job  # kept alive until it finished
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().start(job)
+
+    def _install_page(self, row: int, cls: Area, data: Any) -> BasePage:
+        page = cls(self.ctx, self)
+        if data is not None:
+            page.use_prefetched(data)
+        self._pages[cls.key] = page
+        old = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        return page
+
+    def _mark_ready(self) -> None:
+        if not self.is_ready:
+            self.is_ready = True
+            self.statusBar().clearMessage()
+            self.ready.emit()
 
     # -- structure -----------------------------------------------------------------
     def _fit_to_screen(self) -> None:
@@ -88,9 +190,13 @@ class MainWindow(QMainWindow):
             self.move(avail.topLeft())
 
     def _title(self) -> str:
-        office = get_office(self.ctx)
-        name = office.nama_kantor or self.tr("(kantor belum diatur)")
-        return f"{APP_NAME} — {name}"
+        if self.ctx is None:  # still opening: the name read before the window showed
+            name = self._office_name
+        else:
+            from asn_desktop.services.settings import get_office
+
+            name = get_office(self.ctx).nama_kantor
+        return f"{APP_NAME} — {name or self.tr('(kantor belum diatur)')}"
 
     def _build_menu(self) -> None:
         mb = self.menuBar()
@@ -133,9 +239,9 @@ class MainWindow(QMainWindow):
         self.menu_view.setTitle(self.tr("&Tampilan"))
         self.menu_help.setTitle(self.tr("Ba&ntuan"))
         self.act_about.setText(self.tr("&Tentang %1").replace("%1", APP_NAME))
-        self.lbl_db.setText(self.tr("Basis data: %1").replace("%1", str(self.ctx.db.path)))
+        self.lbl_db.setText(self.tr("Basis data: %1").replace("%1", str(self.db_path)))
         self.lbl_user.setText(
-            self.tr("Pengguna: %1 (%2)").replace("%1", self.ctx.actor.username).replace("%2", self.ctx.actor.role.label)
+            self.tr("Pengguna: %1 (%2)").replace("%1", self.actor.username).replace("%2", self.actor.role.label)
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -148,24 +254,39 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        self.stack.setCurrentIndex(row)
+        if self.ctx is None or self._classes[row].key in self._fetching:
+            return  # "Memuat data…" until the database / the area's data is there
         cls = self._classes[row]
         page = self._pages.get(cls.key)
         if page is None:
-            page = cls(self.ctx, self)
-            self._pages[cls.key] = page
-            old = self.stack.widget(row)
-            self.stack.insertWidget(row, page)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if self._background:  # start-up: only the first area shown is fetched in the background
+                self._background = False
+                self._fetch_then_show(row, cls)
+                return
+            page = self._install_page(row, cls, None)
         self.stack.setCurrentIndex(row)
         page.activate()
+        self._mark_ready()
 
     def goto(self, key: str) -> BasePage:
+        """Show an area and return its page (waits for a start still under way)."""
         for row, cls in enumerate(self._classes):
             if cls.key == key:
                 self.nav.setCurrentRow(row)
+                self.wait_ready()
+                if key not in self._pages:
+                    self._show_row(row)
                 return self._pages[key]
         raise KeyError(key)
+
+    def wait_ready(self) -> None:
+        """Until the database is open and the first area filled (events keep flowing)."""
+        from PySide6.QtCore import QEventLoop
+
+        loop = QEventLoop()
+        while not self.is_ready and not self._failed:
+            loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
     def page(self, key: str) -> BasePage | None:
         return self._pages.get(key)
@@ -183,7 +304,7 @@ class MainWindow(QMainWindow):
         """Called by ui/app.py after the event loop: automatic backup on exit (issue 7)."""
         from asn_desktop.services.cadangan import cadangan_otomatis
 
-        if getattr(self, "skip_exit_backup", False):  # just restored: restarting on the restored file
+        if self.ctx is None or getattr(self, "skip_exit_backup", False):  # just restored: restarting on the restored file
             return
         cadangan_otomatis(self.ctx, "keluar")
 
@@ -198,5 +319,5 @@ class MainWindow(QMainWindow):
             )
             .replace("%1", APP_NAME)
             .replace("%2", __version__)
-            .replace("%3", str(self.ctx.db.path)),
+            .replace("%3", str(self.db_path)),
         )

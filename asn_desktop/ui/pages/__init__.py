@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -46,6 +46,10 @@ class Area:
 
     def __call__(self, ctx: "AppContext", parent: "QWidget | None" = None) -> BasePage:
         return self.page_class()(ctx, parent)
+
+    def prefetch(self, ctx: "AppContext") -> Any:
+        """The page's ``prefetch(ctx)``, run off the UI thread (its module is imported there too)."""
+        return self.page_class().prefetch(ctx)
 
 
 AREAS: tuple[Area, ...] = (

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from asn_desktop.domain.roles import Permission
-from asn_desktop.services.context import Actor, AppContext
+from asn_desktop.services.actor import Actor
+
+if TYPE_CHECKING:
+    from asn_desktop.services.context import AppContext
 
 # Who sees which area when a page class does not declare ``required_permissions``
 # (issue 7: the UI mirrors the roles; the services enforce them anyway).
@@ -36,10 +41,26 @@ class BasePage(QWidget):
     #: ``None`` = not declared (``DEFAULT_AREA_PERMISSIONS[key]`` applies).
     required_permissions: tuple[Permission, ...] | None = None
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: "AppContext", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._loaded = False
+        self._prefetched: Any = None
+
+    @classmethod
+    def prefetch(cls, ctx: "AppContext") -> Any:
+        """What ``load()`` reads, fetched off the UI thread (thread-safe services only);
+        the main window calls it in the background before the area's first show at
+        start-up and hands the result over with ``use_prefetched``. None: nothing to fetch."""
+        return None
+
+    def use_prefetched(self, data: Any) -> None:
+        self._prefetched = data
+
+    def take_prefetched(self) -> Any:
+        """The prefetched data once (the next ``load()``, e.g. F5, reads afresh)."""
+        data, self._prefetched = self._prefetched, None
+        return data
 
     @classmethod
     def title(cls) -> str:
@@ -68,7 +89,7 @@ class PlaceholderPage(BasePage):
 
     description = ""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: "AppContext", parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         lay = QVBoxLayout(self)
         head = QLabel(f"<h2>{self.title()}</h2>")

@@ -1,0 +1,168 @@
+"""What the GUI needs to know about a database file before SQLAlchemy is imported.
+
+Importing SQLAlchemy's ORM and declaring the data model costs ~0.3 s, three
+times a bare Qt window's whole start (docs/benchmarks.md). The GUI shows its
+first window before that: this module reads, with ``sqlite3`` alone and
+read-only, whether the file is an ASN database at the current schema, closed
+cleanly, and the few settings the first window shows (language, office name).
+``db/session.py`` uses the same functions when it opens the file for real.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened; ``message`` is for the user (Bahasa Indonesia)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class DatabaseTooNew(DatabaseError):
+    pass
+
+
+class DatabaseCorrupt(DatabaseError):
+    pass
+
+
+class NotAnAsnDatabase(DatabaseError):
+    pass
+
+
+_REV = re.compile(r"^(down_revision|revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def quick_head() -> str | None:
+    """The head revision read from the revision files' ``revision``/``down_revision``
+    lines without importing alembic; None when a file is not in that simple form
+    (the caller then asks alembic). Same answer as ``head_revision()`` (tested)."""
+    revs: dict[str, tuple[str, ...]] = {}
+    for f in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = dict((k, v) for k, v in _REV.findall(f.read_text(encoding="utf-8")))
+        rev, down = found.get("revision", ""), found.get("down_revision", "")
+        m = re.fullmatch(r"[\"']([\w-]+)[\"']", rev)
+        if not m:
+            return None
+        if down == "None":
+            parents: tuple[str, ...] = ()
+        elif re.fullmatch(r"[\"'][\w-]+[\"']", down):
+            parents = (down[1:-1],)
+        else:
+            return None  # merge revisions or unusual syntax: let alembic decide
+        revs[m.group(1)] = parents
+    referenced = {p for ps in revs.values() for p in ps}
+    heads = [r for r in revs if r not in referenced]
+    return heads[0] if len(heads) == 1 else None
+
+
+def closed_cleanly(path: Path) -> bool:
+    """True when no session is open or was cut off: SQLite removes the ``-wal`` file
+    (and leaves no ``-journal``) when the last connection closes normally; one
+    left behind means a crash, a power cut, or another window still open."""
+    wal, journal = Path(f"{path}-wal"), Path(f"{path}-journal")
+    return not journal.exists() and (not wal.exists() or wal.stat().st_size == 0)
+
+
+def check_header(path: Path) -> None:
+    with open(path, "rb") as fh:
+        head = fh.read(16)
+    if head != b"SQLite format 3\x00":
+        raise NotAnAsnDatabase(f"Berkas {path} bukan basis data SQLite (ASN Kinerja Desktop).")
+
+
+def lock_path(db_path: Path) -> Path:
+    """The GUI holds this QLockFile while a database is open (ui/login.py)."""
+    return Path(str(db_path) + ".lock")
+
+
+def _connect_ro(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def recorded_revision(path: Path) -> str | None:
+    """The revision the file records (``alembic_version``), read-only without alembic;
+    None for a file without one (new, foreign, damaged)."""
+    try:
+        con = _connect_ro(path)
+        try:
+            rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return None
+    return rows[0][0] if len(rows) == 1 else None
+
+
+@dataclass(frozen=True)
+class Peek:
+    """A database file as seen before opening it. ``ready``: at the current schema and
+    closed cleanly, so opening it needs no dialog (no upgrade, no integrity check)."""
+
+    path: Path
+    exists: bool = False
+    revision: str | None = None
+    at_head: bool = False
+    clean: bool = False
+    has_pegawai: bool = False
+    has_accounts: bool = False
+    settings: dict[str, Any] | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self.exists and self.at_head and self.clean
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        return (self.settings or {}).get(key, default)
+
+
+_SETTINGS = ("bahasa", "office")
+
+
+def peek(path: Path | str) -> Peek:
+    """Read-only look at ``path``; never raises for a missing, foreign or damaged file
+    (``ready`` is then False and the normal, checking open path reports the problem)."""
+    path = Path(path)
+    try:
+        if not (path.is_file() and path.stat().st_size > 0):
+            return Peek(path)
+        check_header(path)
+    except (OSError, DatabaseError):
+        return Peek(path, exists=True)
+    clean = closed_cleanly(path)
+    head = quick_head()
+    try:
+        con = _connect_ro(path)
+        try:
+            revs = con.execute("SELECT version_num FROM alembic_version").fetchall()
+            rev = revs[0][0] if len(revs) == 1 else None
+            if rev is None or rev != head:
+                return Peek(path, exists=True, revision=rev, clean=clean)
+            has_pegawai = con.execute("SELECT EXISTS (SELECT 1 FROM pegawai)").fetchone()[0] == 1
+            has_accounts = con.execute("SELECT EXISTS (SELECT 1 FROM pengguna)").fetchone()[0] == 1
+            marks = ", ".join("?" for _ in _SETTINGS)
+            settings: dict[str, Any] = {}
+            for key, raw in con.execute(f"SELECT key, value FROM setting WHERE key IN ({marks})", _SETTINGS):
+                try:
+                    settings[key] = json.loads(raw) if isinstance(raw, (str, bytes)) else raw
+                except ValueError:
+                    settings[key] = None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return Peek(path, exists=True, clean=clean)
+    return Peek(path, exists=True, revision=rev, at_head=True, clean=clean, has_pegawai=has_pegawai,
+                has_accounts=has_accounts, settings=settings)

@@ -1,0 +1,34 @@
+"""Opening the office database for the GUI in two steps, so the first window shows at once.
+
+``peek_start`` reads with ``sqlite3`` alone what the first window needs (schema at
+head and closed cleanly, language, office name, whether accounts exist); the GUI
+then shows its window while ``open_for_gui`` — which imports SQLAlchemy and the
+data model, ~0.3 s — runs in the background (docs/benchmarks.md, start-up).
+Nothing here imports SQLAlchemy at module level.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from asn_desktop.db.peek import Peek, peek
+from asn_desktop.services.actor import Actor
+
+if TYPE_CHECKING:
+    from asn_desktop.services.context import AppContext
+
+
+def peek_start(path: Path | str) -> Peek:
+    """What the file holds, read-only; ``ready`` when it opens without an upgrade or check."""
+    return peek(path)
+
+
+def open_for_gui(path: Path | str, actor: Actor | None = None) -> "AppContext":
+    """The GUI's open: integrity check only after an unclean end (the full check runs
+    in the background after start), upgrade with a backup when needed."""
+    from asn_desktop.db.session import CHECK_AFTER_CRASH, open_database
+    from asn_desktop.services.context import AppContext
+
+    db = open_database(Path(path), check=CHECK_AFTER_CRASH)
+    return AppContext(db, actor or Actor.system())
