@@ -196,7 +196,9 @@ class MainWindow(QMainWindow):
             from asn_desktop.services.settings import get_office
 
             name = get_office(self.ctx).nama_kantor
-        return f"{APP_NAME} — {name or self.tr('(kantor belum diatur)')}"
+        if not name:
+            name = self.tr("(kantor belum diatur)")
+        return f"{APP_NAME} — {name}"
 
     def _build_menu(self) -> None:
         mb = self.menuBar()

@@ -2392,6 +2392,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
+        <source>Memuat data…</source>
+        <translation>Loading data…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>Pengguna: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>

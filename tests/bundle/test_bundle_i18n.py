@@ -206,12 +206,14 @@ def test_resolver_places_helper_and_variable_idioms(tmp_path: Path) -> None:
     assert got == {("penilaian", "belum ditetapkan", ""), ("KonfirmasiDialog", "Hapus", ""), ("errors", "Gagal", "")}
 
 
-def test_tool_check_mode_changes_nothing() -> None:
+def test_tool_check_mode_changes_nothing_and_every_string_is_translated() -> None:
+    """CI runs this: a new tr() text without English, or a catalogue not rebuilt, fails here."""
     before = {p.name: p.read_bytes() for p in i18n.FOLDER.iterdir()}
     proc = subprocess.run([sys.executable, "-m", "scripts.i18n", "--check"], cwd=ROOT,
                           capture_output=True, text=True, timeout=300)
     assert "teks" in proc.stdout  # the summary line: it ran lupdate over the code
     assert {p.name: p.read_bytes() for p in i18n.FOLDER.iterdir()} == before
+    assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
 def test_pengaturan_bahasa_switches_at_once_and_is_kept_for_the_next_start(
