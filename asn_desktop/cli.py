@@ -179,7 +179,7 @@ def print_json(data: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from asn_desktop.db.session import DatabaseError
+    from asn_desktop.db.peek import DatabaseError
     from asn_desktop.services.errors import ServiceError
 
     _load_extra_commands()

@@ -67,6 +67,10 @@ def _open_app(db_path: str) -> tuple[Any, Any, Any]:
     (``ui/app.start_database``) and the main window shown while it opens."""
     from pathlib import Path
 
+    from asn_desktop import cli
+
+    cli._load_extra_commands()  # as `asn-desktop --db PATH` does before run_gui
+    cli.build_parser().parse_args(["--db", db_path])
     from asn_desktop.services.startup import peek_start
     from asn_desktop.ui.app import make_app, start_database
     from asn_desktop.ui.i18n import install_translations

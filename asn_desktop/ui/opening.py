@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from asn_desktop.services.actor import Actor
@@ -81,7 +81,17 @@ class ContextFuture(QObject):
         self._relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._job = _OpenJob(opener, warm, self._relay)
         self._job.setAutoDelete(False)
-        QThreadPool.globalInstance().start(self._job)
+        self._started = False
+        # Started once the event loop runs, i.e. after the first window is built and shown:
+        # a worker importing SQLAlchemy while the UI thread builds that window makes the UI
+        # thread wait for the GIL at every call into Qt (measured under X11: login dialog
+        # 0.8 s with the open started at once).
+        QTimer.singleShot(0, self._start)
+
+    def _start(self) -> None:
+        if not self._started:
+            self._started = True
+            QThreadPool.globalInstance().start(self._job)
 
     @classmethod
     def resolved(cls, ctx: "AppContext") -> "ContextFuture":
@@ -105,6 +115,7 @@ class ContextFuture(QObject):
     def result(self) -> "AppContext":
         """The open context; waits (events keep flowing, wait cursor) if it is not open yet."""
         if not self._done:
+            self._start()
             loop = QEventLoop()
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:

@@ -66,7 +66,9 @@ def test_first_window_modules_do_not_import_sqlalchemy() -> None:
     """The guard of the design: what runs before the first window shows stays light."""
     code = (
         "import sys; import asn_desktop.ui.app, asn_desktop.ui.main_window, asn_desktop.ui.login, "
-        "asn_desktop.services.startup, asn_desktop.ui.pages;"
+        "asn_desktop.services.startup, asn_desktop.ui.pages, asn_desktop.ui.opening;"
+        "import contextlib, io; from asn_desktop import cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit): cli.main(['--help'])\n"
         "print(sorted(m for m in ('sqlalchemy', 'asn_desktop.db.models', 'argon2', 'openpyxl') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
