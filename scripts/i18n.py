@@ -8,7 +8,9 @@ Bahasa Indonesia is the source language. English lives in
 ``resources/translations/en.json`` (source → target; a string used with two
 meanings can be translated per context under ``"_konteks": {Context: {source: target}}``):
 every run re-extracts the strings with ``pyside6-lupdate`` (all of ``asn_desktop/ui``
-plus any other module that calls ``QCoreApplication.translate``), writes
+plus any other module that calls ``QCoreApplication.translate``), adds the display
+label of every ``LabeledEnum`` member of ``asn_desktop.domain`` in context ``label``
+(shown through ``ui/labels.label``; lupdate cannot see them), writes
 ``asn_desktop_en.ts`` with the translations from the dictionary (strings added by
 others appear as unfinished and are listed), and builds ``asn_desktop_en.qm`` with
 ``pyside6-lrelease``. Qt's own strings (dialog buttons, context menus, file
@@ -19,8 +21,11 @@ keyed by Qt's exact context and source text, and becomes ``asn_desktop_qtbase_id
 from __future__ import annotations
 
 import argparse
+import importlib
+import inspect
 import json
 import os
+import pkgutil
 import re
 import shutil
 import struct
@@ -198,6 +203,59 @@ def resolve_contexts(messages: list[Message]) -> list[Message]:
     return list(merged.values())
 
 
+LABEL_CONTEXT = "label"  # asn_desktop/ui/labels.py translates every domain label in this context
+
+
+def labeled_enums() -> list[type]:
+    """Every ``LabeledEnum`` subclass defined in ``asn_desktop.domain`` (all its modules imported), by name."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    domain = importlib.import_module("asn_desktop.domain")
+    for info in pkgutil.walk_packages(domain.__path__, "asn_desktop.domain."):
+        importlib.import_module(info.name)
+    from asn_desktop.domain.enums import LabeledEnum
+
+    found: dict[str, type] = {}
+    todo = list(LabeledEnum.__subclasses__())
+    while todo:
+        cls = todo.pop()
+        found[f"{cls.__module__}.{cls.__qualname__}"] = cls
+        todo += cls.__subclasses__()
+    return [found[k] for k in sorted(found)]
+
+
+def label_messages() -> list[Message]:
+    """The display labels of the domain's coded values (dynamic texts lupdate cannot see), in context
+    ``label``, sorted; each lists the module(s) that define it."""
+    out: dict[str, Message] = {}
+    for cls in labeled_enums():
+        rel = os.path.relpath(inspect.getsourcefile(cls) or "", ROOT).replace(os.sep, "/")
+        for member in cls:
+            text = member.label
+            if not text:
+                continue
+            m = out.setdefault(text, Message(LABEL_CONTEXT, text))
+            if rel not in m.files:
+                m.files.append(rel)
+            where = f"{rel}:{cls.__name__}"
+            if where not in m.lines:
+                m.lines.append(where)
+    return [out[k] for k in sorted(out)]
+
+
+def add_labels(messages: list[Message]) -> list[Message]:
+    """``messages`` plus the domain labels (merged with a literal lupdate may have found in that context)."""
+    have = {(m.context, m.source, m.comment): m for m in messages}
+    for lab in label_messages():
+        m = have.get((lab.context, lab.source, ""))
+        if m is None:
+            messages.append(lab)
+        else:
+            m.files += [f for f in lab.files if f not in m.files]
+            m.lines += lab.lines
+    return messages
+
+
 def read_ts(path: Path) -> list[Message]:
     tree = ET.parse(path)
     out: list[Message] = []
@@ -349,7 +407,7 @@ def build(check: bool, out_dir: Path, prune: bool = False) -> int:
         print(f"GALAT: teks tanpa konteks terjemahan (lupdate tidak tahu kelasnya; pakai self.tr() di kelas "
               f"QObject atau QCoreApplication.translate('Konteks', ...)): {m.source!r} di {', '.join(m.lines)}")
     problems += len(no_ctx)
-    messages = [m for m in messages if m.context]
+    messages = add_labels([m for m in messages if m.context])
 
     en = load_dict(EN_JSON)
     old = {(m.context, m.source): m.translation for m in read_ts(EN_TS)} if EN_TS.exists() else {}
