@@ -41,6 +41,7 @@ from asn_desktop.services.organisasi import BulkResult, Penempatan, UnitNode
 from asn_desktop.services.pegawai import PegawaiRow, SaveResult
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.jobs import run_job
+from asn_desktop.ui.labels import choices, label
 from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.pegawai.bulk import AtasanDialog, MoveDialog, StatusDialog
 from asn_desktop.ui.pegawai.editor import ProfileDialog
@@ -133,7 +134,7 @@ class PegawaiPage(BasePage):
         self._add_filter(self.cb_status, self.tr("Tidak aktif (semua)"), "status:nonaktif", _STATUS_NONAKTIF)
         for s in StatusPegawai:
             if s is not StatusPegawai.AKTIF:
-                self._add_filter(self.cb_status, s.label, f"status:{s.value}", (s.value,))
+                self._add_filter(self.cb_status, label(s), f"status:{s.value}", (s.value,))
         self._add_filter(self.cb_status, self.tr("Semua status"), "", None)
         f.addWidget(self.cb_status)
         self.cb_gol = QComboBox()
@@ -158,8 +159,8 @@ class PegawaiPage(BasePage):
         self._add_filter(self.cb_jenis, self.tr("Struktural (JPT, administrator, pengawas)"), "jenis:struktural",
                          _STRUKTURAL)
         self._add_filter(self.cb_jenis, self.tr("Fungsional (semua)"), "jenis:fungsional", _FUNGSIONAL)
-        for value, label in JenisJabatan.choices():
-            self._add_filter(self.cb_jenis, "    " + label, f"jenis:{value}", (value,))
+        for value, text in choices(JenisJabatan):
+            self._add_filter(self.cb_jenis, "    " + text, f"jenis:{value}", (value,))
         f.addWidget(self.cb_jenis)
         for cb, n in ((self.cb_unit, 12), (self.cb_status, 7), (self.cb_gol, 11), (self.cb_jenis, 14)):
             cb.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -300,8 +301,8 @@ class PegawaiPage(BasePage):
         if not self._fitting:
             self._user_resized = True
 
-    def _add_filter(self, combo: QComboBox, label: str, key: str, values: tuple[str, ...] | None) -> None:
-        combo.addItem(label, key)
+    def _add_filter(self, combo: QComboBox, text: str, key: str, values: tuple[str, ...] | None) -> None:
+        combo.addItem(text, key)
         self._filter_sets[key] = values
 
     def _filter_values(self, combo: QComboBox) -> tuple[str, ...] | None:
@@ -668,11 +669,12 @@ class PegawaiPage(BasePage):
 
     def change_status(self, ids: Sequence[int], status: str, tanggal: date | None, keterangan: str = "") -> None:
         ids = list(ids)
-        label = StatusPegawai(status).label
+        nama_status = label(StatusPegawai(status))
 
         def done(changed: list[int]) -> None:
             self._refresh_rows(ids)
-            msg = self.tr("Status %1 pegawai diubah menjadi %2.").replace("%1", str(len(changed))).replace("%2", label)
+            msg = (self.tr("Status %1 pegawai diubah menjadi %2.").replace("%1", str(len(changed)))
+                   .replace("%2", nama_status))
             if status != StatusPegawai.AKTIF.value and self.cb_status.currentData() == "status:aktif":
                 msg += " " + self.tr("Mereka kini tersembunyi; tampilkan dengan filter status \"Tidak aktif\".")
             self.announce(msg)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.enums import StatusPegawai
 from asn_desktop.services.organisasi import UnitNode
 from asn_desktop.services.pegawai import PegawaiRow
+from asn_desktop.ui.labels import fill_combo
 from asn_desktop.ui.pegawai.pickers import PegawaiPickerDialog, UnitPickerDialog
 from asn_desktop.ui.pegawai.widgets import Banner, DateField, set_combo_data
 
@@ -126,8 +127,7 @@ class StatusDialog(QDialog):
         lay.addWidget(self.banner)
         form = QFormLayout()
         self.cb_status = QComboBox()
-        for s in StatusPegawai:
-            self.cb_status.addItem(s.label, s.value)
+        fill_combo(self.cb_status, StatusPegawai)
         all_active = all(r.status == StatusPegawai.AKTIF.value for r in selected)
         set_combo_data(self.cb_status, StatusPegawai.PENSIUN.value if all_active else StatusPegawai.AKTIF.value)
         self.ed_tanggal = DateField()

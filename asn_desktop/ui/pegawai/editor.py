@@ -70,6 +70,8 @@ from asn_desktop.services.pegawai import (
     periksa_pegawai,
     save_profil,
 )
+from asn_desktop.ui.labels import choices as label_choices
+from asn_desktop.ui.labels import label
 from asn_desktop.ui.pegawai.pickers import PegawaiPickerDialog, fill_unit_combo
 from asn_desktop.ui.pegawai.riwayat import DiklatTab, RiwayatTab, tab_titles
 from asn_desktop.ui.pegawai.widgets import (
@@ -284,8 +286,8 @@ class ProfileDialog(QDialog):
             c.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         if empty is not None:
             c.addItem(empty, None)
-        for data, label in choices:
-            c.addItem(label, data)
+        for data, text in choices:
+            c.addItem(text, data)
         return c
 
     def _build_identitas(self) -> None:
@@ -306,8 +308,8 @@ class ProfileDialog(QDialog):
         self._row(f, "gelar_belakang", self.tr("Gelar &belakang:"), self._line(100, self.tr("mis. S.Sos, M.Si")))
         self._row(f, "tempat_lahir", self.tr("&Tempat lahir:"), self._line(100))
         self._row(f, "tanggal_lahir", self.tr("Tanggal &lahir:"), DateField())
-        self._row(f, "jenis_kelamin", self.tr("&Jenis kelamin:"), self._combo(JenisKelamin.choices()))
-        self._row(f, "agama", self.tr("A&gama:"), self._combo(Agama.choices()))
+        self._row(f, "jenis_kelamin", self.tr("&Jenis kelamin:"), self._combo(label_choices(JenisKelamin)))
+        self._row(f, "agama", self.tr("A&gama:"), self._combo(label_choices(Agama)))
         self._row(f, "nik", self.tr("NI&K:"), self._line(24, self.tr("16 digit (KTP)")))
         nama = self.fields["nama"]
         assert isinstance(nama, QLineEdit)
@@ -319,7 +321,7 @@ class ProfileDialog(QDialog):
     def _build_kepegawaian(self) -> None:
         _page, f = self._page(self.tr("Kepegawaian"))
         self._row(f, "status_kepegawaian", self.tr("&Status kepegawaian:"),
-                  self._combo(StatusKepegawaian.choices(), empty=None))
+                  self._combo(label_choices(StatusKepegawaian), empty=None))
         self._row(f, "tmt_cpns", self.tr("TMT &CPNS / PPPK:"), DateField())
         self._row(f, "tmt_pns", self.tr("TMT &PNS:"), DateField())
         gol = QComboBox()
@@ -338,7 +340,7 @@ class ProfileDialog(QDialog):
         g = QFormLayout(box)
         f.addRow(box)
         self.tabs_status_form = g
-        st = self._combo(StatusPegawai.choices(), empty=None)
+        st = self._combo(label_choices(StatusPegawai), empty=None)
         self._row_in(g, "status", self.tr("Stat&us:"), st)
         self._row_in(g, "tanggal_status", self.tr("T&anggal (TMT):"), DateField())
         ket = QPlainTextEdit()
@@ -355,7 +357,7 @@ class ProfileDialog(QDialog):
 
     def _build_jabatan(self) -> None:
         _page, f = self._page(self.tr("Jabatan && Unit"))
-        jj = self._combo(JenisJabatan.choices())
+        jj = self._combo(label_choices(JenisJabatan))
         self._row(f, "jenis_jabatan", self.tr("&Jenis jabatan:"), jj)
         self._row(f, "jenjang", self.tr("Jenjan&g (fungsional):"), QComboBox())
         nama_jab = self._line(200)
@@ -533,13 +535,13 @@ class ProfileDialog(QDialog):
             nip = info.formatted
         except DomainError:
             nip = d.nip or "—"
-        label = "NI PPPK" if d.is_pppk else "NIP"
+        nip_label = "NI PPPK" if d.is_pppk else "NIP"
         try:
             status = StatusPegawai(d.status)
         except ValueError:
             status = StatusPegawai.AKTIF
         badge = "" if status is StatusPegawai.AKTIF else (
-            f" &nbsp;<span style='background:#fce8e6;color:#b3261e;padding:2px 6px;'>{status.label}</span>"
+            f" &nbsp;<span style='background:#fce8e6;color:#b3261e;padding:2px 6px;'>{label(status)}</span>"
         )
         dirty = (
             " &nbsp;<span style='color:#8a5a00;font-size:9pt'>" + _esc(self.tr("• belum disimpan")) + "</span>"
@@ -547,7 +549,7 @@ class ProfileDialog(QDialog):
         )
         self.lbl_title.setText(
             f"<span style='font-size:15pt;font-weight:600'>{_esc(nama)}</span>{badge}{dirty}"
-            f"<br><span style='color:#5f6368'>{label} {_esc(nip)}</span>"
+            f"<br><span style='color:#5f6368'>{nip_label} {_esc(nip)}</span>"
         )
 
     def _split_nama(self) -> None:
@@ -655,7 +657,7 @@ class ProfileDialog(QDialog):
         else:
             options = []
         for j in options:
-            combo.addItem(j.label, j.value)
+            combo.addItem(label(j), j.value)
         set_combo_data(combo, value if combo.findData(value) >= 0 else None)
         combo.setEnabled(bool(options) and not self.read_only)
         combo.blockSignals(False)

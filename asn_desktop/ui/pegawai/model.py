@@ -28,6 +28,7 @@ from asn_desktop.domain.nama import digits_only, search_key
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.tanggal import format_tanggal_pendek
 from asn_desktop.services.pegawai import PegawaiRow
+from asn_desktop.ui.labels import label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -60,8 +61,6 @@ _ROLES = frozenset({
     Qt.ItemDataRole.FontRole, Qt.ItemDataRole.UserRole, Qt.ItemDataRole.AccessibleTextRole,
 })
 _STATUS_ORDER = {s.value: i for i, s in enumerate(StatusPegawai)}
-_STATUS_LABEL = {s.value: s.label for s in StatusPegawai}
-_JENIS_LABEL = {j.value: j.label for j in JenisJabatan}
 _GOL_KEYS: dict[str, tuple[int, int]] = {}
 _GOL_LABEL: dict[str, str] = {}
 _GREY = QBrush(QColor("#80868b"))
@@ -107,7 +106,9 @@ class PegawaiTableModel(QAbstractTableModel):
 
     def __init__(self, rows: Sequence[PegawaiRow] = (), parent: Any = None) -> None:
         super().__init__(parent)
-        self._titles = column_titles()
+        self._titles: list[str] = []
+        self._status_label: dict[str, str] = {}
+        self._jenis_label: dict[str, str] = {}
         self._rows: list[PegawaiRow] = []
         self._pos: dict[int, int] = {}
         self._hay: list[str] = []
@@ -131,6 +132,10 @@ class PegawaiTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[PegawaiRow]) -> None:
         """Replace everything (after a load); keeps the current sort and filters."""
         self.beginResetModel()
+        # texts in the language installed now: a reload after Pengaturan › Bahasa shows the new one
+        self._titles = column_titles()
+        self._status_label = {s.value: label(s) for s in StatusPegawai}
+        self._jenis_label = {j.value: label(j) for j in JenisJabatan}
         self._rows = list(rows)
         self._pos = {r.id: i for i, r in enumerate(self._rows)}
         self._hay = [f"{r.kunci} {r.nip_digits}" for r in self._rows]
@@ -396,14 +401,14 @@ class PegawaiTableModel(QAbstractTableModel):
             if col == Col.ATASAN:
                 return r.atasan_nama or "—"
             if col == Col.STATUS:
-                label = _STATUS_LABEL.get(r.status, r.status)
-                return f"{label} {format_tanggal_pendek(r.tanggal_status)}" if r.tanggal_status else label
+                text = self._status_label.get(r.status, r.status)
+                return f"{text} {format_tanggal_pendek(r.tanggal_status)}" if r.tanggal_status else text
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == Col.GOLONGAN and r.golongan:
                 return _gol_label(r.golongan)
             if col == Col.JABATAN and r.jenis_jabatan:
-                return f"{r.jabatan} ({_JENIS_LABEL.get(r.jenis_jabatan, r.jenis_jabatan)})"
+                return f"{r.jabatan} ({self._jenis_label.get(r.jenis_jabatan, r.jenis_jabatan)})"
             if col == Col.NIP:
                 return ("NI PPPK " if "PPPK" in r.status_kepegawaian else "NIP ") + format_nip(r.nip)
             return None

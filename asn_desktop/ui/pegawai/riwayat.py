@@ -49,6 +49,7 @@ from asn_desktop.services.pegawai import (
     jp_tahun,
     periksa_riwayat,
 )
+from asn_desktop.ui.labels import choices as label_choices
 from asn_desktop.ui.pegawai.widgets import Banner, DateField, combo_value, set_combo_data
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -80,11 +81,11 @@ def _golongan_choices(tab: "RiwayatTab") -> list[tuple[Any, str]]:
 
 
 def _jenis_jabatan(_tab: "RiwayatTab") -> list[tuple[Any, str]]:
-    return [(None, "")] + JenisJabatan.choices()
+    return [(None, "")] + label_choices(JenisJabatan)
 
 
 def _jenjang_jf(_tab: "RiwayatTab") -> list[tuple[Any, str]]:
-    return [(None, "")] + JenjangFungsional.choices()
+    return [(None, "")] + label_choices(JenjangFungsional)
 
 
 def _eselon(_tab: "RiwayatTab") -> list[tuple[Any, str]]:

@@ -37,6 +37,8 @@ from asn_desktop.services.errors import ServiceError
 from asn_desktop.services.organisasi import TanpaAtasan, UnitNode
 from asn_desktop.services.pegawai import PegawaiRow
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.labels import choices as label_choices
+from asn_desktop.ui.labels import fill_combo
 from asn_desktop.ui.pegawai.pickers import PegawaiPickerDialog, UnitPickerDialog, build_unit_tree
 from asn_desktop.ui.pegawai.widgets import Banner, set_combo_data
 
@@ -62,8 +64,7 @@ class UnitEditDialog(QDialog):
         self.ed_nama.setMaxLength(200)
         self.ed_nama.setPlaceholderText(self.tr("mis. Seksi Pemerintahan"))
         self.cb_jenis = QComboBox()
-        for value, label in JenisUnit.choices():
-            self.cb_jenis.addItem(label, value)
+        fill_combo(self.cb_jenis, JenisUnit)
         set_combo_data(self.cb_jenis, jenis or JenisUnit.LAINNYA.value)
         self.ed_kode = QLineEdit(kode)
         self.ed_kode.setMaxLength(50)
@@ -195,7 +196,7 @@ class OrganisasiWidget(QWidget):
         current = select if select is not None else self.current_id()
         self.units = list(units) if units is not None else org.list_units(self.ctx, include_archived=True)
         shown = self.units if self.chk_archived.isChecked() else [u for u in self.units if u.aktif]
-        jenis_label = {v: label for v, label in JenisUnit.choices()}
+        jenis_label = dict(label_choices(JenisUnit))
         self.items = build_unit_tree(
             self.tree, shown,
             lambda u: [u.nama + ("" if u.aktif else self.tr(" (diarsipkan)")), jenis_label.get(u.jenis, u.jenis),
