@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.domain.enums import StatusSkp
 from asn_desktop.domain.progress import Cancelled
 from asn_desktop.services.errors import ConflictError, ServiceError
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.labels import label
 
 T = TypeVar("T")
 
@@ -39,15 +41,13 @@ def tr(text: str) -> str:
 
 
 def status_label(status: str) -> str:
-    labels = {
-        "belum": tr("Belum ada SKP"),
-        "draft": tr("Draft"),
-        "diajukan": tr("Diajukan"),
-        "dikembalikan": tr("Dikembalikan"),
-        "disetujui": tr("Disetujui"),
-        "diganti": tr("Diganti versi baru"),
-    }
-    return labels.get(status, status)
+    """An SKP status code in the interface language ("belum" = the overview's "no SKP yet")."""
+    if status == "belum":
+        return tr("Belum ada SKP")
+    try:
+        return label(StatusSkp(status))
+    except ValueError:
+        return status
 
 
 def status_brushes(status: str) -> tuple[QBrush, QBrush]:

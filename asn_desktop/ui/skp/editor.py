@@ -45,6 +45,7 @@ from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ConflictError
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.labels import label
 from asn_desktop.ui.skp.common import call, confirm, install_wrap, make_badge, notify, set_badge, status_label
 
 R = TypeVar("R")
@@ -515,9 +516,9 @@ class SkpEditor(QWidget):
                 sec.addChild(empty)
             for r in items:
                 if d.is_jpt:
-                    extra = " · ".join(x for x in (r.perspektif_label, r.penugasan_dari and
+                    extra = " · ".join(x for x in (label(r.perspektif_label, ""), r.penugasan_dari and
                                                    self.tr("dari %1").replace("%1", r.penugasan_dari),
-                                                   r.klasifikasi_label) if x)
+                                                   label(r.klasifikasi_label, "")) if x)
                 else:
                     extra = r.rhk_atasan_teks or "—"
                 it = QTreeWidgetItem([f"{r.nomor}  {r.teks}", "", "", extra,
@@ -535,7 +536,7 @@ class SkpEditor(QWidget):
                     it.setForeground(0, QBrush(QColor("#991B1B")))
                 sec.addChild(it)
                 for i in r.indikator:
-                    ci = QTreeWidgetItem([i.teks, i.aspek_label, i.target, "", ""])
+                    ci = QTreeWidgetItem([i.teks, label(i.aspek_label, ""), i.target, "", ""])
                     ci.setData(0, ROLE_KIND, "ind")
                     ci.setData(0, ROLE_ID, i.id)
                     ci.setData(0, ROLE_ID + 1, r.id)
@@ -588,8 +589,8 @@ class SkpEditor(QWidget):
         for lg in reversed(d.riwayat):
             r = self.tbl_log.rowCount()
             self.tbl_log.insertRow(r)
-            change = (f"{lg.dari_label} → {lg.ke_label}" if lg.dari_status else self.tr("Dibuat (%1)")
-                      .replace("%1", lg.ke_label))
+            change = (f"{status_label(lg.dari_status)} → {status_label(lg.ke_status)}" if lg.dari_status
+                      else self.tr("Dibuat (%1)").replace("%1", status_label(lg.ke_status)))
             for c, txt in enumerate((lg.waktu.strftime("%d-%m-%Y %H:%M") if lg.waktu else "", change, lg.username,
                                      lg.catatan)):
                 self.tbl_log.setItem(r, c, QTableWidgetItem(txt))

@@ -28,11 +28,12 @@ from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.labels import choices, fill_combo
 from asn_desktop.ui.skp.common import format_number, parse_number
 
 
 def aspek_choices() -> list[tuple[str, str]]:
-    return [(a.value, a.label) for a in Aspek]
+    return choices(Aspek)
 
 
 class IndicatorTable(QWidget):
@@ -103,8 +104,8 @@ class IndicatorTable(QWidget):
         r = self.table.rowCount()
         self.table.insertRow(r)
         cmb = QComboBox()
-        for v, label in aspek_choices():
-            cmb.addItem(label, v)
+        for v, text in aspek_choices():
+            cmb.addItem(text, v)
         if ind is not None:
             i = cmb.findData(ind.aspek)
             cmb.setCurrentIndex(max(0, i))
@@ -262,14 +263,12 @@ class RhkDialog(QDialog):
         # JPT / pimpinan unit kerja fields
         self.cmb_persp = QComboBox()
         self.cmb_persp.addItem(self.tr("(pilih)"), "")
-        for p in Perspektif:
-            self.cmb_persp.addItem(p.label, p.value)
+        fill_combo(self.cmb_persp, Perspektif)
         self.ed_penugasan = QLineEdit()
         self.ed_penugasan.setPlaceholderText(self.tr("mis. Wali Kota / Bupati"))
         self.cmb_klas = QComboBox()
         self.cmb_klas.addItem(self.tr("(pilih)"), "")
-        for k in Klasifikasi:
-            self.cmb_klas.addItem(k.label, k.value)
+        fill_combo(self.cmb_klas, Klasifikasi)
         if rhk:
             self.cmb_persp.setCurrentIndex(max(0, self.cmb_persp.findData(rhk.perspektif)))
             self.ed_penugasan.setText(rhk.penugasan_dari)

@@ -29,6 +29,7 @@ from asn_desktop.services import skp as S
 from asn_desktop.services import template_rhk as T
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ConflictError
+from asn_desktop.ui.labels import fill_combo, label
 from asn_desktop.ui.skp.common import call, confirm, notify
 from asn_desktop.ui.skp.rhk_dialog import IndicatorTable
 
@@ -50,15 +51,15 @@ def _fill(tree: QTreeWidget, items: list[T.TemplateData], *, checkable: bool, ch
             tree.addTopLevelItem(g)
             g.setFirstColumnSpanned(True)
             groups[t.nama_jabatan] = g
-        it = QTreeWidgetItem([t.teks, t.jenis_label, str(len(t.indikator))])
+        it = QTreeWidgetItem([t.teks, label(t.jenis_label), str(len(t.indikator))])
         it.setData(0, ROLE_ID, t.id)
-        it.setToolTip(0, "\n".join(f"{i.aspek_label}: {i.teks} — {i.target}" for i in t.indikator) or t.teks)
+        it.setToolTip(0, "\n".join(f"{label(i.aspek_label)}: {i.teks} — {i.target}" for i in t.indikator) or t.teks)
         if checkable:
             it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             it.setCheckState(0, Qt.CheckState.Checked if checked and t.id in checked else Qt.CheckState.Unchecked)
         g.addChild(it)
         for i in t.indikator:
-            c = QTreeWidgetItem([f"{i.aspek_label}: {i.teks}", "", i.target])
+            c = QTreeWidgetItem([f"{label(i.aspek_label)}: {i.teks}", "", i.target])
             c.setForeground(0, QBrush(QColor("#374151")))
             c.setFlags(Qt.ItemFlag.ItemIsEnabled)
             it.addChild(c)
@@ -203,8 +204,7 @@ class TemplateEditDialog(QDialog):
         form.addRow(self.tr("&Rencana hasil kerja:"), self.ed_teks)
         self.cmb_persp = QComboBox()
         self.cmb_persp.addItem(self.tr("(hanya untuk JPT — boleh kosong)"), "")
-        for p in Perspektif:
-            self.cmb_persp.addItem(p.label, p.value)
+        fill_combo(self.cmb_persp, Perspektif)
         if data:
             self.cmb_persp.setCurrentIndex(max(0, self.cmb_persp.findData(data.perspektif)))
         form.addRow(self.tr("&Perspektif:"), self.cmb_persp)
