@@ -43,6 +43,7 @@ from asn_desktop.services import tindak_lanjut as tl
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.jobs import run_job
+from asn_desktop.ui.labels import fill_combo, label
 from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.penilaian.common import (
     SORT_ROLE,
@@ -50,6 +51,7 @@ from asn_desktop.ui.penilaian.common import (
     Column,
     RowsModel,
     banner,
+    status_evaluasi_text,
     status_message,
 )
 from asn_desktop.ui.penilaian.kurva import KurvaPanel
@@ -241,11 +243,11 @@ class DistribusiTab(_Tab):
         split = QSplitter()
         cols = [
             Column(self.tr("Unit kerja"), lambda d: "    " * d.level + d.unit_nama, sort=lambda d: d.unit_nama),
-            Column(self.tr("Predikat org."), lambda d: d.org_predikat.label if d.org_predikat else "—"),
+            Column(self.tr("Predikat org."), lambda d: label(d.org_predikat)),
         ] + [
             Column(_SINGKAT[p], (lambda d, p=p: d.counts[p] or ""), sort=(lambda d, p=p: d.counts[p]),
                    align_right=True, color=(lambda d, p=p: WARNA_PREDIKAT[p] if d.counts[p] else None),
-                   header_tip=p.label)
+                   header_tip=label(p))
             for p in PREDIKAT_ORDER
         ] + [
             Column(self.tr("Dinilai"), lambda d: f"{d.dinilai}/{d.total_skp}", sort=lambda d: d.dinilai,
@@ -275,7 +277,7 @@ class DistribusiTab(_Tab):
         t = self.page.tahun_info()
         if t is not None:
             for p in t.periode:
-                self.cb_periode.addItem(f"{p.nama} {p.tahun} ({p.status.label.lower()})", p.id)
+                self.cb_periode.addItem(f"{p.nama} {p.tahun} ({label(p.status).lower()})", p.id)
             idx = self.cb_periode.findData(keep)
             if idx < 0:
                 done = [i for i, p in enumerate(t.periode) if p.jumlah_evaluasi and not p.tahunan]
@@ -363,7 +365,7 @@ class RiwayatTab(_Tab):
         ]
         for key, head in rep.kolom:
             cols.append(Column(
-                head, (lambda r, k=key: r.nilai.get(k, "")),
+                head, (lambda r, k=key: label(r.nilai.get(k), "")),  # a predicate label, or ""
                 sort=(lambda r, k=key: predikat_rank(Predikat.from_label(r.nilai[k]))
                       if r.nilai.get(k) in {p.label for p in Predikat} else 0),
                 color=(lambda r, k=key: _pred_color(r.nilai.get(k))),
@@ -403,8 +405,8 @@ class TindakLanjutTab(_Tab):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Daftar:")))
         self.cb_jenis = QComboBox()
-        for key, label in self.JENIS:
-            self.cb_jenis.addItem(label, key)
+        for key, text in self.JENIS:
+            self.cb_jenis.addItem(text, key)
         self.cb_jenis.currentIndexChanged.connect(lambda _i: self.reload() if self.loaded else None)
         top.addWidget(self.cb_jenis)
         self.ed_cari = QLineEdit()
@@ -424,8 +426,7 @@ class TindakLanjutTab(_Tab):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(QLabel(self.tr("Aturan: predikat tahunan paling rendah")))
         self.cb_min = QComboBox()
-        for p in PREDIKAT_ORDER:
-            self.cb_min.addItem(p.label, p.value)
+        fill_combo(self.cb_min, PREDIKAT_ORDER)
         rl.addWidget(self.cb_min)
         rl.addWidget(QLabel(self.tr("pada setiap")))
         self.sp_tahun = QSpinBox()
@@ -486,11 +487,11 @@ class TindakLanjutTab(_Tab):
             if jenis == "angka_kredit":
                 rows: list[Any] = tl.daftar_angka_kredit(self.ctx, tahun)
                 labels = [a.periode for a in rows[0].periode] if rows else []
-                cols = ident + [Column(self.tr("Jenjang"), lambda r: r.jenjang),
+                cols = ident + [Column(self.tr("Jenjang"), lambda r: label(r.jenjang, "")),
                                 Column(self.tr("Koef."), lambda r: ev.format_angka(r.koefisien), align_right=True)]
                 for i, lb in enumerate(labels):
                     cols.append(Column(
-                        lb, (lambda r, i=i: (f"{r.periode[i].predikat.label}: {ev.format_angka(r.periode[i].ak)}"
+                        lb, (lambda r, i=i: (f"{label(r.periode[i].predikat)}: {ev.format_angka(r.periode[i].ak)}"
                                              if r.periode[i].ak is not None else "")),
                         color=(lambda r, i=i: WARNA_PREDIKAT[r.periode[i].predikat] if r.periode[i].predikat else None),
                     ))
@@ -523,7 +524,7 @@ class TindakLanjutTab(_Tab):
                 years = [y for y, _v in rows[0].tahun] if rows else []
                 cols = ident + [Column(self.tr("Gol."), lambda r: r.pegawai.golongan)]
                 for i, y in enumerate(years):
-                    cols.append(Column(str(y), (lambda r, i=i: r.tahun[i][1]),
+                    cols.append(Column(str(y), (lambda r, i=i: label(r.tahun[i][1], "")),
                                        color=(lambda r, i=i: _pred_color(r.tahun[i][1]))))
                 cols += [Column(self.tr("Memenuhi"), lambda r: "✓ Ya" if r.memenuhi else "Belum",
                                 color=lambda r: "#1b7f3b" if r.memenuhi else "#b3261e", bold=lambda r: r.memenuhi),
@@ -597,8 +598,8 @@ class DokumenTab(_Tab):
             Column(self.tr("NIP"), lambda r: format_nip(r.nip), sort=lambda r: r.nip),
             Column(self.tr("Jabatan"), lambda r: r.jabatan),
             Column(self.tr("Unit kerja"), lambda r: r.unit_nama),
-            Column(self.tr("Status"), lambda r: r.status_label),
-            Column(self.tr("Predikat"), lambda r: r.predikat.label if r.predikat else "",
+            Column(self.tr("Status"), lambda r: status_evaluasi_text(r.status, r.skp_status)),
+            Column(self.tr("Predikat"), lambda r: label(r.predikat, ""),
                    color=lambda r: WARNA_PREDIKAT[r.predikat] if r.predikat else None),
         ], self)
         self.view, self.proxy = _table(self.model, self)
@@ -678,12 +679,12 @@ class DokumenTab(_Tab):
             QMessageBox.information(self, self.tr("Cetak"), self.tr("Pilih dahulu evaluasi yang akan dicetak."))
             return
         per_pegawai = self.chk_per.isChecked()
-        label = self.cb_periode.currentText().replace(" ", "_")
+        nama_periode = self.cb_periode.currentText().replace(" ", "_")
         if path is None:
             if per_pegawai:
                 path = QFileDialog.getExistingDirectory(self, self.tr("Folder tujuan"), str(Path.home()))
             else:
-                path = ask_save_path(self, self.tr("Simpan Dokumen Evaluasi"), f"Dokumen_Evaluasi_{label}.pdf",
+                path = ask_save_path(self, self.tr("Simpan Dokumen Evaluasi"), f"Dokumen_Evaluasi_{nama_periode}.pdf",
                                      "PDF (*.pdf)")
         if not path:
             return

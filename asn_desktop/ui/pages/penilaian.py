@@ -5,7 +5,7 @@ updated live while a rating is being chosen — a warning, never a block."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.domain.enums import Predikat, StatusEvaluasi
+from asn_desktop.domain.enums import Predikat, StatusEvaluasi, StatusSkp
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.rating import predikat_rank
 from asn_desktop.domain.roles import Permission
@@ -33,7 +33,15 @@ from asn_desktop.services import periode as per
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.pages.base import BasePage
-from asn_desktop.ui.penilaian.common import SORT_ROLE, WARNA_PREDIKAT, Column, RowsModel, status_message
+from asn_desktop.ui.labels import label
+from asn_desktop.ui.penilaian.common import (
+    SORT_ROLE,
+    WARNA_PREDIKAT,
+    Column,
+    RowsModel,
+    status_evaluasi_text,
+    status_message,
+)
 from asn_desktop.ui.penilaian.editor import EvaluasiEditor, Isi360Dialog
 from asn_desktop.ui.penilaian.kurva import KurvaPanel
 from asn_desktop.ui.penilaian.periode_dialog import PengaturanPeriodeDialog
@@ -129,7 +137,15 @@ class PenilaianPage(BasePage):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(False)
-        for c, w in enumerate((180, 95, 105, 60, 40, 150)):
+        # status and predikat columns as wide as their longest text in the interface language
+        statuses = [_t(t) for t in _STATUS_PENDEK.values()] + [status_evaluasi_text("tanpa_skp", None)] + [
+            status_evaluasi_text("skp_belum_disetujui", s) for s in (StatusSkp.DRAFT, StatusSkp.DIAJUKAN,
+                                                                     StatusSkp.DIKEMBALIKAN)]
+        status_w = max(self.table.fontMetrics().horizontalAdvance(t) for t in statuses) + 12
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        pred_w = max(QFontMetrics(bold).horizontalAdvance(label(p)) for p in Predikat) + 12
+        for c, w in enumerate((170, max(95, status_w), max(105, pred_w), 60, 40, 150)):
             self.table.setColumnWidth(c, w)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         left.addWidget(self.table)
@@ -163,10 +179,10 @@ class PenilaianPage(BasePage):
         return [
             Column(self.tr("Nama"), lambda r: r.nama, tooltip=lambda r: f"{r.nama}\n{r.jabatan}\n{r.unit_nama}"),
             Column(self.tr("Status"), lambda r: _t(_STATUS_PENDEK[r.status]) if r.status in _STATUS_PENDEK
-                   else r.status_label, color=lambda r: _STATUS_COLOR.get(r.status),
-                   tooltip=lambda r: r.status_label + "\n" + self.tr("Pejabat penilai: %1").replace(
-                       "%1", r.penilai_nama or "—")),
-            Column(self.tr("Predikat"), lambda r: r.predikat.label if r.predikat else "",
+                   else status_evaluasi_text(r.status, r.skp_status), color=lambda r: _STATUS_COLOR.get(r.status),
+                   tooltip=lambda r: status_evaluasi_text(r.status, r.skp_status) + "\n"
+                   + self.tr("Pejabat penilai: %1").replace("%1", r.penilai_nama or "—")),
+            Column(self.tr("Predikat"), lambda r: label(r.predikat, ""),
                    sort=lambda r: predikat_rank(r.predikat) if r.predikat else 0, color=pred_color,
                    bold=lambda r: r.predikat is not None),
             Column(self.tr("Realisasi"), lambda r: f"{r.realisasi_terisi}/{r.indikator_total}" if r.skp_id else "",
@@ -234,7 +250,7 @@ class PenilaianPage(BasePage):
             if t is None:
                 return
             for p in t.periode:
-                self.cb_periode.addItem(f"{p.nama} ({p.status.label.lower()})", p.id)
+                self.cb_periode.addItem(f"{p.nama} ({label(p.status).lower()})", p.id)
             idx = self.cb_periode.findData(select_id) if select_id else -1
             if idx < 0:
                 open_ = [i for i, p in enumerate(t.periode) if p.terbuka and not p.tahunan]
@@ -338,7 +354,8 @@ class PenilaianPage(BasePage):
             if row is not None:
                 self.editor.lbl_head.setText(
                     self.tr("<b>%1</b><br><i>%2: evaluasi baru dapat dibuat setelah SKP tahun ini disetujui "
-                            "(area SKP).</i>").replace("%1", row.nama).replace("%2", row.status_label))
+                            "(area SKP).</i>").replace("%1", row.nama)
+                    .replace("%2", status_evaluasi_text(row.status, row.skp_status)))
             return
         self.editor.load(row.skp_id, self.periode_id())
 

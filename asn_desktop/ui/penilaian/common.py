@@ -9,8 +9,9 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
-from asn_desktop.domain.enums import Predikat, PredikatOrganisasi, Rating
+from asn_desktop.domain.enums import Predikat, PredikatOrganisasi, Rating, StatusEvaluasi, StatusSkp
 from asn_desktop.services.errors import ServiceError, ValidationError
+from asn_desktop.ui.labels import label
 
 #: Colours of the predicates, best (green) to worst (red); used in tables and the chart.
 WARNA_PREDIKAT: dict[Predikat, str] = {
@@ -31,15 +32,28 @@ def tr(context: str, text: str) -> str:
 
 
 def rating_label(r: Rating | None) -> str:
-    return r.label if r else "—"
+    return label(r)
 
 
 def predikat_label(p: Predikat | None) -> str:
-    return p.label if p else "—"
+    return label(p)
 
 
 def org_label(p: PredikatOrganisasi | None) -> str:
-    return p.label if p else tr("penilaian", "belum ditetapkan")
+    return label(p) if p else tr("penilaian", "belum ditetapkan")
+
+
+def status_evaluasi_text(status: str, skp_status: StatusSkp | None) -> str:
+    """A list row's evaluation status in the interface language (``BarisEvaluasi.status_label`` is the
+    service's Indonesian text, kept for exports)."""
+    if status == "tanpa_skp":
+        return QCoreApplication.translate("penilaian", "Belum ada SKP")
+    if status == "skp_belum_disetujui":
+        return QCoreApplication.translate("penilaian", "SKP %1").replace("%1", label(skp_status).lower())
+    try:
+        return label(StatusEvaluasi(status))
+    except ValueError:
+        return status
 
 
 def status_message(widget: QWidget, message: str, ms: int = 8000) -> None:
@@ -72,7 +86,7 @@ def predikat_badge(p: Predikat | None, big: bool = False) -> str:
     if p is None:
         return f"<span style='color:#777'>{tr('penilaian', 'belum ada')}</span>"
     size = "16pt" if big else "10pt"
-    return f"<span style='color:{WARNA_PREDIKAT[p]}; font-weight:bold; font-size:{size}'>{p.label}</span>"
+    return f"<span style='color:{WARNA_PREDIKAT[p]}; font-weight:bold; font-size:{size}'>{label(p)}</span>"
 
 
 class Column:

@@ -57,6 +57,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.services.settings import get_office
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.labels import label
 from asn_desktop.ui.penilaian.common import (
     ERROR_COLOR,
     banner,
@@ -116,7 +117,7 @@ class RatingGroup(QGroupBox):
         grid.setHorizontalSpacing(12)
         self.buttons: dict[Rating, QRadioButton] = {}
         for i, r in enumerate(RATINGS):
-            rb = QRadioButton(r.label)
+            rb = QRadioButton(label(r))
             rb.setMinimumWidth(170)
             self.group.addButton(rb, i)
             self.buttons[r] = rb
@@ -489,7 +490,7 @@ class EvaluasiEditor(QWidget):
                 .replace("%4", p.get("unit") or "")
                 .replace("%5", pn.get("nama") or self.tr("(belum ditetapkan)"))
                 .replace("%6", d.periode.label)
-                .replace("%7", d.status.label)
+                .replace("%7", label(d.status))
             )
             self.lbl_lock.setText(d.hak.alasan_terkunci)
             self.lbl_lock.setVisible(d.hak.terkunci)
@@ -525,7 +526,7 @@ class EvaluasiEditor(QWidget):
             if r.rhk_atasan:
                 tip += "\n" + self.tr("RHK atasan yang diintervensi: %1").replace("%1", r.rhk_atasan)
             if r.perspektif:
-                tip += "\n" + self.tr("Perspektif: %1").replace("%1", r.perspektif)
+                tip += "\n" + self.tr("Perspektif: %1").replace("%1", label(r.perspektif))
             head.setToolTip(tip)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tbl.setItem(row, 0, head)
@@ -560,8 +561,9 @@ class EvaluasiEditor(QWidget):
             angka = ev.format_angka(i.realisasi_nilai) if i.realisasi_nilai is not None else ""
         realisasi = real or (f"{angka} {i.satuan}".strip() if angka else "")
         ub = self._edit_ub.get(i.indikator_id, i.umpan_balik)
-        vals = [f"{i.aspek} — {i.teks}", i.target, realisasi, str(len(i.bukti)) if i.bukti else "", ub]
-        tips = [f"{i.aspek} — {i.teks}\n" + self.tr("Rencana aksi: %1").replace("%1", rencana or "—"), i.target,
+        aspek = label(i.aspek)
+        vals = [f"{aspek} — {i.teks}", i.target, realisasi, str(len(i.bukti)) if i.bukti else "", ub]
+        tips = [f"{aspek} — {i.teks}\n" + self.tr("Rencana aksi: %1").replace("%1", rencana or "—"), i.target,
                 realisasi, "\n".join(b.nama for b in i.bukti), ub]
         for c, text in enumerate(vals):
             it = QTableWidgetItem(text)
@@ -603,8 +605,8 @@ class EvaluasiEditor(QWidget):
         if d.penilaian_diri is not None and d.penilaian_diri.diajukan:
             self.lbl_diri_ringkas.setText(
                 self.tr("hasil kerja %1, perilaku %2 (diajukan %3)")
-                .replace("%1", d.penilaian_diri.rating_hasil.label if d.penilaian_diri.rating_hasil else "—")
-                .replace("%2", d.penilaian_diri.rating_perilaku.label if d.penilaian_diri.rating_perilaku else "—")
+                .replace("%1", label(d.penilaian_diri.rating_hasil))
+                .replace("%2", label(d.penilaian_diri.rating_perilaku))
                 .replace("%3", format_tanggal(d.penilaian_diri.diajukan_pada.date()))
             )
         else:
@@ -613,16 +615,15 @@ class EvaluasiEditor(QWidget):
         self.lbl_alasan.setVisible(d.periode.tahunan)
         self.ed_alasan.setVisible(d.periode.tahunan)
         if s is not None:
-            per = " · ".join(f"{nm}: <b>{pr.label if pr else '—'}</b>" for nm, _hh, _pp, pr in s.per_periode)
-            sug = (f"<b>{s.rating_hasil.label if s.rating_hasil else '—'} / "
-                   f"{s.rating_perilaku.label if s.rating_perilaku else '—'}</b>")
+            per = " · ".join(f"{nm}: <b>{label(pr)}</b>" for nm, _hh, _pp, pr in s.per_periode)
+            sug = f"<b>{label(s.rating_hasil)} / {label(s.rating_perilaku)}</b>"
             self.lbl_saran.setText(
                 (per or self.tr("Belum ada periode yang dinilai.")) + "<br>" + self.tr("Saran (hasil / perilaku)")
                 + f": {sug}" + (f" <span style='color:#1b5e9a'>— {self.tr('sudah diisi di bawah; periksa lalu Simpan')}"
                                 "</span>" if prefilled else "")
             )
             self.lbl_saran.setToolTip(s.penjelasan + "\n" + "\n".join(
-                f"{nm}: {hh.label if hh else '—'} / {pp.label if pp else '—'}" for nm, hh, pp, _pr in s.per_periode))
+                f"{nm}: {label(hh)} / {label(pp)}" for nm, hh, pp, _pr in s.per_periode))
             self.btn_saran.setEnabled(d.hak.nilai and s.rating_hasil is not None)
         self.ed_alasan.setPlainText(d.alasan_penyesuaian)
         self.ed_alasan.setReadOnly(not d.hak.nilai)
@@ -655,10 +656,10 @@ class EvaluasiEditor(QWidget):
                 if c in (1, 2, 3):
                     it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if c == 0 and a.dominan is not None:
-                    it.setToolTip(self.tr("Paling banyak: %1").replace("%1", a.dominan.label))
+                    it.setToolTip(self.tr("Paling banyak: %1").replace("%1", label(a.dominan)))
                 self.tbl_360.setItem(r, c, it)
         self.tbl_360.resizeRowsToContents()
-        givers = ", ".join(f"{n} ({h.lower()}{'' if done else ', ' + self.tr('belum')})" for n, h, done in agg.pemberi)
+        givers = ", ".join(f"{n} ({label(h).lower()}{'' if done else ', ' + self.tr('belum')})" for n, h, done in agg.pemberi)
         self.lbl_pemberi.setText(self.tr("Pemberi: %1").replace("%1", givers) if givers else "")
 
     def _fill_diri(self, d: ev.EvaluasiDetail) -> None:
@@ -731,7 +732,7 @@ class EvaluasiEditor(QWidget):
                 return
             e = self._edit_real.get(i.indikator_id, {})
             self.lbl_ind.setText(
-                f"<b>{i.aspek}</b> — {i.teks}<br><span style='color:#555'>"
+                f"<b>{label(i.aspek)}</b> — {i.teks}<br><span style='color:#555'>"
                 + self.tr("Target: %1").replace("%1", i.target or "—") + "</span>"
             )
             self.ed_rencana.setPlainText(str(e.get("rencana_aksi", i.rencana_aksi)))
@@ -918,7 +919,7 @@ class EvaluasiEditor(QWidget):
             show_error(self, exc)
             return False
         self._apply(result)
-        pred = result.predikat.label if result.predikat else self.tr("belum lengkap")
+        pred = label(result.predikat) if result.predikat else self.tr("belum lengkap")
         status_message(self, self.tr("Evaluasi %1 disimpan. Predikat: %2")
                        .replace("%1", result.header["pegawai"].get("nama") or "").replace("%2", pred))
         if self.on_saved:
@@ -1159,7 +1160,7 @@ class Minta360Dialog(QDialog):
         v.addWidget(intro)
         self.lst = QListWidget()
         for k in kandidat:
-            it = QListWidgetItem(f"{k.nama} — {k.jabatan} ({k.hubungan.label.lower()})"
+            it = QListWidgetItem(f"{k.nama} — {k.jabatan} ({label(k.hubungan).lower()})"
                                  + (self.tr(" · sudah diminta") if k.sudah_diminta else ""))
             it.setData(Qt.ItemDataRole.UserRole, (k.pegawai_id, k.hubungan.value))
             if k.sudah_diminta:
@@ -1214,7 +1215,7 @@ class Isi360Dialog(QDialog):
         self.cb_req = QComboBox()
         for r in permintaan:
             state = self.tr("terkirim") if r.diajukan_pada else self.tr("belum diisi")
-            self.cb_req.addItem(f"{r.dinilai_nama} — {r.periode_label} ({r.hubungan.label.lower()}, {state})")
+            self.cb_req.addItem(f"{r.dinilai_nama} — {r.periode_label} ({label(r.hubungan).lower()}, {state})")
         top.addWidget(self.cb_req, 1)
         v.addLayout(top)
         grid = QGridLayout()
@@ -1229,7 +1230,7 @@ class Isi360Dialog(QDialog):
             cb = QComboBox()
             cb.addItem("—", None)
             for r in RATINGS:
-                cb.addItem(r.label, r.value)
+                cb.addItem(label(r), r.value)
             ed = QLineEdit()
             ed.setMaxLength(2000)
             grid.addWidget(lbl, i, 0)
@@ -1281,7 +1282,7 @@ class Isi360Dialog(QDialog):
             show_error(self, exc)
             return
         self.permintaan[idx] = res
-        self.cb_req.setItemText(idx, f"{res.dinilai_nama} — {res.periode_label} ({res.hubungan.label.lower()}, "
+        self.cb_req.setItemText(idx, f"{res.dinilai_nama} — {res.periode_label} ({label(res.hubungan).lower()}, "
                                 + self.tr("terkirim") + ")")
         self.lbl_state.setText(self.tr("Terima kasih, masukan terkirim. Anda dapat memperbaikinya selama periode "
                                        "masih dibuka."))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from asn_desktop.domain.rating import PREDIKAT_ORDER
 from asn_desktop.services.laporan import DistribusiUnit
+from asn_desktop.ui.labels import label
 from asn_desktop.ui.penilaian.common import WARNA_PREDIKAT, banner
 
 #: Axis labels: abbreviations, explained in the line below the chart.
@@ -78,7 +79,7 @@ class KurvaPanel(QWidget):
             self.lbl_rule.setText(catatan or self.tr("Pilih periode dan unit kerja untuk melihat kurva distribusi."))
             self.lbl_warn.setVisible(False)
             return
-        org = dist.org_predikat.label if dist.org_predikat else self.tr("belum ditetapkan")
+        org = label(dist.org_predikat) if dist.org_predikat else self.tr("belum ditetapkan")
         src = {
             "induk": self.tr(" (mengikuti unit induk)"),
             "pimpinan": self.tr(" (dari rating hasil kerja pimpinan unit)"),
@@ -98,7 +99,7 @@ class KurvaPanel(QWidget):
         cats = []
         for i, p in enumerate(PREDIKAT_ORDER):
             cats.append(_SHORT[p.value])
-            bs = QBarSet(p.label)
+            bs = QBarSet(label(p))
             bs.setColor(QColor(WARNA_PREDIKAT[p]))
             bs.setBorderColor(QColor(WARNA_PREDIKAT[p]).darker(120))
             for j in range(len(PREDIKAT_ORDER)):

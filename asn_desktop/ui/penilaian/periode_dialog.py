@@ -36,6 +36,7 @@ from asn_desktop.services import periode as per
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.labels import fill_combo, label
 from asn_desktop.ui.penilaian.common import banner
 
 _STATUS_COLOR = {StatusPeriode.DIBUKA: "#1b7f3b", StatusPeriode.DITUTUP: "#b3261e", StatusPeriode.BELUM_DIBUKA: "#777"}
@@ -50,8 +51,7 @@ class TahunBaruDialog(QDialog):
         self.sp_tahun.setRange(2000, 2100)
         self.sp_tahun.setValue(tahun or date.today().year)
         self.cb_skema = QComboBox()
-        for s in SkemaPeriode:
-            self.cb_skema.addItem(s.label, s.value)
+        fill_combo(self.cb_skema, SkemaPeriode)
         self.cb_skema.setCurrentIndex(self.cb_skema.findData(SkemaPeriode.TRIWULANAN.value))
         form.addRow(self.tr("Tahun:"), self.sp_tahun)
         form.addRow(self.tr("Skema evaluasi periodik:"), self.cb_skema)
@@ -165,7 +165,7 @@ class PengaturanPeriodeDialog(QDialog):
         self.lst_tahun.blockSignals(True)
         self.lst_tahun.clear()
         for t in self.years:
-            it = QListWidgetItem(f"{t.tahun} — {t.skema.label}")
+            it = QListWidgetItem(f"{t.tahun} — {label(t.skema)}")
             self.lst_tahun.addItem(it)
         self.lst_tahun.blockSignals(False)
         idx = next((i for i, t in enumerate(self.years) if t.tahun == tahun), 0 if self.years else -1)
@@ -196,7 +196,7 @@ class PengaturanPeriodeDialog(QDialog):
             if p.ditutup_pada:
                 oleh = f"{p.ditutup_oleh or ''}, {p.ditutup_pada:%d-%m-%Y %H:%M}"
             vals = [p.nama, f"{format_tanggal_pendek(p.tanggal_mulai)} s.d. {format_tanggal_pendek(p.tanggal_selesai)}",
-                    p.status.label, str(p.jumlah_evaluasi), oleh]
+                    label(p.status), str(p.jumlah_evaluasi), oleh]
             for c, text in enumerate(vals):
                 it = QTableWidgetItem(text)
                 if c == 2:
@@ -248,8 +248,7 @@ class PengaturanPeriodeDialog(QDialog):
             self.tbl_org.setItem(r, 0, it)
             cb = QComboBox()
             cb.addItem(self.tr("— belum ditetapkan —"), None)
-            for o in PredikatOrganisasi:
-                cb.addItem(o.label, o.value)
+            fill_combo(cb, PredikatOrganisasi)
             cb.setCurrentIndex(cb.findData(info.predikat.value) if info.sumber == "ditetapkan" and info.predikat
                                else 0)
             cb.setEnabled(editable)
@@ -258,9 +257,9 @@ class PengaturanPeriodeDialog(QDialog):
             self.tbl_org.setCellWidget(r, 1, cb)
             ket = {
                 "ditetapkan": self.tr("ditetapkan %1").replace("%1", info.ditetapkan_oleh or ""),
-                "induk": self.tr("mengikuti unit induk: %1").replace("%1", info.predikat.label if info.predikat else ""),
+                "induk": self.tr("mengikuti unit induk: %1").replace("%1", label(info.predikat, "")),
                 "pimpinan": self.tr("dari rating hasil kerja pimpinan: %1").replace(
-                    "%1", info.predikat.label if info.predikat else ""),
+                    "%1", label(info.predikat, "")),
             }.get(info.sumber, self.tr("kurva belum dapat diperiksa"))
             self.tbl_org.setItem(r, 2, QTableWidgetItem(ket))
 
@@ -292,15 +291,16 @@ class PengaturanPeriodeDialog(QDialog):
         t = self.tahun_terpilih()
         if t is None:
             return
-        labels = [s.label for s in SkemaPeriode]
-        cur = labels.index(t.skema.label)
+        skema = list(SkemaPeriode)
+        labels = [label(s) for s in skema]  # shown in the interface language; picked back by position
+        cur = skema.index(t.skema)
         text, ok = QInputDialog.getItem(self, self.tr("Ubah skema"),
                                         self.tr("Skema evaluasi periodik tahun %1:").replace("%1", str(t.tahun)),
                                         labels, cur, False)
         if not ok:
             return
         try:
-            per.ubah_skema(self.ctx, t.tahun, SkemaPeriode.from_label(text))
+            per.ubah_skema(self.ctx, t.tahun, skema[labels.index(text)])
         except ServiceError as exc:
             show_error(self, exc)
             return
