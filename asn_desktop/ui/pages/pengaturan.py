@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -62,6 +63,7 @@ from asn_desktop.services.errors import ServiceError, ValidationError
 from asn_desktop.services.settings import OfficeInfo, get_office, get_setting, set_office, set_setting
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.jobs import run_job
+from asn_desktop.ui.labels import fill_combo, label
 from asn_desktop.ui.pages.base import BasePage
 
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
@@ -153,8 +155,8 @@ class IdentitasTab(QWidget):
         row = QHBoxLayout()
         g1 = QGroupBox(self.tr("Kantor"))
         f1 = QFormLayout(g1)
-        for name, label in self.FIELDS_KANTOR:
-            f1.addRow(label + ":", self._edit(name))
+        for name, caption in self.FIELDS_KANTOR:
+            f1.addRow(caption + ":", self._edit(name))
         g2 = QGroupBox(self.tr("Atasan pejabat penilai Camat"))
         v2 = QVBoxLayout(g2)
         note = QLabel(
@@ -164,8 +166,8 @@ class IdentitasTab(QWidget):
         note.setWordWrap(True)
         v2.addWidget(note)
         f2 = QFormLayout()
-        for name, label in self.FIELDS_ATASAN:
-            f2.addRow(label + ":", self._edit(name))
+        for name, caption in self.FIELDS_ATASAN:
+            f2.addRow(caption + ":", self._edit(name))
         v2.addLayout(f2)
         self.lbl_nip = QLabel("")
         self.lbl_nip.setWordWrap(True)
@@ -272,7 +274,7 @@ class AkunSayaTab(QWidget):
         a = ctx.actor
         form.addRow(self.tr("Nama pengguna:"), QLabel(f"<b>{a.username}</b>"))
         form.addRow(self.tr("Nama:"), QLabel(a.nama or "—"))
-        form.addRow(self.tr("Peran:"), QLabel(a.role.label))
+        form.addRow(self.tr("Peran:"), QLabel(label(a.role)))
         self.lbl_rights = QLabel(self._rights_text())
         self.lbl_rights.setWordWrap(True)
         form.addRow(self.tr("Hak akses:"), self.lbl_rights)
@@ -333,8 +335,7 @@ class UserDialog(QDialog):
         self.ed_nama = QLineEdit(user.nama if user else "")
         self.ed_nama.setMaxLength(200)
         self.cb_role = QComboBox()
-        for r in Role:
-            self.cb_role.addItem(r.label, r.value)
+        fill_combo(self.cb_role, Role)
         self.cb_role.setCurrentIndex(self.cb_role.findData((user.role if user else Role.OPERATOR).value))
         self.cb_pegawai = QComboBox()
         self.cb_pegawai.setEditable(True)
@@ -480,7 +481,9 @@ class ResetPasswordDialog(QDialog):
 
 class PenggunaTab(QWidget):
     key = "pengguna"
-    COLS = ["Nama pengguna", "Nama", "Peran", "Pegawai tertaut", "Status", "Masuk terakhir"]
+    COLS = [QT_TRANSLATE_NOOP("PenggunaTab", "Nama pengguna"), QT_TRANSLATE_NOOP("PenggunaTab", "Nama"),
+            QT_TRANSLATE_NOOP("PenggunaTab", "Peran"), QT_TRANSLATE_NOOP("PenggunaTab", "Pegawai tertaut"),
+            QT_TRANSLATE_NOOP("PenggunaTab", "Status"), QT_TRANSLATE_NOOP("PenggunaTab", "Masuk terakhir")]
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -561,7 +564,7 @@ class PenggunaTab(QWidget):
                 status = self.tr("terkunci s.d. %1").replace("%1", f"{u.terkunci_sampai:%H:%M}")
             elif u.harus_ganti_password and u.aktif:
                 status += self.tr(", wajib ganti sandi")
-            cells = [u.username, u.nama, u.role.label, u.pegawai_nama or "—", status, _dt(u.login_terakhir)]
+            cells = [u.username, u.nama, label(u.role), u.pegawai_nama or "—", status, _dt(u.login_terakhir)]
             items = [QStandardItem(c) for c in cells]
             items[0].setData(u.id, Qt.ItemDataRole.UserRole)
             if not u.aktif:
@@ -655,7 +658,8 @@ class PenggunaTab(QWidget):
 
 class CadanganTab(QWidget):
     key = "cadangan"
-    COLS = ["Waktu", "Jenis", "Ukuran", "Berkas"]
+    COLS = [QT_TRANSLATE_NOOP("CadanganTab", "Waktu"), QT_TRANSLATE_NOOP("CadanganTab", "Jenis"),
+            QT_TRANSLATE_NOOP("CadanganTab", "Ukuran"), QT_TRANSLATE_NOOP("CadanganTab", "Berkas")]
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -903,7 +907,9 @@ class CadanganTab(QWidget):
 
 
 class AuditModel(QAbstractTableModel):
-    COLS = ["Waktu", "Pengguna", "Aksi", "Entitas", "ID", "Ringkasan"]
+    COLS = [QT_TRANSLATE_NOOP("AuditModel", "Waktu"), QT_TRANSLATE_NOOP("AuditModel", "Pengguna"),
+            QT_TRANSLATE_NOOP("AuditModel", "Aksi"), QT_TRANSLATE_NOOP("AuditModel", "Entitas"),
+            QT_TRANSLATE_NOOP("AuditModel", "ID"), QT_TRANSLATE_NOOP("AuditModel", "Ringkasan")]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -1158,8 +1164,8 @@ class BahasaTab(QWidget):
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.cb_lang = QComboBox()
-        for code, label in LANGUAGES:
-            self.cb_lang.addItem(label, code)
+        for code, caption in LANGUAGES:
+            self.cb_lang.addItem(caption, code)
         self.cb_lang.setMinimumWidth(220)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("&Bahasa antarmuka:"), self.cb_lang)
@@ -1227,12 +1233,12 @@ class PengaturanPage(BasePage):
         ]
         self.tab_widgets: dict[str, QWidget] = {}
         self._loaded_tabs: set[str] = set()
-        for cls, label, ok in specs:
+        for cls, caption, ok in specs:
             if not ok:
                 continue
             w = cls(ctx, self)  # type: ignore[call-arg]
             self.tab_widgets[w.key] = w  # type: ignore[attr-defined]
-            self.tabs.addTab(w, label)
+            self.tabs.addTab(w, caption)
         self.tabs.currentChanged.connect(self._tab_shown)
 
     @classmethod

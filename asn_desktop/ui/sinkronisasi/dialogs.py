@@ -36,6 +36,7 @@ from asn_desktop.domain.nip import format_nip
 from asn_desktop.services import pertukaran as P
 from asn_desktop.services.context import AppContext
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.labels import label
 from asn_desktop.ui.sinkronisasi.common import JSON_FILTER, STATUS_COLORS, ask_open, ask_save, run_and_wait
 
 
@@ -289,7 +290,7 @@ class FormExportDialog(QDialog):
                 .replace("%3", str(o.jumlah_bawahan)), o.pegawai_id)
         aktif = -1
         for i, p in enumerate(periods):
-            self.cmb_periode.addItem(f"{p.nama} · {p.status.label}", p.id)
+            self.cmb_periode.addItem(f"{p.nama} · {label(p.status)}", p.id)
             if p.terbuka and aktif < 0:
                 aktif = i
         self.cmb_periode.setCurrentIndex(max(aktif, 0))
@@ -339,11 +340,12 @@ class FormImportDialog(QDialog):
         self.lbl_head.setText(head)
         rows = sorted(rep.rows, key=lambda r: {"ditolak": 0, "berubah": 1, "tetap": 2}[r.status])
         self.table.setRowCount(len(rows))
-        label = {"berubah": self.tr("Berubah"), "tetap": self.tr("Tidak berubah"), "ditolak": self.tr("Ditolak")}
+        status_text = {"berubah": self.tr("Berubah"), "tetap": self.tr("Tidak berubah"),
+                       "ditolak": self.tr("Ditolak")}
         for i, r in enumerate(rows):
             color = STATUS_COLORS["ditolak" if r.status == "ditolak" else ("berubah" if r.status == "berubah" else "tetap")]
             text = "; ".join(r.masalah) if r.status == "ditolak" else "; ".join(r.perubahan)
-            for j, v in enumerate((format_nip(r.nip), r.nama, label[r.status], r.predikat_label, text)):
+            for j, v in enumerate((format_nip(r.nip), r.nama, status_text[r.status], label(r.predikat_label, ""), text)):
                 self.table.setItem(i, j, _item(v, color if j == 2 else None, tip=text if j == 4 else None))
         _fit(self.table)
         self.btn_apply.setEnabled(rep.count("berubah") > 0 and not rep.written)
