@@ -98,6 +98,39 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Aksi</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Entitas</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
@@ -414,6 +447,11 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Berkas rusak (sebelum pemulihan)</source>
         <translation>Damaged file (before the restore)</translation>
     </message>
@@ -451,6 +489,11 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Gunakan folder &amp;bawaan</source>
         <translation>Use the &amp;default folder</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
@@ -566,6 +609,16 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Seluruh isi basis data saat ini akan diganti dengan isi cadangan ini. Basis data saat ini dicadangkan dahulu. Setelah pemulihan aplikasi dimulai ulang dan Anda perlu masuk lagi.</source>
         <translation>The whole current database will be replaced by this backup. The current database is backed up first. After the restore the application restarts and you need to sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
@@ -3700,6 +3753,21 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Masuk terakhir</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Nonaktifkan akun</source>
         <translation>Deactivate account</translation>
     </message>
@@ -3707,6 +3775,21 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Nonaktifkan akun %1? Pemiliknya tidak dapat masuk lagi sampai akun diaktifkan kembali.</source>
         <translation>Deactivate account %1? Its owner cannot sign in until the account is activated again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Pegawai tertaut</source>
+        <translation>Linked employee</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
@@ -3757,7 +3840,7 @@ Place and date of signing:</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
         <source>Belum dinilai</source>
-        <translation>Not appraised yet</translation>
+        <translation>Not appraised</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
@@ -5735,31 +5818,6 @@ Columns recognized: %3</translation>
         <translation>No SKP yet</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/skp/common.py"/>
-        <source>Diajukan</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/skp/common.py"/>
-        <source>Diganti versi baru</source>
-        <translation>Replaced by a new version</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/skp/common.py"/>
-        <source>Dikembalikan</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/skp/common.py"/>
-        <source>Disetujui</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/skp/common.py"/>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Semua unit kerja</source>
         <translation>All work units</translation>
@@ -7414,6 +7472,474 @@ The editor now shows the latest data; check it, then repeat your change if still
     </message>
 </context>
 <context>
+    <name>label</name>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Ahli Madya</source>
+        <translation>Intermediate Expert</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Ahli Muda</source>
+        <translation>Junior Expert</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Ahli Pertama</source>
+        <translation>First Expert</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Ahli Utama</source>
+        <translation>Principal Expert</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Anggaran</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Bawahan</source>
+        <translation>Subordinate</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Belum dibuka</source>
+        <translation>Not opened yet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Belum dinilai</source>
+        <translation>Not appraised yet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Biaya</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Buddha</source>
+        <translation>Buddhist</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Bulanan</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Butuh Perbaikan</source>
+        <translation>Needs Improvement</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>CPNS</source>
+        <translation>CPNS</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Di Atas Ekspektasi</source>
+        <translation>Above Expectations</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Di Bawah Ekspektasi</source>
+        <translation>Below Expectations</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Diberhentikan</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Dibuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Diganti versi baru</source>
+        <translation>Replaced by a new version</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Ditutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Final / ditandatangani</source>
+        <translation>Final / signed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Fungsional Keahlian</source>
+        <translation>Functional (Expertise)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Fungsional Keterampilan</source>
+        <translation>Functional (Skill)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Hindu</source>
+        <translation>Hindu</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Individu</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Islam</source>
+        <translation>Islam</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Istimewa</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>JPT / Pimpinan Unit Kerja</source>
+        <translation>JPT / Work-unit leader</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>JPT Madya</source>
+        <translation>JPT Madya</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>JPT Pratama</source>
+        <translation>JPT Pratama</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>JPT Utama</source>
+        <translation>JPT Utama</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Katolik</source>
+        <translation>Catholic</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Konghucu</source>
+        <translation>Confucian</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Kristen</source>
+        <translation>Protestant</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Kualitas</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Kualitatif</source>
+        <translation>Qualitative</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Kuantitas</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Kuantitatif</source>
+        <translation>Quantitative</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Kurang</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Kurang/Misconduct</source>
+        <translation>Poor/Misconduct</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Mahir</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Meninggal</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Mutasi</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Non-JPT</source>
+        <translation>Non-JPT</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Organisasi</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>PNS</source>
+        <translation>PNS</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>PP 30/2019</source>
+        <translation>PP 30/2019</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>PP 46/2011 (SKP + perilaku 60/40)</source>
+        <translation>PP 46/2011 (SKP + behavior 60/40)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>PPPK</source>
+        <translation>PPPK</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>PPPK Paruh Waktu</source>
+        <translation>Part-time PPPK</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Pelaksana</source>
+        <translation>Implementer</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Pemula</source>
+        <translation>Beginner</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Penerima Layanan</source>
+        <translation>Service Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Pengawas</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Penguatan Internal</source>
+        <translation>Internal Strengthening</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Penilai</source>
+        <translation>Appraiser</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Penilaian diri diajukan</source>
+        <translation>Self-assessment submitted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Pensiun</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Penyelia</source>
+        <translation>Overseer</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Periodik</source>
+        <translation>Periodic</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>PermenPANRB 8/2021</source>
+        <translation>PermenPANRB 8/2021</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Proses Bisnis</source>
+        <translation>Business Processes</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Rekan kerja</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Sangat Baik</source>
+        <translation>Very Good</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Sangat Kurang</source>
+        <translation>Very Poor</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Sekretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Seksi</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Semesteran</source>
+        <translation>Half-yearly</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Sesuai Ekspektasi</source>
+        <translation>As Expected</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Subbagian</source>
+        <translation>Subdivision</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Sudah dinilai</source>
+        <translation>Appraised</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Tahunan</source>
+        <translation>Annual</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Tambahan</source>
+        <translation>Additional</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Tautan</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Terampil</source>
+        <translation>Skilled</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Triwulanan</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Utama</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
     <name>login</name>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
@@ -7447,6 +7973,16 @@ You can still work at the same time: every save is safe, and when two windows ch
 </context>
 <context>
     <name>penilaian</name>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/common.py"/>
+        <source>Belum ada SKP</source>
+        <translation>No SKP yet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/common.py"/>
+        <source>SKP %1</source>
+        <translation>SKP %1</translation>
+    </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/common.py"/>
         <source>belum ditetapkan</source>
