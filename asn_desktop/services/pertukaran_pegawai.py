@@ -29,18 +29,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import select
 
 from asn_desktop import __version__
-from asn_desktop.db.models import (
-    AuditLog,
-    Pegawai,
-    RiwayatGolongan,
-    RiwayatJabatan,
-    RiwayatPendidikan,
-    UnitKerja,
-    new_uid,
-)
+from asn_desktop.db.models import Pegawai, RiwayatGolongan, RiwayatJabatan, RiwayatPendidikan, UnitKerja
 from asn_desktop.domain.enums import JenisJabatan, JenisUnit, JenjangFungsional, StatusPegawai
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.progress import Progress
@@ -64,9 +56,11 @@ from asn_desktop.services.pertukaran_umum import (
     EXIT_OK,
     EXIT_PARTIAL,
     EXIT_STRICT,
+    StorageForm,
     backup_before_import,
-    bulk_insert,
+    driver_cursor,
     file_sha256,
+    insert_rows,
     from_excel,
     log_only,
     write_log,
@@ -379,6 +373,7 @@ class _Plan:
     rows: list[_Planned]
     new_units: dict[str, str]  # key → display name
     unit_parent: int | None
+    id_by_nip: dict[str, int] = field(default_factory=dict)  # employees already in the database
 
 
 def _load_existing(s: Any) -> tuple[dict[str, _Existing], dict[int, str]]:
@@ -437,7 +432,7 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
 
     touched = {existing[r.nip].id for r in parsed.records if r.ok and r.nip in existing}
     newest = _newest_history(s, touched)
-    plan = _Plan([], {}, unit_parent)
+    plan = _Plan([], {}, unit_parent, {nip: e.id for nip, e in existing.items()})
 
     for rec in parsed.records:
         v = rec.values
@@ -598,80 +593,141 @@ def _report(parsed: RosterParse, plan: _Plan, sha: str, *, strict: bool, dry_run
 
 # --------------------------------------------------------------------------- apply
 
+_DATE_COLS = frozenset({"tanggal_lahir", "tmt_golongan", "tmt_cpns", "tmt_pns", "tmt_jabatan", "tmt_pensiun",
+                        "tanggal_status"})
+#: What an inserted employee's audit row shows (``sesudah``): the stored values, nulls left out.
+_AUDIT_NEW_COLS = (*_DIRECT, "unit_id", "uid", "nip")
+_AUDIT_COLS = "waktu, user_id, username, aksi, entitas, entitas_id, ringkasan, sebelum, sesudah"
+_HISTORY_TABLE = {"golongan": "riwayat_golongan", "jabatan": "riwayat_jabatan", "pendidikan": "riwayat_pendidikan"}
+_HISTORY_ORDER = {"golongan": "tmt", "jabatan": "tmt", "pendidikan": "tahun_lulus"}
+#: Pegawai field → history column, per kind.
+_HISTORY_MAP = {
+    "golongan": {"golongan": "golongan"},
+    "jabatan": {"nama_jabatan": "nama_jabatan", "jenis_jabatan": "jenis_jabatan", "jenjang": "jenjang",
+                "eselon": "eselon"},
+    "pendidikan": {"pendidikan_terakhir": "jenjang"},
+}
+_HISTORY_NOTE = "Dicatat dari impor daftar pegawai"
+
 
 def _plain(v: Any) -> Any:
     return v.isoformat() if isinstance(v, (date, datetime)) else v
 
 
+def new_uids(n: int) -> list[str]:
+    """``n`` random version-4 UUIDs as 32 hex digits (what ``models.new_uid`` gives), from one
+    ``os.urandom`` call: 15,000 ``uuid4()`` objects cost more than the rest of their row."""
+    import os
+
+    raw = bytearray(os.urandom(16 * n))
+    for i in range(6, 16 * n, 16):
+        raw[i] = (raw[i] & 0x0F) | 0x40  # version 4
+        raw[i + 2] = (raw[i + 2] & 0x3F) | 0x80  # RFC 4122 variant
+    text = raw.hex()
+    return [text[i:i + 32] for i in range(0, 32 * n, 32)]
+
+
 def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> None:
+    """Write the plan in the unit of work's transaction, straight through the sqlite3 cursor.
+
+    Ids of new units and employees are assigned here (the write lock is held), so
+    history, supervisor links and audit rows need no read-back. Values go in in
+    storage form (:class:`StorageForm`); every statement is one ``executemany``
+    (the audit rows of new employees one ``INSERT … SELECT`` that builds their JSON
+    inside SQLite from the stored rows).
+    """
     s = uow.session
-    conn = s.connection()
+    cur = driver_cursor(s)
+    form = StorageForm(s)
     now = datetime.now().replace(microsecond=0)
+    now_s = form.datetime(now)
     actor = uow.actor
-    audits: list[dict[str, Any]] = []
+    audit_head = (now_s, actor.user_id, actor.username, uow.aksi)
+    audit_sql = f"INSERT INTO audit_log ({_AUDIT_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
-    def audit(entitas: str, eid: Any, ringkasan: str, sebelum: Any, sesudah: Any) -> None:
-        audits.append(dict(waktu=now, user_id=actor.user_id, username=actor.username, aksi=uow.aksi,
-                           entitas=entitas, entitas_id=str(eid), ringkasan=ringkasan, sebelum=sebelum,
-                           sesudah=sesudah))
+    def dumps(v: Any) -> str | None:
+        return None if v is None else json.dumps(v)
 
-    # 1. units
+    # 1. units (the kecamatan unit first when the database has none: it heads the new tree)
     unit_ids: dict[str, int] = {}
     if plan.new_units:
-        from sqlalchemy import func
-
         parent = plan.unit_parent
         order = sorted(plan.new_units.items(), key=lambda kv: kv[1])
         kec = [kv for kv in order if _unit_jenis(kv[1]) == JenisUnit.KECAMATAN.value]
         if parent is None and len(kec) == 1:
-            order = kec + [kv for kv in order if kv not in kec]  # the new kecamatan unit heads the new tree
-        for key, nama in order:
+            order = kec + [kv for kv in order if kv not in kec]
+        next_id = (cur.execute("SELECT max(id) FROM unit_kerja").fetchone()[0] or 0) + 1
+        last_urutan: dict[int | None, int] = {
+            p_id: u or 0 for p_id, u in cur.execute("SELECT parent_id, max(urutan) FROM unit_kerja GROUP BY parent_id")
+        }
+        uids = new_uids(len(order))
+        units: list[tuple[Any, ...]] = []
+        unit_audits: list[tuple[Any, ...]] = []
+        for (key, nama), uid in zip(order, uids):
             under = None if (parent is None and kec and key == kec[0][0]) else parent
-            cond = UnitKerja.parent_id.is_(None) if under is None else UnitKerja.parent_id == under
-            urutan = (s.scalar(select(func.max(UnitKerja.urutan)).where(cond)) or 0) + 1
-            u = UnitKerja(nama=nama[:200], parent_id=under, jenis=_unit_jenis(nama), urutan=urutan, aktif=True)
-            s.add(u)
-            s.flush()
-            unit_ids[key] = u.id
+            urutan = last_urutan.get(under, 0) + 1
+            last_urutan[under] = urutan
+            jenis = _unit_jenis(nama)
+            unit_ids[key] = uid_id = next_id
+            next_id += 1
+            units.append((uid_id, uid, under, nama[:200], jenis, urutan, 1, 1, now_s, now_s))
             if parent is None and len(kec) == 1 and key == kec[0][0]:
-                parent = u.id
-            audit("unit_kerja", u.id, f"Unit {nama} dibuat oleh impor daftar pegawai", None,
-                  {"nama": nama, "parent_id": under, "jenis": u.jenis})
+                parent = uid_id
+            unit_audits.append((*audit_head, "unit_kerja", str(uid_id), f"Unit {nama} dibuat oleh impor daftar pegawai",
+                                None, json.dumps({"nama": nama, "parent_id": under, "jenis": jenis})))
+        cur.executemany(
+            "INSERT INTO unit_kerja (id, uid, parent_id, nama, jenis, urutan, aktif, version_id, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", units)
+        cur.executemany(audit_sql, unit_audits)
 
     todo = [p for p in plan.rows if p.result.status in (BARU, BERUBAH)]
     total = max(1, len(todo)) * 2
     done = 0
-    t = Pegawai.__table__
+    id_by_nip = dict(plan.id_by_nip)
 
-    # 2. inserts
-    new_rows: list[dict[str, Any]] = []
-    for p in todo:
-        if p.result.status != BARU:
-            continue
-        row = {f: None for f in _DIRECT}
-        row.update(p.changes)
-        row.update(
-            uid=new_uid(), nip=p.rec.nip, status_kepegawaian=row.get("status_kepegawaian") or "PNS",
-            status=row.get("status") or StatusPegawai.AKTIF.value,
-            unit_id=unit_ids[p.unit_key] if p.unit_key else row.get("unit_id"), atasan_id=None,
-            version_id=1, created_at=now, updated_at=now,
+    # 2. inserts, ids assigned here; only the columns this file fills (binding a NULL costs
+    #    about as much as binding a value, and a roster fills ~10 of the 36 columns)
+    baru = [p for p in todo if p.result.status == BARU]
+    if baru:
+        first_id = (cur.execute("SELECT max(id) FROM pegawai").fetchone()[0] or 0) + 1
+        filled: set[str] = set()
+        for p in baru:
+            filled.update(p.changes)
+        direct = [f for f in _DIRECT if f in filled and f not in ("status_kepegawaian", "status")]
+        columns = ["id", "uid", "nip", "status_kepegawaian", "status", *direct, "unit_id", "version_id",
+                   "created_at", "updated_at"]
+        date_idx = [5 + i for i, f in enumerate(direct) if f in _DATE_COLS]
+        stored_date = form.date
+        default_status = StatusPegawai.AKTIF.value
+        rows: list[list[Any]] = []
+        for pid, p, uid in zip(range(first_id, first_id + len(baru)), baru, new_uids(len(baru))):
+            get = p.changes.get
+            nip = p.rec.nip or ""
+            row = [pid, uid, nip, get("status_kepegawaian") or "PNS", get("status") or default_status,
+                   *map(get, direct), unit_ids[p.unit_key] if p.unit_key else get("unit_id"), 1, now_s, now_s]
+            for i in date_idx:
+                if row[i] is not None:
+                    row[i] = stored_date(row[i])
+            id_by_nip[nip] = pid
+            rows.append(row)
+        sql = f"INSERT INTO pegawai ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        for i in range(0, len(rows), 2000):
+            chunk = rows[i:i + 2000]
+            cur.executemany(sql, chunk)
+            done += len(chunk)
+            progress.step(done, total, "Menyimpan pegawai baru")
+        # their audit rows: the JSON of each stored row built by SQLite (json_patch drops the nulls)
+        obj = "json_patch('{}', json_object(" + ", ".join(f"'{c}', {c}" for c in _AUDIT_NEW_COLS) + "))"
+        cur.execute(
+            f"INSERT INTO audit_log ({_AUDIT_COLS}) SELECT ?, ?, ?, ?, 'pegawai', CAST(id AS TEXT), "
+            f"'Pegawai ' || nama || ' ditambahkan dari impor daftar pegawai', NULL, {obj} "
+            "FROM pegawai WHERE id BETWEEN ? AND ? ORDER BY id",
+            (*audit_head, first_id, first_id + len(baru) - 1),
         )
-        new_rows.append(row)
-    for i in range(0, len(new_rows), 2000):
-        chunk = new_rows[i:i + 2000]
-        bulk_insert(conn, t, chunk)
-        done += len(chunk)
-        progress.step(done, total, "Menyimpan pegawai baru")
-    id_by_nip = {nip: pid for pid, nip in conn.execute(select(t.c.id, t.c.nip)) if nip}
-    skip = {"created_at", "updated_at", "version_id"}
-    for r in new_rows:
-        sesudah = {k: (v.isoformat() if v.__class__ is date else v) for k, v in r.items()
-                   if v is not None and k not in skip}
-        audit("pegawai", id_by_nip[r["nip"]], f"Pegawai {r['nama']} ditambahkan dari impor daftar pegawai", None,
-              sesudah)
 
     # 3. updates, grouped by the set of changed columns (executemany per group)
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    audits: list[tuple[Any, ...]] = []
     for p in todo:
         if p.result.status != BERUBAH or p.existing is None:
             continue
@@ -680,22 +736,22 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
             ch["unit_id"] = unit_ids[p.unit_key]
         if ch:
             keys = tuple(sorted(ch))
-            groups.setdefault(keys, []).append({"_id": p.existing.id, **{f"v_{k}": ch[k] for k in keys}})
+            groups.setdefault(keys, []).append(
+                (*(form.date(ch[k]) if k in _DATE_COLS else ch[k] for k in keys), now_s, p.existing.id))
             before = {k: _plain(p.existing.values.get(k)) if k != "unit_id" else p.existing.unit_id for k in keys}
-            audit("pegawai", p.existing.id, f"Pegawai {p.result.nama} diperbarui dari impor daftar pegawai", before,
-                  {k: _plain(v) for k, v in ch.items()})
+            audits.append((*audit_head, "pegawai", str(p.existing.id),
+                           f"Pegawai {p.result.nama} diperbarui dari impor daftar pegawai", dumps(before),
+                           dumps({k: _plain(v) for k, v in ch.items()})))
         done += 1
-        progress.step(done, total, "Memperbarui pegawai")
+        if done % 200 == 0 or done == total:
+            progress.step(done, total, "Memperbarui pegawai")
     for keys, params in groups.items():
-        stmt = (
-            update(t).where(t.c.id == bindparam("_id"))
-            .values({**{k: bindparam(f"v_{k}") for k in keys}, "version_id": t.c.version_id + 1, "updated_at": now})
-        )
-        for i in range(0, len(params), 2000):
-            conn.execute(stmt, params[i:i + 2000])
+        sets = ", ".join(f"{k} = ?" for k in keys)
+        cur.executemany(f"UPDATE pegawai SET {sets}, version_id = version_id + 1, updated_at = ? WHERE id = ?",
+                        params)
 
     # 4. supervisors (after inserts: the atasan may be new in the same file)
-    links: list[dict[str, Any]] = []
+    links: list[tuple[int, int]] = []
     for p in todo:
         if not p.atasan_nip:
             continue
@@ -703,62 +759,83 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
         aid = id_by_nip.get(p.atasan_nip)
         if pid is None or aid is None:
             continue
-        links.append({"_id": pid, "v_atasan": aid})
+        links.append((aid, pid))
         if p.result.status == BERUBAH:
-            audit("pegawai", pid, f"Atasan {p.result.nama} diatur dari impor daftar pegawai",
-                  {"atasan_id": p.existing.atasan_id if p.existing else None}, {"atasan_id": aid})
+            audits.append((*audit_head, "pegawai", str(pid), f"Atasan {p.result.nama} diatur dari impor daftar pegawai",
+                           dumps({"atasan_id": p.existing.atasan_id if p.existing else None}),
+                           dumps({"atasan_id": aid})))
     if links:
-        conn.execute(update(t).where(t.c.id == bindparam("_id")).values(atasan_id=bindparam("v_atasan")), links)
+        cur.executemany("UPDATE pegawai SET atasan_id = ? WHERE id = ?", links)
+    progress.step(done, total, "Mencatat riwayat")
 
     # 5. history entries (current = newest entry, services.pegawai rule)
-    _write_history(s, conn, plan, id_by_nip, unit_ids, now)
+    _write_history(s, cur, form, plan, id_by_nip, unit_ids, now_s)
 
-    # 6. audit rows, bulk
-    bulk_insert(conn, AuditLog.__table__, audits)
+    # 6. audit rows of updates and supervisor links, in one executemany
+    if audits:
+        cur.executemany(audit_sql, audits)
 
 
-def _write_history(s: Any, conn: Any, plan: _Plan, id_by_nip: dict[str, int], unit_ids: dict[str, int],
-                   now: datetime) -> None:
-    models = {"golongan": RiwayatGolongan, "jabatan": RiwayatJabatan, "pendidikan": RiwayatPendidikan}
-    order_col = {"golongan": "tmt", "jabatan": "tmt", "pendidikan": "tahun_lulus"}
-    maps = {
-        "golongan": {"golongan": "golongan"},
-        "jabatan": {"nama_jabatan": "nama_jabatan", "jenis_jabatan": "jenis_jabatan", "jenjang": "jenjang",
-                    "eselon": "eselon"},
-        "pendidikan": {"pendidikan_terakhir": "jenjang"},
-    }
-    inserts: dict[str, list[dict[str, Any]]] = {k: [] for k in models}
-    for p in plan.rows:
-        if not p.history or p.result.status not in (BARU, BERUBAH):
-            continue
-        pid = id_by_nip.get(p.rec.nip or "")
-        if pid is None:
-            continue
+def _write_history(s: Any, cur: Any, form: StorageForm, plan: _Plan, id_by_nip: dict[str, int],
+                   unit_ids: dict[str, int], now_s: Any) -> None:
+    """Add the history entries of the plan, in file order; a changed employee's entry with
+    the same TMT/year is updated instead (same rule as ``services.pegawai``)."""
+    rows: dict[str, list[tuple[Any, ...]]] = {k: [] for k in _HISTORY_TABLE}
+    add_gol, add_jab, add_pend = rows["golongan"].append, rows["jabatan"].append, rows["pendidikan"].append
+    updates: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
+    todo = [p for p in plan.rows if p.history and p.result.status in (BARU, BERUBAH)
+            and id_by_nip.get(p.rec.nip or "") is not None]
+    changed_ids = {id_by_nip[p.rec.nip or ""] for p in todo if p.result.status == BERUBAH}
+    current = _history_entries(s, changed_ids) if changed_ids else {}
+    stored_date, note, new_units = form.date, _HISTORY_NOTE, plan.new_units
+    for p in todo:
+        pid = id_by_nip[p.rec.nip or ""]
         for kind, order, vals in p.history:
-            model = models[kind]
-            row = {maps[kind][f]: vals.get(f) for f in maps[kind]}
-            row[order_col[kind]] = order
-            if p.result.status == BERUBAH:
-                col = getattr(model, order_col[kind])
-                cond = col.is_(None) if order is None else col == order
-                match = s.scalars(select(model).where(model.pegawai_id == pid, cond).order_by(model.id.desc())).first()
+            if current and p.result.status == BERUBAH:
+                match = current.get((kind, pid, order))
                 if match is not None:
-                    for k, val in row.items():
-                        if getattr(match, k) != val:
-                            setattr(match, k, val)
+                    rid, stored = match
+                    new = {_HISTORY_MAP[kind][f]: vals.get(f) for f in _HISTORY_MAP[kind]}
+                    diff = tuple(k for k, v in new.items() if stored.get(k) != v)
+                    if diff:
+                        updates.setdefault((kind, diff), []).append((*(new[k] for k in diff), now_s, rid))
                     continue
-            if kind == "jabatan":
-                unit_key = p.unit_key
-                row["unit_nama"] = plan.new_units.get(unit_key) if unit_key else None
-            if kind != "pendidikan":
-                row["keterangan"] = "Dicatat dari impor daftar pegawai"
-            row.update(pegawai_id=pid, created_at=now, updated_at=now)
-            inserts[kind].append(row)
-    s.flush()
-    for kind, rows in inserts.items():
-        if not rows:
-            continue
-        bulk_insert(conn, models[kind].__table__, rows)
+            get = vals.get
+            if kind == "golongan":
+                add_gol((pid, get("golongan"), stored_date(order), note, now_s, now_s))
+            elif kind == "jabatan":
+                add_jab((pid, get("nama_jabatan"), get("jenis_jabatan"), get("jenjang"), get("eselon"),
+                         stored_date(order), new_units.get(p.unit_key) if p.unit_key else None, note, now_s, now_s))
+            else:
+                add_pend((pid, get("pendidikan_terakhir"), order, now_s, now_s))
+    for (kind, cols), params in updates.items():
+        sets = ", ".join(f"{c} = ?" for c in cols)
+        cur.executemany(f"UPDATE {_HISTORY_TABLE[kind]} SET {sets}, updated_at = ? WHERE id = ?", params)
+    columns = {
+        "golongan": ("pegawai_id", "golongan", "tmt", "keterangan", "created_at", "updated_at"),
+        "jabatan": ("pegawai_id", "nama_jabatan", "jenis_jabatan", "jenjang", "eselon", "tmt", "unit_nama",
+                    "keterangan", "created_at", "updated_at"),
+        "pendidikan": ("pegawai_id", "jenjang", "tahun_lulus", "created_at", "updated_at"),
+    }
+    for kind, table_rows in rows.items():
+        insert_rows(cur, _HISTORY_TABLE[kind], columns[kind], table_rows)
+
+
+def _history_entries(s: Any, pegawai_ids: set[int]) -> dict[tuple[str, int, Any], tuple[int, dict[str, Any]]]:
+    """(kind, pegawai id, TMT/year) → (id, values) of the newest stored entry with that TMT/year."""
+    models = {"golongan": RiwayatGolongan, "jabatan": RiwayatJabatan, "pendidikan": RiwayatPendidikan}
+    out: dict[tuple[str, int, Any], tuple[int, dict[str, Any]]] = {}
+    ids = sorted(pegawai_ids)
+    for kind, model in models.items():
+        cols = list(_HISTORY_MAP[kind].values())
+        fields_ = [getattr(model, c) for c in cols]
+        order_col = getattr(model, _HISTORY_ORDER[kind])
+        for i in range(0, len(ids), 900):
+            q = (select(model.id, model.pegawai_id, order_col, *fields_)
+                 .where(model.pegawai_id.in_(ids[i:i + 900])).order_by(model.id))
+            for row in s.execute(q):
+                out[(kind, row[1], row[2])] = (row[0], dict(zip(cols, row[3:])))  # later ids win
+    return out
 
 
 # --------------------------------------------------------------------------- entry points
