@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop import APP_NAME, __version__
 from asn_desktop.services.actor import Actor
+from asn_desktop.ui.labels import label
 from asn_desktop.ui.opening import ContextFuture
 from asn_desktop.ui.pages import Area, page_classes
 from asn_desktop.ui.pages.base import BasePage
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
         self.act_about.setText(self.tr("&Tentang %1").replace("%1", APP_NAME))
         self.lbl_db.setText(self.tr("Basis data: %1").replace("%1", str(self.db_path)))
         self.lbl_user.setText(
-            self.tr("Pengguna: %1 (%2)").replace("%1", self.actor.username).replace("%2", self.actor.role.label)
+            self.tr("Pengguna: %1 (%2)").replace("%1", self.actor.username).replace("%2", label(self.actor.role))
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

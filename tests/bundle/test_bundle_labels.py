@@ -122,8 +122,6 @@ def test_a_reload_after_switching_language_shows_the_new_labels(app: QApplicatio
     assert _status_column(win) == {"Active"}
 
 
-@pytest.mark.xfail(strict=True, reason="ui/main_window.py (not this change's file) still shows actor.role.label; "
-                                       "apply label(self.actor.role) there and drop this marker")
 def test_english_status_bar_names_the_role_in_english(app: QApplication, qtbot, demo_ctx: AppContext) -> None:
     from asn_desktop.ui.main_window import MainWindow
 
