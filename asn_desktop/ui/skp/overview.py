@@ -184,12 +184,16 @@ class OverviewWidget(QWidget):
         self.units.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         hh = self.units.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fm = hh.fontMetrics()
+        digits = fm.horizontalAdvance("00000") + 14  # a regency counts 15000 in "Semua unit"
         for c in range(1, 7):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
-            self.units.setColumnWidth(c, 34 if c == 1 else 54)
+            # the header text in the current language (English "Submitted" is wider than "Ajukan")
+            head = fm.horizontalAdvance(self.units.horizontalHeaderItem(c).text()) + 14
+            self.units.setColumnWidth(c, max(digits, head))
         self.units.itemSelectionChanged.connect(self._unit_changed)
         ll.addWidget(self.units)
-        left.setMinimumWidth(450)
+        left.setMinimumWidth(560)
         split.addWidget(left)
 
         # employees
@@ -263,7 +267,7 @@ class OverviewWidget(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
-        split.setSizes([450, 630])
+        split.setSizes([560, 520])
         lay.addWidget(split, 1)
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
