@@ -87,6 +87,8 @@ def clean_nip(raw: object) -> str:
     rejected: an 18-digit value stored as a number has already lost digits
     (kinerja-asn.md §7), and guessing them would corrupt the record.
     """
+    if raw.__class__ is str and len(raw) == 18 and raw.isascii() and raw.isdigit():
+        return raw  # the usual shape, already bare digits: nothing to clean (15,000-row rosters)
     if raw is None:
         raise DomainError("NIP kosong; isi NIP 18 digit (atau NIP lama 9 digit).")
     if isinstance(raw, bool):

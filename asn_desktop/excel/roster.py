@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from asn_desktop.domain.enums import Agama, JenisJabatan, JenisKelamin, JenjangFungsional, StatusKepegawaian, StatusPegawai
+from asn_desktop.domain.enums import Agama, JenisJabatan, JenisKelamin, JenjangFungsional, StatusKepegawaian
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.golongan import parse_golongan
 from asn_desktop.domain.nama import search_key, split_gelar
@@ -399,98 +399,309 @@ def _golongan(text: str, pppk: bool | None) -> Any:
     return parse_golongan(text, pppk=pppk)
 
 
+#: A cell holding only blanks (never imported, never an error).
+_BLANK = object()
+_HAS_DIGIT = re.compile(r"\d").search
+_HAS_LETTER = re.compile(r"[A-Za-z]").search
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+").fullmatch
+#: (value, message, level): message None = the field takes ``value``; otherwise a problem.
+Outcome = tuple[Any, str | None, str | None]
+
+
+def _blank_text(value: Any) -> bool:
+    """A text cell that holds only spaces/invisible characters (the reader's notion of blank)."""
+    return (value[0].isspace() or value[-1].isspace() or value[0] in "\u200b\ufeff") and is_blank(value)
+
+
+def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
+    """Per field: one non-empty cell → its outcome. Pure functions of the cell (and today),
+    so each distinct cell value of a column is converted once (see ``_RowParser``)."""
+
+    def guard(fn: Callable[[Any], Outcome]) -> Callable[[Any], Outcome]:
+        def conv(raw: Any) -> Outcome:
+            if raw.__class__ is str and _blank_text(raw):
+                return (_BLANK, None, None)
+            return fn(raw)
+
+        return conv
+
+    def domain(fn: Callable[[Any], Any], prefix: str = "", suffix: str = "", level: str = "error"
+               ) -> Callable[[Any], Outcome]:
+        def conv(raw: Any) -> Outcome:
+            try:
+                return (fn(raw), None, None)
+            except DomainError as e:
+                return (None, f"{prefix}{e.message}{suffix}", level)
+
+        return guard(conv)
+
+    def tanggal(fld: str) -> Callable[[Any], Outcome]:
+        label = FIELD_LABELS[fld]
+
+        def conv(raw: Any) -> Outcome:
+            try:
+                d = _tanggal(raw)
+            except DomainError as e:
+                return (None, f"{label}: {e.message}", "error")
+            if fld == "tanggal_lahir" and d > today:
+                return (None, "Tanggal lahir tidak boleh di masa depan.", "error")
+            return (d, None, None)
+
+        return guard(conv)
+
+    def text(limit: int) -> Callable[[Any], Outcome]:
+        return guard(lambda raw: (text_value(raw, limit), None, None))
+
+    def jenjang(raw: Any) -> Outcome:
+        j = jenjang_from_text(text_value(raw))
+        if j is None:
+            try:
+                j = JenjangFungsional.from_label(text_value(raw)).value
+            except ValueError:
+                return (None, "Jenjang tidak dikenali; gunakan Ahli Pertama/Muda/Madya/Utama atau "
+                              "Pemula/Terampil/Mahir/Penyelia.", "error")
+        return (j if j else _BLANK, None, None)
+
+    def eselon(raw: Any) -> Outcome:
+        try:
+            return (normalise_eselon(raw) or None, None, None)
+        except DomainError as e:
+            return (None, e.message, "error")
+
+    def nip_atasan(raw: Any) -> Outcome:
+        try:
+            nip = clean_nip(raw)
+            if len(nip) != 18:
+                raise DomainError(f"NIP atasan harus 18 digit, ditemukan {len(nip)} digit.")
+        except DomainError as e:
+            return (None, f"NIP atasan tidak dipakai: {e.message}", "warning")
+        return (nip, None, None)
+
+    def email(raw: Any) -> Outcome:
+        t = clean_text(raw)
+        if _EMAIL(t):
+            return (t[:200], None, None)
+        return (None, "Alamat email tidak valid; kolom ini tidak diimpor.", "warning")
+
+    def no_hp(raw: Any) -> Outcome:
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+            t = text_value(raw)
+            return (("0" + t if t.startswith("8") else t)[:30], None, None)
+        return (clean_text(raw)[:30], None, None)
+
+    def status(raw: Any) -> Outcome:
+        """Status pegawai, or (a common mix-up) a status kepegawaian in the Status column."""
+        try:
+            return (("status", parse_status_pegawai(raw)), None, None)
+        except DomainError:
+            try:
+                return (("status_kepegawaian", parse_status_kepegawaian(raw)), None, None)
+            except DomainError:
+                return (None, f"Status \"{clean_text(raw)}\" tidak dikenali; gunakan Aktif/Pensiun/Mutasi/"
+                              "Meninggal (status pegawai) atau PNS/CPNS/PPPK (status kepegawaian).", "error")
+
+    def tempat_tanggal(raw: Any) -> Outcome:
+        """((tempat, tanggal), message, level): both parts may be set and the date still refused."""
+        try:
+            if isinstance(raw, (date, int, float)) and not isinstance(raw, bool):
+                tempat, tgl = None, parse_tanggal(raw)
+            else:
+                tempat, tgl = parse_tempat_tanggal(str(raw))
+        except DomainError as e:
+            return ((None, None), f"Tanggal lahir: {e.message}", "error")
+        if tgl and tgl > today:
+            return ((tempat, None), "Tanggal lahir tidak boleh di masa depan.", "error")
+        return ((tempat, tgl), None, None)
+
+    conv: dict[str, Callable[[Any], Outcome]] = {f: tanggal(f) for f in DATE_FIELDS}
+    conv.update(
+        status_kepegawaian=domain(parse_status_kepegawaian),
+        status=guard(status),
+        tempat_lahir=text(100),
+        tempat_tanggal_lahir=guard(tempat_tanggal),
+        jenis_kelamin=domain(parse_jenis_kelamin),
+        nama_jabatan=text(200),
+        eselon=guard(eselon),
+        jenjang=guard(jenjang),
+        kelas_jabatan=domain(lambda raw: parse_int(raw, "Kelas jabatan", 1, 17)),
+        unit=text(200),
+        nip_atasan=guard(nip_atasan),
+        nip_lama=domain(lambda raw: parse_digits_text(raw, "NIP lama", 9), suffix=" Kolom ini tidak diimpor.",
+                        level="warning"),
+        agama=domain(parse_agama),
+        nik=domain(lambda raw: parse_digits_text(raw, "NIK", 16), suffix=" Kolom ini tidak diimpor.",
+                   level="warning"),
+        email=guard(email),
+        no_hp=guard(no_hp),
+        alamat=guard(lambda raw: (clean_text(raw)[:1000], None, None)),
+        pendidikan_terakhir=text(100),
+        tahun_lulus=domain(lambda raw: parse_int(raw, "Tahun lulus", 1940, today.year + 1)),
+        gelar_depan=guard(lambda raw: (clean_text(raw or ""), None, None)),
+        gelar_belakang=guard(lambda raw: (clean_text(raw or ""), None, None)),
+        jenis_jabatan=guard(lambda raw: (raw, None, None)),
+        # the reader's is_blank here (not the cell-presence rule): "\u2060" alone is no part of a golongan
+        golongan_part=lambda raw: (_BLANK if is_blank(raw) else text_value(raw), None, None),
+    )
+    return conv
+
+
+def _jenis_jabatan(raw: Any, eselon: str | None, jenjang: str | None) -> Outcome:
+    try:
+        jj = parse_jenis_jabatan(raw, eselon=eselon, jenjang=jenjang)
+    except DomainError as e:
+        return (None, e.message, "error")
+    if jj is None:
+        return (None, f"Jenis jabatan \"{clean_text(raw)}\" belum cukup rinci (tanpa eselon/jenjang); "
+                      "kolom ini tidak diimpor untuk baris ini.", "warning")
+    return (jj, None, None)
+
+
+#: Fields converted cell by cell, in the order their problems are reported (between them
+#: come the fields that depend on others: name, NIP, golongan, jenis jabatan).
+_DATES_THEN_PLACE = ("tanggal_lahir", "tmt_golongan", "tmt_cpns", "tmt_pns", "tmt_jabatan", "tmt_pensiun",
+                     "tanggal_status", "tempat_lahir")
+_JABATAN_FIELDS = ("nama_jabatan", "eselon", "jenjang")
+_LATER_FIELDS = ("kelas_jabatan", "unit", "nip_atasan", "nip_lama", "agama", "nik", "email", "no_hp", "alamat",
+                 "pendidikan_terakhir", "tahun_lulus")
+_IS_PPPK = {s.value: s.is_pppk for s in StatusKepegawaian}
+_STRUKTURAL_JENIS = {"II": "jpt_pratama", "III": "administrator", "IV": "pengawas"}
+
+
 class _RowParser:
+    """Turns data rows into records, column-wise where it can.
+
+    Per field the column and the converter are chosen once from the layout; each
+    distinct cell value of a column is converted once and remembered (a roster
+    repeats its golongan, units, jabatan, dates and genders thousands of times),
+    so a row costs a few dictionary look-ups plus the checks that really depend
+    on the row (name, NIP, consistency). Problems keep the order and wording of
+    the field-by-field rules.
+    """
+
     def __init__(self, sheet: str, layout: Layout, today: date) -> None:
         self.sheet = sheet
         self.layout = layout
         self.today = today
         self.idx = {f: cols[0] for f, cols in layout.columns.items() if cols}
-        self.items = list(self.idx.items())
+        self.conv = _converters(today)
+        self.memo: dict[str, dict[Any, Outcome]] = {f: {} for f in self.conv}
+        self.jenis_memo: dict[Any, Outcome] = {}
+        self.where = {c: (col_letter(c), layout.headers.get(c, "")) for cols in layout.columns.values() for c in cols}
 
+        def plan(fields: tuple[str, ...]) -> list[tuple[str, int, dict[Any, Outcome], Callable[[Any], Outcome]]]:
+            return [(f, self.idx[f], self.memo[f], self.conv[f]) for f in fields if f in self.idx]
+
+        # without a "Tempat, Tgl Lahir" column, jenis kelamin joins the first run (same problem order)
+        self.has_ttl = "tempat_tanggal_lahir" in self.idx
+        self.first = plan(_DATES_THEN_PLACE + (() if self.has_ttl else ("jenis_kelamin",)))
+        self.after_ttl = plan(("jenis_kelamin",)) if self.has_ttl else []
+        self.jabatan = plan(_JABATAN_FIELDS)
+        self.later = plan(_LATER_FIELDS)
+        self.gelar = layout.has("gelar_depan") or layout.has("gelar_belakang")
+        self.gol_cols = layout.columns.get("golongan", [])
+        self.nip_col = layout.col("nip")
+        self.nama_col = layout.col("nama")
+        self.has_status = "status_kepegawaian" in self.idx or "status" in self.idx
+        self.has_jenis = "jenis_jabatan" in self.idx
+
+    # -- helpers ---------------------------------------------------------------------
     def _problem(self, rec: RosterRecord, fld: str | None, value: Any, message: str, level: str = "error",
                  col: int | None = None) -> None:
         if col is None and fld is not None:
             col = self.layout.col(fld)
-        rec.problems.append(
-            Problem(
-                self.sheet, rec.row, col_letter(col) if col is not None else "",
-                self.layout.headers.get(col, "") if col is not None else "",
-                display_value(value), message, level,
-            )
-        )
+        letter, header = self.where.get(col, (col_letter(col), "")) if col is not None else ("", "")
+        rec.problems.append(Problem(self.sheet, rec.row, letter, header, display_value(value), message, level))
 
-    def cell(self, row: list[Any], fld: str) -> Any:
+    def _cell(self, row: list[Any], fld: str) -> tuple[Any, Outcome | None]:
+        """(raw value, outcome) of a field's cell; (None, None) when absent or blank."""
         c = self.idx.get(fld)
         if c is None or c >= len(row):
-            return None
-        v = row[c]
-        if v is None or v == "":
-            return None
-        if v.__class__ is str and (v[0].isspace() or v[-1].isspace() or v[0] in "\u200b\ufeff"):
-            return None if is_blank(v) else v
-        return v
+            return None, None
+        raw = row[c]
+        if raw is None or raw == "":
+            return None, None
+        out = self._convert(fld, raw)
+        if out[0] is _BLANK:
+            return None, None
+        return raw, out
 
-    def present(self, row: list[Any]) -> dict[str, Any]:
-        """The non-blank cells of the row by field (one pass over the mapped columns)."""
-        out: dict[str, Any] = {}
-        n = len(row)
-        for f, c in self.items:
-            if c < n:
-                v = row[c]
-                if v is None or v == "":
-                    continue
-                if v.__class__ is str and (v[0].isspace() or v[-1].isspace() or v[0] in "\u200b\ufeff") and is_blank(v):
-                    continue
-                out[f] = v
+    def _convert(self, fld: str, raw: Any) -> Outcome:
+        memo = self.memo[fld]
+        key = raw if raw.__class__ is str else (raw.__class__, raw)
+        out = memo.get(key)
+        if out is None:
+            out = memo[key] = self.conv[fld](raw)
         return out
 
+    def _run(self, rec: RosterRecord, row: list[Any], fields: list[tuple[str, int, dict[Any, Outcome], Any]]) -> None:
+        """The cell-by-cell fields: look up (or convert once) and apply."""
+        n = len(row)
+        v = rec.values
+        for fld, c, memo, conv in fields:
+            if c >= n:
+                continue
+            raw = row[c]
+            if raw is None or raw == "":
+                continue
+            key = raw if raw.__class__ is str else (raw.__class__, raw)
+            out = memo.get(key)
+            if out is None:
+                out = memo[key] = conv(raw)
+            if out[1] is None:
+                if out[0] is not _BLANK:
+                    v[fld] = out[0]
+            else:
+                self._problem(rec, fld, raw, out[1], out[2], col=c)
+
+    # -- one row ---------------------------------------------------------------------
     def parse(self, data: DataRow) -> RosterRecord:
         row = data.cells
         rec = RosterRecord(self.sheet, data.excel_row)
         v = rec.values
-        lay = self.layout
-        cells = self.present(row)
-        get = cells.get
+        today = self.today
 
         # status first: it decides whether NIP/golongan follow the PNS or PPPK scheme
         pppk: bool | None = None
-        raw = get("status_kepegawaian")
-        if raw is not None:
-            try:
-                v["status_kepegawaian"] = parse_status_kepegawaian(raw)
-            except DomainError as e:
-                self._problem(rec, "status_kepegawaian", raw, e.message)
-        raw = get("status")
-        if raw is not None:
-            try:
-                v["status"] = parse_status_pegawai(raw)
-            except DomainError:
-                try:
-                    v.setdefault("status_kepegawaian", parse_status_kepegawaian(raw))
-                except DomainError:
-                    self._problem(rec, "status", raw,
-                                  f"Status \"{clean_text(raw)}\" tidak dikenali; gunakan Aktif/Pensiun/Mutasi/"
-                                  "Meninggal (status pegawai) atau PNS/CPNS/PPPK (status kepegawaian).")
-        if v.get("status_kepegawaian"):
-            pppk = StatusKepegawaian(v["status_kepegawaian"]).is_pppk
+        if self.has_status:
+            raw, out = self._cell(row, "status_kepegawaian")
+            if out is not None:
+                if out[1] is None:
+                    v["status_kepegawaian"] = out[0]
+                else:
+                    self._problem(rec, "status_kepegawaian", raw, out[1])
+            raw, out = self._cell(row, "status")
+            if out is not None:
+                if out[1] is None:
+                    fld, val = out[0]
+                    if fld == "status":
+                        v["status"] = val
+                    else:
+                        v.setdefault("status_kepegawaian", val)
+                else:
+                    self._problem(rec, "status", raw, out[1])
+            if v.get("status_kepegawaian"):
+                pppk = _IS_PPPK[v["status_kepegawaian"]]
 
         # name (possibly with gelar, possibly with the NIP in the same cell)
-        nip_raw = get("nip")
-        nip_col = lay.col("nip")
-        raw_name = get("nama")
+        nip_raw = self._present(row, self.nip_col)
+        nip_col = self.nip_col
+        raw_name = self._present(row, self.nama_col)
         if raw_name is not None:
-            name_text = str(raw_name) if not isinstance(raw_name, str) else raw_name
-            name, nip_in_name = split_nama_nip(name_text)
+            name_text = raw_name if raw_name.__class__ is str else str(raw_name)
+            if _HAS_DIGIT(name_text) is None:
+                name, nip_in_name = clean_text(name_text), None
+            else:
+                name, nip_in_name = split_nama_nip(name_text)
             if nip_in_name and nip_raw is None:
-                nip_raw, nip_col = nip_in_name, lay.col("nama")
-            if not re.search(r"[A-Za-z]", name):
+                nip_raw, nip_col = nip_in_name, self.nama_col
+            if _HAS_LETTER(name) is None:
                 self._problem(rec, "nama", raw_name, "Nama harus berisi huruf.")
             else:
-                if lay.has("gelar_depan") or lay.has("gelar_belakang"):
+                if self.gelar:
                     # explicit gelar columns (SIASN exports, our exchange files): the name stays as typed
                     inti = name
-                    depan = clean_text(get("gelar_depan") or "")
-                    belakang = clean_text(get("gelar_belakang") or "")
+                    depan = self._text(row, "gelar_depan")
+                    belakang = self._text(row, "gelar_belakang")
                 else:
                     depan, inti, belakang = split_gelar(name)
                 v["nama"] = inti[:200]
@@ -499,54 +710,26 @@ class _RowParser:
         else:
             self._problem(rec, "nama", None, "Nama kosong; setiap baris pegawai harus memiliki nama.")
 
-        # date / place of birth (before NIP so the NIP consistency check can use them)
-        for fld in ("tanggal_lahir", "tmt_golongan", "tmt_cpns", "tmt_pns", "tmt_jabatan", "tmt_pensiun",
-                    "tanggal_status"):
-            raw = get(fld)
-            if raw is None:
-                continue
-            try:
-                d = _tanggal(raw)
-            except DomainError as e:
-                self._problem(rec, fld, raw, f"{FIELD_LABELS[fld]}: {e.message}")
-                continue
-            if fld == "tanggal_lahir" and d > self.today:
-                self._problem(rec, fld, raw, "Tanggal lahir tidak boleh di masa depan.")
-                continue
-            v[fld] = d
-        raw = get("tempat_lahir")
-        if raw is not None:
-            v["tempat_lahir"] = text_value(raw, 100)
-        raw = get("tempat_tanggal_lahir")
-        if raw is not None:
-            try:
-                if isinstance(raw, (date, int, float)) and not isinstance(raw, bool):
-                    tempat, tgl = None, parse_tanggal(raw)
-                else:
-                    tempat, tgl = parse_tempat_tanggal(str(raw))
+        # dates and place of birth (before NIP so the NIP consistency check can use them)
+        self._run(rec, row, self.first)
+        if self.has_ttl:
+            raw, out = self._cell(row, "tempat_tanggal_lahir")
+            if out is not None:
+                tempat, tgl = out[0]
                 if tempat:
                     v.setdefault("tempat_lahir", tempat[:100])
                 if tgl:
-                    if tgl > self.today:
-                        self._problem(rec, "tempat_tanggal_lahir", raw, "Tanggal lahir tidak boleh di masa depan.")
-                    else:
-                        v.setdefault("tanggal_lahir", tgl)
-            except DomainError as e:
-                self._problem(rec, "tempat_tanggal_lahir", raw, f"Tanggal lahir: {e.message}")
-
-        raw = get("jenis_kelamin")
-        if raw is not None:
-            try:
-                v["jenis_kelamin"] = parse_jenis_kelamin(raw)
-            except DomainError as e:
-                self._problem(rec, "jenis_kelamin", raw, e.message)
+                    v.setdefault("tanggal_lahir", tgl)
+                if out[1] is not None:
+                    self._problem(rec, "tempat_tanggal_lahir", raw, out[1])
+            self._run(rec, row, self.after_ttl)
 
         # NIP
         if nip_raw is None:
             self._problem(rec, "nip", None, "NIP kosong; isi NIP 18 digit (sebagai teks).", col=nip_col)
         else:
             try:
-                info = parse_nip(nip_raw, pppk=pppk, today=self.today)
+                info = parse_nip(nip_raw, pppk=pppk, today=today)
                 if info.kind is NipKind.LAMA:
                     raise DomainError(
                         "NIP lama (9 digit) tidak dapat dipakai sebagai NIP; isi NIP 18 digit "
@@ -572,131 +755,53 @@ class _RowParser:
                 self._problem(rec, "nip", nip_raw, e.message, col=nip_col)
 
         # golongan: "Penata Muda Tk. I, III/b" or pangkat + gol in two columns
-        gcols = lay.columns.get("golongan", [])
-        parts = []
-        for c in gcols:
-            if c < len(row) and not is_blank(row[c]):
-                t = text_value(row[c])
-                if t not in parts:
-                    parts.append(t)
-        if parts:
-            text = ", ".join(parts)
-            try:
-                g = _golongan(text, pppk)
-                v["golongan"] = g.kode
-                if "status_kepegawaian" not in v and g.is_pppk:
-                    rec.derived["status_kepegawaian"] = "PPPK"
-            except DomainError as e:
-                self._problem(rec, "golongan", text, e.message, col=gcols[0])
-
-        raw = get("nama_jabatan")
-        if raw is not None:
-            v["nama_jabatan"] = text_value(raw, 200)
-        raw = get("eselon")
-        if raw is not None:
-            try:
-                e_ = normalise_eselon(raw)
-                v["eselon"] = e_ or None
-            except DomainError as e:
-                self._problem(rec, "eselon", raw, e.message)
-        raw = get("jenjang")
-        if raw is not None:
-            j = jenjang_from_text(text_value(raw))
-            if j is None:
+        if self.gol_cols:
+            parts: list[str] = []
+            n = len(row)
+            for c in self.gol_cols:
+                if c < n:
+                    raw = row[c]
+                    if raw is None or raw == "":
+                        continue
+                    t = self._convert("golongan_part", raw)[0]
+                    if t is not _BLANK and t not in parts:
+                        parts.append(t)
+            if parts:
+                text = parts[0] if len(parts) == 1 else ", ".join(parts)
                 try:
-                    j = JenjangFungsional.from_label(text_value(raw)).value
-                except ValueError:
-                    self._problem(rec, "jenjang", raw,
-                                  "Jenjang tidak dikenali; gunakan Ahli Pertama/Muda/Madya/Utama atau "
-                                  "Pemula/Terampil/Mahir/Penyelia.")
-            if j:
-                v["jenjang"] = j
-        raw = get("jenis_jabatan")
+                    g = _golongan(text, pppk)
+                    v["golongan"] = g.kode
+                    if "status_kepegawaian" not in v and g.is_pppk:
+                        rec.derived["status_kepegawaian"] = "PPPK"
+                except DomainError as e:
+                    self._problem(rec, "golongan", text, e.message, col=self.gol_cols[0])
+
+        # jabatan
+        self._run(rec, row, self.jabatan)
+        raw = self._cell(row, "jenis_jabatan")[0] if self.has_jenis else None
         if raw is not None:
             jenjang = v.get("jenjang") or jenjang_from_text(v.get("nama_jabatan") or "")
-            try:
-                jj = parse_jenis_jabatan(raw, eselon=v.get("eselon"), jenjang=jenjang)
-                if jj is None:
-                    self._problem(rec, "jenis_jabatan", raw,
-                                  f"Jenis jabatan \"{clean_text(raw)}\" belum cukup rinci (tanpa eselon/jenjang); "
-                                  "kolom ini tidak diimpor untuk baris ini.", "warning")
-                else:
-                    v["jenis_jabatan"] = jj
-                    if jj.startswith("fungsional") and jenjang and "jenjang" not in v:
-                        rec.derived["jenjang"] = jenjang
-            except DomainError as e:
-                self._problem(rec, "jenis_jabatan", raw, e.message)
+            key = (raw if raw.__class__ is str else (raw.__class__, raw), v.get("eselon"), jenjang)
+            out = self.jenis_memo.get(key)
+            if out is None:
+                out = self.jenis_memo[key] = _jenis_jabatan(raw, v.get("eselon"), jenjang)
+            if out[1] is not None:
+                self._problem(rec, "jenis_jabatan", raw, out[1], out[2])
+            else:
+                jj = out[0]
+                v["jenis_jabatan"] = jj
+                if jj.startswith("fungsional") and jenjang and "jenjang" not in v:
+                    rec.derived["jenjang"] = jenjang
         if "jenis_jabatan" not in v and v.get("nama_jabatan"):
             jj, jenjang = guess_jenis_jabatan(v["nama_jabatan"])
             if jj is None and v.get("eselon"):
-                head = v["eselon"].split(".")[0]
-                jj = {"II": "jpt_pratama", "III": "administrator", "IV": "pengawas"}.get(head)
+                jj = _STRUKTURAL_JENIS.get(v["eselon"].split(".")[0])
             if jj:
                 rec.derived["jenis_jabatan"] = jj
             if jenjang:
                 rec.derived.setdefault("jenjang", jenjang)
-        raw = get("kelas_jabatan")
-        if raw is not None:
-            try:
-                v["kelas_jabatan"] = parse_int(raw, "Kelas jabatan", 1, 17)
-            except DomainError as e:
-                self._problem(rec, "kelas_jabatan", raw, e.message)
-        raw = get("unit")
-        if raw is not None:
-            v["unit"] = text_value(raw, 200)
-        raw = get("nip_atasan")
-        if raw is not None:
-            try:
-                v["nip_atasan"] = clean_nip(raw)
-                if len(v["nip_atasan"]) != 18:
-                    raise DomainError(f"NIP atasan harus 18 digit, ditemukan {len(v['nip_atasan'])} digit.")
-            except DomainError as e:
-                v.pop("nip_atasan", None)
-                self._problem(rec, "nip_atasan", raw, f"NIP atasan tidak dipakai: {e.message}", "warning")
-        raw = get("nip_lama")
-        if raw is not None:
-            try:
-                v["nip_lama"] = parse_digits_text(raw, "NIP lama", 9)
-            except DomainError as e:
-                self._problem(rec, "nip_lama", raw, f"{e.message} Kolom ini tidak diimpor.", "warning")
-        raw = get("agama")
-        if raw is not None:
-            try:
-                v["agama"] = parse_agama(raw)
-            except DomainError as e:
-                self._problem(rec, "agama", raw, e.message)
-        raw = get("nik")
-        if raw is not None:
-            try:
-                v["nik"] = parse_digits_text(raw, "NIK", 16)
-            except DomainError as e:
-                self._problem(rec, "nik", raw, f"{e.message} Kolom ini tidak diimpor.", "warning")
-        raw = get("email")
-        if raw is not None:
-            t = clean_text(raw)
-            if re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", t):
-                v["email"] = t[:200]
-            else:
-                self._problem(rec, "email", raw, "Alamat email tidak valid; kolom ini tidak diimpor.", "warning")
-        raw = get("no_hp")
-        if raw is not None:
-            if isinstance(raw, (int, float)) and not isinstance(raw, bool):
-                t = text_value(raw)
-                v["no_hp"] = ("0" + t if t.startswith("8") else t)[:30]
-            else:
-                v["no_hp"] = clean_text(raw)[:30]
-        raw = get("alamat")
-        if raw is not None:
-            v["alamat"] = clean_text(raw)[:1000]
-        raw = get("pendidikan_terakhir")
-        if raw is not None:
-            v["pendidikan_terakhir"] = text_value(raw, 100)
-        raw = get("tahun_lulus")
-        if raw is not None:
-            try:
-                v["tahun_lulus"] = parse_int(raw, "Tahun lulus", 1940, self.today.year + 1)
-            except DomainError as e:
-                self._problem(rec, "tahun_lulus", raw, e.message)
+
+        self._run(rec, row, self.later)
 
         # plausibility across fields
         lahir = v.get("tanggal_lahir") or rec.derived.get("tanggal_lahir")
@@ -707,6 +812,27 @@ class _RowParser:
                     self._problem(rec, fld, d, f"{FIELD_LABELS[fld]} ({format_tanggal_pendek(d)}) lebih awal dari "
                                   f"tanggal lahir ({format_tanggal_pendek(lahir)}).")
         return rec
+
+    @staticmethod
+    def _present(row: list[Any], c: int | None) -> Any:
+        """A cell's raw value, None when absent or blank (for the name and NIP cells)."""
+        if c is None or c >= len(row):
+            return None
+        raw = row[c]
+        if raw is None or raw == "" or (raw.__class__ is str and _blank_text(raw)):
+            return None
+        return raw
+
+    def _text(self, row: list[Any], fld: str) -> str:
+        """A gelar cell as clean text ("" when absent)."""
+        c = self.idx.get(fld)
+        if c is None or c >= len(row):
+            return ""
+        raw = row[c]
+        if raw is None or raw == "":
+            return ""
+        out = self._convert(fld, raw)[0]
+        return "" if out is _BLANK else out
 
 
 def _merge_stacked(rows: list[DataRow], layout: Layout) -> list[DataRow]:

@@ -24,3 +24,38 @@ def test_eselon_without_jabatan_name_imports_without_a_jabatan_history_entry(ctx
         budi = s.scalars(select(Pegawai).where(Pegawai.nip == NIP_A)).one()
         assert budi.eselon == "IV.a" and budi.nama_jabatan is None
         assert s.scalar(select(func.count()).select_from(RiwayatJabatan)) == 1
+
+
+def test_equal_cells_of_different_types_are_judged_each_on_their_own(xlsx) -> None:
+    """Cells are converted once per distinct value and type: True is no kelas jabatan although True == 1."""
+    from asn_desktop.excel.roster import parse_roster
+
+    nips = ["198001012005011001", "198502142010012002", "199003032015031003", "197712312001122004"]
+    res = parse_roster(xlsx([
+        ["NIP", "NAMA", "KELAS JABATAN", "TAHUN LULUS"],
+        [nips[0], "Budi", True, 2005],
+        [nips[1], "Maria", 1, 2005.0],
+        [nips[2], "Joko", 1.0, "2005"],
+        [nips[3], "Rina", "1", 2005.5],
+    ]))
+    recs = res.records
+    assert [r.values.get("kelas_jabatan") for r in recs] == [None, 1, 1, 1]
+    assert "harus berupa angka" in recs[0].errors[0].message and recs[0].errors[0].column == "C"
+    assert [r.values.get("tahun_lulus") for r in recs] == [2005, 2005, 2005, None]
+    assert recs[3].errors[0].message == "Tahun lulus harus bilangan bulat, ditemukan 2005.5."
+
+
+def test_a_repeated_bad_value_is_reported_on_every_row_it_is_on(xlsx) -> None:
+    from asn_desktop.excel.roster import parse_roster
+
+    res = parse_roster(xlsx([
+        ["NIP", "NAMA", "GOL", "L/P"],
+        ["198001012005011001", "Budi", "Z/z", "X"],
+        ["198502142010012002", "Maria", "III/a", "P"],
+        ["199003032015031003", "Joko", "Z/z", "X"],
+    ]))
+    bad = [r for r in res.records if not r.ok]
+    assert [r.row for r in bad] == [2, 4]
+    for r in bad:
+        assert [(p.row, p.column, p.value) for p in r.errors] == [(r.row, "D", "X"), (r.row, "C", "Z/z")]
+    assert res.records[1].values["golongan"] == "III/a" and res.records[1].values["jenis_kelamin"] == "P"
