@@ -26,6 +26,8 @@ _TRAILING_DEGREE = re.compile(r"^(?:[SMAD]\.[A-Za-z][A-Za-z.]*|Ph\.D\.?)$")
 
 
 def _collapse(text: str) -> str:
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # printable text has no blank but " ": already collapsed (15,000-row rosters)
     return " ".join(text.replace("\u00a0", " ").split())
 
 

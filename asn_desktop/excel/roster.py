@@ -25,7 +25,7 @@ from typing import Any
 from asn_desktop.domain.enums import Agama, JenisJabatan, JenisKelamin, JenjangFungsional, StatusKepegawaian
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.golongan import parse_golongan
-from asn_desktop.domain.nama import search_key, split_gelar
+from asn_desktop.domain.nama import format_nama, search_key, split_gelar
 from asn_desktop.domain.nip import NipKind, clean_nip, format_nip, nip_warnings, parse_nip
 from asn_desktop.domain.tanggal import format_tanggal_pendek, parse_tanggal, parse_tempat_tanggal
 from asn_desktop.excel import ExcelError
@@ -120,8 +120,6 @@ class RosterRecord:
 
     @property
     def nama_tampil(self) -> str:
-        from asn_desktop.domain.nama import format_nama
-
         return format_nama(self.values.get("gelar_depan"), self.values.get("nama") or "", self.values.get("gelar_belakang"))
 
 

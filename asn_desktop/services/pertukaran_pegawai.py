@@ -23,8 +23,10 @@ Rules kept here:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -39,7 +41,7 @@ from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.tanggal import format_tanggal_pendek
 from asn_desktop.excel import ExcelError
-from asn_desktop.excel.reader import FIELD_LABELS, SkippedRows
+from asn_desktop.excel.reader import FIELD_LABELS, SkippedRows, display_value
 from asn_desktop.excel.roster import (
     DuplicateGroup,
     Problem,
@@ -60,6 +62,7 @@ from asn_desktop.services.pertukaran_umum import (
     backup_before_import,
     driver_cursor,
     file_sha256,
+    gc_paused,
     insert_rows,
     from_excel,
     log_only,
@@ -283,10 +286,9 @@ _PENDIDIKAN = (
 )
 
 
+@lru_cache(maxsize=4096)
 def normalise_pendidikan(text: str) -> str:
     """"S-1 Ilmu Pemerintahan" → "S1", "SLTA" → "SMA" (the profile's jenjang list); else as typed."""
-    import re
-
     t = " ".join(text.upper().split())
     for pattern, code in _PENDIDIKAN:
         if re.match(pattern, t):
@@ -433,6 +435,18 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
     touched = {existing[r.nip].id for r in parsed.records if r.ok and r.nip in existing}
     newest = _newest_history(s, touched)
     plan = _Plan([], {}, unit_parent, {nip: e.id for nip, e in existing.items()})
+    # the employee fields this file states at all, in _DIRECT order (a roster fills ~10 of 28)
+    stated: set[str] = set()
+    for rec in parsed.records:
+        stated.update(rec.values)
+        stated.update(rec.derived)
+    direct = [f for f in _DIRECT if f in stated]
+    unit_keys: dict[str, str] = {}  # unit text → key
+    unit_found: dict[str, tuple[int | None, int]] = {}  # unit key → (the one matching unit, candidates)
+
+    def warn(rec: RosterRecord, res: RowResult, fld: str | None, message: str, value: Any = None) -> None:
+        res.problems.append(Problem(rec.sheet, rec.row, "", FIELD_LABELS.get(fld or "", ""),
+                                    display_value(value), message, "warning"))
 
     for rec in parsed.records:
         v = rec.values
@@ -446,20 +460,13 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
             res.status = DUPLIKAT
             continue
 
-        def warn(fld: str | None, message: str, value: Any = None) -> None:
-            from asn_desktop.excel.reader import display_value
-
-            res.problems.append(Problem(rec.sheet, rec.row, "", FIELD_LABELS.get(fld or "", ""),
-                                        display_value(value), message, "warning"))
-
         ex = existing.get(rec.nip or "")
         p.existing = ex
-        wanted: dict[str, Any] = {}
-        for f in _DIRECT:
-            if f in v:
-                wanted[f] = v[f]
-            elif ex is None and f in rec.derived:
-                wanted[f] = rec.derived[f]
+        if ex is None:
+            d = rec.derived
+            wanted = {f: v[f] if f in v else d[f] for f in direct if f in v or f in d}
+        else:
+            wanted = {f: v[f] for f in direct if f in v}
         pend = wanted.get("pendidikan_terakhir")
         if pend and not (ex is not None and _same("pendidikan_terakhir", ex.values.get("pendidikan_terakhir"), pend)):
             wanted["pendidikan_terakhir"] = normalise_pendidikan(pend)
@@ -467,42 +474,49 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
         jj = wanted.get("jenis_jabatan", ex.values.get("jenis_jabatan") if ex else None)
         if wanted.get("jenjang") and jj and not str(jj).startswith("fungsional"):
             if "jenjang" in v:
-                warn("jenjang", "Jenjang hanya untuk jabatan fungsional; kolom Jenjang tidak diimpor.", v["jenjang"])
+                warn(rec, res, "jenjang", "Jenjang hanya untuk jabatan fungsional; kolom Jenjang tidak diimpor.", v["jenjang"])
             wanted.pop("jenjang")
         # status other than aktif needs its date
         if wanted.get("status") and wanted["status"] != StatusPegawai.AKTIF.value:
             has_date = wanted.get("tanggal_status") or (ex and ex.values.get("tanggal_status"))
             if not has_date:
-                warn("status", "Status selain Aktif memerlukan Tanggal Status; status tidak diubah.", wanted["status"])
+                warn(rec, res, "status", "Status selain Aktif memerlukan Tanggal Status; status tidak diubah.", wanted["status"])
                 wanted.pop("status")
 
         # unit by name
         unit_id: int | None = None
         if "unit" in v and v["unit"]:
-            key = _key(v["unit"])
+            text = v["unit"]
+            key = unit_keys.get(text)
+            if key is None:
+                key = unit_keys[text] = _key(text)
             cur = ex.unit_id if ex else None
             if cur is not None and _key(unit_name.get(cur, "")) == key:
                 unit_id = cur
             else:
-                cands = units_by_key.get(key, [])
-                active = [u for u in cands if u.aktif] or cands
-                if len(active) == 1:
-                    unit_id = active[0].id
-                elif len(active) > 1:
-                    warn("unit", f"Ada {len(active)} unit kerja bernama \"{v['unit']}\"; unit kerja tidak diubah. "
-                         "Atur unit kerja pegawai ini di menu Pegawai.", v["unit"])
+                found = unit_found.get(key)
+                if found is None:
+                    cands = units_by_key.get(key, [])
+                    active = [u for u in cands if u.aktif] or cands
+                    found = unit_found[key] = (active[0].id if len(active) == 1 else None, len(active))
+                if found[1] == 1:
+                    unit_id = found[0]
+                elif found[1] > 1:
+                    warn(rec, res, "unit", f"Ada {found[1]} unit kerja bernama \"{text}\"; unit kerja tidak diubah. "
+                         "Atur unit kerja pegawai ini di menu Pegawai.", text)
                 else:
-                    plan.new_units.setdefault(key, " ".join(v["unit"].split()))
+                    if key not in plan.new_units:
+                        plan.new_units[key] = " ".join(text.split())
                     p.unit_key = key
 
         # supervisor by NIP
         atasan_nip = v.get("nip_atasan")
         if atasan_nip:
             if atasan_nip == rec.nip:
-                warn("nip_atasan", "NIP atasan sama dengan NIP pegawai sendiri; atasan tidak diubah.", atasan_nip)
+                warn(rec, res, "nip_atasan", "NIP atasan sama dengan NIP pegawai sendiri; atasan tidak diubah.", atasan_nip)
                 atasan_nip = None
             elif atasan_nip not in existing and atasan_nip not in file_nips:
-                warn("nip_atasan", f"NIP atasan {format_nip(atasan_nip)} tidak ditemukan di basis data maupun di "
+                warn(rec, res, "nip_atasan", f"NIP atasan {format_nip(atasan_nip)} tidak ditemukan di basis data maupun di "
                      "berkas ini; atasan tidak diubah.", atasan_nip)
                 atasan_nip = None
         p.atasan_nip = atasan_nip
@@ -541,7 +555,7 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
                 if older and any(not _same(f, n_vals.get(f), after.get(f)) for f in flds):
                     shown = ", ".join(str(after.get(f)) for f in flds if after.get(f))
                     when = _show(order_f, n_order)
-                    warn(flds[0], f"Riwayat {_HISTORY_LABEL[kind]} yang lebih baru sudah tercatat (TMT/tahun {when}); "
+                    warn(rec, res, flds[0], f"Riwayat {_HISTORY_LABEL[kind]} yang lebih baru sudah tercatat (TMT/tahun {when}); "
                          f"{_HISTORY_LABEL[kind]} dari berkas ({shown}) tidak diterapkan. Lengkapi kolom TMT atau "
                          "catat di riwayat pegawai.", shown)
                     for f in flds + (order_f,):
@@ -650,13 +664,14 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
 
     # 1. units (the kecamatan unit first when the database has none: it heads the new tree)
     unit_ids: dict[str, int] = {}
+    first_unit_id: int | None = None
     if plan.new_units:
         parent = plan.unit_parent
         order = sorted(plan.new_units.items(), key=lambda kv: kv[1])
         kec = [kv for kv in order if _unit_jenis(kv[1]) == JenisUnit.KECAMATAN.value]
         if parent is None and len(kec) == 1:
             order = kec + [kv for kv in order if kv not in kec]
-        next_id = (cur.execute("SELECT max(id) FROM unit_kerja").fetchone()[0] or 0) + 1
+        next_id = first_unit_id = (cur.execute("SELECT max(id) FROM unit_kerja").fetchone()[0] or 0) + 1
         last_urutan: dict[int | None, int] = {
             p_id: u or 0 for p_id, u in cur.execute("SELECT parent_id, max(urutan) FROM unit_kerja GROUP BY parent_id")
         }
@@ -688,8 +703,10 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
     # 2. inserts, ids assigned here; only the columns this file fills (binding a NULL costs
     #    about as much as binding a value, and a roster fills ~10 of the 36 columns)
     baru = [p for p in todo if p.result.status == BARU]
+    new_ids: tuple[int, int] | None = None
     if baru:
         first_id = (cur.execute("SELECT max(id) FROM pegawai").fetchone()[0] or 0) + 1
+        new_ids = (first_id, first_id + len(baru) - 1)
         filled: set[str] = set()
         for p in baru:
             filled.update(p.changes)
@@ -716,13 +733,15 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
             cur.executemany(sql, chunk)
             done += len(chunk)
             progress.step(done, total, "Menyimpan pegawai baru")
-        # their audit rows: the JSON of each stored row built by SQLite (json_patch drops the nulls)
-        obj = "json_patch('{}', json_object(" + ", ".join(f"'{c}', {c}" for c in _AUDIT_NEW_COLS) + "))"
+        # their audit rows: the JSON of each stored row built by SQLite (json_patch drops the nulls;
+        # columns this file leaves empty are left out up front)
+        obj = "json_patch('{}', json_object(" + ", ".join(
+            f"'{c}', {c}" for c in _AUDIT_NEW_COLS if c in columns) + "))"
         cur.execute(
             f"INSERT INTO audit_log ({_AUDIT_COLS}) SELECT ?, ?, ?, ?, 'pegawai', CAST(id AS TEXT), "
             f"'Pegawai ' || nama || ' ditambahkan dari impor daftar pegawai', NULL, {obj} "
             "FROM pegawai WHERE id BETWEEN ? AND ? ORDER BY id",
-            (*audit_head, first_id, first_id + len(baru) - 1),
+            (*audit_head, *new_ids),
         )
 
     # 3. updates, grouped by the set of changed columns (executemany per group)
@@ -769,37 +788,62 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
     progress.step(done, total, "Mencatat riwayat")
 
     # 5. history entries (current = newest entry, services.pegawai rule)
-    _write_history(s, cur, form, plan, id_by_nip, unit_ids, now_s)
+    if new_ids is not None:
+        _new_history(cur, new_ids, first_unit_id, now_s)
+    _write_history(s, cur, form, plan, id_by_nip, now_s)
 
     # 6. audit rows of updates and supervisor links, in one executemany
     if audits:
         cur.executemany(audit_sql, audits)
 
 
+def _new_history(cur: Any, new_ids: tuple[int, int], first_unit_id: int | None, now_s: Any) -> None:
+    """The first history entries of the employees inserted with ids in ``new_ids``, copied by
+    SQLite from their stored rows: what the plan put in ``history`` for new rows (an entry
+    when the golongan / jabatan name / pendidikan is filled; the unit's name on a jabatan
+    entry only when the unit is new, as for changed employees)."""
+    where = "FROM pegawai WHERE id BETWEEN ? AND ? AND {0} IS NOT NULL AND {0} != '' ORDER BY id"
+    cur.execute(
+        "INSERT INTO riwayat_golongan (pegawai_id, golongan, tmt, keterangan, created_at, updated_at) "
+        "SELECT id, golongan, tmt_golongan, ?, ?, ? " + where.format("golongan"),
+        (_HISTORY_NOTE, now_s, now_s, *new_ids))
+    unit_nama = ("CASE WHEN unit_id >= ? THEN (SELECT u.nama FROM unit_kerja u WHERE u.id = pegawai.unit_id) END"
+                 if first_unit_id is not None else "?")
+    cur.execute(
+        "INSERT INTO riwayat_jabatan (pegawai_id, nama_jabatan, jenis_jabatan, jenjang, eselon, tmt, unit_nama, "
+        f"keterangan, created_at, updated_at) SELECT id, nama_jabatan, jenis_jabatan, jenjang, eselon, tmt_jabatan, "
+        f"{unit_nama}, ?, ?, ? " + where.format("nama_jabatan"),
+        (first_unit_id, _HISTORY_NOTE, now_s, now_s, *new_ids))
+    cur.execute(
+        "INSERT INTO riwayat_pendidikan (pegawai_id, jenjang, tahun_lulus, created_at, updated_at) "
+        "SELECT id, pendidikan_terakhir, tahun_lulus, ?, ? " + where.format("pendidikan_terakhir"),
+        (now_s, now_s, *new_ids))
+
+
 def _write_history(s: Any, cur: Any, form: StorageForm, plan: _Plan, id_by_nip: dict[str, int],
-                   unit_ids: dict[str, int], now_s: Any) -> None:
-    """Add the history entries of the plan, in file order; a changed employee's entry with
-    the same TMT/year is updated instead (same rule as ``services.pegawai``)."""
+                   now_s: Any) -> None:
+    """History entries of changed employees, in file order: an entry with the same TMT/year
+    is updated, otherwise one is added (same rule as ``services.pegawai``)."""
     rows: dict[str, list[tuple[Any, ...]]] = {k: [] for k in _HISTORY_TABLE}
     add_gol, add_jab, add_pend = rows["golongan"].append, rows["jabatan"].append, rows["pendidikan"].append
     updates: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
-    todo = [p for p in plan.rows if p.history and p.result.status in (BARU, BERUBAH)
+    todo = [p for p in plan.rows if p.history and p.result.status == BERUBAH
             and id_by_nip.get(p.rec.nip or "") is not None]
-    changed_ids = {id_by_nip[p.rec.nip or ""] for p in todo if p.result.status == BERUBAH}
-    current = _history_entries(s, changed_ids) if changed_ids else {}
+    if not todo:
+        return
+    current = _history_entries(s, {id_by_nip[p.rec.nip or ""] for p in todo})
     stored_date, note, new_units = form.date, _HISTORY_NOTE, plan.new_units
     for p in todo:
         pid = id_by_nip[p.rec.nip or ""]
         for kind, order, vals in p.history:
-            if current and p.result.status == BERUBAH:
-                match = current.get((kind, pid, order))
-                if match is not None:
-                    rid, stored = match
-                    new = {_HISTORY_MAP[kind][f]: vals.get(f) for f in _HISTORY_MAP[kind]}
-                    diff = tuple(k for k, v in new.items() if stored.get(k) != v)
-                    if diff:
-                        updates.setdefault((kind, diff), []).append((*(new[k] for k in diff), now_s, rid))
-                    continue
+            match = current.get((kind, pid, order))
+            if match is not None:
+                rid, stored = match
+                new = {_HISTORY_MAP[kind][f]: vals.get(f) for f in _HISTORY_MAP[kind]}
+                diff = tuple(k for k, v in new.items() if stored.get(k) != v)
+                if diff:
+                    updates.setdefault((kind, diff), []).append((*(new[k] for k in diff), now_s, rid))
+                continue
             get = vals.get
             if kind == "golongan":
                 add_gol((pid, get("golongan"), stored_date(order), note, now_s, now_s))
@@ -865,11 +909,16 @@ def import_roster(
     row is rejected. Raises ``ExchangeError`` for an unusable file and
     ``SheetChoiceRequired`` when several sheets qualify and ``sheet`` is None.
     """
-    progress = progress or Progress.none()
+    with gc_paused():
+        return _import_roster(ctx, Path(path), strict=strict, dry_run=dry_run, sheet=sheet,
+                              progress=progress or Progress.none())
+
+
+def _import_roster(ctx: AppContext, path: Path, *, strict: bool, dry_run: bool, sheet: str | None,
+                   progress: Progress) -> ImportReport:
     ctx.require(Permission.EXCHANGE)
     if not dry_run:
         ctx.require(Permission.MASTER_WRITE)
-    path = Path(path)
     progress.step(0, 1, "Memeriksa berkas")
     parsed = _parse(path, sheet, progress)
     sha = file_sha256(path)
