@@ -953,8 +953,12 @@ def count_data_rows(sheet: SheetData, layout: Layout) -> int:
 
 
 def _row_has_identity(name_v: Any, nip_v: Any) -> bool:
-    name_ok = isinstance(name_v, str) and not _blank(name_v) and not is_footer_text(name_v)
+    if isinstance(name_v, str) and not _blank(name_v) and not is_footer_text(name_v):
+        return True  # a name: the NIP cell need not be looked at (every data row of a roster)
     nip_ok = not _blank(nip_v) and not is_footer_text(nip_v)
-    return name_ok or (nip_ok and not isinstance(nip_v, str)) or (
-        nip_ok and isinstance(nip_v, str) and bool(re.search(r"\d{6,}", nip_v.replace(" ", "")))
+    return (nip_ok and not isinstance(nip_v, str)) or (
+        nip_ok and isinstance(nip_v, str) and bool(_SIX_DIGITS(nip_v.replace(" ", "")))
     )
+
+
+_SIX_DIGITS = re.compile(r"\d{6,}").search

@@ -36,6 +36,7 @@ from sqlalchemy import select
 from asn_desktop import __version__
 from asn_desktop.db.models import Pegawai, RiwayatGolongan, RiwayatJabatan, RiwayatPendidikan, UnitKerja
 from asn_desktop.domain.enums import JenisJabatan, JenisUnit, JenjangFungsional, StatusPegawai
+from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
@@ -448,23 +449,29 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
         res.problems.append(Problem(rec.sheet, rec.row, "", FIELD_LABELS.get(fld or "", ""),
                                     display_value(value), message, "warning"))
 
+    add = plan.rows.append
     for rec in parsed.records:
         v = rec.values
-        res = RowResult(rec.sheet, rec.row, DITOLAK, rec.nip, rec.nama_tampil, [], list(rec.problems),
-                        rec.duplicate_of)
+        nip = v.get("nip")
+        probs = rec.problems
+        res = RowResult(rec.sheet, rec.row, DITOLAK, nip,
+                        format_nama(v.get("gelar_depan"), v.get("nama") or "", v.get("gelar_belakang")), [],
+                        list(probs), rec.duplicate_of)
         p = _Planned(rec, res)
-        plan.rows.append(p)
-        if not rec.ok:
+        add(p)
+        if probs and not rec.ok:
             continue
         if rec.duplicate_of is not None:
             res.status = DUPLIKAT
             continue
 
-        ex = existing.get(rec.nip or "")
+        ex = existing.get(nip or "")
         p.existing = ex
         if ex is None:
+            # a new employee: the stated values, else the derived ones; blanks say nothing
             d = rec.derived
-            wanted = {f: v[f] if f in v else d[f] for f in direct if f in v or f in d}
+            wanted = {f: x for f in direct
+                      if (x := v[f] if f in v else d.get(f)) is not None and x != ""}
         else:
             wanted = {f: v[f] for f in direct if f in v}
         pend = wanted.get("pendidikan_terakhir")
@@ -512,7 +519,7 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
         # supervisor by NIP
         atasan_nip = v.get("nip_atasan")
         if atasan_nip:
-            if atasan_nip == rec.nip:
+            if atasan_nip == nip:
                 warn(rec, res, "nip_atasan", "NIP atasan sama dengan NIP pegawai sendiri; atasan tidak diubah.", atasan_nip)
                 atasan_nip = None
             elif atasan_nip not in existing and atasan_nip not in file_nips:
@@ -522,15 +529,11 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
         p.atasan_nip = atasan_nip
 
         if ex is None:
+            # its first history entries are copied from the stored row when it is written (_new_history)
             res.status = BARU
-            p.changes = {k: val for k, val in wanted.items() if val is not None and val != ""}
+            p.changes = wanted
             if unit_id is not None:
-                p.changes["unit_id"] = unit_id
-            for kind, order_f, flds in _HISTORY:
-                # an entry needs its main value (riwayat_jabatan.nama_jabatan is NOT NULL): an eselon or
-                # jenis jabatan without a jabatan name is kept on the employee only, as for existing ones
-                if p.changes.get(flds[0]):
-                    p.history.append((kind, p.changes.get(order_f), {f: p.changes.get(f) for f in flds}))
+                wanted["unit_id"] = unit_id
             continue
 
         # existing employee: only fields the file states, only real differences
