@@ -85,7 +85,7 @@ class Problem:
         return ", ".join(parts)
 
 
-@dataclass
+@dataclass(slots=True)
 class RosterRecord:
     """One employee as the file states it.
 
@@ -562,6 +562,7 @@ _JABATAN_FIELDS = ("nama_jabatan", "eselon", "jenjang")
 _LATER_FIELDS = ("kelas_jabatan", "unit", "nip_atasan", "nip_lama", "agama", "nik", "email", "no_hp", "alamat",
                  "pendidikan_terakhir", "tahun_lulus")
 _IS_PPPK = {s.value: s.is_pppk for s in StatusKepegawaian}
+_JENIS_KELAMIN = {j.value: j for j in JenisKelamin}
 _STRUKTURAL_JENIS = {"II": "jpt_pratama", "III": "administrator", "IV": "pengawas"}
 
 
@@ -601,6 +602,8 @@ class _RowParser:
         self.nama_col = layout.col("nama")
         self.has_status = "status_kepegawaian" in self.idx or "status" in self.idx
         self.has_jenis = "jenis_jabatan" in self.idx
+        #: TMT fields compared with the birth date (only those the sheet has)
+        self.tmt_fields = [f for f in ("tmt_cpns", "tmt_pns", "tmt_golongan", "tmt_jabatan") if f in self.idx]
 
     # -- helpers ---------------------------------------------------------------------
     def _problem(self, rec: RosterRecord, fld: str | None, value: Any, message: str, level: str = "error",
@@ -681,9 +684,15 @@ class _RowParser:
                 pppk = _IS_PPPK[v["status_kepegawaian"]]
 
         # name (possibly with gelar, possibly with the NIP in the same cell)
-        nip_raw = self._present(row, self.nip_col)
+        n = len(row)
         nip_col = self.nip_col
-        raw_name = self._present(row, self.nama_col)
+        nip_raw = row[nip_col] if nip_col is not None and nip_col < n else None
+        if nip_raw is not None and (nip_raw == "" or (nip_raw.__class__ is str and _blank_text(nip_raw))):
+            nip_raw = None
+        c = self.nama_col
+        raw_name = row[c] if c is not None and c < n else None
+        if raw_name is not None and (raw_name == "" or (raw_name.__class__ is str and _blank_text(raw_name))):
+            raw_name = None
         if raw_name is not None:
             name_text = raw_name if raw_name.__class__ is str else str(raw_name)
             if _HAS_DIGIT(name_text) is None:
@@ -738,16 +747,17 @@ class _RowParser:
                 for w in nip_warnings(
                     info,
                     tanggal_lahir=v.get("tanggal_lahir"),
-                    jenis_kelamin=JenisKelamin(jk) if jk else None,
+                    jenis_kelamin=_JENIS_KELAMIN[jk] if jk else None,
                     tmt_cpns=v.get("tmt_cpns") if info.kind is NipKind.PNS else None,
                 ):
                     self._problem(rec, "nip", nip_raw, w, "warning", col=nip_col)
-                if info.jenis_kelamin and "jenis_kelamin" not in v:
-                    rec.derived["jenis_kelamin"] = info.jenis_kelamin.value
+                derived = rec.derived
+                if info.jenis_kelamin and jk is None:
+                    derived["jenis_kelamin"] = info.jenis_kelamin.value
                 if info.tanggal_lahir and "tanggal_lahir" not in v:
-                    rec.derived["tanggal_lahir"] = info.tanggal_lahir
+                    derived["tanggal_lahir"] = info.tanggal_lahir
                 if "status_kepegawaian" not in v:
-                    rec.derived["status_kepegawaian"] = "PPPK" if info.kind is NipKind.PPPK else "PNS"
+                    derived["status_kepegawaian"] = "PPPK" if info.kind is NipKind.PPPK else "PNS"
                     pppk = info.kind is NipKind.PPPK
             except DomainError as e:
                 self._problem(rec, "nip", nip_raw, e.message, col=nip_col)
@@ -755,13 +765,14 @@ class _RowParser:
         # golongan: "Penata Muda Tk. I, III/b" or pangkat + gol in two columns
         if self.gol_cols:
             parts: list[str] = []
-            n = len(row)
+            memo = self.memo["golongan_part"]
             for c in self.gol_cols:
                 if c < n:
                     raw = row[c]
                     if raw is None or raw == "":
                         continue
-                    t = self._convert("golongan_part", raw)[0]
+                    out = memo.get(raw if raw.__class__ is str else (raw.__class__, raw))
+                    t = (out or self._convert("golongan_part", raw))[0]
                     if t is not _BLANK and t not in parts:
                         parts.append(t)
             if parts:
@@ -802,24 +813,14 @@ class _RowParser:
         self._run(rec, row, self.later)
 
         # plausibility across fields
-        lahir = v.get("tanggal_lahir") or rec.derived.get("tanggal_lahir")
+        lahir = (v.get("tanggal_lahir") or rec.derived.get("tanggal_lahir")) if self.tmt_fields else None
         if lahir:
-            for fld in ("tmt_cpns", "tmt_pns", "tmt_golongan", "tmt_jabatan"):
+            for fld in self.tmt_fields:
                 d = v.get(fld)
                 if d and d < lahir:
                     self._problem(rec, fld, d, f"{FIELD_LABELS[fld]} ({format_tanggal_pendek(d)}) lebih awal dari "
                                   f"tanggal lahir ({format_tanggal_pendek(lahir)}).")
         return rec
-
-    @staticmethod
-    def _present(row: list[Any], c: int | None) -> Any:
-        """A cell's raw value, None when absent or blank (for the name and NIP cells)."""
-        if c is None or c >= len(row):
-            return None
-        raw = row[c]
-        if raw is None or raw == "" or (raw.__class__ is str and _blank_text(raw)):
-            return None
-        return raw
 
     def _text(self, row: list[Any], fld: str) -> str:
         """A gelar cell as clean text ("" when absent)."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -111,7 +112,7 @@ class FieldDiff:
     baru: str
 
 
-@dataclass
+@dataclass(slots=True)
 class RowResult:
     """One data row of the file and what the import does with it."""
 
@@ -177,12 +178,13 @@ class ImportReport:
 
     @property
     def counts(self) -> dict[str, int]:
+        by_status = Counter(r.status for r in self.rows)  # one pass over 15,000 rows, not five
         return {
-            "inserted": self.count(BARU),
-            "updated": self.count(BERUBAH),
-            "unchanged": self.count(TETAP),
-            "rejected": self.count(DITOLAK),
-            "duplicates_counted_once": self.count(DUPLIKAT),
+            "inserted": by_status[BARU],
+            "updated": by_status[BERUBAH],
+            "unchanged": by_status[TETAP],
+            "rejected": by_status[DITOLAK],
+            "duplicates_counted_once": by_status[DUPLIKAT],
             "units_created": len(self.units_baru),
         }
 
@@ -360,7 +362,7 @@ class _Existing:
     atasan_id: int | None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Planned:
     rec: RosterRecord
     result: RowResult
@@ -933,32 +935,31 @@ def _import_roster(ctx: AppContext, path: Path, *, strict: bool, dry_run: bool, 
     if dry_run:
         report.status = "uji"
         return report
-    if strict and report.count(DITOLAK):
+    c = report.counts
+    if strict and c["rejected"]:
         report.status = "ditolak_ketat"
-        report.log_id = log_only(ctx, "impor_pegawai", path, sha, report.status, report.counts,
-                                 report.to_dict(all_rows=False))
+        report.log_id = log_only(ctx, "impor_pegawai", path, sha, report.status, c, report.to_dict(all_rows=False))
         return report
-    if not (report.count(BARU) or report.count(BERUBAH)):
-        report.status = "sebagian" if report.count(DITOLAK) else "ok"
-        report.log_id = log_only(ctx, "impor_pegawai", path, sha, report.status, report.counts,
-                                 report.to_dict(all_rows=False))
+    if not (c["inserted"] or c["updated"]):
+        report.status = "sebagian" if c["rejected"] else "ok"
+        report.log_id = log_only(ctx, "impor_pegawai", path, sha, report.status, c, report.to_dict(all_rows=False))
         return report
 
     progress.step(0, 1, "Membuat cadangan basis data")
     backup = backup_before_import(ctx)
-    report.backup = str(backup) if backup else None
     with ctx.write("pertukaran.impor_pegawai", Permission.EXCHANGE, Permission.MASTER_WRITE) as uow:
         if _fingerprint(uow.session) != print_before:
-            plan = _plan(uow.session, parsed)  # the database changed since the preview: plan again
-        report = _report(parsed, plan, sha, strict=strict, dry_run=False)
+            # the database changed since the plan was made: plan again under the write lock
+            plan = _plan(uow.session, parsed)
+            report = _report(parsed, plan, sha, strict=strict, dry_run=False)
+            if strict and report.count(DITOLAK):  # pragma: no cover - same parse, same rejections
+                raise ServiceError("Mode ketat: ada baris yang ditolak; tidak ada yang disimpan.")
         report.backup = str(backup) if backup else None
-        if strict and report.count(DITOLAK):  # pragma: no cover - same parse, same rejections
-            raise ServiceError("Mode ketat: ada baris yang ditolak; tidak ada yang disimpan.")
         _apply(uow, plan, progress, report)
         report.written = True
-        report.status = "sebagian" if report.count(DITOLAK) else "ok"
-        report.log_id = write_log(uow, "impor_pegawai", path, sha, report.status, report.counts,
-                                  report.to_dict(all_rows=False))
+        c = report.counts
+        report.status = "sebagian" if c["rejected"] else "ok"
+        report.log_id = write_log(uow, "impor_pegawai", path, sha, report.status, c, report.to_dict(all_rows=False))
         progress.step(1, 1, "Menyelesaikan")
     return report
 
