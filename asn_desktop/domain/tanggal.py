@@ -108,6 +108,16 @@ def parse_tanggal(value: object) -> date:
     ``d.m.yyyy``, and ``1 Februari 1980`` with Indonesian (incl. old spellings
     and abbreviations) or English month names, optionally after a weekday.
     """
+    if value.__class__ is str:
+        # the two shapes rosters use, read directly; anything else takes the tolerant path
+        if len(value) == 10 and value.isascii():
+            if value[4] == "-" and value[7] == "-" and value[:4].isdigit() and value[5:7].isdigit() \
+                    and value[8:].isdigit():
+                return _make(int(value[:4]), int(value[5:7]), int(value[8:]), value)  # ISO 1980-02-01
+            if value[2] in "-/." and value[5] in "-/." and value[:2].isdigit() and value[3:5].isdigit() \
+                    and value[6:].isdigit():
+                return _make(int(value[6:]), int(value[3:5]), int(value[:2]), value)  # 01-02-1980
+        return _parse_text(value, value)
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):

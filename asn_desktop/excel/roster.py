@@ -380,18 +380,6 @@ def split_nama_nip(text: str) -> tuple[str, str | None]:
 # --------------------------------------------------------------------------- rows → records
 
 
-@lru_cache(maxsize=8192)
-def _tanggal_text(text: str) -> date:
-    return parse_tanggal(text)
-
-
-def _tanggal(value: Any) -> date:
-    """parse_tanggal, remembered for text (TMT dates repeat a lot in a roster)."""
-    if value.__class__ is str:
-        return _tanggal_text(value)
-    return parse_tanggal(value)
-
-
 @lru_cache(maxsize=4096)
 def _golongan(text: str, pppk: bool | None) -> Any:
     return parse_golongan(text, pppk=pppk)
@@ -438,7 +426,7 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
 
         def conv(raw: Any) -> Outcome:
             try:
-                d = _tanggal(raw)
+                d = parse_tanggal(raw)  # remembered per distinct cell by the row parser
             except DomainError as e:
                 return (None, f"{label}: {e.message}", "error")
             if fld == "tanggal_lahir" and d > today:

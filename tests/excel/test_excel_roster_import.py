@@ -59,3 +59,23 @@ def test_a_repeated_bad_value_is_reported_on_every_row_it_is_on(xlsx) -> None:
     for r in bad:
         assert [(p.row, p.column, p.value) for p in r.errors] == [(r.row, "D", "X"), (r.row, "C", "Z/z")]
     assert res.records[1].values["golongan"] == "III/a" and res.records[1].values["jenis_kelamin"] == "P"
+
+
+def test_dates_in_the_usual_shapes_read_like_any_other_spelling() -> None:
+    """parse_tanggal reads "dd-mm-yyyy" and ISO directly; results and messages are those of the
+    tolerant reader (which still takes everything else)."""
+    from datetime import date
+
+    import pytest
+
+    from asn_desktop.domain.errors import DomainError
+    from asn_desktop.domain.tanggal import parse_tanggal
+
+    assert parse_tanggal("01-02-1980") == parse_tanggal(" 01 - 02 - 1980 ") == date(1980, 2, 1)
+    assert parse_tanggal("01/02/1980") == parse_tanggal("01.02.1980") == parse_tanggal("1980-02-01") == date(1980, 2, 1)
+    with pytest.raises(DomainError, match="bulan Februari 2019 tidak memiliki tanggal 31"):
+        parse_tanggal("31-02-2019")
+    with pytest.raises(DomainError, match="bulan 13 tidak ada"):
+        parse_tanggal("2019-13-01")
+    with pytest.raises(DomainError, match="bukan tanggal yang dikenali"):
+        parse_tanggal("01-02-19800")
