@@ -299,8 +299,9 @@ def build_main_window_for_test(ctx: "AppContext") -> str:
     install_translations(app, "id")
     from asn_desktop.ui.main_window import MainWindow
 
-    win = MainWindow(ctx)
+    win = MainWindow(ContextFuture.resolved(ctx))  # as run_gui: the first area's data fetched in the background
     win.show()
+    win.wait_ready()
     for row in range(win.nav.count()):
         win.nav.setCurrentRow(row)
         app.processEvents()
