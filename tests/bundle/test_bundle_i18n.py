@@ -6,7 +6,6 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,18 +13,11 @@ from PySide6.QtCore import QLibraryInfo
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from asn_desktop.services.context import AppContext
-from asn_desktop.ui.i18n import clear_translations, install_translations
+from asn_desktop.ui.i18n import install_translations
 from scripts import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "screenshots" / "bundle"
-
-
-@pytest.fixture
-def app(qapp: QApplication) -> Iterator[QApplication]:
-    """The application with no translator afterwards, as the other tests expect."""
-    yield qapp
-    clear_translations(qapp)
 
 
 def _shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]

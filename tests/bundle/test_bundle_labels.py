@@ -7,10 +7,8 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -22,19 +20,12 @@ from asn_desktop.services import periode as per
 from asn_desktop.services import skp as S
 from asn_desktop.services.actor import Actor
 from asn_desktop.services.context import AppContext
-from asn_desktop.ui.i18n import clear_translations, install_translations
+from asn_desktop.ui.i18n import install_translations
 from asn_desktop.ui.labels import label
 from scripts import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "screenshots" / "labels"
-
-
-@pytest.fixture
-def app(qapp: QApplication) -> Iterator[QApplication]:
-    """The application with no translator afterwards, as the other tests expect (Indonesian)."""
-    yield qapp
-    clear_translations(qapp)
 
 
 def _pegawai_window(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]
