@@ -879,14 +879,18 @@ def record_differences(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
 
 
 def _apply_duplicate_rule(records: list[RosterRecord], nip_col: str = "") -> list[DuplicateGroup]:
-    by_nip: dict[str, list[RosterRecord]] = {}
+    first_of: dict[str, RosterRecord] = {}
+    repeated: dict[str, list[RosterRecord]] = {}  # NIPs met more than once → all their records
     for r in records:
-        if r.nip:
-            by_nip.setdefault(r.nip, []).append(r)
+        nip = r.values.get("nip")
+        if nip:
+            if nip in first_of:
+                repeated.setdefault(nip, [first_of[nip]]).append(r)
+            else:
+                first_of[nip] = r
     groups: list[DuplicateGroup] = []
-    for nip, recs in by_nip.items():
-        if len(recs) < 2:
-            continue
+    # in the order of each NIP's first row (records are in row order)
+    for nip, recs in sorted(repeated.items(), key=lambda kv: kv[1][0].row):
         first = recs[0]
         rows = [r.row for r in recs]
         diffs: list[str] = []

@@ -433,9 +433,11 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
     roots = [u for u in units if u.parent_id is None]
     kec_roots = [u for u in roots if u.jenis == JenisUnit.KECAMATAN.value]
     unit_parent = kec_roots[0].id if len(kec_roots) == 1 else (roots[0].id if len(roots) == 1 else None)
-    file_nips = {r.nip for r in parsed.records if r.ok and r.duplicate_of is None and r.nip}
-
-    touched = {existing[r.nip].id for r in parsed.records if r.ok and r.nip in existing}
+    records = parsed.records
+    file_nips = {nip for r in records
+                 if (nip := r.values.get("nip")) and r.duplicate_of is None and (not r.problems or r.ok)}
+    touched = {existing[nip].id for r in records
+               if (nip := r.values.get("nip")) in existing and (not r.problems or r.ok)} if existing else set()
     newest = _newest_history(s, touched)
     plan = _Plan([], {}, unit_parent, {nip: e.id for nip, e in existing.items()})
     # the employee fields this file states at all, in _DIRECT order (a roster fills ~10 of 28)
