@@ -79,3 +79,67 @@ def test_dates_in_the_usual_shapes_read_like_any_other_spelling() -> None:
         parse_tanggal("2019-13-01")
     with pytest.raises(DomainError, match="bukan tanggal yang dikenali"):
         parse_tanggal("01-02-19800")
+
+
+def test_a_failure_after_the_bulk_writes_leaves_the_database_as_it_was(ctx, xlsx, monkeypatch) -> None:
+    """The bulk writes go through the sqlite3 cursor of the unit of work: a failure after them
+    (here: while writing the history) rolls back employees, units and audit rows alike."""
+    import pytest
+
+    from asn_desktop.db.models import AuditLog, LogPertukaran, UnitKerja
+    from asn_desktop.services import pertukaran_pegawai as pp
+
+    def count(model) -> int:
+        with ctx.read() as s:
+            return s.scalar(select(func.count()).select_from(model)) or 0
+
+    before = [count(m) for m in (Pegawai, UnitKerja, AuditLog, RiwayatJabatan, LogPertukaran)]
+    path = xlsx([
+        ["NIP", "NAMA", "JABATAN", "UNIT KERJA"],
+        [NIP_A, "Budi", "Pengelola Keuangan", "Seksi Baru"],
+        [NIP_B, "Maria", "Kepala Seksi Pemerintahan", "Seksi Pemerintahan Baru"],
+    ])
+
+    def broken(*_args, **_kwargs) -> None:
+        raise RuntimeError("disk penuh")
+
+    monkeypatch.setattr(pp, "_new_history", broken)
+    with pytest.raises(RuntimeError):
+        P.import_roster(ctx, path)
+    assert [count(m) for m in (Pegawai, UnitKerja, AuditLog, RiwayatJabatan, LogPertukaran)] == before
+    monkeypatch.undo()
+    rep = P.import_roster(ctx, path)  # and the same file then imports normally
+    assert rep.counts["inserted"] == 2 and rep.counts["units_created"] == 2
+    assert count(Pegawai) == before[0] + 2 and count(RiwayatJabatan) == before[3] + 2
+
+
+def test_each_new_employee_has_an_audit_row_with_the_stored_values(ctx, xlsx) -> None:
+    """The audit rows of an import (written in bulk) show in the audit viewer like any other:
+    who, when, which employee, and the values as stored; empty fields are not listed."""
+    from asn_desktop.services.audit import AuditFilter, cari_audit
+
+    path = xlsx([
+        ["NIP", "NAMA", "TGL LAHIR", "GOL", "TMT GOL", "UNIT KERJA"],
+        [NIP_A, "Drs. Budi Santoso, M.Si", "01-01-1980", "III/b", "01-04-2020", "Seksi Baru"],
+        [NIP_B, "Maria Tefa", None, "III/a", None, None],
+    ])
+    P.import_roster(ctx, path)
+    with ctx.read() as s:
+        budi = s.scalars(select(Pegawai).where(Pegawai.nip == NIP_A)).one()
+        budi_id, budi_uid, unit_id = budi.id, budi.uid, budi.unit_id
+    page = cari_audit(ctx, AuditFilter(aksi="pertukaran.impor_pegawai", entitas="pegawai"))
+    by_id = {e.entitas_id: e for e in page.rows}
+    e = by_id[str(budi_id)]
+    assert e.ringkasan == "Pegawai Budi Santoso ditambahkan dari impor daftar pegawai"
+    assert e.username == ctx.actor.username and e.sebelum is None
+    assert e.sesudah == {
+        "nama": "Budi Santoso", "gelar_depan": "Drs.", "gelar_belakang": "M.Si", "tanggal_lahir": "1980-01-01",
+        "jenis_kelamin": "L", "status_kepegawaian": "PNS", "golongan": "III/b", "tmt_golongan": "2020-04-01",
+        "status": "aktif", "unit_id": unit_id, "uid": budi_uid, "nip": NIP_A,
+    }
+    assert "golongan: III/b" in e.perubahan
+    maria = next(x for x in page.rows if x.sesudah and x.sesudah.get("nip") == NIP_B)
+    assert None not in maria.sesudah.values() and "unit_id" not in maria.sesudah
+    # the NIP's birth date and gender are derived for a new employee (kinerja-asn.md §7)
+    assert maria.sesudah["tanggal_lahir"] == "1985-02-14" and maria.sesudah["jenis_kelamin"] == "P"
+    assert len(cari_audit(ctx, AuditFilter(teks="Budi Santoso")).rows) >= 1
