@@ -485,13 +485,15 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
         jj = wanted.get("jenis_jabatan", ex.values.get("jenis_jabatan") if ex else None)
         if wanted.get("jenjang") and jj and not str(jj).startswith("fungsional"):
             if "jenjang" in v:
-                warn(rec, res, "jenjang", "Jenjang hanya untuk jabatan fungsional; kolom Jenjang tidak diimpor.", v["jenjang"])
+                warn(rec, res, "jenjang", "Jenjang hanya untuk jabatan fungsional; kolom Jenjang tidak diimpor.",
+                     v["jenjang"])
             wanted.pop("jenjang")
         # status other than aktif needs its date
         if wanted.get("status") and wanted["status"] != StatusPegawai.AKTIF.value:
             has_date = wanted.get("tanggal_status") or (ex and ex.values.get("tanggal_status"))
             if not has_date:
-                warn(rec, res, "status", "Status selain Aktif memerlukan Tanggal Status; status tidak diubah.", wanted["status"])
+                warn(rec, res, "status", "Status selain Aktif memerlukan Tanggal Status; status tidak diubah.",
+                     wanted["status"])
                 wanted.pop("status")
 
         # unit by name
@@ -524,10 +526,12 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
         atasan_nip = v.get("nip_atasan")
         if atasan_nip:
             if atasan_nip == nip:
-                warn(rec, res, "nip_atasan", "NIP atasan sama dengan NIP pegawai sendiri; atasan tidak diubah.", atasan_nip)
+                warn(rec, res, "nip_atasan", "NIP atasan sama dengan NIP pegawai sendiri; atasan tidak diubah.",
+                     atasan_nip)
                 atasan_nip = None
             elif atasan_nip not in existing and atasan_nip not in file_nips:
-                warn(rec, res, "nip_atasan", f"NIP atasan {format_nip(atasan_nip)} tidak ditemukan di basis data maupun di "
+                warn(rec, res, "nip_atasan", f"NIP atasan {format_nip(atasan_nip)} tidak ditemukan di basis data "
+                     "maupun di "
                      "berkas ini; atasan tidak diubah.", atasan_nip)
                 atasan_nip = None
         p.atasan_nip = atasan_nip
@@ -562,7 +566,8 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
                 if older and any(not _same(f, n_vals.get(f), after.get(f)) for f in flds):
                     shown = ", ".join(str(after.get(f)) for f in flds if after.get(f))
                     when = _show(order_f, n_order)
-                    warn(rec, res, flds[0], f"Riwayat {_HISTORY_LABEL[kind]} yang lebih baru sudah tercatat (TMT/tahun {when}); "
+                    warn(rec, res, flds[0], f"Riwayat {_HISTORY_LABEL[kind]} yang lebih baru sudah tercatat "
+                         f"(TMT/tahun {when}); "
                          f"{_HISTORY_LABEL[kind]} dari berkas ({shown}) tidak diterapkan. Lengkapi kolom TMT atau "
                          "catat di riwayat pegawai.", shown)
                     for f in flds + (order_f,):
@@ -724,16 +729,18 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
         stored_date = form.date
         default_status = StatusPegawai.AKTIF.value
         rows: list[list[Any]] = []
-        for pid, p, uid in zip(range(first_id, first_id + len(baru)), baru, new_uids(len(baru))):
+        add = rows.append
+        ids = range(first_id, first_id + len(baru))
+        for pid, p, uid in zip(ids, baru, new_uids(len(baru))):
             get = p.changes.get
-            nip = p.rec.nip or ""
-            row = [pid, uid, nip, get("status_kepegawaian") or "PNS", get("status") or default_status,
-                   *map(get, direct), unit_ids[p.unit_key] if p.unit_key else get("unit_id"), 1, now_s, now_s]
+            row = [pid, uid, p.rec.values.get("nip"), get("status_kepegawaian") or "PNS",
+                   get("status") or default_status, *map(get, direct),
+                   unit_ids[p.unit_key] if p.unit_key else get("unit_id"), 1, now_s, now_s]
             for i in date_idx:
                 if row[i] is not None:
                     row[i] = stored_date(row[i])
-            id_by_nip[nip] = pid
-            rows.append(row)
+            add(row)
+        id_by_nip.update((r[2], r[0]) for r in rows if r[2])
         sql = f"INSERT INTO pegawai ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
         for i in range(0, len(rows), 2000):
             chunk = rows[i:i + 2000]
