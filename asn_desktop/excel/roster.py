@@ -598,7 +598,10 @@ class _RowParser:
                  col: int | None = None) -> None:
         if col is None and fld is not None:
             col = self.layout.col(fld)
-        letter, header = self.where.get(col, (col_letter(col), "")) if col is not None else ("", "")
+        if col is None:
+            letter, header = "", ""
+        else:
+            letter, header = self.where.get(col) or (col_letter(col), self.layout.headers.get(col, ""))
         rec.problems.append(Problem(self.sheet, rec.row, letter, header, display_value(value), message, level))
 
     def _cell(self, row: list[Any], fld: str) -> tuple[Any, Outcome | None]:
