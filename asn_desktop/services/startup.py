@@ -31,4 +31,9 @@ def open_for_gui(path: Path | str, actor: Actor | None = None) -> "AppContext":
     from asn_desktop.services.context import AppContext
 
     db = open_database(Path(path), check=CHECK_AFTER_CRASH)
+    # The ORM configures its mappers on the first query (~0.06 s for this model): here, in the
+    # background, rather than on the UI thread when the window asks for the office name.
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
     return AppContext(db, actor or Actor.system())
