@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop import APP_NAME
+from asn_desktop.db.peek import DatabaseError
 from asn_desktop.domain.sandi import MAX_PASSWORD, MIN_PASSWORD
 from asn_desktop.services.actor import Actor
 from asn_desktop.services.errors import ServiceError, ValidationError
@@ -167,6 +168,12 @@ class FirstAdminDialog(QDialog):
             self.actor = akun.buat_admin_pertama(
                 self.ctx, self.ed_user.text(), self.ed_pw1.text(), self.ed_nama.text()
             )
+        except DatabaseError as exc:  # the background open failed
+            self.lbl_hint.setText(exc.message)
+            _error_style(self.lbl_hint, "error")
+            self.lbl_hint.setVisible(True)
+            self.btn_ok.setEnabled(False)
+            return
         except ServiceError as exc:
             self.lbl_hint.setText(_problem_text(exc))
             _error_style(self.lbl_hint, "error")
@@ -235,13 +242,19 @@ class LoginDialog(QDialog):
         self.lbl_msg.setText(text)
         _error_style(self.lbl_msg, kind)
         self.lbl_msg.setVisible(True)
+        self.adjustSize()  # a long message wraps onto more lines: the dialog grows with it
 
     @property
     def ctx(self) -> "AppContext":
         return as_context(self._source)
 
     def _try(self) -> None:
-        ctx = self.ctx  # waits here if the database is still opening (rarely: people type slower)
+        try:
+            ctx = self.ctx  # waits here if the database is still opening (rarely: people type slower)
+        except DatabaseError as exc:  # the background open failed: say why here, nothing to retry
+            self.show_message(exc.message, "error")
+            self.btn_ok.setEnabled(False)
+            return
         from asn_desktop.services import akun
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -171,3 +171,25 @@ def test_login_shows_while_opening_and_waits_for_the_database_on_masuk(qtbot, de
     assert QApplication.instance().property("asn_user") == "admin (Admin)"
     source.result().db.dispose()
     login_ui.release_instance_lock()
+
+
+def test_login_explains_a_failed_background_open_in_the_dialog(qtbot, tmp_path: Path) -> None:
+    from asn_desktop.ui import login as login_ui
+
+    def broken() -> AppContext:
+        raise NotAnAsnDatabase("Berkas kantor.db tidak dapat dibuka: izin ditolak.")
+
+    source = ContextFuture(tmp_path / "kantor.db", Actor.system(), opener=broken)
+    dlg = login_ui.LoginDialog(source, None, "admin", office_name="Kecamatan Maulafa")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.ed_pw.setText("Kantor-rahasia-1")
+    dlg.btn_ok.click()  # waits for the open, which fails
+    assert "izin ditolak" in dlg.lbl_msg.text() and dlg.lbl_msg.isVisible()
+    assert dlg.actor is None and not dlg.btn_ok.isEnabled()
+    first = login_ui.FirstAdminDialog(source)
+    qtbot.addWidget(first)
+    first.ed_pw1.setText("Kantor-rahasia-1")
+    first.ed_pw2.setText("Kantor-rahasia-1")
+    first.btn_ok.click()
+    assert "izin ditolak" in first.lbl_hint.text() and first.actor is None
