@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,8 @@ from asn_desktop.ui.pages.base import BasePage
 
 if TYPE_CHECKING:
     from asn_desktop.services.context import AppContext
+
+log = logging.getLogger("asn_desktop")
 
 _ICONS = {
     "pegawai": QStyle.StandardPixmap.SP_DirHomeIcon,
@@ -144,11 +147,9 @@ class MainWindow(QMainWindow):
             if self.nav.currentRow() == row:
                 self._show_row(row)
 
-        def failed(exc: BaseException, tb: str) -> None:  # shown by the synchronous load instead
+        def failed(exc: BaseException, tb: str) -> None:  # the synchronous load then reports it
             self._fetching.discard(cls.key)
-            import logging
-
-            logging.getLogger("asn_desktop").warning("prefetch %s gagal: %s", cls.key, tb)
+            log.warning("prefetch %s gagal: %s", cls.key, tb)
             self._install_page(row, cls, None)
             if self.nav.currentRow() == row:
                 self._show_row(row)
@@ -174,7 +175,6 @@ class MainWindow(QMainWindow):
     def _mark_ready(self) -> None:
         if not self.is_ready:
             self.is_ready = True
-            self.statusBar().clearMessage()
             self.ready.emit()
 
     # -- structure -----------------------------------------------------------------
@@ -277,18 +277,19 @@ class MainWindow(QMainWindow):
         for row, cls in enumerate(self._classes):
             if cls.key == key:
                 self.nav.setCurrentRow(row)
-                self.wait_ready()
+                self.wait_ready(key)
                 if key not in self._pages:
                     self._show_row(row)
                 return self._pages[key]
         raise KeyError(key)
 
-    def wait_ready(self) -> None:
-        """Until the database is open and the first area filled (events keep flowing)."""
+    def wait_ready(self, key: str | None = None) -> None:
+        """Until the database is open and the first area filled, and ``key``'s data is not
+        being fetched any more (events keep flowing)."""
         from PySide6.QtCore import QEventLoop
 
         loop = QEventLoop()
-        while not self.is_ready and not self._failed:
+        while not self._failed and (not self.is_ready or key in self._fetching):
             loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
     def page(self, key: str) -> BasePage | None:

@@ -193,3 +193,16 @@ def test_login_explains_a_failed_background_open_in_the_dialog(qtbot, tmp_path: 
     first.ed_pw2.setText("Kantor-rahasia-1")
     first.btn_ok.click()
     assert "izin ditolak" in first.lbl_hint.text() and first.actor is None
+
+
+def test_goto_an_area_whose_data_is_still_being_fetched_waits_for_it(qtbot, demo_path: Path) -> None:
+    source = ContextFuture(demo_path, Actor.system())
+    win = MainWindow(source, office_name="Kecamatan Maulafa")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: "pegawai" in win._fetching or win.page("pegawai") is not None, timeout=20_000)
+    win.nav.setCurrentRow(1)  # SKP, while the employee list is still on its way
+    page = win.goto("pegawai")
+    assert page is win.page("pegawai") and len(page.rows()) == 40
+    win.close()
+    source.result().db.dispose()
