@@ -39,6 +39,7 @@ from asn_desktop.db.session import (
     head_revision,
     known_revisions,
 )
+from asn_desktop.db.peek import connect_ro, lock_path  # noqa: F401 - lock_path re-exported
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Tables any ASN Kinerja Desktop database has since the first revision.
@@ -229,7 +230,7 @@ def integrity_problems(path: Path, *, full: bool = True) -> list[str]:
     """``PRAGMA integrity_check`` (or ``quick_check``) of a file, read-only; [] when fine."""
     pragma = "integrity_check" if full else "quick_check"
     try:
-        con = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = connect_ro(path)
         try:
             rows = [str(r[0]) for r in con.execute(f"PRAGMA {pragma}").fetchall()]
         finally:
@@ -242,7 +243,7 @@ def integrity_problems(path: Path, *, full: bool = True) -> list[str]:
 def foreign_key_problems(path: Path, limit: int = 5) -> list[str]:
     """Rows pointing at rows that do not exist (a warning: SQLite itself is intact)."""
     try:
-        con = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = connect_ro(path)
         try:
             rows = con.execute("PRAGMA foreign_key_check").fetchmany(limit)
         finally:
@@ -274,7 +275,7 @@ def check_candidate(path: Path) -> CandidateInfo:
             f"Berkas {path} rusak dan tidak dapat dipakai untuk pemulihan: " + "; ".join(problems[:3])
         )
     try:
-        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        con = connect_ro(path)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             missing = CORE_TABLES - tables
@@ -332,7 +333,7 @@ def audit_high_water(path: Path) -> int | None:
     not make another copy of an unchanged database.
     """
     try:
-        con = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = connect_ro(path)
         try:
             row = con.execute("SELECT max(id) FROM audit_log WHERE aksi NOT LIKE 'cadangan.%' AND aksi != 'akun.login'").fetchone()
         finally:
@@ -389,7 +390,7 @@ def restore_into(target: Path, source: Path, *, on_pages: PageCallback | None = 
     their next transaction.
     """
     try:
-        s = sqlite3.connect(f"file:{Path(source).as_posix()}?mode=ro", uri=True)
+        s = connect_ro(source)
         try:
             d = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
             try:
@@ -427,9 +428,6 @@ def replace_file(target: Path, source: Path) -> None:
 
 
 # --------------------------------------------------------------------------- open elsewhere?
-
-
-from asn_desktop.db.peek import lock_path  # noqa: E402,F401 - re-exported (the login needs it before SQLAlchemy)
 
 
 def lock_holder(db_path: Path) -> str | None:

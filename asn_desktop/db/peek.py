@@ -89,15 +89,17 @@ def lock_path(db_path: Path) -> Path:
     return Path(str(db_path) + ".lock")
 
 
-def _connect_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+def connect_ro(path: Path | str) -> sqlite3.Connection:
+    """A read-only connection (a URI with forward slashes, also on Windows) that waits
+    for a writer like the app's own connections do."""
+    return sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
 def recorded_revision(path: Path) -> str | None:
     """The revision the file records (``alembic_version``), read-only without alembic;
     None for a file without one (new, foreign, damaged)."""
     try:
-        con = _connect_ro(path)
+        con = connect_ro(path)
         try:
             rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
         finally:
@@ -145,7 +147,7 @@ def peek(path: Path | str) -> Peek:
     clean = closed_cleanly(path)
     head = quick_head()
     try:
-        con = _connect_ro(path)
+        con = connect_ro(path)
         try:
             revs = con.execute("SELECT version_num FROM alembic_version").fetchall()
             rev = revs[0][0] if len(revs) == 1 else None

@@ -27,6 +27,7 @@ from asn_desktop.db.peek import (  # noqa: F401 - re-exported: the light part of
     NotAnAsnDatabase,
     check_header,
     closed_cleanly,
+    connect_ro,
     quick_head,
     recorded_revision,
 )
@@ -117,7 +118,7 @@ class OpenReport:
 def check_integrity(path: Path) -> list[str]:
     """``PRAGMA quick_check`` on a file; returns problems (empty when fine)."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = connect_ro(path)
         try:
             rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
         finally:
