@@ -93,6 +93,9 @@ def test_retired_people_are_hidden_by_default_and_shown_by_the_status_filter(
     assert [r.id for r in page.model.visible_rows()] == [target.id]
     r = page.model.view_row_of(target.id)
     assert page.model.data(page.model.index(r, 6)) == "Pensiun 01-05-2026"
+    # the Status column shows the whole status with its date, not "Pensiun 0…"
+    fm = page.view.fontMetrics()
+    assert page.view.columnWidth(6) >= fm.horizontalAdvance("Pensiun 01-05-2026") + 8
     page.set_status_filter(None)  # Semua status
     assert page.model.rowCount() == 40
 

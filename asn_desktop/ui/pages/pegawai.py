@@ -288,14 +288,25 @@ class PegawaiPage(BasePage):
         if avail < 200:
             avail = 1040
         shown = [c for c in Col if not self.view.isColumnHidden(c)]
-        fixed = sum(_BASE_WIDTHS[c] for c in shown if c not in _FLEX)
-        flex = sum(_BASE_WIDTHS[c] for c in shown if c in _FLEX) or 1
+        widths = dict(_BASE_WIDTHS)
+        widths[Col.STATUS] = self._status_width()
+        fixed = sum(widths[c] for c in shown if c not in _FLEX)
+        flex = sum(widths[c] for c in shown if c in _FLEX) or 1
         scale = max(0.6, (avail - fixed - 2) / flex)
         self._fitting = True
         hh = self.view.horizontalHeader()
         for c in shown:
-            hh.resizeSection(c, int(_BASE_WIDTHS[c] * scale) if c in _FLEX else _BASE_WIDTHS[c])
+            hh.resizeSection(c, int(widths[c] * scale) if c in _FLEX else widths[c])
         self._fitting = False
+
+    def _status_width(self) -> int:
+        """Wide enough for "Pensiun 01-03-2026" when former employees are listed, narrow otherwise."""
+        fm = self.view.fontMetrics()
+        statuses = self._filter_values(self.cb_status)
+        shown = [s for s in StatusPegawai if statuses is None or s.value in statuses]
+        dated = any(s is not StatusPegawai.AKTIF for s in shown)
+        longest = max(fm.horizontalAdvance(label(s) + (" 00-00-0000" if dated else "")) for s in shown)
+        return max(_BASE_WIDTHS[Col.STATUS], longest + 16)
 
     def _section_resized(self, *_args: Any) -> None:
         if not self._fitting:
@@ -392,6 +403,7 @@ class PegawaiPage(BasePage):
             golongan=self._filter_values(self.cb_gol),
             jenis=self._filter_values(self.cb_jenis),
         )
+        self._fit_columns()  # the Status column widens when former employees (with a date) are listed
 
     def reset_filters(self) -> None:
         for cb in (self.cb_unit, self.cb_status, self.cb_gol, self.cb_jenis):
