@@ -63,6 +63,19 @@ def get_office(ctx: AppContext) -> OfficeInfo:
 
 
 def set_office(ctx: AppContext, info: OfficeInfo) -> OfficeInfo:
+    """Save the office identity. The Camat's supervisor is printed on every Camat's SKP and
+    evaluation (kinerja-asn.md §3), so a NIP that is not one is refused here, whatever the caller."""
+    from asn_desktop.domain.errors import DomainError
+    from asn_desktop.domain.nip import parse_nip
+    from asn_desktop.services.errors import Problems
+
+    problems = Problems()
+    if info.atasan_camat_nip.strip():
+        try:
+            parse_nip(info.atasan_camat_nip)
+        except DomainError as exc:
+            problems.error("atasan_camat_nip", f"NIP atasan Camat tidak valid: {exc}")
+    problems.raise_if_errors("Identitas kantor belum disimpan: NIP atasan Camat tidak valid.")
     set_setting(ctx, OFFICE_KEY, asdict(info))
     return info
 

@@ -47,6 +47,21 @@ def test_office_identity_is_admin_only(kantor: Kantor) -> None:
     _check(kantor, call, {"admin"})
 
 
+def test_office_refuses_an_invalid_nip_for_the_camats_supervisor_whatever_the_caller(kantor: Kantor) -> None:
+    from asn_desktop.services.errors import ValidationError
+
+    info = get_office(kantor.ctx)
+    before = content_digest(kantor.ctx.db.path)
+    info.atasan_camat_nip = "1975 0512 2000"  # 12 digits: not a NIP
+    with pytest.raises(ValidationError) as ei:
+        set_office(kantor.ctx, info)
+    assert "NIP atasan Camat" in str(ei.value)
+    assert content_digest(kantor.ctx.db.path) == before
+    info.atasan_camat_nip = "197505122000031003"
+    set_office(kantor.ctx, info)
+    assert get_office(kantor.ctx).atasan_camat_nip == "197505122000031003"
+
+
 def test_employee_master_data(kantor: Kantor) -> None:
     pegawai = pytest.importorskip("asn_desktop.services.pegawai")
     pid = kantor.bukan_bawahan_id
