@@ -1326,14 +1326,18 @@ def set_penilaian(
         return _build_detail(s, ctx, skp, ev.periode, ev)
 
 
-def finalisasi_evaluasi(ctx: AppContext, evaluasi_id: int, tempat_tanggal_ttd: str | None = None) -> EvaluasiDetail:
-    """Sign off: freeze the header snapshots and the capaian organisasi; the evaluation becomes read-only."""
+def finalisasi_evaluasi(ctx: AppContext, evaluasi_id: int, tempat_tanggal_ttd: str | None = None, *,
+                        version_id: int | None = None) -> EvaluasiDetail:
+    """Sign off: freeze the header snapshots and the capaian organisasi; the evaluation becomes read-only.
+    ``version_id``: what the signer looked at; a change made elsewhere since then is refused,
+    so nobody signs ratings they have not seen."""
     ttd = _text(tempat_tanggal_ttd, "Tempat dan tanggal", 200)
     with ctx.write("evaluasi.finalisasi", Permission.EVAL_RATE) as uow:
         s = uow.session
         ev = _load_ev(s, evaluasi_id)
         skp = ev.skp
         _require_nilai(ctx.actor, skp)
+        _check_version(ev, version_id)
         _require_writable(ev, "Finalisasi")
         if not (ev.rating_hasil_kerja and ev.rating_perilaku):
             raise ValidationError(
@@ -1359,7 +1363,8 @@ def finalisasi_evaluasi(ctx: AppContext, evaluasi_id: int, tempat_tanggal_ttd: s
         return _build_detail(s, ctx, skp, ev.periode, ev)
 
 
-def batalkan_finalisasi(ctx: AppContext, evaluasi_id: int, alasan: str) -> EvaluasiDetail:
+def batalkan_finalisasi(ctx: AppContext, evaluasi_id: int, alasan: str, *,
+                        version_id: int | None = None) -> EvaluasiDetail:
     """Reopen a final evaluation for correction (penilai or admin, open period, reason audited)."""
     alasan = (alasan or "").strip()
     if len(alasan) < 5:
@@ -1368,6 +1373,7 @@ def batalkan_finalisasi(ctx: AppContext, evaluasi_id: int, alasan: str) -> Evalu
         s = uow.session
         ev = _load_ev(s, evaluasi_id)
         _require_nilai(ctx.actor, ev.skp)
+        _check_version(ev, version_id)
         require_periode_terbuka(ev.periode, "Pembatalan finalisasi")
         if ev.status != StatusEvaluasi.FINAL.value:
             raise ServiceError("Evaluasi ini belum final.")
@@ -1390,6 +1396,7 @@ def simpan_penilaian_diri(
     catatan: str | None = "",
     *,
     ajukan: bool = False,
+    version_id: int | None = None,
 ) -> EvaluasiDetail:
     """The employee's own assessment; hidden from the supervisor until ``ajukan`` (then read-only)."""
     h = _rating(rating_hasil, "Penilaian diri hasil kerja")
@@ -1402,6 +1409,7 @@ def simpan_penilaian_diri(
         ev = _load_ev(s, evaluasi_id)
         if ctx.actor.pegawai_id is None or ctx.actor.pegawai_id != ev.skp.pegawai_id:
             raise PermissionDenied("Penilaian diri hanya dapat diisi oleh pegawai yang bersangkutan.")
+        _check_version(ev, version_id)
         _require_writable(ev, "Penilaian diri")
         if ev.self_diajukan_pada is not None:
             raise ServiceError("Penilaian diri sudah diajukan dan tidak dapat diubah lagi.")

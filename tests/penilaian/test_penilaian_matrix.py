@@ -99,6 +99,25 @@ def test_stale_version_is_a_conflict(kantor: Kantor) -> None:
     assert ev.get_evaluasi(kantor.ctx, eid).predikat is Predikat.BAIK
 
 
+def test_nobody_signs_or_reopens_ratings_changed_elsewhere_since_they_looked(kantor: Kantor) -> None:
+    """Window A looked at the evaluation; window B changed the ratings; A's Finalisasi is refused."""
+    from asn_desktop.services.errors import ConflictError
+
+    eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
+    ev.set_penilaian(kantor.ctx, eid, "sesuai", "sesuai")
+    seen_by_a = ev.get_evaluasi(kantor.ctx, eid).version_id
+    ev.set_penilaian(kantor.ctx, eid, "di_bawah", "sesuai")  # window B
+    with pytest.raises(ConflictError, match="diubah di jendela"):
+        ev.finalisasi_evaluasi(kantor.ctx, eid, "Kupang, 1 April 2026", version_id=seen_by_a)
+    assert ev.get_evaluasi(kantor.ctx, eid).status is not StatusEvaluasi.FINAL
+    d = ev.finalisasi_evaluasi(kantor.ctx, eid, "Kupang, 1 April 2026",
+                               version_id=ev.get_evaluasi(kantor.ctx, eid).version_id)
+    assert d.status is StatusEvaluasi.FINAL
+    with pytest.raises(ConflictError):
+        ev.batalkan_finalisasi(kantor.ctx, eid, "salah ketik rating", version_id=seen_by_a)
+    ev.batalkan_finalisasi(kantor.ctx, eid, "salah ketik rating", version_id=d.version_id)
+
+
 def test_feedback_for_foreign_indicator_is_refused(kantor: Kantor) -> None:
     eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
     foreign = kantor.indikator[kantor.skp[kantor.staf[1]]][0]

@@ -950,7 +950,7 @@ class EvaluasiEditor(QWidget):
         if d is None or d.evaluasi_id is None:
             return False
         try:
-            res = ev.finalisasi_evaluasi(self.ctx, d.evaluasi_id, tempat_tanggal)
+            res = ev.finalisasi_evaluasi(self.ctx, d.evaluasi_id, tempat_tanggal, version_id=d.version_id)
         except ServiceError as exc:
             show_error(self, exc)
             return False
@@ -969,7 +969,7 @@ class EvaluasiEditor(QWidget):
         if not ok:
             return
         try:
-            res = ev.batalkan_finalisasi(self.ctx, d.evaluasi_id, text)
+            res = ev.batalkan_finalisasi(self.ctx, d.evaluasi_id, text, version_id=d.version_id)
         except ServiceError as exc:
             show_error(self, exc)
             return
@@ -989,8 +989,9 @@ class EvaluasiEditor(QWidget):
             return False
         try:
             eid = self._ensure_id()
+            version = ev.get_evaluasi(self.ctx, eid).version_id if d.evaluasi_id is None else d.version_id
             res = ev.simpan_penilaian_diri(self.ctx, eid, self.rg_diri_hasil.value(), self.rg_diri_perilaku.value(),
-                                           self.ed_diri.toPlainText(), ajukan=ajukan)
+                                           self.ed_diri.toPlainText(), ajukan=ajukan, version_id=version)
         except ServiceError as exc:
             show_error(self, exc)
             return False
