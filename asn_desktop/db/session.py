@@ -116,16 +116,30 @@ class OpenReport:
 
 
 def check_integrity(path: Path) -> list[str]:
-    """``PRAGMA quick_check`` on a file; returns problems (empty when fine)."""
+    """``PRAGMA quick_check`` on a file; returns problems (empty when fine).
+
+    A file that cannot be opened or read at all (permissions, locked by another program,
+    a share gone offline: SQLite's "operational" errors) is not damaged: that raises
+    ``DatabaseError`` with its own guidance instead of sending the operator to a restore.
+    """
     try:
         con = connect_ro(path)
         try:
             rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
         finally:
             con.close()
+    except sqlite3.OperationalError as exc:
+        raise DatabaseError(cannot_open_message(path, exc)) from exc
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows
+
+
+def cannot_open_message(path: Path | str, exc: BaseException) -> str:
+    return (
+        f"Basis data {path} tidak dapat dibuka: {exc}. Periksa bahwa berkas dan foldernya dapat ditulis "
+        "oleh pengguna komputer ini, tidak sedang dikunci program lain, dan disknya tersedia; lalu jalankan ulang."
+    )
 
 
 class Database:

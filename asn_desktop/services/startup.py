@@ -30,10 +30,22 @@ def open_for_gui(path: Path | str, actor: Actor | None = None) -> "AppContext":
     from asn_desktop.db.session import CHECK_AFTER_CRASH, open_database
     from asn_desktop.services.context import AppContext
 
-    db = open_database(Path(path), check=CHECK_AFTER_CRASH)
-    # The ORM configures its mappers on the first query (~0.06 s for this model): here, in the
-    # background, rather than on the UI thread when the window asks for the office name.
+    from sqlalchemy.exc import DBAPIError
     from sqlalchemy.orm import configure_mappers
 
+    from asn_desktop.db.peek import DatabaseError
+    from asn_desktop.db.session import cannot_open_message, ping
+
+    db = open_database(Path(path), check=CHECK_AFTER_CRASH)
+    try:
+        # A file at head opens without a query; connect now, in the background, so a file
+        # that cannot be read or written (permissions, a locked network share, a full disk)
+        # is reported here with guidance, not at the window's first query.
+        ping(db.engine)
+    except DBAPIError as exc:
+        db.dispose()
+        raise DatabaseError(cannot_open_message(path, exc.orig)) from exc
+    # The ORM configures its mappers on the first query (~0.06 s for this model): here, in the
+    # background, rather than on the UI thread when the window asks for the office name.
     configure_mappers()
     return AppContext(db, actor or Actor.system())

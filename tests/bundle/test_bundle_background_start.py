@@ -206,3 +206,49 @@ def test_goto_an_area_whose_data_is_still_being_fetched_waits_for_it(qtbot, demo
     assert page is win.page("pegawai") and len(page.rows()) == 40
     win.close()
     source.result().db.dispose()
+
+
+def test_a_file_that_cannot_be_opened_is_a_database_error_with_guidance(tmp_path: Path, monkeypatch) -> None:
+    """Permissions or a locked share show up only when connecting: the background open connects
+    and turns the driver's error into a message for the operator (tested by making connect fail)."""
+    import sqlite3 as _sqlite3
+
+    from asn_desktop.db.peek import DatabaseError
+    from asn_desktop.db.session import open_database as _open
+    from asn_desktop.services import startup
+
+    path = tmp_path / "kantor.db"
+    _open(path).dispose()
+    real_connect = _sqlite3.connect
+
+    def refusing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if "mode=ro" in str(args[0]):  # a read-only file: reading works, the app's connection does not
+            return real_connect(*args, **kwargs)
+        raise _sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(_sqlite3, "connect", refusing)
+    monkeypatch.setattr(_sqlite3.dbapi2, "connect", refusing)  # what SQLAlchemy's driver calls
+    with pytest.raises(DatabaseError) as ei:
+        startup.open_for_gui(path)
+    assert "tidak dapat dibuka" in ei.value.message and "dapat ditulis" in ei.value.message
+    assert "Pulihkan" not in ei.value.message  # not sent to a restore: the file is fine
+
+
+def test_an_unreadable_file_is_not_called_damaged(tmp_path: Path, monkeypatch) -> None:
+    """SQLite cannot open the file at all (locked, permissions): no 'restore from backup' advice."""
+    import sqlite3 as _sqlite3
+
+    from asn_desktop.db.peek import DatabaseCorrupt, DatabaseError
+    from asn_desktop.db.session import check_integrity
+
+    path = tmp_path / "kantor.db"
+    _sqlite3.connect(path).close()
+    path.write_bytes(b"SQLite format 3\x00" + b"\0" * 100)
+
+    def refusing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise _sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(_sqlite3, "connect", refusing)
+    with pytest.raises(DatabaseError) as ei:
+        check_integrity(path)
+    assert not isinstance(ei.value, DatabaseCorrupt) and "tidak dapat dibuka" in ei.value.message
