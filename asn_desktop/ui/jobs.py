@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from asn_desktop.domain.progress import Cancelled, Progress
@@ -111,6 +111,14 @@ def run_job(
     _running.add(job)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+def wait_until(done: Callable[[], bool]) -> None:
+    """Keep the event loop running until ``done()``; for a result that arrives as a queued
+    signal (each delivery is an event, so it wakes this wait): the window never freezes."""
+    loop = QEventLoop()
+    while not done():
+        loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
 
 def wait_for_jobs(timeout_ms: int = 30_000) -> bool:

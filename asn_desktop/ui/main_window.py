@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop import APP_NAME, __version__
 from asn_desktop.services.actor import Actor
+from asn_desktop.ui.jobs import Job, wait_until
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.opening import ContextFuture
 from asn_desktop.ui.pages import Area, page_classes
@@ -135,8 +136,6 @@ class MainWindow(QMainWindow):
 
     def _fetch_then_show(self, row: int, cls: Area) -> None:
         """The area's ``prefetch`` off the UI thread, then the page built with its result."""
-        from asn_desktop.ui.jobs import Job
-
         self._fetching.add(cls.key)
         ctx = self.ctx
         job = Job(lambda _p: cls.prefetch(ctx))
@@ -157,8 +156,6 @@ class MainWindow(QMainWindow):
         job.signals.finished.connect(done)
         job.signals.failed.connect(failed)
         self._job = job  # kept alive until it finished
-        from PySide6.QtCore import QThreadPool
-
         QThreadPool.globalInstance().start(job)
 
     def _install_page(self, row: int, cls: Area, data: Any) -> BasePage:
@@ -286,11 +283,7 @@ class MainWindow(QMainWindow):
     def wait_ready(self, key: str | None = None) -> None:
         """Until the database is open and the first area filled, and ``key``'s data is not
         being fetched any more (events keep flowing)."""
-        from PySide6.QtCore import QEventLoop
-
-        loop = QEventLoop()
-        while not self._failed and (not self.is_ready or key in self._fetching):
-            loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        wait_until(lambda: self._failed or (self.is_ready and key not in self._fetching))
 
     def page(self, key: str) -> BasePage | None:
         return self._pages.get(key)

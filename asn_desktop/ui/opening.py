@@ -18,10 +18,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from asn_desktop.services.actor import Actor
+from asn_desktop.ui.jobs import wait_until
 
 if TYPE_CHECKING:
     from asn_desktop.services.context import AppContext
@@ -116,11 +117,9 @@ class ContextFuture(QObject):
         """The open context; waits (events keep flowing, wait cursor) if it is not open yet."""
         if not self._done:
             self._start()
-            loop = QEventLoop()
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                while not self._done:  # the queued finish is an event: it wakes this wait
-                    loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+                wait_until(self.done)
             finally:
                 QApplication.restoreOverrideCursor()
         if self._error is not None:
