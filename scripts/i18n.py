@@ -203,7 +203,11 @@ def resolve_contexts(messages: list[Message]) -> list[Message]:
     return list(merged.values())
 
 
-LABEL_CONTEXT = "label"  # asn_desktop/ui/labels.py translates every domain label in this context
+def _label_context() -> str:
+    """The context ``ui/labels.label`` translates in (one name for both sides)."""
+    from asn_desktop.ui.labels import CONTEXT
+
+    return CONTEXT
 
 
 def labeled_enums() -> list[type]:
@@ -228,13 +232,14 @@ def label_messages() -> list[Message]:
     """The display labels of the domain's coded values (dynamic texts lupdate cannot see), in context
     ``label``, sorted; each lists the module(s) that define it."""
     out: dict[str, Message] = {}
+    context = _label_context()
     for cls in labeled_enums():
         rel = os.path.relpath(inspect.getsourcefile(cls) or "", ROOT).replace(os.sep, "/")
         for member in cls:
             text = member.label
             if not text:
                 continue
-            m = out.setdefault(text, Message(LABEL_CONTEXT, text))
+            m = out.setdefault(text, Message(context, text))
             if rel not in m.files:
                 m.files.append(rel)
             where = f"{rel}:{cls.__name__}"

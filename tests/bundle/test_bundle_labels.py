@@ -21,6 +21,7 @@ from asn_desktop.services import skp as S
 from asn_desktop.services.actor import Actor
 from asn_desktop.services.context import AppContext
 from asn_desktop.ui.i18n import install_translations
+from asn_desktop.ui.labels import CONTEXT as labels_context
 from asn_desktop.ui.labels import label
 from scripts import i18n
 
@@ -74,7 +75,7 @@ def test_catalogue_has_every_domain_label_with_english() -> None:
     classes = i18n.labeled_enums()
     assert {"StatusPegawai", "Role", "Predikat", "Rating", "StatusSkp", "SkemaPeriode"} <= {c.__name__ for c in classes}
     wanted = {m.label for cls in classes for m in cls}
-    in_ts = {m.source: m.translation for m in i18n.read_ts(i18n.EN_TS) if m.context == i18n.LABEL_CONTEXT}
+    in_ts = {m.source: m.translation for m in i18n.read_ts(i18n.EN_TS) if m.context == labels_context}
     assert wanted <= set(in_ts), sorted(wanted - set(in_ts))
     assert [s for s in wanted if not in_ts[s]] == []
     assert in_ts["Sangat Baik"] == "Very Good" and in_ts["Di Atas Ekspektasi"] == "Above Expectations"
