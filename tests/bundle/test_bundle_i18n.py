@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from asn_desktop.services.context import AppContext
 from asn_desktop.ui.i18n import install_translations
 from scripts import i18n
+from shotdir import shot_dir
 
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "screenshots" / "bundle"
+SHOTS = shot_dir("bundle")
 
 
 def _shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]

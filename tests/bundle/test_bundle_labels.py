@@ -24,9 +24,9 @@ from asn_desktop.ui.i18n import install_translations
 from asn_desktop.ui.labels import CONTEXT as labels_context
 from asn_desktop.ui.labels import label
 from scripts import i18n
+from shotdir import shot_dir
 
-ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "screenshots" / "labels"
+SHOTS = shot_dir("labels")
 
 
 def _pegawai_window(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]

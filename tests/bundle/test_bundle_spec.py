@@ -9,6 +9,7 @@ import types
 from pathlib import Path
 
 import pytest
+from shotdir import shot_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -101,7 +102,7 @@ def test_fontless_machine_renders_text_with_the_bundled_fonts(tmp_path: Path) ->
                     f"<fontconfig><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>")
     empty = tmp_path / "nofonts"
     empty.mkdir()
-    shot = ROOT / "screenshots" / "bundle"
+    shot = shot_dir("bundle")
     shot.mkdir(parents=True, exist_ok=True)
     code = f"""
 import sys

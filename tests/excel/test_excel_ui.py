@@ -17,8 +17,9 @@ from asn_desktop.ui.main_window import MainWindow
 from asn_desktop.ui.sinkronisasi import roster_wizard as rw
 
 from excel_helpers import export_dicts, messy_duk
+from shotdir import shot_dir
 
-SHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "sinkronisasi"
+SHOTS = shot_dir("sinkronisasi")
 
 
 def shot(widget, name: str) -> None:

@@ -122,18 +122,6 @@ def test_pdf_text_keeps_indonesian_and_replaces_the_rest() -> None:
     assert pc.markup("a < b & c\nd") == "a &lt; b &amp; c<br/>d"
 
 
-def test_one_skp_pdf_is_fast_enough(demo_ctx: AppContext, fresh: Fresh) -> None:
-    """Issue 8 budget: one SKP ≤ 100 ms. Measured as a loose guard (no timing assert
-    on CI noise): the rendering of 10 SKPs must not exceed 10 s."""
-    import time
-
-    S.render_skp_pdf(demo_ctx, fresh.skp_id, io.BytesIO())
-    t0 = time.perf_counter()
-    for _ in range(10):
-        S.render_skp_pdf(demo_ctx, fresh.skp_id, io.BytesIO())
-    assert time.perf_counter() - t0 < 10
-
-
 def test_bulk_pdf_for_a_unit_and_cancel(demo_ctx: AppContext, tmp_path: Path) -> None:
     rows = [r for r in S.overview(demo_ctx, 2026).rows if r.skp_id][:6]
     res = S.bulk_pdf(demo_ctx, [r.skp_id for r in rows], tmp_path / "cetak", ukuran="F4")

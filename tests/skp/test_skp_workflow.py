@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from asn_desktop.db.models import AuditLog, Evaluasi, Pegawai, Rhk, Skp, SkpStatusLog
+from asn_desktop.db.models import AuditLog, Evaluasi, Pegawai, Pengguna, Rhk, Skp, SkpStatusLog
 from asn_desktop.domain.enums import Role
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
@@ -341,7 +341,18 @@ def test_overview_counts_every_active_employee(demo_ctx: AppContext, fresh: Fres
 def test_status_log_rows_are_written_with_existing_account_or_none(demo_ctx: AppContext, fresh: Fresh) -> None:
     with demo_ctx.read() as s:
         logs = s.scalars(select(SkpStatusLog).where(SkpStatusLog.skp_id == fresh.skp_id)).all()
-    assert logs[0].user_id is None and logs[0].username == "penguji"
+    assert logs[0].user_id is None and logs[0].username == "penguji"  # the system actor has no account row
+    from asn_desktop.services import akun
+
+    admin = demo_ctx.as_actor(akun.buat_admin_pertama(demo_ctx, "kasubag", "sandi-kuat-2026"))
+    S.save_rhk(admin, fresh.skp_id, rhk_input())
+    S.submit(admin, fresh.skp_id)
+    with demo_ctx.read() as s:
+        newest = s.scalars(select(SkpStatusLog).where(SkpStatusLog.skp_id == fresh.skp_id)
+                           .order_by(SkpStatusLog.id.desc())).first()
+        account_id = s.scalar(select(Pengguna.id).where(Pengguna.username == "kasubag"))
+    assert newest is not None and newest.ke_status == "diajukan"
+    assert account_id is not None and newest.user_id == account_id and newest.username == "kasubag"
 
 
 def test_bulk_submit_reports_incomplete_drafts(demo_ctx: AppContext, fresh: Fresh) -> None:
