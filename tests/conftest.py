@@ -12,6 +12,7 @@ import pytest
 
 from asn_desktop.db.session import Database, open_database
 from asn_desktop.services.context import Actor, AppContext
+from testkit import copy_database
 
 
 @pytest.fixture
@@ -47,14 +48,7 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_ctx(_demo_template: Path, tmp_path: Path) -> Iterator[AppContext]:
     """A fresh copy of the demo kecamatan (40 employees, SKPs 2026, evaluated quarters)."""
-    import sqlite3
-
-    dest = tmp_path / "demo.db"
-    src = sqlite3.connect(_demo_template)
-    dst = sqlite3.connect(dest)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    dest = copy_database(_demo_template, tmp_path / "demo.db")
     database = open_database(dest)
     yield AppContext(database, Actor.system("penguji"))
     database.dispose()

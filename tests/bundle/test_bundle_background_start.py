@@ -21,6 +21,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.ui import app as app_ui
 from asn_desktop.ui.main_window import MainWindow
 from asn_desktop.ui.opening import ContextFuture
+from testkit import copy_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,12 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def demo_path(_demo_template: Path, tmp_path: Path) -> Path:
     """A closed copy of the demo kecamatan (no connection open, as at start-up)."""
-    dest = tmp_path / "kantor.db"
-    src, dst = sqlite3.connect(_demo_template), sqlite3.connect(dest)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    return dest
+    return copy_database(_demo_template, tmp_path / "kantor.db")
 
 
 def test_peek_reads_what_the_first_window_shows(demo_path: Path) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from asn_desktop.services.context import AppContext
 from asn_desktop.ui.i18n import install_translations
 from scripts import i18n
-from shotdir import shot_dir
+from testkit import shot_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = shot_dir("bundle")

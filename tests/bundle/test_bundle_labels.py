@@ -24,7 +24,7 @@ from asn_desktop.ui.i18n import install_translations
 from asn_desktop.ui.labels import CONTEXT as labels_context
 from asn_desktop.ui.labels import label
 from scripts import i18n
-from shotdir import shot_dir
+from testkit import shot_dir
 
 SHOTS = shot_dir("labels")
 

@@ -9,7 +9,7 @@ import types
 from pathlib import Path
 
 import pytest
-from shotdir import shot_dir
+from testkit import shot_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -17,7 +17,7 @@ from asn_desktop.ui.main_window import MainWindow
 from asn_desktop.ui.sinkronisasi import roster_wizard as rw
 
 from excel_helpers import export_dicts, messy_duk
-from shotdir import shot_dir
+from testkit import shot_dir
 
 SHOTS = shot_dir("sinkronisasi")
 

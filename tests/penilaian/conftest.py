@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from penilaian_helpers import Kantor, build_kantor
 
 from asn_desktop.db.session import open_database
 from asn_desktop.services.context import Actor, AppContext
+from testkit import copy_database
 
 
 @pytest.fixture(scope="session")
@@ -27,12 +27,7 @@ def _kantor_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Ka
 def kantor(_kantor_template: tuple[Path, Kantor], tmp_path: Path) -> Iterator[Kantor]:
     """A copy of the small office (unit, head, 10 staff with approved SKPs 2026, TW I open), as admin."""
     src_path, k = _kantor_template
-    dest = tmp_path / "kantor.db"
-    src = sqlite3.connect(src_path)
-    dst = sqlite3.connect(dest)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    dest = copy_database(src_path, tmp_path / "kantor.db")
     database = open_database(dest)
     yield dataclasses.replace(k, ctx=AppContext(database, Actor.system("penguji")))
     database.dispose()

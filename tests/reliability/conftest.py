@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,20 +12,13 @@ from asn_desktop.domain.enums import Role
 from asn_desktop.services import akun
 from asn_desktop.services.context import Actor, AppContext
 from reliability_helpers import PASSWORDS, Kantor
-
-
-def _copy(src: Path, dest: Path) -> None:
-    s = sqlite3.connect(src)
-    d = sqlite3.connect(dest)
-    s.backup(d)
-    s.close()
-    d.close()
+from testkit import copy_database
 
 
 @pytest.fixture(scope="session")
 def _kantor_akun_template(_demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     path = tmp_path_factory.mktemp("akun") / "kantor.db"
-    _copy(_demo_template, path)
+    copy_database(_demo_template, path)
     db = open_database(path)
     ctx = AppContext(db, Actor.system("penguji"))
     admin = akun.buat_admin_pertama(ctx, "admin", PASSWORDS["admin"], "Admin Kantor")
@@ -61,7 +53,7 @@ def _kantor_akun_template(_demo_template: Path, tmp_path_factory: pytest.TempPat
 def kantor(_kantor_akun_template: tuple[Path, dict], tmp_path: Path) -> Iterator[Kantor]:
     src, meta = _kantor_akun_template
     dest = tmp_path / "kantor.db"
-    _copy(src, dest)
+    copy_database(src, dest)
     db = open_database(dest)
     ctx = AppContext(db, Actor.system("penguji"))
 
