@@ -2394,16 +2394,13 @@ def render_skp_pdf(ctx: AppContext, skp_id: int, out: str | Path | Any, *, ukura
     render_skp(_print_model(detail, get_office(ctx)), out, ukuran=ukuran)
 
 
-def page_streams(ctx: AppContext, skp_id: int, *, ukuran: str = "A4") -> list[str]:
-    """The SKP's pages as raw PDF content streams (the GUI preview paints them itself)."""
+def skp_pdf_bytes(ctx: AppContext, skp_id: int, *, ukuran: str = "A4") -> bytes:
+    """The SKP as PDF bytes: what the preview shows is exactly what "Simpan PDF" writes."""
     import io
 
-    from asn_desktop.reports.skp_pdf import render_skp
-
-    pages: list[str] = []
-    render_skp(_print_model(get_skp(ctx, skp_id, for_print=True), get_office(ctx)), io.BytesIO(), ukuran=ukuran,
-               record_pages=pages)
-    return pages
+    buf = io.BytesIO()
+    render_skp_pdf(ctx, skp_id, buf, ukuran=ukuran)
+    return buf.getvalue()
 
 
 def pdf_filename(detail: SkpDetail | SkpSummary | OverviewRow, tahun: int | None = None) -> str:

@@ -18,6 +18,7 @@ from asn_desktop.ui.skp import editor as ui_editor
 from asn_desktop.ui.skp.rhk_dialog import RhkDialog
 
 from skp_helpers import as_role, rhk_input, supervisor_rhk
+from testkit import shot_dir
 
 
 def _window(qtbot, ctx: AppContext):
@@ -132,26 +133,36 @@ def test_bad_target_number_keeps_the_dialog_open(qtbot, demo_ctx: AppContext, fr
     assert S.get_skp(demo_ctx, fresh.skp_id).rhk == []
 
 
-def test_print_preview_paints_every_page(qtbot, demo_ctx: AppContext, fresh) -> None:
-    from PySide6.QtGui import QColor, QImage, QPainter
+def test_print_preview_shows_every_page_of_the_saved_pdf(qtbot, demo_ctx: AppContext, fresh) -> None:
+    """The preview renders the very PDF "Simpan PDF" writes: same page count, ink on every page."""
+    import io
 
-    from asn_desktop.ui.skp.preview import PdfPreviewDialog, paint_page
+    from pypdf import PdfReader
+    from PySide6.QtGui import QColor
+
+    from asn_desktop.ui.skp.preview import PdfPreviewDialog
 
     S.save_rhk(demo_ctx, fresh.skp_id, rhk_input())
-    pages = S.page_streams(demo_ctx, fresh.skp_id, ukuran="F4")
-    dlg = PdfPreviewDialog(pages, "F4", "uji")
+    pdf = S.skp_pdf_bytes(demo_ctx, fresh.skp_id, ukuran="F4")
+    saved = PdfReader(io.BytesIO(pdf))
+    dlg = PdfPreviewDialog(pdf, "F4", "uji")
     qtbot.addWidget(dlg)
-    assert len(dlg.pages) == len(pages) and "F4" in dlg.lbl_info.text()
-    assert len(pages) > 1  # the fresh SKP with an RHK runs over more than one F4 page
-    for number, page in enumerate(pages, 1):
-        img = QImage(300, 460, QImage.Format.Format_RGB32)
-        img.fill(QColor("white"))
-        p = QPainter(img)
-        p.scale(300 / 609.4, 300 / 609.4)
-        paint_page(p, page, 935.4)
-        p.end()
-        dark = sum(1 for x in range(0, 300, 3) for y in range(0, 460, 3) if QColor(img.pixel(x, y)).lightness() < 128)
-        assert dark > 50, f"halaman {number} kosong"  # text and table lines were painted on every page
+    assert len(dlg.pages) == len(saved.pages) > 1 and "F4" in dlg.lbl_info.text()
+    assert dlg.height() <= dlg.screen().availableGeometry().height() - 60  # fits the screen it opens on
+    assert abs(dlg.pages[0].h_pt - 935.4) < 1  # F4 height in points
+    for number, view in enumerate(dlg.pages, 1):
+        img = view.image()
+        dark = sum(1 for x in range(0, img.width(), 4) for y in range(0, img.height(), 4)
+                   if QColor(img.pixel(x, y)).lightness() < 128)
+        assert dark > 50, f"halaman {number} kosong"  # text and table lines on every page
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    qtbot.wait(50)
+    assert not dlg.scroll.horizontalScrollBar().isVisible()  # opens at page width: no sideways scrolling
+    folder = shot_dir("skp")
+    folder.mkdir(parents=True, exist_ok=True)
+    dlg.grab().save(str(folder / "pratinjau.png"))
+    dlg.accept()
 
 
 def test_matriks_view_exports_excel(qtbot, demo_ctx: AppContext, tmp_path: Path, monkeypatch) -> None:

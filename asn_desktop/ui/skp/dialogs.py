@@ -364,9 +364,9 @@ class PrintDialog(QDialog):
     def preview(self) -> None:
         from asn_desktop.ui.skp.preview import PdfPreviewDialog
 
-        pages = call(self, S.page_streams, self.ctx, self.skp_id, ukuran=self.ukuran())
-        if pages:
-            dlg = PdfPreviewDialog(pages, self.ukuran(), self.detail.pegawai.nama, self)
+        pdf = call(self, S.skp_pdf_bytes, self.ctx, self.skp_id, ukuran=self.ukuran())
+        if pdf:
+            dlg = PdfPreviewDialog(pdf, self.ukuran(), self.detail.pegawai.nama, self)
             dlg.save_requested.connect(lambda: self.save())
             dlg.exec()
 
