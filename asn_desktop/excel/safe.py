@@ -34,10 +34,10 @@ DATETIME_FORMAT = "DD-MM-YYYY HH:MM:SS"
 TEXT_FORMAT = "@"
 
 
-def clean_string(text: str) -> str:
-    """Drop characters a workbook cannot store; cap the length at Excel's limit."""
+def clean_string(text: str, replacement: str = "") -> str:
+    """Drop (or mark with ``replacement``) characters a workbook cannot store; cap the length at Excel's limit."""
     if _ILLEGAL.search(text):
-        text = _ILLEGAL.sub("", text)
+        text = _ILLEGAL.sub(replacement, text)
     if len(text) > MAX_CELL_TEXT:
         text = text[:MAX_CELL_TEXT]
     return text

@@ -8,10 +8,10 @@ ratings and personal data. Exporting is itself audited.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
@@ -19,6 +19,7 @@ from sqlalchemy import Select, func, or_, select
 from asn_desktop.db.models import AuditLog
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
+from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
 
@@ -176,19 +177,11 @@ def pilihan_filter(ctx: AppContext) -> AuditChoices:
 
 # --------------------------------------------------------------------------- export
 
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_text(value: Any) -> Any:
-    """A cell value that Excel shows as typed text: no control characters (openpyxl
-    refuses them), at most 32,767 characters (Excel's cell limit)."""
-    if value is None or isinstance(value, (int, float, datetime, date)):
-        return value
-    text = _ILLEGAL.sub("\ufffd", str(value))
-    if len(text) > 32_767:
-        text = text[:32_760] + " […]"
-    return text
+_KOLOM_EKSPOR = [
+    Kolom("No", 8), Kolom("Waktu", 20, format="dd-mm-yyyy hh:mm:ss"), Kolom("Pengguna", 18, wrap=True),
+    Kolom("Aksi", 26, wrap=True), Kolom("Entitas", 16, wrap=True), Kolom("ID", 12, wrap=True),
+    Kolom("Ringkasan", 50, wrap=True), Kolom("Perubahan (sebelum → sesudah)", 70, wrap=True),
+]
 
 
 def ekspor_audit(
@@ -196,84 +189,38 @@ def ekspor_audit(
 ) -> int:
     """Write the matching rows to an .xlsx (newest first); returns the row count.
 
-    Text that starts like a formula (=, +, -, @) is stored as a text cell, so a
-    value typed by a user can never run as a formula when the file is opened.
-    Written to a temporary name and renamed, so a failure leaves no half file.
+    Goes through the report writer (``excel/laporan_xlsx``), so text that starts
+    like a formula stays text. Characters a workbook cannot hold are shown as
+    "\ufffd" (an audit log must show that something was there). Written to a
+    temporary name and renamed, so a failure leaves no half file.
     """
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font
-
     ctx.require(Permission.AUDIT_READ)  # before any workbook exists
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise ServiceError(f"Nama berkas ekspor harus berakhiran .xlsx (bukan '{path.name}').")
     f = _validate(f or AuditFilter())
-    progress = progress or Progress.none()
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Log Audit")
-    widths = [8, 20, 18, 26, 16, 12, 50, 70]
-    for i, w in enumerate(widths):
-        ws.column_dimensions[chr(ord("A") + i)].width = w
-    ws.freeze_panes = "A2"
-    header = ["No", "Waktu", "Pengguna", "Aksi", "Entitas", "ID", "Ringkasan", "Perubahan (sebelum → sesudah)"]
-    bold = Font(bold=True)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    hrow = []
-    for h in header:
-        c = WriteOnlyCell(ws, value=h)
-        c.font = bold
-        hrow.append(c)
-    ws.append(hrow)
-
-    def cell(value: Any) -> WriteOnlyCell:
-        c = WriteOnlyCell(ws, value=safe_text(value))
-        if isinstance(c.value, str):
-            c.data_type = "s"  # never "f": text stays text even when it starts with "="
-            c.alignment = wrap
-        return c
-
-    n = 0
-    try:
-        n = _write_rows(ctx, ws, f, cell, progress)
-    except BaseException:
-        try:
-            ws.close()  # ends openpyxl's row generator cleanly
-        except Exception:  # noqa: BLE001
-            pass
-        raise
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        wb.save(tmp)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ServiceError(
-            f"Berkas {path} tidak dapat ditulis ({exc.strerror or exc}). Tutup berkas itu jika sedang dibuka "
-            "di Excel, atau pilih folder lain."
-        ) from exc
-    progress.report(n, max(n, 1), "Selesai")
-    with ctx.write("audit.ekspor", Permission.AUDIT_READ) as uow:
-        uow.audit(None, None, f"Log audit diekspor ({n} baris) ke {path.name}", None,
-                  {"berkas": str(path), "baris": n})
-    return n
-
-
-def _write_rows(ctx: AppContext, ws: Any, f: AuditFilter, cell: Any, progress: Progress) -> int:
-    from openpyxl.cell import WriteOnlyCell
-
-    n = 0
+    count = {"n": 0}
     with ctx.read(Permission.AUDIT_READ) as s:
         total = min(s.scalar(_apply(select(func.count()).select_from(AuditLog), f)) or 0, MAX_EXPORT_ROWS)
         q = _apply(select(AuditLog), f).order_by(AuditLog.waktu.desc(), AuditLog.id.desc()).limit(MAX_EXPORT_ROWS)
-        for r in s.scalars(q.execution_options(yield_per=2000)):
-            e = _entry(r)
-            n += 1
-            dt = WriteOnlyCell(ws, value=e.waktu)
-            dt.number_format = "dd-mm-yyyy hh:mm:ss"
-            ws.append([n, dt, cell(e.username), cell(e.aksi), cell(e.entitas), cell(e.entitas_id),
-                       cell(e.ringkasan), cell(e.perubahan)])
-            if n % 500 == 0:
-                progress.step(n, max(total, 1), "Menulis log audit")
+
+        def rows() -> Iterator[list[Any]]:
+            for r in s.scalars(q.execution_options(yield_per=2000)):
+                e = _entry(r)
+                count["n"] += 1
+                yield [count["n"], e.waktu, e.username, e.aksi, e.entitas, e.entitas_id, e.ringkasan, e.perubahan]
+
+        tabel = Tabel("Log Audit", "Log Audit", _KOLOM_EKSPOR, rows(), jumlah=total, blok_judul=False,
+                      penanda_kontrol="\ufffd")
+        try:
+            tulis_tabel(path, tabel, progress=progress)
+        except OSError as exc:
+            raise ServiceError(
+                f"Berkas {path} tidak dapat ditulis ({exc.strerror or exc}). Tutup berkas itu jika sedang dibuka "
+                "di Excel, atau pilih folder lain."
+            ) from exc
+    n = count["n"]
+    with ctx.write("audit.ekspor", Permission.AUDIT_READ) as uow:
+        uow.audit(None, None, f"Log audit diekspor ({n} baris) ke {path.name}", None,
+                  {"berkas": str(path), "baris": n})
     return n

@@ -357,9 +357,12 @@ def installation_problems() -> tuple[list[str], list[str]]:
         c = Canvas(pdf)
         c.drawString(72, 720, "Uji PDF")
         c.save()
-        if rows[0][0] != "NIP" or not pdf.getvalue().startswith(b"%PDF"):
+        from asn_desktop.ui.skp.preview import render_page, pdfium
+
+        preview = render_page(pdfium.PdfDocument(pdf.getvalue())[0], 0.5)  # PDFium's native library is loaded
+        if rows[0][0] != "NIP" or not pdf.getvalue().startswith(b"%PDF") or preview.isNull():
             problems.append("Excel/PDF menghasilkan isi yang salah")
-        facts.append("Excel dan PDF: ok")
+        facts.append("Excel, PDF dan pratinjau: ok")
     except Exception as exc:  # noqa: BLE001 - reported, the self-test fails
         problems.append(f"Excel/PDF tidak berfungsi: {type(exc).__name__}: {exc}")
     return facts, problems

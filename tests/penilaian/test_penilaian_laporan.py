@@ -66,3 +66,20 @@ def test_demo_reports_and_export(demo_ctx: AppContext, tmp_path: Path) -> None:
     assert ws.title == "Uji Sheet"
     vals = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
     assert "@SUM(1)" in vals and "-1" in vals
+
+
+def test_report_tables_use_the_one_cell_safety_rule(tmp_path: Path) -> None:
+    """Tab/CR-led and formula-led text stays text with Excel's quote prefix in every report table,
+    the same rule the exchange files follow (excel/safe.py)."""
+    from openpyxl import load_workbook
+
+    from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
+
+    rows = [["=1+1", "\t=2+2"], ["\r@SUM(A1)", "+62812"], ["biasa", 3.5]]
+    path = tulis_tabel(tmp_path / "x.xlsx", Tabel("S", "Judul", [Kolom("A", wrap=True), Kolom("B", angka=True)], rows))
+    ws = load_workbook(path).worksheets[0]
+    cells = {c.value: c for row in ws.iter_rows() for c in row if c.value is not None}
+    assert not any(c.data_type == "f" for c in cells.values())
+    for text in ("=1+1", "\t=2+2", "\r@SUM(A1)", "+62812"):
+        assert cells[text].data_type == "s" and cells[text].quotePrefix, text
+    assert not cells["biasa"].quotePrefix and cells[3.5].data_type == "n"
