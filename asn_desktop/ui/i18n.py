@@ -15,11 +15,30 @@ next start (the setting ``bahasa`` is read at start by ``ui/app.run_gui``).
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from asn_desktop.paths import resources_dir
 
 SUPPORTED = ("id", "en")
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fmt(template: str, *values: object) -> str:
+    """Fill Qt-style placeholders %1…%9 in one pass, as QString.arg does (PySide6 has no arg()).
+
+    Chained ``.replace("%1", a).replace("%2", b)`` rewrites inside ``a`` when a
+    name contains "%2"; here a value is never read again. A placeholder without a
+    value stays as it is.
+    """
+
+    def one(m: re.Match[str]) -> str:
+        i = int(m.group(1))
+        return str(values[i - 1]) if i <= len(values) else m.group(0)
+
+    return _PLACEHOLDER.sub(one, template)
 
 _installed: list[QTranslator] = []
 

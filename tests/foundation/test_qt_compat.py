@@ -64,3 +64,11 @@ def test_many_calls_of_python_overrides_do_not_abort_the_interpreter() -> None:
     )
     assert res.returncode == 0, res.stderr[-2000:]
     assert "ok" in res.stdout
+
+
+def test_fmt_fills_placeholders_once_and_never_inside_a_value() -> None:
+    from asn_desktop.ui.i18n import fmt
+
+    assert fmt("%1 menilai %2", "Ani %2 Putri", "Budi") == "Ani %2 Putri menilai Budi"
+    assert fmt("%2 sebelum %1", "a", "b") == "b sebelum a"
+    assert fmt("%1 dari %3", 5) == "5 dari %3"  # a placeholder without a value stays visible
