@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QFontInfo, QIcon, QImageReader
 from PySide6.QtWidgets import (
     QApplication,
@@ -156,17 +156,11 @@ def first_start(ctx: "AppContext", parent: QWidget | None = None) -> int | None:
     choice = dlg.choice()
     if choice == FirstStartDialog.DEMO:
         from asn_desktop.services.demo import build_demo
-        from asn_desktop.ui.jobs import run_job
+        from asn_desktop.ui.jobs import run_and_wait
 
-        loop = QEventLoop()
-        run_job(
-            parent,
-            dlg.tr("Membuat data demo…"),
-            lambda p: build_demo(ctx, 40, progress=p),
-            lambda _res: loop.quit(),
-            lambda exc, tb: (show_error(parent, exc, tb), loop.quit()),
-        )
-        loop.exec()
+        out = run_and_wait(parent, dlg.tr("Membuat data demo…"), lambda p: build_demo(ctx, 40, progress=p))
+        if out.error is not None:
+            show_error(parent, out.error, out.traceback)
     else:
         from asn_desktop.services.settings import OfficeInfo, set_office
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
@@ -111,6 +112,41 @@ def run_job(
     _running.add(job)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+@dataclass
+class JobOutcome:
+    """What a background job ended with: a result, an error, or a cancel."""
+
+    result: Any = None
+    error: BaseException | None = None
+    traceback: str = ""
+    cancelled: bool = False
+    finished: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and not self.cancelled
+
+
+def run_and_wait(parent: QWidget | None, title: str, fn: Callable[[Progress], Any]) -> JobOutcome:
+    """Run ``fn`` off the UI thread (progress dialog with Batal) and wait for its outcome
+    while the event loop keeps the window alive; for steps that need the result to go on."""
+    out = JobOutcome()
+
+    def done(res: Any) -> None:
+        out.result, out.finished = res, True
+
+    def failed(exc: BaseException, tb: str) -> None:
+        out.error, out.traceback, out.finished = exc, tb, True
+
+    def cancelled() -> None:
+        out.cancelled, out.finished = True, True
+
+    job = run_job(parent, title, fn, done, failed)
+    job.signals.cancelled.connect(cancelled)
+    wait_until(lambda: out.finished)
+    return out
 
 
 def wait_until(done: Callable[[], bool]) -> None:

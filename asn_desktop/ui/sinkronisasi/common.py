@@ -1,60 +1,18 @@
-"""Shared pieces of the 'Sinkronisasi Excel' area: background work with a local
-event loop, file dialogs with sensible filters, small widgets."""
+"""Shared pieces of the 'Sinkronisasi Excel' area: file dialogs with sensible
+filters, small widgets (background work with a wait: ``ui/jobs.run_and_wait``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QVBoxLayout, QWidget
 
-from asn_desktop.domain.progress import Progress
-from asn_desktop.ui.jobs import run_job
+from asn_desktop.ui.jobs import JobOutcome, run_and_wait  # noqa: F401 - the area's dialogs import them from here
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Sinkronisasi", text)
-
-
-@dataclass
-class JobOutcome:
-    """What a background job ended with: a result, an error, or a cancel."""
-
-    result: Any = None
-    error: BaseException | None = None
-    traceback: str = ""
-    cancelled: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None and not self.cancelled
-
-
-def run_and_wait(parent: QWidget | None, title: str, fn: Callable[[Progress], Any]) -> JobOutcome:
-    """Run ``fn`` off the UI thread (progress dialog with Batal) and wait for it
-    while the event loop keeps the window alive; for wizard steps that need the result."""
-    loop = QEventLoop()
-    out = JobOutcome()
-
-    def done(res: Any) -> None:
-        out.result = res
-        loop.quit()
-
-    def failed(exc: BaseException, tb: str) -> None:
-        out.error, out.traceback = exc, tb
-        loop.quit()
-
-    def cancelled() -> None:
-        out.cancelled = True
-        loop.quit()
-
-    job = run_job(parent, title, fn, done, failed)
-    job.signals.cancelled.connect(cancelled)
-    loop.exec()
-    return out
 
 
 EXCEL_FILTER = "Buku kerja Excel (*.xlsx *.xlsm *.xls *.ods);;Semua berkas (*)"
