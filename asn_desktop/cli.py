@@ -178,10 +178,20 @@ def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
+def console_safe_output() -> None:
+    """A Windows console or a redirected output in cp1252/cp850 cannot encode "→", "≥" or
+    "…": print a stand-in character instead of ending the command with UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if encoding not in ("utf8", "utf8sig") and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from asn_desktop.db.peek import DatabaseError
     from asn_desktop.services.errors import ServiceError
 
+    console_safe_output()
     _load_extra_commands()
     parser = build_parser()
     args = parser.parse_args(argv)

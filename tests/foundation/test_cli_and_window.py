@@ -63,3 +63,20 @@ def test_first_start_dialog_offers_three_ways(qtbot) -> None:
     dlg.group.button(FirstStartDialog.EMPTY).click()
     assert dlg.choice() == FirstStartDialog.EMPTY
     assert dlg.ed_kantor.isEnabled()
+
+
+def test_cli_output_survives_a_cp1252_console(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Windows console (or output redirected to a file) in cp1252 cannot encode '→' or '≥':
+    the command prints a stand-in instead of dying with UnicodeEncodeError."""
+    import io
+    import sys
+
+    from asn_desktop.cli import console_safe_output
+
+    raw = io.BytesIO()
+    console = io.TextIOWrapper(raw, encoding="cp1252", newline="\n")
+    monkeypatch.setattr(sys, "stdout", console)
+    console_safe_output()
+    print("Aktif → Pensiun, masa kerja ≥ 2 tahun — Kupang")
+    console.flush()
+    assert raw.getvalue().decode("cp1252") == "Aktif ? Pensiun, masa kerja ? 2 tahun — Kupang\n"
