@@ -92,7 +92,15 @@ def lock_path(db_path: Path) -> Path:
 def connect_ro(path: Path | str) -> sqlite3.Connection:
     """A read-only connection (a URI with forward slashes, also on Windows) that waits
     for a writer like the app's own connections do."""
-    return sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    return sqlite3.connect(f"file:{uri_path(path)}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def uri_path(path: Path | str) -> str:
+    """The path part of an SQLite ``file:`` URI: forward slashes, and "?", "#", "%" (legal in
+    folder names such as "Kantor #2") percent-encoded so they are not read as the query."""
+    from urllib.parse import quote
+
+    return quote(Path(path).as_posix(), safe="/:")
 
 
 def recorded_revision(path: Path) -> str | None:

@@ -126,3 +126,21 @@ def test_damaged_database_is_reported_with_guidance(db_path: Path) -> None:
     with pytest.raises(DatabaseCorrupt) as err:
         open_database(db_path)
     assert "cadangan" in err.value.message
+
+
+def test_read_only_checks_work_in_a_folder_named_with_hash_and_percent(tmp_path: Path) -> None:
+    """'Kantor #2' or '100% data' are legal folder names on Windows and Linux; the read-only
+    URI must not cut the path at '#' or '?'."""
+    from asn_desktop.db.peek import connect_ro, peek
+
+    folder = tmp_path / "Kantor #2 (100% data)"
+    folder.mkdir()
+    path = folder / "kantor.db"
+    open_database(path).dispose()
+    con = connect_ro(path)
+    try:
+        assert con.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 1
+    finally:
+        con.close()
+    info = peek(path)
+    assert info.exists and info.at_head
