@@ -33,7 +33,7 @@ from asn_desktop.db.models import (
     UnitKerja,
 )
 from asn_desktop.domain.enums import JenisPeriode, Predikat, PredikatOrganisasi, StatusEvaluasi
-from asn_desktop.domain.nama import format_nama
+from asn_desktop.domain.nama import format_nama, nama_berkas
 from asn_desktop.domain.rating import PREDIKAT_ORDER, CurveCheck, check_distribution
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.context import AppContext
@@ -545,12 +545,6 @@ def dokumen_evaluasi(ctx: AppContext, evaluasi_id: int) -> "DokumenEvaluasi":
     )
 
 
-def _nama_berkas(text: str) -> str:
-    import re
-
-    return re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("_")[:80] or "pegawai"
-
-
 def cetak_dokumen_evaluasi(
     ctx: AppContext,
     evaluasi_ids: Sequence[int],
@@ -579,8 +573,8 @@ def cetak_dokumen_evaluasi(
         folder.mkdir(parents=True, exist_ok=True)
         for i, d in enumerate(docs):
             progress.step(len(ids) + i, len(ids) * 2, f"Mencetak {d.pegawai.nama}")
-            name = f"Dokumen_Evaluasi_{_nama_berkas(d.judul_periode)}_{_nama_berkas(d.pegawai.nip or d.pegawai.nama)}"
-            out.append(tulis_dokumen_evaluasi([d], folder / f"{name}.pdf", ukuran=ukuran))
+            name = nama_berkas("Dokumen_Evaluasi", d.judul_periode, d.pegawai.nip or d.pegawai.nama, ext="pdf")
+            out.append(tulis_dokumen_evaluasi([d], folder / name, ukuran=ukuran))
     else:
         sub = Progress(lambda done, total, msg: progress.report(len(ids) + done, len(ids) + total, msg),
                        lambda: progress.cancelled)

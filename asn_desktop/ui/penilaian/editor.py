@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.enums import JenisBukti, JenisRhk, Predikat, Rating
+from asn_desktop.domain.nama import nama_berkas
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.rating import PANDUAN_RATING_HASIL, PANDUAN_RATING_PERILAKU, predikat_kinerja
@@ -1123,8 +1124,8 @@ class EvaluasiEditor(QWidget):
         if self.is_dirty() and not self.save():
             return
         d = self.detail
-        nama = re.sub(r"[^A-Za-z0-9]+", "_", d.header["pegawai"].get("nama") or "pegawai").strip("_")
-        default = str(Path.home() / f"Dokumen_Evaluasi_{nama}_{d.periode.label.replace(' ', '_')}.pdf")
+        default = str(Path.home() / nama_berkas("Dokumen_Evaluasi", d.header["pegawai"].get("nama") or "pegawai",
+                                                d.periode.label, ext="pdf"))
         path, _f = QFileDialog.getSaveFileName(self, self.tr("Simpan Dokumen Evaluasi"), default, "PDF (*.pdf)")
         if path:
             self.cetak_ke(path)
