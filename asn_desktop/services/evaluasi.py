@@ -279,6 +279,8 @@ class EvaluasiDetail:
     jumlah_360_diminta: int = 0
     jumlah_360_masuk: int = 0
     perubahan_rating: PerubahanRating | None = None  # None: unchanged, or hidden from this user
+    # the ratings as the pejabat penilai himself entered them (hidden like every rating)
+    rating_pejabat_penilai: tuple[Rating | None, Rating | None] = (None, None)
 
     @property
     def final(self) -> bool:
@@ -746,6 +748,8 @@ def _build_detail(s: Session, ctx: AppContext, skp: Skp, periode: Periode, ev: E
         jumlah_360_diminta=n360,
         jumlah_360_masuk=m360,
         perubahan_rating=perubahan,
+        rating_pejabat_penilai=((_rating_or_none(ev.penilai_rating_hasil), _rating_or_none(ev.penilai_rating_perilaku))
+                                if (ev is not None and lihat) else (None, None)),
     )
 
 

@@ -535,7 +535,9 @@ def dokumen_evaluasi(ctx: AppContext, evaluasi_id: int) -> "DokumenEvaluasi":
         predikat=d.predikat.label if d.predikat else "",
         hasil=hasil,
         perilaku=perilaku,
-        catatan_rekomendasi=d.catatan_rekomendasi,
+        # a penilai's rating changed by someone else prints with who, when and why (signed papers tell it too)
+        catatan_rekomendasi="\n\n".join(x for x in (d.catatan_rekomendasi,
+                                                     d.perubahan_rating.teks if d.perubahan_rating else "") if x),
         alasan_penyesuaian=d.alasan_penyesuaian,
         tempat_tanggal=d.tempat_tanggal_ttd or (f"{office.kota_ttd}, ...................." if office.kota_ttd else ""),
         jpt=d.jenis_skp is JenisSkp.JPT,
