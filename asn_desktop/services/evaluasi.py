@@ -359,7 +359,8 @@ class Permintaan360:
     anonim: bool
     diajukan_pada: datetime | None
     nilai: dict[str, tuple[Rating | None, str]] = field(default_factory=dict)
-    periode_terbuka: bool = True
+    periode_terbuka: bool = True  # input still accepted: period open and the evaluation not final
+    final: bool = False
 
 
 @dataclass(frozen=True)
@@ -1657,7 +1658,9 @@ def _permintaan(m360: Masukan360, ev: Evaluasi) -> Permintaan360:
         anonim=m360.anonim,
         diajukan_pada=m360.diajukan_pada,
         nilai={n.kode: (Rating(n.rating) if n.rating else None, n.komentar or "") for n in m360.nilai},
-        periode_terbuka=ev.periode.status == StatusPeriode.DIBUKA.value,
+        # "still accepts input": the service refuses a final evaluation too, so the form must not look open
+        periode_terbuka=ev.periode.status == StatusPeriode.DIBUKA.value and ev.status != StatusEvaluasi.FINAL.value,
+        final=ev.status == StatusEvaluasi.FINAL.value,
     )
 
 

@@ -114,3 +114,28 @@ def test_reason_dialog_needs_five_characters(qtbot) -> None:  # noqa: ANN001
     assert not ok.isEnabled()
     dlg.ed.setPlainText("Bukti dukung tidak lengkap")
     assert ok.isEnabled() and dlg.alasan() == "Bukti dukung tidak lengkap"
+
+
+def test_360_form_of_a_final_evaluation_looks_locked(qtbot, kantor: Kantor) -> None:  # noqa: ANN001
+    """The service refuses 360° input on a final evaluation; the form must not look open."""
+    from penilaian_helpers import isi_realisasi
+
+    from asn_desktop.ui.penilaian.editor import Isi360Dialog
+
+    pid, rekan = kantor.staf[3], kantor.staf[4]
+    eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
+    ev.minta_masukan_360(kantor.ctx, eid, [(rekan, "rekan")])
+    giver = kantor.as_role(Role.PEGAWAI, rekan, "staf05")
+    dlg = Isi360Dialog(giver, ev.daftar_permintaan_360_saya(giver))
+    qtbot.addWidget(dlg)
+    cb, ed = dlg.rows["akuntabel"]
+    assert cb.isEnabled() and not ed.isReadOnly() and dlg.btn_kirim.isEnabled()
+    isi_realisasi(kantor.ctx, eid, kantor.indikator[kantor.skp[pid]])
+    ev.set_penilaian(kantor.ctx, eid, "sesuai", "sesuai")
+    ev.finalisasi_evaluasi(kantor.ctx, eid, "Kupang, 1 April 2026")
+    dlg2 = Isi360Dialog(giver, ev.daftar_permintaan_360_saya(giver))
+    qtbot.addWidget(dlg2)
+    cb, ed = dlg2.rows["akuntabel"]
+    assert not cb.isEnabled() and ed.isReadOnly() and "background-color" in ed.styleSheet()
+    assert "sudah final" in ed.toolTip() and "sudah final" in dlg2.lbl_state.text()
+    assert not dlg2.btn_kirim.isEnabled() and not dlg2.chk_anonim.isEnabled()

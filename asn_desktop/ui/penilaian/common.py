@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from asn_desktop.domain.enums import Predikat, PredikatOrganisasi, Rating, StatusEvaluasi, StatusSkp
 from asn_desktop.services.errors import ServiceError, ValidationError
@@ -25,32 +25,6 @@ ERROR_COLOR = "#b3261e"
 WARNING_BG = "#fff4d6"
 WARNING_BORDER = "#e0b84c"
 INFO_BG = "#eef3fa"
-
-
-#: How a text field the user cannot change looks: grey, like the disabled controls beside it.
-HANYA_BACA_BG = "#eceff3"
-
-
-def tampil_hanya_baca(w: QWidget, hanya_baca: bool, siapa: str = "") -> None:
-    """Make a field the acting user cannot change look so, with a tooltip saying who fills it.
-
-    A read-only text field keeps Qt's white, editable look and silently ignores typing; users read
-    that as a broken program. Text fields become read-only *and* grey (their text stays selectable
-    and copyable); other controls (combos, buttons) are disabled. ``siapa`` replaces the tooltip
-    while locked; the original tooltip comes back when the field is editable again.
-    """
-    asli = w.property("tip_asli")
-    if asli is None:
-        asli = w.toolTip()
-        w.setProperty("tip_asli", asli)
-    if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit)):
-        w.setReadOnly(hanya_baca)
-        kelas = next(c.__name__ for c in (QLineEdit, QPlainTextEdit, QTextEdit) if isinstance(w, c))
-        w.setStyleSheet(f"{kelas} {{ background-color: {HANYA_BACA_BG}; color: #3c4043; }}" if hanya_baca else "")
-        w.setProperty("hanya_baca", hanya_baca)
-    else:
-        w.setEnabled(not hanya_baca)
-    w.setToolTip(siapa if (hanya_baca and siapa) else str(asli))
 
 
 def tr(context: str, text: str) -> str:

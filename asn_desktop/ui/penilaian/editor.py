@@ -58,6 +58,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError, ValidationError
 from asn_desktop.services.settings import get_office
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.hanya_baca import tampil_hanya_baca
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.penilaian.common import (
     ERROR_COLOR,
@@ -65,7 +66,6 @@ from asn_desktop.ui.penilaian.common import (
     org_label,
     predikat_badge,
     status_message,
-    tampil_hanya_baca,
 )
 
 RATINGS = (Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH)
@@ -699,7 +699,7 @@ class EvaluasiEditor(QWidget):
                 self.lbl_diri.setText(self.tr("Penilaian diri Anda belum diajukan; pejabat penilai baru dapat "
                                               "melihatnya setelah Anda mengajukannya."))
         siapa = d.hak.alasan_terkunci if d.hak.terkunci else (
-            self.tr("Sudah diajukan; penilaian diri tidak dapat diubah lagi.") if d.penilaian_diri_diajukan
+            self.tr("Sudah diajukan; penilaian diri tidak dapat diubah lagi.") if (own and d.penilaian_diri_diajukan)
             else self.tr("Diisi oleh pegawai yang bersangkutan sendiri."))
         self.rg_diri_hasil.set_editable(editable, siapa)
         self.rg_diri_perilaku.set_editable(editable, siapa)
@@ -1395,12 +1395,16 @@ class Isi360Dialog(QDialog):
             rating, kom = r.nilai.get(kode, (None, ""))
             cb.setCurrentIndex(cb.findData(rating.value if rating else None))
             ed.setText(kom)
-            cb.setEnabled(r.periode_terbuka)
-            ed.setReadOnly(not r.periode_terbuka)
+            alasan = (self.tr("Evaluasi ini sudah final; masukan tidak dapat diubah.") if r.final
+                      else self.tr("Periode ini sudah ditutup; masukan tidak dapat diubah."))
+            tampil_hanya_baca(cb, not r.periode_terbuka, alasan)
+            tampil_hanya_baca(ed, not r.periode_terbuka, alasan)
         self.chk_anonim.setChecked(r.anonim)
+        self.chk_anonim.setEnabled(r.periode_terbuka)
         self.btn_kirim.setEnabled(r.periode_terbuka)
-        self.lbl_state.setText("" if r.periode_terbuka else self.tr("Periode ini sudah ditutup; masukan tidak dapat "
-                                                                    "diubah."))
+        self.lbl_state.setText("" if r.periode_terbuka else (
+            self.tr("Evaluasi ini sudah final; masukan tidak dapat diubah.") if r.final
+            else self.tr("Periode ini sudah ditutup; masukan tidak dapat diubah.")))
 
     def kirim(self) -> None:
         idx = self.cb_req.currentIndex()
