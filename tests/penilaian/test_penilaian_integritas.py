@@ -121,3 +121,9 @@ def _admin_of(ctx):  # noqa: ANN001, ANN202
     from asn_desktop.services.context import Actor
 
     return ctx.as_actor(Actor(9, "admin", Role.ADMIN, None, "Admin Kecamatan"))
+
+
+def test_service_message_ending_on_a_name_with_a_period() -> None:
+    from asn_desktop.services.errors import ServiceError
+
+    assert ServiceError("SKP diajukan kepada Heri Lado, S.H..").message == "SKP diajukan kepada Heri Lado, S.H."
