@@ -492,6 +492,13 @@ class Evaluasi(Timestamped, Base):
     dinilai_pada: Mapped[Optional[datetime]] = mapped_column(DateTime)
     dinilai_oleh: Mapped[Optional[str]] = mapped_column(String(100))
     tempat_tanggal_ttd: Mapped[Optional[str]] = mapped_column(String(200))
+    # the ratings as the pejabat penilai himself last set them; a different rating set by someone else
+    # (an admin) needs a reason, kept here and shown to the penilai and the employee
+    penilai_rating_hasil: Mapped[Optional[str]] = mapped_column(String(20))  # Rating
+    penilai_rating_perilaku: Mapped[Optional[str]] = mapped_column(String(20))  # Rating
+    perubahan_rating_oleh: Mapped[Optional[str]] = mapped_column(String(100))
+    perubahan_rating_pada: Mapped[Optional[datetime]] = mapped_column(DateTime)
+    perubahan_rating_alasan: Mapped[Optional[str]] = mapped_column(Text)
 
     # snapshots at finalisation (the Dokumen Evaluasi header)
     pegawai_nama: Mapped[Optional[str]] = mapped_column(String(300))

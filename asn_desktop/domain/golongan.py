@@ -114,6 +114,8 @@ def _normalise(text: str) -> str:
     s = re.sub(r"[\u2010-\u2015]", "-", s)
     # "Tk.", "Tk", "Tkt.", "Tingkat" → "tingkat " (so "Tk.I" → "tingkat i").
     s = re.sub(r"(?<![a-z])(?:tingkat|tkt|tk)(?![a-z])\.?\s*", "tingkat ", s)
+    # "Tingkat Satu" / "Tingkat 1" are how many rosters spell "Tingkat I" (PP 99/2000 lampiran).
+    s = re.sub(r"tingkat (?:satu|1)(?![a-z0-9])", "tingkat i", s)
     return s
 
 

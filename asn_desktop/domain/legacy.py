@@ -32,7 +32,12 @@ def pp46_kualitas(realisasi: float, target: float) -> float:
 
 
 def pp46_efisiensi(realisasi: float, target: float) -> float:
-    """Tingkat efisiensi e = 100 − RW/TW × 100 (Perka BKN 1/2013)."""
+    """Tingkat efisiensi e = 100 − RW/TW × 100 (Perka BKN 1/2013).
+
+    A target of 0 (or none) has no efficiency: refused as a DomainError like the other aspects,
+    so an old workbook with an empty TW cell gives a message instead of a crash.
+    """
+    _target_positive(target, "waktu/biaya")
     return 100 - realisasi / target * 100
 
 
@@ -103,7 +108,7 @@ def pp46_kategori(nilai: float) -> str:
     """Sebutan (PP 46/2011 Pasal 18): ≥ 91 Sangat Baik, 76–90 Baik, 61–75 Cukup, 51–60 Kurang, ≤ 50 Buruk.
 
     Fractions between the printed integer bands fall to the lower band
-    (90.5 → Baik, 50.5 → Kurang): each band starts at its printed lower bound.
+    (90.5 → Baik, 50.5 → Buruk): each band starts at its printed lower bound.
     """
     if nilai >= 91:
         return "Sangat Baik"
@@ -111,7 +116,7 @@ def pp46_kategori(nilai: float) -> str:
         return "Baik"
     if nilai >= 61:
         return "Cukup"
-    if nilai > 50:
+    if nilai >= 51:
         return "Kurang"
     return "Buruk"
 

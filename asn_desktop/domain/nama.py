@@ -99,3 +99,43 @@ def digits_only(text: str | None) -> str:
     if not text:
         return ""
     return "".join(c for c in str(text) if c in "0123456789")
+
+
+# A sentence that ends on an abbreviation already ending in a period ("… kepada Heri, S.H.") must
+# not get a second one; "..." (an ellipsis) is left alone.
+_DOUBLE_PERIOD = re.compile(r"(?<=[A-Za-z])\.\.(?!\.)")
+
+
+def rapikan_titik(text: str) -> str:
+    """Collapse the doubled period a name like "Heri, S.H." leaves at the end of a sentence.
+
+    Messages are composed as "… {nama}." (Indonesian sentences end with a period); a gelar
+    belakang ends with its own period, which gave "S.H..". Applied where banners, status lines and
+    service messages are shown, so no template has to know how a name ends.
+    """
+    return _DOUBLE_PERIOD.sub(".", text) if ".." in text else text
+
+
+_UNSAFE_IN_FILENAME = re.compile(r"[^0-9A-Za-z.-]+")
+
+
+def nama_berkas(*parts: str | None, ext: str = "", batas: int = 80) -> str:
+    """A file name safe on Windows from display parts: "Dokumen_Evaluasi_Heri_S.H.pdf".
+
+    The one place where names become file names: characters other than letters, digits, "." and "-"
+    become "_", runs of periods and the periods at either end of a part are dropped (a name ending
+    in "S.H." gave "S.H..pdf", which Windows Explorer shows oddly and some tools refuse).
+    """
+    cleaned: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        s = _UNSAFE_IN_FILENAME.sub("_", part)
+        s = re.sub(r"\.{2,}", ".", s)
+        s = re.sub(r"\._+|_+\.", "_", s).strip("._-")
+        s = re.sub(r"_+", "_", s)
+        if s:
+            cleaned.append(s[:batas].rstrip("._-"))
+    base = "_".join(cleaned) or "pegawai"
+    suffix = "." + ext.lstrip(".") if ext else ""
+    return base + suffix

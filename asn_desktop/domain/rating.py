@@ -14,8 +14,9 @@ Sources (kinerja-asn.md §5):
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from fractions import Fraction
 
 from .enums import JenjangFungsional, Predikat, PredikatOrganisasi, Rating
@@ -274,3 +275,72 @@ def angka_kredit(predikat: Predikat, koefisien: float, bulan: int = 12) -> float
     exact = Fraction(bulan, 12) * Fraction(pct, 100) * Fraction(str(koefisien))
     thousandths = (exact * 1000 + Fraction(1, 2)).__floor__()
     return thousandths / 1000
+
+
+@dataclass(frozen=True)
+class MasaJenjang:
+    """Consecutive months of one period served in one jenjang (``None`` = no jenjang known or held)."""
+
+    jenjang: JenjangFungsional | None
+    bulan_mulai: int  # 1..12, calendar month
+    bulan_selesai: int  # inclusive
+
+    @property
+    def bulan(self) -> int:
+        return self.bulan_selesai - self.bulan_mulai + 1
+
+
+def jenjang_per_bulan(
+    riwayat: Sequence[tuple[date, JenjangFungsional | None]],
+    tahun: int,
+    bulan_mulai: int,
+    bulan_selesai: int,
+) -> list[MasaJenjang]:
+    """The jenjang held in each month of ``tahun`` from ``bulan_mulai`` to ``bulan_selesai``, grouped.
+
+    Peraturan BKN 3/2023 converts a predikat into angka kredit with the coefficient of the jenjang
+    *held in the rated period*, in proportion to the months (bulan/12): a promotion from Ahli Pertama
+    to Ahli Muda in July gives January–June at 12.5 and July–December at 25, never the whole year at
+    today's jenjang. ``riwayat`` is the riwayat jabatan as (TMT, jenjang; ``None`` for a post without
+    a jenjang fungsional). A month counts for the entry in force on its first day (TMT jabatan is
+    normally the first of a month; a TMT later in a month starts counting in the next one). Months
+    before the first TMT have no known jenjang (``None``): the history does not say what was held.
+    """
+    if not 1 <= bulan_mulai <= bulan_selesai <= 12:
+        raise DomainError(f"Rentang bulan {bulan_mulai}–{bulan_selesai} tidak sah (1 sampai 12).")
+    urut = sorted(riwayat, key=lambda r: r[0])
+    out: list[MasaJenjang] = []
+    for bulan in range(bulan_mulai, bulan_selesai + 1):
+        awal = date(tahun, bulan, 1)
+        berlaku: JenjangFungsional | None = None
+        for tmt, jj in urut:
+            if tmt <= awal:
+                berlaku = jj
+            else:
+                break
+        if out and out[-1].jenjang == berlaku:
+            out[-1] = MasaJenjang(berlaku, out[-1].bulan_mulai, bulan)
+        else:
+            out.append(MasaJenjang(berlaku, bulan, bulan))
+    return out
+
+
+def angka_kredit_masa(
+    predikat: Predikat, masa: Sequence[MasaJenjang], koefisien: Mapping[JenjangFungsional, float]
+) -> float | None:
+    """AK of one rated period whose months may fall under different jenjang (Peraturan BKN 3/2023).
+
+    Σ bulan/12 × persentase × koefisien of the jenjang held, summed exactly and rounded half-up once
+    to 3 decimals; months without a known jenjang add nothing. ``None`` when no month has one.
+    """
+    pct = PERSENTASE_AK[Predikat(predikat)]
+    exact = Fraction(0)
+    known = False
+    for m in masa:
+        if m.jenjang is None:
+            continue
+        known = True
+        exact += Fraction(m.bulan, 12) * Fraction(pct, 100) * Fraction(str(koefisien.get(m.jenjang, 0.0)))
+    if not known:
+        return None
+    return (exact * 1000 + Fraction(1, 2)).__floor__() / 1000

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from asn_desktop.domain.nama import rapikan_titik
+
 
 class ServiceError(Exception):
     def __init__(self, message: str, *, details: list[str] | None = None) -> None:
+        message = rapikan_titik(message)  # "… SKP Heri, S.H.." composed from a name ending in a period
         super().__init__(message)
         self.message = message
         self.details = details or []

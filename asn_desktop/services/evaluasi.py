@@ -193,7 +193,13 @@ class SaranTahunan:
 
 @dataclass(frozen=True)
 class Hak:
-    """What the acting user may do with this evaluation (the UI mirrors it)."""
+    """What the acting user may do with this evaluation (the UI mirrors it).
+
+    Who fills what (PermenPANRB 6/2022 Pasal 22-27 and 35): the employee records rencana aksi,
+    realisasi and bukti dukung (an operator or admin may enter them on his behalf); the pejabat
+    penilai gives umpan balik, ratings and catatan (an admin may correct them, with a reason when
+    he changes the penilai's rating); the self-assessment is the employee's alone.
+    """
 
     lihat_rating: bool
     isi_realisasi: bool
@@ -202,6 +208,46 @@ class Hak:
     minta_360: bool
     terkunci: bool
     alasan_terkunci: str = ""
+    pejabat_penilai: bool = False  # the acting user is this SKP's own pejabat penilai
+
+
+#: Who fills each part of an evaluation (shown as the tooltip of a field the user cannot change).
+PENGISI_REALISASI = "Diisi oleh pegawai yang bersangkutan (atau operator/admin atas namanya)."
+PENGISI_PENILAIAN = "Diisi oleh pejabat penilai kinerja (atau admin)."
+PENGISI_PENILAIAN_DIRI = "Diisi oleh pegawai yang bersangkutan sendiri."
+
+
+@dataclass(frozen=True)
+class PerubahanRating:
+    """A rating of the pejabat penilai changed by someone else (an admin), with the written reason."""
+
+    oleh: str
+    pada: datetime | None
+    alasan: str
+    dari_hasil: Rating | None
+    dari_perilaku: Rating | None
+    menjadi_hasil: Rating | None
+    menjadi_perilaku: Rating | None
+
+    @staticmethod
+    def _teks_rating(h: Rating | None, p: Rating | None) -> str:
+        text = f"{h.label if h else '-'} / {p.label if p else '-'}"
+        return text + (f" ({predikat_kinerja(h, p).label})" if h and p else "")
+
+    @property
+    def dari(self) -> str:
+        return self._teks_rating(self.dari_hasil, self.dari_perilaku)
+
+    @property
+    def menjadi(self) -> str:
+        return self._teks_rating(self.menjadi_hasil, self.menjadi_perilaku)
+
+    @property
+    def teks(self) -> str:
+        """"Rating pejabat penilai diubah oleh …, 5 Desember 2026, dari … menjadi …; alasan: …" (printed)."""
+        tanggal = format_tanggal(self.pada.date()) if self.pada else "-"
+        return (f"Rating pejabat penilai diubah oleh {self.oleh}, {tanggal}, dari {self.dari} menjadi "
+                f"{self.menjadi}; alasan: {self.alasan}")
 
 
 @dataclass(frozen=True)
@@ -232,6 +278,9 @@ class EvaluasiDetail:
     hak: Hak
     jumlah_360_diminta: int = 0
     jumlah_360_masuk: int = 0
+    perubahan_rating: PerubahanRating | None = None  # None: unchanged, or hidden from this user
+    # the ratings as the pejabat penilai himself entered them (hidden like every rating)
+    rating_pejabat_penilai: tuple[Rating | None, Rating | None] = (None, None)
 
     @property
     def final(self) -> bool:
@@ -239,6 +288,17 @@ class EvaluasiDetail:
 
     def indikator(self) -> list[IndikatorEval]:
         return [i for r in self.hasil for i in r.indikator]
+
+    def indikator_tanpa_realisasi(self) -> list[str]:
+        """"A.1 Kuantitas — Jumlah laporan" for every indicator with neither a realisasi nor a note."""
+        return [_nama_indikator(r.jenis, r.nomor, i.aspek, i.teks)
+                for r in self.hasil for i in r.indikator
+                if not (i.realisasi.strip() or i.realisasi_nilai is not None)]
+
+
+def _nama_indikator(jenis: JenisRhk, nomor: int, aspek: str, teks: str) -> str:
+    huruf = "A" if jenis is JenisRhk.UTAMA else "B"
+    return f"{huruf}.{nomor} {aspek} — {teks}"
 
 
 @dataclass(frozen=True)
@@ -299,7 +359,8 @@ class Permintaan360:
     anonim: bool
     diajukan_pada: datetime | None
     nilai: dict[str, tuple[Rating | None, str]] = field(default_factory=dict)
-    periode_terbuka: bool = True
+    periode_terbuka: bool = True  # input still accepted: period open and the evaluation not final
+    final: bool = False
 
 
 @dataclass(frozen=True)
@@ -637,7 +698,15 @@ def _build_detail(s: Session, ctx: AppContext, skp: Skp, periode: Periode, ev: E
         minta_360=boleh_nilai and not terkunci,
         terkunci=terkunci,
         alasan_terkunci=alasan,
+        pejabat_penilai=scope.is_penilai_of(actor, skp=skp),
     )
+    perubahan: PerubahanRating | None = None
+    if ev is not None and lihat and ev.perubahan_rating_oleh:
+        perubahan = PerubahanRating(
+            ev.perubahan_rating_oleh, ev.perubahan_rating_pada, _opt(ev.perubahan_rating_alasan),
+            _rating_or_none(ev.penilai_rating_hasil), _rating_or_none(ev.penilai_rating_perilaku),
+            _rating_or_none(ev.rating_hasil_kerja), _rating_or_none(ev.rating_perilaku),
+        )
     n360 = m360 = 0
     if ev is not None:
         n360 = s.scalar(select(func.count()).select_from(Masukan360).where(Masukan360.evaluasi_id == ev.id)) or 0
@@ -679,7 +748,37 @@ def _build_detail(s: Session, ctx: AppContext, skp: Skp, periode: Periode, ev: E
         hak=hak,
         jumlah_360_diminta=n360,
         jumlah_360_masuk=m360,
+        perubahan_rating=perubahan,
+        rating_pejabat_penilai=((_rating_or_none(ev.penilai_rating_hasil), _rating_or_none(ev.penilai_rating_perilaku))
+                                if (ev is not None and lihat) else (None, None)),
     )
+
+
+def _rating_or_none(value: str | None) -> Rating | None:
+    try:
+        return Rating(value) if value else None
+    except ValueError:
+        return None
+
+
+def _indikator_tanpa_realisasi(ev: Evaluasi) -> list[str]:
+    """Indicators of the evaluation's SKP with no realisasi (text or number) recorded for the period."""
+    real = {r.indikator_id: r for r in ev.realisasi}
+    rhks = sorted(ev.skp.rhk, key=lambda r: (0 if r.jenis == JenisRhk.UTAMA.value else 1, r.urutan, r.id))
+    out: list[str] = []
+    counters: dict[str, int] = {}
+    for r in rhks:
+        counters[r.jenis] = counters.get(r.jenis, 0) + 1
+        for i in r.indikator:
+            row = real.get(i.id)
+            if row is not None and ((row.realisasi or "").strip() or row.realisasi_nilai is not None):
+                continue
+            try:
+                aspek = Aspek(i.aspek).label
+            except ValueError:
+                aspek = i.aspek
+            out.append(_nama_indikator(JenisRhk(r.jenis), counters[r.jenis], aspek, i.teks))
+    return out
 
 
 def detail_evaluasi(ctx: AppContext, skp_id: int, periode_id: int) -> EvaluasiDetail:
@@ -1228,6 +1327,7 @@ def set_penilaian(
     alasan_penyesuaian: str | None = None,
     *,
     version_id: int | None = None,
+    alasan_perubahan: str | None = None,
 ) -> EvaluasiDetail:
     """Set the supervisor's ratings and feedback of one evaluation in one transaction.
 
@@ -1240,6 +1340,9 @@ def set_penilaian(
     - Annual evaluation: ratings that differ from the periods' suggestion need
       ``alasan_penyesuaian`` (written now or earlier).
     - ``version_id``: the version the caller loaded; a different one → ConflictError.
+    - ``alasan_perubahan``: required when someone other than the pejabat penilai (an admin)
+      changes a rating the penilai entered; the change and its reason stay on the evaluation
+      (``EvaluasiDetail.perubahan_rating``), seen by the penilai and the employee.
 
     Access: EVAL_RATE and the SKP's pejabat penilai (or admin); the period must be
     open and the evaluation not final.
@@ -1248,6 +1351,7 @@ def set_penilaian(
     p = _rating(rating_perilaku, "Rating perilaku kerja")
     cat = _text(catatan, "Catatan/rekomendasi")
     alasan = _text(alasan_penyesuaian, "Alasan penyesuaian")
+    alasan_ubah = _text(alasan_perubahan, "Alasan perubahan rating")
     ub_ind = {int(k): _text(v, "Umpan balik hasil kerja") for k, v in (umpan_balik_indikator or {}).items()}
     ub_per: dict[str, str | None] = {}
     for k, v in (umpan_balik_perilaku or {}).items():
@@ -1285,6 +1389,7 @@ def set_penilaian(
                     f"{sh}, perilaku: {sp}); tuliskan alasan penyesuaian.",
                     [FieldProblem("alasan_penyesuaian", "wajib diisi bila rating berbeda dari saran periode")],
                 )
+        _catat_pemberi_rating(ev, ctx.actor, (h.value if h else None, p.value if p else None), alasan_ubah)
         ev.rating_hasil_kerja = h.value if h else None
         ev.rating_perilaku = p.value if p else None
         ev.predikat = predikat_kinerja(h, p).value if (h and p) else None
@@ -1326,6 +1431,40 @@ def set_penilaian(
         return _build_detail(s, ctx, skp, ev.periode, ev)
 
 
+def _catat_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, str | None],
+                          alasan: str | None) -> None:
+    """Keep the pejabat penilai's own ratings; a change of them by anyone else needs a reason.
+
+    The rating is the pejabat penilai's judgement (PermenPANRB 6/2022 Pasal 35); an admin may correct
+    it, but not silently: who, when and why stay on the evaluation for the penilai and the employee.
+    When the penilai rates again, his new rating stands and the record of the change is cleared
+    (the audit log keeps the history); when the admin puts the penilai's rating back, likewise.
+    """
+    lama = (ev.rating_hasil_kerja, ev.rating_perilaku)
+    asli = (ev.penilai_rating_hasil, ev.penilai_rating_perilaku)
+    if scope.is_penilai_of(actor, skp=ev.skp):
+        if baru != lama or asli == (None, None):
+            ev.penilai_rating_hasil, ev.penilai_rating_perilaku = baru
+            ev.perubahan_rating_oleh = ev.perubahan_rating_pada = ev.perubahan_rating_alasan = None
+        return
+    if baru == lama or asli == (None, None):
+        return  # nothing changed, or the penilai has not rated yet: no rating of his is overwritten
+    if baru == asli:
+        ev.perubahan_rating_oleh = ev.perubahan_rating_pada = ev.perubahan_rating_alasan = None
+        return
+    if len((alasan or "").strip()) < 5:
+        dari = PerubahanRating._teks_rating(_rating_or_none(asli[0]), _rating_or_none(asli[1]))
+        raise ValidationError(
+            f"Rating ini diisi oleh pejabat penilai {ev.skp.penilai_nama or ''} ({dari}). Mengubahnya memerlukan "
+            "alasan tertulis (paling sedikit 5 karakter); alasan itu tampil pada evaluasi bagi pejabat penilai "
+            "dan pegawai.",
+            [FieldProblem("alasan_perubahan", "wajib diisi bila mengubah rating pejabat penilai")],
+        )
+    ev.perubahan_rating_oleh = (actor.nama or actor.username)[:100]
+    ev.perubahan_rating_pada = datetime.now().replace(microsecond=0)
+    ev.perubahan_rating_alasan = (alasan or "").strip()
+
+
 def finalisasi_evaluasi(ctx: AppContext, evaluasi_id: int, tempat_tanggal_ttd: str | None = None, *,
                         version_id: int | None = None) -> EvaluasiDetail:
     """Sign off: freeze the header snapshots and the capaian organisasi; the evaluation becomes read-only.
@@ -1343,6 +1482,16 @@ def finalisasi_evaluasi(ctx: AppContext, evaluasi_id: int, tempat_tanggal_ttd: s
             raise ValidationError(
                 f"Evaluasi {skp.pegawai_nama} belum dapat difinalkan: rating hasil kerja dan rating perilaku "
                 "kerja harus diisi."
+            )
+        kosong = _indikator_tanpa_realisasi(ev)
+        if kosong:
+            # PermenPANRB 6/2022 Pasal 26-27: the rating judges realisasi against target; a signed
+            # document with empty realisasi rates nothing
+            raise ValidationError(
+                f"Evaluasi {skp.pegawai_nama} belum dapat difinalkan: {len(kosong)} indikator belum berisi "
+                "realisasi. Isi realisasinya, atau tuliskan \"Tidak dilaksanakan\" beserta alasannya pada uraian "
+                "realisasi.",
+                [FieldProblem(x, "realisasi belum diisi") for x in kosong],
             )
         before = row_dict(ev)
         head = _header(None, skp)
@@ -1509,7 +1658,9 @@ def _permintaan(m360: Masukan360, ev: Evaluasi) -> Permintaan360:
         anonim=m360.anonim,
         diajukan_pada=m360.diajukan_pada,
         nilai={n.kode: (Rating(n.rating) if n.rating else None, n.komentar or "") for n in m360.nilai},
-        periode_terbuka=ev.periode.status == StatusPeriode.DIBUKA.value,
+        # "still accepts input": the service refuses a final evaluation too, so the form must not look open
+        periode_terbuka=ev.periode.status == StatusPeriode.DIBUKA.value and ev.status != StatusEvaluasi.FINAL.value,
+        final=ev.status == StatusEvaluasi.FINAL.value,
     )
 
 

@@ -33,7 +33,7 @@ from asn_desktop.db.models import (
     UnitKerja,
 )
 from asn_desktop.domain.enums import JenisPeriode, Predikat, PredikatOrganisasi, StatusEvaluasi
-from asn_desktop.domain.nama import format_nama
+from asn_desktop.domain.nama import format_nama, nama_berkas
 from asn_desktop.domain.rating import PREDIKAT_ORDER, CurveCheck, check_distribution
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.context import AppContext
@@ -535,7 +535,9 @@ def dokumen_evaluasi(ctx: AppContext, evaluasi_id: int) -> "DokumenEvaluasi":
         predikat=d.predikat.label if d.predikat else "",
         hasil=hasil,
         perilaku=perilaku,
-        catatan_rekomendasi=d.catatan_rekomendasi,
+        # a penilai's rating changed by someone else prints with who, when and why (signed papers tell it too)
+        catatan_rekomendasi="\n\n".join(x for x in (d.catatan_rekomendasi,
+                                                     d.perubahan_rating.teks if d.perubahan_rating else "") if x),
         alasan_penyesuaian=d.alasan_penyesuaian,
         tempat_tanggal=d.tempat_tanggal_ttd or (f"{office.kota_ttd}, ...................." if office.kota_ttd else ""),
         jpt=d.jenis_skp is JenisSkp.JPT,
@@ -543,12 +545,6 @@ def dokumen_evaluasi(ctx: AppContext, evaluasi_id: int) -> "DokumenEvaluasi":
         pola_distribusi=pola,
         periode_label=d.periode.label,
     )
-
-
-def _nama_berkas(text: str) -> str:
-    import re
-
-    return re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("_")[:80] or "pegawai"
 
 
 def cetak_dokumen_evaluasi(
@@ -579,8 +575,8 @@ def cetak_dokumen_evaluasi(
         folder.mkdir(parents=True, exist_ok=True)
         for i, d in enumerate(docs):
             progress.step(len(ids) + i, len(ids) * 2, f"Mencetak {d.pegawai.nama}")
-            name = f"Dokumen_Evaluasi_{_nama_berkas(d.judul_periode)}_{_nama_berkas(d.pegawai.nip or d.pegawai.nama)}"
-            out.append(tulis_dokumen_evaluasi([d], folder / f"{name}.pdf", ukuran=ukuran))
+            name = nama_berkas("Dokumen_Evaluasi", d.judul_periode, d.pegawai.nip or d.pegawai.nama, ext="pdf")
+            out.append(tulis_dokumen_evaluasi([d], folder / name, ukuran=ukuran))
     else:
         sub = Progress(lambda done, total, msg: progress.report(len(ids) + done, len(ids) + total, msg),
                        lambda: progress.cancelled)

@@ -548,6 +548,9 @@ def import_form(
                 ev.rating_hasil_kerja = ch.rating_hasil
                 ev.rating_perilaku = ch.rating_perilaku
                 ev.predikat = ch.predikat
+                # the form is the pejabat penilai's own: his rating now stands (no recorded change by others)
+                ev.penilai_rating_hasil, ev.penilai_rating_perilaku = ch.rating_hasil, ch.rating_perilaku
+                ev.perubahan_rating_oleh = ev.perubahan_rating_pada = ev.perubahan_rating_alasan = None
                 if ch.rating_hasil and ch.rating_perilaku:
                     ev.status = StatusEvaluasi.DINILAI.value
                     ev.dinilai_pada = datetime.now().replace(microsecond=0)

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 from fractions import Fraction
 from pathlib import Path
@@ -37,6 +39,7 @@ from asn_desktop.db.models import (
     PenilaianHistoris,
     Periode,
     RiwayatDiklat,
+    RiwayatJabatan,
     Skp,
     TahunKinerja,
     UnitKerja,
@@ -52,7 +55,14 @@ from asn_desktop.domain.enums import (
 )
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.progress import Progress
-from asn_desktop.domain.rating import KOEFISIEN_TAHUNAN, PERSENTASE_AK, angka_kredit, predikat_rank
+from asn_desktop.domain.rating import (
+    KOEFISIEN_TAHUNAN,
+    PERSENTASE_AK,
+    MasaJenjang,
+    angka_kredit_masa,
+    jenjang_per_bulan,
+    predikat_rank,
+)
 from asn_desktop.domain.roles import Permission
 from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
 from asn_desktop.services.context import AppContext
@@ -179,20 +189,66 @@ class AkPeriode:
     predikat: Predikat | None
     bulan: int
     ak: float | None
+    jenjang: str = ""  # jenjang held in the period's months, e.g. "Ahli Pertama 2 bln, Ahli Muda 1 bln"
 
 
 @dataclass(frozen=True)
 class BarisAngkaKredit:
     pegawai: PegawaiRingkas
-    jenjang: str
-    koefisien: float
+    jenjang: str  # current jenjang (label)
+    koefisien: float  # of the current jenjang
     periode: tuple[AkPeriode, ...]
     ak_tahunan: float | None
-    dasar: str  # how ak_tahunan was obtained
+    dasar: str  # how ak_tahunan was obtained (and the jenjang held month by month when it changed)
+    masa: tuple[MasaJenjang, ...] = ()  # the year's months by jenjang held (riwayat jabatan)
+
+
+_BULAN_PENDEK = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+
+
+def _jenjang_riwayat(s: Session, pegawai_ids: list[int]) -> dict[int, list[tuple[date, JenjangFungsional | None]]]:
+    """Dated riwayat jabatan per employee as (TMT, jenjang fungsional or None for another kind of post)."""
+    out: dict[int, list[tuple[date, JenjangFungsional | None]]] = defaultdict(list)
+    fungsional = {JenisJabatan.FUNGSIONAL_KEAHLIAN.value, JenisJabatan.FUNGSIONAL_KETERAMPILAN.value}
+    for chunk in (pegawai_ids[i:i + 900] for i in range(0, len(pegawai_ids), 900)):
+        rows = s.execute(
+            select(RiwayatJabatan.pegawai_id, RiwayatJabatan.tmt, RiwayatJabatan.jenis_jabatan,
+                   RiwayatJabatan.jenjang)
+            .where(RiwayatJabatan.pegawai_id.in_(chunk), RiwayatJabatan.tmt.is_not(None))
+            .order_by(RiwayatJabatan.pegawai_id, RiwayatJabatan.tmt, RiwayatJabatan.id)
+        ).all()
+        for pid, tmt, jenis, jenjang in rows:
+            jj: JenjangFungsional | None = None
+            if jenjang and (jenis is None or jenis in fungsional):
+                try:
+                    jj = JenjangFungsional(jenjang)
+                except ValueError:
+                    jj = None
+            out[pid].append((tmt, jj))
+    return out
+
+
+def _teks_masa(masa: Sequence[MasaJenjang], koef: dict[JenjangFungsional, float] | None = None) -> str:
+    parts = []
+    for m in masa:
+        bulan = (_BULAN_PENDEK[m.bulan_mulai - 1] if m.bulan == 1
+                 else f"{_BULAN_PENDEK[m.bulan_mulai - 1]}–{_BULAN_PENDEK[m.bulan_selesai - 1]}")
+        if m.jenjang is None:
+            parts.append(f"{bulan} tanpa jenjang tercatat")
+        elif koef is not None:
+            parts.append(f"{m.jenjang.label} {bulan} (koefisien {format_angka(koef.get(m.jenjang, 0.0))})")
+        else:
+            parts.append(f"{m.jenjang.label} {m.bulan} bln" if len(masa) > 1 else m.jenjang.label)
+    return ", ".join(parts)
 
 
 def daftar_angka_kredit(ctx: AppContext, tahun: int) -> list[BarisAngkaKredit]:
-    """AK per period and for the year of every jabatan fungsional employee (Peraturan BKN 3/2023)."""
+    """AK per period and for the year of every jabatan fungsional employee (Peraturan BKN 3/2023).
+
+    Each month counts at the coefficient of the jenjang held in it (riwayat jabatan,
+    ``domain.rating.jenjang_per_bulan``): a promotion during the year does not re-price the months
+    served in the lower jenjang. Without a dated riwayat jabatan the current jenjang is used.
+    """
     _require_reports(ctx)
     koef = koefisien_ak(ctx)
     with ctx.read() as s:
@@ -202,6 +258,7 @@ def daftar_angka_kredit(ctx: AppContext, tahun: int) -> list[BarisAngkaKredit]:
         peg = _pegawai_rows(s, Pegawai.jenis_jabatan.in_([JenisJabatan.FUNGSIONAL_KEAHLIAN.value,
                                                           JenisJabatan.FUNGSIONAL_KETERAMPILAN.value]))
         skps = skp_terkini(s, tahun)
+        riwayat = _jenjang_riwayat(s, [p.id for p in peg])
         periodik = [p for p in data.periods if p.jenis == JenisPeriode.PERIODIK.value]
         tahunan = next((p for p in data.periods if p.jenis == JenisPeriode.TAHUNAN.value), None)
         out: list[BarisAngkaKredit] = []
@@ -214,33 +271,53 @@ def daftar_angka_kredit(ctx: AppContext, tahun: int) -> list[BarisAngkaKredit]:
             except ValueError:
                 jj = None
             k = koef.get(jj, 0.0) if jj else 0.0
+            hist = riwayat.get(p.id) or ([(date(1900, 1, 1), jj)] if jj else [])
+
+            def masa(mulai: int, selesai: int, hist: list[tuple[date, JenjangFungsional | None]] = hist
+                     ) -> list[MasaJenjang]:
+                return jenjang_per_bulan(hist, tahun, mulai, selesai)
+
             evs = data.by_pegawai.get(p.id, {})
             items: list[AkPeriode] = []
             for per in periodik:
                 ev = evs.get(per.id)
                 pred = Predikat(ev.predikat) if ev else None
-                bulan = periode_info(per).bulan
-                items.append(AkPeriode(_pendek(per), pred, bulan,
-                                       angka_kredit(pred, k, bulan) if (pred and jj) else None))
+                info = periode_info(per)
+                m = masa(info.tanggal_mulai.month if info.tanggal_mulai.year == tahun else 1,
+                         info.tanggal_selesai.month if info.tanggal_selesai.year == tahun else 12)
+                items.append(AkPeriode(_pendek(per), pred, info.bulan,
+                                       angka_kredit_masa(pred, m, koef) if pred else None, _teks_masa(m)))
+            masa_tahun = masa(1, 12)
+            ada_jenjang = any(x.jenjang is not None for x in masa_tahun)
             ak_t: float | None = None
             dasar = ""
             ann = evs.get(tahunan.id) if tahunan else None
-            if not jj:
+            if not ada_jenjang:
                 dasar = "Jenjang jabatan fungsional belum diisi pada data pegawai"
             elif ann is not None:
-                ak_t = angka_kredit(Predikat(ann.predikat), k, 12)
+                ak_t = angka_kredit_masa(Predikat(ann.predikat), masa_tahun, koef)
                 dasar = f"Predikat tahunan {Predikat(ann.predikat).label}"
             elif any(i.ak is not None for i in items):
                 # summed exactly, rounded once (per-period rounding would drift: 0.938 + 0.938 + 1.25)
-                exact = sum(Fraction(i.bulan * PERSENTASE_AK[i.predikat], 1200) * Fraction(str(k))
-                            for i in items if i.ak is not None and i.predikat is not None)
+                exact = Fraction(0)
+                for per, i in zip(periodik, items):
+                    if i.ak is None or i.predikat is None:
+                        continue
+                    info = periode_info(per)
+                    for m in masa(info.tanggal_mulai.month if info.tanggal_mulai.year == tahun else 1,
+                                  info.tanggal_selesai.month if info.tanggal_selesai.year == tahun else 12):
+                        if m.jenjang is not None:
+                            exact += (Fraction(m.bulan * PERSENTASE_AK[i.predikat], 1200)
+                                      * Fraction(str(koef.get(m.jenjang, 0.0))))
                 ak_t = float((exact * 1000 + Fraction(1, 2)).__floor__()) / 1000
                 n = sum(1 for i in items if i.ak is not None)
                 dasar = f"Jumlah {n} periode yang dinilai (evaluasi tahunan belum ada)"
             else:
                 dasar = "Belum ada periode yang dinilai"
+            if ada_jenjang and (len(masa_tahun) > 1 or masa_tahun[0].jenjang != jj):
+                dasar += f"; jenjang menurut riwayat jabatan: {_teks_masa(masa_tahun, koef)}"
             out.append(BarisAngkaKredit(_pegawai_ringkas(p, units), jj.label if jj else "", k, tuple(items),
-                                        ak_t, dasar))
+                                        ak_t, dasar, tuple(masa_tahun)))
         return out
 
 

@@ -45,6 +45,14 @@ def test_pp46_waktu_second_branch_unconfirmed() -> None:
     assert pp46_biaya(500, 1000) == pytest.approx(76 - ((1760 - 500) / 1000 * 100 - 100))
 
 
+def test_pp46_efisiensi_zero_target_is_a_domain_error() -> None:
+    # An old workbook with TW 0: a message naming the aspect, not a ZeroDivisionError
+    with pytest.raises(DomainError, match="lebih dari 0"):
+        pp46_efisiensi(5, 0)
+    with pytest.raises(DomainError):
+        pp46_waktu(5, 0)
+
+
 def test_pp46_waktu_late() -> None:
     # Late delivery: RW 14 of TW 12 → e negative → first branch = 59.33
     assert pp46_waktu(14, 12) == pytest.approx((21.12 - 14) / 12 * 100)
@@ -67,7 +75,7 @@ def test_pp46_activity_skp_perilaku_prestasi() -> None:
     [
         (100, "Sangat Baik"), (91, "Sangat Baik"), (90.99, "Baik"), (90, "Baik"), (76, "Baik"),
         (75.5, "Cukup"), (75, "Cukup"), (61, "Cukup"), (60, "Kurang"), (51, "Kurang"),
-        (50.5, "Kurang"), (50, "Buruk"), (0, "Buruk"),
+        (50.99, "Buruk"), (50.5, "Buruk"), (50, "Buruk"), (0, "Buruk"),
     ],
 )
 def test_pp46_kategori(nilai: float, kategori: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from asn_desktop.domain.nama import digits_only, format_nama, search_key, split_gelar
+from asn_desktop.domain.nama import digits_only, format_nama, nama_berkas, rapikan_titik, search_key, split_gelar
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,18 @@ def test_digits_only() -> None:
     assert digits_only("+62 812-3456") == "628123456"
     assert digits_only(None) == "" and digits_only("abc") == ""
     assert digits_only("x²") == ""
+
+
+def test_name_ending_in_period_ends_a_sentence_once() -> None:
+    nama = format_nama("", "Heri Lado", "S.H.")
+    assert rapikan_titik(f"SKP diajukan kepada {nama}.") == "SKP diajukan kepada Heri Lado, S.H."
+    assert rapikan_titik("Memuat data...") == "Memuat data..."
+    assert rapikan_titik("Tahun 2026.") == "Tahun 2026."
+
+
+def test_file_name_from_a_name_ending_in_period() -> None:
+    name = nama_berkas("Dokumen_Evaluasi", "Triwulan I 2026", format_nama("Drs.", "Heri Lado", "S.H."), ext="pdf")
+    assert name == "Dokumen_Evaluasi_Triwulan_I_2026_Drs_Heri_Lado_S.H.pdf"
+    assert ".." not in name and " " not in name and "," not in name
+    assert nama_berkas("", None, ext=".pdf") == "pegawai.pdf"
+    assert nama_berkas("A/B\\C:D*E?", ext="xlsx") == "A_B_C_D_E.xlsx"

@@ -241,3 +241,24 @@ def test_angka_kredit_bad_months(bulan: object) -> None:
 def test_angka_kredit_bad_koefisien() -> None:
     with pytest.raises(DomainError, match="Koefisien"):
         angka_kredit(BA, -1.0)
+
+
+def test_jenjang_per_bulan_splits_where_the_jenjang_changed() -> None:
+    from datetime import date
+
+    from asn_desktop.domain.rating import KOEFISIEN_TAHUNAN, angka_kredit_masa, jenjang_per_bulan
+
+    ap, am = JenjangFungsional.AHLI_PERTAMA, JenjangFungsional.AHLI_MUDA
+    riwayat = [(date(2026, 7, 1), am), (date(2021, 1, 1), ap)]  # unsorted on purpose
+    masa = jenjang_per_bulan(riwayat, 2026, 1, 12)
+    assert [(m.jenjang, m.bulan_mulai, m.bulan_selesai) for m in masa] == [(ap, 1, 6), (am, 7, 12)]
+    # Peraturan BKN 3/2023: 6/12 × 100 % × 12.5 + 6/12 × 100 % × 25
+    assert angka_kredit_masa(BA, masa, KOEFISIEN_TAHUNAN) == 18.75
+    # a TMT in the middle of a month counts from the next month
+    assert [m.bulan for m in jenjang_per_bulan([(date(2026, 2, 15), am)], 2026, 1, 3)] == [2, 1]
+    # before the first TMT nothing is known: those months add nothing
+    unknown = jenjang_per_bulan([(date(2026, 3, 1), am)], 2026, 1, 3)
+    assert unknown[0].jenjang is None and angka_kredit_masa(BA, unknown, KOEFISIEN_TAHUNAN) == 2.083
+    assert angka_kredit_masa(BA, unknown[:1], KOEFISIEN_TAHUNAN) is None
+    with pytest.raises(DomainError):
+        jenjang_per_bulan(riwayat, 2026, 4, 2)

@@ -316,6 +316,9 @@ def test_read_only_for_penilai(qtbot, demo_ctx: AppContext) -> None:
     assert not p.act_move.isEnabled() and p.act_edit.isEnabled()
     dlg = p.edit_current()
     assert dlg is not None and not dlg.btn_save.isVisible() and _line(dlg, "nama").isReadOnly()
+    nama = _line(dlg, "nama")
+    assert "background-color" in nama.styleSheet() and "admin atau operator" in nama.toolTip()
+    assert "background-color" in dlg.ed_atasan.styleSheet() and "admin atau operator" in dlg.ed_atasan.toolTip()
     dlg.close()
 
 

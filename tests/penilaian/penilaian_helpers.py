@@ -87,3 +87,10 @@ def build_kantor(ctx: AppContext, n: int = 10, *, jf: bool = False) -> Kantor:
     tw1 = tahun.periodik[0].id
     per.buka_periode(ctx, tw1)
     return Kantor(ctx, unit_id, kepala_id, staf, skps, inds, per.get_tahun(ctx, 2026), tw1, tahun.tahunan.id)
+
+
+def isi_realisasi(ctx: AppContext, evaluasi_id: int, indikator_ids: list[int], teks: str = "Sesuai target") -> None:
+    """Record a realisasi on every indicator (finalisation refuses empty ones)."""
+    from asn_desktop.services import evaluasi as ev
+
+    ev.simpan_realisasi(ctx, evaluasi_id, [ev.RealisasiInput(i, None, teks, 12) for i in indikator_ids])

@@ -85,6 +85,17 @@ def test_finalisation_freezes_header_and_locks(kantor: Kantor) -> None:
     with pytest.raises(ValidationError, match="belum dapat difinalkan"):
         ev.finalisasi_evaluasi(kantor.ctx, eid)
     ev.set_penilaian(kantor.ctx, eid, "sesuai", "sesuai")
+    with pytest.raises(ValidationError, match="2 indikator belum berisi realisasi") as err:
+        ev.finalisasi_evaluasi(kantor.ctx, eid)  # rated, but nothing reported against the targets
+    assert [p.field for p in err.value.problems] == [
+        "A.1 Kuantitas — Jumlah laporan", "A.1 Kualitas — Persentase laporan tanpa revisi"]
+    ind = kantor.indikator[kantor.skp[pid]]
+    ev.simpan_realisasi(kantor.ctx, eid, [ev.RealisasiInput(ind[0], None, "", 12)])
+    with pytest.raises(ValidationError, match="1 indikator belum berisi realisasi"):
+        ev.finalisasi_evaluasi(kantor.ctx, eid)
+    # a written "tidak dilaksanakan" note is a realisasi too
+    ev.simpan_realisasi(kantor.ctx, eid, [ev.RealisasiInput(ind[1], None, "Tidak dilaksanakan: tidak ada laporan "
+                                                                         "masuk pada triwulan ini")])
     d = ev.finalisasi_evaluasi(kantor.ctx, eid)
     assert d.final and d.header["pegawai"]["jabatan"] == "Pengelola Umum Operasional"
     assert d.header["penilai"]["nama"] == "Kepala Seksi Uji"

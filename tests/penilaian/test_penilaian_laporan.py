@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from penilaian_helpers import RATINGS_FOR, Kantor
+from penilaian_helpers import RATINGS_FOR, Kantor, isi_realisasi
 
 from asn_desktop.db.models import PenilaianHistoris
 from asn_desktop.domain.enums import Predikat, Role
@@ -17,7 +17,9 @@ def test_completeness(kantor: Kantor) -> None:
     for pid in kantor.staf[:4]:
         eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
         ev.set_penilaian(kantor.ctx, eid, "sesuai", "sesuai")
-    ev.finalisasi_evaluasi(kantor.ctx, ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[0]], kantor.tw1))
+    eid0 = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
+    isi_realisasi(kantor.ctx, eid0, kantor.indikator[kantor.skp[kantor.staf[0]]])
+    ev.finalisasi_evaluasi(kantor.ctx, eid0)
     ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[5]], kantor.tw1)  # started, not rated
     rep = lap.kelengkapan(kantor.ctx, 2026)
     row = next(r for r in rep.baris if r.unit_id == kantor.unit_id)

@@ -8,7 +8,7 @@ from asn_desktop.domain.enums import Predikat, Rating, Role, StatusEvaluasi
 from asn_desktop.services import evaluasi as ev
 from asn_desktop.services.errors import PermissionDenied, ValidationError
 
-from penilaian_helpers import Kantor
+from penilaian_helpers import Kantor, isi_realisasi
 
 # PermenPANRB 6/2022 lampiran (kinerja-asn.md §5): (hasil, perilaku) -> predikat
 CELLS = [
@@ -104,6 +104,7 @@ def test_nobody_signs_or_reopens_ratings_changed_elsewhere_since_they_looked(kan
     from asn_desktop.services.errors import ConflictError
 
     eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
+    isi_realisasi(kantor.ctx, eid, kantor.indikator[kantor.skp[kantor.staf[0]]])
     ev.set_penilaian(kantor.ctx, eid, "sesuai", "sesuai")
     seen_by_a = ev.get_evaluasi(kantor.ctx, eid).version_id
     ev.set_penilaian(kantor.ctx, eid, "di_bawah", "sesuai")  # window B

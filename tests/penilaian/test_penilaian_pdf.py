@@ -31,7 +31,8 @@ def test_single_document_content(kantor: Kantor, tmp_path: Path) -> None:
     ind = kantor.indikator[skp_id]
     per.set_predikat_organisasi(ctx, kantor.unit_id, kantor.tw1, "baik")
     eid = ev.pastikan_evaluasi(ctx, skp_id, kantor.tw1)
-    ev.simpan_realisasi(ctx, eid, [ev.RealisasiInput(ind[0], "Susun laporan", "3 laporan bulanan", 3)])
+    ev.simpan_realisasi(ctx, eid, [ev.RealisasiInput(ind[0], "Susun laporan", "3 laporan bulanan", 3),
+                                   ev.RealisasiInput(ind[1], None, None, 95)])
     ev.set_penilaian(ctx, eid, "di_atas", "sesuai", {ind[0]: "Laporan rapi dan tepat waktu"},
                      {"kolaboratif": "Aktif membantu seksi lain"}, "Diikutkan pelatihan analisis data")
     ev.finalisasi_evaluasi(ctx, eid, "Kupang, 2 April 2026")

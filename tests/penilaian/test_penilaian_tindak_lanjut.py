@@ -141,3 +141,38 @@ def test_excel_export_reads_back_and_keeps_formula_text(kantor: Kantor, tmp_path
     cell = next(ws.cell(r, 2) for r in range(header_row + 1, ws.max_row + 1)
                 if ws.cell(r, 2).value == '=HYPERLINK("http://x")')
     assert cell.data_type == "s"  # text, not a formula
+
+
+def test_angka_kredit_uses_the_jenjang_held_in_each_month(jf: Kantor) -> None:
+    """Promoted Ahli Pertama → Ahli Muda: the months served as Ahli Pertama keep 12.5 (Peraturan BKN 3/2023)."""
+    from asn_desktop.db.models import Pegawai, RiwayatJabatan
+
+    a, b, c = jf.staf
+    with jf.ctx.write("uji.riwayat") as uow:
+        s = uow.session
+        for pid, naik in ((a, date(2026, 4, 1)), (b, date(2026, 2, 1))):
+            s.add(RiwayatJabatan(pegawai_id=pid, nama_jabatan="Analis Kebijakan Ahli Pertama",
+                                 jenis_jabatan="fungsional_keahlian", jenjang="ahli_pertama", tmt=date(2022, 3, 1)))
+            s.add(RiwayatJabatan(pegawai_id=pid, nama_jabatan="Analis Kebijakan Ahli Muda",
+                                 jenis_jabatan="fungsional_keahlian", jenjang="ahli_muda", tmt=naik))
+            peg = s.get(Pegawai, pid)
+            assert peg is not None
+            peg.jenjang, peg.nama_jabatan = "ahli_muda", "Analis Kebijakan Ahli Muda"
+    _rate(jf, jf.tw1, a, Predikat.BAIK)
+    _rate(jf, jf.tw1, b, Predikat.BAIK)
+    _rate(jf, jf.tw1, c, Predikat.BAIK)
+    rows = {r.pegawai.pegawai_id: r for r in tl.daftar_angka_kredit(jf.ctx, 2026)}
+    # a: Jan–Mar as Ahli Pertama: 3/12 × 100 % × 12.5, not the doubled 6.25 at today's jenjang
+    assert rows[a].periode[0].ak == 3.125 and rows[a].periode[0].jenjang == "Ahli Pertama"
+    assert rows[a].jenjang == "Ahli Muda" and rows[a].koefisien == 25.0
+    assert "Ahli Pertama Jan–Mar (koefisien 12,5)" in rows[a].dasar and "Ahli Muda Apr–Des" in rows[a].dasar
+    # b: January as Ahli Pertama, February–March as Ahli Muda: 1/12 × 12.5 + 2/12 × 25 = 5.208
+    assert rows[b].periode[0].ak == 5.208
+    assert rows[b].periode[0].jenjang == "Ahli Pertama 1 bln, Ahli Muda 2 bln"
+    # c: no riwayat jabatan: the current jenjang for the whole period, as before
+    assert rows[c].periode[0].ak == 3.125 and "riwayat" not in rows[c].dasar
+    # the annual predicate prices each month at its own jenjang: 3/12 × 12.5 + 9/12 × 25
+    per.buka_periode(jf.ctx, jf.tahunan)
+    _rate(jf, jf.tahunan, a, Predikat.BAIK)
+    rows = {r.pegawai.pegawai_id: r for r in tl.daftar_angka_kredit(jf.ctx, 2026)}
+    assert rows[a].ak_tahunan == 21.875

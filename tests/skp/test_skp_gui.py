@@ -106,6 +106,10 @@ def test_penilai_approves_and_operator_cannot(qtbot, demo_ctx: AppContext, fresh
     assert S.get_skp(demo_ctx, fresh.skp_id).status == "disetujui"
     assert ed.badge.text() == "Disetujui" and "Disetujui" in ed.banner.text()
     assert ed.tbl_log.item(0, 1).text() == "Diajukan → Disetujui" and ed.tbl_log.item(0, 2).text() == "kasi"
+    # locked fields look locked and say why (a white box that ignores typing looks broken)
+    lamp = ed.ed_lampiran["dukungan"]
+    assert lamp.isReadOnly() and "background-color" in lamp.styleSheet() and "Revisi" in lamp.toolTip()
+    assert "disetujui" in ed.tbl_perilaku.item(0, 2).toolTip()
 
 
 def test_return_needs_a_reason(qtbot) -> None:

@@ -494,6 +494,8 @@ class TindakLanjutTab(_Tab):
                         lb, (lambda r, i=i: (f"{label(r.periode[i].predikat)}: {ev.format_angka(r.periode[i].ak)}"
                                              if r.periode[i].ak is not None else "")),
                         color=(lambda r, i=i: WARNA_PREDIKAT[r.periode[i].predikat] if r.periode[i].predikat else None),
+                        tooltip=(lambda r, i=i: self.tr("Jenjang pada periode ini: %1")
+                                 .replace("%1", r.periode[i].jenjang or "-")),
                     ))
                 cols += [Column(self.tr("AK tahunan"), lambda r: ev.format_angka(r.ak_tahunan)
                                 if r.ak_tahunan is not None else "", sort=lambda r: r.ak_tahunan or 0,

@@ -62,6 +62,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError, ValidationError
 from asn_desktop.services.settings import OfficeInfo, get_office, get_setting, set_office, set_setting
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.hanya_baca import tampil_hanya_baca
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.labels import fill_combo, label
 from asn_desktop.ui.pages.base import BasePage
@@ -193,7 +194,7 @@ class IdentitasTab(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         if not self.editable:
             for ed in self.edits.values():
-                ed.setReadOnly(True)
+                tampil_hanya_baca(ed, True, self.tr("Hanya admin yang dapat mengubah identitas kantor."))
             self.btn_save.hide()
             self.btn_revert.hide()
             self.lbl_state.setText(self.tr("Hanya admin yang dapat mengubah identitas kantor."))
@@ -331,7 +332,8 @@ class UserDialog(QDialog):
         self.ed_user.setMaxLength(50)
         self.ed_user.setPlaceholderText(self.tr("huruf kecil tanpa spasi, mis. budi.santoso"))
         if user:
-            self.ed_user.setReadOnly(True)
+            tampil_hanya_baca(self.ed_user, True, self.tr("Nama pengguna tidak dapat diubah; buat akun baru bila "
+                                                          "perlu nama lain."))
         self.ed_nama = QLineEdit(user.nama if user else "")
         self.ed_nama.setMaxLength(200)
         self.cb_role = QComboBox()

@@ -70,6 +70,7 @@ from asn_desktop.services.pegawai import (
     periksa_pegawai,
     save_profil,
 )
+from asn_desktop.ui.hanya_baca import tampil_hanya_baca
 from asn_desktop.ui.labels import choices as label_choices
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.pegawai.pickers import PegawaiPickerDialog, fill_unit_combo
@@ -382,7 +383,8 @@ class ProfileDialog(QDialog):
         self._row(f, "unit_id", self.tr("&Unit kerja:"), unit)
         # atasan: a read-only name with chooser buttons (15,000 names do not fit a combo box)
         self.ed_atasan = QLineEdit()
-        self.ed_atasan.setReadOnly(True)
+        # chosen with the buttons beside it, never typed: shown as read-only so typing is not expected
+        tampil_hanya_baca(self.ed_atasan, True, self.tr("Dipilih dengan tombol Pilih…, Kepala unit, atau Kosongkan."))
         self.ed_atasan.setPlaceholderText(self.tr("(tidak ada)"))
         btns = QWidget()
         hb = QHBoxLayout(btns)
@@ -907,13 +909,14 @@ class ProfileDialog(QDialog):
         event.accept()
 
     def _set_read_only(self) -> None:
+        """A profile this account may only read: every field looks read-only and says who edits it."""
+        siapa = self.tr("Data kepegawaian diubah oleh admin atau operator kepegawaian.")
         for key, w in self.fields.items():
-            if isinstance(w, (QLineEdit, QPlainTextEdit)):
+            if isinstance(w, DateField):
                 w.setReadOnly(True)
-            elif isinstance(w, DateField):
-                w.setReadOnly(True)
+                tampil_hanya_baca(w.edit, True, siapa)
             else:
-                w.setEnabled(False)
+                tampil_hanya_baca(w, True, siapa)
         for b in (self.btn_atasan, self.btn_atasan_default, self.btn_atasan_clear, self.btn_foto, self.btn_foto_del,
                   self.btn_from_nip):
             b.setEnabled(False)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.nama import rapikan_titik
 from asn_desktop.domain.tanggal import format_tanggal_pendek, parse_tanggal
 
 #: Longest side of a stored photo (pixels) and its JPEG quality.
@@ -155,12 +156,12 @@ class Banner(QLabel):
 
     def show_error(self, text: str) -> None:
         self.setStyleSheet(f"background: #fdecea; color: {ERROR_COLOR}; border: 1px solid #f5c2c0; border-radius: 4px;")
-        self.setText(text)
+        self.setText(rapikan_titik(text))
         self.show()
 
     def show_info(self, text: str) -> None:
         self.setStyleSheet("background: #e8f0fe; color: #174ea6; border: 1px solid #c6dafc; border-radius: 4px;")
-        self.setText(text)
+        self.setText(rapikan_titik(text))
         self.show()
 
 

@@ -48,15 +48,17 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.enums import JenisBukti, JenisRhk, Predikat, Rating
+from asn_desktop.domain.nama import nama_berkas
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.rating import PANDUAN_RATING_HASIL, PANDUAN_RATING_PERILAKU, predikat_kinerja
 from asn_desktop.domain.tanggal import format_tanggal
 from asn_desktop.services import evaluasi as ev
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.errors import ServiceError
+from asn_desktop.services.errors import ServiceError, ValidationError
 from asn_desktop.services.settings import get_office
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.hanya_baca import tampil_hanya_baca
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.penilaian.common import (
     ERROR_COLOR,
@@ -141,9 +143,12 @@ class RatingGroup(QGroupBox):
         self.group.setExclusive(True)
         self.group.blockSignals(False)
 
-    def set_editable(self, on: bool) -> None:
+    def set_editable(self, on: bool, siapa: str = "") -> None:
+        """Disabled radios say who rates (a greyed choice without a reason looks broken)."""
         for b in self.buttons.values():
             b.setEnabled(on)
+            b.setToolTip("" if on else siapa)
+        self.setToolTip("" if on else siapa)
 
 
 class EvaluasiEditor(QWidget):
@@ -190,6 +195,10 @@ class EvaluasiEditor(QWidget):
         lay.addWidget(self.lbl_head)
         self.lbl_lock = banner("", "warning")
         lay.addWidget(self.lbl_lock)
+        # a penilai's rating changed by someone else: who, when, why — seen by the penilai and the employee
+        self.lbl_perubahan = banner("", "warning")
+        self.lbl_perubahan.setObjectName("perubahan_rating")
+        lay.addWidget(self.lbl_perubahan)
         self.tabs = QTabWidget()
         lay.addWidget(self.tabs, 1)
         self.tabs.addTab(self._build_hasil(), self.tr("Hasil Kerja"))
@@ -251,7 +260,7 @@ class EvaluasiEditor(QWidget):
         form.addRow(self.tr("Rencana aksi:"), self.ed_rencana)
         row = QHBoxLayout()
         self.ed_realisasi = QLineEdit()
-        self.ed_realisasi.setPlaceholderText(self.tr("Uraian realisasi (opsional)"))
+        self.ed_realisasi.setPlaceholderText(self.tr("Uraian realisasi, atau \"Tidak dilaksanakan: <alasan>\""))
         self.ed_realisasi.textChanged.connect(self._on_real_edit)
         self.ed_angka = QLineEdit()
         self.ed_angka.setPlaceholderText(self.tr("Angka"))
@@ -352,6 +361,9 @@ class EvaluasiEditor(QWidget):
         self.rg_perilaku = RatingGroup(self.tr("Rating perilaku kerja"), PANDUAN_RATING_PERILAKU, self._on_rating)
         v.addWidget(self.rg_hasil)
         v.addWidget(self.rg_perilaku)
+        self.lbl_realisasi_kosong = banner("", "warning")
+        self.lbl_realisasi_kosong.setObjectName("realisasi_kosong")
+        v.addWidget(self.lbl_realisasi_kosong)
         res = QFrame()
         res.setFrameShape(QFrame.Shape.StyledPanel)
         rl = QGridLayout(res)
@@ -494,6 +506,7 @@ class EvaluasiEditor(QWidget):
             )
             self.lbl_lock.setText(d.hak.alasan_terkunci)
             self.lbl_lock.setVisible(d.hak.terkunci)
+            self._fill_perubahan(d)
             self._fill_hasil(d)
             self._fill_perilaku(d)
             self._fill_penilaian(d)
@@ -588,7 +601,7 @@ class EvaluasiEditor(QWidget):
             eksp.setText(self.tr("Ekspektasi khusus pimpinan: %1").replace("%1", b.ekspektasi_khusus or "-"))
             n360.setText(self.tr("360°: %1").replace("%1", summary[b.kode]) if b.kode in summary else "")
             fb.set_text(b.umpan_balik)
-            fb.setEnabled(d.hak.nilai)
+            tampil_hanya_baca(fb, not d.hak.nilai, self._siapa_penilai(d))
 
     def _fill_penilaian(self, d: ev.EvaluasiDetail) -> None:
         h, p = d.rating_hasil, d.rating_perilaku
@@ -599,8 +612,8 @@ class EvaluasiEditor(QWidget):
             prefilled = h is not None or p is not None
         self.rg_hasil.set_value(h)
         self.rg_perilaku.set_value(p)
-        self.rg_hasil.set_editable(d.hak.nilai)
-        self.rg_perilaku.set_editable(d.hak.nilai)
+        self.rg_hasil.set_editable(d.hak.nilai, self._siapa_penilai(d))
+        self.rg_perilaku.set_editable(d.hak.nilai, self._siapa_penilai(d))
         self.lbl_capaian.setText(org_label(d.capaian_organisasi))
         if d.penilaian_diri is not None and d.penilaian_diri.diajukan:
             self.lbl_diri_ringkas.setText(
@@ -626,9 +639,11 @@ class EvaluasiEditor(QWidget):
                 f"{nm}: {label(hh)} / {label(pp)}" for nm, hh, pp, _pr in s.per_periode))
             self.btn_saran.setEnabled(d.hak.nilai and s.rating_hasil is not None)
         self.ed_alasan.setPlainText(d.alasan_penyesuaian)
-        self.ed_alasan.setReadOnly(not d.hak.nilai)
+        tampil_hanya_baca(self.ed_alasan, not d.hak.nilai, self._siapa_penilai(d))
         self.ed_catatan.setPlainText(d.catatan_rekomendasi)
-        self.ed_catatan.setReadOnly(not d.hak.nilai)
+        tampil_hanya_baca(self.ed_catatan, not d.hak.nilai, self._siapa_penilai(d))
+        self.ed_catatan.setPlaceholderText(
+            self.tr("mis. rekomendasi pelatihan, penghargaan, atau pembinaan") if d.hak.nilai else "")
         self._prefilled = prefilled
 
     def _fill_360(self, d: ev.EvaluasiDetail) -> None:
@@ -683,9 +698,12 @@ class EvaluasiEditor(QWidget):
             elif own:
                 self.lbl_diri.setText(self.tr("Penilaian diri Anda belum diajukan; pejabat penilai baru dapat "
                                               "melihatnya setelah Anda mengajukannya."))
-        self.rg_diri_hasil.set_editable(editable)
-        self.rg_diri_perilaku.set_editable(editable)
-        self.ed_diri.setReadOnly(not editable)
+        siapa = d.hak.alasan_terkunci if d.hak.terkunci else (
+            self.tr("Sudah diajukan; penilaian diri tidak dapat diubah lagi.") if (own and d.penilaian_diri_diajukan)
+            else self.tr("Diisi oleh pegawai yang bersangkutan sendiri."))
+        self.rg_diri_hasil.set_editable(editable, siapa)
+        self.rg_diri_perilaku.set_editable(editable, siapa)
+        tampil_hanya_baca(self.ed_diri, not editable, siapa)
         self.btn_diri_simpan.setVisible(editable)
         self.btn_diri_ajukan.setVisible(editable)
 
@@ -700,11 +718,81 @@ class EvaluasiEditor(QWidget):
         self.btn_batal_final.setEnabled(d.final and self.ctx.actor.can(Permission.EVAL_RATE) and d.periode.terbuka)
         self.btn_cetak.setEnabled(d.evaluasi_id is not None and d.hak.lihat_rating)
         ed_real = d.hak.isi_realisasi
-        for w in (self.ed_rencana, self.ed_realisasi, self.ed_angka):
-            w.setReadOnly(not ed_real)
-        for b in (self.btn_bukti_file, self.btn_bukti_link, self.btn_bukti_hapus):
-            b.setEnabled(ed_real)
-        self.cb_ub_ind.setEnabled(d.hak.nilai)
+        siapa_real = self._siapa_realisasi(d)
+        for w in (self.ed_rencana, self.ed_realisasi, self.ed_angka, self.btn_bukti_file, self.btn_bukti_link,
+                  self.btn_bukti_hapus):
+            tampil_hanya_baca(w, not ed_real, siapa_real)
+        self.ed_realisasi.setPlaceholderText(
+            self.tr("Uraian realisasi, atau \"Tidak dilaksanakan: <alasan>\"") if ed_real else "")
+        self.ed_rencana.setPlaceholderText(self.tr("Langkah yang direncanakan pada periode ini") if ed_real else "")
+        self.ed_angka.setPlaceholderText(self.tr("Angka") if ed_real else "")
+        tampil_hanya_baca(self.cb_ub_ind, not d.hak.nilai, self._siapa_penilai(d))
+
+    def _siapa_realisasi(self, d: ev.EvaluasiDetail) -> str:
+        """Tooltip of a realisasi field this user cannot change: why, and who fills it."""
+        if d.hak.terkunci:
+            return d.hak.alasan_terkunci
+        return self.tr("Diisi oleh pegawai yang bersangkutan (atau operator/admin atas namanya); pejabat penilai "
+                       "menilai dan memberi umpan balik.")
+
+    def _siapa_penilai(self, d: ev.EvaluasiDetail) -> str:
+        """Tooltip of a rating/feedback field this user cannot change."""
+        if d.hak.terkunci:
+            return d.hak.alasan_terkunci
+        return self.tr("Diisi oleh pejabat penilai kinerja (atau admin).")
+
+    def _fill_perubahan(self, d: ev.EvaluasiDetail) -> None:
+        pr = d.perubahan_rating
+        if pr is None:
+            self.lbl_perubahan.setText("")
+            self.lbl_perubahan.setVisible(False)
+            return
+        self.lbl_perubahan.setText(
+            self.tr("Rating pejabat penilai diubah oleh %1, %2, dari %3 menjadi %4; alasan: %5")
+            .replace("%1", pr.oleh)
+            .replace("%2", format_tanggal(pr.pada.date()) if pr.pada else "-")
+            .replace("%3", self._teks_rating(pr.dari_hasil, pr.dari_perilaku))
+            .replace("%4", self._teks_rating(pr.menjadi_hasil, pr.menjadi_perilaku))
+            .replace("%5", pr.alasan)
+        )
+        self.lbl_perubahan.setVisible(True)
+
+    @staticmethod
+    def _teks_rating(h: Rating | None, p: Rating | None) -> str:
+        text = f"{label(h, '-')} / {label(p, '-')}"
+        return text + (f" ({label(predikat_kinerja(h, p))})" if h and p else "")
+
+    def realisasi_kosong(self) -> list[str]:
+        """Indicators without realisasi, counting what is typed but not yet saved."""
+        d = self.detail
+        if d is None:
+            return []
+        out = []
+        for r in d.hasil:
+            for i in r.indikator:
+                e = self._edit_real.get(i.indikator_id, {})
+                teks = str(e.get("realisasi", i.realisasi)).strip()
+                angka = e.get("angka_text")
+                ada_angka = bool(str(angka).strip()) if angka is not None else i.realisasi_nilai is not None
+                if not (teks or ada_angka):
+                    huruf = "A" if r.jenis is JenisRhk.UTAMA else "B"
+                    out.append(f"{huruf}.{r.nomor} {label(i.aspek)} — {i.teks}")
+        return out
+
+    def _update_realisasi_kosong(self) -> None:
+        """Rating with empty realisasi is allowed but warned about; finalisation will refuse it."""
+        d = self.detail
+        kosong = self.realisasi_kosong() if (d is not None and not d.final and d.hak.nilai) else []
+        rated = self.rg_hasil.value() is not None or self.rg_perilaku.value() is not None
+        if kosong and rated:
+            self.lbl_realisasi_kosong.setText(
+                self.tr("Realisasi belum diisi pada %1 indikator; rating boleh disimpan, tetapi finalisasi "
+                        "memerlukan realisasi (atau catatan \"Tidak dilaksanakan\") untuk setiap indikator:")
+                .replace("%1", str(len(kosong))) + "\n" + "\n".join("• " + x for x in kosong))
+            self.lbl_realisasi_kosong.setVisible(True)
+        else:
+            self.lbl_realisasi_kosong.setText("")
+            self.lbl_realisasi_kosong.setVisible(False)
 
     # ------------------------------------------------------------------ indicator detail
     def _on_select_indikator(self) -> None:
@@ -779,6 +867,7 @@ class EvaluasiEditor(QWidget):
             self._set_ind_row(row, i)
         self._dirty_real = True
         self._show_dirty()
+        self._update_realisasi_kosong()
 
     def _on_ub_ind_edit(self, _text: str = "") -> None:
         if self._loading or self._cur_ind is None:
@@ -825,6 +914,7 @@ class EvaluasiEditor(QWidget):
             return
         pred = self.predikat_sekarang()
         self.lbl_predikat.setText(predikat_badge(pred, big=True))
+        self._update_realisasi_kosong()
         # annual: show when a reason is required
         s = d.saran_tahunan
         if s is not None and d.periode.tahunan:
@@ -896,6 +986,14 @@ class EvaluasiEditor(QWidget):
         if not self.is_dirty():
             status_message(self, self.tr("Tidak ada perubahan."))
             return True
+        alasan_ubah: str | None = None
+        if self._dirty_nilai and d.hak.nilai and not d.hak.pejabat_penilai:
+            asli = d.rating_pejabat_penilai
+            baru = (self.rg_hasil.value(), self.rg_perilaku.value())
+            if asli != (None, None) and baru != (d.rating_hasil, d.rating_perilaku) and baru != asli:
+                alasan_ubah = self.minta_alasan_perubahan(asli, baru)
+                if alasan_ubah is None:
+                    return False
         try:
             real_items = self._collect_realisasi() if (self._dirty_real and d.hak.isi_realisasi) else []
             eid = self._ensure_id()
@@ -911,7 +1009,7 @@ class EvaluasiEditor(QWidget):
                     umpan_balik_indikator=dict(self._edit_ub), umpan_balik_perilaku=ub_per,
                     catatan=self.ed_catatan.toPlainText(),
                     alasan_penyesuaian=self.ed_alasan.toPlainText() if d.periode.tahunan else None,
-                    version_id=version,
+                    version_id=version, alasan_perubahan=alasan_ubah,
                 )
             if result is None:
                 result = ev.get_evaluasi(self.ctx, eid)
@@ -926,6 +1024,27 @@ class EvaluasiEditor(QWidget):
             self.on_saved(result)
         return True
 
+    def minta_alasan_perubahan(self, asli: tuple[Rating | None, Rating | None],
+                               baru: tuple[Rating | None, Rating | None]) -> str | None:
+        """Ask why the pejabat penilai's rating is being changed; None = cancelled."""
+        dlg = AlasanPerubahanDialog(self._teks_rating(*asli), self._teks_rating(*baru),
+                                    (self.detail.header["penilai"].get("nama") if self.detail else "") or "", self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dlg.alasan()
+
+    def tolak_finalisasi(self, kosong: list[str]) -> QMessageBox:
+        """The refusal naming every indicator still without realisasi (shown window-modal)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Finalisasi belum dapat dilakukan"),
+                          self.tr("%1 indikator belum berisi realisasi. Isi realisasinya (pegawai atau operator), "
+                                  "atau tuliskan \"Tidak dilaksanakan: <alasan>\" pada uraian realisasi, lalu "
+                                  "finalisasi lagi.").replace("%1", str(len(kosong))), parent=self)
+        box.setInformativeText("\n".join("• " + x for x in kosong))
+        box.setObjectName("tolak_finalisasi")
+        self.dlg_tolak = box
+        box.open()
+        return box
+
     def finalisasi(self) -> None:
         d = self.detail
         if d is None or d.evaluasi_id is None:
@@ -933,6 +1052,10 @@ class EvaluasiEditor(QWidget):
         if self.is_dirty() and not self.save():
             return
         d = self.detail
+        kosong = self.realisasi_kosong()
+        if kosong:
+            self.tolak_finalisasi(kosong)
+            return
         office = get_office(self.ctx)
         default = f"{office.kota_ttd}, {format_tanggal(date.today())}" if office.kota_ttd else format_tanggal(
             date.today())
@@ -951,6 +1074,13 @@ class EvaluasiEditor(QWidget):
             return False
         try:
             res = ev.finalisasi_evaluasi(self.ctx, d.evaluasi_id, tempat_tanggal, version_id=d.version_id)
+        except ValidationError as exc:
+            kosong = [pr.field for pr in exc.problems if pr.field != "alasan_perubahan"]
+            if kosong and "realisasi" in exc.message:
+                self.tolak_finalisasi(kosong)
+            else:
+                show_error(self, exc)
+            return False
         except ServiceError as exc:
             show_error(self, exc)
             return False
@@ -1123,8 +1253,8 @@ class EvaluasiEditor(QWidget):
         if self.is_dirty() and not self.save():
             return
         d = self.detail
-        nama = re.sub(r"[^A-Za-z0-9]+", "_", d.header["pegawai"].get("nama") or "pegawai").strip("_")
-        default = str(Path.home() / f"Dokumen_Evaluasi_{nama}_{d.periode.label.replace(' ', '_')}.pdf")
+        default = str(Path.home() / nama_berkas("Dokumen_Evaluasi", d.header["pegawai"].get("nama") or "pegawai",
+                                                d.periode.label, ext="pdf"))
         path, _f = QFileDialog.getSaveFileName(self, self.tr("Simpan Dokumen Evaluasi"), default, "PDF (*.pdf)")
         if path:
             self.cetak_ke(path)
@@ -1265,12 +1395,16 @@ class Isi360Dialog(QDialog):
             rating, kom = r.nilai.get(kode, (None, ""))
             cb.setCurrentIndex(cb.findData(rating.value if rating else None))
             ed.setText(kom)
-            cb.setEnabled(r.periode_terbuka)
-            ed.setReadOnly(not r.periode_terbuka)
+            alasan = (self.tr("Evaluasi ini sudah final; masukan tidak dapat diubah.") if r.final
+                      else self.tr("Periode ini sudah ditutup; masukan tidak dapat diubah."))
+            tampil_hanya_baca(cb, not r.periode_terbuka, alasan)
+            tampil_hanya_baca(ed, not r.periode_terbuka, alasan)
         self.chk_anonim.setChecked(r.anonim)
+        self.chk_anonim.setEnabled(r.periode_terbuka)
         self.btn_kirim.setEnabled(r.periode_terbuka)
-        self.lbl_state.setText("" if r.periode_terbuka else self.tr("Periode ini sudah ditutup; masukan tidak dapat "
-                                                                    "diubah."))
+        self.lbl_state.setText("" if r.periode_terbuka else (
+            self.tr("Evaluasi ini sudah final; masukan tidak dapat diubah.") if r.final
+            else self.tr("Periode ini sudah ditutup; masukan tidak dapat diubah.")))
 
     def kirim(self) -> None:
         idx = self.cb_req.currentIndex()
@@ -1290,3 +1424,40 @@ class Isi360Dialog(QDialog):
 
 
 __all__ = ["EvaluasiEditor", "FeedbackBox", "Isi360Dialog", "Minta360Dialog", "RatingGroup", "parse_angka"]
+
+
+class AlasanPerubahanDialog(QDialog):
+    """Asks for the reason when someone other than the pejabat penilai changes his rating.
+
+    The reason stays on the evaluation ("diubah oleh …, alasan …") for the penilai and the employee.
+    """
+
+    def __init__(self, dari: str, menjadi: str, penilai: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mengubah rating pejabat penilai"))
+        v = QVBoxLayout(self)
+        info = QLabel(self.tr("Rating ini diisi oleh pejabat penilai %1:\n    %2\nAnda mengubahnya menjadi:\n    %3\n\n"
+                              "Perubahan ini, nama Anda, tanggal dan alasannya akan tampil pada evaluasi bagi pejabat "
+                              "penilai dan pegawai.").replace("%1", penilai or "-").replace("%2", dari)
+                      .replace("%3", menjadi))
+        info.setWordWrap(True)
+        v.addWidget(info)
+        v.addWidget(QLabel(self.tr("Alasan perubahan (wajib, paling sedikit 5 karakter):")))
+        self.ed = QPlainTextEdit()
+        self.ed.setFixedHeight(70)
+        self.ed.setTabChangesFocus(True)
+        v.addWidget(self.ed)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Ubah rating"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        v.addWidget(self.buttons)
+        self.ed.textChanged.connect(self._check)
+        self._check()
+        self.resize(520, self.sizeHint().height())
+
+    def _check(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(len(self.alasan()) >= 5)
+
+    def alasan(self) -> str:
+        return self.ed.toPlainText().strip()

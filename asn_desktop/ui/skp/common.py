@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.enums import StatusSkp
+from asn_desktop.domain.nama import rapikan_titik
 from asn_desktop.domain.progress import Cancelled
 from asn_desktop.services.errors import ConflictError, ServiceError
 from asn_desktop.ui.errors import show_error
@@ -99,7 +100,7 @@ def notify(widget: QWidget, message: str, what: str = "skp") -> None:
     win = widget.window()
     sb = getattr(win, "statusBar", None)
     if callable(sb):
-        sb().showMessage(message, 6000)
+        sb().showMessage(rapikan_titik(message), 6000)
     changed = getattr(win, "notify_changed", None)
     if callable(changed) and what:
         changed(what)

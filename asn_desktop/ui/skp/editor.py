@@ -45,6 +45,7 @@ from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ConflictError
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.hanya_baca import HANYA_BACA_BG, tampil_hanya_baca
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.skp.common import call, confirm, install_wrap, make_badge, notify, set_badge, status_label
 
@@ -569,6 +570,8 @@ class SkpEditor(QWidget):
             eksp = QTableWidgetItem(p.ekspektasi_khusus)
             if not d.boleh.edit:
                 eksp.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                eksp.setBackground(QBrush(QColor(HANYA_BACA_BG)))  # looks as locked as it is
+                eksp.setToolTip(self._alasan_terkunci(d))
             self.tbl_perilaku.setItem(r, 0, no)
             self.tbl_perilaku.setItem(r, 1, panduan)
             self.tbl_perilaku.setItem(r, 2, eksp)
@@ -581,8 +584,18 @@ class SkpEditor(QWidget):
             ed = self.ed_lampiran[key]
             ed.blockSignals(True)
             ed.setPlainText(val)
-            ed.setReadOnly(not d.boleh.edit)
+            tampil_hanya_baca(ed, not d.boleh.edit, self._alasan_terkunci(d))
             ed.blockSignals(False)
+
+    def _alasan_terkunci(self, d: S.SkpDetail) -> str:
+        """Tooltip of an SKP field the user cannot change: why, and who may change it."""
+        if d.status == "disetujui":
+            return self.tr("SKP sudah disetujui dan terkunci; perubahan dibuat melalui Revisi (versi baru).")
+        if d.status == "diajukan":
+            return self.tr("SKP sedang diajukan; isinya terkunci sampai dikembalikan atau ditarik kembali.")
+        if d.status == "diganti":
+            return self.tr("Versi ini sudah diganti versi yang lebih baru dan hanya dapat dibaca.")
+        return self.tr("Disusun oleh pegawai pemilik SKP (atau operator/admin atas namanya).")
 
     def _fill_riwayat(self, d: S.SkpDetail) -> None:
         self.tbl_log.setRowCount(0)
