@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from asn_desktop.excel import ExcelError, bounds
+from asn_desktop.excel import ExcelError, bounds, text_tables
 
 #: A sheet with more rows than this is refused before it is read (regency
 #: rosters have ~15,000 rows; 1,048,576 rows means formatting down to the end).
@@ -122,7 +122,7 @@ class SheetInfo:
 @dataclass(frozen=True)
 class FileProbe:
     path: Path
-    kind: str  # "xlsx", "xls", "ods"
+    kind: str  # "xlsx", "xls", "ods", "csv", "html"
     size: int
     sheets: list[SheetInfo]
 
@@ -169,11 +169,18 @@ def probe_file(path: Path | str, *, max_rows: int = MAX_ROWS) -> FileProbe:
         return _probe_ole(path, size)
     if head.startswith(_ZIP_MAGIC):
         return _probe_zip(path, size, max_rows)
-    low = head.lower()
     if head.startswith(b"%PDF"):
         raise _fail_not_workbook(path, "berkas PDF")
-    if low.startswith((b"<html", b"<!doc", b"<?xml", b"<table")):
-        raise _fail_not_workbook(path, "halaman web/HTML yang diberi nama .xls")
+    # a text table: CSV, or an HTML page saved as .xls (SIMPEG exports); decided by content, not by name
+    with open(path, "rb") as fh:
+        text_head = fh.read(65536)
+    kind = text_tables.sniff(text_head)
+    if kind == "xml2003":
+        raise text_tables.xml2003_error(path)
+    if kind in ("csv", "html"):
+        if size > text_tables.MAX_TEXT_BYTES:
+            raise text_tables._too_big(path, size)
+        return FileProbe(path, kind, size, [])
     raise _fail_not_workbook(path)
 
 
@@ -334,6 +341,15 @@ class Workbook:
         self.path = Path(path)
         self.max_rows = max_rows
         self.probe = probe_file(self.path, max_rows=max_rows)
+        self._text: dict[str, SheetData] = {}
+        self._wb: Any = None
+        if self.probe.kind in ("csv", "html"):
+            reader = text_tables.read_csv if self.probe.kind == "csv" else text_tables.read_html
+            for sheet in reader(self.path, max_rows=max_rows, max_cells=MAX_CELLS):
+                self._text[sheet.name] = sheet
+            self.sheets = [SheetInfo(n, True, d.height, max((len(r) for r in d.rows), default=0))
+                           for n, d in self._text.items()]
+            return
         try:
             from python_calamine import CalamineWorkbook
 
@@ -373,6 +389,10 @@ class Workbook:
                 + ", ".join(f"\"{n}\"" for n in self.sheet_names)
                 + "."
             )
+        if name in self._text:
+            # a copy: the roster fills merged cells into the rows it is given
+            data = self._text[name]
+            return SheetData(name, [list(r) for r in data.rows], list(data.merged), True)
         try:
             sh = self._wb.get_sheet_by_name(name)
             if sh.total_height > self.max_rows:
@@ -390,6 +410,11 @@ class Workbook:
 
     def iter_rows(self, name: str) -> Iterator[list[Any]]:
         """Rows of a sheet one by one (from its first used row), without building the whole list."""
+        if name in self._text:
+            rows_t = self._text[name].rows
+            first = next((i for i, r in enumerate(rows_t) if any(not is_blank(v) for v in r)), len(rows_t))
+            yield from (list(r) for r in rows_t[first:])
+            return
         try:
             sh = self._wb.get_sheet_by_name(name)
             if sh.total_height > self.max_rows:
@@ -402,6 +427,8 @@ class Workbook:
         yield from rows
 
     def close(self) -> None:
+        if self._wb is None:
+            return
         try:
             self._wb.close()
         except Exception:  # noqa: BLE001
