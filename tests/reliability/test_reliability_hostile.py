@@ -30,7 +30,7 @@ CHILD = textwrap.dedent(
     from asn_desktop.excel.forms import read_form
     from asn_desktop.excel.reader import Workbook
     from asn_desktop.excel.roster import parse_roster
-    # RIWAYAT_IMPORT
+    from asn_desktop.excel.riwayat_nilai import parse_past_results
 
     def every_sheet(p):
         with Workbook(p) as wb:
@@ -41,7 +41,7 @@ CHILD = textwrap.dedent(
         "roster": parse_roster,
         "hasil": lambda p: read_workbook(p, JENIS_HASIL),
         "formulir": read_form,
-        # RIWAYAT_READER
+        "riwayat": parse_past_results,
         "lembar": every_sheet,
     }
     out = []
