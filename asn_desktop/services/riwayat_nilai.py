@@ -23,7 +23,14 @@ from asn_desktop.domain.roles import Permission
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.riwayat_nilai import Masalah, NilaiLama, PastParse, parse_past_results
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.pertukaran_umum import ExchangeError, file_sha256, from_excel, log_only, write_log
+from asn_desktop.services.pertukaran_umum import (
+    ExchangeError,
+    backup_before_import,
+    file_sha256,
+    from_excel,
+    log_only,
+    write_log,
+)
 
 JENIS_LOG = "impor_nilai_lama"
 
@@ -57,6 +64,7 @@ class HasilNilaiLama:
     dry_run: bool
     written: int = 0
     log_id: int | None = None
+    backup: Path | None = None
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.rows if r.status == status)
@@ -160,6 +168,8 @@ def impor_nilai_lama(ctx: AppContext, path: Path | str, *, sheet: str | None = N
         return result
     sha = file_sha256(path)
     todo = [r for r in rows if r.status in (STATUS_BARU, STATUS_UBAH)]
+    if todo:
+        result.backup = backup_before_import(ctx)
     with ctx.write("riwayat_nilai.impor", Permission.EXCHANGE, Permission.MASTER_WRITE) as uow:
         s = uow.session
         ids = sorted({r.pegawai_id for r in todo if r.pegawai_id is not None})

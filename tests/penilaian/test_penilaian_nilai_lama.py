@@ -171,3 +171,20 @@ def test_a_file_without_results_is_refused_with_what_was_looked_for(demo_ctx: Ap
         impor_nilai_lama(demo_ctx, path)
     assert "rekap golongan.xlsx" in err.value.message and "kolom NIP" in err.value.message
     assert _count(demo_ctx) == 0
+
+
+def test_cli_history_import_dry_run_then_write(demo_ctx: AppContext, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    from asn_desktop.cli import main
+
+    nips = _nips(demo_ctx)
+    path = _pp46_recap(tmp_path / "rekap.xlsx", nips)
+    db = str(demo_ctx.db.path)
+    assert main(["history", "import", str(path), "--db", db, "--dry-run"]) == 4
+    out = capsys.readouterr()
+    assert "Pratinjau (tidak disimpan)" in out.out and "rekap PP 46/2011" in out.out
+    assert "baris 9, kolom B" in out.err and "Kolom tidak dipakai: N (Paraf)" in out.out
+    assert _count(demo_ctx) == 0
+    report = tmp_path / "r.json"
+    assert main(["history", "import", str(path), "--db", db, "--report", str(report)]) == 4
+    assert _count(demo_ctx) == 3 and '"status": "ditolak"' in report.read_text(encoding="utf-8")
