@@ -57,7 +57,7 @@ def run_and_wait(parent: QWidget | None, title: str, fn: Callable[[Progress], An
     return out
 
 
-EXCEL_FILTER = "Buku kerja Excel (*.xlsx *.xlsm *.xls *.ods);;Semua berkas (*)"
+EXCEL_FILTER = "Buku kerja Excel (*.xlsx *.xlsm *.xls *.ods);;Tabel teks (*.csv *.txt *.htm *.html);;Semua berkas (*)"
 XLSX_FILTER = "Buku kerja Excel (*.xlsx)"
 JSON_FILTER = "Laporan JSON (*.json)"
 
