@@ -550,6 +550,16 @@ class DiklatTab(RiwayatTab):
         )
 
 
+def periode_label(p: str) -> str:
+    """Stored period of a past result ("tahunan", "01"…"12", "TW II") as shown."""
+    if p == "tahunan":
+        return tr("Tahunan")
+    if p.isdigit() and 1 <= int(p) <= 12:
+        return (tr("Januari"), tr("Februari"), tr("Maret"), tr("April"), tr("Mei"), tr("Juni"), tr("Juli"),
+                tr("Agustus"), tr("September"), tr("Oktober"), tr("November"), tr("Desember"))[int(p) - 1]
+    return p
+
+
 class NilaiLamaTab(QWidget):
     """Past appraisal results imported from old recaps and forms (read-only, kinerja-asn.md §6).
 
@@ -588,17 +598,9 @@ class NilaiLamaTab(QWidget):
         def num(x: float | None) -> str:
             return "" if x is None else f"{x:.2f}".replace(".", ",")
 
-        def periode(p: str) -> str:
-            if p == "tahunan":
-                return tr("Tahunan")
-            if p.isdigit() and 1 <= int(p) <= 12:
-                return (tr("Januari"), tr("Februari"), tr("Maret"), tr("April"), tr("Mei"), tr("Juni"), tr("Juli"),
-                        tr("Agustus"), tr("September"), tr("Oktober"), tr("November"), tr("Desember"))[int(p) - 1]
-            return p
-
         self.table.setRowCount(len(rows))
         for i, v in enumerate(rows):
-            vals = (str(v.tahun), periode(v.periode), v.skema_label, num(v.nilai_skp), num(v.nilai_perilaku),
+            vals = (str(v.tahun), periode_label(v.periode), v.skema_label, num(v.nilai_skp), num(v.nilai_perilaku),
                     num(v.nilai_akhir), v.kategori or "", v.sumber)
             for j, text in enumerate(vals):
                 item = QTableWidgetItem(text)

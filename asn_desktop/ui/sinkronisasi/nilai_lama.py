@@ -11,14 +11,13 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QTableWidget,
@@ -31,6 +30,7 @@ from asn_desktop.domain.nip import format_nip
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.riwayat_nilai import SKEMA_LABEL, HasilNilaiLama, impor_nilai_lama
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.pegawai.riwayat import periode_label
 from asn_desktop.ui.sinkronisasi.common import run_and_wait
 
 _COLORS = {"baru": "#e3f4e8", "diperbarui": "#fff4d6", "sama": "#eef1f4", "ditolak": "#fbe3e3"}
@@ -73,7 +73,14 @@ class NilaiLamaDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._show_detail)
         lay.addWidget(self.table, 1)
+        self.lbl_detail = QLabel()
+        self.lbl_detail.setWordWrap(True)
+        self.lbl_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.lbl_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.lbl_detail)
         bb = QDialogButtonBox()
         self.btn_import = bb.addButton(self.tr("&Impor"), QDialogButtonBox.ButtonRole.AcceptRole)
         close = bb.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -98,9 +105,9 @@ class NilaiLamaDialog(QDialog):
             text = self.tr("Lembar \"%1\": %2").replace("%1", s.sheet).replace("%2", s.kind)
             if s.unused:
                 text += " · " + self.tr("kolom tidak dipakai: %1").replace("%1", "; ".join(s.unused))
-            lines.append(html.escape(text))
+            lines.append(html.escape(text, quote=False))
         for m in res.parse.problems:
-            lines.append(html.escape(f"{m.where}: {m.message}"))
+            lines.append(html.escape(f"{m.where}: {m.message}", quote=False))
         self.lbl_sheets.setText("<br>".join(lines))
         self.fill()
         todo = res.count("baru") + res.count("diperbarui")
@@ -114,9 +121,12 @@ class NilaiLamaDialog(QDialog):
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             rec = r.rec
-            problems = "; ".join(f"{m.where}{f' [{m.value}]' if m.value else ''}: {m.message}" for m in r.masalah)
+            # sheet and row are in their own columns: the cell says column, value and what is wrong
+            problems = "; ".join(
+                f"{self.tr('kolom %1').replace('%1', m.column) + ' ' if m.column else ''}"
+                f"{f'[{m.value}] ' if m.value else ''}{m.message}" for m in r.masalah)
             vals: list[Any] = [rec.sheet, rec.row, format_nip(rec.nip) if rec.nip else "", r.pegawai_nama or rec.nama,
-                               rec.tahun or "", rec.periode, SKEMA_LABEL.get(rec.skema, rec.skema),
+                               rec.tahun or "", periode_label(rec.periode), SKEMA_LABEL.get(rec.skema, rec.skema),
                                _num(rec.nilai_skp), _num(rec.nilai_perilaku), _num(rec.nilai_akhir),
                                rec.kategori or "", self._status_text(r.status), problems]
             for j, v in enumerate(vals):
@@ -127,7 +137,26 @@ class NilaiLamaDialog(QDialog):
                     it.setToolTip(problems)
                 self.table.setItem(i, j, it)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(self.table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(self.table.columnCount() - 1, 520)
+        self.table.resizeRowsToContents()
+        if rows:
+            self.table.selectRow(0)
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        """Every problem of the selected row in full, with sheet, row and column."""
+        i = self.table.currentRow()
+        item = self.table.item(i, 0) if i >= 0 else None
+        if item is None:
+            self.lbl_detail.setText("")
+            return
+        sheet, row = item.text(), self.table.item(i, 1).text()
+        r = next((r for r in self.result.rows if r.rec.sheet == sheet and str(r.rec.row) == row), None)
+        if r is None or not r.masalah:
+            self.lbl_detail.setText("")
+            return
+        self.lbl_detail.setText("\n".join(
+            f"• {m.where}{f' [{m.value}]' if m.value else ''}: {m.message}" for m in r.masalah))
 
     def apply(self) -> None:
         res = self.result
