@@ -55,7 +55,7 @@ _CELL_ANY = re.compile(rb"<(?:\w+:)?c[\s/>]")
 _ROW_REF = re.compile(rb'<(?:\w+:)?row\s[^>]*?\br="(\d{1,9})"')
 _FAST_COL = re.compile(rb'<c r="([A-Z]{1,4})')
 _FAST_CELL_ROW = re.compile(rb'<c r="[A-Z]{1,4}(\d{1,9})')
-_FAST_ROW = re.compile(rb'<row r="(\d{1,9})')
+_BARE_CELL = re.compile(rb'<c(?:>|/>|\s(?!r="))')
 _ROW_ANY = re.compile(rb"<(?:\w+:)?row[\s/>]")
 _ANY_TAG = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s/>])([^>]*)>")
 _REF_ATTR = re.compile(rb'\br="([A-Z]{0,4}\d{0,9})"')
@@ -182,14 +182,14 @@ def xlsx_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> Exten
         else:
             tail = b""
         if not walk:
-            cells = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>")
-            rows_n = data.count(b"<row ") + data.count(b"<row>") + data.count(b"<row/>")
-            if data.count(b'<c r="') == cells and data.count(b'<row r="') == rows_n and b":c " not in data:
-                # what Excel, LibreOffice, openpyxl and XlsxWriter write: ``r`` first, no prefix (fast)
+            if _BARE_CELL.search(data) is None and b":c" not in data:
+                # every cell carries its reference and no namespace prefix is used (what Excel, LibreOffice,
+                # openpyxl and XlsxWriter write): two cheap scans give the extent. Rows do not matter here:
+                # calamine places a cell by its own reference, and a row without cells allocates nothing.
                 letters = set(_FAST_COL.findall(data))
                 if letters:
                     last_col = max(last_col, _col_number(max(letters, key=lambda t: (len(t), t))))
-                numbers = set(_FAST_CELL_ROW.findall(data)) | set(_FAST_ROW.findall(data))
+                numbers = set(_FAST_CELL_ROW.findall(data))
                 if numbers:
                     last_row = max(last_row, max(int(n) for n in numbers))
                 continue
