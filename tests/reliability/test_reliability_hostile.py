@@ -81,6 +81,14 @@ def _roster_bytes() -> bytes:
     return buf.getvalue()
 
 
+MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+    'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+    'manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+)
+
+
 def _ods(rows_repeated: int, cols_repeated: int) -> bytes:
     content = (
         '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
@@ -98,6 +106,7 @@ def _ods(rows_repeated: int, cols_repeated: int) -> bytes:
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
         z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", MANIFEST)
     return buf.getvalue()
 
 
@@ -168,3 +177,37 @@ def test_a_far_but_small_used_range_is_still_read(tmp_path: Path) -> None:
     with Workbook(path) as wb:
         sheet = wb.read("DUK")
     assert sheet.height == 400 and sheet.cell(1, 1) == "198507142009032004"
+
+
+def test_an_ods_as_libreoffice_writes_it_is_still_read(tmp_path: Path) -> None:
+    """LibreOffice writes the empty rest of a sheet as one row repeated ~a million times and the empty rest
+    of a row as one cell repeated ~a thousand times: that is no used range and must not be refused."""
+    from asn_desktop.excel.roster import parse_roster
+
+    def cell(text: str) -> str:
+        return f'<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>'
+
+    rows = [["NIP", "NAMA", "TEMPAT LAHIR"], ["198507142009032004", "Maria Dewi", "Kupang"],
+            ["197809262015051001", "Budi Santoso", "Atambua"]]
+    body = "".join(
+        '<table:table-row table:style-name="ro1">' + "".join(cell(v) for v in r)
+        + '<table:table-cell table:number-columns-repeated="1021"/></table:table-row>' for r in rows
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
+        '<office:spreadsheet><table:table table:name="DUK"><table:table-column table:number-columns-repeated="1024"/>'
+        f"{body}"
+        '<table:table-row table:number-rows-repeated="1048573" table:style-name="ro1">'
+        '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    path = tmp_path / "duk.ods"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", MANIFEST)
+    parsed = parse_roster(path)
+    assert [r.values["nip"] for r in parsed.valid] == ["198507142009032004", "197809262015051001"]
