@@ -548,9 +548,7 @@ def _read_form(sheet: SheetData, records: list[NilaiLama]) -> SheetRead | None:
         problem("nip", str(exc), "error")
     raw = {f: v for f, (_r, _c, v) in found.items() if f not in ("nip", "nama", "jumlah")}
     if skema == SKEMA_DP3:
-        raw.pop("nilai_perilaku", None)
-        if "nilai_akhir" not in raw and "prestasi_kerja" in raw:
-            pass
+        raw.pop("nilai_perilaku", None)  # DP3 has no separate behaviour score: "rata-rata" is its final value
     if kategori is not None:
         raw["kategori"] = kategori[2]
     _fill_values(rec, raw, problem, year)

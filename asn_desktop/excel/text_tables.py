@@ -61,7 +61,7 @@ def sniff(head: bytes) -> str | None:
     utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
     if not utf16 and b"\x00" in head:
         return None
-    text = decode(head if utf16 or len(head) < 4 else head)
+    text = decode(head)
     low = text.lstrip("\ufeff \t\r\n").lower()
     if low.startswith("<"):
         if _XML2003 in low[:8192]:

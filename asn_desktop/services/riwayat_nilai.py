@@ -10,7 +10,6 @@ and period, so importing the same file twice changes nothing the second time.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -224,17 +223,5 @@ def nilai_lama_pegawai(ctx: AppContext, pegawai_id: int) -> list[NilaiLamaView]:
     return sorted(out, key=lambda v: (-v.tahun, v.periode))
 
 
-def hapus_nilai_lama(ctx: AppContext, ids: Sequence[int]) -> int:
-    """Remove wrongly imported past results (audited); returns how many were removed."""
-    with ctx.write("riwayat_nilai.hapus", Permission.MASTER_WRITE) as uow:
-        n = 0
-        for h in uow.session.scalars(select(PenilaianHistoris).where(PenilaianHistoris.id.in_(list(ids)))):
-            uow.audit("penilaian_historis", h.id, f"Nilai lama {h.tahun} dihapus", {"tahun": h.tahun,
-                      "skema": h.skema, "nilai_akhir": h.nilai_akhir, "kategori": h.kategori}, None)
-            uow.session.delete(h)
-            n += 1
-    return n
-
-
 __all__ = ["ExchangeError", "HasilNilaiLama", "BarisNilaiLama", "NilaiLamaView", "impor_nilai_lama",
-           "pratinjau_nilai_lama", "nilai_lama_pegawai", "hapus_nilai_lama", "SKEMA_LABEL"]
+           "pratinjau_nilai_lama", "nilai_lama_pegawai", "SKEMA_LABEL"]
