@@ -548,7 +548,10 @@ def _read_form(sheet: SheetData, records: list[NilaiLama]) -> SheetRead | None:
         problem("nip", str(exc), "error")
     raw = {f: v for f, (_r, _c, v) in found.items() if f not in ("nip", "nama", "jumlah")}
     if skema == SKEMA_DP3:
-        raw.pop("nilai_perilaku", None)  # DP3 has no separate behaviour score: "rata-rata" is its final value
+        # DP3 has no separate behaviour score: its "Nilai rata-rata" is the final value
+        rata = raw.pop("nilai_perilaku", None)
+        if rata is not None and "nilai_akhir" not in raw:
+            raw["nilai_akhir"] = rata
     if kategori is not None:
         raw["kategori"] = kategori[2]
     _fill_values(rec, raw, problem, year)

@@ -147,6 +147,7 @@ def test_old_skp_and_dp3_forms_one_employee_per_sheet(demo_ctx: AppContext, tmp_
         ["5. Kejujuran", 85, "Baik"],
         ["6. Kerjasama", 80, "Baik"],
         ["7. Prakarsa", 78, "Baik"],
+        ["Jumlah", 576],
     ]:
         ws2.append(r)
     path = tmp_path / "skp lama.xlsx"
