@@ -189,3 +189,22 @@ def test_cli_history_import_dry_run_then_write(demo_ctx: AppContext, tmp_path: P
     report = tmp_path / "r.json"
     assert main(["history", "import", str(path), "--db", db, "--report", str(report)]) == 4
     assert _count(demo_ctx) == 3 and '"status": "ditolak"' in report.read_text(encoding="utf-8")
+
+
+def test_pp46_recap_exported_as_html_with_spanned_headers(demo_ctx: AppContext, tmp_path: Path) -> None:
+    """A SIMPEG page saved as .xls: "PERILAKU KERJA" spans the aspects, the other headers span two rows."""
+    nips = _nips(demo_ctx, 2)
+    aspects = ["Orientasi Pelayanan", "Integritas", "Komitmen", "Disiplin", "Kerja Sama"]
+    head = ("<tr><th rowspan=2>NIP</th><th rowspan=2>Nama</th><th rowspan=2>Nilai SKP</th>"
+            f"<th colspan={len(aspects)}>PERILAKU KERJA</th><th rowspan=2>Nilai Prestasi Kerja</th></tr>"
+            "<tr>" + "".join(f"<th>{a}</th>" for a in aspects) + "</tr>")
+    body = "".join(f"<tr><td>{nip}</td><td>Pegawai</td><td>80,00</td>" + "<td>90</td>" * 5 + "<td></td></tr>"
+                   for nip in nips)
+    path = tmp_path / "rekap_ppk_2017.xls"
+    path.write_text(f"<html><body><h3>REKAP PPK TAHUN 2017</h3><table border=1>{head}{body}</table></body></html>",
+                    encoding="utf-8")
+    res = impor_nilai_lama(demo_ctx, path)
+    assert res.written == 2, [m.message for r in res.rows for m in r.masalah]
+    view = nilai_lama_pegawai(demo_ctx, _pid(demo_ctx, nips[0]))[0]
+    # year from the file name (the page title is outside the table); 60 % × 80 + 40 % × 90 = 84 → Baik
+    assert (view.tahun, view.nilai_perilaku, view.nilai_akhir, view.kategori) == (2017, 90.0, 84.0, "Baik")
