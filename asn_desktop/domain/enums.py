@@ -244,6 +244,10 @@ class SkemaHistoris(LabeledEnum):
     PP46_2011 = ("pp46_2011", "PP 46/2011 (SKP + perilaku 60/40)")
     PP30_2019 = ("pp30_2019", "PP 30/2019")
     PERMENPANRB8_2021 = ("permenpanrb8_2021", "PermenPANRB 8/2021")
+    #: e-Kinerja recaps of the current scheme, imported as history (predikat, BerAKHLAK)
+    PERMENPANRB6_2022 = ("permenpanrb6_2022", "e-Kinerja (PermenPANRB 6/2022)")
+    #: DP3 under PP 10/1979 (before PP 46/2011): aspect scores, rata-rata and sebutan
+    DP3_PP10_1979 = ("dp3_pp10_1979", "DP3 (PP 10/1979)")
 
 
 class JenisBukti(LabeledEnum):

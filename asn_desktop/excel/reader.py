@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from asn_desktop.excel import ExcelError
+from asn_desktop.excel import ExcelError, bounds, text_tables
 
 #: A sheet with more rows than this is refused before it is read (regency
 #: rosters have ~15,000 rows; 1,048,576 rows means formatting down to the end).
@@ -122,7 +122,7 @@ class SheetInfo:
 @dataclass(frozen=True)
 class FileProbe:
     path: Path
-    kind: str  # "xlsx", "xls", "ods"
+    kind: str  # "xlsx", "xls", "ods", "csv", "html"
     size: int
     sheets: list[SheetInfo]
 
@@ -169,11 +169,18 @@ def probe_file(path: Path | str, *, max_rows: int = MAX_ROWS) -> FileProbe:
         return _probe_ole(path, size)
     if head.startswith(_ZIP_MAGIC):
         return _probe_zip(path, size, max_rows)
-    low = head.lower()
     if head.startswith(b"%PDF"):
         raise _fail_not_workbook(path, "berkas PDF")
-    if low.startswith((b"<html", b"<!doc", b"<?xml", b"<table")):
-        raise _fail_not_workbook(path, "halaman web/HTML yang diberi nama .xls")
+    # a text table: CSV, or an HTML page saved as .xls (SIMPEG exports); decided by content, not by name
+    with open(path, "rb") as fh:
+        text_head = fh.read(65536)
+    kind = text_tables.sniff(text_head)
+    if kind == "xml2003":
+        raise text_tables.xml2003_error(path)
+    if kind in ("csv", "html"):
+        if size > text_tables.MAX_TEXT_BYTES:
+            raise text_tables._too_big(path, size)
+        return FileProbe(path, kind, size, [])
     raise _fail_not_workbook(path)
 
 
@@ -190,17 +197,19 @@ def _probe_ole(path: Path, size: int) -> FileProbe:
 
 
 def _probe_zip(path: Path, size: int, max_rows: int = MAX_ROWS) -> FileProbe:
+    """A zip: xlsx or ods, bounded (sizes, compression ratio, used range) before anything reads it."""
     try:
         zf = zipfile.ZipFile(path)
     except Exception:  # noqa: BLE001 - BadZipFile, OSError, ValueError on a broken directory
         raise _fail_not_workbook(path, "berkas rusak: isinya tidak utuh") from None
     with zf:
         names = set(zf.namelist())
+        bounds.check_directory(zf, path)
         if "xl/workbook.xml" not in names:
             if "content.xml" in names and "mimetype" in names:
-                mime = zf.read("mimetype")[:100]
+                mime = bounds.read_part(zf, "mimetype", path)[:100]
                 if b"spreadsheet" in mime:
-                    return FileProbe(path, "ods", size, [])
+                    return _probe_ods(zf, path, size, max_rows)
                 raise _fail_not_workbook(path, "dokumen OpenDocument yang bukan lembar kerja")
             if "word/document.xml" in names:
                 raise _fail_not_workbook(path, "dokumen Word")
@@ -208,19 +217,41 @@ def _probe_zip(path: Path, size: int, max_rows: int = MAX_ROWS) -> FileProbe:
                 raise _fail_not_workbook(path, "presentasi PowerPoint")
             raise _fail_not_workbook(path)
         try:
-            sheets = _xlsx_sheets(zf, max_rows)
+            sheets, scanned = _xlsx_sheets(zf, path, max_rows)
+            bounds.verify_parts(zf, path, scanned)
+        except ExcelError:
+            raise
         except Exception:  # noqa: BLE001 - bad CRC, broken deflate stream, bad XML: all "damaged"
             raise _fail_not_workbook(path, "berkas rusak: isinya tidak utuh") from None
+    _check_extents(path, sheets, max_rows)
+    return FileProbe(path, "xlsx", size, sheets)
+
+
+def _check_extents(path: Path, sheets: list[SheetInfo], max_rows: int) -> None:
     for s in sheets:
         if s.rows is not None and s.rows > max_rows:
             raise too_many_rows(path, s.name, s.rows, max_rows)
         if s.rows is not None and s.cols is not None and s.rows * s.cols > MAX_CELLS:
             raise ExcelError(
-                f"Lembar \"{s.name}\" pada \"{path.name}\" terlalu besar ({_fmt_int(s.rows)} baris × "
-                f"{_fmt_int(s.cols)} kolom). Hapus kolom dan baris kosong berformat di luar tabel, simpan, "
-                "lalu coba lagi."
+                f"Lembar \"{s.name}\" pada \"{path.name}\" terlalu besar: isinya terpakai sampai sel "
+                f"{col_letter(s.cols - 1)}{s.rows} ({_fmt_int(s.rows)} baris × {_fmt_int(s.cols)} kolom; batas "
+                f"{_fmt_int(MAX_CELLS)} sel). Hapus isi dan format di luar tabel (mis. sel "
+                f"{col_letter(s.cols - 1)}{s.rows}), simpan, lalu coba lagi."
             )
-    return FileProbe(path, "xlsx", size, sheets)
+
+
+def _probe_ods(zf: zipfile.ZipFile, path: Path, size: int, max_rows: int) -> FileProbe:
+    """An OpenDocument spreadsheet: the used range of each table from content.xml (streamed)."""
+    try:
+        extents = bounds.ods_extent(zf, zf.getinfo("content.xml"), path)
+        bounds.verify_parts(zf, path, {"content.xml"})
+    except ExcelError:
+        raise
+    except Exception:  # noqa: BLE001
+        raise _fail_not_workbook(path, "berkas rusak: isinya tidak utuh") from None
+    sheets = [SheetInfo(name, True, e.rows, e.cols) for name, e in extents.items()]
+    _check_extents(path, sheets, max_rows)
+    return FileProbe(path, "ods", size, [])
 
 
 def too_many_rows(path: Path, sheet: str, rows: int, limit: int = MAX_ROWS) -> ExcelError:
@@ -232,36 +263,26 @@ def too_many_rows(path: Path, sheet: str, rows: int, limit: int = MAX_ROWS) -> E
     )
 
 
-_ROW_TAG = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
+def _xlsx_sheets(zf: zipfile.ZipFile, path: Path, max_rows: int = MAX_ROWS) -> tuple[list[SheetInfo], set[str]]:
+    """Sheets with their used range: the larger of ``<dimension>`` and the cells really present.
 
-
-def _scan_last_row(zf: zipfile.ZipFile, info: zipfile.ZipInfo, max_rows: int) -> int:
-    """Highest row number in a sheet's XML, streamed; stops as soon as it passes ``max_rows``."""
-    last = 0
-    tail = b""
-    with zf.open(info) as fh:
-        while True:
-            chunk = fh.read(1 << 20)
-            if not chunk:
-                return last
-            data = tail + chunk
-            for m in _ROW_TAG.finditer(data):
-                last = max(last, int(m.group(1)))
-            if last > max_rows:
-                return last
-            tail = data[-64:]
-
-
-def _xlsx_sheets(zf: zipfile.ZipFile, max_rows: int = MAX_ROWS) -> list[SheetInfo]:
-    wb = ET.fromstring(zf.read("xl/workbook.xml"))
+    The cells are found by streaming the sheet XML (:func:`bounds.xlsx_extent`):
+    a sheet without ``<dimension>`` and one cell at XFD150000 must be refused
+    here, because calamine would otherwise allocate the whole range and abort.
+    Returns the sheets and the parts already streamed.
+    """
+    wb = ET.fromstring(bounds.read_part(zf, "xl/workbook.xml", path))
+    names = set(zf.namelist())
+    scanned = {"xl/workbook.xml"}
     rels: dict[str, str] = {}
-    if "xl/_rels/workbook.xml.rels" in zf.namelist():
-        for rel in ET.fromstring(zf.read("xl/_rels/workbook.xml.rels")):
+    if "xl/_rels/workbook.xml.rels" in names:
+        for rel in ET.fromstring(bounds.read_part(zf, "xl/_rels/workbook.xml.rels", path)):
             target = rel.get("Target", "")
             target = target.lstrip("/")
             if not target.startswith("xl/"):
                 target = "xl/" + target
             rels[rel.get("Id", "")] = target
+        scanned.add("xl/_rels/workbook.xml.rels")
     out: list[SheetInfo] = []
     sheets_el = wb.find(f"{_NS_MAIN}sheets")
     for el in sheets_el if sheets_el is not None else []:
@@ -269,7 +290,7 @@ def _xlsx_sheets(zf: zipfile.ZipFile, max_rows: int = MAX_ROWS) -> list[SheetInf
         visible = el.get("state", "visible") == "visible"
         target = rels.get(el.get(f"{_NS_REL}id", ""), "")
         rows = cols = None
-        if target in zf.namelist():
+        if target in names:
             info = zf.getinfo(target)
             with zf.open(info) as fh:
                 head = fh.read(16384)
@@ -278,11 +299,15 @@ def _xlsx_sheets(zf: zipfile.ZipFile, max_rows: int = MAX_ROWS) -> list[SheetInf
                 last_col = (m.group(3) or m.group(1)).decode()
                 rows = int(m.group(4) or m.group(2))
                 cols = col_index(last_col) + 1
-            elif info.file_size > 64 * 1024 * 1024:
-                # no <dimension> (write-only writers omit it) and a big sheet: count its rows
-                rows = _scan_last_row(zf, info, max_rows)
+                if rows > max_rows or rows * cols > MAX_CELLS:
+                    out.append(SheetInfo(name, visible, rows, cols))
+                    continue  # refused by the caller; no need to read the cells
+            used = bounds.xlsx_extent(zf, info, path)
+            scanned.add(target)
+            rows = max(rows or 0, used.rows)
+            cols = max(cols or 0, used.cols)
         out.append(SheetInfo(name, visible, rows, cols))
-    return out
+    return out, scanned
 
 
 # --------------------------------------------------------------------------- reading
@@ -316,6 +341,15 @@ class Workbook:
         self.path = Path(path)
         self.max_rows = max_rows
         self.probe = probe_file(self.path, max_rows=max_rows)
+        self._text: dict[str, SheetData] = {}
+        self._wb: Any = None
+        if self.probe.kind in ("csv", "html"):
+            reader = text_tables.read_csv if self.probe.kind == "csv" else text_tables.read_html
+            for sheet in reader(self.path, max_rows=max_rows, max_cells=MAX_CELLS):
+                self._text[sheet.name] = sheet
+            self.sheets = [SheetInfo(n, True, d.height, max((len(r) for r in d.rows), default=0))
+                           for n, d in self._text.items()]
+            return
         try:
             from python_calamine import CalamineWorkbook
 
@@ -355,6 +389,10 @@ class Workbook:
                 + ", ".join(f"\"{n}\"" for n in self.sheet_names)
                 + "."
             )
+        if name in self._text:
+            # a copy: the roster fills merged cells into the rows it is given
+            data = self._text[name]
+            return SheetData(name, [list(r) for r in data.rows], list(data.merged), True)
         try:
             sh = self._wb.get_sheet_by_name(name)
             if sh.total_height > self.max_rows:
@@ -372,6 +410,11 @@ class Workbook:
 
     def iter_rows(self, name: str) -> Iterator[list[Any]]:
         """Rows of a sheet one by one (from its first used row), without building the whole list."""
+        if name in self._text:
+            rows_t = self._text[name].rows
+            first = next((i for i, r in enumerate(rows_t) if any(not is_blank(v) for v in r)), len(rows_t))
+            yield from (list(r) for r in rows_t[first:])
+            return
         try:
             sh = self._wb.get_sheet_by_name(name)
             if sh.total_height > self.max_rows:
@@ -384,6 +427,8 @@ class Workbook:
         yield from rows
 
     def close(self) -> None:
+        if self._wb is None:
+            return
         try:
             self._wb.close()
         except Exception:  # noqa: BLE001

@@ -402,8 +402,13 @@ def riwayat_predikat(ctx: AppContext, tahun: int | None = None, unit_id: int | N
         atasan = {p.id: p.atasan_id for p in peg}
         units = dict(s.execute(select(UnitKerja.id, UnitKerja.nama)).all())
         hist = [h for h in s.execute(select(PenilaianHistoris.pegawai_id, PenilaianHistoris.tahun,
-                                            PenilaianHistoris.kategori, PenilaianHistoris.nilai_akhir)).all()
+                                            PenilaianHistoris.kategori, PenilaianHistoris.nilai_akhir,
+                                            PenilaianHistoris.detail)).all()
                 if h.pegawai_id in atasan]
+        # one cell per year: the annual result wins over monthly/quarterly ones (imported e-Kinerja recaps),
+        # otherwise the latest period of that year
+        hist.sort(key=lambda h: (h.tahun, str((h.detail or {}).get("periode") or "tahunan") == "tahunan",
+                                 str((h.detail or {}).get("periode") or "")))
         hist_years = sorted({h.tahun for h in hist})
         kolom: list[tuple[str, str]] = [(f"h{y}", f"{y} (skema lama)") for y in hist_years]
         periods: list[Periode] = []

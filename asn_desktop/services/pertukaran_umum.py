@@ -119,6 +119,7 @@ JENIS_LABEL = {
     "impor_hasil": "Impor paket hasil",
     "ekspor_formulir": "Formulir penilai dibuat",
     "impor_formulir": "Impor formulir penilai",
+    "impor_nilai_lama": "Impor nilai kinerja lama",
 }
 
 #: Indonesian names of the counts stored in ``log_pertukaran.ringkasan``.

@@ -163,8 +163,12 @@ def test_a_row_without_nip_inside_the_data_is_rejected_not_dropped(xlsx) -> None
 def test_not_a_workbook_pdf_and_word_documents(tmp_path: Path) -> None:
     txt = tmp_path / "daftar.xlsx"
     txt.write_text("NIP;NAMA\n198001012005011001;Budi\n", encoding="utf-8")
+    # a CSV under an .xlsx name is read by its content (see test_excel_text_formats.py)
+    assert [r.values["nip"] for r in parse_roster(txt).valid] == ["198001012005011001"]
+    notes = tmp_path / "catatan.xlsx"
+    notes.write_text("Daftar pegawai menyusul minggu depan\n", encoding="utf-8")
     with pytest.raises(ExcelError, match="bukan buku kerja Excel"):
-        parse_roster(txt)
+        parse_roster(notes)
     pdf = tmp_path / "scan.xlsx"
     pdf.write_bytes(b"%PDF-1.4\n...")
     with pytest.raises(ExcelError, match="PDF"):

@@ -280,11 +280,73 @@ def huge_dimension(rng: random.Random, data: bytes) -> bytes:
         return data
 
 
+def far_cell(data: bytes, ref: bytes = b"XFD150000") -> bytes:
+    """One cell far away in a sheet without ``<dimension>``: calamine would allocate the whole range (~79 GB)."""
+    import re
+
+    def change(name: str, content: bytes) -> bytes | None:
+        if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+            content = re.sub(rb"<dimension [^>]*/>", b"", content, count=1)
+            row = re.sub(rb"\D", b"", ref)
+            cell = b'<row r="' + row + b'"><c r="' + ref + b'" t="inlineStr"><is><t>x</t></is></c></row>'
+            return content.replace(b"</sheetData>", cell + b"</sheetData>", 1)
+        return content
+
+    return _rezip(data, change)
+
+
+def zip_bomb(data: bytes, part: str = "xl/sharedStrings.xml", *, lying: bool = False,
+             size: int = 64 * 1024 * 1024) -> bytes:
+    """Replace ``part`` with ``size`` bytes of XML that deflate ~1000:1.
+
+    ``lying``: the zip headers then claim the part is 1 KB, so only reading it
+    shows its size (the standard library would stop at 1 KB; other readers do not).
+    """
+    import struct
+    import zlib
+
+    filler = b"<si><t>" + b"A" * (size - 64) + b"</t></si>"
+    body = b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' + filler + b"</sst>"
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename != part:
+                dst.writestr(info.filename, src.read(info.filename))
+        dst.writestr(part, body)
+    raw = out.getvalue()
+    if not lying:
+        return raw
+    buf = bytearray(raw)
+    name = part.encode()
+    crc = zlib.crc32(body)
+    # local header: signature, ..., crc @14, compressed @18, uncompressed @22; central: crc @16, sizes @20/@24
+    for sig, crc_at, size_at in ((b"PK\x03\x04", 14, 22), (b"PK\x01\x02", 16, 24)):
+        pos = 0
+        while (pos := buf.find(sig, pos)) >= 0:
+            name_at = pos + (30 if sig == b"PK\x03\x04" else 46)
+            if buf[name_at:name_at + len(name)] == name:
+                struct.pack_into("<I", buf, crc_at + pos, crc)
+                struct.pack_into("<I", buf, size_at + pos, 1024)
+            pos += 4
+    return bytes(buf)
+
+
+def hostile_far_cell(rng: random.Random, data: bytes) -> bytes:
+    return far_cell(data, rng.choice([b"XFD150000", b"XFD1048576", b"ZZ199999", b"A1048576"]))
+
+
+def hostile_zip_bomb(rng: random.Random, data: bytes) -> bytes:
+    part = rng.choice(["xl/sharedStrings.xml", "xl/workbook.xml", "xl/styles.xml"])
+    return zip_bomb(data, part, lying=rng.random() < 0.5, size=rng.choice([16, 64]) * 1024 * 1024)
+
+
 MUTATORS: list[Mutator] = [
     wrong_types, huge_strings, odd_unicode, formulas, merged_cells, missing_sheet, shuffle_structure,
-    truncate, flip_bytes, not_a_workbook, mangle_xml, huge_dimension,
+    truncate, flip_bytes, not_a_workbook, mangle_xml, huge_dimension, hostile_far_cell, hostile_zip_bomb,
 ]
-BYTE_LEVEL = {"truncate", "flip_bytes", "not_a_workbook", "mangle_xml", "huge_dimension"}
+BYTE_LEVEL = {"truncate", "flip_bytes", "not_a_workbook", "mangle_xml", "huge_dimension", "hostile_far_cell",
+              "hostile_zip_bomb"}
 
 
 def mutate(rng: random.Random, data: bytes, k: int | None = None) -> tuple[bytes, list[str]]:
@@ -473,11 +535,10 @@ def discover_importers(work: Path, *, demo_size: int = 40) -> list[Importer]:
             db.dispose()
     importers: list[Importer] = []
 
-    try:
-        from asn_desktop.services import pertukaran_pegawai as pp
-    except ImportError:
-        pp = None  # type: ignore[assignment]
-    if pp is not None:
+    # an importer that cannot be imported is a failure of the harness, never a quiet skip
+    from asn_desktop.services import pertukaran_pegawai as pp
+
+    if True:
         seeds = sorted(SAMPLES.glob("*.xlsx")) if SAMPLES.is_dir() else []
         exported = work / "seed-pegawai.xlsx"
         if not exported.exists():
@@ -504,12 +565,10 @@ def discover_importers(work: Path, *, demo_size: int = 40) -> list[Importer]:
 
 def _results_importers(work: Path, demo: Path) -> list[Importer]:
     """Issue 6: results packages (pertukaran_hasil) merged into a regency database, when present."""
-    try:
-        from asn_desktop.services import pertukaran_hasil as ph
-    except ImportError:
-        return []
+    from asn_desktop.services import pertukaran_hasil as ph  # must import: a broken importer fails the run
+
     if not (hasattr(ph, "export_results") and hasattr(ph, "import_results")):
-        return []
+        raise RuntimeError("pertukaran_hasil has no export_results/import_results: the fuzzer cannot run it")
     from asn_desktop.db.session import open_database
     from asn_desktop.services.context import Actor, AppContext
 
@@ -531,12 +590,10 @@ def _form_importers(work: Path, demo: Path) -> list[Importer]:
     recorded there), so an unmodified form is accepted and mutations are not
     refused merely as 'foreign'.
     """
-    try:
-        from asn_desktop.services import pertukaran_formulir as pf
-    except ImportError:
-        return []
+    from asn_desktop.services import pertukaran_formulir as pf  # must import: a broken importer fails the run
+
     if not (hasattr(pf, "export_form") and hasattr(pf, "import_form")):
-        return []
+        raise RuntimeError("pertukaran_formulir has no export_form/import_form: the fuzzer cannot run it")
     from sqlalchemy import select
 
     from asn_desktop.db.models import Periode

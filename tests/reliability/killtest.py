@@ -308,10 +308,7 @@ def default_scenarios(work: Path, size: int = 300) -> list[Scenario]:
             patch=RESTORE_PATCH,
         ),
     ]
-    try:
-        from asn_desktop.services import pertukaran_pegawai  # issue 6
-    except ImportError:
-        return scenarios
+    from asn_desktop.services import pertukaran_pegawai  # must import: a broken importer fails the run
     roster = work / f"roster-{size}.xlsx"
     if not roster.exists():
         from asn_desktop.db.session import open_database

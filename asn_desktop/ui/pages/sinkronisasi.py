@@ -137,7 +137,19 @@ class SinkronisasiPage(BasePage):
         row.addWidget(self.btn_form_export)
         row.addWidget(self.btn_form_import)
         c5.body.addLayout(row)
-        grid.addWidget(c5, 1, 1, 1, 2)
+        grid.addWidget(c5, 1, 1)
+
+        c6 = Card(self.tr("Impor nilai kinerja lama"), self.tr(
+            "Rekap PP 46/2011, rekap e-Kinerja, formulir SKP/DP3 lama (satu pegawai per lembar): dicocokkan dengan "
+            "NIP dan disimpan ke riwayat pegawai. Impor ulang tidak menggandakan data."))
+        self.btn_import_lama = QPushButton(self.tr("Impor &nilai lama…"))
+        self.btn_import_lama.clicked.connect(lambda: self.import_past_results_from())
+        self.btn_import_lama.setEnabled(a.can(Permission.MASTER_WRITE))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.btn_import_lama)
+        c6.body.addLayout(row)
+        grid.addWidget(c6, 1, 2)
         for c in range(3):
             grid.setColumnStretch(c, 1)
         lay.addLayout(grid)
@@ -323,6 +335,30 @@ class SinkronisasiPage(BasePage):
         dlg = FormImportDialog(self.ctx, out.result, Path(path), self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.imported.connect(lambda rep: (self._changed("penilaian"), self._status(rep.ringkasan)))
+        dlg.finished.connect(lambda _r: self.load_log())
+        dlg.open()
+        return dlg
+
+    # -- past results -------------------------------------------------------------------------------
+    def import_past_results_from(self, path: Path | None = None):  # noqa: ANN201
+        """Preview a file of past appraisal results, then let the user import it."""
+        from asn_desktop.services.riwayat_nilai import pratinjau_nilai_lama
+        from asn_desktop.ui.sinkronisasi.nilai_lama import NilaiLamaDialog
+
+        if path is None:
+            files = ask_open(self, self.tr("Pilih rekap atau formulir nilai lama"))
+            if not files:
+                return None
+            path = files[0]
+        out = run_and_wait(self, self.tr("Memeriksa berkas…"), lambda _p: pratinjau_nilai_lama(self.ctx, path))
+        if out.error is not None:
+            show_error(self, out.error, out.traceback)
+            return None
+        if out.cancelled:
+            return None
+        dlg = NilaiLamaDialog(self.ctx, out.result, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.imported.connect(lambda res: (self._changed("pegawai"), self._status(res.summary)))
         dlg.finished.connect(lambda _r: self.load_log())
         dlg.open()
         return dlg

@@ -70,11 +70,12 @@ from asn_desktop.services.pegawai import (
     periksa_pegawai,
     save_profil,
 )
+from asn_desktop.services.riwayat_nilai import nilai_lama_pegawai
 from asn_desktop.ui.hanya_baca import tampil_hanya_baca
 from asn_desktop.ui.labels import choices as label_choices
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.pegawai.pickers import PegawaiPickerDialog, fill_unit_combo
-from asn_desktop.ui.pegawai.riwayat import DiklatTab, RiwayatTab, tab_titles
+from asn_desktop.ui.pegawai.riwayat import DiklatTab, NilaiLamaTab, RiwayatTab, tab_titles
 from asn_desktop.ui.pegawai.widgets import (
     Banner,
     DateField,
@@ -164,6 +165,13 @@ class ProfileDialog(QDialog):
             tab.changed.connect(lambda k=kind: self._riwayat_changed(k))
             self.riwayat_tabs[kind] = tab
             self.tabs_riwayat.addTab(tab, titles[kind])
+        self.tab_nilai_lama: NilaiLamaTab | None = None
+        if self.profil.data.id is not None:
+            rows = nilai_lama_pegawai(self.ctx, self.profil.data.id)
+            if rows:  # only where the office imported any: no empty tab on every profile
+                self.tab_nilai_lama = NilaiLamaTab()
+                self.tab_nilai_lama.set_rows(rows)
+                self.tabs_riwayat.addTab(self.tab_nilai_lama, self.tr("Nilai kinerja lama"))
         self.tabs.addTab(self.tabs_riwayat, self.tr("Riwayat"))
         self.tab_riwayat_index = self.tabs.count() - 1
 

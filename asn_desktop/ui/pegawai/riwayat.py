@@ -548,3 +548,63 @@ class DiklatTab(RiwayatTab):
             self.tr("Pengembangan kompetensi paling sedikit 20 jam pelajaran (JP) dalam 1 tahun "
                     "(PP 11/2017 jo. PP 17/2020 Pasal 203). Dihitung menurut tanggal selesai.")
         )
+
+
+def periode_label(p: str) -> str:
+    """Stored period of a past result ("tahunan", "01"…"12", "TW II") as shown."""
+    if p == "tahunan":
+        return tr("Tahunan")
+    if p.isdigit() and 1 <= int(p) <= 12:
+        return (tr("Januari"), tr("Februari"), tr("Maret"), tr("April"), tr("Mei"), tr("Juni"), tr("Juli"),
+                tr("Agustus"), tr("September"), tr("Oktober"), tr("November"), tr("Desember"))[int(p) - 1]
+    return p
+
+
+class NilaiLamaTab(QWidget):
+    """Past appraisal results imported from old recaps and forms (read-only, kinerja-asn.md §6).
+
+    They are a record of what the office held, under the scheme of their time
+    (PP 46/2011 numbers and sebutan, DP3, e-Kinerja predikat), so they are shown
+    as stated and never edited here; a wrong import is corrected by importing
+    the corrected file again.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QVBoxLayout
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        self.lbl_info = QLabel(tr("Nilai dari skema lama, diimpor dari rekap atau formulir (Sinkronisasi › Impor "
+                                  "nilai lama). Hanya dapat dibaca."))
+        self.lbl_info.setWordWrap(True)
+        self.lbl_info.setStyleSheet("color:#4a5560;")
+        lay.addWidget(self.lbl_info)
+        heads = [tr("Tahun"), tr("Periode"), tr("Skema"), tr("Nilai SKP"), tr("Perilaku"), tr("Nilai akhir"),
+                 tr("Sebutan / predikat"), tr("Sumber")]
+        self.table = QTableWidget(0, len(heads))
+        self.table.setObjectName("tblNilaiLama")
+        self.table.setHorizontalHeaderLabels(heads)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        lay.addWidget(self.table, 1)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        from PySide6.QtWidgets import QTableWidgetItem
+
+        def num(x: float | None) -> str:
+            return "" if x is None else f"{x:.2f}".replace(".", ",")
+
+        self.table.setRowCount(len(rows))
+        for i, v in enumerate(rows):
+            vals = (str(v.tahun), periode_label(v.periode), v.skema_label, num(v.nilai_skp), num(v.nilai_perilaku),
+                    num(v.nilai_akhir), v.kategori or "", v.sumber)
+            for j, text in enumerate(vals):
+                item = QTableWidgetItem(text)
+                if j == 7:
+                    item.setToolTip(text)
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()

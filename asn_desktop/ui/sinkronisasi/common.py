@@ -15,7 +15,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Sinkronisasi", text)
 
 
-EXCEL_FILTER = "Buku kerja Excel (*.xlsx *.xlsm *.xls *.ods);;Semua berkas (*)"
+EXCEL_FILTER = "Buku kerja Excel (*.xlsx *.xlsm *.xls *.ods);;Tabel teks (*.csv *.txt *.htm *.html);;Semua berkas (*)"
 XLSX_FILTER = "Buku kerja Excel (*.xlsx)"
 JSON_FILTER = "Laporan JSON (*.json)"
 

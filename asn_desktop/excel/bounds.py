@@ -1,0 +1,291 @@
+"""Bounds checked on a zipped workbook before any library allocates for it.
+
+A workbook is a zip of XML parts, and the libraries that read it trust what
+the parts say. Two shapes of hostile file kill the process outright:
+
+- a single cell far away (``XFD150000``) in a sheet without ``<dimension>``:
+  calamine builds the dense used range from A1 to that cell, about 2.4 billion
+  cells (~79 GB), and the allocation aborts the process (SIGABRT, no Python
+  exception to catch);
+- a zip bomb: 1 MB of deflated ``sharedStrings.xml`` or ``workbook.xml`` that
+  expands to gigabytes.
+
+So before calamine (or the standard library's XML parser) sees the file,
+this module
+
+- checks every part's declared size, the total, and the compression ratio
+  (an honest bomb is refused from the zip directory alone, in milliseconds);
+- decompresses every XML part as a stream with a cap of its declared size, so
+  a part whose header lies about its size is caught without holding it;
+- streams each worksheet (and an OpenDocument ``content.xml``) for the cell
+  references / repeat counts, giving the real used range, which is then
+  bounded by the caller (:data:`asn_desktop.excel.reader.MAX_ROWS`, ``MAX_CELLS``).
+
+Everything here is plain bytes and regular expressions on 1 MB chunks:
+nothing proportional to the declared size is ever allocated.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from asn_desktop.excel import ExcelError
+
+#: Sum of the uncompressed sizes of all parts (a 15,000-row regency roster is ~40 MB).
+MAX_UNCOMPRESSED_TOTAL = 1024 * 1024 * 1024
+#: One part may not expand more than this many times ...
+MAX_RATIO = 150
+#: ... once it is larger than this (small parts compress very well and are harmless).
+RATIO_FLOOR = 8 * 1024 * 1024
+#: A workbook with more parts than this is not something Excel writes.
+MAX_PARTS = 20_000
+
+_CHUNK = 1 << 20
+_XML_PART = (".xml", ".rels", ".vml")
+
+# a cell with its reference, whatever the attribute order: <c r="AB12" ...> or <x:c s="1" r="AB12">
+_CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,4})(\d{1,9})"')
+_CELL_ANY = re.compile(rb"<(?:\w+:)?c[\s/>]")
+_ROW_REF = re.compile(rb'<(?:\w+:)?row\s[^>]*?\br="(\d{1,9})"')
+_FAST_COL = re.compile(rb'<c r="([A-Z]{1,4})')
+_FAST_CELL_ROW = re.compile(rb'<c r="[A-Z]{1,4}(\d{1,9})')
+_BARE_CELL = re.compile(rb'<c(?:>|/>|\s(?!r="))')
+_ROW_ANY = re.compile(rb"<(?:\w+:)?row[\s/>]")
+_ANY_TAG = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s/>])([^>]*)>")
+_REF_ATTR = re.compile(rb'\br="([A-Z]{0,4}\d{0,9})"')
+# OpenDocument: rows and cells with their repeat counts
+_ODS_TAG = re.compile(
+    rb"<(/?)(?:[\w.-]+:)?(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*?)(/?)>"
+)
+_ODS_ROWS_REP = re.compile(rb'number-rows-repeated="(\d{1,12})"')
+_ODS_NAME = re.compile(rb'\bname="([^"]{0,200})"')
+_ODS_COLS_REP = re.compile(rb'number-columns-repeated="(\d{1,12})"')
+
+
+@dataclass(frozen=True)
+class Extent:
+    """Used range of a sheet from A1: last row and last column (1-based), 0 when empty."""
+
+    rows: int
+    cols: int
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):,.1f}".replace(",", "·").replace(".", ",").replace("·", ".")
+
+
+def bomb_error(path: Path, part: str, packed: int, unpacked: int | None) -> ExcelError:
+    grows = f"dari {_mb(packed)} MB menjadi lebih dari {_mb(unpacked)} MB " if unpacked else ""
+    err = ExcelError(
+        f"Berkas \"{path.name}\" ditolak: bagian \"{part}\" di dalamnya mengembang {grows}saat dibuka "
+        "(bentuk \"bom zip\", tidak pernah dibuat oleh Excel atau LibreOffice). Berkas tidak dibaca dan "
+        "tidak ada data yang diubah. Minta berkas asli dari pengirimnya, atau buka dan simpan ulang di "
+        "Excel/LibreOffice bila Anda yakin berkas itu wajar."
+    )
+    err.details = [f"part={part} compressed={packed} uncompressed={unpacked}"]
+    return err
+
+
+def damaged_error(path: Path) -> ExcelError:
+    return ExcelError(
+        f"Berkas \"{path.name}\" bukan buku kerja Excel yang dapat dibaca (berkas rusak: isinya tidak utuh). "
+        "Simpan ulang berkas dari Excel atau LibreOffice sebagai \"Excel Workbook (*.xlsx)\", lalu coba lagi."
+    )
+
+
+def check_directory(zf: zipfile.ZipFile, path: Path) -> None:
+    """Declared sizes: part count, total uncompressed size, compression ratio."""
+    infos = zf.infolist()
+    if len(infos) > MAX_PARTS:
+        raise ExcelError(
+            f"Berkas \"{path.name}\" berisi {len(infos):,} bagian di dalam zip-nya; buku kerja Excel wajar "
+            f"berisi jauh lebih sedikit (batas {MAX_PARTS:,}). Berkas tidak dibaca.".replace(",", ".")
+        )
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise bomb_error(path, info.filename, info.compress_size, info.file_size)
+    if total > MAX_UNCOMPRESSED_TOTAL:
+        raise ExcelError(
+            f"Berkas \"{path.name}\" terlalu besar setelah dibuka ({_mb(total)} MB; batas "
+            f"{_mb(MAX_UNCOMPRESSED_TOTAL)} MB). Hapus lembar, gambar atau baris yang tidak perlu, "
+            "simpan, lalu coba lagi."
+        )
+
+
+def stream_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> Iterator[bytes]:
+    """The part's bytes in 1 MB chunks, refusing it once it grows past its declared size.
+
+    The standard library stops at the declared size; reading with a declared
+    size one byte larger shows whether the data really ends there.
+    """
+    limit = info.file_size
+    probe = copy.copy(info)
+    probe.file_size = limit + 1
+    del probe.CRC  # checked here, at the end: the library would check it at the (false) declared end
+    seen = 0
+    crc = 0
+    try:
+        with zf.open(probe) as fh:
+            while True:
+                chunk = fh.read(_CHUNK)
+                if not chunk:
+                    break
+                seen += len(chunk)
+                if seen > limit:
+                    raise bomb_error(path, info.filename, info.compress_size, seen)
+                crc = zlib.crc32(chunk, crc)
+                yield chunk
+    except ExcelError:
+        raise
+    except Exception:  # noqa: BLE001 - bad CRC, broken deflate stream, encrypted flag, bad local header
+        raise damaged_error(path) from None
+    if seen != limit or crc != info.CRC:
+        raise damaged_error(path)
+
+
+def read_part(zf: zipfile.ZipFile, name: str, path: Path) -> bytes:
+    """A whole (small) part, read through :func:`stream_part`."""
+    return b"".join(stream_part(zf, zf.getinfo(name), path))
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n
+
+
+def xlsx_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> Extent:
+    """Last row and column a worksheet really uses, from its cell references (streamed).
+
+    Rows and cells written without a reference are placed after the previous
+    one (as calamine does); when a sheet has such cells it is walked tag by tag
+    so a row of 20,000 bare ``<c/>`` counts as 20,000 columns.
+    """
+    last_row = last_col = 0
+    walk = False
+    cur_row = cur_col = 0
+    tail = b""
+    for chunk in stream_part(zf, info, path):
+        data = tail + chunk
+        cut = data.rfind(b"<")  # keep an unfinished tag for the next chunk
+        if cut >= 0 and data.find(b">", cut) < 0:
+            data, tail = data[:cut], data[cut:]
+        else:
+            tail = b""
+        if not walk:
+            if _BARE_CELL.search(data) is None and b":c" not in data:
+                # every cell carries its reference and no namespace prefix is used (what Excel, LibreOffice,
+                # openpyxl and XlsxWriter write): two cheap scans give the extent. Rows do not matter here:
+                # calamine places a cell by its own reference, and a row without cells allocates nothing.
+                letters = set(_FAST_COL.findall(data))
+                if letters:
+                    last_col = max(last_col, _col_number(max(letters, key=lambda t: (len(t), t))))
+                numbers = set(_FAST_CELL_ROW.findall(data))
+                if numbers:
+                    last_row = max(last_row, max(int(n) for n in numbers))
+                continue
+            refs = _CELL_REF.findall(data)
+            rows = _ROW_REF.findall(data)
+            if len(_CELL_ANY.findall(data)) == len(refs) and len(_ROW_ANY.findall(data)) == len(rows):
+                if refs:
+                    widest = max(refs, key=lambda t: (len(t[0]), t[0]))[0]
+                    last_col = max(last_col, _col_number(widest))
+                    last_row = max(last_row, max(int(r) for _, r in refs))
+                if rows:
+                    last_row = max(last_row, max(int(r) for r in rows))
+                continue
+            walk, cur_row, cur_col = True, last_row, 0
+        for m in _ANY_TAG.finditer(data):
+            ref = _REF_ATTR.search(m.group(2))
+            if m.group(1) == b"row":
+                cur_row = int(ref.group(1)) if ref and ref.group(1).isdigit() else cur_row + 1
+                cur_col = 0
+            else:
+                if ref and not ref.group(1).isdigit():
+                    letters = ref.group(1).rstrip(b"0123456789")
+                    cur_col = _col_number(letters) if letters else cur_col + 1
+                    digits = ref.group(1)[len(letters):]
+                    if digits:
+                        cur_row = max(cur_row, int(digits))
+                else:
+                    cur_col += 1
+                last_col = max(last_col, cur_col)
+            last_row = max(last_row, cur_row)
+    return Extent(last_row, last_col)
+
+
+def ods_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> dict[str, Extent]:
+    """Used range of each table in an OpenDocument ``content.xml`` (by table order), streamed.
+
+    Repeated rows and cells count as often as they are repeated, but only up
+    to the last one that holds something: LibreOffice writes the empty rest of
+    a sheet as one row repeated a million times, which no reader expands.
+    """
+    out: dict[str, Extent] = {}
+    table = -1
+    name = ""
+    rows = cols = 0
+    row_no = 0  # rows so far in this table
+    row_rep = 1
+    col_no = 0
+    row_last_col = 0
+    tail = b""
+    for chunk in stream_part(zf, info, path):
+        data = tail + chunk
+        cut = data.rfind(b"<")
+        if cut > 0 and data.find(b">", cut) < 0:
+            data, tail = data[:cut], data[cut:]
+        else:
+            tail = b""
+        for m in _ODS_TAG.finditer(data):
+            closing, tag, attrs, selfclose = m.group(1), m.group(2), m.group(3), m.group(4)
+            if tag == b"table":
+                if closing:
+                    out[name] = Extent(rows, cols)
+                elif not selfclose:
+                    table += 1
+                    nm = _ODS_NAME.search(attrs)
+                    name = nm.group(1).decode("utf-8", "replace") if nm else f"#{table + 1}"
+                    rows = cols = row_no = 0
+                continue
+            if tag == b"table-row":
+                if closing or selfclose:
+                    if row_last_col:
+                        rows = row_no + row_rep
+                        cols = max(cols, row_last_col)
+                    row_no += row_rep
+                    continue
+                rm = _ODS_ROWS_REP.search(attrs)
+                row_rep = int(rm.group(1)) if rm else 1
+                col_no = 0
+                row_last_col = 0
+                continue
+            if closing:
+                continue
+            cm = _ODS_COLS_REP.search(attrs)
+            rep = int(cm.group(1)) if cm else 1
+            col_no += rep
+            if not selfclose or b"value-type" in attrs:
+                row_last_col = col_no
+    if table >= 0 and name not in out:
+        out[name] = Extent(rows, cols)
+    return out
+
+
+def verify_parts(zf: zipfile.ZipFile, path: Path, skip: set[str]) -> None:
+    """Decompress every other XML part as a stream: its real size must be its declared size."""
+    for info in zf.infolist():
+        if info.filename in skip or info.is_dir():
+            continue
+        if info.filename.lower().endswith(_XML_PART):
+            for _ in stream_part(zf, info, path):
+                pass
