@@ -9,6 +9,8 @@ Two layouts:
   TARGET | PERSPEKTIF``, the RHK cell also naming *penugasan dari* and *klasifikasi*.
 
 Both: header "SASARAN KINERJA PEGAWAI", "PENDEKATAN HASIL KERJA KUANTITATIF/KUALITATIF",
+"BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL" (or "... PIMPINAN TINGGI DAN PIMPINAN UNIT
+KERJA MANDIRI"),
 instansi and "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER TAHUN …", the two-column
 identity block (snapshots), the perilaku table (BerAKHLAK with panduan and
 ekspektasi khusus pimpinan), signatures, then the lampiran page (dukungan sumber
@@ -16,7 +18,9 @@ daya, skema pertanggungjawaban, konsekuensi) with signatures again.
 
 The input is a plain :class:`SkpDokumen` (filled by ``services.skp``), so this
 module knows nothing about the database. A4 or F4; tables split across pages
-with their headers repeated; a not-yet-approved SKP carries a light status mark.
+with their headers repeated and long texts flowing on (``pdf_common.FlowTable``: nothing is
+cut, a header keeps rows under it, signatures stay with the table above them); a
+not-yet-approved SKP carries a light status mark.
 """
 
 from __future__ import annotations
@@ -94,8 +98,9 @@ SIZE = 8.0  # body text in points
 def _titles(doc: SkpDokumen, lampiran: bool = False) -> list[str]:
     first = "LAMPIRAN SASARAN KINERJA PEGAWAI" if lampiran else "SASARAN KINERJA PEGAWAI"
     lines = [first, f"PENDEKATAN HASIL KERJA {'KUALITATIF' if doc.kualitatif else 'KUANTITATIF'}"]
-    if doc.jpt:
-        lines.append("BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI")
+    # the two forms of the PermenPANRB 6/2022 lampiran name whom they are for
+    lines.append("BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI" if doc.jpt
+                 else "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL")
     return lines
 
 

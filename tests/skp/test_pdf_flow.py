@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
@@ -110,6 +110,9 @@ def _assert_whole_and_apart(pdf: bytes, boxes: list[pc.DrawnBox], texts: list[st
     jpt=st.booleans(),
     seed=st.integers(0, 10**6),
 )
+@example(rhk=[(5000, 2000, 20, 600), (4400, 0, 15, 300), (5000, 2000, 20, 600)], perilaku=5000, lampiran=5000,
+         jpt=False, seed=1)
+@example(rhk=[(5000, 2000, 20, 600)], perilaku=5000, lampiran=5000, jpt=True, seed=2)
 def test_any_text_length_flows_whole_and_never_overprints(rhk: list[tuple[int, int, int, int]], perilaku: int,
                                                          lampiran: int, jpt: bool, seed: int,
                                                          tmp_path: Path) -> None:
@@ -173,3 +176,66 @@ def test_headers_keep_rows_and_signatures_stay_with_the_table(n_rhk: int) -> Non
         assert len(sig) == 2  # SKP page and lampiran
         kolaboratif = next(x.page for x in boxes if x.text.startswith("Kolaboratif"))
         assert sig[0].page == kolaboratif, f"{ukuran}: signatures left alone on page {sig[0].page}"
+
+
+@settings(max_examples=6, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(
+    rhk=st.lists(st.tuples(st.integers(1, 2000), st.integers(1, 12), st.integers(1, 5000)), min_size=1, max_size=3),
+    catatan=st.integers(0, 5000),
+    jpt=st.booleans(),
+    ukuran=st.sampled_from(["A4", "F4"]),
+    seed=st.integers(0, 10**6),
+)
+@example(rhk=[(2000, 12, 5000), (2000, 12, 5000)], catatan=5000, jpt=False, ukuran="A4", seed=3)
+@example(rhk=[(2000, 12, 5000)], catatan=5000, jpt=True, ukuran="F4", seed=4)
+def test_evaluation_document_flows_whole_too(rhk: list[tuple[int, int, int]], catatan: int, jpt: bool, ukuran: str,
+                                             seed: int, tmp_path: Path) -> None:
+    """Dokumen Evaluasi: long realisasi and umpan balik (up to 5,000 characters) flow whole."""
+    from asn_desktop.reports.evaluasi_pdf import (
+        BarisHasil,
+        BarisIndikator,
+        BarisPerilaku,
+        DokumenEvaluasi,
+        Orang,
+        dokumen_flowables,
+    )
+
+    texts: list[str] = []
+    hasil = []
+    for k, (n_rhk, n_ind, n_ub) in enumerate(rhk):
+        inds = tuple(BarisIndikator("Kuantitas", _text(f"IKI{k}x{j}", 60, seed + j), "12 dokumen",
+                                    _text(f"REAL{k}x{j}", max(10, n_ub // (j + 1)), seed + 2 * j),
+                                    _text(f"UB{k}x{j}", n_ub if j == 0 else 40, seed + 3 * j)) for j in range(n_ind))
+        teks = _text(f"RHK{k}", n_rhk, seed + k)
+        hasil.append(BarisHasil("utama", k + 1, "" if jpt else _text(f"ATS{k}", 200, k), teks, "Proses Bisnis", inds))
+        texts += [teks] + [x for i in inds for x in (i.realisasi, i.umpan_balik)]
+    cat = _text("CAT", catatan, seed + 5) if catatan > 5 else ""
+    texts += [cat] if cat else []
+    orang = Orang("Maria Ndolu, S.H.", "198609262015052001", "Penata Muda (III/a)", "Analis", "Seksi Pemerintahan")
+    d = DokumenEvaluasi("PEMERINTAH KOTA KUPANG", "KECAMATAN MAULAFA", "TRIWULAN I", "1 JANUARI SD 31 MARET TAHUN 2026",
+                        orang, orang, orang, "Baik", "Sesuai Ekspektasi", "Sesuai Ekspektasi", "Baik", tuple(hasil),
+                        tuple(BarisPerilaku(n, b.nama, b.panduan, "-", "") for n, b in enumerate(BERAKHLAK, 1)),
+                        catatan_rekomendasi=cat, jpt=jpt)
+    boxes: list[pc.DrawnBox] = []
+    buf = io.BytesIO()
+    pc.build_pdf(buf, dokumen_flowables(d, ukuran), ukuran=ukuran, landscape=True, record_boxes=boxes)
+    w, h = pc.page_size(ukuran, landscape=True)
+    # same checks, on the landscape page
+    pages = _pdftotext_pages(buf.getvalue(), tmp_path)
+    for t in texts:
+        pieces = [b for b in boxes if b.key == pc.pdf_text(t)]
+        assert _flat(" ".join(b.text for b in pieces)) == _flat(t), f"text {t[:30]!r} cut or garbled"
+        assert all(_flat(b.text) in pages[b.page - 1] for b in pieces)
+    for b in boxes:
+        assert pc.MARGIN_BOTTOM - 0.5 <= b.y0 and b.y1 <= h - pc.MARGIN_TOP + 0.5 and b.x1 <= w - pc.MARGIN_X + 0.5
+    for page in {b.page for b in boxes}:
+        items = sorted((b for b in boxes if b.page == page), key=lambda b: b.y0)
+        for i, a in enumerate(items):
+            for b in items[i + 1:]:
+                if b.y0 >= a.y1 - 0.01:
+                    break
+                assert not (min(a.x1, b.x1) - max(a.x0, b.x0) > 0.01), f"{a.text[:30]!r} overprints {b.text[:30]!r}"
+    sig = next(b.page for b in boxes if b.text == "Pegawai yang Dinilai")
+    catatan_keys = {"CATATAN / REKOMENDASI", pc.pdf_text(cat) if cat else "-"}
+    assert any(b.page == sig and b.key in catatan_keys for b in boxes), "signatures alone on a page"
