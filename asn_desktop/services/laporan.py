@@ -549,7 +549,8 @@ def dokumen_evaluasi(ctx: AppContext, evaluasi_id: int) -> "DokumenEvaluasi":
 def _nama_berkas(text: str) -> str:
     import re
 
-    return re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("_")[:80] or "pegawai"
+    # no dot at the end: a name ending in a degree ("S.H.") would otherwise give "S.H..pdf"
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("_.")[:80].rstrip("_.") or "pegawai"
 
 
 def cetak_dokumen_evaluasi(

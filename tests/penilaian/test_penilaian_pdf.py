@@ -177,3 +177,9 @@ def test_bulk_footer_names_the_employee_on_every_page(kantor: Kantor, tmp_path: 
         d = docs[current]
         assert f"Dokumen Evaluasi Kinerja Pegawai - {d.pegawai.nama} - NIP {format_nip(d.pegawai.nip)}" in page
     assert current == 2 and continuation >= 3
+
+
+def test_file_names_never_end_in_a_double_dot() -> None:
+    assert lap._nama_berkas("Maria Ndolu, S.H.") == "Maria_Ndolu_S.H"
+    assert lap._nama_berkas("TRIWULAN I") == "TRIWULAN_I"
+    assert lap._nama_berkas("...") == "pegawai"
