@@ -23,7 +23,13 @@ Conventions:
 - Cell text goes through :func:`para`, which escapes ``<``/``&`` and keeps line
   breaks, so user text can never break the Paragraph markup.
 - NIP: pass the already spaced form (``domain.nip.format_nip``).
-- Footer on every page: document name, optional status mark, "Halaman X dari Y".
+- Footer on every page: document name, optional status mark, "Halaman X dari Y";
+  a flowable may switch it from its page on (:func:`set_footer`: bulk prints).
+- Tables whose rows can hold long user text use :class:`FlowTable` (our own layout):
+  headers repeat and keep rows under them, short rows never split, long cells flow on
+  to the next page line by line, and a ``tail`` (ratings, signatures) stays with the last
+  row. ``build_pdf(record_boxes=...)`` reports every drawn piece of text, so tests can
+  prove that nothing is cut or overprinted.
 """
 
 from __future__ import annotations
