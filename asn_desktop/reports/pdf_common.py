@@ -690,8 +690,11 @@ class FlowTable(Flowable):
             return Stack(top, stack.span), Stack(rest_rows, stack.span)
         return Stack(top, stack.span), Stack([[Cell("", x.span) for x in stack.rows[-1]]], stack.span)
 
-    def _attempt(self, availHeight: float, strict: bool) -> tuple[list[GridRow], list[GridRow]] | None:  # noqa: N803
-        room = availHeight - sum(self._row_height(r.slots) for r in self.header)
+    def _attempt(self, availHeight: float, strict: bool,  # noqa: N803
+                 reserve: float = 0.0) -> tuple[list[GridRow], list[GridRow]] | None:
+        """Rows for this page and the rest; ``reserve``: room kept free (the tail's height,
+        when the rows alone would fit but not with the tail)."""
+        room = availHeight - sum(self._row_height(r.slots) for r in self.header) - reserve
         top: list[GridRow] = []
         rest: list[GridRow] = []
         used = 0.0
@@ -709,9 +712,11 @@ class FlowTable(Flowable):
                 rest = self.body[i:]
             break
         if not rest:
-            if not self.tail or not top:
+            if not self.tail or not top or reserve:
                 return None  # everything fits: no split needed (or nothing at all)
-            rest = [top.pop()]  # the tail does not fit under the last row: the last row goes with it
+            # the tail does not fit under the last row: make room for it, so that the last
+            # row (or its end) goes to the next page with the tail
+            return self._attempt(availHeight, strict, self._tail_height(self.width))
         while top and top[-1].keep_with_next:
             rest.insert(0, top.pop())
         if not top:

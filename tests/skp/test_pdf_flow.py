@@ -239,3 +239,21 @@ def test_evaluation_document_flows_whole_too(rhk: list[tuple[int, int, int]], ca
     sig = next(b.page for b in boxes if b.text == "Pegawai yang Dinilai")
     catatan_keys = {"CATATAN / REKOMENDASI", pc.pdf_text(cat) if cat else "-"}
     assert any(b.page == sig and b.key in catatan_keys for b in boxes), "signatures alone on a page"
+
+
+def test_a_row_as_tall_as_the_page_still_takes_the_signatures_along() -> None:
+    """A row that fits a page alone but not with the signatures under it: its end goes to
+    the next page with them (neither an endless layout nor signatures alone)."""
+    width = pc.frame_width("A4")
+    st_ = pc.styles()
+    body_text = _text("PANJANG", 9000, 5)  # about one page of full-width text
+    sig = pc.signature_parts(pc.Signatory("Pegawai yang Dinilai", "A"), pc.Signatory("Pejabat Penilai Kinerja", "B"),
+                             width)
+    for extra in range(0, 40, 4):  # around the critical height
+        t = pc.FlowTable([width], [], [pc.GridRow([pc.Cell(pc.para(body_text[:8000 + 100 * extra], st_.cell))])],
+                         tail=sig)
+        boxes: list[pc.DrawnBox] = []
+        pc.build_pdf(io.BytesIO(), [t], record_boxes=boxes)
+        sig_page = next(b.page for b in boxes if b.text == "Pegawai yang Dinilai")
+        assert any(b.page == sig_page and b.key.startswith("PANJANG") for b in boxes)
+        assert _flat(" ".join(b.text for b in boxes if b.key.startswith("PANJANG"))) == _flat(body_text[:8000 + 100 * extra])
