@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Table
+from reportlab.platypus import Flowable, PageBreak, Table
 
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.progress import Progress
@@ -55,6 +55,8 @@ class BarisHasil:
     rhk: str
     perspektif: str
     indikator: tuple[BarisIndikator, ...]
+    penugasan_dari: str = ""  # JPT: printed in the RHK cell, as on the JPT SKP
+    klasifikasi: str = ""  # JPT: Organisasi / Individu
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,8 @@ def _identitas(d: DokumenEvaluasi, width: float) -> list[Flowable]:
 
 
 def _ringkasan(d: DokumenEvaluasi, width: float) -> Table:
+    """Capaian kinerja organisasi and the unit's distribution; the ratings and the predikat
+    follow the tables they sum up (printed once, as on the e-Kinerja document)."""
     st = pc.styles(SIZE)
     rows: list[list[Any]] = [
         [pc.para("CAPAIAN KINERJA ORGANISASI", st.cell_bold), pc.para((d.capaian_organisasi or "-").upper(), st.cell_bold)],
@@ -119,71 +123,84 @@ def _ringkasan(d: DokumenEvaluasi, width: float) -> Table:
     if d.pola_distribusi:
         pola = ", ".join(f"{k}: {v}" for k, v in d.pola_distribusi)
         rows.append([pc.para("POLA DISTRIBUSI UNIT KERJA", st.cell_bold), pc.para(pola, st.cell)])
-    rows += [
-        [pc.para("RATING HASIL KERJA", st.cell_bold), pc.para((d.rating_hasil or "-").upper(), st.cell)],
-        [pc.para("RATING PERILAKU KERJA", st.cell_bold), pc.para((d.rating_perilaku or "-").upper(), st.cell)],
-        [pc.para("PREDIKAT KINERJA PEGAWAI", st.cell_bold), pc.para((d.predikat or "-").upper(), st.cell_bold)],
-    ]
     label_w = 0.2 * width + 8 * pc.mm
-    return pc.grid_table(rows, [label_w, width - label_w], header_rows=0, shade_rows=[len(rows) - 1])
+    return pc.grid_table(rows, [label_w, width - label_w], header_rows=0)
 
 
-def _hasil(d: DokumenEvaluasi, width: float) -> Table:
-    """Hasil kerja: one row per indicator, RHK cells spanning its indicators."""
+def _rhk_jpt(h: BarisHasil) -> Any:
+    """The JPT RHK cell as on the JPT SKP: the RHK, then the intervened RHK, penugasan dari, klasifikasi."""
+    st = pc.styles(SIZE)
+    notes = []
+    if h.rhk_atasan:
+        notes.append(f"<i>RHK atasan yang diintervensi:</i> {pc.markup(h.rhk_atasan)}")
+    if h.penugasan_dari:
+        notes.append(f"<i>Penugasan dari:</i> {pc.markup(h.penugasan_dari)}")
+    if h.klasifikasi:
+        notes.append(f"<i>Klasifikasi:</i> {pc.markup(h.klasifikasi)}")
+    cell = pc.rich(pc.markup(h.rhk or "-") + "".join(f"<br/><font size={SIZE - 1}>{n}</font>" for n in notes),
+                   st.cell)
+    cell.key = pc.pdf_text(h.rhk)
+    return cell
+
+
+def _dash(text: str) -> str:
+    return text if text and text.strip() else "-"
+
+
+def _hasil(d: DokumenEvaluasi, width: float, tail: list[Flowable]) -> Flowable:
+    """Hasil kerja: the SKP's columns (same order, same headings) plus realisasi and umpan balik;
+    an RHK row holds its indicators, and long texts flow on to the next page."""
     st = pc.styles(SIZE)
     if d.jpt:
-        head = ["NO", "RENCANA HASIL KERJA", "PERSPEKTIF", "INDIKATOR KINERJA INDIVIDU", "TARGET",
+        head = ["NO", "RENCANA HASIL KERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET", "PERSPEKTIF",
                 "REALISASI BERDASARKAN BUKTI DUKUNG", "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG"]
-        ratios = [0.04, 0.20, 0.10, 0.20, 0.09, 0.17, 0.20]
+        ratios = [0.04, 0.21, 0.19, 0.09, 0.10, 0.17, 0.20]
     else:
-        head = ["NO", "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI", "RENCANA HASIL KERJA", "ASPEK",
+        head = ["NO", "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI", "RENCANA HASIL KERJA", "ASPEK",
                 "INDIKATOR KINERJA INDIVIDU", "TARGET", "REALISASI BERDASARKAN BUKTI DUKUNG",
                 "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG"]
         ratios = [0.035, 0.15, 0.15, 0.07, 0.17, 0.08, 0.16, 0.185]
     ncol = len(head)
-    rows: list[list[Any]] = [pc.header_row(head, size=SIZE - 0.5)]
-    extra: list[Any] = []
-    shade: list[int] = []
+    w = [r * width for r in ratios]
+    header = [pc.GridRow([pc.Cell(pc.para("HASIL KERJA", st.section), span=ncol)], shade=pc.SHADE),
+              pc.header_cells(head, size=SIZE - 0.5)]
+    body: list[pc.GridRow] = []
     for jenis, label in (("utama", "A. UTAMA"), ("tambahan", "B. TAMBAHAN")):
         group = [h for h in d.hasil if h.jenis == jenis]
-        rows.append([pc.para(label, st.cell_bold)] + [""] * (ncol - 1))
-        extra.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
-        shade.append(len(rows) - 1)
+        body.append(pc.section_row(label, ncol, size=SIZE))
         if not group:
-            rows.append([pc.para("-", st.cell_center)] + [""] * (ncol - 1))
-            extra.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
+            body.append(pc.GridRow([pc.Cell("-", align="center")] + [pc.Cell("-") for _ in range(ncol - 1)]))
             continue
         for h in group:
-            inds = h.indikator or (BarisIndikator("", "", "", "", ""),)
-            first = len(rows)
-            for k, ind in enumerate(inds):
-                lead = k == 0
-                if d.jpt:
-                    row = [pc.para(str(h.nomor) if lead else "", st.cell_center), pc.para(h.rhk if lead else ""),
-                           pc.para(h.perspektif if lead else ""), pc.para(ind.indikator), pc.para(ind.target),
-                           pc.para(ind.realisasi), pc.para(ind.umpan_balik)]
-                else:
-                    row = [pc.para(str(h.nomor) if lead else "", st.cell_center),
-                           pc.para(h.rhk_atasan if lead else ""), pc.para(h.rhk if lead else ""),
-                           pc.para(ind.aspek), pc.para(ind.indikator), pc.para(ind.target),
-                           pc.para(ind.realisasi), pc.para(ind.umpan_balik)]
-                rows.append(row)
-            last = len(rows) - 1
-            if last > first:
-                for c in (0, 1, 2):
-                    extra.append(("SPAN", (c, first), (c, last)))
-    return pc.grid_table(rows, [r * width for r in ratios], header_rows=1, extra=extra, shade_rows=shade)
+            inds = h.indikator or (BarisIndikator("-", "-", "-", "-", "-"),)
+            if d.jpt:
+                # perspektif belongs to the RHK: printed once, its cell joined down beside the indicators
+                stack = pc.Stack([[pc.Cell(pc.para(_dash(i.indikator))), pc.Cell(pc.para(_dash(i.target))),
+                                   pc.Cell(pc.para(_dash(h.perspektif))) if k == 0 else pc.Cell(merge_up=True),
+                                   pc.Cell(pc.para(_dash(i.realisasi))), pc.Cell(pc.para(_dash(i.umpan_balik)))]
+                                  for k, i in enumerate(inds)], span=5)
+                slots: list[pc.Slot] = [pc.Cell(str(h.nomor), align="center"), pc.Cell(_rhk_jpt(h)), stack]
+            else:
+                stack = pc.Stack([[pc.Cell(pc.para(_dash(i.aspek))), pc.Cell(pc.para(_dash(i.indikator))),
+                                   pc.Cell(pc.para(_dash(i.target))), pc.Cell(pc.para(_dash(i.realisasi))),
+                                   pc.Cell(pc.para(_dash(i.umpan_balik)))] for i in inds], span=5)
+                slots = [pc.Cell(str(h.nomor), align="center"), pc.Cell(pc.para(_dash(h.rhk_atasan))),
+                         pc.Cell(pc.para(_dash(h.rhk))), stack]
+            body.append(pc.GridRow(slots))
+    return pc.FlowTable(w, header, body, tail=tail, size=SIZE)
 
 
-def _perilaku(d: DokumenEvaluasi, width: float) -> Table:
+def _perilaku(d: DokumenEvaluasi, width: float, tail: list[Flowable]) -> Flowable:
     st = pc.styles(SIZE)
     small = pc.styles(SIZE - 0.5).cell
-    rows: list[list[Any]] = [pc.header_row(["NO", "PERILAKU KERJA", "EKSPEKTASI KHUSUS PIMPINAN",
-                                            "UMPAN BALIK BERKELANJUTAN"], size=SIZE - 0.5)]
-    for b in d.perilaku:
-        rows.append([pc.para(str(b.nomor), st.cell_center), pc.bullets(b.panduan, small, head=b.nama),
-                     pc.para(b.ekspektasi or "-"), pc.para(b.umpan_balik)])
-    return pc.grid_table(rows, [0.04 * width, 0.42 * width, 0.22 * width, 0.32 * width], header_rows=1)
+    header = [pc.GridRow([pc.Cell(pc.para("PERILAKU KERJA", st.section), span=4)], shade=pc.SHADE),
+              pc.header_cells(["NO", "PERILAKU KERJA", "EKSPEKTASI KHUSUS PIMPINAN", "UMPAN BALIK BERKELANJUTAN"],
+                              size=SIZE - 0.5)]
+    body = [pc.GridRow([pc.Cell(str(b.nomor), align="center"), pc.Cell(pc.bullets(b.panduan, small, head=b.nama)),
+                        pc.Cell(pc.para(_dash(b.ekspektasi))), pc.Cell(pc.para(_dash(b.umpan_balik)))])
+            for b in d.perilaku]
+    return pc.FlowTable([0.04 * width, 0.42 * width, 0.22 * width, 0.32 * width], header, body, tail=tail,
+                        size=SIZE)
 
 
 def _rating_line(label: str, value: str, width: float) -> Table:
@@ -193,38 +210,65 @@ def _rating_line(label: str, value: str, width: float) -> Table:
                          [label_w, width - label_w], header_rows=0, shade_rows=[0])
 
 
+def _catatan(d: DokumenEvaluasi, width: float, tail: list[Flowable]) -> Flowable:
+    st = pc.styles(SIZE)
+    sections = [("CATATAN / REKOMENDASI", d.catatan_rekomendasi)]
+    if d.alasan_penyesuaian:
+        sections.append(("ALASAN PENYESUAIAN RATING TAHUNAN", d.alasan_penyesuaian))
+    body: list[pc.GridRow] = []
+    for judul, teks in sections:
+        body.append(pc.GridRow([pc.Cell(pc.para(judul, st.cell_bold))], keep_with_next=True, shade=pc.SHADE))
+        body.append(pc.GridRow([pc.Cell(pc.para(_dash(teks).strip(), st.cell))]))
+    return pc.FlowTable([width], [], body, tail=tail, size=SIZE)
+
+
+class _Footer(Flowable):
+    """Zero-size marker: from the page it lands on, the page footer names this document
+    (a bulk print's continuation pages still say whose document they are)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        pc.set_footer(self.canv, self.text)
+
+
+def _footer_text(d: DokumenEvaluasi) -> str:
+    nip = f" - {d.pegawai.nip_label or 'NIP'} {format_nip(d.pegawai.nip)}" if d.pegawai.nip else ""
+    return f"Dokumen Evaluasi Kinerja Pegawai - {d.pegawai.nama}{nip} - {d.periode_label or d.judul_periode}"
+
+
 def dokumen_flowables(d: DokumenEvaluasi, ukuran: str = "A4") -> list[Flowable]:
     """The flowables of one Dokumen Evaluasi (landscape ``ukuran``)."""
     width = pc.frame_width(ukuran, landscape=True)
     titles = ["DOKUMEN EVALUASI KINERJA PEGAWAI", f"PERIODE: {d.judul_periode}"]
     if d.draf:
         titles.append("DRAF - BELUM FINAL / BELUM DITANDATANGANI")
-    story: list[Flowable] = pc.title_block(titles, size=SIZE)
+    story: list[Flowable] = [_Footer(_footer_text(d))]
+    story += pc.title_block(titles, size=SIZE)
     left = " / ".join(x.upper() for x in (d.instansi, d.kantor) if x)
     story.append(pc.instansi_periode_row(left, f"PERIODE PENILAIAN: {d.periode_penilaian}", width, size=SIZE))
     story.append(pc.spacer(1.5))
     for block in _identitas(d, width):
         story += [block, pc.spacer(1.5)]
-    story += [pc.spacer(1.5), _ringkasan(d, width)]
-    story += [CondPageBreak(40 * pc.mm), pc.spacer(3), pc.section_bar("HASIL KERJA", width, size=SIZE),
-              _hasil(d, width), pc.spacer(1.5), _rating_line("RATING HASIL KERJA", d.rating_hasil, width)]
-    story += [CondPageBreak(60 * pc.mm), pc.spacer(3), pc.section_bar("PERILAKU KERJA", width, size=SIZE),
-              _perilaku(d, width), pc.spacer(1.5),
-              _rating_line("RATING PERILAKU KERJA", d.rating_perilaku, width), pc.spacer(1.5),
-              _rating_line("PREDIKAT KINERJA PEGAWAI", d.predikat, width)]
-    catatan: list[Flowable] = [pc.spacer(3),
-                               pc.text_section("CATATAN / REKOMENDASI", d.catatan_rekomendasi, width, size=SIZE)]
-    if d.alasan_penyesuaian:
-        catatan += [pc.spacer(1.5), pc.text_section("ALASAN PENYESUAIAN RATING TAHUNAN", d.alasan_penyesuaian,
-                                                    width, size=SIZE)]
-    story.append(KeepTogether(catatan))
-    story.append(pc.signature_row(
+    story += [pc.spacer(1.5), _ringkasan(d, width), pc.spacer(3)]
+    story.append(_hasil(d, width, [pc.spacer(1.5), _rating_line("RATING HASIL KERJA", d.rating_hasil, width)]))
+    story.append(pc.spacer(3))
+    story.append(_perilaku(d, width, [pc.spacer(1.5), _rating_line("RATING PERILAKU KERJA", d.rating_perilaku, width),
+                                      pc.spacer(1.5), _rating_line("PREDIKAT KINERJA PEGAWAI", d.predikat, width)]))
+    story.append(pc.spacer(3))
+    story.append(_catatan(d, width, pc.signature_parts(
         pc.Signatory("Pegawai yang Dinilai", d.pegawai.nama, format_nip(d.pegawai.nip) if d.pegawai.nip else "",
                      d.pegawai.nip_label or "NIP"),
         pc.Signatory("Pejabat Penilai Kinerja", d.penilai.nama, format_nip(d.penilai.nip) if d.penilai.nip else "",
                      d.penilai.nip_label or "NIP", d.tempat_tanggal),
         width, size=SIZE,
-    ))
+    )))
     return story
 
 
@@ -257,13 +301,8 @@ def tulis_dokumen_evaluasi(
             story.append(PageBreak())
         story += dokumen_flowables(d, ukuran)
     progress.step(len(docs), len(docs) + 1, "Menulis PDF")
-    if len(docs) == 1:
-        d = docs[0]
-        decor = pc.PageDecor(f"Dokumen Evaluasi Kinerja Pegawai - {d.pegawai.nama} - "
-                             f"{d.periode_label or d.judul_periode}", "DRAF" if d.draf else "")
-    else:
-        decor = pc.PageDecor(f"Dokumen Evaluasi Kinerja Pegawai - {docs[0].periode_label or docs[0].judul_periode}"
-                             f" - {len(docs)} pegawai")
+    # the footer names the employee on every page (set by each document's first flowable)
+    decor = pc.PageDecor(_footer_text(docs[0]), "DRAF" if len(docs) == 1 and docs[0].draf else "")
     fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".~", suffix=".pdf")
     os.close(fd)
     try:

@@ -23,7 +23,13 @@ Conventions:
 - Cell text goes through :func:`para`, which escapes ``<``/``&`` and keeps line
   breaks, so user text can never break the Paragraph markup.
 - NIP: pass the already spaced form (``domain.nip.format_nip``).
-- Footer on every page: document name, optional status mark, "Halaman X dari Y".
+- Footer on every page: document name, optional status mark, "Halaman X dari Y";
+  a flowable may switch it from its page on (:func:`set_footer`: bulk prints).
+- Tables whose rows can hold long user text use :class:`FlowTable` (our own layout):
+  headers repeat and keep rows under them, short rows never split, long cells flow on
+  to the next page line by line, and a ``tail`` (ratings, signatures) stays with the last
+  row. ``build_pdf(record_boxes=...)`` reports every drawn piece of text, so tests can
+  prove that nothing is cut or overprinted.
 """
 
 from __future__ import annotations
@@ -192,11 +198,75 @@ def styles(size: float = 8.0) -> Styles:
     )
 
 
+@dataclass(frozen=True)
+class DrawnBox:
+    """One piece of text as drawn: page (1-based), box in points from the page's lower left,
+    the text of the piece and ``key`` (the whole text it belongs to). Collected when
+    :func:`build_pdf` gets ``record_boxes``: tests check that no two pieces overlap and
+    that the pieces of every text join up to the whole text (nothing cut or overprinted)."""
+
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+    key: str
+
+
+def _record(canvas: Any, x: float, y: float, w: float, h: float, text: str, key: str) -> None:
+    rec = getattr(canvas, "box_recorder", None)
+    if rec is None:
+        return
+    a, b, c, d, e, f = canvas._currentMatrix  # reportlab keeps it in the saved state
+    xs = [a * px + c * py + e for px, py in ((x, y), (x + w, y + h))]
+    ys = [b * px + d * py + f for px, py in ((x, y), (x + w, y + h))]
+    rec.append(DrawnBox(canvas.getPageNumber(), min(xs), min(ys), max(xs), max(ys), text, key))
+
+
+class Para(Paragraph):
+    """A Paragraph that remembers the text it was made from through splits across pages,
+    and reports where it was drawn (see :class:`DrawnBox`)."""
+
+    key: str = ""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803 - reportlab API
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            if isinstance(part, Para):
+                part.key = self.key
+        return parts
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802 - reportlab API
+        if getattr(canvas, "box_recorder", None) is not None:
+            _record(canvas, x, y, self.width, self.height, self._drawn_text(), self.key)
+        super().drawOn(canvas, x, y, _sW)
+
+    def _drawn_text(self) -> str:
+        """The text of the lines this (part of a) paragraph draws."""
+        bl = getattr(self, "blPara", None)
+        if bl is None:
+            return self.getPlainText()
+        out = []
+        for line in bl.lines:
+            if bl.kind == 0:
+                out.append(" ".join(line[1]))
+            else:
+                out.append("".join(getattr(f, "text", "") for f in line.words))
+        return "\n".join(out)
+
+
+def _para(body: str, style: ParagraphStyle, key: str) -> Para:
+    p = Para(body, style)
+    p.key = key
+    return p
+
+
 def para(text: Any, style: ParagraphStyle | None = None, *, bold: bool = False) -> Paragraph:
     """A Paragraph from plain user text (escaped). ``bold`` wraps it in <b>."""
     st = style or styles().cell
     body = markup(text)
-    return Paragraph(f"<b>{body}</b>" if bold else body, st)
+    return _para(f"<b>{body}</b>" if bold else body, st, pdf_text(text))
 
 
 def cell(text: Any, width: float, style: ParagraphStyle | None = None, *, padding: float = 6.5) -> Any:
@@ -207,12 +277,12 @@ def cell(text: Any, width: float, style: ParagraphStyle | None = None, *, paddin
     s = pdf_text(text)
     if "\n" not in s and len(s) < 200 and stringWidth(s, st.fontName, st.fontSize) <= width - padding:
         return s
-    return Paragraph(markup(s), st)
+    return _para(markup(s), st, s)
 
 
 def rich(html: str, style: ParagraphStyle | None = None) -> Paragraph:
     """A Paragraph from trusted markup (build it with :func:`markup` for user parts)."""
-    return Paragraph(html, style or styles().cell)
+    return _para(html, style or styles().cell, "")
 
 
 def bullets(items: Sequence[str], style: ParagraphStyle | None = None, *, head: str = "",
@@ -220,7 +290,7 @@ def bullets(items: Sequence[str], style: ParagraphStyle | None = None, *, head: 
     """A cell with an optional bold heading and a list of items, one per line."""
     parts = [f"<b>{markup(head)}</b>"] if head else []
     parts += [f"{mark} {markup(x)}" for x in items]
-    return Paragraph("<br/>".join(parts), style or styles().cell)
+    return _para("<br/>".join(parts), style or styles().cell, "")
 
 
 # --------------------------------------------------------------------------- blocks
@@ -381,8 +451,16 @@ def signature_row(left: Signatory | None, right: Signatory | None, width: float,
                   space: float = 18 * mm, middle: Signatory | None = None) -> Flowable:
     """Two (or three) signature blocks side by side, kept together on one page.
 
-    Both columns get the same number of caption lines so the names line up.
+    To keep them with the block above as well, pass :func:`signature_parts` as the
+    ``tail`` of that block's :class:`FlowTable` instead.
     """
+    return KeepTogether(signature_parts(left, right, width, size=size, space=space, middle=middle))
+
+
+def signature_parts(left: Signatory | None, right: Signatory | None, width: float, *, size: float = 8.0,
+                    space: float = 18 * mm, middle: Signatory | None = None) -> list[Flowable]:
+    """The signature blocks as [gap, table]; both columns get the same number of caption
+    lines so the names line up."""
     st = styles(size)
     center = ParagraphStyle("sig", parent=st.normal, alignment=TA_CENTER)
     cols = [c for c in (left, middle, right)]
@@ -406,7 +484,7 @@ def signature_row(left: Signatory | None, right: Signatory | None, width: float,
         ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]))
-    return KeepTogether([Spacer(1, 5 * mm), t])
+    return [Spacer(1, 5 * mm), t]
 
 
 def text_section(heading: str, body: str, width: float, *, size: float = 8.0, number: str = "") -> Table:
@@ -423,6 +501,333 @@ def text_section(heading: str, body: str, width: float, *, size: float = 8.0, nu
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
     return t
+
+
+# --------------------------------------------------------------------------- flowing tables
+
+
+@dataclass
+class Cell:
+    """One cell of a :class:`FlowTable` row: a plain string (one line), a Paragraph, or nothing,
+    over ``span`` columns. ``align`` applies to plain strings; ``shade`` fills the cell."""
+
+    value: Any = ""
+    span: int = 1
+    align: str = "left"
+    shade: Any = None
+    merge_up: bool = False  # in a Stack: continues the cell above (no line between them)
+
+
+@dataclass
+class Stack:
+    """Rows stacked inside ``span`` columns of one row: an RHK's indicators beside the RHK
+    text. Each sub-row is a list of :class:`Cell`."""
+
+    rows: list[list[Cell]]
+    span: int = 1
+
+
+Slot = Cell | Stack
+
+
+@dataclass
+class GridRow:
+    """A row of a :class:`FlowTable`. ``keep_with_next``: never the last row on a page
+    (section rows such as "A. UTAMA"); ``middle``: content centred vertically (headers)."""
+
+    slots: list[Slot]
+    keep_with_next: bool = False
+    middle: bool = False
+    shade: Any = None
+
+
+PAD_X = 3.0
+PAD_TOP = 1.5
+PAD_BOTTOM = 2.5
+#: a row up to this height never splits across pages (a BerAKHLAK row, a short RHK)
+SHORT_ROW = 45 * mm
+#: with at least this much room left on a page, the keep rules give way rather than
+#: leaving the page empty (a single row taller than a page must start somewhere)
+RELAX_AT = 120 * mm
+
+
+def _is_empty(v: Any) -> bool:
+    return v is None or (isinstance(v, str) and not v)
+
+
+class FlowTable(Flowable):
+    """A bordered table laid out by our own code, so that the rules of the signed forms hold:
+
+    - header rows repeat on every page the table spans;
+    - the header keeps at least ``min_rows`` rows under it, and a ``keep_with_next`` row
+      is never the last on a page (no "HASIL KERJA" / "A. UTAMA" alone at the foot);
+    - rows up to :data:`SHORT_ROW` never split; taller rows flow on to the next page cell
+      by cell (Paragraphs split between lines), so no text is ever cut or drawn over
+      what follows; an RHK's indicators (a :class:`Stack`) flow on row by row;
+    - ``tail`` flowables (a rating line, the signatures) stay on the page of the last row.
+
+    reportlab's own Table cannot do this with row spans: a long spanned cell was drawn past
+    the page foot over the next table.
+    """
+
+    def __init__(self, col_widths: Sequence[float], header: Sequence[GridRow], body: Sequence[GridRow], *,
+                 tail: Sequence[Flowable] = (), size: float = 8.0, min_rows: int = 2) -> None:
+        super().__init__()
+        self.col_widths = list(col_widths)
+        self.header = list(header)
+        self.body = list(body)
+        self.tail = list(tail)
+        self.size = size
+        self.min_rows = min_rows
+        self.width = sum(self.col_widths)
+        self.height = 0.0
+        self._heights: dict[tuple[int, float], float] = {}  # wrapping a Paragraph is the slow part
+        self.hAlign = "CENTER"  # like reportlab's tables: the frame's own padding is not ours to lose
+
+    # ---- geometry
+
+    def _span_width(self, col: int, span: int) -> float:
+        return sum(self.col_widths[col:col + span])
+
+    def _cell_height(self, cell: Cell, width: float) -> float:
+        v = cell.value
+        if _is_empty(v):
+            return PAD_TOP + PAD_BOTTOM
+        if isinstance(v, str):
+            return self.size * 1.22 * (v.count("\n") + 1) + PAD_TOP + PAD_BOTTOM
+        key = (id(v), width)
+        h = self._heights.get(key)
+        if h is None:
+            h = self._heights[key] = v.wrap(width - 2 * PAD_X, 10**6)[1] + PAD_TOP + PAD_BOTTOM
+        return h
+
+    def _slot_height(self, slot: Slot, col: int) -> float:
+        if isinstance(slot, Stack):
+            return sum(self._row_height(r, col) for r in slot.rows)
+        return self._cell_height(slot, self._span_width(col, slot.span))
+
+    def _row_height(self, slots: Sequence[Slot], col: int = 0) -> float:
+        h = 0.0
+        for slot in slots:
+            h = max(h, self._slot_height(slot, col))
+            col += slot.span
+        return h
+
+    def _tail_height(self, width: float) -> float:
+        return sum(f.wrap(width, 10**6)[1] for f in self.tail)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.height = (sum(self._row_height(r.slots) for r in self.header + self.body)
+                       + self._tail_height(self.width))
+        return self.width, self.height
+
+    # ---- splitting
+
+    def _split_cell(self, cell: Cell, width: float, room: float) -> tuple[Cell, Cell] | None:
+        """(part on this page, rest) of one cell in ``room`` points, or None if nothing fits."""
+        if self._cell_height(cell, width) <= room:
+            return cell, Cell("", cell.span, cell.align, cell.shade, cell.merge_up)
+        v = cell.value
+        if isinstance(v, str):
+            return None
+        v.wrap(width - 2 * PAD_X, 10**6)
+        parts = v.split(width - 2 * PAD_X, room - PAD_TOP - PAD_BOTTOM)
+        if len(parts) < 2:
+            return None
+        return (Cell(parts[0], cell.span, cell.align, cell.shade, cell.merge_up),
+                Cell(parts[1], cell.span, cell.align, cell.shade, cell.merge_up))
+
+    def _split_slots(self, slots: Sequence[Slot], col: int, room: float,
+                     short_ok: bool) -> tuple[list[Slot], list[Slot]] | None:
+        """Split one (sub-)row: every slot gives what fits in ``room``; None if nothing does."""
+        if short_ok and self._row_height(slots, col) <= SHORT_ROW:
+            return None  # a short row moves whole
+        top: list[Slot] = []
+        rest: list[Slot] = []
+        progress = False
+        c = col
+        for slot in slots:
+            if isinstance(slot, Stack):
+                res = self._split_stack(slot, c, room)
+                if res is None:
+                    top.append(Stack([[Cell("", x.span) for x in slot.rows[0]]], slot.span))
+                    rest.append(slot)
+                else:
+                    top.append(res[0])
+                    rest.append(res[1])
+                    progress = True
+            else:
+                w = self._span_width(c, slot.span)
+                parts = self._split_cell(slot, w, room)
+                if parts is None:
+                    top.append(Cell("", slot.span, slot.align, slot.shade, slot.merge_up))
+                    rest.append(slot)
+                else:
+                    top.append(parts[0])
+                    rest.append(parts[1])
+                    progress = progress or not isinstance(slot.value, str)  # a lone row number is no progress
+            c += slot.span
+        return (top, rest) if progress else None
+
+    def _split_stack(self, stack: Stack, col: int, room: float) -> tuple[Stack, Stack] | None:
+        top: list[list[Cell]] = []
+        used = 0.0
+        for i, sub in enumerate(stack.rows):
+            h = self._row_height(sub, col)
+            if used + h <= room:
+                top.append(sub)
+                used += h
+                continue
+            res = self._split_slots(sub, col, room - used, short_ok=True)
+            rest_rows = stack.rows[i + 1:]
+            if res is not None:
+                top.append(res[0])  # type: ignore[arg-type]
+                rest_rows = [res[1]] + rest_rows  # type: ignore[list-item]
+            else:
+                rest_rows = stack.rows[i:]
+            if not top:
+                return None
+            return Stack(top, stack.span), Stack(rest_rows, stack.span)
+        return Stack(top, stack.span), Stack([[Cell("", x.span) for x in stack.rows[-1]]], stack.span)
+
+    def _attempt(self, availHeight: float, strict: bool,  # noqa: N803
+                 reserve: float = 0.0) -> tuple[list[GridRow], list[GridRow]] | None:
+        """Rows for this page and the rest; ``reserve``: room kept free (the tail's height,
+        when the rows alone would fit but not with the tail)."""
+        room = availHeight - sum(self._row_height(r.slots) for r in self.header) - reserve
+        top: list[GridRow] = []
+        rest: list[GridRow] = []
+        used = 0.0
+        for i, row in enumerate(self.body):
+            h = self._row_height(row.slots)
+            if used + h <= room:
+                top.append(row)
+                used += h
+                continue
+            res = None if row.keep_with_next else self._split_slots(row.slots, 0, room - used, short_ok=True)
+            if res is not None:
+                top.append(GridRow(res[0], False, row.middle, row.shade))
+                rest = [GridRow(res[1], row.keep_with_next, row.middle, row.shade)] + self.body[i + 1:]
+            else:
+                rest = self.body[i:]
+            break
+        if not rest:
+            if not self.tail or not top or reserve:
+                return None  # everything fits: no split needed (or nothing at all)
+            # the tail does not fit under the last row: make room for it, so that the last
+            # row (or its end) goes to the next page with the tail
+            return self._attempt(availHeight, strict, self._tail_height(self.width))
+        while top and top[-1].keep_with_next:
+            rest.insert(0, top.pop())
+        if not top:
+            return None
+        if strict and len(top) < min(self.min_rows, len(self.body)):
+            return None
+        return top, rest
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        res = self._attempt(availHeight, strict=True)
+        if res is None and availHeight >= RELAX_AT:
+            res = self._attempt(availHeight, strict=False)
+        if res is None:
+            return []
+        top, rest = res
+        first = FlowTable(self.col_widths, self.header, top, size=self.size, min_rows=0)
+        second = FlowTable(self.col_widths, self.header, rest, tail=self.tail, size=self.size,
+                           min_rows=self.min_rows)
+        return [first, second]
+
+    # ---- drawing
+
+    def _draw_cell(self, cell: Cell, x: float, top: float, width: float, height: float, middle: bool,
+                   shade: Any, open_top: bool = False, open_bottom: bool = False) -> None:
+        canv = self.canv
+        fill = cell.shade or shade
+        canv.saveState()
+        canv.setLineWidth(0.5)
+        canv.setStrokeColor(GRID)
+        if fill is not None:
+            canv.setFillColor(fill)
+            canv.rect(x, top - height, width, height, stroke=0, fill=1)
+        if open_top or open_bottom:
+            bottom = top - height
+            canv.line(x, bottom, x, top)
+            canv.line(x + width, bottom, x + width, top)
+            if not open_top:
+                canv.line(x, top, x + width, top)
+            if not open_bottom:
+                canv.line(x, bottom, x + width, bottom)
+        else:
+            canv.rect(x, top - height, width, height, stroke=1, fill=0)
+        canv.restoreState()
+        v = cell.value
+        if _is_empty(v):
+            return
+        content = self._cell_height(cell, width) - PAD_TOP - PAD_BOTTOM
+        y_top = top - PAD_TOP - (max(0.0, (height - PAD_TOP - PAD_BOTTOM - content) / 2) if middle else 0)
+        if isinstance(v, str):
+            canv.saveState()
+            canv.setFillColor(colors.black)
+            canv.setFont(FONT, self.size)
+            for k, line in enumerate(v.split("\n")):
+                base = y_top - self.size - k * self.size * 1.22
+                if cell.align == "center":
+                    canv.drawCentredString(x + width / 2, base, line)
+                    w = stringWidth(line, FONT, self.size)
+                    _record(canv, x + (width - w) / 2, base - 0.25 * self.size, w, self.size * 1.15, line, line)
+                else:
+                    canv.drawString(x + PAD_X, base, line)
+                    _record(canv, x + PAD_X, base - 0.25 * self.size, stringWidth(line, FONT, self.size),
+                            self.size * 1.15, line, line)
+            canv.restoreState()
+        else:
+            v.wrap(width - 2 * PAD_X, 10**6)
+            v.drawOn(canv, x + PAD_X, y_top - v.height)
+
+    def _draw_slots(self, slots: Sequence[Slot], col: int, x: float, top: float, height: float, middle: bool,
+                    shade: Any, below: Sequence[Slot] = (), first: bool = False) -> None:
+        for n, slot in enumerate(slots):
+            w = self._span_width(col, slot.span)
+            if isinstance(slot, Stack):
+                y = top
+                for k, sub in enumerate(slot.rows):
+                    h = self._row_height(sub, col)
+                    if k == len(slot.rows) - 1:
+                        h = max(h, y - (top - height))  # the last sub-row fills the row
+                    nxt = slot.rows[k + 1] if k + 1 < len(slot.rows) else ()
+                    self._draw_slots(sub, col, x, y, h, middle, shade, nxt, k == 0)
+                    y -= h
+            else:
+                under = below[n] if n < len(below) else None
+                self._draw_cell(slot, x, top, w, height, middle, shade,
+                                open_top=slot.merge_up and not first,
+                                open_bottom=isinstance(under, Cell) and under.merge_up)
+            x += w
+            col += slot.span
+
+    def draw(self) -> None:
+        y = self.height
+        for row in self.header + self.body:
+            h = self._row_height(row.slots)
+            self._draw_slots(row.slots, 0, 0.0, y, h, row.middle, row.shade)
+            y -= h
+        for f in self.tail:
+            _, fh = f.wrap(self.width, 10**6)
+            f.drawOn(self.canv, 0, y - fh)
+            y -= fh
+
+
+def header_cells(labels: Sequence[str], *, size: float = 8.0) -> GridRow:
+    """A shaded header row of centred bold labels (repeated on every page)."""
+    st = styles(size)
+    return GridRow([Cell(para(x, st.cell_head)) for x in labels], middle=True, shade=SHADE)
+
+
+def section_row(text: str, ncols: int, *, size: float = 8.0, shade: Any = None) -> GridRow:
+    """A full-width bold row such as "A. UTAMA" that always has a row after it on the page."""
+    st = styles(size)
+    return GridRow([Cell(para(text, st.cell_bold), span=ncols)], keep_with_next=True, shade=shade or LIGHT)
+
 
 
 # --------------------------------------------------------------------------- document
@@ -442,6 +847,7 @@ class _NumberedCanvas(Canvas):
 
     decor: PageDecor = PageDecor()
     recorder: list[str] | None = None
+    box_recorder: list[DrawnBox] | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -478,11 +884,18 @@ class _NumberedCanvas(Canvas):
         self.setFillColor(colors.Color(0.35, 0.35, 0.35))
         self.setFont(FONT, 7)
         y = MARGIN_BOTTOM / 2
-        if d.footer_left:
-            self.drawString(MARGIN_X, y, pdf_text(d.footer_left)[:150])
+        footer = getattr(self, "_footer_override", None) or d.footer_left
+        if footer:
+            self.drawString(MARGIN_X, y, pdf_text(footer)[:150])
         if d.page_numbers:
             self.drawRightString(w - MARGIN_X, y, f"Halaman {self._pageNumber} dari {total}")
         self.restoreState()
+
+
+def set_footer(canvas: Any, text: str) -> None:
+    """From the current page on, print ``text`` at the foot instead of the document's footer
+    (a flowable's ``draw`` calls this; the value is kept with each page's state)."""
+    canvas._footer_override = text
 
 
 def _alpha_states(canvas: Canvas) -> dict[str, float]:
@@ -507,11 +920,14 @@ def build_pdf(
     penulis: str = "ASN Kinerja Desktop",
     decor: PageDecor | None = None,
     record_pages: list[str] | None = None,
+    record_boxes: list[DrawnBox] | None = None,
 ) -> None:
     """Lay out ``flowables`` and write the PDF to a path or binary stream.
 
     ``record_pages``: when a list is given, the raw content stream of every page
     is appended to it (the GUI print preview paints those operators itself).
+    ``record_boxes``: when a list is given, every piece of text drawn through
+    :class:`Para` or a :class:`FlowTable` string cell is appended (:class:`DrawnBox`).
     """
     size = page_size(ukuran, landscape)
     target: Any = str(out) if isinstance(out, Path) else out
@@ -521,7 +937,8 @@ def build_pdf(
         pageCompression=0 if record_pages is not None else 1, invariant=0,
     )
     canvas_cls: Callable[..., Canvas] = type(
-        "DocCanvas", (_NumberedCanvas,), {"decor": decor or PageDecor(), "recorder": record_pages})
+        "DocCanvas", (_NumberedCanvas,),
+        {"decor": decor or PageDecor(), "recorder": record_pages, "box_recorder": record_boxes})
     doc.build(flowables, canvasmaker=canvas_cls)
 
 
@@ -553,5 +970,6 @@ __all__ = [
     "F4", "PAGE_SIZES", "MARGIN_X", "FONT", "FONT_BOLD", "Styles", "styles", "page_size", "frame_width",
     "pdf_text", "markup", "para", "cell", "rich", "bullets", "title_block", "instansi_periode_row", "PersonBlock",
     "person_rows", "identity_table", "grid_table", "header_row", "section_bar", "Signatory", "signature_row",
-    "text_section", "PageDecor", "build_pdf", "build_pdf_bytes", "spacer", "Column", "widths", "mm",
+    "text_section", "PageDecor", "Cell", "Stack", "GridRow", "FlowTable", "header_cells", "section_row",
+    "signature_parts", "DrawnBox", "Para", "build_pdf", "build_pdf_bytes", "spacer", "Column", "widths", "mm",
 ]

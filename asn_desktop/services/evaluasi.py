@@ -61,6 +61,7 @@ from asn_desktop.domain.enums import (
     JenisPeriode,
     JenisRhk,
     JenisSkp,
+    Klasifikasi,
     Perspektif,
     Predikat,
     PredikatOrganisasi,
@@ -134,12 +135,14 @@ class IndikatorEval:
 
     @property
     def realisasi_tampil(self) -> str:
-        """Realisasi as printed: the text, else the number with the indicator's unit."""
-        if self.realisasi:
-            return self.realisasi
-        if self.realisasi_nilai is None:
-            return ""
-        return f"{format_angka(self.realisasi_nilai)} {self.satuan}".strip()
+        """Realisasi as printed: the number with the indicator's unit (decimal comma) and the
+        description below it; either alone when only one was entered. Both are what the
+        employee reported, so the signed document must show both."""
+        angka = "" if self.realisasi_nilai is None else f"{format_angka(self.realisasi_nilai)} {self.satuan}".strip()
+        teks = self.realisasi.strip()
+        if not angka or teks in (angka, format_angka(self.realisasi_nilai)):
+            return teks or angka
+        return f"{angka}\n{teks}" if teks else angka
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,8 @@ class RhkEval:
     rhk_atasan: str
     perspektif: str
     indikator: tuple[IndikatorEval, ...]
+    penugasan_dari: str = ""  # JPT: where the RHK comes from (printed like on the SKP)
+    klasifikasi: str = ""  # JPT: Organisasi / Individu (label)
 
 
 @dataclass(frozen=True)
@@ -659,8 +664,12 @@ def _build_detail(s: Session, ctx: AppContext, skp: Skp, periode: Periode, ev: E
             persp = Perspektif(r.perspektif).label if r.perspektif else ""
         except ValueError:
             persp = r.perspektif or ""
+        try:
+            klas = Klasifikasi(r.klasifikasi).label if r.klasifikasi else ""
+        except ValueError:
+            klas = r.klasifikasi or ""
         hasil.append(RhkEval(r.id, JenisRhk(r.jenis), counters[r.jenis], r.teks, _opt(r.rhk_atasan_teks),
-                             persp, tuple(inds)))
+                             persp, tuple(inds), _opt(r.penugasan_dari), klas))
     ub = {u.kode: _opt(u.umpan_balik) for u in (ev.umpan_balik_perilaku if ev else [])}
     eksp = {p.kode: p.ekspektasi_khusus for p in skp.perilaku}
     perilaku = tuple(

@@ -519,6 +519,7 @@ def dokumen_evaluasi(ctx: AppContext, evaluasi_id: int) -> "DokumenEvaluasi":
         BarisHasil(
             r.jenis.value, r.nomor, r.rhk_atasan, r.teks, r.perspektif,
             tuple(BarisIndikator(i.aspek, i.teks, i.target, i.realisasi_tampil, i.umpan_balik) for i in r.indikator),
+            penugasan_dari=r.penugasan_dari, klasifikasi=r.klasifikasi,
         )
         for r in d.hasil
     )

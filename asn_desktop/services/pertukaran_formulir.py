@@ -35,6 +35,7 @@ from asn_desktop.db.models import (
     Skp,
     UmpanBalikPerilaku,
 )
+from asn_desktop.domain.angka import format_angka
 from asn_desktop.domain.berakhlak import BERAKHLAK, nilai_by_kode
 from asn_desktop.domain.enums import (
     Aspek,
@@ -223,7 +224,7 @@ def export_form(
                     r = real.get(ind.id)
                     nilai = ""
                     if r is not None and r.realisasi_nilai is not None:
-                        nilai = f"{r.realisasi_nilai:g} {ind.satuan or ''}".strip()
+                        nilai = f"{format_angka(r.realisasi_nilai)} {ind.satuan or ''}".strip()  # decimal comma
                     e.indikator.append(FormIndicator(
                         key=ind.uid, rhk=rhk.teks, aspek=Aspek(ind.aspek).label if ind.aspek else "",
                         indikator=ind.teks, target=format_target(ind),

@@ -200,3 +200,23 @@ def test_cli_forms_export_and_import(form, tmp_path, capsys) -> None:
     assert cli_main(["forms", "import", "--db", db, str(junk)]) == 1
     assert cli_main(["forms", "export", "--db", db, "--penilai", penilai_nip, "--periode", "Triwulan IX",
                      "--tahun", "2026", str(out)]) == 1
+
+
+def test_form_realisasi_numbers_use_the_decimal_comma(form, tmp_path) -> None:
+    from asn_desktop.services import evaluasi as ev
+
+    ctx, _path, _info, pid = form
+    best = max(P.list_penilai(ctx, 2026), key=lambda o: o.jumlah_bawahan)
+    with ctx.read() as s:
+        skp = s.scalars(select(m.Skp).where(m.Skp.pejabat_penilai_id == best.pegawai_id, m.Skp.tahun == 2026,
+                                            m.Skp.status == "disetujui")).first()
+        ind = skp.rhk[0].indikator[0].id
+        satuan = skp.rhk[0].indikator[0].satuan or ""
+    eid = ev.pastikan_evaluasi(ctx, skp.id, pid)
+    ev.simpan_realisasi(ctx, eid, [ev.RealisasiInput(ind, None, "Laporan lengkap", 97.5)])
+    path = tmp_path / "tw4.xlsx"
+    P.export_form(ctx, best.nip, pid, path)
+    cells = [str(c.value) for row in openpyxl.load_workbook(path)["Umpan Balik Hasil Kerja"].iter_rows()
+             for c in row if c.value]
+    assert f"Laporan lengkap; {'97,5 ' + satuan}".strip() in cells
+    assert not any("97.5" in c for c in cells)

@@ -101,3 +101,86 @@ def test_demo_camat_document(demo_ctx: AppContext, tmp_path: Path) -> None:
     assert "PERSPEKTIF" in text  # JPT layout
     assert "Sekretaris Daerah Kota Kupang" in text  # his penilai is outside the database
     assert camat.nama in text
+
+
+def _pages(path: Path) -> list[str]:
+    return [_flat(p.extract_text()) for p in PdfReader(path).pages]
+
+
+def test_realisasi_prints_number_and_description_with_decimal_comma(kantor: Kantor, tmp_path: Path) -> None:
+    ctx = kantor.ctx
+    skp_id = kantor.skp[kantor.staf[1]]
+    ind = kantor.indikator[skp_id]
+    eid = ev.pastikan_evaluasi(ctx, skp_id, kantor.tw1)
+    ev.simpan_realisasi(ctx, eid, [
+        ev.RealisasiInput(ind[0], "Susun laporan", "Laporan bulanan kepada Camat", 1150),
+        ev.RealisasiInput(ind[1], "Periksa", "Semua laporan diterima tanpa revisi besar", 97.5),
+    ])
+    text = _flat(_text(lap.cetak_dokumen_evaluasi(ctx, [eid], tmp_path / "r.pdf")[0]))
+    assert "1.150 laporan Laporan bulanan kepada Camat" in text
+    assert "97,5 % Semua laporan diterima tanpa revisi besar" in text
+    assert "97.5" not in text
+
+
+def test_ratings_print_once_after_their_tables_and_signatures_keep_company(kantor: Kantor, tmp_path: Path) -> None:
+    ctx = kantor.ctx
+    eid = ev.pastikan_evaluasi(ctx, kantor.skp[kantor.staf[2]], kantor.tw1)
+    ev.set_penilaian(ctx, eid, "di_atas", "sesuai", catatan="Pertahankan")
+    pages = _pages(lap.cetak_dokumen_evaluasi(ctx, [eid], tmp_path / "x.pdf")[0])
+    text = " ".join(pages)
+    for label in ("RATING HASIL KERJA", "RATING PERILAKU KERJA", "PREDIKAT KINERJA PEGAWAI"):
+        assert text.count(label) == 1, label
+    assert text.index("B. TAMBAHAN") < text.index("RATING HASIL KERJA DI ATAS EKSPEKTASI") < text.index("PERILAKU KERJA NO")
+    assert text.index("Kolaboratif") < text.index("RATING PERILAKU KERJA SESUAI EKSPEKTASI")
+    assert "B. TAMBAHAN - - - - - - - -" in text  # no tambahan RHK: every cell says so
+    sig = next(p for p in pages if "Pegawai yang Dinilai" in p)
+    assert "CATATAN / REKOMENDASI Pertahankan" in sig  # the signatures never stand alone on a page
+
+
+def test_jpt_document_has_the_jpt_skp_columns(demo_ctx: AppContext, tmp_path: Path) -> None:
+    t = per.get_tahun(demo_ctx, 2026)
+    camat = next(r for r in ev.daftar_evaluasi(demo_ctx, t.periodik[0].id) if r.jabatan.startswith("Camat"))
+    text = " ".join(_pages(lap.cetak_dokumen_evaluasi(demo_ctx, [camat.evaluasi_id], tmp_path / "c.pdf")[0]))
+    # the JPT SKP's columns in the SKP's order, then what the evaluation adds
+    assert ("NO RENCANA HASIL KERJA INDIKATOR KINERJA INDIVIDU TARGET PERSPEKTIF REALISASI BERDASARKAN BUKTI DUKUNG "
+            "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG") in text
+    assert "Penugasan dari:" in text and "Klasifikasi:" in text
+    assert "PIMPINAN YANG DIINTERVENSI" not in text
+    assert "B. TAMBAHAN - - - - - -" in text
+
+
+def test_non_jpt_heading_is_the_skp_heading(kantor: Kantor, tmp_path: Path) -> None:
+    eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[3]], kantor.tw1)
+    text = _flat(_text(lap.cetak_dokumen_evaluasi(kantor.ctx, [eid], tmp_path / "h.pdf")[0]))
+    assert "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI" in text
+    assert "PIMPINAN YANG DIINTERVENSI" not in text
+
+
+def test_bulk_footer_names_the_employee_on_every_page(kantor: Kantor, tmp_path: Path) -> None:
+    from asn_desktop.domain.nip import format_nip
+
+    ctx = kantor.ctx
+    ids = []
+    for pid in kantor.staf[:3]:
+        eid = ev.pastikan_evaluasi(ctx, kantor.skp[pid], kantor.tw1)
+        # long feedback, so every document runs over several pages
+        ev.set_penilaian(ctx, eid, "sesuai", "sesuai", {kantor.indikator[kantor.skp[pid]][0]: "Umpan balik rinci. " * 150})
+        ids.append(eid)
+    docs = [lap.dokumen_evaluasi(ctx, e) for e in ids]
+    pages = _pages(lap.cetak_dokumen_evaluasi(ctx, ids, tmp_path / "bulk.pdf")[0])
+    current = -1
+    continuation = 0
+    for page in pages:
+        if page.startswith("DOKUMEN EVALUASI KINERJA PEGAWAI"):
+            current += 1
+        else:
+            continuation += 1
+        d = docs[current]
+        assert f"Dokumen Evaluasi Kinerja Pegawai - {d.pegawai.nama} - NIP {format_nip(d.pegawai.nip)}" in page
+    assert current == 2 and continuation >= 3
+
+
+def test_file_names_never_end_in_a_double_dot() -> None:
+    assert lap._nama_berkas("Maria Ndolu, S.H.") == "Maria_Ndolu_S.H"
+    assert lap._nama_berkas("TRIWULAN I") == "TRIWULAN_I"
+    assert lap._nama_berkas("...") == "pegawai"

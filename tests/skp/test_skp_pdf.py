@@ -40,6 +40,7 @@ def test_non_jpt_skp_pdf_has_official_headings_and_rows(demo_ctx: AppContext, fr
     allt = _flat("\n".join(pages))
     first = _flat(pages[0])
     for heading in ("SASARAN KINERJA PEGAWAI", "PENDEKATAN HASIL KERJA KUANTITATIF",
+                    "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL",
                     "PERIODE PENILAIAN: 1 JANUARI SD 31 DESEMBER TAHUN 2026", "PEGAWAI YANG DINILAI",
                     "PEJABAT PENILAI KINERJA", "HASIL KERJA", "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI",
                     "INDIKATOR KINERJA INDIVIDU", "ASPEK", "TARGET", "A. UTAMA", "B. TAMBAHAN"):
@@ -76,6 +77,7 @@ def test_jpt_layout_with_perspektif_on_f4(demo_ctx: AppContext) -> None:
     assert "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI" in first
     assert "PERSPEKTIF" in first and "Penerima Layanan" in first and "Penugasan dari:" in first
     assert "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI" not in first
+    assert "BAGI PEJABAT ADMINISTRASI" not in first
     assert "Sekretaris Daerah Kota Kupang" in first  # the Camat's penilai, stored by value
     assert "DRAFT" not in first  # approved: no mark
     d = S.get_skp(demo_ctx, sid)
