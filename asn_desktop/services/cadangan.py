@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from asn_desktop.db import audit_chain
 from asn_desktop.db import backup as fb
 from asn_desktop.db.models import Setting
 from asn_desktop.db.session import DatabaseError, open_database
@@ -332,6 +333,9 @@ def _stamp_restore(staged: Path, actor: Actor, sumber: Path, before: Path, revis
                 json.dumps({"sumber": str(sumber), "cadangan_sebelumnya": str(before), "revisi": revisi}),
             ),
         )
+        cur = con.cursor()
+        if audit_chain.has_chain(cur):  # an older backup gets its chain from the upgrade after the restore
+            audit_chain.seal(cur)
         con.commit()
     except sqlite3.Error as exc:
         raise ServiceError(f"Berkas cadangan tidak dapat disiapkan untuk pemulihan: {exc}") from exc

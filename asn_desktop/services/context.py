@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
+from asn_desktop.db.audit_chain import seal
 from asn_desktop.db.models import AuditLog
 from asn_desktop.db.session import Database
 from asn_desktop.domain.roles import Permission
@@ -72,6 +73,17 @@ def _busy_error(exc: OperationalError) -> ServiceError:
         "Basis data sedang dipakai untuk menyimpan oleh jendela atau komputer lain (misalnya impor besar). "
         "Tidak ada yang diubah; tunggu sebentar lalu ulangi."
     )
+
+
+def seal_audit(session: Session) -> None:
+    """Chain this transaction's audit rows (ORM and raw-SQL bulk writers alike) before
+    commit: the one step that keeps the audit log's hash chain whole (db/audit_chain.py)."""
+    session.flush()
+    cur = session.connection().connection.driver_connection.cursor()
+    try:
+        seal(cur)
+    finally:
+        cur.close()
 
 
 class UnitOfWork:
@@ -174,6 +186,7 @@ class AppContext:
         uow = UnitOfWork(session, self.actor, aksi)
         try:
             yield uow
+            seal_audit(session)
             session.commit()
         except OperationalError as exc:
             session.rollback()
