@@ -40,6 +40,7 @@ from asn_desktop.db.session import (
     known_revisions,
 )
 from asn_desktop.db.peek import connect_ro, lock_path  # noqa: F401 - lock_path re-exported
+from asn_desktop.paths import create_private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Tables any ASN Kinerja Desktop database has since the first revision.
@@ -184,6 +185,7 @@ def backup_database(
     part = dest.with_name(dest.name + ".part")
     try:
         part.unlink(missing_ok=True)
+        create_private_file(part)  # owner-only before a single page is copied into it
         s = sqlite3.connect(str(src), timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             d = sqlite3.connect(str(part))

@@ -64,8 +64,10 @@ def ensure_log(folder: Path, max_bytes: int = 1_000_000, backups: int = 5) -> Pa
     if existing is not None:
         return existing
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(folder / "asn_desktop.log", maxBytes=max_bytes, backupCount=backups,
+        from asn_desktop.paths import PrivateRotatingFileHandler, make_private_dir
+
+        make_private_dir(folder)
+        handler = PrivateRotatingFileHandler(folder / "asn_desktop.log", maxBytes=max_bytes, backupCount=backups,
                                       encoding="utf-8")
     except OSError:
         return None

@@ -120,3 +120,106 @@ def test_upgrade_from_0002_chains_existing_rows(tmp_path: Path) -> None:
     assert verify_file(path) is None
     _raw(path, "UPDATE audit_log SET ringkasan = 'lain' WHERE id = 2")
     assert verify_file(path).row_id == 2
+
+
+# --------------------------------------------------------------------------- refusing leaves the file as it was
+
+
+def _sqlite_file(path: Path, tables: list[str], revision: str | None) -> bytes:
+    con = sqlite3.connect(path)
+    for t in tables:
+        con.execute(f"CREATE TABLE {t} (id INTEGER PRIMARY KEY, teks TEXT)")
+        con.execute(f"INSERT INTO {t} (teks) VALUES ('x')")
+    if revision is not None:
+        con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+        con.execute("INSERT INTO alembic_version VALUES (?)", (revision,))
+    con.commit()
+    con.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("kind", ["newer", "foreign"])
+def test_a_refused_file_is_byte_for_byte_unchanged(tmp_path: Path, kind: str) -> None:
+    from asn_desktop.db.session import DatabaseTooNew, NotAnAsnDatabase
+
+    path = tmp_path / "lain.db"
+    if kind == "newer":
+        before = _sqlite_file(path, ["pegawai", "audit_log"], "9999_masa_depan")
+        expected: type = DatabaseTooNew
+    else:
+        before = _sqlite_file(path, ["buku", "anggota"], None)
+        expected = NotAnAsnDatabase
+    with pytest.raises(expected) as err:
+        open_database(path)
+    assert "tidak diubah" in err.value.message
+    assert path.read_bytes() == before  # header bytes 18/19 (WAL), 28, 96 included
+    assert not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
+
+
+def test_pre_migration_backup_goes_through_part_and_rename(tmp_path: Path, monkeypatch) -> None:
+    """A kill between writing and renaming leaves no file that looks like a backup."""
+    from alembic import command
+
+    from asn_desktop.db import backup as fb
+    from asn_desktop.db.session import DatabaseError, alembic_config, make_engine
+
+    path = tmp_path / "lama.db"
+    engine = make_engine(path)
+    command.upgrade(alembic_config(engine), "0002")
+    engine.dispose()
+
+    def killed(*_a, **_k) -> None:
+        raise OSError(5, "proses dihentikan")
+
+    monkeypatch.setattr(fb.os, "replace", killed)
+    with pytest.raises(DatabaseError):
+        open_database(path)
+    assert fb.list_backups(tmp_path / "backups") == []
+    monkeypatch.undo()
+    db = open_database(path)  # the next start upgrades after a complete backup
+    try:
+        assert db.report.upgraded_from == "0002"
+        backups = fb.list_backups(tmp_path / "backups")
+        assert len(backups) == 1 and fb.check_candidate(backups[0].path).revisi == "0002"
+    finally:
+        db.dispose()
+
+
+# --------------------------------------------------------------------------- owner-only files
+
+
+@pytest.mark.skipif(__import__("os").name != "posix", reason="POSIX modes; Windows uses profile ACLs")
+def test_database_backups_evidence_and_logs_are_owner_only(kantor: Kantor, tmp_path: Path) -> None:
+    import logging
+    import os
+    import stat
+
+    from asn_desktop.paths import PrivateRotatingFileHandler, companion_dir
+    from asn_desktop.services import cadangan
+
+    old = os.umask(0o022)
+    try:
+        fresh = tmp_path / "baru" / "kantor.db"
+        db = open_database(fresh)
+        db.dispose()
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
+        res = cadangan.buat_cadangan(kantor.ctx.as_actor(kantor.admin))
+        assert stat.S_IMODE(res.path.stat().st_mode) == 0o600
+        assert stat.S_IMODE(res.path.parent.stat().st_mode) == 0o700
+        for name in ("bukti", "logs"):
+            assert stat.S_IMODE(companion_dir(kantor.ctx.db.path, name).stat().st_mode) == 0o700
+        handler = PrivateRotatingFileHandler(tmp_path / "app.log", maxBytes=200, backupCount=2)
+        rec = logging.LogRecord("asn_desktop", logging.INFO, __file__, 1, "x" * 150, None, None)
+        for _ in range(4):
+            handler.emit(rec)  # rotates: the new file is owner-only too
+        handler.close()
+        for f in tmp_path.glob("app.log*"):
+            assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
+        # a database made world-readable by an earlier version is tightened when opened
+        lama = tmp_path / "lama.db"
+        lama.write_bytes(fresh.read_bytes())
+        os.chmod(lama, 0o644)
+        open_database(lama).dispose()
+        assert stat.S_IMODE(lama.stat().st_mode) == 0o600
+    finally:
+        os.umask(old)
