@@ -105,8 +105,32 @@ def folder_cadangan(ctx: AppContext) -> tuple[Path, str | None]:
     )
 
 
+def boleh_folder_pilihan(actor: Actor) -> bool:
+    """Backups outside the data folder (a chosen folder, a USB stick) are the admin's: a
+    backup holds every rating and every password hash, and an Operator may not even
+    export results. Automatic and manual backups beside the database stay for everyone."""
+    return actor.can(Permission.BACKUP) and actor.can(Permission.SETTINGS)
+
+
+def _require_folder_pilihan(ctx: AppContext) -> None:
+    if not boleh_folder_pilihan(ctx.actor):
+        raise PermissionDenied(
+            "Cadangan berisi seluruh penilaian dan hash kata sandi; hanya admin yang dapat menyimpannya ke "
+            f"folder lain (mis. flashdisk). Akun '{ctx.actor.username}' berperan {ctx.actor.role.label}: "
+            "cadangan disimpan di folder bawaan di samping basis data."
+        )
+
+
+def _folder_untuk(ctx: AppContext) -> tuple[Path, str | None]:
+    """Where this user's backups go: the chosen folder for an admin, else beside the database."""
+    if boleh_folder_pilihan(ctx.actor):
+        return folder_cadangan(ctx)
+    return folder_bawaan(ctx), None
+
+
 def atur_folder(ctx: AppContext, folder: Path | None) -> Path | None:
-    """Choose the backup folder (None: back to the data dir's ``backups/``)."""
+    """Choose the backup folder (None: back to the data dir's ``backups/``); admin only."""
+    _require_folder_pilihan(ctx)
     if folder is not None:
         folder = Path(folder).expanduser()
         if not folder.is_dir():
@@ -156,7 +180,9 @@ def buat_cadangan(
     ctx.require(Permission.BACKUP)
     note = None
     if folder is None:
-        folder, note = folder_cadangan(ctx)
+        folder, note = _folder_untuk(ctx)
+    elif not _same_dir(Path(folder), folder_bawaan(ctx)):
+        _require_folder_pilihan(ctx)
     res = _backup(ctx, Path(folder), "manual", progress)
     if note:
         res.catatan.append(note)
@@ -170,7 +196,7 @@ def cadangan_otomatis(
 ) -> HasilCadangan:
     """Backup the machine makes by itself (exit, before import/restore): no permission
     needed and not audited; skipped when no write happened since the newest backup."""
-    folder, note = folder_cadangan(ctx)
+    folder, note = _folder_untuk(ctx)
     if not paksa:
         newest = fb.list_backups(folder, ctx.db.path.stem)
         if newest:
@@ -220,6 +246,13 @@ def periksa_cadangan(ctx: AppContext, path: Path) -> fb.CandidateInfo:
             fb.discard(staged)
     info.path = Path(path)
     return info
+
+
+def _same_dir(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -223,3 +223,30 @@ def test_database_backups_evidence_and_logs_are_owner_only(kantor: Kantor, tmp_p
         assert stat.S_IMODE(lama.stat().st_mode) == 0o600
     finally:
         os.umask(old)
+
+
+# --------------------------------------------------------------------------- backups to a chosen folder
+
+
+def test_operator_cannot_write_full_backups_to_a_chosen_folder(kantor: Kantor, tmp_path: Path) -> None:
+    """Attack: an Operator (barred from exporting results) copied every rating and password hash
+    to a flash disk through 'Cadangkan' with a chosen folder."""
+    from asn_desktop.services import cadangan
+    from asn_desktop.services.errors import PermissionDenied
+
+    usb = tmp_path / "flashdisk"
+    usb.mkdir()
+    op = kantor.ctx.as_actor(kantor.operator)
+    with pytest.raises(PermissionDenied, match="hanya admin"):
+        cadangan.buat_cadangan(op, usb)
+    with pytest.raises(PermissionDenied, match="hanya admin"):
+        cadangan.atur_folder(op, usb)
+    assert list(usb.iterdir()) == []
+    # the admin chooses the stick; the operator's backups still stay beside the database
+    adm = kantor.ctx.as_actor(kantor.admin)
+    cadangan.atur_folder(adm, usb)
+    res = cadangan.buat_cadangan(op)
+    assert res.path.parent == cadangan.folder_bawaan(op) and list(usb.iterdir()) == []
+    auto = cadangan.cadangan_otomatis(op, "keluar", paksa=True)
+    assert auto.path.parent == cadangan.folder_bawaan(op) and list(usb.iterdir()) == []
+    assert cadangan.buat_cadangan(adm).path.parent == usb.resolve()

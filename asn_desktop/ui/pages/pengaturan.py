@@ -727,6 +727,12 @@ class CadanganTab(QWidget):
         for b in (self.btn_open, self.btn_restore_file, self.btn_restore):
             bottom.addWidget(b)
         lay.addLayout(bottom)
+        self.can_choose_folder = cadangan.boleh_folder_pilihan(ctx.actor)
+        if not self.can_choose_folder:
+            for b in (self.btn_folder, self.btn_default):
+                b.setEnabled(False)
+                b.setToolTip(self.tr("Cadangan berisi seluruh penilaian dan hash kata sandi; hanya admin yang dapat "
+                                     "menyimpannya ke folder lain (mis. flashdisk)."))
         if not self.can_restore:
             for b in (self.btn_restore, self.btn_restore_file):
                 b.setEnabled(False)
@@ -746,6 +752,8 @@ class CadanganTab(QWidget):
         try:
             folder, warn = cadangan.folder_cadangan(self.ctx)
             chosen = cadangan.folder_pilihan(self.ctx)
+            if not self.can_choose_folder:
+                folder, warn, chosen = cadangan.folder_bawaan(self.ctx), None, None
             self.items = cadangan.daftar_cadangan(self.ctx)
         except ServiceError as exc:
             show_error(self, exc)
@@ -755,7 +763,7 @@ class CadanganTab(QWidget):
                                 .replace("%2", kind))
         self.lbl_warn.setText(warn or "")
         self.lbl_warn.setVisible(bool(warn))
-        self.btn_default.setEnabled(chosen is not None)
+        self.btn_default.setEnabled(self.can_choose_folder and chosen is not None)
         self.model.setRowCount(0)
         for c in self.items:
             items = [QStandardItem(_dt(c.waktu)), QStandardItem(self._label(c.alasan)), QStandardItem(_size(c.ukuran)),
