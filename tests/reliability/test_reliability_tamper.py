@@ -250,3 +250,111 @@ def test_operator_cannot_write_full_backups_to_a_chosen_folder(kantor: Kantor, t
     auto = cadangan.cadangan_otomatis(op, "keluar", paksa=True)
     assert auto.path.parent == cadangan.folder_bawaan(op) and list(usb.iterdir()) == []
     assert cadangan.buat_cadangan(adm).path.parent == usb.resolve()
+
+
+# --------------------------------------------------------------------------- read-only file, full disk
+
+
+def _read_only(db) -> None:  # type: ignore[no-untyped-def]
+    """Every new connection refuses writes the way SQLite does for a read-only file
+    (SQLITE_READONLY: 'attempt to write a readonly database'); the tests run as root,
+    for whom file modes do not stop writes."""
+    from sqlalchemy import event
+
+    event.listen(db.engine, "connect", lambda con, _rec: con.execute("PRAGMA query_only=ON"))
+    db.engine.dispose()
+
+
+def test_login_on_a_read_only_database_says_so_in_indonesian(kantor: Kantor, qtbot) -> None:
+    from asn_desktop.services import akun
+    from asn_desktop.services.errors import ServiceError
+    from asn_desktop.ui import login as login_ui
+    from reliability_helpers import PASSWORDS
+
+    path = kantor.ctx.db.path
+    before = _audit_ids(path)
+    _read_only(kantor.ctx.db)
+    with pytest.raises(ServiceError) as err:
+        akun.login(kantor.ctx, "admin", PASSWORDS["admin"])
+    assert "hanya dapat dibaca" in err.value.message and str(path) in err.value.message
+    dlg = login_ui.LoginDialog(kantor.ctx, None, "admin", office_name="Kecamatan Uji")
+    qtbot.addWidget(dlg)
+    dlg.ed_pw.setText(PASSWORDS["admin"])
+    dlg._try()
+    assert dlg.actor is None and "hanya dapat dibaca" in dlg.lbl_msg.text()
+    assert not dlg.lbl_msg.isHidden()
+    assert _audit_ids(path) == before
+
+
+def test_full_disk_during_the_results_merge_commit_changes_nothing(demo_ctx, tmp_path: Path, monkeypatch,
+                                                                   capsys) -> None:
+    from sqlalchemy import func, select
+    from sqlalchemy.orm import Session
+
+    from asn_desktop.db import models as m
+    from asn_desktop.services import pertukaran as P
+
+    paket = tmp_path / "hasil.xlsx"
+    P.export_results(demo_ctx, paket, 2026)
+    kab_path = tmp_path / "kabupaten.db"
+    open_database(kab_path).dispose()
+    real_commit = Session.commit
+
+    def disk_full(self: Session) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Session, "commit", disk_full)
+    code = main(["results", "import", str(paket), "--db", str(kab_path)])
+    err = capsys.readouterr().err
+    assert code == 1 and "Disk tempat basis data" in err and "penuh" in err
+    assert "Traceback" not in err
+    monkeypatch.setattr(Session, "commit", real_commit)
+    db = open_database(kab_path)
+    try:
+        ctx = AppContext(db, Actor.system("penguji"))
+        with ctx.read() as s:
+            assert s.scalar(select(func.count()).select_from(m.Pegawai)) == 0  # nothing half-written
+        rep = P.import_results(ctx, [paket])  # room again: the same package merges
+        assert rep.written and rep.accepted
+    finally:
+        db.dispose()
+
+
+def test_full_disk_in_the_roster_imports_bulk_writes_is_a_clear_message(tmp_path: Path, monkeypatch) -> None:
+    """The roster import writes through the raw sqlite3 cursor: its errors are not SQLAlchemy's."""
+    from asn_desktop.services import pertukaran as P
+    from asn_desktop.services import pertukaran_umum
+    from asn_desktop.services.errors import ServiceError
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["NIP", "NAMA"])
+    ws.append(["198001012005011001", "Budi"])
+    ws["A2"].data_type = "s"
+    roster = tmp_path / "duk.xlsx"
+    wb.save(roster)
+
+    class FullCursor:
+        def __init__(self, cur) -> None:  # type: ignore[no-untyped-def]
+            self._cur = cur
+
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return getattr(self._cur, name)
+
+        def executemany(self, *_a, **_k):  # type: ignore[no-untyped-def]
+            raise sqlite3.OperationalError("database or disk is full")
+
+    real = pertukaran_umum.driver_cursor
+    monkeypatch.setattr(pertukaran_umum, "driver_cursor", lambda s: FullCursor(real(s)))
+    import asn_desktop.services.pertukaran_pegawai as pp
+
+    if hasattr(pp, "driver_cursor"):
+        monkeypatch.setattr(pp, "driver_cursor", lambda s: FullCursor(real(s)))
+    db = open_database(tmp_path / "k.db")
+    try:
+        with pytest.raises(ServiceError) as err:
+            P.import_roster(AppContext(db, Actor.system("penguji")), roster)
+        assert "penuh" in err.value.message and "Tidak ada yang diubah" in err.value.message
+    finally:
+        db.dispose()
+    assert _audit_ids(tmp_path / "k.db") == []
