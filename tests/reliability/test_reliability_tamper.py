@@ -358,3 +358,34 @@ def test_full_disk_in_the_roster_imports_bulk_writes_is_a_clear_message(tmp_path
     finally:
         db.dispose()
     assert _audit_ids(tmp_path / "k.db") == []
+
+
+def test_the_background_check_warns_in_the_window_about_a_broken_chain(kantor: Kantor, qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from asn_desktop.ui.crash import start_integrity_check
+    from asn_desktop.ui.main_window import MainWindow
+
+    path = kantor.ctx.db.path
+    victim = _audit_ids(path)[1]
+    _raw(path, "UPDATE audit_log SET sesudah = '{\"role\": \"admin\"}' WHERE id = ?", (victim,))
+    win = MainWindow(kantor.ctx.as_actor(kantor.admin))
+    qtbot.addWidget(win)
+    start_integrity_check(win)
+    qtbot.waitUntil(lambda: getattr(win, "audit_chain_break", None) is not None)
+    assert f"id {victim}" in win.audit_chain_break
+    note = win.statusBar().findChild(QLabel, "auditChainWarning")
+    assert note is not None and "Log audit tidak utuh" in note.text()
+    box = win._audit_chain_box
+    assert box.isVisible() and "di luar aplikasi" in box.text()
+    box.close()
+
+
+def test_operator_sees_the_backup_folder_choice_disabled(kantor: Kantor, qtbot) -> None:
+    from asn_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(kantor.ctx.as_actor(kantor.operator))
+    qtbot.addWidget(win)
+    cad = win.goto("pengaturan").show_tab("cadangan")
+    assert not cad.btn_folder.isEnabled() and "hanya admin" in cad.btn_folder.toolTip()
+    assert cad.btn_backup.isEnabled()

@@ -66,6 +66,7 @@ class KurvaPanel(QWidget):
         self.lbl_rule.setWordWrap(True)
         self.lbl_rule.setStyleSheet("color: #444; font-size: 8pt;")
         lay.addWidget(self.lbl_rule)
+        lay.addStretch(0)  # takes the room of the chart while it is hidden
         self.tampilkan(None)
 
     # -- API ---------------------------------------------------------------------------
@@ -73,6 +74,7 @@ class KurvaPanel(QWidget):
         self.dist = dist
         self.chart.removeAllSeries()
         if dist is None:
+            self.view.setVisible(True)
             self.ax_x.clear()
             self.ax_y.setRange(0, 1)
             self.lbl_title.setText(self.tr("<b>Kurva distribusi</b>"))
@@ -106,7 +108,9 @@ class KurvaPanel(QWidget):
                 .replace("%1", str(MIN_DINILAI_DISTRIBUSI))
             )
             self.lbl_warn.setVisible(True)
+            self.view.setVisible(False)  # an empty chart would read as "nobody rated"
             return
+        self.view.setVisible(True)
         total = dist.dinilai
         series = QStackedBarSeries()
         cats = []
