@@ -389,3 +389,18 @@ def test_operator_sees_the_backup_folder_choice_disabled(kantor: Kantor, qtbot) 
     cad = win.goto("pengaturan").show_tab("cadangan")
     assert not cad.btn_folder.isEnabled() and "hanya admin" in cad.btn_folder.toolTip()
     assert cad.btn_backup.isEnabled()
+
+
+def test_a_restore_keeps_the_chain_whole(kantor: Kantor) -> None:
+    """The restore writes its own audit row into the checked copy with raw sqlite3: sealed there."""
+    from asn_desktop.services import cadangan
+
+    adm = kantor.ctx.as_actor(kantor.admin)
+    backup = cadangan.buat_cadangan(adm).path
+    cadangan.pulihkan(adm, backup)
+    path = kantor.ctx.db.path
+    con = sqlite3.connect(path)
+    last = con.execute("SELECT aksi, chain_hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    con.close()
+    assert last[0] == "cadangan.pulihkan" and last[1]
+    assert verify_file(path) is None
