@@ -421,12 +421,33 @@ def replace_file(target: Path, source: Path) -> None:
     Only safe when no process has ``target`` open; the caller saved it first.
     """
     tmp = Path(str(target) + ".pulihkan")
+    create_private_file(tmp)  # the office database stays owner-only after the swap
     shutil.copyfile(source, tmp)
     _fsync_file(tmp)
     for suffix in ("-wal", "-shm", "-journal"):
         Path(str(target) + suffix).unlink(missing_ok=True)
     os.replace(tmp, target)
     _fsync_dir(target.parent)
+
+
+def copy_raw(src: Path, dest: Path) -> Path:
+    """Byte copy of a file SQLite cannot read any more, made like every backup: owner-only
+    ``dest.part`` → fsync → rename, so a kill never leaves a half copy under a backup's name."""
+    part = dest.with_name(dest.name + ".part")
+    try:
+        part.unlink(missing_ok=True)
+        create_private_file(part)
+        shutil.copyfile(src, part)
+        _fsync_file(part)
+        os.replace(part, dest)
+        _fsync_dir(dest.parent)
+    except OSError:
+        try:
+            part.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise
+    return dest
 
 
 # --------------------------------------------------------------------------- open elsewhere?

@@ -390,14 +390,12 @@ def _backup_current(target: Path, folder: Path) -> Path:
         return fb.backup_database(target, dest, verify=False)
     except DatabaseError:
         pass
-    import shutil
-
     raw = companion_dir(target, "backups") / fb.backup_name(target.stem, "rusak-sebelum-pulihkan")
     try:
-        shutil.copyfile(target, raw)
         wal = Path(str(target) + "-wal")
-        if wal.is_file():
-            shutil.copyfile(wal, Path(str(raw) + "-wal"))
+        if wal.is_file():  # first, so the listed backup never lacks the WAL it belongs with
+            fb.copy_raw(wal, Path(str(raw) + "-wal"))
+        fb.copy_raw(target, raw)
     except OSError as exc:
         raise ServiceError(
             f"Basis data saat ini tidak dapat dicadangkan sebelum pemulihan ({exc}); pemulihan dibatalkan."
