@@ -411,6 +411,14 @@ def periksa_integritas(ctx: AppContext, *, full: bool = True) -> list[str]:
     return fb.integrity_problems(ctx.db.path, full=full)
 
 
+def periksa_rantai_audit(ctx: AppContext) -> str | None:
+    """The first broken link of the audit log's hash chain as a message, or None when whole
+    (db/audit_chain.py; docs/security.md says what this does and does not prove)."""
+    ctx.require(Permission.BACKUP)
+    brk = audit_chain.verify_file(ctx.db.path)
+    return None if brk is None else brk.message
+
+
 def cadangan_sehat_terbaru(ctx: AppContext, batas: int = 10) -> InfoCadangan | None:
     """The newest backup that passes ``quick_check`` (for the corruption guidance)."""
     folders = [folder_bawaan(ctx)]

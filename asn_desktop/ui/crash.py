@@ -348,11 +348,13 @@ def show_chain_break(window, message: str) -> QMessageBox:  # type: ignore[no-un
     tr = lambda s: QApplication.translate("recover", s)  # noqa: E731
     window.audit_chain_break = message
     bar = window.statusBar()
-    note = QLabel(tr("⚠ Log audit tidak utuh: basis data mungkin diubah di luar aplikasi"))
-    note.setObjectName("auditChainWarning")
-    note.setStyleSheet("color: #b00020; font-weight: bold;")
+    note = bar.findChild(QLabel, "auditChainWarning")
+    if note is None:  # the background check and Periksa integritas may both find it
+        note = QLabel(tr("⚠ Log audit tidak utuh: basis data mungkin diubah di luar aplikasi"))
+        note.setObjectName("auditChainWarning")
+        note.setStyleSheet("color: #b00020; font-weight: bold;")
+        bar.addPermanentWidget(note)
     note.setToolTip(message)
-    bar.addPermanentWidget(note)
     box = QMessageBox(
         QMessageBox.Icon.Warning, tr("Log audit tidak utuh"),
         tr("Pemeriksaan menemukan bahwa log audit tidak lagi utuh: ada catatan yang diubah, disisipkan, "

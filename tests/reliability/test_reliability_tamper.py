@@ -404,3 +404,20 @@ def test_a_restore_keeps_the_chain_whole(kantor: Kantor) -> None:
     con.close()
     assert last[0] == "cadangan.pulihkan" and last[1]
     assert verify_file(path) is None
+
+
+def test_periksa_integritas_in_pengaturan_also_checks_the_chain(kantor: Kantor, qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from asn_desktop.ui.main_window import MainWindow
+
+    path = kantor.ctx.db.path
+    _raw(path, "DELETE FROM audit_log WHERE id = ?", (_audit_ids(path)[2],))
+    win = MainWindow(kantor.ctx.as_actor(kantor.admin))
+    qtbot.addWidget(win)
+    cad = win.goto("pengaturan").show_tab("cadangan")
+    cad.check_integrity()
+    qtbot.waitUntil(lambda: getattr(win, "audit_chain_break", None) is not None)
+    assert "Rantai log audit terputus" in win.audit_chain_break
+    assert len(win.statusBar().findChildren(QLabel, "auditChainWarning")) == 1
+    win._audit_chain_box.close()

@@ -823,10 +823,21 @@ class CadanganTab(QWidget):
                            done)
 
     def check_integrity(self) -> None:
-        def done(problems: list[str]) -> None:
+        def done(result: tuple[list[str], str | None]) -> None:
+            problems, chain = result
+            if not problems and chain is not None:
+                from asn_desktop.ui.crash import show_chain_break
+
+                win = self.window()
+                if hasattr(win, "statusBar"):
+                    show_chain_break(win, chain)
+                else:
+                    QMessageBox.warning(self, self.tr("Periksa integritas"), chain)
+                return
             if not problems:
                 QMessageBox.information(self, self.tr("Periksa integritas"),
-                                        self.tr("Basis data sehat: PRAGMA integrity_check = ok."))
+                                        self.tr("Basis data sehat: PRAGMA integrity_check = ok.") + "\n"
+                                        + self.tr("Rantai log audit utuh."))
                 _status(self, self.tr("Basis data sehat."))
                 return
             from asn_desktop.ui.crash import show_integrity_problems
@@ -838,7 +849,12 @@ class CadanganTab(QWidget):
                 QMessageBox.critical(self, self.tr("Periksa integritas"), "\n".join(problems[:10]))
 
         self.job = run_job(self, self.tr("Memeriksa integritas basis data…"),
-                           lambda _p: cadangan.periksa_integritas(self.ctx), done, cancellable=False)
+                           lambda _p: self._periksa(), done, cancellable=False)
+
+    def _periksa(self) -> tuple[list[str], str | None]:
+        """integrity_check first; the audit chain only of a file that is not damaged."""
+        problems = cadangan.periksa_integritas(self.ctx)
+        return problems, (None if problems else cadangan.periksa_rantai_audit(self.ctx))
 
     def open_folder(self) -> None:
         folder, _w = cadangan.folder_cadangan(self.ctx)
