@@ -421,3 +421,23 @@ def test_periksa_integritas_in_pengaturan_also_checks_the_chain(kantor: Kantor, 
     assert "Rantai log audit terputus" in win.audit_chain_break
     assert len(win.statusBar().findChildren(QLabel, "auditChainWarning")) == 1
     win._audit_chain_box.close()
+
+
+def test_a_lock_file_that_cannot_be_made_is_not_reported_as_another_window(tmp_path: Path, monkeypatch,
+                                                                           qtbot) -> None:
+    """A read-only folder: no '<db>.lock' can be created; that is not 'open in another window'."""
+    from asn_desktop.db import peek
+    from asn_desktop.ui import login as login_ui
+
+    blocker = tmp_path / "berkas-biasa"
+    blocker.write_text("bukan folder")
+    monkeypatch.setattr(peek, "lock_path", lambda _p: blocker / "kantor.db.lock")
+
+    def no_dialog(*_a, **_k) -> int:
+        raise AssertionError("no 'sedang dibuka' dialog expected")
+
+    monkeypatch.setattr(login_ui.QMessageBox, "exec", no_dialog)
+    try:
+        assert login_ui.acquire_instance_lock(tmp_path / "kantor.db", ask=True)
+    finally:
+        login_ui.release_instance_lock()
