@@ -323,7 +323,9 @@ def register(subparsers: Any, add_common: AddCommon) -> None:
     p.add_argument("--force", action="store_true", help="pulihkan walau aplikasi tampak masih membuka basis data")
     p.set_defaults(func=cmd_restore)
 
-    p = subparsers.add_parser("check", help="PRAGMA integrity_check penuh, dengan panduan bila rusak")
+    p = subparsers.add_parser(
+        "check", help="PRAGMA integrity_check penuh dan rantai log audit, dengan panduan bila rusak"
+    )
     add_common(p)
     p.set_defaults(func=cmd_check)
 
