@@ -324,6 +324,14 @@ def check_candidate(path: Path) -> CandidateInfo:
         info.catatan.append("Skema berkas lebih lama; akan diperbarui otomatis setelah dipulihkan.")
     for fk in foreign_key_problems(path):
         info.catatan.append("Peringatan: " + fk)
+    from asn_desktop.db.audit_chain import verify_file
+
+    try:
+        brk = verify_file(path)
+    except sqlite3.DatabaseError:
+        brk = None
+    if brk is not None:  # restorable, but the admin should know before choosing it
+        info.catatan.append("Peringatan: " + brk.message)
     return info
 
 

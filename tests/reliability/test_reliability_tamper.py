@@ -441,3 +441,15 @@ def test_a_lock_file_that_cannot_be_made_is_not_reported_as_another_window(tmp_p
         assert login_ui.acquire_instance_lock(tmp_path / "kantor.db", ask=True)
     finally:
         login_ui.release_instance_lock()
+
+
+def test_a_backup_with_a_broken_chain_is_flagged_before_restoring(kantor: Kantor) -> None:
+    from asn_desktop.db import backup as fb
+    from asn_desktop.services import cadangan
+
+    adm = kantor.ctx.as_actor(kantor.admin)
+    path = cadangan.buat_cadangan(adm).path
+    assert not any("Rantai" in c for c in fb.check_candidate(path).catatan)
+    _raw(path, "UPDATE audit_log SET username = 'orang_lain' WHERE id = 2")
+    notes = cadangan.periksa_cadangan(adm, path).catatan
+    assert any("Rantai log audit terputus di baris id 2" in c for c in notes)
