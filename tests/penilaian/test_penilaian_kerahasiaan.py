@@ -88,3 +88,27 @@ def test_kurva_panel_says_why_the_counts_are_hidden(kantor: Kantor, qtbot) -> No
     panel.show()
     assert panel.peringatan_tampil() and "kurang dari 3" in panel.lbl_warn.text()
     assert panel.chart.series() == []
+
+
+def test_evidence_files_are_owner_only(kantor: Kantor, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import stat
+
+    import pytest
+
+    if os.name != "posix":
+        pytest.skip("POSIX modes; Windows uses the profile's ACLs")
+    old = os.umask(0o022)
+    try:
+        skp_id = kantor.skp[kantor.staf[0]]
+        eid = ev.pastikan_evaluasi(kantor.ctx, skp_id, kantor.tw1)
+        src = tmp_path / "Laporan.pdf"
+        src.write_bytes(b"%PDF-1.4 rahasia")
+        os.chmod(src, 0o644)
+        b = ev.tambah_bukti_file(kantor.as_role(Role.PEGAWAI, kantor.staf[0], "peg"), eid,
+                                 kantor.indikator[skp_id][0], src)
+        stored = kantor.ctx.db.path.parent / b.path_relatif
+        assert stat.S_IMODE(stored.stat().st_mode) == 0o600
+        assert stat.S_IMODE((kantor.ctx.db.path.parent / "bukti").stat().st_mode) == 0o700
+    finally:
+        os.umask(old)
