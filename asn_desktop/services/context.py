@@ -10,7 +10,6 @@ ORM objects, so widgets never hold a session.
 from __future__ import annotations
 
 import enum
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -27,6 +26,7 @@ from asn_desktop.db.models import AuditLog
 from asn_desktop.db.session import Database
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.actor import Actor  # noqa: F401 - re-exported
+from asn_desktop.services.db_errors import SQLITE_ERRORS, db_error
 from asn_desktop.services.errors import ConflictError, PermissionDenied, ServiceError
 
 
@@ -59,46 +59,6 @@ CONFLICT_MESSAGE = (
     "%s sudah diubah di jendela atau komputer lain sejak Anda membukanya. "
     "Muat ulang data, lalu ulangi perubahan Anda."
 )
-
-
-def _is_busy(exc: OperationalError | sqlite3.OperationalError) -> bool:
-    text = str(getattr(exc, "orig", exc)).lower()
-    return "locked" in text or "busy" in text
-
-
-def _busy_error(exc: OperationalError | sqlite3.OperationalError, path: Any = None) -> ServiceError:
-    """A write SQLite refused, in words the office can act on; the transaction was rolled back, so
-    nothing changed. Busy: another window kept the write lock longer than the busy timeout."""
-    orig = getattr(exc, "orig", exc)
-    text = str(orig).lower()
-    where = f" {path}" if path is not None else ""
-    if _is_busy(exc):
-        return ServiceError(
-            "Basis data sedang dipakai untuk menyimpan oleh jendela atau komputer lain (misalnya impor besar). "
-            "Tidak ada yang diubah; tunggu sebentar lalu ulangi."
-        )
-    if "readonly" in text or "read-only" in text or "read only" in text:
-        return ServiceError(
-            f"Basis data{where} hanya dapat dibaca: berkas atau foldernya tidak dapat ditulisi oleh pengguna "
-            "komputer ini (izin berkas, flashdisk yang dikunci, atau folder jaringan hanya-baca). Tidak ada yang "
-            "diubah. Minta admin komputer memberi izin tulis, atau salin basis data ke folder yang dapat ditulisi "
-            "dan buka dari sana.",
-            details=[str(orig)],
-        )
-    if "full" in text:
-        return ServiceError(
-            f"Disk tempat basis data{where} penuh, sehingga perubahan tidak dapat disimpan. Tidak ada yang "
-            "diubah dan tidak ada data yang hilang. Kosongkan ruang disk (hapus berkas yang tidak diperlukan "
-            "atau pindahkan cadangan lama), lalu ulangi.",
-            details=[str(orig)],
-        )
-    if "unable to open" in text or "i/o" in text:
-        return ServiceError(
-            f"Basis data{where} tidak dapat dibaca atau ditulis (disk terlepas, folder jaringan terputus, atau "
-            "izin folder berubah). Tidak ada yang diubah. Periksa disk dan foldernya, lalu jalankan ulang aplikasi.",
-            details=[str(orig)],
-        )
-    return ServiceError("Basis data tidak dapat ditulis; tidak ada yang diubah.", details=[str(orig)])
 
 
 def seal_audit(session: Session) -> None:
@@ -197,8 +157,8 @@ class AppContext:
         session = self.db.session()
         try:
             yield session
-        except (OperationalError, sqlite3.OperationalError) as exc:
-            raise _busy_error(exc, self.db.path) from exc
+        except SQLITE_ERRORS as exc:
+            raise db_error(exc, self.db.path) from exc
         finally:
             session.close()  # ends the read transaction; loaded objects stay readable
 
@@ -210,16 +170,16 @@ class AppContext:
             session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
         except OperationalError as exc:
             session.close()
-            raise _busy_error(exc, self.db.path) from exc
+            raise db_error(exc, self.db.path) from exc
         uow = UnitOfWork(session, self.actor, aksi)
         try:
             yield uow
             seal_audit(session)
             session.commit()
-        except (OperationalError, sqlite3.OperationalError) as exc:
+        except SQLITE_ERRORS as exc:
             # also the raw sqlite3 errors of bulk writers on the driver cursor (roster import)
             session.rollback()
-            raise _busy_error(exc, self.db.path) from exc
+            raise db_error(exc, self.db.path) from exc
         except StaleDataError as exc:
             session.rollback()
             raise ConflictError(CONFLICT_MESSAGE % "Data ini") from exc
