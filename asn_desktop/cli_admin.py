@@ -127,10 +127,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     problems = fb.integrity_problems(target, full=True)
     if not problems:
+        from asn_desktop.db import audit_chain
+
         fk = fb.foreign_key_problems(target)
         print(f"OK: {target} lolos PRAGMA integrity_check.")
         for p in fk:
             print("Peringatan: " + p)
+        brk = audit_chain.verify_file(target)
+        if brk is not None:
+            _err(brk.message)
+            return EXIT_FAILED
+        print("OK: rantai log audit utuh.")
         return EXIT_OK
     from asn_desktop.paths import companion_dir
 
@@ -316,7 +323,9 @@ def register(subparsers: Any, add_common: AddCommon) -> None:
     p.add_argument("--force", action="store_true", help="pulihkan walau aplikasi tampak masih membuka basis data")
     p.set_defaults(func=cmd_restore)
 
-    p = subparsers.add_parser("check", help="PRAGMA integrity_check penuh, dengan panduan bila rusak")
+    p = subparsers.add_parser(
+        "check", help="PRAGMA integrity_check penuh dan rantai log audit, dengan panduan bila rusak"
+    )
     add_common(p)
     p.set_defaults(func=cmd_check)
 

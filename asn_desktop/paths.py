@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -36,7 +37,7 @@ def data_dir() -> Path:
         d = Path(env)
     else:
         d = portable_data_dir() or Path(user_data_dir(APP_ID, appauthor=False, roaming=False))
-    d.mkdir(parents=True, exist_ok=True)
+    make_private_dir(d)
     return d
 
 
@@ -47,8 +48,57 @@ def default_db_path() -> Path:
 def companion_dir(db_path: Path, name: str) -> Path:
     """A folder next to the database (``backups``, ``bukti``, ``logs``); created on demand."""
     d = Path(db_path).resolve().parent / name
-    d.mkdir(parents=True, exist_ok=True)
+    make_private_dir(d)
     return d
+
+
+# --------------------------------------------------------------------------- owner-only files
+# The database, its backups, evidence files and logs hold every rating and password hash: on
+# POSIX they are created owner-only (files 0600, folders 0700), so another account on the same
+# computer cannot read them. On Windows the per-user profile (%LOCALAPPDATA%) is already
+# readable only by its owner and administrators through inherited ACLs; the POSIX modes are
+# ignored there (docs/security.md).
+
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+
+
+def _posix() -> bool:
+    return os.name == "posix"
+
+
+def make_private(path: Path | str, mode: int = PRIVATE_FILE) -> None:
+    """Remove group/other access from an existing file or folder we own; never fails."""
+    if not _posix():
+        return
+    try:
+        st = os.stat(path)
+        if st.st_uid == os.getuid() and st.st_mode & 0o077:
+            os.chmod(path, (st.st_mode & 0o7777 & ~0o077) | (mode & 0o700))
+    except OSError:
+        pass
+
+
+def make_private_dir(d: Path) -> None:
+    """``mkdir -p`` whose last folder is owner-only (0700), also when it existed already."""
+    d.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    make_private(d, PRIVATE_DIR)
+
+
+def create_private_file(path: Path | str) -> None:
+    """Create ``path`` empty and owner-only unless it exists, so the content written later
+    (SQLite, a backup's ``.part``) is never readable by others, not even for a moment."""
+    flags = os.O_CREAT | os.O_WRONLY | getattr(os, "O_BINARY", 0)
+    os.close(os.open(path, flags, PRIVATE_FILE))
+    make_private(path)
+
+
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """The app's log (it may hold names and NIPs): created and rotated owner-only."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        create_private_file(self.baseFilename)
+        return super()._open()
 
 
 def resources_dir() -> Path:

@@ -40,6 +40,7 @@ from asn_desktop.db.session import (
     known_revisions,
 )
 from asn_desktop.db.peek import connect_ro, lock_path  # noqa: F401 - lock_path re-exported
+from asn_desktop.paths import create_private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Tables any ASN Kinerja Desktop database has since the first revision.
@@ -184,6 +185,7 @@ def backup_database(
     part = dest.with_name(dest.name + ".part")
     try:
         part.unlink(missing_ok=True)
+        create_private_file(part)  # owner-only before a single page is copied into it
         s = sqlite3.connect(str(src), timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             d = sqlite3.connect(str(part))
@@ -322,6 +324,14 @@ def check_candidate(path: Path) -> CandidateInfo:
         info.catatan.append("Skema berkas lebih lama; akan diperbarui otomatis setelah dipulihkan.")
     for fk in foreign_key_problems(path):
         info.catatan.append("Peringatan: " + fk)
+    from asn_desktop.db.audit_chain import verify_file
+
+    try:
+        brk = verify_file(path)
+    except sqlite3.DatabaseError:
+        brk = None
+    if brk is not None:  # restorable, but the admin should know before choosing it
+        info.catatan.append("Peringatan: " + brk.message)
     return info
 
 
@@ -419,12 +429,33 @@ def replace_file(target: Path, source: Path) -> None:
     Only safe when no process has ``target`` open; the caller saved it first.
     """
     tmp = Path(str(target) + ".pulihkan")
+    create_private_file(tmp)  # the office database stays owner-only after the swap
     shutil.copyfile(source, tmp)
     _fsync_file(tmp)
     for suffix in ("-wal", "-shm", "-journal"):
         Path(str(target) + suffix).unlink(missing_ok=True)
     os.replace(tmp, target)
     _fsync_dir(target.parent)
+
+
+def copy_raw(src: Path, dest: Path) -> Path:
+    """Byte copy of a file SQLite cannot read any more, made like every backup: owner-only
+    ``dest.part`` → fsync → rename, so a kill never leaves a half copy under a backup's name."""
+    part = dest.with_name(dest.name + ".part")
+    try:
+        part.unlink(missing_ok=True)
+        create_private_file(part)
+        shutil.copyfile(src, part)
+        _fsync_file(part)
+        os.replace(part, dest)
+        _fsync_dir(dest.parent)
+    except OSError:
+        try:
+            part.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise
+    return dest
 
 
 # --------------------------------------------------------------------------- open elsewhere?

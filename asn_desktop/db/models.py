@@ -698,6 +698,8 @@ class AuditLog(Base):
     ringkasan: Mapped[Optional[str]] = mapped_column(Text)
     sebelum: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
     sesudah: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
+    #: tamper evidence: SHA-256 over the previous row's hash and this row (db/audit_chain.py)
+    chain_hash: Mapped[Optional[str]] = mapped_column(String(64))
 
 
 class LogPertukaran(Base):

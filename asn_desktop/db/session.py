@@ -11,11 +11,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from asn_desktop.db.peek import (  # noqa: F401 - re-exported: the light part of opening a file
@@ -194,7 +193,20 @@ def open_database(
                     path, "; ".join(problems[:3])
                 )
             )
+    if existed and not at_head:
+        # decided read-only before the first read-write connection: that one switches the
+        # file to WAL (header bytes 18-19 and more), so a refused file would not be unchanged
+        _refuse_foreign_or_newer(path, rev)
     path.parent.mkdir(parents=True, exist_ok=True)
+    from asn_desktop.paths import create_private_file, make_private
+
+    if existed:
+        make_private(path)  # files made by earlier versions were world-readable (0644)
+    else:
+        try:
+            create_private_file(path)
+        except OSError as exc:
+            raise DatabaseError(cannot_open_message(path, exc)) from exc
     engine = make_engine(path)
     try:
         if not existed:
@@ -206,20 +218,8 @@ def open_database(
             rev = current_revision(engine)
             head = head_revision()
             if rev is None:
-                tables = set(inspect(engine).get_table_names())
-                if tables:
-                    raise NotAnAsnDatabase(
-                        f"Berkas {path} bukan basis data ASN Kinerja Desktop (tabel tidak dikenal: "
-                        f"{', '.join(sorted(tables)[:5])})."
-                    )
                 _upgrade(engine, "head")
                 report.created = True
-            elif rev not in known_revisions():
-                raise DatabaseTooNew(
-                    f"Basis data {path} dibuat oleh versi aplikasi yang lebih baru (revisi skema {rev}). "
-                    "Perbarui ASN Kinerja Desktop ke versi terbaru sebelum membuka berkas ini; "
-                    "berkas tidak diubah."
-                )
             elif rev != head:
                 engine.dispose()
                 report.backup_path = (backup or default_backup)(path, f"sebelum-migrasi-{rev}")
@@ -231,6 +231,33 @@ def open_database(
     return Database(path, engine, report)
 
 
+def _refuse_foreign_or_newer(path: Path, rev: str | None) -> None:
+    """Refuse a newer-version or foreign file after looking at it read-only (nothing written)."""
+    if rev is None:
+        try:
+            con = connect_ro(path)
+            try:
+                tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            finally:
+                con.close()
+        except sqlite3.OperationalError as exc:
+            raise DatabaseError(cannot_open_message(path, exc)) from exc
+        except sqlite3.DatabaseError as exc:
+            raise NotAnAsnDatabase(f"Berkas {path} bukan basis data ASN Kinerja Desktop ({exc}).") from exc
+        tables.discard("alembic_version")
+        if tables:
+            raise NotAnAsnDatabase(
+                f"Berkas {path} bukan basis data ASN Kinerja Desktop (tabel tidak dikenal: "
+                f"{', '.join(sorted(tables)[:5])}); berkas tidak diubah."
+            )
+    elif rev not in known_revisions():
+        raise DatabaseTooNew(
+            f"Basis data {path} dibuat oleh versi aplikasi yang lebih baru (revisi skema {rev}). "
+            "Perbarui ASN Kinerja Desktop ke versi terbaru sebelum membuka berkas ini; "
+            "berkas tidak diubah."
+        )
+
+
 def _upgrade(engine: Engine, target: str) -> None:
     from alembic import command
 
@@ -238,21 +265,12 @@ def _upgrade(engine: Engine, target: str) -> None:
 
 
 def default_backup(path: Path, reason: str) -> Path:
-    """Consistent copy through SQLite's online backup API into ``backups/``."""
+    """Consistent copy into ``backups/`` through the one backup helper (online backup API →
+    ``.part`` → check → fsync → rename), so a kill never leaves a broken file under a backup's name."""
+    from asn_desktop.db.backup import backup_database, backup_name
     from asn_desktop.paths import companion_dir
 
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = companion_dir(path, "backups") / f"{path.stem}-{stamp}-{reason}.db"
-    src = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        dst = sqlite3.connect(str(dest))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return dest
+    return backup_database(path, companion_dir(path, "backups") / backup_name(path.stem, reason))
 
 
 def ping(engine: Engine) -> None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from asn_desktop.db import audit_chain
 from asn_desktop.db import backup as fb
 from asn_desktop.db.models import Setting
 from asn_desktop.db.session import DatabaseError, open_database
@@ -104,8 +105,32 @@ def folder_cadangan(ctx: AppContext) -> tuple[Path, str | None]:
     )
 
 
+def boleh_folder_pilihan(actor: Actor) -> bool:
+    """Backups outside the data folder (a chosen folder, a USB stick) are the admin's: a
+    backup holds every rating and every password hash, and an Operator may not even
+    export results. Automatic and manual backups beside the database stay for everyone."""
+    return actor.can(Permission.BACKUP) and actor.can(Permission.SETTINGS)
+
+
+def _require_folder_pilihan(ctx: AppContext) -> None:
+    if not boleh_folder_pilihan(ctx.actor):
+        raise PermissionDenied(
+            "Cadangan berisi seluruh penilaian dan hash kata sandi; hanya admin yang dapat menyimpannya ke "
+            f"folder lain (mis. flashdisk). Akun '{ctx.actor.username}' berperan {ctx.actor.role.label}: "
+            "cadangan disimpan di folder bawaan di samping basis data."
+        )
+
+
+def _folder_untuk(ctx: AppContext) -> tuple[Path, str | None]:
+    """Where this user's backups go: the chosen folder for an admin, else beside the database."""
+    if boleh_folder_pilihan(ctx.actor):
+        return folder_cadangan(ctx)
+    return folder_bawaan(ctx), None
+
+
 def atur_folder(ctx: AppContext, folder: Path | None) -> Path | None:
-    """Choose the backup folder (None: back to the data dir's ``backups/``)."""
+    """Choose the backup folder (None: back to the data dir's ``backups/``); admin only."""
+    _require_folder_pilihan(ctx)
     if folder is not None:
         folder = Path(folder).expanduser()
         if not folder.is_dir():
@@ -155,7 +180,9 @@ def buat_cadangan(
     ctx.require(Permission.BACKUP)
     note = None
     if folder is None:
-        folder, note = folder_cadangan(ctx)
+        folder, note = _folder_untuk(ctx)
+    elif not _same_dir(Path(folder), folder_bawaan(ctx)):
+        _require_folder_pilihan(ctx)
     res = _backup(ctx, Path(folder), "manual", progress)
     if note:
         res.catatan.append(note)
@@ -169,7 +196,7 @@ def cadangan_otomatis(
 ) -> HasilCadangan:
     """Backup the machine makes by itself (exit, before import/restore): no permission
     needed and not audited; skipped when no write happened since the newest backup."""
-    folder, note = folder_cadangan(ctx)
+    folder, note = _folder_untuk(ctx)
     if not paksa:
         newest = fb.list_backups(folder, ctx.db.path.stem)
         if newest:
@@ -219,6 +246,13 @@ def periksa_cadangan(ctx: AppContext, path: Path) -> fb.CandidateInfo:
             fb.discard(staged)
     info.path = Path(path)
     return info
+
+
+def _same_dir(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -332,6 +366,9 @@ def _stamp_restore(staged: Path, actor: Actor, sumber: Path, before: Path, revis
                 json.dumps({"sumber": str(sumber), "cadangan_sebelumnya": str(before), "revisi": revisi}),
             ),
         )
+        cur = con.cursor()
+        if audit_chain.has_chain(cur):  # an older backup gets its chain from the upgrade after the restore
+            audit_chain.seal(cur)
         con.commit()
     except sqlite3.Error as exc:
         raise ServiceError(f"Berkas cadangan tidak dapat disiapkan untuk pemulihan: {exc}") from exc
@@ -353,14 +390,12 @@ def _backup_current(target: Path, folder: Path) -> Path:
         return fb.backup_database(target, dest, verify=False)
     except DatabaseError:
         pass
-    import shutil
-
     raw = companion_dir(target, "backups") / fb.backup_name(target.stem, "rusak-sebelum-pulihkan")
     try:
-        shutil.copyfile(target, raw)
         wal = Path(str(target) + "-wal")
-        if wal.is_file():
-            shutil.copyfile(wal, Path(str(raw) + "-wal"))
+        if wal.is_file():  # first, so the listed backup never lacks the WAL it belongs with
+            fb.copy_raw(wal, Path(str(raw) + "-wal"))
+        fb.copy_raw(target, raw)
     except OSError as exc:
         raise ServiceError(
             f"Basis data saat ini tidak dapat dicadangkan sebelum pemulihan ({exc}); pemulihan dibatalkan."
@@ -374,6 +409,14 @@ def _backup_current(target: Path, folder: Path) -> Path:
 def periksa_integritas(ctx: AppContext, *, full: bool = True) -> list[str]:
     """``PRAGMA integrity_check`` of the open database; [] when healthy."""
     return fb.integrity_problems(ctx.db.path, full=full)
+
+
+def periksa_rantai_audit(ctx: AppContext) -> str | None:
+    """The first broken link of the audit log's hash chain as a message, or None when whole
+    (db/audit_chain.py; docs/security.md says what this does and does not prove)."""
+    ctx.require(Permission.BACKUP)
+    brk = audit_chain.verify_file(ctx.db.path)
+    return None if brk is None else brk.message
 
 
 def cadangan_sehat_terbaru(ctx: AppContext, batas: int = 10) -> InfoCadangan | None:

@@ -21,10 +21,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
+from asn_desktop.db.audit_chain import seal
 from asn_desktop.db.models import AuditLog
 from asn_desktop.db.session import Database
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.actor import Actor  # noqa: F401 - re-exported
+from asn_desktop.services.db_errors import SQLITE_ERRORS, db_error
 from asn_desktop.services.errors import ConflictError, PermissionDenied, ServiceError
 
 
@@ -59,19 +61,15 @@ CONFLICT_MESSAGE = (
 )
 
 
-def _is_busy(exc: OperationalError) -> bool:
-    text = str(exc.orig).lower()
-    return "locked" in text or "busy" in text
-
-
-def _busy_error(exc: OperationalError) -> ServiceError:
-    """Another window kept the write lock longer than the busy timeout (issue 7): say so, change nothing."""
-    if not _is_busy(exc):
-        return ServiceError("Basis data tidak dapat ditulis: " + str(exc.orig))
-    return ServiceError(
-        "Basis data sedang dipakai untuk menyimpan oleh jendela atau komputer lain (misalnya impor besar). "
-        "Tidak ada yang diubah; tunggu sebentar lalu ulangi."
-    )
+def seal_audit(session: Session) -> None:
+    """Chain this transaction's audit rows (ORM and raw-SQL bulk writers alike) before
+    commit: the one step that keeps the audit log's hash chain whole (db/audit_chain.py)."""
+    session.flush()
+    cur = session.connection().connection.driver_connection.cursor()
+    try:
+        seal(cur)
+    finally:
+        cur.close()
 
 
 class UnitOfWork:
@@ -159,6 +157,8 @@ class AppContext:
         session = self.db.session()
         try:
             yield session
+        except SQLITE_ERRORS as exc:
+            raise db_error(exc, self.db.path) from exc
         finally:
             session.close()  # ends the read transaction; loaded objects stay readable
 
@@ -170,16 +170,16 @@ class AppContext:
             session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
         except OperationalError as exc:
             session.close()
-            raise _busy_error(exc) from exc
+            raise db_error(exc, self.db.path) from exc
         uow = UnitOfWork(session, self.actor, aksi)
         try:
             yield uow
+            seal_audit(session)
             session.commit()
-        except OperationalError as exc:
+        except SQLITE_ERRORS as exc:
+            # also the raw sqlite3 errors of bulk writers on the driver cursor (roster import)
             session.rollback()
-            if _is_busy(exc):
-                raise _busy_error(exc) from exc
-            raise
+            raise db_error(exc, self.db.path) from exc
         except StaleDataError as exc:
             session.rollback()
             raise ConflictError(CONFLICT_MESSAGE % "Data ini") from exc

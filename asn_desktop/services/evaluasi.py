@@ -394,12 +394,21 @@ class Agregat360Nilai:
         return None
 
 
+#: 360° input is shown to the supervisor only as an aggregate of at least this many answers:
+#: below it the counts are one or two people's ratings. The regulation leaves 360° optional
+#: per instansi (PermenPANRB 6/2022, feedback "dari rekan kerja dan bawahan"); anonymity is
+#: what makes peers and subordinates answer honestly.
+MIN_MASUK_360 = 3
+
+
 @dataclass(frozen=True)
 class Ringkasan360:
     diminta: int
     masuk: int
-    nilai: tuple[Agregat360Nilai, ...]
-    pemberi: tuple[tuple[str, str, bool], ...] = ()  # (nama or "Anonim", hubungan label, sudah dikirim)
+    nilai: tuple[Agregat360Nilai, ...]  # all zero and without comments while not ``ditampilkan``
+    pemberi: tuple[tuple[str, str], ...] = ()  # everyone asked: (nama, hubungan label), no answer status
+    ditampilkan: bool = False  # at least MIN_MASUK_360 answers: the aggregate is shown
+    belum: tuple[str, ...] | None = ()  # who has not answered; None when naming them would identify a giver
 
 
 # --------------------------------------------------------------------------- small helpers
@@ -1736,17 +1745,20 @@ def ringkasan_360(ctx: AppContext, evaluasi_id: int) -> Ringkasan360:
         rows = s.scalars(select(Masukan360).where(Masukan360.evaluasi_id == ev.id).order_by(Masukan360.id)).all()
         counts: dict[str, Counter[str]] = {b.kode: Counter() for b in BERAKHLAK}
         komentar: dict[str, list[str]] = {b.kode: [] for b in BERAKHLAK}
-        pemberi: list[tuple[str, str, bool]] = []
-        masuk = 0
+        pemberi: list[tuple[str, str]] = []
+        belum: list[str] = []
+        masuk = anonim_masuk = 0
         for m360 in rows:
             giver = s.get(Pegawai, m360.pemberi_id)
             hub = Hubungan360(m360.hubungan).label
             nama = format_nama(giver.gelar_depan, giver.nama, giver.gelar_belakang) if giver else "?"
             done = m360.diajukan_pada is not None
-            pemberi.append(("Anonim" if (m360.anonim and done) else nama, hub, done))
+            pemberi.append((nama, hub))
             if not done:
+                belum.append(nama)
                 continue
             masuk += 1
+            anonim_masuk += 1 if m360.anonim else 0
             who = f"{hub} (anonim)" if m360.anonim else f"{nama} ({hub.lower()})"
             for n in m360.nilai:
                 if n.kode not in counts:
@@ -1755,16 +1767,21 @@ def ringkasan_360(ctx: AppContext, evaluasi_id: int) -> Ringkasan360:
                     counts[n.kode][n.rating] += 1
                 if n.komentar:
                     komentar[n.kode].append(f"{who}: {n.komentar}")
+        tampil = masuk >= MIN_MASUK_360
         agg = tuple(
             Agregat360Nilai(
                 b.kode, b.nama, counts[b.kode][Rating.DI_ATAS.value], counts[b.kode][Rating.SESUAI.value],
                 counts[b.kode][Rating.DI_BAWAH.value], tuple(komentar[b.kode]),
-            )
+            ) if tampil else Agregat360Nilai(b.kode, b.nama, 0, 0, 0, ())
             for b in BERAKHLAK
         )
-        # anonymous givers are listed after the named ones, so order does not reveal who is who
-        pemberi.sort(key=lambda x: (x[0] == "Anonim", x[1], x[0]))
-        return Ringkasan360(len(rows), masuk, agg, tuple(pemberi))
+        # Who asked is known to the supervisor (they chose them); who has *answered* is not. The
+        # missing list is the complement of the givers, so it is shown only when it names no
+        # anonymous giver: no anonymous answer yet, or at least MIN_MASUK_360 of them to hide among.
+        aman = anonim_masuk == 0 or anonim_masuk >= MIN_MASUK_360
+        pemberi.sort(key=lambda x: (x[1], x[0]))
+        return Ringkasan360(len(rows), masuk, agg, tuple(pemberi), tampil,
+                            tuple(sorted(belum)) if aman else None)
 
 
 # --------------------------------------------------------------------------- phrases

@@ -103,6 +103,18 @@ class PredikatPegawai:
     predikat: Predikat | None
 
 
+#: Per-predikat counts of a unit are shown only from this many rated people on (or to someone
+#: who may see every one of those ratings anyway): in a one- or two-person unit the counts are
+#: the persons' predikat, which is confidential (PermenPANRB 6/2022: the evaluation is between
+#: the employee and the pejabat penilai; SE MenPANRB 3/2023 asks for the curve, not the names).
+MIN_DINILAI_DISTRIBUSI = 3
+
+ALASAN_DISEMBUNYIKAN = (
+    "Unit ini memiliki kurang dari {n} pegawai yang dinilai; jumlah per predikat tidak ditampilkan agar "
+    "predikat perorangan tidak dapat diketahui. Admin dapat melihatnya."
+)
+
+
 @dataclass(frozen=True)
 class DistribusiUnit:
     """A unit's predicate distribution for one period against its curve rule."""
@@ -118,10 +130,14 @@ class DistribusiUnit:
     belum_dinilai: int
     check: CurveCheck | None  # None while the organisation predicate is unknown
     pegawai: tuple[PredikatPegawai, ...] = ()  # only what the acting user may see
+    #: counts withheld (all zero, no curve check): fewer than MIN_DINILAI_DISTRIBUSI rated people
+    #: whose ratings the acting user may not all see; ``jumlah_dinilai`` still says how many
+    disembunyikan: bool = False
+    jumlah_dinilai: int | None = None
 
     @property
     def dinilai(self) -> int:
-        return sum(self.counts.values())
+        return self.jumlah_dinilai if self.jumlah_dinilai is not None else sum(self.counts.values())
 
     @property
     def ok(self) -> bool:
@@ -129,6 +145,8 @@ class DistribusiUnit:
 
     @property
     def peringatan(self) -> list[str]:
+        if self.disembunyikan:
+            return [ALASAN_DISEMBUNYIKAN.format(n=MIN_DINILAI_DISTRIBUSI)]
         if self.org_predikat is None:
             return [
                 "Predikat organisasi (capaian kinerja organisasi) unit ini untuk periode ini belum ditetapkan; "
@@ -198,10 +216,27 @@ def _distribusi(
         if per_pegawai and _lihat_rating(ctx.actor, skp_ref(r.skp, r.atasan_id)):
             people.append(PredikatPegawai(r.skp.id, r.skp.pegawai_id, r.skp.pegawai_nama, pred))
     pred_org, src, _origin = org
-    check = check_distribution(pred_org, counts) if pred_org is not None else None
+    dinilai = sum(counts.values())
     people.sort(key=lambda x: x.nama)
+    if 0 < dinilai < MIN_DINILAI_DISTRIBUSI and not _lihat_semua(ctx, rows, over):
+        kosong = {p: 0 for p in PREDIKAT_ORDER}
+        return DistribusiUnit(unit_id, unit_nama, level, pinfo, pred_org, src, kosong, len(rows), belum, None,
+                              tuple(people), True, dinilai)
+    check = check_distribution(pred_org, counts) if pred_org is not None else None
     return DistribusiUnit(unit_id, unit_nama, level, pinfo, pred_org, src, counts, len(rows), belum, check,
                           tuple(people))
+
+
+def _lihat_semua(ctx: AppContext, rows: list[_BarisPeriode], over: Mapping[int, object]) -> bool:
+    """Whether the acting user may see the rating of every rated person in ``rows``: then the
+    counts tell them nothing new and are shown however small the unit."""
+    if ctx.actor.can(Permission.EVAL_READ_ALL):
+        return True
+    for r in rows:
+        rated = over.get(r.skp.id) if r.skp.id in over else r.predikat
+        if rated and not _lihat_rating(ctx.actor, skp_ref(r.skp, r.atasan_id)):
+            return False
+    return True
 
 
 def distribusi_unit(

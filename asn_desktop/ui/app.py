@@ -72,10 +72,10 @@ def register_fonts() -> None:
 
 
 def setup_logging(db_path: Path) -> None:
-    from logging.handlers import RotatingFileHandler
+    from asn_desktop.paths import PrivateRotatingFileHandler
 
     try:
-        handler = RotatingFileHandler(
+        handler = PrivateRotatingFileHandler(
             companion_dir(db_path, "logs") / "asn_desktop.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:

@@ -64,8 +64,10 @@ def ensure_log(folder: Path, max_bytes: int = 1_000_000, backups: int = 5) -> Pa
     if existing is not None:
         return existing
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(folder / "asn_desktop.log", maxBytes=max_bytes, backupCount=backups,
+        from asn_desktop.paths import PrivateRotatingFileHandler, make_private_dir
+
+        make_private_dir(folder)
+        handler = PrivateRotatingFileHandler(folder / "asn_desktop.log", maxBytes=max_bytes, backupCount=backups,
                                       encoding="utf-8")
     except OSError:
         return None
@@ -300,11 +302,22 @@ class _CheckJob(QRunnable):
             problems = integrity_problems(self.path, full=True)
         except Exception as exc:  # noqa: BLE001 - report, never crash a worker
             problems = [str(exc)]
+        if not problems:
+            from asn_desktop.db.audit_chain import verify_file
+
+            try:
+                brk = verify_file(self.path)
+            except Exception as exc:  # noqa: BLE001 - a failed check must not look like a pass
+                log.warning("rantai audit tidak dapat diperiksa: %s", exc)
+            else:
+                if brk is not None:
+                    self.relay.chain.emit(brk.message)
         self.relay.done.emit(problems)
 
 
 class _CheckRelay(QObject):
     done = Signal(list)
+    chain = Signal(str)  # the first broken link of the audit log's hash chain
 
 
 def start_integrity_check(window) -> QObject:  # type: ignore[no-untyped-def]
@@ -320,9 +333,40 @@ def start_integrity_check(window) -> QObject:  # type: ignore[no-untyped-def]
         log.error("integrity_check gagal untuk %s: %s", path, problems[:5])
         show_integrity_problems(window, problems)
 
+    def chain_broken(message: str) -> None:
+        log.error("rantai log audit terputus (%s): %s", path, message)
+        show_chain_break(window, message)
+
+    relay.chain.connect(chain_broken, Qt.ConnectionType.QueuedConnection)
     relay.done.connect(finished, Qt.ConnectionType.QueuedConnection)
     QThreadPool.globalInstance().start(_CheckJob(path, relay))
     return relay
+
+
+def show_chain_break(window, message: str) -> QMessageBox:  # type: ignore[no-untyped-def]
+    """Tamper warning: a lasting note in the status bar and a window-modal box (not blocking)."""
+    tr = lambda s: QApplication.translate("recover", s)  # noqa: E731
+    window.audit_chain_break = message
+    bar = window.statusBar()
+    note = bar.findChild(QLabel, "auditChainWarning")
+    if note is None:  # the background check and Periksa integritas may both find it
+        note = QLabel(tr("⚠ Log audit tidak utuh: basis data mungkin diubah di luar aplikasi"))
+        note.setObjectName("auditChainWarning")
+        note.setStyleSheet("color: #b00020; font-weight: bold;")
+        bar.addPermanentWidget(note)
+    note.setToolTip(message)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, tr("Log audit tidak utuh"),
+        tr("Pemeriksaan menemukan bahwa log audit tidak lagi utuh: ada catatan yang diubah, disisipkan, "
+           "atau dihapus di luar aplikasi. Data lain (akun, penilaian) mungkin juga diubah. Bandingkan "
+           "dengan cadangan sebelumnya dan laporkan ke admin."),
+        parent=window,
+    )
+    box.setDetailedText(message)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    window._audit_chain_box = box
+    return box
 
 
 def show_integrity_problems(window, problems: list[str]) -> None:  # type: ignore[no-untyped-def]

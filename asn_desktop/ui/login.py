@@ -360,6 +360,10 @@ def acquire_instance_lock(db_path: Path, parent: QWidget | None = None, *, ask: 
     if lock.tryLock(100):
         _lock = lock
         return True
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        # no lock file could be made (read-only folder): nobody else holds one; the login
+        # then says what is wrong with the database instead of "open in another window"
+        return True
     if not ask:
         return False
     info = lock.getLockInfo()  # PySide6: (pid, hostname, appname); older bindings prefix a bool

@@ -40,18 +40,27 @@ def test_request_give_and_aggregate(kantor: Kantor) -> None:
         ev.kirim_masukan_360(giver2, req2.masukan_id, {"kolaboratif": (None, "tanpa rating")})
     agg = ev.ringkasan_360(penilai, eid)
     assert agg.diminta == 3 and agg.masuk == 2
+    # two answers: no aggregate (it would be one or two people's ratings), and with one anonymous
+    # answer in, naming who is missing would name the anonymous giver
+    assert not agg.ditampilkan and all(a.jumlah == 0 and not a.komentar for a in agg.nilai)
+    assert agg.belum is None
+    assert sorted(n for n, _h in agg.pemberi) == ["Staf 02", "Staf 03", "Staf 04"]
+    giver3 = kantor.as_role(Role.PEGAWAI, kantor.staf[3], "g3")
+    ev.kirim_masukan_360(giver3, ev.daftar_permintaan_360_saya(giver3)[0].masukan_id,
+                         {"kolaboratif": ("di_atas", "")}, anonim=False)
+    agg = ev.ringkasan_360(penilai, eid)
+    assert agg.ditampilkan and agg.masuk == 3
     kol = next(a for a in agg.nilai if a.kode == "kolaboratif")
-    assert (kol.di_atas, kol.sesuai, kol.di_bawah) == (0, 1, 1)
+    assert (kol.di_atas, kol.sesuai, kol.di_bawah) == (1, 1, 1)
     assert kol.dominan is Rating.SESUAI
     assert "Rekan kerja (anonim): Jarang hadir rapat koordinasi" in kol.komentar
     assert any(k.startswith("Staf 03 (rekan kerja)") or k.startswith("Staf 02") for k in kol.komentar)
-    names = [p[0] for p in agg.pemberi]
-    assert "Staf 02" not in names[:0] and names.count("Anonim") == 1 and "Staf 01" not in names
+    assert all("Staf 02" not in k for k in kol.komentar)  # staf[1] answered anonymously
     # the evaluated employee and colleagues do not see the aggregate
     with pytest.raises(PermissionDenied):
         ev.ringkasan_360(kantor.as_role(Role.PEGAWAI, target, "t"), eid)
     d = ev.get_evaluasi(penilai, eid)
-    assert (d.jumlah_360_diminta, d.jumlah_360_masuk) == (3, 2)
+    assert (d.jumlah_360_diminta, d.jumlah_360_masuk) == (3, 3)
 
 
 def test_subordinates_are_suggested_as_bawahan(kantor: Kantor) -> None:

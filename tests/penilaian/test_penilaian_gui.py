@@ -236,4 +236,4 @@ def test_evidence_and_360_from_the_editor(qtbot, demo_ctx: AppContext, tmp_path:
     dlg.kirim()
     agg = ev.ringkasan_360(demo_ctx, eid)
     kol = next(a for a in agg.nilai if a.kode == "kolaboratif")
-    assert kol.di_atas == 1 and any("Sigap membantu" in k for k in kol.komentar)
+    assert agg.masuk == 1 and kol.jumlah == 0 and not kol.komentar  # one answer is no aggregate

@@ -224,6 +224,11 @@ def verify(name: str, db: Path, cal: Calibration, mode: str, delay: float) -> Ru
     counts = table_counts(db)
     if problems:
         return RunResult(name, mode, delay, "?", False, "after open: " + "; ".join(problems[:3]))
+    from asn_desktop.db.audit_chain import verify_file
+
+    brk = verify_file(db)  # a killed write must not leave the audit log's hash chain broken
+    if brk is not None:
+        return RunResult(name, mode, delay, "?", False, brk.message)
     if counts == cal.before:
         return RunResult(name, mode, delay, "before", True)
     if counts == cal.after:

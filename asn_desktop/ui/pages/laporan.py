@@ -252,7 +252,8 @@ class DistribusiTab(_Tab):
         ] + [
             Column(self.tr("Dinilai"), lambda d: f"{d.dinilai}/{d.total_skp}", sort=lambda d: d.dinilai,
                    align_right=True),
-            Column(self.tr("Kurva"), lambda d: "—" if d.check is None else ("✓ sesuai" if d.ok else "⚠ peringatan"),
+            Column(self.tr("Kurva"), lambda d: (self.tr("disembunyikan") if d.disembunyikan else "—")
+                   if d.check is None else ("✓ sesuai" if d.ok else "⚠ peringatan"),
                    color=lambda d: None if d.check is None else ("#1b7f3b" if d.ok else "#b3261e"),
                    tooltip=lambda d: "\n".join(d.peringatan) or None),
         ]

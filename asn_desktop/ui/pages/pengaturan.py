@@ -729,6 +729,12 @@ class CadanganTab(QWidget):
         for b in (self.btn_open, self.btn_restore_file, self.btn_restore):
             bottom.addWidget(b)
         lay.addLayout(bottom)
+        self.can_choose_folder = cadangan.boleh_folder_pilihan(ctx.actor)
+        if not self.can_choose_folder:
+            for b in (self.btn_folder, self.btn_default):
+                b.setEnabled(False)
+                b.setToolTip(self.tr("Cadangan berisi seluruh penilaian dan hash kata sandi; hanya admin yang dapat "
+                                     "menyimpannya ke folder lain (mis. flashdisk)."))
         if not self.can_restore:
             for b in (self.btn_restore, self.btn_restore_file):
                 b.setEnabled(False)
@@ -748,6 +754,8 @@ class CadanganTab(QWidget):
         try:
             folder, warn = cadangan.folder_cadangan(self.ctx)
             chosen = cadangan.folder_pilihan(self.ctx)
+            if not self.can_choose_folder:
+                folder, warn, chosen = cadangan.folder_bawaan(self.ctx), None, None
             self.items = cadangan.daftar_cadangan(self.ctx)
         except ServiceError as exc:
             show_error(self, exc)
@@ -757,7 +765,7 @@ class CadanganTab(QWidget):
                                 .replace("%2", kind))
         self.lbl_warn.setText(warn or "")
         self.lbl_warn.setVisible(bool(warn))
-        self.btn_default.setEnabled(chosen is not None)
+        self.btn_default.setEnabled(self.can_choose_folder and chosen is not None)
         self.model.setRowCount(0)
         for c in self.items:
             items = [QStandardItem(_dt(c.waktu)), QStandardItem(self._label(c.alasan)), QStandardItem(_size(c.ukuran)),
@@ -817,10 +825,21 @@ class CadanganTab(QWidget):
                            done)
 
     def check_integrity(self) -> None:
-        def done(problems: list[str]) -> None:
+        def done(result: tuple[list[str], str | None]) -> None:
+            problems, chain = result
+            if not problems and chain is not None:
+                from asn_desktop.ui.crash import show_chain_break
+
+                win = self.window()
+                if hasattr(win, "statusBar"):
+                    show_chain_break(win, chain)
+                else:
+                    QMessageBox.warning(self, self.tr("Periksa integritas"), chain)
+                return
             if not problems:
                 QMessageBox.information(self, self.tr("Periksa integritas"),
-                                        self.tr("Basis data sehat: PRAGMA integrity_check = ok."))
+                                        self.tr("Basis data sehat: PRAGMA integrity_check = ok.") + "\n"
+                                        + self.tr("Rantai log audit utuh."))
                 _status(self, self.tr("Basis data sehat."))
                 return
             from asn_desktop.ui.crash import show_integrity_problems
@@ -832,7 +851,12 @@ class CadanganTab(QWidget):
                 QMessageBox.critical(self, self.tr("Periksa integritas"), "\n".join(problems[:10]))
 
         self.job = run_job(self, self.tr("Memeriksa integritas basis data…"),
-                           lambda _p: cadangan.periksa_integritas(self.ctx), done, cancellable=False)
+                           lambda _p: self._periksa(), done, cancellable=False)
+
+    def _periksa(self) -> tuple[list[str], str | None]:
+        """integrity_check first; the audit chain only of a file that is not damaged."""
+        problems = cadangan.periksa_integritas(self.ctx)
+        return problems, (None if problems else cadangan.periksa_rantai_audit(self.ctx))
 
     def open_folder(self) -> None:
         folder, _w = cadangan.folder_cadangan(self.ctx)

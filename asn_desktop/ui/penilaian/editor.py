@@ -661,8 +661,12 @@ class EvaluasiEditor(QWidget):
             self.lbl_360.setText(self.tr("Ringkasan masukan 360° hanya dapat dilihat oleh pejabat penilai dan admin."))
             self.lbl_pemberi.setText("")
             return
-        self.lbl_360.setText(self.tr("Masukan masuk: %1 dari %2 yang diminta.")
-                             .replace("%1", str(agg.masuk)).replace("%2", str(agg.diminta)))
+        text = self.tr("Masukan masuk: %1 dari %2 yang diminta.").replace("%1", str(agg.masuk)) \
+            .replace("%2", str(agg.diminta))
+        if not agg.ditampilkan:
+            text += " " + self.tr("Ringkasan ditampilkan setelah paling sedikit %1 masukan masuk, agar tidak ada "
+                                  "pemberi masukan yang dapat dikenali.").replace("%1", str(ev.MIN_MASUK_360))
+        self.lbl_360.setText(text)
         self.tbl_360.setRowCount(len(agg.nilai))
         for r, a in enumerate(agg.nilai):
             vals = [a.nama, str(a.di_atas or ""), str(a.sesuai or ""), str(a.di_bawah or ""), "\n".join(a.komentar)]
@@ -674,8 +678,14 @@ class EvaluasiEditor(QWidget):
                     it.setToolTip(self.tr("Paling banyak: %1").replace("%1", label(a.dominan)))
                 self.tbl_360.setItem(r, c, it)
         self.tbl_360.resizeRowsToContents()
-        givers = ", ".join(f"{n} ({label(h).lower()}{'' if done else ', ' + self.tr('belum')})" for n, h, done in agg.pemberi)
-        self.lbl_pemberi.setText(self.tr("Pemberi: %1").replace("%1", givers) if givers else "")
+        givers = ", ".join(f"{n} ({label(h).lower()})" for n, h in agg.pemberi)
+        lines = [self.tr("Diminta dari: %1").replace("%1", givers)] if givers else []
+        if agg.belum is None:
+            lines.append(self.tr("Siapa yang belum mengisi tidak ditampilkan: daftar itu akan menunjukkan siapa "
+                                 "yang sudah memberi masukan anonim."))
+        elif agg.belum:
+            lines.append(self.tr("Belum mengisi: %1").replace("%1", ", ".join(agg.belum)))
+        self.lbl_pemberi.setText("\n".join(lines))
 
     def _fill_diri(self, d: ev.EvaluasiDetail) -> None:
         own = d.pegawai_id == self.ctx.actor.pegawai_id

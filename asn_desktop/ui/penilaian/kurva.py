@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from asn_desktop.domain.rating import PREDIKAT_ORDER
-from asn_desktop.services.laporan import DistribusiUnit
+from asn_desktop.services.laporan import MIN_DINILAI_DISTRIBUSI, DistribusiUnit
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.penilaian.common import WARNA_PREDIKAT, banner
 
@@ -66,6 +66,7 @@ class KurvaPanel(QWidget):
         self.lbl_rule.setWordWrap(True)
         self.lbl_rule.setStyleSheet("color: #444; font-size: 8pt;")
         lay.addWidget(self.lbl_rule)
+        lay.addStretch(0)  # takes the room of the chart while it is hidden
         self.tampilkan(None)
 
     # -- API ---------------------------------------------------------------------------
@@ -73,6 +74,7 @@ class KurvaPanel(QWidget):
         self.dist = dist
         self.chart.removeAllSeries()
         if dist is None:
+            self.view.setVisible(True)
             self.ax_x.clear()
             self.ax_y.setRange(0, 1)
             self.lbl_title.setText(self.tr("<b>Kurva distribusi</b>"))
@@ -94,6 +96,21 @@ class KurvaPanel(QWidget):
             .replace("%5", str(dist.dinilai))
             .replace("%6", str(dist.total_skp))
         )
+        if dist.disembunyikan:
+            # the service withheld the counts: in so small a unit they are the persons' predikat
+            self.ax_x.clear()
+            self.ax_y.setRange(0, 1)
+            self.lbl_rule.setText(catatan)
+            self.lbl_rule.setVisible(bool(catatan))
+            self.lbl_warn.setText(
+                self.tr("Jumlah per predikat tidak ditampilkan: unit ini memiliki kurang dari %1 pegawai yang "
+                        "dinilai, sehingga jumlahnya akan menunjukkan predikat perorangan. Admin dapat melihatnya.")
+                .replace("%1", str(MIN_DINILAI_DISTRIBUSI))
+            )
+            self.lbl_warn.setVisible(True)
+            self.view.setVisible(False)  # an empty chart would read as "nobody rated"
+            return
+        self.view.setVisible(True)
         total = dist.dinilai
         series = QStackedBarSeries()
         cats = []

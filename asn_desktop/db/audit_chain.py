@@ -1,0 +1,134 @@
+"""Tamper evidence for the audit log: a hash chain over its rows.
+
+Each row's ``chain_hash`` is SHA-256 over the previous row's hash and the row's
+own stored content (id, time, user, action, entity, summary, before/after as
+stored). One mechanism for every writer: ``seal`` runs at the end of each
+write transaction (``services.context.AppContext.write``, the restore's own
+stamp, the migration that chained existing rows) and chains every row written
+since the last sealed one, in id order. Writers therefore never compute hashes
+themselves; a bulk path that inserts audit rows with raw SQL (roster import,
+demo data) is covered by the seal of the transaction it runs in.
+
+What this proves and what it does not (docs/security.md): without a secret,
+anyone holding the file can recompute the whole chain. It catches an edit,
+insertion or deletion inside the history made with a plain SQLite editor, and
+it makes a rewritten history differ from every earlier backup's chain at the
+first changed row. It cannot notice rows cut off at the end, nor tables other
+than the audit log edited without an audit row.
+
+Works on any DB-API cursor of ``sqlite3`` (no SQLAlchemy, no Qt), so the
+migration, the file-level check and the services share it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+GENESIS = "0" * 64
+#: columns covered by the hash, in this order (``chain_hash`` itself is not)
+COLUMNS = ("id", "waktu", "user_id", "username", "aksi", "entitas", "entitas_id", "ringkasan", "sebelum", "sesudah")
+_SELECT = "SELECT " + ", ".join(COLUMNS)
+_BATCH = 5000
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return {"hex": bytes(value).hex()}
+    return value
+
+
+def row_hash(prev: str, row: tuple[Any, ...]) -> str:
+    """The chain hash of one row given the previous row's hash (``GENESIS`` for the first)."""
+    payload = json.dumps([_plain(v) for v in row], ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(f"{prev}\n{payload}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def seal(cur: Any) -> int:
+    """Chain every audit row after the newest sealed one, in id order, inside the
+    caller's transaction; returns how many rows were sealed.
+
+    Rows without a hash *before* the newest sealed one are left as they are:
+    only someone editing the file creates them, and sealing them would hide that.
+    """
+    last = cur.execute(
+        "SELECT id, chain_hash FROM audit_log WHERE chain_hash IS NOT NULL ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    prev, after = (GENESIS, 0) if last is None else (last[1], last[0])
+    sealed = 0
+    while True:
+        rows = cur.execute(
+            f"{_SELECT} FROM audit_log WHERE id > ? ORDER BY id LIMIT {_BATCH}", (after,)
+        ).fetchall()
+        if not rows:
+            return sealed
+        updates = []
+        for row in rows:
+            prev = row_hash(prev, tuple(row))
+            updates.append((prev, row[0]))
+        cur.executemany("UPDATE audit_log SET chain_hash = ? WHERE id = ?", updates)
+        sealed += len(updates)
+        after = rows[-1][0]
+
+
+def has_chain(cur: Any) -> bool:
+    """Whether the file's audit log has the ``chain_hash`` column (older schemas do not)."""
+    return any(r[1] == "chain_hash" for r in cur.execute("PRAGMA table_info(audit_log)").fetchall())
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    """The first audit row whose stored hash does not follow from the rows before it."""
+
+    row_id: int
+    position: int  # 1-based position in id order
+    alasan: str
+
+    @property
+    def message(self) -> str:
+        return (
+            f"Rantai log audit terputus di baris id {self.row_id} (urutan ke-{self.position}): {self.alasan}. "
+            "Isi basis data kemungkinan diubah di luar aplikasi. Bandingkan dengan cadangan sebelumnya "
+            "dan laporkan ke admin."
+        )
+
+
+def verify(con: sqlite3.Connection) -> ChainBreak | None:
+    """Walk the chain from the first row; None when every link holds (also for an empty log)."""
+    cur = con.cursor()
+    cur.execute(f"{_SELECT}, chain_hash FROM audit_log ORDER BY id")
+    prev = GENESIS
+    position = 0
+    while True:
+        rows = cur.fetchmany(_BATCH)
+        if not rows:
+            return None
+        for r in rows:
+            position += 1
+            stored = r[-1]
+            if stored is None:
+                return ChainBreak(r[0], position, "baris ini tidak bersegel (ditambahkan di luar aplikasi)")
+            expected = row_hash(prev, tuple(r[:-1]))
+            if stored != expected:
+                return ChainBreak(
+                    r[0], position,
+                    "isi baris ini, atau baris sebelumnya, diubah atau dihapus setelah dicatat",
+                )
+            prev = stored
+
+
+def verify_file(path: Any) -> ChainBreak | None:
+    """``verify`` on a database file opened read-only; None also for a file without a chain
+    (an older schema, which the upgrade chains)."""
+    from asn_desktop.db.peek import connect_ro
+
+    con = connect_ro(path)
+    try:
+        if not has_chain(con.cursor()):
+            return None
+        return verify(con)
+    finally:
+        con.close()
