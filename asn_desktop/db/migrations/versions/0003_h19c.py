@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_h19c"
-down_revision = "0002"
+down_revision = "0003_h12c"
 branch_labels = None
 depends_on = None
 
