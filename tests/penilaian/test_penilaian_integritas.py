@@ -86,7 +86,8 @@ def test_who_fills_what_is_enforced_by_the_service(kantor: Kantor) -> None:
     d = ev.get_evaluasi(penilai, eid)
     assert d.hak.nilai and not d.hak.isi_realisasi
     assert ev.get_evaluasi(pegawai, eid).hak.isi_realisasi and not ev.get_evaluasi(pegawai, eid).hak.nilai
-    assert [i.realisasi_tampil for i in d.indikator()] == ["Tiga laporan", "95 %"]
+    # a number with a description prints both: the number (with its satuan) first
+    assert [i.realisasi_tampil for i in d.indikator()] == ["3 laporan\nTiga laporan", "95 %"]
 
 
 def test_existing_database_upgrades_and_keeps_the_penilai_rating(kantor: Kantor, tmp_path: Path) -> None:

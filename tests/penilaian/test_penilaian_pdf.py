@@ -181,6 +181,8 @@ def test_bulk_footer_names_the_employee_on_every_page(kantor: Kantor, tmp_path: 
 
 
 def test_file_names_never_end_in_a_double_dot() -> None:
-    assert lap._nama_berkas("Maria Ndolu, S.H.") == "Maria_Ndolu_S.H"
-    assert lap._nama_berkas("TRIWULAN I") == "TRIWULAN_I"
-    assert lap._nama_berkas("...") == "pegawai"
+    from asn_desktop.domain.nama import nama_berkas
+
+    assert nama_berkas("Maria Ndolu, S.H.", ext="pdf") == "Maria_Ndolu_S.H.pdf"
+    assert nama_berkas("TRIWULAN I") == "TRIWULAN_I"
+    assert nama_berkas("...") == "pegawai"
