@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -25,6 +25,7 @@ from asn_desktop.db.models import Pegawai, Pengguna
 from asn_desktop.domain.enums import Role
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.roles import Permission
+from asn_desktop.services.akun_sesi import sesi_of
 from asn_desktop.services.context import Actor, AppContext
 from asn_desktop.services.errors import FieldProblem, NotFound, PermissionDenied, Problems, ServiceError, ValidationError
 
@@ -172,7 +173,8 @@ def buat_admin_pertama(ctx: AppContext, username: str, password: str, nama: str 
         s.flush()
         uow.audit("pengguna", u.id, f"Akun admin pertama '{username}' dibuat", None, _audit_row(u))
         uid = u.id
-    return Actor(uid, username, Role.ADMIN, None, u.nama)
+        sesi = sesi_of(u.password_hash)
+    return Actor(uid, username, Role.ADMIN, None, u.nama, sesi)
 
 
 def login(ctx: AppContext, username: str, password: str, *, now: datetime | None = None) -> Actor:
@@ -229,7 +231,8 @@ def login(ctx: AppContext, username: str, password: str, *, now: datetime | None
             if _hasher.check_needs_rehash(row.password_hash):
                 row.password_hash = hash_password(password)
             uow.audit("pengguna", u.id, "Masuk")
-            result = Actor(row.id, row.username, Role(row.role), row.pegawai_id, row.nama or "")
+            result = Actor(row.id, row.username, Role(row.role), row.pegawai_id, row.nama or "",
+                           sesi_of(row.password_hash))
     if error is not None:
         raise error
     assert result is not None
@@ -253,8 +256,11 @@ def harus_ganti_password(ctx: AppContext) -> bool:
         return bool(u is not None and u.harus_ganti_password)
 
 
-def ganti_password(ctx: AppContext, lama: str, baru: str) -> None:
-    """The logged-in user changes their own password (the old one is required)."""
+def ganti_password(ctx: AppContext, lama: str, baru: str) -> Actor:
+    """The logged-in user changes their own password (the old one is required).
+
+    Returns the actor to continue with: other sessions of this account (another
+    window, another PC) end at their next write because the password changed."""
     if ctx.actor.user_id is None:
         raise ServiceError("Akun sistem tidak memiliki kata sandi.")
     problems = Problems()
@@ -277,6 +283,7 @@ def ganti_password(ctx: AppContext, lama: str, baru: str) -> None:
         row.password_hash = new_hash
         row.harus_ganti_password = False
         uow.audit("pengguna", row.id, "Kata sandi diganti oleh pemiliknya")
+    return replace(ctx.actor, sesi=sesi_of(new_hash) if ctx.actor.sesi is not None else None)
 
 
 # --------------------------------------------------------------------------- administration
