@@ -34,6 +34,16 @@ LOCK_MINUTES = 15
 from asn_desktop.domain.sandi import MAX_PASSWORD, MIN_PASSWORD  # noqa: E402,F401 - re-exported
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,49}$")
 
+#: the one answer to a wrong user name and a wrong password alike: a different answer
+#: (e.g. attempts left) would tell a guesser which user names exist
+LOGIN_GAGAL = (
+    f"Nama pengguna atau kata sandi salah. Setelah {LOCK_AFTER} kali salah berturut-turut, akun dikunci "
+    f"{LOCK_MINUTES} menit."
+)
+#: the audit name of a failed login with a user name that does not exist: what was typed
+#: stays out of the log (people type their password into the name box)
+NAMA_TIDAK_DIKENAL = "(tidak dikenal)"
+
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 # verified when the username does not exist, so a wrong name costs as long as a wrong password
 _DUMMY_HASH = _hasher.hash("bukan-kata-sandi-siapa-pun")
@@ -195,10 +205,10 @@ def login(ctx: AppContext, username: str, password: str, *, now: datetime | None
         hash_ = u.password_hash if u is not None else _DUMMY_HASH
     ok = _verify(hash_, password)  # outside any transaction: hashing takes time
     if u is None:
-        tamu = Actor(None, username[:100], Role.PEGAWAI)
+        tamu = Actor(None, NAMA_TIDAK_DIKENAL, Role.PEGAWAI)
         with ctx.as_actor(tamu).write("akun.login") as uow:
             uow.audit("pengguna", None, "Gagal masuk: nama pengguna tidak dikenal")
-        raise LoginGagal("Nama pengguna atau kata sandi salah.")
+        raise LoginGagal(LOGIN_GAGAL)
     pelaku = Actor(u.id, u.username, Role(u.role), u.pegawai_id, u.nama or "")
     result: Actor | None = None
     error: LoginGagal | None = None
@@ -206,7 +216,8 @@ def login(ctx: AppContext, username: str, password: str, *, now: datetime | None
         row = uow.session.get(Pengguna, u.id)
         if row is None or not row.aktif:
             uow.audit("pengguna", u.id, "Masuk ditolak: akun nonaktif")
-            error = LoginGagal("Akun ini dinonaktifkan. Hubungi admin kantor.")
+            # only someone who knows the password learns that the account is deactivated
+            error = LoginGagal("Akun ini dinonaktifkan. Hubungi admin kantor." if ok else LOGIN_GAGAL)
         elif row.terkunci_sampai is not None and row.terkunci_sampai > now:
             uow.audit("pengguna", u.id, "Masuk ditolak: akun terkunci")
             error = AkunTerkunci(_lock_message(row.terkunci_sampai, now), row.terkunci_sampai)
@@ -218,12 +229,8 @@ def login(ctx: AppContext, username: str, password: str, *, now: datetime | None
                 uow.audit("pengguna", u.id, f"Akun dikunci {LOCK_MINUTES} menit setelah {LOCK_AFTER} kali gagal masuk")
                 error = AkunTerkunci(_lock_message(row.terkunci_sampai, now), row.terkunci_sampai)
             else:
-                sisa = LOCK_AFTER - row.gagal_login
                 uow.audit("pengguna", u.id, f"Gagal masuk ({row.gagal_login}×)")
-                error = LoginGagal(
-                    f"Nama pengguna atau kata sandi salah. Sisa {sisa} kali percobaan sebelum akun dikunci "
-                    f"{LOCK_MINUTES} menit."
-                )
+                error = LoginGagal(LOGIN_GAGAL)
         else:
             row.gagal_login = 0
             row.terkunci_sampai = None
