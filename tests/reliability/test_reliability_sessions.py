@@ -179,3 +179,46 @@ def test_idle_lock_after_the_configured_minutes(qtbot, kantor: Kantor) -> None:
         set_kunci_menit(kantor.as_("admin"), 10_000)
     with pytest.raises(Exception, match="tidak berhak"):
         set_kunci_menit(kantor.as_("operator"), 1)
+
+
+def test_switch_user_while_a_modal_dialog_waits_closes_it_cleanly(qtbot, kantor: Kantor) -> None:
+    from PySide6.QtCore import QTimer
+
+    win = _window(qtbot, _logged_in(kantor, "admin"))
+    page = win.goto("pegawai")
+    dlg = QDialog(page)
+    dlg.setModal(True)
+    seen: list[bool] = []
+
+    def while_open() -> None:  # runs inside dlg.exec(): the next person takes over the PC
+        win.act_switch.trigger()
+        seen.append(dlg.isVisible())
+        win.lock_screen.ed_user.setText("pegawai")
+        win.lock_screen.ed_pw.setText(PASSWORDS["pegawai"])
+        win.lock_screen.submit()
+
+    QTimer.singleShot(0, while_open)
+    assert dlg.exec() == QDialog.DialogCode.Rejected
+    assert seen == [False]
+    qtbot.waitUntil(lambda: win.actor.username == "pegawai" and not win.is_locked)
+    QApplication.processEvents()
+    assert win.page("pegawai") is None and win.goto("skp").ctx.actor.username == "pegawai"
+
+
+def test_own_password_change_in_pengaturan_keeps_working(qtbot, kantor: Kantor, monkeypatch) -> None:
+    from asn_desktop.ui.login import ChangePasswordDialog
+
+    win = _window(qtbot, _logged_in(kantor, "penilai"))
+    win.goto("pengaturan").show_tab("akun")
+
+    def change_exec(dlg: ChangePasswordDialog) -> int:
+        dlg.ed_old.setText(PASSWORDS["penilai"])
+        dlg.ed_new1.setText("Baru-milik-saya-9")
+        dlg.ed_new2.setText("Baru-milik-saya-9")
+        dlg._save()
+        return dlg.result()
+
+    monkeypatch.setattr(ChangePasswordDialog, "exec", change_exec)
+    win.page("pengaturan").tab_widgets["akun"].change_password()
+    assert win.check_session() and not win.is_locked  # the window goes on with the new password
+    _own_skp_write(win.ctx, 2034)
