@@ -114,3 +114,25 @@ def test_create_dialog_offers_the_choice_only_to_operators(qtbot, demo_ctx: AppC
     dlg2.rb_empty.setChecked(True)
     sid, _msg = dlg2.create()
     assert S.get_skp(demo_ctx, sid).pejabat_penilai_id == peer
+
+
+def test_editor_lets_only_operators_change_the_rater(qtbot, demo_ctx: AppContext) -> None:
+    from asn_desktop.ui.main_window import MainWindow
+
+    pid, atasan, _peer = _people(demo_ctx)
+    me = as_role(demo_ctx, Role.PEGAWAI, pid)
+    sid = S.create_skp(me, pid, 2026).id
+    for ctx, may in ((me, False), (as_role(demo_ctx, Role.OPERATOR), True)):
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        win.resize(1280, 800)
+        win.show()
+        page = win.goto("skp")
+        page.open_skp(sid)
+        ed = page.editor
+        assert ed.detail is not None and ed.detail.boleh.edit
+        assert ed.cmb_penilai.isEnabled() is may
+        if not may:
+            assert ed.cmb_penilai.count() == 2  # "(tidak ada)" and the atasan already on the SKP
+            ed.tabs.setCurrentIndex(0)
+            _shot(win, "skp_editor_pegawai.png")

@@ -638,6 +638,8 @@ class SkpEditor(QWidget):
                   self.cmb_penilai, self.ed_ttd):
             w.setEnabled(b.edit)
         self.cmb_penilai.setEnabled(b.edit and self.ctx.actor.can(Permission.SKP_EDIT_ANY))
+        self.cmb_penilai.setToolTip("" if self.ctx.actor.can(Permission.SKP_EDIT_ANY) else self.tr(
+            "Pejabat penilai adalah atasan langsung; hanya operator atau admin yang dapat menggantinya."))
         self.btn_to_lib.setVisible(self.ctx.actor.can(Permission.SKP_EDIT_ANY))
         self.btn_refresh.setVisible(b.edit)
         self._update_rhk_buttons()
