@@ -32,8 +32,58 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_db_path()
 
 
-def open_context(args: argparse.Namespace) -> Any:
-    """Open the database named by ``--db`` (or the default) as the system actor."""
+class UsageProblem(Exception):
+    """Wrong or missing options found after parsing (exit code 2)."""
+
+
+#: audit name of CLI work on a database without accounts (never taken from $USER: anyone can set it)
+CLI_ACTOR = "cli"
+
+
+def add_login_options(p: argparse.ArgumentParser, *, password_stdin: bool = True) -> None:
+    """``--user NAME`` (+ ``--password-stdin``) for a command that changes accounts or data
+    or exports confidential results: one mechanism for every such command."""
+    p.add_argument("--user", dest="login_user", metavar="NAMA",
+                   help="akun yang menjalankan perintah; kata sandinya ditanyakan (atau --password-stdin). "
+                        "Wajib bila basis data sudah memiliki akun")
+    if password_stdin:
+        p.add_argument("--password-stdin", action="store_true",
+                       help="baca kata sandi akun --user dari baris pertama stdin (untuk skrip)")
+
+
+def _login_password(args: argparse.Namespace, username: str) -> str:
+    if getattr(args, "password_stdin", False):
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise UsageProblem("Tidak ada terminal untuk menanyakan kata sandi; pakai --password-stdin.")
+    import getpass
+
+    return getpass.getpass(f"Kata sandi {username}: ")
+
+
+def authenticate(ctx: Any, args: argparse.Namespace) -> Any:
+    """The context to run a protected command as: the account named by ``--user`` after
+    its password (a normal login: audited, counts towards the lockout); on a database
+    without any account yet (new, demo) the CLI itself, so demo scripts need no login."""
+    from asn_desktop.services import akun
+    from asn_desktop.services.context import Actor
+
+    if not akun.ada_akun(ctx):
+        return ctx.as_actor(Actor.system(CLI_ACTOR))
+    username = getattr(args, "login_user", None)
+    if not username:
+        raise UsageProblem(
+            "Basis data ini memiliki akun pengguna: perintah ini perlu masuk dengan --user NAMA "
+            "(kata sandi ditanyakan, atau dari stdin dengan --password-stdin)."
+        )
+    actor = akun.login(ctx, username, _login_password(args, username))
+    return ctx.as_actor(actor)
+
+
+def open_context(args: argparse.Namespace, *, login: bool = False) -> Any:
+    """Open the database named by ``--db`` (or the default). ``login``: the command changes
+    accounts or data or exports confidential results, so it runs as the authenticated
+    ``--user`` (see :func:`authenticate`); otherwise as the CLI itself."""
     from asn_desktop.db.session import open_database
     from asn_desktop.services.context import Actor, AppContext
 
@@ -43,8 +93,14 @@ def open_context(args: argparse.Namespace) -> Any:
             f"Basis data diperbarui dari revisi {db.report.upgraded_from}; cadangan: {db.report.backup_path}",
             file=sys.stderr,
         )
-    user = os.environ.get("USER") or os.environ.get("USERNAME") or "cli"
-    return AppContext(db, Actor.system(f"cli:{user}"))
+    ctx = AppContext(db, Actor.system(CLI_ACTOR))
+    if not login:
+        return ctx
+    try:
+        return authenticate(ctx, args)
+    except BaseException:
+        db.dispose()
+        raise
 
 
 # --------------------------------------------------------------------------- commands
@@ -60,7 +116,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from asn_desktop.domain.progress import Progress
     from asn_desktop.services.demo import build_demo
 
-    ctx = open_context(args)
+    ctx = open_context(args, login=True)
     try:
         last = [-1]
 
@@ -128,7 +184,9 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME} {__version__}: pengelolaan kinerja ASN kecamatan (SKP, penilaian, "
         "pertukaran Excel). Tanpa subperintah: membuka aplikasi.",
         epilog="Kode keluar: 0 berhasil, 1 ditolak/gagal (basis data tidak berubah), 2 salah penggunaan, "
-        "3 basis data tidak dapat dibuka.",
+        "3 basis data tidak dapat dibuka. Perintah yang mengubah akun atau data, atau mengekspor hasil "
+        "penilaian, meminta --user NAMA dan kata sandinya bila basis data sudah memiliki akun (kata sandi salah: "
+        "kode 1; tanpa --user: kode 2).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="PATH", help="berkas basis data (bawaan: folder data pengguna)")
@@ -144,6 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("--pegawai", type=int, default=40, metavar="N", help="jumlah pegawai (bawaan 40; 15000 = kabupaten)")
     p.add_argument("--tahun", type=int, default=None, help="tahun kinerja (bawaan: tahun ini)")
+    add_login_options(p)
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("self-test", help="memeriksa basis data, migrasi, dan jendela utama (tanpa layar)")
@@ -200,6 +259,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DatabaseError as exc:
         print(f"Basis data tidak dapat dibuka: {exc.message}", file=sys.stderr)
         return EXIT_DATABASE
+    except UsageProblem as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
     except ServiceError as exc:
         print(f"Gagal: {exc}", file=sys.stderr)
         return EXIT_FAILED

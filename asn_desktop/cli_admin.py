@@ -5,26 +5,38 @@
     asn-desktop check
     asn-desktop users list | add NAME --role R [--pegawai NIP] | reset-password NAME | unlock NAME
                        | deactivate NAME
-    asn-desktop audit export FILE.xlsx [--user U] [--aksi A] [--dari YYYY-MM-DD] [--sampai ...] [--teks T]
+    asn-desktop audit export FILE.xlsx [--pengguna U] [--aksi A] [--dari YYYY-MM-DD] [--sampai ...] [--teks T]
 
-Passwords come from a hidden prompt (asked twice) or, for scripts, from the
-first line of standard input with ``--password-stdin``; never from the
-command line, where other users could read them in the process list.
-Commands run as the machine's operator (like every CLI command).
+Passwords come from a hidden prompt (asked twice) or, for scripts, from
+standard input with ``--password-stdin``; never from the command line, where
+other users could read them in the process list. Commands that change accounts
+or data, or export confidential data, run as the account named by ``--user``
+after its password (``cli.authenticate``); on a database without accounts yet,
+as the CLI itself. With ``--password-stdin`` the first line is then the
+``--user`` password and the next one the new password (``users add``,
+``users reset-password``).
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from asn_desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, _db_path, open_context
+from asn_desktop.cli import (
+    CLI_ACTOR,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    _db_path,
+    add_login_options,
+    authenticate,
+    open_context,
+)
 
 AddCommon = Callable[[argparse.ArgumentParser], None]
 
@@ -43,7 +55,7 @@ def _size(n: int) -> str:
 def cmd_backup(args: argparse.Namespace) -> int:
     from asn_desktop.services.cadangan import buat_cadangan
 
-    ctx = open_context(args)
+    ctx = open_context(args, login=True)
     try:
         res = buat_cadangan(ctx, Path(args.to) if args.to else None)
     finally:
@@ -72,10 +84,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from asn_desktop.db.session import DatabaseError
     from asn_desktop.paths import companion_dir
     from asn_desktop.services.cadangan import pulihkan_berkas
-    from asn_desktop.services.context import Actor
 
     target = _db_path(args)
     source = Path(args.file)
+    actor = _restore_actor(args, target)
+    if actor is None:
+        return EXIT_FAILED
     holder = fb.lock_holder(target)
     if holder and not args.force:
         _err(
@@ -109,12 +123,36 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if not _confirm(f"Ganti seluruh isi {target} dengan berkas ini? Ketik 'ya' untuk melanjutkan: "):
             print("Dibatalkan; basis data tidak diubah.")
             return EXIT_FAILED
-    user = os.environ.get("USER") or os.environ.get("USERNAME") or "cli"
-    res = pulihkan_berkas(target, source, Actor.system(f"cli:{user}"), work)
+    res = pulihkan_berkas(target, source, actor, work)
     print(f"Basis data dipulihkan dari {source}.\nBasis data sebelumnya dicadangkan di {res.cadangan_sebelumnya}.")
     if res.diperbarui_dari:
         print(f"Skema diperbarui dari revisi {res.diperbarui_dari}.")
     return EXIT_OK
+
+
+def _restore_actor(args: argparse.Namespace, target: Path) -> Any:
+    """Who restores: an admin of the current database (``--user``), like the GUI. A file
+    SQLite cannot open at all has no accounts to ask (and anyone who can replace the
+    file could do so without this program): the CLI then restores as itself."""
+    from asn_desktop.db.session import DatabaseError, open_database
+    from asn_desktop.domain.roles import Permission
+    from asn_desktop.services.context import Actor, AppContext
+
+    if not target.is_file():
+        return Actor.system(CLI_ACTOR)
+    try:
+        db = open_database(target)
+    except DatabaseError:
+        return Actor.system(f"{CLI_ACTOR} (basis data rusak)")
+    try:
+        ctx = authenticate(AppContext(db, Actor.system(CLI_ACTOR)), args)
+    finally:
+        db.dispose()
+    if not (ctx.actor.can(Permission.BACKUP) and ctx.actor.can(Permission.SETTINGS)):
+        _err(f"Pemulihan cadangan mengganti seluruh data; hanya admin yang dapat melakukannya. Akun "
+             f"'{ctx.actor.username}' berperan {ctx.actor.role.label}.")
+        return None
+    return ctx.actor
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -204,11 +242,11 @@ def cmd_users_add(args: argparse.Namespace) -> int:
     from asn_desktop.domain.enums import Role
     from asn_desktop.services.akun import PenggunaBaru, ada_akun, buat_admin_pertama, buat_pengguna
 
-    password = _read_password(args)
-    if password is None:
-        return EXIT_USAGE
-    ctx = open_context(args)
+    ctx = open_context(args, login=True)  # the --user password comes first on stdin
     try:
+        password = _read_password(args)
+        if password is None:
+            return EXIT_USAGE
         role = Role(args.role)
         if not ada_akun(ctx) and role == Role.ADMIN and not args.pegawai:
             buat_admin_pertama(ctx, args.username, password, args.nama or "Administrator")
@@ -227,11 +265,11 @@ def cmd_users_add(args: argparse.Namespace) -> int:
 def cmd_users_reset(args: argparse.Namespace) -> int:
     from asn_desktop.services.akun import cari_pengguna, reset_password
 
-    password = _read_password(args)
-    if password is None:
-        return EXIT_USAGE
-    ctx = open_context(args)
+    ctx = open_context(args, login=True)  # the --user password comes first on stdin
     try:
+        password = _read_password(args)
+        if password is None:
+            return EXIT_USAGE
         u = cari_pengguna(ctx, args.username)
         reset_password(ctx, u.id, password, harus_ganti=not args.no_change)
     finally:
@@ -246,7 +284,7 @@ def cmd_users_reset(args: argparse.Namespace) -> int:
 def cmd_users_unlock(args: argparse.Namespace) -> int:
     from asn_desktop.services.akun import buka_kunci, cari_pengguna
 
-    ctx = open_context(args)
+    ctx = open_context(args, login=True)
     try:
         u = cari_pengguna(ctx, args.username)
         buka_kunci(ctx, u.id)
@@ -259,7 +297,7 @@ def cmd_users_unlock(args: argparse.Namespace) -> int:
 def cmd_users_deactivate(args: argparse.Namespace) -> int:
     from asn_desktop.services.akun import atur_aktif, cari_pengguna
 
-    ctx = open_context(args)
+    ctx = open_context(args, login=True)
     try:
         u = cari_pengguna(ctx, args.username)
         atur_aktif(ctx, u.id, False)
@@ -283,10 +321,10 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
     from asn_desktop.services.audit import AuditFilter, ekspor_audit
 
     f = AuditFilter(
-        username=args.user or "", aksi=args.aksi or "", entitas=args.entitas or "",
+        username=args.pengguna or "", aksi=args.aksi or "", entitas=args.entitas or "",
         dari=args.dari, sampai=args.sampai, teks=args.teks or "",
     )
-    ctx = open_context(args)
+    ctx = open_context(args, login=True)  # the log holds before/after of every rating
     try:
         n = ekspor_audit(ctx, Path(args.file), f)
     finally:
@@ -312,6 +350,7 @@ def register(subparsers: Any, add_common: AddCommon) -> None:
     )
     add_common(p)
     p.add_argument("--to", metavar="FOLDER", help="folder tujuan (mis. flashdisk); bawaan: folder cadangan")
+    add_login_options(p)
     p.set_defaults(func=cmd_backup)
 
     p = subparsers.add_parser(
@@ -321,6 +360,7 @@ def register(subparsers: Any, add_common: AddCommon) -> None:
     p.add_argument("file", metavar="BERKAS", help="berkas cadangan (.db)")
     p.add_argument("--yes", action="store_true", help="jangan bertanya konfirmasi")
     p.add_argument("--force", action="store_true", help="pulihkan walau aplikasi tampak masih membuka basis data")
+    add_login_options(p)
     p.set_defaults(func=cmd_restore)
 
     p = subparsers.add_parser(
@@ -342,22 +382,28 @@ def register(subparsers: Any, add_common: AddCommon) -> None:
     q.add_argument("--role", required=True, choices=["admin", "operator", "penilai", "pegawai"])
     q.add_argument("--nama", help="nama lengkap")
     q.add_argument("--pegawai", metavar="NIP", help="NIP (atau id) pegawai yang ditautkan; wajib untuk penilai/pegawai")
-    q.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari baris pertama stdin")
+    add_login_options(q, password_stdin=False)
+    q.add_argument("--password-stdin", action="store_true",
+                   help="baca dari stdin: kata sandi akun --user (bila diminta), lalu kata sandi baru")
     q.add_argument("--no-change", action="store_true", help="tidak wajib mengganti kata sandi saat masuk pertama")
     q.set_defaults(func=cmd_users_add)
     q = usub.add_parser("reset-password", help="menyetel ulang kata sandi (juga membuka kunci)")
     add_common(q)
     q.add_argument("username", metavar="NAMA_PENGGUNA")
-    q.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari baris pertama stdin")
+    add_login_options(q, password_stdin=False)
+    q.add_argument("--password-stdin", action="store_true",
+                   help="baca dari stdin: kata sandi akun --user (bila diminta), lalu kata sandi baru")
     q.add_argument("--no-change", action="store_true", help="tidak wajib mengganti kata sandi saat masuk")
     q.set_defaults(func=cmd_users_reset)
     q = usub.add_parser("unlock", help="membuka kunci akun setelah terlalu banyak gagal masuk")
     add_common(q)
     q.add_argument("username", metavar="NAMA_PENGGUNA")
+    add_login_options(q)
     q.set_defaults(func=cmd_users_unlock)
     q = usub.add_parser("deactivate", help="menonaktifkan akun (akun tidak pernah dihapus)")
     add_common(q)
     q.add_argument("username", metavar="NAMA_PENGGUNA")
+    add_login_options(q)
     q.set_defaults(func=cmd_users_deactivate)
 
     audit = subparsers.add_parser("audit", help="log audit: export")
@@ -367,10 +413,11 @@ def register(subparsers: Any, add_common: AddCommon) -> None:
     q = asub.add_parser("export", help="mengekspor log audit ke Excel (.xlsx)")
     add_common(q)
     q.add_argument("file", metavar="BERKAS.xlsx")
-    q.add_argument("--user", help="hanya pengguna ini")
+    q.add_argument("--pengguna", metavar="NAMA", help="hanya tindakan akun ini")
     q.add_argument("--aksi", help="hanya aksi ini (atau awalan diakhiri titik, mis. 'akun.')")
     q.add_argument("--entitas", help="hanya entitas ini (mis. pegawai, skp)")
     q.add_argument("--dari", type=_date, help="sejak tanggal (TTTT-BB-HH)")
     q.add_argument("--sampai", type=_date, help="sampai dengan tanggal (TTTT-BB-HH)")
     q.add_argument("--teks", help="mengandung teks")
+    add_login_options(q)
     q.set_defaults(func=cmd_audit_export)

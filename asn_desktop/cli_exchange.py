@@ -46,7 +46,7 @@ def _end_progress() -> None:
 def _with_ctx(args: argparse.Namespace, fn: Callable[[Any], int]) -> int:
     from asn_desktop.cli import open_context
 
-    ctx = open_context(args)
+    ctx = open_context(args, login=True)  # every exchange command writes data or exports confidential data
     try:
         return fn(ctx)
     finally:
@@ -206,6 +206,12 @@ def cmd_forms_import(args: argparse.Namespace) -> int:
 
 def register(sub: Any, add_common: Callable[[argparse.ArgumentParser], None]) -> None:
     fmt = argparse.RawDescriptionHelpFormatter
+    from asn_desktop.cli import add_login_options
+
+    def common(p: argparse.ArgumentParser) -> None:
+        """--db, and --user/--password-stdin: every exchange command needs a login (cli.authenticate)."""
+        add_common(p)
+        add_login_options(p)
 
     emp = sub.add_parser("employees", help="impor/ekspor daftar pegawai (Excel)", epilog=EXIT_HELP)
     esub = emp.add_subparsers(title="perintah", metavar="PERINTAH")
@@ -221,7 +227,7 @@ def register(sub: Any, add_common: Callable[[argparse.ArgumentParser], None]) ->
             "nilai, dan alasannya."
         ),
     )
-    add_common(p)
+    common(p)
     p.add_argument("file", metavar="FILE.xlsx", help="berkas Excel (.xlsx, .xls, .ods)")
     p.add_argument("--dry-run", action="store_true", help="hanya periksa dan tampilkan hasilnya; tidak menyimpan")
     p.add_argument("--strict", action="store_true", help="mode ketat: tidak menyimpan apa pun bila ada baris ditolak")
@@ -231,7 +237,7 @@ def register(sub: Any, add_common: Callable[[argparse.ArgumentParser], None]) ->
 
     p = esub.add_parser("export", epilog=EXIT_HELP,
                         help="ekspor daftar pegawai ke lembar \"Pegawai\" (format pertukaran)")
-    add_common(p)
+    common(p)
     p.add_argument("file", metavar="FILE.xlsx")
     p.add_argument("--aktif", action="store_true", help="hanya pegawai berstatus aktif")
     p.set_defaults(func=cmd_employees_export)
@@ -240,7 +246,7 @@ def register(sub: Any, add_common: Callable[[argparse.ArgumentParser], None]) ->
     rsub = res.add_subparsers(title="perintah", metavar="PERINTAH")
     res.set_defaults(func=lambda a: (res.print_help(), 2)[1])
     p = rsub.add_parser("export", epilog=EXIT_HELP, help="ekspor paket hasil satu tahun (SKP, evaluasi, predikat)")
-    add_common(p)
+    common(p)
     p.add_argument("file", metavar="FILE.xlsx")
     p.add_argument("--tahun", type=int, required=True, metavar="YYYY", help="tahun kinerja")
     p.set_defaults(func=cmd_results_export)
@@ -251,7 +257,7 @@ def register(sub: Any, add_common: Callable[[argparse.ArgumentParser], None]) ->
                      "transaksi setelah membuat cadangan. Konflik dilaporkan; paket dengan format lebih baru "
                      "ditolak; paket yang isinya tidak cocok dengan checksum ditolak kecuali --allow-modified."),
     )
-    add_common(p)
+    common(p)
     p.add_argument("files", nargs="+", metavar="FILE.xlsx")
     p.add_argument("--dry-run", action="store_true", help="hanya periksa; tidak menyimpan")
     p.add_argument("--allow-modified", action="store_true",
@@ -263,7 +269,7 @@ def register(sub: Any, add_common: Callable[[argparse.ArgumentParser], None]) ->
     fsub = frm.add_subparsers(title="perintah", metavar="PERINTAH")
     frm.set_defaults(func=lambda a: (frm.print_help(), 2)[1])
     p = fsub.add_parser("export", epilog=EXIT_HELP, help="buat formulir Excel terkunci untuk satu penilai dan periode")
-    add_common(p)
+    common(p)
     p.add_argument("--penilai", required=True, metavar="NIP", help="NIP pejabat penilai")
     p.add_argument("--periode", required=True, metavar="NAMA",
                    help="nama periode, mis. \"Triwulan II\", tw2, \"Semester I\", Tahunan")
@@ -271,7 +277,7 @@ def register(sub: Any, add_common: Callable[[argparse.ArgumentParser], None]) ->
     p.add_argument("out", metavar="OUT.xlsx")
     p.set_defaults(func=cmd_forms_export)
     p = fsub.add_parser("import", epilog=EXIT_HELP, help="impor formulir yang sudah diisi (diperiksa dulu)")
-    add_common(p)
+    common(p)
     p.add_argument("file", metavar="FILE.xlsx")
     p.add_argument("--dry-run", action="store_true", help="hanya tampilkan perubahan; tidak menyimpan")
     p.add_argument("--report", metavar="REPORT.json", help="tulis laporan ke JSON")

@@ -52,6 +52,9 @@ def make_engine(path: Path | str) -> Engine:
     engine = create_engine(
         f"sqlite:///{Path(path)}",
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        # SQL parameters hold names, NIPs, ratings and password hashes: an error's text
+        # (log file, crash report, error details) shows the statement without them
+        hide_parameters=True,
     )
     event.listen(engine, "connect", _set_pragmas)
     # SQLAlchemy emits BEGIN itself (pysqlite's own transaction handling is off)

@@ -19,6 +19,11 @@ class Actor:
     role: Role
     pegawai_id: int | None = None
     nama: str = ""
+    #: fingerprint of the account's password hash at login (``services.akun.login``); every
+    #: write compares it and the account's active flag, role and employee link with the
+    #: database, so a deactivated, demoted or re-passworded account stops writing at once.
+    #: None for actors the code builds itself (system jobs, tests): nothing to compare.
+    sesi: str | None = None
 
     @classmethod
     def system(cls, username: str = "sistem") -> "Actor":

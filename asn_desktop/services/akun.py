@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -25,6 +25,7 @@ from asn_desktop.db.models import Pegawai, Pengguna
 from asn_desktop.domain.enums import Role
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.roles import Permission
+from asn_desktop.services.akun_sesi import sesi_of
 from asn_desktop.services.context import Actor, AppContext
 from asn_desktop.services.errors import FieldProblem, NotFound, PermissionDenied, Problems, ServiceError, ValidationError
 
@@ -32,6 +33,16 @@ LOCK_AFTER = 5
 LOCK_MINUTES = 15
 from asn_desktop.domain.sandi import MAX_PASSWORD, MIN_PASSWORD  # noqa: E402,F401 - re-exported
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,49}$")
+
+#: the one answer to a wrong user name and a wrong password alike: a different answer
+#: (e.g. attempts left) would tell a guesser which user names exist
+LOGIN_GAGAL = (
+    f"Nama pengguna atau kata sandi salah. Setelah {LOCK_AFTER} kali salah berturut-turut, akun dikunci "
+    f"{LOCK_MINUTES} menit."
+)
+#: the audit name of a failed login with a user name that does not exist: what was typed
+#: stays out of the log (people type their password into the name box)
+NAMA_TIDAK_DIKENAL = "(tidak dikenal)"
 
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 # verified when the username does not exist, so a wrong name costs as long as a wrong password
@@ -172,7 +183,8 @@ def buat_admin_pertama(ctx: AppContext, username: str, password: str, nama: str 
         s.flush()
         uow.audit("pengguna", u.id, f"Akun admin pertama '{username}' dibuat", None, _audit_row(u))
         uid = u.id
-    return Actor(uid, username, Role.ADMIN, None, u.nama)
+        sesi = sesi_of(u.password_hash)
+    return Actor(uid, username, Role.ADMIN, None, u.nama, sesi)
 
 
 def login(ctx: AppContext, username: str, password: str, *, now: datetime | None = None) -> Actor:
@@ -193,10 +205,10 @@ def login(ctx: AppContext, username: str, password: str, *, now: datetime | None
         hash_ = u.password_hash if u is not None else _DUMMY_HASH
     ok = _verify(hash_, password)  # outside any transaction: hashing takes time
     if u is None:
-        tamu = Actor(None, username[:100], Role.PEGAWAI)
+        tamu = Actor(None, NAMA_TIDAK_DIKENAL, Role.PEGAWAI)
         with ctx.as_actor(tamu).write("akun.login") as uow:
             uow.audit("pengguna", None, "Gagal masuk: nama pengguna tidak dikenal")
-        raise LoginGagal("Nama pengguna atau kata sandi salah.")
+        raise LoginGagal(LOGIN_GAGAL)
     pelaku = Actor(u.id, u.username, Role(u.role), u.pegawai_id, u.nama or "")
     result: Actor | None = None
     error: LoginGagal | None = None
@@ -204,7 +216,8 @@ def login(ctx: AppContext, username: str, password: str, *, now: datetime | None
         row = uow.session.get(Pengguna, u.id)
         if row is None or not row.aktif:
             uow.audit("pengguna", u.id, "Masuk ditolak: akun nonaktif")
-            error = LoginGagal("Akun ini dinonaktifkan. Hubungi admin kantor.")
+            # only someone who knows the password learns that the account is deactivated
+            error = LoginGagal("Akun ini dinonaktifkan. Hubungi admin kantor." if ok else LOGIN_GAGAL)
         elif row.terkunci_sampai is not None and row.terkunci_sampai > now:
             uow.audit("pengguna", u.id, "Masuk ditolak: akun terkunci")
             error = AkunTerkunci(_lock_message(row.terkunci_sampai, now), row.terkunci_sampai)
@@ -216,12 +229,8 @@ def login(ctx: AppContext, username: str, password: str, *, now: datetime | None
                 uow.audit("pengguna", u.id, f"Akun dikunci {LOCK_MINUTES} menit setelah {LOCK_AFTER} kali gagal masuk")
                 error = AkunTerkunci(_lock_message(row.terkunci_sampai, now), row.terkunci_sampai)
             else:
-                sisa = LOCK_AFTER - row.gagal_login
                 uow.audit("pengguna", u.id, f"Gagal masuk ({row.gagal_login}×)")
-                error = LoginGagal(
-                    f"Nama pengguna atau kata sandi salah. Sisa {sisa} kali percobaan sebelum akun dikunci "
-                    f"{LOCK_MINUTES} menit."
-                )
+                error = LoginGagal(LOGIN_GAGAL)
         else:
             row.gagal_login = 0
             row.terkunci_sampai = None
@@ -229,7 +238,8 @@ def login(ctx: AppContext, username: str, password: str, *, now: datetime | None
             if _hasher.check_needs_rehash(row.password_hash):
                 row.password_hash = hash_password(password)
             uow.audit("pengguna", u.id, "Masuk")
-            result = Actor(row.id, row.username, Role(row.role), row.pegawai_id, row.nama or "")
+            result = Actor(row.id, row.username, Role(row.role), row.pegawai_id, row.nama or "",
+                           sesi_of(row.password_hash))
     if error is not None:
         raise error
     assert result is not None
@@ -253,8 +263,11 @@ def harus_ganti_password(ctx: AppContext) -> bool:
         return bool(u is not None and u.harus_ganti_password)
 
 
-def ganti_password(ctx: AppContext, lama: str, baru: str) -> None:
-    """The logged-in user changes their own password (the old one is required)."""
+def ganti_password(ctx: AppContext, lama: str, baru: str) -> Actor:
+    """The logged-in user changes their own password (the old one is required).
+
+    Returns the actor to continue with: other sessions of this account (another
+    window, another PC) end at their next write because the password changed."""
     if ctx.actor.user_id is None:
         raise ServiceError("Akun sistem tidak memiliki kata sandi.")
     problems = Problems()
@@ -277,6 +290,7 @@ def ganti_password(ctx: AppContext, lama: str, baru: str) -> None:
         row.password_hash = new_hash
         row.harus_ganti_password = False
         uow.audit("pengguna", row.id, "Kata sandi diganti oleh pemiliknya")
+    return replace(ctx.actor, sesi=sesi_of(new_hash) if ctx.actor.sesi is not None else None)
 
 
 # --------------------------------------------------------------------------- administration

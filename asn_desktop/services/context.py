@@ -27,7 +27,7 @@ from asn_desktop.db.session import Database
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.actor import Actor  # noqa: F401 - re-exported
 from asn_desktop.services.db_errors import SQLITE_ERRORS, db_error
-from asn_desktop.services.errors import ConflictError, PermissionDenied, ServiceError
+from asn_desktop.services.errors import ConflictError, PermissionDenied, ServiceError, SesiBerakhir
 
 
 def plain(value: Any) -> Any:
@@ -150,6 +150,41 @@ class AppContext:
                     f"melakukan tindakan ini ({p.value})."
                 )
 
+    def _check_session(self, session: Session) -> None:
+        """The account behind a logged-in actor must still be what it was at login.
+
+        Checked inside the write transaction (after ``BEGIN IMMEDIATE``), so an admin's
+        deactivation, demotion or password reset committed a moment earlier is seen:
+        the write is refused with nothing changed and the window returns to the login."""
+        problem = self._session_problem(session)
+        if problem is not None:
+            raise SesiBerakhir(problem)
+
+    def _session_problem(self, session: Session) -> str | None:
+        actor = self.actor
+        if actor.user_id is None or actor.sesi is None:
+            return None
+        from asn_desktop.db.models import Pengguna  # noqa: PLC0415 - models are loaded already
+        from asn_desktop.services.akun_sesi import sesi_of
+
+        row = session.get(Pengguna, actor.user_id)
+        if row is None or not row.aktif:
+            why = "dinonaktifkan"
+        elif row.role != actor.role.value or row.pegawai_id != actor.pegawai_id:
+            why = "diubah peran atau tautan pegawainya"
+        elif sesi_of(row.password_hash) != actor.sesi:
+            why = "diganti kata sandinya"
+        else:
+            return None
+        return (f"Akun '{actor.username}' sudah {why} sejak Anda masuk. Tidak ada yang disimpan; "
+                "masuk lagi untuk melanjutkan.")
+
+    def session_problem(self) -> str | None:
+        """Why this session may not go on (None = it may): the window asks now and then,
+        so a revoked account leaves the screen even before its next write."""
+        with self.read() as s:
+            return self._session_problem(s)
+
     # -- sessions ----------------------------------------------------------------
     @contextmanager
     def read(self, *permissions: Permission) -> Iterator[Session]:
@@ -173,6 +208,7 @@ class AppContext:
             raise db_error(exc, self.db.path) from exc
         uow = UnitOfWork(session, self.actor, aksi)
         try:
+            self._check_session(session)
             yield uow
             seal_audit(session)
             session.commit()

@@ -22,6 +22,10 @@ class PermissionDenied(ServiceError):
     pass
 
 
+class SesiBerakhir(PermissionDenied):
+    """The logged-in account was deactivated or changed since login: the window must log in again."""
+
+
 class NotFound(ServiceError):
     pass
 

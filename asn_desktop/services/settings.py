@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from asn_desktop.db.models import Pegawai, Setting
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.context import AppContext
+from asn_desktop.services.errors import ValidationError
 
 OFFICE_KEY = "office"
 
@@ -84,3 +85,25 @@ def database_is_empty(ctx: AppContext) -> bool:
     """True for a fresh database (no employees): the GUI then offers demo data or an import."""
     with ctx.read() as s:
         return (s.scalar(select(func.count()).select_from(Pegawai)) or 0) == 0
+
+
+#: idle minutes before the window locks itself (a shared office PC); 0 = never
+KUNCI_KEY = "kunci_otomatis_menit"
+DEFAULT_KUNCI_MENIT = 10
+MAX_KUNCI_MENIT = 240
+
+
+def get_kunci_menit(ctx: AppContext) -> int:
+    """Idle lock in minutes; a damaged value falls back to the default rather than to 'off'."""
+    value = get_setting(ctx, KUNCI_KEY, DEFAULT_KUNCI_MENIT)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_KUNCI_MENIT:
+        return DEFAULT_KUNCI_MENIT
+    return value
+
+
+def set_kunci_menit(ctx: AppContext, menit: int) -> int:
+    """Admin sets the idle lock for every user of this database (0 = off)."""
+    if isinstance(menit, bool) or not isinstance(menit, int) or not 0 <= menit <= MAX_KUNCI_MENIT:
+        raise ValidationError(f"Kunci otomatis: isi 0 (mati) sampai {MAX_KUNCI_MENIT} menit.")
+    set_setting(ctx, KUNCI_KEY, menit)
+    return menit

@@ -345,6 +345,8 @@ class HeaderInput:
     jenis_skp: str
     pejabat_penilai_id: int | None
     tempat_tanggal_ttd: str = ""
+    #: why the pejabat penilai is not the direct supervisor (Operator/Admin only)
+    alasan_penilai: str = ""
 
 
 # =========================================================================== small helpers
@@ -791,10 +793,15 @@ class PegawaiPilihan:
 
 
 def pegawai_choices(ctx: AppContext) -> list[PegawaiPilihan]:
-    """Active employees the actor may pick (pejabat penilai / create SKP for)."""
+    """Active employees the actor may pick (pejabat penilai / create SKP for). An account
+    that may not browse the employee list (Pegawai) gets only itself and its atasan."""
+    actor = ctx.actor
     with ctx.read() as s:
-        rows = s.scalars(select(Pegawai).where(Pegawai.status == StatusPegawai.AKTIF.value)
-                         .options(selectinload(Pegawai.unit))).all()
+        q = select(Pegawai).where(Pegawai.status == StatusPegawai.AKTIF.value).options(selectinload(Pegawai.unit))
+        if not (actor.can(Permission.MASTER_READ) or actor.can(Permission.SKP_EDIT_ANY)):
+            own = s.get(Pegawai, actor.pegawai_id) if actor.pegawai_id is not None else None
+            q = q.where(Pegawai.id.in_([i for i in (actor.pegawai_id, own.atasan_id if own else None) if i]))
+        rows = s.scalars(q).all()
         return sorted(
             (PegawaiPilihan(p.id, _nama(p), p.nip or "", p.nama_jabatan or "", p.unit.nama if p.unit else "",
                             p.atasan_id) for p in rows),
@@ -961,6 +968,7 @@ def _new_skp(
     pendekatan: str = Pendekatan.KUANTITATIF.value,
     jenis_skp: str | None = None,
     pejabat_penilai_id: int | None = None,
+    alasan_penilai: str = "",
     catatan: str = "Dibuat",
 ) -> Skp:
     s = uow.session
@@ -985,7 +993,7 @@ def _new_skp(
         jenis_skp = JenisSkp(jenis_skp).value
     except ValueError:
         raise ValidationError(f"Jenis SKP '{jenis_skp}' tidak dikenal.") from None
-    penilai = _resolve_penilai(s, pegawai, pejabat_penilai_id)
+    penilai = _resolve_penilai(s, uow.actor, pegawai, pejabat_penilai_id, alasan_penilai)
     mulai, selesai = _periode_of(s, tahun)
     versi = (s.scalar(select(func.max(Skp.versi)).where(Skp.pegawai_id == pegawai.id, Skp.tahun == tahun)) or 0) + 1
     skp = Skp(
@@ -1005,21 +1013,56 @@ def _new_skp(
     for b in BERAKHLAK:
         s.add(PerilakuSkp(skp_id=skp.id, nomor=b.nomor, kode=b.kode, ekspektasi_khusus="-"))
     uow.audit_change(skp, None, f"SKP {skp.pegawai_nama} tahun {tahun} dibuat")
+    _audit_penilai_lain(uow, skp, pegawai, penilai, alasan_penilai)
     _log(uow, skp, None, StatusSkp.DRAFT.value, catatan)
     return skp
 
 
-def _resolve_penilai(s: Session, pegawai: Pegawai, pejabat_penilai_id: int | None) -> Pegawai | None:
-    if pejabat_penilai_id is None:
+#: shortest reason accepted for a pejabat penilai other than the direct supervisor
+MIN_ALASAN_PENILAI = 10
+
+
+def _resolve_penilai(s: Session, actor: Actor, pegawai: Pegawai, pejabat_penilai_id: int | None,
+                     alasan: str = "") -> Pegawai | None:
+    """The pejabat penilai for ``pegawai``'s SKP, checked against who is choosing.
+
+    The pejabat penilai kinerja is the employee's direct supervisor (Pasal 1 angka 9
+    and Pasal 5 PermenPANRB 6/2022; kinerja-asn.md §2). ``None`` means exactly that
+    (the atasan on record, or nobody when the supervisor is outside the database).
+    Anyone else is an Operator/Admin decision that needs a written reason, audited by
+    the caller: an employee never picks their own rater, and a Penilai never picks
+    the rater of their own SKP.
+    """
+    if pejabat_penilai_id is None or pejabat_penilai_id == pegawai.atasan_id:
         return pegawai.atasan
     if pejabat_penilai_id == pegawai.id:
         raise ValidationError("Pejabat penilai tidak boleh pegawai itu sendiri.")
+    if not actor.can(Permission.SKP_EDIT_ANY):
+        raise PermissionDenied(
+            f"Pejabat penilai {_nama(pegawai)} adalah atasan langsungnya. Hanya operator atau admin yang "
+            "dapat menetapkan pejabat penilai lain (dengan alasan); minta mereka bila atasan di data pegawai "
+            "keliru."
+        )
+    if not MIN_ALASAN_PENILAI <= len(_clean(alasan)) <= 500:
+        raise ValidationError(
+            "Pejabat penilai yang dipilih bukan atasan langsung pegawai ini. Tuliskan alasannya "
+            f"({MIN_ALASAN_PENILAI}–500 karakter), misalnya 'atasan langsung cuti panjang, Plt.'."
+        )
     penilai = s.get(Pegawai, pejabat_penilai_id)
     if penilai is None:
         raise NotFound(f"Pejabat penilai (id {pejabat_penilai_id}) tidak ditemukan.")
     if penilai.status != StatusPegawai.AKTIF.value:
         raise ValidationError(f"{_nama(penilai)} tidak aktif dan tidak dapat menjadi pejabat penilai.")
     return penilai
+
+
+def _audit_penilai_lain(uow: UnitOfWork, skp: Skp, pegawai: Pegawai, penilai: Pegawai | None, alasan: str) -> None:
+    """A pejabat penilai other than the direct supervisor is named with its reason in the audit log."""
+    if penilai is not None and penilai.id != pegawai.atasan_id:
+        uow.audit("skp", skp.id, f"Pejabat penilai SKP {_nama(pegawai)} ditetapkan {_nama(penilai)} (bukan atasan "
+                                 f"langsung); alasan: {_clean(alasan)}",
+                  {"pejabat_penilai_id": pegawai.atasan_id}, {"pejabat_penilai_id": penilai.id,
+                                                                "alasan": _clean(alasan)})
 
 
 def _get_pegawai(s: Session, pegawai_id: int) -> Pegawai:
@@ -1037,14 +1080,16 @@ def create_skp(
     pendekatan: str = Pendekatan.KUANTITATIF.value,
     jenis_skp: str | None = None,
     pejabat_penilai_id: int | None = None,
+    alasan_penilai: str = "",
 ) -> SkpDetail:
-    """A new, empty draft SKP with the seven BerAKHLAK values ("-" as ekspektasi khusus)."""
+    """A new, empty draft SKP with the seven BerAKHLAK values ("-" as ekspektasi khusus).
+    ``pejabat_penilai_id`` other than the atasan: Operator/Admin only, with ``alasan_penilai``."""
     office = get_office(ctx)
     with ctx.write("skp.buat") as uow:
         pegawai = _get_pegawai(uow.session, pegawai_id)
         _require_create_for(ctx.actor, pegawai)
         skp = _new_skp(uow, pegawai, tahun, office, pendekatan=pendekatan, jenis_skp=jenis_skp,
-                       pejabat_penilai_id=pejabat_penilai_id)
+                       pejabat_penilai_id=pejabat_penilai_id, alasan_penilai=alasan_penilai)
         sid = skp.id
     return get_skp(ctx, sid)
 
@@ -1316,9 +1361,16 @@ def update_header(ctx: AppContext, skp_id: int, data: HeaderInput, *,
             raise ValidationError("Tempat dan tanggal tanda tangan terlalu panjang (maksimal 200 karakter).")
         skp.tempat_tanggal_ttd = ttd or None
         if data.pejabat_penilai_id != skp.pejabat_penilai_id:
-            penilai = _resolve_penilai(s, skp.pegawai, data.pejabat_penilai_id) \
+            if data.pejabat_penilai_id is None and skp.pegawai.atasan_id is not None \
+                    and not ctx.actor.can(Permission.SKP_EDIT_ANY):
+                raise PermissionDenied(
+                    f"Pejabat penilai {skp.pegawai_nama} adalah atasan langsungnya; hanya operator atau admin "
+                    "yang dapat mengubahnya."
+                )
+            penilai = _resolve_penilai(s, ctx.actor, skp.pegawai, data.pejabat_penilai_id, data.alasan_penilai) \
                 if data.pejabat_penilai_id is not None else None
             _apply_people(s, skp, skp.pegawai, penilai, office)
+            _audit_penilai_lain(uow, skp, skp.pegawai, penilai, data.alasan_penilai)
         uow.audit_change(skp, before, f"Kepala SKP {skp.pegawai_nama} diubah")
     return get_skp(ctx, skp_id)
 

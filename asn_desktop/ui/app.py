@@ -81,6 +81,9 @@ def setup_logging(db_path: Path) -> None:
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    from asn_desktop.scrub import ScrubFilter
+
+    handler.addFilter(ScrubFilter())  # no SQL parameters or password hashes in the log file
     root = logging.getLogger("asn_desktop")
     root.addHandler(handler)
     root.setLevel(logging.INFO)

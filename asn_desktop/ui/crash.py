@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop import APP_NAME, __version__
+from asn_desktop.scrub import ScrubFilter, scrub
 
 log = logging.getLogger("asn_desktop")
 
@@ -72,6 +73,7 @@ def ensure_log(folder: Path, max_bytes: int = 1_000_000, backups: int = 5) -> Pa
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(ScrubFilter())  # no SQL parameters or hashes in the file
     root = logging.getLogger("asn_desktop")
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > logging.INFO:
@@ -102,7 +104,8 @@ def _context_lines() -> list[str]:
 
 def build_report(exc: BaseException, tb: str | None = None) -> str:
     tb = tb or "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    return "\n".join(_context_lines()) + f"\n\n{type(exc).__name__}: {exc}\n\n{tb}"
+    # people paste the report into chats and e-mails: no SQL parameters, no hashes
+    return scrub("\n".join(_context_lines()) + f"\n\n{type(exc).__name__}: {exc}\n\n{tb}")
 
 
 class CrashDialog(QDialog):
@@ -171,7 +174,7 @@ def show_crash(parent: QWidget | None, exc: BaseException, tb: str | None = None
     """Log an unexpected exception and show the report dialog (one at a time)."""
     global _showing, _suppressed
     report = build_report(exc, tb)
-    log.error("Kesalahan tak terduga: %s: %s\n%s", type(exc).__name__, exc, report)
+    log.error("Kesalahan tak terduga: %s: %s\n%s", type(exc).__name__, scrub(str(exc)), report)
     if _showing or QApplication.instance() is None:
         _suppressed += 1
         return

@@ -8,13 +8,15 @@ import logging
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from asn_desktop.db.peek import DatabaseError
-from asn_desktop.services.errors import ServiceError
+from asn_desktop.services.errors import ServiceError, SesiBerakhir
 
 log = logging.getLogger("asn_desktop")
 
 
 def show_error(parent: QWidget | None, exc: BaseException, tb: str | None = None) -> None:
     tr = lambda s: QApplication.translate("errors", s)  # noqa: E731
+    if isinstance(exc, SesiBerakhir) and _back_to_login(parent, exc.message):
+        return
     if isinstance(exc, (ServiceError, DatabaseError)):
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Tidak dapat dilanjutkan"), exc.message, parent=parent)
         details = getattr(exc, "details", None)
@@ -25,6 +27,22 @@ def show_error(parent: QWidget | None, exc: BaseException, tb: str | None = None
     from asn_desktop.ui.crash import show_crash  # report dialog + rotating log (issue 7)
 
     show_crash(parent, exc, tb)
+
+
+def _back_to_login(parent: QWidget | None, message: str) -> bool:
+    """The account was deactivated or changed since login: the main window covers itself
+    with the login (ui/lock.py) instead of showing one more dialog. False: no window to do it."""
+    w = parent
+    while w is not None:
+        if hasattr(w, "session_ended"):
+            break
+        w = w.parentWidget()
+    if w is None:
+        w = next((x for x in QApplication.topLevelWidgets() if hasattr(x, "session_ended") and x.isVisible()), None)
+    if w is None:
+        return False
+    w.session_ended(message)  # type: ignore[attr-defined]
+    return True
 
 
 def install_excepthook() -> None:

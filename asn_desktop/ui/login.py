@@ -289,6 +289,7 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.forced_old = forced_old
+        self.actor: Actor | None = None  # the actor to continue as after the change
         self.setWindowTitle(self.tr("Ganti kata sandi"))
         self.setMinimumWidth(440)
         lay = QVBoxLayout(self)
@@ -332,12 +333,14 @@ class ChangePasswordDialog(QDialog):
         from asn_desktop.services import akun
 
         try:
-            akun.ganti_password(self.ctx, old, self.ed_new1.text())
+            self.actor = akun.ganti_password(self.ctx, old, self.ed_new1.text())
         except ServiceError as exc:
             self.lbl_msg.setText(_problem_text(exc))
             _error_style(self.lbl_msg)
             self.lbl_msg.setVisible(True)
             return
+        # the window's areas share this context: they go on as the same user with the new password
+        self.ctx.actor = self.actor
         self.accept()
 
 
@@ -431,8 +434,9 @@ def login(source: "AppContext | ContextFuture", parent: QWidget | None = None, *
     user_ctx = ctx.as_actor(actor)
     if akun.harus_ganti_password(user_ctx):
         change = ChangePasswordDialog(user_ctx, parent, forced_old=dlg.password_used)
-        if change.exec() != QDialog.DialogCode.Accepted:
+        if change.exec() != QDialog.DialogCode.Accepted or change.actor is None:
             return None
+        actor = change.actor
     app = QApplication.instance()
     if app is not None:  # for the crash report
         app.setProperty("asn_db_path", str(ctx.db.path))

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +27,7 @@ from asn_desktop import APP_NAME, __version__
 from asn_desktop.services.actor import Actor
 from asn_desktop.ui.jobs import Job, wait_until
 from asn_desktop.ui.labels import label
+from asn_desktop.ui.lock import IdleWatcher, LockScreen
 from asn_desktop.ui.opening import ContextFuture
 from asn_desktop.ui.pages import Area, page_classes
 from asn_desktop.ui.pages.base import BasePage
@@ -33,6 +36,16 @@ if TYPE_CHECKING:
     from asn_desktop.services.context import AppContext
 
 log = logging.getLogger("asn_desktop")
+
+
+def _belongs_to(w: QWidget, win: QWidget) -> bool:
+    """A dialog or window of this main window (its parent chain reaches it)."""
+    p = w.parentWidget()
+    while p is not None:
+        if p is win:
+            return True
+        p = p.parentWidget()
+    return False
 
 _ICONS = {
     "pegawai": QStyle.StandardPixmap.SP_DirHomeIcon,
@@ -68,24 +81,19 @@ class MainWindow(QMainWindow):
         self._background = future is not None  # first area's data fetched off the UI thread
         self.is_ready = False
         self._fit_to_screen()
-        self._classes: list[Area] = [c for c in page_classes() if c.allowed(self.actor)]  # roles (issue 7)
+        self._classes: list[Area] = []
         self._pages: dict[str, BasePage] = {}
         self._fetching: set[str] = set()
         self._failed = False
+        self._hidden_windows: list[QWidget] = []  # dialogs hidden while the window is locked
+        self.lock_screen: LockScreen | None = None
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigasi")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(200)
         self.nav.setSpacing(2)
-        for cls in self._classes:
-            item = QListWidgetItem(self.style().standardIcon(_ICONS.get(cls.key, QStyle.StandardPixmap.SP_FileIcon)),
-                                   cls.title())
-            item.setData(Qt.ItemDataRole.UserRole, cls.key)
-            self.nav.addItem(item)
         self.stack = QStackedWidget()
-        for _cls in self._classes:
-            self.stack.addWidget(self._placeholder())  # replaced by the real page on first visit
         split = QSplitter()
         split.addWidget(self.nav)
         split.addWidget(self.stack)
@@ -93,11 +101,20 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         split.setSizes([self.nav.width(), 1080])  # the nav has a fixed width: no empty gap beside it
-        self.setCentralWidget(split)
+        self.areas = split
+        self.outer = QStackedWidget()  # the areas, or the lock screen over them (ui/lock.py)
+        self.outer.addWidget(split)
+        self.setCentralWidget(self.outer)
         self.nav.currentRowChanged.connect(self._show_row)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        self._session_timer = QTimer(self)  # a revoked account leaves the screen without a write too
+        self._session_timer.timeout.connect(self.check_session)
+        self._session_timer.start(30_000)
 
         self._build_menu()
         self._build_status()
+        self._build_areas()
         self.retranslate()
         self.nav.setCurrentRow(0)
         if future is not None:
@@ -107,7 +124,30 @@ class MainWindow(QMainWindow):
                 future.ready.connect(self._attach)
                 future.failed.connect(self._open_failed)
         else:
+            self._start_idle_lock()
             self._mark_ready()
+
+    def _build_areas(self) -> None:
+        """Navigation and (placeholder) areas for the current actor's role (issue 7)."""
+        self._classes = [c for c in page_classes() if c.allowed(self.actor)]
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for cls in self._classes:
+            item = QListWidgetItem(self.style().standardIcon(_ICONS.get(cls.key, QStyle.StandardPixmap.SP_FileIcon)),
+                                   cls.title())
+            item.setData(Qt.ItemDataRole.UserRole, cls.key)
+            self.nav.addItem(item)
+        self.nav.blockSignals(False)
+        for _cls in self._classes:
+            self.stack.addWidget(self._placeholder())  # replaced by the real page on first visit
+        self.menu_view.clear()
+        self._view_actions = []
+        for i, _cls in enumerate(self._classes):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            self.menu_view.addAction(act)
+            self._view_actions.append(act)
 
     def _placeholder(self) -> QLabel:
         lbl = QLabel(self.tr("Memuat data…"))
@@ -123,6 +163,7 @@ class MainWindow(QMainWindow):
             return
         self.ctx = ctx
         self.setWindowTitle(self._title())
+        self._start_idle_lock()
         self._show_row(self.nav.currentRow())
 
     def _open_failed(self, exc: BaseException) -> None:
@@ -201,18 +242,21 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         mb = self.menuBar()
         m_file = mb.addMenu("")
+        self.act_switch = QAction(self)
+        self.act_switch.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.act_switch.triggered.connect(self.switch_user)
+        m_file.addAction(self.act_switch)
+        self.act_lock = QAction(self)
+        self.act_lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.act_lock.triggered.connect(self.lock)
+        m_file.addAction(self.act_lock)
+        m_file.addSeparator()
         self.act_quit = QAction(self)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_quit.triggered.connect(self.close)
         m_file.addAction(self.act_quit)
         m_view = mb.addMenu("")
         self._view_actions: list[QAction] = []
-        for i, _cls in enumerate(self._classes):
-            act = QAction(self)
-            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            act.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
-            m_view.addAction(act)
-            self._view_actions.append(act)
         m_help = mb.addMenu("")
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
@@ -235,6 +279,8 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", cls.title()).replace("%2", str(i + 1)))
             self._view_actions[i].setText(cls.title())
         self.menu_file.setTitle(self.tr("&Berkas"))
+        self.act_switch.setText(self.tr("&Ganti pengguna…"))
+        self.act_lock.setText(self.tr("K&unci"))
         self.act_quit.setText(self.tr("&Keluar"))
         self.menu_view.setTitle(self.tr("&Tampilan"))
         self.menu_help.setTitle(self.tr("Ba&ntuan"))
@@ -248,6 +294,8 @@ class MainWindow(QMainWindow):
         # Pengaturan › Bahasa installs other translators at run time (ui/i18n.py)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "lbl_user"):
             self.retranslate()
+            if self.lock_screen is not None:
+                self.lock_screen.retranslate()
         super().changeEvent(event)
 
     # -- navigation ------------------------------------------------------------------
@@ -296,6 +344,117 @@ class MainWindow(QMainWindow):
                 continue
             page._loaded = False  # reload on next visit
         self.data_changed.emit(what)
+
+    # -- lock, switch user, revoked session ------------------------------------------------
+    def _start_idle_lock(self) -> None:
+        from asn_desktop.services.settings import get_kunci_menit
+
+        try:
+            self.idle.set_minutes(get_kunci_menit(self.ctx))
+        except Exception as exc:  # noqa: BLE001 - a setting must not stop the window
+            log.warning("kunci otomatis tidak dapat dibaca: %s", exc)
+
+    def apply_idle_lock(self, minutes: int) -> None:
+        """Pengaturan › Keamanan changed the idle lock: applies at once."""
+        self.idle.set_minutes(minutes)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.lock_screen is not None and self.outer.currentWidget() is self.lock_screen
+
+    def _cover(self, mode: str, message: str = "") -> LockScreen:
+        """Hide the areas, the menus and every open dialog behind the lock screen."""
+        if self.lock_screen is None:
+            self.lock_screen = LockScreen(self)
+            self.lock_screen.unlocked.connect(self._unlocked)
+            self.lock_screen.quit_requested.connect(self.close)
+            self.outer.addWidget(self.lock_screen)
+        if not self.is_locked:
+            self._hidden_windows = [
+                w for w in QApplication.topLevelWidgets()
+                if w is not self and w.isVisible() and _belongs_to(w, self)
+            ]
+            for w in self._hidden_windows:
+                w.hide()
+        self.outer.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.lbl_user.setText(self.tr("Terkunci"))
+        self.lock_screen.show_mode(mode, self.ctx, self.actor, message)
+        return self.lock_screen
+
+    def check_session(self) -> bool:
+        """Back to the login when an admin deactivated or changed this account; True = still valid."""
+        if self.ctx is None or self.is_locked:
+            return True
+        try:
+            problem = self.ctx.session_problem()
+        except Exception as exc:  # noqa: BLE001 - busy database: ask again later
+            log.info("pemeriksaan sesi dilewati: %s", exc)
+            return True
+        if problem is None:
+            return True
+        self.session_ended(problem)
+        return False
+
+    def lock(self) -> None:
+        """Berkas › Kunci (Ctrl+L) and the idle lock: the same user's password opens it again."""
+        if self.ctx is None or self.is_locked:
+            return
+        self._cover(LockScreen.KUNCI)
+
+    def switch_user(self) -> None:
+        """Berkas › Ganti pengguna: another account logs in; the areas are rebuilt for it."""
+        if self.ctx is None:
+            return
+        self._cover(LockScreen.GANTI)
+
+    def session_ended(self, message: str) -> None:
+        """A write was refused because an admin deactivated or changed this account since
+        login (services/context.py): back to the login, nothing of the window is trusted."""
+        if self.ctx is None:
+            return
+        self._cover(LockScreen.GANTI, message)
+
+    def _unlocked(self, actor: Actor) -> None:
+        same = (actor.user_id == self.actor.user_id and actor.role == self.actor.role
+                and actor.pegawai_id == self.actor.pegawai_id)
+        if same:
+            self.ctx.actor = actor  # shared by every area: they go on with the fresh session
+            self.actor = actor
+            windows, self._hidden_windows = self._hidden_windows, []
+            for w in windows:
+                w.show()
+        else:
+            self._rebuild_for(actor)
+        self.outer.setCurrentWidget(self.areas)
+        self.menuBar().setEnabled(True)
+        self.retranslate()
+        self.idle.last_input = time.monotonic()
+        app = QApplication.instance()
+        if app is not None:  # for the crash report
+            app.setProperty("asn_user", f"{actor.username} ({actor.role.label})")
+
+    def _rebuild_for(self, actor: Actor) -> None:
+        """Another account: close what the previous one had open and build its areas anew."""
+        windows, self._hidden_windows = self._hidden_windows, []
+        for w in windows:
+            if isinstance(w, QDialog):
+                w.reject()
+            else:
+                w.close()
+        for page in self._pages.values():
+            page.deleteLater()
+        self._pages.clear()
+        self._fetching.clear()
+        while self.stack.count():
+            w = self.stack.widget(0)
+            self.stack.removeWidget(w)
+            w.deleteLater()
+        self.actor = actor
+        self.ctx = self.ctx.as_actor(actor)
+        self._build_areas()
+        self.nav.setCurrentRow(0)
+        self._show_row(0)
 
     def on_exit(self) -> None:
         """Called by ui/app.py after the event loop: automatic backup on exit (issue 7)."""

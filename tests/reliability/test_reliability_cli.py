@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from reliability_helpers import Kantor
+from reliability_helpers import PASSWORDS, Kantor
 
 from asn_desktop.cli import main
 from asn_desktop.db import backup as fb
@@ -17,11 +17,20 @@ def _stdin(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(text))
 
 
+#: the office database has accounts: changing commands log in as its admin
+ADMIN = ["--user", "admin", "--password-stdin"]
+
+
+def _as_admin(monkeypatch: pytest.MonkeyPatch, *more: str) -> None:
+    _stdin(monkeypatch, "".join(f"{line}\n" for line in (PASSWORDS["admin"], *more)))
+
+
 def test_backup_to_folder_then_restore_with_yes(kantor: Kantor, tmp_path: Path, capsys, monkeypatch) -> None:
     db = str(kantor.ctx.db.path)
     usb = tmp_path / "usb"
     usb.mkdir()
-    assert main(["backup", "--db", db, "--to", str(usb)]) == 0
+    _as_admin(monkeypatch)
+    assert main(["backup", "--db", db, "--to", str(usb), *ADMIN]) == 0
     out = capsys.readouterr().out
     made = next(usb.glob("*.db"))
     assert str(made) in out and fb.parse_backup_name(made).alasan == "manual"
@@ -29,10 +38,11 @@ def test_backup_to_folder_then_restore_with_yes(kantor: Kantor, tmp_path: Path, 
     con.execute("DELETE FROM riwayat_diklat")
     con.commit()
     con.close()
-    _stdin(monkeypatch, "")
-    assert main(["restore", str(made), "--db", db]) == 2  # no terminal, no --yes: refuse, change nothing
+    _as_admin(monkeypatch)
+    assert main(["restore", str(made), "--db", db, *ADMIN]) == 2  # no terminal, no --yes: refuse, change nothing
     assert "--yes" in capsys.readouterr().err
-    assert main(["restore", str(made), "--db", db, "--yes"]) == 0
+    _as_admin(monkeypatch)
+    assert main(["restore", str(made), "--db", db, "--yes", *ADMIN]) == 0
     out = capsys.readouterr().out
     assert "lolos pemeriksaan" in out and "pegawai: 40" in out and "dicadangkan di" in out
     con = sqlite3.connect(db)
@@ -40,10 +50,11 @@ def test_backup_to_folder_then_restore_with_yes(kantor: Kantor, tmp_path: Path, 
     con.close()
 
 
-def test_restore_refuses_a_bad_file_with_exit_1(kantor: Kantor, tmp_path: Path, capsys) -> None:
+def test_restore_refuses_a_bad_file_with_exit_1(kantor: Kantor, tmp_path: Path, capsys, monkeypatch) -> None:
     bad = tmp_path / "catatan.db"
     bad.write_text("bukan cadangan " * 100)
-    assert main(["restore", str(bad), "--db", str(kantor.ctx.db.path), "--yes"]) == 1
+    _as_admin(monkeypatch)
+    assert main(["restore", str(bad), "--db", str(kantor.ctx.db.path), "--yes", *ADMIN]) == 1
     assert "bukan basis data SQLite" in capsys.readouterr().err
 
 
@@ -68,11 +79,11 @@ def test_users_add_list_reset_unlock_deactivate(kantor: Kantor, capsys, monkeypa
 
     db = str(kantor.ctx.db.path)
     nip = akun.pilihan_pegawai(kantor.as_("admin"))[-1].label.split(" — ")[1].split(" ")[0]
-    _stdin(monkeypatch, "Kasi-Pem-2026\n")
-    assert main(["users", "add", "kasipem", "--role", "penilai", "--pegawai", nip, "--password-stdin",
+    _as_admin(monkeypatch, "Kasi-Pem-2026")
+    assert main(["users", "add", "kasipem", "--role", "penilai", "--pegawai", nip, *ADMIN,
                  "--db", db]) == 0
-    _stdin(monkeypatch, "pendek\n")
-    assert main(["users", "add", "gagal", "--role", "operator", "--password-stdin", "--db", db]) == 1
+    _as_admin(monkeypatch, "pendek")
+    assert main(["users", "add", "gagal", "--role", "operator", *ADMIN, "--db", db]) == 1
     assert "minimal 8" in capsys.readouterr().err
     assert main(["users", "list", "--db", db]) == 0
     out = capsys.readouterr().out
@@ -80,19 +91,23 @@ def test_users_add_list_reset_unlock_deactivate(kantor: Kantor, capsys, monkeypa
     for _ in range(akun.LOCK_AFTER):
         with pytest.raises(akun.LoginGagal):
             akun.login(kantor.ctx, "kasipem", "salah-salah")
-    assert main(["users", "unlock", "kasipem", "--db", db]) == 0
-    _stdin(monkeypatch, "Baru-dari-cli-1\n")
-    assert main(["users", "reset-password", "kasipem", "--password-stdin", "--db", db]) == 0
+    _as_admin(monkeypatch)
+    assert main(["users", "unlock", "kasipem", "--db", db, *ADMIN]) == 0
+    _as_admin(monkeypatch, "Baru-dari-cli-1")
+    assert main(["users", "reset-password", "kasipem", *ADMIN, "--db", db]) == 0
     assert akun.login(kantor.ctx, "kasipem", "Baru-dari-cli-1").role.value == "penilai"
-    assert main(["users", "deactivate", "kasipem", "--db", db]) == 0
-    assert main(["users", "unlock", "tidak-ada", "--db", db]) == 1
+    _as_admin(monkeypatch)
+    assert main(["users", "deactivate", "kasipem", "--db", db, *ADMIN]) == 0
+    _as_admin(monkeypatch)
+    assert main(["users", "unlock", "tidak-ada", "--db", db, *ADMIN]) == 1
     assert "tidak ditemukan" in capsys.readouterr().err
 
 
-def test_audit_export(kantor: Kantor, tmp_path: Path, capsys) -> None:
+def test_audit_export(kantor: Kantor, tmp_path: Path, capsys, monkeypatch) -> None:
     out = tmp_path / "audit.xlsx"
+    _as_admin(monkeypatch)
     assert main(["audit", "export", str(out), "--aksi", "akun.", "--dari", "2020-01-01",
-                 "--db", str(kantor.ctx.db.path)]) == 0
+                 "--db", str(kantor.ctx.db.path), *ADMIN]) == 0
     assert out.exists() and "baris log audit diekspor" in capsys.readouterr().out
     with pytest.raises(SystemExit) as ei:
         main(["audit", "export", str(out), "--dari", "31-12-2026", "--db", str(kantor.ctx.db.path)])

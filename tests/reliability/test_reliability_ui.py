@@ -116,7 +116,7 @@ EXPECTED_AREAS = {
     "pegawai": ["SKP", "Penilaian", "Pengaturan"],
 }
 EXPECTED_TABS = {
-    "admin": ["Identitas Kantor", "Akun Saya", "Pengguna", "Cadangan", "Log Audit", "Bahasa"],
+    "admin": ["Identitas Kantor", "Akun Saya", "Pengguna", "Cadangan", "Log Audit", "Bahasa", "Keamanan"],
     "operator": ["Identitas Kantor", "Akun Saya", "Cadangan", "Bahasa"],
     "penilai": ["Identitas Kantor", "Akun Saya", "Bahasa"],
     "pegawai": ["Akun Saya", "Bahasa"],

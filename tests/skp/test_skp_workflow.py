@@ -263,7 +263,8 @@ def test_snapshots_refresh_only_while_draft(demo_ctx: AppContext, fresh: Fresh) 
 
 def test_change_penilai_resnapshots(demo_ctx: AppContext, fresh: Fresh) -> None:
     d = S.update_header(demo_ctx, fresh.skp_id, S.HeaderInput("kuantitatif", "non_jpt", fresh.atasan_atasan_id,
-                                                              "Kupang, 5 Januari 2026"))
+                                                              "Kupang, 5 Januari 2026",
+                                                              alasan_penilai="Atasan langsung cuti panjang"))
     with demo_ctx.read() as s:
         assert s.get(Pegawai, fresh.atasan_atasan_id).nama in d.penilai.nama
     assert d.tempat_tanggal_ttd == "Kupang, 5 Januari 2026"

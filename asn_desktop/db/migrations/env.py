@@ -17,7 +17,7 @@ def run_migrations_online() -> None:
     engine = config.attributes.get("engine")
     if engine is None:
         url = config.get_main_option("sqlalchemy.url")
-        engine = create_engine(url)
+        engine = create_engine(url, hide_parameters=True)  # no personal data in error texts
     with engine.connect() as connection:
         # foreign keys off during migration (batch copy-and-move), back on after
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")

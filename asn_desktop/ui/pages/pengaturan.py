@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.enums import Role
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services import akun, audit, cadangan
+from asn_desktop.ui.pages.pengaturan_keamanan import KeamananTab
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError, ValidationError
 from asn_desktop.services.settings import OfficeInfo, get_office, get_setting, set_office, set_setting
@@ -1256,6 +1257,7 @@ class PengaturanPage(BasePage):
             (CadanganTab, self.tr("Cadangan"), a.can(Permission.BACKUP)),
             (AuditTab, self.tr("Log Audit"), a.can(Permission.AUDIT_READ)),
             (BahasaTab, self.tr("Bahasa"), True),
+            (KeamananTab, self.tr("Keamanan"), a.can(Permission.SETTINGS)),
         ]
         self.tab_widgets: dict[str, QWidget] = {}
         self._loaded_tabs: set[str] = set()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.enums import Pendekatan
+from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
 from asn_desktop.ui.skp.common import call, notify, status_label, tr
@@ -91,10 +92,31 @@ class CreateSkpDialog(QDialog):
         self.cmb_pendekatan.addItem(self.tr("Kuantitatif (target angka dan satuan)"), Pendekatan.KUANTITATIF.value)
         self.cmb_pendekatan.addItem(self.tr("Kualitatif (target berupa uraian)"), Pendekatan.KUALITATIF.value)
         form.addRow(self.tr("&Pendekatan:"), self.cmb_pendekatan)
+        # The pejabat penilai is the atasan (PermenPANRB 6/2022); only an Operator/Admin may
+        # name someone else, with a reason — the service enforces it, this shows only that choice.
         people = S.pegawai_choices(ctx)
-        self.cmb_penilai = PenilaiCombo(people, pegawai.id)
-        self.cmb_penilai.set_pegawai(pegawai.atasan_id)
-        form.addRow(self.tr("Pejabat p&enilai:"), self.cmb_penilai)
+        self.may_choose_penilai = ctx.actor.can(Permission.SKP_EDIT_ANY)
+        self.cmb_penilai: PenilaiCombo | None = None
+        self.ed_alasan: QLineEdit | None = None
+        if self.may_choose_penilai:
+            self.cmb_penilai = PenilaiCombo(people, pegawai.id)
+            self.cmb_penilai.set_pegawai(pegawai.atasan_id)
+            form.addRow(self.tr("Pejabat p&enilai:"), self.cmb_penilai)
+            self.ed_alasan = QLineEdit()
+            self.ed_alasan.setMaxLength(500)
+            self.ed_alasan.setPlaceholderText(self.tr("wajib bila bukan atasan langsung, mis. atasan cuti panjang"))
+            form.addRow(self.tr("A&lasan:"), self.ed_alasan)
+            self.cmb_penilai.currentIndexChanged.connect(self._penilai_changed)
+            self._penilai_changed()
+        else:
+            atasan = next((p for p in people if p.id == pegawai.atasan_id), None)
+            text = (f"{atasan.nama} — {atasan.jabatan}" if atasan is not None
+                    else self.tr("(di luar basis data, dari Pengaturan kantor)"))
+            self.lbl_penilai = QLabel(text + "<br><small>" + self.tr(
+                "Pejabat penilai adalah atasan langsung. Bila keliru, minta operator memperbaiki data atasan.")
+                + "</small>")
+            self.lbl_penilai.setWordWrap(True)
+            form.addRow(self.tr("Pejabat penilai:"), self.lbl_penilai)
         lay.addLayout(form)
 
         grp = QGroupBox(self.tr("Isi awal"))
@@ -110,6 +132,28 @@ class CreateSkpDialog(QDialog):
         self.spin_tahun.valueChanged.connect(self._refresh_copy)
         self._refresh_copy()
         lay.addWidget(_buttons(self, self.tr("&Buat SKP")))
+
+    def _penilai_changed(self, _i: int = 0) -> None:
+        assert self.cmb_penilai is not None and self.ed_alasan is not None
+        self.ed_alasan.setEnabled(self.cmb_penilai.pegawai_id() not in (None, self.pegawai.atasan_id))
+
+    def accept(self) -> None:
+        """A pejabat penilai other than the atasan needs its reason before anything is created."""
+        penilai, alasan = self._penilai()
+        if penilai not in (None, self.pegawai.atasan_id) and len(alasan.strip()) < S.MIN_ALASAN_PENILAI:
+            QMessageBox.warning(self, self.tr("Alasan diperlukan"), self.tr(
+                "Pejabat penilai yang dipilih bukan atasan langsung. Tuliskan alasannya (minimal %1 karakter)."
+            ).replace("%1", str(S.MIN_ALASAN_PENILAI)))
+            if self.ed_alasan is not None:
+                self.ed_alasan.setFocus()
+            return
+        super().accept()
+
+    def _penilai(self) -> tuple[int | None, str]:
+        """The chosen pejabat penilai (None = the atasan) and the reason for another one."""
+        if self.cmb_penilai is None or self.ed_alasan is None:
+            return None, ""
+        return self.cmb_penilai.pegawai_id(), self.ed_alasan.text()
 
     def _refresh_copy(self) -> None:
         info = S.previous_skp_info(self.ctx, self.pegawai.id, self.spin_tahun.value())
@@ -129,15 +173,16 @@ class CreateSkpDialog(QDialog):
         """Run the chosen creation; returns (skp id, status message)."""
         tahun = self.spin_tahun.value()
         pend = self.cmb_pendekatan.currentData()
-        penilai = self.cmb_penilai.pegawai_id()
+        penilai, alasan = self._penilai()
         mode = self.group.checkedId()
         if mode == self.COPY:
             res = call(self, S.copy_from_previous, self.ctx, self.pegawai.id, tahun, pendekatan=pend)
             if res is None:
                 return None
-            if penilai != res.skp.pejabat_penilai_id:
+            if self.cmb_penilai is not None and penilai != res.skp.pejabat_penilai_id:
                 call(self, S.update_header, self.ctx, res.skp.id,
-                     S.HeaderInput(pend, res.skp.jenis_skp, penilai), expected_version=res.skp.version_id)
+                     S.HeaderInput(pend, res.skp.jenis_skp, penilai, alasan_penilai=alasan),
+                     expected_version=res.skp.version_id)
             msg = self.tr("SKP %1 dibuat dari SKP %2: %3 RHK, %4 indikator disalin.").replace(
                 "%1", str(tahun)).replace("%2", str(res.sumber_tahun)).replace("%3", str(res.rhk_disalin)).replace(
                 "%4", str(res.indikator_disalin))
@@ -147,7 +192,8 @@ class CreateSkpDialog(QDialog):
                     self.tr("RHK atasan untuk RHK berikut tidak ditemukan pada SKP atasan tahun ini; pilih "
                             "ulang di editor:\n\n%1").replace("%1", "\n".join(res.induk_perlu_dipilih)))
             return res.skp.id, msg
-        d = call(self, S.create_skp, self.ctx, self.pegawai.id, tahun, pendekatan=pend, pejabat_penilai_id=penilai)
+        d = call(self, S.create_skp, self.ctx, self.pegawai.id, tahun, pendekatan=pend, pejabat_penilai_id=penilai,
+                 alasan_penilai=alasan)
         if d is None:
             return None
         if mode == self.TEMPLATE:

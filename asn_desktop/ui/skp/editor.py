@@ -465,8 +465,8 @@ class SkpEditor(QWidget):
         (self.rb_kual if d.is_kualitatif else self.rb_kuan).setChecked(True)
         self.cmb_jenis.setCurrentIndex(max(0, self.cmb_jenis.findData(d.jenis_skp)))
         if self._people is None:
-            self._people = S.pegawai_choices(self.ctx) if self.ctx.actor.can(Permission.MASTER_READ) or \
-                self.ctx.actor.can(Permission.SKP_EDIT_ANY) else []
+            # only an Operator/Admin may name a pejabat penilai other than the atasan (services/skp.py)
+            self._people = S.pegawai_choices(self.ctx) if self.ctx.actor.can(Permission.SKP_EDIT_ANY) else []
         self.cmb_penilai.clear()
         self.cmb_penilai.addItem(self.tr("(di luar basis data — %1)").replace("%1", d.penilai.nama or "-")
                                  if d.pejabat_penilai_id is None else self.tr("(tidak ada)"), None)
@@ -650,6 +650,9 @@ class SkpEditor(QWidget):
                   self.btn_save_header, self.btn_refresh, self.rb_kuan, self.rb_kual, self.cmb_jenis,
                   self.cmb_penilai, self.ed_ttd):
             w.setEnabled(b.edit)
+        self.cmb_penilai.setEnabled(b.edit and self.ctx.actor.can(Permission.SKP_EDIT_ANY))
+        self.cmb_penilai.setToolTip("" if self.ctx.actor.can(Permission.SKP_EDIT_ANY) else self.tr(
+            "Pejabat penilai adalah atasan langsung; hanya operator atau admin yang dapat menggantinya."))
         self.btn_to_lib.setVisible(self.ctx.actor.can(Permission.SKP_EDIT_ANY))
         self.btn_refresh.setVisible(b.edit)
         self._update_rhk_buttons()
@@ -861,8 +864,18 @@ class SkpEditor(QWidget):
         pend = Pendekatan.KUALITATIF.value if self.rb_kual.isChecked() else Pendekatan.KUANTITATIF.value
         i = self.cmb_penilai.findText(self.cmb_penilai.currentText())
         penilai = self.cmb_penilai.itemData(i) if i >= 0 else self.cmb_penilai.currentData()
+        alasan = ""
+        atasan_id = next((p.atasan_id for p in self._people or [] if p.id == self.detail.pegawai_id), None)
+        if penilai != self.detail.pejabat_penilai_id and penilai not in (None, atasan_id):
+            alasan, ok = QInputDialog.getText(
+                self, self.tr("Alasan pejabat penilai"),
+                self.tr("Pejabat penilai yang dipilih bukan atasan langsung. Tuliskan alasannya (dicatat di log "
+                        "audit):"))
+            if not ok:
+                return
         d = self._write(S.update_header, self.detail.id,
-                        S.HeaderInput(pend, self.cmb_jenis.currentData(), penilai, self.ed_ttd.text()))
+                        S.HeaderInput(pend, self.cmb_jenis.currentData(), penilai, self.ed_ttd.text(),
+                                      alasan_penilai=alasan))
         if d is not None:
             self._after_write(self.tr("Pengaturan SKP disimpan."), d)
 
