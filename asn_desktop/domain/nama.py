@@ -89,7 +89,9 @@ def split_gelar_detail(full: str) -> tuple[str, str, str, list[str]]:
         if _TRAILING_DEGREE.match(tok):
             trailing.insert(0, tokens.pop())
             continue
-        if "." not in tok and tok.isalpha() and tok.isupper() and _degree_key(tok) in GELAR_BELAKANG:
+        if "." not in tok:
+            if not (tok.isupper() and tok.isalpha() and _degree_key(tok) in GELAR_BELAKANG):
+                break  # the usual case: a plain name word ends the degrees
             if len(tokens) > 2 or trailing or belakang_parts:
                 trailing.insert(0, tokens.pop())
                 flags.insert(0, f"\"{tok}\" (tanpa titik)")

@@ -945,6 +945,12 @@ def find_tables(sheet: SheetData, first: Layout | None = None) -> list[Layout]:
     r = first.data_start
     while r < sheet.height:
         row = sheet.rows[r]
+        key = cur.col("nip")
+        key = cur.col("nama") if key is None else key
+        v = row[key] if key is not None and key < len(row) else None
+        if v.__class__ is str and v[:1].isdigit():
+            r += 1  # a data row (a NIP in its place): the common case, passed over quickly
+            continue
         if _may_be_header_row(row):
             lay = _best(_layouts_at(sheet, r, _width(sheet, r)), None)
             if lay is not None and (lay.columns != cur.columns or lay.header_height != cur.header_height):

@@ -1126,10 +1126,12 @@ def analyse_sheets(wb: Workbook) -> list[tuple[SheetChoice, SheetData, list[Layo
             continue
         tables = find_tables(sheet, lay)
         n = sum(count_data_rows(sheet, t) for t in tables)
-        valid = count_valid_nip(sheet, tables)
-        if valid == 0 and _INSTRUCTION_SHEET.match(info.name):
-            continue
-        found.append((SheetChoice(info.name, info.visible, n, lay.describe(), lay.score, valid), sheet, tables))
+        found.append((SheetChoice(info.name, info.visible, n, lay.describe(), lay.score), sheet, tables))
+    if len(found) > 1 or any(_INSTRUCTION_SHEET.match(f[0].name) for f in found):
+        # several candidates (or a suspicious one): count the valid NIPs that decide between them
+        for choice, sheet, tables in found:
+            choice.valid_nip = count_valid_nip(sheet, tables)
+        found = [f for f in found if f[0].valid_nip or not _INSTRUCTION_SHEET.match(f[0].name)]
     if any(f[0].valid_nip for f in found):
         found = [f for f in found if f[0].valid_nip]  # a sheet without one valid NIP is not the roster
     visible = [f for f in found if f[0].visible]
@@ -1157,10 +1159,16 @@ def _column_accounting(sheet: SheetData, tables: list[Layout], rows: list[DataRo
         for c in lay.unknown:
             reasons.setdefault(c, "judul kolom tidak dikenali" if lay.headers.get(c) else "")
     sample: dict[int, str] = {}
+    width = max((len(r.cells) for r in rows), default=0)
+    todo = [c for c in range(width) if c not in imported]
     for r in rows:
-        for c, v in enumerate(r.cells):
-            if c not in sample and c not in imported and not is_blank(v):
-                sample[c] = display_value(v)
+        if not todo:
+            break
+        cells = r.cells
+        for c in todo:
+            if c < len(cells) and not is_blank(cells[c]):
+                sample[c] = display_value(cells[c])
+        todo = [c for c in todo if c not in sample]
     out = []
     for c in sorted(set(sample) | {c for c in reasons if c not in imported}):
         if c in imported:
