@@ -170,6 +170,7 @@ class FilePage(QWizardPage):
         self.w.path = path
         self.w.sheet = None
         self.w.choices = []
+        self.w.page_preview._choices = []
         return self.w.run_preview()
 
     def nextId(self) -> int:  # noqa: N802
@@ -350,10 +351,13 @@ class PreviewPage(QWizardPage):
     def _show_sheet_and_columns(self, rep: P.ImportReport) -> None:
         """The sheet choice (with its reason), the columns not imported and the names whose gelar
         split needs a look: nothing in the file is left out without the operator seeing it."""
-        names = [c.name for c in rep.choices]
+        if rep.choices:
+            self._choices = list(rep.choices)  # kept when the operator reads another sheet
+        choices = getattr(self, "_choices", [])
+        names = [c.name for c in choices]
         self.cb_sheet.blockSignals(True)
         self.cb_sheet.clear()
-        for c in rep.choices:
+        for c in choices:
             self.cb_sheet.addItem(self.tr("%1 (%2 NIP valid)").replace("%1", c.name).replace("%2", str(c.valid_nip)),
                                   c.name)
         if rep.sheet in names:
@@ -362,7 +366,8 @@ class PreviewPage(QWizardPage):
         several = len(names) > 1
         for w in (self.lbl_sheet, self.cb_sheet, self.lbl_sheet_pick):
             w.setVisible(several)
-        self.lbl_sheet.setText(rep.sheet_reason)
+        self.lbl_sheet.setText(rep.sheet_reason or self.tr("Lembar \"%1\" dibaca sesuai pilihan Anda.")
+                               .replace("%1", rep.sheet))
         parts = []
         if rep.unused:
             cols = "; ".join(
