@@ -1158,6 +1158,7 @@ def _column_accounting(sheet: SheetData, tables: list[Layout], rows: list[DataRo
             headers.setdefault(c, h)
         for c in lay.unknown:
             reasons.setdefault(c, "judul kolom tidak dikenali" if lay.headers.get(c) else "")
+    lay_unknown = {c for lay in tables for c in lay.unknown}
     sample: dict[int, str] = {}
     width = max((len(r.cells) for r in rows), default=0)
     todo = [c for c in range(width) if c not in imported]
@@ -1171,8 +1172,8 @@ def _column_accounting(sheet: SheetData, tables: list[Layout], rows: list[DataRo
         todo = [c for c in todo if c not in sample]
     out = []
     for c in sorted(set(sample) | {c for c in reasons if c not in imported}):
-        if c in imported:
-            continue
+        if c in imported or (c not in sample and c not in lay_unknown):
+            continue  # a recognised but empty column (an empty "KET"): nothing to account for
         h = headers.get(c, "")
         reason = reasons.get(c) or ("kolom tanpa judul" if not h else "judul kolom tidak dikenali")
         if c in sample and reason == "judul kolom tidak dikenali" and c in headers and _ambiguous_dup(tables, c):
