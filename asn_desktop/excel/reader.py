@@ -877,8 +877,8 @@ _NIP_DIGITS = re.compile(r"[\s.\-'\u2019]")
 
 def _resolve_nip(sheet: SheetData, lay: Layout) -> None:
     """Two NIP columns ("NIP" 9-digit and "NIP Baru" 18-digit, or the other way round): the one
-    holding 18-digit numbers is the NIP, one holding 9-digit numbers the NIP lama (BKN kept the
-    9-digit number until 2003 (kinerja-asn.md §7)). Decided by the cells, not the header."""
+    holding 18-digit numbers is the NIP, one holding 9-digit numbers the NIP lama (NIP 18 digits,
+    old NIP 9 digits: kinerja-asn.md §7). Decided by the cells, not the header."""
     cols = lay.columns.get("nip", [])
     if len(cols) < 2:
         return
