@@ -2,7 +2,8 @@
 
 Flat table, group headings with unmerged sub-headers, the classic two-row DUK (No merged,
 NIP and TMTs on the second row), two tables stacked on one sheet with different column
-orders, a table far below a cover block, and two NIP columns (old 9-digit and 18-digit):
+orders, a table far below a cover block, two NIP columns (old 9-digit and 18-digit), and
+cells stacking two values ("Nama⏎NIP", "GR / TMT"):
 each must give the same employees with the same values.
 """
 
@@ -119,7 +120,15 @@ def two_nips(es: list[dict[str, Any]]) -> tuple[list[list[Any]], list[str]]:
     return rows, []
 
 
-LAYOUTS = (flat, grouped, two_row_duk, stacked_tables, far_down, two_nips)
+def stacked_cells(es: list[dict[str, Any]]) -> tuple[list[list[Any]], list[str]]:
+    rows: list[list[Any]] = [["No", "Nama / NIP", "GR / TMT", "Jabatan / TMT", "Tempat, Tgl Lahir"]]
+    for i, e in enumerate(es):
+        rows.append([i + 1, f"{_full(e)}\nNIP. {e['nip']}", f"{e['golongan']}\n{e['tmt_golongan']:%d %b %Y}",
+                     f"{e['nama_jabatan']}\n{_d(e['tmt_jabatan'])}", f"{e['tempat_lahir']}, {_d(e['tanggal_lahir'])}"])
+    return rows, []
+
+
+LAYOUTS = (flat, grouped, two_row_duk, stacked_tables, far_down, two_nips, stacked_cells)
 
 
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
