@@ -1143,10 +1143,13 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
                 kinds.append((i, "header"))
                 continue
         identity = _row_has_identity(name_v, nip_v)
-        if stacked and isinstance(name_v, str) and kinds and kinds[-1][1] == "data" and _STACKED_NIP_LINE.match(
-            clean_text(name_v)
+        if stacked and kinds and kinds[-1][1] == "data" and (
+            (isinstance(name_v, str) and _STACKED_NIP_LINE.match(clean_text(name_v)))
+            or (isinstance(name_v, (int, float)) and not isinstance(name_v, bool) and abs(name_v) >= 1e8)
         ):
-            kinds.append((i, "data"))  # the NIP line under a name ("NAMA / NIP" in one column)
+            # the NIP line under a name ("NAMA / NIP" in one column), also a NIP typed as a number
+            # (kept as one row so the number is reported as the NIP it is, not as a nameless row)
+            kinds.append((i, "data"))
             continue
         if seen_data and not identity and any(is_footer_text(v) for v in row if not _blank(v)):
             kinds.append((i, "footer"))

@@ -246,8 +246,10 @@ _AGAMA = {
 _ESELON = re.compile(r"^(?:ESELON\s*)?(I{1,3}|IV|V|[1-5])\s*[./\-]?\s*([AB])?$")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
 _STACKED_NIP = re.compile(r"^(?:NIP\.?\s*[:.]?\s*)?['\u2019]?([\d][\d\s.\-]{16,30}\d)$", re.IGNORECASE)
+_SCI_NUMBER = re.compile(r"\d(?:[.,]\d+)?[eE]\+?\d{1,2}")
 _BROKEN_NIP = re.compile(
-    r"(?:\bNIP\.?\s*[:.]?\s*|(?<=\n)\s*)['\u2019]?(\d[\d .\-]{6,30}\d)\s*$", re.IGNORECASE)
+    r"(?:\bNIP\.?\s*[:.]?\s*|(?<=\n)\s*)['\u2019]?(\d(?:[.,]\d+)?[eE]\+?\d{1,2}|\d[\d .\-]{6,30}\d)\s*$",
+    re.IGNORECASE)
 _NIP_IN_TEXT = re.compile(r"(?:\bNIP\.?\s*[:.]?\s*)?['\u2019]?(\d{8}\s*\d{6}\s*\d\s*\d{3}|\d{18})\b", re.IGNORECASE)
 
 
@@ -990,7 +992,9 @@ def _merge_stacked(rows: list[DataRow], layout: Layout) -> list[DataRow]:
     out: list[DataRow] = []
     for r in rows:
         v = r.cells[c] if c is not None and c < len(r.cells) else None
-        if out and isinstance(v, str) and _STACKED_NIP.match(clean_text(v)):
+        if out and isinstance(v, (int, float)) and not isinstance(v, bool) and abs(v) >= 1e8:
+            v = f"{v:.15g}"  # a NIP typed as a number: its digits are already lost; reported, never repaired
+        if out and isinstance(v, str) and (_STACKED_NIP.match(clean_text(v)) or _SCI_NUMBER.fullmatch(v)):
             prev = out[-1]
             pv = prev.cells[c]
             if isinstance(pv, str) and not _NIP_IN_TEXT.search(pv):

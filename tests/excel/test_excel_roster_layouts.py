@@ -232,3 +232,20 @@ def test_cli_dry_run_creates_no_database_and_says_rows_and_problems(tmp_path: Pa
     data = json.loads(report.read_text())
     assert data["kolom_tidak_dipakai"] == [{"kolom": "C", "judul": "Hobi", "contoh": "catur",
                                             "alasan": "judul kolom tidak dikenali"}]
+
+
+def test_two_row_duk_with_a_nip_typed_as_a_number_is_one_rejected_row_saying_so(tmp_path: Path) -> None:
+    rows = [
+        ["NO", "NAMA", "PANGKAT"],
+        [None, "NIP", "TMT"],
+        [1, "Budi Santoso", "III/a"],
+        [None, 1.98001012005011e17, "01-04-2010"],
+        [2, "Ani Lestari", "III/b"],
+        [None, NIP_B, "01-04-2012"],
+    ]
+    res = parse_roster(make_workbook(tmp_path / "angka.xlsx", {"DUK": rows}, merges={"DUK": ["A3:A4", "A5:A6"]}),
+                       today=TODAY)
+    assert [r.row for r in res.records] == [3, 5]
+    bad = res.records[0]
+    assert not bad.ok and "angka" in bad.errors[0].message and bad.values.get("nama") == "Budi Santoso"
+    assert by_nip(res)[NIP_B]["tmt_golongan"] == date(2012, 4, 1)
