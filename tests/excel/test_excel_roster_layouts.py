@@ -131,16 +131,20 @@ def test_instruction_sheets_are_never_the_roster_and_the_choice_is_explained(tmp
     petunjuk = [["PETUNJUK PENGISIAN"], ["Kolom", "Keterangan"], ["NIP", "NIP 18 digit"], ["NAMA", "Nama lengkap"],
                 ["NIP", "Nama"], ["GOL", "Golongan ruang"], ["TMT GOL", "TMT golongan"]]
     referensi = [["NIP", "NAMA", "GOLONGAN"], ["NIP", "NAMA", "GOLONGAN"], ["JABATAN", "ESELON", "UNIT"]]
+    data = [["NIP", "NAMA", "GOL", None], [NIP_A, "Budi", "III/a", "x"], [NIP_B, "Ani", "III/b", None],
+            [NIP_C, "Joko", "II/c", None]]
     path = make_workbook(tmp_path / "dengan-petunjuk.xlsx", {
         "Petunjuk": petunjuk, "Referensi": referensi,
         "Rekap": [["NIP", "NAMA"], [NIP_A, "Budi"]],
-        "Data": [["NIP", "NAMA", "GOL"], [NIP_A, "Budi", "III/a"], [NIP_B, "Ani", "III/b"], [NIP_C, "Joko", "II/c"]],
+        "Data": data,
     })
     res = parse_roster(path, today=TODAY)
     assert res.sheet == "Data" and len(res.records) == 3 and not res.rejected
     assert "NIP valid terbanyak" in res.sheet_reason and "\"Rekap\" 1" in res.sheet_reason
     assert {c.name for c in res.choices} == {"Data", "Rekap"}
     assert parse_roster(path, "Rekap", today=TODAY).sheet == "Rekap"
+    accounted(res, data, 1)
+    assert [(u.column, u.header, u.sample, u.reason) for u in res.unused] == [("D", "", "x", "kolom tanpa judul")]
 
 
 def test_table_far_down_several_stacked_tables_and_repeated_headers(tmp_path: Path) -> None:
@@ -164,6 +168,7 @@ def test_table_far_down_several_stacked_tables_and_repeated_headers(tmp_path: Pa
     assert got[NIP_C]["eselon"] == "IV.a" and got[NIP_C]["kelas_jabatan"] == 8
     assert any("8 (80%)" in p.message for p in res.records[2].warnings)
     assert 459 in res.skipped.repeated_header and len(res.tables) == 2
+    accounted(res, rows, 456)
 
 
 @pytest.mark.parametrize(
@@ -204,6 +209,7 @@ def test_gelar_without_comma_or_glued_is_split_and_flagged(tmp_path: Path) -> No
     assert (got[NIP_C]["nama"], got[NIP_C]["gelar_belakang"]) == ("ARDI SETIAWAN", "S.Pd.")
     for r in res.records:
         assert any(p.message.startswith("Gelar dipisahkan") and p.column == "B" for p in r.warnings)
+    accounted(res, rows, 1)
 
 
 def test_empty_table_names_a_real_row_and_place_of_birth_keeps_its_case(tmp_path: Path) -> None:
@@ -249,3 +255,4 @@ def test_two_row_duk_with_a_nip_typed_as_a_number_is_one_rejected_row_saying_so(
     bad = res.records[0]
     assert not bad.ok and "angka" in bad.errors[0].message and bad.values.get("nama") == "Budi Santoso"
     assert by_nip(res)[NIP_B]["tmt_golongan"] == date(2012, 4, 1)
+    accounted(res, rows, 2)
