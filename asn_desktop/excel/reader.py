@@ -404,7 +404,7 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "no": ("NO", "NO URUT", "NOMOR", "NOMOR URUT", "NMR", "NO URT"),
     "nip": (
         "NIP", "NIP BARU", "NIPBARU", "NIP 18", "NIP 18 DIGIT", "NIP NI PPPK", "NI PPPK", "NIP NIPPPK",
-        "NOMOR INDUK PEGAWAI", "NIP PEGAWAI", "NIP ASN", "NIP PNS", "NIP PPPK",
+        "NOMOR INDUK PEGAWAI", "NIP PEGAWAI", "NIP ASN", "NIP PNS", "NIP PPPK", "NIP NRP",
     ),
     "nip_lama": ("NIP LAMA", "NIPLAMA", "NIP 9 DIGIT", "NIP 9"),
     "nama": (
