@@ -828,7 +828,10 @@ def _layouts_at(sheet: SheetData, r: int, width: int) -> list[Layout]:
     options: list[tuple[dict[str, list[int]], dict[int, str], list[int], int]] = []
     cols1, heads1, unk1 = _layout_from(top, None, raw, None)
     options.append((cols1, heads1, unk1, 1))
-    if r + 1 < sheet.height and not _is_numbering_row(sheet.rows[r + 1]) and _sub_row_is_header(sheet, r + 1, width):
+    # one text merged across the table ("DAFTAR URUT KEPANGKATAN …") is a title, not a group heading
+    title = len({t for t in top if t}) == 1 and sum(1 for t in top if t) >= 3
+    if not title and r + 1 < sheet.height and not _is_numbering_row(sheet.rows[r + 1]) and _sub_row_is_header(
+            sheet, r + 1, width):
         sub = _row_labels(sheet, r + 1, width, merged=False)
         sub_raw = [clean_text(sheet.cell(r + 1, c)) for c in range(width)]
         tops, raws, stacked = _group_tops(sheet, r, width, top, raw, sub)

@@ -256,3 +256,13 @@ def test_two_row_duk_with_a_nip_typed_as_a_number_is_one_rejected_row_saying_so(
     assert not bad.ok and "angka" in bad.errors[0].message and bad.values.get("nama") == "Budi Santoso"
     assert by_nip(res)[NIP_B]["tmt_golongan"] == date(2012, 4, 1)
     accounted(res, rows, 2)
+
+
+def test_a_title_or_caption_merged_across_the_table_is_never_part_of_a_column_name(tmp_path: Path) -> None:
+    rows = [["DAFTAR URUT KEPANGKATAN KECAMATAN MAULAFA"], ["Satuan Kerja : Semua ›"],
+            ["No", "NIP", "Nama", "Gol"], [1, NIP_A, "Budi", "Z/z"]]
+    path = make_workbook(tmp_path / "judul.xlsx", {"D": rows}, merges={"D": ["A1:D1", "A2:D2"]})
+    res = parse_roster(path, today=TODAY)
+    assert [h for _c, h, _f in res.columns] == ["No", "NIP", "Nama", "Gol"]
+    warn = res.records[0].warnings[0]
+    assert warn.header == "Gol" and warn.column == "D" and warn.row == 4
