@@ -55,14 +55,18 @@ def _with_ctx(args: argparse.Namespace, fn: Callable[[Any], int]) -> int:
 
 
 def _print_problems(problems: list[Any], limit: int = 30) -> None:
+    """Problems that reject a row, then warnings; the title counts problems *and* the rows they
+    are on (one row can have several), so "1 baris ditolak" and "3 masalah" never look contradictory."""
     errors = [p for p in problems if p.level == "error"]
     warnings = [p for p in problems if p.level != "error"]
-    for title, items in (("Ditolak", errors), ("Peringatan", warnings)):
+    for title, items in (("Masalah yang membuat baris ditolak", errors),
+                         ("Peringatan (baris tetap diimpor)", warnings)):
         if not items:
             continue
-        print(f"{title} ({len(items)}):", file=sys.stderr)
+        rows = len({(p.sheet, p.row) for p in items if p.row})
+        print(f"{title}: {len(items)} masalah pada {rows} baris:", file=sys.stderr)
         for p in items[:limit]:
-            where = f"baris {p.row}" + (f", kolom {p.column}" if p.column else "")
+            where = (f"baris {p.row}" if p.row else "") + (f", kolom {p.column}" if p.column else "")
             value = f" [{p.value}]" if p.value else ""
             print(f"  - {p.sheet} {where}{value}: {p.message}", file=sys.stderr)
         if len(items) > limit:
@@ -82,7 +86,12 @@ def cmd_employees_import(args: argparse.Namespace) -> int:
         if args.report:
             rep.save_json(args.report)
         print(f"Berkas {rep.berkas}, lembar \"{rep.sheet}\".")
+        if rep.sheet_reason:
+            print(rep.sheet_reason + " (gunakan --sheet NAMA)")
         print(rep.ringkasan)
+        for u in rep.unused:
+            print(f"Kolom {u.column} ({u.header or 'tanpa judul'}) tidak diimpor: {u.reason}; contoh: "
+                  f"{u.sample or '-'}.")
         if rep.backup:
             print(f"Cadangan sebelum impor: {rep.backup}")
         if rep.skipped.footer:
@@ -95,7 +104,22 @@ def cmd_employees_import(args: argparse.Namespace) -> int:
             print(f"Laporan: {args.report}")
         return rep.exit_code
 
+    if args.dry_run and not _db_exists(args):
+        # a dry run compares with an empty database and never leaves a database file behind
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="asn-uji-") as tmp:
+            print("Basis data belum ada; uji coba dibandingkan dengan basis data kosong (tidak ada berkas dibuat).",
+                  file=sys.stderr)
+            args_tmp = argparse.Namespace(**{**vars(args), "db": str(Path(tmp) / "uji.db")})
+            return _with_ctx(args_tmp, run)
     return _with_ctx(args, run)
+
+
+def _db_exists(args: argparse.Namespace) -> bool:
+    from asn_desktop.cli import _db_path
+
+    return _db_path(args).exists()
 
 
 def cmd_employees_export(args: argparse.Namespace) -> int:

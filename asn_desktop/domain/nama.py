@@ -23,6 +23,25 @@ _PREFIX_RE = re.compile(
 # A degree written after the name without a comma: "S.Sos", "M.Si", "A.Md",
 # "S.H.", "Ph.D." (Permendikbud 154/2014 abbreviations start S., M., A., D.).
 _TRAILING_DEGREE = re.compile(r"^(?:[SMAD]\.[A-Za-z][A-Za-z.]*|Ph\.D\.?)$")
+#: Degrees and titles as rosters write them without dots ("Yuliana Mamahit SH", "SST", "MM"):
+#: the Indonesian academic degrees (Permendikbud 154/2014 and earlier naming), compared in
+#: upper case without dots. Without its dots such a token could also be part of a name, so a
+#: split on one of them is reported for the operator to check.
+GELAR_BELAKANG: frozenset[str] = frozenset({
+    "SH", "SE", "SPD", "SPDI", "SPDSD", "SSOS", "SIP", "SKOM", "SST", "SSTP", "ST", "SSI", "SAG", "SKEP", "SFARM",
+    "SKED", "SHUT", "SP", "SPT", "SPSI", "STH", "SAP", "SAN", "SIKOM", "SKM", "SKES", "SHI", "SSY", "SHUM",
+    "SKEB", "SGZ", "STRKEP", "STRPAR", "SDS", "SSN", "SPI", "SIPEM", "STP",
+    "AMD", "AMDKEP", "AMDKEB", "AMDFARM", "AMDKL", "AMDAK", "AMA", "AMAPD", "AMK", "AMKEB",
+    "MM", "MSI", "MPD", "MKES", "MH", "MAP", "MT", "MKOM", "ME", "MSC", "MBA", "MPA", "MA", "MHUM", "MPH",
+    "MSOS", "MIP", "MAG", "MKM", "MEC", "MTP", "MPDI", "MHI", "MIKOM", "MKN",
+    "PHD", "LC", "DR", "DRS", "DRA",
+})
+#: The dotted degrees that may be glued to the last letter of a name ("SETIAWANS.Pd.").
+_GLUED_DEGREE = re.compile(r"^(?P<name>[A-Za-z'\-]{2,}?)(?P<gelar>(?:[SMA])\.[A-Za-z][A-Za-z.]*)$")
+
+
+def _degree_key(token: str) -> str:
+    return token.replace(".", "").replace("-", "").upper()
 
 
 def _collapse(text: str) -> str:
@@ -38,11 +57,20 @@ def split_gelar(full: str) -> tuple[str, str, str]:
     comma is gelar belakang (re-joined with ", "). Degree tokens such as "S.Sos"
     typed without a comma are still recognised. Missing parts are "".
     """
+    depan, nama, belakang, _flags = split_gelar_detail(full)
+    return depan, nama, belakang
+
+
+def split_gelar_detail(full: str) -> tuple[str, str, str, list[str]]:
+    """:func:`split_gelar` plus the splits an operator should check: a degree written
+    without dots ("SH", "SST") or glued to the name ("SETIAWANS.Pd.") is taken out of
+    the name, and each such token is listed (the last element), never guessed silently."""
     s = _collapse(full or "")
     if not s:
-        return "", "", ""
+        return "", "", "", []
     head, _, tail = s.partition(",")
     belakang_parts = [p.strip() for p in tail.split(",") if p.strip()]
+    flags: list[str] = []
 
     head = head.strip()
     depan_parts: list[str] = []
@@ -53,15 +81,34 @@ def split_gelar(full: str) -> tuple[str, str, str]:
         depan_parts.append(m.group(0).strip())
         head = head[m.end() :].strip()
 
-    # Degrees typed before the first comma ("Heri S.H., M.Hum.") still belong behind.
+    # Degrees typed before the first comma ("Heri S.H., M.Hum.", "Yuliana Mamahit SH") still belong behind.
     tokens = head.split(" ")
     trailing: list[str] = []
-    while len(tokens) > 1 and _TRAILING_DEGREE.match(tokens[-1]):
-        trailing.insert(0, tokens.pop())
+    while len(tokens) > 1:
+        tok = tokens[-1]
+        if _TRAILING_DEGREE.match(tok):
+            trailing.insert(0, tokens.pop())
+            continue
+        if "." not in tok:
+            if not (tok.isupper() and tok.isalpha() and _degree_key(tok) in GELAR_BELAKANG):
+                break  # the usual case: a plain name word ends the degrees
+            if len(tokens) > 2 or trailing or belakang_parts:
+                trailing.insert(0, tokens.pop())
+                flags.insert(0, f"\"{tok}\" (tanpa titik)")
+                continue
+            flags.insert(0, f"\"{tok}\" mungkin gelar, tetapi dibiarkan sebagai bagian nama")
+            break
+        m = _GLUED_DEGREE.match(tok)
+        if m and _degree_key(m["gelar"]) in GELAR_BELAKANG:
+            tokens[-1] = m["name"]
+            trailing.insert(0, m["gelar"])
+            flags.insert(0, f"\"{m['gelar']}\" (menempel pada nama \"{tok}\")")
+            break
+        break
     head = " ".join(tokens)
     belakang_parts = trailing + belakang_parts
 
-    return " ".join(depan_parts), head, ", ".join(belakang_parts)
+    return " ".join(depan_parts), head, ", ".join(belakang_parts), flags
 
 
 def format_nama(gelar_depan: str | None, nama: str, gelar_belakang: str | None) -> str:

@@ -35,7 +35,7 @@ def write_import_report(path: Path | str, report: Any) -> Path:
         ("Berkas", report.berkas), ("Lembar", report.sheet), ("Waktu", report.waktu),
         ("Ringkasan", report.ringkasan), ("Disimpan", "Ya" if report.written else "Tidak"),
         ("Mode ketat", "Ya" if report.strict else "Tidak"), ("Baru", c["inserted"]), ("Berubah", c["updated"]),
-        ("Tidak berubah", c["unchanged"]), ("Ditolak", c["rejected"]),
+        ("Tidak berubah", c["unchanged"]), ("Baris ditolak", c["rejected"]),
         ("Duplikat identik (dihitung sekali)", c["duplicates_counted_once"]),
         ("Unit kerja baru", ", ".join(report.units_baru) or "-"), ("Cadangan", report.backup or "-"),
         ("SHA-256 berkas", report.sha256),
@@ -47,6 +47,17 @@ def write_import_report(path: Path | str, report: Any) -> Path:
     ws.append([make_cell(ws, "Kolom yang dikenali", font=Font(bold=True))])
     for col, header, fld in report.columns:
         ws.append([make_cell(ws, f"Kolom {col}"), make_cell(ws, f"{header} → {fld}")])
+    unused = getattr(report, "unused", [])
+    if unused:
+        ws.append([])
+        ws.append([make_cell(ws, "Kolom yang tidak diimpor", font=Font(bold=True))])
+        for u in unused:
+            ws.append([make_cell(ws, f"Kolom {u.column}"),
+                       make_cell(ws, f"{u.header or '(tanpa judul)'} — contoh: {u.sample or '-'} ({u.reason})",
+                                 alignment=wrap)])
+    if getattr(report, "sheet_reason", ""):
+        ws.append([make_cell(ws, "Pilihan lembar", font=Font(bold=True)),
+                   make_cell(ws, report.sheet_reason, alignment=wrap)])
 
     ws = wb.create_sheet("Baris")
     for i, w in enumerate((8, 16, 21, 30, 90)):

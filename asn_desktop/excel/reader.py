@@ -449,17 +449,17 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "no": ("NO", "NO URUT", "NOMOR", "NOMOR URUT", "NMR", "NO URT"),
     "nip": (
         "NIP", "NIP BARU", "NIPBARU", "NIP 18", "NIP 18 DIGIT", "NIP NI PPPK", "NI PPPK", "NIP NIPPPK",
-        "NOMOR INDUK PEGAWAI", "NIP PEGAWAI", "NIP ASN", "NIP PNS", "NIP PPPK",
+        "NOMOR INDUK PEGAWAI", "NIP PEGAWAI", "NIP ASN", "NIP PNS", "NIP PPPK", "NIP NRP",
     ),
-    "nip_lama": ("NIP LAMA", "NIPLAMA", "NIP 9 DIGIT"),
+    "nip_lama": ("NIP LAMA", "NIPLAMA", "NIP 9 DIGIT", "NIP 9"),
     "nama": (
         "NAMA", "NAMA LENGKAP", "NAMA PEGAWAI", "NAMA ASN", "NAMA DAN GELAR", "NAMA GELAR",
-        "NAMA LENGKAP DAN GELAR", "NAMA LENGKAP GELAR", "NAMA TANPA GELAR", "NAMA PNS",
+        "NAMA LENGKAP DAN GELAR", "NAMA LENGKAP GELAR", "NAMA TANPA GELAR", "NAMA PNS", "NM PEGAWAI",
     ),
     "nama_nip": ("NAMA NIP", "NAMA DAN NIP", "NAMA NIP PEGAWAI", "NAMA LENGKAP NIP", "NAMA GELAR NIP"),
     "gelar_depan": ("GELAR DEPAN", "GLR DEPAN"),
-    "gelar_belakang": ("GELAR BELAKANG", "GLR BELAKANG"),
-    "tempat_lahir": ("TEMPAT LAHIR", "TMP LAHIR", "TEMPAT", "TMPT LAHIR", "KOTA LAHIR"),
+    "gelar_belakang": ("GELAR BELAKANG", "GLR BELAKANG", "GELAR BLK", "GLR BLK"),
+    "tempat_lahir": ("TEMPAT LAHIR", "TMP LAHIR", "TEMPAT", "TMPT LAHIR", "KOTA LAHIR", "TEMPAT LAHIR NAMA"),
     "tanggal_lahir": (
         "TANGGAL LAHIR", "TGL LAHIR", "TGLLAHIR", "TANGGAL LHR", "TGL LHR", "LAHIR TANGGAL", "TGL LAHIR PEGAWAI",
     ),
@@ -468,7 +468,8 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "TEMPAT TANGGAL LHR", "TMP TGL LAHIR", "TEMPAT LAHIR TANGGAL LAHIR", "TEMPAT LAHIR TGL LAHIR",
         "TEMPAT TANGGAL", "LAHIR",
     ),
-    "jenis_kelamin": ("L P", "JENIS KELAMIN", "JK", "KELAMIN", "SEX", "GENDER", "L PR", "LK PR", "JNS KELAMIN"),
+    "jenis_kelamin": ("L P", "JENIS KELAMIN", "JK", "KELAMIN", "SEX", "GENDER", "L PR", "LK PR", "JNS KELAMIN",
+                      "JENIS KELAMIN NAMA"),
     "agama": ("AGAMA", "AGAMA NAMA"),
     "nik": ("NIK", "NO KTP", "NOMOR KTP", "NIK KTP", "NOMOR INDUK KEPENDUDUKAN"),
     "email": ("EMAIL", "E MAIL", "ALAMAT EMAIL", "EMAIL GOV"),
@@ -485,22 +486,30 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "GOL", "GOLONGAN", "GOL RUANG", "GOLONGAN RUANG", "GOL RUANG AKHIR", "GOLONGAN AKHIR", "GOL AKHIR",
         "PANGKAT", "PANGKAT GOL", "PANGKAT GOLONGAN", "PANGKAT GOL RUANG", "PANGKAT GOLONGAN RUANG",
         "PANGKAT TERAKHIR", "GOL RUANG TERAKHIR", "GOLONGAN TERAKHIR", "PANGKAT DAN GOLONGAN", "GOL RUANG AKHIR NAMA",
-        "GOLONGAN PPPK", "PANGKAT GOL RUANG TERAKHIR", "GOL RUANG PANGKAT", "GOLONGAN PANGKAT",
+        "GOLONGAN PPPK", "PANGKAT GOL RUANG TERAKHIR", "GOL RUANG PANGKAT", "GOLONGAN PANGKAT", "GOL RG", "GR",
+        "GOLRU", "PANGKAT GOL RG", "GOL AKHIR NAMA", "GOLONGAN AKHIR NAMA",
+    ),
+    # one cell holding golongan and its TMT on two lines ("III/b⏎01 OCT 2021"), or a two-row DUK column
+    "golongan_tmt": (
+        "GR TMT", "GOL TMT", "PANGKAT TMT", "GOLONGAN TMT", "PANGKAT GOL TMT", "GOL RUANG TMT",
+        "PANGKAT GOL RUANG TMT", "GOL RG TMT", "PANGKAT GOLONGAN TMT", "PANGKAT GOLONGAN RUANG TMT",
     ),
     "tmt_golongan": (
         "TMT GOL", "TMT GOLONGAN", "TMT PANGKAT", "TMT GOL RUANG", "TMT GOL AKHIR", "TMT PANGKAT TERAKHIR",
-        "TMT GOLONGAN RUANG", "TMT GOLONGAN AKHIR", "TMT PANGKAT GOL", "PANGKAT TMT", "GOL TMT",
-        "GOLONGAN TMT", "PANGKAT GOL TMT",
+        "TMT GOLONGAN RUANG", "TMT GOLONGAN AKHIR", "TMT PANGKAT GOL", "TANGGAL TMT PANGKAT", "TANGGAL TMT GOLONGAN",
+        "TMT GR", "TMT GOL RG", "TMT GOL RUANG PANGKAT",
     ),
     "nama_jabatan": (
         "JABATAN", "NAMA JABATAN", "JABATAN NAMA", "JABATAN TERAKHIR", "JABATAN SEKARANG", "NAMA JABATAN TERAKHIR",
-        "JABATAN NAMA JABATAN",
+        "JABATAN NAMA JABATAN", "NAMA JABATAN JABATAN", "JABATAN NAMA",
     ),
+    "jabatan_tmt": ("JABATAN TMT", "NAMA JABATAN TMT", "JABATAN TERAKHIR TMT"),
     "jenis_jabatan": ("JENIS JABATAN", "JENIS JABATAN NAMA", "JNS JABATAN", "JABATAN JENIS"),
     "jenjang": ("JENJANG", "JENJANG JABATAN", "JENJANG FUNGSIONAL"),
-    "tmt_jabatan": ("TMT JABATAN", "JABATAN TMT", "TMT JAB"),
-    "eselon": ("ESELON", "ESELON NAMA", "ESELON ID"),
-    "kelas_jabatan": ("KELAS JABATAN", "KELAS JAB", "KELAS"),
+    "tmt_jabatan": ("TMT JABATAN", "TMT JAB", "TANGGAL TMT JABATAN", "TMT JBT"),
+    "eselon": ("ESELON", "ESELON NAMA", "ESELON ID", "ESS", "ES", "ESEL", "ESELON JABATAN", "ES JABATAN",
+               "ESS JABATAN"),
+    "kelas_jabatan": ("KELAS JABATAN", "KELAS JAB", "KELAS", "KLS JAB", "KLS JABATAN", "KELAS JBT", "KLS"),
     "unit": (
         "UNIT KERJA", "UNOR", "UNOR NAMA", "UNIT ORGANISASI", "UNIT", "SUB UNIT KERJA", "BAGIAN SEKSI",
         "BIDANG", "UNIT KERJA NAMA", "UNIT ORGANISASI NAMA", "SEKSI BAGIAN", "TEMPAT TUGAS", "UNIT KERJA SEKSI",
@@ -511,10 +520,13 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "NIP PENILAI", "NIP ATASAN LANGSUNG PEJABAT PENILAI",
     ),
     "pendidikan_terakhir": (
-        "PENDIDIKAN", "PENDIDIKAN TERAKHIR", "TINGKAT PENDIDIKAN", "TINGKAT PENDIDIKAN NAMA", "PEND TERAKHIR",
-        "PENDIDIKAN AKHIR", "JENJANG PENDIDIKAN",
+        # in order of preference: the level ("S1") before the programme name ("S1 Ilmu Pemerintahan")
+        "TINGKAT PENDIDIKAN", "TINGKAT PENDIDIKAN NAMA", "PENDIDIKAN TINGKAT", "JENJANG PENDIDIKAN",
+        "PENDIDIKAN", "PENDIDIKAN TERAKHIR", "PEND TERAKHIR", "PENDIDIKAN AKHIR", "PENDIDIKAN DIKLAT TERAKHIR",
+        "PENDIDIKAN DIKLAT", "NAMA PENDIDIKAN", "PENDIDIKAN NAMA", "PENDIDIKAN TERAKHIR NAMA",
     ),
-    "tahun_lulus": ("TAHUN LULUS", "THN LULUS", "TAHUN LULUS PENDIDIKAN"),
+    "tahun_lulus": ("TAHUN LULUS", "THN LULUS", "TAHUN LULUS PENDIDIKAN", "LULUS TAHUN", "LULUS TAHUN PENDIDIKAN",
+                    "PENDIDIKAN LULUS TAHUN", "LULUS", "TH LULUS"),
     "tmt_pensiun": ("TMT PENSIUN", "BUP", "TMT BUP"),
     "tanggal_status": ("TANGGAL STATUS", "TMT STATUS", "TGL STATUS"),
     "keterangan": ("KET", "KETERANGAN", "CATATAN"),
@@ -532,7 +544,8 @@ FIELD_LABELS: dict[str, str] = {
     "jenis_kelamin": "Jenis Kelamin", "agama": "Agama", "nik": "NIK", "email": "Email", "no_hp": "No HP",
     "alamat": "Alamat", "status_kepegawaian": "Status Kepegawaian", "status": "Status",
     "tmt_cpns": "TMT CPNS", "tmt_pns": "TMT PNS", "golongan": "Golongan", "tmt_golongan": "TMT Golongan",
-    "nama_jabatan": "Jabatan", "jenis_jabatan": "Jenis Jabatan", "jenjang": "Jenjang",
+    "nama_jabatan": "Jabatan",
+    "golongan_tmt": "Golongan / TMT", "jabatan_tmt": "Jabatan / TMT", "jenis_jabatan": "Jenis Jabatan", "jenjang": "Jenjang",
     "tmt_jabatan": "TMT Jabatan", "eselon": "Eselon", "kelas_jabatan": "Kelas Jabatan", "unit": "Unit Kerja",
     "nip_atasan": "NIP Atasan", "pendidikan_terakhir": "Pendidikan Terakhir", "tahun_lulus": "Tahun Lulus",
     "tmt_pensiun": "TMT Pensiun", "tanggal_status": "Tanggal Status", "no": "No", "keterangan": "Keterangan", "uid": "UID",
@@ -548,41 +561,103 @@ def norm_label(text: Any) -> str:
     return " ".join(_LABEL_CLEAN.sub(" ", s).split())
 
 
+#: Abbreviations offices and SIMPEG systems use in headers, spelled out before a label is
+#: looked up (on both sides, so the synonym table needs one spelling of each word).
+_ABBREVIATIONS = {
+    "TGL": "TANGGAL", "TMP": "TEMPAT", "TMPT": "TEMPAT", "LHR": "LAHIR", "JAB": "JABATAN", "JBT": "JABATAN",
+    "KLS": "KELAS", "ESS": "ESELON", "ES": "ESELON", "ESEL": "ESELON", "GOLONGAN": "GOL", "RG": "RUANG",
+    "RU": "RUANG", "PEND": "PENDIDIKAN", "THN": "TAHUN", "TH": "TAHUN", "JNS": "JENIS", "GLR": "GELAR",
+    "NM": "NAMA", "BLK": "BELAKANG",
+}
+#: Words that add nothing to a header ("tmp_lhr_pegawai", "kelamin_pegawai"); dropped only when the
+#: label does not match as it stands ("STATUS PEGAWAI" is a field of its own).
+_FILLER_WORDS = frozenset({"PEGAWAI", "ASN", "PNS"})
+
+
+def _canon(label: str) -> str:
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in label.split())
+
+
 _SYNONYM_INDEX: dict[str, str] = {}
+#: canonical label → its position in the field's synonym list (lower = preferred when a field
+#: is named by two columns, e.g. "Tingkat" before "Nama" under PENDIDIKAN)
+_SYNONYM_RANK: dict[str, int] = {}
 for _field, _labels in FIELD_SYNONYMS.items():
-    for _lab in _labels:
-        _SYNONYM_INDEX.setdefault(norm_label(_lab), _field)
+    for _rank, _lab in enumerate(_labels):
+        _k = _canon(norm_label(_lab))
+        if _k not in _SYNONYM_INDEX:
+            _SYNONYM_INDEX[_k] = _field
+            _SYNONYM_RANK[_k] = _rank
+
+
+def _lookup(label: str) -> tuple[str, str] | None:
+    """(field, canonical label that matched) for a normalised label, or None."""
+    if not label:
+        return None
+    k = _canon(label)
+    f = _SYNONYM_INDEX.get(k)
+    if f is not None:
+        return f, k
+    words = k.split()
+    if words[:2] == ["TANGGAL", "TMT"]:  # "Tanggal TMT Jabatan" is "TMT Jabatan"
+        return _lookup(" ".join(words[1:]))
+    trimmed = [w for w in words if w not in _FILLER_WORDS]
+    if trimmed and len(trimmed) < len(words):
+        k2 = " ".join(trimmed)
+        f = _SYNONYM_INDEX.get(k2)
+        if f is not None:
+            return f, k2
+    return None
 
 
 def match_label(label: str) -> str | None:
     """The field a (normalised) header label names, or None."""
-    return _SYNONYM_INDEX.get(label)
+    hit = _lookup(label)
+    return hit[0] if hit else None
 
 
-def match_header(top: str, sub: str) -> str | None:
+def label_rank(label: str) -> int:
+    """Preference of a header label among its field's synonyms (0 = first listed)."""
+    hit = _lookup(label)
+    return _SYNONYM_RANK.get(hit[1], 99) if hit else 99
+
+
+def _match_header(top: str, sub: str, *, stacked: bool = False) -> tuple[str, str] | None:
+    """(field, phrase that matched) for a column headed ``top`` over ``sub``; see :func:`match_header`."""
+    if not sub:
+        return _lookup(top) if top else None
+    if stacked and top and top != sub:
+        hit = _lookup(f"{top} {sub}")
+        if hit:
+            return hit
+    if top and top != sub:
+        for phrase in (f"{sub} {top}", f"{top} {sub}"):
+            hit = _lookup(phrase)
+            if hit:
+                return hit
+    hit = _lookup(sub)
+    if hit:
+        return hit
+    if top:
+        for word in top.split():
+            for phrase in (f"{sub} {word}", f"{word} {sub}"):
+                hit = _lookup(phrase)
+                if hit:
+                    return hit
+    return None
+
+
+def match_header(top: str, sub: str, *, stacked: bool = False) -> str | None:
     """Field for a column whose header is ``top`` (group) over ``sub`` (may be empty).
 
     Tries the combined phrase first ("PANGKAT" + "TMT" → "TMT PANGKAT"), then the
     sub-label alone, then the sub-label with each word of the group label
     ("TGL" under "TEMPAT, TGL LAHIR" → "TGL LAHIR"), then the group label.
+    ``stacked``: the two labels name the two lines of one column (the two-row DUK:
+    "PANGKAT" over "TMT" is golongan and its TMT, "NAMA" over "NIP" is name and NIP).
     """
-    if not sub:
-        return match_label(top) if top else None
-    if top and top != sub:
-        for phrase in (f"{sub} {top}", f"{top} {sub}"):
-            f = match_label(phrase)
-            if f:
-                return f
-    f = match_label(sub)
-    if f:
-        return f
-    if top:
-        for word in top.split():
-            for phrase in (f"{sub} {word}", f"{word} {sub}"):
-                f = match_label(phrase)
-                if f:
-                    return f
-    return None
+    hit = _match_header(top, sub, stacked=stacked)
+    return hit[0] if hit else None
 
 
 # --------------------------------------------------------------------------- layout
@@ -599,6 +674,8 @@ class Layout:
     columns: dict[str, list[int]]  # field → columns (0-based)
     headers: dict[int, str]  # column → header text as shown ("NAMA / NIP › NIP")
     unknown: list[int]  # columns with a header that matched no field
+    #: first row after this table (0-based, exclusive) when another table follows on the sheet
+    end: int | None = None
 
     @property
     def data_start(self) -> int:
@@ -665,12 +742,21 @@ def _is_numbering_row(row: list[Any]) -> bool:
     return all(b > a for a, b in zip(nums, nums[1:])) and nums[0] <= 2
 
 
+def _is_caption(text: str) -> bool:
+    """A filter caption or title above a header ("Satuan Kerja : Semua ›"), never part of a column name."""
+    return ":" in text or "›" in text or "»" in text or len(text) > 60
+
+
 def _row_labels(sheet: SheetData, r: int, width: int, *, merged: bool) -> list[str]:
-    return [
-        norm_label(_merged_header_text(sheet, r, c) if merged else sheet.cell(r, c))
-        if not _looks_like_data_value(sheet.cell(r, c)) else ""
-        for c in range(width)
-    ]
+    out = []
+    for c in range(width):
+        v = _merged_header_text(sheet, r, c) if merged else sheet.cell(r, c)
+        if _looks_like_data_value(sheet.cell(r, c)) or _looks_like_data_value(v):
+            out.append("")
+            continue
+        text = clean_text(v)
+        out.append("" if _is_caption(text) else norm_label(text))
+    return out
 
 
 def _looks_like_data_value(v: Any) -> bool:
@@ -680,41 +766,83 @@ def _looks_like_data_value(v: Any) -> bool:
     )
 
 
-def _layout_from(top: list[str], sub: list[str] | None, top_raw: list[str], sub_raw: list[str] | None) -> tuple[
-    dict[str, list[int]], dict[int, str], list[int]
-]:
+def _in_row_merge(sheet: SheetData, r: int, c: int) -> bool:
+    return any(r0 <= r <= r1 and c0 <= c <= c1 and c1 > c0 for (r0, c0), (r1, c1) in sheet.merged)
+
+
+def _group_tops(sheet: SheetData, r: int, width: int, top: list[str], top_raw: list[str], sub: list[str]
+                ) -> tuple[list[str], list[str], set[int]]:
+    """Group headings over a second header row, merged or not.
+
+    A heading merged across columns applies to each of them. An unmerged heading
+    ("PANGKAT" over "Gol. Ruang" | "TMT", as HTML and PhpSpreadsheet exports write it)
+    applies to the columns to its right whose top cell is empty and that have a
+    sub-header. A label above a label in a column of its own is *stacked*: the two
+    lines of one cell or of a two-row record ("NAMA" over "NIP").
+    """
+    tops, raws = list(top), list(top_raw)
+    stacked: set[int] = set()
+    group_label, group_raw = "", ""
+    for c in range(width):
+        own = sheet.cell(r, c)
+        if _in_row_merge(sheet, r, c) or not sub[c]:
+            group_label = group_raw = ""
+            continue
+        if not is_blank(own):
+            nxt_blank = c + 1 < width and is_blank(sheet.cell(r, c + 1)) and bool(sub[c + 1]) and not _in_row_merge(
+                sheet, r, c + 1)
+            if nxt_blank and top[c]:
+                group_label, group_raw = top[c], top_raw[c]
+            else:
+                group_label = group_raw = ""
+                if top[c] and top[c] != sub[c]:
+                    stacked.add(c)
+            continue
+        if group_label:
+            tops[c], raws[c] = group_label, group_raw
+    return tops, raws, stacked
+
+
+def _layout_from(top: list[str], sub: list[str] | None, top_raw: list[str], sub_raw: list[str] | None,
+                 stacked: set[int] | None = None) -> tuple[dict[str, list[int]], dict[int, str], list[int]]:
     columns: dict[str, list[int]] = {}
     headers: dict[int, str] = {}
     unknown: list[int] = []
+    rank: dict[int, int] = {}
+    stacked = stacked or set()
     for c, t in enumerate(top):
         s = sub[c] if sub is not None else ""
         if not t and not s:
             continue
-        f = match_header(t, s) if sub is not None else match_label(t)
-        shown_top = top_raw[c]
+        hit = _match_header(t, s, stacked=c in stacked) if sub is not None else _lookup(t)
+        shown_top = top_raw[c] if t else ""
         shown_sub = sub_raw[c] if sub_raw is not None else ""
-        headers[c] = f"{shown_top} › {shown_sub}" if shown_top and shown_sub and shown_top != shown_sub else (
+        sep = " / " if c in stacked else " › "
+        headers[c] = f"{shown_top}{sep}{shown_sub}" if shown_top and shown_sub and shown_top != shown_sub else (
             shown_sub or shown_top
         )
-        if f is None:
+        if hit is None:
             unknown.append(c)
             continue
-        columns.setdefault(f, []).append(c)
+        columns.setdefault(hit[0], []).append(c)
+        rank[c] = _SYNONYM_RANK.get(hit[1], 99)
     # "NAMA / NIP" over sub-columns NAMA and NIP: the group label is not a field of its own
     if "nama_nip" in columns and "nama" in columns and "nip" in columns:
-        columns.pop("nama_nip")
+        unknown.extend(c for c in columns.pop("nama_nip") if c not in columns["nama"] and c not in columns["nip"])
     if "nama_nip" in columns and "nama" not in columns:
         columns["nama"] = columns.pop("nama_nip")
         columns.setdefault("nama_nip", list(columns["nama"]))
-    # combined "Tempat, Tgl Lahir" beside separate fields: the separate ones win
+    # combined "Tempat, Tgl Lahir" beside separate fields: the separate ones win (the other is listed as unused)
     if "tempat_tanggal_lahir" in columns and "tanggal_lahir" in columns:
-        columns.pop("tempat_tanggal_lahir")
-    # duplicated fields: keep the first column, except golongan which joins pangkat + gol cells
+        unknown.extend(columns.pop("tempat_tanggal_lahir"))
+    # a field named by two columns: the preferred label wins (golongan joins pangkat + gol cells;
+    # two NIP columns are told apart by their content, see _resolve_nip)
     for f, cols in list(columns.items()):
-        if len(cols) > 1 and f not in ("golongan", "nama_nip"):
+        if len(cols) > 1 and f not in ("golongan", "nama_nip", "nip"):
+            cols = sorted(cols, key=lambda c: (rank.get(c, 99), c))
             columns[f] = cols[:1]
             unknown.extend(cols[1:])
-    return columns, headers, sorted(unknown)
+    return columns, headers, sorted(set(unknown))
 
 
 def _sub_row_is_header(sheet: SheetData, r: int, width: int) -> bool:
@@ -735,40 +863,154 @@ def _sub_row_is_header(sheet: SheetData, r: int, width: int) -> bool:
     return any_field
 
 
+def _layouts_at(sheet: SheetData, r: int, width: int) -> list[Layout]:
+    """The roster layouts a header starting at row ``r`` can give (one- and two-row header)."""
+    raw = [clean_text(_merged_header_text(sheet, r, c)) for c in range(width)]
+    raw = ["" if _is_caption(t) else t for t in raw]
+    top = _row_labels(sheet, r, width, merged=True)
+    if sum(1 for t in top if t) < 2:
+        return []
+    options: list[tuple[dict[str, list[int]], dict[int, str], list[int], int]] = []
+    cols1, heads1, unk1 = _layout_from(top, None, raw, None)
+    options.append((cols1, heads1, unk1, 1))
+    # one text merged across the table ("DAFTAR URUT KEPANGKATAN …") is a title, not a group heading
+    title = len({t for t in top if t}) == 1 and sum(1 for t in top if t) >= 3
+    if not title and r + 1 < sheet.height and not _is_numbering_row(sheet.rows[r + 1]) and _sub_row_is_header(
+            sheet, r + 1, width):
+        sub = _row_labels(sheet, r + 1, width, merged=False)
+        sub_raw = [clean_text(sheet.cell(r + 1, c)) for c in range(width)]
+        tops, raws, stacked = _group_tops(sheet, r, width, top, raw, sub)
+        cols2, heads2, unk2 = _layout_from(tops, sub, raws, sub_raw, stacked)
+        options.append((cols2, heads2, unk2, 2))
+    out = []
+    for cols, heads, unk, height in options:
+        nxt = r + height
+        numbering = nxt if nxt < sheet.height and _is_numbering_row(sheet.rows[nxt]) else None
+        lay = Layout(sheet.name, r, height, numbering, cols, heads, unk)
+        if lay.is_roster:
+            out.append(lay)
+    return out
+
+
+_IDENTITY_FIELDS = ("nip", "nama", "nama_nip")
+
+
+def _may_be_header_row(row: list[Any]) -> bool:
+    """Cheap test: the row has a cell labelled like NIP or a name column (for the search below row 40
+    and for tables stacked under each other)."""
+    for v in row:
+        if v.__class__ is str and len(v) < 50:
+            u = v.upper()
+            if ("NIP" in u or "NAMA" in u) and match_label(norm_label(v)) in _IDENTITY_FIELDS:
+                return True
+    return False
+
+
+def _best(layouts: list[Layout], best: Layout | None) -> Layout | None:
+    for lay in layouts:
+        if best is None or lay.score > best.score or (
+            # the row under the header holds labels only (checked above): it is part of the header
+            lay.score == best.score and lay.header_row == best.header_row and lay.header_height > best.header_height
+        ):
+            best = lay
+    return best
+
+
+def _width(sheet: SheetData, r: int) -> int:
+    return max((len(x) for x in sheet.rows[r: r + 3]), default=0)
+
+
+_NIP_DIGITS = re.compile(r"[\s.\-'\u2019]")
+
+
+def _resolve_nip(sheet: SheetData, lay: Layout) -> None:
+    """Two NIP columns ("NIP" 9-digit and "NIP Baru" 18-digit, or the other way round): the one
+    holding 18-digit numbers is the NIP, one holding 9-digit numbers the NIP lama (NIP 18 digits,
+    old NIP 9 digits: kinerja-asn.md §7). Decided by the cells, not the header."""
+    cols = lay.columns.get("nip", [])
+    if len(cols) < 2:
+        return
+    counts: dict[int, tuple[int, int]] = {}
+    for c in cols:
+        n18 = n9 = 0
+        for row in sheet.rows[lay.data_start: lay.data_start + 400]:
+            v = row[c] if c < len(row) else None
+            if v is None or v == "":
+                continue
+            d = _NIP_DIGITS.sub("", v) if isinstance(v, str) else (
+                str(int(v)) if isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer() else ""
+            )
+            if d.isdigit():
+                n18 += len(d) == 18
+                n9 += len(d) == 9
+        counts[c] = (n18, n9)
+    main = max(cols, key=lambda c: (counts[c][0], -label_rank(norm_label(lay.headers.get(c, ""))), -c))
+    lay.columns["nip"] = [main]
+    for c in cols:
+        if c == main:
+            continue
+        n18, n9 = counts[c]
+        if n9 > n18 and "nip_lama" not in lay.columns:
+            lay.columns["nip_lama"] = [c]
+        else:
+            lay.unknown = sorted({*lay.unknown, c})
+
+
 def detect_layout(sheet: SheetData) -> Layout | None:
-    """Find the header of a roster table on ``sheet`` (None when there is none)."""
+    """Find the header of the (first) roster table on ``sheet`` (None when there is none).
+
+    The first :data:`HEADER_SCAN_ROWS` rows are tried in full; below them (a roster that
+    starts at row 456 under a long cover block) only rows that carry a NIP or name label.
+    """
     best: Layout | None = None
     limit = min(sheet.height, HEADER_SCAN_ROWS)
-    width = max((len(r) for r in sheet.rows[: limit + 2]), default=0)
+    width = _width(sheet, 0) if limit else 0
+    width = max([width] + [len(r) for r in sheet.rows[:limit + 2]])
     for r in range(limit):
-        raw = [clean_text(_merged_header_text(sheet, r, c)) for c in range(width)]
-        top = _row_labels(sheet, r, width, merged=True)
-        if sum(1 for t in top if t) < 2:
-            continue
-        options: list[tuple[dict[str, list[int]], dict[int, str], list[int], int]] = []
-        cols1, heads1, unk1 = _layout_from(top, None, raw, None)
-        options.append((cols1, heads1, unk1, 1))
-        if r + 1 < sheet.height and not _is_numbering_row(sheet.rows[r + 1]) and _sub_row_is_header(
-            sheet, r + 1, width
-        ):
-            sub = _row_labels(sheet, r + 1, width, merged=False)
-            sub_raw = [clean_text(sheet.cell(r + 1, c)) for c in range(width)]
-            cols2, heads2, unk2 = _layout_from(top, sub, raw, sub_raw)
-            options.append((cols2, heads2, unk2, 2))
-        for cols, heads, unk, height in options:
-            numbering = None
-            nxt = r + height
-            if nxt < sheet.height and _is_numbering_row(sheet.rows[nxt]):
-                numbering = nxt
-            lay = Layout(sheet.name, r, height, numbering, cols, heads, unk)
-            if not lay.is_roster:
-                continue
-            if best is None or lay.score > best.score or (
-                # the row under the header holds labels only (checked above): it is part of the header
-                lay.score == best.score and lay.header_row == best.header_row and lay.header_height > best.header_height
-            ):
-                best = lay
+        best = _best(_layouts_at(sheet, r, width), best)
+    if best is None:
+        for r in range(limit, sheet.height):
+            if _may_be_header_row(sheet.rows[r]):
+                best = _best(_layouts_at(sheet, r, _width(sheet, r)), best)
+                if best is not None:
+                    # the header found; a second header row directly under it is considered too
+                    best = _best(_layouts_at(sheet, r, _width(sheet, r)), best)
+                    break
+    if best is not None:
+        _resolve_nip(sheet, best)
     return best
+
+
+def find_tables(sheet: SheetData, first: Layout | None = None) -> list[Layout]:
+    """Every roster table on ``sheet``, top to bottom: offices stack one table per unit, each with
+    its own header row. A header that repeats the previous one (after a page break) starts no new
+    table (the data rows skip it); a different header does, and ends the table above."""
+    first = first or detect_layout(sheet)
+    if first is None:
+        return []
+    tables = [first]
+    cur = first
+    r = first.data_start
+    while r < sheet.height:
+        row = sheet.rows[r]
+        key = cur.col("nip")
+        key = cur.col("nama") if key is None else key
+        v = row[key] if key is not None and key < len(row) else None
+        if v.__class__ is str and v[:1].isdigit():
+            r += 1  # a data row (a NIP in its place): the common case, passed over quickly
+            continue
+        if _may_be_header_row(row):
+            lay = _best(_layouts_at(sheet, r, _width(sheet, r)), None)
+            if lay is not None and (lay.columns != cur.columns or lay.header_height != cur.header_height):
+                _resolve_nip(sheet, lay)
+                if lay.columns != cur.columns or lay.header_height != cur.header_height:
+                    cur.end = r
+                    tables.append(lay)
+                    cur = lay
+                    r = lay.data_start
+                    continue
+        r += 1
+    return tables
 
 
 # --------------------------------------------------------------------------- data rows
@@ -901,10 +1143,28 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
     raw_name, raw_nip = raw_labels(name_col), raw_labels(nip_col)
     stacked = layout.has("nama_nip") and not layout.has("nip")
     rows = sheet.rows
+    stop = min(len(rows), layout.end) if layout.end is not None else len(rows)
+    # every header label of every column (also unmapped ones), for rows that repeat a header row
+    # or its second row ("Gol. Ruang | TMT" under an unmerged "PANGKAT")
+    all_labels: dict[int, set[str]] = {}
+    for c in layout.headers:
+        for k in range(layout.header_height):
+            for v in (sheet.cell(layout.header_row + k, c), _merged_header_text(sheet, layout.header_row + k, c)):
+                if isinstance(v, str) and v.strip():
+                    all_labels.setdefault(c, set()).add(norm_label(v))
+
+    def label_row(row: list[Any]) -> bool:
+        """Only header labels in it: a header row (repeated, or the second row of one), never data."""
+        filled = [(c, v) for c, v in enumerate(row) if not _blank(v)]
+        if len(filled) < 2 or any(not isinstance(v, str) for _c, v in filled):
+            return False
+        hits = sum(1 for c, v in filled if norm_label(v) in all_labels.get(c, ()) or (
+            len(v) < 40 and not _SIX_DIGITS(v) and match_label(norm_label(v)) is not None))
+        return hits * 4 >= len(filled) * 3
 
     kinds: list[tuple[int, str]] = []  # (index, kind) kind: blank/numbering/header/data/other/footer
     seen_data = False
-    for i in range(layout.data_start, len(rows)):
+    for i in range(layout.data_start, stop):
         row = rows[i]
         n = len(row)
         name_v = row[name_col] if name_col is not None and name_col < n else None
@@ -916,6 +1176,9 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
             if _is_numbering_row(row):
                 kinds.append((i, "numbering"))
                 continue
+            if label_row(row):
+                kinds.append((i, "header"))
+                continue
         elif isinstance(name_v, (int, float)) and _is_numbering_row(row):
             kinds.append((i, "numbering"))
             continue
@@ -924,14 +1187,17 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
         ):
             filled = [c for c in mapped if c < n and not _blank(row[c])]
             same = sum(1 for c in filled if isinstance(row[c], str) and norm_label(row[c]) in labels.get(c, ()))
-            if filled and same >= max(2, (len(filled) + 1) // 2):
+            if (filled and same >= max(2, (len(filled) + 1) // 2)) or label_row(row):
                 kinds.append((i, "header"))
                 continue
         identity = _row_has_identity(name_v, nip_v)
-        if stacked and isinstance(name_v, str) and kinds and kinds[-1][1] == "data" and _STACKED_NIP_LINE.match(
-            clean_text(name_v)
+        if stacked and kinds and kinds[-1][1] == "data" and (
+            (isinstance(name_v, str) and _STACKED_NIP_LINE.match(clean_text(name_v)))
+            or (isinstance(name_v, (int, float)) and not isinstance(name_v, bool) and abs(name_v) >= 1e8)
         ):
-            kinds.append((i, "data"))  # the NIP line under a name ("NAMA / NIP" in one column)
+            # the NIP line under a name ("NAMA / NIP" in one column), also a NIP typed as a number
+            # (kept as one row so the number is reported as the NIP it is, not as a nameless row)
+            kinds.append((i, "data"))
             continue
         if seen_data and not identity and any(is_footer_text(v) for v in row if not _blank(v)):
             kinds.append((i, "footer"))
@@ -949,7 +1215,7 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
                 continue
         kinds.append((i, "other"))
     last_data = max((i for i, k in kinds if k == "data"), default=None)
-    footer_from = len(rows) if last_data is None else last_data + 1
+    footer_from = stop if last_data is None else last_data + 1
     for i, kind in kinds:
         if i >= footer_from:
             break
@@ -980,7 +1246,7 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
                     continue
         yield DataRow(i, row)
     if last_data is not None:
-        for i in range(footer_from, len(rows)):
+        for i in range(footer_from, stop):
             if any(not _blank(v) for v in rows[i]):
                 skipped.footer.append(i + 1)
 
@@ -989,7 +1255,7 @@ def count_data_rows(sheet: SheetData, layout: Layout) -> int:
     """Rough number of data rows (rows with a name or NIP under the header), for the sheet choice."""
     name_col, nip_col = layout.col("nama"), layout.col("nip")
     n = 0
-    for row in sheet.rows[layout.data_start:]:
+    for row in sheet.rows[layout.data_start:layout.end]:
         for c in (name_col, nip_col):
             if c is not None and c < len(row) and not _blank(row[c]) and not is_footer_text(row[c]):
                 n += 1

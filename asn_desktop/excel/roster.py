@@ -18,14 +18,14 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from asn_desktop.domain.enums import Agama, JenisJabatan, JenisKelamin, JenjangFungsional, StatusKepegawaian
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.golongan import parse_golongan
-from asn_desktop.domain.nama import format_nama, search_key, split_gelar
+from asn_desktop.domain.nama import format_nama, search_key, split_gelar_detail
 from asn_desktop.domain.nip import NipKind, clean_nip, format_nip, nip_warnings, parse_nip
 from asn_desktop.domain.tanggal import format_tanggal_pendek, parse_tanggal, parse_tempat_tanggal
 from asn_desktop.excel import ExcelError
@@ -41,6 +41,7 @@ from asn_desktop.excel.reader import (
     count_data_rows,
     detect_layout,
     display_value,
+    find_tables,
     is_blank,
     iter_data_rows,
 )
@@ -140,6 +141,20 @@ class SheetChoice:
     data_rows: int
     columns: list[tuple[str, str, str]]
     score: int
+    valid_nip: int = 0  # rows whose NIP cell holds an 18-digit NIP: what decides between sheets
+
+
+@dataclass
+class UnusedColumn:
+    """A non-empty column of the table that imports into no field (listed, never dropped silently)."""
+
+    column: str  # letter
+    header: str
+    sample: str  # first non-empty value under the header, as shown
+    reason: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"kolom": self.column, "judul": self.header, "contoh": self.sample, "alasan": self.reason}
 
 
 @dataclass
@@ -152,6 +167,21 @@ class RosterParse:
     duplicates: list[DuplicateGroup]
     sheet_problems: list[Problem]
     choices: list[SheetChoice]
+    #: why this sheet was read when several qualified ("" when there was no choice)
+    sheet_reason: str = ""
+    unused: list[UnusedColumn] = field(default_factory=list)
+    #: every table read on the sheet (several when offices stack one table per unit)
+    tables: list[Layout] = field(default_factory=list)
+
+    @property
+    def columns(self) -> list[tuple[str, str, str]]:
+        """(letter, header, field label) of every mapped column of every table read."""
+        seen: dict[tuple[str, str, str], None] = {}
+        for lay in self.tables or [self.layout]:
+            for t in lay.describe():
+                if t[2] not in _NOT_IMPORTED_LABELS:
+                    seen.setdefault(t)
+        return list(seen)
 
     @property
     def valid(self) -> list[RosterRecord]:
@@ -216,6 +246,10 @@ _AGAMA = {
 _ESELON = re.compile(r"^(?:ESELON\s*)?(I{1,3}|IV|V|[1-5])\s*[./\-]?\s*([AB])?$")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
 _STACKED_NIP = re.compile(r"^(?:NIP\.?\s*[:.]?\s*)?['\u2019]?([\d][\d\s.\-]{16,30}\d)$", re.IGNORECASE)
+_SCI_NUMBER = re.compile(r"\d(?:[.,]\d+)?[eE]\+?\d{1,2}")
+_BROKEN_NIP = re.compile(
+    r"(?:\bNIP\.?\s*[:.]?\s*|(?<=\n)\s*)['\u2019]?(\d(?:[.,]\d+)?[eE]\+?\d{1,2}|\d[\d .\-]{6,30}\d)\s*$",
+    re.IGNORECASE)
 _NIP_IN_TEXT = re.compile(r"(?:\bNIP\.?\s*[:.]?\s*)?['\u2019]?(\d{8}\s*\d{6}\s*\d\s*\d{3}|\d{18})\b", re.IGNORECASE)
 
 
@@ -371,10 +405,47 @@ def split_nama_nip(text: str) -> tuple[str, str | None]:
     raw = str(text)
     m = _NIP_IN_TEXT.search(raw)
     if not m:
-        return clean_text(raw), None
+        # a NIP with digits missing or extra ("1985071 200903 2 004", 17 digits) on its own line or
+        # after "NIP": still the NIP (and reported as a broken one), never glued onto the name
+        m = _BROKEN_NIP.search(raw)
+        if not m:
+            return clean_text(raw), None
     name = clean_text(raw[: m.start()] + " " + raw[m.end():]).strip(" ,/;-")
     name = re.sub(r"\bNIP\.?\s*[:.]?\s*$", "", name, flags=re.IGNORECASE).strip(" ,/;-")
     return name, m.group(1)
+
+
+_TRAILING_DATE_TEXT = re.compile(
+    r"^(?P<text>.*?\S)[\s,;/]+(?P<date>\d{1,2}\s*[-/. ]\s*(?:\d{1,2}|[A-Za-z]{3,10}\.?)\s*[-/. ]\s*\d{4}"
+    r"|\d{4}-\d{1,2}-\d{1,2})$")
+
+
+def split_stacked(raw: Any) -> tuple[str | None, Any]:
+    """A cell that stacks a value and its TMT ("III/b⏎01 OCT 2021", "Camat⏎01-01-2022",
+    "Penata, III/c 01-04-2020") → (text, date part); either may be None."""
+    if isinstance(raw, (date, int, float)) and not isinstance(raw, bool):
+        return None, raw
+    lines = [clean_text(x) for x in str(raw).splitlines()]
+    lines = [x for x in lines if x]
+    if not lines:
+        return None, None
+    if len(lines) > 1:
+        for i in range(len(lines) - 1, -1, -1):
+            try:
+                parse_tanggal(lines[i])
+            except DomainError:
+                continue
+            rest = lines[:i] + lines[i + 1:]
+            return (", ".join(rest) or None), lines[i]
+        return ", ".join(lines), None
+    m = _TRAILING_DATE_TEXT.match(lines[0])
+    if m:
+        return m["text"].strip(" ,;/"), m["date"]
+    try:
+        parse_tanggal(lines[0])
+        return None, lines[0]
+    except DomainError:
+        return lines[0], None
 
 
 # --------------------------------------------------------------------------- rows → records
@@ -385,6 +456,8 @@ def _golongan(text: str, pppk: bool | None) -> Any:
     return parse_golongan(text, pppk=pppk)
 
 
+#: Appended to a warning about an optional field: only identity (NIP, name) rejects a row.
+LEFT_EMPTY = " Kolom ini dikosongkan; data lain pada baris ini tetap diimpor."
 #: A cell holding only blanks (never imported, never an error).
 _BLANK = object()
 _HAS_DIGIT = re.compile(r"\d").search
@@ -411,7 +484,7 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
 
         return conv
 
-    def domain(fn: Callable[[Any], Any], prefix: str = "", suffix: str = "", level: str = "error"
+    def domain(fn: Callable[[Any], Any], prefix: str = "", suffix: str = LEFT_EMPTY, level: str = "warning"
                ) -> Callable[[Any], Outcome]:
         def conv(raw: Any) -> Outcome:
             try:
@@ -428,9 +501,9 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
             try:
                 d = parse_tanggal(raw)  # remembered per distinct cell by the row parser
             except DomainError as e:
-                return (None, f"{label}: {e.message}", "error")
+                return (None, f"{label}: {e.message}{LEFT_EMPTY}", "warning")
             if fld == "tanggal_lahir" and d > today:
-                return (None, "Tanggal lahir tidak boleh di masa depan.", "error")
+                return (None, f"Tanggal lahir tidak boleh di masa depan.{LEFT_EMPTY}", "warning")
             return (d, None, None)
 
         return guard(conv)
@@ -445,14 +518,14 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
                 j = JenjangFungsional.from_label(text_value(raw)).value
             except ValueError:
                 return (None, "Jenjang tidak dikenali; gunakan Ahli Pertama/Muda/Madya/Utama atau "
-                              "Pemula/Terampil/Mahir/Penyelia.", "error")
+                              f"Pemula/Terampil/Mahir/Penyelia.{LEFT_EMPTY}", "warning")
         return (j if j else _BLANK, None, None)
 
     def eselon(raw: Any) -> Outcome:
         try:
             return (normalise_eselon(raw) or None, None, None)
         except DomainError as e:
-            return (None, e.message, "error")
+            return (None, e.message + LEFT_EMPTY, "warning")
 
     def nip_atasan(raw: Any) -> Outcome:
         try:
@@ -475,6 +548,18 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
             return (("0" + t if t.startswith("8") else t)[:30], None, None)
         return (clean_text(raw)[:30], None, None)
 
+    def kelas_jabatan(raw: Any) -> Outcome:
+        """"8" or 8; "8 (80%)" (the class with its tunjangan share, as some payroll lists write it)
+        is class 8 with a note, never a reason to reject the employee."""
+        try:
+            return (parse_int(raw, "Kelas jabatan", 1, 17), None, None)
+        except DomainError as e:
+            m = re.fullmatch(r"(\d{1,2})\s*(\(.*\)|-.*|/.*)", clean_text(raw))
+            if m and 1 <= int(m[1]) <= 17:
+                return (int(m[1]), f"Kelas jabatan \"{clean_text(raw)}\" dibaca sebagai {int(m[1])}; "
+                                   f"\"{m[2].strip()}\" diabaikan.", "warning")
+            return (None, e.message + LEFT_EMPTY, "warning")
+
     def status(raw: Any) -> Outcome:
         """Status pegawai, or (a common mix-up) a status kepegawaian in the Status column."""
         try:
@@ -484,7 +569,8 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
                 return (("status_kepegawaian", parse_status_kepegawaian(raw)), None, None)
             except DomainError:
                 return (None, f"Status \"{clean_text(raw)}\" tidak dikenali; gunakan Aktif/Pensiun/Mutasi/"
-                              "Meninggal (status pegawai) atau PNS/CPNS/PPPK (status kepegawaian).", "error")
+                              f"Meninggal (status pegawai) atau PNS/CPNS/PPPK (status kepegawaian).{LEFT_EMPTY}",
+                        "warning")
 
     def tempat_tanggal(raw: Any) -> Outcome:
         """((tempat, tanggal), message, level): both parts may be set and the date still refused."""
@@ -494,9 +580,11 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
             else:
                 tempat, tgl = parse_tempat_tanggal(str(raw))
         except DomainError as e:
-            return ((None, None), f"Tanggal lahir: {e.message}", "error")
+            return ((None, None), f"Tanggal lahir: {e.message}{LEFT_EMPTY}", "warning")
+        if tempat and not isinstance(raw, (date, int, float)):
+            tempat = _typed_case(str(raw), tempat)
         if tgl and tgl > today:
-            return ((tempat, None), "Tanggal lahir tidak boleh di masa depan.", "error")
+            return ((tempat, None), f"Tanggal lahir tidak boleh di masa depan.{LEFT_EMPTY}", "warning")
         return ((tempat, tgl), None, None)
 
     conv: dict[str, Callable[[Any], Outcome]] = {f: tanggal(f) for f in DATE_FIELDS}
@@ -509,11 +597,10 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
         nama_jabatan=text(200),
         eselon=guard(eselon),
         jenjang=guard(jenjang),
-        kelas_jabatan=domain(lambda raw: parse_int(raw, "Kelas jabatan", 1, 17)),
+        kelas_jabatan=guard(kelas_jabatan),
         unit=text(200),
         nip_atasan=guard(nip_atasan),
-        nip_lama=domain(lambda raw: parse_digits_text(raw, "NIP lama", 9), suffix=" Kolom ini tidak diimpor.",
-                        level="warning"),
+        nip_lama=domain(_nip_lama, suffix=" Kolom ini tidak diimpor."),
         agama=domain(parse_agama),
         nik=domain(lambda raw: parse_digits_text(raw, "NIK", 16), suffix=" Kolom ini tidak diimpor.",
                    level="warning"),
@@ -531,11 +618,37 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
     return conv
 
 
+def _nip_lama(raw: Any) -> str:
+    """The 9-digit NIP lama (text, or a number: nine digits survive being stored as a number)."""
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool) and float(raw).is_integer() \
+            and 100_000_000 <= raw <= 999_999_999:
+        return str(int(raw))
+    return parse_digits_text(raw, "NIP lama", 9)
+
+
+def _nip_message(raw: Any, message: str) -> str:
+    """Say what was found and what is wrong: "NIP 17 digit (1985071 200903 2 004), seharusnya 18 digit"."""
+    if isinstance(raw, str):
+        digits = re.sub(r"[\s.\-'\u2019]", "", raw)
+        if digits.isdigit() and len(digits) not in (9, 18):
+            return (f"NIP {len(digits)} digit ({clean_text(raw)}), seharusnya 18 digit; periksa digit yang "
+                    f"hilang atau berlebih.")
+    return message
+
+
+def _typed_case(text: str, tempat: str) -> str:
+    """The place of birth as typed in a combined "Tempat, Tgl Lahir" cell (a separate Tempat Lahir
+    column keeps its case too: names and places are never re-cased, see domain.nama)."""
+    flat = clean_text(text)
+    i = flat.upper().find(tempat.upper())
+    return flat[i:i + len(tempat)] if i >= 0 else tempat
+
+
 def _jenis_jabatan(raw: Any, eselon: str | None, jenjang: str | None) -> Outcome:
     try:
         jj = parse_jenis_jabatan(raw, eselon=eselon, jenjang=jenjang)
     except DomainError as e:
-        return (None, e.message, "error")
+        return (None, e.message + LEFT_EMPTY, "warning")
     if jj is None:
         return (None, f"Jenis jabatan \"{clean_text(raw)}\" belum cukup rinci (tanpa eselon/jenjang); "
                       "kolom ini tidak diimpor untuk baris ini.", "warning")
@@ -552,6 +665,8 @@ _LATER_FIELDS = ("kelas_jabatan", "unit", "nip_atasan", "nip_lama", "agama", "ni
 _IS_PPPK = {s.value: s.is_pppk for s in StatusKepegawaian}
 _JENIS_KELAMIN = {j.value: j for j in JenisKelamin}
 _STRUKTURAL_JENIS = {"II": "jpt_pratama", "III": "administrator", "IV": "pengawas"}
+#: the stacked column a TMT may come from (for the column named in a problem)
+_STACKED_OF = {"tmt_golongan": "golongan_tmt", "tmt_jabatan": "jabatan_tmt"}
 
 
 class _RowParser:
@@ -586,6 +701,8 @@ class _RowParser:
         self.later = plan(_LATER_FIELDS)
         self.gelar = layout.has("gelar_depan") or layout.has("gelar_belakang")
         self.gol_cols = layout.columns.get("golongan", [])
+        self.stacked_gol = self.idx.get("golongan_tmt")
+        self.stacked_jab = self.idx.get("jabatan_tmt")
         self.nip_col = layout.col("nip")
         self.nama_col = layout.col("nama")
         self.has_status = "status_kepegawaian" in self.idx or "status" in self.idx
@@ -643,6 +760,8 @@ class _RowParser:
                 if out[0] is not _BLANK:
                     v[fld] = out[0]
             else:
+                if out[0] is not None and out[0] is not _BLANK:
+                    v[fld] = out[0]  # read, with a note (e.g. "8 (80%)")
                 self._problem(rec, fld, raw, out[1], out[2], col=c)
 
     # -- one row ---------------------------------------------------------------------
@@ -660,7 +779,7 @@ class _RowParser:
                 if out[1] is None:
                     v["status_kepegawaian"] = out[0]
                 else:
-                    self._problem(rec, "status_kepegawaian", raw, out[1])
+                    self._problem(rec, "status_kepegawaian", raw, out[1], out[2])
             raw, out = self._cell(row, "status")
             if out is not None:
                 if out[1] is None:
@@ -670,7 +789,7 @@ class _RowParser:
                     else:
                         v.setdefault("status_kepegawaian", val)
                 else:
-                    self._problem(rec, "status", raw, out[1])
+                    self._problem(rec, "status", raw, out[1], out[2])
             if v.get("status_kepegawaian"):
                 pppk = _IS_PPPK[v["status_kepegawaian"]]
 
@@ -701,7 +820,11 @@ class _RowParser:
                     depan = self._text(row, "gelar_depan")
                     belakang = self._text(row, "gelar_belakang")
                 else:
-                    depan, inti, belakang = split_gelar(name)
+                    depan, inti, belakang, flags = split_gelar_detail(name)
+                    if flags:
+                        self._problem(rec, "nama", raw_name, "Gelar dipisahkan dari nama: " + "; ".join(flags)
+                                      + f". Hasil: nama \"{inti}\", gelar belakang \"{belakang}\". Periksa; bila "
+                                      "salah, perbaiki di berkas atau di data pegawai.", "warning")
                 v["nama"] = inti[:200]
                 v["gelar_depan"] = depan[:60] or None
                 v["gelar_belakang"] = belakang.strip(" ,")[:100] or None
@@ -719,7 +842,7 @@ class _RowParser:
                 if tgl:
                     v.setdefault("tanggal_lahir", tgl)
                 if out[1] is not None:
-                    self._problem(rec, "tempat_tanggal_lahir", raw, out[1])
+                    self._problem(rec, "tempat_tanggal_lahir", raw, out[1], out[2])
             self._run(rec, row, self.after_ttl)
 
         # NIP
@@ -751,11 +874,14 @@ class _RowParser:
                     derived["status_kepegawaian"] = "PPPK" if info.kind is NipKind.PPPK else "PNS"
                     pppk = info.kind is NipKind.PPPK
             except DomainError as e:
-                self._problem(rec, "nip", nip_raw, e.message, col=nip_col)
+                self._problem(rec, "nip", nip_raw, _nip_message(nip_raw, e.message), col=nip_col)
 
-        # golongan: "Penata Muda Tk. I, III/b" or pangkat + gol in two columns
+        # golongan: "Penata Muda Tk. I, III/b" or pangkat + gol in two columns, or stacked with its TMT
+        parts: list[str] = []
+        gol_col = self.gol_cols[0] if self.gol_cols else self.idx.get("golongan_tmt")
+        if self.stacked_gol is not None:
+            self._stacked(rec, row, "golongan_tmt", "tmt_golongan", parts)
         if self.gol_cols:
-            parts: list[str] = []
             memo = self.memo["golongan_part"]
             for c in self.gol_cols:
                 if c < n:
@@ -766,18 +892,23 @@ class _RowParser:
                     t = (out or self._convert("golongan_part", raw))[0]
                     if t is not _BLANK and t not in parts:
                         parts.append(t)
-            if parts:
-                text = parts[0] if len(parts) == 1 else ", ".join(parts)
-                try:
-                    g = _golongan(text, pppk)
-                    v["golongan"] = g.kode
-                    if "status_kepegawaian" not in v and g.is_pppk:
-                        rec.derived["status_kepegawaian"] = "PPPK"
-                except DomainError as e:
-                    self._problem(rec, "golongan", text, e.message, col=self.gol_cols[0])
+        if parts:
+            text = parts[0] if len(parts) == 1 else ", ".join(parts)
+            try:
+                g = _golongan(text, pppk)
+                v["golongan"] = g.kode
+                if "status_kepegawaian" not in v and g.is_pppk:
+                    rec.derived["status_kepegawaian"] = "PPPK"
+            except DomainError as e:
+                self._problem(rec, "golongan", text, e.message + LEFT_EMPTY, "warning", col=gol_col)
 
         # jabatan
         self._run(rec, row, self.jabatan)
+        if self.stacked_jab is not None:
+            jab: list[str] = []
+            self._stacked(rec, row, "jabatan_tmt", "tmt_jabatan", jab)
+            if jab and "nama_jabatan" not in v:
+                v["nama_jabatan"] = jab[0][:200]
         raw = self._cell(row, "jenis_jabatan")[0] if self.has_jenis else None
         if raw is not None:
             jenjang = v.get("jenjang") or jenjang_from_text(v.get("nama_jabatan") or "")
@@ -809,9 +940,26 @@ class _RowParser:
             for fld in self.tmt_fields:
                 d = v.get(fld)
                 if d and d < lahir:
+                    del v[fld]
                     self._problem(rec, fld, d, f"{FIELD_LABELS[fld]} ({format_tanggal_pendek(d)}) lebih awal dari "
-                                  f"tanggal lahir ({format_tanggal_pendek(lahir)}).")
+                                  f"tanggal lahir ({format_tanggal_pendek(lahir)}).{LEFT_EMPTY}", "warning",
+                                  col=self.idx.get(fld, self.idx.get(_STACKED_OF.get(fld, ""))))
         return rec
+
+    def _stacked(self, rec: RosterRecord, row: list[Any], fld: str, tmt_fld: str, texts: list[str]) -> None:
+        """A cell stacking a value and its TMT: the text goes to ``texts``, the date to ``tmt_fld``."""
+        c = self.idx[fld]
+        raw = row[c] if c < len(row) else None
+        if raw is None or is_blank(raw):
+            return
+        text, when = split_stacked(raw)
+        if text:
+            texts.append(text)
+        if when is not None and tmt_fld not in rec.values:
+            try:
+                rec.values[tmt_fld] = parse_tanggal(when)
+            except DomainError as e:
+                self._problem(rec, fld, raw, f"{FIELD_LABELS[tmt_fld]}: {e.message}{LEFT_EMPTY}", "warning", col=c)
 
     def _text(self, row: list[Any], fld: str) -> str:
         """A gelar cell as clean text ("" when absent)."""
@@ -825,23 +973,40 @@ class _RowParser:
         return "" if out is _BLANK else out
 
 
+def _line_text(v: Any) -> str:
+    if isinstance(v, datetime):
+        v = v.date()
+    if isinstance(v, date):
+        return v.strftime("%d-%m-%Y")
+    return text_value(v, 1000)
+
+
 def _merge_stacked(rows: list[DataRow], layout: Layout) -> list[DataRow]:
-    """DUKs with one "NAMA / NIP" column often put the NIP on the line under the name."""
+    """The classic DUK: one employee on two rows ("No" merged over both; name, pangkat and jabatan
+    on the first, NIP and the TMTs on the second) or a "NAMA / NIP" column with the NIP on the line
+    under the name. The two rows become one, each cell holding both lines ("III/b⏎01-10-2021"),
+    which the stacked-cell readers split; a value filled down from a merge counts once."""
     if not (layout.has("nama_nip") and not layout.has("nip")):
         return rows
     c = layout.col("nama")
     out: list[DataRow] = []
     for r in rows:
         v = r.cells[c] if c is not None and c < len(r.cells) else None
-        if out and isinstance(v, str) and _STACKED_NIP.match(clean_text(v)):
+        if out and isinstance(v, (int, float)) and not isinstance(v, bool) and abs(v) >= 1e8:
+            v = f"{v:.15g}"  # a NIP typed as a number: its digits are already lost; reported, never repaired
+        if out and isinstance(v, str) and (_STACKED_NIP.match(clean_text(v)) or _SCI_NUMBER.fullmatch(v)):
             prev = out[-1]
             pv = prev.cells[c]
             if isinstance(pv, str) and not _NIP_IN_TEXT.search(pv):
                 merged = list(prev.cells)
                 merged[c] = f"{pv}\n{v}"
                 for k, x in enumerate(r.cells):
-                    if k != c and k < len(merged) and is_blank(merged[k]) and not is_blank(x):
+                    if k == c or k >= len(merged) or is_blank(x):
+                        continue
+                    if is_blank(merged[k]):
                         merged[k] = x
+                    elif x != merged[k]:
+                        merged[k] = f"{_line_text(merged[k])}\n{_line_text(x)}"
                 out[-1] = DataRow(prev.index, merged)
                 continue
         out.append(r)
@@ -923,9 +1088,39 @@ def _apply_duplicate_rule(records: list[RosterRecord], nip_col: str = "") -> lis
 # --------------------------------------------------------------------------- entry points
 
 
-def analyse_sheets(wb: Workbook) -> list[tuple[SheetChoice, SheetData, Layout]]:
-    """Sheets that contain a roster table, best first (hidden sheets only when no visible one)."""
-    found: list[tuple[SheetChoice, SheetData, Layout]] = []
+#: Sheets that explain a template or list codes ("Petunjuk", "Keterangan", "Referensi"): they list
+#: the field names down a column and are never the roster, whatever their rows look like.
+_INSTRUCTION_SHEET = re.compile(
+    r"^\s*(?:petunjuk|keterangan|referensi|ref\b|panduan|instruksi|cara\b|read\s?me|info\b|catatan|kode|"
+    r"daftar kode|pedoman|contoh|template|legend)", re.IGNORECASE)
+#: Fields a roster column can be recognised as, that nothing is imported into.
+_NOT_IMPORTED = {"keterangan": "keterangan tidak disimpan", "uid": "UID berkas tidak dipakai",
+                 "nama_nip": ""}
+_NOT_IMPORTED_LABELS = frozenset({FIELD_LABELS["keterangan"], FIELD_LABELS["uid"]})
+_NIP18 = re.compile(r"(?<!\d)(\d{8})\s*(\d{6})\s*(\d)\s*(\d{3})(?!\d)")
+
+
+def count_valid_nip(sheet: SheetData, tables: list[Layout]) -> int:
+    """Rows whose NIP cell (or name cell with the NIP in it) holds an 18-digit NIP with a real birth
+    date: a roster has many, an instruction or recap sheet none."""
+    n = 0
+    for lay in tables:
+        cols = [c for c in (lay.col("nip"), lay.col("nama") if lay.has("nama_nip") else None) if c is not None]
+        for row in sheet.rows[lay.data_start:lay.end]:
+            for c in cols:
+                v = row[c] if c < len(row) else None
+                if v.__class__ is str:
+                    m = _NIP18.search(v)
+                    if m and 1 <= int(m[1][4:6]) <= 12 and 1 <= int(m[1][6:8]) <= 31:
+                        n += 1
+                        break
+    return n
+
+
+def analyse_sheets(wb: Workbook) -> list[tuple[SheetChoice, SheetData, list[Layout]]]:
+    """Sheets that contain a roster table, best first: the most rows with a valid NIP (hidden
+    sheets only when no visible one; instruction/reference sheets never)."""
+    found: list[tuple[SheetChoice, SheetData, list[Layout]]] = []
     for info in wb.sheets:
         if info.name.startswith("_"):
             continue  # technical sheets of our own workbooks (_meta)
@@ -933,13 +1128,75 @@ def analyse_sheets(wb: Workbook) -> list[tuple[SheetChoice, SheetData, Layout]]:
         lay = detect_layout(sheet)
         if lay is None:
             continue
-        n = count_data_rows(sheet, lay)
-        found.append((SheetChoice(info.name, info.visible, n, lay.describe(), lay.score), sheet, lay))
+        tables = find_tables(sheet, lay)
+        n = sum(count_data_rows(sheet, t) for t in tables)
+        found.append((SheetChoice(info.name, info.visible, n, lay.describe(), lay.score), sheet, tables))
+    if len(found) > 1 or any(_INSTRUCTION_SHEET.match(f[0].name) for f in found):
+        # several candidates (or a suspicious one): count the valid NIPs that decide between them
+        for choice, sheet, tables in found:
+            choice.valid_nip = count_valid_nip(sheet, tables)
+        found = [f for f in found if f[0].valid_nip or not _INSTRUCTION_SHEET.match(f[0].name)]
+    if any(f[0].valid_nip for f in found):
+        found = [f for f in found if f[0].valid_nip]  # a sheet without one valid NIP is not the roster
     visible = [f for f in found if f[0].visible]
     if visible:
         found = visible
-    found.sort(key=lambda t: (-(t[0].data_rows > 0), -t[0].score, -t[0].data_rows))
+    found.sort(key=lambda t: (-t[0].valid_nip, -(t[0].data_rows > 0), -t[0].score, -t[0].data_rows))
     return found
+
+
+def _column_accounting(sheet: SheetData, tables: list[Layout], rows: list[DataRow]) -> list[UnusedColumn]:
+    """Every non-empty column of the tables read is mapped to a field or listed here with its
+    header and a sample value: nothing in the table is dropped without a word."""
+    imported: set[int] = set()
+    headers: dict[int, str] = {}
+    reasons: dict[int, str] = {}
+    for lay in tables:
+        for f, cols in lay.columns.items():
+            for c in cols:
+                if f in _NOT_IMPORTED and _NOT_IMPORTED[f]:
+                    reasons.setdefault(c, _NOT_IMPORTED[f])
+                else:
+                    imported.add(c)
+        for c, h in lay.headers.items():
+            headers.setdefault(c, h)
+        for c in lay.unknown:
+            reasons.setdefault(c, "judul kolom tidak dikenali" if lay.headers.get(c) else "")
+    lay_unknown = {c for lay in tables for c in lay.unknown}
+    sample: dict[int, str] = {}
+    width = max((len(r.cells) for r in rows), default=0)
+    todo = [c for c in range(width) if c not in imported]
+    for r in rows:
+        if not todo:
+            break
+        cells = r.cells
+        for c in todo:
+            if c < len(cells) and not is_blank(cells[c]):
+                sample[c] = display_value(cells[c])
+        todo = [c for c in todo if c not in sample]
+    out = []
+    for c in sorted(set(sample) | {c for c in reasons if c not in imported}):
+        if c in imported or (c not in sample and c not in lay_unknown):
+            continue  # a recognised but empty column (an empty "KET"): nothing to account for
+        h = headers.get(c, "")
+        reason = reasons.get(c) or ("kolom tanpa judul" if not h else "judul kolom tidak dikenali")
+        if c in sample and reason == "judul kolom tidak dikenali" and c in headers and _ambiguous_dup(tables, c):
+            reason = "kolom kedua untuk isian yang sama"
+        out.append(UnusedColumn(col_letter(c), h, sample.get(c, ""), reason))
+    return out
+
+
+def _ambiguous_dup(tables: list[Layout], c: int) -> bool:
+    """The column's header names a field another column already fills."""
+    from asn_desktop.excel.reader import match_header, norm_label
+
+    for lay in tables:
+        h = lay.headers.get(c, "")
+        parts = [norm_label(x) for x in h.replace(" / ", " › ").split(" › ")]
+        f = match_header(parts[0], parts[1]) if len(parts) == 2 else match_header(parts[0], "")
+        if f and f in lay.columns and c not in lay.columns[f]:
+            return True
+    return False
 
 
 def parse_roster(
@@ -951,12 +1208,15 @@ def parse_roster(
 ) -> RosterParse:
     """Read a roster workbook into records (nothing is written anywhere).
 
-    ``sheet``: the sheet to read; None = the one sheet that looks like a
-    roster. Several candidates → :class:`SheetChoiceNeeded`; none →
-    :class:`ExcelError` naming the columns that were looked for.
+    ``sheet``: the sheet to read; None = the sheet with the most rows holding a valid
+    NIP (the choice and its reason are in ``sheet_reason``; ``choices`` lists the
+    others so the operator can switch). Two sheets with as many valid NIPs →
+    :class:`SheetChoiceNeeded`; none → :class:`ExcelError` naming the columns that
+    were looked for.
     """
     path = Path(path)
     today = today or date.today()
+    reason = ""
     with Workbook(path) as wb:
         if sheet is not None:
             if sheet not in wb.sheet_names:
@@ -969,9 +1229,9 @@ def parse_roster(
             if layout is None:
                 raise ExcelError(
                     f"Lembar \"{sheet}\" pada \"{path.name}\" tidak memiliki baris judul kolom yang dikenali. "
-                    "Diperlukan paling sedikit kolom NIP (atau NIP BARU / nip_baru) dan NAMA. Periksa bahwa judul "
-                    "kolom ada di 40 baris pertama."
+                    "Diperlukan paling sedikit kolom NIP (atau NIP BARU / nip_baru) dan NAMA."
                 )
+            tables = find_tables(data, layout)
             choices = []
         else:
             found = analyse_sheets(wb)
@@ -984,31 +1244,49 @@ def parse_roster(
                 )
             choices = [f[0] for f in found]
             with_rows = [f for f in found if f[0].data_rows > 0]
-            if len(with_rows) > 1:
+            if len(with_rows) > 1 and with_rows[0][0].valid_nip == with_rows[1][0].valid_nip:
+                tie = [f for f in with_rows if f[0].valid_nip == with_rows[0][0].valid_nip]
                 raise SheetChoiceNeeded(
-                    f"Berkas \"{path.name}\" memiliki {len(with_rows)} lembar berisi daftar pegawai: "
-                    + ", ".join(f"\"{f[0].name}\" ({f[0].data_rows} baris)" for f in with_rows)
+                    f"Berkas \"{path.name}\" memiliki {len(tie)} lembar berisi daftar pegawai dengan jumlah NIP "
+                    "valid yang sama: "
+                    + ", ".join(f"\"{f[0].name}\" ({f[0].data_rows} baris)" for f in tie)
                     + ". Pilih lembar yang akan diimpor.",
                     choices,
                 )
-            _, data, layout = found[0]
+            _, data, tables = found[0]
+            layout = tables[0]
             sheet = data.name
+            if len(with_rows) > 1:
+                others = "; ".join(f"\"{f[0].name}\" {f[0].valid_nip}" for f in with_rows[1:])
+                reason = (f"Lembar \"{sheet}\" dipilih karena memiliki NIP valid terbanyak "
+                          f"({found[0][0].valid_nip} baris; lembar lain: {others}). Pilih lembar lain bila perlu.")
     skipped = SkippedRows()
-    parser = _RowParser(sheet, layout, today)
-    rows = _merge_stacked(list(iter_data_rows(data, layout, skipped)), layout)
+    rows: list[DataRow] = []
+    parts: list[tuple[Layout, list[DataRow]]] = []
+    for lay in tables:
+        seg = _merge_stacked(list(iter_data_rows(data, lay, skipped)), lay)
+        parts.append((lay, seg))
+        rows.extend(seg)
     records: list[RosterRecord] = []
     total = len(rows)
-    for i, r in enumerate(rows):
-        records.append(parser.parse(r))
-        if progress is not None and i % 500 == 0:
-            progress(i, total, "Membaca baris")
+    i = 0
+    for lay, seg in parts:
+        parser = _RowParser(sheet, lay, today)
+        for r in seg:
+            records.append(parser.parse(r))
+            if progress is not None and i % 500 == 0:
+                progress(i, total, "Membaca baris")
+            i += 1
+    unused = _column_accounting(data, tables, rows)
     sheet_problems: list[Problem] = []
-    if layout.unknown:
-        cols = ", ".join(f"{col_letter(c)} ({layout.headers.get(c, '')})" for c in layout.unknown)
+    if unused:
+        cols = "; ".join(f"{u.column} ({u.header or 'tanpa judul'}; contoh: {u.sample or '-'})" for u in unused)
         sheet_problems.append(Problem(sheet, layout.header_row + 1, "", "", "",
-                                      f"Kolom berikut tidak dikenali dan diabaikan: {cols}.", "warning"))
+                                      f"Kolom berikut tidak diimpor: {cols}.", "warning"))
     if not records:
-        sheet_problems.append(Problem(sheet, 0, "", "", "", "Tabel tidak berisi baris data.", "warning"))
+        sheet_problems.append(Problem(sheet, layout.data_start + 1, "", "", "",
+                                      f"Tabel (judul kolom di baris {layout.header_row + 1}) tidak berisi baris data.",
+                                      "warning"))
     nip_c = layout.col("nip")
     dups = _apply_duplicate_rule(records, col_letter(nip_c) if nip_c is not None else "")
-    return RosterParse(path, sheet, layout, records, skipped, dups, sheet_problems, choices)
+    return RosterParse(path, sheet, layout, records, skipped, dups, sheet_problems, choices, reason, unused, tables)

@@ -51,6 +51,7 @@ from asn_desktop.excel.roster import (
     RosterRecord,
     SheetChoice,
     SheetChoiceNeeded,
+    UnusedColumn,
     parse_roster,
 )
 from asn_desktop.services.context import AppContext
@@ -166,6 +167,11 @@ class ImportReport:
     skipped: SkippedRows
     columns: list[tuple[str, str, str]]
     units_baru: list[str]
+    #: non-empty columns of the table that import into no field, with header and a sample value
+    unused: list[UnusedColumn] = field(default_factory=list)
+    #: why this sheet was read when several qualified; the other candidate sheets
+    sheet_reason: str = ""
+    choices: list[SheetChoice] = field(default_factory=list)
     written: bool = False
     status: str = "uji"
     pesan: str = ""
@@ -209,7 +215,7 @@ class ImportReport:
         verb = "disimpan" if self.written else "akan disimpan"
         text = (
             f"{c['inserted']} baru, {c['updated']} berubah, {c['unchanged']} tidak berubah, "
-            f"{c['rejected']} ditolak"
+            f"{c['rejected']} baris ditolak"
         )
         if c["duplicates_counted_once"]:
             text += f", {c['duplicates_counted_once']} duplikat identik dihitung sekali"
@@ -243,6 +249,10 @@ class ImportReport:
             "counts": self.counts,
             "cadangan": self.backup,
             "kolom_dikenali": [{"kolom": c, "judul": h, "isian": f} for c, h, f in self.columns],
+            "kolom_tidak_dipakai": [u.as_dict() for u in self.unused],
+            "alasan_lembar": self.sheet_reason,
+            "lembar_lain": [{"lembar": ch.name, "baris": ch.data_rows, "nip_valid": ch.valid_nip}
+                            for ch in self.choices if ch.name != self.sheet],
             "unit_kerja_baru": self.units_baru,
             "baris_dilewati": {
                 "kosong": self.skipped.blank,
@@ -612,8 +622,9 @@ def _report(parsed: RosterParse, plan: _Plan, sha: str, *, strict: bool, dry_run
     return ImportReport(
         berkas=str(parsed.path), sheet=parsed.sheet, sha256=sha, strict=strict, dry_run=dry_run,
         rows=[p.result for p in plan.rows], sheet_problems=list(parsed.sheet_problems),
-        duplicates=parsed.duplicates, skipped=parsed.skipped, columns=parsed.layout.describe(),
-        units_baru=sorted(plan.new_units.values()),
+        duplicates=parsed.duplicates, skipped=parsed.skipped, columns=parsed.columns,
+        units_baru=sorted(plan.new_units.values()), unused=list(parsed.unused), sheet_reason=parsed.sheet_reason,
+        choices=list(parsed.choices),
     )
 
 

@@ -66,16 +66,20 @@ def test_data_on_a_later_sheet_is_found_and_technical_sheets_ignored(tmp_path: P
     assert nips(res) == [NIP_A]
 
 
-def test_two_roster_sheets_need_a_choice_and_the_choice_is_honoured(tmp_path: Path) -> None:
+def test_two_roster_sheets_the_one_with_most_valid_nips_is_taken_and_the_choice_is_honoured(tmp_path: Path) -> None:
     path = make_workbook(tmp_path / "dua.xlsx", {
         "DUK 2025": [["NIP", "NAMA"], [NIP_A, "Budi"]],
         "DUK 2026": [["NIP", "NAMA"], [NIP_B, "Ani"], [NIP_C, "Joko"]],
     })
-    with pytest.raises(SheetChoiceNeeded) as exc:
-        parse_roster(path, today=TODAY)
-    assert [c.name for c in exc.value.choices] == ["DUK 2026", "DUK 2025"]
-    assert "Pilih lembar" in exc.value.message
+    res = parse_roster(path, today=TODAY)
+    assert res.sheet == "DUK 2026" and [c.name for c in res.choices] == ["DUK 2026", "DUK 2025"]
+    assert "NIP valid terbanyak" in res.sheet_reason and "\"DUK 2025\" 1" in res.sheet_reason
     assert nips(parse_roster(path, "DUK 2025", today=TODAY)) == [NIP_A]
+    same = make_workbook(tmp_path / "sama.xlsx", {
+        "A": [["NIP", "NAMA"], [NIP_A, "Budi"]], "B": [["NIP", "NAMA"], [NIP_B, "Ani"]]})
+    with pytest.raises(SheetChoiceNeeded) as exc:  # as many valid NIPs on both: the operator decides
+        parse_roster(same, today=TODAY)
+    assert "Pilih lembar" in exc.value.message
 
 
 @pytest.mark.parametrize(

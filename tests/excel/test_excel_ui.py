@@ -64,12 +64,13 @@ def test_page_and_roster_wizard_with_a_messy_file(qtbot, page, demo_ctx, tmp_pat
     prev = wiz.page_preview
     rep = wiz.preview
     c = rep.counts
-    assert c["rejected"] == 4  # NIP as a number, a bad date, the conflicting duplicate (2 rows)
-    assert c["inserted"] == 1 and c["updated"] >= 1
+    assert c["rejected"] == 3  # NIP as a number, the conflicting duplicate (2 rows); a bad date only warns
+    assert c["inserted"] >= 1 and c["updated"] >= 1
+    assert any("Februari 2024" in p.message and p.level == "warning" for p in rep.problems)
     assert rep.skipped.footer and rep.skipped.numbering == [6]
     # starts filtered on the rejected rows, with the reason in the detail pane
-    assert prev.proxy.rowCount() == 4
-    assert "tersimpan sebagai angka" in prev.detail.toPlainText() or "Februari 2024" in prev.detail.toPlainText()
+    assert prev.proxy.rowCount() == 3
+    assert "tersimpan sebagai angka" in prev.detail.toPlainText() or "berbeda" in prev.detail.toPlainText()
     shot(wiz, "03-pratinjau-ditolak")
     prev.chip_buttons[P.BERUBAH].click()
     assert prev.proxy.rowCount() == c["updated"]
@@ -87,7 +88,7 @@ def test_page_and_roster_wizard_with_a_messy_file(qtbot, page, demo_ctx, tmp_pat
     assert wiz.button(QWizard.WizardButton.NextButton).text().replace("&", "") == "Terapkan"
     wiz.next()
     qtbot.waitUntil(lambda: wiz.currentId() == rw.PAGE_RESULT, timeout=30_000)
-    assert wiz.result.written and count(demo_ctx) == n0 + 1
+    assert wiz.result.written and count(demo_ctx) == n0 + c["inserted"]
     assert "Impor selesai" in wiz.page_result.lbl.text()
     shot(wiz, "05-selesai")
     wiz.accept()
@@ -209,3 +210,58 @@ def test_results_export_hidden_for_operators(qtbot, demo_ctx) -> None:
     assert pg.btn_import.isEnabled() and pg.btn_export_emp.isEnabled()
     assert not pg.btn_export_hasil.isEnabled() and not pg.btn_import_hasil.isEnabled()
     assert not pg.btn_form_import.isEnabled()
+
+
+def test_wizard_preview_shows_sheet_choice_unused_columns_and_gelar_flags(qtbot, page, tmp_path) -> None:
+    """A grouped-header SIMPEG export beside a recap sheet: the sheet with more valid NIPs is read and
+    the reason shown; the operator can switch; unimported columns and gelar splits are listed."""
+    import os
+
+    from excel_helpers import NIP_A, NIP_B, NIP_C, make_workbook
+
+    _win, pg = page
+    path = make_workbook(tmp_path / "simpeg-grup.xlsx", {
+        "Petunjuk": [["Kolom", "Isi"], ["NIP", "NIP 18 digit"], ["NIP", "Nama"]],
+        "Rekap": [["NIP", "Nama"], [NIP_A, "Budi Santoso"]],
+        "Data": [
+            ["Satuan Kerja : Semua ›"],
+            ["No", "NIP", "Nama", "PANGKAT", None, "JABATAN", None, "Hobi"],
+            [None, None, None, "Gol. Ruang", "TMT", "Nama Jabatan", "TMT", None],
+            [1, NIP_A, "Made Arta Wiguna SST, M.M.", "III/b", "01-04-2019", "Kepala Seksi", "02-01-2020", "catur"],
+            [2, NIP_B, "Yuliana Mamahit SH", "III/a", "01-10-2021", "Pengelola Keuangan", "01-03-2022", None],
+            [3, NIP_C, "ARDI SETIAWANS.Pd.", "II/c", "01-04-2015", "Pengadministrasi", "01-04-2015", "voli"],
+        ],
+    })
+    out = Path(os.environ.get("ASN_SHOTS_DIR") or tmp_path)
+
+    def snap(w, name: str) -> None:
+        QApplication.processEvents()
+        w.grab().save(str(out / f"{name}.png"))
+
+    wiz = pg.start_roster_import(path)
+    qtbot.waitExposed(wiz)
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.currentId() == rw.PAGE_PREVIEW, timeout=20_000)
+    prev = wiz.page_preview
+    assert wiz.preview.sheet == "Data" and prev.cb_sheet.isVisible() and prev.cb_sheet.count() == 2
+    assert "NIP valid terbanyak" in prev.lbl_sheet.text()
+    unused = prev.lbl_unused.text()
+    assert "1 kolom tidak diimpor" in unused and "Hobi" in unused and "catur" in unused
+    assert "3 nama dengan gelar" in unused
+    prev.table.clearSelection()
+    prev.detail.setHtml(prev._columns_html())
+    assert "Kolom yang tidak diimpor" in prev.detail.toPlainText()
+    snap(wiz, "h13a-01-pratinjau-grup")
+    prev.ed_search.setText("Gelar")
+    assert prev.proxy.rowCount() == 3
+    prev.table.selectRow(1)
+    prev.table.selectRow(2)
+    assert "Gelar dipisahkan dari nama" in prev.detail.toPlainText()
+    snap(wiz, "h13a-02-pratinjau-gelar")
+    prev.ed_search.clear()
+    prev.cb_sheet.setCurrentIndex(1)
+    prev.cb_sheet.activated.emit(1)
+    qtbot.waitUntil(lambda: wiz.preview.sheet == "Rekap", timeout=20_000)
+    assert len(wiz.preview.rows) == 1 and prev.cb_sheet.currentData() == "Rekap"
+    snap(wiz, "h13a-03-pratinjau-lembar-lain")
+    wiz.reject()

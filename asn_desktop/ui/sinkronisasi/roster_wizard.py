@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -116,7 +117,7 @@ class RowsFilter(QSortFilterProxyModel):
         if self.status and r.status != self.status:
             return False
         if self.text:
-            hay = f"{r.row} {r.nip or ''} {r.nama} {r.keterangan}".casefold()
+            hay = f"{r.row} {r.nip or ''} {r.nama} {r.keterangan} {' '.join(p.message for p in r.problems)}".casefold()
             return all(w in hay for w in self.text.split())
         return True
 
@@ -169,6 +170,7 @@ class FilePage(QWizardPage):
         self.w.path = path
         self.w.sheet = None
         self.w.choices = []
+        self.w.page_preview._choices = []
         return self.w.run_preview()
 
     def nextId(self) -> int:  # noqa: N802
@@ -220,6 +222,24 @@ class PreviewPage(QWizardPage):
         self.lbl_file = QLabel()
         self.lbl_file.setWordWrap(True)
         lay.addWidget(self.lbl_file)
+        # several sheets qualified: the one with most valid NIPs was read; the operator can switch
+        sheet_row = QHBoxLayout()
+        self.lbl_sheet = QLabel()
+        self.lbl_sheet.setWordWrap(True)
+        self.cb_sheet = QComboBox()
+        self.cb_sheet.setMinimumWidth(220)
+        self.lbl_sheet_pick = QLabel(self.tr("Baca &lembar:"))
+        self.lbl_sheet_pick.setBuddy(self.cb_sheet)
+        sheet_row.addWidget(self.lbl_sheet, 1)
+        sheet_row.addWidget(self.lbl_sheet_pick)
+        sheet_row.addWidget(self.cb_sheet)
+        lay.addLayout(sheet_row)
+        self.cb_sheet.activated.connect(self._switch_sheet)
+        self.lbl_unused = QLabel()
+        self.lbl_unused.setWordWrap(True)
+        self.lbl_unused.setTextFormat(Qt.TextFormat.RichText)
+        self.lbl_unused.setStyleSheet("color: #8a5a00;")
+        lay.addWidget(self.lbl_unused)
         chips = QHBoxLayout()
         self.filters = QButtonGroup(self)
         self.filters.setExclusive(True)
@@ -311,6 +331,7 @@ class PreviewPage(QWizardPage):
         if units:
             text += "<br>" + self.tr("Unit kerja baru akan dibuat: %1.").replace("%1", html.escape(units))
         self.lbl_file.setText(text)
+        self._show_sheet_and_columns(rep)
         counts = {None: len(rep.rows), P.BARU: c["inserted"], P.BERUBAH: c["updated"], P.TETAP: c["unchanged"],
                   P.DITOLAK: c["rejected"], P.DUPLIKAT: c["duplicates_counted_once"]}
         for key, b in self.chip_buttons.items():
@@ -327,12 +348,60 @@ class PreviewPage(QWizardPage):
             self.detail.setHtml(self._columns_html())
         self.w.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Terapkan"))
 
+    def _show_sheet_and_columns(self, rep: P.ImportReport) -> None:
+        """The sheet choice (with its reason), the columns not imported and the names whose gelar
+        split needs a look: nothing in the file is left out without the operator seeing it."""
+        if rep.choices:
+            self._choices = list(rep.choices)  # kept when the operator reads another sheet
+        choices = getattr(self, "_choices", [])
+        names = [c.name for c in choices]
+        self.cb_sheet.blockSignals(True)
+        self.cb_sheet.clear()
+        for c in choices:
+            self.cb_sheet.addItem(self.tr("%1 (%2 NIP valid)").replace("%1", c.name).replace("%2", str(c.valid_nip)),
+                                  c.name)
+        if rep.sheet in names:
+            self.cb_sheet.setCurrentIndex(names.index(rep.sheet))
+        self.cb_sheet.blockSignals(False)
+        several = len(names) > 1
+        for w in (self.lbl_sheet, self.cb_sheet, self.lbl_sheet_pick):
+            w.setVisible(several)
+        self.lbl_sheet.setText(rep.sheet_reason or self.tr("Lembar \"%1\" dibaca sesuai pilihan Anda.")
+                               .replace("%1", rep.sheet))
+        parts = []
+        if rep.unused:
+            cols = "; ".join(
+                f"<b>{html.escape(u.column)}</b> {html.escape(u.header or self.tr('(tanpa judul)'))} — "
+                f"{self.tr('contoh')}: <code>{html.escape(u.sample or '-')}</code>" for u in rep.unused)
+            parts.append(self.tr("⚠ %1 kolom tidak diimpor: %2").replace("%1", str(len(rep.unused))).replace("%2", cols))
+        gelar = sum(1 for r in rep.rows for p in r.problems if p.message.startswith("Gelar dipisahkan"))
+        if gelar:
+            parts.append(self.tr("⚠ %1 nama dengan gelar tanpa titik atau menempel pada nama; periksa hasil "
+                                 "pemisahannya (cari \"Gelar\").").replace("%1", str(gelar)))
+        self.lbl_unused.setText("<br>".join(parts))
+        self.lbl_unused.setVisible(bool(parts))
+
+    def _switch_sheet(self, index: int) -> None:
+        name = self.cb_sheet.itemData(index)
+        rep = self.w.preview
+        if not name or rep is None or name == rep.sheet:
+            return
+        self.w.sheet = name
+        if self.w.run_preview():
+            self.initializePage()
+
     def _columns_html(self) -> str:
         rep = self.w.preview
         rows = "".join(
             f"<tr><td>{html.escape(c)}</td><td>{html.escape(h)}</td><td>→ {html.escape(f)}</td></tr>"
             for c, h, f in rep.columns)
-        return f"<b>{self.tr('Kolom yang dikenali')}</b><table cellpadding='2'>{rows}</table>"
+        out = f"<b>{self.tr('Kolom yang dikenali')}</b><table cellpadding='2'>{rows}</table>"
+        if rep.unused:
+            rows = "".join(
+                f"<tr><td>{html.escape(u.column)}</td><td>{html.escape(u.header)}</td>"
+                f"<td><code>{html.escape(u.sample)}</code></td><td>{html.escape(u.reason)}</td></tr>" for u in rep.unused)
+            out += f"<b>{self.tr('Kolom yang tidak diimpor')}</b><table cellpadding='2'>{rows}</table>"
+        return out
 
     def show_detail(self, current: QModelIndex, _prev: QModelIndex) -> None:
         if not current.isValid():
