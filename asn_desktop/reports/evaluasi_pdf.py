@@ -88,6 +88,7 @@ class DokumenEvaluasi:
     draf: bool = False
     pola_distribusi: tuple[tuple[str, int], ...] = field(default_factory=tuple)
     periode_label: str = ""  # "Triwulan IV 2026", for the page footer
+    alasan_rating_pimpinan: str = ""  # the unit leader's rating differs from his capaian organisasi
 
 
 # --------------------------------------------------------------------------- blocks
@@ -217,6 +218,10 @@ def dokumen_flowables(d: DokumenEvaluasi, ukuran: str = "A4") -> list[Flowable]:
     if d.alasan_penyesuaian:
         catatan += [pc.spacer(1.5), pc.text_section("ALASAN PENYESUAIAN RATING TAHUNAN", d.alasan_penyesuaian,
                                                     width, size=SIZE)]
+    if d.alasan_rating_pimpinan:
+        catatan += [pc.spacer(1.5), pc.text_section(
+            "ALASAN RATING HASIL KERJA PIMPINAN UNIT BERBEDA DARI CAPAIAN KINERJA ORGANISASI",
+            d.alasan_rating_pimpinan, width, size=SIZE)]
     story.append(KeepTogether(catatan))
     story.append(pc.signature_row(
         pc.Signatory("Pegawai yang Dinilai", d.pegawai.nama, format_nip(d.pegawai.nip) if d.pegawai.nip else "",
