@@ -645,9 +645,9 @@ class _Builder:
                            created_at=self.now, updated_at=self.now)
             if evaluated:
                 periodik.append((pid, pd))
-            if status != StatusPeriode.BELUM_DIBUKA:
                 with_org.append(pid)
-        # organisation predicate per unit for every opened period (set by the higher leader),
+        # organisation predicate per unit for every evaluated period (set by the higher leader; the open
+        # period gets its predicate when it ends, so the curve panel shows "belum ditetapkan" there),
         # then ratings that fit it: heads follow their unit, most units respect the curve
         units = self.rows["unit_kerja"]
         kepala_unit = {u["kepala_id"]: u["id"] for u in units if u.get("kepala_id")}

@@ -612,9 +612,10 @@ class EvaluasiEditor(QWidget):
             h, p = s.rating_hasil, s.rating_perilaku  # annual: pre-filled from the periods
             prefilled = h is not None or p is not None
         ikut = d.rating_hasil_pimpinan
-        if ikut is not None and d.hak.nilai and not d.final and d.rating_hasil is None and h != ikut:
-            h = ikut  # the unit's leader: rating hasil kerja follows his organisation's capaian
-            prefilled = True
+        if ikut is not None and d.hak.nilai and not d.final and d.rating_hasil is None:
+            # the unit's leader: rating hasil kerja follows his organisation's capaian. Shown, saved with
+            # the next Simpan; looking at it alone is no unsaved change.
+            h = ikut
         self.rg_hasil.set_value(h)
         self.rg_perilaku.set_value(p)
         self.rg_hasil.set_editable(d.hak.nilai)
