@@ -100,11 +100,11 @@ class KurvaPanel(QWidget):
         self.tanpa_org.setVisible(kosong)
         if kosong:
             self.btn_tetapkan.setVisible(self.on_tetapkan is not None)
+            # the warning above already names the unit and period; here: what follows and who acts
             self.lbl_tanpa_org.setText(
-                self.tr("Capaian kinerja organisasi %1 untuk %2 belum ditetapkan oleh pimpinan; tidak ada yang "
-                        "disimpulkan dari rating.").replace("%1", dist.unit_nama).replace("%2", dist.periode.label)
-                + ("" if self.on_tetapkan is not None else " " + self.tr(
-                    "Admin menetapkannya di Pengaturan Periode.")))
+                self.tr("Tidak disimpulkan dari rating siapa pun.") + " " + (
+                    self.tr("Tetapkan sesuai keputusan pimpinan:") if self.on_tetapkan is not None
+                    else self.tr("Admin menetapkannya di Pengaturan Periode.")))
         org = label(dist.org_predikat) if dist.org_predikat else self.tr("belum ditetapkan")
         src = {
             "induk": self.tr(" (mengikuti unit induk)"),
