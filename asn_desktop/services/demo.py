@@ -224,6 +224,12 @@ _UMPAN_BALIK_HASIL = [
     "Sebagian target belum tercapai; susun rencana percepatan.",
     "Kualitas output baik, perhatikan ketepatan waktu pelaporan.",
 ]
+#: Feedback that agrees with the rating it accompanies.
+_UMPAN_BALIK_MENURUT_RATING = {
+    Rating.DI_ATAS: [_UMPAN_BALIK_HASIL[1], _UMPAN_BALIK_HASIL[0]],
+    Rating.SESUAI: [_UMPAN_BALIK_HASIL[0], _UMPAN_BALIK_HASIL[3]],
+    Rating.DI_BAWAH: [_UMPAN_BALIK_HASIL[2]],
+}
 _UMPAN_BALIK_PERILAKU = [
     "Sudah menunjukkan perilaku yang diharapkan.",
     "Pertahankan sikap ramah dan cekatan dalam melayani.",
@@ -698,7 +704,7 @@ class _Builder:
                         nilai = _realisasi_demo(ind_info[iid], h, bulan, rng)
                         self.add("realisasi", evaluasi_id=eid, indikator_id=iid,
                                  rencana_aksi=f"Rencana aksi {pd.nama}", realisasi=None, realisasi_nilai=nilai,
-                                 umpan_balik=rng.choice(_UMPAN_BALIK_HASIL), created_at=self.now,
+                                 umpan_balik=rng.choice(_UMPAN_BALIK_MENURUT_RATING[h]), created_at=self.now,
                                  updated_at=self.now)
                     for b in BERAKHLAK:
                         self.add("umpan_balik_perilaku", evaluasi_id=eid, kode=b.kode,
