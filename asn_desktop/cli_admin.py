@@ -3,6 +3,7 @@
     asn-desktop backup [--to DIR]
     asn-desktop restore FILE [--yes] [--force]
     asn-desktop check
+    asn-desktop periksa-capaian [--tahun N]
     asn-desktop users list | add NAME --role R [--pegawai NIP] | reset-password NAME | unlock NAME
                        | deactivate NAME
     asn-desktop audit export FILE.xlsx [--pengguna U] [--aksi A] [--dari YYYY-MM-DD] [--sampai ...] [--teks T]
@@ -181,6 +182,27 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     best = newest_healthy_backup(target, [companion_dir(target, "backups")])
     _err(panduan_kerusakan(target, problems, best))
+    return EXIT_FAILED
+
+
+def cmd_periksa_capaian(args: argparse.Namespace) -> int:
+    """Final documents whose printed capaian differs from the unit's predicate (cancel-finalise and redo)."""
+    from asn_desktop.services.laporan import capaian_final_tidak_sesuai
+
+    ctx = open_context(args)
+    try:
+        rows = capaian_final_tidak_sesuai(ctx, args.tahun)
+    finally:
+        ctx.db.dispose()
+    if not rows:
+        print("OK: capaian kinerja organisasi pada semua dokumen evaluasi final sesuai predikat unitnya.")
+        return EXIT_OK
+    for r in rows:
+        print(f"{r.periode.label}\t{r.nip}\t{r.nama}\t{r.unit_nama}\ttercetak: "
+              f"{r.tercetak.label if r.tercetak else '-'}\tpredikat unit: "
+              f"{r.predikat_unit.label if r.predikat_unit else 'belum ditetapkan'}")
+    _err(f"{len(rows)} dokumen evaluasi final mencetak capaian yang berbeda dari predikat unitnya; "
+         "batalkan finalisasinya lalu finalkan kembali.")
     return EXIT_FAILED
 
 
@@ -368,6 +390,12 @@ def register(subparsers: Any, add_common: AddCommon) -> None:
     )
     add_common(p)
     p.set_defaults(func=cmd_check)
+
+    p = subparsers.add_parser("periksa-capaian",
+                              help="dokumen evaluasi final yang capaian organisasinya berbeda dari predikat unit")
+    add_common(p)
+    p.add_argument("--tahun", type=int, help="hanya tahun kinerja ini")
+    p.set_defaults(func=cmd_periksa_capaian)
 
     users = subparsers.add_parser("users", help="akun pengguna: list, add, reset-password, unlock, deactivate")
     add_common(users)

@@ -499,6 +499,10 @@ class Evaluasi(Timestamped, Base):
     perubahan_rating_oleh: Mapped[Optional[str]] = mapped_column(String(100))
     perubahan_rating_pada: Mapped[Optional[datetime]] = mapped_column(DateTime)
     perubahan_rating_alasan: Mapped[Optional[str]] = mapped_column(Text)
+    # the unit's leader rated otherwise than his organisation's capaian implies (SE MenPANRB 3/2023)
+    alasan_rating_pimpinan: Mapped[Optional[str]] = mapped_column(Text)
+    # the whole printed Dokumen Evaluasi as data, frozen at finalisation: every reprint is the same text
+    dokumen_final: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
 
     # snapshots at finalisation (the Dokumen Evaluasi header)
     pegawai_nama: Mapped[Optional[str]] = mapped_column(String(300))

@@ -134,6 +134,27 @@ CURVE_RULES: dict[PredikatOrganisasi, str] = {
 
 _SOURCE = "SE MenPANRB 3/2023"
 
+#: Rating hasil kerja of the person who leads a unit, from the unit's capaian
+#: kinerja organisasi. SE MenPANRB 3/2023 (tahap ketiga): "apabila pimpinan
+#: organisasi adalah pegawai yang dievaluasi, maka capaian kinerja satuan
+#: organisasi yang dipimpin ditetapkan sebagai rating hasil kerja pegawai yang
+#: bersangkutan". The five organisation levels fold into the three ratings as in
+#: BKN practice (kinerja-asn.md §5). The direction is one-way: the organisation
+#: predicate is an input set by the higher leader, never derived from a rating.
+RATING_PIMPINAN_DARI_ORGANISASI: dict[PredikatOrganisasi, Rating] = {
+    PredikatOrganisasi.ISTIMEWA: Rating.DI_ATAS,
+    PredikatOrganisasi.BAIK: Rating.SESUAI,
+    PredikatOrganisasi.BUTUH_PERBAIKAN: Rating.DI_BAWAH,
+    PredikatOrganisasi.KURANG: Rating.DI_BAWAH,
+    PredikatOrganisasi.SANGAT_KURANG: Rating.DI_BAWAH,
+}
+
+
+def rating_hasil_pimpinan(org: PredikatOrganisasi) -> Rating:
+    """The rating hasil kerja a unit's leader gets from his unit's capaian (SE MenPANRB 3/2023)."""
+    return RATING_PIMPINAN_DARI_ORGANISASI[PredikatOrganisasi(org)]
+
+
 
 @dataclass(frozen=True)
 class CurveCheck:

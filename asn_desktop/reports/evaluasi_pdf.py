@@ -90,6 +90,7 @@ class DokumenEvaluasi:
     draf: bool = False
     pola_distribusi: tuple[tuple[str, int], ...] = field(default_factory=tuple)
     periode_label: str = ""  # "Triwulan IV 2026", for the page footer
+    alasan_rating_pimpinan: str = ""  # the unit leader's rating differs from his capaian organisasi
 
 
 # --------------------------------------------------------------------------- blocks
@@ -215,6 +216,9 @@ def _catatan(d: DokumenEvaluasi, width: float, tail: list[Flowable]) -> Flowable
     sections = [("CATATAN / REKOMENDASI", d.catatan_rekomendasi)]
     if d.alasan_penyesuaian:
         sections.append(("ALASAN PENYESUAIAN RATING TAHUNAN", d.alasan_penyesuaian))
+    if d.alasan_rating_pimpinan:
+        sections.append(("ALASAN RATING HASIL KERJA PIMPINAN UNIT BERBEDA DARI CAPAIAN KINERJA ORGANISASI",
+                         d.alasan_rating_pimpinan))
     body: list[pc.GridRow] = []
     for judul, teks in sections:
         body.append(pc.GridRow([pc.Cell(pc.para(judul, st.cell_bold))], keep_with_next=True, shade=pc.SHADE))

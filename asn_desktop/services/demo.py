@@ -9,6 +9,7 @@ SKPs cascading from the Camat down (§2), predikat from the matrix (§5).
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -29,6 +30,7 @@ from asn_desktop.domain.enums import (
     JenjangFungsional,
     Pendekatan,
     Perspektif,
+    Predikat,
     PredikatOrganisasi,
     Rating,
     SkemaPeriode,
@@ -41,8 +43,9 @@ from asn_desktop.domain.golongan import PNS_GOLONGAN
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.periode import periode_defs
 from asn_desktop.domain.progress import Progress
-from asn_desktop.domain.rating import predikat_kinerja
+from asn_desktop.domain.rating import predikat_kinerja, rating_hasil_pimpinan
 from asn_desktop.domain.roles import Permission
+from asn_desktop.domain.tanggal import format_tanggal
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.services.settings import OFFICE_KEY, OfficeInfo
@@ -221,6 +224,12 @@ _UMPAN_BALIK_HASIL = [
     "Sebagian target belum tercapai; susun rencana percepatan.",
     "Kualitas output baik, perhatikan ketepatan waktu pelaporan.",
 ]
+#: Feedback that agrees with the rating it accompanies.
+_UMPAN_BALIK_MENURUT_RATING = {
+    Rating.DI_ATAS: [_UMPAN_BALIK_HASIL[1], _UMPAN_BALIK_HASIL[0]],
+    Rating.SESUAI: [_UMPAN_BALIK_HASIL[0], _UMPAN_BALIK_HASIL[3]],
+    Rating.DI_BAWAH: [_UMPAN_BALIK_HASIL[2]],
+}
 _UMPAN_BALIK_PERILAKU = [
     "Sudah menunjukkan perilaku yang diharapkan.",
     "Pertahankan sikap ramah dan cekatan dalam melayani.",
@@ -272,6 +281,10 @@ class _Builder:
         self.used_nip: set[str] = set()
         self.people: list[_Person] = []
         self.periode_dinilai = periode_dinilai
+        self.org: dict[tuple[int, int], PredikatOrganisasi] = {}
+        #: small demos finalise every evaluation through ``evaluasi.finalkan`` (the frozen document included)
+        self.lewat_finalisasi = self.n <= 100
+        self.office: OfficeInfo | None = None
         self.now = datetime.now().replace(microsecond=0)
 
     def add(self, table: str, **values: Any) -> int:
@@ -504,6 +517,7 @@ class _Builder:
 
     def skps(self, office: OfficeInfo) -> None:
         rng = self.rng
+        self.office = office
         units = {u["id"]: u["nama"] for u in self.rows["unit_kerja"]}
         by_id = {p.id: p for p in self.people}
         # supervisors first so subordinates can intervene their RHK
@@ -637,42 +651,143 @@ class _Builder:
                            created_at=self.now, updated_at=self.now)
             if evaluated:
                 periodik.append((pid, pd))
-            if status != StatusPeriode.BELUM_DIBUKA:
                 with_org.append(pid)
-        # organisation predicate per unit for every opened period (set by the higher leader)
-        for u in self.rows["unit_kerja"]:
-            for pid in with_org:
-                self.add("predikat_organisasi", unit_id=u["id"], periode_id=pid,
-                         predikat=rng.choices([PredikatOrganisasi.ISTIMEWA, PredikatOrganisasi.BAIK],
-                                              [30, 70])[0].value,
+        # organisation predicate per unit for every evaluated period (set by the higher leader; the open
+        # period gets its predicate when it ends, so the curve panel shows "belum ditetapkan" there),
+        # then ratings that fit it: heads follow their unit, most units respect the curve
+        units = self.rows["unit_kerja"]
+        kepala_unit = {u["kepala_id"]: u["id"] for u in units if u.get("kepala_id")}
+        anggota: dict[int, list[tuple[int, _Person, list[int]]]] = {}
+        for item in self.skp_ids:
+            anggota.setdefault(item[1].row["unit_id"], []).append(item)
+        # one or two units break the curve on purpose, so the warning can be seen
+        pelanggar = {u["id"] for u in units if u["nama"] == _SEKSI[2]}
+        ind_info = {r["id"]: r for r in self.rows.get("indikator", [])}
+        self.final_ttd: dict[int, date] = {}
+        for pid in with_org:
+            for u in units:
+                members = anggota.get(u["id"], [])
+                if u["id"] in pelanggar:
+                    org = PredikatOrganisasi.BAIK
+                elif len(members) <= 2:
+                    org = PredikatOrganisasi.ISTIMEWA  # a tiny unit cannot show the spread a Baik unit needs
+                else:
+                    org = rng.choices([PredikatOrganisasi.ISTIMEWA, PredikatOrganisasi.BAIK], [30, 70])[0]
+                self.add("predikat_organisasi", unit_id=u["id"], periode_id=pid, predikat=org.value,
                          ditetapkan_oleh="demo", created_at=self.now, updated_at=self.now)
-        weights_h = [Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH]
-        for sid, p, ind_ids in self.skp_ids:
-            base = rng.choices(weights_h, [20, 70, 10])[0]
-            for pid, pd in periodik:
-                h = base if rng.random() < 0.8 else rng.choice(weights_h)
-                pr = rng.choices(weights_h, [20, 72, 8])[0]
-                pred = predikat_kinerja(h, pr)
-                snap = {k2: v for k2, v in self._snap_from_skp(sid).items()}
-                eid = self.add(
-                    "evaluasi", uid=m.new_uid(), skp_id=sid, periode_id=pid, status=StatusEvaluasi.FINAL.value,
-                    rating_hasil_kerja=h.value, rating_perilaku=pr.value, predikat=pred.value,
-                    capaian_organisasi=None, catatan_rekomendasi=None, dinilai_pada=self.now, dinilai_oleh="demo",
-                    version_id=1, created_at=self.now, updated_at=self.now, **snap,
-                )
-                factor = {Rating.DI_ATAS: 1.1, Rating.SESUAI: 1.0, Rating.DI_BAWAH: 0.7}[h]
-                for iid in ind_ids:
-                    self.add("realisasi", evaluasi_id=eid, indikator_id=iid,
-                             rencana_aksi=f"Rencana aksi {pd.nama}", realisasi=None,
-                             realisasi_nilai=round(factor * rng.uniform(0.2, 0.3) * 100, 1),
-                             umpan_balik=rng.choice(_UMPAN_BALIK_HASIL), created_at=self.now, updated_at=self.now)
-                for b in BERAKHLAK:
-                    self.add("umpan_balik_perilaku", evaluasi_id=eid, kode=b.kode,
-                             umpan_balik=rng.choice(_UMPAN_BALIK_PERILAKU), created_at=self.now, updated_at=self.now)
+                self.org[(u["id"], pid)] = org
+        for pid, pd in periodik:
+            bulan = pd.selesai.month - pd.mulai.month + 1
+            ttd_day = min(pd.selesai + timedelta(days=5), max(date.today(), pd.selesai))
+            for uid_, members in anggota.items():
+                org = self.org[(uid_, pid)]
+                plan = self._rencana_predikat(org, members, kepala_unit, pid, uid_ in pelanggar)
+                for (sid, p, ind_ids), (h, pr) in zip(members, plan, strict=True):
+                    pred = predikat_kinerja(h, pr)
+                    snap = {k2: v for k2, v in self._snap_from_skp(sid).items()}
+                    eid = self.add(
+                        "evaluasi", uid=m.new_uid(), skp_id=sid, periode_id=pid, status=StatusEvaluasi.DINILAI.value,
+                        rating_hasil_kerja=h.value, rating_perilaku=pr.value, predikat=pred.value,
+                        capaian_organisasi=None, catatan_rekomendasi=None, dinilai_pada=self.now,
+                        dinilai_oleh="demo", version_id=1, created_at=self.now, updated_at=self.now, **snap,
+                    )
+                    self.final_ttd[eid] = ttd_day
+                    if not self.lewat_finalisasi:
+                        # a regency-sized demo: the same frozen fields, filled in bulk (no per-document build)
+                        led = kepala_unit.get(p.id)
+                        cap = self.org[(led if led is not None else uid_, pid)]
+                        kota = self.office.kota_ttd if self.office else ""
+                        self.rows["evaluasi"][-1].update(
+                            status=StatusEvaluasi.FINAL.value, capaian_organisasi=cap.value,
+                            tempat_tanggal_ttd=f"{kota}, {format_tanggal(ttd_day)}" if kota else format_tanggal(ttd_day))
+                    for iid in ind_ids:
+                        nilai = _realisasi_demo(ind_info[iid], h, bulan, rng)
+                        self.add("realisasi", evaluasi_id=eid, indikator_id=iid,
+                                 rencana_aksi=f"Rencana aksi {pd.nama}", realisasi=None, realisasi_nilai=nilai,
+                                 umpan_balik=rng.choice(_UMPAN_BALIK_MENURUT_RATING[h]), created_at=self.now,
+                                 updated_at=self.now)
+                    for b in BERAKHLAK:
+                        self.add("umpan_balik_perilaku", evaluasi_id=eid, kode=b.kode,
+                                 umpan_balik=rng.choice(_UMPAN_BALIK_PERILAKU), created_at=self.now,
+                                 updated_at=self.now)
+
+    def _rencana_predikat(
+        self,
+        org: PredikatOrganisasi,
+        members: list[tuple[int, _Person, list[int]]],
+        kepala_unit: dict[int, int],
+        pid: int,
+        langgar: bool,
+    ) -> list[tuple[Rating, Rating]]:
+        """(rating hasil, rating perilaku) per member of one unit for one period.
+
+        A head's rating hasil kerja follows the capaian of the unit he leads (SE
+        MenPANRB 3/2023); the others are spread so the unit keeps to its curve:
+        Istimewa about a third Sangat Baik, Baik about a fifth Sangat Baik, at least
+        one Butuh Perbaikan, Baik at most 70 %. ``langgar``: all Baik, no Butuh
+        Perbaikan — the warning a Baik unit gets.
+        """
+        rng = self.rng
+        out: list[tuple[Rating, Rating] | None] = [None] * len(members)
+        others: list[int] = []
+        for k, (_sid, p, _inds) in enumerate(members):
+            led = kepala_unit.get(p.id)
+            if led is not None:
+                h = rating_hasil_pimpinan(self.org[(led, pid)])
+                out[k] = (h, Rating.SESUAI)
+            else:
+                others.append(k)
+        rng.shuffle(others)
+        n = len(members)
+        if langgar:
+            plan = [Predikat.BAIK] * len(others)
+        else:
+            share_sb = 0.34 if org is PredikatOrganisasi.ISTIMEWA else 0.2
+            n_bp = min(len(others), max(1, round(n * 0.15))) if n >= 2 else 0
+            n_sb = int(n * share_sb)
+            if org is PredikatOrganisasi.BAIK:  # Baik at most 70 %: the heads count as Baik too
+                n_sb = max(n_sb, n - n_bp - math.floor(0.7 * n))
+            n_sb = min(len(others) - n_bp, n_sb)
+            plan = [Predikat.SANGAT_BAIK] * n_sb + [Predikat.BUTUH_PERBAIKAN] * n_bp
+            plan += [Predikat.BAIK] * (len(others) - len(plan))
+        pasangan = {
+            Predikat.SANGAT_BAIK: [(Rating.DI_ATAS, Rating.DI_ATAS)],
+            Predikat.BAIK: [(Rating.SESUAI, Rating.SESUAI)] * 4 + [(Rating.DI_ATAS, Rating.SESUAI)],
+            Predikat.BUTUH_PERBAIKAN: [(Rating.DI_BAWAH, Rating.SESUAI)],
+        }
+        for k, pred in zip(others, plan, strict=True):
+            out[k] = rng.choice(pasangan[pred])
+        return [x for x in out if x is not None]
 
     def _snap_from_skp(self, sid: int) -> dict[str, Any]:
         s = self.rows["skp"][sid - 1]
         return {k: s.get(k) for r in ROLES for k in snapshot_columns(r, {})}
+
+
+#: Realisasi against target by rating hasil kerja: above, as expected, below.
+_FAKTOR = {Rating.DI_ATAS: (1.06, 1.15), Rating.SESUAI: (0.98, 1.03), Rating.DI_BAWAH: (0.7, 0.85)}
+#: Units measured as a level (a share, an index) rather than a count that grows over the year.
+_SATUAN_TINGKAT = ("%", "indeks")
+
+
+def _realisasi_demo(ind: dict[str, Any], h: Rating, bulan: int, rng: random.Random) -> float:
+    """A realisasi a reviewer would believe: near the target, in the target's unit, fitting the rating.
+
+    Counts are the period's share of the annual target (a quarter of "12 bulan" is
+    3 bulan, never 30); shares and indices are levels capped at 100; lower-is-better
+    times shrink when the rating is above expectation.
+    """
+    target = float(ind["target_min"])
+    satuan = (ind.get("satuan") or "").strip()
+    f = rng.uniform(*_FAKTOR[h])
+    if ind.get("lebih_rendah_lebih_baik"):
+        return round(max(0.5, target / f), 1)
+    if satuan in _SATUAN_TINGKAT:
+        return round(min(100.0, target * f), 1)
+    porsi = target * bulan / 12
+    if satuan in ("bulan", "kali", "triwulan"):
+        return float(max(1, min(round(porsi * f), max(1, round(porsi)))))  # cannot exceed the period
+    return float(max(1, round(porsi * f)))
 
 
 MIN_PEGAWAI = 13  # Camat, Sekcam, 2 Kasubbag, 5 Kasi, 2 Lurah + 2 Sekretaris Kelurahan
@@ -769,6 +884,16 @@ def build_demo(
             uow.session.add(m.Setting(key=OFFICE_KEY, value=asdict(office)))
         else:
             st.value = asdict(office)
+        uow.session.flush()
+        if b.lewat_finalisasi:
+            # signed the way a penilai signs: capaian of the unit, place and date, the frozen document
+            from asn_desktop.services.evaluasi import finalkan
+
+            s = uow.session
+            for n, (eid, tgl) in enumerate(b.final_ttd.items()):
+                ev_row = s.get(m.Evaluasi, eid)
+                finalkan(s, ctx, ev_row, f"{office.kota_ttd}, {format_tanggal(tgl)}")
+                progress.step(n + 1, len(b.final_ttd), "Memfinalkan evaluasi")
         counts = {t: len(b.rows.get(t, [])) for t in _TABLE_ORDER}
         uow.audit(None, None, f"Data demo dibuat: {len(b.people)} pegawai", None, counts)
     return DemoResult(

@@ -87,9 +87,9 @@ from asn_desktop.services.errors import (
     ValidationError,
 )
 from asn_desktop.services.periode import (
+    CapaianOrganisasi,
     PeriodeInfo,
     capaian_organisasi_pegawai,
-    org_predikat_efektif,
     periode_info,
     require_periode_terbuka,
 )
@@ -286,6 +286,15 @@ class EvaluasiDetail:
     perubahan_rating: PerubahanRating | None = None  # None: unchanged, or hidden from this user
     # the ratings as the pejabat penilai himself entered them (hidden like every rating)
     rating_pejabat_penilai: tuple[Rating | None, Rating | None] = (None, None)
+    #: the unit whose capaian applies, its source, and whether this person leads it
+    capaian: CapaianOrganisasi | None = None
+    #: why the leader's rating hasil kerja differs from what his unit's capaian implies
+    alasan_rating_pimpinan: str = ""
+
+    @property
+    def rating_hasil_pimpinan(self) -> Rating | None:
+        """The rating hasil kerja the capaian implies for the unit's leader (None for others)."""
+        return self.capaian.rating_hasil_pimpinan if self.capaian is not None else None
 
     @property
     def final(self) -> bool:
@@ -733,12 +742,12 @@ def _build_detail(s: Session, ctx: AppContext, skp: Skp, periode: Periode, ev: E
                 Masukan360.evaluasi_id == ev.id, Masukan360.diajukan_pada.is_not(None)
             )
         ) or 0
-    if ev is not None and ev.status == StatusEvaluasi.FINAL.value and ev.capaian_organisasi:
-        capaian = PredikatOrganisasi(ev.capaian_organisasi)
-    elif ev is not None:
-        capaian = capaian_organisasi_pegawai(s, ev)
+    cap = capaian_organisasi_pegawai(s, skp.pegawai_id, periode.id)
+    if ev is not None and ev.status == StatusEvaluasi.FINAL.value:
+        # signed: the capaian frozen at finalisation, whatever the unit's predicate is now
+        capaian = PredikatOrganisasi(ev.capaian_organisasi) if ev.capaian_organisasi else None
     else:
-        capaian = org_predikat_efektif(s, skp.pegawai.unit_id, periode.id)[0]
+        capaian = cap.predikat
     return EvaluasiDetail(
         evaluasi_id=ev.id if ev else None,
         version_id=ev.version_id if ev else None,
@@ -769,6 +778,8 @@ def _build_detail(s: Session, ctx: AppContext, skp: Skp, periode: Periode, ev: E
         perubahan_rating=perubahan,
         rating_pejabat_penilai=((_rating_or_none(ev.penilai_rating_hasil), _rating_or_none(ev.penilai_rating_perilaku))
                                 if (ev is not None and lihat) else (None, None)),
+        capaian=cap,
+        alasan_rating_pimpinan=_opt(ev.alasan_rating_pimpinan) if (ev and lihat) else "",
     )
 
 
@@ -1346,6 +1357,7 @@ def set_penilaian(
     *,
     version_id: int | None = None,
     alasan_perubahan: str | None = None,
+    alasan_rating_pimpinan: str | None = None,
 ) -> EvaluasiDetail:
     """Set the supervisor's ratings and feedback of one evaluation in one transaction.
 
@@ -1361,6 +1373,9 @@ def set_penilaian(
     - ``alasan_perubahan``: required when someone other than the pejabat penilai (an admin)
       changes a rating the penilai entered; the change and its reason stay on the evaluation
       (``EvaluasiDetail.perubahan_rating``), seen by the penilai and the employee.
+    - The head of a unit whose capaian kinerja organisasi is set: a rating hasil
+      kerja other than the one it implies (SE MenPANRB 3/2023) needs
+      ``alasan_rating_pimpinan`` (written now or earlier); it prints on the document.
 
     Access: EVAL_RATE and the SKP's pejabat penilai (or admin); the period must be
     open and the evaluation not final.
@@ -1370,6 +1385,7 @@ def set_penilaian(
     cat = _text(catatan, "Catatan/rekomendasi")
     alasan = _text(alasan_penyesuaian, "Alasan penyesuaian")
     alasan_ubah = _text(alasan_perubahan, "Alasan perubahan rating")
+    alasan_pimp = _text(alasan_rating_pimpinan, "Alasan rating pimpinan unit")
     ub_ind = {int(k): _text(v, "Umpan balik hasil kerja") for k, v in (umpan_balik_indikator or {}).items()}
     ub_per: dict[str, str | None] = {}
     for k, v in (umpan_balik_perilaku or {}).items():
@@ -1408,6 +1424,9 @@ def set_penilaian(
                     [FieldProblem("alasan_penyesuaian", "wajib diisi bila rating berbeda dari saran periode")],
                 )
         _catat_pemberi_rating(ev, ctx.actor, (h.value if h else None, p.value if p else None), alasan_ubah)
+        cap = capaian_organisasi_pegawai(s, skp.pegawai_id, ev.periode_id)
+        ev.alasan_rating_pimpinan = _alasan_pimpinan(
+            cap, h, alasan_pimp if alasan_pimp is not None else ev.alasan_rating_pimpinan, skp.pegawai_nama)
         ev.rating_hasil_kerja = h.value if h else None
         ev.rating_perilaku = p.value if p else None
         ev.predikat = predikat_kinerja(h, p).value if (h and p) else None
@@ -1483,11 +1502,34 @@ def _catat_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, st
     ev.perubahan_rating_alasan = (alasan or "").strip()
 
 
+def _alasan_pimpinan(cap: CapaianOrganisasi, rating_hasil: Rating | None, alasan: str | None,
+                     nama: str) -> str | None:
+    """The reason to keep for a leader's rating hasil kerja, or ValidationError when one is missing.
+
+    SE MenPANRB 3/2023: the capaian of the unit a person leads is his rating hasil
+    kerja; a different rating is the higher leader's decision, written down with
+    its reason. No reason is kept when the rating follows the capaian.
+    """
+    expected = cap.rating_hasil_pimpinan
+    if rating_hasil is None or expected is None or rating_hasil == expected:
+        return None
+    text = (alasan or "").strip()
+    if len(text) < 5:
+        raise ValidationError(
+            f"{nama} memimpin {cap.unit_nama}; capaian kinerja organisasinya {cap.predikat.label} "  # type: ignore[union-attr]
+            f"sehingga rating hasil kerjanya {expected.label}. Rating {rating_hasil.label} memerlukan alasan "
+            "tertulis (paling sedikit 5 karakter) yang dicetak pada dokumen evaluasi.",
+            [FieldProblem("alasan_rating_pimpinan",
+                          f"wajib diisi bila rating hasil kerja pimpinan unit bukan {expected.label}")],
+        )
+    return text
+
+
 def finalisasi_evaluasi(ctx: AppContext, evaluasi_id: int, tempat_tanggal_ttd: str | None = None, *,
                         version_id: int | None = None) -> EvaluasiDetail:
-    """Sign off: freeze the header snapshots and the capaian organisasi; the evaluation becomes read-only.
-    ``version_id``: what the signer looked at; a change made elsewhere since then is refused,
-    so nobody signs ratings they have not seen."""
+    """Sign off: freeze the header snapshots, the capaian organisasi and the whole printed document;
+    the evaluation becomes read-only. ``version_id``: what the signer looked at; a change made
+    elsewhere since then is refused, so nobody signs ratings they have not seen."""
     ttd = _text(tempat_tanggal_ttd, "Tempat dan tanggal", 200)
     with ctx.write("evaluasi.finalisasi", Permission.EVAL_RATE) as uow:
         s = uow.session
@@ -1496,38 +1538,58 @@ def finalisasi_evaluasi(ctx: AppContext, evaluasi_id: int, tempat_tanggal_ttd: s
         _require_nilai(ctx.actor, skp)
         _check_version(ev, version_id)
         _require_writable(ev, "Finalisasi")
-        if not (ev.rating_hasil_kerja and ev.rating_perilaku):
-            raise ValidationError(
-                f"Evaluasi {skp.pegawai_nama} belum dapat difinalkan: rating hasil kerja dan rating perilaku "
-                "kerja harus diisi."
-            )
-        kosong = _indikator_tanpa_realisasi(ev)
-        if kosong:
-            # PermenPANRB 6/2022 Pasal 26-27: the rating judges realisasi against target; a signed
-            # document with empty realisasi rates nothing
-            raise ValidationError(
-                f"Evaluasi {skp.pegawai_nama} belum dapat difinalkan: {len(kosong)} indikator belum berisi "
-                "realisasi. Isi realisasinya, atau tuliskan \"Tidak dilaksanakan\" beserta alasannya pada uraian "
-                "realisasi.",
-                [FieldProblem(x, "realisasi belum diisi") for x in kosong],
-            )
         before = row_dict(ev)
-        head = _header(None, skp)
-        for role in ROLES:
-            apply_snapshot(ev, role, head[role])
-        cap = capaian_organisasi_pegawai(s, ev)
-        ev.capaian_organisasi = cap.value if cap else None
-        ev.predikat = predikat_kinerja(Rating(ev.rating_hasil_kerja), Rating(ev.rating_perilaku)).value
-        if not ttd:
-            from asn_desktop.db.models import Setting
-
-            office = s.get(Setting, "office")
-            kota = ((office.value or {}).get("kota_ttd") if office and isinstance(office.value, dict) else "") or ""
-            ttd = f"{kota}, {format_tanggal(date.today())}" if kota else format_tanggal(date.today())
-        ev.tempat_tanggal_ttd = ttd
-        ev.status = StatusEvaluasi.FINAL.value
+        finalkan(s, ctx, ev, ttd)
         uow.audit_change(ev, before, f"Evaluasi {skp.pegawai_nama} {ev.periode.nama} difinalkan")
         return _build_detail(s, ctx, skp, ev.periode, ev)
+
+
+def finalkan(s: Session, ctx: AppContext, ev: Evaluasi, ttd: str | None = None) -> None:
+    """The finalisation itself, inside the caller's transaction (the service above; demo data).
+
+    Checks the ratings and the leader's reason, then freezes the header
+    snapshots, the capaian kinerja organisasi of the unit, the place and date, and
+    the whole Dokumen Evaluasi as data (``dokumen_final``).
+    """
+    skp = ev.skp
+    if not (ev.rating_hasil_kerja and ev.rating_perilaku):
+        raise ValidationError(
+            f"Evaluasi {skp.pegawai_nama} belum dapat difinalkan: rating hasil kerja dan rating perilaku "
+            "kerja harus diisi."
+        )
+    kosong = _indikator_tanpa_realisasi(ev)
+    if kosong:
+        # PermenPANRB 6/2022 Pasal 26-27: the rating judges realisasi against target; a signed
+        # document with empty realisasi rates nothing
+        raise ValidationError(
+            f"Evaluasi {skp.pegawai_nama} belum dapat difinalkan: {len(kosong)} indikator belum berisi "
+            "realisasi. Isi realisasinya, atau tuliskan \"Tidak dilaksanakan\" beserta alasannya pada uraian "
+            "realisasi.",
+            [FieldProblem(x, "realisasi belum diisi") for x in kosong],
+        )
+    cap = capaian_organisasi_pegawai(s, skp.pegawai_id, ev.periode_id)
+    # the unit's predicate may have been set or changed since the rating: check again before signing
+    ev.alasan_rating_pimpinan = _alasan_pimpinan(cap, Rating(ev.rating_hasil_kerja), ev.alasan_rating_pimpinan,
+                                                 skp.pegawai_nama)
+    head = _header(None, skp)
+    for role in ROLES:
+        apply_snapshot(ev, role, head[role])
+    ev.capaian_organisasi = cap.predikat.value if cap.predikat else None
+    ev.predikat = predikat_kinerja(Rating(ev.rating_hasil_kerja), Rating(ev.rating_perilaku)).value
+    if not ttd:
+        from asn_desktop.db.models import Setting
+
+        office = s.get(Setting, "office")
+        kota = ((office.value or {}).get("kota_ttd") if office and isinstance(office.value, dict) else "") or ""
+        ttd = f"{kota}, {format_tanggal(date.today())}" if kota else format_tanggal(date.today())
+    ev.tempat_tanggal_ttd = ttd
+    ev.status = StatusEvaluasi.FINAL.value
+    s.flush()
+    # freeze everything the document prints, so every reprint by anyone is the same text
+    from asn_desktop.services.laporan import susun_dokumen
+    from asn_desktop.services.snapshots import dokumen_ke_data
+
+    ev.dokumen_final = dokumen_ke_data(susun_dokumen(s, _build_detail(s, ctx, skp, ev.periode, ev)))
 
 
 def batalkan_finalisasi(ctx: AppContext, evaluasi_id: int, alasan: str, *,
@@ -1546,6 +1608,7 @@ def batalkan_finalisasi(ctx: AppContext, evaluasi_id: int, alasan: str, *,
             raise ServiceError("Evaluasi ini belum final.")
         before = row_dict(ev)
         ev.status = StatusEvaluasi.DINILAI.value
+        ev.dokumen_final = None  # the corrected evaluation is frozen afresh when it is signed again
         uow.session.flush()
         b, a = {"status": before["status"]}, {"status": ev.status, "alasan": alasan}
         uow.audit("evaluasi", ev.id, f"Finalisasi evaluasi {ev.skp.pegawai_nama} dibatalkan: {alasan}", b, a)

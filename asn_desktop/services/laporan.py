@@ -45,6 +45,7 @@ from asn_desktop.services.periode import OrgResolver, PeriodeInfo, periode_info
 
 if TYPE_CHECKING:
     from asn_desktop.reports.evaluasi_pdf import DokumenEvaluasi
+    from asn_desktop.services.evaluasi import EvaluasiDetail
 
 _DINILAI = (StatusEvaluasi.DINILAI.value, StatusEvaluasi.FINAL.value)
 
@@ -124,7 +125,7 @@ class DistribusiUnit:
     level: int
     periode: PeriodeInfo
     org_predikat: PredikatOrganisasi | None
-    org_sumber: str  # "ditetapkan" / "induk" / "pimpinan" / ""
+    org_sumber: str  # "ditetapkan" / "induk" / "" (none set)
     counts: dict[Predikat, int]
     total_skp: int  # approved SKPs in the unit (the ones to evaluate)
     belum_dinilai: int
@@ -491,6 +492,57 @@ def riwayat_predikat(ctx: AppContext, tahun: int | None = None, unit_id: int | N
         return LaporanRiwayat(kolom, rows, hidden, notes)
 
 
+# --------------------------------------------------------------------------- capaian of signed documents
+
+
+@dataclass(frozen=True)
+class CapaianTidakSesuai:
+    """A final evaluation whose printed capaian kinerja organisasi differs from its unit's predicate now."""
+
+    evaluasi_id: int
+    pegawai_id: int
+    nama: str
+    nip: str
+    unit_nama: str  # the unit whose predicate applies (the led unit for its head)
+    periode: PeriodeInfo
+    tercetak: PredikatOrganisasi | None
+    predikat_unit: PredikatOrganisasi | None
+
+
+def capaian_final_tidak_sesuai(ctx: AppContext, tahun: int | None = None) -> list[CapaianTidakSesuai]:
+    """Final documents whose capaian disagrees with the unit's organisation predicate for that period.
+
+    Signed documents keep their snapshot; an older version of the program derived
+    the capaian from the person's own rating. This list lets an admin cancel the
+    finalisation of those and sign them again with the unit's predicate.
+    """
+    _require_reports(ctx)
+    with ctx.read() as s:
+        q = (select(Evaluasi.id, Evaluasi.periode_id, Evaluasi.capaian_organisasi, Skp.pegawai_id,
+                    Pegawai.unit_id, Pegawai.nip, Pegawai.gelar_depan, Pegawai.nama, Pegawai.gelar_belakang)
+             .join(Skp, Skp.id == Evaluasi.skp_id).join(Pegawai, Pegawai.id == Skp.pegawai_id)
+             .where(Evaluasi.status == StatusEvaluasi.FINAL.value))
+        if tahun is not None:
+            q = q.where(Skp.tahun == tahun)
+        rows = s.execute(q).all()
+        resolvers: dict[int, OrgResolver] = {}
+        periods: dict[int, PeriodeInfo] = {}
+        out: list[CapaianTidakSesuai] = []
+        for eid, pid, stored, peg_id, unit_id, nip, gd, nama, gb in rows:
+            if pid not in resolvers:
+                resolvers[pid] = OrgResolver(s, pid)
+                periods[pid] = periode_info(s.get(Periode, pid))
+            cap = resolvers[pid].capaian(peg_id, unit_id)
+            now = cap.predikat.value if cap.predikat else None
+            if (stored or None) == now:
+                continue
+            out.append(CapaianTidakSesuai(
+                eid, peg_id, format_nama(gd, nama, gb), nip or "", cap.unit_nama, periods[pid],
+                PredikatOrganisasi(stored) if stored else None, cap.predikat))
+        out.sort(key=lambda r: (r.periode.tanggal_mulai, r.unit_nama, r.nama))
+        return out
+
+
 # --------------------------------------------------------------------------- Dokumen Evaluasi (PDF)
 
 
@@ -509,9 +561,32 @@ def _periode_penilaian(p: PeriodeInfo) -> str:
     return f"{a.day} {NAMA_BULAN[a.month - 1].upper()} SD {b.day} {NAMA_BULAN[b.month - 1].upper()} TAHUN {b.year}"
 
 
-def dokumen_evaluasi(ctx: AppContext, evaluasi_id: int) -> "DokumenEvaluasi":
-    """The printable content of one evaluation (snapshots when final, live data on a draft)."""
-    from asn_desktop.domain.enums import StatusKepegawaian
+def pola_distribusi_unit(s: Session, unit_id: int | None, periode: Periode) -> tuple[tuple[str, int], ...]:
+    """The unit's predicate counts (with sub-units) as printed in the POLA DISTRIBUSI row.
+
+    Aggregate counts only, read without the report permission: the row belongs to
+    the document, so the employee's copy and the admin's copy are the same.
+    """
+    if unit_id is None:
+        return ()
+    unit_ids = _unit_ids_with_children(s, unit_id)
+    counts: dict[Predikat, int] = {p: 0 for p in PREDIKAT_ORDER}
+    for r in _baris_periode(s, periode, unit_ids):
+        if r.predikat is not None:
+            counts[r.predikat] += 1
+    if not sum(counts.values()):
+        return ()
+    return tuple((p.label, counts[p]) for p in PREDIKAT_ORDER)
+
+
+def susun_dokumen(s: Session, d: "EvaluasiDetail") -> "DokumenEvaluasi":
+    """The printable content of one evaluation from its detail, inside the caller's session.
+
+    Finalisation calls this to freeze the document (``Evaluasi.dokumen_final``);
+    a draft is printed from it live. One code path for both.
+    """
+    from asn_desktop.db.models import Setting
+    from asn_desktop.domain.enums import JenisSkp, StatusKepegawaian
     from asn_desktop.reports.evaluasi_pdf import (
         BarisHasil,
         BarisIndikator,
@@ -519,21 +594,16 @@ def dokumen_evaluasi(ctx: AppContext, evaluasi_id: int) -> "DokumenEvaluasi":
         DokumenEvaluasi,
         Orang,
     )
-    from asn_desktop.services.evaluasi import get_evaluasi
-    from asn_desktop.services.settings import get_office
+    from asn_desktop.services.settings import OFFICE_KEY, OfficeInfo
 
-    d = get_evaluasi(ctx, evaluasi_id)
-    if not d.hak.lihat_rating:
-        raise PermissionDenied("Anda tidak berhak mencetak dokumen evaluasi pegawai ini (penilaian bersifat rahasia).")
-    office = get_office(ctx)
-    with ctx.read() as s:
-        skp = s.get(Skp, d.skp_id)
-        kinds = {
-            "pegawai": skp.pegawai_status_kepegawaian,
-            "penilai": skp.penilai_status_kepegawaian,
-            "atasan_penilai": skp.atasan_penilai_status_kepegawaian,
-        }
-        unit_id = skp.pegawai.unit_id
+    row = s.get(Setting, OFFICE_KEY)
+    office = OfficeInfo.from_dict(row.value if row is not None and isinstance(row.value, dict) else None)
+    skp = s.get(Skp, d.skp_id)
+    kinds = {
+        "pegawai": skp.pegawai_status_kepegawaian,
+        "penilai": skp.penilai_status_kepegawaian,
+        "atasan_penilai": skp.atasan_penilai_status_kepegawaian,
+    }
 
     def orang(role: str) -> Orang:
         h = d.header.get(role) or {}
@@ -542,14 +612,9 @@ def dokumen_evaluasi(ctx: AppContext, evaluasi_id: int) -> "DokumenEvaluasi":
         return Orang(h.get("nama") or "", h.get("nip") or "", h.get("pangkat") or "", h.get("jabatan") or "",
                      h.get("unit") or "", "NI PPPK" if pppk else "NIP")
 
-    pola: tuple[tuple[str, int], ...] = ()
-    if unit_id is not None:
-        try:
-            dist: DistribusiUnit | None = distribusi_unit(ctx, unit_id, d.periode.id)
-        except (PermissionDenied, NotFound):
-            dist = None
-        if dist is not None and dist.dinilai:
-            pola = tuple((p.label, dist.counts[p]) for p in PREDIKAT_ORDER)
+    # the distribution the printed capaian bounds: the unit it belongs to (the led unit for its head)
+    unit_id = d.capaian.unit_id if d.capaian is not None and d.capaian.unit_id is not None else skp.pegawai.unit_id
+    pola = pola_distribusi_unit(s, unit_id, s.get(Periode, d.periode.id))
     hasil = tuple(
         BarisHasil(
             r.jenis.value, r.nomor, r.rhk_atasan, r.teks, r.perspektif,
@@ -560,8 +625,6 @@ def dokumen_evaluasi(ctx: AppContext, evaluasi_id: int) -> "DokumenEvaluasi":
     )
     perilaku = tuple(BarisPerilaku(b.nomor, b.nama, b.panduan, b.ekspektasi_khusus, b.umpan_balik)
                      for b in d.perilaku)
-    from asn_desktop.domain.enums import JenisSkp
-
     return DokumenEvaluasi(
         instansi=d.instansi or office.instansi,
         kantor=office.nama_kantor,
@@ -585,7 +648,27 @@ def dokumen_evaluasi(ctx: AppContext, evaluasi_id: int) -> "DokumenEvaluasi":
         draf=not d.final,
         pola_distribusi=pola,
         periode_label=d.periode.label,
+        alasan_rating_pimpinan=d.alasan_rating_pimpinan,
     )
+
+
+def dokumen_evaluasi(ctx: AppContext, evaluasi_id: int) -> "DokumenEvaluasi":
+    """The printable content of one evaluation: the document frozen at finalisation, live on a draft.
+
+    Whoever prints a final document gets the same text (kinerja-asn.md §3: a
+    signed document is a snapshot); a later move, rename or edit changes nothing.
+    """
+    from asn_desktop.services.evaluasi import get_evaluasi
+    from asn_desktop.services.snapshots import dokumen_dari_data
+
+    d = get_evaluasi(ctx, evaluasi_id)
+    if not d.hak.lihat_rating:
+        raise PermissionDenied("Anda tidak berhak mencetak dokumen evaluasi pegawai ini (penilaian bersifat rahasia).")
+    with ctx.read() as s:
+        ev = s.get(Evaluasi, evaluasi_id)
+        if d.final and ev is not None and ev.dokumen_final:
+            return dokumen_dari_data(ev.dokumen_final)
+        return susun_dokumen(s, d)
 
 
 def cetak_dokumen_evaluasi(

@@ -8,8 +8,12 @@ Closing locks the period; an admin may reopen it, with a reason written to the
 audit log.
 
 SE MenPANRB 3/2023 (kinerja-asn.md §5): the *capaian kinerja organisasi* is
-set per unit and period by the higher leader; when the evaluated person leads
-the organisation, the organisation's achievement is his rating hasil kerja.
+set per unit and period by the higher leader (for the top unit, the instansi's
+by its leadership). It is an input: every evaluation in the unit shows, stores
+and prints it, and for the person who leads the unit it sets the expected
+rating hasil kerja (``domain.rating.rating_hasil_pimpinan``), never the other
+way round. A unit without a predicate of its own follows its parent unit's;
+nothing is inferred from anyone's rating.
 """
 
 from __future__ import annotations
@@ -40,20 +44,10 @@ from asn_desktop.domain.enums import (
 )
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.periode import periode_defs
+from asn_desktop.domain.rating import rating_hasil_pimpinan
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.context import AppContext, row_dict
 from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
-
-#: Capaian organisasi when the evaluated person leads the organisation: his rating
-#: hasil kerja (kinerja-asn.md §5, SE MenPANRB 3/2023). The 3→5 level mapping is
-#: not spelled out in the reference (unconfirmed): Di Bawah maps to the mildest
-#: lower level; an explicit predicate set for the unit always wins.
-ORG_DARI_RATING_PIMPINAN: dict[Rating, PredikatOrganisasi] = {
-    Rating.DI_ATAS: PredikatOrganisasi.ISTIMEWA,
-    Rating.SESUAI: PredikatOrganisasi.BAIK,
-    Rating.DI_BAWAH: PredikatOrganisasi.BUTUH_PERBAIKAN,
-}
-
 
 # --------------------------------------------------------------------------- dataclasses
 
@@ -119,7 +113,7 @@ class PredikatOrganisasiInfo:
     """The organisation predicate of one unit for one period.
 
     ``sumber``: "ditetapkan" (set explicitly), "induk" (inherited from a parent
-    unit), "pimpinan" (derived from the head's rating hasil kerja), or "" (none).
+    unit), or "" (none set: nothing is inferred).
     """
 
     unit_id: int
@@ -367,10 +361,10 @@ def buka_kembali_periode(ctx: AppContext, periode_id: int, alasan: str) -> Perio
 class OrgResolver:
     """Effective organisation predicates of the units for one period, resolved in memory.
 
-    Order (kinerja-asn.md §5): set explicitly for the unit; derived from the unit
-    head's rating hasil kerja; inherited from the nearest parent unit that has one.
-    Loads the units, the period's explicit predicates and the heads' ratings in
-    three queries, so a regency with hundreds of units resolves at once.
+    Order (kinerja-asn.md §5): set explicitly for the unit; else inherited from
+    the nearest parent unit that has one; else none. Never derived from a
+    rating: the predicate is what the higher leader set. Two queries, so a
+    regency with hundreds of units resolves at once.
     """
 
     def __init__(self, s: Session, periode_id: int) -> None:
@@ -380,17 +374,10 @@ class OrgResolver:
             select(PredikatOrganisasiPeriode.unit_id, PredikatOrganisasiPeriode.predikat,
                    PredikatOrganisasiPeriode.ditetapkan_oleh, PredikatOrganisasiPeriode.catatan)
             .where(PredikatOrganisasiPeriode.periode_id == periode_id)).all()}
-        heads = [u.kepala_id for u in self.units.values() if u.kepala_id is not None]
-        self.head_rating: dict[int, str] = {}
-        for i in range(0, len(heads), 5000):
-            self.head_rating.update(dict(s.execute(
-                select(Skp.pegawai_id, Evaluasi.rating_hasil_kerja)
-                .join(Skp, Skp.id == Evaluasi.skp_id)
-                .where(Evaluasi.periode_id == periode_id, Skp.pegawai_id.in_(heads[i: i + 5000]),
-                       Evaluasi.rating_hasil_kerja.is_not(None))).all()))
+        self.dipimpin = {u.kepala_id: u.id for u in self.units.values() if u.kepala_id is not None}
 
     def resolve(self, unit_id: int | None) -> tuple[PredikatOrganisasi | None, str, int | None]:
-        """(predicate, source "ditetapkan"/"pimpinan"/"induk"/"", unit it comes from)."""
+        """(predicate, source "ditetapkan"/"induk"/"", unit it comes from)."""
         seen: set[int] = set()
         depth = 0
         u = self.units.get(unit_id) if unit_id is not None else None
@@ -399,12 +386,45 @@ class OrgResolver:
             row = self.explicit.get(u.id)
             if row is not None:
                 return PredikatOrganisasi(row.predikat), ("ditetapkan" if depth == 0 else "induk"), u.id
-            rating = self.head_rating.get(u.kepala_id) if u.kepala_id is not None else None
-            if rating:
-                return ORG_DARI_RATING_PIMPINAN[Rating(rating)], ("pimpinan" if depth == 0 else "induk"), u.id
             u = self.units.get(u.parent_id) if u.parent_id is not None else None
             depth += 1
         return None, "", None
+
+    def capaian(self, pegawai_id: int | None, unit_id: int | None) -> CapaianOrganisasi:
+        """What one person's evaluation shows as capaian kinerja organisasi.
+
+        The head of a unit: the predicate of the unit he leads (the Camat's is the
+        instansi's); anyone else: his own unit's.
+        """
+        led = self.dipimpin.get(pegawai_id) if pegawai_id is not None else None
+        target = led if led is not None else unit_id
+        pred, src, origin = self.resolve(target)
+        u = self.units.get(target) if target is not None else None
+        return CapaianOrganisasi(pred, src, target, u.nama if u is not None else "", led is not None, origin)
+
+
+@dataclass(frozen=True)
+class CapaianOrganisasi:
+    """The capaian kinerja organisasi that applies to one person in one period.
+
+    ``memimpin``: the person leads ``unit_id``; his rating hasil kerja then
+    follows the predicate (``rating_hasil_pimpinan``) unless the higher leader
+    writes down why not.
+    """
+
+    predikat: PredikatOrganisasi | None
+    sumber: str
+    unit_id: int | None
+    unit_nama: str
+    memimpin: bool
+    unit_asal_id: int | None = None
+
+    @property
+    def rating_hasil_pimpinan(self) -> Rating | None:
+        """Expected rating hasil kerja of the unit's leader; None for others or without a predicate."""
+        if not self.memimpin or self.predikat is None:
+            return None
+        return rating_hasil_pimpinan(self.predikat)
 
 
 def org_predikat_efektif(
@@ -414,19 +434,10 @@ def org_predikat_efektif(
     return OrgResolver(s, periode_id).resolve(unit_id)
 
 
-def capaian_organisasi_pegawai(s: Session, ev: Evaluasi) -> PredikatOrganisasi | None:
-    """Capaian kinerja organisasi printed on one evaluation (kinerja-asn.md §5).
-
-    The leader of a unit: his own rating hasil kerja ("when the evaluated person
-    leads the organisation, the organisation's achievement is his rating hasil
-    kerja"). Anyone else: the effective predicate of his unit.
-    """
-    peg: Pegawai = ev.skp.pegawai
-    led = s.scalar(select(UnitKerja.id).where(UnitKerja.kepala_id == peg.id))
-    if led is not None and ev.rating_hasil_kerja:
-        return ORG_DARI_RATING_PIMPINAN[Rating(ev.rating_hasil_kerja)]
-    pred, _src, _u = org_predikat_efektif(s, peg.unit_id, ev.periode_id)
-    return pred
+def capaian_organisasi_pegawai(s: Session, pegawai_id: int, periode_id: int) -> CapaianOrganisasi:
+    """Capaian kinerja organisasi for one employee's evaluation in a period (kinerja-asn.md §5)."""
+    unit_id = s.scalar(select(Pegawai.unit_id).where(Pegawai.id == pegawai_id))
+    return OrgResolver(s, periode_id).capaian(pegawai_id, unit_id)
 
 
 def daftar_predikat_organisasi(ctx: AppContext, periode_id: int) -> list[PredikatOrganisasiInfo]:

@@ -84,6 +84,7 @@ from asn_desktop.services.pertukaran_umum import (
     log_only,
     write_log,
 )
+from asn_desktop.services.periode import OrgResolver
 from asn_desktop.services.settings import OFFICE_KEY, OfficeInfo
 
 PROVENANCE_KEY = "pertukaran.paket_hasil"
@@ -332,6 +333,20 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
         select(et).join(st, st.c.id == et.c.skp_id).where(st.c.tahun == tahun,
                                                          et.c.periode_id.in_(list(per_by_id) or [-1])))]
     ev_by_key = {(e["skp_id"], e["periode_id"]): e for e in evs}
+    # a final row carries the capaian frozen at signing; a rated one the unit's predicate now
+    peg_unit = dict(s.execute(select(pt.c.id, pt.c.unit_id)).all())
+    resolvers: dict[int, OrgResolver] = {}
+
+    def _capaian(e: dict[str, Any], pegawai_id: int, periode_id: int) -> str | None:
+        if e["status"] == StatusEvaluasi.FINAL.value:
+            return e["capaian_organisasi"]
+        if e["status"] != StatusEvaluasi.DINILAI.value:
+            return None
+        if periode_id not in resolvers:
+            resolvers[periode_id] = OrgResolver(s, periode_id)
+        cap = resolvers[periode_id].capaian(pegawai_id, peg_unit.get(pegawai_id)).predikat
+        return cap.value if cap else None
+
     out["Evaluasi"] = []
     ev_order: dict[int, int] = {}
     ev_meta: dict[int, tuple[str, str | None]] = {}
@@ -352,7 +367,7 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
                     rating_hasil_kerja=_label(Rating, e["rating_hasil_kerja"]),
                     rating_perilaku=_label(Rating, e["rating_perilaku"]),
                     predikat=_label(Predikat, e["predikat"]),
-                    capaian_organisasi=_label(PredikatOrganisasi, e["capaian_organisasi"]),
+                    capaian_organisasi=_label(PredikatOrganisasi, _capaian(e, sk["pegawai_id"], p["id"])),
                     self_rating_hasil=_label(Rating, e["self_rating_hasil"]),
                     self_rating_perilaku=_label(Rating, e["self_rating_perilaku"]),
                     self_diajukan_pada=e["self_diajukan_pada"], dinilai_pada=e["dinilai_pada"],

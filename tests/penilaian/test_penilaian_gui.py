@@ -47,7 +47,8 @@ def test_rating_shows_predikat_and_updates_curve(page, demo_ctx: AppContext) -> 
     page.reload_list()
     assert page.kurva.dist is not None and page.kurva.dist.org_predikat is PredikatOrganisasi.BAIK
     assert page.kurva.dist.dinilai == 0
-    target = page.rows[0]
+    # a member, not the head (whose rating hasil kerja follows the unit's capaian)
+    target = next(r for r in page.rows if not r.jabatan.startswith("Kepala"))
     assert page.select_pegawai(target.pegawai_id)
     editor = page.editor
     assert editor.detail is not None and editor.detail.skp_id == target.skp_id

@@ -103,33 +103,63 @@ def test_org_predicate_set_cleared_and_derived_from_head(kantor: Kantor) -> None
     assert per.daftar_predikat_organisasi(ctx, kantor.tw1)[0].predikat is None
 
 
-def test_leader_capaian_is_his_rating_hasil_kerja(kantor: Kantor) -> None:
-    """kinerja-asn.md §5: when the evaluated person leads the organisation, the
-    organisation's achievement is his rating hasil kerja."""
+def _skp_kepala(kantor: Kantor) -> int:
     from datetime import date
 
     from asn_desktop.db.models import Skp
     from asn_desktop.domain.enums import StatusSkp
 
-    ctx = kantor.ctx
-    with ctx.write("uji") as uow:
+    with kantor.ctx.write("uji") as uow:
         skp = Skp(pegawai_id=kantor.kepala_id, tahun=2026, status=StatusSkp.DISETUJUI.value,
                   periode_mulai=date(2026, 1, 1), periode_selesai=date(2026, 12, 31), pegawai_nama="Kepala")
         uow.session.add(skp)
         uow.session.flush()
-        skp_id = skp.id
+        return skp.id
+
+
+def test_capaian_is_the_unit_predicate_and_sets_the_leaders_rating(kantor: Kantor) -> None:
+    """kinerja-asn.md §5, SE MenPANRB 3/2023: the predicate the higher leader set is the
+    capaian for everyone in the unit; the leader's rating hasil kerja follows it, and a
+    different rating needs a written reason that prints on the document."""
+    from asn_desktop.domain.enums import Rating
+    from asn_desktop.services import laporan as lap
+
+    ctx = kantor.ctx
+    skp_id = _skp_kepala(kantor)
     per.set_predikat_organisasi(ctx, kantor.unit_id, kantor.tw1, "baik")
     eid = ev.pastikan_evaluasi(ctx, skp_id, kantor.tw1)
-    d = ev.set_penilaian(ctx, eid, "di_atas", "sesuai")
-    assert d.capaian_organisasi is PredikatOrganisasi.ISTIMEWA  # his Di Atas, not the unit's Baik
+    d = ev.get_evaluasi(ctx, eid)
+    assert d.capaian_organisasi is PredikatOrganisasi.BAIK and d.rating_hasil_pimpinan is Rating.SESUAI
+    with pytest.raises(ValidationError, match="memerlukan alasan") as exc:
+        ev.set_penilaian(ctx, eid, "di_atas", "sesuai")
+    assert exc.value.problems[0].field == "alasan_rating_pimpinan"
+    d = ev.set_penilaian(ctx, eid, "di_atas", "sesuai",
+                         alasan_rating_pimpinan="Capaian seksi ditopang penuh oleh inovasi kepala seksi")
+    assert d.capaian_organisasi is PredikatOrganisasi.BAIK  # his Di Atas does not lift the unit
     staff = ev.detail_evaluasi(ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
-    assert staff.capaian_organisasi is PredikatOrganisasi.BAIK
-    # without an explicit predicate the unit follows its head's rating
+    assert staff.capaian_organisasi is PredikatOrganisasi.BAIK and staff.rating_hasil_pimpinan is None
+    final = ev.finalisasi_evaluasi(ctx, eid, "Kupang, 30 April 2026")
+    assert final.final and final.capaian_organisasi is PredikatOrganisasi.BAIK
+    doc = lap.dokumen_evaluasi(ctx, eid)
+    assert doc.capaian_organisasi == "Baik" and "inovasi kepala seksi" in doc.alasan_rating_pimpinan
+
+
+def test_no_predicate_nothing_inferred(kantor: Kantor) -> None:
+    """Without a predicate for the unit nothing is derived from anyone's rating."""
+    ctx = kantor.ctx
+    skp_id = _skp_kepala(kantor)
     per.set_predikat_organisasi(ctx, kantor.unit_id, kantor.tw1, None)
+    eid = ev.pastikan_evaluasi(ctx, skp_id, kantor.tw1)
+    d = ev.set_penilaian(ctx, eid, "di_atas", "di_atas")  # no capaian: no reason needed either
+    assert d.capaian_organisasi is None and d.rating_hasil_pimpinan is None
     staff = ev.detail_evaluasi(ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
-    assert staff.capaian_organisasi is PredikatOrganisasi.ISTIMEWA
-    final = ev.finalisasi_evaluasi(ctx, eid, "Kupang, 30 Desember 2026")
-    assert final.final and final.capaian_organisasi is PredikatOrganisasi.ISTIMEWA
+    assert staff.capaian_organisasi is None
+    rows = {r.unit_id: r for r in per.daftar_predikat_organisasi(ctx, kantor.tw1)}
+    assert rows[kantor.unit_id].predikat is None and rows[kantor.unit_id].sumber == ""
+    # the predicate set afterwards: the leader's rating must now follow it or be explained before signing
+    per.set_predikat_organisasi(ctx, kantor.unit_id, kantor.tw1, "butuh_perbaikan")
+    with pytest.raises(ValidationError, match="Di Bawah Ekspektasi"):
+        ev.finalisasi_evaluasi(ctx, eid)
 
 
 def test_demo_has_three_closed_quarters_and_open_fourth(demo_ctx: AppContext) -> None:

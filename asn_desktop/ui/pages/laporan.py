@@ -705,6 +705,55 @@ class DokumenTab(_Tab):
                                                         per_pegawai=per_pegawai, progress=prog), done)
 
 
+# =========================================================================== Capaian dokumen final
+
+
+class CapaianTab(_Tab):
+    """Signed documents whose capaian kinerja organisasi differs from their unit's predicate, so an
+    admin can cancel the finalisation and sign them again (older versions derived it from a rating)."""
+
+    def __init__(self, page: LaporanPage) -> None:
+        super().__init__(page)
+        self.rows: list[lap.CapaianTidakSesuai] = []
+        v = QVBoxLayout(self)
+        self.lbl = QLabel()
+        self.lbl.setObjectName("capaian_info")
+        self.lbl.setWordWrap(True)
+        self.lbl.setMinimumHeight(self.lbl.fontMetrics().lineSpacing() * 3 + 4)  # wrapped text stays readable
+        v.addWidget(self.lbl)
+        cols = [
+            Column(self.tr("Periode"), lambda r: r.periode.label, sort=lambda r: r.periode.tanggal_mulai),
+            Column(self.tr("Nama"), lambda r: r.nama),
+            Column(self.tr("NIP"), lambda r: format_nip(r.nip), sort=lambda r: r.nip),
+            Column(self.tr("Unit kerja"), lambda r: r.unit_nama),
+            Column(self.tr("Capaian tercetak"), lambda r: label(r.tercetak) if r.tercetak else "-"),
+            Column(self.tr("Predikat unit sekarang"),
+                   lambda r: label(r.predikat_unit) if r.predikat_unit else self.tr("belum ditetapkan"),
+                   color=lambda r: "#b3261e"),
+        ]
+        self.model = RowsModel(cols, self)
+        self.view, self.proxy = _table(self.model, self)
+        for c, w in enumerate((120, 220, 160, 220, 130, 160)):
+            self.view.setColumnWidth(c, w)
+        v.addWidget(self.view, 1)
+
+    def reload(self) -> None:
+        try:
+            self.rows = lap.capaian_final_tidak_sesuai(self.ctx, self.page.tahun())
+        except ServiceError as exc:
+            show_error(self, exc)
+            self.rows = []
+        self.model.set_rows(self.rows)
+        if self.rows:
+            self.lbl.setText(self.tr(
+                "%1 dokumen evaluasi final mencetak capaian kinerja organisasi yang berbeda dari predikat "
+                "organisasi unitnya untuk periode itu. Dokumen final tidak diubah otomatis; batalkan "
+                "finalisasinya di area Penilaian lalu finalkan kembali.").replace("%1", str(len(self.rows))))
+        else:
+            self.lbl.setText(self.tr("Semua dokumen evaluasi final tahun ini mencetak capaian kinerja organisasi "
+                                     "sesuai predikat unitnya."))
+
+
 # =========================================================================== page
 
 
@@ -736,11 +785,13 @@ class LaporanPage(BasePage):
         self.tab_riwayat = RiwayatTab(self)
         self.tab_tindak = TindakLanjutTab(self)
         self.tab_dokumen = DokumenTab(self)
+        self.tab_capaian = CapaianTab(self)
         self.tabs.addTab(self.tab_kelengkapan, self.tr("Kelengkapan"))
         self.tabs.addTab(self.tab_distribusi, self.tr("Distribusi && Kurva"))
         self.tabs.addTab(self.tab_riwayat, self.tr("Riwayat Predikat"))
         self.tabs.addTab(self.tab_tindak, self.tr("Tindak Lanjut"))
         self.tabs.addTab(self.tab_dokumen, self.tr("Dokumen Evaluasi"))
+        self.tabs.addTab(self.tab_capaian, self.tr("Capaian Dokumen Final"))
         self.tabs.currentChanged.connect(lambda _i: self._current_tab().ensure_loaded())
         lay.addWidget(self.tabs, 1)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.domain.enums import Predikat, StatusEvaluasi, StatusSkp
+from asn_desktop.domain.enums import Predikat, PredikatOrganisasi, StatusEvaluasi, StatusSkp
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.rating import predikat_rank
 from asn_desktop.domain.roles import Permission
@@ -150,6 +151,8 @@ class PenilaianPage(BasePage):
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         left.addWidget(self.table)
         self.kurva = KurvaPanel(compact=True)
+        if self.ctx.actor.can(Permission.PERIOD_ADMIN):
+            self.kurva.on_tetapkan = self._tetapkan_org
         self.kurva_area = QScrollArea()
         self.kurva_area.setWidgetResizable(True)
         self.kurva_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -379,6 +382,25 @@ class PenilaianPage(BasePage):
             self.kurva.tampilkan(None, exc.message)
             return
         self.kurva.tampilkan(dist, self.tr("Pratinjau: termasuk rating yang belum disimpan.") if pratinjau else "")
+
+    def _tetapkan_org(self, dist: lap.DistribusiUnit) -> None:
+        """Set the unit's organisation predicate from the curve panel (same service as Pengaturan Periode)."""
+        labels = [label(p) for p in PredikatOrganisasi]
+        text, ok = QInputDialog.getItem(
+            self, self.tr("Predikat organisasi"),
+            self.tr("Capaian kinerja organisasi %1, %2 (ditetapkan pimpinan di atasnya):")
+            .replace("%1", dist.unit_nama).replace("%2", dist.periode.label), labels, 1, False)
+        if not ok:
+            return
+        pred = list(PredikatOrganisasi)[labels.index(text)]
+        try:
+            per.set_predikat_organisasi(self.ctx, dist.unit_id, dist.periode.id, pred)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self.update_kurva()
+        if self.editor.detail is not None and not self.editor.is_dirty():
+            self.editor.load(self.editor.detail.skp_id, self.editor.detail.periode.id)
 
     def _on_preview(self, skp_id: int, pred: Predikat | None) -> None:
         self.update_kurva({skp_id: pred})

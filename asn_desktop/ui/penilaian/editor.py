@@ -377,6 +377,9 @@ class EvaluasiEditor(QWidget):
         rl.addWidget(hint, 1, 1)
         rl.addWidget(QLabel(self.tr("Capaian kinerja organisasi:")), 2, 0)
         self.lbl_capaian = QLabel()
+        self.lbl_capaian.setObjectName("capaian")
+        self.lbl_capaian.setWordWrap(True)
+        self.lbl_capaian.setTextFormat(Qt.TextFormat.RichText)
         rl.addWidget(self.lbl_capaian, 2, 1)
         rl.addWidget(QLabel(self.tr("Penilaian diri pegawai:")), 3, 0)
         self.lbl_diri_ringkas = QLabel()
@@ -391,6 +394,17 @@ class EvaluasiEditor(QWidget):
         self.ed_alasan.setTabChangesFocus(True)
         self.ed_alasan.textChanged.connect(self._on_nilai_edit)
         v.addWidget(self.ed_alasan)
+        # SE MenPANRB 3/2023: a unit's leader is rated by his organisation's capaian; otherwise say why
+        self.lbl_alasan_pimp = QLabel(self.tr("Alasan rating hasil kerja pimpinan unit berbeda dari capaian "
+                                              "kinerja organisasi (dicetak pada dokumen):"))
+        self.lbl_alasan_pimp.setWordWrap(True)
+        v.addWidget(self.lbl_alasan_pimp)
+        self.ed_alasan_pimp = QPlainTextEdit()
+        self.ed_alasan_pimp.setObjectName("alasan_rating_pimpinan")
+        self.ed_alasan_pimp.setFixedHeight(54)
+        self.ed_alasan_pimp.setTabChangesFocus(True)
+        self.ed_alasan_pimp.textChanged.connect(self._on_nilai_edit)
+        v.addWidget(self.ed_alasan_pimp)
         v.addWidget(QLabel(self.tr("Catatan / rekomendasi:")))
         self.ed_catatan = QPlainTextEdit()
         self.ed_catatan.setFixedHeight(60)
@@ -610,11 +624,21 @@ class EvaluasiEditor(QWidget):
         if d.periode.tahunan and h is None and p is None and s is not None and d.hak.nilai:
             h, p = s.rating_hasil, s.rating_perilaku  # annual: pre-filled from the periods
             prefilled = h is not None or p is not None
+        ikut = d.rating_hasil_pimpinan
+        if ikut is not None and d.hak.nilai and not d.final and d.rating_hasil is None:
+            # the unit's leader: rating hasil kerja follows his organisation's capaian. Shown, saved with
+            # the next Simpan; looking at it alone is no unsaved change.
+            h = ikut
         self.rg_hasil.set_value(h)
         self.rg_perilaku.set_value(p)
         self.rg_hasil.set_editable(d.hak.nilai, self._siapa_penilai(d))
         self.rg_perilaku.set_editable(d.hak.nilai, self._siapa_penilai(d))
-        self.lbl_capaian.setText(org_label(d.capaian_organisasi))
+        self.lbl_capaian.setText(self._capaian_text(d))
+        pimpinan = ikut is not None
+        self.lbl_alasan_pimp.setVisible(pimpinan)
+        self.ed_alasan_pimp.setVisible(pimpinan)
+        self.ed_alasan_pimp.setPlainText(d.alasan_rating_pimpinan)
+        tampil_hanya_baca(self.ed_alasan_pimp, not d.hak.nilai, self._siapa_penilai(d))
         if d.penilaian_diri is not None and d.penilaian_diri.diajukan:
             self.lbl_diri_ringkas.setText(
                 self.tr("hasil kerja %1, perilaku %2 (diajukan %3)")
@@ -645,6 +669,25 @@ class EvaluasiEditor(QWidget):
         self.ed_catatan.setPlaceholderText(
             self.tr("mis. rekomendasi pelatihan, penghargaan, atau pembinaan") if d.hak.nilai else "")
         self._prefilled = prefilled
+
+    def _capaian_text(self, d: ev.EvaluasiDetail) -> str:
+        """The capaian, where it comes from, and what it means for a unit's leader."""
+        cap = d.capaian
+        if d.final:
+            return self.tr("<b>%1</b> <span style='color:#777'>(dibekukan saat finalisasi)</span>").replace(
+                "%1", org_label(d.capaian_organisasi))
+        if cap is None or cap.predikat is None:
+            unit = cap.unit_nama if cap is not None else ""
+            return self.tr("<b>belum ditetapkan</b> <span style='color:#b3261e'>— predikat organisasi %1 untuk "
+                           "periode ini belum ditetapkan oleh pimpinan; tidak disimpulkan dari rating.</span>"
+                           ).replace("%1", unit)
+        sumber = self.tr("ditetapkan untuk %1").replace("%1", cap.unit_nama) if cap.sumber == "ditetapkan" else \
+            self.tr("mengikuti unit induk dari %1").replace("%1", cap.unit_nama)
+        text = f"<b>{org_label(cap.predikat)}</b> <span style='color:#777'>({sumber})</span>"
+        if cap.rating_hasil_pimpinan is not None:
+            text += "<br>" + self.tr("Pimpinan unit: rating hasil kerja mengikuti capaian organisasi → <b>%1</b> "
+                                     "(SE MenPANRB 3/2023).").replace("%1", label(cap.rating_hasil_pimpinan))
+        return text
 
     def _fill_360(self, d: ev.EvaluasiDetail) -> None:
         self.tbl_360.setRowCount(0)
@@ -932,6 +975,9 @@ class EvaluasiEditor(QWidget):
             differs = bool(h and p and ((s.rating_hasil and s.rating_hasil != h) or
                                         (s.rating_perilaku and s.rating_perilaku != p)))
             self.lbl_alasan.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold;" if differs else "")
+        ikut = d.rating_hasil_pimpinan
+        beda = ikut is not None and self.rg_hasil.value() is not None and self.rg_hasil.value() != ikut
+        self.lbl_alasan_pimp.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold;" if beda else "")
         if preview and self.on_preview is not None:
             self.on_preview(d.skp_id, pred)
 
@@ -1020,6 +1066,8 @@ class EvaluasiEditor(QWidget):
                     catatan=self.ed_catatan.toPlainText(),
                     alasan_penyesuaian=self.ed_alasan.toPlainText() if d.periode.tahunan else None,
                     version_id=version, alasan_perubahan=alasan_ubah,
+                    alasan_rating_pimpinan=(self.ed_alasan_pimp.toPlainText()
+                                            if d.rating_hasil_pimpinan is not None else None),
                 )
             if result is None:
                 result = ev.get_evaluasi(self.ctx, eid)

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from asn_desktop.domain.rating import PREDIKAT_ORDER
 from asn_desktop.services.laporan import MIN_DINILAI_DISTRIBUSI, DistribusiUnit
@@ -41,6 +43,20 @@ class KurvaPanel(QWidget):
         self.lbl_warn = banner("", "warning")
         self.lbl_warn.setObjectName("kurva_peringatan")
         lay.addWidget(self.lbl_warn)
+        # no organisation predicate: say so and let whoever may set it do it here (nothing is inferred)
+        self.tanpa_org = QWidget()
+        self.tanpa_org.setObjectName("kurva_tanpa_predikat")
+        row = QHBoxLayout(self.tanpa_org)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.lbl_tanpa_org = QLabel()
+        self.lbl_tanpa_org.setWordWrap(True)
+        row.addWidget(self.lbl_tanpa_org, 1)
+        self.btn_tetapkan = QPushButton(self.tr("Tetapkan predikat organisasi…"))
+        self.btn_tetapkan.clicked.connect(self._tetapkan)
+        row.addWidget(self.btn_tetapkan)
+        lay.addWidget(self.tanpa_org)
+        #: set by the page when the acting user may set the organisation predicate
+        self.on_tetapkan: Callable[[DistribusiUnit], None] | None = None
         self.chart = QChart()
         self.chart.legend().hide()
         self.chart.setMargins(QMargins(2, 2, 2, 2))
@@ -80,11 +96,20 @@ class KurvaPanel(QWidget):
             self.lbl_title.setText(self.tr("<b>Kurva distribusi</b>"))
             self.lbl_rule.setText(catatan or self.tr("Pilih periode dan unit kerja untuk melihat kurva distribusi."))
             self.lbl_warn.setVisible(False)
+            self.tanpa_org.setVisible(False)
             return
+        kosong = dist.org_predikat is None
+        self.tanpa_org.setVisible(kosong)
+        if kosong:
+            self.btn_tetapkan.setVisible(self.on_tetapkan is not None)
+            # the warning above already names the unit and period; here: what follows and who acts
+            self.lbl_tanpa_org.setText(
+                self.tr("Tidak disimpulkan dari rating siapa pun.") + " " + (
+                    self.tr("Tetapkan sesuai keputusan pimpinan:") if self.on_tetapkan is not None
+                    else self.tr("Admin menetapkannya di Pengaturan Periode.")))
         org = label(dist.org_predikat) if dist.org_predikat else self.tr("belum ditetapkan")
         src = {
             "induk": self.tr(" (mengikuti unit induk)"),
-            "pimpinan": self.tr(" (dari rating hasil kerja pimpinan unit)"),
         }.get(dist.org_sumber, "")
         self.lbl_title.setText(
             self.tr("<b>Kurva distribusi — %1</b><br><small>%2 · Predikat organisasi: <b>%3</b>%4 · "
@@ -157,6 +182,10 @@ class KurvaPanel(QWidget):
             self.lbl_warn.setVisible(True)
         else:
             self.lbl_warn.setVisible(False)
+
+    def _tetapkan(self) -> None:
+        if self.dist is not None and self.on_tetapkan is not None:
+            self.on_tetapkan(self.dist)
 
     def peringatan_tampil(self) -> bool:
         return not self.lbl_warn.isHidden()

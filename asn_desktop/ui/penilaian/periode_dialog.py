@@ -258,8 +258,6 @@ class PengaturanPeriodeDialog(QDialog):
             ket = {
                 "ditetapkan": self.tr("ditetapkan %1").replace("%1", info.ditetapkan_oleh or ""),
                 "induk": self.tr("mengikuti unit induk: %1").replace("%1", label(info.predikat, "")),
-                "pimpinan": self.tr("dari rating hasil kerja pimpinan: %1").replace(
-                    "%1", label(info.predikat, "")),
             }.get(info.sumber, self.tr("kurva belum dapat diperiksa"))
             self.tbl_org.setItem(r, 2, QTableWidgetItem(ket))
 
