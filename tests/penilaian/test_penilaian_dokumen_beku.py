@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from penilaian_helpers import Kantor
+from penilaian_helpers import Kantor, isi_realisasi
 from pypdf import PdfReader
 
 from asn_desktop.db.models import Pegawai
@@ -28,6 +28,7 @@ def _final(kantor: Kantor) -> tuple[int, int]:
         eid = ev.pastikan_evaluasi(ctx, kantor.skp[pid], kantor.tw1)
         ind = kantor.indikator[kantor.skp[pid]]
         ev.simpan_realisasi(ctx, eid, [ev.RealisasiInput(ind[0], "Susun laporan", "3 laporan bulanan", 3)])
+        isi_realisasi(ctx, eid, ind[1:])  # finalisation refuses indicators without realisasi
         ev.set_penilaian(ctx, eid, "di_bawah" if k == 3 else "sesuai", "sesuai", {ind[0]: "Tepat waktu"})
         eids.append(eid)
     ev.finalisasi_evaluasi(ctx, eids[0], "Kupang, 2 April 2026")
