@@ -65,6 +65,39 @@
     </message>
 </context>
 <context>
+    <name>AlasanPerubahanDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Alasan perubahan (wajib, paling sedikit 5 karakter):</source>
+        <translation>Reason for the change (required, at least 5 characters):</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Mengubah rating pejabat penilai</source>
+        <translation>Changing the appraising official&apos;s rating</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Rating ini diisi oleh pejabat penilai %1:
+    %2
+Anda mengubahnya menjadi:
+    %3
+
+Perubahan ini, nama Anda, tanggal dan alasannya akan tampil pada evaluasi bagi pejabat penilai dan pegawai.</source>
+        <translation>This rating was entered by the appraising official %1:
+    %2
+You are changing it to:
+    %3
+
+This change, your name, the date and the reason will be shown on the evaluation to the appraising official and the employee.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Ubah rating</source>
+        <translation>Change rating</translation>
+    </message>
+</context>
+<context>
     <name>AtasanDialog</name>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
@@ -472,6 +505,11 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Cadangan berisi seluruh penilaian dan hash kata sandi; hanya admin yang dapat menyimpannya ke folder lain (mis. flashdisk).</source>
+        <translation>A backup contains every rating and password hash; only an administrator may save it to another folder (e.g. a flash drive).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Cadangan dibuat: %1 (%2).</source>
         <translation>Backup made: %1 (%2).</translation>
     </message>
@@ -592,6 +630,11 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Rantai log audit utuh.</source>
+        <translation>The audit log&apos;s hash chain is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Sebelum impor</source>
         <translation>Before import</translation>
     </message>
@@ -629,6 +672,54 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>folder pilihan</source>
         <translation>chosen folder</translation>
+    </message>
+</context>
+<context>
+    <name>CapaianTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>%1 dokumen evaluasi final mencetak capaian kinerja organisasi yang berbeda dari predikat organisasi unitnya untuk periode itu. Dokumen final tidak diubah otomatis; batalkan finalisasinya di area Penilaian lalu finalkan kembali.</source>
+        <translation>%1 final evaluation documents print an organisational achievement that differs from their unit&apos;s organisation predicate for that period. Final documents are not changed automatically; cancel their finalisation in the Appraisal area and finalise them again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Capaian tercetak</source>
+        <translation>Printed achievement</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Predikat unit sekarang</source>
+        <translation>Unit predicate now</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Semua dokumen evaluasi final tahun ini mencetak capaian kinerja organisasi sesuai predikat unitnya.</source>
+        <translation>All final evaluation documents of this year print the organisational achievement of their unit&apos;s predicate.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>belum ditetapkan</source>
+        <translation>not set yet</translation>
     </message>
 </context>
 <context>
@@ -814,6 +905,21 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
+        <source>(di luar basis data, dari Pengaturan kantor)</source>
+        <translation>(outside the database, from the office settings)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
+        <source>A&amp;lasan:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
+        <source>Alasan diperlukan</source>
+        <translation>Reason required</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Buat SKP</source>
         <translation>Create SKP</translation>
     </message>
@@ -841,6 +947,21 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Pejabat p&amp;enilai:</source>
         <translation>Appraising &amp;official:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
+        <source>Pejabat penilai adalah atasan langsung. Bila keliru, minta operator memperbaiki data atasan.</source>
+        <translation>The appraising official is the direct supervisor. If that is wrong, ask an operator to correct the supervisor data.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
+        <source>Pejabat penilai yang dipilih bukan atasan langsung. Tuliskan alasannya (minimal %1 karakter).</source>
+        <translation>The chosen appraising official is not the direct supervisor. Write the reason (at least %1 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
+        <source>Pejabat penilai:</source>
+        <translation>Appraising official:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
@@ -875,6 +996,11 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>Salin SKP tahun sebelumnya (tidak ada)</source>
         <translation>Copy last year&apos;s SKP (none)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
+        <source>wajib bila bukan atasan langsung, mis. atasan cuti panjang</source>
+        <translation>required when not the direct supervisor, e.g. supervisor on long leave</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1080,11 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>disembunyikan</source>
+        <translation>hidden</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1214,11 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>%1 indikator belum berisi realisasi. Isi realisasinya (pegawai atau operator), atau tuliskan &quot;Tidak dilaksanakan: &lt;alasan&gt;&quot; pada uraian realisasi, lalu finalisasi lagi.</source>
+        <translation>%1 indicator(s) have no result yet. Record the result (employee or operator), or write &quot;Not carried out: &lt;reason&gt;&quot; in the description, then finalise again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>%1 permintaan masukan 360° dikirim.</source>
         <translation>%1 requests for 360° feedback sent.</translation>
     </message>
@@ -1125,6 +1261,16 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>&lt;b style=&apos;font-size:12pt&apos;&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; NIP %2&lt;br&gt;%3 — %4&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;Pejabat penilai: %5 · Periode: %6 · Status: &lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;b style=&apos;font-size:12pt&apos;&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; NIP %2&lt;br&gt;%3 — %4&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;Appraising official: %5 · Period: %6 · Status: &lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:#777&apos;&gt;(dibekukan saat finalisasi)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:#777&apos;&gt;(frozen at finalisation)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>&lt;b&gt;belum ditetapkan&lt;/b&gt; &lt;span style=&apos;color:#b3261e&apos;&gt;— predikat organisasi %1 untuk periode ini belum ditetapkan oleh pimpinan; tidak disimpulkan dari rating.&lt;/span&gt;</source>
+        <translation>&lt;b&gt;not set&lt;/b&gt; &lt;span style=&apos;color:#b3261e&apos;&gt;— the leadership has not set the organisation predicate of %1 for this period; it is not inferred from a rating.&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -1173,6 +1319,11 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Alasan rating hasil kerja pimpinan unit berbeda dari capaian kinerja organisasi (dicetak pada dokumen):</source>
+        <translation>Reason why the unit head&apos;s work-result rating differs from the organisational achievement (printed on the document):</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Angka</source>
         <translation>Number</translation>
     </message>
@@ -1200,6 +1351,11 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Belum ada permintaan masukan 360°. Rekan kerja dan bawahan dapat diminta memberi masukan per nilai BerAKHLAK; masukan bersifat informasi, bukan pengganti penilaian pejabat penilai.</source>
         <translation>No requests for 360° feedback yet. Colleagues and subordinates can be asked for feedback on each BerAKHLAK value; feedback is information, not a substitute for the appraising official&apos;s judgement.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Belum mengisi: %1</source>
+        <translation>Not answered yet: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -1253,6 +1409,26 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Diisi oleh pegawai yang bersangkutan (atau operator/admin atas namanya); pejabat penilai menilai dan memberi umpan balik.</source>
+        <translation>Filled in by the employee concerned (or an operator/admin on his behalf); the appraising official rates and gives feedback.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Diisi oleh pegawai yang bersangkutan sendiri.</source>
+        <translation>Filled in by the employee concerned only.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Diisi oleh pejabat penilai kinerja (atau admin).</source>
+        <translation>Filled in by the appraising official (or an admin).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Diminta dari: %1</source>
+        <translation>Requested from: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Dokumen dan gambar (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.zip);;Semua berkas (*)</source>
         <translation>Documents and images (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.zip);;All files (*)</translation>
     </message>
@@ -1292,6 +1468,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Evaluasi tahunan: saran dari periode</source>
         <translation>Annual evaluation: suggestion from the periods</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Finalisasi belum dapat dilakukan</source>
+        <translation>Cannot finalise yet</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -1375,11 +1556,6 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
-        <source>Pemberi: %1</source>
-        <translation>From: %1</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Penilaian Diri</source>
         <translation>Self-Assessment</translation>
     </message>
@@ -1440,6 +1616,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Pimpinan unit: rating hasil kerja mengikuti capaian organisasi → &lt;b&gt;%1&lt;/b&gt; (SE MenPANRB 3/2023).</source>
+        <translation>Unit head: the work-result rating follows the organisational achievement → &lt;b&gt;%1&lt;/b&gt; (SE MenPANRB 3/2023).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Predikat kinerja pegawai:</source>
         <translation>Employee performance predicate:</translation>
     </message>
@@ -1460,6 +1641,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Rating pejabat penilai diubah oleh %1, %2, dari %3 menjadi %4; alasan: %5</source>
+        <translation>Appraising official&apos;s rating changed by %1, %2, from %3 to %4; reason: %5</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Rating perilaku kerja</source>
         <translation>Work-behavior rating</translation>
     </message>
@@ -1472,6 +1658,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Realisasi angka &apos;%1&apos; pada indikator &quot;%2&quot; bukan angka; gunakan misalnya 95,5.</source>
         <translation>The achievement &apos;%1&apos; for indicator &quot;%2&quot; is not a number; use e.g. 95,5.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Realisasi belum diisi pada %1 indikator; rating boleh disimpan, tetapi finalisasi memerlukan realisasi (atau catatan &quot;Tidak dilaksanakan&quot;) untuk setiap indikator:</source>
+        <translation>No result recorded for %1 indicator(s); the rating may be saved, but finalisation needs a result (or a &quot;Not carried out&quot; note) for every indicator:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -1492,6 +1683,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Rencana aksi: %1</source>
         <translation>Action plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Ringkasan ditampilkan setelah paling sedikit %1 masukan masuk, agar tidak ada pemberi masukan yang dapat dikenali.</source>
+        <translation>The summary is shown once at least %1 answers are in, so that no giver can be identified.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -1520,6 +1716,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Siapa yang belum mengisi tidak ditampilkan: daftar itu akan menunjukkan siapa yang sudah memberi masukan anonim.</source>
+        <translation>Who has not answered yet is not shown: that list would reveal who has given anonymous input.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Simpan Dokumen Evaluasi</source>
         <translation>Save Evaluation Document</translation>
     </message>
@@ -1532,6 +1733,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Simpan perubahan (Ctrl+S)</source>
         <translation>Save changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Sudah diajukan; penilaian diri tidak dapat diubah lagi.</source>
+        <translation>Already submitted; the self-assessment can no longer be changed.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -1575,8 +1781,8 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
-        <source>Uraian realisasi (opsional)</source>
-        <translation>Description of the achievement (optional)</translation>
+        <source>Uraian realisasi, atau &quot;Tidak dilaksanakan: &lt;alasan&gt;&quot;</source>
+        <translation>Description of the result, or &quot;Not carried out: &lt;reason&gt;&quot;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -1590,6 +1796,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>ditetapkan untuk %1</source>
+        <translation>set for %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>hasil kerja %1, perilaku %2 (diajukan %3)</source>
         <translation>work results %1, behavior %2 (submitted %3)</translation>
     </message>
@@ -1597,6 +1808,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>mengikuti matriks PermenPANRB 6/2022; tidak dapat diketik</source>
         <translation>follows the PermenPANRB 6/2022 matrix; cannot be typed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>mengikuti unit induk dari %1</source>
+        <translation>follows the parent unit, from %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -2195,6 +2411,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Evaluasi ini sudah final; masukan tidak dapat diubah.</source>
+        <translation>This evaluation is final; the input can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Kirim masukan</source>
         <translation>Send feedback</translation>
     </message>
@@ -2237,6 +2458,39 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>terkirim</source>
         <translation>sent</translation>
+    </message>
+</context>
+<context>
+    <name>KeamananTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan_keamanan.py"/>
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan_keamanan.py"/>
+        <source>&amp;Kunci otomatis setelah tidak dipakai:</source>
+        <translation>&amp;Lock automatically after being idle for:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan_keamanan.py"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan_keamanan.py"/>
+        <source>&lt;small&gt;Berlaku untuk semua pengguna di basis data ini. Jendela yang terkunci hanya dapat dibuka dengan kata sandi pengguna yang sedang masuk; pekerjaan yang terbuka tetap utuh. Kunci kapan saja dengan Berkas › Kunci (Ctrl+L); ganti pengguna dengan Berkas › Ganti pengguna (Ctrl+Shift+L). 0 = tidak pernah terkunci otomatis.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Applies to every user of this database. A locked window opens only with the password of the user who is logged in; open work stays intact. Lock at any time with File › Lock (Ctrl+L); switch user with File › Switch user (Ctrl+Shift+L). 0 = never lock automatically.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan_keamanan.py"/>
+        <source>Kunci otomatis disimpan.</source>
+        <translation>Automatic lock saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan_keamanan.py"/>
+        <source>mati</source>
+        <translation>off</translation>
     </message>
 </context>
 <context>
@@ -2286,11 +2540,6 @@ Place and date of signing:</translation>
     <name>KurvaPanel</name>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
-        <source> (dari rating hasil kerja pimpinan unit)</source>
-        <translation> (from the unit head&apos;s work-result rating)</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
         <source> (mengikuti unit induk)</source>
         <translation> (follows the parent unit)</translation>
     </message>
@@ -2303,6 +2552,16 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
         <source>&lt;b&gt;Kurva distribusi&lt;/b&gt;</source>
         <translation>&lt;b&gt;Distribution curve&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
+        <source>Admin menetapkannya di Pengaturan Periode.</source>
+        <translation>An admin sets it in Period Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
+        <source>Jumlah per predikat tidak ditampilkan: unit ini memiliki kurang dari %1 pegawai yang dinilai, sehingga jumlahnya akan menunjukkan predikat perorangan. Admin dapat melihatnya.</source>
+        <translation>Counts per predikat are not shown: this unit has fewer than %1 rated employees, so the counts would reveal individual predikat. The administrator can see them.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
@@ -2321,12 +2580,32 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
+        <source>Tetapkan predikat organisasi…</source>
+        <translation>Set organisation predicate…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
+        <source>Tetapkan sesuai keputusan pimpinan:</source>
+        <translation>Set it as the leadership decided:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
+        <source>Tidak disimpulkan dari rating siapa pun.</source>
+        <translation>It is not inferred from anyone&apos;s rating.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
         <source>belum ditetapkan</source>
         <translation>not set yet</translation>
     </message>
 </context>
 <context>
     <name>LaporanPage</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Capaian Dokumen Final</source>
+        <translation>Achievement on Final Documents</translation>
+    </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>Distribusi &amp;&amp; Kurva</source>
@@ -2361,6 +2640,59 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../asn_desktop/ui/lock.py"/>
+        <source>&amp;Buka kunci</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/lock.py"/>
+        <source>&amp;Ganti pengguna</source>
+        <translation>&amp;Switch user</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/lock.py"/>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/lock.py"/>
+        <source>&amp;Masuk</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/lock.py"/>
+        <source>&lt;h2&gt;%1 terkunci&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;%1 is locked&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/lock.py"/>
+        <source>&lt;h2&gt;Masuk — %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Log in — %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/lock.py"/>
+        <source>Dikunci oleh %1 (%2). Masukkan kata sandi akun ini untuk melanjutkan; pekerjaan yang terbuka tetap seperti semula.</source>
+        <translation>Locked by %1 (%2). Enter this account&apos;s password to continue; the open work stays as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/lock.py"/>
+        <source>Kel&amp;uar aplikasi</source>
+        <translation>&amp;Quit the application</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/lock.py"/>
+        <source>Masuk dengan akun Anda. Bila akun lain yang masuk, pekerjaan yang belum disimpan di jendela ini ditutup.</source>
+        <translation>Log in with your account. If a different account logs in, unsaved work in this window is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/lock.py"/>
+        <source>Nama &amp;pengguna:</source>
+        <translation>&amp;User name:</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2742,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
+        <source>&amp;Ganti pengguna…</source>
+        <translation>&amp;Switch user…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -2445,6 +2782,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
+        <source>K&amp;unci</source>
+        <translation>L&amp;ock</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>Memuat data…</source>
         <translation>Loading data…</translation>
     </message>
@@ -2457,6 +2799,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>Tentang %1</source>
         <translation>About %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/main_window.py"/>
+        <source>Terkunci</source>
+        <translation>Locked</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2948,149 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>dan %1 lainnya</source>
         <translation>and %1 more</translation>
+    </message>
+</context>
+<context>
+    <name>NilaiLamaDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>&amp;Impor %1 baris</source>
+        <translation>&amp;Import %1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>&lt;b&gt;%1 baris disimpan.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 rows saved.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Hanya baris yang ditolak atau bermasalah</source>
+        <translation>Only rejected rows or rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Impor nilai kinerja lama</source>
+        <translation>Import past appraisal results</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Lembar</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Lembar &quot;%1&quot;: %2</source>
+        <translation>Sheet &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Masalah</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Menyimpan nilai lama…</source>
+        <translation>Saving past results…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Nilai SKP</source>
+        <translation>SKP score</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Nilai akhir</source>
+        <translation>Final score</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Perilaku</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Sebutan / predikat</source>
+        <translation>Category / predicate</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Simpan %1 nilai lama ke riwayat pegawai? Baris yang ditolak tidak disimpan; cadangan dibuat lebih dulu.</source>
+        <translation>Save %1 past results to the employees&apos; history? Rejected rows are not saved; a backup is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Sudah ada</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>kolom tidak dipakai: %1</source>
+        <translation>columns not used: %1</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3987,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Keamanan</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Log Audit</source>
         <translation>Audit Log</translation>
     </message>
@@ -3647,11 +4142,6 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
-        <source>dari rating hasil kerja pimpinan: %1</source>
-        <translation>from the head&apos;s work-result rating: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
@@ -3844,6 +4334,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Capaian kinerja organisasi %1, %2 (ditetapkan pimpinan di atasnya):</source>
+        <translation>Organisational achievement of %1, %2 (set by the higher leader):</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
         <source>Cari nama, NIP, jabatan… (Ctrl+F)</source>
         <translation>Search name, NIP, position… (Ctrl+F)</translation>
     </message>
@@ -3934,6 +4429,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Predikat organisasi</source>
+        <translation>Organization predicate</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
         <source>Realisasi</source>
         <translation>Achievement</translation>
     </message>
@@ -4005,6 +4505,11 @@ Place and date of signing:</translation>
     <name>PreviewPage</name>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>%1 (%2 NIP valid)</source>
+        <translation>%1 (%2 valid NIPs)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
         <source>%1 baris kosong</source>
         <translation>%1 empty rows</translation>
     </message>
@@ -4035,6 +4540,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Baca &amp;lembar:</source>
+        <translation>Read &amp;sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
@@ -4062,6 +4572,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
         <source>Duplikat identik</source>
         <translation>Identical duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Lembar &quot;%1&quot; dibaca sesuai pilihan Anda.</source>
+        <translation>Sheet &quot;%1&quot; is read as you chose.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
@@ -4142,6 +4657,16 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
         <source>kolom %1</source>
         <translation>column %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>⚠ %1 kolom tidak diimpor: %2</source>
+        <translation>⚠ %1 column(s) not imported: %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>⚠ %1 nama dengan gelar tanpa titik atau menempel pada nama; periksa hasil pemisahannya (cari &quot;Gelar&quot;).</source>
+        <translation>⚠ %1 name(s) with a degree written without dots or glued to the name; check how they were split (search &quot;Gelar&quot;).</translation>
     </message>
 </context>
 <context>
@@ -4446,8 +4971,18 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
+        <source>Data kepegawaian diubah oleh admin atau operator kepegawaian.</source>
+        <translation>Personnel data is changed by an admin or a personnel operator.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Diisi dari NIP: %1.</source>
         <translation>Filled in from the NIP: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
+        <source>Dipilih dengan tombol Pilih…, Kepala unit, atau Kosongkan.</source>
+        <translation>Chosen with the Choose…, Unit head or Clear buttons.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
@@ -4543,6 +5078,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Nam&amp;a:</source>
         <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
+        <source>Nilai kinerja lama</source>
+        <translation>Past appraisals</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
@@ -5203,13 +5743,28 @@ Place and date of signing:</translation>
     <name>Riwayat</name>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Alasan / pelanggaran</source>
         <translation>Reason / violation</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Berat</source>
         <translation>Severe</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Desember</source>
+        <translation>December</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
@@ -5220,6 +5775,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Eselon</source>
         <translation>Echelon</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Februari</source>
+        <translation>February</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
@@ -5240,6 +5800,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Jabatan</source>
         <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Januari</source>
+        <translation>January</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
@@ -5273,6 +5838,16 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Jurusan / program studi</source>
         <translation>Major / study program</translation>
     </message>
@@ -5280,6 +5855,16 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Mei</source>
+        <translation>May</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
@@ -5303,6 +5888,21 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Nilai SKP</source>
+        <translation>SKP score</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Nilai akhir</source>
+        <translation>Final score</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Nilai dari skema lama, diimpor dari rekap atau formulir (Sinkronisasi › Impor nilai lama). Hanya dapat dibaca.</source>
+        <translation>Results under older schemes, imported from recaps or forms (Synchronisation › Import past results). Read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Nomor SK</source>
         <translation>Decree number</translation>
     </message>
@@ -5315,6 +5915,16 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Oktober</source>
+        <translation>October</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
@@ -5338,8 +5948,23 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Perilaku</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Ringan</source>
         <translation>Minor</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Sebutan / predikat</source>
+        <translation>Category / predicate</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
@@ -5358,6 +5983,21 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>TMT</source>
         <translation>Effective date</translation>
     </message>
@@ -5370,6 +6010,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>Tahun lulus</source>
         <translation>Year of graduation</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
+        <source>Tahunan</source>
+        <translation>Annual</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
@@ -5701,6 +6346,11 @@ Columns recognized: %3</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Impor &amp;nilai lama…</source>
+        <translation>Import &amp;past results…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
         <source>Impor daftar pegawai</source>
         <translation>Import employee roster</translation>
     </message>
@@ -5708,6 +6358,11 @@ Columns recognized: %3</translation>
         <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
         <source>Impor formulir &amp;terisi…</source>
         <translation>Import &amp;filled form…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Impor nilai kinerja lama</source>
+        <translation>Import past appraisal results</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
@@ -5723,6 +6378,11 @@ Columns recognized: %3</translation>
         <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
         <source>Membuat formulir…</source>
         <translation>Creating the form…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Memeriksa berkas…</source>
+        <translation>Checking the file…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
@@ -5771,8 +6431,18 @@ Columns recognized: %3</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Pilih rekap atau formulir nilai lama</source>
+        <translation>Choose a recap or form with past results</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
         <source>Pilih satu baris riwayat terlebih dahulu.</source>
         <translation>Select a history row first.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Rekap PP 46/2011, rekap e-Kinerja, formulir SKP/DP3 lama (satu pegawai per lembar): dicocokkan dengan NIP dan disimpan ke riwayat pegawai. Impor ulang tidak menggandakan data.</source>
+        <translation>PP 46/2011 recaps, e-Kinerja recaps, old SKP/DP3 forms (one employee per sheet): matched by NIP and saved to the employees&apos; history. Importing again never duplicates data.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
@@ -6019,6 +6689,11 @@ Submit anyway?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Alasan pejabat penilai</source>
+        <translation>Reason for the appraising official</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Ambil ulang nama, NIP, pangkat, jabatan, dan unit dari data pegawai (hanya selama SKP belum diajukan)</source>
         <translation>Take name, NIP, rank, position and unit again from the employee records (only while the SKP is not submitted)</translation>
     </message>
@@ -6113,6 +6788,11 @@ Submit anyway?</translation>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Disetujui %1 oleh %2. SKP terkunci; perubahan dibuat melalui Revisi (versi baru).</source>
         <translation>Approved %1 by %2. The SKP is locked; changes are made through Revise (new version).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Disusun oleh pegawai pemilik SKP (atau operator/admin atas namanya).</source>
+        <translation>Drafted by the employee who owns the SKP (or an operator/admin on his behalf).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -6261,8 +6941,18 @@ Submit anyway?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Pejabat penilai adalah atasan langsung; hanya operator atau admin yang dapat menggantinya.</source>
+        <translation>The appraising official is the direct supervisor; only an operator or admin can change it.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Pejabat penilai kinerja</source>
         <translation>Appraising official</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Pejabat penilai yang dipilih bukan atasan langsung. Tuliskan alasannya (dicatat di log audit):</source>
+        <translation>The chosen appraising official is not the direct supervisor. Write the reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -6400,6 +7090,16 @@ The editor now shows the latest data; check it, then repeat your change if still
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>SKP sedang diajukan; isinya terkunci sampai dikembalikan atau ditarik kembali.</source>
+        <translation>The SKP has been submitted; its content is locked until it is returned or withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>SKP sudah disetujui dan terkunci; perubahan dibuat melalui Revisi (versi baru).</source>
+        <translation>The SKP is approved and locked; changes are made through a Revision (new version).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>SKP yang disetujui tidak dapat diubah: revisi membuat versi baru, versi lama tetap tersimpan</source>
         <translation>An approved SKP cannot be changed: revising creates a new version, the old one stays stored</translation>
     </message>
@@ -6492,6 +7192,11 @@ The editor now shows the latest data; check it, then repeat your change if still
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Versi %1 — %2</source>
         <translation>Version %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Versi ini sudah diganti versi yang lebih baru dan hanya dapat dibaca.</source>
+        <translation>This version has been replaced by a newer one and is read-only.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -7186,6 +7891,11 @@ The editor now shows the latest data; check it, then repeat your change if still
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Jenjang pada periode ini: %1</source>
+        <translation>Jenjang held in this period: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>Kandidat penghargaan / talenta</source>
         <translation>Award / talent candidates</translation>
     </message>
@@ -7385,6 +8095,11 @@ The editor now shows the latest data; check it, then repeat your change if still
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Nama pengguna tidak dapat diubah; buat akun baru bila perlu nama lain.</source>
+        <translation>The user name cannot be changed; create a new account if another name is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Pe&amp;gawai:</source>
         <translation>&amp;Employees:</translation>
     </message>
@@ -7562,6 +8277,11 @@ The editor now shows the latest data; check it, then repeat your change if still
         <location filename="../../asn_desktop/domain/enums.py"/>
         <source>CPNS</source>
         <translation>CPNS</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>DP3 (PP 10/1979)</source>
+        <translation>DP3 (PP 10/1979)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/domain/enums.py"/>
@@ -7938,6 +8658,11 @@ The editor now shows the latest data; check it, then repeat your change if still
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
+    <message>
+        <location filename="../../asn_desktop/domain/enums.py"/>
+        <source>e-Kinerja (PermenPANRB 6/2022)</source>
+        <translation>e-Kinerja (PermenPANRB 6/2022)</translation>
+    </message>
 </context>
 <context>
     <name>login</name>
@@ -8020,6 +8745,11 @@ The damaged file was kept at %2.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
+        <source>Log audit tidak utuh</source>
+        <translation>Audit log not intact</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/crash.py"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
@@ -8027,6 +8757,11 @@ The damaged file was kept at %2.</translation>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>Pemeriksaan integritas menemukan kerusakan pada basis data. Jangan lanjutkan pekerjaan besar (impor, penilaian massal) sebelum dipulihkan.</source>
         <translation>The integrity check found damage in the database. Do not continue with large jobs (imports, bulk appraisals) before it is restored.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/crash.py"/>
+        <source>Pemeriksaan menemukan bahwa log audit tidak lagi utuh: ada catatan yang diubah, disisipkan, atau dihapus di luar aplikasi. Data lain (akun, penilaian) mungkin juga diubah. Bandingkan dengan cadangan sebelumnya dan laporkan ke admin.</source>
+        <translation>The check found that the audit log is no longer intact: entries were changed, inserted or deleted outside the application. Other data (accounts, ratings) may have been changed too. Compare with an earlier backup and report it to the administrator.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/crash.py"/>
@@ -8042,6 +8777,11 @@ The damaged file was kept at %2.</translation>
         <location filename="../../asn_desktop/ui/crash.py"/>
         <source>Pulihkan cadangan %1</source>
         <translation>Restore the backup of %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/crash.py"/>
+        <source>⚠ Log audit tidak utuh: basis data mungkin diubah di luar aplikasi</source>
+        <translation>⚠ Audit log not intact: the database may have been changed outside the application</translation>
     </message>
 </context>
 </TS>
