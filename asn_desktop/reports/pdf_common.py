@@ -846,7 +846,6 @@ class _NumberedCanvas(Canvas):
     """Canvas that knows the page count at save time ("Halaman X dari Y")."""
 
     decor: PageDecor = PageDecor()
-    recorder: list[str] | None = None
     box_recorder: list[DrawnBox] | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -862,10 +861,6 @@ class _NumberedCanvas(Canvas):
         for state in self._saved:
             self.__dict__.update(state)
             self._decorate(total)
-            if self.recorder is not None:
-                fonts = " ".join(f"{name}={ref}" for name, ref in self._doc.fontMapping.items())
-                alpha = " ".join(f"{ref}={val}" for ref, val in _alpha_states(self).items())
-                self.recorder.append(f"%fonts {fonts}\n%alpha {alpha}\n" + "\n".join(self._code))
             super().showPage()
         super().save()
 
@@ -898,18 +893,6 @@ def set_footer(canvas: Any, text: str) -> None:
     canvas._footer_override = text
 
 
-def _alpha_states(canvas: Canvas) -> dict[str, float]:
-    """ExtGState name → fill alpha, so the preview can draw the light status mark."""
-    out: dict[str, float] = {}
-    try:
-        for (attr, value), name in canvas._extgstate._c.items():  # reportlab: {(attr, value): name}
-            if attr == "ca":
-                out["/" + name] = float(value)
-    except (AttributeError, TypeError, ValueError):
-        pass
-    return out
-
-
 def build_pdf(
     out: str | Path | BinaryIO,
     flowables: list[Flowable],
@@ -919,13 +902,10 @@ def build_pdf(
     judul: str = "",
     penulis: str = "ASN Kinerja Desktop",
     decor: PageDecor | None = None,
-    record_pages: list[str] | None = None,
     record_boxes: list[DrawnBox] | None = None,
 ) -> None:
     """Lay out ``flowables`` and write the PDF to a path or binary stream.
 
-    ``record_pages``: when a list is given, the raw content stream of every page
-    is appended to it (the GUI print preview paints those operators itself).
     ``record_boxes``: when a list is given, every piece of text drawn through
     :class:`Para` or a :class:`FlowTable` string cell is appended (:class:`DrawnBox`).
     """
@@ -934,11 +914,11 @@ def build_pdf(
     doc = SimpleDocTemplate(
         target, pagesize=size, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title=pdf_text(judul), author=penulis, creator=penulis,
-        pageCompression=0 if record_pages is not None else 1, invariant=0,
+        pageCompression=1, invariant=0,
     )
     canvas_cls: Callable[..., Canvas] = type(
         "DocCanvas", (_NumberedCanvas,),
-        {"decor": decor or PageDecor(), "recorder": record_pages, "box_recorder": record_boxes})
+        {"decor": decor or PageDecor(), "box_recorder": record_boxes})
     doc.build(flowables, canvasmaker=canvas_cls)
 
 

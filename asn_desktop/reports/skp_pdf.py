@@ -242,7 +242,7 @@ def skp_flowables(doc: SkpDokumen, ukuran: str = "A4") -> list[Flowable]:
 
 
 def render_skp(doc: SkpDokumen, out: str | Path | BinaryIO, *, ukuran: str = "A4",
-               record_pages: list[str] | None = None, record_boxes: list[pc.DrawnBox] | None = None) -> None:
+               record_boxes: list[pc.DrawnBox] | None = None) -> None:
     """Write the SKP PDF. Long texts (pasted essays) flow on across pages, never cut."""
     decor = pc.PageDecor(
         footer_left=f"SKP {doc.tahun} · {doc.pegawai.nama} · {doc.pegawai.nip_label} {doc.pegawai.nip}"
@@ -250,4 +250,4 @@ def render_skp(doc: SkpDokumen, out: str | Path | BinaryIO, *, ukuran: str = "A4
         mark=doc.status_label.upper() if doc.status_label else "",
     )
     pc.build_pdf(out, skp_flowables(doc, ukuran), ukuran=ukuran, judul=f"SKP {doc.tahun} {doc.pegawai.nama}",
-                 decor=decor, record_pages=record_pages, record_boxes=record_boxes)
+                 decor=decor, record_boxes=record_boxes)

@@ -148,15 +148,3 @@ def test_bulk_pdf_for_a_unit_and_cancel(demo_ctx: AppContext, tmp_path: Path) ->
         S.bulk_pdf(demo_ctx, [rows[0].skp_id], blocker / "sub")
 
 
-def test_page_recorder_captures_each_page(demo_ctx: AppContext, fresh: Fresh) -> None:
-    from asn_desktop.reports.skp_pdf import render_skp
-
-    pages: list[str] = []
-    detail = S.get_skp(demo_ctx, fresh.skp_id)
-    from asn_desktop.services.settings import get_office
-
-    buf = io.BytesIO()
-    render_skp(S._print_model(detail, get_office(demo_ctx)), buf, record_pages=pages)
-    assert len(pages) == len(PdfReader(io.BytesIO(buf.getvalue())).pages) >= 2
-    assert all("BT" in p and "Tj" in p for p in pages)
-    assert "SASARAN KINERJA PEGAWAI" in pages[0] and "Halaman 2 dari" in pages[1]
