@@ -201,7 +201,7 @@ def parse_jawaban(value: Any) -> int | None:
 
 
 def _salah(value: Any) -> str:
-    shown = str(value)
+    shown = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
     if len(shown) > 40:
         shown = shown[:40] + "…"
     return (
