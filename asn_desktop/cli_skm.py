@@ -26,9 +26,9 @@ EXIT_HELP = (
 
 def _angka(value: Fraction | None, places: int) -> str:
     """Indonesian decimal comma, rounded half up."""
-    from asn_desktop.domain.skm import _dec
+    from asn_desktop.domain.skm import teks_desimal
 
-    return "-" if value is None else _dec(value, places).replace(".", ",")
+    return "-" if value is None else teks_desimal(value, places, koma=True)
 
 
 def cmd_skm_hitung(args: argparse.Namespace) -> int:

@@ -362,9 +362,13 @@ def _round(value: Fraction, places: int) -> Decimal:
     return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(q, rounding=ROUND_HALF_UP)
 
 
-def _dec(value: Fraction, places: int) -> str:
-    """Rounded (half up) with a decimal point; the UI localises the separator."""
-    return str(_round(value, places))
+def teks_desimal(value: Fraction, places: int, *, koma: bool = False) -> str:
+    """Rounded half up to ``places``; ``koma``: Indonesian decimal comma for screens and reports."""
+    text = str(_round(value, places))
+    return text.replace(".", ",") if koma else text
+
+
+_dec = teks_desimal
 
 
 def mutu_untuk(ikm: Fraction | Decimal | float) -> Mutu:
@@ -431,3 +435,51 @@ def hitung(
                 "(tabel Krejcie–Morgan, PermenPANRB 14/2017)."
             )
     return HasilSkm(hasil, responden, ikm, peringatan)
+
+
+# --------------------------------------------------------------------------- respondent profile
+
+#: Profile choices of the Lampiran's questionnaire; other text is kept as typed.
+PENDIDIKAN = ("SD", "SMP", "SMA", "D1–D3", "D4/S1", "S2", "S3")
+PEKERJAAN = ("PNS", "TNI", "POLRI", "Swasta", "Wirausaha", "Pelajar/Mahasiswa", "Lainnya")
+UMUR_MIN = 10
+UMUR_MAX = 120
+#: Age groups for the respondent profile.
+KELOMPOK_UMUR: tuple[tuple[int, int, str], ...] = (
+    (UMUR_MIN, 19, "< 20 tahun"), (20, 29, "20–29 tahun"), (30, 39, "30–39 tahun"), (40, 49, "40–49 tahun"),
+    (50, 59, "50–59 tahun"), (60, UMUR_MAX, "≥ 60 tahun"),
+)
+
+
+def parse_jenis_kelamin(value: Any) -> str | None:
+    """"L"/"P" (also "Laki-laki", "Perempuan", "Pria", "Wanita"); empty → None."""
+    if value is None:
+        return None
+    t = _norm(str(value)).replace(" ", "").replace("-", "")
+    if not t:
+        return None
+    if t in ("l", "lk", "lakilaki", "laki", "pria"):
+        return "L"
+    if t in ("p", "pr", "perempuan", "wanita"):
+        return "P"
+    raise DomainError(f"Jenis kelamin \"{value}\" tidak dikenal: seharusnya L (laki-laki) atau P (perempuan).")
+
+
+def parse_umur(value: Any) -> int | None:
+    """Age in whole years, 10–120; empty → None."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        d = Decimal(str(value).strip().replace(",", "."))
+    except Exception:  # noqa: BLE001
+        d = None
+    if d is None or not d.is_finite() or d != d.to_integral_value() or not UMUR_MIN <= int(d) <= UMUR_MAX:
+        raise DomainError(f"Umur \"{value}\" tidak valid: seharusnya bilangan bulat {UMUR_MIN}–{UMUR_MAX} (tahun).")
+    return int(d)
+
+
+def kelompok_umur(umur: int) -> str:
+    for lo, hi, label in KELOMPOK_UMUR:
+        if lo <= umur <= hi:
+            return label
+    return "-"
