@@ -346,7 +346,8 @@ def hasil_survei(ctx: AppContext, survei_id: int) -> HasilSurvei:
         profil = {
             "Jenis kelamin": _counts(
                 {"L": "Laki-laki", "P": "Perempuan"}.get(r.jenis_kelamin or "", "Tidak diisi") for r in rows),
-            "Umur": _counts(dskm.kelompok_umur(r.umur) if r.umur else "Tidak diisi" for r in rows),
+            "Umur": _counts((dskm.kelompok_umur(r.umur) if r.umur else "Tidak diisi" for r in rows),
+                            order=[g for _lo, _hi, g in dskm.KELOMPOK_UMUR] + ["Tidak diisi"]),
             "Pendidikan": _counts(r.pendidikan or "Tidak diisi" for r in rows),
             "Pekerjaan": _counts(r.pekerjaan or "Tidak diisi" for r in rows),
         }
@@ -355,8 +356,12 @@ def hasil_survei(ctx: AppContext, survei_id: int) -> HasilSurvei:
         return HasilSurvei(info, hasil, minimum, profil, saran)
 
 
-def _counts(values: Any) -> list[tuple[str, int]]:
-    return sorted(Counter(values).items(), key=lambda kv: (-kv[1], kv[0]))
+def _counts(values: Any, order: Sequence[str] | None = None) -> list[tuple[str, int]]:
+    """Counts per answer: in ``order`` when given (age groups), else most frequent first."""
+    c = Counter(values)
+    if order is not None:
+        return [(k, c[k]) for k in order if c[k]]
+    return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def nilai(value: Fraction | None, places: int) -> str:

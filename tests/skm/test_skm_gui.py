@@ -1,0 +1,116 @@
+"""The 'Layanan Publik' area: keyboard entry of questionnaires and the results view (offscreen)."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from asn_desktop.domain.enums import Role
+from asn_desktop.services import skm
+from asn_desktop.services.context import Actor, AppContext
+from asn_desktop.ui.pages.layanan import LayananPage
+from test_skm_domain import CONTOH
+from testkit import shot_dir
+
+SHOTS = Path(os.environ.get("H14_SHOTS", "")) if os.environ.get("H14_SHOTS") else shot_dir("skm")
+
+
+def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / name))
+
+
+def page_for(qtbot, ctx: AppContext) -> LayananPage:  # type: ignore[no-untyped-def]
+    page = LayananPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366 - 220, 768 - 60)  # the area's share of a 1366×768 main window
+    page.show()
+    page.activate()
+    return page
+
+
+def test_operator_types_questionnaires_with_the_keyboard(qtbot, ctx: AppContext) -> None:
+    op = ctx.as_actor(Actor(901, "loket", Role.OPERATOR))
+    sv = skm.buat_survei(op, "Surat keterangan", "Semester I 2026", date(2026, 1, 1), date(2026, 6, 30),
+                         populasi=100)
+    page = page_for(qtbot, op)
+    assert page.tabs.isTabEnabled(0) and not page.tabs.isTabEnabled(1)  # front desk: entry, no results
+    grid = page.grid
+    assert grid is not None and grid.rowCount() == 1
+    grid.setFocus()
+
+    def press(*keys: str | Qt.Key) -> None:
+        """Each key to whatever has the focus now (the grid, or the cell editor it opened)."""
+        for k in keys:
+            editing = grid.state() == QAbstractItemView.State.EditingState
+            target = grid.indexWidget(grid.currentIndex()) if editing else grid
+            qtbot.keyClick(target, k)
+            QApplication.processEvents()  # the view closes an editor through a queued call
+
+    for answers in CONTOH[:3]:
+        press(*"".join(map(str, answers)))  # nine key presses, the cursor moves on by itself
+        press("L")  # JK: L or P, moves on
+        press("3", "4", Qt.Key.Key_Return)  # umur typed into its editor, Enter moves on
+        press("S", "M", "A", Qt.Key.Key_Return, Qt.Key.Key_Return, Qt.Key.Key_Return)  # → next row
+    assert grid.item(0, 1).text() == "4" and grid.item(2, 9).text() == "3"
+    assert grid.item(1, grid.col_of("JK")).text() == "L" and grid.item(1, grid.col_of("Umur")).text() == "34"
+    # validation as you type: a 7 is refused in an answer cell, a bad age is marked
+    grid.setCurrentCell(3, 1)
+    qtbot.keyClicks(grid, "7")
+    assert grid.item(3, 1).text() == "" and "hanya boleh 1–4" in page.problems.text()
+    grid.item(0, grid.col_of("Umur")).setText("300")
+    assert grid.item(0, grid.col_of("Umur")).background().color().name() == "#f9d6d5"
+    assert "Baris 1, kolom Umur" in page.problems.text() and not page.btn_save.isEnabled()
+    shot(page, "skm_entri_validasi.png")
+    grid.item(0, grid.col_of("Umur")).setText("41")
+    assert page.btn_save.isEnabled()
+    assert page.save()
+    saved = skm.daftar_responden(op, sv.id)
+    assert [r.nomor for r in saved] == [1, 2, 3]
+    assert [saved[0].jawaban[f"U{i}"] for i in range(1, 10)] == CONTOH[0]
+    assert (saved[1].jenis_kelamin, saved[1].umur, saved[0].umur, saved[2].pendidikan) == ("L", 34, 41, "SMA")
+    assert "3 responden" in page.combo.currentText()
+    shot(page, "skm_entri.png")
+
+
+def test_leader_sees_results_with_weakest_highlighted(qtbot, ctx: AppContext) -> None:
+    sv = skm.buat_survei(ctx, "Rekomendasi KTP-el / KK", "Semester I 2026", date(2026, 1, 1), date(2026, 6, 30),
+                         populasi=100)
+    skm.simpan_responden(ctx, sv.id, [
+        skm.RespondenInput(i, {f"U{k + 1}": v for k, v in enumerate(r)}, "LP"[i % 2], 18 + 4 * i,
+                           ["SMA", "D4/S1", "SMP"][i % 3], ["Swasta", "Wirausaha", "PNS"][i % 3],
+                           "Ruang tunggu panas, mohon kipas angin." if i == 2 else
+                           "Petugas ramah, tetapi antrean lama." if i == 5 else None)
+        for i, r in enumerate(CONTOH, 1)])
+    page = page_for(qtbot, ctx)
+    page.tabs.setCurrentIndex(1)
+    assert page.lbl_ikm.text() == "3,1556" and page.lbl_konv.text() == "78,89"
+    assert page.lbl_mutu.text() == "B (Baik)"
+    assert "minimum 80" in page.lbl_resp.text() and page.warn.isVisible()
+    weak = [page.table.item(r, 0).text() for r in range(page.table.rowCount())
+            if page.table.item(r, 0).background().color().name() == "#fde2c8"]
+    assert weak == ["U3", "U8", "U9"]
+    assert page.saran.count() == 2
+    shot(page, "skm_hasil.png")
+
+
+def test_empty_area_and_new_survey_dialog(qtbot, ctx: AppContext) -> None:
+    page = page_for(qtbot, ctx)
+    assert page.empty.isVisible() and "Belum ada survei" in page.empty.text()
+    shot(page, "skm_kosong.png")
+    from asn_desktop.ui.pages.layanan import SurveiDialog
+
+    dlg = SurveiDialog([(None, "Kecamatan (semua unit)")])
+    qtbot.addWidget(dlg)
+    dlg.jenis.setCurrentText("Izin usaha mikro")
+    dlg.populasi.setValue(150)
+    assert "108" in dlg.sampel.text()
+    dlg.show()
+    shot(dlg, "skm_survei_baru.png")
+    info = skm.buat_survei(ctx, **dlg.values())
+    page.reload(keep=info.id)
+    assert "Izin usaha mikro" in page.combo.currentText() and not page.empty.isVisible()
