@@ -114,3 +114,24 @@ def test_empty_area_and_new_survey_dialog(qtbot, ctx: AppContext) -> None:
     info = skm.buat_survei(ctx, **dlg.values())
     page.reload(keep=info.id)
     assert "Izin usaha mikro" in page.combo.currentText() and not page.empty.isVisible()
+
+
+def test_area_in_the_main_window_at_1366x768(qtbot, ctx: AppContext) -> None:
+    from asn_desktop.ui.main_window import MainWindow
+
+    sv = skm.buat_survei(ctx, "Surat keterangan", "Triwulan I 2026", date(2026, 1, 1), date(2026, 3, 31),
+                         populasi=10)
+    skm.simpan_responden(ctx, sv.id, [skm.RespondenInput(i, {f"U{k + 1}": v for k, v in enumerate(r)}, "LP"[i % 2],
+                                                         25 + i, "SMA", "Swasta", None)
+                                      for i, r in enumerate(CONTOH, 1)])
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    page = win.goto("layanan")
+    assert isinstance(page, LayananPage) and page.grid is not None and page.grid.rowCount() == 11
+    assert page.grid.isVisible() and page.grid.item(0, 1).text() == "4"
+    shot(win, "skm_main_entri_1366.png")
+    page.tabs.setCurrentIndex(1)
+    assert page.lbl_mutu.text() == "B (Baik)" and not page.warn.isVisible()  # 10 of 10: sample reached
+    shot(win, "skm_main_hasil_1366.png")

@@ -353,6 +353,7 @@ class LayananPage(BasePage):
         self.grid = EntryGrid(info.kode_unsur)
         self.grid.on_message = self._grid_message
         self.grid_holder.addWidget(self.grid)
+        self.grid.show()  # a layout shows a widget added to a visible page only after a queued call
         rows = skm.daftar_responden(self.ctx, info.id)
         self.grid.blockSignals(True)
         for x in rows:
