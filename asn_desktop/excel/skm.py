@@ -125,3 +125,207 @@ def baca_tabel_skm(path: Path | str, sheet: str | None = None, *, kolom: Mapping
         tabel.jawaban.append(row)
         tabel.baris.append(r + 1)
     return tabel
+
+
+# --------------------------------------------------------------------------- import with a column mapping
+
+#: What a source column can be mapped to, besides the unsur kode (U1…): respondent fields.
+FIELD_PROFIL: dict[str, str] = {
+    "nomor": "Nomor kuesioner",
+    "tanggal": "Tanggal/waktu pengisian",
+    "jenis_kelamin": "Jenis kelamin",
+    "umur": "Umur",
+    "pendidikan": "Pendidikan",
+    "pekerjaan": "Pekerjaan",
+    "saran": "Saran/masukan",
+}
+
+# Keywords in the question text of online forms (checked in this order: the U8 question also says
+# "saran dan masukan", the U5 and U1 questions both say "kesesuaian").
+_TEBAKAN: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("tanggal", ("timestamp", "cap waktu", "tanggal", "stempel waktu")),
+    ("jenis_kelamin", ("jenis kelamin", "kelamin", "gender")),
+    ("umur", ("umur", "usia")),
+    ("pendidikan", ("pendidikan",)),
+    ("pekerjaan", ("pekerjaan",)),
+    ("U8", ("pengaduan",)),
+    ("U9", ("sarana", "prasarana")),
+    ("U4", ("biaya", "tarif")),
+    ("U6", ("kompetensi", "kemampuan petugas")),
+    ("U7", ("perilaku", "kesopanan", "keramahan", "sopan", "ramah")),
+    ("U5", ("produk", "spesifikasi", "hasil pelayanan")),
+    ("U3", ("waktu", "kecepatan")),
+    ("U2", ("prosedur", "mekanisme", "alur")),
+    ("U1", ("persyaratan", "syarat")),
+    ("saran", ("saran", "masukan", "kritik", "usul")),
+    ("nomor", ("no", "no.", "nomor", "no. responden", "nomor kuesioner")),
+)
+
+
+_PANJANG_MAKS = {"pendidikan": 50, "pekerjaan": 100, "saran": 4000}
+
+
+def tebak_kolom(judul: Any) -> str | None:
+    """The field a header most likely means: "U3"/"Unsur 3", a question text, or a profile heading."""
+    kode = kode_dari_judul(judul)
+    if kode:
+        return kode
+    t = " ".join(str(judul or "").lower().split())
+    if not t:
+        return None
+    if t in ("jk", "l/p"):
+        return "jenis_kelamin"
+    for target, words in _TEBAKAN:
+        if target == "nomor":
+            if t.strip(" .:") in {w.strip(" .") for w in words}:
+                return target
+        elif any(w in t for w in words):
+            return target
+    return None
+
+
+@dataclass
+class KolomSumber:
+    index: int
+    huruf: str
+    judul: str
+    contoh: list[str]
+    tebakan: str | None
+
+
+@dataclass
+class Pratinjau:
+    """A response table as found, before its columns are mapped."""
+
+    berkas: str
+    sheet: str
+    header_row: int  # Excel/CSV line number of the header
+    kolom: list[KolomSumber]
+    rows: list[list[Any]]  # data rows (raw values)
+    first_row: int  # line number of rows[0]
+
+    def pemetaan_awal(self) -> dict[int, str]:
+        """Column → target from the guesses; a target taken by an earlier column is left out."""
+        out: dict[int, str] = {}
+        for k in self.kolom:
+            if k.tebakan and k.tebakan not in out.values():
+                out[k.index] = k.tebakan
+        return out
+
+
+def _read_csv(path: Path) -> list[list[Any]]:
+    import csv
+
+    raw = path.read_bytes()
+    if b"\x00" in raw[:4096]:
+        raise ExcelError(f"\"{path.name}\" bukan berkas CSV teks (berisi data biner).")
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            text = raw.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    try:
+        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
+        delim = dialect.delimiter
+    except csv.Error:
+        delim = ","
+    return [list(r) for r in csv.reader(text.splitlines(), delimiter=delim)]
+
+
+def pratinjau_jawaban(path: Path | str, sheet: str | None = None) -> Pratinjau:
+    """Read the first table of ``path`` (.xlsx/.xls/.ods via the bounded reader, or .csv) for mapping.
+
+    The header is the first line with at least three filled cells within the first rows.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ExcelError(f"Berkas \"{path}\" tidak ditemukan.")
+    if path.suffix.lower() in (".csv", ".txt"):
+        rows, sheet_name = _read_csv(path), path.stem
+    else:
+        with Workbook(path) as wb:
+            names = [sheet] if sheet else [s.name for s in wb.sheets if s.visible] or wb.sheet_names
+            data = wb.read(names[0])
+            rows, sheet_name = data.rows, data.name
+    header = next((r for r in range(min(len(rows), HEADER_SCAN_ROWS))
+                   if sum(not is_blank(v) for v in rows[r]) >= 3), None)
+    if header is None:
+        raise ExcelError(
+            f"Tabel jawaban tidak ditemukan di \"{path.name}\" (lembar \"{sheet_name}\"): seharusnya ada baris judul "
+            "dengan satu kolom per pertanyaan, lalu satu baris per responden."
+        )
+    width = max((len(r) for r in rows[header:]), default=0)
+    body = [list(r) + [None] * (width - len(r)) for r in rows[header + 1:]]
+    body_rows = [(i, r) for i, r in enumerate(body) if not all(is_blank(v) for v in r)]
+    kolom = []
+    for c in range(width):
+        judul = display_value(rows[header][c] if c < len(rows[header]) else None)
+        contoh = [display_value(r[c]) for _i, r in body_rows[:3] if not is_blank(r[c])]
+        if not judul and not contoh:
+            continue
+        kolom.append(KolomSumber(c, col_letter(c), judul, contoh, tebak_kolom(judul)))
+    return Pratinjau(path.name, sheet_name, header + 1, kolom, body, header + 2)
+
+
+@dataclass
+class BarisImpor:
+    """One respondent read with a mapping; ``masalah`` non-empty = rejected."""
+
+    baris: int
+    nomor: int | None
+    jawaban: dict[str, int | None]
+    profil: dict[str, Any]
+    masalah: list[MasalahSel] = field(default_factory=list)
+
+
+def terapkan_pemetaan(p: Pratinjau, pemetaan: Mapping[int, str], kode_unsur: list[str]) -> list[BarisImpor]:
+    """Every data row read with ``pemetaan`` (column → U1…/profile field). A row with a cell that is
+    not a valid answer, sex or age is rejected as a whole, so no questionnaire is stored half-read."""
+    from datetime import date as _date
+    from datetime import datetime as _datetime
+
+    from asn_desktop.domain.skm import parse_jenis_kelamin, parse_umur
+
+    judul = {k.index: k.judul for k in p.kolom}
+    out: list[BarisImpor] = []
+    for i, row in enumerate(p.rows):
+        if all(is_blank(v) for v in row):
+            continue
+        line = p.first_row + i
+        b = BarisImpor(line, None, {k: None for k in kode_unsur}, {})
+        for c, target in pemetaan.items():
+            v = row[c] if c < len(row) else None
+
+            def bad(msg: str, c: int = c, v: Any = v) -> None:
+                b.masalah.append(MasalahSel(p.sheet, line, col_letter(c), judul.get(c, ""), display_value(v), msg))
+
+            try:
+                if target in kode_unsur:
+                    b.jawaban[target] = parse_jawaban(v)
+                elif target == "jenis_kelamin":
+                    b.profil[target] = parse_jenis_kelamin(v)
+                elif target == "umur":
+                    b.profil[target] = parse_umur(v)
+                elif target == "nomor":
+                    t = display_value(v).strip()
+                    if t:
+                        if not t.isdigit() or int(t) < 1:
+                            bad("Nomor kuesioner harus bilangan bulat 1 atau lebih.")
+                        else:
+                            b.nomor = int(t)
+                elif target == "tanggal":
+                    b.profil[target] = v.date() if isinstance(v, _datetime) else v if isinstance(v, _date) else None
+                elif target in FIELD_PROFIL:
+                    t = "" if is_blank(v) else str(v).strip()
+                    limit = _PANJANG_MAKS.get(target, 4000)
+                    if len(t) > limit:
+                        bad(f"Isian terlalu panjang: paling banyak {limit} karakter.")
+                    else:
+                        b.profil[target] = t or None
+            except DomainError as exc:
+                bad(exc.message)
+        if all(x is None for x in b.jawaban.values()):
+            continue  # nothing answered: a note under the table, not a respondent
+        out.append(b)
+    return out

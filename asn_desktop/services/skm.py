@@ -367,3 +367,26 @@ def _counts(values: Any, order: Sequence[str] | None = None) -> list[tuple[str, 
 def nilai(value: Fraction | None, places: int) -> str:
     """A figure with the Indonesian decimal comma (reports and screens)."""
     return "-" if value is None else dskm.teks_desimal(value, places, koma=True)
+
+
+# --------------------------------------------------------------------------- import
+
+
+def impor_responden(ctx: AppContext, survei_id: int, baris: Sequence[Any]) -> SimpanResult:
+    """Store the accepted rows of an import (``excel.skm.BarisImpor`` without problems) in one
+    transaction; rows without a questionnaire number are numbered after the highest one stored."""
+    ctx.require(ENTRY_PERMISSION)
+    with ctx.read(ENTRY_PERMISSION) as s:
+        _survei_or_404(s, survei_id)
+        top = s.scalar(select(func.max(SkmResponden.nomor)).where(SkmResponden.survei_id == survei_id)) or 0
+    rows: list[RespondenInput] = []
+    for b in baris:
+        if b.masalah:
+            continue
+        if b.nomor is None:
+            top += 1
+        nomor = b.nomor if b.nomor is not None else top
+        p = b.profil
+        rows.append(RespondenInput(nomor, dict(b.jawaban), p.get("jenis_kelamin"), p.get("umur"), p.get("pendidikan"),
+                                   p.get("pekerjaan"), p.get("saran"), p.get("tanggal")))
+    return simpan_responden(ctx, survei_id, rows, sumber="impor")
