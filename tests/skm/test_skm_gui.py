@@ -135,3 +135,30 @@ def test_area_in_the_main_window_at_1366x768(qtbot, ctx: AppContext) -> None:
     page.tabs.setCurrentIndex(1)
     assert page.lbl_mutu.text() == "B (Baik)" and not page.warn.isVisible()  # 10 of 10: sample reached
     shot(win, "skm_main_hasil_1366.png")
+
+
+def test_import_dialog_maps_columns_and_imports(qtbot, ctx: AppContext, tmp_path: Path,
+                                                monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from asn_desktop.ui.pages import layanan
+    from test_skm_import import form_export
+
+    sv = skm.buat_survei(ctx, "KTP", "Triwulan I 2026", date(2026, 1, 1), date(2026, 3, 31))
+    f = form_export(tmp_path / "form.xlsx", bad=True)
+    monkeypatch.setattr(layanan, "OPEN_PATH", lambda parent: str(f))
+    win_page = page_for(qtbot, ctx)
+    win_page.resize(1366, 768)
+    res = win_page.import_file(accept=False)
+    dlg = win_page.import_dialog
+    assert res is None and "3 responden terbaca: 2 dapat diimpor, 1 ditolak" in dlg.summary.text()
+    assert dlg.problems.item(0).text().startswith("Form Responses 1 baris 4, kolom C (Usia) [2x]")
+    combo = dlg.combos[5]  # column F: the U1 question
+    assert combo.currentData() == "U1"
+    combo.setCurrentIndex(combo.findData("U2"))  # U2 now twice: refused
+    assert "lebih dari sekali" in dlg.summary.text()
+    combo.setCurrentIndex(combo.findData("U1"))
+    dlg.show()
+    shot(dlg, "skm_impor_pemetaan.png")
+    res = win_page.import_file(accept=True)
+    assert res is not None and res.baru == 2
+    assert [r.nomor for r in skm.daftar_responden(ctx, sv.id)] == [1, 2]
+    assert win_page.grid is not None and win_page.grid.item(1, 1).text() == "3"

@@ -265,6 +265,102 @@ class SurveiDialog(QDialog):
         }
 
 
+# --------------------------------------------------------------------------- import with mapping
+
+#: Replaced in tests: the file an "Impor" button opens (None = ask the user).
+OPEN_PATH: Any = None
+
+
+class ImportDialog(QDialog):
+    """Map the columns of an online-form export to the unsur and profile fields, see what would be
+    imported and what is rejected (sheet, row, column), then import the accepted rows."""
+
+    def __init__(self, pratinjau: Any, kode_unsur: list[str], parent: QWidget | None = None) -> None:
+        from asn_desktop.excel.skm import FIELD_PROFIL
+
+        super().__init__(parent)
+        self.p = pratinjau
+        self.kode = kode_unsur
+        self.rows: list[Any] = []
+        self.setWindowTitle(self.tr("Impor jawaban survei"))
+        self.resize(1100, 640)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(fmt(self.tr("Berkas %1, lembar \"%2\", judul kolom di baris %3. Pilih untuk setiap "
+                                         "kolom unsur atau isian yang dimaksud."),
+                                 pratinjau.berkas, pratinjau.sheet, pratinjau.header_row)))
+        self.targets: list[tuple[str | None, str]] = [(None, self.tr("(abaikan)"))]
+        self.targets += [(k, f"{k} — {_tr(dskm.NAMA_UNSUR.get(k, k))}") for k in kode_unsur]
+        self.targets += [(k, _tr(v)) for k, v in FIELD_PROFIL.items()]
+        self.table = QTableWidget(len(pratinjau.kolom), 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Kolom"), self.tr("Judul kolom"), self.tr("Contoh isi"),
+                                              self.tr("Dipetakan ke")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(2, 220)
+        self.table.setColumnWidth(3, 300)
+        self.combos: dict[int, QComboBox] = {}
+        awal = pratinjau.pemetaan_awal()
+        for r, k in enumerate(pratinjau.kolom):
+            self.table.setItem(r, 0, QTableWidgetItem(k.huruf))
+            judul = QTableWidgetItem(k.judul)
+            judul.setToolTip(k.judul)
+            self.table.setItem(r, 1, judul)
+            self.table.setItem(r, 2, QTableWidgetItem(" | ".join(k.contoh)))
+            combo = QComboBox()
+            for key, text in self.targets:
+                combo.addItem(text, key)
+            combo.setCurrentIndex(max(0, combo.findData(awal.get(k.index))))
+            combo.currentIndexChanged.connect(self.check)
+            self.table.setCellWidget(r, 3, combo)
+            self.combos[k.index] = combo
+        lay.addWidget(self.table, 3)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
+        self.problems = QListWidget()
+        lay.addWidget(self.problems, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Impor"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.check()
+
+    def mapping(self) -> dict[int, str]:
+        return {c: combo.currentData() for c, combo in self.combos.items() if combo.currentData()}
+
+    def check(self, *_a: Any) -> None:
+        from asn_desktop.excel.skm import terapkan_pemetaan
+
+        m = self.mapping()
+        used = [t for t in m.values()]
+        double = sorted({t for t in used if used.count(t) > 1})
+        missing = [k for k in self.kode if k not in used]
+        self.problems.clear()
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if double:
+            self.summary.setText(fmt(self.tr("Setiap unsur/isian hanya boleh dari satu kolom: %1 dipilih lebih dari "
+                                             "sekali."), ", ".join(double)))
+            ok_button.setEnabled(False)
+            return
+        self.rows = terapkan_pemetaan(self.p, m, self.kode)
+        bad = [b for b in self.rows if b.masalah]
+        for b in bad:
+            for x in b.masalah:
+                self.problems.addItem(x.teks())
+        text = fmt(self.tr("%1 responden terbaca: %2 dapat diimpor, %3 ditolak (lihat daftar)."),
+                   len(self.rows), len(self.rows) - len(bad), len(bad))
+        if missing:
+            text += " " + fmt(self.tr("Belum dipetakan: %1 (dianggap tidak dijawab)."), ", ".join(missing))
+        self.summary.setText(text)
+        ok_button.setEnabled(len(self.rows) > len(bad))
+
+
 # --------------------------------------------------------------------------- the area
 
 
@@ -336,12 +432,15 @@ class LayananPage(BasePage):
         self.btn_add.clicked.connect(self.add_row)
         self.btn_del = QPushButton(self.tr("Hapus baris"))
         self.btn_del.clicked.connect(self.delete_row)
+        self.btn_import = QPushButton(self.tr("Impor dari Excel/CSV…"))
+        self.btn_import.clicked.connect(self.import_file)
         self.lbl_count = QLabel()
         self.btn_save = QPushButton(self.tr("Simpan"))
         self.btn_save.setDefault(True)
         self.btn_save.clicked.connect(self.save)
         row.addWidget(self.btn_add)
         row.addWidget(self.btn_del)
+        row.addWidget(self.btn_import)
         row.addWidget(self.lbl_count, 1)
         row.addWidget(self.btn_save)
         lay.addLayout(row)
@@ -456,6 +555,48 @@ class LayananPage(BasePage):
                                  res.baru, res.diubah, res.dihapus, res.jumlah))
         self.reload(keep=info.id)
         return True
+
+    def import_file(self, *, accept: bool | None = None) -> skm.SimpanResult | None:
+        """Pick a file, map its columns in a preview, import the accepted rows (``accept``: tests)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from asn_desktop.excel import ExcelError
+        from asn_desktop.excel.skm import pratinjau_jawaban
+
+        info = self.current()
+        if info is None or not info.boleh_entri:
+            return None
+        if self._dirty or self._deleted:
+            self._grid_message(self.tr("Simpan dulu isian di tabel sebelum mengimpor."))
+            return None
+        if OPEN_PATH is not None:
+            path = OPEN_PATH(self)
+        else:
+            path, _f = QFileDialog.getOpenFileName(self, self.tr("Impor jawaban survei"), "",
+                                                   self.tr("Excel atau CSV (*.xlsx *.xls *.ods *.csv)"))
+        if not path:
+            return None
+        try:
+            p = pratinjau_jawaban(path)
+        except ExcelError as exc:
+            self._grid_message(exc.message)
+            return None
+        dlg = ImportDialog(p, info.kode_unsur, self)
+        self.import_dialog = dlg
+        if accept is None:
+            accepted = dlg.exec() == QDialog.DialogCode.Accepted
+        else:
+            accepted = accept
+        if not accepted:
+            return None
+        try:
+            res = skm.impor_responden(self.ctx, info.id, dlg.rows)
+        except ServiceError as exc:
+            self._grid_message(message_of(exc))
+            return None
+        status_message(self, fmt(self.tr("Diimpor: %1 kuesioner; sekarang %2."), res.baru, res.jumlah))
+        self.reload(keep=info.id)
+        return res
 
     # ---------------------------------------------------------------- results tab
     def _build_result(self) -> None:
