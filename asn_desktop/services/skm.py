@@ -390,3 +390,49 @@ def impor_responden(ctx: AppContext, survei_id: int, baris: Sequence[Any]) -> Si
         rows.append(RespondenInput(nomor, dict(b.jawaban), p.get("jenis_kelamin"), p.get("umur"), p.get("pendidikan"),
                                    p.get("pekerjaan"), p.get("saran"), p.get("tanggal")))
     return simpan_responden(ctx, survei_id, rows, sumber="impor")
+
+
+# --------------------------------------------------------------------------- printed report
+
+
+def cetak_laporan_skm(ctx: AppContext, survei_id: int, out: Any, *, tanggal: date | None = None) -> None:
+    """Write the Laporan SKM (PDF) to a path or binary stream; signed by the Camat (head of the top unit)."""
+    from pathlib import Path
+
+    from asn_desktop.db.models import Pegawai
+    from asn_desktop.domain.nip import format_nip
+    from asn_desktop.domain.tanggal import format_tanggal
+    from asn_desktop.reports.skm_pdf import LaporanSkm, render_laporan_skm
+    from asn_desktop.services.settings import get_office
+
+    h = hasil_survei(ctx, survei_id)  # checks who may see the results
+    office = get_office(ctx)
+    camat_nama = camat_nip = ""
+    with ctx.read() as s:
+        kepala = s.scalar(select(UnitKerja.kepala_id).where(UnitKerja.parent_id.is_(None),
+                                                            UnitKerja.kepala_id.isnot(None)).order_by(UnitKerja.urutan))
+        p = s.get(Pegawai, kepala) if kepala else None
+        if p is not None:
+            camat_nama = " ".join(x for x in (p.gelar_depan, p.nama) if x) + (
+                f", {p.gelar_belakang}" if p.gelar_belakang else "")
+            camat_nip = format_nip(p.nip) if p.nip else ""
+    sv = h.survei
+    tgl = tanggal or date.today()
+    model = LaporanSkm(
+        instansi=office.instansi, kantor=office.nama_kantor, jenis_layanan=sv.jenis_layanan, periode=sv.periode,
+        rentang=f"{format_tanggal(sv.tanggal_mulai)} s.d. {format_tanggal(sv.tanggal_selesai)}", unit=sv.unit_nama,
+        hasil=h.hasil, populasi=sv.populasi, sampel_minimum=h.sampel_minimum, profil=h.profil, saran=h.saran,
+        tempat_tanggal=f"{office.kota_ttd}, {format_tanggal(tgl)}" if office.kota_ttd else format_tanggal(tgl),
+        camat_nama=camat_nama, camat_nip=camat_nip,
+    )
+    target = out
+    if isinstance(out, (str, Path)):
+        path = Path(out)
+        tmp = path.with_name(f".{path.name}.tmp")
+        try:
+            render_laporan_skm(model, tmp)
+            tmp.replace(path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return
+    render_laporan_skm(model, target)

@@ -77,7 +77,7 @@ def test_operator_types_questionnaires_with_the_keyboard(qtbot, ctx: AppContext)
     shot(page, "skm_entri.png")
 
 
-def test_leader_sees_results_with_weakest_highlighted(qtbot, ctx: AppContext) -> None:
+def test_leader_sees_results_with_weakest_highlighted(qtbot, ctx: AppContext, tmp_path: Path) -> None:
     sv = skm.buat_survei(ctx, "Rekomendasi KTP-el / KK", "Semester I 2026", date(2026, 1, 1), date(2026, 6, 30),
                          populasi=100)
     skm.simpan_responden(ctx, sv.id, [
@@ -96,6 +96,15 @@ def test_leader_sees_results_with_weakest_highlighted(qtbot, ctx: AppContext) ->
     assert weak == ["U3", "U8", "U9"]
     assert page.saran.count() == 2
     shot(page, "skm_hasil.png")
+    from asn_desktop.ui.pages import layanan
+
+    layanan.SAVE_PATH = lambda parent, name: str(tmp_path / name)
+    try:
+        saved = page.print_pdf()
+    finally:
+        layanan.SAVE_PATH = None
+    assert saved is not None and saved.endswith("Laporan_SKM_Rekomendasi_KTP_el_KK_Semester_I_2026.pdf")
+    assert Path(saved).read_bytes().startswith(b"%PDF")
 
 
 def test_empty_area_and_new_survey_dialog(qtbot, ctx: AppContext) -> None:

@@ -267,8 +267,9 @@ class SurveiDialog(QDialog):
 
 # --------------------------------------------------------------------------- import with mapping
 
-#: Replaced in tests: the file an "Impor" button opens (None = ask the user).
+#: Replaced in tests: the file an "Impor" button opens / where a PDF is saved (None = ask the user).
 OPEN_PATH: Any = None
+SAVE_PATH: Any = None
 
 
 class ImportDialog(QDialog):
@@ -623,6 +624,12 @@ class LayananPage(BasePage):
         lay.addWidget(self.figures)
         self.warn = banner()
         lay.addWidget(self.warn)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        self.btn_pdf = QPushButton(self.tr("Cetak Laporan SKM (PDF)…"))
+        self.btn_pdf.clicked.connect(self.print_pdf)
+        bar.addWidget(self.btn_pdf)
+        lay.addLayout(bar)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels([
@@ -668,7 +675,7 @@ class LayananPage(BasePage):
         self.denied.setText("" if allowed else self.tr(
             "Hasil survei hanya dapat dilihat oleh pimpinan unit yang disurvei dan admin."))
         self.denied.setVisible(info is not None and not allowed)
-        for w in (self.figures, self.result_body):
+        for w in (self.figures, self.result_body, self.btn_pdf):
             w.setVisible(allowed)
         self.warn.setVisible(False)
         if not allowed or info is None:
@@ -714,6 +721,38 @@ class LayananPage(BasePage):
             self.saran.addItem(fmt(self.tr("No. %1: %2"), nomor, text))
         if not self.hasil.saran:
             self.saran.addItem(self.tr("Belum ada saran."))
+
+    def print_pdf(self) -> str | None:
+        """Save the Laporan SKM as PDF where the user chooses, then open it."""
+        import re
+
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QFileDialog
+
+        info = self.current()
+        if info is None or not info.boleh_hasil:
+            return None
+        name = re.sub(r"[^0-9A-Za-z]+", "_", f"Laporan_SKM_{info.jenis_layanan}_{info.periode}").strip("_") + ".pdf"
+        if SAVE_PATH is not None:
+            path = SAVE_PATH(self, name)
+        else:
+            from pathlib import Path
+
+            path, _f = QFileDialog.getSaveFileName(self, self.tr("Simpan Laporan SKM"), str(Path.home() / name),
+                                                   self.tr("PDF (*.pdf)"))
+        if not path:
+            return None
+        try:
+            skm.cetak_laporan_skm(self.ctx, info.id, path)
+        except (ServiceError, OSError) as exc:
+            show_error(self, exc if isinstance(exc, ServiceError) else ServiceError(
+                fmt(self.tr("Laporan tidak dapat disimpan ke %1: %2"), path, exc.strerror or str(exc))))
+            return None
+        status_message(self, fmt(self.tr("Laporan SKM disimpan: %1"), path))
+        if SAVE_PATH is None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        return path
 
     # ---------------------------------------------------------------- surveys
     @classmethod
