@@ -771,6 +771,9 @@ def build_demo(
             st.value = asdict(office)
         counts = {t: len(b.rows.get(t, [])) for t in _TABLE_ORDER}
         uow.audit(None, None, f"Data demo dibuat: {len(b.people)} pegawai", None, counts)
+    from asn_desktop.services.skm import buat_demo_skm
+
+    buat_demo_skm(ctx, tahun, seed=seed)  # one Survei Kepuasan Masyarakat with realistic answers
     return DemoResult(
         pegawai=len(b.people), unit=len(b.rows["unit_kerja"]), skp=len(b.rows.get("skp", [])),
         indikator=len(b.rows.get("indikator", [])), evaluasi=len(b.rows.get("evaluasi", [])), tahun=tahun,
