@@ -769,11 +769,11 @@ def build_demo(
             uow.session.add(m.Setting(key=OFFICE_KEY, value=asdict(office)))
         else:
             st.value = asdict(office)
+        from asn_desktop.services.skm import tambah_demo_skm
+
+        tambah_demo_skm(uow.session, tahun, seed=seed)  # one Survei Kepuasan Masyarakat, same transaction
         counts = {t: len(b.rows.get(t, [])) for t in _TABLE_ORDER}
         uow.audit(None, None, f"Data demo dibuat: {len(b.people)} pegawai", None, counts)
-    from asn_desktop.services.skm import buat_demo_skm
-
-    buat_demo_skm(ctx, tahun, seed=seed)  # one Survei Kepuasan Masyarakat with realistic answers
     return DemoResult(
         pegawai=len(b.people), unit=len(b.rows["unit_kerja"]), skp=len(b.rows.get("skp", [])),
         indikator=len(b.rows.get("indikator", [])), evaluasi=len(b.rows.get("evaluasi", [])), tahun=tahun,

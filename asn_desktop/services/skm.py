@@ -449,30 +449,30 @@ _DEMO_SARAN = (
 )
 
 
-def buat_demo_skm(ctx: AppContext, tahun: int, *, seed: int = 1) -> SurveiInfo:
-    """One realistic survey for the demo kecamatan: "Surat keterangan", semester I, population 300 and
-    170 questionnaires (the Krejcie–Morgan minimum for 300 is 169), waiting time and facilities weakest."""
+def tambah_demo_skm(s: Session, tahun: int, *, seed: int = 1) -> SkmSurvei:
+    """One realistic survey for the demo kecamatan, added to the demo's own transaction (all or nothing):
+    "Surat keterangan", semester I, population 300 and 170 questionnaires (the Krejcie–Morgan minimum
+    for 300 is 169), waiting time and facilities weakest."""
     import random
 
     rng = random.Random(seed * 7919 + tahun)
-    info = buat_survei(ctx, "Surat keterangan", f"Semester I {tahun}", date(tahun, 1, 1), date(tahun, 6, 30),
-                       populasi=300)
+    sv = SkmSurvei(jenis_layanan="Surat keterangan", periode=f"Semester I {tahun}", tanggal_mulai=date(tahun, 1, 1),
+                   tanggal_selesai=date(tahun, 6, 30), populasi=300)
+    s.add(sv)
     # mean answer per unsur: U3 (waktu) and U9 (sarana) weaker, U4 (biaya, free of charge) strongest
     rata = {"U1": 3.25, "U2": 3.1, "U3": 2.8, "U4": 3.8, "U5": 3.2, "U6": 3.3, "U7": 3.45, "U8": 3.0, "U9": 2.85}
-    rows = []
     for n in range(1, 171):
-        jaw: dict[str, int | None] = {}
-        for k, mu in rata.items():
-            v = round(rng.gauss(mu, 0.55))
-            jaw[k] = min(4, max(1, v))
+        jaw: dict[str, int | None] = {k: min(4, max(1, round(rng.gauss(mu, 0.55)))) for k, mu in rata.items()}
         if rng.random() < 0.04:
             jaw[rng.choice(list(rata))] = None  # a question left blank on paper
-        rows.append(RespondenInput(
-            n, jaw, rng.choice("LP"), rng.randint(18, 70),
-            rng.choices(dskm.PENDIDIKAN, weights=(10, 18, 40, 8, 20, 3, 1))[0],
-            rng.choices(dskm.PEKERJAAN, weights=(8, 1, 1, 30, 30, 10, 20))[0],
-            rng.choice(_DEMO_SARAN) if rng.random() < 0.12 else None,
-            date.fromordinal(date(tahun, 1, 2).toordinal() + rng.randint(0, 178)),
-        ))
-    simpan_responden(ctx, info.id, rows)
-    return info
+        r = SkmResponden(
+            survei=sv, nomor=n, sumber="entri", jenis_kelamin=rng.choice("LP"), umur=rng.randint(18, 70),
+            pendidikan=rng.choices(dskm.PENDIDIKAN, weights=(10, 18, 40, 8, 20, 3, 1))[0],
+            pekerjaan=rng.choices(dskm.PEKERJAAN, weights=(8, 1, 1, 30, 30, 10, 20))[0],
+            saran=rng.choice(_DEMO_SARAN) if rng.random() < 0.12 else None,
+            tanggal=date.fromordinal(date(tahun, 1, 2).toordinal() + rng.randint(0, 178)),
+        )
+        for k, v in jaw.items():
+            setattr(r, k.lower(), v)
+        s.add(r)
+    return sv
