@@ -476,3 +476,37 @@ def tambah_demo_skm(s: Session, tahun: int, *, seed: int = 1) -> SkmSurvei:
             setattr(r, k.lower(), v)
         s.add(r)
     return sv
+
+
+# --------------------------------------------------------------------------- trend
+
+
+@dataclass(frozen=True)
+class TitikTren:
+    survei_id: int
+    periode: str
+    tanggal_mulai: date
+    responden: int
+    ikm: Fraction | None
+    konversi: Fraction | None
+    mutu: str
+
+
+def tren_ikm(ctx: AppContext, survei_id: int) -> list[TitikTren]:
+    """The same service type and unit across periods (oldest first), for the surveys the actor may see."""
+    with ctx.read() as s:
+        sv = _survei_or_404(s, survei_id)
+        units = _unit_parents(s)
+        if not _may_see(ctx.actor, sv.unit_kerja_id, units):
+            raise PermissionDenied("Tren hasil survei hanya untuk pimpinan unit yang disurvei dan admin.")
+        same = select(SkmSurvei.id).where(SkmSurvei.jenis_layanan == sv.jenis_layanan)
+        same = same.where(SkmSurvei.unit_kerja_id.is_(None) if sv.unit_kerja_id is None
+                          else SkmSurvei.unit_kerja_id == sv.unit_kerja_id)
+        ids = [i for i, in s.execute(same.order_by(SkmSurvei.tanggal_mulai, SkmSurvei.id))]
+    out = []
+    for i in ids:
+        h = hasil_survei(ctx, i)
+        m = h.hasil.mutu
+        out.append(TitikTren(i, h.survei.periode, h.survei.tanggal_mulai, h.hasil.responden, h.hasil.ikm,
+                             h.hasil.konversi, m.huruf if m else "-"))
+    return out

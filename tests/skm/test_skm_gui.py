@@ -21,6 +21,7 @@ SHOTS = Path(os.environ.get("H14_SHOTS", "")) if os.environ.get("H14_SHOTS") els
 
 def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
     SHOTS.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()  # charts lay out their axes on the next pass
     widget.grab().save(str(SHOTS / name))
 
 
@@ -144,6 +145,18 @@ def test_area_in_the_main_window_at_1366x768(qtbot, ctx: AppContext) -> None:
     page.tabs.setCurrentIndex(1)
     assert page.lbl_mutu.text() == "B (Baik)" and not page.warn.isVisible()  # 10 of 10: sample reached
     shot(win, "skm_main_hasil_1366.png")
+    for periode, start, shift in (("Triwulan II 2026", 4, 0), ("Triwulan III 2026", 7, 1)):
+        nxt = skm.buat_survei(ctx, "Surat keterangan", periode, date(2026, start, 1), date(2026, start + 2, 28))
+        skm.simpan_responden(ctx, nxt.id, [skm.RespondenInput(i, {f"U{k + 1}": min(4, v + shift)
+                                                                  for k, v in enumerate(r)})
+                                           for i, r in enumerate(CONTOH, 1)])
+    skm.buat_survei(ctx, "Izin usaha mikro", "Triwulan I 2026", date(2026, 1, 1), date(2026, 3, 31))
+    page.reload(keep=sv.id)
+    page.tabs.setCurrentIndex(2)
+    rows = [[page.trend_table.item(r, c).text() for c in (0, 3, 4)] for r in range(page.trend_table.rowCount())]
+    assert rows[:2] == [["Triwulan I 2026", "78,89", "B"], ["Triwulan II 2026", "78,89", "B"]]
+    assert len(rows) == 3 and rows[2][0] == "Triwulan III 2026"  # the other service type is not in the trend
+    shot(win, "skm_main_tren_1366.png")
 
 
 def test_import_dialog_maps_columns_and_imports(qtbot, ctx: AppContext, tmp_path: Path,

@@ -409,9 +409,12 @@ class LayananPage(BasePage):
         self.result_tab = QWidget()
         self.tabs.addTab(self.entry_tab, self.tr("Entri kuesioner"))
         self.tabs.addTab(self.result_tab, self.tr("Hasil"))
+        self.trend_tab = QWidget()
+        self.tabs.addTab(self.trend_tab, self.tr("Tren antar periode"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self._build_entry()
         self._build_result()
+        self._build_trend()
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
     # ---------------------------------------------------------------- entry tab
@@ -754,6 +757,87 @@ class LayananPage(BasePage):
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         return path
 
+    # ---------------------------------------------------------------- trend tab
+    def _build_trend(self) -> None:
+        from PySide6.QtCharts import QChart, QChartView
+
+        lay = QVBoxLayout(self.trend_tab)
+        lay.setContentsMargins(0, 6, 0, 0)
+        self.trend_note = QLabel(self.tr("Nilai konversi IKM (25–100) untuk jenis layanan dan unit yang sama, per "
+                                         "periode survei. Garis putus-putus: batas mutu A (88,31), B (76,61), "
+                                         "C (65,00)."))
+        self.trend_note.setWordWrap(True)
+        lay.addWidget(self.trend_note)
+        self.chart = QChart()
+        self.chart.legend().setVisible(False)
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setMinimumHeight(260)
+        lay.addWidget(self.chart_view, 3)
+        self.trend_table = QTableWidget(0, 5)
+        self.trend_table.setHorizontalHeaderLabels([self.tr("Periode"), self.tr("Responden"), self.tr("IKM"),
+                                                    self.tr("Nilai konversi"), self.tr("Mutu")])
+        self.trend_table.verticalHeader().setVisible(False)
+        self.trend_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.trend_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.trend_table, 2)
+
+    def show_trend(self) -> None:
+        from PySide6.QtCharts import QCategoryAxis, QLineSeries, QScatterSeries, QValueAxis
+        from PySide6.QtGui import QPen
+
+        info = self.current()
+        self.chart.removeAllSeries()
+        for ax in self.chart.axes():
+            self.chart.removeAxis(ax)
+        self.trend_table.setRowCount(0)
+        if info is None or not info.boleh_hasil:
+            return
+        try:
+            points = skm.tren_ikm(self.ctx, info.id)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self.trend_points = points
+        line, dots = QLineSeries(), QScatterSeries()
+        dots.setMarkerSize(9)
+        ax_x = QCategoryAxis()
+        ax_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        for i, p in enumerate(points):
+            if p.konversi is not None:
+                line.append(i, float(p.konversi))
+                dots.append(i, float(p.konversi))
+            ax_x.append(p.periode, i)
+        ax_x.setRange(-0.5, max(len(points) - 0.5, 0.5))
+        ax_y = QValueAxis()
+        ax_y.setRange(25, 100)
+        ax_y.setLabelFormat("%.0f")
+        ax_y.setTickCount(4)  # 25, 50, 75, 100
+        self.chart.addAxis(ax_x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(ax_y, Qt.AlignmentFlag.AlignLeft)
+        for batas in (65.0, 76.61, 88.31):
+            band = QLineSeries()
+            band.append(-0.5, batas)
+            band.append(max(len(points) - 0.5, 0.5), batas)
+            pen = QPen(QColor("#9aa5b1"))
+            pen.setStyle(Qt.PenStyle.DashLine)
+            band.setPen(pen)
+            self.chart.addSeries(band)
+            band.attachAxis(ax_x)
+            band.attachAxis(ax_y)
+        for series in (line, dots):
+            self.chart.addSeries(series)
+            series.attachAxis(ax_x)
+            series.attachAxis(ax_y)
+        self.trend_table.setRowCount(len(points))
+        for r, p in enumerate(points):
+            for c, text in enumerate((p.periode, str(p.responden), skm.nilai(p.ikm, 4), skm.nilai(p.konversi, 2),
+                                      p.mutu)):
+                item = QTableWidgetItem(text)
+                if p.survei_id == info.id:
+                    item.setBackground(QBrush(QColor("#e3edf7")))
+                self.trend_table.setItem(r, c, item)
+
     # ---------------------------------------------------------------- surveys
     @classmethod
     def prefetch(cls, ctx: Any) -> Any:
@@ -792,16 +876,21 @@ class LayananPage(BasePage):
             return
         self.tabs.setTabEnabled(0, info.boleh_entri)
         self.tabs.setTabEnabled(1, info.boleh_hasil)
+        self.tabs.setTabEnabled(2, info.boleh_hasil)
         if info.boleh_entri:
             self._install_grid(info)
         if not info.boleh_entri and self.tabs.currentIndex() == 0:
             self.tabs.setCurrentIndex(1)
         if self.tabs.currentIndex() == 1:
             self.show_results()
+        elif self.tabs.currentIndex() == 2:
+            self.show_trend()
 
     def _tab_changed(self, index: int) -> None:
         if index == 1:
             self.show_results()
+        elif index == 2:
+            self.show_trend()
 
     def new_survey(self) -> None:
         from asn_desktop.services import organisasi
