@@ -405,6 +405,8 @@ class LayananPage(BasePage):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         lay.addWidget(self.tabs, 1)
+        self.filler = QWidget()  # takes the height while there is no survey, so the texts stay at the top
+        lay.addWidget(self.filler, 1)
         self.entry_tab = QWidget()
         self.result_tab = QWidget()
         self.tabs.addTab(self.entry_tab, self.tr("Entri kuesioner"))
@@ -864,6 +866,7 @@ class LayananPage(BasePage):
                            else self.tr("Belum ada survei yang dapat Anda lihat.") if none else "")
         self.empty.setVisible(none)
         self.tabs.setVisible(not none)
+        self.filler.setVisible(none)
         self._survey_changed()
 
     def current(self) -> skm.SurveiInfo | None:
