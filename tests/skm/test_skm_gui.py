@@ -6,10 +6,12 @@ import os
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from asn_desktop.domain.enums import Role
+from asn_desktop.domain.errors import DomainError
 from asn_desktop.services import skm
 from asn_desktop.services.context import Actor, AppContext
 from asn_desktop.ui.pages.layanan import LayananPage
@@ -119,11 +121,18 @@ def test_empty_area_and_new_survey_dialog(qtbot, ctx: AppContext) -> None:
     dlg.jenis.setCurrentText("Izin usaha mikro")
     dlg.populasi.setValue(150)
     assert "108" in dlg.sampel.text()
+    dlg.tambahan.setPlainText("Kemudahan informasi daring; 0,1")
     dlg.show()
     shot(dlg, "skm_survei_baru.png")
+    dlg.tambahan.setPlainText("Kemudahan informasi daring; 0,1\n")
     info = skm.buat_survei(ctx, **dlg.values())
+    assert info.kode_unsur[-1] == "U10" and info.unsur[0][2] == "1/10"  # U1–U9 share the remaining 0,9
     page.reload(keep=info.id)
     assert "Izin usaha mikro" in page.combo.currentText() and not page.empty.isVisible()
+    assert page.grid is not None and page.grid.headers[10] == "U10"
+    dlg.tambahan.setPlainText("Tanpa bobot")
+    with pytest.raises(DomainError, match="baris 1"):
+        dlg.values()
 
 
 def test_area_in_the_main_window_at_1366x768(qtbot, ctx: AppContext) -> None:

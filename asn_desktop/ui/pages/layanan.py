@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -244,6 +245,12 @@ class SurveiDialog(QDialog):
         form.addRow(self.tr("Unit pelayanan"), self.unit)
         form.addRow(self.tr("Populasi"), self.populasi)
         form.addRow("", self.sampel)
+        self.tambahan = QPlainTextEdit()
+        self.tambahan.setPlaceholderText(self.tr(
+            "Opsional, satu per baris: nama unsur; bobot — mis. \"Kemudahan informasi daring; 0,1\". "
+            "Sisa bobot dibagi rata ke U1–U9 sehingga jumlahnya tetap 1."))
+        self.tambahan.setFixedHeight(70)
+        form.addRow(self.tr("Unsur tambahan"), self.tambahan)
         self.error = banner()
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -258,11 +265,43 @@ class SurveiDialog(QDialog):
                                 dskm.sampel_minimum(n)) if n else "")
 
     def values(self) -> dict[str, Any]:
+        """The form as ``skm.buat_survei`` arguments; raises DomainError for an unreadable extra unsur line."""
+        tambahan, bobot = self.unsur_tambahan()
         return {
             "jenis_layanan": self.jenis.currentText(), "periode": self.periode.text(),
             "tanggal_mulai": self.mulai.date().toPython(), "tanggal_selesai": self.selesai.date().toPython(),
             "unit_kerja_id": self.unit.currentData(), "populasi": self.populasi.value() or None,
+            "unsur_tambahan": tambahan, "bobot": bobot,
         }
+
+    def unsur_tambahan(self) -> tuple[list[tuple[str, str]], dict[str, str] | None]:
+        """Extra unsur U10, U11, … with their weights; U1–U9 share the rest equally (weights sum to 1)."""
+        from fractions import Fraction
+
+        tambahan: list[tuple[str, str]] = []
+        bobot: dict[str, str] = {}
+        total = Fraction(0)
+        for i, line in enumerate(x for x in self.tambahan.toPlainText().splitlines() if x.strip()):
+            nama, sep, w = line.rpartition(";")
+            try:
+                f = Fraction(w.strip().replace(",", "."))
+            except (ValueError, ZeroDivisionError):
+                f = None
+            if not sep or not nama.strip() or f is None or not 0 < f < 1:
+                raise DomainError(fmt(self.tr("Unsur tambahan baris %1 (\"%2\"): tulis nama unsur; bobot antara 0 "
+                                              "dan 1, mis. \"Kemudahan informasi daring; 0,1\"."), i + 1,
+                                      line.strip()))
+            kode = f"U{10 + i}"
+            tambahan.append((kode, nama.strip()))
+            bobot[kode] = str(f)
+            total += f
+        if not tambahan:
+            return [], None
+        if total >= 1:
+            raise DomainError(self.tr("Jumlah bobot unsur tambahan harus kurang dari 1 (sisanya untuk U1–U9)."))
+        for kode in dskm.KODE_BAKU:
+            bobot[kode] = str((1 - total) / 9)
+        return tambahan, bobot
 
 
 # --------------------------------------------------------------------------- import with mapping
@@ -904,8 +943,8 @@ class LayananPage(BasePage):
         while dlg.exec() == QDialog.DialogCode.Accepted:
             try:
                 info = skm.buat_survei(self.ctx, **dlg.values())
-            except ServiceError as exc:
-                dlg.error.setText(message_of(exc))
+            except (ServiceError, DomainError) as exc:
+                dlg.error.setText(message_of(exc) if isinstance(exc, ServiceError) else exc.message)
                 dlg.error.setVisible(True)
                 continue
             self.reload(keep=info.id)
