@@ -193,3 +193,7 @@ def test_import_dialog_maps_columns_and_imports(qtbot, ctx: AppContext, tmp_path
     assert res is not None and res.baru == 2
     assert [r.nomor for r in skm.daftar_responden(ctx, sv.id)] == [1, 2]
     assert win_page.grid is not None and win_page.grid.item(1, 1).text() == "3"
+    win_page.grid.item(0, 1).setText("1")  # an edit in the grid keeps what the import brought (filling date)
+    assert win_page.save()
+    first = skm.daftar_responden(ctx, sv.id)[0]
+    assert first.jawaban["U1"] == 1 and first.tanggal == date(2026, 3, 2)

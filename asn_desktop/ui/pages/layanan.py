@@ -50,6 +50,7 @@ from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.penilaian.common import banner, message_of, status_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DATE_ROLE = Qt.ItemDataRole.UserRole + 2  # the filling date of an imported questionnaire, kept through edits
 BAD_BG = QColor("#f9d6d5")
 WEAK_BG = QColor("#fde2c8")
 JENIS_LAYANAN_CONTOH = (
@@ -199,8 +200,9 @@ class EntryGrid(QTableWidget):
                 problems.append((c, exc.message))
         text = {n: self.text(r, self.col_of(n)) or None for n in ("Pendidikan", "Pekerjaan", "Saran")}
         rid = self.item(r, 0).data(ID_ROLE)
+        tanggal = self.item(r, 0).data(DATE_ROLE)
         row = skm.RespondenInput(nomor or 0, jaw, vals["JK"], vals["Umur"], text["Pendidikan"], text["Pekerjaan"],
-                                 text["Saran"], None, rid)
+                                 text["Saran"], tanggal if isinstance(tanggal, date) else None, rid)
         return row, problems
 
     def is_empty(self, r: int) -> bool:
@@ -503,6 +505,7 @@ class LayananPage(BasePage):
         for x in rows:
             r = self.grid.add_row(x.nomor)
             self.grid.item(r, 0).setData(ID_ROLE, x.id)
+            self.grid.item(r, 0).setData(DATE_ROLE, x.tanggal)
             for i, k in enumerate(self.grid.kode, 1):
                 v = x.jawaban.get(k)
                 self.grid.item(r, i).setText("" if v is None else str(v))
