@@ -197,3 +197,19 @@ def test_import_dialog_maps_columns_and_imports(qtbot, ctx: AppContext, tmp_path
     assert win_page.save()
     first = skm.daftar_responden(ctx, sv.id)[0]
     assert first.jawaban["U1"] == 1 and first.tanggal == date(2026, 3, 2)
+
+
+def test_switching_survey_never_drops_typed_rows(qtbot, ctx: AppContext) -> None:
+    a = skm.buat_survei(ctx, "KTP", "Triwulan I 2026", date(2026, 1, 1), date(2026, 3, 31))
+    b = skm.buat_survei(ctx, "KK", "Triwulan I 2026", date(2026, 1, 1), date(2026, 3, 31))
+    page = page_for(qtbot, ctx)
+    page.combo.setCurrentIndex(next(i for i, s in enumerate(page.surveys) if s.id == a.id))
+    page.grid.item(0, 1).setText("4")
+    page.grid.item(0, page.grid.col_of("Umur")).setText("5")  # invalid: the switch is undone, nothing lost
+    page.combo.setCurrentIndex(next(i for i, s in enumerate(page.surveys) if s.id == b.id))
+    assert page.current().id == a.id and page.grid.item(0, 1).text() == "4" and "belum tersimpan" in page.problems.text()
+    page.grid.item(0, page.grid.col_of("Umur")).setText("50")
+    page.combo.setCurrentIndex(next(i for i, s in enumerate(page.surveys) if s.id == b.id))
+    assert page.current().id == b.id  # saved to survey a first
+    assert [r.umur for r in skm.daftar_responden(ctx, a.id)] == [50]
+    assert skm.daftar_responden(ctx, b.id) == []

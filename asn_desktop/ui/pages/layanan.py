@@ -472,6 +472,7 @@ class LayananPage(BasePage):
         self.grid_holder = QVBoxLayout()
         lay.addLayout(self.grid_holder, 1)
         self.grid: EntryGrid | None = None
+        self.grid_survey_id: int | None = None
         self.problems = banner()
         lay.addWidget(self.problems)
         row = QHBoxLayout()
@@ -497,6 +498,7 @@ class LayananPage(BasePage):
             self.grid.setParent(None)
             self.grid.deleteLater()
         self.grid = EntryGrid(info.kode_unsur)
+        self.grid_survey_id = info.id
         self.grid.on_message = self._grid_message
         self.grid_holder.addWidget(self.grid)
         self.grid.show()  # a layout shows a widget added to a visible page only after a queued call
@@ -581,8 +583,16 @@ class LayananPage(BasePage):
         self.validate()
 
     def save(self) -> bool:
-        info = self.current()
-        if self.grid is None or info is None or not info.boleh_entri:
+        """Save the grid (Ctrl+S, "Simpan") and show the survey again as stored."""
+        if not self._save_grid():
+            return False
+        self.reload(keep=self.grid_survey_id)
+        return True
+
+    def _save_grid(self) -> bool:
+        """Write the grid's rows to the survey it shows; False (and the problems shown) when it cannot."""
+        target = next((x for x in self.surveys if x.id == self.grid_survey_id), None)
+        if self.grid is None or target is None or not target.boleh_entri:
             return False
         if self.validate():
             return False
@@ -594,14 +604,14 @@ class LayananPage(BasePage):
             if row is not None:
                 rows.append(row)
         try:
-            res = skm.simpan_responden(self.ctx, info.id, rows, hapus_ids=self._deleted)
+            res = skm.simpan_responden(self.ctx, target.id, rows, hapus_ids=self._deleted)
         except ServiceError as exc:
             self.problems.setText(message_of(exc))
             self.problems.setVisible(True)
             return False
+        self._dirty, self._deleted = False, []
         status_message(self, fmt(self.tr("Tersimpan: %1 baru, %2 diubah, %3 dihapus; %4 kuesioner."),
                                  res.baru, res.diubah, res.dihapus, res.jumlah))
-        self.reload(keep=info.id)
         return True
 
     def import_file(self, *, accept: bool | None = None) -> skm.SimpanResult | None:
@@ -918,6 +928,20 @@ class LayananPage(BasePage):
     def _survey_changed(self, *_a: Any) -> None:
         info = self.current()
         if info is None:
+            return
+        if self.grid is not None and (self._dirty or self._deleted):
+            # typed questionnaires are never dropped: saved to their survey first, or the switch is undone
+            if not self._save_grid():
+                back = next((i for i, x in enumerate(self.surveys) if x.id == self.grid_survey_id), None)
+                if back is not None:
+                    self.combo.blockSignals(True)
+                    self.combo.setCurrentIndex(back)
+                    self.combo.blockSignals(False)
+                    self.tabs.setCurrentIndex(0)
+                    self._grid_message(self.tr("Isian di tabel belum tersimpan: perbaiki dulu yang ditandai, "
+                                               "lalu pindah survei."))
+                    return
+            self.reload(keep=info.id)  # the counts in the list changed
             return
         self.tabs.setTabEnabled(0, info.boleh_entri)
         self.tabs.setTabEnabled(1, info.boleh_hasil)
