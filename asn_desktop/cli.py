@@ -222,7 +222,8 @@ _EXTRA_COMMANDS: list[Callable[[Any, Callable[[argparse.ArgumentParser], None]],
 def _load_extra_commands() -> None:
     import importlib
 
-    for name in ("asn_desktop.cli_exchange", "asn_desktop.cli_admin", "asn_desktop.cli_riwayat"):
+    for name in ("asn_desktop.cli_exchange", "asn_desktop.cli_admin", "asn_desktop.cli_riwayat",
+                 "asn_desktop.cli_skm"):
         try:
             mod = importlib.import_module(name)
         except ModuleNotFoundError as exc:

@@ -719,3 +719,64 @@ class LogPertukaran(Base):
     status: Mapped[str] = mapped_column(String(20), default="ok")
     ringkasan: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
     laporan: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
+
+
+# --------------------------------------------------------------------------- public service: SKM
+
+
+class SkmSurvei(Timestamped, Base):
+    """One Survei Kepuasan Masyarakat (PermenPANRB 14/2017): a service type in a period.
+
+    ``unsur_tambahan`` lists the unit's own elements ([{"kode", "nama"}]);
+    ``bobot`` (kode → weight as text) is set only then, and sums to 1.
+    ``populasi`` is the number of service users in the period, for the
+    minimum sample size."""
+
+    __tablename__ = "skm_survei"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    unit_kerja_id: Mapped[Optional[int]] = mapped_column(ForeignKey("unit_kerja.id", ondelete="RESTRICT"), index=True)
+    jenis_layanan: Mapped[str] = mapped_column(String(200))
+    periode: Mapped[str] = mapped_column(String(100))  # "Semester I 2026"
+    tanggal_mulai: Mapped[date] = mapped_column(Date)
+    tanggal_selesai: Mapped[date] = mapped_column(Date)
+    populasi: Mapped[Optional[int]] = mapped_column(Integer)
+    unsur_tambahan: Mapped[Optional[list[Any]]] = mapped_column(JSON)
+    bobot: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
+    catatan: Mapped[Optional[str]] = mapped_column(Text)
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+
+    responden: Mapped[list["SkmResponden"]] = relationship(
+        back_populates="survei", cascade="all, delete-orphan", order_by="SkmResponden.nomor"
+    )
+
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class SkmResponden(Timestamped, Base):
+    """One filled questionnaire: the nine answers (1–4, NULL = not answered) and the respondent profile."""
+
+    __tablename__ = "skm_responden"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    survei_id: Mapped[int] = mapped_column(ForeignKey("skm_survei.id", ondelete="CASCADE"), index=True)
+    nomor: Mapped[int] = mapped_column(Integer)  # questionnaire number, as written on the paper form
+    tanggal: Mapped[Optional[date]] = mapped_column(Date)
+    u1: Mapped[Optional[int]] = mapped_column(Integer)
+    u2: Mapped[Optional[int]] = mapped_column(Integer)
+    u3: Mapped[Optional[int]] = mapped_column(Integer)
+    u4: Mapped[Optional[int]] = mapped_column(Integer)
+    u5: Mapped[Optional[int]] = mapped_column(Integer)
+    u6: Mapped[Optional[int]] = mapped_column(Integer)
+    u7: Mapped[Optional[int]] = mapped_column(Integer)
+    u8: Mapped[Optional[int]] = mapped_column(Integer)
+    u9: Mapped[Optional[int]] = mapped_column(Integer)
+    jawaban_tambahan: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)  # kode → 1–4
+    jenis_kelamin: Mapped[Optional[str]] = mapped_column(String(1))  # L / P
+    umur: Mapped[Optional[int]] = mapped_column(Integer)
+    pendidikan: Mapped[Optional[str]] = mapped_column(String(50))
+    pekerjaan: Mapped[Optional[str]] = mapped_column(String(100))
+    saran: Mapped[Optional[str]] = mapped_column(Text)
+    sumber: Mapped[str] = mapped_column(String(20), default="entri")  # entri / impor
+
+    survei: Mapped["SkmSurvei"] = relationship(back_populates="responden")

@@ -110,9 +110,9 @@ def test_reset_password_forces_a_new_one_at_login(qtbot, kantor: Kantor, monkeyp
 # --------------------------------------------------------------------------- roles mirrored in the UI
 
 EXPECTED_AREAS = {
-    "admin": ["Pegawai", "SKP", "Penilaian", "Laporan", "Sinkronisasi Excel", "Pengaturan"],
-    "operator": ["Pegawai", "SKP", "Laporan", "Sinkronisasi Excel", "Pengaturan"],
-    "penilai": ["Pegawai", "SKP", "Penilaian", "Laporan", "Pengaturan"],
+    "admin": ["Pegawai", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Sinkronisasi Excel", "Pengaturan"],
+    "operator": ["Pegawai", "SKP", "Laporan", "Layanan Publik", "Sinkronisasi Excel", "Pengaturan"],
+    "penilai": ["Pegawai", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Pengaturan"],
     "pegawai": ["SKP", "Penilaian", "Pengaturan"],
 }
 EXPECTED_TABS = {
