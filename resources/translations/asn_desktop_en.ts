@@ -2295,6 +2295,64 @@ Place and date of signing:</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>%1 responden terbaca: %2 dapat diimpor, %3 ditolak (lihat daftar).</source>
+        <translation>%1 respondents read: %2 can be imported, %3 rejected (see the list).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>(abaikan)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Belum dipetakan: %1 (dianggap tidak dijawab).</source>
+        <translation>Not mapped yet: %1 (counted as not answered).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Berkas %1, lembar &quot;%2&quot;, judul kolom di baris %3. Pilih untuk setiap kolom unsur atau isian yang dimaksud.</source>
+        <translation>File %1, sheet &quot;%2&quot;, column headings in row %3. For each column choose the element or field it holds.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Contoh isi</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Dipetakan ke</source>
+        <translation>Mapped to</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Impor jawaban survei</source>
+        <translation>Import survey answers</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Judul kolom</source>
+        <translation>Column heading</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Setiap unsur/isian hanya boleh dari satu kolom: %1 dipilih lebih dari sekali.</source>
+        <translation>Each element/field may come from one column only: %1 chosen more than once.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorTable</name>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
@@ -2640,6 +2698,296 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>LayananPage</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>
+… dan %1 lainnya</source>
+        <translation>
+… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source> dari minimum %1</source>
+        <translation> of minimum %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source> — belum disimpan</source>
+        <translation> — not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>%1 kuesioner%2</source>
+        <translation>%1 questionnaires%2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>%1 · %2 · %3 responden</source>
+        <translation>%1 · %2 · %3 respondents</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>&lt;b&gt;Profil responden&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Respondent profile&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>&lt;b&gt;Saran dan masukan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Suggestions and feedback&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;Layanan Publik — Survei Kepuasan Masyarakat&lt;/h2&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Public Service — Community Satisfaction Survey&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Baris %1, kolom %2: %3</source>
+        <translation>Row %1, column %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Baris berwarna jingga: unsur terlemah, prioritas perbaikan.</source>
+        <translation>Orange rows: the weakest elements, to improve first.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Belum ada saran.</source>
+        <translation>No suggestions yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Belum ada survei yang dapat Anda lihat.</source>
+        <translation>There are no surveys you can see.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Belum ada survei. Buat survei baru untuk satu jenis layanan dan periode.</source>
+        <translation>No surveys yet. Create a new survey for one service type and period.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Cetak Laporan SKM (PDF)…</source>
+        <translation>Print SKM report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Diimpor: %1 kuesioner; sekarang %2.</source>
+        <translation>Imported: %1 questionnaires; now %2.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Entri kuesioner</source>
+        <translation>Questionnaire entry</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Excel atau CSV (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Excel or CSV (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Hapus baris</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Hasil</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Hasil survei hanya dapat dilihat oleh pimpinan unit yang disurvei dan admin.</source>
+        <translation>Survey results can only be seen by the leaders of the surveyed unit and by the admin.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>IKM (skala 1–4)</source>
+        <translation>IKM (scale 1–4)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Impor dari Excel/CSV…</source>
+        <translation>Import from Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Impor jawaban survei</source>
+        <translation>Import survey answers</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Isian</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Isian di tabel belum tersimpan: perbaiki dulu yang ditandai, lalu pindah survei.</source>
+        <translation>The entries in the table are not saved yet: correct the marked cells first, then switch survey.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Kecamatan (semua unit)</source>
+        <translation>Whole kecamatan (all units)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Ketik jawaban 1–4 per unsur: kursor pindah sendiri ke kolom berikutnya. Spasi = tidak dijawab. Enter di kolom terakhir membuat baris baru. Simpan dengan Ctrl+S.</source>
+        <translation>Type an answer 1–4 per element: the cursor moves to the next column by itself. Space = not answered. Enter in the last column starts a new row. Save with Ctrl+S.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Laporan SKM disimpan: %1</source>
+        <translation>SKM report saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Laporan tidak dapat disimpan ke %1: %2</source>
+        <translation>The report could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Layanan Publik</source>
+        <translation>Public Service</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Mutu</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Mutu pelayanan</source>
+        <translation>Service quality</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>NRR tertimbang</source>
+        <translation>Weighted NRR</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>NRR × 25</source>
+        <translation>NRR × 25</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Nilai konversi</source>
+        <translation>Converted value</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Nilai konversi (IKM × 25)</source>
+        <translation>Converted value (IKM × 25)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Nilai konversi IKM (25–100) untuk jenis layanan dan unit yang sama, per periode survei. Garis putus-putus: batas mutu A (88,31), B (76,61), C (65,00).</source>
+        <translation>Converted IKM (25–100) for the same service type and unit, per survey period. Dashed lines: quality limits A (88.31), B (76.61), C (65.00).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>No. %1: %2</source>
+        <translation>No. %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Responden</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Simpan Laporan SKM</source>
+        <translation>Save SKM report</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Simpan dulu isian di tabel sebelum mengimpor.</source>
+        <translation>Save the entries in the table before importing.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Survei baru…</source>
+        <translation>New survey…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Survei per jenis layanan dan periode (PermenPANRB 14/2017). Petugas loket mengetik kuesioner; pimpinan unit melihat NRR per unsur, IKM, mutu pelayanan, dan saran masyarakat.</source>
+        <translation>Surveys per service type and period (PermenPANRB 14/2017). Front-desk staff type in the questionnaires; the unit&apos;s leaders see the NRR per element, the IKM, the service quality and the public&apos;s suggestions.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Survei:</source>
+        <translation>Survey:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Tambah baris</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Tersimpan: %1 baru, %2 diubah, %3 dihapus; %4 kuesioner.</source>
+        <translation>Saved: %1 new, %2 changed, %3 deleted; %4 questionnaires.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Tren antar periode</source>
+        <translation>Trend across periods</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Unsur pelayanan</source>
+        <translation>Service element</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Unsur terlemah: prioritas perbaikan</source>
+        <translation>Weakest element: improve first</translation>
     </message>
 </context>
 <context>
@@ -7490,6 +7838,89 @@ The editor now shows the latest data; check it, then repeat your change if still
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>⚠ %1 pegawai aktif lain beratasan langsung ke pegawai ini. Setelah status diubah, mereka muncul di tab &quot;Tanpa Atasan&quot; sampai atasan barunya ditetapkan.</source>
         <translation>⚠ %1 other active employees report directly to this employee. After the status change they appear on the &quot;No Supervisor&quot; tab until their new supervisor is set.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveiDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source> pengguna layanan</source>
+        <translation> service users</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Jenis layanan</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Jumlah bobot unsur tambahan harus kurang dari 1 (sisanya untuk U1–U9).</source>
+        <translation>The weights of the extra elements must sum to less than 1 (the rest is for U1–U9).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Opsional, satu per baris: nama unsur; bobot — mis. &quot;Kemudahan informasi daring; 0,1&quot;. Sisa bobot dibagi rata ke U1–U9 sehingga jumlahnya tetap 1.</source>
+        <translation>Optional, one per line: element name; weight — e.g. &quot;Ease of online information; 0.1&quot;. The remaining weight is shared equally by U1–U9 so the weights still sum to 1.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Populasi</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Sampel minimum (tabel Krejcie–Morgan): %1 responden</source>
+        <translation>Minimum sample (Krejcie–Morgan table): %1 respondents</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Semester I</source>
+        <translation>Semester I</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Survei Kepuasan Masyarakat baru</source>
+        <translation>New community satisfaction survey</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Unit pelayanan</source>
+        <translation>Service unit</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Unsur tambahan</source>
+        <translation>Extra elements</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Unsur tambahan baris %1 (&quot;%2&quot;): tulis nama unsur; bobot antara 0 dan 1, mis. &quot;Kemudahan informasi daring; 0,1&quot;.</source>
+        <translation>Extra element line %1 (&quot;%2&quot;): write the element name; a weight between 0 and 1, e.g. &quot;Ease of online information; 0.1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>mis. Surat keterangan</source>
+        <translation>e.g. Certificate letter</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
