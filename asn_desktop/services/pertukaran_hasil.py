@@ -1417,6 +1417,28 @@ def read_package(path: Path | str) -> ExchangeWorkbook:
         raise from_excel(exc) from None
 
 
+@dataclass
+class PackageKey:
+    """Who signed a package, read from a verified package (for trusting or re-keying an office)."""
+
+    kode: str
+    nama: str
+    kunci_publik: str
+    sidik_jari: str
+    nomor: int | None
+
+
+def package_key(path: Path | str) -> PackageKey:
+    """Read a package and check its signature; the signer's identity and key.
+    ServiceError when the package is unreadable, unsigned or altered."""
+    wb = read_package(path)
+    pkg = PackageResult(str(path))
+    refusal = _verify(pkg, wb, {}, True)
+    if refusal:
+        raise ServiceError(refusal)
+    return PackageKey(_office_code(wb, pkg), wb.nama_kantor, pkg.kunci_publik, pkg.sidik_jari, pkg.nomor)
+
+
 def _office_code(wb: ExchangeWorkbook, pkg: PackageResult) -> str:
     """The sending office's identity at the regency: its code, else its name, else its key."""
     return wb.kode_kantor.strip() or wb.nama_kantor.strip() or f"kunci {pkg.sidik_jari}"
@@ -1650,5 +1672,5 @@ def import_results(
 
 __all__ = [
     "ExportResult", "ResultsImportReport", "PackageResult", "Conflict", "export_results", "import_results",
-    "read_package", "employee_rows", "office_meta", "collect_results",
+    "read_package", "package_key", "PackageKey", "employee_rows", "office_meta", "collect_results",
 ]
