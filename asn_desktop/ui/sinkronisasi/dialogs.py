@@ -183,6 +183,7 @@ class ResultsImportDialog(QDialog):
         """For each signed package from an unknown office (or with a new key), show the fingerprint
         to compare by phone and let the admin trust it; True when any key was trusted."""
         from asn_desktop.services.kunci_kantor import trust_office
+        from asn_desktop.services.pertukaran_hasil import package_key
 
         trusted = False
         seen: set[str] = set()
@@ -194,7 +195,7 @@ class ResultsImportDialog(QDialog):
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 continue
             try:
-                info = P.package_key(p.berkas)
+                info = package_key(p.berkas)
                 trust_office(self.ctx, info.kode, info.nama, info.kunci_publik)
             except Exception as exc:  # noqa: BLE001 - shown to the user, nothing written
                 show_error(self, exc)
@@ -221,6 +222,8 @@ class ResultsImportDialog(QDialog):
                     STATUS_COLORS["ditolak"] if c == 4 and not p.tanda_tangan_ok else None),
                     tip="\n".join(p.masalah) if c in (4, 9) and p.masalah else None))
         _fit(self.tbl_pkg)
+        self.tbl_pkg.setWordWrap(True)
+        self.tbl_pkg.resizeRowsToContents()  # a refusal says why in full (fingerprint, what to do)
         self.tbl_conf.setRowCount(len(rep.conflicts))
         for i, c in enumerate(rep.conflicts):
             for j, v in enumerate((Path(c.berkas).name, c.entitas, c.kunci, c.pesan)):
@@ -309,7 +312,7 @@ class OfficeStateDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Status kantor pengirim"))
-        self.resize(980, 380)
+        self.resize(1200, 380)
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Kantor yang kuncinya dipercaya. Paket diterima hanya bila ditandatangani kunci ini dan nomor paketnya "
