@@ -284,6 +284,12 @@ def test_cli_trust_new_office_and_known_office(demo_ctx, package_a, tmp_path, ca
     assert "5371041" in out and fp in out and "2026: 2" in out
     assert main(["results", "offices", "reset", "5371041", "--db", db, "--alasan", "uji"]) == 0
     assert main(["results", "import", str(a2), "--db", db]) == 1
+    # trusting from a package needs the fingerprint read out by the office
+    assert main(["results", "offices", "trust", "5371041", "--package", str(a2), "--db", db,
+                 "--sidik-jari", "0000 1111"]) == 1
+    assert main(["results", "offices", "trust", "5371041", "--package", str(a2), "--db", db,
+                 "--sidik-jari", fp.lower()]) == 0
+    assert main(["results", "import", str(a2), "--db", db]) == 0
     with pytest.raises(SystemExit):
         main(["results", "import", str(a2), "--db", db, "--allow-modified"])
 
