@@ -146,6 +146,7 @@ def cmd_results_export(args: argparse.Namespace) -> int:
         counts = ", ".join(f"{k} {v}" for k, v in res.sheets.items())
         print(f"Paket hasil tahun {args.tahun} ditulis ke {res.path} ({res.detik} detik): {counts}.")
         print(f"Checksum data: {res.checksum}")
+        print(f"Paket nomor {res.nomor}, ditandatangani dengan kunci kantor (sidik jari {res.sidik_jari}).")
         return 0
 
     return _with_ctx(args, run)
@@ -156,15 +157,17 @@ def cmd_results_import(args: argparse.Namespace) -> int:
 
     def run(ctx: Any) -> int:
         rep = import_results(ctx, [Path(f) for f in args.files], dry_run=args.dry_run,
-                             allow_modified=args.allow_modified, progress=_progress())
+                             trust_new_office=args.trust_new_office, progress=_progress())
         _end_progress()
         if args.report:
             rep.save_json(args.report)
         for p in rep.packages:
             who = f"{p.nama_kantor or '?'} ({p.kode_kantor or '-'}), tahun {p.tahun or '?'}"
-            print(f"{Path(p.berkas).name}: {who}: {p.pesan or 'Diterima'}")
-            if not p.checksum_ok:
-                print("  ! Isi paket tidak cocok dengan checksum ekspornya (diubah setelah diekspor).")
+            nomor = f", paket nomor {p.nomor}" if p.nomor else ""
+            print(f"{Path(p.berkas).name}: {who}{nomor}: {p.pesan or 'Diterima'}")
+            if p.sidik_jari:
+                print(f"  Sidik jari kunci kantor: {p.sidik_jari}"
+                      + (" (baru dipercaya)" if p.dipercaya_sekarang else ""))
             for entitas, c in p.counts.items():
                 print(f"  {entitas}: {c['baru']} baru, {c['berubah']} berubah, {c['tetap']} tetap"
                       + (f", {c['konflik']} konflik" if c["konflik"] else ""))
@@ -178,6 +181,58 @@ def cmd_results_import(args: argparse.Namespace) -> int:
         if rep.backup:
             print(f"Cadangan sebelum impor: {rep.backup}")
         return rep.exit_code
+
+    return _with_ctx(args, run)
+
+
+def cmd_results_offices(args: argparse.Namespace) -> int:
+    from asn_desktop.services.kunci_kantor import list_offices
+
+    def run(ctx: Any) -> int:
+        offices = list_offices(ctx)
+        if not offices:
+            print("Belum ada kantor pengirim yang dipercaya di basis data ini.")
+            return 0
+        for o in offices:
+            nomor = ", ".join(f"{t}: {n}" for t, n in sorted(o.nomor_terakhir.items())) or "-"
+            print(f"{o.kode}  {o.nama}")
+            print(f"  sidik jari kunci: {o.sidik_jari}  (dipercaya {o.dipercaya_pada} oleh {o.dipercaya_oleh})")
+            print(f"  nomor paket terakhir per tahun: {nomor}")
+            print(f"  impor terakhir: {o.impor_terakhir or '-'} {o.berkas_terakhir}")
+        return 0
+
+    return _with_ctx(args, run)
+
+
+def cmd_results_offices_reset(args: argparse.Namespace) -> int:
+    from asn_desktop.services.kunci_kantor import reset_office
+
+    def run(ctx: Any) -> int:
+        reset_office(ctx, args.kode, args.alasan or "")
+        print(f"Status kantor {args.kode} diatur ulang (kunci, nomor paket, unit). Paket berikutnya dari kantor ini "
+              "diperlakukan sebagai kantor baru.")
+        return 0
+
+    return _with_ctx(args, run)
+
+
+def cmd_results_offices_trust(args: argparse.Namespace) -> int:
+    from asn_desktop.services.pertukaran_hasil import package_key
+    from asn_desktop.services.kunci_kantor import trust_office
+
+    def run(ctx: Any) -> int:
+        info = package_key(Path(args.package))
+        if args.kode != info.kode:
+            print(f"Paket {Path(args.package).name} berasal dari kantor {info.kode}, bukan {args.kode}.",
+                  file=sys.stderr)
+            return 1
+        if args.sidik_jari.replace(" ", "").upper() != info.sidik_jari.replace(" ", ""):
+            print(f"Sidik jari tidak cocok: paket {info.sidik_jari}, yang diketik {args.sidik_jari}. Tidak ada yang "
+                  "diubah.", file=sys.stderr)
+            return 1
+        o = trust_office(ctx, info.kode, info.nama, info.kunci_publik)
+        print(f"Kunci kantor {o.kode} ({o.nama}) dipercaya: sidik jari {o.sidik_jari}.")
+        return 0
 
     return _with_ctx(args, run)
 
@@ -277,17 +332,39 @@ def register(sub: Any, add_common: Callable[[argparse.ArgumentParser], None]) ->
     p = rsub.add_parser(
         "import", epilog=EXIT_HELP,
         help="gabungkan satu atau beberapa paket hasil ke basis data ini (mode kabupaten)",
-        description=("Memverifikasi setiap paket (format, versi, checksum), lalu menggabungkan semuanya dalam satu "
-                     "transaksi setelah membuat cadangan. Konflik dilaporkan; paket dengan format lebih baru "
-                     "ditolak; paket yang isinya tidak cocok dengan checksum ditolak kecuali --allow-modified."),
+        description=("Memverifikasi setiap paket (format, versi, tanda tangan kantor), lalu menggabungkan setiap "
+                     "paket dalam transaksinya sendiri setelah membuat cadangan. Paket yang tidak ditandatangani, "
+                     "diubah setelah ditandatangani, atau ditandatangani kunci lain selalu ditolak. Kantor yang "
+                     "belum dikenal ditolak (kode 1, sidik jari kuncinya ditampilkan) kecuali --trust-new-office; "
+                     "kantor yang sudah dikenal tidak memerlukan pilihan apa pun."),
     )
     common(p)
     p.add_argument("files", nargs="+", metavar="FILE.xlsx")
     p.add_argument("--dry-run", action="store_true", help="hanya periksa; tidak menyimpan")
-    p.add_argument("--allow-modified", action="store_true",
-                   help="terima paket yang isinya diubah setelah diekspor (checksum tidak cocok)")
+    p.add_argument("--trust-new-office", action="store_true",
+                   help="percayai kunci kantor yang belum pernah dikenal tanpa bertanya (sidik jarinya dicetak)")
     p.add_argument("--report", metavar="REPORT.json", help="tulis laporan lengkap ke JSON")
     p.set_defaults(func=cmd_results_import)
+    p = rsub.add_parser("offices", epilog=EXIT_HELP,
+                        help="status kantor pengirim: sidik jari kunci, nomor paket terakhir, impor terakhir")
+    add_common(p)
+    p.set_defaults(func=cmd_results_offices)
+    osub = p.add_subparsers(title="perintah", metavar="PERINTAH")
+    q = osub.add_parser("reset", epilog=EXIT_HELP,
+                        help="lupakan kunci, nomor paket, dan unit satu kantor (admin, tercatat di log audit)")
+    add_common(q)
+    q.add_argument("kode", metavar="KODE")
+    q.add_argument("--alasan", metavar="TEKS", help="alasan, dicatat di log audit")
+    q.set_defaults(func=cmd_results_offices_reset)
+    q = osub.add_parser("trust", epilog=EXIT_HELP,
+                        help="percayai kunci (baru) sebuah kantor dari paketnya, setelah sidik jari dicocokkan lewat "
+                             "telepon (penggantian kunci kantor; admin, tercatat di log audit)")
+    add_common(q)
+    q.add_argument("kode", metavar="KODE")
+    q.add_argument("--package", required=True, metavar="FILE.xlsx", help="paket bertanda tangan dari kantor itu")
+    q.add_argument("--sidik-jari", dest="sidik_jari", required=True, metavar="SIDIK_JARI",
+                   help="sidik jari yang dibacakan kantor pengirim (spasi boleh)")
+    q.set_defaults(func=cmd_results_offices_trust)
 
     frm = sub.add_parser("forms", help="formulir penilaian offline untuk pejabat penilai", epilog=EXIT_HELP)
     fsub = frm.add_subparsers(title="perintah", metavar="PERINTAH")

@@ -46,6 +46,35 @@ FORMAT_VERSION = 1
 META_SHEET = "_meta"
 JENIS_PEGAWAI = "pegawai"
 JENIS_HASIL = "hasil"
+#: ``_meta`` key of the Ed25519 signature (base64) over :func:`signed_message`.
+SIGNATURE_KEY = "tanda_tangan_ed25519"
+#: ``_meta`` key of the signing office's public key (base64 of the raw 32 bytes).
+PUBLIC_KEY_KEY = "kunci_publik_ed25519"
+#: ``_meta`` key of the office's own package sequence number (replay and order at the regency).
+SEQUENCE_KEY = "nomor_paket"
+_SIGNED_PREFIX = "ASN-KINERJA-PAKET-TTD\x1e1\x1e"
+
+
+def meta_text(value: Any) -> str:
+    """A ``_meta`` value exactly as it reads back from the file (CR/CRLF → LF, characters
+    XML cannot hold dropped), so what is signed is what the receiver reads."""
+    if value is None:
+        return ""
+    text = _normalise_text(str(value))
+    return text if isinstance(text, str) else ""
+
+
+def signed_message(meta: dict[str, str]) -> bytes:
+    """The canonical bytes a package signature covers (docs/exchange-format.md, "Tanda tangan"):
+    a fixed prefix, then every ``_meta`` entry except the signature itself, sorted by key
+    (code point order), each as key + US (0x1F) + value + RS (0x1E), UTF-8. The data sheets
+    are covered through ``checksum_sha256``, whose canonical cell texts survive an xlsx round trip."""
+    parts = [_SIGNED_PREFIX]
+    for k in sorted(meta):
+        if k == SIGNATURE_KEY:
+            continue
+        parts.append(f"{k}\x1f{meta[k]}\x1e")
+    return "".join(parts).encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -516,8 +545,11 @@ def write_workbook(
     sheets: Sequence[tuple[SheetSpec, Sequence[dict[str, Any]]]],
     *,
     progress: Callable[[int, int, str], None] | None = None,
+    signer: Callable[[bytes], str] | None = None,
 ) -> str:
-    """Write an exchange workbook; returns the data checksum (also in ``_meta``)."""
+    """Write an exchange workbook; returns the data checksum (also in ``_meta``).
+    With ``signer`` the ``_meta`` entries are signed (:func:`signed_message`) and the
+    signature added as ``tanda_tangan_ed25519``."""
     from openpyxl import Workbook as OpenpyxlWorkbook
 
     path = Path(path)
@@ -567,6 +599,9 @@ def write_workbook(
         *meta.extra.items(),
         ("checksum_sha256", checksum),
     ]
+    entries = [(k, meta_text(v)) for k, v in entries]
+    if signer is not None:
+        entries.append((SIGNATURE_KEY, signer(signed_message(dict(entries)))))
     for k, v in entries:
         ms.append([make_cell(ms, k, text=True), make_cell(ms, "" if v is None else str(v), text=True)])
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")

@@ -18,15 +18,27 @@ and the following are reported as conflicts and skipped:
 - an evaluation that is final here and differs in the package;
 - an SKP or evaluation whose natural key (employee+year+version, SKP+period)
   is taken by another record;
-- a package older than one already imported from the same office (skipped whole).
+- a package whose sequence number is lower than one already imported from the
+  same office for that year (skipped whole).
 
-A package whose data no longer matches its checksum is refused unless the
-caller explicitly accepts modified packages; a newer format is refused.
+Trust (``services.kunci_kantor``): every package is signed by its office's
+Ed25519 key over its canonical data; an unsigned package, one altered after
+signing, or one signed by another key than the one trusted for that office is
+refused whole, and no option overrides that. A never-seen office is refused
+unless the caller trusts its key (GUI: after comparing the fingerprint;
+CLI: ``--trust-new-office``).
+
+Office boundary: a package writes only records of its own office's employees
+(employees in units the office owns at this regency); everything else is a
+rejected row. Every value passes the checks of manual entry and the predikat
+is recomputed from the matrix. Each package is merged in its own transaction:
+one bad package never rolls back another.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -59,18 +71,25 @@ from asn_desktop.domain.enums import (
     StatusPeriode,
     StatusSkp,
 )
-from asn_desktop.domain.progress import Progress
+from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.progress import Cancelled, Progress
+from asn_desktop.domain.rating import predikat_kinerja
 from asn_desktop.domain.roles import Permission
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.exchange import (
     HASIL_SHEETS,
     JENIS_HASIL,
+    PUBLIC_KEY_KEY,
+    SEQUENCE_KEY,
+    SIGNATURE_KEY,
     ExchangeWorkbook,
     LazyRows,
     MetaInfo,
     read_workbook,
+    signed_message,
     write_workbook,
 )
+from asn_desktop.services import kunci_kantor as K
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.services.pertukaran_umum import (
@@ -87,7 +106,6 @@ from asn_desktop.services.pertukaran_umum import (
 from asn_desktop.services.periode import OrgResolver
 from asn_desktop.services.settings import OFFICE_KEY, OfficeInfo
 
-PROVENANCE_KEY = "pertukaran.paket_hasil"
 
 _PEGAWAI_DIRECT = (
     "nama", "gelar_depan", "gelar_belakang", "tempat_lahir", "tanggal_lahir", "jenis_kelamin",
@@ -165,6 +183,8 @@ class ExportResult:
     detik: float
     checksum: str = ""
     log_id: int | None = None
+    nomor: int = 0  # the office's package sequence number
+    sidik_jari: str = ""  # fingerprint of the key that signed it
 
     @property
     def rows(self) -> int:
@@ -435,24 +455,32 @@ def _nilai_nama(kode: str) -> str:
 def export_results(
     ctx: AppContext, path: Path | str, tahun: int, progress: Progress | None = None
 ) -> ExportResult:
-    """Write the results package of ``tahun`` to ``path`` (an .xlsx)."""
+    """Write the results package of ``tahun`` to ``path`` (an .xlsx), signed with the office key
+    and numbered with the office's next package sequence number."""
     t0 = time.perf_counter()
     progress = progress or Progress.none()
     path = Path(path)
+    ctx.require(Permission.EXCHANGE, Permission.EVAL_READ_ALL)
+    with ctx.write("pertukaran.ekspor_hasil", Permission.EXCHANGE, Permission.EVAL_READ_ALL) as uow:
+        key = K.ensure_office_key(uow)
+        nomor = K.next_sequence(uow)  # a failed export leaves a gap, never a reused number
     with ctx.read(Permission.EXCHANGE, Permission.EVAL_READ_ALL) as s:
         data, extra = collect_results(s, int(tahun), progress)
         meta = office_meta(s, int(tahun))
         meta.jenis = JENIS_HASIL
-        meta.extra = extra
+        meta.extra = {**extra, SEQUENCE_KEY: str(nomor), PUBLIC_KEY_KEY: key["publik"]}
         sheets = [(spec, data[spec.name]) for spec in HASIL_SHEETS]
         try:  # inside the read session: the largest sheets are fetched while being written
-            checksum = write_workbook(path, meta, sheets, progress=lambda d, t, msg: progress.step(d, t, msg))
+            checksum = write_workbook(path, meta, sheets, progress=lambda d, t, msg: progress.step(d, t, msg),
+                                      signer=lambda message: K.sign(key, message))
         except ExcelError as exc:
             raise from_excel(exc) from None
     counts = {spec.name: len(data[spec.name]) for spec in HASIL_SHEETS}
-    res = ExportResult(path, counts, round(time.perf_counter() - t0, 2), checksum)
+    res = ExportResult(path, counts, round(time.perf_counter() - t0, 2), checksum, nomor=nomor,
+                       sidik_jari=K.fingerprint(key["publik"]))
     res.log_id = log_only(ctx, "ekspor_hasil", path, file_sha256(path), "ok",
-                          {"tahun": int(tahun), **counts, "checksum": checksum})
+                          {"tahun": int(tahun), **counts, "checksum": checksum, "nomor_paket": nomor,
+                           "sidik_jari": res.sidik_jari})
     return res
 
 
@@ -482,6 +510,13 @@ class PackageResult:
     pesan: str = ""
     masalah: list[str] = field(default_factory=list)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    nomor: int | None = None  # the office's package sequence number (signed)
+    kunci_publik: str = ""
+    sidik_jari: str = ""
+    tanda_tangan_ok: bool = False
+    kantor_baru: bool = False  # signed by an office this database has never trusted
+    kunci_lain: bool = False  # signed, but not with the key trusted for this office
+    dipercaya_sekarang: bool = False  # the office's key was trusted by this run
 
     def add(self, entitas: str, what: str, n: int = 1) -> None:
         c = self.counts.setdefault(entitas, {"baru": 0, "berubah": 0, "tetap": 0, "konflik": 0})
@@ -494,7 +529,9 @@ class PackageResult:
         return {
             "berkas": self.berkas, "kode_kantor": self.kode_kantor, "nama_kantor": self.nama_kantor,
             "tahun": self.tahun, "dibuat_pada": self.dibuat_pada, "checksum_cocok": self.checksum_ok,
-            "diterima": self.diterima, "pesan": self.pesan, "masalah": self.masalah, "jumlah": self.counts,
+            "nomor_paket": self.nomor, "sidik_jari": self.sidik_jari, "tanda_tangan_cocok": self.tanda_tangan_ok,
+            "kantor_baru": self.kantor_baru, "kunci_lain": self.kunci_lain,
+            "kunci_dipercaya_sekarang": self.dipercaya_sekarang, "diterima": self.diterima, "pesan": self.pesan, "masalah": self.masalah, "jumlah": self.counts,
         }
 
 
@@ -590,6 +627,101 @@ def _fingerprint(values: dict[str, Any]) -> int:
     return hash(tuple((k, _norm(v)) for k, v in values.items()))
 
 
+#: Integer columns and the range manual entry allows; any other integer must fit SQLite's 64 bits.
+_INT_RANGE: dict[str, tuple[int, int]] = {
+    "urutan": (0, 100_000), "versi": (1, 999), "nomor": (0, 99),
+}
+#: Text limits of manual entry (services.skp MAX_TEKS / MAX_LAMPIRAN, services.evaluasi MAKS_TEKS).
+_TEXT_LIMIT: dict[str, int] = {
+    "teks": 2000, "rhk_atasan_teks": 2000, "penugasan_dari": 500, "satuan": 100, "target_teks": 2000,
+    "lampiran_dukungan_sumber_daya": 10_000, "lampiran_skema_pertanggungjawaban": 10_000,
+    "lampiran_konsekuensi": 10_000, "catatan_pengembalian": 2000, "nama": 200, "kode": 50,
+    "ditetapkan_oleh": 200, "catatan": 5000, "instansi": 300, "disetujui_oleh": 200, "dinilai_oleh": 200,
+    "tempat_tanggal_ttd": 300, "ditutup_oleh": 200,
+}
+_DEFAULT_TEXT_LIMIT = 5000
+_KODE_BERAKHLAK = frozenset(b.kode for b in BERAKHLAK)
+_SNAPSHOT_LIMIT = 500
+_HEADERS: dict[str, dict[str, str]] = {spec.name: {c.key: c.header for c in spec.columns} for spec in HASIL_SHEETS}
+_ALIAS = {"pegawai_id": "nip", "skp_id": "skp_uid", "rhk_id": "rhk_uid", "periode_id": "periode"}
+
+
+def _column(sheet: str, key: str) -> str:
+    """The column header a value came from, for messages."""
+    return _HEADERS.get(sheet, {}).get(_ALIAS.get(key, key), key)
+
+
+def _bad_value(sheet: str, values: dict[str, Any], tahun: int | None) -> str | None:
+    """The first value that manual entry would not accept (type ranges, text length, dates),
+    as 'kolom "X": why'; None when every value is acceptable. Keeps OverflowError and
+    friends out of the database layer."""
+    for k, v in values.items():
+        if v is None or isinstance(v, bool) or k.endswith("_id"):
+            continue
+        col = _column(sheet, k)
+        if isinstance(v, int):
+            lo, hi = _INT_RANGE.get(k, (-(2**63), 2**63 - 1))
+            if k == "tahun" and tahun is not None:
+                lo = hi = tahun
+            if not lo <= v <= hi:
+                shown = str(v) if len(str(v)) <= 25 else str(v)[:22] + "…"
+                want = f"tahun paket ({tahun})" if k == "tahun" and tahun is not None else f"{lo}–{hi}"
+                return f"kolom \"{col}\": {shown} di luar rentang yang diizinkan ({want})"
+        elif isinstance(v, float):
+            if not math.isfinite(v) or abs(v) > 1e15:
+                return f"kolom \"{col}\": {v!r} bukan angka yang wajar"
+        elif isinstance(v, str):
+            limit = _TEXT_LIMIT.get(k) or (_SNAPSHOT_LIMIT if k.startswith(("pegawai_", "penilai_", "atasan_penilai_"))
+                                           else _DEFAULT_TEXT_LIMIT)
+            if len(v) > limit:
+                return (f"kolom \"{col}\": teks terlalu panjang ({len(v):,} karakter; paling banyak {limit:,})"
+                        .replace(",", "."))
+        elif isinstance(v, (date, datetime)):
+            if not 1900 <= v.year <= 2100:
+                return f"kolom \"{col}\": tanggal {v.isoformat()} di luar 1900–2100"
+    return None
+
+
+def _predikat_problem(values: dict[str, Any]) -> str | None:
+    """The predikat is never taken on trust: it follows from the two ratings by the matrix
+    (PermenPANRB 6/2022 lampiran). A typed predikat that disagrees, or one without both
+    ratings, rejects the row; a missing one is filled in."""
+    h, p, typed = values.get("rating_hasil_kerja"), values.get("rating_perilaku"), values.get("predikat")
+    if h and p:
+        computed = predikat_kinerja(Rating(h), Rating(p)).value
+        if typed and typed != computed:
+            return (f"kolom \"Predikat\": {Predikat(typed).label} tidak sesuai matriks (rating hasil kerja "
+                    f"{Rating(h).label}, perilaku kerja {Rating(p).label} → {Predikat(computed).label}; "
+                    "PermenPANRB 6/2022 lampiran)")
+        values["predikat"] = computed
+        return None
+    if typed:
+        return (f"kolom \"Predikat\": {Predikat(typed).label} tanpa rating hasil kerja dan rating perilaku kerja; "
+                "predikat hanya berasal dari kedua rating")
+    return None
+
+
+def _pegawai_problem(values: dict[str, Any]) -> str | None:
+    """The employee row checked exactly like the profile form (services.pegawai.periksa_pegawai:
+    NIP per kinerja-asn.md §7, golongan, kelas jabatan, lengths, dates …); first error or None."""
+    from dataclasses import fields as dc_fields
+
+    from asn_desktop.services.pegawai import PegawaiData, normalise, periksa_pegawai
+
+    names = {f.name for f in dc_fields(PegawaiData)}
+    data = PegawaiData(**{k: v for k, v in values.items() if k in names and k not in ("unit_id", "atasan_id")})
+    data.nip = values.get("nip") or ""
+    try:
+        problems = periksa_pegawai(normalise(data))
+    except (DomainError, ValueError, TypeError, OverflowError) as exc:
+        return str(exc)
+    errs = problems.errors
+    if not errs:
+        return None
+    e = errs[0]
+    return f"kolom \"{_column('Pegawai', e.field)}\": {e.message}"
+
+
 class _Merger:
     """Merges verified packages into the open write transaction."""
 
@@ -606,6 +738,9 @@ class _Merger:
         self.multi = False  # several packages in this run (cross-office conflict check)
         self.n_rows = 0
         self.next_id: dict[str, int] = {}
+        self.owner = K.KantorPengirim("")  # the sending office's state (owned units are claimed here)
+        self.other_units: set[str] = set()  # unit uids owned by other offices
+        self.tahun: int | None = None
 
     # -- helpers ------------------------------------------------------------------
     def new_id(self, table: Any) -> int:
@@ -618,6 +753,10 @@ class _Merger:
     def conflict(self, pkg: PackageResult, entitas: str, kunci: Any, pesan: str) -> None:
         self.conflicts.append(Conflict(pkg.berkas, entitas, str(kunci), pesan))
         pkg.add(entitas, "konflik")
+
+    def reject(self, pkg: PackageResult, sheet: str, kunci: Any, row: int, why: str) -> None:
+        """A rejected row: reported with file, sheet, row and column; nothing of it is written."""
+        self.conflict(pkg, sheet, kunci, f"Ditolak: {Path(pkg.berkas).name}, lembar \"{sheet}\" baris {row}, {why}.")
 
     def audit(self, entitas: str, eid: Any, ringkasan: str, sebelum: Any, sesudah: Any) -> None:
         def plain(d: Any) -> Any:
@@ -735,13 +874,14 @@ class _Merger:
 
         sh = _Sheets()
         step = self.progress.step
+        self.tahun = wb.tahun
+        own_units: set[str] = set(self.owner.unit)
         step(0, 10, f"Menggabungkan {Path(pkg.berkas).name}: unit kerja")
 
         # units
         ut = m.UnitKerja.__table__
         units = self.load(ut, ["uid"])
         unit_id_by_uid = {k: v["id"] for k, v in units.items()}
-        pkg_unit_uids = {r.values.get("uid") for r in sh["Unit Kerja"] if r.values.get("uid")}
         ins: list[dict[str, Any]] = []
         upd: list[tuple[int, dict[str, Any]]] = []
         for r in sh["Unit Kerja"]:
@@ -757,10 +897,20 @@ class _Merger:
             values = {"kode": v.get("kode"), "nama": v["nama"], "jenis": jenis, "urutan": v.get("urutan") or 0,
                       "aktif": True if v.get("aktif") is None else bool(v.get("aktif")),
                       "parent_id": unit_id_by_uid.get(v.get("parent_uid"))}
+            if v["uid"] in self.other_units:
+                self.reject(pkg, "Unit Kerja", v["nama"], r.row,
+                            f"unit kerja {v['nama']} milik kantor lain di basis data ini; paket hanya boleh "
+                            "mengubah unit kerja kantornya sendiri")
+                continue
+            bad = _bad_value("Unit Kerja", values, wb.tahun)
+            if bad:
+                self.reject(pkg, "Unit Kerja", v["nama"][:60], r.row, bad)
+                continue
             uid_ = self.upsert(pkg, "Unit Kerja", ut, v["uid"], values, units, ins, upd, v["nama"],
                                insert_extra={"uid": v["uid"]})
             if uid_ is not None:
                 unit_id_by_uid[v["uid"]] = uid_
+                own_units.add(v["uid"])
             self.flush(ut, ins, upd)  # children need their parent's row
 
         # employees (by NIP; uid for those without)
@@ -774,6 +924,7 @@ class _Merger:
         peg_id_by_uid: dict[str, int] = {}
         peg_id_by_nip: dict[str, int] = {k: v["id"] for k, v in by_nip.items()}
         pending_atasan: list[tuple[int, dict[str, Any]]] = []
+        own_peg_ids: set[int] = set()  # the office's employees: the only ones whose records it may write
         for r in sh["Pegawai"]:
             v = r.values
             nip, puid = v.get("nip"), v.get("uid")
@@ -792,32 +943,53 @@ class _Merger:
             values["unit_id"] = unit_id_by_uid.get(v.get("unit_uid")) if v.get("unit_uid") else None
             if nip:
                 values["nip"] = nip
+            label = f"{v.get('nama')} ({nip or puid})"
+            bad = _bad_value("Pegawai", values, None) or _pegawai_problem(values)
+            if bad:
+                self.reject(pkg, "Pegawai", label, r.row, bad)
+                continue
+            if v.get("unit_uid") and (v["unit_uid"] not in own_units or values["unit_id"] is None):
+                self.reject(pkg, "Pegawai", label, r.row,
+                            f"unit kerja pegawai (UID {str(v['unit_uid'])[:40]}) bukan unit kerja kantor pengirim")
+                continue
             existing = by_nip if nip else by_uid
             key = nip or puid
             cur = existing.get(key)
             locked = None
-            if cur is not None and cur.get("unit_id") is not None:
-                cur_unit_uid = unit_uid_by_id.get(cur["unit_id"])
-                if cur_unit_uid not in pkg_unit_uids:
+            if cur is not None:
+                cur_unit_uid = unit_uid_by_id.get(cur["unit_id"]) if cur.get("unit_id") is not None else None
+                if cur.get("unit_id") is not None and cur_unit_uid not in own_units:
                     unit_name = self.conn.execute(select(ut.c.nama).where(ut.c.id == cur["unit_id"])).scalar()
                     locked = (
                         f"Pegawai {v.get('nama')} ({nip or puid}) di basis data ini tercatat pada unit {unit_name}, "
-                        "yang bukan bagian dari kantor pengirim paket; data pegawainya tidak ditimpa."
+                        "yang bukan bagian dari kantor pengirim paket; data pegawainya tidak ditimpa dan SKP "
+                        "serta penilaiannya dari paket ini tidak disimpan."
                     )
+                elif cur.get("unit_id") is None and cur.get("uid") not in self.owner.pegawai_tanpa_unit:
+                    locked = (
+                        f"Pegawai {v.get('nama')} ({nip or puid}) sudah ada di basis data ini tanpa unit kerja dan "
+                        "tidak berasal dari kantor pengirim; data, SKP, dan penilaiannya dari paket ini tidak "
+                        "disimpan."
+                    )
+            if locked is not None:
+                self.conflict(pkg, "Pegawai", label, locked)
+                continue
             extra = {"uid": puid if puid and puid not in by_uid else m.new_uid()}
-            pid = self.upsert(pkg, "Pegawai", pt, key, values, existing, ins, upd, f"{v.get('nama')} ({nip or puid})",
-                              insert_extra=extra, locked=locked)
+            pid = self.upsert(pkg, "Pegawai", pt, key, values, existing, ins, upd, label, insert_extra=extra)
             if pid is None:
                 continue
+            own_peg_ids.add(pid)
+            if values["unit_id"] is None:
+                self.owner.pegawai_tanpa_unit.append(existing[key].get("uid") or extra["uid"])
             if puid:
                 peg_id_by_uid[puid] = pid
             if nip:
                 peg_id_by_nip[nip] = pid
             if cur is None:
                 by_uid[extra["uid"]] = existing[key]
-            if locked is None:
-                pending_atasan.append((pid, v))
+            pending_atasan.append((pid, v))
         self.flush(pt, ins, upd)
+        self.owner.unit = sorted(own_units)
         # supervisors, unit heads, merged units (second pass: all ids known)
         atasan_updates = []
         cur_atasan = dict(self.conn.execute(select(pt.c.id, pt.c.atasan_id)).all())
@@ -833,7 +1005,7 @@ class _Merger:
         for r in sh["Unit Kerja"]:
             v = r.values
             uid_ = unit_id_by_uid.get(v.get("uid") or "")
-            if uid_ is None:
+            if uid_ is None or v.get("uid") not in own_units:
                 continue
             kepala = peg_id_by_uid.get(v.get("kepala_uid") or "") or peg_id_by_nip.get(v.get("kepala_nip") or "")
             merged = unit_id_by_uid.get(v.get("merged_uid") or "")
@@ -869,8 +1041,16 @@ class _Merger:
                 continue
             if pred is None:
                 continue
-            self.upsert(pkg, "Capaian Organisasi", pot, (u_id, p_id),
-                        {"predikat": pred, "ditetapkan_oleh": v.get("ditetapkan_oleh"), "catatan": v.get("catatan")},
+            if v.get("unit_uid") not in own_units:
+                self.reject(pkg, "Capaian Organisasi", f"{v.get('unit_nama')} {v.get('periode')}", r.row,
+                            "unit kerja ini bukan milik kantor pengirim")
+                continue
+            cvals = {"predikat": pred, "ditetapkan_oleh": v.get("ditetapkan_oleh"), "catatan": v.get("catatan")}
+            bad = _bad_value("Capaian Organisasi", cvals, wb.tahun)
+            if bad:
+                self.reject(pkg, "Capaian Organisasi", f"{v.get('unit_nama')} {v.get('periode')}", r.row, bad)
+                continue
+            self.upsert(pkg, "Capaian Organisasi", pot, (u_id, p_id), cvals,
                         caps, ins, upd, f"{v.get('unit_nama')} {v.get('periode')}",
                         insert_extra={"unit_id": u_id, "periode_id": p_id})
         self.flush(pot, ins, upd)
@@ -892,6 +1072,15 @@ class _Merger:
                 self.conflict(pkg, "SKP", suid or f"baris {r.row}",
                               f"Baris {r.row}: SKP tanpa UID, tahun, atau pegawai yang dikenal dilewati.")
                 continue
+            if pid not in own_peg_ids or (suid in skps and skps[suid].get("pegawai_id") not in own_peg_ids):
+                self.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r.row,
+                            "SKP pegawai yang bukan pegawai kantor pengirim (atau pegawainya ditolak); SKP, RHK, "
+                            "dan penilaiannya tidak disimpan")
+                continue
+            if v["tahun"] != wb.tahun:
+                self.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r.row,
+                            f"kolom \"Tahun\": {str(v['tahun'])[:20]} bukan tahun paket ({wb.tahun})")
+                continue
             try:
                 values = {
                     "pegawai_id": pid, "tahun": v["tahun"], "versi": v.get("versi") or 1,
@@ -912,6 +1101,10 @@ class _Merger:
             for f in _SKP_SNAP + list(_SKP_TEXT):
                 values[f] = v.get(f)
             values["pegawai_nama"] = values.get("pegawai_nama") or ""
+            bad = _bad_value("SKP", values, wb.tahun)
+            if bad:
+                self.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r.row, bad)
+                continue
             nat = (pid, values["tahun"], values["versi"])
             if natural.get(nat) not in (None, suid):
                 self.conflict(pkg, "SKP", suid,
@@ -940,6 +1133,7 @@ class _Merger:
         # RHK, indicators, BerAKHLAK expectations
         step(6, 10, f"Menggabungkan {Path(pkg.berkas).name}: RHK dan indikator")
         rt = m.Rhk.__table__
+        own_skp_ids = set(skp_id_by_uid.values())
         rhks = self._load_by_uid(rt, [r.values.get("uid") for r in sh["RHK"] if r.values.get("uid")])
         rhk_id_by_uid: dict[str, int] = {}
         parents: list[tuple[str, str]] = []
@@ -959,6 +1153,14 @@ class _Merger:
                 }
             except ValueError as exc:
                 self.conflict(pkg, "RHK", v["uid"], f"Baris {r.row}: {exc}.")
+                continue
+            cur_rhk = rhks.get(v["uid"])
+            if cur_rhk is not None and cur_rhk.get("skp_id") not in own_skp_ids:
+                self.reject(pkg, "RHK", v["uid"], r.row, "RHK ini milik SKP pegawai kantor lain")
+                continue
+            bad = _bad_value("RHK", values, wb.tahun)
+            if bad:
+                self.reject(pkg, "RHK", v["uid"], r.row, bad)
                 continue
             rid = self.upsert(pkg, "RHK", rt, v["uid"], values, rhks, ins, upd, v["teks"][:60],
                               insert_extra={"uid": v["uid"]}, slim=True)
@@ -980,6 +1182,7 @@ class _Merger:
                     par_updates.append((rid, {"parent_rhk_id": target}))
             self.flush(rt, [], par_updates)
         it = m.Indikator.__table__
+        own_rhk_ids = set(rhk_id_by_uid.values())
         inds = self._load_by_uid(it, [r.values.get("uid") for r in sh["Indikator"] if r.values.get("uid")])
         ind_id_by_uid: dict[str, int] = {}
         for r in sh["Indikator"]:
@@ -1000,6 +1203,14 @@ class _Merger:
             except ValueError as exc:
                 self.conflict(pkg, "Indikator", v["uid"], f"Baris {r.row}: {exc}.")
                 continue
+            cur_ind = inds.get(v["uid"])
+            if cur_ind is not None and cur_ind.get("rhk_id") not in own_rhk_ids:
+                self.reject(pkg, "Indikator", v["uid"], r.row, "indikator ini milik SKP pegawai kantor lain")
+                continue
+            bad = _bad_value("Indikator", values, wb.tahun)
+            if bad:
+                self.reject(pkg, "Indikator", v["uid"], r.row, bad)
+                continue
             iid = self.upsert(pkg, "Indikator", it, v["uid"], values, inds, ins, upd, v["teks"][:60],
                               insert_extra={"uid": v["uid"]}, slim=True)
             if iid is not None:
@@ -1012,8 +1223,13 @@ class _Merger:
             sid = skp_id_by_uid.get(v.get("skp_uid") or "")
             if sid is None or not v.get("kode"):
                 continue
-            self.upsert(pkg, "Perilaku", pk, (sid, v["kode"]),
-                        {"nomor": v.get("nomor") or 0, "ekspektasi_khusus": v.get("ekspektasi_khusus")},
+            pvals = {"nomor": v.get("nomor") or 0, "ekspektasi_khusus": v.get("ekspektasi_khusus")}
+            bad = (None if v["kode"] in _KODE_BERAKHLAK else f"kolom \"Kode\": \"{str(v['kode'])[:40]}\" bukan kode "
+                   "nilai BerAKHLAK") or _bad_value("Perilaku", pvals, wb.tahun)
+            if bad:
+                self.reject(pkg, "Perilaku", f"{v.get('nip')} {str(v['kode'])[:40]}", r.row, bad)
+                continue
+            self.upsert(pkg, "Perilaku", pk, (sid, v["kode"]), pvals,
                         per, ins, upd, f"{v.get('nip')} {v['kode']}",
                         insert_extra={"skp_id": sid, "kode": v["kode"]}, slim=True)
         self.flush(pk, ins, upd)
@@ -1054,6 +1270,15 @@ class _Merger:
                 continue
             for f in _SNAP + list(_EVAL_TEXT):
                 values[f] = v.get(f)
+            who = f"{v.get('nama')} {v.get('periode')}"
+            cur_ev = evs.get(euid)
+            if cur_ev is not None and cur_ev.get("skp_id") not in own_skp_ids:
+                self.reject(pkg, "Evaluasi", who, r.row, "evaluasi ini milik SKP pegawai kantor lain")
+                continue
+            bad = _bad_value("Evaluasi", values, wb.tahun) or _predikat_problem(values)
+            if bad:
+                self.reject(pkg, "Evaluasi", who, r.row, bad)
+                continue
             if ev_natural.get((sid, p_id)) not in (None, euid):
                 self.conflict(pkg, "Evaluasi", euid,
                               f"Evaluasi {v.get('nama')} {v.get('periode')} sudah ada di basis data dengan "
@@ -1085,9 +1310,13 @@ class _Merger:
             iid = ind_id_by_uid.get(v.get("indikator_uid") or "")
             if eid is None or iid is None:
                 continue
-            self.upsert(pkg, "Realisasi", rz, (eid, iid),
-                        {"rencana_aksi": v.get("rencana_aksi"), "realisasi": v.get("realisasi"),
-                         "realisasi_nilai": v.get("realisasi_nilai"), "umpan_balik": v.get("umpan_balik")},
+            rvals = {"rencana_aksi": v.get("rencana_aksi"), "realisasi": v.get("realisasi"),
+                     "realisasi_nilai": v.get("realisasi_nilai"), "umpan_balik": v.get("umpan_balik")}
+            bad = _bad_value("Realisasi", rvals, wb.tahun)
+            if bad:
+                self.reject(pkg, "Realisasi", f"{v.get('nip')} {v.get('periode')}", r.row, bad)
+                continue
+            self.upsert(pkg, "Realisasi", rz, (eid, iid), rvals,
                         reals, ins, upd, f"{v.get('nip')} {v.get('periode')}",
                         insert_extra={"evaluasi_id": eid, "indikator_id": iid}, slim=True)
         self.flush(rz, ins, upd)
@@ -1099,6 +1328,12 @@ class _Merger:
             v = r.values
             eid = ev_id_by_uid.get(v.get("evaluasi_uid") or "")
             if eid is None or not v.get("kode"):
+                continue
+            bad = (None if v["kode"] in _KODE_BERAKHLAK else f"kolom \"Kode\": \"{str(v['kode'])[:40]}\" bukan kode "
+                   "nilai BerAKHLAK") or _bad_value("Umpan Balik Perilaku", {"umpan_balik": v.get("umpan_balik")},
+                                                    wb.tahun)
+            if bad:
+                self.reject(pkg, "Umpan Balik Perilaku", f"{v.get('nip')} {v.get('periode')}", r.row, bad)
                 continue
             self.upsert(pkg, "Umpan Balik Perilaku", ubt, (eid, v["kode"]), {"umpan_balik": v.get("umpan_balik")},
                         ubs, ins, upd, f"{v.get('nip')} {v.get('periode')} {v['kode']}",
@@ -1197,23 +1432,148 @@ def read_package(path: Path | str) -> ExchangeWorkbook:
         raise from_excel(exc) from None
 
 
+@dataclass
+class PackageKey:
+    """Who signed a package, read from a verified package (for trusting or re-keying an office)."""
+
+    kode: str
+    nama: str
+    kunci_publik: str
+    sidik_jari: str
+    nomor: int | None
+
+
+def package_key(path: Path | str) -> PackageKey:
+    """Read a package and check its signature; the signer's identity and key.
+    ServiceError when the package is unreadable, unsigned or altered."""
+    wb = read_package(path)
+    pkg = PackageResult(str(path))
+    refusal = _verify(pkg, wb, {}, True)
+    if refusal:
+        raise ServiceError(refusal)
+    return PackageKey(_office_code(wb, pkg), wb.nama_kantor, pkg.kunci_publik, pkg.sidik_jari, pkg.nomor)
+
+
+def _office_code(wb: ExchangeWorkbook, pkg: PackageResult) -> str:
+    """The sending office's identity at the regency: its code, else its name, else its key."""
+    return wb.kode_kantor.strip() or wb.nama_kantor.strip() or f"kunci {pkg.sidik_jari}"
+
+
+def _verify(pkg: PackageResult, wb: ExchangeWorkbook, offices: dict[str, K.KantorPengirim],
+            trust_new_office: bool) -> str | None:
+    """Why the package is refused before any merging (None: signed, intact, from a trusted or
+    to-be-trusted office). No option accepts an altered or foreign-signed package."""
+    sig, pub = wb.meta.get(SIGNATURE_KEY, ""), wb.meta.get(PUBLIC_KEY_KEY, "")
+    if not sig or not pub:
+        return ("Paket ditolak: paket tidak ditandatangani kantor pengirim. Paket hasil dari versi aplikasi yang "
+                "lama atau yang dibuat/diubah di luar aplikasi tidak diterima; minta kantor pengirim memperbarui "
+                "aplikasi dan mengekspor ulang.")
+    pkg.kunci_publik, pkg.sidik_jari = pub, K.fingerprint(pub)
+    if not K.verify(pub, sig, signed_message(wb.meta)) or not wb.checksum_ok:
+        return ("Paket ditolak: isi paket diubah setelah ditandatangani kantor pengirim (atau berkas rusak); "
+                "tanda tangannya tidak cocok dengan isinya. Tidak ada yang disimpan. Minta kantor pengirim "
+                "mengekspor ulang dan mengirim berkas aslinya.")
+    pkg.tanda_tangan_ok = True
+    nomor = wb.meta.get(SEQUENCE_KEY, "")
+    if not nomor.isdigit() or not 0 < int(nomor) < 2**62:
+        return f"Paket ditolak: nomor urut paket tidak valid ({nomor[:40]!r})."
+    pkg.nomor = int(nomor)
+    if wb.tahun is None or not 2000 <= wb.tahun <= 2100:
+        return f"Paket ditolak: tahun paket tidak valid ({wb.meta.get('tahun', '')[:40]!r}); harus 2000–2100."
+    kode = _office_code(wb, pkg)
+    if len(kode) > 200:
+        return "Paket ditolak: kode kantor pengirim terlalu panjang."
+    known = offices.get(kode)
+    if known is not None and known.kunci_publik != pub:
+        pkg.kunci_lain = True
+        return (f"Paket ditolak: paket {wb.nama_kantor or kode} ditandatangani dengan kunci lain (sidik jari "
+                f"{pkg.sidik_jari}), bukan kunci yang dipercaya untuk kantor ini ({known.sidik_jari}). Bila "
+                "kantor itu memang mengganti kuncinya, cocokkan sidik jari baru lewat telepon, lalu admin "
+                "menerima kunci baru di Status kantor pengirim (atau: results offices trust).")
+    if known is None:
+        pkg.kantor_baru = True
+        if not trust_new_office:
+            return (f"Paket ditolak: kantor {wb.nama_kantor or kode} ({kode}) belum dikenal di basis data ini. "
+                    f"Sidik jari kuncinya: {pkg.sidik_jari}. Cocokkan sidik jari itu dengan kantor pengirim lewat "
+                    "telepon, lalu percayai kuncinya (GUI: Percayai kunci; baris perintah: --trust-new-office).")
+    return None
+
+
+class _Skipped(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _merge_package(uow: Any, pkg: PackageResult, wb: ExchangeWorkbook, progress: Progress, shared: dict[str, Any],
+                   trust_new_office: bool) -> list[Conflict]:
+    """Merge one verified package inside ``uow``; returns its conflicts / rejected rows.
+    Raises _Refused or _Skipped (the caller rolls the package back)."""
+    kode = _office_code(wb, pkg)
+    offices = K.load_offices(uow.session)
+    owner = offices.get(kode)
+    if owner is None:
+        if not trust_new_office:
+            raise _Refused(f"kantor {wb.nama_kantor or kode} belum dikenal di basis data ini.")
+        K.trust_in(uow, kode, wb.nama_kantor, pkg.kunci_publik)
+        pkg.dipercaya_sekarang = True
+        offices = K.load_offices(uow.session)
+        owner = offices[kode]
+    elif owner.kunci_publik != pkg.kunci_publik:
+        raise _Refused(f"paket ditandatangani dengan kunci lain (sidik jari {pkg.sidik_jari}), bukan kunci yang "
+                       f"dipercaya untuk kantor ini ({owner.sidik_jari}).")
+    tahun_key = str(wb.tahun)
+    last = owner.nomor_terakhir.get(tahun_key, 0)
+    if pkg.nomor is not None and pkg.nomor < last:
+        raise _Skipped(
+            f"Paket dilewati: paket {wb.nama_kantor or kode} tahun {wb.tahun} bernomor {pkg.nomor}, sedangkan paket "
+            f"bernomor {last} yang lebih baru sudah diimpor. Tidak ada yang disimpan dari paket ini."
+        )
+    merger = _Merger(uow, progress)
+    merger.multi = shared["multi"]
+    merger.seen = shared["seen"]
+    merger.office = kode
+    merger.owner = owner
+    merger.other_units = {u for k, o in offices.items() if k != kode for u in o.unit}
+    merger.merge(pkg, wb)
+    owner.nomor_terakhir[tahun_key] = max(last, pkg.nomor or 0)
+    owner.impor_terakhir = merger.now.isoformat()
+    owner.berkas_terakhir = Path(pkg.berkas).name
+    owner.nama = wb.nama_kantor or owner.nama
+    offices[kode] = owner
+    K.save_offices(uow.session, offices)
+    for a in merger.audits:
+        uow.audit(a["entitas"], a["entitas_id"], a["ringkasan"], a["sebelum"], a["sesudah"])
+    uow.audit("paket_hasil", kode, f"Paket hasil {Path(pkg.berkas).name} (nomor {pkg.nomor}) digabungkan", None,
+              {"counts": {k: dict(v) for k, v in pkg.counts.items()}, "sidik_jari": pkg.sidik_jari})
+    return merger.conflicts
+
+
 def import_results(
     ctx: AppContext,
     paths: list[Path | str] | Path | str,
     *,
     dry_run: bool = False,
-    allow_modified: bool = False,
+    trust_new_office: bool = False,
     progress: Progress | None = None,
 ) -> ResultsImportReport:
-    """Merge one or more results packages (regency mode); see the module docstring."""
+    """Merge one or more results packages (regency mode); see the module docstring.
+
+    ``trust_new_office``: trust the key of an office never seen before (audited; the
+    fingerprint is in the report). A known office needs nothing; another key is refused.
+    """
     progress = progress or Progress.none()
     ctx.require(Permission.EXCHANGE, Permission.EVAL_READ_ALL)
     if not dry_run:
         ctx.require(Permission.MASTER_WRITE)
+    if trust_new_office:
+        ctx.require(Permission.SETTINGS)
     if isinstance(paths, (str, Path)):
         paths = [paths]
     if not paths:
         raise ServiceError("Pilih paling sedikit satu berkas paket hasil.")
+    with ctx.read() as s:
+        offices = K.load_offices(s)
     packages: list[PackageResult] = []
     readable: list[tuple[PackageResult, ExchangeWorkbook]] = []
     for i, p in enumerate(paths):
@@ -1227,12 +1587,9 @@ def import_results(
             continue
         pkg.kode_kantor, pkg.nama_kantor, pkg.tahun = wb.kode_kantor, wb.nama_kantor, wb.tahun
         pkg.dibuat_pada, pkg.checksum_ok, pkg.masalah = wb.dibuat_pada, wb.checksum_ok, list(wb.problems)
-        if not wb.checksum_ok and not allow_modified:
-            pkg.pesan = (
-                "Paket ditolak: isinya tidak cocok dengan checksum saat ekspor (diubah setelah diekspor atau rusak). "
-                "Minta kantor pengirim mengekspor ulang, atau impor dengan pilihan \"terima paket yang diubah\" bila "
-                "perubahan itu memang disengaja."
-            )
+        refusal = _verify(pkg, wb, offices, trust_new_office)
+        if refusal:
+            pkg.pesan = refusal
             continue
         readable.append((pkg, wb))
     report = ResultsImportReport(packages, [], dry_run)
@@ -1243,59 +1600,58 @@ def import_results(
                                      {"paket": len(packages), "diterima": 0}, report.to_dict())
         return report
 
-    def run(uow: Any) -> None:
-        merger = _Merger(uow, progress)
-        merger.multi = len(readable) > 1
-        prov_row = uow.session.get(m.Setting, PROVENANCE_KEY)
-        prov: dict[str, Any] = dict(prov_row.value) if prov_row is not None and prov_row.value else {}
-        # per office oldest first: a newer package of the same office updates what an older one brought
-        for pkg, wb in sorted(readable, key=lambda t: (t[1].kode_kantor or t[1].nama_kantor, t[1].dibuat_pada)):
-            kode = wb.kode_kantor or wb.nama_kantor or Path(pkg.berkas).name
-            merger.office = kode
-            last = prov.get(f"{kode}:{wb.tahun}")
-            if last and wb.dibuat_pada and last.get("dibuat_pada", "") > wb.dibuat_pada:
-                pkg.pesan = (
-                    f"Paket dilewati: paket {wb.nama_kantor or kode} tahun {wb.tahun} yang lebih baru "
-                    f"(dibuat {last.get('dibuat_pada')}) sudah pernah diimpor."
-                )
-                merger.conflicts.append(Conflict(pkg.berkas, "Paket", kode, pkg.pesan))
-                continue
-            sp = uow.session.begin_nested()
-            n_conf, n_aud = len(merger.conflicts), len(merger.audits)
-            try:
-                merger.merge(pkg, wb)
-            except _Refused as exc:
-                sp.rollback()
-                pkg.pesan = f"Paket ditolak: {exc.message}"
-                pkg.counts.clear()
-                del merger.conflicts[n_conf:]
-                del merger.audits[n_aud:]
-                merger.seen = {k: v for k, v in merger.seen.items() if v[0] != pkg.berkas}
-                merger.next_id.clear()
-                continue
-            sp.commit()
-            pkg.diterima = True
-            pkg.pesan = "Diterima" + ("" if wb.checksum_ok else " (paket diubah setelah ekspor; diterima atas permintaan)")
-            prov[f"{kode}:{wb.tahun}"] = {"dibuat_pada": wb.dibuat_pada, "checksum": wb.meta.get("checksum_sha256"),
-                                         "diimpor_pada": merger.now.isoformat(), "berkas": Path(pkg.berkas).name}
-        report.conflicts = merger.conflicts
-        for pkg in report.accepted:
-            merger.audit("paket_hasil", pkg.kode_kantor, f"Paket hasil {Path(pkg.berkas).name} digabungkan", None,
-                         {k: v for k, v in pkg.counts.items()})
-        if merger.audits:
-            for i in range(0, len(merger.audits), 5000):
-                merger.conn.execute(insert(m.AuditLog.__table__), merger.audits[i:i + 5000])
-        if prov_row is None:
-            uow.session.add(m.Setting(key=PROVENANCE_KEY, value=prov))
-        else:
-            prov_row.value = prov
-        if dry_run:
-            raise _DryRun()
+    # per office in its own sequence order: a newer package of the same office updates what an older one brought
+    readable.sort(key=lambda t: (_office_code(t[1], t[0]), t[1].tahun or 0, t[0].nomor or 0))
+    shared: dict[str, Any] = {"multi": len(readable) > 1, "seen": {}}
+
+    def forget(pkg: PackageResult, message: str) -> None:
+        pkg.pesan = message
+        pkg.counts.clear()
+        pkg.diterima = False
+        shared["seen"] = {k: v for k, v in shared["seen"].items() if v[0] != pkg.berkas}
+
+    def attempt(pkg: PackageResult, wb: ExchangeWorkbook, run: Any) -> None:
+        """Run one package; on any failure only this package is rolled back and reported."""
+        try:
+            conflicts = run(pkg, wb)
+        except _Refused as exc:
+            forget(pkg, f"Paket ditolak: {exc.message}")
+            return
+        except _Skipped as exc:
+            forget(pkg, exc.message)
+            report.conflicts.append(Conflict(pkg.berkas, "Paket", pkg.kode_kantor, exc.message))
+            return
+        except (Cancelled, _DryRun):
+            raise
+        except ServiceError as exc:
+            forget(pkg, f"Paket ditolak: {exc.message} Tidak ada data dari paket ini yang disimpan.")
+            return
+        except Exception as exc:  # noqa: BLE001 - one bad package never takes the others down
+            forget(pkg, "Paket ditolak: data paket tidak dapat disimpan "
+                        f"({type(exc).__name__}: {str(exc)[:200]}). Tidak ada data dari paket ini yang disimpan.")
+            return
+        report.conflicts.extend(conflicts)
+        pkg.diterima = True
+        pkg.pesan = "Diterima" + (f"; kunci kantor dipercaya (sidik jari {pkg.sidik_jari})"
+                                  if pkg.dipercaya_sekarang else "")
 
     if dry_run:
         try:
             with ctx.write("pertukaran.impor_hasil.uji", Permission.EXCHANGE) as uow:
-                run(uow)
+                def run_nested(pkg: PackageResult, wb: ExchangeWorkbook) -> list[Conflict]:
+                    sp = uow.session.begin_nested()
+                    try:
+                        out = _merge_package(uow, pkg, wb, progress, shared, trust_new_office)
+                        uow.session.flush()
+                    except BaseException:
+                        sp.rollback()
+                        raise
+                    sp.commit()
+                    return out
+
+                for pkg, wb in readable:
+                    attempt(pkg, wb, run_nested)
+                raise _DryRun()
         except _DryRun:
             pass
         report.status = "uji"
@@ -1304,17 +1660,32 @@ def import_results(
     progress.step(0, 1, "Membuat cadangan basis data")
     bk = backup_before_import(ctx)
     report.backup = str(bk) if bk else None
-    with ctx.write("pertukaran.impor_hasil", Permission.EXCHANGE, Permission.MASTER_WRITE) as uow:
-        run(uow)
-        report.written = bool(report.accepted)
-        report.status = "ok" if report.exit_code == EXIT_OK else ("sebagian" if report.accepted else "ditolak")
-        report.log_id = write_log(uow, "impor_hasil", ", ".join(str(p) for p in paths), None, report.status,
-                                  {"paket": len(packages), "diterima": len(report.accepted),
-                                   "konflik": len(report.conflicts)}, report.to_dict())
+
+    def run_own(pkg: PackageResult, wb: ExchangeWorkbook) -> list[Conflict]:
+        with ctx.write("pertukaran.impor_hasil", Permission.EXCHANGE, Permission.MASTER_WRITE) as uow:
+            return _merge_package(uow, pkg, wb, progress, shared, trust_new_office)
+
+    cancelled = False
+    for pkg, wb in readable:
+        if cancelled:
+            pkg.pesan = "Dibatalkan sebelum digabungkan; paket ini tidak disimpan."
+            continue
+        try:
+            attempt(pkg, wb, run_own)
+        except Cancelled:
+            cancelled = True
+            forget(pkg, "Dibatalkan; paket ini tidak disimpan.")
+    report.written = bool(report.accepted)
+    if cancelled and not report.written:
+        raise Cancelled()
+    report.status = "ok" if report.exit_code == EXIT_OK else ("sebagian" if report.accepted else "ditolak")
+    report.log_id = log_only(ctx, "impor_hasil", ", ".join(str(p) for p in paths), None, report.status,
+                             {"paket": len(packages), "diterima": len(report.accepted),
+                              "konflik": len(report.conflicts)}, report.to_dict())
     return report
 
 
 __all__ = [
     "ExportResult", "ResultsImportReport", "PackageResult", "Conflict", "export_results", "import_results",
-    "read_package", "employee_rows", "office_meta", "collect_results",
+    "read_package", "package_key", "PackageKey", "employee_rows", "office_meta", "collect_results",
 ]

@@ -154,7 +154,7 @@ def test_newer_format_is_refused_and_other_files_explained(demo_ctx, tmp_path) -
     target.db.dispose()
 
 
-def test_checksum_mismatch_is_flagged_and_refused_unless_accepted(demo_ctx, tmp_path) -> None:
+def test_checksum_mismatch_is_refused_and_no_option_accepts_it(demo_ctx, tmp_path) -> None:
     path = tmp_path / "hasil.xlsx"
     P.export_results(demo_ctx, path, 2026)
     ev = cells(path, "Evaluasi")
@@ -163,12 +163,12 @@ def test_checksum_mismatch_is_flagged_and_refused_unless_accepted(demo_ctx, tmp_
     letter = openpyxl.utils.get_column_letter(col + 1)
     edited = _edit(path, tmp_path / "diubah.xlsx", "Evaluasi", f"{letter}{row + 1}", "Di Atas Ekspektasi")
     target = new_ctx(tmp_path, "kab.db")
-    rep = P.import_results(target, [edited])
+    rep = P.import_results(target, [edited], trust_new_office=True)
     pkg = rep.packages[0]
-    assert not pkg.checksum_ok and not pkg.diterima and "checksum" in pkg.pesan
+    assert not pkg.checksum_ok and not pkg.diterima and "diubah setelah ditandatangani" in pkg.pesan
     assert any("diubah setelah" in x for x in pkg.masalah)
-    rep2 = P.import_results(target, [edited], allow_modified=True)
-    assert rep2.accepted and "diubah setelah ekspor" in rep2.packages[0].pesan
+    with pytest.raises(TypeError):
+        P.import_results(target, [edited], allow_modified=True)  # type: ignore[call-arg]
     target.db.dispose()
 
 
@@ -205,7 +205,7 @@ def _stamp(path: Path, when: str) -> None:
 def test_regency_merges_many_kecamatan_and_reports_conflicts(demo_ctx, tmp_path) -> None:
     a1 = tmp_path / "a1.xlsx"
     P.export_results(demo_ctx, a1, 2026)
-    _stamp(a1, "2026-06-01T08:00:00")
+
     with demo_ctx.read() as s:
         shared = s.scalar(select(m.Pegawai.nip).order_by(m.Pegawai.nip).limit(1))
         final = s.scalars(select(m.Evaluasi).where(m.Evaluasi.status == "final")).first()
@@ -214,7 +214,7 @@ def test_regency_merges_many_kecamatan_and_reports_conflicts(demo_ctx, tmp_path)
         rhk_uid = draft_skp.uid
     b = _kecamatan_b(tmp_path, shared)
     kab = new_ctx(tmp_path, "kabupaten.db")
-    rep = P.import_results(kab, [a1, b])
+    rep = P.import_results(kab, [a1, b], trust_new_office=True)
     assert len(rep.accepted) == 2 and rep.written and rep.backup
     names = {p.nama_kantor for p in rep.accepted}
     assert names == {"Kecamatan Maulafa", "Kecamatan Bukit"}
@@ -233,7 +233,7 @@ def test_regency_merges_many_kecamatan_and_reports_conflicts(demo_ctx, tmp_path)
         uow.session.execute(update(m.Rhk).where(m.Rhk.uid == rhk_uid).values(teks="RHK yang diperbarui"))
     a2 = tmp_path / "a2.xlsx"
     P.export_results(demo_ctx, a2, 2026)
-    _stamp(a2, "2026-06-02T08:00:00")
+
     rep2 = P.import_results(kab, [a2])
     assert rep2.accepted
     assert any(c.entitas == "Evaluasi" and "sudah final" in c.pesan for c in rep2.conflicts)
@@ -242,26 +242,13 @@ def test_regency_merges_many_kecamatan_and_reports_conflicts(demo_ctx, tmp_path)
         assert s.scalar(select(m.Rhk.teks).where(m.Rhk.uid == rhk_uid)) == "RHK yang diperbarui"
     assert rep2.accepted[0].counts["RHK"]["berubah"] == 1
 
-    # an older package from the same office is skipped whole
-    wb = openpyxl.load_workbook(a1)
-    for row in wb["_meta"].iter_rows(min_row=2):
-        if row[0].value == "dibuat_pada":
-            row[1].value = "2000-01-01T00:00:00"
-    wb.save(tmp_path / "lama.xlsx")
-    rep3 = P.import_results(kab, [tmp_path / "lama.xlsx"])
-    assert not rep3.accepted and "lebih baru" in rep3.packages[0].pesan
+    # an older package (lower sequence number) from the same office is skipped whole
+    rep3 = P.import_results(kab, [a1])
+    assert not rep3.accepted and "lebih baru sudah diimpor" in rep3.packages[0].pesan
 
-    # the same records claimed by another office in the same run, with different content
-    wb = openpyxl.load_workbook(a2)
-    for row in wb["_meta"].iter_rows(min_row=2):
-        if row[0].value == "kode_kantor":
-            row[1].value = "9999"
-    wb.save(tmp_path / "lain.xlsx")
     fresh = new_ctx(tmp_path, "kab2.db")
-    rep4 = P.import_results(fresh, [a1, tmp_path / "lain.xlsx"], dry_run=True)
-    assert any(c.entitas == "RHK" and "juga ada di paket a1.xlsx" in c.pesan for c in rep4.conflicts)
     # the same office twice in one run: the newer package wins, no conflict
-    rep5 = P.import_results(fresh, [a2, a1])
+    rep5 = P.import_results(fresh, [a2, a1], trust_new_office=True)
     assert len(rep5.accepted) == 2 and not [c for c in rep5.conflicts if c.entitas == "RHK"]
     with fresh.read() as s:
         assert s.scalar(select(m.Rhk.teks).where(m.Rhk.uid == rhk_uid)) == "RHK yang diperbarui"
@@ -295,15 +282,19 @@ def office_db(draw) -> dict:
         born = draw(st.dates(date(1960, 1, 1), date(1999, 12, 28)))
         jk = draw(st.sampled_from("LP"))
         nip = f"{born:%Y%m%d}{born.year + 22}0{draw(st.integers(1, 9))}{1 if jk == 'L' else 2}{i + 1:03d}"
+        # values the profile form accepts (the merge validates like manual entry)
+        sk = draw(st.sampled_from(["PNS", "CPNS", "PPPK"]))
+        gol = draw(st.sampled_from([None, "IX"] if sk == "PPPK" else [None, "III/a", "IV/e"]))
+        jj = draw(st.sampled_from([None, "pelaksana", "fungsional_keahlian"]))
         peg.append({
             "nip": nip, "nama": draw(_TEXT), "gelar_depan": draw(_OPT), "gelar_belakang": draw(_OPT),
             "tempat_lahir": draw(_OPT), "tanggal_lahir": born, "jenis_kelamin": jk,
-            "status_kepegawaian": draw(st.sampled_from(["PNS", "CPNS", "PPPK"])),
-            "golongan": draw(st.sampled_from([None, "III/a", "IV/e", "IX"])), "tmt_golongan": draw(st.one_of(st.none(), _DATES)),
-            "nama_jabatan": draw(_OPT), "jenis_jabatan": draw(st.sampled_from([None, "pelaksana", "fungsional_keahlian"])),
-            "jenjang": draw(st.sampled_from([None, "ahli_muda"])), "agama": draw(st.sampled_from([None, "Islam"])),
+            "status_kepegawaian": sk,
+            "golongan": gol, "tmt_golongan": draw(st.one_of(st.none(), _DATES)),
+            "nama_jabatan": draw(_OPT), "jenis_jabatan": jj,
+            "jenjang": draw(st.sampled_from([None, "ahli_muda"])) if jj == "fungsional_keahlian" else None, "agama": draw(st.sampled_from([None, "Islam"])),
             "kelas_jabatan": draw(st.one_of(st.none(), st.integers(1, 17))), "alamat": draw(_OPT),
-            "status": draw(st.sampled_from(["aktif", "pensiun"])), "tanggal_status": draw(st.one_of(st.none(), _DATES)),
+            "status": draw(st.sampled_from(["aktif", "pensiun"])), "tanggal_status": draw(_DATES),
             "unit": draw(st.one_of(st.none(), st.integers(0, n_units - 1))),
             "atasan": draw(st.one_of(st.none(), st.integers(0, n_peg - 1))),
         })
@@ -337,6 +328,7 @@ def _build(ctx: AppContext, spec: dict) -> None:
     from asn_desktop.domain.berakhlak import BERAKHLAK
     from asn_desktop.domain.enums import SkemaPeriode
     from asn_desktop.domain.periode import periode_defs
+    from asn_desktop.domain.rating import predikat_kinerja
 
     now = datetime(2026, 3, 1, 8, 0, 0)
     with ctx.write("uji.bangun") as uow:
@@ -397,7 +389,8 @@ def _build(ctx: AppContext, spec: dict) -> None:
             s.flush()
             for e in sk["evals"]:
                 ev = m.Evaluasi(skp_id=skp.id, periode_id=periods[e["periode"]].id, status=e["status"],
-                                rating_hasil_kerja=e["h"], rating_perilaku=e["p"], catatan_rekomendasi=e["catatan"],
+                                rating_hasil_kerja=e["h"], rating_perilaku=e["p"],
+                                predikat=predikat_kinerja(e["h"], e["p"]).value if e["h"] and e["p"] else None, catatan_rekomendasi=e["catatan"],
                                 dinilai_pada=e["dinilai_pada"], penilai_nama=sk["snap"])
                 s.add(ev)
                 s.flush()
@@ -431,7 +424,7 @@ def test_round_trip_export_import_export_gives_the_same_cells(spec, empty_templa
         _build(src, spec)
         first, second = tmp_path / "satu.xlsx", tmp_path / "dua.xlsx"
         P.export_results(src, first, 2026)
-        rep = P.import_results(dst, [first])
+        rep = P.import_results(dst, [first], trust_new_office=True)
         assert rep.accepted and not rep.conflicts, (rep.packages[0].pesan, rep.conflicts)
         P.export_results(dst, second, 2026)
         a, b = CalamineWorkbook.from_path(str(first)), CalamineWorkbook.from_path(str(second))

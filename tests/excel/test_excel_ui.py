@@ -143,7 +143,8 @@ def test_wizard_refuses_bad_files_with_a_message(qtbot, page, tmp_path, monkeypa
     wiz.reject()
 
 
-def test_exports_results_merge_and_forms_from_the_page(qtbot, page, demo_ctx, tmp_path, auto_yes) -> None:
+def test_exports_results_merge_and_forms_from_the_page(qtbot, page, demo_ctx, tmp_path, auto_yes,
+                                                       monkeypatch) -> None:
     win, pg = page
     emp = tmp_path / "pegawai.xlsx"
     pg.export_employees_to(emp)
@@ -155,10 +156,23 @@ def test_exports_results_merge_and_forms_from_the_page(qtbot, page, demo_ctx, tm
     qtbot.waitUntil(lambda: hasil.exists(), timeout=10_000)
     QApplication.processEvents()
     assert "Paket hasil 2026" in win.statusBar().currentMessage()
-    # results package merged into this same database: everything unchanged, no conflicts
+    # results package merged into this same database: the office key is trusted once (the admin
+    # compares the fingerprint), then everything is unchanged, no conflicts
+    from asn_desktop.ui.sinkronisasi import dialogs
+
+    shown: list[str] = []
+
+    def trust(self) -> int:
+        shown.append(self.lbl_fp.text())
+        return dialogs.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.TrustOfficeDialog, "exec", trust)
     dlg = pg.open_results_import([hasil])
     qtbot.waitExposed(dlg)
     dlg.check()
+    from asn_desktop.services.kunci_kantor import office_key
+
+    assert shown == [office_key(demo_ctx).sidik_jari]
     assert dlg.report is not None and dlg.report.accepted and dlg.tbl_pkg.rowCount() == 1
     shot(dlg, "09-gabung-paket-hasil")
     dlg.close()

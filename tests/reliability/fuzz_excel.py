@@ -579,7 +579,7 @@ def _results_importers(work: Path, demo: Path) -> list[Importer]:
             ph.export_results(AppContext(db, Actor.system()), seed, 2026)
         finally:
             db.dispose()
-    return [Importer("impor_hasil (kabupaten kosong)", lambda ctx, p: ph.import_results(ctx, p), [seed],
+    return [Importer("impor_hasil (kabupaten kosong)", lambda ctx, p: ph.import_results(ctx, p, trust_new_office=True), [seed],
                      work / "template-empty.db")]
 
 

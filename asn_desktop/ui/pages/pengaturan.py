@@ -179,6 +179,7 @@ class IdentitasTab(QWidget):
         row.addWidget(g1, 1)
         row.addWidget(g2, 1)
         lay.addLayout(row)
+        lay.addWidget(self._key_box())
         bar = QHBoxLayout()
         self.lbl_state = QLabel("")
         bar.addWidget(self.lbl_state, 1)
@@ -200,6 +201,74 @@ class IdentitasTab(QWidget):
             self.btn_revert.hide()
             self.lbl_state.setText(self.tr("Hanya admin yang dapat mengubah identitas kantor."))
 
+    def _key_box(self) -> QGroupBox:
+        """The office's signing key: its fingerprint is what the regency compares by phone."""
+        box = QGroupBox(self.tr("Kunci tanda tangan paket hasil"))
+        v = QVBoxLayout(box)
+        note = QLabel(self.tr(
+            "<small>Setiap paket hasil yang diekspor ditandatangani dengan kunci kantor ini. Saat paket pertama "
+            "digabungkan, petugas kabupaten menelepon dan mencocokkan sidik jari di bawah ini; setelah itu "
+            "kabupaten hanya menerima paket yang ditandatangani dengan kunci ini.</small>"))
+        note.setWordWrap(True)
+        v.addWidget(note)
+        h = QHBoxLayout()
+        h.addWidget(QLabel(self.tr("Sidik jari:")))
+        self.lbl_key = QLabel("")
+        self.lbl_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lbl_key.setStyleSheet("font-family: monospace; font-size: 13pt; font-weight: bold;")
+        h.addWidget(self.lbl_key)
+        self.lbl_key_date = QLabel("")
+        h.addWidget(self.lbl_key_date, 1)
+        self.btn_key_new = QPushButton(self.tr("Buat &kunci sekarang"))
+        self.btn_key_rotate = QPushButton(self.tr("&Ganti kunci…"))
+        self.btn_key_new.clicked.connect(self.create_key)
+        self.btn_key_rotate.clicked.connect(self.rotate_key)
+        h.addWidget(self.btn_key_new)
+        h.addWidget(self.btn_key_rotate)
+        v.addLayout(h)
+        return box
+
+    def load_key(self) -> None:
+        from asn_desktop.services.kunci_kantor import office_key
+
+        key = office_key(self.ctx)
+        if key is None:
+            self.lbl_key.setText(self.tr("belum ada"))
+            self.lbl_key_date.setText(self.tr("(dibuat otomatis saat paket hasil pertama diekspor)"))
+        else:
+            self.lbl_key.setText(key.sidik_jari)
+            self.lbl_key_date.setText(self.tr("dibuat %1").replace("%1", key.dibuat_pada.replace("T", " ")))
+        self.btn_key_new.setVisible(self.editable and key is None)
+        self.btn_key_rotate.setVisible(self.editable and key is not None)
+
+    def create_key(self) -> None:
+        from asn_desktop.services.kunci_kantor import create_office_key
+
+        try:
+            create_office_key(self.ctx)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self.load_key()
+
+    def rotate_key(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from asn_desktop.services.kunci_kantor import rotate_office_key
+
+        alasan, ok = QInputDialog.getText(self, self.tr("Ganti kunci kantor"), self.tr(
+            "Kunci lama tidak dipakai lagi; kabupaten harus menerima kunci baru (sidik jari dicocokkan lewat "
+            "telepon) sebelum paket berikutnya diterima.\n\nAlasan penggantian (dicatat di log audit):"))
+        if not ok:
+            return
+        try:
+            key = rotate_office_key(self.ctx, alasan)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self.load_key()
+        _status(self, self.tr("Kunci kantor diganti; sidik jari baru %1").replace("%1", key.sidik_jari))
+
     def _edit(self, name: str) -> QLineEdit:
         ed = QLineEdit()
         ed.setMaxLength(300)
@@ -217,6 +286,7 @@ class IdentitasTab(QWidget):
             ed.setText(data.get(name, ""))
             ed.blockSignals(False)
         self._changed()
+        self.load_key()
 
     def current(self) -> OfficeInfo:
         return OfficeInfo(**{name: " ".join(ed.text().split()) for name, ed in self.edits.items()})

@@ -86,8 +86,9 @@ class ResultsImportDialog(QDialog):
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Paket hasil (berkas .xlsx dari menu Ekspor paket hasil setiap kecamatan) digabungkan ke basis data "
-            "ini. Setiap paket diperiksa dulu: format dan versinya, serta checksum datanya. Data yang bertentangan "
-            "(misalnya evaluasi yang sudah final di sini) dilaporkan sebagai konflik dan tidak ditimpa."))
+            "ini. Setiap paket diperiksa dulu: format, versi, dan tanda tangan kantor pengirimnya. Paket yang tidak "
+            "ditandatangani atau diubah setelah ditandatangani selalu ditolak. Data yang bertentangan (misalnya "
+            "evaluasi yang sudah final di sini, atau data pegawai kantor lain) dilaporkan dan tidak ditimpa."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         row = QHBoxLayout()
@@ -105,11 +106,12 @@ class ResultsImportDialog(QDialog):
         row.addLayout(side)
         lay.addLayout(row)
         opts = QHBoxLayout()
-        self.chk_modified = QCheckBox(self.tr("Terima paket yang isinya diubah setelah diekspor (checksum tidak cocok)"))
+        self.btn_offices = QPushButton(self.tr("&Status kantor pengirim…"))
+        self.btn_offices.clicked.connect(self.show_offices)
         self.btn_check = QPushButton(self.tr("&Periksa"))
         self.btn_check.setDefault(True)
         self.btn_check.clicked.connect(self.check)
-        opts.addWidget(self.chk_modified)
+        opts.addWidget(self.btn_offices)
         opts.addStretch(1)
         opts.addWidget(self.btn_check)
         lay.addLayout(opts)
@@ -121,8 +123,8 @@ class ResultsImportDialog(QDialog):
         tl.addWidget(QLabel(self.tr("<b>Paket</b>")))
         self.lbl_conf = QLabel(self.tr("<b>Konflik</b>"))
         bl.addWidget(self.lbl_conf)
-        self.tbl_pkg = _table([self.tr("Berkas"), self.tr("Kantor"), self.tr("Tahun"), self.tr("Dibuat"),
-                               self.tr("Checksum"), self.tr("Baru"), self.tr("Berubah"), self.tr("Tetap"),
+        self.tbl_pkg = _table([self.tr("Berkas"), self.tr("Kantor"), self.tr("Tahun"), self.tr("Nomor paket"),
+                               self.tr("Tanda tangan"), self.tr("Baru"), self.tr("Berubah"), self.tr("Tetap"),
                                self.tr("Konflik"), self.tr("Keterangan")])
         self.tbl_conf = _table([self.tr("Berkas"), self.tr("Data"), self.tr("Kunci"), self.tr("Konflik")])
         tl.addWidget(self.tbl_pkg)
@@ -163,10 +165,10 @@ class ResultsImportDialog(QDialog):
         self.report = None
         self._refresh_files()
 
-    def check(self) -> None:
-        files, allow = list(self.files), self.chk_modified.isChecked()
+    def check(self, ask_trust: bool = True) -> None:
+        files = list(self.files)
         out = run_and_wait(self, self.tr("Memeriksa paket…"),
-                           lambda p: P.import_results(self.ctx, files, dry_run=True, allow_modified=allow, progress=p))
+                           lambda p: P.import_results(self.ctx, files, dry_run=True, progress=p))
         if out.error is not None:
             show_error(self, out.error, out.traceback)
             return
@@ -174,6 +176,35 @@ class ResultsImportDialog(QDialog):
             return
         self.show_report(out.result)
         self.btn_apply.setEnabled(bool(out.result.accepted))
+        if ask_trust and self.ask_trust(out.result):
+            self.check(ask_trust=False)
+
+    def ask_trust(self, rep: P.ResultsImportReport) -> bool:
+        """For each signed package from an unknown office (or with a new key), show the fingerprint
+        to compare by phone and let the admin trust it; True when any key was trusted."""
+        from asn_desktop.services.kunci_kantor import trust_office
+        from asn_desktop.services.pertukaran_hasil import package_key
+
+        trusted = False
+        seen: set[str] = set()
+        for p in rep.packages:
+            if not (p.kantor_baru or p.kunci_lain) or not p.tanda_tangan_ok or p.kunci_publik in seen:
+                continue
+            seen.add(p.kunci_publik)
+            dlg = TrustOfficeDialog(p, self)
+            if dlg.exec() != QDialog.DialogCode.Accepted:
+                continue
+            try:
+                info = package_key(p.berkas)
+                trust_office(self.ctx, info.kode, info.nama, info.kunci_publik)
+            except Exception as exc:  # noqa: BLE001 - shown to the user, nothing written
+                show_error(self, exc)
+                continue
+            trusted = True
+        return trusted
+
+    def show_offices(self) -> None:
+        OfficeStateDialog(self.ctx, self).exec()
 
     def show_report(self, rep: P.ResultsImportReport) -> None:
         self.report = rep
@@ -181,15 +212,18 @@ class ResultsImportDialog(QDialog):
         for i, p in enumerate(rep.packages):
             ok = p.diterima
             color = STATUS_COLORS["baru"] if ok else STATUS_COLORS["ditolak"]
+            sign = (self.tr("kunci baru") if p.kantor_baru or p.kunci_lain else self.tr("cocok")) \
+                if p.tanda_tangan_ok else self.tr("TIDAK sah")
             cells = [Path(p.berkas).name, f"{p.nama_kantor} ({p.kode_kantor})" if p.kode_kantor else p.nama_kantor,
-                     p.tahun or "", p.dibuat_pada.replace("T", " "),
-                     self.tr("cocok") if p.checksum_ok else self.tr("TIDAK cocok"), p.total("baru"),
+                     p.tahun or "", p.nomor or "", sign, p.total("baru"),
                      p.total("berubah"), p.total("tetap"), p.total("konflik"), p.pesan]
             for c, v in enumerate(cells):
                 self.tbl_pkg.setItem(i, c, _item(v, color if c in (0, 9) else (
-                    STATUS_COLORS["ditolak"] if c == 4 and not p.checksum_ok else None),
+                    STATUS_COLORS["ditolak"] if c == 4 and not p.tanda_tangan_ok else None),
                     tip="\n".join(p.masalah) if c in (4, 9) and p.masalah else None))
         _fit(self.tbl_pkg)
+        self.tbl_pkg.setWordWrap(True)
+        self.tbl_pkg.resizeRowsToContents()  # a refusal says why in full (fingerprint, what to do)
         self.tbl_conf.setRowCount(len(rep.conflicts))
         for i, c in enumerate(rep.conflicts):
             for j, v in enumerate((Path(c.berkas).name, c.entitas, c.kunci, c.pesan)):
@@ -204,12 +238,12 @@ class ResultsImportDialog(QDialog):
         if self.report is None or not self.report.accepted:
             return
         if QMessageBox.question(self, self.tr("Gabungkan paket"), self.tr(
-                "Gabungkan %1 paket ke basis data ini? Cadangan dibuat lebih dulu; semuanya disimpan dalam satu "
-                "transaksi.").replace("%1", str(len(self.report.accepted)))) != QMessageBox.StandardButton.Yes:
+                "Gabungkan %1 paket ke basis data ini? Cadangan dibuat lebih dulu; setiap paket disimpan dalam "
+                "transaksinya sendiri.").replace("%1", str(len(self.report.accepted)))) != QMessageBox.StandardButton.Yes:
             return
-        files, allow = list(self.files), self.chk_modified.isChecked()
+        files = list(self.files)
         out = run_and_wait(self, self.tr("Menggabungkan paket…"),
-                           lambda p: P.import_results(self.ctx, files, allow_modified=allow, progress=p))
+                           lambda p: P.import_results(self.ctx, files, progress=p))
         if out.cancelled:
             QMessageBox.information(self, self.tr("Dibatalkan"), self.tr("Penggabungan dibatalkan; tidak ada yang disimpan."))
             return
@@ -229,6 +263,119 @@ class ResultsImportDialog(QDialog):
         if path is not None:
             self.report.save_json(path)
         return path
+
+
+class TrustOfficeDialog(QDialog):
+    """Trust an office key once, after comparing its fingerprint with the office by phone."""
+
+    def __init__(self, pkg: P.PackageResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Percayai kunci kantor pengirim"))
+        lay = QVBoxLayout(self)
+        office = html.escape(f"{pkg.nama_kantor} ({pkg.kode_kantor})" if pkg.kode_kantor else pkg.nama_kantor)
+        if pkg.kunci_lain:
+            head = self.tr("Paket dari <b>%1</b> ditandatangani dengan <b>kunci lain</b> daripada kunci yang "
+                           "dipercaya untuk kantor ini. Terima hanya bila kantor itu memang mengganti kuncinya "
+                           "(penggantian dicatat di log audit).").replace("%1", office)
+        else:
+            head = self.tr("Kantor <b>%1</b> belum dikenal di basis data ini.").replace("%1", office)
+        lbl = QLabel(head)
+        lbl.setWordWrap(True)
+        lay.addWidget(lbl)
+        steps = QLabel(self.tr(
+            "Telepon kantor itu (nomor yang sudah Anda kenal, bukan nomor dari berkas atau e-mail paket) dan minta "
+            "petugasnya membacakan sidik jari di Pengaturan › Identitas kantor. Percayai kunci hanya bila semua "
+            "kelompok sama persis:"))
+        steps.setWordWrap(True)
+        lay.addWidget(steps)
+        self.lbl_fp = QLabel(pkg.sidik_jari)
+        self.lbl_fp.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lbl_fp.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lbl_fp.setStyleSheet("font-family: monospace; font-size: 16pt; font-weight: bold; padding: 8px;")
+        lay.addWidget(self.lbl_fp)
+        self.chk = QCheckBox(self.tr("Sidik jari sudah saya cocokkan lewat telepon dan sama persis"))
+        lay.addWidget(self.chk)
+        bb = QDialogButtonBox()
+        self.btn_trust = bb.addButton(self.tr("&Percayai kunci"), QDialogButtonBox.ButtonRole.AcceptRole)
+        bb.addButton(self.tr("Jangan percayai"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.btn_trust.setEnabled(False)
+        self.chk.toggled.connect(self.btn_trust.setEnabled)
+        bb.accepted.connect(self.accept)
+        bb.rejected.connect(self.reject)
+        lay.addWidget(bb)
+
+
+class OfficeStateDialog(QDialog):
+    """Admin view of every trusted office: key fingerprint, last sequence, last import; reset (audited)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Status kantor pengirim"))
+        self.resize(1200, 380)
+        lay = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Kantor yang kuncinya dipercaya. Paket diterima hanya bila ditandatangani kunci ini dan nomor paketnya "
+            "tidak lebih kecil dari nomor terakhir yang diimpor untuk tahun itu. Atur ulang bila kunci dipercaya "
+            "karena keliru: kunci, nomor paket, dan unit kantor itu dilupakan (dicatat di log audit)."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.tbl = _table([self.tr("Kode"), self.tr("Kantor"), self.tr("Sidik jari kunci"),
+                           self.tr("Nomor paket terakhir"), self.tr("Impor terakhir"), self.tr("Dipercaya")])
+        lay.addWidget(self.tbl, 1)
+        bb = QDialogButtonBox()
+        self.btn_reset = bb.addButton(self.tr("&Atur ulang…"), QDialogButtonBox.ButtonRole.ActionRole)
+        close = bb.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.btn_reset.clicked.connect(self.reset_selected)
+        close.clicked.connect(self.reject)
+        lay.addWidget(bb)
+        from asn_desktop.domain.roles import Permission
+
+        self.btn_reset.setEnabled(ctx.actor.can(Permission.SETTINGS))
+        self.offices: list[Any] = []
+        self.load()
+
+    def load(self) -> None:
+        from asn_desktop.services.kunci_kantor import list_offices
+
+        try:
+            self.offices = list_offices(self.ctx)
+        except Exception as exc:  # noqa: BLE001 - e.g. no right to see results
+            show_error(self, exc)
+            self.offices = []
+        self.tbl.setRowCount(len(self.offices))
+        for i, o in enumerate(self.offices):
+            nomor = ", ".join(f"{t}: {n}" for t, n in sorted(o.nomor_terakhir.items())) or "–"
+            last = (o.impor_terakhir.replace("T", " ") + (f" ({o.berkas_terakhir})" if o.berkas_terakhir else "")) \
+                if o.impor_terakhir else "–"
+            trusted = f"{o.dipercaya_pada.replace('T', ' ')} · {o.dipercaya_oleh}"
+            for c, v in enumerate((o.kode, o.nama, o.sidik_jari, nomor, last, trusted)):
+                self.tbl.setItem(i, c, _item(v))
+        _fit(self.tbl)
+        if self.offices:
+            self.tbl.selectRow(0)
+
+    def reset_selected(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from asn_desktop.services.kunci_kantor import reset_office
+
+        row = self.tbl.currentRow()
+        if not 0 <= row < len(self.offices):
+            return
+        o = self.offices[row]
+        alasan, ok = QInputDialog.getText(self, self.tr("Atur ulang kantor"), self.tr(
+            "Kunci, nomor paket terakhir, dan unit kantor %1 akan dilupakan; paket berikutnya dari kantor itu "
+            "harus dipercaya lagi setelah sidik jari dicocokkan.\n\nAlasan (dicatat di log audit):")
+            .replace("%1", f"{o.nama} ({o.kode})"))
+        if not ok:
+            return
+        try:
+            reset_office(self.ctx, o.kode, alasan)
+        except Exception as exc:  # noqa: BLE001 - shown, nothing written
+            show_error(self, exc)
+            return
+        self.load()
 
 
 # --------------------------------------------------------------------------- forms
