@@ -38,6 +38,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from asn_desktop.db.batch import scalars_in
 from asn_desktop.db.models import (
     BuktiDukung,
     Evaluasi,
@@ -858,9 +859,8 @@ def latest_skp_map(s: Session, tahun: int, pegawai_ids: Iterable[int] | None = N
         return {}
     out: dict[int, Skp] = {}
     sid_list = list(ids.values())
-    for i in range(0, len(sid_list), 5000):
-        for skp in s.scalars(select(Skp).where(Skp.id.in_(sid_list[i: i + 5000]))):
-            out[skp.pegawai_id] = skp
+    for skp in scalars_in(s, select(Skp), Skp.id, sid_list):
+        out[skp.pegawai_id] = skp
     return out
 
 

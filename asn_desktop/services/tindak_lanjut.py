@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from asn_desktop.db.batch import in_chunks
 from asn_desktop.db.models import (
     Evaluasi,
     Masukan360,
@@ -210,7 +211,7 @@ def _jenjang_riwayat(s: Session, pegawai_ids: list[int]) -> dict[int, list[tuple
     """Dated riwayat jabatan per employee as (TMT, jenjang fungsional or None for another kind of post)."""
     out: dict[int, list[tuple[date, JenjangFungsional | None]]] = defaultdict(list)
     fungsional = {JenisJabatan.FUNGSIONAL_KEAHLIAN.value, JenisJabatan.FUNGSIONAL_KETERAMPILAN.value}
-    for chunk in (pegawai_ids[i:i + 900] for i in range(0, len(pegawai_ids), 900)):
+    for chunk in in_chunks(pegawai_ids):
         rows = s.execute(
             select(RiwayatJabatan.pegawai_id, RiwayatJabatan.tmt, RiwayatJabatan.jenis_jabatan,
                    RiwayatJabatan.jenjang)
