@@ -1578,8 +1578,9 @@ def finalkan(s: Session, ctx: AppContext, ev: Evaluasi, ttd: str | None = None) 
     ev.predikat = predikat_kinerja(Rating(ev.rating_hasil_kerja), Rating(ev.rating_perilaku)).value
     if not ttd:
         from asn_desktop.db.models import Setting
+        from asn_desktop.options import IDENTITAS_KANTOR
 
-        office = s.get(Setting, "office")
+        office = s.get(Setting, IDENTITAS_KANTOR.key)
         kota = ((office.value or {}).get("kota_ttd") if office and isinstance(office.value, dict) else "") or ""
         ttd = f"{kota}, {format_tanggal(date.today())}" if kota else format_tanggal(date.today())
     ev.tempat_tanggal_ttd = ttd

@@ -66,18 +66,19 @@ from asn_desktop.domain.rating import (
 )
 from asn_desktop.domain.roles import Permission
 from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
+from asn_desktop.options import ATURAN_KARIER, KOEFISIEN_AK
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import NotFound, ValidationError
 from asn_desktop.services.evaluasi import SkpRingkas, _lihat_rating, format_angka, skp_ref, skp_terkini
 from asn_desktop.services.laporan import KATEGORI_HISTORIS, _require_reports
 from asn_desktop.services.periode import periode_info
-from asn_desktop.services.settings import get_office, get_setting, set_setting
+from asn_desktop.services.settings import get_office, get_option, set_option
 
 _DINILAI = (StatusEvaluasi.DINILAI.value, StatusEvaluasi.FINAL.value)
 #: PP 17/2020 Pasal 203: pengembangan kompetensi paling sedikit 20 JP setahun.
 MIN_JP = 20
-ATURAN_KARIER_KEY = "aturan_karier"
-KOEFISIEN_KEY = "koefisien_ak"
+ATURAN_KARIER_KEY = ATURAN_KARIER.key
+KOEFISIEN_KEY = KOEFISIEN_AK.key
 
 
 # --------------------------------------------------------------------------- shared
@@ -174,7 +175,7 @@ def _pendek(p: Periode) -> str:
 def koefisien_ak(ctx: AppContext) -> dict[JenjangFungsional, float]:
     """Annual coefficients per jenjang: domain defaults, overridden by the ``koefisien_ak`` setting."""
     out = dict(KOEFISIEN_TAHUNAN)
-    raw = get_setting(ctx, KOEFISIEN_KEY, {}) or {}
+    raw = get_option(ctx, KOEFISIEN_AK)
     if isinstance(raw, dict):
         for k, v in raw.items():
             try:
@@ -482,7 +483,7 @@ class AturanKarier:
 
 
 def get_aturan_karier(ctx: AppContext) -> AturanKarier:
-    raw = get_setting(ctx, ATURAN_KARIER_KEY, None)
+    raw = get_option(ctx, ATURAN_KARIER)
     if not isinstance(raw, dict):
         return AturanKarier()
     try:
@@ -499,7 +500,7 @@ def set_aturan_karier(ctx: AppContext, predikat_minimal: Predikat | str, jumlah_
     if isinstance(jumlah_tahun, bool) or not isinstance(jumlah_tahun, int) or not 1 <= jumlah_tahun <= 5:
         raise ValidationError("Jumlah tahun harus 1 sampai 5.")
     aturan = AturanKarier(pred, jumlah_tahun)
-    set_setting(ctx, ATURAN_KARIER_KEY, {"predikat_minimal": pred.value, "jumlah_tahun": jumlah_tahun})
+    set_option(ctx, ATURAN_KARIER, {"predikat_minimal": pred.value, "jumlah_tahun": jumlah_tahun})
     return aturan
 
 
