@@ -1241,7 +1241,6 @@ class BahasaTab(QWidget):
 
 class PengaturanPage(BasePage):
     key = "pengaturan"
-    required_permissions: tuple[Permission, ...] = ()  # 'Akun Saya' and 'Bahasa' are for everyone
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
