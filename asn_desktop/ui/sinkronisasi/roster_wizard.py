@@ -170,7 +170,7 @@ class FilePage(QWizardPage):
         self.w.path = path
         self.w.sheet = None
         self.w.choices = []
-        self.w.page_preview._choices = []
+        self.w.page_preview.forget_sheet_choices()
         return self.w.run_preview()
 
     def nextId(self) -> int:  # noqa: N802
@@ -217,6 +217,7 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: "RosterImportWizard") -> None:
         super().__init__(wizard)
         self.w = wizard
+        self._choices: list[Any] = []  # sheets that qualified in the file being read
         self.setTitle(self.tr("Pratinjau"))
         lay = QVBoxLayout(self)
         self.lbl_file = QLabel()
@@ -348,12 +349,16 @@ class PreviewPage(QWizardPage):
             self.detail.setHtml(self._columns_html())
         self.w.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Terapkan"))
 
+    def forget_sheet_choices(self) -> None:
+        """Another file was chosen: the sheets offered so far belong to the previous one."""
+        self._choices = []
+
     def _show_sheet_and_columns(self, rep: P.ImportReport) -> None:
         """The sheet choice (with its reason), the columns not imported and the names whose gelar
         split needs a look: nothing in the file is left out without the operator seeing it."""
         if rep.choices:
             self._choices = list(rep.choices)  # kept when the operator reads another sheet
-        choices = getattr(self, "_choices", [])
+        choices = self._choices
         names = [c.name for c in choices]
         self.cb_sheet.blockSignals(True)
         self.cb_sheet.clear()
