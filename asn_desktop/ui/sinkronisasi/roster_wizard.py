@@ -13,8 +13,8 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -42,6 +42,7 @@ from asn_desktop.domain.nip import format_nip
 from asn_desktop.services import pertukaran as P
 from asn_desktop.services.context import AppContext
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.penilaian.common import SORT_ROLE, Column, RowsModel
 from asn_desktop.ui.sinkronisasi.common import (
     JSON_FILTER,
     STATUS_COLORS,
@@ -56,45 +57,25 @@ PAGE_FILE, PAGE_SHEET, PAGE_PREVIEW, PAGE_RESULT = range(4)
 STATUS_ORDER = {P.DITOLAK: 0, P.BERUBAH: 1, P.BARU: 2, P.DUPLIKAT: 3, P.TETAP: 4}
 
 
-class RowsModel(QAbstractTableModel):
-    """The preview rows: Baris, Status, NIP, Nama, Keterangan."""
+#: the preview's columns; translated in the context the table model had (catalogue unchanged)
+_HEADERS = (QT_TRANSLATE_NOOP("RowsModel", "Baris"), QT_TRANSLATE_NOOP("RowsModel", "Status"),
+            QT_TRANSLATE_NOOP("RowsModel", "NIP"), QT_TRANSLATE_NOOP("RowsModel", "Nama"),
+            QT_TRANSLATE_NOOP("RowsModel", "Keterangan"))
 
-    HEADERS = ("Baris", "Status", "NIP", "Nama", "Keterangan")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[P.RowResult] = []
-
-    def set_rows(self, rows: list[P.RowResult]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (r.row, r.status_label, format_nip(r.nip or ""), r.nama, r.keterangan)[col]
-        if role == Qt.ItemDataRole.UserRole:  # sort key
-            return (r.row, STATUS_ORDER.get(r.status, 9), r.nip or "", r.nama.casefold(), r.keterangan)[col]
-        if role == Qt.ItemDataRole.BackgroundRole and col == 1:
-            return QBrush(QColor(STATUS_COLORS.get(r.status, "#ffffff")))
-        if role == Qt.ItemDataRole.ToolTipRole and col == 4:
-            return r.keterangan
-        if role == Qt.ItemDataRole.ForegroundRole and r.status == P.DITOLAK and col == 4:
-            return QBrush(QColor("#9b1c14"))
-        return None
+def preview_model(parent: QWidget | None = None) -> RowsModel:
+    """The preview rows (Baris, Status, NIP, Nama, Keterangan) in the shared table model; sorting
+    goes through :data:`SORT_ROLE` (status by severity, names without case)."""
+    h = [QCoreApplication.translate("RowsModel", s) for s in _HEADERS]
+    return RowsModel([
+        Column(h[0], lambda r: r.row),
+        Column(h[1], lambda r: r.status_label, sort=lambda r: STATUS_ORDER.get(r.status, 9),
+               background=lambda r: STATUS_COLORS.get(r.status, "#ffffff")),
+        Column(h[2], lambda r: format_nip(r.nip or ""), sort=lambda r: r.nip or ""),
+        Column(h[3], lambda r: r.nama, sort=lambda r: r.nama.casefold()),
+        Column(h[4], lambda r: r.keterangan, tooltip=lambda r: r.keterangan,
+               color=lambda r: "#9b1c14" if r.status == P.DITOLAK else None),
+    ], parent)
 
 
 class RowsFilter(QSortFilterProxyModel):
@@ -102,7 +83,7 @@ class RowsFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.status: str | None = None
         self.text = ""
-        self.setSortRole(Qt.ItemDataRole.UserRole)
+        self.setSortRole(SORT_ROLE)
 
     def set_status(self, status: str | None) -> None:
         self.status = status
@@ -268,7 +249,7 @@ class PreviewPage(QWizardPage):
         lay.addLayout(chips)
 
         split = QSplitter(Qt.Orientation.Vertical)
-        self.model = RowsModel(self)
+        self.model = preview_model(self)
         self.proxy = RowsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
