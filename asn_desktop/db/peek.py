@@ -18,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from asn_desktop.options import BAHASA, IDENTITAS_KANTOR
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -139,7 +141,7 @@ class Peek:
         return (self.settings or {}).get(key, default)
 
 
-_SETTINGS = ("bahasa", "office")
+_SETTINGS = (BAHASA.key, IDENTITAS_KANTOR.key)  # what the start needs before the open
 
 
 def peek(path: Path | str) -> Peek:

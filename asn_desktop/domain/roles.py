@@ -61,3 +61,24 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 def has_permission(role: Role | str, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS[Role(role)]
+
+
+#: Which area of the main window a role sees: any one of these permissions; ``()`` = everyone.
+#: The only declaration: the main window, the area registry and the tests read it.
+#: Operator has no rating permission, so Penilaian is hidden; a Pegawai sees only
+#: SKP, Penilaian and Pengaturan (own password, language). Services enforce the
+#: permissions anyway; this only keeps areas the role cannot use out of sight.
+AREA_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
+    "pegawai": (Permission.MASTER_READ,),
+    "skp": (Permission.SKP_READ_ALL, Permission.SKP_EDIT_ANY, Permission.SKP_EDIT_OWN),
+    "penilaian": (Permission.EVAL_SELF, Permission.EVAL_RATE, Permission.EVAL_READ_ALL),
+    "laporan": (Permission.REPORTS,),
+    "sinkronisasi": (Permission.EXCHANGE,),
+    "pengaturan": (),
+}
+
+
+def area_visible(role: Role | str, area: str) -> bool:
+    """Whether ``role`` sees the main-window ``area`` (KeyError for an area nobody declared)."""
+    perms = AREA_PERMISSIONS[area]
+    return not perms or any(has_permission(role, p) for p in perms)

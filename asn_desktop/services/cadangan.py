@@ -27,11 +27,12 @@ from asn_desktop.db.models import Setting
 from asn_desktop.db.session import DatabaseError, open_database
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
+from asn_desktop.options import FOLDER_CADANGAN
 from asn_desktop.paths import companion_dir
 from asn_desktop.services.context import Actor, AppContext
 from asn_desktop.services.errors import PermissionDenied, ServiceError
 
-SETTING_FOLDER = "cadangan_folder"
+SETTING_FOLDER = FOLDER_CADANGAN.key
 HARIAN = 7
 MINGGUAN = 4
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
+from asn_desktop.db.batch import INSERT_BATCH, in_chunks
 from asn_desktop.db import models as m
 from asn_desktop.domain.berakhlak import BERAKHLAK
 from asn_desktop.domain.enums import (
@@ -867,8 +868,7 @@ def build_demo(
             rows = b.rows.get(t, [])
             table = m.Base.metadata.tables[t]
             cols = {c.name for c in table.columns}
-            for i in range(0, len(rows), 5000):
-                chunk = rows[i: i + 5000]
+            for chunk in in_chunks(rows, INSERT_BATCH):
                 keys = set().union(*(r.keys() for r in chunk))
                 unknown = keys - cols
                 assert not unknown, (t, unknown)

@@ -38,6 +38,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from asn_desktop.db.batch import scalars_in
 from asn_desktop.db.models import (
     BuktiDukung,
     Evaluasi,
@@ -858,9 +859,8 @@ def latest_skp_map(s: Session, tahun: int, pegawai_ids: Iterable[int] | None = N
         return {}
     out: dict[int, Skp] = {}
     sid_list = list(ids.values())
-    for i in range(0, len(sid_list), 5000):
-        for skp in s.scalars(select(Skp).where(Skp.id.in_(sid_list[i: i + 5000]))):
-            out[skp.pegawai_id] = skp
+    for skp in scalars_in(s, select(Skp), Skp.id, sid_list):
+        out[skp.pegawai_id] = skp
     return out
 
 
@@ -1578,8 +1578,9 @@ def finalkan(s: Session, ctx: AppContext, ev: Evaluasi, ttd: str | None = None) 
     ev.predikat = predikat_kinerja(Rating(ev.rating_hasil_kerja), Rating(ev.rating_perilaku)).value
     if not ttd:
         from asn_desktop.db.models import Setting
+        from asn_desktop.options import IDENTITAS_KANTOR
 
-        office = s.get(Setting, "office")
+        office = s.get(Setting, IDENTITAS_KANTOR.key)
         kota = ((office.value or {}).get("kota_ttd") if office and isinstance(office.value, dict) else "") or ""
         ttd = f"{kota}, {format_tanggal(date.today())}" if kota else format_tanggal(date.today())
     ev.tempat_tanggal_ttd = ttd

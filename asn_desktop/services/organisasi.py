@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from asn_desktop.db.batch import rows_in, scalars_in
 from asn_desktop.db.models import Pegawai, Setting, UnitKerja
 from asn_desktop.domain.enums import JenisUnit, StatusPegawai
 from asn_desktop.domain.nama import format_nama
@@ -38,7 +39,6 @@ from asn_desktop.services.errors import FieldProblem, NotFound, ValidationError
 from asn_desktop.services.settings import OFFICE_KEY, OfficeInfo
 
 AKTIF = StatusPegawai.AKTIF.value
-_CHUNK = 500  # ids per IN (...) clause
 
 
 # --------------------------------------------------------------------------- results
@@ -167,8 +167,7 @@ def _pegawai_or_404(s: Session, pegawai_id: int) -> Pegawai:
 def _load_pegawai(s: Session, ids: Sequence[int]) -> list[Pegawai]:
     out: list[Pegawai] = []
     ids = list(dict.fromkeys(ids))
-    for i in range(0, len(ids), _CHUNK):
-        out.extend(s.scalars(select(Pegawai).where(Pegawai.id.in_(ids[i: i + _CHUNK]))))
+    out.extend(scalars_in(s, select(Pegawai), Pegawai.id, ids))
     found = {p.id for p in out}
     missing = [i for i in ids if i not in found]
     if missing:
@@ -210,13 +209,10 @@ def _atasan_map(s: Session) -> dict[int, int | None]:
 def _names(s: Session, ids: Iterable[int]) -> dict[int, str]:
     ids = list(set(ids))
     out: dict[int, str] = {}
-    for i in range(0, len(ids), _CHUNK):
-        for pid, gd, nama, gb in s.execute(
-            select(Pegawai.id, Pegawai.gelar_depan, Pegawai.nama, Pegawai.gelar_belakang).where(
-                Pegawai.id.in_(ids[i: i + _CHUNK])
-            )
-        ):
-            out[pid] = format_nama(gd, nama, gb)
+    for pid, gd, nama, gb in rows_in(
+        s, select(Pegawai.id, Pegawai.gelar_depan, Pegawai.nama, Pegawai.gelar_belakang), Pegawai.id, ids
+    ):
+        out[pid] = format_nama(gd, nama, gb)
     return out
 
 

@@ -39,6 +39,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
+from asn_desktop.db.batch import in_chunks, rows_in
 from asn_desktop.db.models import (
     Pegawai,
     RiwayatDiklat,
@@ -73,7 +74,6 @@ from asn_desktop.services.organisasi import (
 )
 
 AKTIF = StatusPegawai.AKTIF.value
-_CHUNK = 500
 
 #: Hours of competency development each ASN should get per year:
 #: PP 11/2017 jo. PP 17/2020 Pasal 203 ayat (4) — paling sedikit 20 JP dalam 1 tahun.
@@ -204,10 +204,9 @@ def get_pegawai_rows(ctx: AppContext, ids: Sequence[int]) -> list[PegawaiRow]:
     make = _RowMaker()
     with ctx.read(Permission.MASTER_READ) as s:
         ids = list(dict.fromkeys(ids))
-        for i in range(0, len(ids), _CHUNK):
-            for r in s.execute(_rows_query().where(Pegawai.id.in_(ids[i: i + _CHUNK]))):
-                row = make(r)
-                out[row.id] = row
+        for r in rows_in(s, _rows_query(), Pegawai.id, ids):
+            row = make(r)
+            out[row.id] = row
     return [out[i] for i in ids if i in out]
 
 
@@ -965,10 +964,10 @@ def count_bawahan(ctx: AppContext, pegawai_ids: Sequence[int]) -> int:
     with ctx.read(Permission.MASTER_READ) as s:
         ids = list(pegawai_ids)
         n = 0
-        for i in range(0, len(ids), _CHUNK):
+        for chunk in in_chunks(ids):
             n += s.scalar(select(func.count()).select_from(Pegawai).where(
-                Pegawai.atasan_id.in_(ids[i: i + _CHUNK]), Pegawai.status == AKTIF,
-                Pegawai.id.not_in(ids[i: i + _CHUNK]))) or 0
+                Pegawai.atasan_id.in_(chunk), Pegawai.status == AKTIF,
+                Pegawai.id.not_in(chunk))) or 0
         return n
 
 

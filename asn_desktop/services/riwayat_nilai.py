@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from asn_desktop.db.batch import scalars_in
 from asn_desktop.db.models import Pegawai, PenilaianHistoris
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.roles import Permission
@@ -114,7 +115,7 @@ def _plan(ctx: AppContext, parse: PastParse) -> list[BarisNilaiLama]:
         ids = [p.id for p in by_nip.values()]
         existing = {
             (h.pegawai_id, h.tahun, h.skema, _periode_of(h)): h
-            for h in s.scalars(select(PenilaianHistoris).where(PenilaianHistoris.pegawai_id.in_(ids)))
+            for h in scalars_in(s, select(PenilaianHistoris), PenilaianHistoris.pegawai_id, ids)
         } if ids else {}
         existing_vals = {k: {"nilai_skp": h.nilai_skp, "nilai_perilaku": h.nilai_perilaku,
                              "nilai_akhir": h.nilai_akhir, "kategori": h.kategori, "detail": dict(h.detail or {})}
@@ -174,7 +175,7 @@ def impor_nilai_lama(ctx: AppContext, path: Path | str, *, sheet: str | None = N
         ids = sorted({r.pegawai_id for r in todo if r.pegawai_id is not None})
         existing = {
             (h.pegawai_id, h.tahun, h.skema, _periode_of(h)): h
-            for h in s.scalars(select(PenilaianHistoris).where(PenilaianHistoris.pegawai_id.in_(ids)))
+            for h in scalars_in(s, select(PenilaianHistoris), PenilaianHistoris.pegawai_id, ids)
         } if ids else {}
         for r in todo:
             vals = _values(r.rec)

@@ -1,18 +1,26 @@
-"""Office identity and other settings stored in the ``setting`` table."""
+"""Office settings stored in the ``setting`` table: typed reads and audited writes.
+
+Every key is declared once in ``asn_desktop/options.py`` (group ``KANTOR``) with its default;
+read with :func:`get_option`, change with :func:`set_option`. Per-user preferences
+(last folders, paper size) are the other group, kept by ``ui/preferences.py``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 
 from asn_desktop.db.models import Pegawai, Setting
 from asn_desktop.domain.roles import Permission
+from asn_desktop.options import IDENTITAS_KANTOR, KANTOR, KUNCI_OTOMATIS_MENIT, MAX_KUNCI_MENIT, Option
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ValidationError
 
-OFFICE_KEY = "office"
+T = TypeVar("T")
+
+OFFICE_KEY = IDENTITAS_KANTOR.key
 
 
 @dataclass
@@ -42,13 +50,40 @@ class OfficeInfo:
         return cls(**{k: str(v or "") for k, v in (data or {}).items() if k in names})
 
 
+def get_option(ctx: AppContext, opt: Option[T]) -> T:
+    """The office's value of ``opt``, or its declared default when absent or unusable."""
+    _check(opt)
+    with ctx.read() as s:
+        row = s.get(Setting, opt.key)
+        return opt.coerce(None if row is None else row.value)
+
+
+def set_option(ctx: AppContext, opt: Option[T], value: T) -> T:
+    """Change ``opt`` for every user of this office (admin only, audited); a value of the
+    wrong kind is refused so the next reader never meets it."""
+    _check(opt)
+    if not opt.accepts(value):
+        raise ValidationError(f"Pengaturan {opt.key}: nilai {value!r} tidak dapat dipakai.")
+    set_setting(ctx, opt.key, value)
+    return value
+
+
+def _check(opt: Option[Any]) -> None:
+    if opt.group != KANTOR:
+        raise ValueError(f"{opt.key} is a per-user preference: use ui.preferences")
+
+
 def get_setting(ctx: AppContext, key: str, default: Any = None) -> Any:
+    """Raw stored value under ``key`` (``default`` when absent); application code reads a declared
+    option with :func:`get_option` instead, so the key and default are spelled once."""
     with ctx.read() as s:
         row = s.get(Setting, key)
         return default if row is None else row.value
 
 
 def set_setting(ctx: AppContext, key: str, value: Any) -> None:
+    """Store a raw value under ``key`` (the write path every office setting takes: permission,
+    one transaction, audit row); application code calls :func:`set_option`."""
     with ctx.write("pengaturan.ubah", Permission.SETTINGS) as uow:
         row = uow.session.get(Setting, key)
         before = None if row is None else row.value
@@ -88,22 +123,17 @@ def database_is_empty(ctx: AppContext) -> bool:
 
 
 #: idle minutes before the window locks itself (a shared office PC); 0 = never
-KUNCI_KEY = "kunci_otomatis_menit"
-DEFAULT_KUNCI_MENIT = 10
-MAX_KUNCI_MENIT = 240
+KUNCI_KEY = KUNCI_OTOMATIS_MENIT.key
+DEFAULT_KUNCI_MENIT: int = KUNCI_OTOMATIS_MENIT.default_value()
 
 
 def get_kunci_menit(ctx: AppContext) -> int:
     """Idle lock in minutes; a damaged value falls back to the default rather than to 'off'."""
-    value = get_setting(ctx, KUNCI_KEY, DEFAULT_KUNCI_MENIT)
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_KUNCI_MENIT:
-        return DEFAULT_KUNCI_MENIT
-    return value
+    return get_option(ctx, KUNCI_OTOMATIS_MENIT)
 
 
 def set_kunci_menit(ctx: AppContext, menit: int) -> int:
     """Admin sets the idle lock for every user of this database (0 = off)."""
-    if isinstance(menit, bool) or not isinstance(menit, int) or not 0 <= menit <= MAX_KUNCI_MENIT:
+    if not KUNCI_OTOMATIS_MENIT.accepts(menit):
         raise ValidationError(f"Kunci otomatis: isi 0 (mati) sampai {MAX_KUNCI_MENIT} menit.")
-    set_setting(ctx, KUNCI_KEY, menit)
-    return menit
+    return set_option(ctx, KUNCI_OTOMATIS_MENIT, menit)

@@ -25,10 +25,11 @@ from asn_desktop.db.models import Indikator, Rhk, Setting, Skp, TemplateIndikato
 from asn_desktop.domain.enums import Aspek, JenisRhk, Pendekatan, Perspektif
 from asn_desktop.domain.nama import search_key
 from asn_desktop.domain.roles import Permission
+from asn_desktop.options import PUSTAKA_RHK_CONTOH
 from asn_desktop.services.context import AppContext, row_dict
 from asn_desktop.services.errors import NotFound, Problems, ValidationError
 
-SEED_KEY = "pustaka_rhk.contoh"
+SEED_KEY = PUSTAKA_RHK_CONTOH.key
 SEED_VERSION = 1
 
 K, Q, W, B = Aspek.KUANTITAS, Aspek.KUALITAS, Aspek.WAKTU, Aspek.BIAYA

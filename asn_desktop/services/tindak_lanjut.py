@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from asn_desktop.db.batch import in_chunks
 from asn_desktop.db.models import (
     Evaluasi,
     Masukan360,
@@ -65,18 +66,19 @@ from asn_desktop.domain.rating import (
 )
 from asn_desktop.domain.roles import Permission
 from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
+from asn_desktop.options import ATURAN_KARIER, KOEFISIEN_AK
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import NotFound, ValidationError
 from asn_desktop.services.evaluasi import SkpRingkas, _lihat_rating, format_angka, skp_ref, skp_terkini
 from asn_desktop.services.laporan import KATEGORI_HISTORIS, _require_reports
 from asn_desktop.services.periode import periode_info
-from asn_desktop.services.settings import get_office, get_setting, set_setting
+from asn_desktop.services.settings import get_office, get_option, set_option
 
 _DINILAI = (StatusEvaluasi.DINILAI.value, StatusEvaluasi.FINAL.value)
 #: PP 17/2020 Pasal 203: pengembangan kompetensi paling sedikit 20 JP setahun.
 MIN_JP = 20
-ATURAN_KARIER_KEY = "aturan_karier"
-KOEFISIEN_KEY = "koefisien_ak"
+ATURAN_KARIER_KEY = ATURAN_KARIER.key
+KOEFISIEN_KEY = KOEFISIEN_AK.key
 
 
 # --------------------------------------------------------------------------- shared
@@ -173,7 +175,7 @@ def _pendek(p: Periode) -> str:
 def koefisien_ak(ctx: AppContext) -> dict[JenjangFungsional, float]:
     """Annual coefficients per jenjang: domain defaults, overridden by the ``koefisien_ak`` setting."""
     out = dict(KOEFISIEN_TAHUNAN)
-    raw = get_setting(ctx, KOEFISIEN_KEY, {}) or {}
+    raw = get_option(ctx, KOEFISIEN_AK)
     if isinstance(raw, dict):
         for k, v in raw.items():
             try:
@@ -210,7 +212,7 @@ def _jenjang_riwayat(s: Session, pegawai_ids: list[int]) -> dict[int, list[tuple
     """Dated riwayat jabatan per employee as (TMT, jenjang fungsional or None for another kind of post)."""
     out: dict[int, list[tuple[date, JenjangFungsional | None]]] = defaultdict(list)
     fungsional = {JenisJabatan.FUNGSIONAL_KEAHLIAN.value, JenisJabatan.FUNGSIONAL_KETERAMPILAN.value}
-    for chunk in (pegawai_ids[i:i + 900] for i in range(0, len(pegawai_ids), 900)):
+    for chunk in in_chunks(pegawai_ids):
         rows = s.execute(
             select(RiwayatJabatan.pegawai_id, RiwayatJabatan.tmt, RiwayatJabatan.jenis_jabatan,
                    RiwayatJabatan.jenjang)
@@ -481,7 +483,7 @@ class AturanKarier:
 
 
 def get_aturan_karier(ctx: AppContext) -> AturanKarier:
-    raw = get_setting(ctx, ATURAN_KARIER_KEY, None)
+    raw = get_option(ctx, ATURAN_KARIER)
     if not isinstance(raw, dict):
         return AturanKarier()
     try:
@@ -498,7 +500,7 @@ def set_aturan_karier(ctx: AppContext, predikat_minimal: Predikat | str, jumlah_
     if isinstance(jumlah_tahun, bool) or not isinstance(jumlah_tahun, int) or not 1 <= jumlah_tahun <= 5:
         raise ValidationError("Jumlah tahun harus 1 sampai 5.")
     aturan = AturanKarier(pred, jumlah_tahun)
-    set_setting(ctx, ATURAN_KARIER_KEY, {"predikat_minimal": pred.value, "jumlah_tahun": jumlah_tahun})
+    set_option(ctx, ATURAN_KARIER, {"predikat_minimal": pred.value, "jumlah_tahun": jumlah_tahun})
     return aturan
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop import APP_NAME, __version__
 from asn_desktop.db.peek import DatabaseError
+from asn_desktop.options import BAHASA, IDENTITAS_KANTOR
 from asn_desktop.paths import companion_dir, resources_dir
 from asn_desktop.services.actor import Actor
 from asn_desktop.ui.errors import install_excepthook, show_error
@@ -197,8 +198,8 @@ def start_database(db_path: Path, info: "Peek", lang: str | None = None
     app = QApplication.instance()
     if info.ready and info.has_pegawai:
         future = ContextFuture(db_path, Actor.system(), warm=WARM_MODULES)
-        office = info.setting("office") or {}
-        return future, (office.get("nama_kantor") if isinstance(office, dict) else None) or "", info.has_accounts
+        office = IDENTITAS_KANTOR.coerce(info.setting(IDENTITAS_KANTOR.key))
+        return future, office.get("nama_kantor") or "", info.has_accounts
     from asn_desktop.services.settings import database_is_empty
     from asn_desktop.services.startup import open_for_gui
 
@@ -214,9 +215,9 @@ def start_database(db_path: Path, info: "Peek", lang: str | None = None
             return 3
         ctx = AppContext(recovered, Actor.system())
     if lang is None and info.settings is None and app is not None:  # not readable before the open
-        from asn_desktop.services.settings import get_setting
+        from asn_desktop.services.settings import get_option
 
-        install_translations(app, get_setting(ctx, "bahasa", "id") or "id")
+        install_translations(app, get_option(ctx, BAHASA))
     if ctx.db.report.upgraded_from:
         QMessageBox.information(
             None,
@@ -249,7 +250,7 @@ def run_gui(db_path: Path, lang: str | None = None) -> int:
     from asn_desktop.services.startup import peek_start
 
     info = peek_start(db_path)
-    install_translations(app, lang or info.setting("bahasa", "id") or "id")
+    install_translations(app, lang or BAHASA.coerce(info.setting(BAHASA.key)))
     started = start_database(db_path, info, lang)
     if isinstance(started, int):
         return started

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QSettings, Qt
+from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 from asn_desktop import APP_NAME
 from asn_desktop.db.peek import DatabaseError
 from asn_desktop.domain.sandi import MAX_PASSWORD, MIN_PASSWORD
+from asn_desktop.options import NAMA_LOGIN_TERAKHIR
 from asn_desktop.services.actor import Actor
 from asn_desktop.services.errors import ServiceError, ValidationError
+from asn_desktop.ui import preferences
 from asn_desktop.ui.opening import ContextFuture, as_context
 
 if TYPE_CHECKING:
@@ -412,8 +414,7 @@ def login(source: "AppContext | ContextFuture", parent: QWidget | None = None, *
     path = source.path if isinstance(source, ContextFuture) else source.db.path
     if not acquire_instance_lock(path, parent):
         return None
-    settings = QSettings()
-    username = str(settings.value("login/username", "") or "")
+    username = preferences.read(NAMA_LOGIN_TERAKHIR)
     if has_accounts is None:
         from asn_desktop.services import akun
 
@@ -427,7 +428,7 @@ def login(source: "AppContext | ContextFuture", parent: QWidget | None = None, *
     if dlg.exec() != QDialog.DialogCode.Accepted or dlg.actor is None:
         return None
     actor = dlg.actor
-    settings.setValue("login/username", actor.username)
+    preferences.write(NAMA_LOGIN_TERAKHIR, actor.username)
     ctx = as_context(source)
     from asn_desktop.services import akun
 

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from asn_desktop.domain.roles import Role
+from asn_desktop.domain.roles import AREA_PERMISSIONS, Role, area_visible
 from asn_desktop.services.context import Actor
 from asn_desktop.ui.pages import AREAS
 
@@ -19,11 +19,19 @@ def test_each_area_entry_matches_its_page_class(qapp) -> None:  # type: ignore[n
         cls = area.page_class()
         assert cls.key == area.key
         assert cls.title() == area.title()
-        assert cls.required_permissions == area.required_permissions, (
-            f"{area.class_name}.required_permissions changed: update AREAS in ui/pages/__init__.py")
+        assert not hasattr(cls, "required_permissions"), "who sees an area is declared in domain/roles.py only"
         for role in Role:
             actor = Actor(None, "x", role, 1)
-            assert cls.allowed(actor) == area.allowed(actor), (area.key, role)
+            assert cls.allowed(actor) == area.allowed(actor) == area_visible(role, area.key), (area.key, role)
+
+
+def test_area_permissions_are_declared_once_for_exactly_the_registered_areas() -> None:
+    assert set(AREA_PERMISSIONS) == {a.key for a in AREAS}
+    seen = {role: [a.key for a in AREAS if area_visible(role, a.key)] for role in Role}
+    assert seen[Role.ADMIN] == [a.key for a in AREAS]
+    assert "penilaian" not in seen[Role.OPERATOR] and "pegawai" in seen[Role.OPERATOR]
+    assert seen[Role.PENILAI] == ["pegawai", "skp", "penilaian", "laporan", "pengaturan"]
+    assert seen[Role.PEGAWAI] == ["skp", "penilaian", "pengaturan"]
 
 
 def test_starting_the_main_window_loads_only_the_first_area(ctx) -> None:  # type: ignore[no-untyped-def]

@@ -279,3 +279,36 @@ def test_wizard_preview_shows_sheet_choice_unused_columns_and_gelar_flags(qtbot,
     assert len(wiz.preview.rows) == 1 and prev.cb_sheet.currentData() == "Rekap"
     snap(wiz, "h13a-03-pratinjau-lembar-lain")
     wiz.reject()
+
+
+def test_roster_preview_sorts_rows_by_number_severity_and_name(qapp) -> None:  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import Qt
+
+    def row(n: int, status: str, nama: str) -> SimpleNamespace:
+        return SimpleNamespace(row=n, status=status, status_label=status.upper(), nip="19800101 200501 1 001",
+                               nama=nama, keterangan=f"ket {n}", problems=[])
+
+    model = rw.preview_model()
+    proxy = rw.RowsFilter()
+    proxy.setSourceModel(model)
+    model.set_rows([row(10, P.TETAP, "budi"), row(9, P.DITOLAK, "Ani"), row(100, P.BARU, "citra")])
+    assert [model.headerData(i, Qt.Orientation.Horizontal) for i in range(5)] == [
+        "Baris", "Status", "NIP", "Nama", "Keterangan"]
+
+    def column(c: int) -> list[str]:
+        return [proxy.index(r, c).data() for r in range(proxy.rowCount())]
+
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert column(0) == ["9", "10", "100"]  # numbers, not text
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)
+    assert column(1) == [P.DITOLAK.upper(), P.BARU.upper(), P.TETAP.upper()]  # the worst first
+    proxy.sort(3, Qt.SortOrder.AscendingOrder)
+    assert column(3) == ["Ani", "budi", "citra"]  # without case
+    rejected = proxy.index(0, 4)
+    assert rejected.data(Qt.ItemDataRole.ForegroundRole).name() == "#9b1c14"
+    assert rejected.data(Qt.ItemDataRole.ToolTipRole) == "ket 9"
+    assert proxy.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is not None
+    proxy.set_status(P.BARU)
+    assert column(3) == ["citra"]

@@ -274,3 +274,23 @@ def test_cascading_tree_is_lazy_and_searchable(qtbot, demo_ctx: AppContext) -> N
         shown.append(it.text(0))
         stack.extend(it.child(k) for k in range(it.childCount()))
     assert any("musrenbang" in s for s in shown) and len(shown) < len(texts)
+
+
+def test_reloading_the_area_reads_the_penilai_choices_again(qtbot, demo_ctx: AppContext) -> None:
+    """Someone who left (changed in the Pegawai area) is no longer offered as pejabat penilai."""
+    from datetime import date
+
+    from asn_desktop.services.pegawai import ubah_status
+
+    _w, page = _window(qtbot, demo_ctx)
+    ov = page.overview
+    ov.cmb_status.setCurrentIndex(ov.cmb_status.findData("disetujui"))
+    ov.table.selectRow(0)
+    qtbot.mouseClick(ov.btn_open, Qt.MouseButton.LeftButton)
+    ed = page.editor
+    offered = [ed.cmb_penilai.itemData(i) for i in range(ed.cmb_penilai.count())]
+    leaver = next(i for i in offered if i is not None and i != ed.detail.pejabat_penilai_id)
+    ubah_status(demo_ctx, [leaver], "pensiun", date(2026, 1, 31))
+    page.load()  # what the main window does when the area is shown again after a change
+    assert leaver not in [ed.cmb_penilai.itemData(i) for i in range(ed.cmb_penilai.count())]
+    assert ov.model.rowCount() > 0 and ov.selected_row() is not None  # the list was filled in one pass

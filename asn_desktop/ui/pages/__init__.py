@@ -5,7 +5,8 @@ main window learns about them. An entry names the module and class without
 importing it: the areas' modules pull in openpyxl, reportlab, argon2 and the
 services behind them (measured 0.25 s of a 1.07 s start on the 15,000-employee
 database, docs/benchmarks.md), so an area's module loads on its first visit.
-``tests/bundle/test_bundle_areas.py`` checks each entry against its class.
+``tests/bundle/test_bundle_areas.py`` checks each entry against its class. Who sees
+which area is declared once, in ``domain/roles.AREA_PERMISSIONS``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from asn_desktop.domain.roles import Permission
 from asn_desktop.ui.pages.base import BasePage, area_allowed
 
 if TYPE_CHECKING:
@@ -33,13 +33,12 @@ class Area:
     module: str
     class_name: str
     title_source: str  # the class's title(): QCoreApplication.translate(class_name, title_source)
-    required_permissions: tuple[Permission, ...] | None = None  # as on the class
 
     def title(self) -> str:
         return QCoreApplication.translate(self.class_name, self.title_source)
 
     def allowed(self, actor: "Actor") -> bool:
-        return area_allowed(self.key, self.required_permissions, actor)
+        return area_allowed(self.key, actor)
 
     def page_class(self) -> type[BasePage]:
         return getattr(importlib.import_module(self.module), self.class_name)
@@ -60,7 +59,7 @@ AREAS: tuple[Area, ...] = (
     Area("layanan", "asn_desktop.ui.pages.layanan", "LayananPage", "Layanan Publik",
          (Permission.MASTER_WRITE, Permission.REPORTS)),
     Area("sinkronisasi", "asn_desktop.ui.pages.sinkronisasi", "SinkronisasiPage", "Sinkronisasi Excel"),
-    Area("pengaturan", "asn_desktop.ui.pages.pengaturan", "PengaturanPage", "Pengaturan", ()),
+    Area("pengaturan", "asn_desktop.ui.pages.pengaturan", "PengaturanPage", "Pengaturan"),
 )
 
 

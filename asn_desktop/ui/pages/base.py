@@ -6,29 +6,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from asn_desktop.domain.roles import Permission
+from asn_desktop.domain.roles import AREA_PERMISSIONS
 from asn_desktop.services.actor import Actor
 
 if TYPE_CHECKING:
     from asn_desktop.services.context import AppContext
 
-# Who sees which area when a page class does not declare ``required_permissions``
-# (issue 7: the UI mirrors the roles; the services enforce them anyway).
-# Operator has no rating permission, so Penilaian is hidden; a Pegawai sees
-# only SKP, Penilaian and Pengaturan (own password, language).
-DEFAULT_AREA_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
-    "pegawai": (Permission.MASTER_READ,),
-    "skp": (Permission.SKP_READ_ALL, Permission.SKP_EDIT_ANY, Permission.SKP_EDIT_OWN),
-    "penilaian": (Permission.EVAL_SELF, Permission.EVAL_RATE, Permission.EVAL_READ_ALL),
-    "laporan": (Permission.REPORTS,),
-    "sinkronisasi": (Permission.EXCHANGE,),
-    "pengaturan": (),
-}
 
-
-def area_allowed(key: str, required: tuple[Permission, ...] | None, actor: Actor) -> bool:
-    """An area is shown when the actor has one of its permissions (``()`` = everyone)."""
-    perms = DEFAULT_AREA_PERMISSIONS.get(key, ()) if required is None else required
+def area_allowed(key: str, actor: Actor) -> bool:
+    """An area is shown when the actor has one of the permissions ``domain/roles.AREA_PERMISSIONS``
+    declares for it (``()`` = everyone; the UI mirrors the roles, the services enforce them)."""
+    perms = AREA_PERMISSIONS[key]
     return not perms or any(actor.can(p) for p in perms)
 
 
@@ -36,10 +24,7 @@ class BasePage(QWidget):
     """An area of the main window. ``activate()`` runs each time it is shown;
     ``load()`` runs once, on the first show, so start-up stays fast."""
 
-    key = "base"
-    #: The actor needs at least one of these to see the area; ``()`` = everyone;
-    #: ``None`` = not declared (``DEFAULT_AREA_PERMISSIONS[key]`` applies).
-    required_permissions: tuple[Permission, ...] | None = None
+    key = "base"  # also the area's entry in domain/roles.AREA_PERMISSIONS
 
     def __init__(self, ctx: "AppContext", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +54,7 @@ class BasePage(QWidget):
     @classmethod
     def allowed(cls, actor: Actor) -> bool:
         """Whether the main window shows this area to ``actor`` (hidden otherwise)."""
-        return area_allowed(cls.key, cls.required_permissions, actor)
+        return area_allowed(cls.key, actor)
 
     def activate(self) -> None:
         if not self._loaded:

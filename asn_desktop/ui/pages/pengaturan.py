@@ -57,11 +57,12 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.enums import Role
 from asn_desktop.domain.roles import Permission
+from asn_desktop.options import BAHASA
 from asn_desktop.services import akun, audit, cadangan
 from asn_desktop.ui.pages.pengaturan_keamanan import KeamananTab
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError, ValidationError
-from asn_desktop.services.settings import OfficeInfo, get_office, get_setting, set_office, set_setting
+from asn_desktop.services.settings import OfficeInfo, get_office, get_option, set_office, set_option
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.hanya_baca import tampil_hanya_baca
 from asn_desktop.ui.jobs import run_job
@@ -1287,13 +1288,13 @@ class BahasaTab(QWidget):
             self.btn_apply.setToolTip(self.tr("Hanya admin yang dapat mengubah bahasa."))
 
     def load(self) -> None:
-        code = get_setting(self.ctx, "bahasa", "id") or "id"
+        code = get_option(self.ctx, BAHASA)
         self.cb_lang.setCurrentIndex(max(0, self.cb_lang.findData(code)))
 
     def apply(self) -> None:
         code = self.cb_lang.currentData()
         try:
-            set_setting(self.ctx, "bahasa", code)
+            set_option(self.ctx, BAHASA, code)
         except ServiceError as exc:
             show_error(self, exc)
             return
@@ -1310,7 +1311,6 @@ class BahasaTab(QWidget):
 
 class PengaturanPage(BasePage):
     key = "pengaturan"
-    required_permissions: tuple[Permission, ...] = ()  # 'Akun Saya' and 'Bahasa' are for everyone
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

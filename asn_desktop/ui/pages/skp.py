@@ -90,7 +90,7 @@ class SkpPage(BasePage):
 
     # -- loading ------------------------------------------------------------------------
     def load(self) -> None:
-        self.editor._people = None  # employees may have changed in another area
+        self.editor.forget_people()
         self._fill_years()
         self._stale = {0, 1, 2, 3}
         self._load_tab(self.tabs.currentIndex())

@@ -90,7 +90,7 @@ def predikat_badge(p: Predikat | None, big: bool = False) -> str:
 
 
 class Column:
-    """One column of a :class:`RowsModel`: header, value getter, optional sort key/colour/alignment."""
+    """One column of a :class:`RowsModel`: header, value getter, optional sort key/colours/alignment."""
 
     def __init__(
         self,
@@ -99,6 +99,7 @@ class Column:
         *,
         sort: Callable[[Any], Any] | None = None,
         color: Callable[[Any], str | None] | None = None,
+        background: Callable[[Any], str | None] | None = None,
         bold: Callable[[Any], bool] | None = None,
         align_right: bool = False,
         tooltip: Callable[[Any], str | None] | None = None,
@@ -109,6 +110,7 @@ class Column:
         self.value = value
         self.sort = sort
         self.color = color
+        self.background = background
         self.bold = bold
         self.align_right = align_right
         self.tooltip = tooltip
@@ -164,6 +166,9 @@ class RowsModel(QAbstractTableModel):
             return "" if v is None else v
         if role == Qt.ItemDataRole.ForegroundRole and col.color:
             c = col.color(row)
+            return QColor(c) if c else None
+        if role == Qt.ItemDataRole.BackgroundRole and col.background:
+            c = col.background(row)
             return QColor(c) if c else None
         if role == Qt.ItemDataRole.FontRole and col.bold and col.bold(row):
             f = QFont()

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QVBoxLayout, QWidget
 
+from asn_desktop.options import FOLDER_SINKRONISASI
+from asn_desktop.ui import preferences
 from asn_desktop.ui.jobs import JobOutcome, run_and_wait  # noqa: F401 - the area's dialogs import them from here
 
 
@@ -21,12 +23,12 @@ JSON_FILTER = "Laporan JSON (*.json)"
 
 
 def _last_dir() -> str:
-    return str(QSettings().value("sinkronisasi/folder", str(Path.home())))
+    return preferences.read(FOLDER_SINKRONISASI)
 
 
 def _remember(path: str) -> None:
     if path:
-        QSettings().setValue("sinkronisasi/folder", str(Path(path).parent))
+        preferences.write(FOLDER_SINKRONISASI, str(Path(path).parent))
 
 
 def ask_open(parent: QWidget, title: str, multiple: bool = False) -> list[Path]:

@@ -13,8 +13,8 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -42,6 +42,7 @@ from asn_desktop.domain.nip import format_nip
 from asn_desktop.services import pertukaran as P
 from asn_desktop.services.context import AppContext
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.penilaian.common import SORT_ROLE, Column, RowsModel
 from asn_desktop.ui.sinkronisasi.common import (
     JSON_FILTER,
     STATUS_COLORS,
@@ -56,45 +57,25 @@ PAGE_FILE, PAGE_SHEET, PAGE_PREVIEW, PAGE_RESULT = range(4)
 STATUS_ORDER = {P.DITOLAK: 0, P.BERUBAH: 1, P.BARU: 2, P.DUPLIKAT: 3, P.TETAP: 4}
 
 
-class RowsModel(QAbstractTableModel):
-    """The preview rows: Baris, Status, NIP, Nama, Keterangan."""
+#: the preview's columns; translated in the context the table model had (catalogue unchanged)
+_HEADERS = (QT_TRANSLATE_NOOP("RowsModel", "Baris"), QT_TRANSLATE_NOOP("RowsModel", "Status"),
+            QT_TRANSLATE_NOOP("RowsModel", "NIP"), QT_TRANSLATE_NOOP("RowsModel", "Nama"),
+            QT_TRANSLATE_NOOP("RowsModel", "Keterangan"))
 
-    HEADERS = ("Baris", "Status", "NIP", "Nama", "Keterangan")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[P.RowResult] = []
-
-    def set_rows(self, rows: list[P.RowResult]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (r.row, r.status_label, format_nip(r.nip or ""), r.nama, r.keterangan)[col]
-        if role == Qt.ItemDataRole.UserRole:  # sort key
-            return (r.row, STATUS_ORDER.get(r.status, 9), r.nip or "", r.nama.casefold(), r.keterangan)[col]
-        if role == Qt.ItemDataRole.BackgroundRole and col == 1:
-            return QBrush(QColor(STATUS_COLORS.get(r.status, "#ffffff")))
-        if role == Qt.ItemDataRole.ToolTipRole and col == 4:
-            return r.keterangan
-        if role == Qt.ItemDataRole.ForegroundRole and r.status == P.DITOLAK and col == 4:
-            return QBrush(QColor("#9b1c14"))
-        return None
+def preview_model(parent: QWidget | None = None) -> RowsModel:
+    """The preview rows (Baris, Status, NIP, Nama, Keterangan) in the shared table model; sorting
+    goes through :data:`SORT_ROLE` (status by severity, names without case)."""
+    h = [QCoreApplication.translate("RowsModel", s) for s in _HEADERS]
+    return RowsModel([
+        Column(h[0], lambda r: r.row),
+        Column(h[1], lambda r: r.status_label, sort=lambda r: STATUS_ORDER.get(r.status, 9),
+               background=lambda r: STATUS_COLORS.get(r.status, "#ffffff")),
+        Column(h[2], lambda r: format_nip(r.nip or ""), sort=lambda r: r.nip or ""),
+        Column(h[3], lambda r: r.nama, sort=lambda r: r.nama.casefold()),
+        Column(h[4], lambda r: r.keterangan, tooltip=lambda r: r.keterangan,
+               color=lambda r: "#9b1c14" if r.status == P.DITOLAK else None),
+    ], parent)
 
 
 class RowsFilter(QSortFilterProxyModel):
@@ -102,7 +83,7 @@ class RowsFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.status: str | None = None
         self.text = ""
-        self.setSortRole(Qt.ItemDataRole.UserRole)
+        self.setSortRole(SORT_ROLE)
 
     def set_status(self, status: str | None) -> None:
         self.status = status
@@ -170,7 +151,7 @@ class FilePage(QWizardPage):
         self.w.path = path
         self.w.sheet = None
         self.w.choices = []
-        self.w.page_preview._choices = []
+        self.w.page_preview.forget_sheet_choices()
         return self.w.run_preview()
 
     def nextId(self) -> int:  # noqa: N802
@@ -217,6 +198,7 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: "RosterImportWizard") -> None:
         super().__init__(wizard)
         self.w = wizard
+        self._choices: list[Any] = []  # sheets that qualified in the file being read
         self.setTitle(self.tr("Pratinjau"))
         lay = QVBoxLayout(self)
         self.lbl_file = QLabel()
@@ -267,7 +249,7 @@ class PreviewPage(QWizardPage):
         lay.addLayout(chips)
 
         split = QSplitter(Qt.Orientation.Vertical)
-        self.model = RowsModel(self)
+        self.model = preview_model(self)
         self.proxy = RowsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -348,12 +330,16 @@ class PreviewPage(QWizardPage):
             self.detail.setHtml(self._columns_html())
         self.w.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Terapkan"))
 
+    def forget_sheet_choices(self) -> None:
+        """Another file was chosen: the sheets offered so far belong to the previous one."""
+        self._choices = []
+
     def _show_sheet_and_columns(self, rep: P.ImportReport) -> None:
         """The sheet choice (with its reason), the columns not imported and the names whose gelar
         split needs a look: nothing in the file is left out without the operator seeing it."""
         if rep.choices:
             self._choices = list(rep.choices)  # kept when the operator reads another sheet
-        choices = getattr(self, "_choices", [])
+        choices = self._choices
         names = [c.name for c in choices]
         self.cb_sheet.blockSignals(True)
         self.cb_sheet.clear()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.nama import search_key
+from asn_desktop.options import FOLDER_EXCEL_SKP
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
+from asn_desktop.ui import preferences
 from asn_desktop.ui.skp.common import STATUS_COLORS, call, install_wrap, notify, status_brushes, status_label
 
 ROLE_SKP = Qt.ItemDataRole.UserRole
@@ -353,8 +355,7 @@ class MatriksWidget(QWidget):
     def export(self) -> None:
         if self.m is None:
             return
-        settings = QSettings()
-        base = Path(str(settings.value("skp/folder_excel", str(Path.home()))))
+        base = Path(preferences.read(FOLDER_EXCEL_SKP))
         safe = "".join(ch if ch.isalnum() else "_" for ch in self.m.pemimpin_nama.split(",")[0]).strip("_")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor matriks peran hasil"),
                                               str(base / f"Matriks_Peran_Hasil_{self.tahun}_{safe}.xlsx"),
@@ -363,5 +364,5 @@ class MatriksWidget(QWidget):
             return
         out = call(self, S.export_matriks, self.ctx, self.m.pemimpin_id, self.tahun, path)
         if out is not None:
-            settings.setValue("skp/folder_excel", str(Path(out).parent))
+            preferences.write(FOLDER_EXCEL_SKP, str(Path(out).parent))
             notify(self, self.tr("Matriks diekspor ke %1").replace("%1", str(out)), what="")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.enums import Pendekatan
+from asn_desktop.options import FOLDER_PDF_SKP, UKURAN_KERTAS_SKP
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
+from asn_desktop.ui import preferences
 from asn_desktop.ui.skp.common import call, notify, status_label, tr
 
 
@@ -300,11 +302,10 @@ class BulkPdfDialog(QDialog):
         self.cmb_size = QComboBox()
         self.cmb_size.addItem("A4", "A4")
         self.cmb_size.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
-        settings = QSettings()
-        self.cmb_size.setCurrentIndex(max(0, self.cmb_size.findData(settings.value("skp/ukuran", "A4"))))
+        self.cmb_size.setCurrentIndex(max(0, self.cmb_size.findData(preferences.read(UKURAN_KERTAS_SKP))))
         form.addRow(self.tr("U&kuran kertas:"), self.cmb_size)
         row = QHBoxLayout()
-        self.ed_folder = QLineEdit(str(settings.value("skp/folder_pdf", str(Path.home() / "SKP PDF"))))
+        self.ed_folder = QLineEdit(preferences.read(FOLDER_PDF_SKP))
         btn = QPushButton(self.tr("Pilih…"))
         btn.clicked.connect(self._browse)
         row.addWidget(self.ed_folder, 1)
@@ -324,9 +325,8 @@ class BulkPdfDialog(QDialog):
         if not self.ed_folder.text().strip():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Pilih folder tujuan."))
             return
-        s = QSettings()
-        s.setValue("skp/ukuran", self.cmb_size.currentData())
-        s.setValue("skp/folder_pdf", self.ed_folder.text().strip())
+        preferences.write(UKURAN_KERTAS_SKP, self.cmb_size.currentData())
+        preferences.write(FOLDER_PDF_SKP, self.ed_folder.text().strip())
         super().accept()
 
 
@@ -355,7 +355,7 @@ class PrintDialog(QDialog):
         self.cmb_size = QComboBox()
         self.cmb_size.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
         self.cmb_size.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
-        self.cmb_size.setCurrentIndex(max(0, self.cmb_size.findData(QSettings().value("skp/ukuran", "A4"))))
+        self.cmb_size.setCurrentIndex(max(0, self.cmb_size.findData(preferences.read(UKURAN_KERTAS_SKP))))
         form.addRow(self.tr("&Ukuran kertas:"), self.cmb_size)
         lay.addLayout(form)
         row = QHBoxLayout()
@@ -376,12 +376,13 @@ class PrintDialog(QDialog):
         self.last_path: Path | None = None
 
     def ukuran(self) -> str:
-        QSettings().setValue("skp/ukuran", self.cmb_size.currentData())
+        preferences.write(UKURAN_KERTAS_SKP, self.cmb_size.currentData())
         return str(self.cmb_size.currentData())
 
     def save(self, path: str | None = None) -> Path | None:
         if not path:
-            start = str(Path(QSettings().value("skp/folder_pdf", str(Path.home()))) / S.pdf_filename(self.detail))
+            folder = Path(preferences.read(FOLDER_PDF_SKP))
+            start = str((folder if folder.is_dir() else Path.home()) / S.pdf_filename(self.detail))
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF SKP"), start, self.tr("PDF (*.pdf)"))
             if not path:
                 return None
@@ -395,7 +396,7 @@ class PrintDialog(QDialog):
                                 self.tr("PDF tidak dapat disimpan ke %1: %2").replace("%1", str(out))
                                 .replace("%2", exc.strerror or str(exc)))
             return None
-        QSettings().setValue("skp/folder_pdf", str(out.parent))
+        preferences.write(FOLDER_PDF_SKP, str(out.parent))
         self.last_path = out
         notify(self, self.tr("PDF disimpan: %1").replace("%1", str(out)), what="")
         return out

@@ -461,6 +461,10 @@ class SkpEditor(QWidget):
         else:
             self.banner.hide()
 
+    def forget_people(self) -> None:
+        """Employees may have changed in another area: read the penilai choices again at the next fill."""
+        self._people = None
+
     def _fill_identitas(self, d: S.SkpDetail) -> None:
         (self.rb_kual if d.is_kualitatif else self.rb_kuan).setChecked(True)
         self.cmb_jenis.setCurrentIndex(max(0, self.cmb_jenis.findData(d.jenis_skp)))

@@ -74,10 +74,12 @@ class OverviewModel(QAbstractTableModel):
         self.sort_col = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
 
-    def set_rows(self, rows: list[S.OverviewRow]) -> None:
+    def set_rows(self, rows: list[S.OverviewRow], apply: bool = True) -> None:
+        """New rows of the year; ``apply=False`` when the caller sets the filter next (one pass, not two)."""
         self.rows = rows
         self._keys = [search_key(r.nama, r.nip, r.jabatan, r.unit_nama) for r in rows]
-        self.apply()
+        if apply:
+            self.apply()
 
     def set_filter(self, words: list[str], status: str | None, units: set[int | None] | None) -> None:
         self.words, self.status, self.units = words, status, units
@@ -284,8 +286,7 @@ class OverviewWidget(QWidget):
         keep_unit = self.selected_unit()
         data = S.overview(self.ctx, tahun)
         self.data = data
-        self.model.rows = data.rows
-        self.model._keys = [search_key(r.nama, r.nip, r.jabatan, r.unit_nama) for r in data.rows]
+        self.model.set_rows(data.rows, apply=False)
         self._fill_units(data, keep_unit)  # applies the filter once
         self._summary(data)
         if keep is not None:
