@@ -74,6 +74,7 @@ AREA_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
     "penilaian": (Permission.EVAL_SELF, Permission.EVAL_RATE, Permission.EVAL_READ_ALL),
     "laporan": (Permission.REPORTS,),
     "sinkronisasi": (Permission.EXCHANGE,),
+    "layanan": (Permission.MASTER_WRITE, Permission.REPORTS),  # SKM: front-desk entry, results for leaders
     "pengaturan": (),
 }
 

@@ -56,8 +56,7 @@ AREAS: tuple[Area, ...] = (
     Area("skp", "asn_desktop.ui.pages.skp", "SkpPage", "SKP"),
     Area("penilaian", "asn_desktop.ui.pages.penilaian", "PenilaianPage", "Penilaian"),
     Area("laporan", "asn_desktop.ui.pages.laporan", "LaporanPage", "Laporan"),
-    Area("layanan", "asn_desktop.ui.pages.layanan", "LayananPage", "Layanan Publik",
-         (Permission.MASTER_WRITE, Permission.REPORTS)),
+    Area("layanan", "asn_desktop.ui.pages.layanan", "LayananPage", "Layanan Publik"),
     Area("sinkronisasi", "asn_desktop.ui.pages.sinkronisasi", "SinkronisasiPage", "Sinkronisasi Excel"),
     Area("pengaturan", "asn_desktop.ui.pages.pengaturan", "PengaturanPage", "Pengaturan"),
 )

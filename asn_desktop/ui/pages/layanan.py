@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain import skm as dskm
 from asn_desktop.domain.errors import DomainError
-from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skm
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
@@ -408,7 +407,6 @@ class ImportDialog(QDialog):
 
 class LayananPage(BasePage):
     key = "layanan"
-    required_permissions: tuple[Permission, ...] = (Permission.MASTER_WRITE, Permission.REPORTS)
 
     @classmethod
     def title(cls) -> str:
