@@ -479,14 +479,41 @@ def lock_holder(db_path: Path) -> str | None:
     except (IndexError, ValueError):
         return None
     host = lines[2] if len(lines) > 2 else ""
-    if host in ("", socket.gethostname()) and os.name == "posix":
+    if host in ("", socket.gethostname()) and not pid_alive(pid):
+        return None
+    return f"PID {pid}" + (f" di {host}" if host else "")
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` runs on this computer (when unsure: yes, so a lock is respected).
+
+    ``os.kill(pid, 0)`` is a liveness probe on POSIX only: on Windows signal 0 is CTRL_C_EVENT and
+    any other number terminates the process, so Windows asks the kernel for the process instead.
+    """
+    if os.name == "posix":
         try:
             os.kill(pid, 0)
         except ProcessLookupError:
-            return None
+            return False
         except PermissionError:
-            pass
-    return f"PID {pid}" + (f" di {host}" if host else "")
+            return True  # exists, under another account
+        return True
+    try:
+        import ctypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return bool(ctypes.get_last_error() == 5)  # ERROR_ACCESS_DENIED: exists, another account
+        try:
+            code = ctypes.c_ulong()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    except (AttributeError, OSError):
+        return True
 
 
 # --------------------------------------------------------------------------- rotation

@@ -191,8 +191,9 @@ def nama_berkas(*parts: str | None, ext: str = "", batas: int = 80) -> str:
         if s:
             cleaned.append(s[:batas].rstrip("._-"))
     base = "_".join(cleaned) or "pegawai"
-    if base.split(".")[0].upper() in WINDOWS_RESERVED:
-        base += "_"  # "NUL.pdf" or "con.xlsx" opens a device on Windows, not a file
+    head, dot, rest = base.partition(".")
+    if head.upper() in WINDOWS_RESERVED:
+        base = f"{head}_{dot}{rest}"  # "NUL.pdf" or "con.xlsx" opens a device on Windows, not a file
     suffix = "." + _UNSAFE_IN_FILENAME.sub("", ext.lstrip(".")) if ext else ""
     return base + suffix
 
