@@ -40,6 +40,7 @@ from asn_desktop.db.session import (
     known_revisions,
 )
 from asn_desktop.db.peek import connect_ro, lock_path  # noqa: F401 - lock_path re-exported
+from asn_desktop import fileio
 from asn_desktop.paths import create_private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -211,7 +212,7 @@ def backup_database(
         finally:
             s.close()
         _fsync_file(part)
-        os.replace(part, dest)
+        fileio.replace_file(part, dest)  # waits out an antivirus scan of the new file (Windows)
         _fsync_dir(dest.parent)
     except BackupError:
         part.unlink(missing_ok=True)
@@ -434,7 +435,7 @@ def replace_file(target: Path, source: Path) -> None:
     _fsync_file(tmp)
     for suffix in ("-wal", "-shm", "-journal"):
         Path(str(target) + suffix).unlink(missing_ok=True)
-    os.replace(tmp, target)
+    fileio.replace_file(tmp, target)  # a clear message when another program holds the database
     _fsync_dir(target.parent)
 
 
@@ -447,7 +448,7 @@ def copy_raw(src: Path, dest: Path) -> Path:
         create_private_file(part)
         shutil.copyfile(src, part)
         _fsync_file(part)
-        os.replace(part, dest)
+        fileio.replace_file(part, dest)  # waits out an antivirus scan of the new file (Windows)
         _fsync_dir(dest.parent)
     except OSError:
         try:

@@ -293,3 +293,24 @@ def test_lock_of_a_crashed_window_is_ignored_and_a_live_one_named(tmp_path: Path
     assert not pid_alive(dead)
     lock_path(db).write_text(f"{dead}\nASN\n{socket.gethostname()}\n", encoding="utf-8")
     assert lock_holder(db) is None
+
+
+def test_backup_survives_an_antivirus_scan_of_the_new_copy(monkeypatch, tmp_path: Path) -> None:
+    from asn_desktop.db.backup import backup_database
+
+    src = tmp_path / "kantor.db"
+    con = sqlite3.connect(src)
+    con.execute("CREATE TABLE t (x)")
+    con.execute("INSERT INTO t VALUES ('Élise')")
+    con.commit()
+    con.close()
+    dest = tmp_path / "backups" / "kantor-20261205-101010-manual.db"
+    calls = _held_open_on_windows(monkeypatch, dest, times=2)
+    out = backup_database(src, dest)
+    assert len(calls) == 2 and out == dest
+    con = sqlite3.connect(out)
+    try:
+        assert con.execute("SELECT x FROM t").fetchall() == [("Élise",)]
+    finally:
+        con.close()
+    assert not list(dest.parent.glob("*.part"))
