@@ -314,3 +314,37 @@ def test_backup_survives_an_antivirus_scan_of_the_new_copy(monkeypatch, tmp_path
     finally:
         con.close()
     assert not list(dest.parent.glob("*.part"))
+
+
+def test_report_export_onto_a_workbook_open_in_excel_shows_the_message_not_a_crash(
+        qtbot, demo_ctx, monkeypatch, tmp_path: Path) -> None:
+    """What the operator sees: a warning naming the file and Excel, the old workbook kept, no crash report."""
+    from PySide6.QtWidgets import QMessageBox
+
+    import asn_desktop.ui.pages.laporan as lap_ui
+    from asn_desktop.ui import crash
+    from asn_desktop.ui.jobs import wait_for_jobs
+
+    dest = tmp_path / "Kelengkapan_2026.xlsx"
+    dest.write_bytes(b"workbook the operator has open")
+    page = lap_ui.LaporanPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.buka_hasil = False
+    page.show()
+    page.activate()
+    monkeypatch.setattr(lap_ui, "SAVE_PATH", lambda *_a: str(dest))
+    _held_open_on_windows(monkeypatch, dest)
+    shown: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setattr(crash, "show_crash", lambda *_a: pytest.fail("a file open in Excel must not be a crash"))
+    page.tab_kelengkapan.ekspor()
+    assert wait_for_jobs()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == ['Berkas "Kelengkapan_2026.xlsx" sedang dibuka di program lain (Excel?). '
+                     "Tutup berkas itu, lalu ulangi."]
+    assert dest.read_bytes() == b"workbook the operator has open"
