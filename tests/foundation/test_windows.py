@@ -348,3 +348,22 @@ def test_report_export_onto_a_workbook_open_in_excel_shows_the_message_not_a_cra
     assert shown == ['Berkas "Kelengkapan_2026.xlsx" sedang dibuka di program lain (Excel?). '
                      "Tutup berkas itu, lalu ulangi."]
     assert dest.read_bytes() == b"workbook the operator has open"
+
+
+def test_saving_an_exchange_report_onto_an_open_file_warns_and_keeps_it(qtbot, monkeypatch, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from asn_desktop.ui.sinkronisasi import dialogs
+
+    dest = tmp_path / "laporan-7.json"
+    dest.write_text("lama", encoding="utf-8")
+    dlg = dialogs.ReportDialog({"id": 7, "jenis": "impor_pegawai", "laporan": {}})
+    qtbot.addWidget(dlg)
+    monkeypatch.setattr(dialogs, "ask_save", lambda *_a, **_k: dest)
+    _held_open_on_windows(monkeypatch, dest)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    dlg.save()
+    assert shown == ['Berkas "laporan-7.json" sedang dibuka di program lain (Excel?). Tutup berkas itu, lalu ulangi.']
+    assert dest.read_text(encoding="utf-8") == "lama"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["laporan-7.json"]
