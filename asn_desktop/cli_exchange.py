@@ -266,7 +266,9 @@ def cmd_forms_import(args: argparse.Namespace) -> int:
         if args.report:
             import json
 
-            Path(args.report).write_text(json.dumps(rep.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+            from asn_desktop.fileio import write_text_atomic
+
+            write_text_atomic(args.report, json.dumps(rep.to_dict(), ensure_ascii=False, indent=2))
         print(f"Formulir {rep.periode}, pejabat penilai {rep.penilai}.")
         for r in rep.rows:
             if r.status == "berubah":

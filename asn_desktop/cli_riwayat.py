@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from asn_desktop.cli_exchange import EXIT_HELP, _with_ctx
+from asn_desktop.fileio import write_text_atomic
 
 
 def cmd_history_import(args: argparse.Namespace) -> int:
@@ -43,12 +44,12 @@ def cmd_history_import(args: argparse.Namespace) -> int:
                 if len(items) > 40:
                     print(f"  … dan {len(items) - 40} lainnya (lihat --report).", file=sys.stderr)
         if args.report:
-            Path(args.report).write_text(json.dumps({
+            write_text_atomic(args.report, json.dumps({
                 "berkas": str(res.path), "ringkasan": res.summary, "dry_run": res.dry_run, "ditulis": res.written,
                 "baris": [{"lembar": r.rec.sheet, "baris": r.rec.row, "nip": r.rec.nip, "tahun": r.rec.tahun,
                            "skema": r.rec.skema, "periode": r.rec.periode, "status": r.status,
                            "masalah": [m.as_dict() for m in r.masalah]} for r in res.rows],
-            }, ensure_ascii=False, indent=2), encoding="utf-8")
+            }, ensure_ascii=False, indent=2))
             print(f"Laporan: {args.report}")
         return 4 if res.count("ditolak") else 0
 

@@ -7,6 +7,7 @@ there instead of the per-user directory.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from logging.handlers import RotatingFileHandler
@@ -94,11 +95,67 @@ def create_private_file(path: Path | str) -> None:
 
 
 class PrivateRotatingFileHandler(RotatingFileHandler):
-    """The app's log (it may hold names and NIPs): created and rotated owner-only."""
+    """The app's log (it may hold names and NIPs): created and rotated owner-only.
+
+    Rotation renames the file; on Windows that fails while another process (a second window,
+    ``asn-desktop.exe`` on the console) has the same log open. The failure is swallowed and the
+    log keeps growing a little before the next attempt, so no record is lost and no traceback
+    is printed per record (the stdlib handler would retry, and fail, on every record)."""
+
+    _retry_at = 0  # file size below which no rotation is attempted after a failed one
 
     def _open(self):  # type: ignore[no-untyped-def]
         create_private_file(self.baseFilename)
         return super()._open()
+
+    def shouldRollover(self, record: logging.LogRecord) -> bool:  # noqa: N802 - stdlib name
+        if self._retry_at and self.stream is not None and self.stream.tell() < self._retry_at:
+            return False
+        return bool(super().shouldRollover(record))
+
+    def doRollover(self) -> None:  # noqa: N802 - stdlib name
+        try:
+            super().doRollover()
+            self._retry_at = 0
+        except OSError:
+            if self.stream is None:
+                self.stream = self._open()
+            self._retry_at = self.stream.tell() + max(self.maxBytes // 10, 1)
+
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def log_file() -> Path | None:
+    """The app's rotating log file, if one is open in this process."""
+    for h in logging.getLogger("asn_desktop").handlers:
+        if isinstance(h, RotatingFileHandler):
+            return Path(h.baseFilename)
+    return None
+
+
+def open_log(folder: Path, max_bytes: int = 1_000_000, backups: int = 5) -> Path | None:
+    """The one place the app's log is set up: ``asn_desktop.log`` in ``folder`` (5 × 1 MB),
+    owner-only, scrubbed of SQL parameters and hashes; once per process (the GUI start and the
+    crash handler both ask). None when the folder cannot be written (read-only USB stick)."""
+    existing = log_file()
+    if existing is not None:
+        return existing
+    from asn_desktop.scrub import ScrubFilter
+
+    try:
+        make_private_dir(folder)
+        handler = PrivateRotatingFileHandler(folder / "asn_desktop.log", maxBytes=max_bytes, backupCount=backups,
+                                             encoding="utf-8")  # names with accents on a cp1252 Windows too
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    handler.addFilter(ScrubFilter())
+    root = logging.getLogger("asn_desktop")
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > logging.INFO:
+        root.setLevel(logging.INFO)
+    return Path(handler.baseFilename)
 
 
 def resources_dir() -> Path:

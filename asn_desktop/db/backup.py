@@ -40,6 +40,7 @@ from asn_desktop.db.session import (
     known_revisions,
 )
 from asn_desktop.db.peek import connect_ro, lock_path  # noqa: F401 - lock_path re-exported
+from asn_desktop import fileio
 from asn_desktop.paths import create_private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -211,7 +212,7 @@ def backup_database(
         finally:
             s.close()
         _fsync_file(part)
-        os.replace(part, dest)
+        fileio.replace_file(part, dest)  # waits out an antivirus scan of the new file (Windows)
         _fsync_dir(dest.parent)
     except BackupError:
         part.unlink(missing_ok=True)
@@ -434,7 +435,7 @@ def replace_file(target: Path, source: Path) -> None:
     _fsync_file(tmp)
     for suffix in ("-wal", "-shm", "-journal"):
         Path(str(target) + suffix).unlink(missing_ok=True)
-    os.replace(tmp, target)
+    fileio.replace_file(tmp, target)  # a clear message when another program holds the database
     _fsync_dir(target.parent)
 
 
@@ -447,7 +448,7 @@ def copy_raw(src: Path, dest: Path) -> Path:
         create_private_file(part)
         shutil.copyfile(src, part)
         _fsync_file(part)
-        os.replace(part, dest)
+        fileio.replace_file(part, dest)  # waits out an antivirus scan of the new file (Windows)
         _fsync_dir(dest.parent)
     except OSError:
         try:
@@ -479,14 +480,41 @@ def lock_holder(db_path: Path) -> str | None:
     except (IndexError, ValueError):
         return None
     host = lines[2] if len(lines) > 2 else ""
-    if host in ("", socket.gethostname()) and os.name == "posix":
+    if host in ("", socket.gethostname()) and not pid_alive(pid):
+        return None
+    return f"PID {pid}" + (f" di {host}" if host else "")
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` runs on this computer (when unsure: yes, so a lock is respected).
+
+    ``os.kill(pid, 0)`` is a liveness probe on POSIX only: on Windows signal 0 is CTRL_C_EVENT and
+    any other number terminates the process, so Windows asks the kernel for the process instead.
+    """
+    if os.name == "posix":
         try:
             os.kill(pid, 0)
         except ProcessLookupError:
-            return None
+            return False
         except PermissionError:
-            pass
-    return f"PID {pid}" + (f" di {host}" if host else "")
+            return True  # exists, under another account
+        return True
+    try:
+        import ctypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return bool(ctypes.get_last_error() == 5)  # ERROR_ACCESS_DENIED: exists, another account
+        try:
+            code = ctypes.c_ulong()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    except (AttributeError, OSError):
+        return True
 
 
 # --------------------------------------------------------------------------- rotation

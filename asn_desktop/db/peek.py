@@ -15,7 +15,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from asn_desktop.options import BAHASA, IDENTITAS_KANTOR
@@ -97,12 +97,22 @@ def connect_ro(path: Path | str) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{uri_path(path)}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
-def uri_path(path: Path | str) -> str:
+def uri_path(path: PurePath | str) -> str:
     """The path part of an SQLite ``file:`` URI: forward slashes, and "?", "#", "%" (legal in
-    folder names such as "Kantor #2") percent-encoded so they are not read as the query."""
+    folder names such as "Kantor #2") percent-encoded so they are not read as the query.
+
+    A Windows share (``\\\\server\\data\\asn.db``, an office NAS) becomes ``////server/data/asn.db``:
+    with only two slashes SQLite would read "server" as the URI authority and refuse the file
+    (sqlite.org/uri.html: the authority must be empty or "localhost"); a drive path becomes
+    ``/C:/…``."""
     from urllib.parse import quote
 
-    return quote(Path(path).as_posix(), safe="/:")
+    text = (path if isinstance(path, PurePath) else Path(path)).as_posix()
+    if text.startswith("//"):
+        text = "//" + text
+    elif text[1:3] == ":/":
+        text = "/" + text  # "/C:/…", the drive form SQLite documents (it drops the slash on Windows)
+    return quote(text, safe="/:")
 
 
 def recorded_revision(path: Path) -> str | None:

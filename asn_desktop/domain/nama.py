@@ -164,6 +164,11 @@ def rapikan_titik(text: str) -> str:
 
 
 _UNSAFE_IN_FILENAME = re.compile(r"[^0-9A-Za-z.-]+")
+#: Device names Windows reserves in every folder, also with an extension (Microsoft, "Naming
+#: Files, Paths, and Namespaces"); asn_desktop/fileio.py checks whole paths against this list.
+WINDOWS_RESERVED = frozenset(
+    {"CON", "PRN", "AUX", "NUL"} | {f"COM{i}" for i in range(1, 10)} | {f"LPT{i}" for i in range(1, 10)}
+)
 
 
 def nama_berkas(*parts: str | None, ext: str = "", batas: int = 80) -> str:
@@ -171,7 +176,9 @@ def nama_berkas(*parts: str | None, ext: str = "", batas: int = 80) -> str:
 
     The one place where names become file names: characters other than letters, digits, "." and "-"
     become "_", runs of periods and the periods at either end of a part are dropped (a name ending
-    in "S.H." gave "S.H..pdf", which Windows Explorer shows oddly and some tools refuse).
+    in "S.H." gave "S.H..pdf", which Windows Explorer shows oddly and some tools refuse), and a
+    name that is one of Windows' reserved device names ("CON", "NUL", "COM1") gets a "_" appended.
+    The result never ends in a period or space and holds none of ``< > : " / \\ | ? *``.
     """
     cleaned: list[str] = []
     for part in parts:
@@ -184,5 +191,18 @@ def nama_berkas(*parts: str | None, ext: str = "", batas: int = 80) -> str:
         if s:
             cleaned.append(s[:batas].rstrip("._-"))
     base = "_".join(cleaned) or "pegawai"
-    suffix = "." + ext.lstrip(".") if ext else ""
+    head, dot, rest = base.partition(".")
+    if head.upper() in WINDOWS_RESERVED:
+        base = f"{head}_{dot}{rest}"  # "NUL.pdf" or "con.xlsx" opens a device on Windows, not a file
+    suffix = "." + _UNSAFE_IN_FILENAME.sub("", ext.lstrip(".")) if ext else ""
     return base + suffix
+
+
+def nama_berkas_dari(nama_file: str, *, batas: int = 80) -> str:
+    """A suggested file name ("Distribusi_Predikat_Semester 1/2026.xlsx") made safe by
+    :func:`nama_berkas`, keeping its extension: every default name a save dialog offers goes
+    through here, so a period, office or employee name never yields a name Windows refuses."""
+    stem, dot, ext = nama_file.rpartition(".")
+    if not dot or not ext.isalnum() or len(ext) > 5:
+        stem, ext = nama_file, ""
+    return nama_berkas(stem, ext=ext, batas=batas)

@@ -18,7 +18,6 @@ temporary name, then renamed). Reading: python-calamine.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from asn_desktop.excel.safe import (
     clean_string,
     make_cell,
 )
+from asn_desktop.fileio import write_atomic
 
 FORMAT_NAME = "ASN-KINERJA-PERTUKARAN"
 #: Bump on an incompatible change; readers refuse a version above theirs.
@@ -604,19 +604,7 @@ def write_workbook(
         entries.append((SIGNATURE_KEY, signer(signed_message(dict(entries)))))
     for k, v in entries:
         ms.append([make_cell(ms, k, text=True), make_cell(ms, "" if v is None else str(v), text=True)])
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except PermissionError:
-        tmp.unlink(missing_ok=True)
-        raise ExcelError(
-            f"Berkas \"{path.name}\" tidak dapat ditulis: mungkin sedang dibuka di Excel. Tutup berkas itu, "
-            "lalu ulangi."
-        ) from None
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExcelError(f"Berkas \"{path.name}\" tidak dapat ditulis: {exc.strerror or exc}.") from None
+    write_atomic(path, wb.save, error=ExcelError)
     if progress is not None:
         progress(total, total, "Selesai")
     return checksum

@@ -18,7 +18,6 @@ service refuses a form id this database never issued (a foreign form).
 from __future__ import annotations
 
 import hashlib
-import os
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -30,6 +29,7 @@ from asn_desktop.domain.rating import PANDUAN_RATING_HASIL, PANDUAN_RATING_PERIL
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.reader import Workbook
 from asn_desktop.excel.safe import clean_string, set_cell
+from asn_desktop.fileio import write_atomic
 
 FORM_FORMAT = "ASN-KINERJA-FORMULIR-PENILAI"
 FORM_VERSION = 1
@@ -321,16 +321,7 @@ def write_form(path: Path | str, data: FormData) -> str:
     intro.protection.password = password
     wb.security = WorkbookProtection(workbookPassword=password, lockStructure=True)
     wb.active = 1 if data.employees else 0
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExcelError(
-            f"Formulir \"{path.name}\" tidak dapat ditulis ({exc.strerror or exc}); jika berkas sedang dibuka di "
-            "Excel, tutup dulu."
-        ) from None
+    write_atomic(path, wb.save, error=ExcelError)
     return checksum
 
 

@@ -4,12 +4,12 @@ row, column, value, message — sorted like the source file)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.safe import make_cell
+from asn_desktop.fileio import write_atomic
 
 _STATUS_FILL = {"baru": "E3F4E1", "berubah": "FFF4C2", "tetap": "F2F2F2", "ditolak": "F9D6D5", "duplikat": "E8EEF7"}
 
@@ -83,11 +83,4 @@ def write_import_report(path: Path | str, report: Any) -> Path:
             make_cell(ws, p.value, text=True), make_cell(ws, p.message, alignment=wrap),
             make_cell(ws, "Ditolak" if p.level == "error" else "Peringatan"),
         ])
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExcelError(f"Laporan \"{path.name}\" tidak dapat ditulis: {exc.strerror or exc}.") from None
-    return path
+    return write_atomic(path, wb.save, error=ExcelError)

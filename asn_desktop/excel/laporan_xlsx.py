@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -27,6 +26,7 @@ from openpyxl.utils import get_column_letter
 
 from asn_desktop.domain.progress import Progress
 from asn_desktop.excel.safe import clean_string, fast_value, make_cell
+from asn_desktop.fileio import write_atomic
 
 _SHEET_BAD = re.compile(r"[\[\]\:\*\?\/\\]")
 
@@ -161,14 +161,6 @@ def tulis_tabel(
         wb.create_sheet("Kosong")
     dest = Path(path)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".~", suffix=".xlsx")
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, dest)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_atomic(dest, wb.save)
     progress.report(done, max(done, 1), "Selesai")
     return dest

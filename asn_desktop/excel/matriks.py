@@ -11,8 +11,6 @@ or ``- Dokumen …`` is never evaluated as a formula, now or after an edit.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from asn_desktop.excel.safe import set_cell
+from asn_desktop.fileio import write_atomic
 
 HEADER_ROW = 5
 FIRST_SUB_COL = 4  # NO | RHK | IKI | subordinates...
@@ -129,19 +128,4 @@ def write_matriks(path: Path, sheet: MatriksSheet) -> Path:
     if path.suffix.lower() != ".xlsx":
         path = path.with_suffix(".xlsx")
     wb = build_workbook(sheet)
-    try:
-        fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=str(path.parent))
-        os.close(fd)
-        try:
-            wb.save(tmp)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-    except PermissionError as exc:
-        raise ExcelError(
-            f"Berkas {path.name} tidak dapat ditulis: mungkin sedang terbuka di Excel. Tutup berkas itu lalu ulangi."
-        ) from exc
-    except OSError as exc:
-        raise ExcelError(f"Berkas {path} tidak dapat ditulis: {exc.strerror or exc}.") from exc
-    return path
+    return write_atomic(path, wb.save, error=ExcelError)

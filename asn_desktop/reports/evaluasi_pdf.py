@@ -15,7 +15,6 @@ no Qt. Landscape, because the hasil kerja table has eight columns.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from reportlab.platypus import Flowable, PageBreak, Table
 
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.progress import Progress
+from asn_desktop.fileio import write_atomic
 from asn_desktop.reports import pdf_common as pc
 
 
@@ -307,14 +307,5 @@ def tulis_dokumen_evaluasi(
     progress.step(len(docs), len(docs) + 1, "Menulis PDF")
     # the footer names the employee on every page (set by each document's first flowable)
     decor = pc.PageDecor(_footer_text(docs[0]), "DRAF" if len(docs) == 1 and docs[0].draf else "")
-    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".~", suffix=".pdf")
-    os.close(fd)
-    try:
-        pc.build_pdf(Path(tmp), story, ukuran=ukuran, landscape=True, judul="Dokumen Evaluasi Kinerja Pegawai",
-                     decor=decor)
-        os.replace(tmp, dest)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return dest
+    return write_atomic(dest, lambda tmp: pc.build_pdf(tmp, story, ukuran=ukuran, landscape=True,
+                                                       judul="Dokumen Evaluasi Kinerja Pegawai", decor=decor))

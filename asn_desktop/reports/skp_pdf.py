@@ -31,6 +31,7 @@ from typing import Any, BinaryIO
 
 from reportlab.platypus import Flowable, PageBreak
 
+from asn_desktop.fileio import write_atomic
 from asn_desktop.reports import pdf_common as pc
 
 
@@ -243,11 +244,22 @@ def skp_flowables(doc: SkpDokumen, ukuran: str = "A4") -> list[Flowable]:
 
 def render_skp(doc: SkpDokumen, out: str | Path | BinaryIO, *, ukuran: str = "A4",
                record_boxes: list[pc.DrawnBox] | None = None) -> None:
-    """Write the SKP PDF. Long texts (pasted essays) flow on across pages, never cut."""
+    """Write the SKP PDF. Long texts (pasted essays) flow on across pages, never cut.
+
+    A path is written atomically (asn_desktop/fileio.py): a PDF open in a viewer on Windows gives
+    a clear message and is left as it was."""
     decor = pc.PageDecor(
         footer_left=f"SKP {doc.tahun} · {doc.pegawai.nama} · {doc.pegawai.nip_label} {doc.pegawai.nip}"
         + (f" · versi {doc.versi}" if doc.versi > 1 else ""),
         mark=doc.status_label.upper() if doc.status_label else "",
     )
-    pc.build_pdf(out, skp_flowables(doc, ukuran), ukuran=ukuran, judul=f"SKP {doc.tahun} {doc.pegawai.nama}",
-                 decor=decor, record_boxes=record_boxes)
+    flow = skp_flowables(doc, ukuran)
+
+    def build(target: str | Path | BinaryIO) -> None:
+        pc.build_pdf(target, flow, ukuran=ukuran, judul=f"SKP {doc.tahun} {doc.pegawai.nama}",
+                     decor=decor, record_boxes=record_boxes)
+
+    if isinstance(out, (str, Path)):
+        write_atomic(Path(out), build)
+    else:
+        build(out)

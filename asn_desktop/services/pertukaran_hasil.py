@@ -89,6 +89,7 @@ from asn_desktop.excel.exchange import (
     signed_message,
     write_workbook,
 )
+from asn_desktop.fileio import write_text_atomic
 from asn_desktop.services import kunci_kantor as K
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
@@ -578,9 +579,7 @@ class ResultsImportReport:
         }
 
     def save_json(self, path: Path | str) -> Path:
-        path = Path(path)
-        path.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2, default=str), encoding="utf-8")
-        return path
+        return write_text_atomic(path, json.dumps(self.to_dict(), ensure_ascii=False, indent=2, default=str))
 
 
 class _DryRun(Exception):

@@ -54,6 +54,7 @@ from asn_desktop.excel.roster import (
     UnusedColumn,
     parse_roster,
 )
+from asn_desktop.fileio import write_text_atomic
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.services.pertukaran_umum import (
@@ -271,11 +272,7 @@ class ImportReport:
         }
 
     def save_json(self, path: Path | str) -> Path:
-        path = Path(path)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2, default=str), encoding="utf-8")
-        tmp.replace(path)
-        return path
+        return write_text_atomic(path, json.dumps(self.to_dict(), ensure_ascii=False, indent=2, default=str))
 
     def save_xlsx(self, path: Path | str) -> Path:
         from asn_desktop.excel.import_report import write_import_report

@@ -2497,9 +2497,7 @@ def bulk_pdf(
         try:
             detail = get_skp(ctx, sid, for_print=True)
             path = folder / pdf_filename(detail)
-            tmp = path.with_suffix(".pdf.tmp")
-            render_skp(_print_model(detail, office), tmp, ukuran=ukuran)
-            tmp.replace(path)
+            render_skp(_print_model(detail, office), path, ukuran=ukuran)  # atomic, see reports/skp_pdf
             files.append(path)
         except (ServiceError, OSError) as exc:
             gagal.append(f"SKP id {sid}: {getattr(exc, 'message', None) or exc}")

@@ -73,21 +73,13 @@ def register_fonts() -> None:
 
 
 def setup_logging(db_path: Path) -> None:
-    from asn_desktop.paths import PrivateRotatingFileHandler
+    """The log beside the database (paths.open_log, shared with the crash handler)."""
+    from asn_desktop.paths import open_log
 
     try:
-        handler = PrivateRotatingFileHandler(
-            companion_dir(db_path, "logs") / "asn_desktop.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
+        open_log(companion_dir(db_path, "logs"))
     except OSError:
         return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    from asn_desktop.scrub import ScrubFilter
-
-    handler.addFilter(ScrubFilter())  # no SQL parameters or password hashes in the log file
-    root = logging.getLogger("asn_desktop")
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 class FirstStartDialog(QDialog):

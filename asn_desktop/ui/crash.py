@@ -21,7 +21,6 @@ import sys
 import threading
 import traceback
 from datetime import datetime
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -43,7 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop import APP_NAME, __version__
-from asn_desktop.scrub import ScrubFilter, scrub
+from asn_desktop.paths import log_file, open_log
+from asn_desktop.scrub import scrub
 
 log = logging.getLogger("asn_desktop")
 
@@ -51,34 +51,7 @@ _showing = False  # a crash dialog is open
 _suppressed = 0  # exceptions logged while it was open
 
 
-def log_file() -> Path | None:
-    """The rotating log file configured by ui/app.setup_logging, if any."""
-    for h in logging.getLogger("asn_desktop").handlers:
-        if isinstance(h, RotatingFileHandler):
-            return Path(h.baseFilename)
-    return None
-
-
-def ensure_log(folder: Path, max_bytes: int = 1_000_000, backups: int = 5) -> Path | None:
-    """A rotating log in ``folder`` unless one is configured already (5 × 1 MB)."""
-    existing = log_file()
-    if existing is not None:
-        return existing
-    try:
-        from asn_desktop.paths import PrivateRotatingFileHandler, make_private_dir
-
-        make_private_dir(folder)
-        handler = PrivateRotatingFileHandler(folder / "asn_desktop.log", maxBytes=max_bytes, backupCount=backups,
-                                      encoding="utf-8")
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(ScrubFilter())  # no SQL parameters or hashes in the file
-    root = logging.getLogger("asn_desktop")
-    root.addHandler(handler)
-    if root.level == logging.NOTSET or root.level > logging.INFO:
-        root.setLevel(logging.INFO)
-    return Path(handler.baseFilename)
+ensure_log = open_log  # the crash handler's name for the one log set-up in paths.py
 
 
 def _context_lines() -> list[str]:

@@ -8,6 +8,7 @@ import logging
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from asn_desktop.db.peek import DatabaseError
+from asn_desktop.fileio import FileWriteError
 from asn_desktop.services.errors import ServiceError, SesiBerakhir
 
 log = logging.getLogger("asn_desktop")
@@ -17,7 +18,7 @@ def show_error(parent: QWidget | None, exc: BaseException, tb: str | None = None
     tr = lambda s: QApplication.translate("errors", s)  # noqa: E731
     if isinstance(exc, SesiBerakhir) and _back_to_login(parent, exc.message):
         return
-    if isinstance(exc, (ServiceError, DatabaseError)):
+    if isinstance(exc, (ServiceError, DatabaseError, FileWriteError)):  # a file open in Excel is no crash
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Tidak dapat dilanjutkan"), exc.message, parent=parent)
         details = getattr(exc, "details", None)
         if details:

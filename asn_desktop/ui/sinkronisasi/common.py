@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QVBoxLayout, QWidget
 
+from asn_desktop.domain.nama import nama_berkas_dari
 from asn_desktop.options import FOLDER_SINKRONISASI
 from asn_desktop.ui import preferences
 from asn_desktop.ui.jobs import JobOutcome, run_and_wait  # noqa: F401 - the area's dialogs import them from here
@@ -43,6 +44,7 @@ def ask_open(parent: QWidget, title: str, multiple: bool = False) -> list[Path]:
 
 
 def ask_save(parent: QWidget, title: str, suggested: str, file_filter: str = XLSX_FILTER) -> Path | None:
+    suggested = nama_berkas_dari(suggested)  # a period or office name never yields a name Windows refuses
     path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(_last_dir()) / suggested), tr(file_filter))
     if not path:
         return None

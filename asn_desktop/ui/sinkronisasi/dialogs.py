@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.nip import format_nip
+from asn_desktop.fileio import FileWriteError, write_text_atomic
 from asn_desktop.services import pertukaran as P
 from asn_desktop.services.context import AppContext
 from asn_desktop.ui.errors import show_error
@@ -518,7 +519,11 @@ class FormImportDialog(QDialog):
     def save_report(self, path: Path | None = None) -> Path | None:
         path = path or ask_save(self, self.tr("Simpan laporan"), self.path.stem + "-laporan.json", JSON_FILTER)
         if path is not None:
-            path.write_text(json.dumps(self.report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+            try:
+                write_text_atomic(path, json.dumps(self.report.to_dict(), ensure_ascii=False, indent=2))
+            except FileWriteError as exc:  # open in another program (Windows), read-only folder
+                show_error(self, exc)
+                return None
         return path
 
 
@@ -571,4 +576,7 @@ class ReportDialog(QDialog):
     def save(self) -> None:
         path = ask_save(self, self.tr("Simpan laporan"), f"laporan-{self.data.get('id')}.json", JSON_FILTER)
         if path is not None:
-            path.write_text(json.dumps(self.data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+            try:
+                write_text_atomic(path, json.dumps(self.data, ensure_ascii=False, indent=2, default=str))
+            except FileWriteError as exc:
+                show_error(self, exc)
