@@ -209,7 +209,7 @@ def test_regency_merges_many_kecamatan_and_reports_conflicts(demo_ctx, tmp_path)
     with demo_ctx.read() as s:
         shared = s.scalar(select(m.Pegawai.nip).order_by(m.Pegawai.nip).limit(1))
         final = s.scalars(select(m.Evaluasi).where(m.Evaluasi.status == "final")).first()
-        final_uid, final_rating = final.uid, final.rating_hasil_kerja
+        final_uid, final_rating, final_perilaku = final.uid, final.rating_hasil_kerja, final.rating_perilaku
         draft_skp = s.scalars(select(m.Rhk).join(m.Skp).where(m.Skp.status == "disetujui")).first()
         rhk_uid = draft_skp.uid
     b = _kecamatan_b(tmp_path, shared)
@@ -228,8 +228,12 @@ def test_regency_merges_many_kecamatan_and_reports_conflicts(demo_ctx, tmp_path)
     # the kecamatan changes a final evaluation and an RHK, then sends the year again
     new_rating = "di_atas" if final_rating != "di_atas" else "di_bawah"
     with demo_ctx.write("uji") as uow:
-        uow.session.execute(update(m.Evaluasi).where(m.Evaluasi.uid == final_uid)
-                            .values(rating_hasil_kerja=new_rating))
+        # a consistent change (the regency recomputes the predikat from the matrix and refuses a mismatch)
+        from asn_desktop.domain.rating import Rating, predikat_kinerja
+
+        uow.session.execute(update(m.Evaluasi).where(m.Evaluasi.uid == final_uid).values(
+            rating_hasil_kerja=new_rating,
+            predikat=predikat_kinerja(Rating(new_rating), Rating(final_perilaku)).value))
         uow.session.execute(update(m.Rhk).where(m.Rhk.uid == rhk_uid).values(teks="RHK yang diperbarui"))
     a2 = tmp_path / "a2.xlsx"
     P.export_results(demo_ctx, a2, 2026)

@@ -304,7 +304,7 @@ def test_full_disk_during_the_results_merge_commit_changes_nothing(demo_ctx, tmp
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(Session, "commit", disk_full)
-    code = main(["results", "import", str(paket), "--db", str(kab_path)])
+    code = main(["results", "import", str(paket), "--db", str(kab_path), "--trust-new-office"])
     err = capsys.readouterr().err
     assert code == 1 and "Disk tempat basis data" in err and "penuh" in err
     assert "Traceback" not in err
@@ -314,7 +314,7 @@ def test_full_disk_during_the_results_merge_commit_changes_nothing(demo_ctx, tmp
         ctx = AppContext(db, Actor.system("penguji"))
         with ctx.read() as s:
             assert s.scalar(select(func.count()).select_from(m.Pegawai)) == 0  # nothing half-written
-        rep = P.import_results(ctx, [paket])  # room again: the same package merges
+        rep = P.import_results(ctx, [paket], trust_new_office=True)  # room again: the same package merges
         assert rep.written and rep.accepted
     finally:
         db.dispose()
