@@ -77,7 +77,7 @@ from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.tanggal import format_tanggal
 from asn_desktop.paths import companion_dir
 from asn_desktop.services import scope
-from asn_desktop.services.context import Actor, AppContext, row_dict
+from asn_desktop.services.context import Actor, AppContext, UnitOfWork, row_dict
 from asn_desktop.services.errors import (
     ConflictError,
     FieldProblem,
@@ -1394,89 +1394,178 @@ def set_penilaian(
         except ValueError as exc:
             raise ValidationError(str(exc)) from None
         ub_per[k] = _text(v, f"Umpan balik {nilai_by_kode(k).nama}")
+    ubah = UbahPenilaian(
+        rating=(h, p), catatan=cat, alasan_penyesuaian=alasan, alasan_perubahan=alasan_ubah,
+        alasan_rating_pimpinan=alasan_pimp, umpan_balik_indikator=ub_ind, umpan_balik_perilaku=ub_per)
     with ctx.write("evaluasi.penilaian", Permission.EVAL_RATE) as uow:
-        s = uow.session
-        ev = _load_ev(s, evaluasi_id)
-        skp = ev.skp
-        _require_nilai(ctx.actor, skp)
+        ev = _load_ev(uow.session, evaluasi_id)
+        terapkan_penilaian(uow, ctx.actor, ev, ubah, version_id=version_id)
+        return _build_detail(uow.session, ctx, ev.skp, ev.periode, ev)
+
+
+@dataclass(frozen=True)
+class UbahPenilaian:
+    """One change of the pejabat penilai's part of an evaluation, from the app or the offline form.
+
+    ``rating`` (hasil kerja, perilaku): None leaves both ratings as they are (a form row may
+    change only feedback); ``catatan``/``alasan_*``: None = unchanged, "" clears;
+    feedback maps: only the keys given change.
+    """
+
+    rating: tuple[Rating | None, Rating | None] | None = None
+    catatan: str | None = None
+    alasan_penyesuaian: str | None = None
+    alasan_perubahan: str | None = None
+    alasan_rating_pimpinan: str | None = None
+    umpan_balik_indikator: Mapping[int, str | None] = field(default_factory=dict)
+    umpan_balik_perilaku: Mapping[str, str | None] = field(default_factory=dict)
+
+
+def periksa_penilaian(s: Session, actor: Actor, skp: Skp, periode: Periode, ev: Evaluasi | None,
+                      ubah: UbahPenilaian, *, version_id: int | None = None) -> str | None:
+    """Every rule a rating change must pass, checked before anything is written.
+
+    The one statement of the rules for the app (``set_penilaian``) and the offline-form
+    import; ``ev`` None = the evaluation does not exist yet (the form creates it).
+    Returns the leader's reason to keep (``_alasan_pimpinan``); raises PermissionDenied,
+    ConflictError, ServiceError or ValidationError naming what is wrong.
+    """
+    _require_nilai(actor, skp)
+    if ev is not None:
         _check_version(ev, version_id)
         _require_writable(ev, "Penilaian")
-        before = row_dict(ev)
-        valid_ids = {i.id for r in skp.rhk for i in r.indikator}
-        unknown = sorted(set(ub_ind) - valid_ids)
-        if unknown:
+    else:
+        require_periode_terbuka(periode, "Penilaian")
+    if skp.status != StatusSkp.DISETUJUI.value:
+        raise ServiceError(
+            f"Penilaian ditolak: SKP {skp.pegawai_nama} tahun {skp.tahun} berstatus "
+            f"{StatusSkp(skp.status).label.lower()}; hanya SKP yang sudah disetujui yang dapat dinilai."
+        )
+    valid_ids = {i.id for r in skp.rhk for i in r.indikator}
+    unknown = sorted(set(ubah.umpan_balik_indikator) - valid_ids)
+    if unknown:
+        raise ValidationError(
+            f"Umpan balik untuk indikator yang bukan bagian dari SKP {skp.pegawai_nama}: "
+            + ", ".join(str(x) for x in unknown)
+        )
+    for kode in ubah.umpan_balik_perilaku:
+        try:
+            nilai_by_kode(kode)
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from None
+    alasan_pimpinan_lama = ev.alasan_rating_pimpinan if ev is not None else None
+    if ubah.rating is None:
+        return alasan_pimpinan_lama
+    h, p = ubah.rating
+    if periode.jenis == JenisPeriode.TAHUNAN.value and h is not None and p is not None:
+        # PermenPANRB 6/2022 Pasal 39: the annual rating follows the periods unless the penilai says why
+        saran = hitung_saran_tahunan(s, skp, periode)
+        beda = (saran.rating_hasil is not None and saran.rating_hasil != h) or (
+            saran.rating_perilaku is not None and saran.rating_perilaku != p
+        )
+        lama = ev.alasan_penyesuaian if ev is not None else None
+        final_alasan = ubah.alasan_penyesuaian if ubah.alasan_penyesuaian is not None else (lama or "")
+        if beda and len(final_alasan.strip()) < 5:
+            sh = saran.rating_hasil.label if saran.rating_hasil else "-"
+            sp = saran.rating_perilaku.label if saran.rating_perilaku else "-"
             raise ValidationError(
-                f"Umpan balik untuk indikator yang bukan bagian dari SKP {skp.pegawai_nama}: "
-                + ", ".join(str(x) for x in unknown)
+                "Rating tahunan berbeda dari saran periode (hasil kerja: "
+                f"{sh}, perilaku: {sp}); tuliskan alasan penyesuaian.",
+                [FieldProblem("alasan_penyesuaian", "wajib diisi bila rating berbeda dari saran periode")],
             )
-        if ev.periode.jenis == JenisPeriode.TAHUNAN.value and h is not None and p is not None:
-            saran = hitung_saran_tahunan(s, skp, ev.periode)
-            beda = (saran.rating_hasil is not None and saran.rating_hasil != h) or (
-                saran.rating_perilaku is not None and saran.rating_perilaku != p
-            )
-            final_alasan = alasan if alasan is not None else (ev.alasan_penyesuaian or "")
-            if beda and len(final_alasan.strip()) < 5:
-                sh = saran.rating_hasil.label if saran.rating_hasil else "-"
-                sp = saran.rating_perilaku.label if saran.rating_perilaku else "-"
-                raise ValidationError(
-                    "Rating tahunan berbeda dari saran periode (hasil kerja: "
-                    f"{sh}, perilaku: {sp}); tuliskan alasan penyesuaian.",
-                    [FieldProblem("alasan_penyesuaian", "wajib diisi bila rating berbeda dari saran periode")],
-                )
-        _catat_pemberi_rating(ev, ctx.actor, (h.value if h else None, p.value if p else None), alasan_ubah)
-        cap = capaian_organisasi_pegawai(s, skp.pegawai_id, ev.periode_id)
-        ev.alasan_rating_pimpinan = _alasan_pimpinan(
-            cap, h, alasan_pimp if alasan_pimp is not None else ev.alasan_rating_pimpinan, skp.pegawai_nama)
+    if ev is not None:
+        _periksa_pemberi_rating(ev, actor, (h.value if h else None, p.value if p else None), ubah.alasan_perubahan)
+    cap = capaian_organisasi_pegawai(s, skp.pegawai_id, periode.id)
+    return _alasan_pimpinan(
+        cap, h, ubah.alasan_rating_pimpinan if ubah.alasan_rating_pimpinan is not None else alasan_pimpinan_lama,
+        skp.pegawai_nama)
+
+
+def terapkan_penilaian(uow: UnitOfWork, actor: Actor, ev: Evaluasi, ubah: UbahPenilaian, *,
+                       version_id: int | None = None, asal: str = "") -> None:
+    """Check (``periksa_penilaian``) and change one evaluation inside the caller's unit of work.
+
+    The status follows the ratings, the predikat comes from the matrix (PermenPANRB 6/2022
+    lampiran), each feedback change and the evaluation change get their audit rows;
+    ``asal`` (" dari formulir") says in the audit where the change came from.
+    """
+    skp, periode = ev.skp, ev.periode
+    alasan_pimpinan = periksa_penilaian(uow.session, actor, skp, periode, ev, ubah, version_id=version_id)
+    before = row_dict(ev)
+    if ubah.rating is not None:
+        h, p = ubah.rating
+        _catat_pemberi_rating(ev, actor, (h.value if h else None, p.value if p else None), ubah.alasan_perubahan)
+        ev.alasan_rating_pimpinan = alasan_pimpinan
         ev.rating_hasil_kerja = h.value if h else None
         ev.rating_perilaku = p.value if p else None
         ev.predikat = predikat_kinerja(h, p).value if (h and p) else None
-        if cat is not None:
-            ev.catatan_rekomendasi = cat or None
-        if alasan is not None:
-            ev.alasan_penyesuaian = alasan or None
         if h and p:
             ev.status = StatusEvaluasi.DINILAI.value
             ev.dinilai_pada = datetime.now().replace(microsecond=0)
-            ev.dinilai_oleh = ctx.actor.nama or ctx.actor.username
+            ev.dinilai_oleh = actor.nama or actor.username
         else:
             ev.status = (StatusEvaluasi.DIAJUKAN if ev.self_diajukan_pada else StatusEvaluasi.DRAFT).value
-        by_ind = {r.indikator_id: r for r in ev.realisasi}
-        for ind_id, text in ub_ind.items():
-            row = by_ind.get(ind_id)
-            if row is None:
-                row = Realisasi(indikator_id=ind_id)
-                ev.realisasi.append(row)
-            if (row.umpan_balik or None) != (text or None):
-                uow.audit("realisasi", f"{ev.id}/{ind_id}", "Umpan balik hasil kerja diubah",
-                          {"umpan_balik": row.umpan_balik}, {"umpan_balik": text or None})
-                row.umpan_balik = text or None
-        by_kode = {u.kode: u for u in ev.umpan_balik_perilaku}
-        for kode, text in ub_per.items():
-            row2 = by_kode.get(kode)
-            if row2 is None:
-                if not text:
-                    continue
-                row2 = UmpanBalikPerilaku(kode=kode)
-                ev.umpan_balik_perilaku.append(row2)
-            if (row2.umpan_balik or None) != (text or None):
-                uow.audit("umpan_balik_perilaku", f"{ev.id}/{kode}", "Umpan balik perilaku diubah",
-                          {"umpan_balik": row2.umpan_balik}, {"umpan_balik": text or None})
-                row2.umpan_balik = text or None
-        ev.updated_at = datetime.now().replace(microsecond=0)
-        pred_label = Predikat(ev.predikat).label if ev.predikat else "belum lengkap"
-        uow.audit_change(ev, before, f"Penilaian {skp.pegawai_nama} {ev.periode.nama}: {pred_label}")
-        return _build_detail(s, ctx, skp, ev.periode, ev)
+    if ubah.catatan is not None:
+        ev.catatan_rekomendasi = ubah.catatan or None
+    if ubah.alasan_penyesuaian is not None:
+        ev.alasan_penyesuaian = ubah.alasan_penyesuaian or None
+    by_ind = {r.indikator_id: r for r in ev.realisasi}
+    for ind_id, text in ubah.umpan_balik_indikator.items():
+        row = by_ind.get(ind_id)
+        if row is None:
+            row = Realisasi(indikator_id=ind_id)
+            ev.realisasi.append(row)
+        if (row.umpan_balik or None) != (text or None):
+            uow.audit("realisasi", f"{ev.id}/{ind_id}", f"Umpan balik hasil kerja diubah{asal}",
+                      {"umpan_balik": row.umpan_balik}, {"umpan_balik": text or None})
+            row.umpan_balik = text or None
+    by_kode = {u.kode: u for u in ev.umpan_balik_perilaku}
+    for kode, text in ubah.umpan_balik_perilaku.items():
+        row2 = by_kode.get(kode)
+        if row2 is None:
+            if not text:
+                continue
+            row2 = UmpanBalikPerilaku(kode=kode)
+            ev.umpan_balik_perilaku.append(row2)
+        if (row2.umpan_balik or None) != (text or None):
+            uow.audit("umpan_balik_perilaku", f"{ev.id}/{kode}", f"Umpan balik perilaku diubah{asal}",
+                      {"umpan_balik": row2.umpan_balik}, {"umpan_balik": text or None})
+            row2.umpan_balik = text or None
+    ev.updated_at = datetime.now().replace(microsecond=0)
+    pred_label = Predikat(ev.predikat).label if ev.predikat else "belum lengkap"
+    uow.audit_change(ev, before, f"Penilaian {skp.pegawai_nama} {periode.nama}: {pred_label}{asal}")
+
+
+def _periksa_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, str | None],
+                            alasan: str | None) -> None:
+    """ValidationError when someone other than the pejabat penilai changes his rating without a reason.
+
+    The rating is the pejabat penilai's judgement (PermenPANRB 6/2022 Pasal 35); an admin may correct
+    it, but not silently.
+    """
+    lama = (ev.rating_hasil_kerja, ev.rating_perilaku)
+    asli = (ev.penilai_rating_hasil, ev.penilai_rating_perilaku)
+    if scope.is_penilai_of(actor, skp=ev.skp) or baru in (lama, asli) or asli == (None, None):
+        return
+    if len((alasan or "").strip()) < 5:
+        dari = PerubahanRating._teks_rating(_rating_or_none(asli[0]), _rating_or_none(asli[1]))
+        raise ValidationError(
+            f"Rating ini diisi oleh pejabat penilai {ev.skp.penilai_nama or ''} ({dari}). Mengubahnya memerlukan "
+            "alasan tertulis (paling sedikit 5 karakter); alasan itu tampil pada evaluasi bagi pejabat penilai "
+            "dan pegawai.",
+            [FieldProblem("alasan_perubahan", "wajib diisi bila mengubah rating pejabat penilai")],
+        )
 
 
 def _catat_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, str | None],
                           alasan: str | None) -> None:
-    """Keep the pejabat penilai's own ratings; a change of them by anyone else needs a reason.
+    """Keep the pejabat penilai's own ratings; a change of them by anyone else is recorded with its reason.
 
-    The rating is the pejabat penilai's judgement (PermenPANRB 6/2022 Pasal 35); an admin may correct
-    it, but not silently: who, when and why stay on the evaluation for the penilai and the employee.
+    Who, when and why stay on the evaluation for the penilai and the employee.
     When the penilai rates again, his new rating stands and the record of the change is cleared
     (the audit log keeps the history); when the admin puts the penilai's rating back, likewise.
     """
+    _periksa_pemberi_rating(ev, actor, baru, alasan)
     lama = (ev.rating_hasil_kerja, ev.rating_perilaku)
     asli = (ev.penilai_rating_hasil, ev.penilai_rating_perilaku)
     if scope.is_penilai_of(actor, skp=ev.skp):
@@ -1489,14 +1578,6 @@ def _catat_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, st
     if baru == asli:
         ev.perubahan_rating_oleh = ev.perubahan_rating_pada = ev.perubahan_rating_alasan = None
         return
-    if len((alasan or "").strip()) < 5:
-        dari = PerubahanRating._teks_rating(_rating_or_none(asli[0]), _rating_or_none(asli[1]))
-        raise ValidationError(
-            f"Rating ini diisi oleh pejabat penilai {ev.skp.penilai_nama or ''} ({dari}). Mengubahnya memerlukan "
-            "alasan tertulis (paling sedikit 5 karakter); alasan itu tampil pada evaluasi bagi pejabat penilai "
-            "dan pegawai.",
-            [FieldProblem("alasan_perubahan", "wajib diisi bila mengubah rating pejabat penilai")],
-        )
     ev.perubahan_rating_oleh = (actor.nama or actor.username)[:100]
     ev.perubahan_rating_pada = datetime.now().replace(microsecond=0)
     ev.perubahan_rating_alasan = (alasan or "").strip()
