@@ -32,7 +32,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -66,7 +65,6 @@ from asn_desktop.domain.enums import (
     Predikat,
     PredikatOrganisasi,
     Rating,
-    Role,
     StatusEvaluasi,
     StatusPeriode,
     StatusSkp,
@@ -469,37 +467,13 @@ def _any_permission(ctx: AppContext, *perms: Permission) -> None:
         )
 
 
-def _lihat_rating(actor: Actor, skp: Any) -> bool:
-    return actor.can(Permission.EVAL_READ_ALL) or scope.can_see_ratings(actor, skp)
-
-
-def _boleh_lihat(actor: Actor, skp: Skp) -> bool:
-    """Seeing an evaluation at all: managers, the penilai, and the employee himself."""
-    if actor.role in (Role.ADMIN, Role.OPERATOR) or actor.can(Permission.EVAL_READ_ALL):
-        return True
-    if actor.pegawai_id is not None and actor.pegawai_id == skp.pegawai_id:
-        return True
-    return actor.role == Role.PENILAI and scope.is_penilai_of(actor, skp=skp)
-
-
 def _boleh_nilai(actor: Actor, skp: Any) -> bool:
-    if not actor.can(Permission.EVAL_RATE):
-        return False
-    try:
-        scope.require_penilai_of(actor, skp)
-    except PermissionDenied:
-        return False
-    return True
+    return actor.can(Permission.EVAL_RATE) and scope.bertindak_sebagai_penilai(actor, skp)
 
 
 def _boleh_isi_realisasi(actor: Actor, skp: Skp) -> bool:
-    if not (actor.can(Permission.EVAL_SELF) or actor.can(Permission.SKP_EDIT_ANY)):
-        return False
-    try:
-        scope.require_own_or_manager(actor, skp.pegawai_id)
-    except PermissionDenied:
-        return False
-    return True
+    return ((actor.can(Permission.EVAL_SELF) or actor.can(Permission.SKP_EDIT_ANY))
+            and scope.boleh_ubah_milik(actor, skp.pegawai_id))
 
 
 def _require_nilai(actor: Actor, skp: Skp) -> None:
@@ -611,7 +585,7 @@ def saran_tahunan(ctx: AppContext, skp_id: int, tahun: int | None = None) -> Sar
         skp = s.get(Skp, skp_id)
         if skp is None:
             raise NotFound(f"SKP dengan id {skp_id} tidak ditemukan.")
-        if not _boleh_lihat(ctx.actor, skp):
+        if not scope.boleh_lihat_evaluasi(ctx.actor, skp):
             raise PermissionDenied("Anda tidak berhak melihat evaluasi pegawai ini.")
         ann = s.scalar(
             select(Periode).join(Periode.tahun_kinerja).where(
@@ -641,9 +615,9 @@ def _header(ev: Evaluasi | None, skp: Skp) -> dict[str, dict[str, Any]]:
 
 def _build_detail(s: Session, ctx: AppContext, skp: Skp, periode: Periode, ev: Evaluasi | None) -> EvaluasiDetail:
     actor = ctx.actor
-    if not _boleh_lihat(actor, skp):
+    if not scope.boleh_lihat_evaluasi(actor, skp):
         raise PermissionDenied("Anda tidak berhak melihat evaluasi pegawai ini.")
-    lihat = _lihat_rating(actor, skp)
+    lihat = scope.can_see_ratings(actor, skp)
     real: dict[int, Realisasi] = {}
     if ev is not None:
         for r in s.scalars(
@@ -725,7 +699,7 @@ def _build_detail(s: Session, ctx: AppContext, skp: Skp, periode: Periode, ev: E
         minta_360=boleh_nilai and not terkunci,
         terkunci=terkunci,
         alasan_terkunci=alasan,
-        pejabat_penilai=scope.is_penilai_of(actor, skp=skp),
+        pejabat_penilai=scope.is_penilai_of(actor, skp),
     )
     perubahan: PerubahanRating | None = None
     if ev is not None and lihat and ev.perubahan_rating_oleh:
@@ -904,24 +878,15 @@ def skp_terkini(s: Session, tahun: int, unit_ids: set[int] | None = None) -> dic
     return out
 
 
-def skp_ref(skp: SkpRingkas, atasan_id: int | None) -> Any:
-    """A stand-in for an ``Skp`` in ``services/scope.py`` checks, built from plain columns, so
-    list queries over thousands of employees apply the same rules without loading ORM objects."""
-    return SimpleNamespace(
-        id=skp.id, pegawai_id=skp.pegawai_id, pejabat_penilai_id=skp.pejabat_penilai_id,
-        pegawai=SimpleNamespace(id=skp.pegawai_id, atasan_id=atasan_id),
-        pegawai_nama=skp.pegawai_nama, penilai_nama=skp.penilai_nama,
-    )
+def skp_ref(skp: SkpRingkas, atasan_id: int | None) -> scope.Sasaran:
+    """The ``services/scope.py`` target of an SKP built from plain columns, so list queries
+    over thousands of employees apply the same rules without loading ORM objects."""
+    return scope.dari_skp(skp, atasan_id)
 
 
-def _baris_terlihat(actor: Actor, pegawai_id: int, atasan_id: int | None, ref: Any | None) -> bool:
+def _baris_terlihat(actor: Actor, pegawai_id: int, atasan_id: int | None, ref: scope.Sasaran | None) -> bool:
     """Scope of the list: managers see everyone, a Penilai his own people, a Pegawai himself."""
-    if actor.role in (Role.ADMIN, Role.OPERATOR) or actor.can(Permission.EVAL_READ_ALL):
-        return True
-    if actor.pegawai_id is not None and actor.pegawai_id == pegawai_id:
-        return True
-    return actor.role == Role.PENILAI and scope.is_penilai_of(
-        actor, skp=ref, pegawai=SimpleNamespace(id=pegawai_id, atasan_id=atasan_id))
+    return scope.boleh_lihat_evaluasi(actor, ref if ref is not None else scope.dari_pegawai(pegawai_id, atasan_id))
 
 
 def daftar_evaluasi(
@@ -973,9 +938,9 @@ def daftar_evaluasi(
         names = {p.id: format_nama(p.gelar_depan, p.nama, p.gelar_belakang) for p in peg}
         key = " ".join(cari.split()).casefold()
         # per-row scope checks only for scoped roles; enum lookups through dicts (15,000 rows)
-        semua = actor.role in (Role.ADMIN, Role.OPERATOR) or actor.can(Permission.EVAL_READ_ALL)
+        semua = scope.lihat_semua_evaluasi(actor)
         lihat_semua = actor.can(Permission.EVAL_READ_ALL)
-        nilai_semua = actor.role == Role.ADMIN and actor.can(Permission.EVAL_RATE)
+        nilai_semua = actor.can(Permission.SCOPE_ALL) and actor.can(Permission.EVAL_RATE)
         rating_of = {r.value: r for r in Rating}
         pred_of = {p.value: p for p in Predikat}
         ev_label = {s_.value: s_.label for s_ in StatusEvaluasi}
@@ -999,7 +964,7 @@ def daftar_evaluasi(
                 status, label = StatusEvaluasi.DRAFT.value, StatusEvaluasi.DRAFT.label
             else:
                 status, label = ev.status, ev_label[ev.status]
-            lihat = skp is not None and (lihat_semua or _lihat_rating(actor, ref))
+            lihat = skp is not None and (lihat_semua or scope.can_see_ratings(actor, ref))
             if skp is not None:
                 penilai = skp.penilai_nama or ""
             else:
@@ -1321,7 +1286,7 @@ def lokasi_bukti(ctx: AppContext, bukti_id: int, *, periksa: bool = False) -> Pa
         b = s.get(BuktiDukung, bukti_id)
         if b is None:
             raise NotFound(f"Bukti dukung dengan id {bukti_id} tidak ditemukan.")
-        if not _boleh_lihat(ctx.actor, b.realisasi.evaluasi.skp):
+        if not scope.boleh_lihat_evaluasi(ctx.actor, b.realisasi.evaluasi.skp):
             raise PermissionDenied("Anda tidak berhak melihat bukti ini.")
         if b.jenis != JenisBukti.FILE.value or not b.path_relatif:
             raise ServiceError("Bukti ini berupa tautan, bukan berkas.")
@@ -1545,7 +1510,7 @@ def _periksa_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, 
     """
     lama = (ev.rating_hasil_kerja, ev.rating_perilaku)
     asli = (ev.penilai_rating_hasil, ev.penilai_rating_perilaku)
-    if scope.is_penilai_of(actor, skp=ev.skp) or baru in (lama, asli) or asli == (None, None):
+    if scope.is_penilai_of(actor, ev.skp) or baru in (lama, asli) or asli == (None, None):
         return
     if len((alasan or "").strip()) < 5:
         dari = PerubahanRating._teks_rating(_rating_or_none(asli[0]), _rating_or_none(asli[1]))
@@ -1568,7 +1533,7 @@ def _catat_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, st
     _periksa_pemberi_rating(ev, actor, baru, alasan)
     lama = (ev.rating_hasil_kerja, ev.rating_perilaku)
     asli = (ev.penilai_rating_hasil, ev.penilai_rating_perilaku)
-    if scope.is_penilai_of(actor, skp=ev.skp):
+    if scope.is_penilai_of(actor, ev.skp):
         if baru != lama or asli == (None, None):
             ev.penilai_rating_hasil, ev.penilai_rating_perilaku = baru
             ev.perubahan_rating_oleh = ev.perubahan_rating_pada = ev.perubahan_rating_alasan = None

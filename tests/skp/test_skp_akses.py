@@ -76,3 +76,22 @@ def test_operator_sees_every_evaluation_but_no_rating_and_cannot_rate(demo_ctx) 
     assert len(E.daftar_evaluasi(op, pid)) == len(E.daftar_evaluasi(demo_ctx, pid))
     with pytest.raises(PermissionDenied):
         E.set_penilaian(op, d.evaluasi_id, "sesuai", "sesuai")
+
+
+def test_access_rules_are_stated_once_as_permissions() -> None:
+    """Services decide access through services/scope.py and the permissions of domain/roles.py,
+    never by comparing role names; the RHK library needs nothing from the SKP service."""
+    import re
+    from pathlib import Path
+
+    import asn_desktop.services as services_pkg
+
+    root = Path(services_pkg.__file__).parent
+    for f in sorted(root.glob("*.py")):
+        if f.name in ("akun.py", "actor.py"):  # accounts are where roles are assigned
+            continue
+        text = f.read_text(encoding="utf-8")
+        assert not re.search(r"actor\.role\s*(==|!=|in\b|not in\b)", text), f.name
+        assert not re.search(r"Role\.(ADMIN|OPERATOR|PENILAI|PEGAWAI)", text), f.name
+    library = (root / "template_rhk.py").read_text(encoding="utf-8")
+    assert "services.skp" not in library and "import skp" not in library
