@@ -379,21 +379,26 @@ def _ubah(ch: FormChange, skp: Skp) -> UbahPenilaian:
     )
 
 
-# What the supervisor can do about a refused row; the form carries only the annual reason.
+# What the supervisor can do about a refused row. The form carries only the annual reason; for a
+# reason it cannot carry, what to do comes first (the preview cell shows the start of the text).
 _SARAN_FORMULIR = {
     "alasan_penyesuaian": "Isi kolom Alasan Penyesuaian (Tahunan) pada formulir.",
-    "alasan_perubahan": ("Formulir tidak dapat memuat alasan itu: ubah rating ini di aplikasi (Penilaian) beserta "
-                         "alasannya, atau minta pejabat penilai sendiri mengimpor formulirnya."),
-    "alasan_rating_pimpinan": ("Formulir tidak dapat memuat alasan itu: isi rating ini beserta alasannya di aplikasi "
-                               "(Penilaian), atau pilih rating yang sesuai capaian kinerja organisasi."),
+}
+_SARAN_APLIKASI = {
+    "alasan_perubahan": ("Perlu alasan tertulis yang tidak dapat dimuat formulir: ubah rating ini di aplikasi "
+                         "(Penilaian) beserta alasannya, atau minta pejabat penilai sendiri mengimpor formulirnya."),
+    "alasan_rating_pimpinan": ("Perlu alasan tertulis yang tidak dapat dimuat formulir: isi rating ini beserta "
+                               "alasannya di aplikasi (Penilaian), atau pilih rating yang sesuai capaian kinerja "
+                               "organisasi."),
 }
 
 
 def _pesan_formulir(exc: ServiceError) -> str:
-    """The rule's own message, plus what to do about it when the form is the place it was refused."""
+    """The rule's own message, with what to do about it when the form is where it was refused."""
     fields = [p.field for p in getattr(exc, "problems", [])]
-    saran = next((_SARAN_FORMULIR[f] for f in fields if f in _SARAN_FORMULIR), "")
-    return f"{exc.message} {saran}".strip()
+    lebih_dulu = next((_SARAN_APLIKASI[f] for f in fields if f in _SARAN_APLIKASI), "")
+    sesudah = next((_SARAN_FORMULIR[f] for f in fields if f in _SARAN_FORMULIR), "")
+    return " ".join(x for x in (lebih_dulu, exc.message, sesudah) if x)
 
 
 def _plan(ctx: AppContext, s: Any, form: FilledForm) -> FormImportReport:
