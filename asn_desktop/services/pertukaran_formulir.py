@@ -11,9 +11,11 @@ same period), then compared with the database: only cells the supervisor
 changed count. A rating changed in the app since the form was made and changed
 again in the form is a conflict (row rejected, never silently overwritten).
 The changes are previewed; applying writes all rows in ONE transaction after a
-backup with the rules of ``services.evaluasi.set_penilaian`` (scope: the SKP's
-pejabat penilai or admin; open period; not final; predikat from the matrix;
-annual ratings that differ from the periods' suggestion need a reason).
+backup through ``services.evaluasi.terapkan_penilaian``, the same rules as the
+app (scope, approved SKP, open period, not final, predikat from the matrix,
+annual reason, rating-change record, leader's capaian). A rule that needs a
+reason the form has no column for refuses the row and names the app as the
+place to write it.
 """
 
 from __future__ import annotations
