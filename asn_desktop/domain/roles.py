@@ -1,7 +1,8 @@
 """Who may do what (issue 7). Pure data: services enforce it, the UI mirrors it.
 
 Scope rules that depend on data (a Penilai acts only on their own
-subordinates, a Pegawai only on their own SKP) are checked in the services.
+subordinates, a Pegawai only on their own SKP) live in services/scope.py; the
+SCOPE_* permissions say whose data a role reaches.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ class Permission(StrEnum):
     EVAL_SELF = "eval.self"  # realisasi, self-assessment, 360 input
     EVAL_RATE = "eval.rate"  # scoped: own subordinates unless admin
     EVAL_READ_ALL = "eval.read_all"  # see every rating (confidential)
+    EVAL_LIST_ALL = "eval.list_all"  # see every evaluation's progress, not its ratings
+    SCOPE_ALL = "scope.all"  # approve, rate, see ratings for anyone (not only one's own people)
+    SCOPE_BAWAHAN = "scope.bawahan"  # act on the SKPs of the people one is pejabat penilai of
     PERIOD_ADMIN = "period.admin"  # open/close/reopen periods, org predicate
     REPORTS = "reports"
     USERS = "users"
@@ -41,6 +45,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EXCHANGE,
             Permission.SKP_READ_ALL,
             Permission.SKP_EDIT_ANY,
+            Permission.EVAL_LIST_ALL,
             Permission.REPORTS,
             Permission.BACKUP,
         }
@@ -52,6 +57,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.SKP_APPROVE,
             Permission.EVAL_SELF,
             Permission.EVAL_RATE,
+            Permission.SCOPE_BAWAHAN,
             Permission.REPORTS,
         }
     ),

@@ -32,7 +32,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -67,7 +66,6 @@ from asn_desktop.domain.enums import (
     Predikat,
     PredikatOrganisasi,
     Rating,
-    Role,
     StatusEvaluasi,
     StatusPeriode,
     StatusSkp,
@@ -78,7 +76,7 @@ from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.tanggal import format_tanggal
 from asn_desktop.paths import companion_dir
 from asn_desktop.services import scope
-from asn_desktop.services.context import Actor, AppContext, row_dict
+from asn_desktop.services.context import Actor, AppContext, UnitOfWork, row_dict
 from asn_desktop.services.errors import (
     ConflictError,
     FieldProblem,
@@ -470,37 +468,13 @@ def _any_permission(ctx: AppContext, *perms: Permission) -> None:
         )
 
 
-def _lihat_rating(actor: Actor, skp: Any) -> bool:
-    return actor.can(Permission.EVAL_READ_ALL) or scope.can_see_ratings(actor, skp)
-
-
-def _boleh_lihat(actor: Actor, skp: Skp) -> bool:
-    """Seeing an evaluation at all: managers, the penilai, and the employee himself."""
-    if actor.role in (Role.ADMIN, Role.OPERATOR) or actor.can(Permission.EVAL_READ_ALL):
-        return True
-    if actor.pegawai_id is not None and actor.pegawai_id == skp.pegawai_id:
-        return True
-    return actor.role == Role.PENILAI and scope.is_penilai_of(actor, skp=skp)
-
-
 def _boleh_nilai(actor: Actor, skp: Any) -> bool:
-    if not actor.can(Permission.EVAL_RATE):
-        return False
-    try:
-        scope.require_penilai_of(actor, skp)
-    except PermissionDenied:
-        return False
-    return True
+    return actor.can(Permission.EVAL_RATE) and scope.bertindak_sebagai_penilai(actor, skp)
 
 
 def _boleh_isi_realisasi(actor: Actor, skp: Skp) -> bool:
-    if not (actor.can(Permission.EVAL_SELF) or actor.can(Permission.SKP_EDIT_ANY)):
-        return False
-    try:
-        scope.require_own_or_manager(actor, skp.pegawai_id)
-    except PermissionDenied:
-        return False
-    return True
+    return ((actor.can(Permission.EVAL_SELF) or actor.can(Permission.SKP_EDIT_ANY))
+            and scope.boleh_ubah_milik(actor, skp.pegawai_id))
 
 
 def _require_nilai(actor: Actor, skp: Skp) -> None:
@@ -612,7 +586,7 @@ def saran_tahunan(ctx: AppContext, skp_id: int, tahun: int | None = None) -> Sar
         skp = s.get(Skp, skp_id)
         if skp is None:
             raise NotFound(f"SKP dengan id {skp_id} tidak ditemukan.")
-        if not _boleh_lihat(ctx.actor, skp):
+        if not scope.boleh_lihat_evaluasi(ctx.actor, skp):
             raise PermissionDenied("Anda tidak berhak melihat evaluasi pegawai ini.")
         ann = s.scalar(
             select(Periode).join(Periode.tahun_kinerja).where(
@@ -642,9 +616,9 @@ def _header(ev: Evaluasi | None, skp: Skp) -> dict[str, dict[str, Any]]:
 
 def _build_detail(s: Session, ctx: AppContext, skp: Skp, periode: Periode, ev: Evaluasi | None) -> EvaluasiDetail:
     actor = ctx.actor
-    if not _boleh_lihat(actor, skp):
+    if not scope.boleh_lihat_evaluasi(actor, skp):
         raise PermissionDenied("Anda tidak berhak melihat evaluasi pegawai ini.")
-    lihat = _lihat_rating(actor, skp)
+    lihat = scope.can_see_ratings(actor, skp)
     real: dict[int, Realisasi] = {}
     if ev is not None:
         for r in s.scalars(
@@ -726,7 +700,7 @@ def _build_detail(s: Session, ctx: AppContext, skp: Skp, periode: Periode, ev: E
         minta_360=boleh_nilai and not terkunci,
         terkunci=terkunci,
         alasan_terkunci=alasan,
-        pejabat_penilai=scope.is_penilai_of(actor, skp=skp),
+        pejabat_penilai=scope.is_penilai_of(actor, skp),
     )
     perubahan: PerubahanRating | None = None
     if ev is not None and lihat and ev.perubahan_rating_oleh:
@@ -904,24 +878,15 @@ def skp_terkini(s: Session, tahun: int, unit_ids: set[int] | None = None) -> dic
     return out
 
 
-def skp_ref(skp: SkpRingkas, atasan_id: int | None) -> Any:
-    """A stand-in for an ``Skp`` in ``services/scope.py`` checks, built from plain columns, so
-    list queries over thousands of employees apply the same rules without loading ORM objects."""
-    return SimpleNamespace(
-        id=skp.id, pegawai_id=skp.pegawai_id, pejabat_penilai_id=skp.pejabat_penilai_id,
-        pegawai=SimpleNamespace(id=skp.pegawai_id, atasan_id=atasan_id),
-        pegawai_nama=skp.pegawai_nama, penilai_nama=skp.penilai_nama,
-    )
+def skp_ref(skp: SkpRingkas, atasan_id: int | None) -> scope.Sasaran:
+    """The ``services/scope.py`` target of an SKP built from plain columns, so list queries
+    over thousands of employees apply the same rules without loading ORM objects."""
+    return scope.dari_skp(skp, atasan_id)
 
 
-def _baris_terlihat(actor: Actor, pegawai_id: int, atasan_id: int | None, ref: Any | None) -> bool:
+def _baris_terlihat(actor: Actor, pegawai_id: int, atasan_id: int | None, ref: scope.Sasaran | None) -> bool:
     """Scope of the list: managers see everyone, a Penilai his own people, a Pegawai himself."""
-    if actor.role in (Role.ADMIN, Role.OPERATOR) or actor.can(Permission.EVAL_READ_ALL):
-        return True
-    if actor.pegawai_id is not None and actor.pegawai_id == pegawai_id:
-        return True
-    return actor.role == Role.PENILAI and scope.is_penilai_of(
-        actor, skp=ref, pegawai=SimpleNamespace(id=pegawai_id, atasan_id=atasan_id))
+    return scope.boleh_lihat_evaluasi(actor, ref if ref is not None else scope.dari_pegawai(pegawai_id, atasan_id))
 
 
 def daftar_evaluasi(
@@ -973,9 +938,9 @@ def daftar_evaluasi(
         names = {p.id: format_nama(p.gelar_depan, p.nama, p.gelar_belakang) for p in peg}
         key = " ".join(cari.split()).casefold()
         # per-row scope checks only for scoped roles; enum lookups through dicts (15,000 rows)
-        semua = actor.role in (Role.ADMIN, Role.OPERATOR) or actor.can(Permission.EVAL_READ_ALL)
+        semua = scope.lihat_semua_evaluasi(actor)
         lihat_semua = actor.can(Permission.EVAL_READ_ALL)
-        nilai_semua = actor.role == Role.ADMIN and actor.can(Permission.EVAL_RATE)
+        nilai_semua = actor.can(Permission.SCOPE_ALL) and actor.can(Permission.EVAL_RATE)
         rating_of = {r.value: r for r in Rating}
         pred_of = {p.value: p for p in Predikat}
         ev_label = {s_.value: s_.label for s_ in StatusEvaluasi}
@@ -999,7 +964,7 @@ def daftar_evaluasi(
                 status, label = StatusEvaluasi.DRAFT.value, StatusEvaluasi.DRAFT.label
             else:
                 status, label = ev.status, ev_label[ev.status]
-            lihat = skp is not None and (lihat_semua or _lihat_rating(actor, ref))
+            lihat = skp is not None and (lihat_semua or scope.can_see_ratings(actor, ref))
             if skp is not None:
                 penilai = skp.penilai_nama or ""
             else:
@@ -1321,7 +1286,7 @@ def lokasi_bukti(ctx: AppContext, bukti_id: int, *, periksa: bool = False) -> Pa
         b = s.get(BuktiDukung, bukti_id)
         if b is None:
             raise NotFound(f"Bukti dukung dengan id {bukti_id} tidak ditemukan.")
-        if not _boleh_lihat(ctx.actor, b.realisasi.evaluasi.skp):
+        if not scope.boleh_lihat_evaluasi(ctx.actor, b.realisasi.evaluasi.skp):
             raise PermissionDenied("Anda tidak berhak melihat bukti ini.")
         if b.jenis != JenisBukti.FILE.value or not b.path_relatif:
             raise ServiceError("Bukti ini berupa tautan, bukan berkas.")
@@ -1394,100 +1359,158 @@ def set_penilaian(
         except ValueError as exc:
             raise ValidationError(str(exc)) from None
         ub_per[k] = _text(v, f"Umpan balik {nilai_by_kode(k).nama}")
+    ubah = UbahPenilaian(
+        rating=(h, p), catatan=cat, alasan_penyesuaian=alasan, alasan_perubahan=alasan_ubah,
+        alasan_rating_pimpinan=alasan_pimp, umpan_balik_indikator=ub_ind, umpan_balik_perilaku=ub_per)
     with ctx.write("evaluasi.penilaian", Permission.EVAL_RATE) as uow:
-        s = uow.session
-        ev = _load_ev(s, evaluasi_id)
-        skp = ev.skp
-        _require_nilai(ctx.actor, skp)
+        ev = _load_ev(uow.session, evaluasi_id)
+        terapkan_penilaian(uow, ctx.actor, ev, ubah, version_id=version_id)
+        return _build_detail(uow.session, ctx, ev.skp, ev.periode, ev)
+
+
+@dataclass(frozen=True)
+class UbahPenilaian:
+    """One change of the pejabat penilai's part of an evaluation, from the app or the offline form.
+
+    ``rating`` (hasil kerja, perilaku): None leaves both ratings as they are (a form row may
+    change only feedback); ``catatan``/``alasan_*``: None = unchanged, "" clears;
+    feedback maps: only the keys given change.
+    """
+
+    rating: tuple[Rating | None, Rating | None] | None = None
+    catatan: str | None = None
+    alasan_penyesuaian: str | None = None
+    alasan_perubahan: str | None = None
+    alasan_rating_pimpinan: str | None = None
+    umpan_balik_indikator: Mapping[int, str | None] = field(default_factory=dict)
+    umpan_balik_perilaku: Mapping[str, str | None] = field(default_factory=dict)
+
+
+def periksa_penilaian(s: Session, actor: Actor, skp: Skp, periode: Periode, ev: Evaluasi | None,
+                      ubah: UbahPenilaian, *, version_id: int | None = None) -> str | None:
+    """Every rule a rating change must pass, checked before anything is written.
+
+    The one statement of the rules for the app (``set_penilaian``) and the offline-form
+    import; ``ev`` None = the evaluation does not exist yet (the form creates it).
+    Returns the leader's reason to keep (``_alasan_pimpinan``); raises PermissionDenied,
+    ConflictError, ServiceError or ValidationError naming what is wrong.
+    """
+    _require_nilai(actor, skp)
+    if ev is not None:
         _check_version(ev, version_id)
         _require_writable(ev, "Penilaian")
-        before = row_dict(ev)
-        valid_ids = {i.id for r in skp.rhk for i in r.indikator}
-        unknown = sorted(set(ub_ind) - valid_ids)
-        if unknown:
+    else:
+        require_periode_terbuka(periode, "Penilaian")
+    if skp.status != StatusSkp.DISETUJUI.value:
+        raise ServiceError(
+            f"Penilaian ditolak: SKP {skp.pegawai_nama} tahun {skp.tahun} berstatus "
+            f"{StatusSkp(skp.status).label.lower()}; hanya SKP yang sudah disetujui yang dapat dinilai."
+        )
+    valid_ids = {i.id for r in skp.rhk for i in r.indikator}
+    unknown = sorted(set(ubah.umpan_balik_indikator) - valid_ids)
+    if unknown:
+        raise ValidationError(
+            f"Umpan balik untuk indikator yang bukan bagian dari SKP {skp.pegawai_nama}: "
+            + ", ".join(str(x) for x in unknown)
+        )
+    for kode in ubah.umpan_balik_perilaku:
+        try:
+            nilai_by_kode(kode)
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from None
+    alasan_pimpinan_lama = ev.alasan_rating_pimpinan if ev is not None else None
+    if ubah.rating is None:
+        return alasan_pimpinan_lama
+    h, p = ubah.rating
+    if periode.jenis == JenisPeriode.TAHUNAN.value and h is not None and p is not None:
+        # PermenPANRB 6/2022 Pasal 39: the annual rating follows the periods unless the penilai says why
+        saran = hitung_saran_tahunan(s, skp, periode)
+        beda = (saran.rating_hasil is not None and saran.rating_hasil != h) or (
+            saran.rating_perilaku is not None and saran.rating_perilaku != p
+        )
+        lama = ev.alasan_penyesuaian if ev is not None else None
+        final_alasan = ubah.alasan_penyesuaian if ubah.alasan_penyesuaian is not None else (lama or "")
+        if beda and len(final_alasan.strip()) < 5:
+            sh = saran.rating_hasil.label if saran.rating_hasil else "-"
+            sp = saran.rating_perilaku.label if saran.rating_perilaku else "-"
             raise ValidationError(
-                f"Umpan balik untuk indikator yang bukan bagian dari SKP {skp.pegawai_nama}: "
-                + ", ".join(str(x) for x in unknown)
+                "Rating tahunan berbeda dari saran periode (hasil kerja: "
+                f"{sh}, perilaku: {sp}); tuliskan alasan penyesuaian.",
+                [FieldProblem("alasan_penyesuaian", "wajib diisi bila rating berbeda dari saran periode")],
             )
-        if ev.periode.jenis == JenisPeriode.TAHUNAN.value and h is not None and p is not None:
-            saran = hitung_saran_tahunan(s, skp, ev.periode)
-            beda = (saran.rating_hasil is not None and saran.rating_hasil != h) or (
-                saran.rating_perilaku is not None and saran.rating_perilaku != p
-            )
-            final_alasan = alasan if alasan is not None else (ev.alasan_penyesuaian or "")
-            if beda and len(final_alasan.strip()) < 5:
-                sh = saran.rating_hasil.label if saran.rating_hasil else "-"
-                sp = saran.rating_perilaku.label if saran.rating_perilaku else "-"
-                raise ValidationError(
-                    "Rating tahunan berbeda dari saran periode (hasil kerja: "
-                    f"{sh}, perilaku: {sp}); tuliskan alasan penyesuaian.",
-                    [FieldProblem("alasan_penyesuaian", "wajib diisi bila rating berbeda dari saran periode")],
-                )
-        _catat_pemberi_rating(ev, ctx.actor, (h.value if h else None, p.value if p else None), alasan_ubah)
-        cap = capaian_organisasi_pegawai(s, skp.pegawai_id, ev.periode_id)
-        ev.alasan_rating_pimpinan = _alasan_pimpinan(
-            cap, h, alasan_pimp if alasan_pimp is not None else ev.alasan_rating_pimpinan, skp.pegawai_nama)
+    if ev is not None:
+        _periksa_pemberi_rating(ev, actor, (h.value if h else None, p.value if p else None), ubah.alasan_perubahan)
+    cap = capaian_organisasi_pegawai(s, skp.pegawai_id, periode.id)
+    return _alasan_pimpinan(
+        cap, h, ubah.alasan_rating_pimpinan if ubah.alasan_rating_pimpinan is not None else alasan_pimpinan_lama,
+        skp.pegawai_nama)
+
+
+def terapkan_penilaian(uow: UnitOfWork, actor: Actor, ev: Evaluasi, ubah: UbahPenilaian, *,
+                       version_id: int | None = None, asal: str = "") -> None:
+    """Check (``periksa_penilaian``) and change one evaluation inside the caller's unit of work.
+
+    The status follows the ratings, the predikat comes from the matrix (PermenPANRB 6/2022
+    lampiran), each feedback change and the evaluation change get their audit rows;
+    ``asal`` (" dari formulir") says in the audit where the change came from.
+    """
+    skp, periode = ev.skp, ev.periode
+    alasan_pimpinan = periksa_penilaian(uow.session, actor, skp, periode, ev, ubah, version_id=version_id)
+    before = row_dict(ev)
+    if ubah.rating is not None:
+        h, p = ubah.rating
+        _catat_pemberi_rating(ev, actor, (h.value if h else None, p.value if p else None), ubah.alasan_perubahan)
+        ev.alasan_rating_pimpinan = alasan_pimpinan
         ev.rating_hasil_kerja = h.value if h else None
         ev.rating_perilaku = p.value if p else None
         ev.predikat = predikat_kinerja(h, p).value if (h and p) else None
-        if cat is not None:
-            ev.catatan_rekomendasi = cat or None
-        if alasan is not None:
-            ev.alasan_penyesuaian = alasan or None
         if h and p:
             ev.status = StatusEvaluasi.DINILAI.value
             ev.dinilai_pada = datetime.now().replace(microsecond=0)
-            ev.dinilai_oleh = ctx.actor.nama or ctx.actor.username
+            ev.dinilai_oleh = actor.nama or actor.username
         else:
             ev.status = (StatusEvaluasi.DIAJUKAN if ev.self_diajukan_pada else StatusEvaluasi.DRAFT).value
-        by_ind = {r.indikator_id: r for r in ev.realisasi}
-        for ind_id, text in ub_ind.items():
-            row = by_ind.get(ind_id)
-            if row is None:
-                row = Realisasi(indikator_id=ind_id)
-                ev.realisasi.append(row)
-            if (row.umpan_balik or None) != (text or None):
-                uow.audit("realisasi", f"{ev.id}/{ind_id}", "Umpan balik hasil kerja diubah",
-                          {"umpan_balik": row.umpan_balik}, {"umpan_balik": text or None})
-                row.umpan_balik = text or None
-        by_kode = {u.kode: u for u in ev.umpan_balik_perilaku}
-        for kode, text in ub_per.items():
-            row2 = by_kode.get(kode)
-            if row2 is None:
-                if not text:
-                    continue
-                row2 = UmpanBalikPerilaku(kode=kode)
-                ev.umpan_balik_perilaku.append(row2)
-            if (row2.umpan_balik or None) != (text or None):
-                uow.audit("umpan_balik_perilaku", f"{ev.id}/{kode}", "Umpan balik perilaku diubah",
-                          {"umpan_balik": row2.umpan_balik}, {"umpan_balik": text or None})
-                row2.umpan_balik = text or None
-        ev.updated_at = datetime.now().replace(microsecond=0)
-        pred_label = Predikat(ev.predikat).label if ev.predikat else "belum lengkap"
-        uow.audit_change(ev, before, f"Penilaian {skp.pegawai_nama} {ev.periode.nama}: {pred_label}")
-        return _build_detail(s, ctx, skp, ev.periode, ev)
+    if ubah.catatan is not None:
+        ev.catatan_rekomendasi = ubah.catatan or None
+    if ubah.alasan_penyesuaian is not None:
+        ev.alasan_penyesuaian = ubah.alasan_penyesuaian or None
+    by_ind = {r.indikator_id: r for r in ev.realisasi}
+    for ind_id, text in ubah.umpan_balik_indikator.items():
+        row = by_ind.get(ind_id)
+        if row is None:
+            row = Realisasi(indikator_id=ind_id)
+            ev.realisasi.append(row)
+        if (row.umpan_balik or None) != (text or None):
+            uow.audit("realisasi", f"{ev.id}/{ind_id}", f"Umpan balik hasil kerja diubah{asal}",
+                      {"umpan_balik": row.umpan_balik}, {"umpan_balik": text or None})
+            row.umpan_balik = text or None
+    by_kode = {u.kode: u for u in ev.umpan_balik_perilaku}
+    for kode, text in ubah.umpan_balik_perilaku.items():
+        row2 = by_kode.get(kode)
+        if row2 is None:
+            if not text:
+                continue
+            row2 = UmpanBalikPerilaku(kode=kode)
+            ev.umpan_balik_perilaku.append(row2)
+        if (row2.umpan_balik or None) != (text or None):
+            uow.audit("umpan_balik_perilaku", f"{ev.id}/{kode}", f"Umpan balik perilaku diubah{asal}",
+                      {"umpan_balik": row2.umpan_balik}, {"umpan_balik": text or None})
+            row2.umpan_balik = text or None
+    ev.updated_at = datetime.now().replace(microsecond=0)
+    pred_label = Predikat(ev.predikat).label if ev.predikat else "belum lengkap"
+    uow.audit_change(ev, before, f"Penilaian {skp.pegawai_nama} {periode.nama}: {pred_label}{asal}")
 
 
-def _catat_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, str | None],
-                          alasan: str | None) -> None:
-    """Keep the pejabat penilai's own ratings; a change of them by anyone else needs a reason.
+def _periksa_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, str | None],
+                            alasan: str | None) -> None:
+    """ValidationError when someone other than the pejabat penilai changes his rating without a reason.
 
     The rating is the pejabat penilai's judgement (PermenPANRB 6/2022 Pasal 35); an admin may correct
-    it, but not silently: who, when and why stay on the evaluation for the penilai and the employee.
-    When the penilai rates again, his new rating stands and the record of the change is cleared
-    (the audit log keeps the history); when the admin puts the penilai's rating back, likewise.
+    it, but not silently.
     """
     lama = (ev.rating_hasil_kerja, ev.rating_perilaku)
     asli = (ev.penilai_rating_hasil, ev.penilai_rating_perilaku)
-    if scope.is_penilai_of(actor, skp=ev.skp):
-        if baru != lama or asli == (None, None):
-            ev.penilai_rating_hasil, ev.penilai_rating_perilaku = baru
-            ev.perubahan_rating_oleh = ev.perubahan_rating_pada = ev.perubahan_rating_alasan = None
-        return
-    if baru == lama or asli == (None, None):
-        return  # nothing changed, or the penilai has not rated yet: no rating of his is overwritten
-    if baru == asli:
-        ev.perubahan_rating_oleh = ev.perubahan_rating_pada = ev.perubahan_rating_alasan = None
+    if scope.is_penilai_of(actor, ev.skp) or baru in (lama, asli) or asli == (None, None):
         return
     if len((alasan or "").strip()) < 5:
         dari = PerubahanRating._teks_rating(_rating_or_none(asli[0]), _rating_or_none(asli[1]))
@@ -1497,6 +1520,29 @@ def _catat_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, st
             "dan pegawai.",
             [FieldProblem("alasan_perubahan", "wajib diisi bila mengubah rating pejabat penilai")],
         )
+
+
+def _catat_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, str | None],
+                          alasan: str | None) -> None:
+    """Keep the pejabat penilai's own ratings; a change of them by anyone else is recorded with its reason.
+
+    Who, when and why stay on the evaluation for the penilai and the employee.
+    When the penilai rates again, his new rating stands and the record of the change is cleared
+    (the audit log keeps the history); when the admin puts the penilai's rating back, likewise.
+    """
+    _periksa_pemberi_rating(ev, actor, baru, alasan)
+    lama = (ev.rating_hasil_kerja, ev.rating_perilaku)
+    asli = (ev.penilai_rating_hasil, ev.penilai_rating_perilaku)
+    if scope.is_penilai_of(actor, ev.skp):
+        if baru != lama or asli == (None, None):
+            ev.penilai_rating_hasil, ev.penilai_rating_perilaku = baru
+            ev.perubahan_rating_oleh = ev.perubahan_rating_pada = ev.perubahan_rating_alasan = None
+        return
+    if baru == lama or asli == (None, None):
+        return  # nothing changed, or the penilai has not rated yet: no rating of his is overwritten
+    if baru == asli:
+        ev.perubahan_rating_oleh = ev.perubahan_rating_pada = ev.perubahan_rating_alasan = None
+        return
     ev.perubahan_rating_oleh = (actor.nama or actor.username)[:100]
     ev.perubahan_rating_pada = datetime.now().replace(microsecond=0)
     ev.perubahan_rating_alasan = (alasan or "").strip()

@@ -40,7 +40,8 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.domain.progress import Progress
 from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
 from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError
-from asn_desktop.services.evaluasi import SkpRingkas, _lihat_rating, _unit_ids_with_children, skp_ref, skp_terkini
+from asn_desktop.services import scope
+from asn_desktop.services.evaluasi import SkpRingkas, _unit_ids_with_children, skp_ref, skp_terkini
 from asn_desktop.services.periode import OrgResolver, PeriodeInfo, periode_info
 
 if TYPE_CHECKING:
@@ -214,7 +215,7 @@ def _distribusi(
             belum += 1
         else:
             counts[pred] += 1
-        if per_pegawai and _lihat_rating(ctx.actor, skp_ref(r.skp, r.atasan_id)):
+        if per_pegawai and scope.can_see_ratings(ctx.actor, skp_ref(r.skp, r.atasan_id)):
             people.append(PredikatPegawai(r.skp.id, r.skp.pegawai_id, r.skp.pegawai_nama, pred))
     pred_org, src, _origin = org
     dinilai = sum(counts.values())
@@ -235,7 +236,7 @@ def _lihat_semua(ctx: AppContext, rows: list[_BarisPeriode], over: Mapping[int, 
         return True
     for r in rows:
         rated = over.get(r.skp.id) if r.skp.id in over else r.predikat
-        if rated and not _lihat_rating(ctx.actor, skp_ref(r.skp, r.atasan_id)):
+        if rated and not scope.can_see_ratings(ctx.actor, skp_ref(r.skp, r.atasan_id)):
             return False
     return True
 
@@ -461,7 +462,7 @@ def riwayat_predikat(ctx: AppContext, tahun: int | None = None, unit_id: int | N
                                   Skp.penilai_nama, Skp.pegawai_nama)):
             if r.pegawai_id not in atasan:
                 continue
-            ok = read_all or _lihat_rating(actor, skp_ref(SkpRingkas(*r), atasan[r.pegawai_id]))
+            ok = read_all or scope.can_see_ratings(actor, skp_ref(SkpRingkas(*r), atasan[r.pegawai_id]))
             skp_vis[r.id] = ok
             sees[r.pegawai_id] = sees.get(r.pegawai_id, False) or ok
         vals: dict[int, dict[str, str]] = {pid: {} for pid in atasan}

@@ -38,7 +38,6 @@ from asn_desktop.domain.enums import (
     JenisPeriode,
     PredikatOrganisasi,
     Rating,
-    Role,
     SkemaPeriode,
     StatusPeriode,
 )
@@ -329,7 +328,7 @@ def tutup_periode(ctx: AppContext, periode_id: int) -> PeriodeInfo:
 
 def buka_kembali_periode(ctx: AppContext, periode_id: int, alasan: str) -> PeriodeInfo:
     """Reopen a closed period: admin only, the reason goes into the audit log."""
-    if ctx.actor.role != Role.ADMIN:
+    if not ctx.actor.can(Permission.PERIOD_ADMIN):
         raise PermissionDenied("Hanya admin yang dapat membuka kembali periode yang sudah ditutup.")
     alasan = (alasan or "").strip()
     if len(alasan) < 5:

@@ -11,15 +11,16 @@ same period), then compared with the database: only cells the supervisor
 changed count. A rating changed in the app since the form was made and changed
 again in the form is a conflict (row rejected, never silently overwritten).
 The changes are previewed; applying writes all rows in ONE transaction after a
-backup with the rules of ``services.evaluasi.set_penilaian`` (scope: the SKP's
-pejabat penilai or admin; open period; not final; predikat from the matrix;
-annual ratings that differ from the periods' suggestion need a reason).
+backup through ``services.evaluasi.terapkan_penilaian``, the same rules as the
+app (scope, approved SKP, open period, not final, predikat from the matrix,
+annual reason, rating-change record, leader's capaian). A rule that needs a
+reason the form has no column for refuses the row and names the app as the
+place to write it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,13 +31,11 @@ from asn_desktop.db.models import (
     LogPertukaran,
     Pegawai,
     Periode,
-    Realisasi,
     Setting,
     Skp,
-    UmpanBalikPerilaku,
 )
 from asn_desktop.domain.angka import format_angka
-from asn_desktop.domain.berakhlak import BERAKHLAK, nilai_by_kode
+from asn_desktop.domain.berakhlak import BERAKHLAK
 from asn_desktop.domain.enums import (
     Aspek,
     JenisPeriode,
@@ -62,7 +61,8 @@ from asn_desktop.excel.forms import (
     read_form,
     write_form,
 )
-from asn_desktop.services.context import AppContext, row_dict
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.evaluasi import UbahPenilaian
 from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError
 from asn_desktop.services.pertukaran_umum import (
     EXIT_FAILED,
@@ -365,9 +365,46 @@ def _verify(s: Any, form: FilledForm) -> tuple[dict[str, Any], Periode, Pegawai]
     return entry, periode, penilai
 
 
+def _ubah(ch: FormChange, skp: Skp) -> UbahPenilaian:
+    """What one form row asks of ``services.evaluasi.terapkan_penilaian``."""
+    ind_by_uid = {i.uid: i.id for r in skp.rhk for i in r.indikator}
+    rating = None
+    if ch.set_hasil or ch.set_perilaku:
+        rating = (Rating(ch.rating_hasil) if ch.rating_hasil else None,
+                  Rating(ch.rating_perilaku) if ch.rating_perilaku else None)
+    return UbahPenilaian(
+        rating=rating,
+        catatan=ch.catatan if ch.set_catatan else None,
+        alasan_penyesuaian=ch.alasan if ch.set_alasan else None,
+        umpan_balik_indikator={ind_by_uid[u]: text for u, text in ch.ub_indikator.items() if u in ind_by_uid},
+        umpan_balik_perilaku=dict(ch.ub_perilaku),
+    )
+
+
+# What the supervisor can do about a refused row. The form carries only the annual reason; for a
+# reason it cannot carry, what to do comes first (the preview cell shows the start of the text).
+_SARAN_FORMULIR = {
+    "alasan_penyesuaian": "Isi kolom Alasan Penyesuaian (Tahunan) pada formulir.",
+}
+_SARAN_APLIKASI = {
+    "alasan_perubahan": ("Perlu alasan tertulis yang tidak dapat dimuat formulir: ubah rating ini di aplikasi "
+                         "(Penilaian) beserta alasannya, atau minta pejabat penilai sendiri mengimpor formulirnya."),
+    "alasan_rating_pimpinan": ("Perlu alasan tertulis yang tidak dapat dimuat formulir: isi rating ini beserta "
+                               "alasannya di aplikasi (Penilaian), atau pilih rating yang sesuai capaian kinerja "
+                               "organisasi."),
+}
+
+
+def _pesan_formulir(exc: ServiceError) -> str:
+    """The rule's own message, with what to do about it when the form is where it was refused."""
+    fields = [p.field for p in getattr(exc, "problems", [])]
+    lebih_dulu = next((_SARAN_APLIKASI[f] for f in fields if f in _SARAN_APLIKASI), "")
+    sesudah = next((_SARAN_FORMULIR[f] for f in fields if f in _SARAN_FORMULIR), "")
+    return " ".join(x for x in (lebih_dulu, exc.message, sesudah) if x)
+
+
 def _plan(ctx: AppContext, s: Any, form: FilledForm) -> FormImportReport:
-    from asn_desktop.services import scope
-    from asn_desktop.services.evaluasi import hitung_saran_tahunan
+    from asn_desktop.services.evaluasi import periksa_penilaian
 
     entry, periode, penilai = _verify(s, form)
     skps = {k.uid: k for k in s.scalars(select(Skp).where(Skp.uid.in_(entry.get("skp") or ["-"])))}
@@ -464,29 +501,10 @@ def _plan(ctx: AppContext, s: Any, form: FilledForm) -> FormImportReport:
         if ch.ub_perilaku:
             changes.append(f"Umpan balik perilaku: {len(ch.ub_perilaku)} nilai BerAKHLAK")
         if changes and not problems:
-            # the rules of set_penilaian, checked before anything is written
-            try:
-                if not ctx.actor.can(Permission.EVAL_RATE):
-                    raise PermissionDenied(f"Akun '{ctx.actor.username}' tidak berhak menilai.")
-                scope.require_penilai_of(ctx.actor, skp)
-            except PermissionDenied as exc:
-                problems.append(exc.message)
-            if skp.status != StatusSkp.DISETUJUI.value:
-                problems.append("SKP belum disetujui; hanya SKP yang disetujui yang dapat dinilai.")
-            if periode.status != StatusPeriode.DIBUKA.value:
-                problems.append(f"Periode {periode.nama} {periode.tahun_kinerja.tahun} "
-                                + ("sudah ditutup" if periode.status == StatusPeriode.DITUTUP.value else "belum dibuka")
-                                + "; penilaian tidak dapat disimpan.")
-            if ev is not None and ev.status == StatusEvaluasi.FINAL.value:
-                problems.append("Evaluasi sudah final; tidak dapat diubah dari formulir.")
-            if periode.jenis == JenisPeriode.TAHUNAN.value and fin_h and fin_p and (ch.set_hasil or ch.set_perilaku):
-                saran = hitung_saran_tahunan(s, skp, periode)
-                beda = (saran.rating_hasil is not None and saran.rating_hasil.value != fin_h) or (
-                    saran.rating_perilaku is not None and saran.rating_perilaku.value != fin_p)
-                alasan = ch.alasan if ch.set_alasan else cur_a
-                if beda and len((alasan or "").strip()) < 5:
-                    problems.append("Rating tahunan berbeda dari saran periode-periode sebelumnya; isi kolom Alasan "
-                                    "Penyesuaian (Tahunan).")
+            try:  # the rules of the app's own rating, checked before anything is written
+                periksa_penilaian(s, ctx.actor, skp, periode, ev, _ubah(ch, skp))
+            except ServiceError as exc:
+                problems.append(_pesan_formulir(exc))
         ch.perubahan = changes
         ch.masalah = problems
         ch.status = "ditolak" if problems else ("berubah" if changes else "tetap")
@@ -511,7 +529,7 @@ def import_form(
     ctx: AppContext, path: Path | str, *, dry_run: bool = False, progress: Progress | None = None
 ) -> FormImportReport:
     """Import a filled form: verify, plan, then (unless dry run) write in one transaction after a backup."""
-    from asn_desktop.services.evaluasi import create_evaluasi
+    from asn_desktop.services.evaluasi import create_evaluasi, terapkan_penilaian
 
     progress = progress or Progress.none()
     form = _read(path)
@@ -544,47 +562,7 @@ def import_form(
                 ev = create_evaluasi(s, skp, periode)
                 uow.audit("evaluasi", ev.id, f"Evaluasi {skp.pegawai_nama} {periode.nama} dibuat dari formulir", None,
                           {"skp_id": skp.id, "periode_id": periode.id})
-            before = row_dict(ev)
-            if ch.set_hasil or ch.set_perilaku:
-                ev.rating_hasil_kerja = ch.rating_hasil
-                ev.rating_perilaku = ch.rating_perilaku
-                ev.predikat = ch.predikat
-                # the form is the pejabat penilai's own: his rating now stands (no recorded change by others)
-                ev.penilai_rating_hasil, ev.penilai_rating_perilaku = ch.rating_hasil, ch.rating_perilaku
-                ev.perubahan_rating_oleh = ev.perubahan_rating_pada = ev.perubahan_rating_alasan = None
-                if ch.rating_hasil and ch.rating_perilaku:
-                    ev.status = StatusEvaluasi.DINILAI.value
-                    ev.dinilai_pada = datetime.now().replace(microsecond=0)
-                    ev.dinilai_oleh = ctx.actor.nama or ctx.actor.username
-                else:
-                    ev.status = (StatusEvaluasi.DIAJUKAN if ev.self_diajukan_pada else StatusEvaluasi.DRAFT).value
-            if ch.set_catatan:
-                ev.catatan_rekomendasi = ch.catatan or None
-            if ch.set_alasan:
-                ev.alasan_penyesuaian = ch.alasan or None
-            ind_by_uid = {i.uid: i for r in skp.rhk for i in r.indikator}
-            by_ind = {r.indikator_id: r for r in ev.realisasi}
-            for uid_, text in ch.ub_indikator.items():
-                ind = ind_by_uid[uid_]
-                row = by_ind.get(ind.id)
-                if row is None:
-                    row = Realisasi(indikator_id=ind.id)
-                    ev.realisasi.append(row)
-                uow.audit("realisasi", f"{ev.id}/{ind.id}", "Umpan balik hasil kerja diubah dari formulir",
-                          {"umpan_balik": row.umpan_balik}, {"umpan_balik": text or None})
-                row.umpan_balik = text or None
-            by_kode = {u.kode: u for u in ev.umpan_balik_perilaku}
-            for kode, text in ch.ub_perilaku.items():
-                nilai_by_kode(kode)
-                row2 = by_kode.get(kode)
-                if row2 is None:
-                    row2 = UmpanBalikPerilaku(kode=kode)
-                    ev.umpan_balik_perilaku.append(row2)
-                uow.audit("umpan_balik_perilaku", f"{ev.id}/{kode}", "Umpan balik perilaku diubah dari formulir",
-                          {"umpan_balik": row2.umpan_balik}, {"umpan_balik": text or None})
-                row2.umpan_balik = text or None
-            ev.updated_at = datetime.now().replace(microsecond=0)
-            uow.audit_change(ev, before, f"Penilaian {skp.pegawai_nama} {periode.nama} dari formulir offline")
+            terapkan_penilaian(uow, ctx.actor, ev, _ubah(ch, skp), asal=" dari formulir")
         rep.written = True
         rep.log_id = write_log(uow, "impor_formulir", path, file_sha256(path),
                                "sebagian" if rep.count("ditolak") else "ok",

@@ -1,54 +1,181 @@
-"""Data-dependent access rules (issue 7), shared by every service.
+"""Every access rule that depends on data, in one place, over plain ids.
 
-- Admin: everything.
-- Operator: master data and SKP preparation for anyone, never ratings.
-- Penilai: approves SKPs and rates only the people they are pejabat penilai of
-  (``Skp.pejabat_penilai_id``, falling back to ``Pegawai.atasan_id``).
-- Pegawai: only their own SKP, realisasi, self-assessment and 360° input.
+Which role may do what is data (``domain/roles.py``); this module adds whose data:
+
+- ``Permission.SCOPE_ALL`` (admin): approve, rate and see ratings for anyone.
+- ``Permission.SCOPE_BAWAHAN`` (penilai): the same, but only for the people one is pejabat
+  penilai of (``Skp.pejabat_penilai_id``, falling back to ``Pegawai.atasan_id``;
+  PermenPANRB 6/2022 Pasal 35); a Penilai also drafts their SKPs with them.
+- ``Permission.EVAL_LIST_ALL`` (admin, operator): see every evaluation, never its ratings.
+- Everyone: their own SKP, realisasi, self-assessment and 360° input.
+
+Rules are stated over a :class:`Sasaran` (the ids a check needs), so the same rule serves
+one ORM object and a column query over thousands of employees. The ``require_*`` forms
+raise PermissionDenied with a message naming the account and the person.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from asn_desktop.db.models import Pegawai, Skp
-from asn_desktop.domain.enums import Role
+from asn_desktop.domain.roles import Permission
 from asn_desktop.services.context import Actor
 from asn_desktop.services.errors import PermissionDenied
 
 
-def is_penilai_of(actor: Actor, skp: Skp | None = None, pegawai: Pegawai | None = None) -> bool:
-    if actor.pegawai_id is None:
+@dataclass(frozen=True)
+class Sasaran:
+    """Whose data an action touches: the employee, the SKP's pejabat penilai and the employee's atasan."""
+
+    pegawai_id: int
+    pejabat_penilai_id: int | None = None
+    atasan_id: int | None = None
+    pegawai_nama: str = ""
+    penilai_nama: str = ""
+
+    @property
+    def penilai_id(self) -> int | None:
+        """The pejabat penilai: the one the SKP names, else the employee's atasan."""
+        return self.pejabat_penilai_id if self.pejabat_penilai_id is not None else self.atasan_id
+
+
+def dari_skp(skp: Skp | Any, atasan_id: int | None = None) -> Sasaran:
+    """The target of an SKP (an ``Skp`` or a column row with the same names). The atasan is read
+    only when the SKP names no pejabat penilai; pass it for column rows."""
+    if atasan_id is None and skp.pejabat_penilai_id is None:
+        peg = getattr(skp, "pegawai", None)
+        atasan_id = peg.atasan_id if peg is not None else None
+    return Sasaran(skp.pegawai_id, skp.pejabat_penilai_id, atasan_id,
+                   getattr(skp, "pegawai_nama", "") or "", getattr(skp, "penilai_nama", "") or "")
+
+
+def dari_pegawai(pegawai_id: int, atasan_id: int | None, nama: str = "") -> Sasaran:
+    """The target of an employee without an SKP yet (creating one)."""
+    return Sasaran(pegawai_id, None, atasan_id, nama)
+
+
+def _sasaran(t: Sasaran | Skp | Any) -> Sasaran:
+    return t if isinstance(t, Sasaran) else dari_skp(t)
+
+
+# --------------------------------------------------------------------------- predicates
+
+
+def is_penilai_of(actor: Actor, t: Sasaran | Skp | Any) -> bool:
+    """The actor is the target's pejabat penilai (whatever the actor's role)."""
+    t = _sasaran(t)
+    return actor.pegawai_id is not None and t.penilai_id == actor.pegawai_id
+
+
+def sendiri(actor: Actor, pegawai_id: int) -> bool:
+    return actor.pegawai_id is not None and actor.pegawai_id == pegawai_id
+
+
+def bertindak_sebagai_penilai(actor: Actor, t: Sasaran | Skp | Any) -> bool:
+    """Approving, returning and rating the target: anyone in scope (admin) or his own pejabat penilai."""
+    if actor.can(Permission.SCOPE_ALL):
+        return True
+    return actor.can(Permission.SCOPE_BAWAHAN) and is_penilai_of(actor, t)
+
+
+def boleh_baca_skp(actor: Actor, t: Sasaran | Skp | Any) -> bool:
+    if actor.can(Permission.SKP_READ_ALL):
+        return True
+    t = _sasaran(t)
+    return sendiri(actor, t.pegawai_id) or (actor.can(Permission.SCOPE_BAWAHAN) and is_penilai_of(actor, t))
+
+
+def boleh_ubah_skp(actor: Actor, t: Sasaran | Skp | Any) -> bool:
+    """Operator/admin for anyone; the employee for his own SKP; a Penilai for the SKPs he is
+    pejabat penilai of (supervisors often draft with their staff). Creating one uses the
+    employee's atasan (:func:`dari_pegawai`)."""
+    if actor.can(Permission.SKP_EDIT_ANY):
+        return True
+    if not actor.can(Permission.SKP_EDIT_OWN) or actor.pegawai_id is None:
         return False
-    if skp is not None and skp.pejabat_penilai_id is not None:
-        return skp.pejabat_penilai_id == actor.pegawai_id
-    target = pegawai if pegawai is not None else (skp.pegawai if skp is not None else None)
-    return target is not None and target.atasan_id == actor.pegawai_id
+    t = _sasaran(t)
+    return sendiri(actor, t.pegawai_id) or (actor.can(Permission.SCOPE_BAWAHAN) and is_penilai_of(actor, t))
 
 
-def require_penilai_of(actor: Actor, skp: Skp) -> None:
+def boleh_ubah_milik(actor: Actor, pegawai_id: int) -> bool:
+    """An employee's own realisasi, self-assessment and 360° input: himself, or an operator/admin for him."""
+    return actor.can(Permission.SKP_EDIT_ANY) or sendiri(actor, pegawai_id)
+
+
+def can_see_ratings(actor: Actor, t: Sasaran | Skp | Any) -> bool:
+    """Ratings are confidential: whoever reads every rating, the employee himself and his penilai."""
+    if actor.can(Permission.EVAL_READ_ALL):
+        return True
+    t = _sasaran(t)
+    return sendiri(actor, t.pegawai_id) or bertindak_sebagai_penilai(actor, t)
+
+
+def boleh_lihat_evaluasi(actor: Actor, t: Sasaran | Skp | Any) -> bool:
+    """Seeing an evaluation at all (not necessarily its ratings)."""
+    if lihat_semua_evaluasi(actor):
+        return True
+    t = _sasaran(t)
+    return sendiri(actor, t.pegawai_id) or (actor.can(Permission.SCOPE_BAWAHAN) and is_penilai_of(actor, t))
+
+
+def lihat_semua_evaluasi(actor: Actor) -> bool:
+    """List queries skip the per-row checks for those who see every evaluation."""
+    return actor.can(Permission.EVAL_LIST_ALL) or actor.can(Permission.EVAL_READ_ALL)
+
+
+def pegawai_terlihat(s: Session, actor: Actor) -> set[int] | None:
+    """None = everyone; otherwise the employees whose SKP the actor may see in lists."""
+    if actor.can(Permission.SKP_READ_ALL):
+        return None
+    ids: set[int] = set()
+    if actor.pegawai_id is not None:
+        ids.add(actor.pegawai_id)
+        if actor.can(Permission.SCOPE_BAWAHAN):
+            ids.update(s.scalars(select(Pegawai.id).where(Pegawai.atasan_id == actor.pegawai_id)))
+            ids.update(s.scalars(select(Skp.pegawai_id).where(Skp.pejabat_penilai_id == actor.pegawai_id)))
+    return ids
+
+
+# --------------------------------------------------------------------------- requirements
+
+
+def require_penilai_of(actor: Actor, t: Sasaran | Skp | Any) -> None:
     """Approving, returning and rating: admin, or the SKP's own pejabat penilai."""
-    if actor.role == Role.ADMIN:
-        return
-    if actor.role == Role.PENILAI and is_penilai_of(actor, skp=skp):
+    t = _sasaran(t)
+    if bertindak_sebagai_penilai(actor, t):
         return
     raise PermissionDenied(
-        f"Hanya pejabat penilai ({skp.penilai_nama or 'belum ditetapkan'}) atau admin yang dapat "
-        f"melakukan ini untuk SKP {skp.pegawai_nama}."
+        f"Hanya pejabat penilai ({t.penilai_nama or 'belum ditetapkan'}) atau admin yang dapat "
+        f"melakukan ini untuk SKP {t.pegawai_nama}."
     )
 
 
-def require_own_or_manager(actor: Actor, pegawai_id: int, *, operator_allowed: bool = True) -> None:
-    """Editing an employee's own SKP/realisasi: the employee, their penilai, an operator or admin."""
-    if actor.role == Role.ADMIN or (operator_allowed and actor.role == Role.OPERATOR):
-        return
-    if actor.pegawai_id == pegawai_id:
-        return
-    raise PermissionDenied("Anda hanya dapat mengubah data kinerja milik Anda sendiri.")
+def require_own_or_manager(actor: Actor, pegawai_id: int) -> None:
+    """Editing an employee's own realisasi: the employee, an operator or admin."""
+    if not boleh_ubah_milik(actor, pegawai_id):
+        raise PermissionDenied("Anda hanya dapat mengubah data kinerja milik Anda sendiri.")
 
 
-def can_see_ratings(actor: Actor, skp: Skp) -> bool:
-    """Ratings are confidential: admin, the penilai, and the employee themself."""
-    if actor.role == Role.ADMIN:
-        return True
-    if actor.pegawai_id is not None and actor.pegawai_id == skp.pegawai_id:
-        return True
-    return actor.role == Role.PENILAI and is_penilai_of(actor, skp=skp)
+def require_baca_skp(actor: Actor, t: Sasaran | Skp | Any) -> None:
+    t = _sasaran(t)
+    if not boleh_baca_skp(actor, t):
+        raise PermissionDenied(f"Akun '{actor.username}' tidak berhak melihat SKP {t.pegawai_nama}.")
+
+
+def require_ubah_skp(actor: Actor, t: Sasaran | Skp | Any) -> None:
+    t = _sasaran(t)
+    if not boleh_ubah_skp(actor, t):
+        raise PermissionDenied(
+            f"Akun '{actor.username}' tidak berhak mengubah SKP {t.pegawai_nama}: pegawai hanya dapat "
+            "mengubah SKP miliknya sendiri, pejabat penilai SKP bawahannya, operator dan admin SKP siapa pun."
+        )
+
+
+def require_buat_skp(actor: Actor, t: Sasaran) -> None:
+    if not boleh_ubah_skp(actor, t):
+        raise PermissionDenied(f"Akun '{actor.username}' tidak berhak membuat SKP untuk {t.pegawai_nama}.")

@@ -56,7 +56,6 @@ from asn_desktop.domain.enums import (
     Klasifikasi,
     Pendekatan,
     Perspektif,
-    Role,
     StatusPegawai,
     StatusSkp,
 )
@@ -72,7 +71,11 @@ from asn_desktop.services.errors import (
     ServiceError,
     ValidationError,
 )
-from asn_desktop.services.scope import is_penilai_of, require_penilai_of
+from asn_desktop.services.indikator_input import MAX_TEKS, IndikatorInput
+from asn_desktop.services.indikator_input import bersihkan as _clean
+from asn_desktop.services.indikator_input import check_indikator as _check_indikator
+from asn_desktop.services import template_rhk
+from asn_desktop.services import scope
 from asn_desktop.services.settings import OfficeInfo, get_office
 from asn_desktop.domain.angka import DESIMAL_TARGET, format_angka, format_target
 from asn_desktop.services.snapshots import apply_snapshot, office_atasan_snapshot, person_snapshot
@@ -80,7 +83,6 @@ from asn_desktop.services.snapshots import apply_snapshot, office_atasan_snapsho
 #: Statuses in which the content (and the snapshots) may still change.
 EDITABLE = (StatusSkp.DRAFT.value, StatusSkp.DIKEMBALIKAN.value)
 
-MAX_TEKS = 2000  # an RHK / indicator text longer than this is a paste accident
 MAX_LAMPIRAN = 10_000
 MAX_ALASAN = 2000
 
@@ -304,21 +306,6 @@ class ValidationReport:
 
 
 @dataclass
-class IndikatorInput:
-    """One indicator of an RHK; ``id`` None = new. Kuantitatif: ``target_min``
-    (+ ``target_max`` for a range) and ``satuan``; kualitatif: ``target_teks``."""
-
-    teks: str
-    aspek: str = Aspek.KUANTITAS.value
-    target_min: float | None = None
-    target_max: float | None = None
-    satuan: str = ""
-    target_teks: str = ""
-    lebih_rendah_lebih_baik: bool = False
-    id: int | None = None
-
-
-@dataclass
 class RhkInput:
     """An RHK with its indicators (upserted by ``id``; indicators not listed are removed).
 
@@ -359,14 +346,6 @@ def _label(enum_cls: Any, value: str | None) -> str:
         return enum_cls(value).label
     except ValueError:
         return value
-
-
-def _clean(text: str | None) -> str:
-    """Trim and drop control characters (a paste from PDF or Word brings them along)."""
-    if not text:
-        return ""
-    text = "".join(ch for ch in str(text) if ch in "\n\t" or ord(ch) >= 32)
-    return text.strip()
 
 
 def _nomor(jenis: str, urutan_index: int) -> str:
@@ -473,8 +452,8 @@ def _snap(skp: Skp, role: str) -> PersonSnap:
 
 
 def _permissions(actor: Actor, skp: Skp) -> SkpPermissions:
-    editor = _is_editor(actor, skp)
-    penilai = actor.role == Role.ADMIN or (actor.role == Role.PENILAI and is_penilai_of(actor, skp=skp))
+    editor = scope.boleh_ubah_skp(actor, skp)
+    penilai = scope.bertindak_sebagai_penilai(actor, skp)
     st = skp.status
     return SkpPermissions(
         edit=editor and st in EDITABLE,
@@ -594,27 +573,6 @@ def _detail(s: Session, actor: Actor, skp: Skp, *, light: bool = False) -> SkpDe
 # =========================================================================== access
 
 
-def _is_editor(actor: Actor, skp: Skp) -> bool:
-    """Operator/admin for anyone; the employee for their own SKP; a Penilai for the
-    SKPs they are pejabat penilai of (supervisors often draft with their staff)."""
-    if actor.can(Permission.SKP_EDIT_ANY):
-        return True
-    if actor.can(Permission.SKP_EDIT_OWN) and actor.pegawai_id is not None:
-        if actor.pegawai_id == skp.pegawai_id:
-            return True
-        if actor.role == Role.PENILAI and is_penilai_of(actor, skp=skp):
-            return True
-    return False
-
-
-def _require_editor(actor: Actor, skp: Skp) -> None:
-    if not _is_editor(actor, skp):
-        raise PermissionDenied(
-            f"Akun '{actor.username}' tidak berhak mengubah SKP {skp.pegawai_nama}: pegawai hanya dapat "
-            "mengubah SKP miliknya sendiri, pejabat penilai SKP bawahannya, operator dan admin SKP siapa pun."
-        )
-
-
 def _require_editable(skp: Skp) -> None:
     if skp.status not in EDITABLE:
         if skp.status == StatusSkp.DISETUJUI.value:
@@ -633,51 +591,9 @@ def _require_editable(skp: Skp) -> None:
 
 
 def _require_edit(actor: Actor, skp: Skp) -> None:
-    _require_editor(actor, skp)
+    """Who may edit (services/scope.py), then whether the SKP's status allows it."""
+    scope.require_ubah_skp(actor, skp)
     _require_editable(skp)
-
-
-def _can_read(actor: Actor, skp: Skp) -> bool:
-    if actor.can(Permission.SKP_READ_ALL) or actor.role == Role.ADMIN:
-        return True
-    if actor.pegawai_id is not None and actor.pegawai_id == skp.pegawai_id:
-        return True
-    if actor.role == Role.PENILAI and is_penilai_of(actor, skp=skp):
-        return True
-    return False
-
-
-def _require_read(actor: Actor, skp: Skp) -> None:
-    if not _can_read(actor, skp):
-        raise PermissionDenied(
-            f"Akun '{actor.username}' tidak berhak melihat SKP {skp.pegawai_nama}."
-        )
-
-
-def _require_create_for(actor: Actor, pegawai: Pegawai) -> None:
-    if actor.can(Permission.SKP_EDIT_ANY):
-        return
-    if actor.can(Permission.SKP_EDIT_OWN) and actor.pegawai_id is not None:
-        if pegawai.id == actor.pegawai_id:
-            return
-        if actor.role == Role.PENILAI and pegawai.atasan_id == actor.pegawai_id:
-            return
-    raise PermissionDenied(
-        f"Akun '{actor.username}' tidak berhak membuat SKP untuk {_nama(pegawai)}."
-    )
-
-
-def _visible_pegawai_ids(s: Session, actor: Actor) -> set[int] | None:
-    """None = everyone; otherwise the employees whose SKP the actor may see."""
-    if actor.can(Permission.SKP_READ_ALL) or actor.role == Role.ADMIN:
-        return None
-    ids: set[int] = set()
-    if actor.pegawai_id is not None:
-        ids.add(actor.pegawai_id)
-        if actor.role == Role.PENILAI:
-            ids.update(s.scalars(select(Pegawai.id).where(Pegawai.atasan_id == actor.pegawai_id)))
-            ids.update(s.scalars(select(Skp.pegawai_id).where(Skp.pejabat_penilai_id == actor.pegawai_id)))
-    return ids
 
 
 # =========================================================================== audit / log
@@ -731,7 +647,7 @@ def get_skp(ctx: AppContext, skp_id: int, *, for_print: bool = False) -> SkpDeta
     ``for_print`` skips history, versions and permissions (faster; issue 8 budget)."""
     with ctx.read() as s:
         skp = _load_detail(s, skp_id, light=for_print)
-        _require_read(ctx.actor, skp)
+        scope.require_baca_skp(ctx.actor, skp)
         return _detail(s, ctx.actor, skp, light=for_print)
 
 
@@ -740,14 +656,14 @@ def current_skp_id(ctx: AppContext, pegawai_id: int, tahun: int) -> int | None:
         skp = _current_skp(s, pegawai_id, tahun)
         if skp is None:
             return None
-        _require_read(ctx.actor, skp)
+        scope.require_baca_skp(ctx.actor, skp)
         return skp.id
 
 
 def list_skp(ctx: AppContext, tahun: int, *, include_replaced: bool = False) -> list[SkpSummary]:
     """SKPs of a year the actor may see (current versions unless ``include_replaced``)."""
     with ctx.read() as s:
-        visible = _visible_pegawai_ids(s, ctx.actor)
+        visible = scope.pegawai_terlihat(s, ctx.actor)
         n_rhk = (
             select(Rhk.skp_id, func.count(Rhk.id).label("n")).group_by(Rhk.skp_id).subquery()
         )
@@ -890,7 +806,7 @@ def _validate(skp: Skp) -> ValidationReport:
 def validate_skp(ctx: AppContext, skp_id: int) -> ValidationReport:
     with ctx.read() as s:
         skp = _load_skp(s, skp_id)
-        _require_read(ctx.actor, skp)
+        scope.require_baca_skp(ctx.actor, skp)
         return _validate(skp)
 
 
@@ -1087,7 +1003,7 @@ def create_skp(
     office = get_office(ctx)
     with ctx.write("skp.buat") as uow:
         pegawai = _get_pegawai(uow.session, pegawai_id)
-        _require_create_for(ctx.actor, pegawai)
+        scope.require_buat_skp(ctx.actor, scope.dari_pegawai(pegawai.id, pegawai.atasan_id, _nama(pegawai)))
         skp = _new_skp(uow, pegawai, tahun, office, pendekatan=pendekatan, jenis_skp=jenis_skp,
                        pejabat_penilai_id=pejabat_penilai_id, alasan_penilai=alasan_penilai)
         sid = skp.id
@@ -1210,7 +1126,7 @@ def copy_from_previous(
     with ctx.write("skp.salin_tahun_lalu") as uow:
         s = uow.session
         pegawai = _get_pegawai(s, pegawai_id)
-        _require_create_for(ctx.actor, pegawai)
+        scope.require_buat_skp(ctx.actor, scope.dari_pegawai(pegawai.id, pegawai.atasan_id, _nama(pegawai)))
         if source_skp_id is not None:
             src = _load_skp(s, source_skp_id)
             if src.pegawai_id != pegawai_id:
@@ -1283,8 +1199,6 @@ def bulk_create(
     else the RHK templates of the jabatan (``pakai_pustaka``), else empty. Cancel
     (``progress``) rolls everything back.
     """
-    from asn_desktop.services import template_rhk
-
     progress = progress or Progress.none()
     _check_tahun(tahun)
     office = get_office(ctx)
@@ -1311,7 +1225,7 @@ def bulk_create(
                 result.dilewati.append(f"{nama}: sudah memiliki SKP {tahun}")
                 continue
             try:
-                _require_create_for(ctx.actor, p)
+                scope.require_buat_skp(ctx.actor, scope.dari_pegawai(p.id, p.atasan_id, nama))
             except PermissionDenied:
                 result.dilewati.append(f"{nama}: di luar kewenangan akun ini")
                 continue
@@ -1416,10 +1330,29 @@ class ParentChoices:
     pesan: str  # why the list is empty, if it is
 
 
+def apply_templates(ctx: AppContext, skp_id: int, template_ids: Sequence[int], *,
+                    expected_version: int | None = None) -> SkpDetail:
+    """Fill an editable SKP with RHKs chosen from the library (services/template_rhk.py).
+    ``expected_version``: the SKP version the editor shows (optimistic lock)."""
+    if not template_ids:
+        raise ValidationError("Pilih minimal satu RHK dari pustaka.")
+    with ctx.write("skp.isi_dari_pustaka") as uow:
+        s = uow.session
+        skp = s.get(Skp, skp_id)
+        if skp is None:
+            raise NotFound(f"SKP dengan id {skp_id} tidak ditemukan.")
+        _expect(uow, skp, expected_version)
+        _require_edit(ctx.actor, skp)
+        n = template_rhk.apply_to_skp(s, skp, template_rhk.templates_by_id(s, template_ids))
+        uow.touch(skp)
+        uow.audit("skp", skp.id, f"{n} RHK dari pustaka ditambahkan ke SKP {skp.pegawai_nama}")
+    return get_skp(ctx, skp_id)
+
+
 def parent_options(ctx: AppContext, skp_id: int) -> ParentChoices:
     with ctx.read() as s:
         skp = _load_skp(s, skp_id, full=False)
-        _require_read(ctx.actor, skp)
+        scope.require_baca_skp(ctx.actor, skp)
         return _parent_choices(s, skp)
 
 
@@ -1442,39 +1375,6 @@ def _parent_choices(s: Session, skp: Skp) -> ParentChoices:
     ]
     pesan = "" if opsi else f"SKP {sup.pegawai_nama} tahun {sup.tahun} belum memiliki RHK."
     return ParentChoices(sup.pegawai_nama, sup.pegawai_jabatan or "", sup.id, sup.status, opsi, pesan)
-
-
-def _check_indikator(k: int, ind: IndikatorInput, kual: bool, problems: Problems) -> None:
-    where = f"Indikator {k}"
-    if not _clean(ind.teks):
-        problems.error(where, "uraian indikator wajib diisi.")
-    elif len(ind.teks) > MAX_TEKS:
-        problems.error(where, f"uraian terlalu panjang ({len(ind.teks)} karakter; maksimal {MAX_TEKS}).")
-    try:
-        Aspek(ind.aspek)
-    except ValueError:
-        problems.error(where, f"aspek '{ind.aspek}' tidak dikenal (Kuantitas, Kualitas, Waktu, Biaya).")
-    for name, val in (("target minimum", ind.target_min), ("target maksimum", ind.target_max)):
-        if val is not None:
-            try:
-                v = float(val)
-            except (TypeError, ValueError):
-                problems.error(where, f"{name} harus berupa angka, bukan '{val}'.")
-                continue
-            if v != v or v in (float("inf"), float("-inf")):
-                problems.error(where, f"{name} harus berupa angka.")
-            elif abs(v) > 1e12:
-                problems.error(where, f"{name} terlalu besar ({val}).")
-    if ind.target_min is None and ind.target_max is not None:
-        problems.error(where, "isi target minimum bila target berupa rentang.")
-    if (ind.target_min is not None and ind.target_max is not None
-            and isinstance(ind.target_min, (int, float)) and isinstance(ind.target_max, (int, float))
-            and ind.target_max < ind.target_min):
-        problems.error(where, "target minimum harus lebih kecil atau sama dengan target maksimum.")
-    if len(ind.satuan or "") > 100:
-        problems.error(where, "satuan terlalu panjang (maksimal 100 karakter).")
-    if len(ind.target_teks or "") > MAX_TEKS:
-        problems.error(where, f"uraian target terlalu panjang (maksimal {MAX_TEKS} karakter).")
 
 
 def _check_rhk_input(data: RhkInput, kual: bool) -> None:
@@ -1777,7 +1677,7 @@ def submit(ctx: AppContext, skp_id: int, catatan: str = "", *, expected_version:
         s = uow.session
         skp = _load_skp(s, skp_id)
         _expect(uow, skp, expected_version)
-        _require_editor(ctx.actor, skp)
+        scope.require_ubah_skp(ctx.actor, skp)
         if skp.status not in EDITABLE:
             raise ServiceError(
                 f"SKP {skp.pegawai_nama} berstatus {_label(StatusSkp, skp.status)}; hanya SKP Draft atau "
@@ -1835,7 +1735,7 @@ def withdraw(ctx: AppContext, skp_id: int, catatan: str = "", *, expected_versio
     with ctx.write("skp.tarik") as uow:
         skp = _load_skp(uow.session, skp_id, full=False)
         _expect(uow, skp, expected_version)
-        _require_editor(ctx.actor, skp)
+        scope.require_ubah_skp(ctx.actor, skp)
         if skp.status != StatusSkp.DIAJUKAN.value:
             raise ServiceError(f"Hanya SKP yang sedang diajukan yang dapat ditarik kembali "
                                f"(status sekarang: {_label(StatusSkp, skp.status)}).")
@@ -1852,7 +1752,7 @@ def approve(ctx: AppContext, skp_id: int, catatan: str = "", tempat_tanggal_ttd:
     with ctx.write("skp.setujui", Permission.SKP_APPROVE) as uow:
         skp = _load_skp(uow.session, skp_id)
         _expect(uow, skp, expected_version)
-        require_penilai_of(ctx.actor, skp)
+        scope.require_penilai_of(ctx.actor, skp)
         if skp.status != StatusSkp.DIAJUKAN.value:
             raise ServiceError(f"Hanya SKP yang diajukan yang dapat disetujui (status sekarang: "
                                f"{_label(StatusSkp, skp.status)}).")
@@ -1881,7 +1781,7 @@ def return_skp(ctx: AppContext, skp_id: int, alasan: str, *, expected_version: i
     with ctx.write("skp.kembalikan", Permission.SKP_APPROVE) as uow:
         skp = _load_skp(uow.session, skp_id, full=False)
         _expect(uow, skp, expected_version)
-        require_penilai_of(ctx.actor, skp)
+        scope.require_penilai_of(ctx.actor, skp)
         if skp.status != StatusSkp.DIAJUKAN.value:
             raise ServiceError(f"Hanya SKP yang diajukan yang dapat dikembalikan (status sekarang: "
                                f"{_label(StatusSkp, skp.status)}).")
@@ -1908,7 +1808,7 @@ def revise(ctx: AppContext, skp_id: int, alasan: str = "", *, expected_version: 
         s = uow.session
         old = _load_skp(s, skp_id)
         _expect(uow, old, expected_version)
-        _require_editor(ctx.actor, old)
+        scope.require_ubah_skp(ctx.actor, old)
         if old.status != StatusSkp.DISETUJUI.value:
             raise ServiceError(
                 f"Revisi hanya untuk SKP yang sudah disetujui (status sekarang: {_label(StatusSkp, old.status)}); "
@@ -2050,7 +1950,7 @@ OVERVIEW_STATUSES = (
 def overview(ctx: AppContext, tahun: int) -> Overview:
     """Per active employee the status of the SKP in force for ``tahun``, and counts per unit."""
     with ctx.read() as s:
-        visible = _visible_pegawai_ids(s, ctx.actor)
+        visible = scope.pegawai_terlihat(s, ctx.actor)
         if visible is not None and not visible:
             raise PermissionDenied(
                 "Akun ini belum terhubung dengan data pegawai, sehingga tidak ada SKP yang dapat ditampilkan.")
@@ -2341,7 +2241,7 @@ def matriks_peran_hasil(ctx: AppContext, pemimpin_id: int, tahun: int) -> Matrik
 def _require_read_or_leader_view(actor: Actor, skp: Skp) -> None:
     """The leader's own matrix is visible to the leader, operators, admins and the leader's
     subordinates (they pick from it); the scope is the same as reading the leader's SKP."""
-    if _can_read(actor, skp):
+    if scope.boleh_baca_skp(actor, skp):
         return
     if actor.pegawai_id is not None:
         return  # subordinates read their supervisor's RHK to intervene them (cascading)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -27,7 +26,9 @@ from asn_desktop.domain.nama import search_key
 from asn_desktop.domain.roles import Permission
 from asn_desktop.options import PUSTAKA_RHK_CONTOH
 from asn_desktop.services.context import AppContext, row_dict
-from asn_desktop.services.errors import NotFound, Problems, ValidationError
+from asn_desktop.domain.angka import format_target
+from asn_desktop.services.errors import NotFound, Problems
+from asn_desktop.services.indikator_input import IndikatorInput, check_indikator
 
 SEED_KEY = PUSTAKA_RHK_CONTOH.key
 SEED_VERSION = 1
@@ -273,7 +274,7 @@ class TemplateInput:
     jenis: str = JenisRhk.UTAMA.value
     jenis_jabatan: str = ""
     perspektif: str = ""
-    indikator: list[Any] = field(default_factory=list)  # skp.IndikatorInput
+    indikator: list[IndikatorInput] = field(default_factory=list)
 
 
 # =========================================================================== seeding
@@ -329,9 +330,18 @@ def restore_examples(ctx: AppContext) -> int:
 
 
 def _target(tmin: float | None, tmax: float | None, satuan: str | None, teks: str | None) -> str:
-    from asn_desktop.services.skp import format_target
-
     return format_target(tmin, tmax, satuan, teks)
+
+
+def templates_by_id(s: Session, template_ids: Sequence[int]) -> list[TemplateRhk]:
+    """The chosen library RHKs in the order chosen; NotFound when some were deleted meanwhile."""
+    rows = list(s.scalars(select(TemplateRhk).where(TemplateRhk.id.in_(list(template_ids)))
+                          .options(selectinload(TemplateRhk.indikator))))
+    if len(rows) != len(set(template_ids)):
+        raise NotFound("Sebagian RHK pustaka yang dipilih sudah dihapus; muat ulang pustaka.")
+    order = {tid: k for k, tid in enumerate(template_ids)}
+    rows.sort(key=lambda t: order[t.id])
+    return rows
 
 
 def _data(t: TemplateRhk) -> TemplateData:
@@ -431,39 +441,10 @@ def apply_to_skp(s: Session, skp: Skp, templates: Sequence[TemplateRhk]) -> int:
     return n
 
 
-def apply_templates(ctx: AppContext, skp_id: int, template_ids: Sequence[int], *,
-                    expected_version: int | None = None) -> Any:
-    """Fill an editable SKP with the chosen templates; returns the updated ``SkpDetail``.
-    ``expected_version``: the SKP version the editor shows (issue 7, optimistic lock)."""
-    from asn_desktop.services import skp as skp_service
-
-    if not template_ids:
-        raise ValidationError("Pilih minimal satu RHK dari pustaka.")
-    with ctx.write("skp.isi_dari_pustaka") as uow:
-        s = uow.session
-        skp = s.get(Skp, skp_id)
-        if skp is None:
-            raise NotFound(f"SKP dengan id {skp_id} tidak ditemukan.")
-        skp_service._expect(uow, skp, expected_version)
-        skp_service._require_edit(ctx.actor, skp)
-        rows = list(s.scalars(select(TemplateRhk).where(TemplateRhk.id.in_(list(template_ids)))
-                              .options(selectinload(TemplateRhk.indikator))))
-        if len(rows) != len(set(template_ids)):
-            raise NotFound("Sebagian RHK pustaka yang dipilih sudah dihapus; muat ulang pustaka.")
-        order = {tid: k for k, tid in enumerate(template_ids)}
-        rows.sort(key=lambda t: order[t.id])
-        n = apply_to_skp(s, skp, rows)
-        uow.touch(skp)
-        uow.audit("skp", skp.id, f"{n} RHK dari pustaka ditambahkan ke SKP {skp.pegawai_nama}")
-    return skp_service.get_skp(ctx, skp_id)
-
-
 # =========================================================================== editing
 
 
 def _check(data: TemplateInput) -> Problems:
-    from asn_desktop.services.skp import _check_indikator
-
     problems = Problems()
     if not (data.nama_jabatan or "").strip():
         problems.error("Nama jabatan", "wajib diisi (mis. Kepala Seksi Pemerintahan, atau 'Semua jabatan').")
@@ -478,7 +459,7 @@ def _check(data: TemplateInput) -> Problems:
     if data.perspektif and data.perspektif not in (p.value for p in Perspektif):
         problems.error("Perspektif", f"'{data.perspektif}' tidak dikenal.")
     for k, ind in enumerate(data.indikator, start=1):
-        _check_indikator(k, ind, False, problems)
+        check_indikator(k, ind, False, problems)
     return problems
 
 
@@ -531,8 +512,6 @@ def delete_template(ctx: AppContext, template_id: int) -> None:
 
 def save_rhk_as_template(ctx: AppContext, rhk_id: int, nama_jabatan: str) -> TemplateData:
     """Keep a well-written RHK of an SKP in the library for the next employee in that post."""
-    from asn_desktop.services.skp import IndikatorInput
-
     with ctx.read() as s:
         rhk = s.get(Rhk, rhk_id)
         if rhk is None:

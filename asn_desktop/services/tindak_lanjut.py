@@ -69,7 +69,8 @@ from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
 from asn_desktop.options import ATURAN_KARIER, KOEFISIEN_AK
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import NotFound, ValidationError
-from asn_desktop.services.evaluasi import SkpRingkas, _lihat_rating, format_angka, skp_ref, skp_terkini
+from asn_desktop.services import scope
+from asn_desktop.services.evaluasi import SkpRingkas, format_angka, skp_ref, skp_terkini
 from asn_desktop.services.laporan import KATEGORI_HISTORIS, _require_reports
 from asn_desktop.services.periode import periode_info
 from asn_desktop.services.settings import get_office, get_option, set_option
@@ -154,7 +155,7 @@ def _eval_data(s: Session, ctx: AppContext, tahun_ids: list[int]) -> _EvalData:
     for r in rows:
         ok = seen.get(r[0])
         if ok is None:
-            ok = seen[r[0]] = _lihat_rating(ctx.actor, skp_ref(SkpRingkas(*r[:7]), atasan.get(r[1])))
+            ok = seen[r[0]] = scope.can_see_ratings(ctx.actor, skp_ref(SkpRingkas(*r[:7]), atasan.get(r[1])))
         if ok:
             by[r[1]][r[7]] = _Ev(r[7], r[8], r[9], r[10])
     periods = sorted(periods, key=lambda p: (p.tahun_kinerja.tahun, p.jenis == JenisPeriode.TAHUNAN.value, p.urutan))
@@ -266,7 +267,7 @@ def daftar_angka_kredit(ctx: AppContext, tahun: int) -> list[BarisAngkaKredit]:
         out: list[BarisAngkaKredit] = []
         for p in peg:
             skp = skps.get(p.id)
-            if skp is None or not _lihat_rating(ctx.actor, skp_ref(skp, p.atasan_id)):
+            if skp is None or not scope.can_see_ratings(ctx.actor, skp_ref(skp, p.atasan_id)):
                 continue
             try:
                 jj = JenjangFungsional(p.jenjang) if p.jenjang else None
@@ -529,7 +530,7 @@ def daftar_cek_karier(ctx: AppContext, tahun: int, aturan: AturanKarier | None =
         if not may_all:
             for r in s.execute(select(Skp.id, Skp.pegawai_id, Skp.status, Skp.versi, Skp.pejabat_penilai_id,
                                       Skp.penilai_nama, Skp.pegawai_nama).where(Skp.tahun.in_(years_needed))):
-                if r.pegawai_id in atasan and r.pegawai_id not in visible and _lihat_rating(
+                if r.pegawai_id in atasan and r.pegawai_id not in visible and scope.can_see_ratings(
                         ctx.actor, skp_ref(SkpRingkas(*r), atasan[r.pegawai_id])):
                     visible.add(r.pegawai_id)
         out: list[BarisKarier] = []

@@ -220,3 +220,126 @@ def test_form_realisasi_numbers_use_the_decimal_comma(form, tmp_path) -> None:
              for c in row if c.value]
     assert f"Laporan lengkap; {'97,5 ' + satuan}".strip() in cells
     assert not any("97.5" in c for c in cells)
+
+
+# --------------------------------------------------------------------------- the rating rules, from the form too
+
+
+def _first_row(path: Path) -> tuple[int, str]:
+    ws = openpyxl.load_workbook(path)["Penilaian"]
+    r = _fillable_rows(ws)[0]
+    return r, ws.cell(r, 1).value
+
+
+def _rate_row(path: Path, dest: Path, r: int, hasil: str = "Di Atas Ekspektasi",
+              perilaku: str = "Di Atas Ekspektasi") -> Path:
+    return _fill(path, dest, {"Penilaian": {f"H{r}": hasil, f"I{r}": perilaku}})
+
+
+def _evaluasi(ctx: AppContext, skp_uid: str, pid: int) -> m.Evaluasi | None:
+    with ctx.read() as s:
+        skp = s.scalar(select(m.Skp).where(m.Skp.uid == skp_uid))
+        return s.scalar(select(m.Evaluasi).where(m.Evaluasi.skp_id == skp.id, m.Evaluasi.periode_id == pid))
+
+
+def test_form_row_is_refused_when_the_period_closed_after_the_form_was_made(form, tmp_path) -> None:
+    from asn_desktop.services.periode import tutup_periode
+
+    ctx, path, _info, pid = form
+    r, uid = _first_row(path)
+    filled = _rate_row(path, tmp_path / "isi.xlsx", r)
+    tutup_periode(ctx, pid)
+    rep = P.import_form(ctx, filled)
+    row = next(x for x in rep.rows if x.skp_uid == uid)
+    assert row.status == "ditolak" and "ditutup" in " ".join(row.masalah)
+    assert rep.exit_code == P.EXIT_FAILED and not rep.written
+    ev = _evaluasi(ctx, uid, pid)
+    assert ev is None or ev.rating_hasil_kerja is None
+
+
+def test_form_row_is_refused_when_the_evaluation_became_final(form, tmp_path) -> None:
+    from asn_desktop.services import evaluasi as E
+
+    ctx, path, _info, pid = form
+    r, uid = _first_row(path)
+    with ctx.read() as s:
+        skp_id = s.scalar(select(m.Skp.id).where(m.Skp.uid == uid))
+    eid = E.pastikan_evaluasi(ctx, skp_id, pid)
+    with ctx.write("uji") as uow:  # the realisasi the finalisation requires
+        for row in uow.session.get(m.Evaluasi, eid).realisasi:
+            row.realisasi = row.realisasi or "Tercapai"
+    E.set_penilaian(ctx, eid, "sesuai", "sesuai")
+    E.finalisasi_evaluasi(ctx, eid, "Kupang, 30 Desember 2026")
+    # the form still shows the employee unrated: the supervisor rates him there
+    filled = _fill(path, tmp_path / "isi.xlsx", {"Penilaian": {f"K{r}": "Catatan dari formulir"}})
+    rep = P.preview_form(ctx, filled)
+    row = next(x for x in rep.rows if x.skp_uid == uid)
+    assert row.status == "ditolak" and any("sudah final" in msg for msg in row.masalah)
+    ev = _evaluasi(ctx, uid, pid)
+    assert ev.status == "final" and ev.catatan_rekomendasi != "Catatan dari formulir"
+
+
+def test_form_row_is_refused_when_the_skp_is_no_longer_approved(form, tmp_path) -> None:
+    ctx, path, _info, pid = form
+    r, uid = _first_row(path)
+    filled = _rate_row(path, tmp_path / "isi.xlsx", r)
+    with ctx.write("uji") as uow:  # returned for revision after the form went out
+        uow.session.scalar(select(m.Skp).where(m.Skp.uid == uid)).status = "draft"
+    rep = P.import_form(ctx, filled)
+    row = next(x for x in rep.rows if x.skp_uid == uid)
+    assert row.status == "ditolak" and any("disetujui" in msg for msg in row.masalah)
+    ev = _evaluasi(ctx, uid, pid)
+    assert ev is None or ev.rating_hasil_kerja is None
+
+
+def test_admin_importing_a_form_over_the_penilais_rating_is_refused_for_want_of_a_reason(form, tmp_path) -> None:
+    """PermenPANRB 6/2022 Pasal 35: the rating is the pejabat penilai's; someone else changing it must say why,
+    and the form has no place for that reason: the row is refused and the app is named as the place to do it."""
+    from asn_desktop.services import evaluasi as E
+
+    ctx, path, info, pid = form
+    r, uid = _first_row(path)
+    with ctx.read() as s:
+        skp = s.scalar(select(m.Skp).where(m.Skp.uid == uid))
+        skp_id, penilai_id = skp.id, skp.pejabat_penilai_id or skp.pegawai.atasan_id
+    eid = E.pastikan_evaluasi(ctx, skp_id, pid)
+    penilai = ctx.as_actor(Actor(None, "penilai", Role.PENILAI, pegawai_id=penilai_id))
+    E.set_penilaian(penilai, eid, "sesuai", "sesuai")
+    fresh = tmp_path / "baru.xlsx"  # a form made after the penilai rated: no conflict, only the rule
+    P.export_form(ctx, penilai_id, pid, fresh)
+    ws = openpyxl.load_workbook(fresh)["Penilaian"]
+    r2 = next(i for i in _fillable_rows(ws) if ws.cell(i, 1).value == uid)
+    filled = _rate_row(fresh, tmp_path / "isi.xlsx", r2)
+    rep = P.import_form(ctx, filled)  # the admin imports it
+    row = next(x for x in rep.rows if x.skp_uid == uid)
+    assert row.status == "ditolak"
+    assert any("alasan" in msg and "aplikasi" in msg for msg in row.masalah)
+    ev = _evaluasi(ctx, uid, pid)
+    assert (ev.rating_hasil_kerja, ev.perubahan_rating_oleh) == ("sesuai", None)
+    # the pejabat penilai himself imports the same form: his new rating stands
+    rep2 = P.import_form(penilai, filled)
+    assert next(x for x in rep2.rows if x.skp_uid == uid).status == "berubah"
+    ev = _evaluasi(ctx, uid, pid)
+    assert (ev.rating_hasil_kerja, ev.penilai_rating_hasil, ev.perubahan_rating_oleh) == ("di_atas", "di_atas", None)
+
+
+def test_form_rating_of_a_unit_leader_against_the_unit_capaian_is_refused(form, tmp_path) -> None:
+    """SE MenPANRB 3/2023: a leader's rating hasil kerja follows his unit's capaian unless a reason is
+    written; the form cannot carry that reason, so the row is refused."""
+    from asn_desktop.services.periode import set_predikat_organisasi
+
+    ctx, path, _info, pid = form
+    ws = openpyxl.load_workbook(path)["Penilaian"]
+    with ctx.read() as s:
+        heads = {u.kepala_id: u.id for u in s.scalars(select(m.UnitKerja)) if u.kepala_id is not None}
+        rows = {ws.cell(r, 1).value: r for r in _fillable_rows(ws)}
+        skps = {k.uid: k for k in s.scalars(select(m.Skp).where(m.Skp.uid.in_(list(rows))))}
+        uid = next(u for u, k in skps.items() if k.pegawai_id in heads)
+        unit_id = heads[skps[uid].pegawai_id]
+    set_predikat_organisasi(ctx, unit_id, pid, "baik")  # → the leader's rating hasil kerja is Sesuai
+    filled = _rate_row(path, tmp_path / "isi.xlsx", rows[uid])
+    rep = P.import_form(ctx, filled)
+    row = next(x for x in rep.rows if x.skp_uid == uid)
+    assert row.status == "ditolak" and any("memimpin" in msg and "aplikasi" in msg for msg in row.masalah)
+    ev = _evaluasi(ctx, uid, pid)
+    assert ev is None or ev.rating_hasil_kerja is None

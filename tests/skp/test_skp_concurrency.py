@@ -170,7 +170,7 @@ OPS: list[tuple[str, Op]] = [
     ("indikator_hapus", lambda c, i, d, v: S.delete_indikator(c, d.rhk[1].indikator[0].id, expected_version=v)),
     ("perilaku", lambda c, i, d, v: S.update_perilaku(c, i, {"akuntabel": "Tepat waktu"}, expected_version=v)),
     ("lampiran", lambda c, i, d, v: S.update_lampiran(c, i, "DPA", "Bulanan", "Sesuai aturan", expected_version=v)),
-    ("pustaka", lambda c, i, d, v: T.apply_templates(c, i, [T.list_templates(c)[0].id], expected_version=v)),
+    ("pustaka", lambda c, i, d, v: S.apply_templates(c, i, [T.list_templates(c)[0].id], expected_version=v)),
     ("ajukan", lambda c, i, d, v: S.submit(c, i, expected_version=v)),
     ("hapus_skp", lambda c, i, d, v: S.delete_skp(c, i, expected_version=v)),
 ]

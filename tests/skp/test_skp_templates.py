@@ -50,20 +50,20 @@ def test_applying_templates_fills_an_skp_in_one_step(demo_ctx: AppContext, fresh
     lib = T.list_templates(demo_ctx)
     chosen = suggested or [lib[0].id]
     tambahan = next(t.id for t in lib if t.nama_jabatan == T.SEMUA_JABATAN)
-    d = T.apply_templates(demo_ctx, fresh.skp_id, chosen + [tambahan])
+    d = S.apply_templates(demo_ctx, fresh.skp_id, chosen + [tambahan])
     assert len(d.rhk) == len(chosen) + 1 and d.rhk[-1].jenis == "tambahan"
     assert S.validate_skp(demo_ctx, fresh.skp_id).ok
     S.submit(demo_ctx, fresh.skp_id)
     with pytest.raises(ServiceError):
-        T.apply_templates(demo_ctx, fresh.skp_id, chosen)
+        S.apply_templates(demo_ctx, fresh.skp_id, chosen)
     with pytest.raises(ValidationError):
-        T.apply_templates(demo_ctx, fresh.skp_id, [])
+        S.apply_templates(demo_ctx, fresh.skp_id, [])
 
 
 def test_kualitatif_skp_gets_target_descriptions(demo_ctx: AppContext, fresh: Fresh) -> None:
     S.update_header(demo_ctx, fresh.skp_id, S.HeaderInput("kualitatif", "non_jpt", fresh.atasan_id))
     lib = T.list_templates(demo_ctx, "PATEN")
-    d = T.apply_templates(demo_ctx, fresh.skp_id, [lib[0].id])
+    d = S.apply_templates(demo_ctx, fresh.skp_id, [lib[0].id])
     assert all(i.target_teks for i in d.rhk[0].indikator)
     assert S.validate_skp(demo_ctx, fresh.skp_id).ok
 

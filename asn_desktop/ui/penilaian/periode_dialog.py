@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.domain.enums import PredikatOrganisasi, Role, SkemaPeriode, StatusPeriode
+from asn_desktop.domain.enums import PredikatOrganisasi, SkemaPeriode, StatusPeriode
 from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.tanggal import format_tanggal_pendek
 from asn_desktop.services import periode as per
@@ -221,8 +221,7 @@ class PengaturanPeriodeDialog(QDialog):
         on = p is not None and self.admin
         self.btn_buka.setEnabled(on and p.status is StatusPeriode.BELUM_DIBUKA)
         self.btn_tutup.setEnabled(on and p.status is StatusPeriode.DIBUKA)
-        self.btn_buka_kembali.setEnabled(on and p.status is StatusPeriode.DITUTUP
-                                         and self.ctx.actor.role == Role.ADMIN)
+        self.btn_buka_kembali.setEnabled(on and p.status is StatusPeriode.DITUTUP)
         self._fill_org(p)
 
     def _fill_org(self, p: per.PeriodeInfo | None) -> None:

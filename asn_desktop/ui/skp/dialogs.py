@@ -204,7 +204,7 @@ class CreateSkpDialog(QDialog):
             ids = call(self, T.suggest_for_skp, self.ctx, d.id) or []
             umum = [t.id for t in T.list_templates(self.ctx) if t.nama_jabatan == T.SEMUA_JABATAN]
             if ids or umum:
-                call(self, T.apply_templates, self.ctx, d.id, ids + umum, expected_version=d.version_id)
+                call(self, S.apply_templates, self.ctx, d.id, ids + umum, expected_version=d.version_id)
                 return d.id, self.tr("SKP %1 dibuat dan diisi %2 RHK dari pustaka.").replace(
                     "%1", str(tahun)).replace("%2", str(len(ids) + len(umum)))
         return d.id, self.tr("SKP %1 kosong dibuat.").replace("%1", str(tahun))

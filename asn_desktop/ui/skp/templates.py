@@ -160,7 +160,7 @@ class TemplatePickerDialog(QDialog):
 
     def apply(self) -> None:
         order = [t.id for t in self._all if t.id in self.checked]
-        d = call(self, T.apply_templates, self.ctx, self.detail.id, order, expected_version=self.detail.version_id,
+        d = call(self, S.apply_templates, self.ctx, self.detail.id, order, expected_version=self.detail.version_id,
                  on_conflict=self._conflict)
         if d is not None:
             self.result_detail = d

@@ -1,0 +1,70 @@
+"""The input of one indicator and its checks, shared by SKP editing (services/skp.py) and the
+RHK library (services/template_rhk.py), so the library needs nothing from the SKP service."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from asn_desktop.domain.enums import Aspek
+from asn_desktop.services.errors import Problems
+
+MAX_TEKS = 2000  # an RHK / indicator text longer than this is a paste accident
+
+
+@dataclass
+class IndikatorInput:
+    """One indicator of an RHK; ``id`` None = new. Kuantitatif: ``target_min``
+    (+ ``target_max`` for a range) and ``satuan``; kualitatif: ``target_teks``."""
+
+    teks: str
+    aspek: str = Aspek.KUANTITAS.value
+    target_min: float | None = None
+    target_max: float | None = None
+    satuan: str = ""
+    target_teks: str = ""
+    lebih_rendah_lebih_baik: bool = False
+    id: int | None = None
+
+
+
+def bersihkan(text: str | None) -> str:
+    """Trim and drop control characters (a paste from PDF or Word brings them along)."""
+    if not text:
+        return ""
+    text = "".join(ch for ch in str(text) if ch in "\n\t" or ord(ch) >= 32)
+    return text.strip()
+
+
+
+def check_indikator(k: int, ind: IndikatorInput, kual: bool, problems: Problems) -> None:
+    """Problems of one indicator (``k``: its number in the form), for SKP editing and the RHK library."""
+    where = f"Indikator {k}"
+    if not bersihkan(ind.teks):
+        problems.error(where, "uraian indikator wajib diisi.")
+    elif len(ind.teks) > MAX_TEKS:
+        problems.error(where, f"uraian terlalu panjang ({len(ind.teks)} karakter; maksimal {MAX_TEKS}).")
+    try:
+        Aspek(ind.aspek)
+    except ValueError:
+        problems.error(where, f"aspek '{ind.aspek}' tidak dikenal (Kuantitas, Kualitas, Waktu, Biaya).")
+    for name, val in (("target minimum", ind.target_min), ("target maksimum", ind.target_max)):
+        if val is not None:
+            try:
+                v = float(val)
+            except (TypeError, ValueError):
+                problems.error(where, f"{name} harus berupa angka, bukan '{val}'.")
+                continue
+            if v != v or v in (float("inf"), float("-inf")):
+                problems.error(where, f"{name} harus berupa angka.")
+            elif abs(v) > 1e12:
+                problems.error(where, f"{name} terlalu besar ({val}).")
+    if ind.target_min is None and ind.target_max is not None:
+        problems.error(where, "isi target minimum bila target berupa rentang.")
+    if (ind.target_min is not None and ind.target_max is not None
+            and isinstance(ind.target_min, (int, float)) and isinstance(ind.target_max, (int, float))
+            and ind.target_max < ind.target_min):
+        problems.error(where, "target minimum harus lebih kecil atau sama dengan target maksimum.")
+    if len(ind.satuan or "") > 100:
+        problems.error(where, "satuan terlalu panjang (maksimal 100 karakter).")
+    if len(ind.target_teks or "") > MAX_TEKS:
+        problems.error(where, f"uraian target terlalu panjang (maksimal {MAX_TEKS} karakter).")
