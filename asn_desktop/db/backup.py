@@ -12,6 +12,8 @@ so a restore killed half-way leaves the old database intact.
   Alembic revision this version knows).
 - ``restore_into``: copy a checked file into the live database path.
 - ``rotate``: keep 7 daily + 4 weekly automatic backups (manual ones stay).
+- ``stamp_audit``: one sealed audit row written into a file nobody has open (the
+  restore's record, written into the checked copy before it replaces the database).
 
 No Qt, no services: the service layer (services/cadangan.py) adds
 permissions, settings and the audit log.
@@ -569,3 +571,33 @@ def rotate(
         except OSError:
             pass
     return deleted
+
+
+# SQLAlchemy's SQLite DateTime text format: a row written here must match it, or
+# same-second rows sort wrongly ("…:10" < "…:10.000000" as text).
+_SQLA_DATETIME = "%Y-%m-%d %H:%M:%S.%f"
+
+
+def stamp_audit(path: Path, aksi: str, user_id: int | None, username: str | None, ringkasan: str,
+                sesudah: dict[str, object]) -> None:
+    """Add one audit row to the database file ``path`` (not open elsewhere) in its own
+    transaction, sealed into the hash chain when the file has one (an older file gets
+    its chain from the upgrade that follows). Raises ``BackupError``."""
+    from asn_desktop.db import audit_chain
+
+    con = sqlite3.connect(str(path))
+    try:
+        con.execute(
+            "INSERT INTO audit_log (waktu, user_id, username, aksi, entitas, entitas_id, ringkasan, sebelum, sesudah) "
+            "VALUES (?, ?, ?, ?, NULL, NULL, ?, NULL, ?)",
+            (datetime.now().replace(microsecond=0).strftime(_SQLA_DATETIME), user_id, username, aksi, ringkasan,
+             json.dumps(sesudah)),
+        )
+        cur = con.cursor()
+        if audit_chain.has_chain(cur):
+            audit_chain.seal(cur)
+        con.commit()
+    except sqlite3.Error as exc:
+        raise BackupError(f"Berkas cadangan tidak dapat disiapkan untuk pemulihan: {exc}") from exc
+    finally:
+        con.close()

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -144,6 +144,12 @@ def cannot_open_message(path: Path | str, exc: BaseException) -> str:
     )
 
 
+def driver_cursor(session: Session) -> Any:
+    """A DB-API cursor on ``session``'s connection, inside its transaction: for code that
+    works on plain cursors (the audit chain's seal, shared with the migrations)."""
+    return session.connection().connection.driver_connection.cursor()
+
+
 class Database:
     """One open office database file. Thread-safe factory of short-lived sessions."""
 
@@ -155,6 +161,13 @@ class Database:
 
     def session(self) -> Session:
         return self._factory()
+
+    def begin_write(self, session: Session) -> None:
+        """Start ``session``'s transaction as a writer: SQLite takes the write lock at
+        ``BEGIN IMMEDIATE``, so two writers queue on the busy timeout instead of one
+        failing half-way (see ``make_engine``). Raises the driver's OperationalError
+        (wrapped by SQLAlchemy) when the lock is not had in time."""
+        session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -24,6 +24,7 @@ from pathlib import Path
 from asn_desktop.db import audit_chain
 from asn_desktop.db import backup as fb
 from asn_desktop.db.models import Setting
+from asn_desktop.db.backup import BackupError
 from asn_desktop.db.session import DatabaseError, open_database
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
@@ -344,37 +345,16 @@ def pulihkan_berkas(
     return HasilPulihkan(sumber, before, info, upgraded)
 
 
-# SQLAlchemy's SQLite DateTime text format: rows written by raw SQL must match it, or
-# same-second rows sort wrongly ("…:10" < "…:10.000000" as text).
-_SQLA_DATETIME = "%Y-%m-%d %H:%M:%S.%f"
-
-
 def _stamp_restore(staged: Path, actor: Actor, sumber: Path, before: Path, revisi: str) -> None:
     """The audit row of the restore, written into the checked copy *before* it is copied
     into place: restore and its record arrive in the same transaction, or neither does."""
-    import json
-    import sqlite3
-    from datetime import datetime
-
-    con = sqlite3.connect(str(staged))
     try:
-        con.execute(
-            "INSERT INTO audit_log (waktu, user_id, username, aksi, entitas, entitas_id, ringkasan, sebelum, sesudah) "
-            "VALUES (?, ?, ?, 'cadangan.pulihkan', NULL, NULL, ?, NULL, ?)",
-            (
-                datetime.now().replace(microsecond=0).strftime(_SQLA_DATETIME), actor.user_id, actor.username,
-                f"Basis data dipulihkan dari {sumber}",
-                json.dumps({"sumber": str(sumber), "cadangan_sebelumnya": str(before), "revisi": revisi}),
-            ),
+        fb.stamp_audit(
+            staged, "cadangan.pulihkan", actor.user_id, actor.username, f"Basis data dipulihkan dari {sumber}",
+            {"sumber": str(sumber), "cadangan_sebelumnya": str(before), "revisi": revisi},
         )
-        cur = con.cursor()
-        if audit_chain.has_chain(cur):  # an older backup gets its chain from the upgrade after the restore
-            audit_chain.seal(cur)
-        con.commit()
-    except sqlite3.Error as exc:
-        raise ServiceError(f"Berkas cadangan tidak dapat disiapkan untuk pemulihan: {exc}") from exc
-    finally:
-        con.close()
+    except BackupError as exc:
+        raise ServiceError(exc.message) from exc
 
 
 def _backup_current(target: Path, folder: Path) -> Path:

@@ -23,7 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from asn_desktop.db.audit_chain import seal
 from asn_desktop.db.models import AuditLog
-from asn_desktop.db.session import Database
+from asn_desktop.db.session import Database, driver_cursor
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.actor import Actor  # noqa: F401 - re-exported
 from asn_desktop.services.db_errors import SQLITE_ERRORS, db_error
@@ -62,10 +62,10 @@ CONFLICT_MESSAGE = (
 
 
 def seal_audit(session: Session) -> None:
-    """Chain this transaction's audit rows (ORM and raw-SQL bulk writers alike) before
+    """Chain this transaction's audit rows (ORM and Core bulk writers alike) before
     commit: the one step that keeps the audit log's hash chain whole (db/audit_chain.py)."""
     session.flush()
-    cur = session.connection().connection.driver_connection.cursor()
+    cur = driver_cursor(session)
     try:
         seal(cur)
     finally:
@@ -202,7 +202,7 @@ class AppContext:
         self.require(*permissions)
         session = self.db.session()
         try:
-            session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            self.db.begin_write(session)
         except OperationalError as exc:
             session.close()
             raise db_error(exc, self.db.path) from exc
@@ -213,7 +213,7 @@ class AppContext:
             seal_audit(session)
             session.commit()
         except SQLITE_ERRORS as exc:
-            # also the raw sqlite3 errors of bulk writers on the driver cursor (roster import)
+            # also the driver's own errors from the audit seal, which works on a plain cursor
             session.rollback()
             raise db_error(exc, self.db.path) from exc
         except StaleDataError as exc:

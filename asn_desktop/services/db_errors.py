@@ -2,8 +2,8 @@
 
 Every ``ctx.write``/``ctx.read`` turns SQLite's operational errors into a ``ServiceError`` with
 one of these messages. The write was one transaction that has been rolled back, so each message
-can truthfully say that nothing changed. Raw ``sqlite3`` errors count too: bulk writers use the
-transaction's driver cursor directly (roster import), outside SQLAlchemy's wrapping.
+can truthfully say that nothing changed. Raw ``sqlite3`` errors count too: the audit chain's seal
+works on the transaction's driver cursor, outside SQLAlchemy's wrapping.
 """
 
 from __future__ import annotations

@@ -32,10 +32,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Date, DateTime, String, Text, case, func, insert, literal, select
 
 from asn_desktop import __version__
-from asn_desktop.db.models import Pegawai, RiwayatGolongan, RiwayatJabatan, RiwayatPendidikan, UnitKerja
+from asn_desktop.db.bulk import insert_new_ids, insert_rows, update_rows
+from asn_desktop.db.models import AuditLog, Pegawai, RiwayatGolongan, RiwayatJabatan, RiwayatPendidikan, UnitKerja
 from asn_desktop.domain.enums import JenisJabatan, JenisUnit, JenjangFungsional, StatusPegawai
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.nip import format_nip
@@ -62,12 +63,9 @@ from asn_desktop.services.pertukaran_umum import (
     EXIT_OK,
     EXIT_PARTIAL,
     EXIT_STRICT,
-    StorageForm,
     backup_before_import,
-    driver_cursor,
     file_sha256,
     gc_paused,
-    insert_rows,
     from_excel,
     log_only,
     write_log,
@@ -627,12 +625,10 @@ def _report(parsed: RosterParse, plan: _Plan, sha: str, *, strict: bool, dry_run
 
 # --------------------------------------------------------------------------- apply
 
-_DATE_COLS = frozenset({"tanggal_lahir", "tmt_golongan", "tmt_cpns", "tmt_pns", "tmt_jabatan", "tmt_pensiun",
-                        "tanggal_status"})
+_DATE_COLS = frozenset(c.key for c in Pegawai.__table__.c if isinstance(c.type, Date))
 #: What an inserted employee's audit row shows (``sesudah``): the stored values, nulls left out.
 _AUDIT_NEW_COLS = (*_DIRECT, "unit_id", "uid", "nip")
-_AUDIT_COLS = "waktu, user_id, username, aksi, entitas, entitas_id, ringkasan, sebelum, sesudah"
-_HISTORY_TABLE = {"golongan": "riwayat_golongan", "jabatan": "riwayat_jabatan", "pendidikan": "riwayat_pendidikan"}
+_HISTORY_MODEL = {"golongan": RiwayatGolongan, "jabatan": RiwayatJabatan, "pendidikan": RiwayatPendidikan}
 _HISTORY_ORDER = {"golongan": "tmt", "jabatan": "tmt", "pendidikan": "tahun_lulus"}
 #: Pegawai field → history column, per kind.
 _HISTORY_MAP = {
@@ -642,6 +638,8 @@ _HISTORY_MAP = {
     "pendidikan": {"pendidikan_terakhir": "jenjang"},
 }
 _HISTORY_NOTE = "Dicatat dari impor daftar pegawai"
+#: new employees per insert call: the progress bar moves between calls
+_INSERT_STEP = 2000
 
 
 def _plain(v: Any) -> Any:
@@ -662,113 +660,89 @@ def new_uids(n: int) -> list[str]:
 
 
 def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> None:
-    """Write the plan in the unit of work's transaction, straight through the sqlite3 cursor.
+    """Write the plan in the unit of work's transaction through SQLAlchemy Core (db/bulk.py).
 
-    Ids of new units and employees are assigned here (the write lock is held), so
-    history, supervisor links and audit rows need no read-back. Values go in in
-    storage form (:class:`StorageForm`); every statement is one ``executemany``
-    (the audit rows of new employees one ``INSERT … SELECT`` that builds their JSON
-    inside SQLite from the stored rows).
+    Every statement is one executemany; the database assigns the ids of new units and
+    employees (read back in one query per insert), which history, supervisor links and
+    audit rows then use. The audit rows are ordinary rows of ``audit_log``: ``ctx.write``
+    seals them into the hash chain before commit, like every other write.
     """
-    s = uow.session
-    cur = driver_cursor(s)
-    form = StorageForm(s)
+    conn = uow.session.connection()
+    pt, ut = Pegawai.__table__, UnitKerja.__table__
     now = datetime.now().replace(microsecond=0)
-    now_s = form.datetime(now)
     actor = uow.actor
-    audit_head = (now_s, actor.user_id, actor.username, uow.aksi)
-    audit_sql = f"INSERT INTO audit_log ({_AUDIT_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    head = {"waktu": now, "user_id": actor.user_id, "username": actor.username, "aksi": uow.aksi}
+    audits: list[dict[str, Any]] = []  # in the order they were made: units, new, changed, supervisors
 
-    def dumps(v: Any) -> str | None:
-        return None if v is None else json.dumps(v)
+    def audit(entitas: str, entitas_id: int, ringkasan: str, sebelum: dict[str, Any] | None,
+              sesudah: dict[str, Any]) -> None:
+        audits.append({**head, "entitas": entitas, "entitas_id": str(entitas_id), "ringkasan": ringkasan,
+                       "sebelum": sebelum, "sesudah": sesudah})
 
     # 1. units (the kecamatan unit first when the database has none: it heads the new tree)
     unit_ids: dict[str, int] = {}
-    first_unit_id: int | None = None
     if plan.new_units:
         parent = plan.unit_parent
         order = sorted(plan.new_units.items(), key=lambda kv: kv[1])
         kec = [kv for kv in order if _unit_jenis(kv[1]) == JenisUnit.KECAMATAN.value]
         if parent is None and len(kec) == 1:
             order = kec + [kv for kv in order if kv not in kec]
-        next_id = first_unit_id = (cur.execute("SELECT max(id) FROM unit_kerja").fetchone()[0] or 0) + 1
         last_urutan: dict[int | None, int] = {
-            p_id: u or 0 for p_id, u in cur.execute("SELECT parent_id, max(urutan) FROM unit_kerja GROUP BY parent_id")
+            p_id: u or 0 for p_id, u in conn.execute(
+                select(ut.c.parent_id, func.max(ut.c.urutan)).group_by(ut.c.parent_id))
         }
-        uids = new_uids(len(order))
-        units: list[tuple[Any, ...]] = []
-        unit_audits: list[tuple[Any, ...]] = []
-        for (key, nama), uid in zip(order, uids):
+        for (key, nama), uid in zip(order, new_uids(len(order))):
             under = None if (parent is None and kec and key == kec[0][0]) else parent
             urutan = last_urutan.get(under, 0) + 1
             last_urutan[under] = urutan
             jenis = _unit_jenis(nama)
-            unit_ids[key] = uid_id = next_id
-            next_id += 1
-            units.append((uid_id, uid, under, nama[:200], jenis, urutan, 1, 1, now_s, now_s))
+            (uid_id,) = insert_new_ids(conn, ut, [{
+                "uid": uid, "parent_id": under, "nama": nama[:200], "jenis": jenis, "urutan": urutan,
+                "aktif": True, "version_id": 1, "created_at": now, "updated_at": now}])
+            unit_ids[key] = uid_id
             if parent is None and len(kec) == 1 and key == kec[0][0]:
                 parent = uid_id
-            unit_audits.append((*audit_head, "unit_kerja", str(uid_id), f"Unit {nama} dibuat oleh impor daftar pegawai",
-                                None, json.dumps({"nama": nama, "parent_id": under, "jenis": jenis})))
-        cur.executemany(
-            "INSERT INTO unit_kerja (id, uid, parent_id, nama, jenis, urutan, aktif, version_id, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", units)
-        cur.executemany(audit_sql, unit_audits)
+            audit("unit_kerja", uid_id, f"Unit {nama} dibuat oleh impor daftar pegawai", None,
+                  {"nama": nama, "parent_id": under, "jenis": jenis})
 
     todo = [p for p in plan.rows if p.result.status in (BARU, BERUBAH)]
     total = max(1, len(todo)) * 2
     done = 0
     id_by_nip = dict(plan.id_by_nip)
+    history: dict[str, list[dict[str, Any]]] = {k: [] for k in _HISTORY_MODEL}
 
-    # 2. inserts, ids assigned here; only the columns this file fills (binding a NULL costs
-    #    about as much as binding a value, and a roster fills ~10 of the 36 columns)
+    # 2. new employees: only the columns this file fills (a roster fills ~10 of the 36)
     baru = [p for p in todo if p.result.status == BARU]
-    new_ids: tuple[int, int] | None = None
+    new_ids: list[int] = []
     if baru:
-        first_id = (cur.execute("SELECT max(id) FROM pegawai").fetchone()[0] or 0) + 1
-        new_ids = (first_id, first_id + len(baru) - 1)
         filled: set[str] = set()
         for p in baru:
             filled.update(p.changes)
         direct = [f for f in _DIRECT if f in filled and f not in ("status_kepegawaian", "status")]
-        columns = ["id", "uid", "nip", "status_kepegawaian", "status", *direct, "unit_id", "version_id",
-                   "created_at", "updated_at"]
-        date_idx = [5 + i for i, f in enumerate(direct) if f in _DATE_COLS]
-        stored_date = form.date
         default_status = StatusPegawai.AKTIF.value
-        rows: list[list[Any]] = []
-        add = rows.append
-        ids = range(first_id, first_id + len(baru))
-        for pid, p, uid in zip(ids, baru, new_uids(len(baru))):
+        rows: list[dict[str, Any]] = []
+        for p, uid in zip(baru, new_uids(len(baru))):
             get = p.changes.get
-            row = [pid, uid, p.rec.values.get("nip"), get("status_kepegawaian") or "PNS",
-                   get("status") or default_status, *map(get, direct),
-                   unit_ids[p.unit_key] if p.unit_key else get("unit_id"), 1, now_s, now_s]
-            for i in date_idx:
-                if row[i] is not None:
-                    row[i] = stored_date(row[i])
-            add(row)
-        id_by_nip.update((r[2], r[0]) for r in rows if r[2])
-        sql = f"INSERT INTO pegawai ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        for i in range(0, len(rows), 2000):
-            chunk = rows[i:i + 2000]
-            cur.executemany(sql, chunk)
+            row = {"uid": uid, "nip": p.rec.values.get("nip"), "status_kepegawaian": get("status_kepegawaian") or "PNS",
+                   "status": get("status") or default_status, **{f: get(f) for f in direct},
+                   "unit_id": unit_ids[p.unit_key] if p.unit_key else get("unit_id"), "version_id": 1,
+                   "created_at": now, "updated_at": now}
+            rows.append(row)
+        audit_cols = [c for c in _AUDIT_NEW_COLS if c in rows[0]]
+        for i in range(0, len(rows), _INSERT_STEP):
+            chunk = rows[i:i + _INSERT_STEP]
+            new_ids.extend(insert_new_ids(conn, pt, chunk))
             done += len(chunk)
             progress.step(done, total, "Menyimpan pegawai baru")
-        # their audit rows: the JSON of each stored row built by SQLite (json_patch drops the nulls;
-        # columns this file leaves empty are left out up front)
-        obj = "json_patch('{}', json_object(" + ", ".join(
-            f"'{c}', {c}" for c in _AUDIT_NEW_COLS if c in columns) + "))"
-        cur.execute(
-            f"INSERT INTO audit_log ({_AUDIT_COLS}) SELECT ?, ?, ?, ?, 'pegawai', CAST(id AS TEXT), "
-            f"'Pegawai ' || nama || ' ditambahkan dari impor daftar pegawai', NULL, {obj} "
-            "FROM pegawai WHERE id BETWEEN ? AND ? ORDER BY id",
-            (*audit_head, *new_ids),
-        )
+        for row, pid in zip(rows, new_ids):
+            if row["nip"]:
+                id_by_nip[row["nip"]] = pid
+            audit("pegawai", pid, f"Pegawai {row['nama']} ditambahkan dari impor daftar pegawai", None,
+                  {c: v.isoformat() if c in _DATE_COLS else v
+                   for c in audit_cols if (v := row[c]) is not None})
 
-    # 3. updates, grouped by the set of changed columns (executemany per group)
-    groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
-    audits: list[tuple[Any, ...]] = []
+    # 3. updates, one executemany per set of changed columns
+    changed: list[dict[str, Any]] = []
     for p in todo:
         if p.result.status != BERUBAH or p.existing is None:
             continue
@@ -777,22 +751,18 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
             ch["unit_id"] = unit_ids[p.unit_key]
         if ch:
             keys = tuple(sorted(ch))
-            groups.setdefault(keys, []).append(
-                (*(form.date(ch[k]) if k in _DATE_COLS else ch[k] for k in keys), now_s, p.existing.id))
+            changed.append({"id": p.existing.id, **{k: ch[k] for k in keys}, "updated_at": now})
             before = {k: _plain(p.existing.values.get(k)) if k != "unit_id" else p.existing.unit_id for k in keys}
-            audits.append((*audit_head, "pegawai", str(p.existing.id),
-                           f"Pegawai {p.result.nama} diperbarui dari impor daftar pegawai", dumps(before),
-                           dumps({k: _plain(v) for k, v in ch.items()})))
+            audit("pegawai", p.existing.id, f"Pegawai {p.result.nama} diperbarui dari impor daftar pegawai", before,
+                  {k: _plain(v) for k, v in ch.items()})
         done += 1
         if done % 200 == 0 or done == total:
             progress.step(done, total, "Memperbarui pegawai")
-    for keys, params in groups.items():
-        sets = ", ".join(f"{k} = ?" for k in keys)
-        cur.executemany(f"UPDATE pegawai SET {sets}, version_id = version_id + 1, updated_at = ? WHERE id = ?",
-                        params)
+    # the version moves with the row, as an ORM update's version_id_col does
+    update_rows(conn, pt, changed, extra={"version_id": pt.c.version_id + 1})
 
     # 4. supervisors (after inserts: the atasan may be new in the same file)
-    links: list[tuple[int, int]] = []
+    links: list[dict[str, Any]] = []
     for p in todo:
         if not p.atasan_nip:
             continue
@@ -800,61 +770,70 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
         aid = id_by_nip.get(p.atasan_nip)
         if pid is None or aid is None:
             continue
-        links.append((aid, pid))
+        links.append({"id": pid, "atasan_id": aid})
         if p.result.status == BERUBAH:
-            audits.append((*audit_head, "pegawai", str(pid), f"Atasan {p.result.nama} diatur dari impor daftar pegawai",
-                           dumps({"atasan_id": p.existing.atasan_id if p.existing else None}),
-                           dumps({"atasan_id": aid})))
-    if links:
-        cur.executemany("UPDATE pegawai SET atasan_id = ? WHERE id = ?", links)
+            audit("pegawai", pid, f"Atasan {p.result.nama} diatur dari impor daftar pegawai",
+                  {"atasan_id": p.existing.atasan_id if p.existing else None}, {"atasan_id": aid})
+    # the link alone leaves the row's time and version as they were (the import always did)
+    update_rows(conn, pt, links, extra={"updated_at": pt.c.updated_at})
     progress.step(done, total, "Mencatat riwayat")
 
-    # 5. history entries (current = newest entry, services.pegawai rule)
-    if new_ids is not None:
-        _new_history(cur, new_ids, first_unit_id, now_s)
-    _write_history(s, cur, form, plan, id_by_nip, now_s)
+    # 5. history entries (current = newest entry, services.pegawai rule): new employees' first,
+    #    then changed employees' in file order
+    _new_history(conn, new_ids, sorted(unit_ids.values()), now)
+    _changed_history(uow.session, conn, history, plan, id_by_nip, now)
+    for kind, hrows in history.items():
+        insert_rows(conn, _HISTORY_MODEL[kind].__table__, hrows)
 
-    # 6. audit rows of updates and supervisor links, in one executemany
-    if audits:
-        cur.executemany(audit_sql, audits)
-
-
-def _new_history(cur: Any, new_ids: tuple[int, int], first_unit_id: int | None, now_s: Any) -> None:
-    """The first history entries of the employees inserted with ids in ``new_ids``, copied by
-    SQLite from their stored rows: what the plan put in ``history`` for new rows (an entry
-    when the golongan / jabatan name / pendidikan is filled; the unit's name on a jabatan
-    entry only when the unit is new, as for changed employees)."""
-    where = "FROM pegawai WHERE id BETWEEN ? AND ? AND {0} IS NOT NULL AND {0} != '' ORDER BY id"
-    cur.execute(
-        "INSERT INTO riwayat_golongan (pegawai_id, golongan, tmt, keterangan, created_at, updated_at) "
-        "SELECT id, golongan, tmt_golongan, ?, ?, ? " + where.format("golongan"),
-        (_HISTORY_NOTE, now_s, now_s, *new_ids))
-    unit_nama = ("CASE WHEN unit_id >= ? THEN (SELECT u.nama FROM unit_kerja u WHERE u.id = pegawai.unit_id) END"
-                 if first_unit_id is not None else "?")
-    cur.execute(
-        "INSERT INTO riwayat_jabatan (pegawai_id, nama_jabatan, jenis_jabatan, jenjang, eselon, tmt, unit_nama, "
-        f"keterangan, created_at, updated_at) SELECT id, nama_jabatan, jenis_jabatan, jenjang, eselon, tmt_jabatan, "
-        f"{unit_nama}, ?, ?, ? " + where.format("nama_jabatan"),
-        (first_unit_id, _HISTORY_NOTE, now_s, now_s, *new_ids))
-    cur.execute(
-        "INSERT INTO riwayat_pendidikan (pegawai_id, jenjang, tahun_lulus, created_at, updated_at) "
-        "SELECT id, pendidikan_terakhir, tahun_lulus, ?, ? " + where.format("pendidikan_terakhir"),
-        (now_s, now_s, *new_ids))
+    # 6. the audit rows, in the order they were made
+    insert_rows(conn, AuditLog.__table__, audits)
 
 
-def _write_history(s: Any, cur: Any, form: StorageForm, plan: _Plan, id_by_nip: dict[str, int],
-                   now_s: Any) -> None:
+def _new_history(conn: Any, new_ids: list[int], new_unit_ids: list[int], now: datetime) -> None:
+    """The first history entries of the employees just inserted (``new_ids``, ascending), copied by
+    the database from their stored rows in one ``INSERT … SELECT`` per table: an entry when the
+    golongan / jabatan name / pendidikan is filled; the unit's name on a jabatan entry only when
+    the unit is new (as for changed employees)."""
+    if not new_ids:
+        return
+    pt, ut = Pegawai.__table__, UnitKerja.__table__
+    note, stamp = literal(_HISTORY_NOTE, Text), literal(now, DateTime)
+
+    def rows_with(col: Any) -> Any:
+        return (pt.c.id.between(new_ids[0], new_ids[-1]), col.is_not(None), col != "")
+
+    unit_nama: Any = literal(None, String)
+    if new_unit_ids:
+        unit_nama = case((pt.c.unit_id.in_(new_unit_ids),
+                          select(ut.c.nama).where(ut.c.id == pt.c.unit_id).scalar_subquery()))
+    g, j, d = (m.__table__ for m in (RiwayatGolongan, RiwayatJabatan, RiwayatPendidikan))
+    conn.execute(insert(g).from_select(
+        ["pegawai_id", "golongan", "tmt", "keterangan", "created_at", "updated_at"],
+        select(pt.c.id, pt.c.golongan, pt.c.tmt_golongan, note, stamp, stamp)
+        .where(*rows_with(pt.c.golongan)).order_by(pt.c.id)))
+    conn.execute(insert(j).from_select(
+        ["pegawai_id", "nama_jabatan", "jenis_jabatan", "jenjang", "eselon", "tmt", "unit_nama", "keterangan",
+         "created_at", "updated_at"],
+        select(pt.c.id, pt.c.nama_jabatan, pt.c.jenis_jabatan, pt.c.jenjang, pt.c.eselon, pt.c.tmt_jabatan,
+               unit_nama, note, stamp, stamp)
+        .where(*rows_with(pt.c.nama_jabatan)).order_by(pt.c.id)))
+    conn.execute(insert(d).from_select(
+        ["pegawai_id", "jenjang", "tahun_lulus", "created_at", "updated_at"],
+        select(pt.c.id, pt.c.pendidikan_terakhir, pt.c.tahun_lulus, stamp, stamp)
+        .where(*rows_with(pt.c.pendidikan_terakhir)).order_by(pt.c.id)))
+
+
+def _changed_history(s: Any, conn: Any, history: dict[str, list[dict[str, Any]]], plan: _Plan,
+                     id_by_nip: dict[str, int], now: datetime) -> None:
     """History entries of changed employees, in file order: an entry with the same TMT/year
-    is updated, otherwise one is added (same rule as ``services.pegawai``)."""
-    rows: dict[str, list[tuple[Any, ...]]] = {k: [] for k in _HISTORY_TABLE}
-    add_gol, add_jab, add_pend = rows["golongan"].append, rows["jabatan"].append, rows["pendidikan"].append
-    updates: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
+    is updated, otherwise one is added to ``history`` (same rule as ``services.pegawai``)."""
     todo = [p for p in plan.rows if p.history and p.result.status == BERUBAH
             and id_by_nip.get(p.rec.nip or "") is not None]
     if not todo:
         return
     current = _history_entries(s, {id_by_nip[p.rec.nip or ""] for p in todo})
-    stored_date, note, new_units = form.date, _HISTORY_NOTE, plan.new_units
+    updates: dict[str, list[dict[str, Any]]] = {k: [] for k in _HISTORY_MODEL}
+    new_units = plan.new_units
     for p in todo:
         pid = id_by_nip[p.rec.nip or ""]
         for kind, order, vals in p.history:
@@ -862,29 +841,25 @@ def _write_history(s: Any, cur: Any, form: StorageForm, plan: _Plan, id_by_nip: 
             if match is not None:
                 rid, stored = match
                 new = {_HISTORY_MAP[kind][f]: vals.get(f) for f in _HISTORY_MAP[kind]}
-                diff = tuple(k for k, v in new.items() if stored.get(k) != v)
+                diff = {k: v for k, v in new.items() if stored.get(k) != v}
                 if diff:
-                    updates.setdefault((kind, diff), []).append((*(new[k] for k in diff), now_s, rid))
+                    updates[kind].append({"id": rid, **diff, "updated_at": now})
                 continue
             get = vals.get
             if kind == "golongan":
-                add_gol((pid, get("golongan"), stored_date(order), note, now_s, now_s))
+                history[kind].append({"pegawai_id": pid, "golongan": get("golongan"), "tmt": order,
+                                      "keterangan": _HISTORY_NOTE, "created_at": now, "updated_at": now})
             elif kind == "jabatan":
-                add_jab((pid, get("nama_jabatan"), get("jenis_jabatan"), get("jenjang"), get("eselon"),
-                         stored_date(order), new_units.get(p.unit_key) if p.unit_key else None, note, now_s, now_s))
+                history[kind].append({
+                    "pegawai_id": pid, "nama_jabatan": get("nama_jabatan"), "jenis_jabatan": get("jenis_jabatan"),
+                    "jenjang": get("jenjang"), "eselon": get("eselon"), "tmt": order,
+                    "unit_nama": new_units.get(p.unit_key) if p.unit_key else None, "keterangan": _HISTORY_NOTE,
+                    "created_at": now, "updated_at": now})
             else:
-                add_pend((pid, get("pendidikan_terakhir"), order, now_s, now_s))
-    for (kind, cols), params in updates.items():
-        sets = ", ".join(f"{c} = ?" for c in cols)
-        cur.executemany(f"UPDATE {_HISTORY_TABLE[kind]} SET {sets}, updated_at = ? WHERE id = ?", params)
-    columns = {
-        "golongan": ("pegawai_id", "golongan", "tmt", "keterangan", "created_at", "updated_at"),
-        "jabatan": ("pegawai_id", "nama_jabatan", "jenis_jabatan", "jenjang", "eselon", "tmt", "unit_nama",
-                    "keterangan", "created_at", "updated_at"),
-        "pendidikan": ("pegawai_id", "jenjang", "tahun_lulus", "created_at", "updated_at"),
-    }
-    for kind, table_rows in rows.items():
-        insert_rows(cur, _HISTORY_TABLE[kind], columns[kind], table_rows)
+                history[kind].append({"pegawai_id": pid, "jenjang": get("pendidikan_terakhir"), "tahun_lulus": order,
+                                      "created_at": now, "updated_at": now})
+    for kind, rows in updates.items():
+        update_rows(conn, _HISTORY_MODEL[kind].__table__, rows)
 
 
 def _history_entries(s: Any, pegawai_ids: set[int]) -> dict[tuple[str, int, Any], tuple[int, dict[str, Any]]]:

@@ -4,20 +4,23 @@ exchange log (``log_pertukaran``), translating workbook errors, backups."""
 from __future__ import annotations
 
 import gc
+import logging
 import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
+from asn_desktop.db.bulk import bulk_insert  # noqa: F401 - the results merge's bulk writer
 from asn_desktop.db.models import LogPertukaran
+from asn_desktop.db.session import default_backup
 from asn_desktop.domain.roles import Permission
 from asn_desktop.excel import ExcelError
+from asn_desktop.services.cadangan import cadangan_sebelum_impor
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
 
@@ -45,24 +48,16 @@ def file_sha256(path: Path | str) -> str:
 
 
 def backup_before_import(ctx: AppContext) -> Path | None:
-    """A consistent copy of the database before an import writes anything.
-
-    Uses the backup service of issue 7 when present (its folder and rotation),
-    otherwise ``db.session.default_backup`` into ``backups/`` beside the database.
-    """
+    """A consistent copy of the database before an import writes anything, made by the
+    backup service (its folder and rotation). Should the service fail unexpectedly (not a
+    refusal it words itself), a plain copy goes into ``backups/`` beside the database:
+    the import must not run without a copy to return to."""
     try:
-        from asn_desktop.services.cadangan import cadangan_sebelum_impor
-    except ImportError:  # pragma: no cover - the backup service is part of the app
-        cadangan_sebelum_impor = None  # type: ignore[assignment]
-    if cadangan_sebelum_impor is not None:
-        try:
-            return Path(cadangan_sebelum_impor(ctx).path)
-        except ServiceError:
-            raise
-        except Exception:  # noqa: BLE001 - fall back to the plain copy below
-            pass
-    from asn_desktop.db.session import default_backup
-
+        return Path(cadangan_sebelum_impor(ctx).path)
+    except ServiceError:
+        raise
+    except Exception:  # noqa: BLE001 - the plain copy below still protects the import
+        logging.getLogger(__name__).warning("Cadangan sebelum impor gagal; salinan biasa dibuat", exc_info=True)
     return default_backup(ctx.db.path, "sebelum-impor")
 
 
@@ -140,46 +135,6 @@ STATUS_LABEL = {
 }
 
 
-def bulk_insert(conn: Any, table: Any, rows: list[dict[str, Any]], chunk: int = 5000) -> None:
-    """INSERT many rows through the DBAPI ``executemany`` with the column types'
-    own bind conversions (dates, datetimes, booleans, JSON) computed once per
-    column: the same stored text as an ORM insert, several times faster."""
-    if not rows:
-        return
-    dialect = conn.dialect
-    keys: list[str] = []
-    seen: set[str] = set()
-    for r in rows:
-        for k in r:
-            if k not in seen:
-                seen.add(k)
-                keys.append(k)
-    procs = [(i, table.c[k].type._cached_bind_processor(dialect)) for i, k in enumerate(keys)]
-    procs = [(i, p) for i, p in procs if p is not None]
-    cols = ", ".join(f'"{k}"' for k in keys)
-    marks = ", ".join("?" for _ in keys)
-    sql = f'INSERT INTO "{table.name}" ({cols}) VALUES ({marks})'
-    n = len(keys)
-    data: list[Any] = []
-    append = data.append
-    for r in rows:
-        if len(r) == n:
-            t = [r[k] for k in keys] if procs else tuple(r[k] for k in keys)
-        else:
-            t = [r.get(k) for k in keys]
-            if not procs:
-                t = tuple(t)
-        if procs:
-            for i, p in procs:
-                v = t[i]
-                if v is not None:
-                    t[i] = p(v)
-            t = tuple(t)
-        append(t)
-    for i in range(0, len(data), chunk):
-        conn.exec_driver_sql(sql, data[i:i + chunk])
-
-
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """Pause CPython's cyclic garbage collector during a bulk import.
@@ -197,61 +152,6 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def driver_cursor(session: Any) -> Any:
-    """The sqlite3 cursor of the session's connection, inside the session's transaction.
-
-    Bulk writes of a 15,000-row import go straight to ``executemany`` with values
-    already in storage form (:class:`StorageForm`): no per-value type processing,
-    no statement compilation (issue 8). Rollback of the unit of work still undoes them.
-    """
-    return session.connection().connection.driver_connection.cursor()
-
-
-class StorageForm:
-    """Values as the SQLAlchemy column types store them in SQLite, each distinct value
-    converted once (dates repeat a lot in a roster: TMT dates, birth dates).
-
-    The converters are the types' own bind processors, so rows written through
-    :func:`driver_cursor` read back exactly like rows written by the ORM.
-    """
-
-    def __init__(self, session: Any) -> None:
-        from sqlalchemy import Date, DateTime
-
-        dialect = session.get_bind().dialect
-        self._date = Date().dialect_impl(dialect).bind_processor(dialect) or (lambda v: v)
-        self._datetime = DateTime().dialect_impl(dialect).bind_processor(dialect) or (lambda v: v)
-        self._dates: dict[Any, Any] = {}
-
-    def date(self, value: Any) -> Any:
-        """A ``Date`` column's stored value (None stays None)."""
-        if value is None:
-            return None
-        out = self._dates.get(value)
-        if out is None:
-            out = self._dates[value] = self._date(value)
-        return out
-
-    def datetime(self, value: Any) -> Any:
-        return None if value is None else self._datetime(value)
-
-
-def insert_rows(cur: Any, table: str, columns: tuple[str, ...] | list[str], rows: list[Any]) -> None:
-    """One ``executemany`` INSERT of rows already in storage form, leaving out the columns
-    that are NULL in every row: binding a NULL costs about as much as binding a value.
-
-    Only for columns whose default is NULL (a left-out column takes its DEFAULT).
-    """
-    if not rows:
-        return
-    keep = [i for i in range(len(columns)) if any(r[i] is not None for r in rows)]
-    if len(keep) < len(columns):
-        pick = itemgetter(*keep)
-        rows = [pick(r) for r in rows] if len(keep) > 1 else [(pick(r),) for r in rows]
-        columns = [columns[i] for i in keep]
-    cur.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
 
 
 def list_log(ctx: AppContext, limit: int = 500) -> list[LogEntry]:

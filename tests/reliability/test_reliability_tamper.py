@@ -321,9 +321,11 @@ def test_full_disk_during_the_results_merge_commit_changes_nothing(demo_ctx, tmp
 
 
 def test_full_disk_in_the_roster_imports_bulk_writes_is_a_clear_message(tmp_path: Path, monkeypatch) -> None:
-    """The roster import writes through the raw sqlite3 cursor: its errors are not SQLAlchemy's."""
+    """The disk fills while the roster import's bulk insert of employees runs: a clear message,
+    nothing written (the driver's error comes through SQLAlchemy's executemany)."""
+    from sqlalchemy import event
+
     from asn_desktop.services import pertukaran as P
-    from asn_desktop.services import pertukaran_umum
     from asn_desktop.services.errors import ServiceError
 
     wb = Workbook()
@@ -334,23 +336,15 @@ def test_full_disk_in_the_roster_imports_bulk_writes_is_a_clear_message(tmp_path
     roster = tmp_path / "duk.xlsx"
     wb.save(roster)
 
-    class FullCursor:
-        def __init__(self, cur) -> None:  # type: ignore[no-untyped-def]
-            self._cur = cur
-
-        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
-            return getattr(self._cur, name)
-
-        def executemany(self, *_a, **_k):  # type: ignore[no-untyped-def]
-            raise sqlite3.OperationalError("database or disk is full")
-
-    real = pertukaran_umum.driver_cursor
-    monkeypatch.setattr(pertukaran_umum, "driver_cursor", lambda s: FullCursor(real(s)))
-    import asn_desktop.services.pertukaran_pegawai as pp
-
-    if hasattr(pp, "driver_cursor"):
-        monkeypatch.setattr(pp, "driver_cursor", lambda s: FullCursor(real(s)))
     db = open_database(tmp_path / "k.db")
+
+    def disk_full(cursor, statement, parameters, context):  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("INSERT INTO PEGAWAI"):
+            raise sqlite3.OperationalError("database or disk is full")
+        return False
+
+    event.listen(db.engine, "do_executemany", disk_full)
+    event.listen(db.engine, "do_execute", disk_full)
     try:
         with pytest.raises(ServiceError) as err:
             P.import_roster(AppContext(db, Actor.system("penguji")), roster)

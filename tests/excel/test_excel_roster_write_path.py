@@ -1,0 +1,72 @@
+"""The roster import writes through the same Core/ORM path as every other write: versions move,
+the audit rows are sealed into the chain, and nothing in services/ talks to SQLite directly."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+import asn_desktop.services as services_pkg
+from asn_desktop.db.audit_chain import verify_file
+from asn_desktop.db.models import AuditLog, Pegawai, RiwayatGolongan, RiwayatJabatan, UnitKerja
+from asn_desktop.services import pertukaran as P
+
+from excel_helpers import NIP_A, NIP_B, NIP_C
+
+
+def test_a_second_import_moves_versions_writes_history_and_keeps_the_audit_chain_whole(ctx, xlsx) -> None:
+    first = xlsx([
+        ["NIP", "NAMA", "GOL", "TMT GOL", "JABATAN", "UNIT KERJA"],
+        [NIP_A, "Budi", "III/a", "01-04-2015", "Camat", "Kecamatan Maulafa"],
+        [NIP_B, "Maria", "III/b", "01-04-2016", "Kepala Seksi Pemerintahan", "Seksi Pemerintahan"],
+        [NIP_C, "Joko", "II/c", "01-10-2018", "Pengadministrasi Umum", "Seksi Pemerintahan"],
+    ])
+    rep = P.import_roster(ctx, first)
+    assert rep.written and rep.counts["inserted"] == 3 and rep.counts["units_created"] == 2
+    second = xlsx([
+        ["NIP", "NAMA", "GOL", "TMT GOL", "JABATAN", "UNIT KERJA", "NIP ATASAN"],
+        [NIP_A, "Budi", "III/a", "01-04-2015", "Camat", "Kecamatan Maulafa", None],
+        [NIP_B, "Maria", "III/c", "01-04-2020", "Kepala Seksi Pemerintahan", "Seksi Pemerintahan", NIP_A],
+        [NIP_C, "Joko", "II/c", "01-10-2018", "Pengadministrasi Umum", "Kelurahan Fatukoa", None],
+    ])
+    rep2 = P.import_roster(ctx, second)
+    assert rep2.written and rep2.counts["updated"] == 2 and rep2.counts["unchanged"] == 1
+    with ctx.read() as s:
+        by_nip = {p.nip: p for p in s.scalars(select(Pegawai))}
+        budi, maria, joko = by_nip[NIP_A], by_nip[NIP_B], by_nip[NIP_C]
+        assert (budi.version_id, maria.version_id, joko.version_id) == (1, 2, 2)
+        assert maria.golongan == "III/c" and maria.tmt_golongan == date(2020, 4, 1)
+        assert maria.atasan_id == budi.id
+        fatukoa = s.scalars(select(UnitKerja).where(UnitKerja.nama == "Kelurahan Fatukoa")).one()
+        assert joko.unit_id == fatukoa.id
+        gol = s.scalars(select(RiwayatGolongan).where(RiwayatGolongan.pegawai_id == maria.id)
+                        .order_by(RiwayatGolongan.tmt)).all()
+        assert [(g.golongan, g.tmt) for g in gol] == [("III/b", date(2016, 4, 1)), ("III/c", date(2020, 4, 1))]
+        jab = s.scalars(select(RiwayatJabatan).where(RiwayatJabatan.pegawai_id == budi.id)).one()
+        assert jab.nama_jabatan == "Camat" and jab.unit_nama == "Kecamatan Maulafa"  # its unit was new
+        audit = s.scalars(select(AuditLog).order_by(AuditLog.id)).all()
+        summaries = [a.ringkasan for a in audit]
+        assert "Pegawai Maria diperbarui dari impor daftar pegawai" in summaries
+        assert "Atasan Maria diatur dari impor daftar pegawai" in summaries
+        added = [a for a in audit if a.ringkasan == "Pegawai Budi ditambahkan dari impor daftar pegawai"]
+        assert len(added) == 1 and added[0].sebelum is None
+        assert added[0].sesudah["nip"] == NIP_A and added[0].sesudah["tmt_golongan"] == "2015-04-01"
+        assert all(a.chain_hash for a in audit)
+    assert verify_file(ctx.db.path) is None
+
+
+def test_services_hold_no_sqlite_specific_code() -> None:
+    """Database-specific code lives in db/ (one seam for a second database): no service opens
+    sqlite3, takes the driver's connection, names SQLite's BEGIN mode or a private SQLAlchemy hook."""
+    forbidden = re.compile(r"^\s*(import sqlite3|from sqlite3)|driver_connection|sqlite_begin|"
+                           r"_cached_bind_processor|exec_driver_sql", re.M)
+    allowed = {"db_errors.py": {"import sqlite3"}}  # words SQLite's error texts for the office
+    found = []
+    for path in sorted(Path(services_pkg.__file__).parent.rglob("*.py")):
+        for m in forbidden.finditer(path.read_text(encoding="utf-8")):
+            if m.group(0).strip() not in allowed.get(path.name, set()):
+                found.append(f"{path.name}: {m.group(0).strip()}")
+    assert found == []
