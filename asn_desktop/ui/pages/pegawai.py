@@ -35,6 +35,7 @@ from asn_desktop.domain.golongan import PNS_GOLONGAN, PPPK_GOLONGAN
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services import organisasi as org
 from asn_desktop.services import pegawai as svc
+from asn_desktop.services.changes import Change
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.services.organisasi import BulkResult, Penempatan, UnitNode
@@ -75,6 +76,7 @@ def _fmt_int(n: int) -> str:
 
 class PegawaiPage(BasePage):
     key = "pegawai"
+    watches = Change.PEGAWAI | Change.ORGANISASI
 
     @classmethod
     def title(cls) -> str:
@@ -516,11 +518,6 @@ class PegawaiPage(BasePage):
         if isinstance(win, QMainWindow):
             win.statusBar().showMessage(message, 10_000)
 
-    def _notify(self) -> None:
-        notify = getattr(self.window(), "notify_changed", None)
-        if callable(notify):
-            notify("pegawai")
-
     def _refresh_rows(self, ids: Sequence[int]) -> None:
         rows = svc.get_pegawai_rows(self.ctx, ids)
         # people whose supervisor name is shown from these rows
@@ -537,7 +534,6 @@ class PegawaiPage(BasePage):
         self.select_ids(selected)
         self._load_org()
         self._load_tanpa()
-        self._notify()
 
     def _load_org(self) -> None:
         """The tree is rebuilt now when visible, else when its tab is next shown."""
@@ -731,7 +727,6 @@ class PegawaiPage(BasePage):
         self._load_units()
         self._load_tanpa()
         self.announce(message)
-        self._notify()
 
     def refresh(self) -> None:
         self.load()

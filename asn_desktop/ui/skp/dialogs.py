@@ -397,7 +397,7 @@ class PrintDialog(QDialog):
             return None
         QSettings().setValue("skp/folder_pdf", str(out.parent))
         self.last_path = out
-        notify(self, self.tr("PDF disimpan: %1").replace("%1", str(out)), what="")
+        notify(self, self.tr("PDF disimpan: %1").replace("%1", str(out)))
         return out
 
     def open_external(self) -> None:

@@ -461,6 +461,10 @@ class SkpEditor(QWidget):
         else:
             self.banner.hide()
 
+    def forget_people(self) -> None:
+        """Employees changed elsewhere: the pejabat penilai choices are read again on the next fill."""
+        self._people = None
+
     def _fill_identitas(self, d: S.SkpDetail) -> None:
         (self.rb_kual if d.is_kualitatif else self.rb_kuan).setChecked(True)
         self.cmb_jenis.setCurrentIndex(max(0, self.cmb_jenis.findData(d.jenis_skp)))
@@ -846,7 +850,7 @@ class SkpEditor(QWidget):
                                         self.tr("Simpan RHK ini untuk jabatan:"), names, 0, True)
         if ok and name.strip():
             if call(self, T.save_rhk_as_template, self.ctx, sel[1], name.strip()) is not None:
-                notify(self, self.tr("RHK disimpan ke pustaka untuk %1.").replace("%1", name.strip()), what="")
+                notify(self, self.tr("RHK disimpan ke pustaka untuk %1.").replace("%1", name.strip()))
 
     # =============================================================================== tab saves
     def save_current_tab(self) -> None:
