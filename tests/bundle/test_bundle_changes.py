@@ -72,6 +72,23 @@ def test_committed_writes_are_announced_and_failed_ones_are_not(demo_ctx: AppCon
     assert len(heard) == 3
 
 
+def test_an_operation_reports_more_when_it_touched_more(demo_ctx: AppContext) -> None:
+    """A head of unit who retires leaves the unit without a head: the organisation changed too."""
+    from datetime import date
+
+    from asn_desktop.db.models import Pegawai, UnitKerja
+
+    heard: list[Change] = []
+    demo_ctx.subscribe(lambda c, _o: heard.append(c))
+    with demo_ctx.read() as s:
+        head = s.scalars(select(UnitKerja.kepala_id).where(UnitKerja.kepala_id.is_not(None))).first()
+        staff = s.scalars(select(Pegawai.id).where(Pegawai.id.not_in(select(UnitKerja.kepala_id).where(
+            UnitKerja.kepala_id.is_not(None))), Pegawai.status == "aktif")).first()
+    svc.ubah_status(demo_ctx, [staff], "pensiun", date(2026, 10, 1))
+    svc.ubah_status(demo_ctx, [head], "pensiun", date(2026, 10, 1))
+    assert heard == [Change.PEGAWAI | Change.AUDIT, Change.PEGAWAI | Change.ORGANISASI | Change.AUDIT]
+
+
 # -- the window ---------------------------------------------------------------------------
 class Spy:
     """Counts how often each area read its data again."""
