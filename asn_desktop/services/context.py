@@ -3,14 +3,16 @@
 Every write is one ``ctx.write(aksi, permission)`` block: one transaction
 (``BEGIN IMMEDIATE``), a permission check first, audit rows written in the same
 transaction, rollback on any error so a failed operation leaves the database
-as it was. Reads use ``ctx.read()``. Services return plain dataclasses, never
+as it was; after the commit, subscribers hear what kinds of data changed
+(services/changes.py). Reads use ``ctx.read()``. Services return plain dataclasses, never
 ORM objects, so widgets never hold a session.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+import logging
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
@@ -26,8 +28,14 @@ from asn_desktop.db.models import AuditLog
 from asn_desktop.db.session import Database, driver_cursor
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.actor import Actor  # noqa: F401 - re-exported
+from asn_desktop.services.changes import Change, changes_of, current_origin
 from asn_desktop.services.db_errors import SQLITE_ERRORS, db_error
 from asn_desktop.services.errors import ConflictError, PermissionDenied, ServiceError, SesiBerakhir
+
+log = logging.getLogger("asn_desktop")
+
+#: ``listener(changes, origin)``: what a committed write changed, and the view it was made for
+ChangeListener = Callable[[Change, "str | None"], None]
 
 
 def plain(value: Any) -> Any:
@@ -79,6 +87,11 @@ class UnitOfWork:
         self.session = session
         self.actor = actor
         self.aksi = aksi
+        self.changes: Change = changes_of(aksi)  # announced after the commit
+
+    def also_changed(self, changes: Change) -> None:
+        """This run touched more than its operation declares (e.g. an import that also created units)."""
+        self.changes |= changes
 
     def audit(
         self,
@@ -137,9 +150,31 @@ class AppContext:
     def __init__(self, db: Database, actor: Actor | None = None) -> None:
         self.db = db
         self.actor = actor or Actor.system()
+        self._listeners: list[ChangeListener] = []
 
     def as_actor(self, actor: Actor) -> "AppContext":
-        return AppContext(self.db, actor)
+        other = AppContext(self.db, actor)
+        other._listeners = self._listeners  # the same database: the same views want to hear of it
+        return other
+
+    # -- change notification -------------------------------------------------------
+    def subscribe(self, listener: "ChangeListener") -> None:
+        """``listener(changes, origin)`` after every committed write, on the writing thread."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: "ChangeListener") -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _announce(self, changes: Change) -> None:
+        if not changes:
+            return
+        who = current_origin()
+        for listener in list(self._listeners):
+            try:
+                listener(changes, who)
+            except Exception:  # noqa: BLE001 - the write is committed; a view must not turn it into an error
+                log.exception("pemberitahuan perubahan gagal")
 
     # -- permissions -------------------------------------------------------------
     def require(self, *permissions: Permission) -> None:
@@ -207,11 +242,13 @@ class AppContext:
             session.close()
             raise db_error(exc, self.db.path) from exc
         uow = UnitOfWork(session, self.actor, aksi)
+        committed = False
         try:
             self._check_session(session)
             yield uow
             seal_audit(session)
             session.commit()
+            committed = True
         except SQLITE_ERRORS as exc:
             # also the driver's own errors from the audit seal, which works on a plain cursor
             session.rollback()
@@ -231,3 +268,5 @@ class AppContext:
             raise
         finally:
             session.close()
+        if committed:
+            self._announce(uow.changes)

@@ -64,6 +64,7 @@ from asn_desktop.domain.nama import digits_only, format_nama, search_key
 from asn_desktop.domain.nip import nip_warnings, parse_nip
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
+from asn_desktop.services.changes import Change
 from asn_desktop.services.context import AppContext, UnitOfWork, row_dict
 from asn_desktop.services.errors import ConflictError, FieldProblem, NotFound, Problems, ValidationError
 from asn_desktop.services.organisasi import (
@@ -954,8 +955,8 @@ def ubah_status(
             p.status, p.tanggal_status, p.keterangan_status = new
             uow.audit_change(p, before, f"Status {p.nama}: {st.label}")
             changed.append(p.id)
-            if st is not StatusPegawai.AKTIF and before["status"] == AKTIF:
-                _clear_head_roles(uow, p.id)
+            if st is not StatusPegawai.AKTIF and before["status"] == AKTIF and _clear_head_roles(uow, p.id):
+                uow.also_changed(Change.ORGANISASI)  # the unit lost its head
     return changed
 
 

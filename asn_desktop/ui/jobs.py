@@ -18,6 +18,7 @@ from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Sign
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from asn_desktop.domain.progress import Cancelled, Progress
+from asn_desktop.services.changes import origin as acting_for
 
 
 class _Signals(QObject):
@@ -27,10 +28,25 @@ class _Signals(QObject):
     cancelled = Signal()
 
 
+def area_of(widget: QWidget | None) -> str | None:
+    """The key of the main-window area ``widget`` belongs to (None: none)."""
+    from asn_desktop.ui.pages.base import BasePage  # noqa: PLC0415 - pages import this module
+
+    while widget is not None:
+        if isinstance(widget, BasePage):
+            return widget.key
+        widget = widget.parentWidget()
+    return None
+
+
 class Job(QRunnable):
-    def __init__(self, fn: Callable[[Progress], Any]) -> None:
+    """``fn`` on a pool thread; its writes are announced as made by the area ``origin``,
+    which updates itself from the result (services/changes.py)."""
+
+    def __init__(self, fn: Callable[[Progress], Any], origin: str | None = None) -> None:
         super().__init__()
         self.fn = fn
+        self.origin = origin
         self.signals = _Signals()
         self._cancel = threading.Event()
         self.setAutoDelete(False)
@@ -45,7 +61,8 @@ class Job(QRunnable):
     def run(self) -> None:  # worker thread
         progress = Progress(self.signals.progress.emit, self._cancel.is_set)
         try:
-            result = self.fn(progress)
+            with acting_for(self.origin):
+                result = self.fn(progress)
         except Cancelled:
             self.signals.cancelled.emit()
         except BaseException as exc:  # noqa: BLE001 - reported on the UI thread
@@ -68,7 +85,7 @@ def run_job(
     modal: bool = True,
 ) -> Job:
     """Start ``fn`` in the background with a progress dialog; returns the job."""
-    job = Job(fn)
+    job = Job(fn, area_of(parent))
     dlg = QProgressDialog(title, QProgressDialog.tr("Batal") if cancellable else "", 0, 0, parent)
     dlg.setWindowTitle(title)
     dlg.setMinimumDuration(300)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import time
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QThread, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop import APP_NAME, __version__
 from asn_desktop.services.actor import Actor
+from asn_desktop.services.changes import Change
 from asn_desktop.ui.jobs import Job, wait_until
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.lock import IdleWatcher, LockScreen
@@ -67,7 +69,9 @@ class MainWindow(QMainWindow):
     ``AppContext`` (tests, self-test) everything is built synchronously as before.
     """
 
-    data_changed = Signal(str)  # emitted after a write that other areas should see (e.g. "pegawai")
+    #: After every committed write (any thread): what changed (``Change``) and the key of the
+    #: area it was made for ("" = none). Delivered on the UI thread; ``_deliver`` passes it on.
+    changes_made = Signal(object, str)
     ready = Signal()  # the database is open and the first area shows its data
 
     def __init__(self, ctx: "AppContext | ContextFuture", parent: QWidget | None = None, *,
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._build_areas()
         self.retranslate()
+        self.changes_made.connect(self._deliver)
         self.nav.setCurrentRow(0)
         if future is not None:
             if future.done() and future.error() is None:
@@ -124,6 +129,7 @@ class MainWindow(QMainWindow):
                 future.ready.connect(self._attach)
                 future.failed.connect(self._open_failed)
         else:
+            self._subscribe(self.ctx)
             self._start_idle_lock()
             self._mark_ready()
 
@@ -162,6 +168,7 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             return
         self.ctx = ctx
+        self._subscribe(ctx)
         self.setWindowTitle(self._title())
         self._start_idle_lock()
         self._show_row(self.nav.currentRow())
@@ -336,14 +343,45 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> BasePage | None:
         return self._pages.get(key)
 
-    def notify_changed(self, what: str) -> None:
-        """Tell the other (already loaded) areas that data changed, e.g. after an import."""
-        self.setWindowTitle(self._title())
-        for page in self._pages.values():
-            if page.isVisible():
+    # -- change notification ---------------------------------------------------------------
+    def _subscribe(self, ctx: "AppContext") -> None:
+        """Hear of every committed write once; areas refresh from ``changes_made``."""
+        ref = weakref.ref(self)
+
+        def listener(changes: Change, origin: str | None) -> None:  # the writing thread
+            win = ref()
+            try:
+                if win is not None:
+                    win._committed(changes, origin)
+                    return
+            except RuntimeError:  # the window itself is gone (tests open many on one database)
+                pass
+            ctx.unsubscribe(listener)
+
+        ctx.subscribe(listener)
+
+    def _committed(self, changes: Change, origin: str | None) -> None:
+        """On the UI thread a write without a stated origin comes from the area on screen
+        (its dialogs are modal); a background job states its area (ui/jobs.py)."""
+        if origin is None and QThread.currentThread() is self.thread():
+            origin = self._current_key()
+        self.changes_made.emit(changes, origin or "")
+
+    def _current_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return self._classes[row].key if 0 <= row < len(self._classes) else None
+
+    def _deliver(self, changes: Change, origin: str) -> None:
+        """Each area that shows the changed data refreshes: the one on screen at once, the
+        others on their next visit. The area that made the change updated itself from the
+        operation's result (the Pegawai list replaces only the touched rows)."""
+        if changes & Change.KANTOR:
+            self.setWindowTitle(self._title())
+        current = self._current_key()
+        for key, page in list(self._pages.items()):
+            if key == origin:
                 continue
-            page._loaded = False  # reload on next visit
-        self.data_changed.emit(what)
+            page.changes_made(changes, shown=key == current)
 
     # -- lock, switch user, revoked session ------------------------------------------------
     def _start_idle_lock(self) -> None:

@@ -1,4 +1,4 @@
-"""Base of the main window's areas: lazy first load, refresh on demand."""
+"""Base of the main window's areas: lazy first load, refresh when data they show changed."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from asn_desktop.domain.roles import AREA_PERMISSIONS
 from asn_desktop.services.actor import Actor
+from asn_desktop.services.changes import Change
 
 if TYPE_CHECKING:
     from asn_desktop.services.context import AppContext
@@ -22,14 +23,21 @@ def area_allowed(key: str, actor: Actor) -> bool:
 
 class BasePage(QWidget):
     """An area of the main window. ``activate()`` runs each time it is shown;
-    ``load()`` runs once, on the first show, so start-up stays fast."""
+    ``load()`` runs once, on the first show, so start-up stays fast.
+
+    ``watches`` names the kinds of data the area shows (services/changes.py). When
+    a write elsewhere changes one of them, the main window calls ``changes_made``:
+    shown, the area refreshes at once; hidden, it refreshes on its next visit."""
 
     key = "base"  # also the area's entry in domain/roles.AREA_PERMISSIONS
+    #: What this area shows; changes to anything else never reload it.
+    watches: Change = Change.NONE
 
     def __init__(self, ctx: "AppContext", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._loaded = False
+        self._pending = Change.NONE  # changed while hidden: refreshed on the next visit
         self._prefetched: Any = None
 
     @classmethod
@@ -59,13 +67,41 @@ class BasePage(QWidget):
     def activate(self) -> None:
         if not self._loaded:
             self._loaded = True
+            self._pending = Change.NONE
             self.load()
+        elif self._pending:
+            pending, self._pending = self._pending, Change.NONE
+            self.apply_changes(pending)
+
+    def changes_made(self, changes: Change, *, shown: bool) -> bool:
+        """Data changed by a write made elsewhere; True when it concerns this area.
+
+        A page not loaded yet reads everything on its first show anyway."""
+        relevant = changes & self.watches
+        if not relevant:
+            return False
+        if not self._loaded:
+            return True
+        if shown:
+            self.apply_changes(relevant)
+        else:
+            self._pending |= relevant
+        return True
+
+    @property
+    def pending_changes(self) -> Change:
+        """What changed while the area was hidden (refreshed on its next visit)."""
+        return self._pending
+
+    def apply_changes(self, changes: Change) -> None:
+        """Refresh what ``changes`` touches; by default the whole area is read again."""
+        self.load()
 
     def load(self) -> None:
         """Fill the page from services (first time shown)."""
 
     def refresh(self) -> None:
-        """Reload after a change made elsewhere (e.g. an import)."""
+        """Reload on the user's request (F5)."""
         self.load()
 
 

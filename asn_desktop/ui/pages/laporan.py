@@ -41,6 +41,7 @@ from asn_desktop.services import evaluasi as ev
 from asn_desktop.services import laporan as lap
 from asn_desktop.services import periode as per
 from asn_desktop.services import tindak_lanjut as tl
+from asn_desktop.services.changes import Change
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.jobs import run_job
@@ -761,6 +762,8 @@ class CapaianTab(_Tab):
 
 class LaporanPage(BasePage):
     key = "laporan"
+    watches = (Change.EVALUASI | Change.SKP | Change.PERIODE | Change.PEGAWAI | Change.ORGANISASI
+               | Change.RIWAYAT)
 
     @classmethod
     def title(cls) -> str:

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,7 @@ from asn_desktop.domain.golongan import PNS_GOLONGAN, PPPK_GOLONGAN
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services import organisasi as org
 from asn_desktop.services import pegawai as svc
+from asn_desktop.services.changes import Change
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.services.organisasi import BulkResult, Penempatan, UnitNode
@@ -47,6 +48,7 @@ from asn_desktop.ui.pegawai.bulk import AtasanDialog, MoveDialog, StatusDialog
 from asn_desktop.ui.pegawai.editor import ProfileDialog
 from asn_desktop.ui.pegawai.model import Col, PegawaiTableModel
 from asn_desktop.ui.pegawai.pickers import SEARCH_DELAY_MS, fill_unit_combo
+from asn_desktop.ui.pegawai.undo import ProfileEdit
 from asn_desktop.ui.pegawai.unit_tree import OrganisasiWidget, TanpaAtasanWidget
 
 _STATUS_NONAKTIF = tuple(s.value for s in StatusPegawai if s is not StatusPegawai.AKTIF)
@@ -75,6 +77,7 @@ def _fmt_int(n: int) -> str:
 
 class PegawaiPage(BasePage):
     key = "pegawai"
+    watches = Change.PEGAWAI | Change.ORGANISASI
 
     @classmethod
     def title(cls) -> str:
@@ -84,7 +87,9 @@ class PegawaiPage(BasePage):
         super().__init__(ctx, parent)
         self.can_write = ctx.actor.can(Permission.MASTER_WRITE)
         self.units: list[UnitNode] = []
-        self.undo_stack: list[UndoStep] = []
+        self.undo_stack: list[UndoStep] = []  # bulk placements (undone in a job, after a question)
+        self.edits = QUndoStack(self)  # profile edits of this session, undone and redone at once
+        self._history: list[str] = []  # "bulk" / "profil", newest last: what Ctrl+Z takes back
         self.last_message = ""
         self.open_dialogs: list[QDialog] = []
 
@@ -186,7 +191,9 @@ class PegawaiPage(BasePage):
         self.act_atasan = self._action(self.tr("Tetapkan &atasan…"), "Ctrl+T", self.set_atasan_dialog,
                                        self.tr("Tetapkan atasan langsung pegawai terpilih"))
         self.act_undo = self._action(self.tr("Urun&gkan"), "Ctrl+Z", self.undo,
-                                     self.tr("Urungkan pemindahan / penetapan atasan terakhir"))
+                                     self.tr("Urungkan perubahan terakhir: profil, pemindahan atau penetapan atasan"))
+        self.act_redo = self._action(self.tr("Ulan&gi"), "Ctrl+Shift+Z", self.redo,
+                                     self.tr("Ulangi perubahan profil yang diurungkan"))
         self.act_reload = self._action(self.tr("Muat ulang"), "F5", self.refresh, self.tr("Muat ulang daftar (F5)"))
         for act in (self.act_new, self.act_edit, self.act_status, self.act_move, self.act_atasan, self.act_undo):
             b = QToolButton()
@@ -482,15 +489,19 @@ class PegawaiPage(BasePage):
         self.act_edit.setText(self.tr("&Ubah profil") if w else self.tr("&Lihat profil"))
         for act in (self.act_status, self.act_move, self.act_atasan):
             act.setEnabled(w and n > 0)
-        self.act_undo.setEnabled(w and bool(self.undo_stack))
-        if self.undo_stack:
-            self.act_undo.setToolTip(self.tr("Urungkan: %1 (Ctrl+Z)").replace("%1", self.undo_stack[-1].label))
+        self.act_undo.setEnabled(w and bool(self._history))
+        if self._history:
+            last = self.undo_stack[-1].label if self._history[-1] == "bulk" else self.edits.undoText()
+            self.act_undo.setToolTip(self.tr("Urungkan: %1 (Ctrl+Z)").replace("%1", last))
+        self.act_redo.setEnabled(w and self.edits.canRedo())
+        if self.edits.canRedo():
+            self.act_redo.setToolTip(self.tr("Ulangi: %1 (Ctrl+Shift+Z)").replace("%1", self.edits.redoText()))
         self._update_count()
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for act in (self.act_edit, None, self.act_move, self.act_atasan, self.act_status, None, self.act_new,
-                    self.act_undo, self.act_reload):
+                    self.act_undo, self.act_redo, self.act_reload):
             if act is None:
                 menu.addSeparator()
             else:
@@ -516,11 +527,6 @@ class PegawaiPage(BasePage):
         if isinstance(win, QMainWindow):
             win.statusBar().showMessage(message, 10_000)
 
-    def _notify(self) -> None:
-        notify = getattr(self.window(), "notify_changed", None)
-        if callable(notify):
-            notify("pegawai")
-
     def _refresh_rows(self, ids: Sequence[int]) -> None:
         rows = svc.get_pegawai_rows(self.ctx, ids)
         # people whose supervisor name is shown from these rows
@@ -537,7 +543,6 @@ class PegawaiPage(BasePage):
         self.select_ids(selected)
         self._load_org()
         self._load_tanpa()
-        self._notify()
 
     def _load_org(self) -> None:
         """The tree is rebuilt now when visible, else when its tab is next shown."""
@@ -557,6 +562,7 @@ class PegawaiPage(BasePage):
         dlg = ProfileDialog(self.ctx, profil, self.units, self.model.all_rows, self,
                             default_unit_id=default_unit_id)
         dlg.saved.connect(self._profile_saved)
+        dlg.saved.connect(lambda res, before=profil: self._remember_edit(before, res))
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.finished.connect(lambda _r, d=dlg: self.open_dialogs.remove(d) if d in self.open_dialogs else None)
         self.open_dialogs.append(dlg)
@@ -608,6 +614,7 @@ class PegawaiPage(BasePage):
         def done(res: BulkResult) -> None:
             if undo_label and res.sebelum:
                 self.undo_stack.append(UndoStep(undo_label, list(res.sebelum)))
+                self._history.append("bulk")
             self._refresh_rows(res.diubah)
             self.announce(" ".join(res.catatan) + (
                 " " + self.tr("Urungkan dengan Ctrl+Z.") if undo_label and res.sebelum else ""))
@@ -695,13 +702,50 @@ class PegawaiPage(BasePage):
         run_job(self, self.tr("Mengubah status…"),
                 lambda p: svc.ubah_status(self.ctx, ids, status, tanggal, keterangan, progress=p), done)
 
+    # ================================================================== undo / redo
+    def _remember_edit(self, before: svc.Profil | None, res: SaveResult) -> None:
+        """A saved change to an existing profile can be taken back (a new employee cannot:
+        employees are never deleted)."""
+        if before is None or before.data.id is None or res.baru:
+            return
+        self.edits.push(ProfileEdit(self.ctx, before, res, self._edit_applied, self._edit_refused))
+        self._history.append("profil")
+        self._update_actions()
+
+    def _edit_applied(self, res: SaveResult, undone: bool) -> None:
+        if not undone:
+            self._history.append("profil")
+        self._refresh_rows([res.row.id])
+        self._after_structure_change()
+        self.announce((self.tr("Perubahan profil %1 diurungkan.") if undone
+                       else self.tr("Perubahan profil %1 diulang."))
+                      .replace("%1", res.row.nama))
+        self._update_actions()
+
+    def _edit_refused(self, exc: ServiceError) -> None:
+        show_error(self, exc)
+        QTimer.singleShot(0, self._update_actions)  # the stack drops the command after this returns
+
+    def redo(self) -> None:
+        """Ctrl+Shift+Z: the profile edit undone last, saved again."""
+        if self.can_write and self.edits.canRedo():
+            self.edits.redo()
+            self._update_actions()
+
     def undo(self) -> None:
-        if not self.undo_stack or not self.can_write:
+        """Ctrl+Z: takes back the newest change, a profile edit or a bulk placement."""
+        if not self._history or not self.can_write:
+            return
+        if self._history[-1] == "profil":
+            self._history.pop()
+            self.edits.undo()
+            self._update_actions()
             return
         step = self.undo_stack[-1]
         if not self.confirm_undo(step):
             return
         self.undo_stack.pop()
+        self._history.pop()
 
         def done(res: BulkResult) -> None:
             self._refresh_rows(res.diubah)
@@ -731,7 +775,6 @@ class PegawaiPage(BasePage):
         self._load_units()
         self._load_tanpa()
         self.announce(message)
-        self._notify()
 
     def refresh(self) -> None:
         self.load()

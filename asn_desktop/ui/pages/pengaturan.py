@@ -60,6 +60,7 @@ from asn_desktop.domain.roles import Permission
 from asn_desktop.options import BAHASA
 from asn_desktop.services import akun, audit, cadangan
 from asn_desktop.ui.pages.pengaturan_keamanan import KeamananTab
+from asn_desktop.services.changes import Change
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError, ValidationError
 from asn_desktop.services.settings import OfficeInfo, get_office, get_option, set_office, set_option
@@ -326,10 +327,6 @@ class IdentitasTab(QWidget):
         self._saved = info
         self._changed()
         _status(self, self.tr("Identitas kantor disimpan."))
-        win = self.window()
-        notify = getattr(win, "notify_changed", None)
-        if notify:
-            notify("pengaturan")
 
 
 # =========================================================================== Akun Saya
@@ -1311,6 +1308,16 @@ class BahasaTab(QWidget):
 
 class PengaturanPage(BasePage):
     key = "pengaturan"
+    #: What each tab shows; a change reloads only the tabs it touches (the audit log: every write).
+    TAB_WATCHES: dict[str, Change] = {
+        "identitas": Change.KANTOR,
+        "akun": Change.AKUN,
+        "pengguna": Change.AKUN | Change.PEGAWAI,  # accounts are linked to employees by name
+        "cadangan": Change.CADANGAN,
+        "audit": Change.AUDIT,
+        "keamanan": Change.KANTOR,
+    }
+    watches = Change.KANTOR | Change.AKUN | Change.PEGAWAI | Change.CADANGAN | Change.AUDIT
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -1345,6 +1352,13 @@ class PengaturanPage(BasePage):
 
     def load(self) -> None:
         self._loaded_tabs.clear()
+        self._tab_shown(self.tabs.currentIndex())
+
+    def apply_changes(self, changes: Change) -> None:
+        """Only the tabs showing changed data are read again (the current one now)."""
+        for key, shows in self.TAB_WATCHES.items():
+            if shows & changes:
+                self._loaded_tabs.discard(key)
         self._tab_shown(self.tabs.currentIndex())
 
     def _tab_shown(self, index: int) -> None:

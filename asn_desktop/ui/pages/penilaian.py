@@ -31,6 +31,7 @@ from asn_desktop.domain.roles import Permission
 from asn_desktop.services import evaluasi as ev
 from asn_desktop.services import laporan as lap
 from asn_desktop.services import periode as per
+from asn_desktop.services.changes import Change
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.pages.base import BasePage
@@ -71,6 +72,7 @@ def _t(text: str) -> str:
 
 class PenilaianPage(BasePage):
     key = "penilaian"
+    watches = Change.EVALUASI | Change.SKP | Change.PERIODE | Change.PEGAWAI | Change.ORGANISASI
 
     @classmethod
     def title(cls) -> str:
@@ -407,10 +409,6 @@ class PenilaianPage(BasePage):
 
     def _on_saved(self, d: ev.EvaluasiDetail) -> None:
         self.reload_list(keep_pegawai=d.pegawai_id)
-        main = self.window()
-        notify = getattr(main, "notify_changed", None)
-        if callable(notify):
-            notify("evaluasi")
 
     # ------------------------------------------------------------------ dialogs
     def pengaturan_periode(self) -> None:

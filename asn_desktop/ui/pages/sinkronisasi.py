@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services import pertukaran as P
+from asn_desktop.services.changes import Change
 from asn_desktop.services.pertukaran_umum import RINGKASAN_LABEL, STATUS_LABEL
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.jobs import run_job
@@ -40,6 +41,7 @@ from asn_desktop.ui.sinkronisasi.common import Card, ask_open, ask_save, run_and
 
 class SinkronisasiPage(BasePage):
     key = "sinkronisasi"
+    watches = Change.PERTUKARAN  # the exchange log; the rest is read when a dialog opens
 
     @classmethod
     def title(cls) -> str:
@@ -193,6 +195,9 @@ class SinkronisasiPage(BasePage):
     def load(self) -> None:
         self.load_log()
 
+    def apply_changes(self, changes: Change) -> None:
+        self.load_log()
+
     def load_log(self) -> None:
         try:
             entries = P.list_log(self.ctx)
@@ -224,12 +229,6 @@ class SinkronisasiPage(BasePage):
         if hasattr(win, "statusBar"):
             win.statusBar().showMessage(text, 8000)
 
-    def _changed(self, what: str) -> None:
-        self.load_log()
-        win = self.window()
-        if hasattr(win, "notify_changed"):
-            win.notify_changed(what)
-
     # -- roster import --------------------------------------------------------------------
     def start_roster_import(self, path: Path | None = None):  # noqa: ANN201
         """Open the roster import wizard (also called by the first-start choice)."""
@@ -237,7 +236,7 @@ class SinkronisasiPage(BasePage):
 
         wiz = RosterImportWizard(self.ctx, self, path)
         wiz.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wiz.imported.connect(lambda rep: (self._changed("pegawai"), self._status(rep.ringkasan)))
+        wiz.imported.connect(lambda rep: (self.load_log(), self._status(rep.ringkasan)))
         wiz.finished.connect(lambda _r: self.load_log())
         self.wizard = wiz
         wiz.open()
@@ -283,7 +282,7 @@ class SinkronisasiPage(BasePage):
                 return None
         dlg = ResultsImportDialog(self.ctx, self, files)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.imported.connect(lambda rep: (self._changed("hasil"), self._status(rep.ringkasan)))
+        dlg.imported.connect(lambda rep: (self.load_log(), self._status(rep.ringkasan)))
         dlg.finished.connect(lambda _r: self.load_log())
         dlg.open()
         return dlg
@@ -334,7 +333,7 @@ class SinkronisasiPage(BasePage):
             return None
         dlg = FormImportDialog(self.ctx, out.result, Path(path), self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.imported.connect(lambda rep: (self._changed("penilaian"), self._status(rep.ringkasan)))
+        dlg.imported.connect(lambda rep: (self.load_log(), self._status(rep.ringkasan)))
         dlg.finished.connect(lambda _r: self.load_log())
         dlg.open()
         return dlg
@@ -358,7 +357,7 @@ class SinkronisasiPage(BasePage):
             return None
         dlg = NilaiLamaDialog(self.ctx, out.result, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.imported.connect(lambda res: (self._changed("pegawai"), self._status(res.summary)))
+        dlg.imported.connect(lambda res: (self.load_log(), self._status(res.summary)))
         dlg.finished.connect(lambda _r: self.load_log())
         dlg.open()
         return dlg

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
+from asn_desktop.services.changes import Change
 from asn_desktop.services.context import AppContext
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.pages.base import BasePage
@@ -33,6 +34,7 @@ from asn_desktop.ui.skp.templates import TemplateLibraryWidget
 
 class SkpPage(BasePage):
     key = "skp"
+    watches = Change.SKP | Change.PUSTAKA_RHK | Change.PERIODE | Change.PEGAWAI | Change.ORGANISASI
 
     @classmethod
     def title(cls) -> str:
@@ -90,12 +92,21 @@ class SkpPage(BasePage):
 
     # -- loading ------------------------------------------------------------------------
     def load(self) -> None:
-        self.editor.forget_people()
+        self.editor.forget_people()  # employees may have changed in another area
         self._fill_years()
         self._stale = {0, 1, 2, 3}
         self._load_tab(self.tabs.currentIndex())
         if self.stack.currentWidget() is self.editor and self.editor.detail is not None:
             self.editor.load(self.editor.detail.id)
+
+    def apply_changes(self, changes: Change) -> None:
+        """The RHK library alone changed: only its tab is read again; else the area, as on F5."""
+        if changes == Change.PUSTAKA_RHK:
+            self._stale.add(self.tabs.indexOf(self.library))
+            if self.tabs.currentWidget() is self.library:
+                self._load_tab(self.tabs.currentIndex())
+            return
+        self.load()
 
     def _fill_years(self) -> None:
         years = set(S.available_years(self.ctx)) | {self.tahun, self.tahun + 1}
@@ -292,7 +303,7 @@ class SkpPage(BasePage):
             box.exec()
             if box.clickedButton() is open_btn:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(res.folder)))
-            notify(self, text.replace("\n", " "), what="")
+            notify(self, text.replace("\n", " "))
 
         run_job(self, self.tr("Membuat PDF SKP…"),
                 lambda progress: S.bulk_pdf(self.ctx, ids, folder, ukuran=ukuran, progress=progress), done)

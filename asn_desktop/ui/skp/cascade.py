@@ -365,4 +365,4 @@ class MatriksWidget(QWidget):
         out = call(self, S.export_matriks, self.ctx, self.m.pemimpin_id, self.tahun, path)
         if out is not None:
             preferences.write(FOLDER_EXCEL_SKP, str(Path(out).parent))
-            notify(self, self.tr("Matriks diekspor ke %1").replace("%1", str(out)), what="")
+            notify(self, self.tr("Matriks diekspor ke %1").replace("%1", str(out)))

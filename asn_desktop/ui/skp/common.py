@@ -95,15 +95,13 @@ def call(parent: QWidget | None, fn: Callable[..., T], *args: Any,
         return None
 
 
-def notify(widget: QWidget, message: str, what: str = "skp") -> None:
-    """Status-bar feedback after an action, and tell the other areas data changed."""
+def notify(widget: QWidget, message: str) -> None:
+    """Status-bar feedback after an action (the other areas hear of the change from the
+    service's unit of work, services/changes.py)."""
     win = widget.window()
     sb = getattr(win, "statusBar", None)
     if callable(sb):
         sb().showMessage(rapikan_titik(message), 6000)
-    changed = getattr(win, "notify_changed", None)
-    if callable(changed) and what:
-        changed(what)
 
 
 def confirm(parent: QWidget, title: str, text: str, ok_text: str, *, danger: bool = False) -> bool:

@@ -398,7 +398,7 @@ class PrintDialog(QDialog):
             return None
         preferences.write(FOLDER_PDF_SKP, str(out.parent))
         self.last_path = out
-        notify(self, self.tr("PDF disimpan: %1").replace("%1", str(out)), what="")
+        notify(self, self.tr("PDF disimpan: %1").replace("%1", str(out)))
         return out
 
     def open_external(self) -> None:

@@ -850,7 +850,7 @@ class SkpEditor(QWidget):
                                         self.tr("Simpan RHK ini untuk jabatan:"), names, 0, True)
         if ok and name.strip():
             if call(self, T.save_rhk_as_template, self.ctx, sel[1], name.strip()) is not None:
-                notify(self, self.tr("RHK disimpan ke pustaka untuk %1.").replace("%1", name.strip()), what="")
+                notify(self, self.tr("RHK disimpan ke pustaka untuk %1.").replace("%1", name.strip()))
 
     # =============================================================================== tab saves
     def save_current_tab(self) -> None:

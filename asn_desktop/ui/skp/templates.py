@@ -307,7 +307,7 @@ class TemplateLibraryWidget(QWidget):
         dlg = TemplateEditDialog(self.ctx, data, names, self)
         if dlg.exec() and dlg.saved:
             self.load()
-            notify(self, self.tr("RHK pustaka disimpan."), what="")
+            notify(self, self.tr("RHK pustaka disimpan."))
 
     def edit_selected(self) -> None:
         t = self._selected()
@@ -328,11 +328,11 @@ class TemplateLibraryWidget(QWidget):
 
                 show_error(self, exc)
             else:
-                notify(self, self.tr("RHK pustaka dihapus."), what="")
+                notify(self, self.tr("RHK pustaka dihapus."))
             self.load()
 
     def restore(self) -> None:
         n = call(self, T.restore_examples, self.ctx)
         if n is not None:
             self.load()
-            notify(self, self.tr("%1 contoh RHK dipulihkan.").replace("%1", str(n)), what="")
+            notify(self, self.tr("%1 contoh RHK dipulihkan.").replace("%1", str(n)))
