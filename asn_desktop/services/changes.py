@@ -34,6 +34,7 @@ class Change(Flag):
     PERTUKARAN = auto()  # the exchange log (imports, exports, offline forms)
     CADANGAN = auto()  # backups
     AUDIT = auto()  # the audit log (written by every operation)
+    SKM = auto()  # public-service satisfaction surveys and their questionnaires
 
     @classmethod
     def everything(cls) -> "Change":
@@ -63,6 +64,8 @@ OPERATION_CHANGES: dict[str, Change] = {
     "evaluasi.frasa_tambah": _C.NONE,  # the phrase library is read when a dialog opens
     "riwayat_nilai": _C.RIWAYAT,
     "pengaturan": _C.KANTOR,
+    "kunci_kantor": _C.KANTOR,  # the office's signing key, shown in Pengaturan
+    "skm": _C.SKM,
     "akun": _C.AKUN,
     "cadangan": _C.CADANGAN,  # backups and their folder, shown together
     "audit": _C.NONE,

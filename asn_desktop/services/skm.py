@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import SkmResponden, SkmSurvei, UnitKerja
 from asn_desktop.domain import skm as dskm
-from asn_desktop.domain.enums import Role
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.context import Actor, AppContext, row_dict
@@ -120,7 +119,7 @@ def _may_enter(actor: Actor) -> bool:
 
 
 def _may_see(actor: Actor, unit_id: int | None, units: Mapping[int, tuple[int | None, int | None]]) -> bool:
-    return actor.role == Role.ADMIN or _is_leader(actor, unit_id, units)
+    return actor.can(Permission.SCOPE_ALL) or _is_leader(actor, unit_id, units)
 
 
 def _unsur_of(sv: SkmSurvei) -> list[tuple[str, str, str]]:

@@ -2180,13 +2180,28 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>&amp;Ganti kunci…</source>
+        <translation>&amp;Replace key…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>(dibuat otomatis saat paket hasil pertama diekspor)</source>
+        <translation>(created automatically when the first results package is exported)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>&lt;small&gt;Atasan langsung Camat berada di tingkat kabupaten/kota dan biasanya tidak ada di basis data ini; datanya dicetak sebagai atasan pejabat penilai pada SKP Camat.&lt;/small&gt;</source>
         <translation>&lt;small&gt;The Camat&apos;s direct supervisor works at regency/city level and is usually not in this database; these details are printed as the appraising official&apos;s supervisor on the Camat&apos;s SKP.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>&lt;small&gt;Setiap paket hasil yang diekspor ditandatangani dengan kunci kantor ini. Saat paket pertama digabungkan, petugas kabupaten menelepon dan mencocokkan sidik jari di bawah ini; setelah itu kabupaten hanya menerima paket yang ditandatangani dengan kunci ini.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Every exported results package is signed with this office&apos;s key. When the first package is merged, the regency staff phone you and compare the fingerprint below; from then on the regency only accepts packages signed with this key.&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
@@ -2202,6 +2217,16 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Atasan pejabat penilai Camat</source>
         <translation>Supervisor of the Camat&apos;s appraising official</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Buat &amp;kunci sekarang</source>
+        <translation>Create &amp;key now</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Ganti kunci kantor</source>
+        <translation>Replace office key</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
@@ -2245,6 +2270,25 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Kunci kantor diganti; sidik jari baru %1</source>
+        <translation>Office key replaced; new fingerprint %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Kunci lama tidak dipakai lagi; kabupaten harus menerima kunci baru (sidik jari dicocokkan lewat telepon) sebelum paket berikutnya diterima.
+
+Alasan penggantian (dicatat di log audit):</source>
+        <translation>The old key will no longer be used; the regency must accept the new key (fingerprint compared by phone) before the next package is accepted.
+
+Reason for the replacement (recorded in the audit log):</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Kunci tanda tangan paket hasil</source>
+        <translation>Results package signing key</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
@@ -2275,6 +2319,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Sidik jari:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Simpan identitas kantor (Ctrl+S)</source>
         <translation>Save the office identity (Ctrl+S)</translation>
     </message>
@@ -2287,6 +2336,16 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>dibuat %1</source>
+        <translation>created %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
@@ -3442,6 +3501,73 @@ Place and date of signing:</translation>
     </message>
 </context>
 <context>
+    <name>OfficeStateDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>&amp;Atur ulang…</source>
+        <translation>&amp;Reset…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Atur ulang kantor</source>
+        <translation>Reset office</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Dipercaya</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Impor terakhir</source>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Kantor yang kuncinya dipercaya. Paket diterima hanya bila ditandatangani kunci ini dan nomor paketnya tidak lebih kecil dari nomor terakhir yang diimpor untuk tahun itu. Atur ulang bila kunci dipercaya karena keliru: kunci, nomor paket, dan unit kantor itu dilupakan (dicatat di log audit).</source>
+        <translation>Offices whose key is trusted. A package is accepted only when signed with this key and its number is not lower than the last one imported for that year. Reset when a key was trusted by mistake: that office&apos;s key, package numbers and units are forgotten (recorded in the audit log).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Kunci, nomor paket terakhir, dan unit kantor %1 akan dilupakan; paket berikutnya dari kantor itu harus dipercaya lagi setelah sidik jari dicocokkan.
+
+Alasan (dicatat di log audit):</source>
+        <translation>The key, last package numbers and units of office %1 will be forgotten; its next package must be trusted again after comparing the fingerprint.
+
+Reason (recorded in the audit log):</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Nomor paket terakhir</source>
+        <translation>Last package no.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Sidik jari kunci</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Status kantor pengirim</source>
+        <translation>Sending offices</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>OrganisasiWidget</name>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/unit_tree.py"/>
@@ -4106,6 +4232,16 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
+        <source>Perubahan profil %1 diulang.</source>
+        <translation>Profile change of %1 redone.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
+        <source>Perubahan profil %1 diurungkan.</source>
+        <translation>Profile change of %1 undone.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Pindahkan pegawai terpilih ke unit kerja lain</source>
         <translation>Move the selected employees to another work unit</translation>
     </message>
@@ -4206,6 +4342,21 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
+        <source>Ulan&amp;gi</source>
+        <translation>Re&amp;do</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
+        <source>Ulangi perubahan profil yang diurungkan</source>
+        <translation>Redo the profile change that was undone</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
+        <source>Ulangi: %1 (Ctrl+Shift+Z)</source>
+        <translation>Redo: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
@@ -4226,13 +4377,13 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
-        <source>Urungkan pemindahan / penetapan atasan terakhir</source>
-        <translation>Undo the last move / supervisor change</translation>
+        <source>Urungkan perubahan terakhir (%1)? Penempatan dan atasan %2 pegawai dikembalikan seperti semula.</source>
+        <translation>Undo the last change (%1)? The placement and supervisor of %2 employees go back to what they were.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
-        <source>Urungkan perubahan terakhir (%1)? Penempatan dan atasan %2 pegawai dikembalikan seperti semula.</source>
-        <translation>Undo the last change (%1)? The placement and supervisor of %2 employees go back to what they were.</translation>
+        <source>Urungkan perubahan terakhir: profil, pemindahan atau penetapan atasan</source>
+        <translation>Undo the last change: profile, move or supervisor assignment</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
@@ -5614,6 +5765,14 @@ Place and date of signing:</translation>
     </message>
 </context>
 <context>
+    <name>ProfileEdit</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/undo.py"/>
+        <source>ubah profil %1</source>
+        <translation>edit profile of %1</translation>
+    </message>
+</context>
+<context>
     <name>QComboBox</name>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/pickers.py"/>
@@ -5785,6 +5944,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>&amp;Status kantor pengirim…</source>
+        <translation>Sending &amp;offices…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
         <source>&amp;Tambah berkas…</source>
         <translation>&amp;Add files…</translation>
     </message>
@@ -5825,11 +5989,6 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
-        <source>Checksum</source>
-        <translation>Checksum</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -5840,13 +5999,8 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
-        <source>Dibuat</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
-        <source>Gabungkan %1 paket ke basis data ini? Cadangan dibuat lebih dulu; semuanya disimpan dalam satu transaksi.</source>
-        <translation>Merge %1 packages into this database? A backup is made first; everything is saved in one transaction.</translation>
+        <source>Gabungkan %1 paket ke basis data ini? Cadangan dibuat lebih dulu; setiap paket disimpan dalam transaksinya sendiri.</source>
+        <translation>Merge %1 package(s) into this database? A backup is made first; each package is saved in its own transaction.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
@@ -5890,8 +6044,13 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
-        <source>Paket hasil (berkas .xlsx dari menu Ekspor paket hasil setiap kecamatan) digabungkan ke basis data ini. Setiap paket diperiksa dulu: format dan versinya, serta checksum datanya. Data yang bertentangan (misalnya evaluasi yang sudah final di sini) dilaporkan sebagai konflik dan tidak ditimpa.</source>
-        <translation>Results packages (the .xlsx files from each kecamatan&apos;s Export results package) are merged into this database. Every package is checked first: its format and version, and its data checksum. Conflicting data (for example an evaluation already final here) is reported as a conflict and not overwritten.</translation>
+        <source>Nomor paket</source>
+        <translation>Package no.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Paket hasil (berkas .xlsx dari menu Ekspor paket hasil setiap kecamatan) digabungkan ke basis data ini. Setiap paket diperiksa dulu: format, versi, dan tanda tangan kantor pengirimnya. Paket yang tidak ditandatangani atau diubah setelah ditandatangani selalu ditolak. Data yang bertentangan (misalnya evaluasi yang sudah final di sini, atau data pegawai kantor lain) dilaporkan dan tidak ditimpa.</source>
+        <translation>Results packages (.xlsx files from each kecamatan&apos;s Export results package) are merged into this database. Each package is checked first: format, version and the sending office&apos;s signature. Packages that are unsigned or changed after signing are always refused. Conflicting data (e.g. an evaluation already final here, or another office&apos;s employees) is reported and not overwritten.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
@@ -5920,8 +6079,8 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
-        <source>TIDAK cocok</source>
-        <translation>does NOT match</translation>
+        <source>TIDAK sah</source>
+        <translation>NOT valid</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
@@ -5930,8 +6089,8 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
-        <source>Terima paket yang isinya diubah setelah diekspor (checksum tidak cocok)</source>
-        <translation>Accept packages changed after export (checksum does not match)</translation>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
@@ -5947,6 +6106,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
         <source>cocok</source>
         <translation>matches</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>kunci baru</source>
+        <translation>new key</translation>
     </message>
 </context>
 <context>
@@ -6542,6 +6706,34 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
         <source>Simpan laporan impor</source>
         <translation>Save import report</translation>
+    </message>
+</context>
+<context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -8394,6 +8586,44 @@ The editor now shows the latest data; check it, then repeat your change if still
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>tahun terakhir</source>
         <translation>last years</translation>
+    </message>
+</context>
+<context>
+    <name>TrustOfficeDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>&amp;Percayai kunci</source>
+        <translation>&amp;Trust key</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Jangan percayai</source>
+        <translation>Do not trust</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Kantor &lt;b&gt;%1&lt;/b&gt; belum dikenal di basis data ini.</source>
+        <translation>Office &lt;b&gt;%1&lt;/b&gt; is not known in this database yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Paket dari &lt;b&gt;%1&lt;/b&gt; ditandatangani dengan &lt;b&gt;kunci lain&lt;/b&gt; daripada kunci yang dipercaya untuk kantor ini. Terima hanya bila kantor itu memang mengganti kuncinya (penggantian dicatat di log audit).</source>
+        <translation>The package from &lt;b&gt;%1&lt;/b&gt; is signed with &lt;b&gt;another key&lt;/b&gt; than the one trusted for this office. Accept it only if that office really replaced its key (the replacement is recorded in the audit log).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Percayai kunci kantor pengirim</source>
+        <translation>Trust the sending office&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Sidik jari sudah saya cocokkan lewat telepon dan sama persis</source>
+        <translation>I compared the fingerprint by phone and it matches exactly</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Telepon kantor itu (nomor yang sudah Anda kenal, bukan nomor dari berkas atau e-mail paket) dan minta petugasnya membacakan sidik jari di Pengaturan › Identitas kantor. Percayai kunci hanya bila semua kelompok sama persis:</source>
+        <translation>Phone that office (a number you already know, not one from the file or the package e-mail) and ask them to read out the fingerprint in Pengaturan › Identitas kantor. Trust the key only if every group matches exactly:</translation>
     </message>
 </context>
 <context>

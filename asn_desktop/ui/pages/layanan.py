@@ -45,6 +45,7 @@ from asn_desktop.services import skm
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.i18n import fmt
+from asn_desktop.services.changes import Change
 from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.penilaian.common import banner, message_of, status_message
 
@@ -407,6 +408,7 @@ class ImportDialog(QDialog):
 
 class LayananPage(BasePage):
     key = "layanan"
+    watches = Change.SKM  # surveys and questionnaires (not units: a reload would drop rows being typed)
 
     @classmethod
     def title(cls) -> str:
