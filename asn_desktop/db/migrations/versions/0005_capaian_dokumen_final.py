@@ -9,16 +9,16 @@
   predicate, so a stored value there is dropped. Final ones keep their snapshot
   (the discrepancy report lists those that disagree with the unit's predicate).
 
-Revision ID: 0003_h12a
-Revises: 0002
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-05
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_h12a"
-down_revision = "0003_h19c"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -5,7 +5,7 @@ A rating the pejabat penilai entered may be changed by an admin only with a writ
 the evaluation to the penilai and the employee. Existing rated evaluations are taken as rated by
 their penilai (the usual case), so a later change by someone else asks for a reason.
 
-Revision ID: 0003_h12c
+Revision ID: 0003
 Revises: 0002
 Create Date: 2026-12-05
 """
@@ -13,7 +13,7 @@ Create Date: 2026-12-05
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_h12c"
+revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None

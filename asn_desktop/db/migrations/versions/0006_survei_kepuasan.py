@@ -3,16 +3,16 @@
 PermenPANRB 14/2017: one survey per service type and period, one row per
 filled questionnaire (nine answers 1–4, respondent profile, suggestion).
 
-Revision ID: 0003_h14
-Revises: 0002
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-05
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_h14"
-down_revision = "0003_h12a"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

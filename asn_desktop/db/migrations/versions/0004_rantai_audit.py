@@ -4,16 +4,16 @@ Adds ``audit_log.chain_hash`` and chains the rows an existing database already
 has, in id order, with the same function every later write transaction uses
 (db/audit_chain.seal), so an upgraded file verifies like a new one.
 
-Revision ID: 0003_h19c
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-05
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_h19c"
-down_revision = "0003_h12c"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
