@@ -827,7 +827,9 @@ class _RowParser:
                                       "salah, perbaiki di berkas atau di data pegawai.", "warning")
                 v["nama"] = inti[:200]
                 v["gelar_depan"] = depan[:60] or None
-                v["gelar_belakang"] = belakang.strip(" ,")[:100] or None
+                # a gelar column keeps its text as typed (like the profile form); a gelar split off a
+                # name loses the comma that separated it
+                v["gelar_belakang"] = (belakang.strip() if self.gelar else belakang.strip(" ,"))[:100] or None
         else:
             self._problem(rec, "nama", None, "Nama kosong; setiap baris pegawai harus memiliki nama.")
 
