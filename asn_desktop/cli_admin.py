@@ -1,4 +1,4 @@
-"""Admin commands (issue 7): backup, restore, integrity check, users, audit export.
+"""Admin commands: backup, restore, integrity check, users, audit export.
 
     asn-desktop backup [--to DIR]
     asn-desktop restore FILE [--yes] [--force]

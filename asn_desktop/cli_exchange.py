@@ -1,4 +1,4 @@
-"""Command line for the Excel exchange (issue 6): employees, results, forms.
+"""Command line for the Excel exchange: employees, results, forms.
 
 Registered by ``cli.py`` (``register(subparsers, add_common)``). Exit codes are
 listed in :data:`EXIT_HELP` and in docs/exchange-format.md.

@@ -1,1 +1,1 @@
-"""Regency-scale benchmarks (issue 8): `python -m benchmarks.run [--quick]`."""
+"""Regency-scale benchmarks: `python -m benchmarks.run [--quick]`."""

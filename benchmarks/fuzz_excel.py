@@ -1,4 +1,4 @@
-"""Long fuzz run of every Excel importer (issue 7).
+"""Long fuzz run of every Excel importer.
 
     PYTHONPATH=. python benchmarks/fuzz_excel.py --files 1000 [--seed 1] [--keep DIR] [--write-doc]
 

@@ -1,4 +1,4 @@
-"""Long kill -9 run (issue 7): many bulk writes killed at random moments.
+"""Long kill -9 run: many bulk writes killed at random moments.
 
     PYTHONPATH=. python benchmarks/kill_test.py --runs 100 [--size 300] [--seed 7]
 

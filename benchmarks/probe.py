@@ -117,7 +117,7 @@ def app_start(db_path: str) -> int:
 
 
 def _pegawai_model(win: Any) -> Any | None:
-    """The employee list model (issue 3): the item model in the Pegawai area with ``set_filter_text``."""
+    """The employee list model: the item model in the Pegawai area with ``set_filter_text``."""
     from PySide6.QtCore import QAbstractItemModel
 
     page = win.goto("pegawai")

@@ -340,7 +340,7 @@ class Bench:
         row.value = data["peak_rss_mb"]
         row.detail = data
         if data.get("list_model") is None:
-            row.note = "daftar pegawai (issue 3) belum ada: hanya jendela utama"
+            row.note = "daftar pegawai belum ada: hanya jendela utama"
 
     def list_ops(self, filt: Row, sort: Row) -> None:
         _, out = self._probe("list", "--db", str(self.ds.path), "--repeat", str(max(1, self.repeat)))
@@ -434,7 +434,7 @@ def run_export(fn: Callable[..., Any], ctx: Any, out: Path) -> Any:
 
 
 def skp_pdf_function() -> Callable[[Any, int, Path], Any]:
-    """``(ctx, skp_id, path)`` writing one SKP as PDF through the app's own service (issue 4)."""
+    """``(ctx, skp_id, path)`` writing one SKP as PDF through the app's own service."""
     svc = feature("asn_desktop.services.skp")
     feature("asn_desktop.reports.skp_pdf")
     for name in ("render_skp_pdf", "cetak_skp_pdf", "skp_pdf", "export_skp_pdf", "cetak_pdf", "pdf_skp"):

@@ -1,4 +1,4 @@
-"""File-level backup, check and restore of the office database (issue 7).
+"""File-level backup, check and restore of the office database.
 
 Everything goes through SQLite's online backup API, never a plain file copy
 of a live database: the API copies a consistent snapshot while other windows

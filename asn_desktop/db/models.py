@@ -10,7 +10,7 @@ Conventions:
 - ``uid`` columns are stable global identifiers used by exchange workbooks and
   regency consolidation, where integer ids of different offices collide.
 - ``version_id`` columns give optimistic locking: two windows editing the same
-  record cannot silently overwrite each other (issue 7).
+  record cannot silently overwrite each other.
 
 Any change here needs an Alembic revision in ``db/migrations/versions``.
 """
@@ -477,7 +477,7 @@ class Evaluasi(Timestamped, Base):
     periode_id: Mapped[int] = mapped_column(ForeignKey("periode.id", ondelete="RESTRICT"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="draft")  # StatusEvaluasi
 
-    # self-assessment: hidden from the supervisor until submitted (issue 5)
+    # self-assessment: hidden from the supervisor until submitted
     self_rating_hasil: Mapped[Optional[str]] = mapped_column(String(20))
     self_rating_perilaku: Mapped[Optional[str]] = mapped_column(String(20))
     self_catatan: Mapped[Optional[str]] = mapped_column(Text)
@@ -689,7 +689,7 @@ class Pengguna(Timestamped, Base):
 
 
 class AuditLog(Base):
-    """Every write: who, when, what, before/after (issue 7)."""
+    """Every write: who, when, what, before/after."""
 
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -707,7 +707,7 @@ class AuditLog(Base):
 
 
 class LogPertukaran(Base):
-    """Import/export log: which file, what came of it, the full report (issue 6)."""
+    """Import/export log: which file, what came of it, the full report."""
 
     __tablename__ = "log_pertukaran"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -230,7 +230,7 @@ class Hubungan360(LabeledEnum):
 
 
 class Role(LabeledEnum):
-    """Application roles (issue 7)."""
+    """Application roles."""
 
     ADMIN = ("admin", "Admin")
     OPERATOR = ("operator", "Operator")

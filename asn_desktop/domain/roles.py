@@ -1,4 +1,4 @@
-"""Who may do what (issue 7). Pure data: services enforce it, the UI mirrors it.
+"""Who may do what. Pure data: services enforce it, the UI mirrors it.
 
 Scope rules that depend on data (a Penilai acts only on their own
 subordinates, a Pegawai only on their own SKP) live in services/scope.py; the

@@ -103,7 +103,7 @@ class SheetSpec:
 
 # --------------------------------------------------------------------------- format: columns
 
-#: The first 14 columns are fixed by issue 6b, in this order; more may follow.
+#: The first 14 columns are fixed (head offices read them by position), in this order; more may follow.
 PEGAWAI_COLUMNS: tuple[Col, ...] = (
     Col("NIP", "nip", "nip", 21),
     Col("Nama", "nama", "text", 28),

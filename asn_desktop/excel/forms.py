@@ -1,4 +1,4 @@
-"""Offline supervisor forms (issue 6c): a protected workbook a pejabat penilai
+"""Offline supervisor forms: a protected workbook a pejabat penilai
 fills in without the app, then hands back.
 
 Only the rating, feedback and note cells are unlocked (yellow); everything

@@ -7,7 +7,7 @@ dates typed or real, day-first (``domain.tanggal``), names with gelar split
 (``domain.nama.split_gelar``). Every problem names sheet, row, column, the
 value and what was expected, in Bahasa Indonesia.
 
-Duplicate NIPs (issue 6a): rows holding the same values after normalisation
+Duplicate NIPs: rows holding the same values after normalisation
 ("P" vs "Perempuan", a typed vs a real date) count once; rows that really
 differ are all rejected, and the NIP is listed once among the duplicates.
 """

@@ -1,6 +1,6 @@
 """Shared building blocks for the printed documents (reportlab; no Qt here).
 
-Used by the SKP (``skp_pdf.py``) and the Dokumen Evaluasi (issue 5). Everything
+Used by the SKP (``skp_pdf.py``) and the Dokumen Evaluasi. Everything
 is plain reportlab platypus, so a document is a list of flowables handed to
 :func:`build_pdf`:
 
@@ -271,7 +271,7 @@ def para(text: Any, style: ParagraphStyle | None = None, *, bold: bool = False) 
 
 def cell(text: Any, width: float, style: ParagraphStyle | None = None, *, padding: float = 6.5) -> Any:
     """A left-aligned table cell: a plain string when it fits on one line of
-    ``width`` (much faster to lay out than a Paragraph — issue 8 budget), else a
+    ``width`` (much faster to lay out than a Paragraph), else a
     wrapping Paragraph. Tables built here set the body font for plain strings."""
     st = style or styles().cell
     s = pdf_text(text)

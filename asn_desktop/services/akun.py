@@ -1,4 +1,4 @@
-"""Accounts: first admin, login, lockout, password changes, user management (issue 7).
+"""Accounts: first admin, login, lockout, password changes, user management.
 
 - Passwords are hashed with argon2id (argon2-cffi), never stored in plain text
   or reversibly; parameters follow the OWASP minimum (19 MiB, t=2) so a login

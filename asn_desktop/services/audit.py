@@ -1,4 +1,4 @@
-"""The audit log: query with filters, export to Excel (issue 7).
+"""The audit log: query with filters, export to Excel.
 
 Rows are written by every service through ``UnitOfWork.audit`` (who, when,
 what, before/after). Reading needs ``AUDIT_READ`` (admin): the log shows

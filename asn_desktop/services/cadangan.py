@@ -1,4 +1,4 @@
-"""Backups and restore of the office database (issue 7).
+"""Backups and restore of the office database.
 
 The database is the office's only copy, so:
 
@@ -212,7 +212,7 @@ def cadangan_otomatis(
 
 
 def cadangan_sebelum_impor(ctx: AppContext, progress: Progress | None = None) -> HasilCadangan:
-    """For importers (issue 6): call right before applying an import."""
+    """For importers: call right before applying an import."""
     return cadangan_otomatis(ctx, "sebelum-impor", progress=progress, paksa=True)
 
 

@@ -62,7 +62,7 @@ def changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, An
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
 
 
-#: what a window is told when the record it shows was saved elsewhere meanwhile (issue 7)
+#: what a window is told when the record it shows was saved elsewhere meanwhile
 CONFLICT_MESSAGE = (
     "%s sudah diubah di jendela atau komputer lain sejak Anda membukanya. "
     "Muat ulang data, lalu ulangi perubahan Anda."
@@ -115,7 +115,7 @@ class UnitOfWork:
         )
 
     def expect_version(self, obj: Any, expected: int | None, what: str) -> None:
-        """Optimistic lock (issue 7): refuse to act on a record another window or
+        """Optimistic lock: refuse to act on a record another window or
         computer saved after the caller loaded it. ``expected`` is the ``version_id``
         the caller's window shows (None = caller does not track versions, e.g. bulk
         operations and the CLI). ``what`` names the record for the user ("SKP Budi 2026")."""

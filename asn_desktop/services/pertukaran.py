@@ -1,4 +1,4 @@
-"""Excel exchange with head office (issue 6): the use cases, as plain functions.
+"""Excel exchange with head office: the use cases, as plain functions.
 
 - Roster import: :func:`preview_roster`, :func:`import_roster` (pertukaran_pegawai)
 - Employees export: :func:`export_employees`
@@ -9,7 +9,7 @@
 
 Every import writes in ONE transaction after a backup and records its report in
 ``log_pertukaran``; every export writes its file only when complete. Long work
-takes a ``domain.progress.Progress`` (report + cancel). The benchmarks (issue 8)
+takes a ``domain.progress.Progress`` (report + cancel). The benchmarks
 call these functions directly.
 """
 

@@ -1,4 +1,4 @@
-"""Offline supervisor forms (issue 6c): generate, preview, import.
+"""Offline supervisor forms: generate, preview, import.
 
 Generate: for one pejabat penilai and one period, the subordinates' current
 SKPs (``evaluasi.latest_skp_map``) with their self-assessment (only when

@@ -1,4 +1,4 @@
-"""Roster import (head office → kecamatan) and the employees export (issue 6a/b).
+"""Roster import (head office → kecamatan) and the employees export.
 
 Import = parse (``excel.roster``, nothing written) → plan against the database
 (new / changed with field differences / unchanged / rejected) → when asked,

@@ -1,4 +1,4 @@
-"""Shared pieces of the Excel exchange use cases (issue 6): file hashing, the
+"""Shared pieces of the Excel exchange use cases: file hashing, the
 exchange log (``log_pertukaran``), translating workbook errors, backups."""
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ def gc_paused() -> Iterator[None]:
 
     Reading and checking 15,000 rows keeps ~1 million small containers alive
     (cells, records, plan rows); each automatic full collection walks all of
-    them, which cost a third of a roster import (issue 8). The import makes no
+    them, which cost a third of a roster import. The import makes no
     cyclic garbage worth collecting meanwhile (reference counting frees the
     rest); the collector resumes afterwards, also when the job fails.
     """

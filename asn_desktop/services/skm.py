@@ -1,6 +1,6 @@
 """Survei Kepuasan Masyarakat: surveys, front-desk entry of questionnaires, results.
 
-Who may do what (kinerja-asn.md §9, issue 14):
+Who may do what (kinerja-asn.md §9):
 - creating surveys and entering or importing questionnaires: Operator (front
   desk) and Admin (``Permission.MASTER_WRITE``);
 - results (NRR, IKM, mutu, suggestions): Admin and the leaders of the

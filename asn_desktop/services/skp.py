@@ -627,7 +627,7 @@ def _log(uow: UnitOfWork, skp: Skp, dari: str | None, ke: str, catatan: str = ""
 
 
 def _expect(uow: UnitOfWork, skp: Skp, expected: int | None) -> None:
-    """Optimistic lock (issue 7): the caller's window shows ``expected``; another window
+    """Optimistic lock: the caller's window shows ``expected``; another window
     or computer saved this SKP since → ConflictError, nothing changes."""
     ver = f" versi {skp.versi}" if skp.versi > 1 else ""
     uow.expect_version(skp, expected, f"SKP {skp.pegawai_nama} tahun {skp.tahun}{ver}")
@@ -644,7 +644,7 @@ def _version_after(uow: UnitOfWork, skp: Skp) -> int:
 
 def get_skp(ctx: AppContext, skp_id: int, *, for_print: bool = False) -> SkpDetail:
     """One SKP with RHK, indicators, perilaku, history and what the actor may do.
-    ``for_print`` skips history, versions and permissions (faster; issue 8 budget)."""
+    ``for_print`` skips history, versions and permissions (faster)."""
     with ctx.read() as s:
         skp = _load_detail(s, skp_id, light=for_print)
         scope.require_baca_skp(ctx.actor, skp)
@@ -1257,7 +1257,7 @@ def update_header(ctx: AppContext, skp_id: int, data: HeaderInput, *,
                   expected_version: int | None = None) -> SkpDetail:
     """Pendekatan, layout, pejabat penilai (re-snapshots the penilai) and signing place/date.
     ``expected_version`` (every mutation below takes it): the ``version_id`` the caller's
-    window shows; a newer one in the database → ConflictError (issue 7)."""
+    window shows; a newer one in the database → ConflictError."""
     office = get_office(ctx)
     with ctx.write("skp.ubah_kepala") as uow:
         s = uow.session

@@ -1,4 +1,4 @@
-"""Pustaka RHK: reusable RHK with indicators per jabatan (issue 4).
+"""Pustaka RHK: reusable RHK with indicators per jabatan.
 
 Seeding: the library is filled with realistic kecamatan examples **on first use**
 (``ensure_seeded``), not by a data migration. Why: the examples are content that

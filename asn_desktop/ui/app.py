@@ -169,7 +169,7 @@ def first_start(ctx: "AppContext", parent: QWidget | None = None) -> int | None:
 
 def authenticate(source: "AppContext | ContextFuture", parent: QWidget | None = None, *,
                  has_accounts: bool | None = None, office_name: str | None = None) -> Actor | None:
-    """Who is using the app (issue 7: an admin account is created on first use)."""
+    """Who is using the app (an admin account is created on first use)."""
     from asn_desktop.ui.login import login
 
     return login(source, parent, has_accounts=has_accounts, office_name=office_name)
@@ -199,7 +199,7 @@ def start_database(db_path: Path, info: "Peek", lang: str | None = None
         # quick_check only after a crash: the full check runs in the background after start
         ctx = open_for_gui(db_path)
     except DatabaseError as exc:
-        from asn_desktop.ui.crash import recover_database  # damaged file: offer a restore (issue 7)
+        from asn_desktop.ui.crash import recover_database  # damaged file: offer a restore
         from asn_desktop.services.context import AppContext
 
         recovered = recover_database(db_path, exc)
@@ -256,7 +256,7 @@ def run_gui(db_path: Path, lang: str | None = None) -> int:
 
     win = MainWindow(ContextFuture.resolved(ctx), office_name=office_name)
     win.show()
-    from asn_desktop.ui.crash import start_integrity_check  # full check in the background (issue 7)
+    from asn_desktop.ui.crash import start_integrity_check  # full check in the background
 
     start_integrity_check(win)
     if app.property("asn_first_start_choice") == FirstStartDialog.IMPORT:

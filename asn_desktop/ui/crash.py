@@ -1,4 +1,4 @@
-"""When things go wrong (issue 7): crash report dialog, rotating log, damaged database.
+"""When things go wrong: crash report dialog, rotating log, damaged database.
 
 - ``show_crash``: an unexpected exception becomes a friendly dialog with a
   copyable report (version, system, database, traceback) and a line in the

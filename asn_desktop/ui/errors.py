@@ -25,7 +25,7 @@ def show_error(parent: QWidget | None, exc: BaseException, tb: str | None = None
             box.setDetailedText("\n".join(details))
         box.exec()
         return
-    from asn_desktop.ui.crash import show_crash  # report dialog + rotating log (issue 7)
+    from asn_desktop.ui.crash import show_crash  # report dialog + rotating log
 
     show_crash(parent, exc, tb)
 

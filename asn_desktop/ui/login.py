@@ -1,4 +1,4 @@
-"""Start of a session (issue 7): second-instance notice, first admin, login, forced password change.
+"""Start of a session: second-instance notice, first admin, login, forced password change.
 
 ``login(ctx, parent)`` is called by ui/app.py once the database is open:
 

@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
             self._mark_ready()
 
     def _build_areas(self) -> None:
-        """Navigation and (placeholder) areas for the current actor's role (issue 7)."""
+        """Navigation and (placeholder) areas for the current actor's role."""
         self._classes = [c for c in page_classes() if c.allowed(self.actor)]
         self.nav.blockSignals(True)
         self.nav.clear()
@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
         self._show_row(0)
 
     def on_exit(self) -> None:
-        """Called by ui/app.py after the event loop: automatic backup on exit (issue 7)."""
+        """Called by ui/app.py after the event loop: automatic backup on exit."""
         from asn_desktop.services.cadangan import cadangan_otomatis
 
         if self.ctx is None or getattr(self, "skip_exit_backup", False):  # just restored: restarting on the restored file

@@ -1,4 +1,4 @@
-"""Helpers for the Excel exchange tests (issue 6): build real workbooks the way offices do.
+"""Helpers for the Excel exchange tests: build real workbooks the way offices do.
 
 A uniquely named module (not ``conftest``), so ``from excel_helpers import …`` cannot pick up
 another area's conftest when the whole suite runs."""

@@ -1,4 +1,4 @@
-"""The versioned exchange workbook: employees export, results package, regency merge, safety (issue 6b/d)."""
+"""The versioned exchange workbook: employees export, results package, regency merge, safety."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Offline supervisor forms: generate, fill outside the app, preview, import (issue 6c)."""
+"""Offline supervisor forms: generate, fill outside the app, preview, import."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Roster import as the operator uses it: preview, apply, strict, report, samples, CLI (issue 6a)."""
+"""Roster import as the operator uses it: preview, apply, strict, report, samples, CLI."""
 
 from __future__ import annotations
 

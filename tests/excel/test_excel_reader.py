@@ -1,4 +1,4 @@
-"""Finding the roster table in workbooks laid out the way head offices send them (issue 6a)."""
+"""Finding the roster table in workbooks laid out the way head offices send them."""
 
 from __future__ import annotations
 

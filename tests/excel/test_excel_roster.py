@@ -1,4 +1,4 @@
-"""Cell values of messy rosters → normalised records, and the duplicate-NIP rule (issue 6a)."""
+"""Cell values of messy rosters → normalised records, and the duplicate-NIP rule."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Roster import into the database: edge cases of the write path (issue 6a, issue 8 redesign)."""
+"""Roster import into the database: edge cases of the write path."""
 
 from __future__ import annotations
 

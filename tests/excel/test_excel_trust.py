@@ -1,5 +1,5 @@
 """Results packages you can trust: signatures, office keys, sequence numbers, office boundary,
-re-validation (issue 19 items 1–3). Every attack builds a real package: export from an office
+re-validation. Every attack builds a real package: export from an office
 database, edit it with the tools an attacker has, import into a regency database."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Trust in the GUI (issue 19): the office key in Pengaturan, the trust dialog with the fingerprint
+"""Trust in the GUI: the office key in Pengaturan, the trust dialog with the fingerprint
 to compare by phone, the office state view with an audited reset, a refused package. Screenshots
 go to /tmp/shots/h19a when that folder is wanted (ASN_SHOTS=1), never into the repository."""
 

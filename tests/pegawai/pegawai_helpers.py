@@ -1,4 +1,4 @@
-"""Helpers shared by the employee/organisation tests (issue 3); imported by module name."""
+"""Helpers shared by the employee/organisation tests; imported by module name."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The Pegawai area with real widgets offscreen (issue 3)."""
+"""The Pegawai area with real widgets offscreen."""
 
 from __future__ import annotations
 

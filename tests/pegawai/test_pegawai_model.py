@@ -1,4 +1,4 @@
-"""The employee list model: filtering and sorting in Python (issue 3)."""
+"""The employee list model: filtering and sorting in Python."""
 
 from __future__ import annotations
 

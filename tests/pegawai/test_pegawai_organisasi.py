@@ -1,4 +1,4 @@
-"""Organisation services: unit tree, heads, supervisors, bulk placement and undo (issue 3)."""
+"""Organisation services: unit tree, heads, supervisors, bulk placement and undo."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Employee profile services: list rows, save with validation and history rules, status (issue 3)."""
+"""Employee profile services: list rows, save with validation and history rules, status."""
 
 from __future__ import annotations
 

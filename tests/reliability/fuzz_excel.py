@@ -1,4 +1,4 @@
-"""Workbook fuzzing harness (issue 7): mutate valid workbooks, run every importer.
+"""Workbook fuzzing harness: mutate valid workbooks, run every importer.
 
 Contract checked for each mutated file and each importer:
 
@@ -9,8 +9,7 @@ Contract checked for each mutated file and each importer:
   ``PRAGMA integrity_check`` after every file.
 
 Importers are plain entry points ``run(ctx, path)`` with their own seed
-workbooks; :func:`discover_importers` plugs in whichever exist (issue 6 writes
-them concurrently). Mutations work on bytes (truncated/corrupted zip, random
+workbooks; :func:`discover_importers` plugs in whichever exist. Mutations work on bytes (truncated/corrupted zip, random
 data), on the zip members (mangled XML, missing parts) and on the cells
 through openpyxl (wrong types, huge strings, odd unicode, formulas, merged
 cells, missing/renamed sheets, shuffled/duplicated rows and columns).
@@ -564,7 +563,7 @@ def discover_importers(work: Path, *, demo_size: int = 40) -> list[Importer]:
 
 
 def _results_importers(work: Path, demo: Path) -> list[Importer]:
-    """Issue 6: results packages (pertukaran_hasil) merged into a regency database, when present."""
+    """Results packages (pertukaran_hasil) merged into a regency database, when present."""
     from asn_desktop.services import pertukaran_hasil as ph  # must import: a broken importer fails the run
 
     if not (hasattr(ph, "export_results") and hasattr(ph, "import_results")):
@@ -584,7 +583,7 @@ def _results_importers(work: Path, demo: Path) -> list[Importer]:
 
 
 def _form_importers(work: Path, demo: Path) -> list[Importer]:
-    """Issue 6: offline supervisor forms (pertukaran_formulir), when present.
+    """Offline supervisor forms (pertukaran_formulir), when present.
 
     The form is generated from the template database itself (its id is
     recorded there), so an unmodified form is accepted and mutations are not

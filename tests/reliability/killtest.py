@@ -1,4 +1,4 @@
-"""Kill -9 harness (issue 7): a bulk write in a child process, killed at random moments.
+"""Kill -9 harness: a bulk write in a child process, killed at random moments.
 
 Each *scenario* prepares a database, then a child ``python -c`` runs one bulk
 operation through the services (demo builder, roster import, restore). The
@@ -290,7 +290,7 @@ def _empty_db(path: Path) -> None:
 
 
 def default_scenarios(work: Path, size: int = 300) -> list[Scenario]:
-    """Demo builder, roster import (issue 6, when present) and restore, at ``size`` employees."""
+    """Demo builder, roster import (when present) and restore, at ``size`` employees."""
     work.mkdir(parents=True, exist_ok=True)
     empty = work / "template-empty.db"
     if not empty.exists():

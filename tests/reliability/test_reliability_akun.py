@@ -1,4 +1,4 @@
-"""Accounts: first admin, login, lockout, resets, user management (issue 7)."""
+"""Accounts: first admin, login, lockout, resets, user management."""
 
 from __future__ import annotations
 

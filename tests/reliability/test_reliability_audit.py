@@ -1,4 +1,4 @@
-"""Audit log: who/when/what/before-after, filters, Excel export (issue 7)."""
+"""Audit log: who/when/what/before-after, filters, Excel export."""
 
 from __future__ import annotations
 

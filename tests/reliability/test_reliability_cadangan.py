@@ -1,4 +1,4 @@
-"""Backups, rotation, checked restore, integrity guidance (issue 7)."""
+"""Backups, rotation, checked restore, integrity guidance."""
 
 from __future__ import annotations
 

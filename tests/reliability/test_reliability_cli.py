@@ -1,4 +1,4 @@
-"""Admin commands: backup, restore, check, users, audit export (issue 7)."""
+"""Admin commands: backup, restore, check, users, audit export."""
 
 from __future__ import annotations
 

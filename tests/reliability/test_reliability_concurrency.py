@@ -1,4 +1,4 @@
-"""Concurrent use: two processes / windows on one database (issue 7)."""
+"""Concurrent use: two processes / windows on one database."""
 
 from __future__ import annotations
 

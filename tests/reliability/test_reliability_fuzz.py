@@ -1,4 +1,4 @@
-"""Fuzzing the Excel importers: never a crash, never a partial write (issue 7).
+"""Fuzzing the Excel importers: never a crash, never a partial write.
 
 A fast, fixed-seed subset runs here; the long run is
 ``python benchmarks/fuzz_excel.py --files 1000`` (result in docs/fuzzing.md).

@@ -1,4 +1,4 @@
-"""Roles enforced in the services: each call made directly as each role (issue 7).
+"""Roles enforced in the services: each call made directly as each role.
 
 Admin: everything. Operator: master data, import/export, no ratings.
 Penilai: approves and rates only their own subordinates. Pegawai: own data only.

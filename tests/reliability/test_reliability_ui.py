@@ -1,4 +1,4 @@
-"""Login, Pengaturan tabs, role-mirrored UI and the crash dialog, driven offscreen (issue 7)."""
+"""Login, Pengaturan tabs, role-mirrored UI and the crash dialog, driven offscreen."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Two windows (or two PCs) on the same SKP (issue 7): optimistic version checks.
+"""Two windows (or two PCs) on the same SKP: optimistic version checks.
 
 Each "window" is its own ``AppContext`` from its own ``open_database`` on the same
 file, as two running copies of the app would be. A save made with the version the

@@ -1,4 +1,4 @@
-"""Area 'Pengaturan' (issue 7): office identity, own account, users, backups, audit log, language.
+"""Area 'Pengaturan': office identity, own account, users, backups, audit log, language.
 
 Tabs appear by permission (the services enforce the same rules): everyone has
 'Akun Saya' and 'Bahasa'; 'Pengguna' and 'Log Audit' are admin's; 'Cadangan'

@@ -1,5 +1,5 @@
 """Area 'Sinkronisasi Excel': roster import, exports, results packages (regency
-merge), offline supervisor forms, and the exchange log (issue 6).
+merge), offline supervisor forms, and the exchange log.
 
 Every action runs its service off the UI thread (``ui.jobs``) with progress and
 cancel; the wizard and dialogs live in ``ui/sinkronisasi``.

@@ -1,1 +1,1 @@
-"""The Pegawai area: employee list, profile editor, history, organisation tree (issue 3)."""
+"""The Pegawai area: employee list, profile editor, history, organisation tree."""

@@ -84,7 +84,7 @@ def parse_angka(text: str) -> float | None:
 
 
 class FeedbackBox(QComboBox):
-    """Editable combo: pick a standard phrase or type free text (issue 5)."""
+    """Editable combo: pick a standard phrase or type free text."""
 
     def __init__(self, phrases: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,1 +1,1 @@
-"""Widgets of the Sinkronisasi Excel area (issue 6): roster wizard, exchange dialogs."""
+"""Widgets of the Sinkronisasi Excel area: roster wizard, exchange dialogs."""

@@ -79,7 +79,7 @@ def set_badge(lbl: QLabel, status: str) -> None:
 def call(parent: QWidget | None, fn: Callable[..., T], *args: Any,
          on_conflict: Callable[[ConflictError], None] | None = None, **kwargs: Any) -> T | None:
     """Run a service call; expected errors become a dialog and ``None`` (the caller stays put).
-    ``on_conflict`` takes over an optimistic-lock conflict (the editor reloads, issue 7)."""
+    ``on_conflict`` takes over an optimistic-lock conflict (the editor reloads)."""
     try:
         return fn(*args, **kwargs)
     except ConflictError as exc:

@@ -712,7 +712,7 @@ class SkpEditor(QWidget):
     # =============================================================================== writes
     def _write(self, fn: Callable[..., R], *args: Any, unsaved: str = "", **kwargs: Any) -> R | None:
         """A change to the shown SKP: sent with the version on screen, so a save made
-        meanwhile in another window or on another computer is not overwritten (issue 7);
+        meanwhile in another window or on another computer is not overwritten;
         such a conflict is explained and the editor reloads. ``unsaved``: the user's typed
         text, kept on the clipboard when it could not be saved. None = not saved."""
         assert self.detail is not None

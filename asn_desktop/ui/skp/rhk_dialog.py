@@ -202,7 +202,7 @@ class RhkDialog(QDialog):
         self.detail = detail
         self.rhk = rhk
         self.saved: S.RhkData | None = None
-        #: set when the SKP was saved elsewhere meanwhile; the editor explains and reloads (issue 7)
+        #: set when the SKP was saved elsewhere meanwhile; the editor explains and reloads
         self.conflict: ConflictError | None = None
         self.setWindowTitle(self.tr("Ubah RHK") if rhk else self.tr("Tambah RHK"))
         self.resize(900, 640)

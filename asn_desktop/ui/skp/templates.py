@@ -90,7 +90,7 @@ class TemplatePickerDialog(QDialog):
         self.detail = detail
         self.result_detail: S.SkpDetail | None = None
         self.applied = 0
-        #: set when the SKP was saved elsewhere meanwhile; the editor explains and reloads (issue 7)
+        #: set when the SKP was saved elsewhere meanwhile; the editor explains and reloads
         self.conflict: ConflictError | None = None
         self.setWindowTitle(self.tr("Tambah RHK dari pustaka"))
         self.resize(900, 620)
