@@ -27,6 +27,7 @@ from openpyxl.utils import get_column_letter
 
 from asn_desktop.domain.progress import Progress
 from asn_desktop.excel.safe import clean_string, fast_value, make_cell
+from asn_desktop.paths import make_user_file
 
 _SHEET_BAD = re.compile(r"[\[\]\:\*\?\/\\]")
 
@@ -165,6 +166,7 @@ def tulis_tabel(
     os.close(fd)
     try:
         wb.save(tmp)
+        make_user_file(tmp)  # an export the user asked for: ordinary permissions
         os.replace(tmp, dest)
     except BaseException:
         if os.path.exists(tmp):

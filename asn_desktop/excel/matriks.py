@@ -23,6 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from asn_desktop.excel.safe import set_cell
+from asn_desktop.paths import make_user_file
 
 HEADER_ROW = 5
 FIRST_SUB_COL = 4  # NO | RHK | IKI | subordinates...
@@ -134,6 +135,7 @@ def write_matriks(path: Path, sheet: MatriksSheet) -> Path:
         os.close(fd)
         try:
             wb.save(tmp)
+            make_user_file(tmp)  # an export the user asked for: ordinary permissions
             os.replace(tmp, path)
         finally:
             if os.path.exists(tmp):

@@ -25,6 +25,7 @@ from reportlab.platypus import Flowable, PageBreak, Table
 
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.progress import Progress
+from asn_desktop.paths import make_user_file
 from asn_desktop.reports import pdf_common as pc
 
 
@@ -312,6 +313,7 @@ def tulis_dokumen_evaluasi(
     try:
         pc.build_pdf(Path(tmp), story, ukuran=ukuran, landscape=True, judul="Dokumen Evaluasi Kinerja Pegawai",
                      decor=decor)
+        make_user_file(tmp)  # the user's own document, like the SKP PDF: not owner-only
         os.replace(tmp, dest)
     except BaseException:
         if os.path.exists(tmp):

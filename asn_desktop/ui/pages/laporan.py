@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.enums import Predikat, StatusEvaluasi
+from asn_desktop.domain.nama import nama_berkas
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.rating import PREDIKAT_ORDER, predikat_rank
 from asn_desktop.domain.roles import Permission
@@ -61,6 +62,8 @@ SAVE_PATH: Callable[[QWidget, str, str, str], str] | None = None
 
 
 def ask_save_path(parent: QWidget, title: str, default_name: str, filt: str) -> str:
+    stem, dot, ext = default_name.rpartition(".")
+    default_name = nama_berkas(stem, ext=ext) if dot else nama_berkas(default_name)
     if SAVE_PATH is not None:
         return SAVE_PATH(parent, title, default_name, filt)
     path, _f = QFileDialog.getSaveFileName(parent, title, str(Path.home() / default_name), filt)

@@ -297,8 +297,7 @@ class SinkronisasiPage(BasePage):
 
         def accepted() -> None:
             penilai, periode = dlg.choice()
-            name = dlg.cmb_penilai.currentText().split(" — ")[0].replace(" ", "-").replace(",", "")
-            path = ask_save(self, self.tr("Simpan formulir"), f"formulir-{name}.xlsx")
+            path = ask_save(self, self.tr("Simpan formulir"), dlg.nama_berkas_saran())
             if path is not None:
                 self.export_form_to(penilai, periode, path)
 
