@@ -43,6 +43,7 @@ from asn_desktop.services import periode as per
 from asn_desktop.services import tindak_lanjut as tl
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.labels import fill_combo, label
 from asn_desktop.ui.pages.base import BasePage
@@ -132,10 +133,11 @@ class _Tab(QWidget):
             path += ".xlsx"
 
         def done(p: Path) -> None:
-            status_message(self, self.tr("Laporan disimpan: %1").replace("%1", str(p)))
+            tampilkan_hasil(self, self.tr("Laporan disimpan."), p,
+                            status=self.tr("Laporan disimpan: %1").replace("%1", str(p)))
             self.page.last_export = Path(p)
 
-        run_job(self, self.tr("Mengekspor ke Excel…"), lambda prog: fn(path, prog), done)
+        run_job(self, self.tr("Mengekspor ke Excel…"), lambda prog: fn(path, prog), done, modal=False)
 
 
 # =========================================================================== Kelengkapan
@@ -698,14 +700,17 @@ class DokumenTab(_Tab):
 
         def done(paths: list[Path]) -> None:
             self.page.last_export = Path(paths[0]).parent if per_pegawai else Path(paths[0])
-            status_message(self, self.tr("%1 dokumen evaluasi dicetak ke %2").replace("%1", str(len(ids)))
-                           .replace("%2", str(self.page.last_export)))
+            tampilkan_hasil(self, self.tr("%1 dokumen evaluasi dicetak.").replace("%1", str(len(ids))),
+                            self.page.last_export,
+                            status=self.tr("%1 dokumen evaluasi dicetak ke %2").replace("%1", str(len(ids)))
+                            .replace("%2", str(self.page.last_export)))
             if self.page.buka_hasil:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.page.last_export)))
 
         run_job(self, self.tr("Mencetak %1 dokumen evaluasi…").replace("%1", str(len(ids))),
                 lambda prog: lap.cetak_dokumen_evaluasi(self.ctx, ids, path, ukuran=kertas,
-                                                        per_pegawai=per_pegawai, progress=prog), done)
+                                                        per_pegawai=per_pegawai, progress=prog), done,
+                modal=False)
 
 
 # =========================================================================== Capaian dokumen final

@@ -59,6 +59,7 @@ from asn_desktop.services.errors import ServiceError, ValidationError
 from asn_desktop.services.settings import get_office
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.hanya_baca import tampil_hanya_baca
+from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.penilaian.common import (
     ERROR_COLOR,
@@ -1327,7 +1328,8 @@ class EvaluasiEditor(QWidget):
         eid = d.evaluasi_id
 
         def done(paths: list[Path]) -> None:
-            status_message(self, self.tr("Dokumen evaluasi disimpan: %1").replace("%1", str(paths[0])))
+            tampilkan_hasil(self, self.tr("Dokumen evaluasi disimpan."), paths[0],
+                            status=self.tr("Dokumen evaluasi disimpan: %1").replace("%1", str(paths[0])))
             if buka:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))
 

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.nama import search_key
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
-from asn_desktop.ui.skp.common import STATUS_COLORS, call, install_wrap, notify, status_brushes, status_label
+from asn_desktop.ui.hasil import tampilkan_hasil
+from asn_desktop.ui.skp.common import STATUS_COLORS, call, install_wrap, status_brushes, status_label
 
 ROLE_SKP = Qt.ItemDataRole.UserRole
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1
@@ -364,4 +365,5 @@ class MatriksWidget(QWidget):
         out = call(self, S.export_matriks, self.ctx, self.m.pemimpin_id, self.tahun, path)
         if out is not None:
             settings.setValue("skp/folder_excel", str(Path(out).parent))
-            notify(self, self.tr("Matriks diekspor ke %1").replace("%1", str(out)), what="")
+            tampilkan_hasil(self, self.tr("Matriks peran hasil diekspor."), out,
+                            status=self.tr("Matriks diekspor ke %1").replace("%1", str(out)))
