@@ -57,6 +57,7 @@ from asn_desktop.ui.penilaian.common import (
     status_message,
 )
 from asn_desktop.ui.penilaian.kurva import KurvaPanel
+from asn_desktop.ui.tata_letak import fit_header_texts
 
 #: Replaced in tests: where "Simpan sebagai" dialogs point (None = ask the user).
 SAVE_PATH: Callable[[QWidget, str, str, str], str] | None = None
@@ -269,6 +270,7 @@ class DistribusiTab(_Tab):
         self.view.setColumnWidth(0, 250)
         for c in range(1, len(cols)):
             self.view.setColumnWidth(c, 44 if 2 <= c <= 6 else 95)
+        fit_header_texts(self.view.horizontalHeader())
         self.view.selectionModel().currentRowChanged.connect(self._on_row)
         split.addWidget(self.view)
         self.kurva = KurvaPanel()
@@ -384,6 +386,7 @@ class RiwayatTab(_Tab):
         self.view.setColumnWidth(2, 200)
         for c in range(3, len(cols)):
             self.view.setColumnWidth(c, 150)
+        fit_header_texts(self.view.horizontalHeader())
         self.note.setText("\n".join(rep.catatan))
         self.note.setVisible(bool(rep.catatan))
 
@@ -554,6 +557,7 @@ class TindakLanjutTab(_Tab):
         for c, w in enumerate([200, 190, 170] + widths):
             if c < len(cols):
                 self.view.setColumnWidth(c, w)
+            fit_header_texts(self.view.horizontalHeader())
         self.view.horizontalHeader().setStretchLastSection(True)
         self.lbl.setText(info + "  " + self.tr("(%1 baris)").replace("%1", str(len(rows))))
 
@@ -614,6 +618,7 @@ class DokumenTab(_Tab):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for c, w in enumerate((210, 160, 220, 220, 150, 110)):
             self.view.setColumnWidth(c, w)
+        fit_header_texts(self.view.horizontalHeader())
         v.addWidget(self.view, 1)
         bottom = QHBoxLayout()
         self.lbl = QLabel()
@@ -743,6 +748,7 @@ class CapaianTab(_Tab):
         self.view, self.proxy = _table(self.model, self)
         for c, w in enumerate((120, 220, 160, 220, 130, 160)):
             self.view.setColumnWidth(c, w)
+        fit_header_texts(self.view.horizontalHeader())
         v.addWidget(self.view, 1)
 
     def reload(self) -> None:

@@ -68,6 +68,7 @@ from asn_desktop.ui.penilaian.common import (
     predikat_badge,
     status_message,
 )
+from asn_desktop.ui.tata_letak import fit_header_texts
 
 RATINGS = (Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH)
 
@@ -245,6 +246,7 @@ class EvaluasiEditor(QWidget):
         for c, wdt in ((1, 75), (2, 85), (3, 42), (4, 150)):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
             self.tbl.setColumnWidth(c, wdt)
+        fit_header_texts(hh)
         self.tbl.itemSelectionChanged.connect(self._on_select_indikator)
         w.addWidget(self.tbl)
         box = QGroupBox(self.tr("Indikator terpilih"))
