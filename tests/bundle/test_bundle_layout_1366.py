@@ -112,3 +112,53 @@ def test_every_area_fits_1366x768_without_cut_off_texts(qtbot, demo_ctx: AppCont
             problems.append(f"{key}: jendela tumbuh menjadi {win.width()}×{win.height()}")
         assert win.minimumSizeHint().width() <= SCREEN_W, key
     assert not sorted(set(problems)), "\n".join(sorted(set(problems)))
+
+
+def _check_tabs(top: QWidget, name: str, lang: str) -> list[str]:
+    """Every tab of ``top`` (and nested tabs) checked for cut-off texts; a PNG per tab when asked."""
+    from PySide6.QtWidgets import QTabWidget
+
+    problems = [f"{name}: {p}" for p in _elided(top)]
+    for tw in top.findChildren(QTabWidget):
+        if not tw.isVisible():
+            continue
+        for i in range(tw.count()):
+            tw.setCurrentIndex(i)
+            _settle()
+            problems += [f"{name}/{tw.tabText(i)}: {p}" for p in _elided(top)]
+            if SHOTS:
+                top.grab().save(str(SHOTS / f"{lang}-dlg-{name}-{i}.png"))
+    if top.width() > SCREEN_W or top.height() > AVAILABLE_H:
+        problems.append(f"{name}: {top.width()}×{top.height()} lebih besar dari layar")
+    return problems
+
+
+def test_main_dialogs_fit_1366x768_without_cut_off_texts(qtbot, demo_ctx: AppContext, lang: str) -> None:
+    from asn_desktop.services import skp as S
+    from asn_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(demo_ctx)
+    qtbot.addWidget(win)
+    win.resize(1280, AVAILABLE_H)
+    win.show()
+    if SHOTS:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+    peg = win.goto("pegawai")
+    first = peg.model.row_at(0).id
+    dlg = peg.open_profile(first)
+    assert dlg is not None
+    qtbot.waitExposed(dlg)
+    problems += _check_tabs(dlg, "profil", lang)
+    dlg.reject()
+    sk = win.goto("skp")
+    tahun = max(s.tahun for s in S.list_skp(demo_ctx, 2026)) if S.list_skp(demo_ctx, 2026) else 2026
+    sk.open_skp(S.list_skp(demo_ctx, tahun)[0].id)
+    _settle()
+    problems += _check_tabs(win, "skp-editor", lang)
+    sin = win.goto("sinkronisasi")
+    fdlg = sin.open_form_export()
+    qtbot.waitExposed(fdlg)
+    problems += _check_tabs(fdlg, "formulir", lang)
+    fdlg.reject()
+    assert not sorted(set(problems)), "\n".join(sorted(set(problems)))

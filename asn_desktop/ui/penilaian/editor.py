@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -893,10 +894,13 @@ class EvaluasiEditor(QWidget):
 
     def _fill_bukti(self, i: ev.IndikatorEval) -> None:
         self.lst_bukti.clear()
+        # the style's own file/link icons: emoji have no glyph in the fonts of many office PCs (a box)
+        style = self.lst_bukti.style()
+        icons = {True: style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+                 False: style.standardIcon(QStyle.StandardPixmap.SP_FileLinkIcon)}
         for b in i.bukti:
-            icon = "📄 " if b.jenis is JenisBukti.FILE else "🔗 "
-            text = icon + b.nama + (f" — {b.keterangan}" if b.keterangan else "")
-            it = QListWidgetItem(text)
+            text = b.nama + (f" — {b.keterangan}" if b.keterangan else "")
+            it = QListWidgetItem(icons[b.jenis is JenisBukti.FILE], text)
             it.setData(Qt.ItemDataRole.UserRole, b.id)
             it.setToolTip(b.url or (f"sha256 {b.sha256}" if b.sha256 else ""))
             self.lst_bukti.addItem(it)
