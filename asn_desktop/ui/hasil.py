@@ -1,10 +1,11 @@
 """One result message after every save, PDF, export, backup and import.
 
 A PDF written in silence leaves the operator guessing whether anything happened and where the
-file went. ``tampilkan_hasil`` shows the same small banner everywhere: what was written, where,
-and the buttons "Buka" and "Buka folder". It floats over the bottom of the window and does not
-take the focus or block other work; it also repeats the message in the status bar. It closes
-itself after a while, with ×, or when the next result replaces it.
+file went. ``tampilkan_hasil`` shows the same result everywhere: what was written, where, and
+the buttons "Buka" and "Buka folder". In the main window the message goes to the status bar and
+the buttons sit at its right end (nothing of the area is covered); in a dialog a small banner
+floats over its bottom edge. Neither takes the focus or blocks other work; they close after a
+while, with ×, or when the next result replaces them.
 """
 
 from __future__ import annotations
@@ -14,7 +15,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStatusBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from asn_desktop.domain.nama import rapikan_titik
 
@@ -28,10 +39,11 @@ OPEN_URL: Callable[[QUrl], object] = QDesktopServices.openUrl
 class HasilBanner(QFrame):
     """The floating result strip of one window (one per window, reused)."""
 
-    def __init__(self, host: QWidget) -> None:
-        super().__init__(host)
+    def __init__(self, host: QWidget, status_bar: QStatusBar | None = None) -> None:
+        super().__init__(status_bar or host)
         self.setObjectName("hasilBanner")
         self.host = host
+        self.compact = status_bar is not None
         self.path: Path | None = None
         self.pesan = ""
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -41,7 +53,7 @@ class HasilBanner(QFrame):
         )
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(10, 8, 6, 8)
+        outer.setContentsMargins(*((6, 0, 2, 0) if self.compact else (10, 8, 6, 8)))
         outer.setSpacing(8)
         icon = QLabel("✔")
         icon.setStyleSheet("color: #1e6b30; font-weight: bold;")
@@ -75,7 +87,10 @@ class HasilBanner(QFrame):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.hide)
-        host.installEventFilter(self)
+        if status_bar is not None:
+            status_bar.insertPermanentWidget(0, self)
+        else:
+            host.installEventFilter(self)
         self.hide()
 
     # ------------------------------------------------------------------ content
@@ -83,14 +98,17 @@ class HasilBanner(QFrame):
         self.pesan = rapikan_titik(pesan)
         self.path = Path(path) if path is not None else None
         self.lbl_pesan.setText(self.pesan)
+        self.lbl_pesan.setVisible(not self.compact)  # the status bar message says it there
         is_dir = self.path is not None and self.path.is_dir()
         if self.path is not None:
-            self.lbl_path.setText(str(self.path))
+            self.lbl_path.setText(self.path.name if self.compact else str(self.path))
             self.lbl_path.setToolTip(str(self.path))
+        self.lbl_path.setWordWrap(not self.compact)
         self.lbl_path.setVisible(self.path is not None)
         self.btn_buka.setVisible(self.path is not None and not is_dir)
         self.btn_folder.setVisible(self.path is not None)
-        self._place()
+        if not self.compact:
+            self._place()
         self.show()
         self.raise_()
         self.timer.start(TAMPIL_MS)
@@ -138,10 +156,13 @@ class HasilBanner(QFrame):
 
 
 def banner_of(widget: QWidget) -> HasilBanner:
-    """The result banner of ``widget``'s window (created on first use)."""
+    """The result banner of ``widget``'s window (created on first use): in the status bar of a
+    main window, floating over a dialog."""
     host = widget.window()
-    found = host.findChild(HasilBanner, "hasilBanner", Qt.FindChildOption.FindDirectChildrenOnly)
-    return found if isinstance(found, HasilBanner) else HasilBanner(host)
+    found = host.findChild(HasilBanner, "hasilBanner")
+    if isinstance(found, HasilBanner):
+        return found
+    return HasilBanner(host, host.statusBar() if isinstance(host, QMainWindow) else None)
 
 
 def tampilkan_hasil(widget: QWidget, pesan: str, path: Path | str | None = None, *,
@@ -153,7 +174,7 @@ def tampilkan_hasil(widget: QWidget, pesan: str, path: Path | str | None = None,
     sb = getattr(win, "statusBar", None)
     if callable(sb):
         text = status if status is not None else pesan if path is None else f"{pesan} {path}"
-        sb().showMessage(rapikan_titik(text), 8000)
+        sb().showMessage(rapikan_titik(text), TAMPIL_MS)
     banner = banner_of(widget)
     banner.show_result(pesan, Path(path) if path is not None else None)
     return banner

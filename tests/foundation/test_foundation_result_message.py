@@ -17,15 +17,16 @@ def test_result_banner_says_what_and_where_and_opens_file_and_folder(qtbot, tmp_
     win = QMainWindow()
     win.setCentralWidget(QWidget())
     win.resize(1000, 700)
+    win.statusBar().showMessage("Siap")
     qtbot.addWidget(win)
     win.show()
     out = tmp_path / "Laporan.xlsx"
     out.write_bytes(b"x")
     b = hasil.tampilkan_hasil(win.centralWidget(), "Laporan disimpan.", out)
-    assert b.isVisible() and b.lbl_pesan.text() == "Laporan disimpan." and str(out) in b.lbl_path.text()
-    assert b.btn_buka.isVisible() and b.btn_folder.isVisible()
-    assert str(out) in win.statusBar().currentMessage()
-    assert b.geometry().right() <= win.width() and b.geometry().bottom() <= win.height()
+    # in the main window: the message in the status bar, the file and its buttons at its right end
+    assert b.parent() is win.statusBar() and b.isVisible() and b.lbl_path.text() == "Laporan.xlsx"
+    assert b.lbl_path.toolTip() == str(out) and b.btn_buka.isVisible() and b.btn_folder.isVisible()
+    assert "Laporan disimpan." in win.statusBar().currentMessage() and str(out) in win.statusBar().currentMessage()
     b.btn_buka.click()
     b.btn_folder.click()
     assert opened == [str(out), str(tmp_path)]
@@ -36,12 +37,17 @@ def test_result_banner_says_what_and_where_and_opens_file_and_folder(qtbot, tmp_
     assert not b.isVisible()
 
 
-def test_folder_result_offers_only_the_folder(qtbot, tmp_path: Path) -> None:
-    win = QMainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    b = hasil.tampilkan_hasil(win, "3 PDF SKP disimpan.", tmp_path)
+def test_in_a_dialog_the_banner_floats_inside_it_and_a_folder_offers_only_the_folder(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    dlg = QDialog()
+    dlg.resize(700, 500)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    b = hasil.tampilkan_hasil(dlg, "3 PDF SKP disimpan.", tmp_path)
+    assert b.parent() is dlg and b.lbl_pesan.text() == "3 PDF SKP disimpan." and str(tmp_path) in b.lbl_path.text()
     assert b.btn_folder.isVisible() and not b.btn_buka.isVisible() and b.folder() == tmp_path
+    assert b.geometry().right() <= dlg.width() and b.geometry().bottom() <= dlg.height()
 
 
 def test_progress_text_shows_elapsed_and_estimated_remaining_time() -> None:
