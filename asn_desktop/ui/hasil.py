@@ -97,14 +97,19 @@ class HasilBanner(QFrame):
     def show_result(self, pesan: str, path: Path | None = None) -> None:
         self.pesan = rapikan_titik(pesan)
         self.path = Path(path) if path is not None else None
-        self.lbl_pesan.setText(self.pesan)
-        self.lbl_pesan.setVisible(not self.compact)  # the status bar message says it there
         is_dir = self.path is not None and self.path.is_dir()
-        if self.path is not None:
-            self.lbl_path.setText(self.path.name if self.compact else str(self.path))
-            self.lbl_path.setToolTip(str(self.path))
-        self.lbl_path.setWordWrap(not self.compact)
-        self.lbl_path.setVisible(self.path is not None)
+        if self.compact:  # one line in the status bar: the message and the file's name (full path as tip)
+            self.lbl_pesan.setText(self.pesan + (f" {self.path.name}" if self.path is not None else ""))
+            self.lbl_pesan.setWordWrap(False)
+            self.lbl_pesan.setToolTip(str(self.path) if self.path is not None else "")
+            self.lbl_path.setText(str(self.path) if self.path is not None else "")
+            self.lbl_path.setVisible(False)
+        else:
+            self.lbl_pesan.setText(self.pesan)
+            if self.path is not None:
+                self.lbl_path.setText(str(self.path))
+                self.lbl_path.setToolTip(str(self.path))
+            self.lbl_path.setVisible(self.path is not None)
         self.btn_buka.setVisible(self.path is not None and not is_dir)
         self.btn_folder.setVisible(self.path is not None)
         if not self.compact:

@@ -24,8 +24,8 @@ def test_result_banner_says_what_and_where_and_opens_file_and_folder(qtbot, tmp_
     out.write_bytes(b"x")
     b = hasil.tampilkan_hasil(win.centralWidget(), "Laporan disimpan.", out)
     # in the main window: the message in the status bar, the file and its buttons at its right end
-    assert b.parent() is win.statusBar() and b.isVisible() and b.lbl_path.text() == "Laporan.xlsx"
-    assert b.lbl_path.toolTip() == str(out) and b.btn_buka.isVisible() and b.btn_folder.isVisible()
+    assert b.parent() is win.statusBar() and b.isVisible() and b.lbl_pesan.text() == "Laporan disimpan. Laporan.xlsx"
+    assert b.lbl_pesan.toolTip() == str(out) and b.btn_buka.isVisible() and b.btn_folder.isVisible()
     assert "Laporan disimpan." in win.statusBar().currentMessage() and str(out) in win.statusBar().currentMessage()
     b.btn_buka.click()
     b.btn_folder.click()
