@@ -22,6 +22,7 @@ from typing import NoReturn
 from pathlib import Path, PurePath
 
 from asn_desktop.domain.nama import WINDOWS_RESERVED
+from asn_desktop.paths import make_user_file
 
 #: Set on Windows; tests switch it on to exercise the Windows-only checks on Linux.
 ON_WINDOWS = os.name == "nt"
@@ -125,6 +126,10 @@ def write_atomic(
 ) -> Path:
     """Write ``dest`` through ``write(tmp_path)`` and a rename; returns ``dest``.
 
+    Everything written here is a file the user asked for (an export, a PDF, a report): it gets
+    the ordinary permissions of a saved document, not the owner-only mode of the temporary
+    file (the database, backups and evidence are kept owner-only elsewhere, see paths.py).
+
     The temporary file sits in the destination folder (a rename across disks is not atomic)
     under a short name (it must not push the path over Windows' limit). Any failure removes
     it and leaves an existing ``dest`` as it was. OS errors become :class:`FileWriteError`,
@@ -141,6 +146,7 @@ def write_atomic(
     tmp = Path(name)
     try:
         write(tmp)
+        make_user_file(tmp)
         replace_file(tmp, dest)
     except OSError as exc:
         _discard(tmp)

@@ -94,6 +94,25 @@ def create_private_file(path: Path | str) -> None:
     make_private(path)
 
 
+# An export the user asked for (a PDF, a report workbook, a form) is the user's own document to
+# send, print or share: it gets the permissions any other program would give a saved file
+# (0666 minus the umask, usually 0644), not the owner-only mode of the database. Temporary
+# files from ``tempfile.mkstemp`` start at 0600, so the writer widens them before the rename.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+USER_FILE = 0o666 & ~_UMASK
+
+
+def make_user_file(path: Path | str) -> None:
+    """Give a file the user saved the ordinary permissions of a saved document; never fails."""
+    if not _posix():
+        return
+    try:
+        os.chmod(path, USER_FILE)
+    except OSError:
+        pass
+
+
 class PrivateRotatingFileHandler(RotatingFileHandler):
     """The app's log (it may hold names and NIPs): created and rotated owner-only.
 

@@ -80,6 +80,30 @@ def _make(y: int, m: int, d: int, original: object) -> date:
         raise DomainError(f"\"{original}\" bukan tanggal yang valid: {detail}; {_EXPECTED}.") from None
 
 
+def _plausible(y: int, m: int, d: int) -> date | None:
+    try:
+        found = date(y, m, d)
+    except ValueError:
+        return None
+    return found if MIN_TANGGAL <= found <= MAX_TANGGAL else None
+
+
+def _compact(s: str, original: object) -> date:
+    """Eight digits: ``ddmmyyyy`` as people type it ("01102026") or ``yyyymmdd`` as systems
+    write it ("19800201"). Within the plausible years the two readings never both succeed
+    (a ``ddmmyyyy`` year 19xx/20xx would be month 19/20 as ``yyyymmdd``), so whichever is a
+    real date is taken; day-first wins if ever both were."""
+    dmy = _plausible(int(s[4:]), int(s[2:4]), int(s[:2]))
+    if dmy is not None:
+        return dmy
+    ymd = _plausible(int(s[:4]), int(s[4:6]), int(s[6:]))
+    if ymd is not None:
+        return ymd
+    if 1900 <= int(s[:4]) <= 2100:
+        return _make(int(s[:4]), int(s[4:6]), int(s[6:]), original)
+    return _make(int(s[4:]), int(s[2:4]), int(s[:2]), original)
+
+
 def excel_serial_to_date(serial: float) -> date:
     """Excel 1900 date system serial → date.
 
@@ -150,7 +174,7 @@ def _parse_text(text: str, original: object) -> date:
         return _make(int(m[3]), int(m[2]), int(m[1]), original)
     m = _COMPACT.match(s)
     if m:
-        return _make(int(m[1]), int(m[2]), int(m[3]), original)
+        return _compact(s, original)
     if _DMY_SHORT_YEAR.match(s):
         raise DomainError(
             f"\"{original}\" memakai tahun 2 digit; tulis tahun lengkap 4 digit, {_EXPECTED}."
@@ -171,6 +195,39 @@ def _parse_text(text: str, original: object) -> date:
         # A serial number that arrived as text (CSV, calamine).
         return excel_serial_to_date(float(s.replace(",", ".")))
     raise _unknown(original)
+
+
+# --------------------------------------------------------------------------- typed in a form
+
+#: The form a date field shows and expects; said in every message about a typed date.
+BENTUK_KETIKAN = "hh-bb-tttt, misalnya 01-10-2026, 01102026, 01/10/26 atau 1 Okt 2026"
+_DMY_YY = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{2})$")
+_DMY_YY_COMPACT = re.compile(r"^(\d{2})(\d{2})(\d{2})$")
+
+
+def _century(yy: int, hari_ini: date) -> int:
+    """A two-digit year in the hundred years that end ten years after today: "26" is 2026,
+    "68" is 1968 (birth dates and TMT lie in the past, periods at most a few years ahead)."""
+    pivot = (hari_ini.year + 10) % 100
+    base = hari_ini.year + 10 - pivot
+    return base + yy if yy <= pivot else base - 100 + yy
+
+
+def parse_tanggal_ketikan(text: str, hari_ini: date | None = None) -> date:
+    """A date typed into a form field: everything ``parse_tanggal`` reads, plus a two-digit
+    year (``01/10/26``, ``011026``) that a person at the keyboard means unambiguously.
+    Spreadsheets keep the stricter ``parse_tanggal``, where a two-digit year is a data
+    error to report. Every message names the expected form."""
+    today = hari_ini or date.today()
+    s = " ".join(str(text).replace("\u00a0", " ").split())
+    try:
+        m = _DMY_YY.match(s) or _DMY_YY_COMPACT.match(s)
+        if m:
+            return _make(_century(int(m[3]), today), int(m[2]), int(m[1]), text)
+        return parse_tanggal(s)
+    except DomainError as exc:
+        detail = exc.message.split("; gunakan")[0].split(", gunakan")[0].rstrip(".")
+        raise DomainError(f"{detail}; ketik tanggal dengan bentuk {BENTUK_KETIKAN}.") from None
 
 
 # --------------------------------------------------------------------------- tempat, tanggal lahir

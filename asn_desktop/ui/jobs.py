@@ -9,12 +9,13 @@ exception) comes back on the UI thread. The window never freezes.
 from __future__ import annotations
 
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from asn_desktop.domain.progress import Cancelled, Progress
@@ -74,6 +75,23 @@ class Job(QRunnable):
 _running: set[Job] = set()
 
 
+def _mm_ss(seconds: float) -> str:
+    s = max(0, int(round(seconds)))
+    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+
+
+def teks_waktu(elapsed: float, done: int, total: int) -> str:
+    """"Berjalan 0:12 · sisa sekitar 0:40": an 86-second export must say how long it still takes.
+    The estimate assumes the remaining steps take as long as the ones done so far; it is left out
+    until a step is done (no guess from nothing)."""
+    tr = QCoreApplication.translate
+    text = tr("jobs", "Berjalan %1").replace("%1", _mm_ss(elapsed))
+    if total > 0 and 0 < done < total and elapsed >= 1:
+        sisa = elapsed * (total - done) / done
+        text += " · " + tr("jobs", "sisa sekitar %1").replace("%1", _mm_ss(sisa))
+    return text
+
+
 def run_job(
     parent: QWidget | None,
     title: str,
@@ -96,15 +114,29 @@ def run_job(
     dlg.setWindowModality(Qt.WindowModality.WindowModal if modal else Qt.WindowModality.NonModal)
     dlg.canceled.connect(job.cancel)
 
+    started = time.monotonic()
+    state: dict[str, Any] = {"msg": title, "done": 0, "total": 0}
+
+    def show_label() -> None:
+        dlg.setLabelText(state["msg"] + "\n" + teks_waktu(time.monotonic() - started, state["done"], state["total"]))
+
     def on_progress(done: int, total: int, msg: str) -> None:
         if total > 0:
             dlg.setMaximum(total)
             dlg.setValue(min(done, total))
+            state["done"], state["total"] = done, total
         if msg:
-            dlg.setLabelText(msg)
+            state["msg"] = msg
+        show_label()
+
+    clock = QTimer(dlg)  # elapsed time keeps moving between progress reports
+    clock.setInterval(1000)
+    clock.timeout.connect(show_label)
+    clock.start()
 
     def finish() -> None:
         _running.discard(job)
+        clock.stop()
         dlg.close()
         dlg.deleteLater()
 

@@ -197,3 +197,39 @@ def test_decimal_and_numpy_like_numbers() -> None:
 
     with pytest.raises(DomainError):
         parse_tanggal(Decimal("29252"))  # not a float: unknown, never guessed
+
+
+# ----------------------------------------------------------------- typed in a form field
+
+from asn_desktop.domain.tanggal import parse_tanggal_ketikan  # noqa: E402
+
+_TODAY = date(2026, 12, 5)
+
+
+@pytest.mark.parametrize(
+    "typed", ["01102026", "01-10-2026", "1-10-2026", "01/10/2026", "01/10/26", "011026", "1 Okt 2026",
+              "1 Oktober 2026", "2026-10-01"],
+)
+def test_typed_dates_as_people_type_them(typed: str) -> None:
+    assert parse_tanggal_ketikan(typed, _TODAY) == date(2026, 10, 1)
+
+
+def test_eight_digits_day_first_or_year_first_whichever_is_a_date() -> None:
+    assert parse_tanggal("01102026") == date(2026, 10, 1)  # ddmmyyyy, not "bulan 20"
+    assert parse_tanggal("19800201") == FEB1  # yyyymmdd from a system export
+    assert parse_tanggal(19800201) == FEB1
+
+
+def test_two_digit_years_in_a_form_are_read_in_the_century_that_makes_sense() -> None:
+    assert parse_tanggal_ketikan("08/02/68", _TODAY) == date(1968, 2, 8)  # a birth date
+    assert parse_tanggal_ketikan("01/01/30", _TODAY) == date(2030, 1, 1)  # a few years ahead
+    with pytest.raises(DomainError, match="4 digit"):
+        parse_tanggal("01-02-80")  # spreadsheets stay strict
+
+
+@pytest.mark.parametrize("typed", ["31022026", "32-01-2026", "foo", "2026", "31/02/26"])
+def test_a_wrong_typed_date_says_the_expected_form(typed: str) -> None:
+    with pytest.raises(DomainError) as exc:
+        parse_tanggal_ketikan(typed, _TODAY)
+    assert "hh-bb-tttt" in exc.value.message and "01102026" in exc.value.message
+    assert f'"{typed}"' in exc.value.message or "tahun" in exc.value.message

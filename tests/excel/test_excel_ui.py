@@ -186,6 +186,9 @@ def test_exports_results_merge_and_forms_from_the_page(qtbot, page, demo_ctx, tm
     qtbot.waitExposed(fdlg)
     assert fdlg.cmb_penilai.count() > 0 and fdlg.btn_ok.isEnabled()
     shot(fdlg, "10-formulir-buat")
+    saran = fdlg.nama_berkas_saran()  # two quarters' forms never overwrite each other; no "S.H.."
+    assert saran.startswith("formulir_2026_") and fdlg._nama_periode[fdlg.cmb_periode.currentIndex()].replace(
+        " ", "_") in saran and ".." not in saran and saran.endswith(".xlsx")
     penilai, _ = fdlg.choice()
     fdlg.reject()
     best = max(P.list_penilai(demo_ctx, 2026), key=lambda o: o.jumlah_bawahan)

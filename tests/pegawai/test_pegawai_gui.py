@@ -10,7 +10,7 @@ import pytest
 from pegawai_helpers import NIP_BARU, Struktur, find_struktur, row, struktur  # noqa: F401 (fixture)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from asn_desktop.db.session import open_database
 from asn_desktop.domain.enums import Role
@@ -222,10 +222,40 @@ def test_new_employee_from_the_gui(qtbot, page: PegawaiPage, struktur: Struktur)
     assert isinstance(gol, QComboBox)
     gol.setCurrentIndex(gol.findData("III/a"))
     assert dlg.collect().unit_id == struktur.seksi[0].id
+    asked: list[list[str]] = []
+    dlg.ask_incomplete = lambda missing: asked.append(missing) or "save"  # type: ignore[method-assign]
     assert dlg.save()
+    assert asked == [["jabatan"]]  # no jabatan yet: warned, saved anyway
     new = next(r for r in page.model.all_rows() if r.nip == NIP_BARU)
     assert new.atasan_id == struktur.seksi[0].kepala_id and page.model.view_row_of(new.id) >= 0
     assert page.selected_rows()[0].id == new.id
+
+
+def test_incomplete_new_employee_warns_confirms_and_shows_despite_the_search(qtbot, page: PegawaiPage) -> None:
+    page.search.setText("zzz tidak ada orang ini")
+    page.apply_search()
+    assert page.model.rowCount() == 0
+    dlg = page.new_pegawai()
+    assert dlg is not None
+    _line(dlg, "nip").setText(NIP_BARU)
+    _line(dlg, "nama").setText("Yohana Lake")
+    unit = dlg.fields["unit_id"]
+    assert isinstance(unit, QComboBox)
+    unit.setCurrentIndex(unit.findData(None))
+    asked: list[list[str]] = []
+    answer = ["complete"]
+    dlg.ask_incomplete = lambda missing: asked.append(missing) or answer[0]  # type: ignore[method-assign]
+    assert not dlg.save()  # "Lengkapi sekarang": nothing saved, the first missing field has the focus
+    assert asked == [["unit kerja", "jabatan", "golongan"]]
+    assert not any(r.nip == NIP_BARU for r in page.model.all_rows())
+    answer[0] = "save"
+    assert dlg.save()
+    new = next(r for r in page.model.all_rows() if r.nip == NIP_BARU)
+    assert page.search.text() == "" and page.model.view_row_of(new.id) >= 0  # not hidden by the old search
+    assert page.selected_rows()[0].id == new.id
+    assert "Yohana Lake" in page.last_message and "ditambahkan" in page.last_message
+    banner = page.window().findChild(QWidget, "hasilBanner")
+    assert banner is not None and banner.isVisible()
 
 
 def test_golongan_choices_follow_status_kepegawaian(qtbot, page: PegawaiPage) -> None:
@@ -431,6 +461,7 @@ def test_empty_database_page_and_first_employee(qtbot, ctx: AppContext) -> None:
     unit_combo = dlg.fields["unit_id"]
     assert isinstance(unit_combo, QComboBox)
     unit_combo.setCurrentIndex(unit_combo.findData(unit.id))
+    dlg.ask_incomplete = lambda missing: "save"  # type: ignore[method-assign]
     assert dlg.save()
     assert p.model.rowCount() == 1 and not p.lbl_empty.isVisible()
     assert p.model.row_at(0).atasan_id is None  # nobody above: outside the database

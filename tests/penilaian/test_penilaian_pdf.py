@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,7 @@ from penilaian_helpers import Kantor
 from pypdf import PdfReader
 
 from asn_desktop.domain.progress import Cancelled, Progress
+from asn_desktop.paths import USER_FILE
 from asn_desktop.services import evaluasi as ev
 from asn_desktop.services import laporan as lap
 from asn_desktop.services import periode as per
@@ -50,6 +53,8 @@ def test_single_document_content(kantor: Kantor, tmp_path: Path) -> None:
     ):
         assert expected in text, expected
     assert "DRAF" not in text
+    if os.name == "posix":  # the user's own document, like the SKP PDF: ordinary, not owner-only
+        assert stat.S_IMODE(out[0].stat().st_mode) == USER_FILE
 
 
 def test_bulk_one_file_and_per_employee(kantor: Kantor, tmp_path: Path) -> None:

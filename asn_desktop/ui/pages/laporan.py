@@ -44,6 +44,7 @@ from asn_desktop.services import tindak_lanjut as tl
 from asn_desktop.services.changes import Change
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.labels import fill_combo, label
 from asn_desktop.ui.pages.base import BasePage
@@ -57,6 +58,7 @@ from asn_desktop.ui.penilaian.common import (
     status_message,
 )
 from asn_desktop.ui.penilaian.kurva import KurvaPanel
+from asn_desktop.ui.tata_letak import fit_header_texts
 
 #: Replaced in tests: where "Simpan sebagai" dialogs point (None = ask the user).
 SAVE_PATH: Callable[[QWidget, str, str, str], str] | None = None
@@ -132,10 +134,11 @@ class _Tab(QWidget):
             path += ".xlsx"
 
         def done(p: Path) -> None:
-            status_message(self, self.tr("Laporan disimpan: %1").replace("%1", str(p)))
+            tampilkan_hasil(self, self.tr("Laporan disimpan."), p,
+                            status=self.tr("Laporan disimpan: %1").replace("%1", str(p)))
             self.page.last_export = Path(p)
 
-        run_job(self, self.tr("Mengekspor ke Excel…"), lambda prog: fn(path, prog), done)
+        run_job(self, self.tr("Mengekspor ke Excel…"), lambda prog: fn(path, prog), done, modal=False)
 
 
 # =========================================================================== Kelengkapan
@@ -267,6 +270,7 @@ class DistribusiTab(_Tab):
         self.view.setColumnWidth(0, 250)
         for c in range(1, len(cols)):
             self.view.setColumnWidth(c, 44 if 2 <= c <= 6 else 95)
+        fit_header_texts(self.view.horizontalHeader())
         self.view.selectionModel().currentRowChanged.connect(self._on_row)
         split.addWidget(self.view)
         self.kurva = KurvaPanel()
@@ -382,6 +386,7 @@ class RiwayatTab(_Tab):
         self.view.setColumnWidth(2, 200)
         for c in range(3, len(cols)):
             self.view.setColumnWidth(c, 150)
+        fit_header_texts(self.view.horizontalHeader())
         self.note.setText("\n".join(rep.catatan))
         self.note.setVisible(bool(rep.catatan))
 
@@ -552,6 +557,7 @@ class TindakLanjutTab(_Tab):
         for c, w in enumerate([200, 190, 170] + widths):
             if c < len(cols):
                 self.view.setColumnWidth(c, w)
+            fit_header_texts(self.view.horizontalHeader())
         self.view.horizontalHeader().setStretchLastSection(True)
         self.lbl.setText(info + "  " + self.tr("(%1 baris)").replace("%1", str(len(rows))))
 
@@ -612,6 +618,7 @@ class DokumenTab(_Tab):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for c, w in enumerate((210, 160, 220, 220, 150, 110)):
             self.view.setColumnWidth(c, w)
+        fit_header_texts(self.view.horizontalHeader())
         v.addWidget(self.view, 1)
         bottom = QHBoxLayout()
         self.lbl = QLabel()
@@ -698,14 +705,17 @@ class DokumenTab(_Tab):
 
         def done(paths: list[Path]) -> None:
             self.page.last_export = Path(paths[0]).parent if per_pegawai else Path(paths[0])
-            status_message(self, self.tr("%1 dokumen evaluasi dicetak ke %2").replace("%1", str(len(ids)))
-                           .replace("%2", str(self.page.last_export)))
+            tampilkan_hasil(self, self.tr("%1 dokumen evaluasi dicetak.").replace("%1", str(len(ids))),
+                            self.page.last_export,
+                            status=self.tr("%1 dokumen evaluasi dicetak ke %2").replace("%1", str(len(ids)))
+                            .replace("%2", str(self.page.last_export)))
             if self.page.buka_hasil:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.page.last_export)))
 
         run_job(self, self.tr("Mencetak %1 dokumen evaluasi…").replace("%1", str(len(ids))),
                 lambda prog: lap.cetak_dokumen_evaluasi(self.ctx, ids, path, ukuran=kertas,
-                                                        per_pegawai=per_pegawai, progress=prog), done)
+                                                        per_pegawai=per_pegawai, progress=prog), done,
+                modal=False)
 
 
 # =========================================================================== Capaian dokumen final
@@ -738,6 +748,7 @@ class CapaianTab(_Tab):
         self.view, self.proxy = _table(self.model, self)
         for c, w in enumerate((120, 220, 160, 220, 130, 160)):
             self.view.setColumnWidth(c, w)
+        fit_header_texts(self.view.horizontalHeader())
         v.addWidget(self.view, 1)
 
     def reload(self) -> None:

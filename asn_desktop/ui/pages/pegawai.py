@@ -41,6 +41,7 @@ from asn_desktop.services.errors import ServiceError
 from asn_desktop.services.organisasi import BulkResult, Penempatan, UnitNode
 from asn_desktop.services.pegawai import PegawaiRow, SaveResult
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.labels import choices, label
 from asn_desktop.ui.pages.base import BasePage
@@ -597,10 +598,14 @@ class PegawaiPage(BasePage):
     def _profile_saved(self, res: SaveResult) -> None:
         self._refresh_rows([res.row.id])
         self._after_structure_change()
-        if res.baru:
-            self.select_ids([res.row.id])
         msg = (self.tr("Pegawai baru %1 ditambahkan.") if res.baru else self.tr("Profil %1 tersimpan.")).replace(
             "%1", res.row.nama)
+        if res.baru and res.row.id not in {r.id for r in self.model.visible_rows()}:
+            # the search typed before "Tambah" would hide the person just added: show everyone
+            self.reset_filters()
+            msg += " " + self.tr("Pencarian dan filter dikosongkan agar pegawai baru terlihat.")
+        if res.baru:
+            self.select_ids([res.row.id])
         if res.row.id not in {r.id for r in self.model.visible_rows()}:
             msg += " " + self.tr("(tidak tampil karena filter)")
         if res.warnings:
@@ -608,6 +613,7 @@ class PegawaiPage(BasePage):
         if res.catatan:
             msg += " " + " ".join(res.catatan)
         self.announce(msg)
+        tampilkan_hasil(self, msg, status=msg)
 
     # ================================================================== bulk actions
     def _run_bulk(self, title: str, fn: Callable[[Any], BulkResult], undo_label: str | None) -> None:

@@ -59,6 +59,7 @@ from asn_desktop.domain.enums import Role
 from asn_desktop.domain.roles import Permission
 from asn_desktop.options import BAHASA
 from asn_desktop.services import akun, audit, cadangan
+from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.pages.pengaturan_keamanan import KeamananTab
 from asn_desktop.services.changes import Change
 from asn_desktop.services.context import AppContext
@@ -886,7 +887,8 @@ class CadanganTab(QWidget):
         def done(res: cadangan.HasilCadangan) -> None:
             self.load()
             msg = self.tr("Cadangan dibuat: %1 (%2).").replace("%1", str(res.path)).replace("%2", _size(res.ukuran))
-            _status(self, msg)
+            tampilkan_hasil(self, self.tr("Cadangan dibuat (%1).").replace("%1", _size(res.ukuran)), res.path,
+                            status=msg)
             if res.catatan:
                 QMessageBox.warning(self, self.tr("Cadangan"), "\n".join(res.catatan))
 
@@ -1240,11 +1242,13 @@ class AuditTab(QWidget):
         f = self.current_filter()
 
         def done(n: int) -> None:
-            _status(self, self.tr("%1 baris log audit diekspor ke %2.").replace("%1", str(n)).replace("%2", str(path)))
+            tampilkan_hasil(self, self.tr("%1 baris log audit diekspor.").replace("%1", str(n)), path,
+                            status=self.tr("%1 baris log audit diekspor ke %2.").replace("%1", str(n))
+                            .replace("%2", str(path)))
             self.reload()
 
         self.job = run_job(self, self.tr("Mengekspor log audit…"),
-                           lambda p: audit.ekspor_audit(self.ctx, path, f, progress=p), done)
+                           lambda p: audit.ekspor_audit(self.ctx, path, f, progress=p), done, modal=False)
 
 
 # =========================================================================== Bahasa

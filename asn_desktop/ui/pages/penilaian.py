@@ -47,6 +47,7 @@ from asn_desktop.ui.penilaian.common import (
 from asn_desktop.ui.penilaian.editor import EvaluasiEditor, Isi360Dialog
 from asn_desktop.ui.penilaian.kurva import KurvaPanel
 from asn_desktop.ui.penilaian.periode_dialog import PengaturanPeriodeDialog
+from asn_desktop.ui.tata_letak import fit_header_texts
 
 #: Short status texts for the narrow list (the editor header shows the full one).
 _STATUS_PENDEK = {
@@ -150,6 +151,7 @@ class PenilaianPage(BasePage):
         pred_w = max(QFontMetrics(bold).horizontalAdvance(label(p)) for p in Predikat) + 12
         for c, w in enumerate((170, max(95, status_w), max(105, pred_w), 60, 40, 150)):
             self.table.setColumnWidth(c, w)
+        fit_header_texts(self.table.horizontalHeader())
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         left.addWidget(self.table)
         self.kurva = KurvaPanel(compact=True)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -34,6 +33,7 @@ from asn_desktop.services import pertukaran as P
 from asn_desktop.services.changes import Change
 from asn_desktop.services.pertukaran_umum import RINGKASAN_LABEL, STATUS_LABEL
 from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.sinkronisasi.common import Card, ask_open, ask_save, run_and_wait
@@ -236,7 +236,7 @@ class SinkronisasiPage(BasePage):
 
         wiz = RosterImportWizard(self.ctx, self, path)
         wiz.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wiz.imported.connect(lambda rep: (self.load_log(), self._status(rep.ringkasan)))
+        wiz.imported.connect(lambda rep: (self.load_log(), tampilkan_hasil(self, rep.ringkasan)))
         wiz.finished.connect(lambda _r: self.load_log())
         self.wizard = wiz
         wiz.open()
@@ -251,11 +251,14 @@ class SinkronisasiPage(BasePage):
 
         def done(res: Any) -> None:
             self.last_result = res
-            self._status(self.tr("%1 pegawai diekspor ke %2").replace("%1", str(res.rows)).replace("%2", str(res.path)))
+            tampilkan_hasil(self, self.tr("%1 pegawai diekspor.").replace("%1", str(res.rows)), res.path,
+                            status=self.tr("%1 pegawai diekspor ke %2").replace("%1", str(res.rows))
+                            .replace("%2", str(res.path)))
             self.load_log()
 
         run_job(self, self.tr("Mengekspor daftar pegawai…"),
-                lambda p: P.export_employees(self.ctx, path, include_inactive=not aktif, progress=p), done)
+                lambda p: P.export_employees(self.ctx, path, include_inactive=not aktif, progress=p), done,
+                modal=False)
 
     def export_results_to(self, path: Path | None = None, tahun: int | None = None) -> None:
         tahun = tahun or self.spn_tahun.value()
@@ -265,12 +268,14 @@ class SinkronisasiPage(BasePage):
 
         def done(res: Any) -> None:
             self.last_result = res
-            self._status(self.tr("Paket hasil %1 ditulis ke %2 (%3 baris)").replace("%1", str(tahun))
-                         .replace("%2", str(res.path)).replace("%3", str(res.rows)))
+            tampilkan_hasil(self, self.tr("Paket hasil %1 ditulis (%2 baris).").replace("%1", str(tahun))
+                            .replace("%2", str(res.rows)), res.path,
+                            status=self.tr("Paket hasil %1 ditulis ke %2 (%3 baris)").replace("%1", str(tahun))
+                            .replace("%2", str(res.path)).replace("%3", str(res.rows)))
             self.load_log()
 
         run_job(self, self.tr("Mengekspor paket hasil…"), lambda p: P.export_results(self.ctx, path, tahun, progress=p),
-                done)
+                done, modal=False)
 
     # -- results packages ---------------------------------------------------------------------
     def open_results_import(self, files: list[Path] | None = None):  # noqa: ANN201
@@ -282,7 +287,7 @@ class SinkronisasiPage(BasePage):
                 return None
         dlg = ResultsImportDialog(self.ctx, self, files)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.imported.connect(lambda rep: (self.load_log(), self._status(rep.ringkasan)))
+        dlg.imported.connect(lambda rep: (self.load_log(), tampilkan_hasil(self, rep.ringkasan)))
         dlg.finished.connect(lambda _r: self.load_log())
         dlg.open()
         return dlg
@@ -296,8 +301,7 @@ class SinkronisasiPage(BasePage):
 
         def accepted() -> None:
             penilai, periode = dlg.choice()
-            name = dlg.cmb_penilai.currentText().split(" — ")[0].replace(" ", "-").replace(",", "")
-            path = ask_save(self, self.tr("Simpan formulir"), f"formulir-{name}.xlsx")
+            path = ask_save(self, self.tr("Simpan formulir"), dlg.nama_berkas_saran())
             if path is not None:
                 self.export_form_to(penilai, periode, path)
 
@@ -309,11 +313,11 @@ class SinkronisasiPage(BasePage):
         def done(info: Any) -> None:
             self.last_result = info
             self.load_log()
-            QMessageBox.information(self, self.tr("Formulir dibuat"), self.tr(
-                "Formulir %1 untuk %2 disimpan di:\n%3\n\n%4 pegawai, %5 dapat diisi. Serahkan berkas ini kepada "
+            tampilkan_hasil(self, self.tr(
+                "Formulir %1 untuk %2 disimpan: %4 pegawai, %5 dapat diisi. Serahkan berkas ini kepada "
                 "pejabat penilai; setelah diisi, impor kembali dengan \"Impor formulir terisi\".")
-                .replace("%1", info.periode).replace("%2", info.penilai).replace("%3", str(info.path))
-                .replace("%4", str(info.pegawai)).replace("%5", str(info.dapat_diisi)))
+                .replace("%1", info.periode).replace("%2", info.penilai)
+                .replace("%4", str(info.pegawai)).replace("%5", str(info.dapat_diisi)), info.path)
 
         run_job(self, self.tr("Membuat formulir…"), lambda p: P.export_form(self.ctx, penilai, periode_id, path, p), done)
 
@@ -333,7 +337,7 @@ class SinkronisasiPage(BasePage):
             return None
         dlg = FormImportDialog(self.ctx, out.result, Path(path), self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.imported.connect(lambda rep: (self.load_log(), self._status(rep.ringkasan)))
+        dlg.imported.connect(lambda rep: (self.load_log(), tampilkan_hasil(self, rep.ringkasan)))
         dlg.finished.connect(lambda _r: self.load_log())
         dlg.open()
         return dlg
@@ -357,7 +361,7 @@ class SinkronisasiPage(BasePage):
             return None
         dlg = NilaiLamaDialog(self.ctx, out.result, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.imported.connect(lambda res: (self.load_log(), self._status(res.summary)))
+        dlg.imported.connect(lambda res: (self.load_log(), tampilkan_hasil(self, res.summary)))
         dlg.finished.connect(lambda _r: self.load_log())
         dlg.open()
         return dlg

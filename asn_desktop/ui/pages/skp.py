@@ -23,6 +23,7 @@ from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
 from asn_desktop.services.changes import Change
 from asn_desktop.services.context import AppContext
+from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.skp.cascade import CascadeWidget, MatriksWidget
@@ -293,6 +294,10 @@ class SkpPage(BasePage):
 
         def done(res: S.BulkPdfResult) -> None:
             text = self.tr("%1 PDF disimpan di:\n%2").replace("%1", str(len(res.files))).replace("%2", str(res.folder))
+            if not res.gagal:  # all written: the same non-blocking result message as every other save
+                tampilkan_hasil(self, self.tr("%1 PDF SKP disimpan.").replace("%1", str(len(res.files))), res.folder,
+                                status=text.replace("\n", " "))
+                return
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("PDF SKP massal"), text, parent=self)
             if res.gagal:
                 box.setIcon(QMessageBox.Icon.Warning)
@@ -306,7 +311,8 @@ class SkpPage(BasePage):
             notify(self, text.replace("\n", " "))
 
         run_job(self, self.tr("Membuat PDF SKP…"),
-                lambda progress: S.bulk_pdf(self.ctx, ids, folder, ukuran=ukuran, progress=progress), done)
+                lambda progress: S.bulk_pdf(self.ctx, ids, folder, ukuran=ukuran, progress=progress), done,
+                modal=False)
 
     def can_bulk(self) -> bool:
         return self.ctx.actor.can(Permission.SKP_EDIT_ANY)

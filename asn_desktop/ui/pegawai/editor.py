@@ -859,6 +859,13 @@ class ProfileDialog(QDialog):
             self.banner.show_error(self.tr("Simpan ditolak: %1%2").replace("%1", first).replace("%2", more))
             self._focus_field(key)
             return False
+        if self.profil.data.id is None:
+            missing = [(key, name) for key, name in (
+                ("unit_id", self.tr("unit kerja")), ("nama_jabatan", self.tr("jabatan")),
+                ("golongan", self.tr("golongan"))) if key in self.fields and not _has_value(self._get(key))]
+            if missing and self.ask_incomplete([name for _k, name in missing]) == "complete":
+                self._focus_field(missing[0][0])
+                return False
         try:
             res = save_profil(self.ctx, self.collect(), self.collect_riwayat())
         except ValidationError as exc:
@@ -880,6 +887,21 @@ class ProfileDialog(QDialog):
 
     def accept(self) -> None:
         self.save()
+
+    def ask_incomplete(self, missing: list[str]) -> str:
+        """'save' or 'complete' (tests replace this). A new employee without unit, jabatan or
+        golongan drops out of the unit lists, SKP and reports, so saving anyway is a choice."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Data belum lengkap"),
+                          self.tr("Pegawai baru ini belum memiliki: %1.").replace("%1", ", ".join(missing)),
+                          parent=self)
+        box.setInformativeText(self.tr("Tanpa data ini pegawai tidak muncul di daftar unit, SKP, dan laporan. "
+                                       "Lengkapi sekarang, atau simpan saja dan lengkapi nanti."))
+        b_complete = box.addButton(self.tr("&Lengkapi sekarang"), QMessageBox.ButtonRole.RejectRole)
+        b_save = box.addButton(self.tr("Simpan &saja"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(b_complete)
+        box.setEscapeButton(b_complete)
+        box.exec()
+        return "save" if box.clickedButton() is b_save else "complete"
 
     def ask_unsaved(self) -> str:
         """'save', 'discard' or 'cancel' (tests replace this)."""

@@ -51,6 +51,7 @@ from asn_desktop.services.pegawai import (
 )
 from asn_desktop.ui.labels import choices as label_choices
 from asn_desktop.ui.pegawai.widgets import Banner, DateField, combo_value, set_combo_data
+from asn_desktop.ui.tata_letak import fit_header_texts
 
 _Index = QModelIndex | QPersistentModelIndex
 Choices = Callable[["RiwayatTab"], list[tuple[Any, str]]]
@@ -404,6 +405,7 @@ class RiwayatTab(QWidget):
                 hh.resizeSection(c, spec.width + 20)
             else:
                 hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        fit_header_texts(hh)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         lay.addWidget(self.view, 1)
         self.empty = QLabel(self.tr("Belum ada entri. Tekan Tambah (Insert) untuk mencatat riwayat."))

@@ -41,6 +41,7 @@ from asn_desktop.ui.labels import choices as label_choices
 from asn_desktop.ui.labels import fill_combo
 from asn_desktop.ui.pegawai.pickers import PegawaiPickerDialog, UnitPickerDialog, build_unit_tree
 from asn_desktop.ui.pegawai.widgets import Banner, set_combo_data
+from asn_desktop.ui.tata_letak import fit_header_texts
 
 
 class UnitEditDialog(QDialog):
@@ -180,6 +181,7 @@ class OrganisasiWidget(QWidget):
         hh.resizeSection(1, 110)
         hh.resizeSection(2, 280)
         hh.resizeSection(3, 100)
+        fit_header_texts(hh)
         hh.setStretchLastSection(False)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_unit() if can_write else self.show_employees())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -420,6 +422,7 @@ class TanpaAtasanWidget(QWidget):
         hh = self.table.horizontalHeader()
         for c, w in enumerate((160, 210, 190, 190)):
             hh.resizeSection(c, w)
+        fit_header_texts(hh)
         hh.setStretchLastSection(True)
         lay.addWidget(self.table, 1)
         self.btn_assign.clicked.connect(lambda: self.assign.emit(self.selected_ids()))

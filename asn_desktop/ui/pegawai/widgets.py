@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.nama import rapikan_titik
-from asn_desktop.domain.tanggal import format_tanggal_pendek, parse_tanggal
+from asn_desktop.domain.tanggal import format_tanggal_pendek, parse_tanggal_ketikan
 
 #: Longest side of a stored photo (pixels) and its JPEG quality.
 FOTO_MAX_PX = 400
@@ -45,7 +45,7 @@ class DateField(QWidget):
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("hh-bb-tttt"))
         self.edit.setMaximumWidth(150)
-        self.edit.setToolTip(self.tr("Ketik tanggal, misalnya 01-02-1980 atau 1 Februari 1980; kosongkan bila tidak ada."))
+        self.edit.setToolTip(self.tr("Ketik tanggal hh-bb-tttt, misalnya 01-10-2026, 01102026, 01/10/26 atau 1 Okt 2026; kosongkan bila tidak ada."))
         self.btn = QToolButton()
         self.btn.setText("▾")
         self.btn.setToolTip(self.tr("Pilih dari kalender"))
@@ -93,7 +93,7 @@ class DateField(QWidget):
         if not text:
             return None
         try:
-            return parse_tanggal(text)
+            return parse_tanggal_ketikan(text)
         except DomainError:
             return None
 
@@ -103,7 +103,7 @@ class DateField(QWidget):
         if not text:
             return None
         try:
-            parse_tanggal(text)
+            parse_tanggal_ketikan(text)
         except DomainError as exc:
             return str(exc)
         return None

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -59,6 +60,7 @@ from asn_desktop.services.errors import ServiceError, ValidationError
 from asn_desktop.services.settings import get_office
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.hanya_baca import tampil_hanya_baca
+from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.penilaian.common import (
     ERROR_COLOR,
@@ -67,6 +69,7 @@ from asn_desktop.ui.penilaian.common import (
     predikat_badge,
     status_message,
 )
+from asn_desktop.ui.tata_letak import fit_header_texts
 
 RATINGS = (Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH)
 
@@ -244,6 +247,7 @@ class EvaluasiEditor(QWidget):
         for c, wdt in ((1, 75), (2, 85), (3, 42), (4, 150)):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
             self.tbl.setColumnWidth(c, wdt)
+        fit_header_texts(hh)
         self.tbl.itemSelectionChanged.connect(self._on_select_indikator)
         w.addWidget(self.tbl)
         box = QGroupBox(self.tr("Indikator terpilih"))
@@ -890,10 +894,13 @@ class EvaluasiEditor(QWidget):
 
     def _fill_bukti(self, i: ev.IndikatorEval) -> None:
         self.lst_bukti.clear()
+        # the style's own file/link icons: emoji have no glyph in the fonts of many office PCs (a box)
+        style = self.lst_bukti.style()
+        icons = {True: style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+                 False: style.standardIcon(QStyle.StandardPixmap.SP_FileLinkIcon)}
         for b in i.bukti:
-            icon = "📄 " if b.jenis is JenisBukti.FILE else "🔗 "
-            text = icon + b.nama + (f" — {b.keterangan}" if b.keterangan else "")
-            it = QListWidgetItem(text)
+            text = b.nama + (f" — {b.keterangan}" if b.keterangan else "")
+            it = QListWidgetItem(icons[b.jenis is JenisBukti.FILE], text)
             it.setData(Qt.ItemDataRole.UserRole, b.id)
             it.setToolTip(b.url or (f"sha256 {b.sha256}" if b.sha256 else ""))
             self.lst_bukti.addItem(it)
@@ -1327,7 +1334,8 @@ class EvaluasiEditor(QWidget):
         eid = d.evaluasi_id
 
         def done(paths: list[Path]) -> None:
-            status_message(self, self.tr("Dokumen evaluasi disimpan: %1").replace("%1", str(paths[0])))
+            tampilkan_hasil(self, self.tr("Dokumen evaluasi disimpan."), paths[0],
+                            status=self.tr("Dokumen evaluasi disimpan: %1").replace("%1", str(paths[0])))
             if buka:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.domain.nama import nama_berkas
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.fileio import FileWriteError, write_text_atomic
 from asn_desktop.services import pertukaran as P
@@ -432,6 +433,8 @@ class FormExportDialog(QDialog):
             periods = get_tahun(self.ctx, tahun).periode
         except Exception:  # noqa: BLE001 - a year without data
             options, periods = [], []
+        self._nama_penilai = [o.nama for o in options]
+        self._nama_periode = [p.nama for p in periods]
         for o in options:
             self.cmb_penilai.addItem(
                 self.tr("%1 — %2 (%3 bawahan)").replace("%1", o.nama).replace("%2", format_nip(o.nip))
@@ -445,6 +448,14 @@ class FormExportDialog(QDialog):
         ok = bool(options and periods)
         self.btn_ok.setEnabled(ok)
         self.lbl_empty.setText("" if ok else self.tr("Belum ada SKP atau periode untuk tahun ini."))
+
+    def nama_berkas_saran(self) -> str:
+        """"formulir_2026_Triwulan_I_Heri_S.H.xlsx": the year and period keep two quarters'
+        forms from overwriting each other; names become file names in one place (nama_berkas)."""
+        pi, ri = self.cmb_penilai.currentIndex(), self.cmb_periode.currentIndex()
+        penilai = self._nama_penilai[pi] if 0 <= pi < len(self._nama_penilai) else ""
+        periode = self._nama_periode[ri] if 0 <= ri < len(self._nama_periode) else ""
+        return nama_berkas("formulir", str(self.spn_tahun.value()), periode, penilai, ext="xlsx")
 
     def choice(self) -> tuple[int, int]:
         return int(self.cmb_penilai.currentData()), int(self.cmb_periode.currentData())

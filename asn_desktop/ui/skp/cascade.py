@@ -28,10 +28,22 @@ from asn_desktop.options import FOLDER_EXCEL_SKP
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
 from asn_desktop.ui import preferences
-from asn_desktop.ui.skp.common import STATUS_COLORS, call, install_wrap, notify, status_brushes, status_label
+from asn_desktop.ui.hasil import tampilkan_hasil
+from asn_desktop.ui.skp.common import (
+    STATUS_COLORS,
+    call,
+    fit_placeholder,
+    install_wrap,
+    status_brushes,
+    status_label,
+    wrap_to_width,
+)
 
 ROLE_SKP = Qt.ItemDataRole.UserRole
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1
+
+#: Width of one subordinate's column in the matrix; long jabatan names wrap in its header.
+SUB_COL_W = 220
 
 
 class CascadeWidget(QWidget):
@@ -52,6 +64,7 @@ class CascadeWidget(QWidget):
         self.search.setPlaceholderText(self.tr("Cari RHK atau nama…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(320)
+        fit_placeholder(self.search)
         bar.addWidget(self.search)
         self.btn_expand = QPushButton(self.tr("Buka semua"))
         self.btn_collapse = QPushButton(self.tr("Tutup semua"))
@@ -290,7 +303,8 @@ class MatriksWidget(QWidget):
         n_sub = len(m.kolom)
         self.table.setColumnCount(3 + n_sub)
         heads = [self.tr("No"), self.tr("RHK pimpinan"), self.tr("Indikator kinerja individu")]
-        heads += [f"{k.nama}\n{k.jabatan}" for k in m.kolom]
+        fm = self.table.horizontalHeader().fontMetrics()
+        heads += [wrap_to_width(f"{k.nama}\n{k.jabatan}", fm, SUB_COL_W - 16) for k in m.kolom]
         self.table.setHorizontalHeaderLabels(heads)
         for c, k in enumerate(m.kolom, start=3):
             hi = self.table.horizontalHeaderItem(c)
@@ -328,7 +342,7 @@ class MatriksWidget(QWidget):
         self.table.setColumnWidth(1, 260)
         self.table.setColumnWidth(2, 240)
         for c in range(3, 3 + n_sub):
-            self.table.setColumnWidth(c, 220)
+            self.table.setColumnWidth(c, SUB_COL_W)
         self.table.horizontalHeader().setMinimumHeight(46)
         self.table.resizeRowsToContents()
         for r in range(self.table.rowCount()):
@@ -365,4 +379,5 @@ class MatriksWidget(QWidget):
         out = call(self, S.export_matriks, self.ctx, self.m.pemimpin_id, self.tahun, path)
         if out is not None:
             preferences.write(FOLDER_EXCEL_SKP, str(Path(out).parent))
-            notify(self, self.tr("Matriks diekspor ke %1").replace("%1", str(out)))
+            tampilkan_hasil(self, self.tr("Matriks peran hasil diekspor."), out,
+                            status=self.tr("Matriks diekspor ke %1").replace("%1", str(out)))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -190,3 +191,26 @@ def install_wrap(view: QAbstractItemView, columns: set[int]) -> WrapDelegate:
     return delegate
 
 
+
+
+def wrap_to_width(text: str, fm: QFontMetrics, width: int) -> str:
+    """Break each line of ``text`` at spaces so that it fits ``width`` pixels: a header cannot
+    wrap by itself and would otherwise be cut ("Kepala Seksi Ketenteraman dan Ketert")."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        cur = ""
+        for word in line.split(" "):
+            trial = f"{cur} {word}" if cur else word
+            if cur and fm.horizontalAdvance(trial) > width:
+                out.append(cur)
+                cur = word
+            else:
+                cur = trial
+        out.append(cur)
+    return "\n".join(out)
+
+
+def fit_placeholder(edit: QLineEdit, extra: int = 44) -> None:
+    """A search field at least as wide as its placeholder (plus the clear button), so the hint
+    is never cut mid-word when the toolbar is crowded."""
+    edit.setMinimumWidth(min(edit.maximumWidth(), edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + extra))

@@ -34,6 +34,7 @@ from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
 from asn_desktop.ui import preferences
+from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.skp.common import call, notify, status_label, tr
 
 
@@ -398,7 +399,11 @@ class PrintDialog(QDialog):
             return None
         preferences.write(FOLDER_PDF_SKP, str(out.parent))
         self.last_path = out
-        notify(self, self.tr("PDF disimpan: %1").replace("%1", str(out)))
+        if out.parent != Path(tempfile.gettempdir()) / "asn_kinerja_pdf":  # not the "open in viewer" copy
+            tampilkan_hasil(self, self.tr("PDF SKP disimpan."), out,
+                            status=self.tr("PDF disimpan: %1").replace("%1", str(out)))
+        else:
+            notify(self, self.tr("PDF disimpan: %1").replace("%1", str(out)))
         return out
 
     def open_external(self) -> None:

@@ -48,6 +48,7 @@ from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.hanya_baca import HANYA_BACA_BG, tampil_hanya_baca
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.skp.common import call, confirm, install_wrap, make_badge, notify, set_badge, status_label
+from asn_desktop.ui.tata_letak import fit_header_texts
 
 R = TypeVar("R")
 
@@ -301,6 +302,7 @@ class SkpEditor(QWidget):
         for c, wd in ((1, 80), (2, 120), (3, 270), (4, 70)):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
             self.tree.setColumnWidth(c, wd)
+        fit_header_texts(hh)
         install_wrap(self.tree, {0, 3})
         self.tree.itemDoubleClicked.connect(lambda _i, _c: self.edit_selected())
         self.tree.itemSelectionChanged.connect(self._update_rhk_buttons)
@@ -502,6 +504,7 @@ class SkpEditor(QWidget):
             heads = [self.tr("Rencana hasil kerja / indikator"), self.tr("Aspek"), self.tr("Target"),
                      self.tr("RHK atasan yang diintervensi"), self.tr("Bawahan")]
         self.tree.setHeaderLabels(heads)
+        fit_header_texts(self.tree.header())
         bold = QFont()
         bold.setBold(True)
         for jenis, title in ((JenisRhk.UTAMA.value, self.tr("A. UTAMA")), (JenisRhk.TAMBAHAN.value,

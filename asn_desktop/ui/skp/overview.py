@@ -35,6 +35,7 @@ from asn_desktop.domain.nama import search_key
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
 from asn_desktop.ui.skp.common import STATUS_COLORS, status_brushes, status_label
+from asn_desktop.ui.tata_letak import fit_header_texts
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -231,6 +232,7 @@ class OverviewWidget(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         for c, w in enumerate((200, 210, 110, 40, 190, 150, 45)):
             self.table.setColumnWidth(c, w)
+        fit_header_texts(self.table.horizontalHeader())
         self.table.doubleClicked.connect(lambda _i: self._open_or_create())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         rl.addWidget(self.table, 1)
