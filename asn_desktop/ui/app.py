@@ -32,6 +32,7 @@ from asn_desktop.services.actor import Actor
 from asn_desktop.ui.errors import install_excepthook, show_error
 from asn_desktop.ui.i18n import install_translations
 from asn_desktop.ui.opening import ContextFuture
+from asn_desktop.ui.i18n import fmt
 
 if TYPE_CHECKING:
     from asn_desktop.db.peek import Peek
@@ -89,7 +90,7 @@ class FirstStartDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Selamat datang di %1").replace("%1", APP_NAME))
+        self.setWindowTitle(fmt(self.tr("Selamat datang di %1"), APP_NAME))
         lay = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -214,8 +215,7 @@ def start_database(db_path: Path, info: "Peek", lang: str | None = None
         QMessageBox.information(
             None,
             APP_NAME,
-            QApplication.translate("app", "Basis data diperbarui ke versi skema terbaru. Cadangan sebelum pembaruan: %1")
-            .replace("%1", str(ctx.db.report.backup_path)),
+            fmt(QApplication.translate("app", "Basis data diperbarui ke versi skema terbaru. Cadangan sebelum pembaruan: %1"), str(ctx.db.report.backup_path)),
         )
     if database_is_empty(ctx):
         choice = first_start(ctx)
@@ -327,9 +327,9 @@ def installation_problems() -> tuple[list[str], list[str]]:
     if QIcon(str(folder / "icons" / "app.png")).isNull():
         problems.append("ikon aplikasi tidak ada")
     formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
-    for fmt in ("png", "jpg", "ico"):
-        if fmt not in formats:
-            problems.append(f"format gambar {fmt} tidak didukung (plugin imageformats hilang)")
+    for kind in ("png", "jpg", "ico"):
+        if kind not in formats:
+            problems.append(f"format gambar {kind} tidak didukung (plugin imageformats hilang)")
     facts.append("gambar: " + ", ".join(sorted(formats & {"png", "jpg", "ico", "svg", "webp"})))
     try:  # the exchange and PDF libraries load their parts by name: a bundle can miss them
         import io

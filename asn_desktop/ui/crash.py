@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from asn_desktop import APP_NAME, __version__
 from asn_desktop.paths import log_file, open_log
 from asn_desktop.scrub import scrub
+from asn_desktop.ui.i18n import fmt
 
 log = logging.getLogger("asn_desktop")
 
@@ -231,7 +232,7 @@ def recover_database(db_path: Path, exc: BaseException, parent: QWidget | None =
     b_best = None
     if best is not None:
         b_best = box.addButton(
-            tr("Pulihkan cadangan %1").replace("%1", f"{best.waktu:%d-%m-%Y %H:%M}"), QMessageBox.ButtonRole.AcceptRole
+            fmt(tr("Pulihkan cadangan %1"), f"{best.waktu:%d-%m-%Y %H:%M}"), QMessageBox.ButtonRole.AcceptRole
         )
     b_pick = box.addButton(tr("Pilih berkas cadangan…"), QMessageBox.ButtonRole.ActionRole)
     b_quit = box.addButton(tr("Keluar"), QMessageBox.ButtonRole.RejectRole)
@@ -259,8 +260,7 @@ def recover_database(db_path: Path, exc: BaseException, parent: QWidget | None =
         return None
     QMessageBox.information(
         parent, APP_NAME,
-        tr("Basis data dipulihkan dari %1.\nBerkas yang rusak disimpan di %2.")
-        .replace("%1", str(source)).replace("%2", str(res.cadangan_sebelumnya)),
+        fmt(tr("Basis data dipulihkan dari %1.\nBerkas yang rusak disimpan di %2."), str(source), str(res.cadangan_sebelumnya)),
     )
     return db
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from asn_desktop.domain.progress import Cancelled, Progress
 from asn_desktop.services.changes import origin as acting_for
+from asn_desktop.ui.i18n import fmt
 
 
 class _Signals(QObject):
@@ -84,11 +85,10 @@ def teks_waktu(elapsed: float, done: int, total: int) -> str:
     """"Berjalan 0:12 · sisa sekitar 0:40": an 86-second export must say how long it still takes.
     The estimate assumes the remaining steps take as long as the ones done so far; it is left out
     until a step is done (no guess from nothing)."""
-    tr = QCoreApplication.translate
-    text = tr("jobs", "Berjalan %1").replace("%1", _mm_ss(elapsed))
+    text = fmt(QCoreApplication.translate("jobs", "Berjalan %1"), _mm_ss(elapsed))
     if total > 0 and 0 < done < total and elapsed >= 1:
         sisa = elapsed * (total - done) / done
-        text += " · " + tr("jobs", "sisa sekitar %1").replace("%1", _mm_ss(sisa))
+        text += " · " + fmt(QCoreApplication.translate("jobs", "sisa sekitar %1"), _mm_ss(sisa))
     return text
 
 

@@ -31,6 +31,7 @@ from asn_desktop.domain.sandi import MAX_PASSWORD
 from asn_desktop.services.actor import Actor
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.labels import label
+from asn_desktop.ui.i18n import fmt
 
 if TYPE_CHECKING:
     from asn_desktop.services.context import AppContext
@@ -115,10 +116,10 @@ class LockScreen(QWidget):
         self.btn_switch.setText(self.tr("&Ganti pengguna"))
         self.btn_quit.setText(self.tr("Kel&uar aplikasi"))
         if self.mode == self.KUNCI:
-            self.lbl_title.setText(self.tr("<h2>%1 terkunci</h2>").replace("%1", APP_NAME))
+            self.lbl_title.setText(fmt(self.tr("<h2>%1 terkunci</h2>"), APP_NAME))
             self.btn_ok.setText(self.tr("&Buka kunci"))
         else:
-            self.lbl_title.setText(self.tr("<h2>Masuk — %1</h2>").replace("%1", APP_NAME))
+            self.lbl_title.setText(fmt(self.tr("<h2>Masuk — %1</h2>"), APP_NAME))
             self.btn_ok.setText(self.tr("&Masuk"))
 
     def show_mode(self, mode: str, ctx: "AppContext | None", user: Actor | None, message: str = "") -> None:
@@ -132,9 +133,8 @@ class LockScreen(QWidget):
             self.ed_user.setText(user.username)
             self.ed_user.setReadOnly(True)
             self.lbl_info.setText(
-                self.tr("Dikunci oleh %1 (%2). Masukkan kata sandi akun ini untuk melanjutkan; pekerjaan yang "
-                        "terbuka tetap seperti semula.")
-                .replace("%1", user.nama or user.username).replace("%2", label(user.role)))
+                fmt(self.tr("Dikunci oleh %1 (%2). Masukkan kata sandi akun ini untuk melanjutkan; pekerjaan yang "
+                        "terbuka tetap seperti semula."), user.nama or user.username, label(user.role)))
             self.btn_switch.setVisible(True)
         else:
             self.ed_user.setReadOnly(False)

@@ -39,6 +39,7 @@ from asn_desktop.services.actor import Actor
 from asn_desktop.services.errors import ServiceError, ValidationError
 from asn_desktop.ui import preferences
 from asn_desktop.ui.opening import ContextFuture, as_context
+from asn_desktop.ui.i18n import fmt
 
 if TYPE_CHECKING:
     from asn_desktop.services.context import AppContext
@@ -92,7 +93,7 @@ class FirstAdminDialog(QDialog):
         super().__init__(parent)
         self._source = ctx
         self.actor: Actor | None = None
-        self.setWindowTitle(self.tr("Buat akun admin — %1").replace("%1", APP_NAME))
+        self.setWindowTitle(fmt(self.tr("Buat akun admin — %1"), APP_NAME))
         self.setMinimumWidth(480)
         lay = QVBoxLayout(self)
         intro = QLabel(
@@ -110,7 +111,7 @@ class FirstAdminDialog(QDialog):
         self.ed_user.setMaxLength(50)
         self.ed_pw1 = _password_field()
         self.ed_pw2 = _password_field()
-        self.ed_pw1.setPlaceholderText(self.tr("minimal %1 karakter").replace("%1", str(MIN_PASSWORD)))
+        self.ed_pw1.setPlaceholderText(fmt(self.tr("minimal %1 karakter"), str(MIN_PASSWORD)))
         form.addRow(self.tr("&Nama lengkap:"), self.ed_nama)
         form.addRow(self.tr("Nama &pengguna:"), self.ed_user)
         form.addRow(self.tr("&Kata sandi:"), self.ed_pw1)
@@ -139,12 +140,10 @@ class FirstAdminDialog(QDialog):
         pw1, pw2 = self.ed_pw1.text(), self.ed_pw2.text()
         msg = ""
         if not pw1:
-            msg = self.tr("Kata sandi minimal %1 karakter; campurkan huruf dan angka.").replace(
-                "%1", str(MIN_PASSWORD)
-            )
+            msg = fmt(self.tr("Kata sandi minimal %1 karakter; campurkan huruf dan angka."), str(MIN_PASSWORD))
             kind = "info"
         elif len(pw1) < MIN_PASSWORD:
-            msg = self.tr("Kata sandi masih kurang dari %1 karakter.").replace("%1", str(MIN_PASSWORD))
+            msg = fmt(self.tr("Kata sandi masih kurang dari %1 karakter."), str(MIN_PASSWORD))
             kind = "info"
         elif pw2 and pw1 != pw2:
             msg = self.tr("Kedua kata sandi belum sama.")
@@ -196,7 +195,7 @@ class LoginDialog(QDialog):
         self._source = ctx
         self.actor: Actor | None = None
         self.password_used = ""
-        self.setWindowTitle(self.tr("Masuk — %1").replace("%1", APP_NAME))
+        self.setWindowTitle(fmt(self.tr("Masuk — %1"), APP_NAME))
         self.setMinimumWidth(420)
         lay = QVBoxLayout(self)
         kantor = office_name or ""
@@ -306,7 +305,7 @@ class ChangePasswordDialog(QDialog):
         self.ed_old = _password_field()
         self.ed_new1 = _password_field()
         self.ed_new2 = _password_field()
-        self.ed_new1.setPlaceholderText(self.tr("minimal %1 karakter").replace("%1", str(MIN_PASSWORD)))
+        self.ed_new1.setPlaceholderText(fmt(self.tr("minimal %1 karakter"), str(MIN_PASSWORD)))
         if forced_old is None:
             form.addRow(self.tr("Kata sandi &lama:"), self.ed_old)
         form.addRow(self.tr("Kata sandi &baru:"), self.ed_new1)
@@ -373,17 +372,17 @@ def acquire_instance_lock(db_path: Path, parent: QWidget | None = None, *, ask: 
         return False
     info = lock.getLockInfo()  # PySide6: (pid, hostname, appname); older bindings prefix a bool
     pid, host = (info[-3], info[-2]) if len(info) >= 3 else (0, "")
-    who = QApplication.translate("login", "proses %1 di komputer %2").replace("%1", str(pid)).replace("%2", host or "?")
+    who = fmt(QApplication.translate("login", "proses %1 di komputer %2"), str(pid), host or "?")
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QApplication.translate("login", "Basis data sedang dibuka"),
-        QApplication.translate(
+        fmt(QApplication.translate(
             "login",
             "Basis data ini sedang dibuka di jendela %1 lain (%2).\n\n"
             "Anda tetap dapat bekerja bersamaan: setiap penyimpanan aman, dan bila dua jendela mengubah data "
             "yang sama, penyimpanan kedua ditolak dengan pesan agar Anda memuat ulang. Untuk pemulihan "
             "cadangan, tutup jendela lain terlebih dahulu.",
-        ).replace("%1", APP_NAME).replace("%2", who),
+        ), APP_NAME, who),
         parent=parent,
     )
     b_open = box.addButton(QApplication.translate("login", "Tetap buka"), QMessageBox.ButtonRole.AcceptRole)

@@ -33,6 +33,7 @@ from asn_desktop.ui.lock import IdleWatcher, LockScreen
 from asn_desktop.ui.opening import ContextFuture
 from asn_desktop.ui.pages import Area, page_classes
 from asn_desktop.ui.pages.base import BasePage
+from asn_desktop.ui.i18n import fmt
 
 if TYPE_CHECKING:
     from asn_desktop.services.context import AppContext
@@ -283,7 +284,7 @@ class MainWindow(QMainWindow):
         for i, cls in enumerate(self._classes):
             item = self.nav.item(i)
             item.setText(cls.title())
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", cls.title()).replace("%2", str(i + 1)))
+            item.setToolTip(fmt(self.tr("%1 (Ctrl+%2)"), cls.title(), str(i + 1)))
             self._view_actions[i].setText(cls.title())
         self.menu_file.setTitle(self.tr("&Berkas"))
         self.act_switch.setText(self.tr("&Ganti pengguna…"))
@@ -291,10 +292,10 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(self.tr("&Keluar"))
         self.menu_view.setTitle(self.tr("&Tampilan"))
         self.menu_help.setTitle(self.tr("Ba&ntuan"))
-        self.act_about.setText(self.tr("&Tentang %1").replace("%1", APP_NAME))
-        self.lbl_db.setText(self.tr("Basis data: %1").replace("%1", str(self.db_path)))
+        self.act_about.setText(fmt(self.tr("&Tentang %1"), APP_NAME))
+        self.lbl_db.setText(fmt(self.tr("Basis data: %1"), str(self.db_path)))
         self.lbl_user.setText(
-            self.tr("Pengguna: %1 (%2)").replace("%1", self.actor.username).replace("%2", label(self.actor.role))
+            fmt(self.tr("Pengguna: %1 (%2)"), self.actor.username, label(self.actor.role))
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -505,13 +506,10 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            self.tr("Tentang %1").replace("%1", APP_NAME),
-            self.tr(
+            fmt(self.tr("Tentang %1"), APP_NAME),
+            fmt(self.tr(
                 "<h3>%1</h3><p>Versi %2</p><p>Pengelolaan kinerja ASN kecamatan secara offline: "
                 "SKP, penilaian kinerja, dan pertukaran Excel dengan BKPSDM "
                 "(PermenPANRB 6/2022, SE MenPANRB 3/2023).</p><p>Basis data:<br><code>%3</code></p>"
-            )
-            .replace("%1", APP_NAME)
-            .replace("%2", __version__)
-            .replace("%3", str(self.db_path)),
+            ), APP_NAME, __version__, str(self.db_path)),
         )

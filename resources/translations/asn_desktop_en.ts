@@ -172,6 +172,11 @@ This change, your name, the date and the reason will be shown on the evaluation 
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>%1 baris log audit diekspor.</source>
+        <translation>%1 audit log rows exported.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>%1* (semua)</source>
         <translation>%1* (all)</translation>
     </message>
@@ -507,6 +512,11 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
         <source>Cadangan berisi seluruh penilaian dan hash kata sandi; hanya admin yang dapat menyimpannya ke folder lain (mis. flashdisk).</source>
         <translation>A backup contains every rating and password hash; only an administrator may save it to another folder (e.g. a flash drive).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <source>Cadangan dibuat (%1).</source>
+        <translation>Backup created (%1).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
@@ -1007,8 +1017,8 @@ The application will restart.</translation>
     <name>DateField</name>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/widgets.py"/>
-        <source>Ketik tanggal, misalnya 01-02-1980 atau 1 Februari 1980; kosongkan bila tidak ada.</source>
-        <translation>Type a date, e.g. 01-02-1980 or 1 Februari 1980; leave empty if there is none.</translation>
+        <source>Ketik tanggal hh-bb-tttt, misalnya 01-10-2026, 01102026, 01/10/26 atau 1 Okt 2026; kosongkan bila tidak ada.</source>
+        <translation>Type the date as dd-mm-yyyy, e.g. 01-10-2026, 01102026, 01/10/26 or 1 Oct 2026; leave empty if none.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/widgets.py"/>
@@ -1093,6 +1103,11 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>%1 dokumen evaluasi dicetak ke %2</source>
         <translation>%1 evaluation documents printed to %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>%1 dokumen evaluasi dicetak.</source>
+        <translation>%1 evaluation documents printed.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
@@ -1431,6 +1446,11 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Dokumen dan gambar (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.zip);;Semua berkas (*)</source>
         <translation>Documents and images (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Dokumen evaluasi disimpan.</source>
+        <translation>Evaluation document saved.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -2169,6 +2189,24 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/pegawai/widgets.py"/>
         <source>Berkas %1 bukan gambar yang dapat dibaca (gunakan JPG atau PNG).</source>
         <translation>File %1 is not a readable image (use JPG or PNG).</translation>
+    </message>
+</context>
+<context>
+    <name>HasilBanner</name>
+    <message>
+        <location filename="../../asn_desktop/ui/hasil.py"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/hasil.py"/>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/hasil.py"/>
+        <source>Tutup pesan</source>
+        <translation>Close message</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3310,11 @@ Reason for the replacement (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Matriks peran hasil diekspor.</source>
+        <translation>Results role matrix exported.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
@@ -4224,6 +4267,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
         <source>Pegawai baru %1 ditambahkan.</source>
         <translation>New employee %1 added.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
+        <source>Pencarian dan filter dikosongkan agar pegawai baru terlihat.</source>
+        <translation>Search and filters were cleared so that the new employee is visible.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/pegawai.py"/>
@@ -5222,6 +5270,11 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
+        <source>PDF SKP disimpan.</source>
+        <translation>SKP PDF saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/dialogs.py"/>
         <source>PDF disimpan: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
@@ -5342,6 +5395,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>&amp;Keterangan:</source>
         <translation>&amp;Remarks:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
+        <source>&amp;Lengkapi sekarang</source>
+        <translation>&amp;Complete now</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
@@ -5470,6 +5528,11 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
+        <source>Data belum lengkap</source>
+        <translation>Data incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Data kepegawaian diubah oleh admin atau operator kepegawaian.</source>
         <translation>Personnel data is changed by an admin or a personnel operator.</translation>
     </message>
@@ -5595,6 +5658,11 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
+        <source>Pegawai baru ini belum memiliki: %1.</source>
+        <translation>This new employee has no %1 yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Pen&amp;didikan terakhir:</source>
         <translation>Highest &amp;education:</translation>
     </message>
@@ -5637,6 +5705,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Riwayat</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
+        <source>Simpan &amp;saja</source>
+        <translation>&amp;Save anyway</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
@@ -5705,6 +5778,11 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
+        <source>Tanpa data ini pegawai tidak muncul di daftar unit, SKP, dan laporan. Lengkapi sekarang, atau simpan saja dan lengkapi nanti.</source>
+        <translation>Without these the employee does not appear in the unit lists, SKP and reports. Complete them now, or save anyway and complete them later.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>Tanpa gelar. Menempel nama lengkap bergelar (mis. &quot;Drs. Yohanes Benu, M.Si&quot;) akan dipisah otomatis.</source>
         <translation>Without titles. Pasting a full name with titles (e.g. &quot;Drs. Yohanes Benu, M.Si&quot;) splits it automatically.</translation>
     </message>
@@ -5727,6 +5805,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>foto</source>
         <translation>photo</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
+        <source>golongan</source>
+        <translation>rank (golongan)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
+        <source>jabatan</source>
+        <translation>position</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
@@ -5757,6 +5845,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
         <source>tanggal lahir</source>
         <translation>date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
+        <source>unit kerja</source>
+        <translation>work unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/editor.py"/>
@@ -6765,6 +6858,11 @@ Columns recognized: %3</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>%1 pegawai diekspor.</source>
+        <translation>%1 employees exported.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
         <source>&amp;Buat formulir…</source>
         <translation>&amp;Create form…</translation>
     </message>
@@ -6840,24 +6938,13 @@ Columns recognized: %3</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
-        <source>Formulir %1 untuk %2 disimpan di:
-%3
-
-%4 pegawai, %5 dapat diisi. Serahkan berkas ini kepada pejabat penilai; setelah diisi, impor kembali dengan &quot;Impor formulir terisi&quot;.</source>
-        <translation>Form %1 for %2 saved in:
-%3
-
-%4 employees, %5 to fill in. Give this file to the appraising official; once filled in, import it back with &quot;Import filled form&quot;.</translation>
+        <source>Formulir %1 untuk %2 disimpan: %4 pegawai, %5 dapat diisi. Serahkan berkas ini kepada pejabat penilai; setelah diisi, impor kembali dengan &quot;Impor formulir terisi&quot;.</source>
+        <translation>Form %1 for %2 saved: %4 employees, %5 can be filled in. Give this file to the appraising official; once filled in, import it back with &quot;Import filled form&quot;.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
         <source>Formulir Excel terkunci untuk pejabat penilai yang menilai tanpa aplikasi: hanya sel rating dan umpan balik yang dapat diisi. Formulir yang diubah di luar sel isian ditolak.</source>
         <translation>A locked Excel form for appraising officials who appraise without the application: only the rating and feedback cells can be filled in. A form changed outside those cells is rejected.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
-        <source>Formulir dibuat</source>
-        <translation>Form created</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
@@ -6938,6 +7025,11 @@ Columns recognized: %3</translation>
         <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
         <source>Mengekspor paket hasil…</source>
         <translation>Exporting the results package…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
+        <source>Paket hasil %1 ditulis (%2 baris).</source>
+        <translation>Results package %1 written (%2 rows).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/sinkronisasi.py"/>
@@ -7816,6 +7908,11 @@ The editor now shows the latest data; check it, then repeat your change if still
 </context>
 <context>
     <name>SkpPage</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>%1 PDF SKP disimpan.</source>
+        <translation>%1 SKP PDFs saved.</translation>
+    </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/skp.py"/>
         <source>%1 PDF disimpan di:
@@ -8822,6 +8919,11 @@ The editor now shows the latest data; check it, then repeat your change if still
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Laporan disimpan.</source>
+        <translation>Report saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>Laporan disimpan: %1</source>
         <translation>Report saved: %1</translation>
     </message>
@@ -8845,6 +8947,19 @@ The editor now shows the latest data; check it, then repeat your change if still
         <location filename="../../asn_desktop/ui/errors.py"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../asn_desktop/ui/jobs.py"/>
+        <source>Berjalan %1</source>
+        <translation>Running %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/jobs.py"/>
+        <source>sisa sekitar %1</source>
+        <translation>about %1 left</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ from asn_desktop.ui.penilaian.common import (
 )
 from asn_desktop.ui.penilaian.kurva import KurvaPanel
 from asn_desktop.ui.tata_letak import fit_header_texts
+from asn_desktop.ui.i18n import fmt
 
 #: Replaced in tests: where "Simpan sebagai" dialogs point (None = ask the user).
 SAVE_PATH: Callable[[QWidget, str, str, str], str] | None = None
@@ -135,7 +136,7 @@ class _Tab(QWidget):
 
         def done(p: Path) -> None:
             tampilkan_hasil(self, self.tr("Laporan disimpan."), p,
-                            status=self.tr("Laporan disimpan: %1").replace("%1", str(p)))
+                            status=fmt(self.tr("Laporan disimpan: %1"), str(p)))
             self.page.last_export = Path(p)
 
         run_job(self, self.tr("Mengekspor ke Excel…"), lambda prog: fn(path, prog), done, modal=False)
@@ -213,10 +214,8 @@ class KelengkapanTab(_Tab):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         t = rep.total
         self.lbl.setText(
-            self.tr("Tahun %1: %2 pegawai aktif, %3 SKP disetujui, %4 SKP masih diproses, %5 tanpa SKP. "
-                    "Kolom periode: jumlah pegawai yang sudah dinilai dari SKP yang disetujui.")
-            .replace("%1", str(tahun)).replace("%2", str(t.pegawai)).replace("%3", str(t.skp_disetujui))
-            .replace("%4", str(t.skp_proses)).replace("%5", str(t.tanpa_skp))
+            fmt(self.tr("Tahun %1: %2 pegawai aktif, %3 SKP disetujui, %4 SKP masih diproses, %5 tanpa SKP. "
+                    "Kolom periode: jumlah pegawai yang sudah dinilai dari SKP yang disetujui."), str(tahun), str(t.pegawai), str(t.skp_disetujui), str(t.skp_proses), str(t.tanpa_skp))
         )
 
     def ekspor(self) -> None:
@@ -503,8 +502,7 @@ class TindakLanjutTab(_Tab):
                         lb, (lambda r, i=i: (f"{label(r.periode[i].predikat)}: {ev.format_angka(r.periode[i].ak)}"
                                              if r.periode[i].ak is not None else "")),
                         color=(lambda r, i=i: WARNA_PREDIKAT[r.periode[i].predikat] if r.periode[i].predikat else None),
-                        tooltip=(lambda r, i=i: self.tr("Jenjang pada periode ini: %1")
-                                 .replace("%1", r.periode[i].jenjang or "-")),
+                        tooltip=(lambda r, i=i: fmt(self.tr("Jenjang pada periode ini: %1"), r.periode[i].jenjang or "-")),
                     ))
                 cols += [Column(self.tr("AK tahunan"), lambda r: ev.format_angka(r.ak_tahunan)
                                 if r.ak_tahunan is not None else "", sort=lambda r: r.ak_tahunan or 0,
@@ -516,7 +514,7 @@ class TindakLanjutTab(_Tab):
             elif jenis == "pelatihan":
                 rows = tl.daftar_kebutuhan_pelatihan(self.ctx, tahun)
                 cols = ident + [
-                    Column(self.tr("JP %1").replace("%1", str(tahun)), lambda r: ev.format_angka(r.jp_tahun_ini),
+                    Column(fmt(self.tr("JP %1"), str(tahun)), lambda r: ev.format_angka(r.jp_tahun_ini),
                            sort=lambda r: r.jp_tahun_ini, align_right=True),
                     Column(self.tr("Alasan"), lambda r: "; ".join(r.alasan), tooltip=lambda r: "\n".join(r.alasan)),
                     Column(self.tr("Nilai / aspek terkait"), lambda r: ", ".join(r.nilai_terkait)),
@@ -541,8 +539,7 @@ class TindakLanjutTab(_Tab):
                                 color=lambda r: "#1b7f3b" if r.memenuhi else "#b3261e", bold=lambda r: r.memenuhi),
                          Column(self.tr("Keterangan"), lambda r: r.keterangan)]
                 n_ok = sum(1 for r in rows if r.memenuhi)
-                info = self.tr("%1. %2 dari %3 pegawai memenuhi.").replace("%1", aturan.teks) \
-                    .replace("%2", str(n_ok)).replace("%3", str(len(rows)))
+                info = fmt(self.tr("%1. %2 dari %3 pegawai memenuhi."), aturan.teks, str(n_ok), str(len(rows)))
         except ServiceError as exc:
             show_error(self, exc)
             return
@@ -559,7 +556,7 @@ class TindakLanjutTab(_Tab):
                 self.view.setColumnWidth(c, w)
             fit_header_texts(self.view.horizontalHeader())
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.lbl.setText(info + "  " + self.tr("(%1 baris)").replace("%1", str(len(rows))))
+        self.lbl.setText(info + "  " + fmt(self.tr("(%1 baris)"), str(len(rows))))
 
     def simpan_aturan(self) -> None:
         try:
@@ -567,7 +564,7 @@ class TindakLanjutTab(_Tab):
         except ServiceError as exc:
             show_error(self, exc)
             return
-        status_message(self, self.tr("Aturan disimpan: %1").replace("%1", a.teks))
+        status_message(self, fmt(self.tr("Aturan disimpan: %1"), a.teks))
 
     def ekspor(self) -> None:
         tahun, jenis = self.page.tahun(), self.jenis()
@@ -678,8 +675,8 @@ class DokumenTab(_Tab):
             StatusEvaluasi.DINILAI.value, StatusEvaluasi.FINAL.value)
         rows = [r for r in rows if r.evaluasi_id and r.status in want and r.lihat_rating]
         self.model.set_rows(rows)
-        self.lbl.setText(self.tr("%1 evaluasi siap dicetak. Pilih baris (Ctrl/Shift untuk beberapa) atau cetak "
-                                 "semua.").replace("%1", str(len(rows))))
+        self.lbl.setText(fmt(self.tr("%1 evaluasi siap dicetak. Pilih baris (Ctrl/Shift untuk beberapa) atau cetak "
+                                 "semua."), str(len(rows))))
         self.btn_cetak_semua.setEnabled(bool(rows))
 
     def selected_ids(self) -> list[int]:
@@ -705,14 +702,13 @@ class DokumenTab(_Tab):
 
         def done(paths: list[Path]) -> None:
             self.page.last_export = Path(paths[0]).parent if per_pegawai else Path(paths[0])
-            tampilkan_hasil(self, self.tr("%1 dokumen evaluasi dicetak.").replace("%1", str(len(ids))),
+            tampilkan_hasil(self, fmt(self.tr("%1 dokumen evaluasi dicetak."), str(len(ids))),
                             self.page.last_export,
-                            status=self.tr("%1 dokumen evaluasi dicetak ke %2").replace("%1", str(len(ids)))
-                            .replace("%2", str(self.page.last_export)))
+                            status=fmt(self.tr("%1 dokumen evaluasi dicetak ke %2"), str(len(ids)), str(self.page.last_export)))
             if self.page.buka_hasil:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.page.last_export)))
 
-        run_job(self, self.tr("Mencetak %1 dokumen evaluasi…").replace("%1", str(len(ids))),
+        run_job(self, fmt(self.tr("Mencetak %1 dokumen evaluasi…"), str(len(ids))),
                 lambda prog: lap.cetak_dokumen_evaluasi(self.ctx, ids, path, ukuran=kertas,
                                                         per_pegawai=per_pegawai, progress=prog), done,
                 modal=False)
@@ -759,10 +755,10 @@ class CapaianTab(_Tab):
             self.rows = []
         self.model.set_rows(self.rows)
         if self.rows:
-            self.lbl.setText(self.tr(
+            self.lbl.setText(fmt(self.tr(
                 "%1 dokumen evaluasi final mencetak capaian kinerja organisasi yang berbeda dari predikat "
                 "organisasi unitnya untuk periode itu. Dokumen final tidak diubah otomatis; batalkan "
-                "finalisasinya di area Penilaian lalu finalkan kembali.").replace("%1", str(len(self.rows))))
+                "finalisasinya di area Penilaian lalu finalkan kembali."), str(len(self.rows))))
         else:
             self.lbl.setText(self.tr("Semua dokumen evaluasi final tahun ini mencetak capaian kinerja organisasi "
                                      "sesuai predikat unitnya."))

@@ -51,6 +51,7 @@ from asn_desktop.ui.pegawai.model import Col, PegawaiTableModel
 from asn_desktop.ui.pegawai.pickers import SEARCH_DELAY_MS, fill_unit_combo
 from asn_desktop.ui.pegawai.undo import ProfileEdit
 from asn_desktop.ui.pegawai.unit_tree import OrganisasiWidget, TanpaAtasanWidget
+from asn_desktop.ui.i18n import fmt
 
 _STATUS_NONAKTIF = tuple(s.value for s in StatusPegawai if s is not StatusPegawai.AKTIF)
 _STRUKTURAL = (JenisJabatan.JPT_UTAMA.value, JenisJabatan.JPT_MADYA.value, JenisJabatan.JPT_PRATAMA.value,
@@ -148,14 +149,14 @@ class PegawaiPage(BasePage):
         self._add_filter(self.cb_gol, self.tr("Semua golongan"), "", None)
         for major in ("I", "II", "III", "IV"):
             codes = tuple(g.kode for g in PNS_GOLONGAN if g.kode.split("/")[0] == major)
-            self._add_filter(self.cb_gol, self.tr("Gol. %1 (semua)").replace("%1", major), f"gol:{major}",
+            self._add_filter(self.cb_gol, fmt(self.tr("Gol. %1 (semua)"), major), f"gol:{major}",
                              codes)
             for c in codes:
                 self._add_filter(self.cb_gol, "    " + c, f"gol:{c}", (c,))
         self._add_filter(self.cb_gol, self.tr("PPPK (semua)"), "gol:pppk",
                          tuple(g.kode for g in PPPK_GOLONGAN))
         for g in PPPK_GOLONGAN:
-            self._add_filter(self.cb_gol, "    " + self.tr("PPPK %1").replace("%1", g.kode), f"gol:pppk:{g.kode}",
+            self._add_filter(self.cb_gol, "    " + fmt(self.tr("PPPK %1"), g.kode), f"gol:pppk:{g.kode}",
                              (g.kode,))
         self.cb_gol.setMaxVisibleItems(25)
         f.addWidget(self.cb_gol)
@@ -373,7 +374,7 @@ class PegawaiPage(BasePage):
     def _load_tanpa(self) -> None:
         self.tanpa.load()
         n = self.tanpa.missing_count()
-        self.tabs.setTabText(2, self.tr("Tanpa Atasan (%1)").replace("%1", str(n)) if n else self.tr("Tanpa Atasan"))
+        self.tabs.setTabText(2, fmt(self.tr("Tanpa Atasan (%1)"), str(n)) if n else self.tr("Tanpa Atasan"))
 
     def rows(self) -> list[PegawaiRow]:
         return self.model.all_rows()
@@ -441,9 +442,9 @@ class PegawaiPage(BasePage):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
         sel = len(self.view.selectionModel().selectedRows()) if self.view.selectionModel() else 0
-        text = self.tr("%1 dari %2 pegawai").replace("%1", _fmt_int(shown)).replace("%2", _fmt_int(total))
+        text = fmt(self.tr("%1 dari %2 pegawai"), _fmt_int(shown), _fmt_int(total))
         if sel:
-            text += " · " + self.tr("%1 dipilih").replace("%1", _fmt_int(sel))
+            text += " · " + fmt(self.tr("%1 dipilih"), _fmt_int(sel))
         self.lbl_count.setText(text)
         self._update_empty()
 
@@ -493,10 +494,10 @@ class PegawaiPage(BasePage):
         self.act_undo.setEnabled(w and bool(self._history))
         if self._history:
             last = self.undo_stack[-1].label if self._history[-1] == "bulk" else self.edits.undoText()
-            self.act_undo.setToolTip(self.tr("Urungkan: %1 (Ctrl+Z)").replace("%1", last))
+            self.act_undo.setToolTip(fmt(self.tr("Urungkan: %1 (Ctrl+Z)"), last))
         self.act_redo.setEnabled(w and self.edits.canRedo())
         if self.edits.canRedo():
-            self.act_redo.setToolTip(self.tr("Ulangi: %1 (Ctrl+Shift+Z)").replace("%1", self.edits.redoText()))
+            self.act_redo.setToolTip(fmt(self.tr("Ulangi: %1 (Ctrl+Shift+Z)"), self.edits.redoText()))
         self._update_count()
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -598,8 +599,7 @@ class PegawaiPage(BasePage):
     def _profile_saved(self, res: SaveResult) -> None:
         self._refresh_rows([res.row.id])
         self._after_structure_change()
-        msg = (self.tr("Pegawai baru %1 ditambahkan.") if res.baru else self.tr("Profil %1 tersimpan.")).replace(
-            "%1", res.row.nama)
+        msg = fmt(self.tr("Pegawai baru %1 ditambahkan.") if res.baru else self.tr("Profil %1 tersimpan."), res.row.nama)
         if res.baru and res.row.id not in {r.id for r in self.model.visible_rows()}:
             # the search typed before "Tambah" would hide the person just added: show everyone
             self.reset_filters()
@@ -609,7 +609,7 @@ class PegawaiPage(BasePage):
         if res.row.id not in {r.id for r in self.model.visible_rows()}:
             msg += " " + self.tr("(tidak tampil karena filter)")
         if res.warnings:
-            msg += " " + self.tr("%1 peringatan.").replace("%1", str(len(res.warnings)))
+            msg += " " + fmt(self.tr("%1 peringatan."), str(len(res.warnings)))
         if res.catatan:
             msg += " " + " ".join(res.catatan)
         self.announce(msg)
@@ -649,7 +649,7 @@ class PegawaiPage(BasePage):
         self._run_bulk(
             self.tr("Memindahkan pegawai…"),
             lambda p: org.move_pegawai(self.ctx, ids, unit_id, atasan_ikut_kepala=atasan_ikut_kepala, progress=p),
-            self.tr("pindah %1 pegawai ke %2").replace("%1", str(len(ids))).replace("%2", unit),
+            fmt(self.tr("pindah %1 pegawai ke %2"), str(len(ids)), unit),
         )
 
     def set_atasan_dialog(self, ids: Sequence[int] | None = None) -> None:
@@ -670,7 +670,7 @@ class PegawaiPage(BasePage):
         self._run_bulk(
             self.tr("Menetapkan atasan…"),
             lambda p: org.set_atasan(self.ctx, ids, atasan_id, progress=p),
-            self.tr("atasan %1 pegawai").replace("%1", str(len(ids))),
+            fmt(self.tr("atasan %1 pegawai"), str(len(ids))),
         )
 
     def atasan_follow_head(self, ids: Sequence[int]) -> None:
@@ -680,7 +680,7 @@ class PegawaiPage(BasePage):
         self._run_bulk(
             self.tr("Menetapkan atasan…"),
             lambda p: org.atasan_ke_kepala_unit(self.ctx, ids, progress=p),
-            self.tr("atasan %1 pegawai").replace("%1", str(len(ids))),
+            fmt(self.tr("atasan %1 pegawai"), str(len(ids))),
         )
 
     def status_dialog(self) -> None:
@@ -698,8 +698,7 @@ class PegawaiPage(BasePage):
 
         def done(changed: list[int]) -> None:
             self._refresh_rows(ids)
-            msg = (self.tr("Status %1 pegawai diubah menjadi %2.").replace("%1", str(len(changed)))
-                   .replace("%2", nama_status))
+            msg = (fmt(self.tr("Status %1 pegawai diubah menjadi %2."), str(len(changed)), nama_status))
             if status != StatusPegawai.AKTIF.value and self.cb_status.currentData() == "status:aktif":
                 msg += " " + self.tr("Mereka kini tersembunyi; tampilkan dengan filter status \"Tidak aktif\".")
             self.announce(msg)
@@ -723,9 +722,8 @@ class PegawaiPage(BasePage):
             self._history.append("profil")
         self._refresh_rows([res.row.id])
         self._after_structure_change()
-        self.announce((self.tr("Perubahan profil %1 diurungkan.") if undone
-                       else self.tr("Perubahan profil %1 diulang."))
-                      .replace("%1", res.row.nama))
+        self.announce(fmt(self.tr("Perubahan profil %1 diurungkan.") if undone
+                       else self.tr("Perubahan profil %1 diulang."), res.row.nama))
         self._update_actions()
 
     def _edit_refused(self, exc: ServiceError) -> None:
@@ -755,7 +753,7 @@ class PegawaiPage(BasePage):
 
         def done(res: BulkResult) -> None:
             self._refresh_rows(res.diubah)
-            self.announce(self.tr("Diurungkan: %1.").replace("%1", step.label) + " " + " ".join(res.catatan))
+            self.announce(fmt(self.tr("Diurungkan: %1."), step.label) + " " + " ".join(res.catatan))
             self._after_structure_change()
             self._update_actions()
 
@@ -769,8 +767,7 @@ class PegawaiPage(BasePage):
     def confirm_undo(self, step: UndoStep) -> bool:
         return QMessageBox.question(
             self, self.tr("Urungkan"),
-            self.tr("Urungkan perubahan terakhir (%1)? Penempatan dan atasan %2 pegawai dikembalikan seperti semula.")
-            .replace("%1", step.label).replace("%2", str(len(step.sebelum))),
+            fmt(self.tr("Urungkan perubahan terakhir (%1)? Penempatan dan atasan %2 pegawai dikembalikan seperti semula."), step.label, str(len(step.sebelum))),
         ) == QMessageBox.StandardButton.Yes
 
     # ================================================================== organisation

@@ -70,6 +70,7 @@ from asn_desktop.ui.hanya_baca import tampil_hanya_baca
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.labels import fill_combo, label
 from asn_desktop.ui.pages.base import BasePage
+from asn_desktop.ui.i18n import fmt
 
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
 
@@ -240,7 +241,7 @@ class IdentitasTab(QWidget):
             self.lbl_key_date.setText(self.tr("(dibuat otomatis saat paket hasil pertama diekspor)"))
         else:
             self.lbl_key.setText(key.sidik_jari)
-            self.lbl_key_date.setText(self.tr("dibuat %1").replace("%1", key.dibuat_pada.replace("T", " ")))
+            self.lbl_key_date.setText(fmt(self.tr("dibuat %1"), key.dibuat_pada.replace("T", " ")))
         self.btn_key_new.setVisible(self.editable and key is None)
         self.btn_key_rotate.setVisible(self.editable and key is not None)
 
@@ -270,13 +271,13 @@ class IdentitasTab(QWidget):
             show_error(self, exc)
             return
         self.load_key()
-        _status(self, self.tr("Kunci kantor diganti; sidik jari baru %1").replace("%1", key.sidik_jari))
+        _status(self, fmt(self.tr("Kunci kantor diganti; sidik jari baru %1"), key.sidik_jari))
 
     def _edit(self, name: str) -> QLineEdit:
         ed = QLineEdit()
         ed.setMaxLength(300)
         if name in self.PLACEHOLDERS:
-            ed.setPlaceholderText(self.tr("mis. %1").replace("%1", self.PLACEHOLDERS[name]))
+            ed.setPlaceholderText(fmt(self.tr("mis. %1"), self.PLACEHOLDERS[name]))
         ed.textChanged.connect(self._changed)
         self.edits[name] = ed
         return ed
@@ -304,7 +305,7 @@ class IdentitasTab(QWidget):
         try:
             parse_nip(raw)
         except DomainError as exc:
-            return self.tr("NIP atasan: %1").replace("%1", str(exc))
+            return fmt(self.tr("NIP atasan: %1"), str(exc))
         return ""
 
     def _changed(self) -> None:
@@ -444,7 +445,7 @@ class UserDialog(QDialog):
             for ed in (self.ed_pw1, self.ed_pw2):
                 ed.setEchoMode(QLineEdit.EchoMode.Password)
                 ed.setMaxLength(akun.MAX_PASSWORD)
-            self.ed_pw1.setPlaceholderText(self.tr("minimal %1 karakter").replace("%1", str(akun.MIN_PASSWORD)))
+            self.ed_pw1.setPlaceholderText(fmt(self.tr("minimal %1 karakter"), str(akun.MIN_PASSWORD)))
             form.addRow(self.tr("&Kata sandi awal:"), self.ed_pw1)
             form.addRow(self.tr("&Ulangi kata sandi:"), self.ed_pw2)
             form.addRow("", self.chk_change)
@@ -511,8 +512,8 @@ class ResetPasswordDialog(QDialog):
         self.setMinimumWidth(440)
         lay = QVBoxLayout(self)
         info = QLabel(
-            self.tr("Kata sandi baru untuk <b>%1</b>. Kunci akun (jika ada) ikut dibuka. Sampaikan kata sandi "
-                    "ini langsung kepada pemilik akun.").replace("%1", user.username)
+            fmt(self.tr("Kata sandi baru untuk <b>%1</b>. Kunci akun (jika ada) ikut dibuka. Sampaikan kata sandi "
+                    "ini langsung kepada pemilik akun."), user.username)
         )
         info.setWordWrap(True)
         lay.addWidget(info)
@@ -633,7 +634,7 @@ class PenggunaTab(QWidget):
                 continue
             status = self.tr("aktif") if u.aktif else self.tr("nonaktif")
             if u.terkunci:
-                status = self.tr("terkunci s.d. %1").replace("%1", f"{u.terkunci_sampai:%H:%M}")
+                status = fmt(self.tr("terkunci s.d. %1"), f"{u.terkunci_sampai:%H:%M}")
             elif u.harus_ganti_password and u.aktif:
                 status += self.tr(", wajib ganti sandi")
             cells = [u.username, u.nama, label(u.role), u.pegawai_nama or "—", status, _dt(u.login_terakhir)]
@@ -669,7 +670,7 @@ class PenggunaTab(QWidget):
         dlg = UserDialog(self.ctx, self)
         if dlg.exec() == QDialog.DialogCode.Accepted and dlg.result_info:
             self.load(dlg.result_info.id)
-            _status(self, self.tr("Akun %1 dibuat.").replace("%1", dlg.result_info.username))
+            _status(self, fmt(self.tr("Akun %1 dibuat."), dlg.result_info.username))
 
     def edit(self) -> None:
         u = self.selected()
@@ -678,7 +679,7 @@ class PenggunaTab(QWidget):
         dlg = UserDialog(self.ctx, self, u)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.load(u.id)
-            _status(self, self.tr("Akun %1 diubah.").replace("%1", u.username))
+            _status(self, fmt(self.tr("Akun %1 diubah."), u.username))
 
     def reset_password(self) -> None:
         u = self.selected()
@@ -686,7 +687,7 @@ class PenggunaTab(QWidget):
             return
         if ResetPasswordDialog(self.ctx, u, self).exec() == QDialog.DialogCode.Accepted:
             self.load(u.id)
-            _status(self, self.tr("Kata sandi %1 disetel ulang.").replace("%1", u.username))
+            _status(self, fmt(self.tr("Kata sandi %1 disetel ulang."), u.username))
 
     def unlock(self) -> None:
         u = self.selected()
@@ -698,7 +699,7 @@ class PenggunaTab(QWidget):
             show_error(self, exc)
             return
         self.load(u.id)
-        _status(self, self.tr("Kunci akun %1 dibuka.").replace("%1", u.username))
+        _status(self, fmt(self.tr("Kunci akun %1 dibuka."), u.username))
 
     def toggle_active(self) -> None:
         u = self.selected()
@@ -707,8 +708,7 @@ class PenggunaTab(QWidget):
         if u.aktif:
             ans = QMessageBox.question(
                 self, self.tr("Nonaktifkan akun"),
-                self.tr("Nonaktifkan akun %1? Pemiliknya tidak dapat masuk lagi sampai akun diaktifkan kembali.")
-                .replace("%1", u.username),
+                fmt(self.tr("Nonaktifkan akun %1? Pemiliknya tidak dapat masuk lagi sampai akun diaktifkan kembali."), u.username),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
             )
             if ans != QMessageBox.StandardButton.Yes:
@@ -721,8 +721,7 @@ class PenggunaTab(QWidget):
         if u.aktif and not self.chk_inactive.isChecked():
             self.chk_inactive.setChecked(True)  # reloads; keep the row visible
         self.load(u.id)
-        _status(self, (self.tr("Akun %1 dinonaktifkan.") if u.aktif else self.tr("Akun %1 diaktifkan."))
-                .replace("%1", u.username))
+        _status(self, fmt(self.tr("Akun %1 dinonaktifkan.") if u.aktif else self.tr("Akun %1 diaktifkan."), u.username))
 
 
 # =========================================================================== Cadangan
@@ -831,8 +830,7 @@ class CadanganTab(QWidget):
             show_error(self, exc)
             return
         kind = self.tr("folder pilihan") if chosen and not warn else self.tr("folder bawaan")
-        self.lbl_folder.setText(self.tr("Cadangan disimpan di <b>%1</b> (%2).").replace("%1", str(folder))
-                                .replace("%2", kind))
+        self.lbl_folder.setText(fmt(self.tr("Cadangan disimpan di <b>%1</b> (%2)."), str(folder), kind))
         self.lbl_warn.setText(warn or "")
         self.lbl_warn.setVisible(bool(warn))
         self.btn_default.setEnabled(self.can_choose_folder and chosen is not None)
@@ -846,7 +844,7 @@ class CadanganTab(QWidget):
         if self.items:
             for c in range(3):
                 self.view.resizeColumnToContents(c)
-        self.lbl_count.setText(self.tr("%1 cadangan").replace("%1", str(len(self.items))))
+        self.lbl_count.setText(fmt(self.tr("%1 cadangan"), str(len(self.items))))
         self._update_buttons()
 
     def _label(self, alasan: str) -> str:
@@ -886,8 +884,8 @@ class CadanganTab(QWidget):
     def backup_now(self) -> None:
         def done(res: cadangan.HasilCadangan) -> None:
             self.load()
-            msg = self.tr("Cadangan dibuat: %1 (%2).").replace("%1", str(res.path)).replace("%2", _size(res.ukuran))
-            tampilkan_hasil(self, self.tr("Cadangan dibuat (%1).").replace("%1", _size(res.ukuran)), res.path,
+            msg = fmt(self.tr("Cadangan dibuat: %1 (%2)."), str(res.path), _size(res.ukuran))
+            tampilkan_hasil(self, fmt(self.tr("Cadangan dibuat (%1)."), _size(res.ukuran)), res.path,
                             status=msg)
             if res.catatan:
                 QMessageBox.warning(self, self.tr("Cadangan"), "\n".join(res.catatan))
@@ -955,10 +953,10 @@ class CadanganTab(QWidget):
     def confirm_text(self, info: Any) -> str:
         waktu = _dt(info.perubahan_terakhir)
         lines = [
-            self.tr("Berkas: %1").replace("%1", str(info.path)),
-            self.tr("Kantor: %1").replace("%1", info.nama_kantor or "—"),
-            self.tr("Pegawai: %1, akun: %2").replace("%1", str(info.jumlah_pegawai)).replace("%2", str(info.jumlah_pengguna)),
-            self.tr("Perubahan terakhir di dalamnya: %1").replace("%1", waktu),
+            fmt(self.tr("Berkas: %1"), str(info.path)),
+            fmt(self.tr("Kantor: %1"), info.nama_kantor or "—"),
+            fmt(self.tr("Pegawai: %1, akun: %2"), str(info.jumlah_pegawai), str(info.jumlah_pengguna)),
+            fmt(self.tr("Perubahan terakhir di dalamnya: %1"), waktu),
         ]
         lines += list(info.catatan)
         import os
@@ -967,8 +965,8 @@ class CadanganTab(QWidget):
 
         holder = lock_holder(self.ctx.db.path)
         if holder and not holder.startswith(f"PID {os.getpid()}"):
-            lines.append(self.tr("Perhatian: basis data ini juga dibuka di jendela lain (%1). Tutup jendela itu "
-                                 "terlebih dahulu.").replace("%1", holder))
+            lines.append(fmt(self.tr("Perhatian: basis data ini juga dibuka di jendela lain (%1). Tutup jendela itu "
+                                 "terlebih dahulu."), holder))
         return "\n".join(lines)
 
     def _confirm_restore(self, path: Path, info: Any) -> None:
@@ -994,8 +992,8 @@ class CadanganTab(QWidget):
     def _restored(self, res: cadangan.HasilPulihkan) -> None:
         QMessageBox.information(
             self, self.tr("Pemulihan selesai"),
-            self.tr("Basis data dipulihkan dari %1.\nBasis data sebelumnya disimpan di %2.\n\nAplikasi akan dimulai "
-                    "ulang.").replace("%1", str(res.sumber)).replace("%2", str(res.cadangan_sebelumnya)),
+            fmt(self.tr("Basis data dipulihkan dari %1.\nBasis data sebelumnya disimpan di %2.\n\nAplikasi akan dimulai "
+                    "ulang."), str(res.sumber), str(res.cadangan_sebelumnya)),
         )
         RESTART(self.window())
 
@@ -1161,7 +1159,7 @@ class AuditTab(QWidget):
             cb.clear()
             cb.addItem(self.tr("(semua)"), "")
             for g in extra:
-                cb.addItem(self.tr("%1* (semua)").replace("%1", g), g)
+                cb.addItem(fmt(self.tr("%1* (semua)"), g), g)
             for v in values:
                 cb.addItem(v, v)
             i = cb.findData(current) if current else 0
@@ -1203,8 +1201,7 @@ class AuditTab(QWidget):
     def _count(self) -> None:
         shown = len(self.model.rows)
         self.lbl_count.setText(
-            self.tr("Menampilkan %1 dari %2 entri (terbaru di atas).").replace("%1", f"{shown:,}".replace(",", "."))
-            .replace("%2", f"{self.total:,}".replace(",", "."))
+            fmt(self.tr("Menampilkan %1 dari %2 entri (terbaru di atas)."), f"{shown:,}".replace(",", "."), f"{self.total:,}".replace(",", "."))
         )
         self.btn_more.setEnabled(shown < self.total)
         self.btn_export.setEnabled(self.total > 0)
@@ -1242,9 +1239,8 @@ class AuditTab(QWidget):
         f = self.current_filter()
 
         def done(n: int) -> None:
-            tampilkan_hasil(self, self.tr("%1 baris log audit diekspor.").replace("%1", str(n)), path,
-                            status=self.tr("%1 baris log audit diekspor ke %2.").replace("%1", str(n))
-                            .replace("%2", str(path)))
+            tampilkan_hasil(self, fmt(self.tr("%1 baris log audit diekspor."), str(n)), path,
+                            status=fmt(self.tr("%1 baris log audit diekspor ke %2."), str(n), str(path)))
             self.reload()
 
         self.job = run_job(self, self.tr("Mengekspor log audit…"),
@@ -1304,7 +1300,7 @@ class BahasaTab(QWidget):
         app = QApplication.instance()
         if app is not None:
             install_translations(app, code)
-        _status(self, self.tr("Bahasa diubah ke %1.").replace("%1", self.cb_lang.currentText()))
+        _status(self, fmt(self.tr("Bahasa diubah ke %1."), self.cb_lang.currentText()))
 
 
 # =========================================================================== page

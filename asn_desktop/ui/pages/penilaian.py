@@ -48,6 +48,7 @@ from asn_desktop.ui.penilaian.editor import EvaluasiEditor, Isi360Dialog
 from asn_desktop.ui.penilaian.kurva import KurvaPanel
 from asn_desktop.ui.penilaian.periode_dialog import PengaturanPeriodeDialog
 from asn_desktop.ui.tata_letak import fit_header_texts
+from asn_desktop.ui.i18n import fmt
 
 #: Short status texts for the narrow list (the editor header shows the full one).
 _STATUS_PENDEK = {
@@ -188,7 +189,7 @@ class PenilaianPage(BasePage):
             Column(self.tr("Status"), lambda r: _t(_STATUS_PENDEK[r.status]) if r.status in _STATUS_PENDEK
                    else status_evaluasi_text(r.status, r.skp_status), color=lambda r: _STATUS_COLOR.get(r.status),
                    tooltip=lambda r: status_evaluasi_text(r.status, r.skp_status) + "\n"
-                   + self.tr("Pejabat penilai: %1").replace("%1", r.penilai_nama or "—")),
+                   + fmt(self.tr("Pejabat penilai: %1"), r.penilai_nama or "—")),
             Column(self.tr("Predikat"), lambda r: label(r.predikat, ""),
                    sort=lambda r: predikat_rank(r.predikat) if r.predikat else 0, color=pred_color,
                    bold=lambda r: r.predikat is not None),
@@ -308,8 +309,7 @@ class PenilaianPage(BasePage):
         p = self._periode_info()
         n_eval = sum(1 for r in self.rows if r.dapat_dievaluasi)
         n_done = sum(1 for r in self.rows if r.status in (StatusEvaluasi.DINILAI.value, StatusEvaluasi.FINAL.value))
-        info = self.tr("%1 pegawai · %2 SKP disetujui · %3 sudah dinilai").replace("%1", str(len(self.rows))) \
-            .replace("%2", str(n_eval)).replace("%3", str(n_done))
+        info = fmt(self.tr("%1 pegawai · %2 SKP disetujui · %3 sudah dinilai"), str(len(self.rows)), str(n_eval), str(n_done))
         if p is not None and not p.terbuka:
             info += " · " + (self.tr("periode ditutup (terkunci)") if p.status.value == "ditutup"
                              else self.tr("periode belum dibuka"))
@@ -360,9 +360,8 @@ class PenilaianPage(BasePage):
             self.editor.load(None, None)
             if row is not None:
                 self.editor.lbl_head.setText(
-                    self.tr("<b>%1</b><br><i>%2: evaluasi baru dapat dibuat setelah SKP tahun ini disetujui "
-                            "(area SKP).</i>").replace("%1", row.nama)
-                    .replace("%2", status_evaluasi_text(row.status, row.skp_status)))
+                    fmt(self.tr("<b>%1</b><br><i>%2: evaluasi baru dapat dibuat setelah SKP tahun ini disetujui "
+                            "(area SKP).</i>"), row.nama, status_evaluasi_text(row.status, row.skp_status)))
             return
         self.editor.load(row.skp_id, self.periode_id())
 
@@ -392,8 +391,7 @@ class PenilaianPage(BasePage):
         labels = [label(p) for p in PredikatOrganisasi]
         text, ok = QInputDialog.getItem(
             self, self.tr("Predikat organisasi"),
-            self.tr("Capaian kinerja organisasi %1, %2 (ditetapkan pimpinan di atasnya):")
-            .replace("%1", dist.unit_nama).replace("%2", dist.periode.label), labels, 1, False)
+            fmt(self.tr("Capaian kinerja organisasi %1, %2 (ditetapkan pimpinan di atasnya):"), dist.unit_nama, dist.periode.label), labels, 1, False)
         if not ok:
             return
         pred = list(PredikatOrganisasi)[labels.index(text)]
@@ -433,7 +431,7 @@ class PenilaianPage(BasePage):
         except ServiceError:
             return
         pending = sum(1 for r in req if r.diajukan_pada is None and r.periode_terbuka)
-        self.btn_360.setText(self.tr("Masukan 360° untuk Saya (%1)").replace("%1", str(pending)) if pending
+        self.btn_360.setText(fmt(self.tr("Masukan 360° untuk Saya (%1)"), str(pending)) if pending
                              else self.tr("Masukan 360° untuk Saya"))
         self.btn_360.setEnabled(bool(req))
 

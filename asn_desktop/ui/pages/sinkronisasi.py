@@ -37,6 +37,7 @@ from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.sinkronisasi.common import Card, ask_open, ask_save, run_and_wait
+from asn_desktop.ui.i18n import fmt
 
 
 class SinkronisasiPage(BasePage):
@@ -251,9 +252,8 @@ class SinkronisasiPage(BasePage):
 
         def done(res: Any) -> None:
             self.last_result = res
-            tampilkan_hasil(self, self.tr("%1 pegawai diekspor.").replace("%1", str(res.rows)), res.path,
-                            status=self.tr("%1 pegawai diekspor ke %2").replace("%1", str(res.rows))
-                            .replace("%2", str(res.path)))
+            tampilkan_hasil(self, fmt(self.tr("%1 pegawai diekspor."), str(res.rows)), res.path,
+                            status=fmt(self.tr("%1 pegawai diekspor ke %2"), str(res.rows), str(res.path)))
             self.load_log()
 
         run_job(self, self.tr("Mengekspor daftar pegawai…"),
@@ -268,10 +268,8 @@ class SinkronisasiPage(BasePage):
 
         def done(res: Any) -> None:
             self.last_result = res
-            tampilkan_hasil(self, self.tr("Paket hasil %1 ditulis (%2 baris).").replace("%1", str(tahun))
-                            .replace("%2", str(res.rows)), res.path,
-                            status=self.tr("Paket hasil %1 ditulis ke %2 (%3 baris)").replace("%1", str(tahun))
-                            .replace("%2", str(res.path)).replace("%3", str(res.rows)))
+            tampilkan_hasil(self, fmt(self.tr("Paket hasil %1 ditulis (%2 baris)."), str(tahun), str(res.rows)), res.path,
+                            status=fmt(self.tr("Paket hasil %1 ditulis ke %2 (%3 baris)"), str(tahun), str(res.path), str(res.rows)))
             self.load_log()
 
         run_job(self, self.tr("Mengekspor paket hasil…"), lambda p: P.export_results(self.ctx, path, tahun, progress=p),
@@ -313,10 +311,9 @@ class SinkronisasiPage(BasePage):
         def done(info: Any) -> None:
             self.last_result = info
             self.load_log()
-            tampilkan_hasil(self, self.tr(
+            tampilkan_hasil(self, fmt(self.tr(
                 "Formulir %1 untuk %2 disimpan: %4 pegawai, %5 dapat diisi. Serahkan berkas ini kepada "
-                "pejabat penilai; setelah diisi, impor kembali dengan \"Impor formulir terisi\".")
-                .replace("%1", info.periode).replace("%2", info.penilai)
+                "pejabat penilai; setelah diisi, impor kembali dengan \"Impor formulir terisi\"."), info.periode, info.penilai)
                 .replace("%4", str(info.pegawai)).replace("%5", str(info.dapat_diisi)), info.path)
 
         run_job(self, self.tr("Membuat formulir…"), lambda p: P.export_form(self.ctx, penilai, periode_id, path, p), done)

@@ -31,6 +31,7 @@ from asn_desktop.ui.skp.common import call, confirm, notify
 from asn_desktop.ui.skp.editor import SkpEditor
 from asn_desktop.ui.skp.overview import OverviewWidget
 from asn_desktop.ui.skp.templates import TemplateLibraryWidget
+from asn_desktop.ui.i18n import fmt
 
 
 class SkpPage(BasePage):
@@ -213,18 +214,17 @@ class SkpPage(BasePage):
                                     self.tr("Tidak ada SKP Draft atau Dikembalikan pada unit ini."))
             return
         if not confirm(self, self.tr("Ajukan massal"),
-                       self.tr("Ajukan %1 SKP (Draft/Dikembalikan) kepada pejabat penilai masing-masing? SKP yang "
-                               "belum lengkap dilewati dan dilaporkan.").replace("%1", str(len(ids))),
+                       fmt(self.tr("Ajukan %1 SKP (Draft/Dikembalikan) kepada pejabat penilai masing-masing? SKP yang "
+                               "belum lengkap dilewati dan dilaporkan."), str(len(ids))),
                        self.tr("Ajukan")):
             return
 
         def done(res: S.BulkSubmitResult) -> None:
-            text = self.tr("%1 SKP diajukan.").replace("%1", str(len(res.diajukan)))
+            text = fmt(self.tr("%1 SKP diajukan."), str(len(res.diajukan)))
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Ajukan massal"), text, parent=self)
             if res.gagal:
                 box.setIcon(QMessageBox.Icon.Warning)
-                box.setInformativeText(self.tr("%1 SKP belum dapat diajukan (lihat detail).")
-                                       .replace("%1", str(len(res.gagal))))
+                box.setInformativeText(fmt(self.tr("%1 SKP belum dapat diajukan (lihat detail)."), str(len(res.gagal))))
                 box.setDetailedText("\n".join(res.gagal))
             box.exec()
             notify(self, text)
@@ -254,16 +254,15 @@ class SkpPage(BasePage):
                       pakai_pustaka=dlg.chk_tpl.isChecked(), pendekatan=dlg.cmb_pendekatan.currentData())
 
         def done(res: S.BulkResult) -> None:
-            lines = [self.tr("%1 SKP dibuat (Draft).").replace("%1", str(len(res.dibuat)))]
+            lines = [fmt(self.tr("%1 SKP dibuat (Draft)."), str(len(res.dibuat)))]
             if res.disalin:
-                lines.append(self.tr("• %1 disalin dari tahun sebelumnya").replace("%1", str(res.disalin)))
+                lines.append(fmt(self.tr("• %1 disalin dari tahun sebelumnya"), str(res.disalin)))
             if res.dari_pustaka:
-                lines.append(self.tr("• %1 diisi dari pustaka RHK").replace("%1", str(res.dari_pustaka)))
+                lines.append(fmt(self.tr("• %1 diisi dari pustaka RHK"), str(res.dari_pustaka)))
             if res.kosong:
-                lines.append(self.tr("• %1 kosong").replace("%1", str(res.kosong)))
+                lines.append(fmt(self.tr("• %1 kosong"), str(res.kosong)))
             if res.dilewati:
-                lines.append(self.tr("%1 pegawai dilewati (sudah memiliki SKP atau di luar kewenangan).")
-                             .replace("%1", str(len(res.dilewati))))
+                lines.append(fmt(self.tr("%1 pegawai dilewati (sudah memiliki SKP atau di luar kewenangan)."), str(len(res.dilewati))))
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Buat SKP massal"), "\n".join(lines), parent=self)
             if res.dilewati:
                 box.setDetailedText("\n".join(res.dilewati))
@@ -293,15 +292,15 @@ class SkpPage(BasePage):
         ukuran = dlg.cmb_size.currentData()
 
         def done(res: S.BulkPdfResult) -> None:
-            text = self.tr("%1 PDF disimpan di:\n%2").replace("%1", str(len(res.files))).replace("%2", str(res.folder))
+            text = fmt(self.tr("%1 PDF disimpan di:\n%2"), str(len(res.files)), str(res.folder))
             if not res.gagal:  # all written: the same non-blocking result message as every other save
-                tampilkan_hasil(self, self.tr("%1 PDF SKP disimpan.").replace("%1", str(len(res.files))), res.folder,
+                tampilkan_hasil(self, fmt(self.tr("%1 PDF SKP disimpan."), str(len(res.files))), res.folder,
                                 status=text.replace("\n", " "))
                 return
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("PDF SKP massal"), text, parent=self)
             if res.gagal:
                 box.setIcon(QMessageBox.Icon.Warning)
-                box.setInformativeText(self.tr("%1 gagal (lihat detail).").replace("%1", str(len(res.gagal))))
+                box.setInformativeText(fmt(self.tr("%1 gagal (lihat detail)."), str(len(res.gagal))))
                 box.setDetailedText("\n".join(res.gagal))
             open_btn = box.addButton(self.tr("Buka folder"), QMessageBox.ButtonRole.ActionRole)
             box.addButton(self.tr("Tutup"), QMessageBox.ButtonRole.RejectRole)

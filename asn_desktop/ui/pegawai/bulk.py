@@ -29,6 +29,7 @@ from asn_desktop.services.pegawai import PegawaiRow
 from asn_desktop.ui.labels import fill_combo
 from asn_desktop.ui.pegawai.pickers import PegawaiPickerDialog, UnitPickerDialog
 from asn_desktop.ui.pegawai.widgets import Banner, DateField, set_combo_data
+from asn_desktop.ui.i18n import fmt
 
 MAX_NAMES = 8
 
@@ -38,7 +39,7 @@ def names_summary(rows: Sequence[PegawaiRow], tr_more: str) -> str:
     names = [r.nama for r in rows[:MAX_NAMES]]
     text = ", ".join(names)
     if len(rows) > MAX_NAMES:
-        text += " " + tr_more.replace("%1", str(len(rows) - MAX_NAMES))
+        text += " " + fmt(tr_more, str(len(rows) - MAX_NAMES))
     return text
 
 
@@ -54,9 +55,7 @@ class MoveDialog(UnitPickerDialog):
         super().__init__(units, "", "", parent)
         self.setWindowTitle(self.tr("Pindahkan ke unit kerja"))
         self.prompt_label.setText(
-            self.tr("<b>Pindahkan %1 pegawai</b> ke unit kerja yang dipilih:<br><small>%2</small>")
-            .replace("%1", str(n))
-            .replace("%2", _esc(names_summary(selected, self.tr("dan %1 lainnya"))))
+            fmt(self.tr("<b>Pindahkan %1 pegawai</b> ke unit kerja yang dipilih:<br><small>%2</small>"), str(n), _esc(names_summary(selected, self.tr("dan %1 lainnya"))))
         )
         self.chk_atasan = QCheckBox(self.tr("Atasan langsung mengikuti &kepala unit tujuan"))
         self.chk_atasan.setChecked(True)
@@ -67,7 +66,7 @@ class MoveDialog(UnitPickerDialog):
         assert isinstance(lay, QVBoxLayout)
         lay.insertWidget(lay.count() - 1, self.chk_atasan)
         ok = self.bb.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Pindahkan %1 pegawai").replace("%1", str(n)))
+        ok.setText(fmt(self.tr("Pindahkan %1 pegawai"), str(n)))
 
 
 class AtasanDialog(PegawaiPickerDialog):
@@ -78,9 +77,7 @@ class AtasanDialog(PegawaiPickerDialog):
         super().__init__(rows, "", "", parent, exclude=[r.id for r in selected] if n == 1 else ())
         self.setWindowTitle(self.tr("Tetapkan atasan langsung"))
         self.prompt_label.setText(
-            self.tr("<b>Atasan langsung untuk %1 pegawai</b>:<br><small>%2</small>")
-            .replace("%1", str(n))
-            .replace("%2", _esc(names_summary(selected, self.tr("dan %1 lainnya"))))
+            fmt(self.tr("<b>Atasan langsung untuk %1 pegawai</b>:<br><small>%2</small>"), str(n), _esc(names_summary(selected, self.tr("dan %1 lainnya"))))
         )
         self.clear = False
         self.btn_clear = QPushButton(self.tr("&Kosongkan atasan"))
@@ -111,8 +108,7 @@ class StatusDialog(QDialog):
         n = len(selected)
         lay = QVBoxLayout(self)
         head = QLabel(
-            self.tr("<b>%1 pegawai</b>: %2").replace("%1", str(n))
-            .replace("%2", _esc(names_summary(selected, self.tr("dan %1 lainnya"))))
+            fmt(self.tr("<b>%1 pegawai</b>: %2"), str(n), _esc(names_summary(selected, self.tr("dan %1 lainnya"))))
         )
         head.setWordWrap(True)
         lay.addWidget(head)
@@ -151,8 +147,8 @@ class StatusDialog(QDialog):
         self.lbl_bawahan.setStyleSheet("color: #8a5a00;")
         if bawahan:
             self.lbl_bawahan.setText(
-                self.tr("⚠ %1 pegawai aktif lain beratasan langsung ke pegawai ini. Setelah status diubah, mereka "
-                        "muncul di tab \"Tanpa Atasan\" sampai atasan barunya ditetapkan.").replace("%1", str(bawahan))
+                fmt(self.tr("⚠ %1 pegawai aktif lain beratasan langsung ke pegawai ini. Setelah status diubah, mereka "
+                        "muncul di tab \"Tanpa Atasan\" sampai atasan barunya ditetapkan."), str(bawahan))
             )
         lay.addWidget(self.lbl_bawahan)
         self.lbl_bawahan.setVisible(bool(bawahan))

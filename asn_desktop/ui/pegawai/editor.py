@@ -84,6 +84,7 @@ from asn_desktop.ui.pegawai.widgets import (
     load_photo_file,
     set_combo_data,
 )
+from asn_desktop.ui.i18n import fmt
 
 _KEAHLIAN = {JenjangFungsional.AHLI_PERTAMA, JenjangFungsional.AHLI_MUDA, JenjangFungsional.AHLI_MADYA,
              JenjangFungsional.AHLI_UTAMA}
@@ -608,7 +609,7 @@ class ProfileDialog(QDialog):
             self._set("tmt_cpns", date(info.tmt_tahun, info.tmt_bulan or 1, 1))
             filled.append(self.tr("TMT CPNS"))
         if filled:
-            self.banner.show_info(self.tr("Diisi dari NIP: %1.").replace("%1", ", ".join(filled)))
+            self.banner.show_info(fmt(self.tr("Diisi dari NIP: %1."), ", ".join(filled)))
         else:
             self.banner.show_info(self.tr("Tidak ada isian kosong yang dapat diisi dari NIP."))
 
@@ -629,7 +630,7 @@ class ProfileDialog(QDialog):
         for g in table:
             combo.addItem(g.label, g.kode)
         if value and combo.findData(value) < 0:
-            combo.addItem(self.tr("%1 (tidak sesuai status)").replace("%1", value), value)
+            combo.addItem(fmt(self.tr("%1 (tidak sesuai status)"), value), value)
         set_combo_data(combo, value)
         combo.blockSignals(False)
         self.riwayat_tabs_pppk(pppk)
@@ -741,7 +742,7 @@ class ProfileDialog(QDialog):
         elif default == self._atasan_id:
             text = self.tr("Atasan langsung = kepala unit (bawaan).")
         else:
-            text = self.tr("Bawaan menurut struktur: %1.").replace("%1", names.get(default, f"#{default}"))
+            text = fmt(self.tr("Bawaan menurut struktur: %1."), names.get(default, f"#{default}"))
         self.lbl_atasan_hint.setText(text)
         self._default_atasan = default
 
@@ -756,7 +757,7 @@ class ProfileDialog(QDialog):
         exclude = [self.profil.data.id] if self.profil.data.id else []
         dlg = PegawaiPickerDialog(
             self.rows_provider(), self.tr("Pilih atasan langsung"),
-            self.tr("Atasan langsung (pejabat penilai kinerja) untuk %1:").replace("%1", self.collect().nama or "-"),
+            fmt(self.tr("Atasan langsung (pejabat penilai kinerja) untuk %1:"), self.collect().nama or "-"),
             self, exclude=exclude,
         )
         dlg.select(self._atasan_id)
@@ -798,8 +799,7 @@ class ProfileDialog(QDialog):
             self.lbl_thumb.setPixmap(pm.scaled(self.lbl_thumb.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                                Qt.TransformationMode.SmoothTransformation))
             self.lbl_foto_info.setText(
-                self.tr("%1 × %2 piksel, %3 KB").replace("%1", str(pm.width())).replace("%2", str(pm.height()))
-                .replace("%3", str(max(1, len(self._foto) // 1024)))
+                fmt(self.tr("%1 × %2 piksel, %3 KB"), str(pm.width()), str(pm.height()), str(max(1, len(self._foto) // 1024)))
             )
         else:
             self.lbl_foto.setPixmap(QPixmap())
@@ -855,8 +855,8 @@ class ProfileDialog(QDialog):
         errors = self.validate()
         if errors:
             key, first = errors[0]
-            more = (self.tr(" (dan %1 masalah lain)").replace("%1", str(len(errors) - 1))) if len(errors) > 1 else ""
-            self.banner.show_error(self.tr("Simpan ditolak: %1%2").replace("%1", first).replace("%2", more))
+            more = (fmt(self.tr(" (dan %1 masalah lain)"), str(len(errors) - 1))) if len(errors) > 1 else ""
+            self.banner.show_error(fmt(self.tr("Simpan ditolak: %1%2"), first, more))
             self._focus_field(key)
             return False
         if self.profil.data.id is None:
@@ -872,7 +872,7 @@ class ProfileDialog(QDialog):
             for p in exc.problems:
                 if p.field in self.messages:
                     self.messages[p.field].show_message([p.message], [])
-            self.banner.show_error(self.tr("Simpan ditolak: %1").replace("%1", exc.message))
+            self.banner.show_error(fmt(self.tr("Simpan ditolak: %1"), exc.message))
             if exc.problems:
                 self._focus_field(exc.problems[0].field)
             return False
@@ -892,7 +892,7 @@ class ProfileDialog(QDialog):
         """'save' or 'complete' (tests replace this). A new employee without unit, jabatan or
         golongan drops out of the unit lists, SKP and reports, so saving anyway is a choice."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Data belum lengkap"),
-                          self.tr("Pegawai baru ini belum memiliki: %1.").replace("%1", ", ".join(missing)),
+                          fmt(self.tr("Pegawai baru ini belum memiliki: %1."), ", ".join(missing)),
                           parent=self)
         box.setInformativeText(self.tr("Tanpa data ini pegawai tidak muncul di daftar unit, SKP, dan laporan. "
                                        "Lengkapi sekarang, atau simpan saja dan lengkapi nanti."))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.services.organisasi import UnitNode
 from asn_desktop.services.pegawai import PegawaiRow
 from asn_desktop.ui.pegawai.model import Col, PegawaiTableModel
+from asn_desktop.ui.i18n import fmt
 
 SEARCH_DELAY_MS = 150
 
@@ -225,7 +226,7 @@ class PegawaiPickerDialog(QDialog):
 
     def _after_filter(self) -> None:
         n = self.model.rowCount()
-        self.count.setText(self.tr("%1 pegawai aktif").replace("%1", f"{n:,}".replace(",", ".")))
+        self.count.setText(fmt(self.tr("%1 pegawai aktif"), f"{n:,}".replace(",", ".")))
         if n:
             self.view.selectRow(0)
         self._update()

@@ -52,6 +52,7 @@ from asn_desktop.services.pegawai import (
 from asn_desktop.ui.labels import choices as label_choices
 from asn_desktop.ui.pegawai.widgets import Banner, DateField, combo_value, set_combo_data
 from asn_desktop.ui.tata_letak import fit_header_texts
+from asn_desktop.ui.i18n import fmt
 
 _Index = QModelIndex | QPersistentModelIndex
 Choices = Callable[["RiwayatTab"], list[tuple[Any, str]]]
@@ -466,7 +467,7 @@ class RiwayatTab(QWidget):
     def add(self) -> None:
         if self.read_only:
             return
-        dlg = self.open_dialog(self.new_entry(), self.tr("Tambah riwayat %1").replace("%1", tab_titles()[self.kind].lower()))
+        dlg = self.open_dialog(self.new_entry(), fmt(self.tr("Tambah riwayat %1"), tab_titles()[self.kind].lower()))
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.add_entry(dlg.entry)
 
@@ -478,7 +479,7 @@ class RiwayatTab(QWidget):
         if row < 0 or self.read_only:
             return
         old = self.model.entries[row]
-        dlg = self.open_dialog(old, self.tr("Ubah riwayat %1").replace("%1", tab_titles()[self.kind].lower()))
+        dlg = self.open_dialog(old, fmt(self.tr("Ubah riwayat %1"), tab_titles()[self.kind].lower()))
         if dlg.exec() == QDialog.DialogCode.Accepted:
             entries = list(self.model.entries)
             entries[row] = dlg.entry
@@ -500,7 +501,7 @@ class RiwayatTab(QWidget):
         spec = self.model.specs[0]
         what = _fmt(spec, getattr(e, spec.name), self) or self.tr("(tanpa nama)")
         if not self.confirm_delete(
-            self.tr("Hapus entri \"%1\"? Penghapusan baru tersimpan setelah profil disimpan.").replace("%1", what)
+            fmt(self.tr("Hapus entri \"%1\"? Penghapusan baru tersimpan setelah profil disimpan."), what)
         ):
             return
         entries = list(self.model.entries)
@@ -537,13 +538,13 @@ class DiklatTab(RiwayatTab):
     def update_jp(self) -> None:
         total = jp_tahun(self.model.entries, self.spin_year.value())
         self.bar.setValue(int(min(total, TARGET_JP_TAHUNAN)))
-        self.bar.setFormat(self.tr("%1 / %2 JP").replace("%1", f"{total:g}").replace("%2", f"{TARGET_JP_TAHUNAN:g}"))
+        self.bar.setFormat(fmt(self.tr("%1 / %2 JP"), f"{total:g}", f"{TARGET_JP_TAHUNAN:g}"))
         if total >= TARGET_JP_TAHUNAN:
             self.lbl_jp.setText(self.tr("✔ Target 20 JP tercapai"))
             self.lbl_jp.setStyleSheet("color: #1e8e3e;")
         else:
             self.lbl_jp.setText(
-                self.tr("Kurang %1 JP (PP 17/2020 Pasal 203)").replace("%1", f"{TARGET_JP_TAHUNAN - total:g}")
+                fmt(self.tr("Kurang %1 JP (PP 17/2020 Pasal 203)"), f"{TARGET_JP_TAHUNAN - total:g}")
             )
             self.lbl_jp.setStyleSheet("color: #8a5a00;")
         self.bar.setToolTip(

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.services.pegawai import Profil, SaveResult, save_profil
+from asn_desktop.ui.i18n import fmt
 
 
 class ProfileEdit(QUndoCommand):
@@ -28,7 +29,7 @@ class ProfileEdit(QUndoCommand):
     def __init__(self, ctx: AppContext, before: Profil, after: SaveResult,
                  applied: Callable[[SaveResult, bool], None],
                  refused: Callable[[ServiceError], None]) -> None:
-        super().__init__(QCoreApplication.translate("ProfileEdit", "ubah profil %1").replace("%1", after.row.nama))
+        super().__init__(fmt(QCoreApplication.translate("ProfileEdit", "ubah profil %1"), after.row.nama))
         self.ctx = ctx
         self.before = before
         self.after = after.profil

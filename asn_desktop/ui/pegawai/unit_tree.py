@@ -42,6 +42,7 @@ from asn_desktop.ui.labels import fill_combo
 from asn_desktop.ui.pegawai.pickers import PegawaiPickerDialog, UnitPickerDialog, build_unit_tree
 from asn_desktop.ui.pegawai.widgets import Banner, set_combo_data
 from asn_desktop.ui.tata_letak import fit_header_texts
+from asn_desktop.ui.i18n import fmt
 
 
 class UnitEditDialog(QDialog):
@@ -54,7 +55,7 @@ class UnitEditDialog(QDialog):
         self.setMinimumWidth(480)
         lay = QVBoxLayout(self)
         if parent_path:
-            lbl = QLabel(self.tr("Di bawah: %1").replace("%1", parent_path))
+            lbl = QLabel(fmt(self.tr("Di bawah: %1"), parent_path))
             lbl.setWordWrap(True)
             lbl.setStyleSheet("color: #5f6368;")
             lay.addWidget(lbl)
@@ -217,10 +218,7 @@ class OrganisasiWidget(QWidget):
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         active = [u for u in self.units if u.aktif]
         self.lbl_info.setText(
-            self.tr("%1 unit aktif · %2 diarsipkan · %3 unit tanpa kepala")
-            .replace("%1", str(len(active)))
-            .replace("%2", str(len(self.units) - len(active)))
-            .replace("%3", str(sum(1 for u in active if not u.kepala_id)))
+            fmt(self.tr("%1 unit aktif · %2 diarsipkan · %3 unit tanpa kepala"), str(len(active)), str(len(self.units) - len(active)), str(sum(1 for u in active if not u.kepala_id)))
         )
         self._update_buttons()
 
@@ -266,7 +264,7 @@ class OrganisasiWidget(QWidget):
             return
         nama, jenis, kode = dlg.values()
         res = self._run(lambda: org.create_unit(self.ctx, nama, parent.id if parent else None, jenis, kode),
-                        self.tr("Unit %1 ditambahkan.").replace("%1", nama))
+                        fmt(self.tr("Unit %1 ditambahkan."), nama))
         if isinstance(res, UnitNode):
             self.select_unit(res.id)
 
@@ -279,7 +277,7 @@ class OrganisasiWidget(QWidget):
             return
         nama, jenis, kode = dlg.values()
         self._run(lambda: org.update_unit(self.ctx, u.id, nama=nama, jenis=jenis, kode=kode),
-                  self.tr("Unit %1 diubah.").replace("%1", nama), select=u.id)
+                  fmt(self.tr("Unit %1 diubah."), nama), select=u.id)
 
     def move_unit(self) -> None:
         u = self.current()
@@ -287,15 +285,14 @@ class OrganisasiWidget(QWidget):
             return
         exclude = org.descendant_ids(self.units, u.id)
         dlg = UnitPickerDialog(self.units, self.tr("Pindahkan unit"),
-                               self.tr("Pindahkan <b>%1</b> (beserta sub-unit dan pegawainya) ke bawah unit:")
-                               .replace("%1", u.nama), self, exclude=exclude, allow_top=True,
+                               fmt(self.tr("Pindahkan <b>%1</b> (beserta sub-unit dan pegawainya) ke bawah unit:"), u.nama), self, exclude=exclude, allow_top=True,
                                top_label=self.tr("(jadikan unit teratas)"))
         dlg.select(u.parent_id)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         target = dlg.unit_id()
         self._run(lambda: org.move_unit(self.ctx, u.id, target),
-                  self.tr("Unit %1 dipindahkan.").replace("%1", u.nama), select=u.id)
+                  fmt(self.tr("Unit %1 dipindahkan."), u.nama), select=u.id)
 
     def reorder(self, delta: int) -> None:
         u = self.current()
@@ -314,7 +311,7 @@ class OrganisasiWidget(QWidget):
             return
         exclude = org.descendant_ids(self.units, u.id)
         dlg = UnitPickerDialog(self.units, self.tr("Gabungkan unit"),
-                               self.tr("Gabungkan <b>%1</b> ke unit:").replace("%1", u.nama), self, exclude=exclude)
+                               fmt(self.tr("Gabungkan <b>%1</b> ke unit:"), u.nama), self, exclude=exclude)
         if dlg.exec() != QDialog.DialogCode.Accepted or dlg.unit_id() is None:
             return
         target_id = dlg.unit_id()
@@ -323,10 +320,8 @@ class OrganisasiWidget(QWidget):
         n_sub = sum(1 for x in self.units if x.parent_id == u.id)
         if not self.confirm(
             self.tr("Gabungkan unit"),
-            self.tr("Gabungkan %1 ke %2?\n\n%3 pegawai aktif dan %4 sub-unit pindah ke %2; %1 diarsipkan "
-                    "(namanya tetap tercatat pada dokumen lama). Tindakan ini tercatat di log audit.")
-            .replace("%1", u.nama).replace("%2", target.nama).replace("%3", str(u.jumlah_pegawai))
-            .replace("%4", str(n_sub)),
+            fmt(self.tr("Gabungkan %1 ke %2?\n\n%3 pegawai aktif dan %4 sub-unit pindah ke %2; %1 diarsipkan "
+                    "(namanya tetap tercatat pada dokumen lama). Tindakan ini tercatat di log audit."), u.nama, target.nama, str(u.jumlah_pegawai), str(n_sub)),
         ):
             return
         res = self._run(lambda: org.merge_unit(self.ctx, u.id, target_id), "", select=target_id)
@@ -338,24 +333,24 @@ class OrganisasiWidget(QWidget):
         if u is None:
             return
         if not self.confirm(self.tr("Arsipkan unit"),
-                            self.tr("Arsipkan %1? Unit yang diarsipkan tidak muncul lagi di pilihan unit, "
-                                    "tetapi dapat dipulihkan.").replace("%1", u.nama)):
+                            fmt(self.tr("Arsipkan %1? Unit yang diarsipkan tidak muncul lagi di pilihan unit, "
+                                    "tetapi dapat dipulihkan."), u.nama)):
             return
-        self._run(lambda: org.archive_unit(self.ctx, u.id), self.tr("Unit %1 diarsipkan.").replace("%1", u.nama),
+        self._run(lambda: org.archive_unit(self.ctx, u.id), fmt(self.tr("Unit %1 diarsipkan."), u.nama),
                   select=u.parent_id)
 
     def restore_unit(self) -> None:
         u = self.current()
         if u is None:
             return
-        self._run(lambda: org.restore_unit(self.ctx, u.id), self.tr("Unit %1 dipulihkan.").replace("%1", u.nama),
+        self._run(lambda: org.restore_unit(self.ctx, u.id), fmt(self.tr("Unit %1 dipulihkan."), u.nama),
                   select=u.id)
 
     def make_head_picker(self, u: UnitNode) -> PegawaiPickerDialog:
         rows = self.rows_provider()
         dlg = PegawaiPickerDialog(rows, self.tr("Kepala unit"),
-                                  self.tr("Pilih kepala <b>%1</b>. Pegawai unit ini yang atasannya kepala lama (atau "
-                                          "belum punya atasan) akan beratasan ke kepala baru.").replace("%1", u.nama),
+                                  fmt(self.tr("Pilih kepala <b>%1</b>. Pegawai unit ini yang atasannya kepala lama (atau "
+                                          "belum punya atasan) akan beratasan ke kepala baru."), u.nama),
                                   self)
         in_unit = [r for r in rows if r.unit_id == u.id and r.status == "aktif"]
         if u.kepala_id:
@@ -374,9 +369,9 @@ class OrganisasiWidget(QWidget):
         row = dlg.pegawai()
         assert row is not None
         res = self._run(lambda: org.set_unit_head(self.ctx, u.id, row.id),
-                        self.tr("%1 kini kepala %2.").replace("%1", row.nama).replace("%2", u.nama), select=u.id)
+                        fmt(self.tr("%1 kini kepala %2."), row.nama, u.nama), select=u.id)
         if isinstance(res, org.BulkResult) and res.catatan:
-            self.changed.emit(self.tr("%1 kini kepala %2.").replace("%1", row.nama).replace("%2", u.nama) + " "
+            self.changed.emit(fmt(self.tr("%1 kini kepala %2."), row.nama, u.nama) + " "
                  + " ".join(res.catatan))
 
     def show_employees(self) -> None:
@@ -454,14 +449,13 @@ class TanpaAtasanWidget(QWidget):
         missing = sum(1 for x in self.items if not x.di_luar_basis_data)
         outside = len(self.items) - missing
         if missing:
-            text = self.tr("<b>%1 pegawai aktif belum punya atasan langsung yang aktif.</b> Pilih lalu tekan "
-                           "\"Tetapkan atasan\" atau \"Atasan = kepala unit\".").replace("%1", str(missing))
+            text = fmt(self.tr("<b>%1 pegawai aktif belum punya atasan langsung yang aktif.</b> Pilih lalu tekan "
+                           "\"Tetapkan atasan\" atau \"Atasan = kepala unit\"."), str(missing))
         else:
             text = self.tr("<b>Semua pegawai aktif sudah punya atasan langsung.</b>")
         if outside:
-            text += "<br>" + self.tr("%1 pegawai di puncak struktur (mis. Camat) beratasan di luar basis data — "
-                                     "diisi di Pengaturan › Identitas kantor; tidak perlu diperbaiki.").replace(
-                "%1", str(outside))
+            text += "<br>" + fmt(self.tr("%1 pegawai di puncak struktur (mis. Camat) beratasan di luar basis data — "
+                                     "diisi di Pengaturan › Identitas kantor; tidak perlu diperbaiki."), str(outside))
         self.lbl.setText(text)
         self._update()
 

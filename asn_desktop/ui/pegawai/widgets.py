@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.nama import rapikan_titik
 from asn_desktop.domain.tanggal import format_tanggal_pendek, parse_tanggal_ketikan
+from asn_desktop.ui.i18n import fmt
 
 #: Longest side of a stored photo (pixels) and its JPEG quality.
 FOTO_MAX_PX = 400
@@ -222,8 +223,7 @@ def load_photo_file(path: str) -> bytes:
     image = QImage(path)
     if image.isNull():
         raise ValueError(
-            QCoreApplication.translate("Foto", "Berkas %1 bukan gambar yang dapat dibaca (gunakan JPG atau PNG).")
-            .replace("%1", path)
+            fmt(QCoreApplication.translate("Foto", "Berkas %1 bukan gambar yang dapat dibaca (gunakan JPG atau PNG)."), path)
         )
     return scale_photo(image)
 

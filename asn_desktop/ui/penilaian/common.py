@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from asn_desktop.domain.enums import Predikat, PredikatOrganisasi, Rating, StatusEvaluasi, StatusSkp
 from asn_desktop.services.errors import ServiceError, ValidationError
 from asn_desktop.ui.labels import label
+from asn_desktop.ui.i18n import fmt
 
 #: Colours of the predicates, best (green) to worst (red); used in tables and the chart.
 WARNA_PREDIKAT: dict[Predikat, str] = {
@@ -49,7 +50,7 @@ def status_evaluasi_text(status: str, skp_status: StatusSkp | None) -> str:
     if status == "tanpa_skp":
         return QCoreApplication.translate("penilaian", "Belum ada SKP")
     if status == "skp_belum_disetujui":
-        return QCoreApplication.translate("penilaian", "SKP %1").replace("%1", label(skp_status).lower())
+        return fmt(QCoreApplication.translate("penilaian", "SKP %1"), label(skp_status).lower())
     try:
         return label(StatusEvaluasi(status))
     except ValueError:

@@ -70,6 +70,7 @@ from asn_desktop.ui.penilaian.common import (
     status_message,
 )
 from asn_desktop.ui.tata_letak import fit_header_texts
+from asn_desktop.ui.i18n import fmt
 
 RATINGS = (Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH)
 
@@ -512,15 +513,8 @@ class EvaluasiEditor(QWidget):
             self._edit_ub.clear()
             p, pn = d.header["pegawai"], d.header["penilai"]
             self.lbl_head.setText(
-                self.tr("<b style='font-size:12pt'>%1</b> &nbsp;·&nbsp; NIP %2<br>%3 — %4<br>"
-                        "<span style='color:#555'>Pejabat penilai: %5 · Periode: %6 · Status: <b>%7</b></span>")
-                .replace("%1", p.get("nama") or "")
-                .replace("%2", format_nip(p.get("nip") or "") or "—")
-                .replace("%3", p.get("jabatan") or "")
-                .replace("%4", p.get("unit") or "")
-                .replace("%5", pn.get("nama") or self.tr("(belum ditetapkan)"))
-                .replace("%6", d.periode.label)
-                .replace("%7", label(d.status))
+                fmt(self.tr("<b style='font-size:12pt'>%1</b> &nbsp;·&nbsp; NIP %2<br>%3 — %4<br>"
+                        "<span style='color:#555'>Pejabat penilai: %5 · Periode: %6 · Status: <b>%7</b></span>"), p.get("nama") or "", format_nip(p.get("nip") or "") or "—", p.get("jabatan") or "", p.get("unit") or "", pn.get("nama") or self.tr("(belum ditetapkan)"), d.periode.label, label(d.status))
             )
             self.lbl_lock.setText(d.hak.alasan_terkunci)
             self.lbl_lock.setVisible(d.hak.terkunci)
@@ -555,9 +549,9 @@ class EvaluasiEditor(QWidget):
             head.setBackground(Qt.GlobalColor.lightGray)
             tip = r.teks
             if r.rhk_atasan:
-                tip += "\n" + self.tr("RHK atasan yang diintervensi: %1").replace("%1", r.rhk_atasan)
+                tip += "\n" + fmt(self.tr("RHK atasan yang diintervensi: %1"), r.rhk_atasan)
             if r.perspektif:
-                tip += "\n" + self.tr("Perspektif: %1").replace("%1", label(r.perspektif))
+                tip += "\n" + fmt(self.tr("Perspektif: %1"), label(r.perspektif))
             head.setToolTip(tip)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tbl.setItem(row, 0, head)
@@ -594,7 +588,7 @@ class EvaluasiEditor(QWidget):
         ub = self._edit_ub.get(i.indikator_id, i.umpan_balik)
         aspek = label(i.aspek)
         vals = [f"{aspek} — {i.teks}", i.target, realisasi, str(len(i.bukti)) if i.bukti else "", ub]
-        tips = [f"{aspek} — {i.teks}\n" + self.tr("Rencana aksi: %1").replace("%1", rencana or "—"), i.target,
+        tips = [f"{aspek} — {i.teks}\n" + fmt(self.tr("Rencana aksi: %1"), rencana or "—"), i.target,
                 realisasi, "\n".join(b.nama for b in i.bukti), ub]
         for c, text in enumerate(vals):
             it = QTableWidgetItem(text)
@@ -610,14 +604,13 @@ class EvaluasiEditor(QWidget):
                 agg = ev.ringkasan_360(self.ctx, d.evaluasi_id)
                 for a in agg.nilai:
                     if a.jumlah:
-                        summary[a.kode] = self.tr("%1× atas, %2× sesuai, %3× bawah").replace(
-                            "%1", str(a.di_atas)).replace("%2", str(a.sesuai)).replace("%3", str(a.di_bawah))
+                        summary[a.kode] = fmt(self.tr("%1× atas, %2× sesuai, %3× bawah"), str(a.di_atas), str(a.sesuai), str(a.di_bawah))
             except ServiceError:
                 pass
         for b in d.perilaku:
             _name, eksp, n360, fb = self.perilaku_rows[b.kode]
-            eksp.setText(self.tr("Ekspektasi khusus pimpinan: %1").replace("%1", b.ekspektasi_khusus or "-"))
-            n360.setText(self.tr("360°: %1").replace("%1", summary[b.kode]) if b.kode in summary else "")
+            eksp.setText(fmt(self.tr("Ekspektasi khusus pimpinan: %1"), b.ekspektasi_khusus or "-"))
+            n360.setText(fmt(self.tr("360°: %1"), summary[b.kode]) if b.kode in summary else "")
             fb.set_text(b.umpan_balik)
             tampil_hanya_baca(fb, not d.hak.nilai, self._siapa_penilai(d))
 
@@ -645,10 +638,7 @@ class EvaluasiEditor(QWidget):
         tampil_hanya_baca(self.ed_alasan_pimp, not d.hak.nilai, self._siapa_penilai(d))
         if d.penilaian_diri is not None and d.penilaian_diri.diajukan:
             self.lbl_diri_ringkas.setText(
-                self.tr("hasil kerja %1, perilaku %2 (diajukan %3)")
-                .replace("%1", label(d.penilaian_diri.rating_hasil))
-                .replace("%2", label(d.penilaian_diri.rating_perilaku))
-                .replace("%3", format_tanggal(d.penilaian_diri.diajukan_pada.date()))
+                fmt(self.tr("hasil kerja %1, perilaku %2 (diajukan %3)"), label(d.penilaian_diri.rating_hasil), label(d.penilaian_diri.rating_perilaku), format_tanggal(d.penilaian_diri.diajukan_pada.date()))
             )
         else:
             self.lbl_diri_ringkas.setText(self.tr("belum diajukan"))
@@ -678,19 +668,18 @@ class EvaluasiEditor(QWidget):
         """The capaian, where it comes from, and what it means for a unit's leader."""
         cap = d.capaian
         if d.final:
-            return self.tr("<b>%1</b> <span style='color:#777'>(dibekukan saat finalisasi)</span>").replace(
-                "%1", org_label(d.capaian_organisasi))
+            return fmt(self.tr("<b>%1</b> <span style='color:#777'>(dibekukan saat finalisasi)</span>"), org_label(d.capaian_organisasi))
         if cap is None or cap.predikat is None:
             unit = cap.unit_nama if cap is not None else ""
-            return self.tr("<b>belum ditetapkan</b> <span style='color:#b3261e'>— predikat organisasi %1 untuk "
+            return fmt(self.tr("<b>belum ditetapkan</b> <span style='color:#b3261e'>— predikat organisasi %1 untuk "
                            "periode ini belum ditetapkan oleh pimpinan; tidak disimpulkan dari rating.</span>"
-                           ).replace("%1", unit)
-        sumber = self.tr("ditetapkan untuk %1").replace("%1", cap.unit_nama) if cap.sumber == "ditetapkan" else \
-            self.tr("mengikuti unit induk dari %1").replace("%1", cap.unit_nama)
+                           ), unit)
+        sumber = fmt(self.tr("ditetapkan untuk %1"), cap.unit_nama) if cap.sumber == "ditetapkan" else \
+            fmt(self.tr("mengikuti unit induk dari %1"), cap.unit_nama)
         text = f"<b>{org_label(cap.predikat)}</b> <span style='color:#777'>({sumber})</span>"
         if cap.rating_hasil_pimpinan is not None:
-            text += "<br>" + self.tr("Pimpinan unit: rating hasil kerja mengikuti capaian organisasi → <b>%1</b> "
-                                     "(SE MenPANRB 3/2023).").replace("%1", label(cap.rating_hasil_pimpinan))
+            text += "<br>" + fmt(self.tr("Pimpinan unit: rating hasil kerja mengikuti capaian organisasi → <b>%1</b> "
+                                     "(SE MenPANRB 3/2023)."), label(cap.rating_hasil_pimpinan))
         return text
 
     def _fill_360(self, d: ev.EvaluasiDetail) -> None:
@@ -708,11 +697,10 @@ class EvaluasiEditor(QWidget):
             self.lbl_360.setText(self.tr("Ringkasan masukan 360° hanya dapat dilihat oleh pejabat penilai dan admin."))
             self.lbl_pemberi.setText("")
             return
-        text = self.tr("Masukan masuk: %1 dari %2 yang diminta.").replace("%1", str(agg.masuk)) \
-            .replace("%2", str(agg.diminta))
+        text = fmt(self.tr("Masukan masuk: %1 dari %2 yang diminta."), str(agg.masuk), str(agg.diminta))
         if not agg.ditampilkan:
-            text += " " + self.tr("Ringkasan ditampilkan setelah paling sedikit %1 masukan masuk, agar tidak ada "
-                                  "pemberi masukan yang dapat dikenali.").replace("%1", str(ev.MIN_MASUK_360))
+            text += " " + fmt(self.tr("Ringkasan ditampilkan setelah paling sedikit %1 masukan masuk, agar tidak ada "
+                                  "pemberi masukan yang dapat dikenali."), str(ev.MIN_MASUK_360))
         self.lbl_360.setText(text)
         self.tbl_360.setRowCount(len(agg.nilai))
         for r, a in enumerate(agg.nilai):
@@ -722,16 +710,16 @@ class EvaluasiEditor(QWidget):
                 if c in (1, 2, 3):
                     it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if c == 0 and a.dominan is not None:
-                    it.setToolTip(self.tr("Paling banyak: %1").replace("%1", label(a.dominan)))
+                    it.setToolTip(fmt(self.tr("Paling banyak: %1"), label(a.dominan)))
                 self.tbl_360.setItem(r, c, it)
         self.tbl_360.resizeRowsToContents()
         givers = ", ".join(f"{n} ({label(h).lower()})" for n, h in agg.pemberi)
-        lines = [self.tr("Diminta dari: %1").replace("%1", givers)] if givers else []
+        lines = [fmt(self.tr("Diminta dari: %1"), givers)] if givers else []
         if agg.belum is None:
             lines.append(self.tr("Siapa yang belum mengisi tidak ditampilkan: daftar itu akan menunjukkan siapa "
                                  "yang sudah memberi masukan anonim."))
         elif agg.belum:
-            lines.append(self.tr("Belum mengisi: %1").replace("%1", ", ".join(agg.belum)))
+            lines.append(fmt(self.tr("Belum mengisi: %1"), ", ".join(agg.belum)))
         self.lbl_pemberi.setText("\n".join(lines))
 
     def _fill_diri(self, d: ev.EvaluasiDetail) -> None:
@@ -750,8 +738,7 @@ class EvaluasiEditor(QWidget):
             self.rg_diri_perilaku.set_value(diri.rating_perilaku)
             self.ed_diri.setPlainText(diri.catatan)
             if diri.diajukan:
-                self.lbl_diri.setText(self.tr("Diajukan pada %1.").replace(
-                    "%1", format_tanggal(diri.diajukan_pada.date())))
+                self.lbl_diri.setText(fmt(self.tr("Diajukan pada %1."), format_tanggal(diri.diajukan_pada.date())))
             elif own:
                 self.lbl_diri.setText(self.tr("Penilaian diri Anda belum diajukan; pejabat penilai baru dapat "
                                               "melihatnya setelah Anda mengajukannya."))
@@ -805,12 +792,7 @@ class EvaluasiEditor(QWidget):
             self.lbl_perubahan.setVisible(False)
             return
         self.lbl_perubahan.setText(
-            self.tr("Rating pejabat penilai diubah oleh %1, %2, dari %3 menjadi %4; alasan: %5")
-            .replace("%1", pr.oleh)
-            .replace("%2", format_tanggal(pr.pada.date()) if pr.pada else "-")
-            .replace("%3", self._teks_rating(pr.dari_hasil, pr.dari_perilaku))
-            .replace("%4", self._teks_rating(pr.menjadi_hasil, pr.menjadi_perilaku))
-            .replace("%5", pr.alasan)
+            fmt(self.tr("Rating pejabat penilai diubah oleh %1, %2, dari %3 menjadi %4; alasan: %5"), pr.oleh, format_tanggal(pr.pada.date()) if pr.pada else "-", self._teks_rating(pr.dari_hasil, pr.dari_perilaku), self._teks_rating(pr.menjadi_hasil, pr.menjadi_perilaku), pr.alasan)
         )
         self.lbl_perubahan.setVisible(True)
 
@@ -843,9 +825,8 @@ class EvaluasiEditor(QWidget):
         rated = self.rg_hasil.value() is not None or self.rg_perilaku.value() is not None
         if kosong and rated:
             self.lbl_realisasi_kosong.setText(
-                self.tr("Realisasi belum diisi pada %1 indikator; rating boleh disimpan, tetapi finalisasi "
-                        "memerlukan realisasi (atau catatan \"Tidak dilaksanakan\") untuk setiap indikator:")
-                .replace("%1", str(len(kosong))) + "\n" + "\n".join("• " + x for x in kosong))
+                fmt(self.tr("Realisasi belum diisi pada %1 indikator; rating boleh disimpan, tetapi finalisasi "
+                        "memerlukan realisasi (atau catatan \"Tidak dilaksanakan\") untuk setiap indikator:"), str(len(kosong))) + "\n" + "\n".join("• " + x for x in kosong))
             self.lbl_realisasi_kosong.setVisible(True)
         else:
             self.lbl_realisasi_kosong.setText("")
@@ -878,7 +859,7 @@ class EvaluasiEditor(QWidget):
             e = self._edit_real.get(i.indikator_id, {})
             self.lbl_ind.setText(
                 f"<b>{label(i.aspek)}</b> — {i.teks}<br><span style='color:#555'>"
-                + self.tr("Target: %1").replace("%1", i.target or "—") + "</span>"
+                + fmt(self.tr("Target: %1"), i.target or "—") + "</span>"
             )
             self.ed_rencana.setPlainText(str(e.get("rencana_aksi", i.rencana_aksi)))
             self.ed_realisasi.setText(str(e.get("realisasi", i.realisasi)))
@@ -1006,8 +987,7 @@ class EvaluasiEditor(QWidget):
             return True
         ans = QMessageBox.question(
             self, self.tr("Perubahan belum disimpan"),
-            self.tr("Evaluasi %1 memiliki perubahan yang belum disimpan. Simpan sekarang?")
-            .replace("%1", self.detail.header["pegawai"].get("nama") or "" if self.detail else ""),
+            fmt(self.tr("Evaluasi %1 memiliki perubahan yang belum disimpan. Simpan sekarang?"), self.detail.header["pegawai"].get("nama") or "" if self.detail else ""),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
@@ -1034,8 +1014,7 @@ class EvaluasiEditor(QWidget):
                 nilai = parse_angka(str(e.get("angka_text", "")))
             except ValueError:
                 raise ServiceError(
-                    self.tr("Realisasi angka '%1' pada indikator \"%2\" bukan angka; gunakan misalnya 95,5.")
-                    .replace("%1", str(e.get("angka_text", ""))).replace("%2", i.teks if i else str(ind_id))
+                    fmt(self.tr("Realisasi angka '%1' pada indikator \"%2\" bukan angka; gunakan misalnya 95,5."), str(e.get("angka_text", "")), i.teks if i else str(ind_id))
                 ) from None
             items.append(ev.RealisasiInput(ind_id, str(e.get("rencana_aksi", "")), str(e.get("realisasi", "")),
                                            nilai))
@@ -1083,8 +1062,7 @@ class EvaluasiEditor(QWidget):
             return False
         self._apply(result)
         pred = label(result.predikat) if result.predikat else self.tr("belum lengkap")
-        status_message(self, self.tr("Evaluasi %1 disimpan. Predikat: %2")
-                       .replace("%1", result.header["pegawai"].get("nama") or "").replace("%2", pred))
+        status_message(self, fmt(self.tr("Evaluasi %1 disimpan. Predikat: %2"), result.header["pegawai"].get("nama") or "", pred))
         if self.on_saved:
             self.on_saved(result)
         return True
@@ -1101,9 +1079,9 @@ class EvaluasiEditor(QWidget):
     def tolak_finalisasi(self, kosong: list[str]) -> QMessageBox:
         """The refusal naming every indicator still without realisasi (shown window-modal)."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Finalisasi belum dapat dilakukan"),
-                          self.tr("%1 indikator belum berisi realisasi. Isi realisasinya (pegawai atau operator), "
+                          fmt(self.tr("%1 indikator belum berisi realisasi. Isi realisasinya (pegawai atau operator), "
                                   "atau tuliskan \"Tidak dilaksanakan: <alasan>\" pada uraian realisasi, lalu "
-                                  "finalisasi lagi.").replace("%1", str(len(kosong))), parent=self)
+                                  "finalisasi lagi."), str(len(kosong))), parent=self)
         box.setInformativeText("\n".join("• " + x for x in kosong))
         box.setObjectName("tolak_finalisasi")
         self.dlg_tolak = box
@@ -1234,7 +1212,7 @@ class EvaluasiEditor(QWidget):
         except ServiceError as exc:
             show_error(self, exc)
         self._refresh_bukti()
-        status_message(self, self.tr("%1 berkas bukti ditambahkan.").replace("%1", str(len(paths))))
+        status_message(self, fmt(self.tr("%1 berkas bukti ditambahkan."), str(len(paths))))
 
     def tambah_bukti_tautan(self, url: str | None = None) -> None:
         if self.detail is None or self._cur_ind is None:
@@ -1276,7 +1254,7 @@ class EvaluasiEditor(QWidget):
         if b is None:
             return
         if QMessageBox.question(self, self.tr("Hapus bukti"),
-                                self.tr("Hapus bukti \"%1\"?").replace("%1", b.nama)) != QMessageBox.StandardButton.Yes:
+                                fmt(self.tr("Hapus bukti \"%1\"?"), b.nama)) != QMessageBox.StandardButton.Yes:
             return
         try:
             ev.hapus_bukti(self.ctx, b.id)
@@ -1305,7 +1283,7 @@ class EvaluasiEditor(QWidget):
         except ServiceError as exc:
             show_error(self, exc)
             return
-        status_message(self, self.tr("%1 permintaan masukan 360° dikirim.").replace("%1", str(n)))
+        status_message(self, fmt(self.tr("%1 permintaan masukan 360° dikirim."), str(n)))
         fresh = ev.get_evaluasi(self.ctx, eid)
         self.detail = fresh
         self._fill_360(fresh)
@@ -1335,7 +1313,7 @@ class EvaluasiEditor(QWidget):
 
         def done(paths: list[Path]) -> None:
             tampilkan_hasil(self, self.tr("Dokumen evaluasi disimpan."), paths[0],
-                            status=self.tr("Dokumen evaluasi disimpan: %1").replace("%1", str(paths[0])))
+                            status=fmt(self.tr("Dokumen evaluasi disimpan: %1"), str(paths[0])))
             if buka:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))
 
@@ -1502,10 +1480,9 @@ class AlasanPerubahanDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mengubah rating pejabat penilai"))
         v = QVBoxLayout(self)
-        info = QLabel(self.tr("Rating ini diisi oleh pejabat penilai %1:\n    %2\nAnda mengubahnya menjadi:\n    %3\n\n"
+        info = QLabel(fmt(self.tr("Rating ini diisi oleh pejabat penilai %1:\n    %2\nAnda mengubahnya menjadi:\n    %3\n\n"
                               "Perubahan ini, nama Anda, tanggal dan alasannya akan tampil pada evaluasi bagi pejabat "
-                              "penilai dan pegawai.").replace("%1", penilai or "-").replace("%2", dari)
-                      .replace("%3", menjadi))
+                              "penilai dan pegawai."), penilai or "-", dari, menjadi))
         info.setWordWrap(True)
         v.addWidget(info)
         v.addWidget(QLabel(self.tr("Alasan perubahan (wajib, paling sedikit 5 karakter):")))

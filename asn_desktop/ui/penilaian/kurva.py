@@ -14,6 +14,7 @@ from asn_desktop.domain.rating import PREDIKAT_ORDER
 from asn_desktop.services.laporan import MIN_DINILAI_DISTRIBUSI, DistribusiUnit
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.penilaian.common import WARNA_PREDIKAT, banner
+from asn_desktop.ui.i18n import fmt
 
 #: Axis labels: abbreviations, explained in the line below the chart.
 _SHORT = {
@@ -112,14 +113,8 @@ class KurvaPanel(QWidget):
             "induk": self.tr(" (mengikuti unit induk)"),
         }.get(dist.org_sumber, "")
         self.lbl_title.setText(
-            self.tr("<b>Kurva distribusi — %1</b><br><small>%2 · Predikat organisasi: <b>%3</b>%4 · "
-                    "Dinilai %5 dari %6</small>")
-            .replace("%1", dist.unit_nama)
-            .replace("%2", dist.periode.label)
-            .replace("%3", org)
-            .replace("%4", src)
-            .replace("%5", str(dist.dinilai))
-            .replace("%6", str(dist.total_skp))
+            fmt(self.tr("<b>Kurva distribusi — %1</b><br><small>%2 · Predikat organisasi: <b>%3</b>%4 · "
+                    "Dinilai %5 dari %6</small>"), dist.unit_nama, dist.periode.label, org, src, str(dist.dinilai), str(dist.total_skp))
         )
         if dist.disembunyikan:
             # the service withheld the counts: in so small a unit they are the persons' predikat
@@ -128,9 +123,8 @@ class KurvaPanel(QWidget):
             self.lbl_rule.setText(catatan)
             self.lbl_rule.setVisible(bool(catatan))
             self.lbl_warn.setText(
-                self.tr("Jumlah per predikat tidak ditampilkan: unit ini memiliki kurang dari %1 pegawai yang "
-                        "dinilai, sehingga jumlahnya akan menunjukkan predikat perorangan. Admin dapat melihatnya.")
-                .replace("%1", str(MIN_DINILAI_DISTRIBUSI))
+                fmt(self.tr("Jumlah per predikat tidak ditampilkan: unit ini memiliki kurang dari %1 pegawai yang "
+                        "dinilai, sehingga jumlahnya akan menunjukkan predikat perorangan. Admin dapat melihatnya."), str(MIN_DINILAI_DISTRIBUSI))
             )
             self.lbl_warn.setVisible(True)
             self.view.setVisible(False)  # an empty chart would read as "nobody rated"

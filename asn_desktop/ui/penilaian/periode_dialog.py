@@ -38,6 +38,7 @@ from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.labels import fill_combo, label
 from asn_desktop.ui.penilaian.common import banner
+from asn_desktop.ui.i18n import fmt
 
 _STATUS_COLOR = {StatusPeriode.DIBUKA: "#1b7f3b", StatusPeriode.DITUTUP: "#b3261e", StatusPeriode.BELUM_DIBUKA: "#777"}
 
@@ -231,10 +232,8 @@ class PengaturanPeriodeDialog(QDialog):
             return
         editable = self.admin and p.terbuka
         self.lbl_org.setText(
-            self.tr("SE MenPANRB 3/2023: ditetapkan pimpinan di atasnya untuk %1. Unit tanpa penetapan mengikuti "
-                    "rating hasil kerja pimpinannya, lalu unit induknya. %2")
-            .replace("%1", p.label)
-            .replace("%2", "" if editable else self.tr("(Periode tidak dibuka: hanya dapat dilihat.)"))
+            fmt(self.tr("SE MenPANRB 3/2023: ditetapkan pimpinan di atasnya untuk %1. Unit tanpa penetapan mengikuti "
+                    "rating hasil kerja pimpinannya, lalu unit induknya. %2"), p.label, "" if editable else self.tr("(Periode tidak dibuka: hanya dapat dilihat.)"))
         )
         try:
             rows = per.daftar_predikat_organisasi(self.ctx, p.id)
@@ -255,8 +254,8 @@ class PengaturanPeriodeDialog(QDialog):
             cb.currentIndexChanged.connect(lambda _i, box=cb, pid=p.id: self._set_org(box, pid))
             self.tbl_org.setCellWidget(r, 1, cb)
             ket = {
-                "ditetapkan": self.tr("ditetapkan %1").replace("%1", info.ditetapkan_oleh or ""),
-                "induk": self.tr("mengikuti unit induk: %1").replace("%1", label(info.predikat, "")),
+                "ditetapkan": fmt(self.tr("ditetapkan %1"), info.ditetapkan_oleh or ""),
+                "induk": fmt(self.tr("mengikuti unit induk: %1"), label(info.predikat, "")),
             }.get(info.sumber, self.tr("kurva belum dapat diperiksa"))
             self.tbl_org.setItem(r, 2, QTableWidgetItem(ket))
 
@@ -292,7 +291,7 @@ class PengaturanPeriodeDialog(QDialog):
         labels = [label(s) for s in skema]  # shown in the interface language; picked back by position
         cur = skema.index(t.skema)
         text, ok = QInputDialog.getItem(self, self.tr("Ubah skema"),
-                                        self.tr("Skema evaluasi periodik tahun %1:").replace("%1", str(t.tahun)),
+                                        fmt(self.tr("Skema evaluasi periodik tahun %1:"), str(t.tahun)),
                                         labels, cur, False)
         if not ok:
             return
@@ -322,8 +321,8 @@ class PengaturanPeriodeDialog(QDialog):
             return
         if konfirmasi and QMessageBox.question(
             self, self.tr("Tutup periode"),
-            self.tr("Tutup %1? Setelah ditutup, realisasi, umpan balik, dan penilaian periode ini terkunci. "
-                    "Hanya admin yang dapat membukanya kembali.").replace("%1", p.label),
+            fmt(self.tr("Tutup %1? Setelah ditutup, realisasi, umpan balik, dan penilaian periode ini terkunci. "
+                    "Hanya admin yang dapat membukanya kembali."), p.label),
         ) != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -340,8 +339,7 @@ class PengaturanPeriodeDialog(QDialog):
             return
         if alasan is None:
             alasan, ok = QInputDialog.getText(self, self.tr("Buka kembali periode"),
-                                              self.tr("Alasan membuka kembali %1 (dicatat di log audit):")
-                                              .replace("%1", p.label))
+                                              fmt(self.tr("Alasan membuka kembali %1 (dicatat di log audit):"), p.label))
             if not ok:
                 return
         try:

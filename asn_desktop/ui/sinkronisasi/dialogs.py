@@ -40,6 +40,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.sinkronisasi.common import JSON_FILTER, STATUS_COLORS, ask_open, ask_save, run_and_wait
+from asn_desktop.ui.i18n import fmt
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -231,7 +232,7 @@ class ResultsImportDialog(QDialog):
             for j, v in enumerate((Path(c.berkas).name, c.entitas, c.kunci, c.pesan)):
                 self.tbl_conf.setItem(i, j, _item(v, tip=c.pesan if j == 3 else None))
         _fit(self.tbl_conf)
-        self.lbl_conf.setText(self.tr("<b>Konflik</b> (%1)").replace("%1", str(len(rep.conflicts))) if rep.conflicts
+        self.lbl_conf.setText(fmt(self.tr("<b>Konflik</b> (%1)"), str(len(rep.conflicts))) if rep.conflicts
                               else self.tr("<b>Konflik</b>: tidak ada"))
         self.lbl_sum.setText(rep.ringkasan)
         self.btn_save.setEnabled(True)
@@ -239,9 +240,9 @@ class ResultsImportDialog(QDialog):
     def apply(self) -> None:
         if self.report is None or not self.report.accepted:
             return
-        if QMessageBox.question(self, self.tr("Gabungkan paket"), self.tr(
+        if QMessageBox.question(self, self.tr("Gabungkan paket"), fmt(self.tr(
                 "Gabungkan %1 paket ke basis data ini? Cadangan dibuat lebih dulu; setiap paket disimpan dalam "
-                "transaksinya sendiri.").replace("%1", str(len(self.report.accepted)))) != QMessageBox.StandardButton.Yes:
+                "transaksinya sendiri."), str(len(self.report.accepted)))) != QMessageBox.StandardButton.Yes:
             return
         files = list(self.files)
         out = run_and_wait(self, self.tr("Menggabungkan paket…"),
@@ -276,11 +277,11 @@ class TrustOfficeDialog(QDialog):
         lay = QVBoxLayout(self)
         office = html.escape(f"{pkg.nama_kantor} ({pkg.kode_kantor})" if pkg.kode_kantor else pkg.nama_kantor)
         if pkg.kunci_lain:
-            head = self.tr("Paket dari <b>%1</b> ditandatangani dengan <b>kunci lain</b> daripada kunci yang "
+            head = fmt(self.tr("Paket dari <b>%1</b> ditandatangani dengan <b>kunci lain</b> daripada kunci yang "
                            "dipercaya untuk kantor ini. Terima hanya bila kantor itu memang mengganti kuncinya "
-                           "(penggantian dicatat di log audit).").replace("%1", office)
+                           "(penggantian dicatat di log audit)."), office)
         else:
-            head = self.tr("Kantor <b>%1</b> belum dikenal di basis data ini.").replace("%1", office)
+            head = fmt(self.tr("Kantor <b>%1</b> belum dikenal di basis data ini."), office)
         lbl = QLabel(head)
         lbl.setWordWrap(True)
         lay.addWidget(lbl)
@@ -366,10 +367,9 @@ class OfficeStateDialog(QDialog):
         if not 0 <= row < len(self.offices):
             return
         o = self.offices[row]
-        alasan, ok = QInputDialog.getText(self, self.tr("Atur ulang kantor"), self.tr(
+        alasan, ok = QInputDialog.getText(self, self.tr("Atur ulang kantor"), fmt(self.tr(
             "Kunci, nomor paket terakhir, dan unit kantor %1 akan dilupakan; paket berikutnya dari kantor itu "
-            "harus dipercaya lagi setelah sidik jari dicocokkan.\n\nAlasan (dicatat di log audit):")
-            .replace("%1", f"{o.nama} ({o.kode})"))
+            "harus dipercaya lagi setelah sidik jari dicocokkan.\n\nAlasan (dicatat di log audit):"), f"{o.nama} ({o.kode})"))
         if not ok:
             return
         try:
@@ -437,8 +437,7 @@ class FormExportDialog(QDialog):
         self._nama_periode = [p.nama for p in periods]
         for o in options:
             self.cmb_penilai.addItem(
-                self.tr("%1 — %2 (%3 bawahan)").replace("%1", o.nama).replace("%2", format_nip(o.nip))
-                .replace("%3", str(o.jumlah_bawahan)), o.pegawai_id)
+                fmt(self.tr("%1 — %2 (%3 bawahan)"), o.nama, format_nip(o.nip), str(o.jumlah_bawahan)), o.pegawai_id)
         aktif = -1
         for i, p in enumerate(periods):
             self.cmb_periode.addItem(f"{p.nama} · {label(p.status)}", p.id)
@@ -493,9 +492,7 @@ class FormImportDialog(QDialog):
 
     def show_report(self, rep: P.FormImportReport) -> None:
         self.report = rep
-        head = self.tr("<b>%1</b> · periode <b>%2</b> · pejabat penilai <b>%3</b><br>%4") \
-            .replace("%1", html.escape(self.path.name)).replace("%2", html.escape(rep.periode)) \
-            .replace("%3", html.escape(rep.penilai)).replace("%4", html.escape(rep.ringkasan))
+        head = fmt(self.tr("<b>%1</b> · periode <b>%2</b> · pejabat penilai <b>%3</b><br>%4"), html.escape(self.path.name), html.escape(rep.periode), html.escape(rep.penilai), html.escape(rep.ringkasan))
         self.lbl_head.setText(head)
         rows = sorted(rep.rows, key=lambda r: {"ditolak": 0, "berubah": 1, "tetap": 2}[r.status])
         self.table.setRowCount(len(rows))
@@ -511,8 +508,8 @@ class FormImportDialog(QDialog):
 
     def apply(self) -> None:
         n = self.report.count("berubah")
-        if QMessageBox.question(self, self.tr("Simpan penilaian"), self.tr(
-                "Simpan penilaian dari formulir untuk %1 pegawai? Cadangan dibuat lebih dulu.").replace("%1", str(n))
+        if QMessageBox.question(self, self.tr("Simpan penilaian"), fmt(self.tr(
+                "Simpan penilaian dari formulir untuk %1 pegawai? Cadangan dibuat lebih dulu."), str(n))
         ) != QMessageBox.StandardButton.Yes:
             return
         path = self.path
@@ -552,7 +549,7 @@ class ReportDialog(QDialog):
         from asn_desktop.services.pertukaran_umum import JENIS_LABEL, RINGKASAN_LABEL, STATUS_LABEL
 
         jenis = JENIS_LABEL.get(str(data.get("jenis")), str(data.get("jenis", "")))
-        self.setWindowTitle(self.tr("Laporan: %1").replace("%1", jenis))
+        self.setWindowTitle(fmt(self.tr("Laporan: %1"), jenis))
         parts = [f"<h3>{html.escape(jenis)} · {html.escape(str(data.get('waktu', '')))}</h3>",
                  f"<p><b>{self.tr('Berkas')}:</b> {html.escape(str(data.get('berkas') or '-'))}<br>"
                  f"<b>{self.tr('Pengguna')}:</b> {html.escape(str(data.get('pengguna') or '-'))}<br>"

@@ -32,6 +32,7 @@ from asn_desktop.services.riwayat_nilai import SKEMA_LABEL, HasilNilaiLama, impo
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.pegawai.riwayat import periode_label
 from asn_desktop.ui.sinkronisasi.common import run_and_wait
+from asn_desktop.ui.i18n import fmt
 
 _COLORS = {"baru": "#e3f4e8", "diperbarui": "#fff4d6", "sama": "#eef1f4", "ditolak": "#fbe3e3"}
 _ORDER = {"ditolak": 0, "diperbarui": 1, "baru": 2, "sama": 3}
@@ -95,16 +96,15 @@ class NilaiLamaDialog(QDialog):
 
     def show_result(self, res: HasilNilaiLama) -> None:
         self.result = res
-        head = self.tr("<b>%1</b><br>%2").replace("%1", html.escape(res.path.name)).replace(
-            "%2", html.escape(res.summary))
+        head = fmt(self.tr("<b>%1</b><br>%2"), html.escape(res.path.name), html.escape(res.summary))
         if res.written:
-            head += "<br>" + self.tr("<b>%1 baris disimpan.</b>").replace("%1", str(res.written))
+            head += "<br>" + fmt(self.tr("<b>%1 baris disimpan.</b>"), str(res.written))
         self.lbl_head.setText(head)
         lines = []
         for s in res.parse.sheets:
-            text = self.tr("Lembar \"%1\": %2").replace("%1", s.sheet).replace("%2", s.kind)
+            text = fmt(self.tr("Lembar \"%1\": %2"), s.sheet, s.kind)
             if s.unused:
-                text += " · " + self.tr("kolom tidak dipakai: %1").replace("%1", "; ".join(s.unused))
+                text += " · " + fmt(self.tr("kolom tidak dipakai: %1"), "; ".join(s.unused))
             lines.append(html.escape(text, quote=False))
         for m in res.parse.problems:
             lines.append(html.escape(f"{m.where}: {m.message}", quote=False))
@@ -112,7 +112,7 @@ class NilaiLamaDialog(QDialog):
         self.fill()
         todo = res.count("baru") + res.count("diperbarui")
         self.btn_import.setEnabled(todo > 0 and res.dry_run)  # a preview; after the import there is nothing left
-        self.btn_import.setText(self.tr("&Impor %1 baris").replace("%1", str(todo)))
+        self.btn_import.setText(fmt(self.tr("&Impor %1 baris"), str(todo)))
 
     def fill(self) -> None:
         rows = sorted(self.result.rows, key=lambda r: (_ORDER[r.status], r.rec.sheet, r.rec.row))
@@ -123,7 +123,7 @@ class NilaiLamaDialog(QDialog):
             rec = r.rec
             # sheet and row are in their own columns: the cell says column, value and what is wrong
             problems = "; ".join(
-                f"{self.tr('kolom %1').replace('%1', m.column) + ' ' if m.column else ''}"
+                f"{fmt(self.tr('kolom %1'), m.column) + ' ' if m.column else ''}"
                 f"{f'[{m.value}] ' if m.value else ''}{m.message}" for m in r.masalah)
             vals: list[Any] = [rec.sheet, rec.row, format_nip(rec.nip) if rec.nip else "", r.pegawai_nama or rec.nama,
                                rec.tahun or "", periode_label(rec.periode), SKEMA_LABEL.get(rec.skema, rec.skema),
@@ -161,9 +161,9 @@ class NilaiLamaDialog(QDialog):
     def apply(self) -> None:
         res = self.result
         n = res.count("baru") + res.count("diperbarui")
-        if QMessageBox.question(self, self.tr("Impor nilai kinerja lama"), self.tr(
+        if QMessageBox.question(self, self.tr("Impor nilai kinerja lama"), fmt(self.tr(
                 "Simpan %1 nilai lama ke riwayat pegawai? Baris yang ditolak tidak disimpan; cadangan dibuat lebih "
-                "dulu.").replace("%1", str(n))) != QMessageBox.StandardButton.Yes:
+                "dulu."), str(n))) != QMessageBox.StandardButton.Yes:
             return
         path: Path = res.path
         out = run_and_wait(self, self.tr("Menyimpan nilai lama…"), lambda _p: impor_nilai_lama(self.ctx, path))

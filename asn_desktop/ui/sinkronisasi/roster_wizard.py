@@ -52,6 +52,7 @@ from asn_desktop.ui.sinkronisasi.common import (
     run_and_wait,
     status_chip,
 )
+from asn_desktop.ui.i18n import fmt
 
 PAGE_FILE, PAGE_SHEET, PAGE_PREVIEW, PAGE_RESULT = range(4)
 STATUS_ORDER = {P.DITOLAK: 0, P.BERUBAH: 1, P.BARU: 2, P.DUPLIKAT: 3, P.TETAP: 4}
@@ -177,8 +178,7 @@ class SheetPage(QWizardPage):
         for c in self.w.choices:
             cols = ", ".join(f"{h}" for _c, h, _f in c.columns[:8])
             item = QListWidgetItem(
-                self.tr("%1 — %2 baris data\nKolom dikenali: %3").replace("%1", c.name)
-                .replace("%2", str(c.data_rows)).replace("%3", cols))
+                fmt(self.tr("%1 — %2 baris data\nKolom dikenali: %3"), c.name, str(c.data_rows), cols))
             item.setData(Qt.ItemDataRole.UserRole, c.name)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
@@ -295,23 +295,21 @@ class PreviewPage(QWizardPage):
         c = rep.counts
         skipped = []
         if rep.skipped.footer:
-            skipped.append(self.tr("blok tanda tangan baris %1–%2").replace("%1", str(rep.skipped.footer[0]))
-                           .replace("%2", str(rep.skipped.footer[-1])))
+            skipped.append(fmt(self.tr("blok tanda tangan baris %1–%2"), str(rep.skipped.footer[0]), str(rep.skipped.footer[-1])))
         if rep.skipped.numbering:
-            skipped.append(self.tr("baris penomoran kolom %1").replace("%1", ", ".join(map(str, rep.skipped.numbering))))
+            skipped.append(fmt(self.tr("baris penomoran kolom %1"), ", ".join(map(str, rep.skipped.numbering))))
         if rep.skipped.repeated_header:
-            skipped.append(self.tr("%1 judul kolom berulang").replace("%1", str(len(rep.skipped.repeated_header))))
+            skipped.append(fmt(self.tr("%1 judul kolom berulang"), str(len(rep.skipped.repeated_header))))
         if rep.skipped.headings:
-            skipped.append(self.tr("%1 judul kelompok").replace("%1", str(len(rep.skipped.headings))))
+            skipped.append(fmt(self.tr("%1 judul kelompok"), str(len(rep.skipped.headings))))
         if rep.skipped.blank:
-            skipped.append(self.tr("%1 baris kosong").replace("%1", str(rep.skipped.blank)))
+            skipped.append(fmt(self.tr("%1 baris kosong"), str(rep.skipped.blank)))
         units = ", ".join(rep.units_baru)
-        text = self.tr("<b>%1</b> · lembar <b>%2</b> · %3 kolom dikenali").replace("%1", html.escape(Path(rep.berkas).name)) \
-            .replace("%2", html.escape(rep.sheet)).replace("%3", str(len(rep.columns)))
+        text = fmt(self.tr("<b>%1</b> · lembar <b>%2</b> · %3 kolom dikenali"), html.escape(Path(rep.berkas).name), html.escape(rep.sheet), str(len(rep.columns)))
         if skipped:
-            text += "<br>" + self.tr("Diabaikan: %1.").replace("%1", html.escape("; ".join(skipped)))
+            text += "<br>" + fmt(self.tr("Diabaikan: %1."), html.escape("; ".join(skipped)))
         if units:
-            text += "<br>" + self.tr("Unit kerja baru akan dibuat: %1.").replace("%1", html.escape(units))
+            text += "<br>" + fmt(self.tr("Unit kerja baru akan dibuat: %1."), html.escape(units))
         self.lbl_file.setText(text)
         self._show_sheet_and_columns(rep)
         counts = {None: len(rep.rows), P.BARU: c["inserted"], P.BERUBAH: c["updated"], P.TETAP: c["unchanged"],
@@ -344,7 +342,7 @@ class PreviewPage(QWizardPage):
         self.cb_sheet.blockSignals(True)
         self.cb_sheet.clear()
         for c in choices:
-            self.cb_sheet.addItem(self.tr("%1 (%2 NIP valid)").replace("%1", c.name).replace("%2", str(c.valid_nip)),
+            self.cb_sheet.addItem(fmt(self.tr("%1 (%2 NIP valid)"), c.name, str(c.valid_nip)),
                                   c.name)
         if rep.sheet in names:
             self.cb_sheet.setCurrentIndex(names.index(rep.sheet))
@@ -352,18 +350,17 @@ class PreviewPage(QWizardPage):
         several = len(names) > 1
         for w in (self.lbl_sheet, self.cb_sheet, self.lbl_sheet_pick):
             w.setVisible(several)
-        self.lbl_sheet.setText(rep.sheet_reason or self.tr("Lembar \"%1\" dibaca sesuai pilihan Anda.")
-                               .replace("%1", rep.sheet))
+        self.lbl_sheet.setText(rep.sheet_reason or fmt(self.tr("Lembar \"%1\" dibaca sesuai pilihan Anda."), rep.sheet))
         parts = []
         if rep.unused:
             cols = "; ".join(
                 f"<b>{html.escape(u.column)}</b> {html.escape(u.header or self.tr('(tanpa judul)'))} — "
                 f"{self.tr('contoh')}: <code>{html.escape(u.sample or '-')}</code>" for u in rep.unused)
-            parts.append(self.tr("⚠ %1 kolom tidak diimpor: %2").replace("%1", str(len(rep.unused))).replace("%2", cols))
+            parts.append(fmt(self.tr("⚠ %1 kolom tidak diimpor: %2"), str(len(rep.unused)), cols))
         gelar = sum(1 for r in rep.rows for p in r.problems if p.message.startswith("Gelar dipisahkan"))
         if gelar:
-            parts.append(self.tr("⚠ %1 nama dengan gelar tanpa titik atau menempel pada nama; periksa hasil "
-                                 "pemisahannya (cari \"Gelar\").").replace("%1", str(gelar)))
+            parts.append(fmt(self.tr("⚠ %1 nama dengan gelar tanpa titik atau menempel pada nama; periksa hasil "
+                                 "pemisahannya (cari \"Gelar\")."), str(gelar)))
         self.lbl_unused.setText("<br>".join(parts))
         self.lbl_unused.setVisible(bool(parts))
 
@@ -403,7 +400,7 @@ class PreviewPage(QWizardPage):
             parts.append(f"<table cellpadding='3'>{rows}</table>")
         for p in r.problems:
             color = "#9b1c14" if p.level == "error" else "#8a5a00"
-            where = (self.tr("kolom %1").replace("%1", p.column) + (f" ({html.escape(p.header)})" if p.header else "")
+            where = (fmt(self.tr("kolom %1"), p.column) + (f" ({html.escape(p.header)})" if p.header else "")
                      if p.column else "")
             value = f" — <code>{html.escape(p.value)}</code>" if p.value else ""
             parts.append(f"<p style='color:{color}'>{'✖' if p.level == 'error' else '⚠'} {where}{value}<br>"
@@ -423,12 +420,10 @@ class PreviewPage(QWizardPage):
                 "Tidak ada data baru atau perubahan untuk disimpan. Baris yang ditolak dapat diperbaiki di berkas, "
                 "lalu diimpor lagi."))
             return False
-        msg = self.tr("Simpan %1 pegawai baru dan %2 perubahan? Cadangan basis data dibuat lebih dulu.") \
-            .replace("%1", str(c["inserted"])).replace("%2", str(c["updated"]))
+        msg = fmt(self.tr("Simpan %1 pegawai baru dan %2 perubahan? Cadangan basis data dibuat lebih dulu."), str(c["inserted"]), str(c["updated"]))
         if c["rejected"]:
-            msg += "\n\n" + (self.tr("Mode ketat aktif: karena %1 baris ditolak, TIDAK ADA yang akan disimpan.")
-                             if strict else self.tr("%1 baris yang ditolak tidak disimpan dan tercantum di laporan.")) \
-                .replace("%1", str(c["rejected"]))
+            msg += "\n\n" + fmt(self.tr("Mode ketat aktif: karena %1 baris ditolak, TIDAK ADA yang akan disimpan.")
+                             if strict else self.tr("%1 baris yang ditolak tidak disimpan dan tercantum di laporan."), str(c["rejected"]))
         if QMessageBox.question(self, self.tr("Terapkan impor"), msg) != QMessageBox.StandardButton.Yes:
             return False
         return self.w.run_apply(strict)
@@ -471,14 +466,14 @@ class ResultPage(QWizardPage):
             self.chips.addWidget(status_chip(f"{text}: {n}", STATUS_COLORS[key]))
         self.chips.addStretch(1)
         if rep.written:
-            head = self.tr("<h3>Impor selesai</h3><p>%1</p>").replace("%1", html.escape(rep.ringkasan))
+            head = fmt(self.tr("<h3>Impor selesai</h3><p>%1</p>"), html.escape(rep.ringkasan))
             if rep.backup:
-                head += self.tr("<p>Cadangan sebelum impor: <code>%1</code></p>").replace("%1", html.escape(rep.backup))
+                head += fmt(self.tr("<p>Cadangan sebelum impor: <code>%1</code></p>"), html.escape(rep.backup))
             if c["rejected"]:
                 head += self.tr("<p>Baris yang ditolak tercantum di laporan. Perbaiki di berkas asal, lalu impor "
                                 "lagi: baris yang sudah masuk akan tercatat \"tidak berubah\".</p>")
         else:
-            head = self.tr("<h3>Tidak ada yang disimpan</h3><p>%1</p>").replace("%1", html.escape(rep.ringkasan))
+            head = fmt(self.tr("<h3>Tidak ada yang disimpan</h3><p>%1</p>"), html.escape(rep.ringkasan))
         self.lbl.setText(head)
 
 

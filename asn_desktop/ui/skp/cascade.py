@@ -38,6 +38,7 @@ from asn_desktop.ui.skp.common import (
     status_label,
     wrap_to_width,
 )
+from asn_desktop.ui.i18n import fmt
 
 ROLE_SKP = Qt.ItemDataRole.UserRole
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1
@@ -117,10 +118,8 @@ class CascadeWidget(QWidget):
 
             total = walk(tree.roots) + walk(tree.tanpa_induk)
             roots = len(tree.roots)
-            self.lbl.setText(self.tr("<b>Cascading %1</b> · %2 RHK pimpinan · %3 RHK terhubung · "
-                                     "%4 belum terhubung").replace("%1", str(tahun)).replace("%2", str(roots))
-                             .replace("%3", str(total - roots - len(tree.tanpa_induk)))
-                             .replace("%4", str(len(tree.tanpa_induk))))
+            self.lbl.setText(fmt(self.tr("<b>Cascading %1</b> · %2 RHK pimpinan · %3 RHK terhubung · "
+                                     "%4 belum terhubung"), str(tahun), str(roots), str(total - roots - len(tree.tanpa_induk)), str(len(tree.tanpa_induk))))
         self._render()
 
     # Items are made lazily: children appear when their parent is expanded, so a
@@ -183,8 +182,7 @@ class CascadeWidget(QWidget):
         self.tree.setUpdatesEnabled(False)
         self.tree.addTopLevelItems([self._item(r, 0, lazy) for r in roots])
         if orphans:
-            g = QTreeWidgetItem([self.tr("RHK utama yang belum mengintervensi RHK atasan (%1)")
-                                 .replace("%1", str(len(tree.tanpa_induk)))])
+            g = QTreeWidgetItem([fmt(self.tr("RHK utama yang belum mengintervensi RHK atasan (%1)"), str(len(tree.tanpa_induk)))])
             g.setFont(0, self._bold)
             g.setForeground(0, QBrush(QColor(STATUS_COLORS["dikembalikan"][1])))
             self.tree.addTopLevelItem(g)
@@ -192,8 +190,7 @@ class CascadeWidget(QWidget):
             g.addChildren([self._item(n, 1, lazy) for n in orphans])
         names = [x for x in tree.tanpa_skp if all(w in search_key(x) for w in words)]
         if names:
-            g = QTreeWidgetItem([self.tr("Pegawai yang belum memiliki SKP tahun ini (%1)")
-                                 .replace("%1", str(len(tree.tanpa_skp)))])
+            g = QTreeWidgetItem([fmt(self.tr("Pegawai yang belum memiliki SKP tahun ini (%1)"), str(len(tree.tanpa_skp)))])
             g.setFont(0, self._bold)
             g.setForeground(0, QBrush(QColor(STATUS_COLORS["belum"][1])))
             self.tree.addTopLevelItem(g)
@@ -201,7 +198,7 @@ class CascadeWidget(QWidget):
             g.addChildren([QTreeWidgetItem([name]) for name in names])
         if not tree.roots:
             self.tree.insertTopLevelItem(0, QTreeWidgetItem(
-                [self.tr("Belum ada SKP pimpinan untuk tahun %1.").replace("%1", str(self.tahun))]))
+                [fmt(self.tr("Belum ada SKP pimpinan untuk tahun %1."), str(self.tahun))]))
         self.tree.setUpdatesEnabled(True)
         if words:
             self.tree.expandAll()
@@ -275,8 +272,7 @@ class MatriksWidget(QWidget):
         self.cmb.clear()
         for p in call(self, S.leaders, self.ctx, tahun) or []:
             suffix = "" if p.punya_skp else self.tr(" — belum ada SKP")
-            self.cmb.addItem(self.tr("%1 — %2 (%3 bawahan)%4").replace("%1", p.nama).replace("%2", p.jabatan)
-                             .replace("%3", str(p.jumlah_bawahan)).replace("%4", suffix), p.pegawai_id)
+            self.cmb.addItem(fmt(self.tr("%1 — %2 (%3 bawahan)%4"), p.nama, p.jabatan, str(p.jumlah_bawahan), suffix), p.pegawai_id)
         self.cmb.setCurrentIndex(max(0, self.cmb.findData(keep)))
         self.cmb.blockSignals(False)
         self._show()
@@ -348,13 +344,11 @@ class MatriksWidget(QWidget):
         for r in range(self.table.rowCount()):
             self.table.setRowHeight(r, self.table.rowHeight(r) + 8)
         if m.skp_id is None:
-            self.lbl.setText(self.tr("%1 belum memiliki SKP tahun %2: baris matriks kosong.")
-                             .replace("%1", m.pemimpin_nama).replace("%2", str(self.tahun)))
+            self.lbl.setText(fmt(self.tr("%1 belum memiliki SKP tahun %2: baris matriks kosong."), m.pemimpin_nama, str(self.tahun)))
         else:
             filled = sum(1 for b in m.baris for cell in b.sel if cell)
-            self.lbl.setText(self.tr("%1 RHK pimpinan × %2 bawahan · %3 sel terisi. Klik dua kali sel untuk "
-                                     "membuka SKP bawahan.").replace("%1", str(len(m.baris)))
-                             .replace("%2", str(n_sub)).replace("%3", str(filled)))
+            self.lbl.setText(fmt(self.tr("%1 RHK pimpinan × %2 bawahan · %3 sel terisi. Klik dua kali sel untuk "
+                                     "membuka SKP bawahan."), str(len(m.baris)), str(n_sub), str(filled)))
 
     def _open(self, _row: int, col: int) -> None:
         if self.m is None:
@@ -380,4 +374,4 @@ class MatriksWidget(QWidget):
         if out is not None:
             preferences.write(FOLDER_EXCEL_SKP, str(Path(out).parent))
             tampilkan_hasil(self, self.tr("Matriks peran hasil diekspor."), out,
-                            status=self.tr("Matriks diekspor ke %1").replace("%1", str(out)))
+                            status=fmt(self.tr("Matriks diekspor ke %1"), str(out)))

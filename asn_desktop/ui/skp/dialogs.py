@@ -36,6 +36,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.ui import preferences
 from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.skp.common import call, notify, status_label, tr
+from asn_desktop.ui.i18n import fmt
 
 
 def _buttons(dlg: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -144,9 +145,9 @@ class CreateSkpDialog(QDialog):
         """A pejabat penilai other than the atasan needs its reason before anything is created."""
         penilai, alasan = self._penilai()
         if penilai not in (None, self.pegawai.atasan_id) and len(alasan.strip()) < S.MIN_ALASAN_PENILAI:
-            QMessageBox.warning(self, self.tr("Alasan diperlukan"), self.tr(
+            QMessageBox.warning(self, self.tr("Alasan diperlukan"), fmt(self.tr(
                 "Pejabat penilai yang dipilih bukan atasan langsung. Tuliskan alasannya (minimal %1 karakter)."
-            ).replace("%1", str(S.MIN_ALASAN_PENILAI)))
+            ), str(S.MIN_ALASAN_PENILAI)))
             if self.ed_alasan is not None:
                 self.ed_alasan.setFocus()
             return
@@ -167,9 +168,7 @@ class CreateSkpDialog(QDialog):
                 self.rb_tpl.setChecked(True)
         else:
             self.rb_copy.setEnabled(True)
-            self.rb_copy.setText(self.tr("&Salin SKP tahun %1 (%2 RHK, %3) — target dapat diubah")
-                                 .replace("%1", str(info.tahun)).replace("%2", str(info.jumlah_rhk))
-                                 .replace("%3", status_label(info.status)))
+            self.rb_copy.setText(fmt(self.tr("&Salin SKP tahun %1 (%2 RHK, %3) — target dapat diubah"), str(info.tahun), str(info.jumlah_rhk), status_label(info.status)))
             self.rb_copy.setChecked(True)
 
     def create(self) -> tuple[int, str] | None:
@@ -186,14 +185,12 @@ class CreateSkpDialog(QDialog):
                 call(self, S.update_header, self.ctx, res.skp.id,
                      S.HeaderInput(pend, res.skp.jenis_skp, penilai, alasan_penilai=alasan),
                      expected_version=res.skp.version_id)
-            msg = self.tr("SKP %1 dibuat dari SKP %2: %3 RHK, %4 indikator disalin.").replace(
-                "%1", str(tahun)).replace("%2", str(res.sumber_tahun)).replace("%3", str(res.rhk_disalin)).replace(
-                "%4", str(res.indikator_disalin))
+            msg = fmt(self.tr("SKP %1 dibuat dari SKP %2: %3 RHK, %4 indikator disalin."), str(tahun), str(res.sumber_tahun), str(res.rhk_disalin), str(res.indikator_disalin))
             if res.induk_perlu_dipilih:
                 QMessageBox.information(
                     self, self.tr("Pilih ulang RHK atasan"),
-                    self.tr("RHK atasan untuk RHK berikut tidak ditemukan pada SKP atasan tahun ini; pilih "
-                            "ulang di editor:\n\n%1").replace("%1", "\n".join(res.induk_perlu_dipilih)))
+                    fmt(self.tr("RHK atasan untuk RHK berikut tidak ditemukan pada SKP atasan tahun ini; pilih "
+                            "ulang di editor:\n\n%1"), "\n".join(res.induk_perlu_dipilih)))
             return res.skp.id, msg
         d = call(self, S.create_skp, self.ctx, self.pegawai.id, tahun, pendekatan=pend, pejabat_penilai_id=penilai,
                  alasan_penilai=alasan)
@@ -206,9 +203,8 @@ class CreateSkpDialog(QDialog):
             umum = [t.id for t in T.list_templates(self.ctx) if t.nama_jabatan == T.SEMUA_JABATAN]
             if ids or umum:
                 call(self, S.apply_templates, self.ctx, d.id, ids + umum, expected_version=d.version_id)
-                return d.id, self.tr("SKP %1 dibuat dan diisi %2 RHK dari pustaka.").replace(
-                    "%1", str(tahun)).replace("%2", str(len(ids) + len(umum)))
-        return d.id, self.tr("SKP %1 kosong dibuat.").replace("%1", str(tahun))
+                return d.id, fmt(self.tr("SKP %1 dibuat dan diisi %2 RHK dari pustaka."), str(tahun), str(len(ids) + len(umum)))
+        return d.id, fmt(self.tr("SKP %1 kosong dibuat."), str(tahun))
 
 
 class ReasonDialog(QDialog):
@@ -343,13 +339,9 @@ class PrintDialog(QDialog):
         self.setMinimumWidth(520)
         lay = QVBoxLayout(self)
         d = self.detail
-        lay.addWidget(QLabel(self.tr("<h3>SKP %1 — %2</h3><div>Versi %3 · %4 · %5</div>")
-                             .replace("%1", str(d.tahun)).replace("%2", d.pegawai.nama).replace("%3", str(d.versi))
-                             .replace("%4", status_label(d.status))
-                             .replace("%5", self.tr("format JPT") if d.is_jpt else self.tr("format non-JPT"))))
+        lay.addWidget(QLabel(fmt(self.tr("<h3>SKP %1 — %2</h3><div>Versi %3 · %4 · %5</div>"), str(d.tahun), d.pegawai.nama, str(d.versi), status_label(d.status), self.tr("format JPT") if d.is_jpt else self.tr("format non-JPT"))))
         if d.status != "disetujui":
-            warn = QLabel(self.tr("SKP ini belum disetujui: setiap halaman diberi tanda '%1'.")
-                          .replace("%1", status_label(d.status).upper()))
+            warn = QLabel(fmt(self.tr("SKP ini belum disetujui: setiap halaman diberi tanda '%1'."), status_label(d.status).upper()))
             warn.setStyleSheet("color:#92400E;")
             lay.addWidget(warn)
         form = QFormLayout()
@@ -394,16 +386,15 @@ class PrintDialog(QDialog):
             S.render_skp_pdf(self.ctx, self.skp_id, out, ukuran=self.ukuran())
         except OSError as exc:
             QMessageBox.warning(self, self.windowTitle(),
-                                self.tr("PDF tidak dapat disimpan ke %1: %2").replace("%1", str(out))
-                                .replace("%2", exc.strerror or str(exc)))
+                                fmt(self.tr("PDF tidak dapat disimpan ke %1: %2"), str(out), exc.strerror or str(exc)))
             return None
         preferences.write(FOLDER_PDF_SKP, str(out.parent))
         self.last_path = out
         if out.parent != Path(tempfile.gettempdir()) / "asn_kinerja_pdf":  # not the "open in viewer" copy
             tampilkan_hasil(self, self.tr("PDF SKP disimpan."), out,
-                            status=self.tr("PDF disimpan: %1").replace("%1", str(out)))
+                            status=fmt(self.tr("PDF disimpan: %1"), str(out)))
         else:
-            notify(self, self.tr("PDF disimpan: %1").replace("%1", str(out)))
+            notify(self, fmt(self.tr("PDF disimpan: %1"), str(out)))
         return out
 
     def open_external(self) -> None:

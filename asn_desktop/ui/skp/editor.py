@@ -49,6 +49,7 @@ from asn_desktop.ui.hanya_baca import HANYA_BACA_BG, tampil_hanya_baca
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.skp.common import call, confirm, install_wrap, make_badge, notify, set_badge, status_label
 from asn_desktop.ui.tata_letak import fit_header_texts
+from asn_desktop.ui.i18n import fmt
 
 R = TypeVar("R")
 
@@ -417,12 +418,10 @@ class SkpEditor(QWidget):
     def show_detail(self, d: S.SkpDetail) -> None:
         self._loading = True
         self.detail = d
-        ver = self.tr(" · versi %1").replace("%1", str(d.versi)) if d.versi > 1 or len(d.versi_lain) > 1 else ""
+        ver = fmt(self.tr(" · versi %1"), str(d.versi)) if d.versi > 1 or len(d.versi_lain) > 1 else ""
         self.lbl_title.setText(
             f"<span style='font-size:15pt; font-weight:600;'>{d.pegawai.nama}</span><br>"
-            + self.tr("SKP %1%2 · %3 · %4").replace("%1", str(d.tahun)).replace("%2", ver)
-            .replace("%3", d.pegawai.jabatan or "-")
-            .replace("%4", self.tr("JPT") if d.is_jpt else self.tr("non-JPT")))
+            + fmt(self.tr("SKP %1%2 · %3 · %4"), str(d.tahun), ver, d.pegawai.jabatan or "-", self.tr("JPT") if d.is_jpt else self.tr("non-JPT")))
         set_badge(self.badge, d.status)
         self._banner(d)
         self._fill_identitas(d)
@@ -439,20 +438,17 @@ class SkpEditor(QWidget):
         if d.status == "dikembalikan":
             last = next((x for x in reversed(d.riwayat) if x.ke_status == "dikembalikan"), None)
             who = f" {self.tr('oleh')} {last.username}" if last else ""
-            self.banner.setText(self.tr("<b>Dikembalikan%1:</b> %2 — perbaiki lalu ajukan kembali.")
-                                .replace("%1", who).replace("%2", d.catatan_pengembalian))
+            self.banner.setText(fmt(self.tr("<b>Dikembalikan%1:</b> %2 — perbaiki lalu ajukan kembali."), who, d.catatan_pengembalian))
             self.banner.setStyleSheet("QLabel { background:#FEE2E2; color:#991B1B; padding:6px; border-radius:4px; }")
             self.banner.show()
         elif d.status == "diajukan":
-            self.banner.setText(self.tr("Menunggu persetujuan pejabat penilai (%1). Isi SKP terkunci selama diajukan.")
-                                .replace("%1", d.penilai.nama or "-"))
+            self.banner.setText(fmt(self.tr("Menunggu persetujuan pejabat penilai (%1). Isi SKP terkunci selama diajukan."), d.penilai.nama or "-"))
             self.banner.setStyleSheet("QLabel { background:#DBEAFE; color:#1E40AF; padding:6px; border-radius:4px; }")
             self.banner.show()
         elif d.status == "disetujui":
-            self.banner.setText(self.tr("Disetujui %1 oleh %2. SKP terkunci; perubahan dibuat melalui Revisi (versi "
-                                        "baru).").replace("%1", d.disetujui_pada.strftime("%d-%m-%Y %H:%M")
-                                                          if d.disetujui_pada else "")
-                                .replace("%2", d.disetujui_oleh or "-"))
+            self.banner.setText(fmt(self.tr("Disetujui %1 oleh %2. SKP terkunci; perubahan dibuat melalui Revisi (versi "
+                                        "baru)."), d.disetujui_pada.strftime("%d-%m-%Y %H:%M")
+                                                          if d.disetujui_pada else "", d.disetujui_oleh or "-"))
             self.banner.setStyleSheet("QLabel { background:#DCFCE7; color:#166534; padding:6px; border-radius:4px; }")
             self.banner.show()
         elif d.status == "diganti":
@@ -474,7 +470,7 @@ class SkpEditor(QWidget):
             # only an Operator/Admin may name a pejabat penilai other than the atasan (services/skp.py)
             self._people = S.pegawai_choices(self.ctx) if self.ctx.actor.can(Permission.SKP_EDIT_ANY) else []
         self.cmb_penilai.clear()
-        self.cmb_penilai.addItem(self.tr("(di luar basis data — %1)").replace("%1", d.penilai.nama or "-")
+        self.cmb_penilai.addItem(fmt(self.tr("(di luar basis data — %1)"), d.penilai.nama or "-")
                                  if d.pejabat_penilai_id is None else self.tr("(tidak ada)"), None)
         for p in self._people:
             if p.id != d.pegawai_id:
@@ -488,8 +484,8 @@ class SkpEditor(QWidget):
         self.box_penilai.show_person(d.penilai)
         self.box_atasan.show_person(d.atasan_penilai)
         if d.snapshot_berubah:
-            self.lbl_snapshot.setText(self.tr("⚠ Data pegawai sudah berubah sejak SKP dibuat (%1). Perbarui bila "
-                                              "perlu sebelum diajukan.").replace("%1", ", ".join(d.snapshot_berubah)))
+            self.lbl_snapshot.setText(fmt(self.tr("⚠ Data pegawai sudah berubah sejak SKP dibuat (%1). Perbarui bila "
+                                              "perlu sebelum diajukan."), ", ".join(d.snapshot_berubah)))
             self.lbl_snapshot.setStyleSheet("color:#92400E;")
         else:
             self.lbl_snapshot.setText("")
@@ -525,7 +521,7 @@ class SkpEditor(QWidget):
             for r in items:
                 if d.is_jpt:
                     extra = " · ".join(x for x in (label(r.perspektif_label, ""), r.penugasan_dari and
-                                                   self.tr("dari %1").replace("%1", r.penugasan_dari),
+                                                   fmt(self.tr("dari %1"), r.penugasan_dari),
                                                    label(r.klasifikasi_label, "")) if x)
                 else:
                     extra = r.rhk_atasan_teks or "—"
@@ -538,8 +534,7 @@ class SkpEditor(QWidget):
                 it.setToolTip(3, extra)
                 it.setTextAlignment(4, Qt.AlignmentFlag.AlignCenter)
                 if r.diintervensi_oleh:
-                    it.setToolTip(4, self.tr("Diintervensi oleh RHK bawahan:\n%1")
-                                  .replace("%1", "\n".join(r.diintervensi_oleh)))
+                    it.setToolTip(4, fmt(self.tr("Diintervensi oleh RHK bawahan:\n%1"), "\n".join(r.diintervensi_oleh)))
                 if not r.indikator:
                     it.setForeground(0, QBrush(QColor("#991B1B")))
                 sec.addChild(it)
@@ -610,16 +605,16 @@ class SkpEditor(QWidget):
             r = self.tbl_log.rowCount()
             self.tbl_log.insertRow(r)
             change = (f"{status_label(lg.dari_status)} → {status_label(lg.ke_status)}" if lg.dari_status
-                      else self.tr("Dibuat (%1)").replace("%1", status_label(lg.ke_status)))
+                      else fmt(self.tr("Dibuat (%1)"), status_label(lg.ke_status)))
             for c, txt in enumerate((lg.waktu.strftime("%d-%m-%Y %H:%M") if lg.waktu else "", change, lg.username,
                                      lg.catatan)):
                 self.tbl_log.setItem(r, c, QTableWidgetItem(txt))
         self.tbl_log.resizeRowsToContents()
         self.lst_versi.clear()
         for v in d.versi_lain:
-            text = self.tr("Versi %1 — %2").replace("%1", str(v.versi)).replace("%2", status_label(v.status))
+            text = fmt(self.tr("Versi %1 — %2"), str(v.versi), status_label(v.status))
             if v.disetujui_pada:
-                text += self.tr(" (disetujui %1)").replace("%1", v.disetujui_pada.strftime("%d-%m-%Y"))
+                text += fmt(self.tr(" (disetujui %1)"), v.disetujui_pada.strftime("%d-%m-%Y"))
             if v.id == d.id:
                 text += self.tr("  ← sedang dibuka")
             item = QListWidgetItem(text)
@@ -773,7 +768,7 @@ class SkpEditor(QWidget):
         if ok and dlg.saved is not None:
             self.load(self.detail.id)
             self._reselect("rhk", dlg.saved.id)
-            notify(self, self.tr("RHK %1 disimpan.").replace("%1", dlg.saved.nomor))
+            notify(self, fmt(self.tr("RHK %1 disimpan."), dlg.saved.nomor))
             self.changed.emit(self.detail.id)
 
     def edit_selected(self) -> None:
@@ -798,16 +793,14 @@ class SkpEditor(QWidget):
             if r is None:
                 return
             if not confirm(self, self.tr("Hapus RHK"),
-                           self.tr("Hapus RHK %1 \"%2\" beserta %3 indikatornya?").replace("%1", r.nomor)
-                           .replace("%2", r.teks[:120]).replace("%3", str(len(r.indikator))),
+                           fmt(self.tr("Hapus RHK %1 \"%2\" beserta %3 indikatornya?"), r.nomor, r.teks[:120], str(len(r.indikator))),
                            self.tr("Hapus"), danger=True):
                 return
             if self._write(S.delete_rhk, ident) is None:
                 return
             self._after_write(self.tr("RHK dihapus."))
         else:
-            if not confirm(self, self.tr("Hapus indikator"), self.tr("Hapus indikator \"%1\"?")
-                           .replace("%1", self.tree.currentItem().text(0)[:120]), self.tr("Hapus"), danger=True):
+            if not confirm(self, self.tr("Hapus indikator"), fmt(self.tr("Hapus indikator \"%1\"?"), self.tree.currentItem().text(0)[:120]), self.tr("Hapus"), danger=True):
                 return
             if self._write(S.delete_indikator, ident) is None:
                 return
@@ -836,7 +829,7 @@ class SkpEditor(QWidget):
             self._conflict(dlg.conflict)
             return
         if ok and dlg.result_detail is not None:
-            self._after_write(self.tr("%1 RHK dari pustaka ditambahkan.").replace("%1", str(dlg.applied)),
+            self._after_write(fmt(self.tr("%1 RHK dari pustaka ditambahkan."), str(dlg.applied)),
                               dlg.result_detail)
 
     def to_library(self) -> None:
@@ -853,7 +846,7 @@ class SkpEditor(QWidget):
                                         self.tr("Simpan RHK ini untuk jabatan:"), names, 0, True)
         if ok and name.strip():
             if call(self, T.save_rhk_as_template, self.ctx, sel[1], name.strip()) is not None:
-                notify(self, self.tr("RHK disimpan ke pustaka untuk %1.").replace("%1", name.strip()))
+                notify(self, fmt(self.tr("RHK disimpan ke pustaka untuk %1."), name.strip()))
 
     # =============================================================================== tab saves
     def save_current_tab(self) -> None:
@@ -961,13 +954,11 @@ class SkpEditor(QWidget):
         rep = call(self, S.validate_skp, self.ctx, self.detail.id)
         if rep is not None and rep.ok and rep.warnings:
             text = "\n".join("• " + p.pesan for p in rep.warnings)
-            if not confirm(self, self.tr("Ajukan SKP"), self.tr("Ada catatan berikut:\n\n%1\n\nTetap ajukan?")
-                           .replace("%1", text), self.tr("Ajukan")):
+            if not confirm(self, self.tr("Ajukan SKP"), fmt(self.tr("Ada catatan berikut:\n\n%1\n\nTetap ajukan?"), text), self.tr("Ajukan")):
                 return
         d = self._write(S.submit, self.detail.id)
         if d is not None:
-            self._after_write(self.tr("SKP %1 diajukan kepada %2.").replace("%1", d.pegawai.nama)
-                              .replace("%2", d.penilai.nama or "-"), d)
+            self._after_write(fmt(self.tr("SKP %1 diajukan kepada %2."), d.pegawai.nama, d.penilai.nama or "-"), d)
 
     def withdraw(self) -> None:
         if self.detail is None:
@@ -980,13 +971,12 @@ class SkpEditor(QWidget):
         if self.detail is None:
             return
         if not confirm(self, self.tr("Setujui SKP"),
-                       self.tr("Setujui SKP %1 tahun %2? Setelah disetujui, SKP terkunci; perubahan hanya melalui "
-                               "revisi (versi baru).").replace("%1", self.detail.pegawai.nama)
-                       .replace("%2", str(self.detail.tahun)), self.tr("Setujui")):
+                       fmt(self.tr("Setujui SKP %1 tahun %2? Setelah disetujui, SKP terkunci; perubahan hanya melalui "
+                               "revisi (versi baru)."), self.detail.pegawai.nama, str(self.detail.tahun)), self.tr("Setujui")):
             return
         d = self._write(S.approve, self.detail.id)
         if d is not None:
-            self._after_write(self.tr("SKP %1 disetujui.").replace("%1", d.pegawai.nama), d)
+            self._after_write(fmt(self.tr("SKP %1 disetujui."), d.pegawai.nama), d)
 
     def return_(self) -> None:
         from asn_desktop.ui.skp.dialogs import ReasonDialog
@@ -994,13 +984,12 @@ class SkpEditor(QWidget):
         if self.detail is None:
             return
         dlg = ReasonDialog(self.tr("Kembalikan SKP"),
-                           self.tr("Tuliskan alasan pengembalian SKP %1 — pegawai akan melihatnya di SKP-nya.")
-                           .replace("%1", self.detail.pegawai.nama), self.tr("Kembalikan"), required=True,
+                           fmt(self.tr("Tuliskan alasan pengembalian SKP %1 — pegawai akan melihatnya di SKP-nya."), self.detail.pegawai.nama), self.tr("Kembalikan"), required=True,
                            parent=self, placeholder=self.tr("mis. Target kuantitas RHK 1 terlalu rendah"))
         if dlg.exec():
             d = self._write(S.return_skp, self.detail.id, dlg.text())
             if d is not None:
-                self._after_write(self.tr("SKP %1 dikembalikan.").replace("%1", d.pegawai.nama), d)
+                self._after_write(fmt(self.tr("SKP %1 dikembalikan."), d.pegawai.nama), d)
 
     def revise(self) -> None:
         from asn_desktop.ui.skp.dialogs import ReasonDialog
@@ -1008,26 +997,22 @@ class SkpEditor(QWidget):
         if self.detail is None:
             return
         dlg = ReasonDialog(self.tr("Revisi SKP"),
-                           self.tr("Revisi membuat versi %1 (Draft) dengan isi yang sama; versi %2 yang disetujui "
-                                   "tetap tersimpan dan evaluasinya tidak berubah. Alasan revisi (opsional):")
-                           .replace("%1", str(self.detail.versi + 1)).replace("%2", str(self.detail.versi)),
+                           fmt(self.tr("Revisi membuat versi %1 (Draft) dengan isi yang sama; versi %2 yang disetujui "
+                                   "tetap tersimpan dan evaluasinya tidak berubah. Alasan revisi (opsional):"), str(self.detail.versi + 1), str(self.detail.versi)),
                            self.tr("Buat versi baru"), required=False, parent=self)
         if dlg.exec():
             d = self._write(S.revise, self.detail.id, dlg.text())
             if d is not None:
-                self._after_write(self.tr("Versi %1 dibuat; silakan ubah lalu ajukan kembali.")
-                                  .replace("%1", str(d.versi)), d)
+                self._after_write(fmt(self.tr("Versi %1 dibuat; silakan ubah lalu ajukan kembali."), str(d.versi)), d)
 
     def delete(self) -> None:
         if self.detail is None:
             return
         d = self.detail
         if d.versi > 1:
-            text = self.tr("Batalkan revisi? Versi %1 (Draft) dihapus dan versi %2 berlaku kembali.") \
-                .replace("%1", str(d.versi)).replace("%2", str(d.versi - 1))
+            text = fmt(self.tr("Batalkan revisi? Versi %1 (Draft) dihapus dan versi %2 berlaku kembali."), str(d.versi), str(d.versi - 1))
         else:
-            text = self.tr("Hapus SKP %1 tahun %2 (Draft) beserta seluruh RHK-nya?").replace("%1", d.pegawai.nama) \
-                .replace("%2", str(d.tahun))
+            text = fmt(self.tr("Hapus SKP %1 tahun %2 (Draft) beserta seluruh RHK-nya?"), d.pegawai.nama, str(d.tahun))
         if not confirm(self, self.tr("Hapus SKP"), text, self.tr("Hapus"), danger=True):
             return
         try:

@@ -36,6 +36,7 @@ from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
 from asn_desktop.ui.skp.common import STATUS_COLORS, status_brushes, status_label
 from asn_desktop.ui.tata_letak import fit_header_texts
+from asn_desktop.ui.i18n import fmt
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -337,7 +338,7 @@ class OverviewWidget(QWidget):
     def _summary(self, data: S.Overview) -> None:
         t = data.totals()
         n = sum(t.values())
-        parts = [self.tr("<b>Tahun %1</b> · %2 pegawai aktif").replace("%1", str(data.tahun)).replace("%2", str(n))]
+        parts = [fmt(self.tr("<b>Tahun %1</b> · %2 pegawai aktif"), str(data.tahun), str(n))]
         for st in S.OVERVIEW_STATUSES:
             bg, fg = STATUS_COLORS[st]
             parts.append(f"<span style='color:{fg}; background:{bg};'>&nbsp;{status_label(st)}: "
@@ -366,8 +367,7 @@ class OverviewWidget(QWidget):
         self.model.set_filter(search_key(self.search.text()).split(), self.cmb_status.currentData(),
                               self._units)
         shown, total = self.model.rowCount(), len(self.model.rows)
-        self.lbl_count.setText(self.tr("%1 dari %2 pegawai ditampilkan").replace("%1", str(shown))
-                               .replace("%2", str(total)))
+        self.lbl_count.setText(fmt(self.tr("%1 dari %2 pegawai ditampilkan"), str(shown), str(total)))
         self._update_buttons()
 
     # -- selection ---------------------------------------------------------------------

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from asn_desktop.ui.i18n import fmt
 
 
 def render_page(page: pdfium.PdfPage, scale: float) -> QImage:
@@ -96,7 +97,7 @@ class PdfPreviewDialog(QDialog):
         self.document = pdfium.PdfDocument(pdf)
         self.ukuran = ukuran
         self.size_pt = self.document[0].get_size() if len(self.document) else (595.0, 842.0)
-        self.setWindowTitle(self.tr("Pratinjau cetak — %1").replace("%1", judul))
+        self.setWindowTitle(fmt(self.tr("Pratinjau cetak — %1"), judul))
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.resize(min(980, screen.width() - 40), min(820, screen.height() - 60))  # fits a 1366x768 screen
         lay = QVBoxLayout(self)
@@ -109,7 +110,7 @@ class PdfPreviewDialog(QDialog):
         for b in (self.btn_out, self.btn_in):
             b.setFixedWidth(36)
         self.lbl_zoom = QLabel()
-        self.lbl_info = QLabel(self.tr("%1 halaman · %2").replace("%1", str(len(self.document))).replace("%2", ukuran))
+        self.lbl_info = QLabel(fmt(self.tr("%1 halaman · %2"), str(len(self.document)), ukuran))
         self.btn_print = QPushButton(self.tr("&Cetak…"))
         self.btn_print.setDefault(True)
         self.btn_save = QPushButton(self.tr("&Simpan PDF…"))

@@ -30,6 +30,7 @@ from asn_desktop.services.errors import ConflictError, ServiceError, ValidationE
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.labels import choices, fill_combo
 from asn_desktop.ui.skp.common import format_number, parse_number
+from asn_desktop.ui.i18n import fmt
 
 
 def aspek_choices() -> list[tuple[str, str]]:
@@ -179,8 +180,7 @@ class IndicatorTable(QWidget):
                         vals.append(parse_number(raw))
                     except ValueError:
                         if validate:
-                            raise ValueError(self.tr("Indikator %1: %2 '%3' bukan angka (contoh: 12 atau 12,5).")
-                                             .replace("%1", str(r + 1)).replace("%2", name).replace("%3", raw))
+                            raise ValueError(fmt(self.tr("Indikator %1: %2 '%3' bukan angka (contoh: 12 atau 12,5)."), str(r + 1), name, raw))
                         vals.append(None)
                 flag = self.table.item(r, 5)
                 ind = S.IndikatorInput(teks=teks, aspek=self._aspek(r), target_min=vals[0], target_max=vals[1],
@@ -238,7 +238,7 @@ class RhkDialog(QDialog):
         if rhk and rhk.parent_rhk_id:
             i = self.cmb_parent.findData(rhk.parent_rhk_id)
             if i < 0:  # linked to an RHK no longer offered (e.g. the supervisor revised): keep it
-                self.cmb_parent.insertItem(1, self.tr("(tetap) %1").replace("%1", rhk.rhk_atasan_teks),
+                self.cmb_parent.insertItem(1, fmt(self.tr("(tetap) %1"), rhk.rhk_atasan_teks),
                                            rhk.parent_rhk_id)
                 i = 1
             self.cmb_parent.setCurrentIndex(i)
@@ -249,7 +249,7 @@ class RhkDialog(QDialog):
         who = self.choices.atasan_nama or self.tr("pejabat penilai")
         self.lbl_parent_info = QLabel()
         self.lbl_parent_info.setWordWrap(True)
-        info = (self.tr("Dipilih dari SKP %1 tahun %2.").replace("%1", who).replace("%2", str(detail.tahun))
+        info = (fmt(self.tr("Dipilih dari SKP %1 tahun %2."), who, str(detail.tahun))
                 if self.choices.opsi else self.choices.pesan)
         self.lbl_parent_info.setText(f"<small>{info}</small>")
         box = QVBoxLayout()
@@ -282,8 +282,7 @@ class RhkDialog(QDialog):
                 w.hide()
         lay.addLayout(form)
 
-        head = self.tr("<b>Indikator kinerja individu</b> — pendekatan %1").replace(
-            "%1", self.tr("kualitatif: target berupa uraian") if detail.is_kualitatif
+        head = fmt(self.tr("<b>Indikator kinerja individu</b> — pendekatan %1"), self.tr("kualitatif: target berupa uraian") if detail.is_kualitatif
             else self.tr("kuantitatif: target angka (atau rentang) dengan satuan"))
         lay.addWidget(QLabel(head))
         self.indicators = IndicatorTable(detail.is_kualitatif)

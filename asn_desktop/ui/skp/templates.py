@@ -32,6 +32,7 @@ from asn_desktop.services.errors import ConflictError
 from asn_desktop.ui.labels import fill_combo, label
 from asn_desktop.ui.skp.common import call, confirm, notify
 from asn_desktop.ui.skp.rhk_dialog import IndicatorTable
+from asn_desktop.ui.i18n import fmt
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -95,9 +96,8 @@ class TemplatePickerDialog(QDialog):
         self.setWindowTitle(self.tr("Tambah RHK dari pustaka"))
         self.resize(900, 620)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("Centang RHK yang akan ditambahkan ke SKP <b>%1</b> (%2). Indikator dan "
-                                     "target ikut disalin dan tetap dapat diubah.")
-                             .replace("%1", detail.pegawai.nama).replace("%2", detail.pegawai.jabatan or "-")))
+        lay.addWidget(QLabel(fmt(self.tr("Centang RHK yang akan ditambahkan ke SKP <b>%1</b> (%2). Indikator dan "
+                                     "target ikut disalin dan tetap dapat diubah."), detail.pegawai.nama, detail.pegawai.jabatan or "-")))
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari jabatan, RHK, atau indikator…"))
@@ -153,9 +153,9 @@ class TemplatePickerDialog(QDialog):
 
     def _count(self) -> None:
         n = len(self.checked)
-        self.lbl.setText(self.tr("%1 RHK dipilih").replace("%1", str(n)))
+        self.lbl.setText(fmt(self.tr("%1 RHK dipilih"), str(n)))
         ok = self.bb.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Tambahkan %1 RHK").replace("%1", str(n)))
+        ok.setText(fmt(self.tr("&Tambahkan %1 RHK"), str(n)))
         ok.setEnabled(n > 0)
 
     def apply(self) -> None:
@@ -286,8 +286,7 @@ class TemplateLibraryWidget(QWidget):
         self.items = call(self, T.list_templates, self.ctx, self.search.text()) or []
         _fill(self.tree, self.items, checkable=False)
         n_jab = len({t.nama_jabatan for t in self.items})
-        self.lbl.setText(self.tr("%1 RHK untuk %2 jabatan").replace("%1", str(len(self.items)))
-                         .replace("%2", str(n_jab)))
+        self.lbl.setText(fmt(self.tr("%1 RHK untuk %2 jabatan"), str(len(self.items)), str(n_jab)))
         self._buttons()
 
     def _selected(self) -> T.TemplateData | None:
@@ -318,9 +317,8 @@ class TemplateLibraryWidget(QWidget):
         t = self._selected()
         if t is None:
             return
-        if confirm(self, self.tr("Hapus RHK pustaka"), self.tr("Hapus \"%1\" dari pustaka %2? SKP yang sudah memakai "
-                                                               "RHK ini tidak berubah.").replace("%1", t.teks[:100])
-                   .replace("%2", t.nama_jabatan), self.tr("Hapus"), danger=True):
+        if confirm(self, self.tr("Hapus RHK pustaka"), fmt(self.tr("Hapus \"%1\" dari pustaka %2? SKP yang sudah memakai "
+                                                               "RHK ini tidak berubah."), t.teks[:100], t.nama_jabatan), self.tr("Hapus"), danger=True):
             try:
                 T.delete_template(self.ctx, t.id)
             except Exception as exc:  # noqa: BLE001 - shown to the user
@@ -335,4 +333,4 @@ class TemplateLibraryWidget(QWidget):
         n = call(self, T.restore_examples, self.ctx)
         if n is not None:
             self.load()
-            notify(self, self.tr("%1 contoh RHK dipulihkan.").replace("%1", str(n)))
+            notify(self, fmt(self.tr("%1 contoh RHK dipulihkan."), str(n)))
