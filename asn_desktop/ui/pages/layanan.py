@@ -47,6 +47,7 @@ from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.i18n import fmt
 from asn_desktop.services.changes import Change
 from asn_desktop.ui.pages.base import BasePage
+from asn_desktop.ui.tata_letak import fit_header_texts
 from asn_desktop.ui.penilaian.common import banner, message_of, status_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -834,6 +835,7 @@ class LayananPage(BasePage):
         self.trend_table.verticalHeader().setVisible(False)
         self.trend_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.trend_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_header_texts(self.trend_table.horizontalHeader())  # "Converted value" in English is wider
         lay.addWidget(self.trend_table, 2)
 
     def show_trend(self) -> None:
