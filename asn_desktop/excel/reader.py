@@ -709,7 +709,7 @@ class Layout:
         return out
 
 
-def _merged_header_text(sheet: SheetData, r: int, c: int) -> Any:
+def merged_header_text(sheet: SheetData, r: int, c: int) -> Any:
     """Value of (r, c) or of the merged range covering it (header cells only)."""
     v = sheet.cell(r, c)
     if not is_blank(v):
@@ -750,7 +750,7 @@ def _is_caption(text: str) -> bool:
 def _row_labels(sheet: SheetData, r: int, width: int, *, merged: bool) -> list[str]:
     out = []
     for c in range(width):
-        v = _merged_header_text(sheet, r, c) if merged else sheet.cell(r, c)
+        v = merged_header_text(sheet, r, c) if merged else sheet.cell(r, c)
         if _looks_like_data_value(sheet.cell(r, c)) or _looks_like_data_value(v):
             out.append("")
             continue
@@ -865,7 +865,7 @@ def _sub_row_is_header(sheet: SheetData, r: int, width: int) -> bool:
 
 def _layouts_at(sheet: SheetData, r: int, width: int) -> list[Layout]:
     """The roster layouts a header starting at row ``r`` can give (one- and two-row header)."""
-    raw = [clean_text(_merged_header_text(sheet, r, c)) for c in range(width)]
+    raw = [clean_text(merged_header_text(sheet, r, c)) for c in range(width)]
     raw = ["" if _is_caption(t) else t for t in raw]
     top = _row_labels(sheet, r, width, merged=True)
     if sum(1 for t in top if t) < 2:
@@ -1094,7 +1094,7 @@ def _header_label_sets(sheet: SheetData, layout: Layout) -> dict[int, set[str]]:
         for c in cols:
             labels = set()
             for k in range(layout.header_height):
-                lab = norm_label(_merged_header_text(sheet, layout.header_row + k, c))
+                lab = norm_label(merged_header_text(sheet, layout.header_row + k, c))
                 if lab:
                     labels.add(lab)
             out[c] = labels
@@ -1135,7 +1135,7 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
             return set()
         out = set()
         for k in range(layout.header_height):
-            v = _merged_header_text(sheet, layout.header_row + k, c)
+            v = merged_header_text(sheet, layout.header_row + k, c)
             if isinstance(v, str) and v.strip():
                 out.add(v.strip().upper())
         return out
@@ -1149,7 +1149,7 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
     all_labels: dict[int, set[str]] = {}
     for c in layout.headers:
         for k in range(layout.header_height):
-            for v in (sheet.cell(layout.header_row + k, c), _merged_header_text(sheet, layout.header_row + k, c)):
+            for v in (sheet.cell(layout.header_row + k, c), merged_header_text(sheet, layout.header_row + k, c)):
                 if isinstance(v, str) and v.strip():
                     all_labels.setdefault(c, set()).add(norm_label(v))
 

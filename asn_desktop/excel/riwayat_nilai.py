@@ -30,7 +30,16 @@ from asn_desktop.domain import legacy
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.nip import clean_nip
 from asn_desktop.excel import ExcelError
-from asn_desktop.excel.reader import SheetData, Workbook, clean_text, col_letter, display_value, is_blank
+from asn_desktop.excel.reader import (
+    SheetData,
+    Workbook,
+    clean_text,
+    col_letter,
+    display_value,
+    is_blank,
+    merged_header_text,
+)
+from asn_desktop.excel.roster import Problem
 
 SKEMA_PP46 = "pp46_2011"
 SKEMA_PP30 = "pp30_2019"
@@ -111,30 +120,9 @@ def norm(text: Any) -> str:
     return " ".join(re.sub(r"[^0-9A-Z ]+", " ", s).split())
 
 
-@dataclass
-class Masalah:
-    """One problem: where (sheet, Excel row, column letter and header), the value, and what is wrong."""
-
-    sheet: str
-    row: int
-    column: str
-    header: str
-    value: str
-    message: str
-    level: str = "error"  # "error": the row is not imported; "warning": imported, flagged
-
-    @property
-    def where(self) -> str:
-        parts = [f"lembar \"{self.sheet}\""]
-        if self.row:
-            parts.append(f"baris {self.row}")
-        if self.column:
-            parts.append(f"kolom {self.column}" + (f" ({self.header})" if self.header else ""))
-        return ", ".join(parts)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"sheet": self.sheet, "row": self.row, "column": self.column, "header": self.header,
-                "value": self.value, "message": self.message, "level": self.level}
+#: One problem: where (sheet, Excel row, column letter and header), the value, and what is wrong;
+#: the roster's own record, so both imports report problems alike.
+Masalah = Problem
 
 
 @dataclass
@@ -264,17 +252,6 @@ class _Table:
     kind: str
 
 
-def _header_text(sheet: SheetData, r: int, c: int) -> Any:
-    """A header cell, or the text of the merged range it lies in (group headings over sub-columns)."""
-    v = sheet.cell(r, c)
-    if not is_blank(v):
-        return v
-    for (r0, c0), (r1, c1) in sheet.merged:
-        if r0 <= r <= r1 and c0 <= c <= c1:
-            return sheet.cell(r0, c0)
-    return v
-
-
 def _match(label: str) -> str | None:
     if not label:
         return None
@@ -292,7 +269,7 @@ def _match(label: str) -> str | None:
 def _find_table(sheet: SheetData) -> _Table | None:
     width = max((len(r) for r in sheet.rows[:HEADER_SCAN + 2]), default=0)
     for r in range(min(sheet.height, HEADER_SCAN)):
-        top = [norm(_header_text(sheet, r, c)) for c in range(width)]
+        top = [norm(merged_header_text(sheet, r, c)) for c in range(width)]
         if "nip" not in {_match(t) for t in top}:
             continue
         sub = [norm(sheet.cell(r + 1, c)) for c in range(width)] if r + 1 < sheet.height else [""] * width
@@ -304,7 +281,7 @@ def _find_table(sheet: SheetData) -> _Table | None:
         for c in range(width):
             t, s = top[c], sub[c] if sub_is_header else ""
             f = (_match(s) if s else None) or _match(t)
-            shown = " › ".join(x for x in (clean_text(_header_text(sheet, r, c)),
+            shown = " › ".join(x for x in (clean_text(merged_header_text(sheet, r, c)),
                                            clean_text(sheet.cell(r + 1, c)) if s else "") if x)
             if shown:
                 headers[c] = shown
