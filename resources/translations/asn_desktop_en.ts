@@ -4,62 +4,62 @@
 <context>
     <name>AkunSayaTab</name>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>&amp;Ganti kata sandi…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Akun sistem (baris perintah) tidak memiliki kata sandi.</source>
         <translation>The system account (command line) has no password.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Akun yang sedang dipakai</source>
         <translation>The account in use</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Data induk pegawai dan unit, impor/ekspor Excel, penyiapan SKP, laporan, cadangan. Tidak termasuk penilaian.</source>
         <translation>Employee and unit master data, Excel import/export, SKP preparation, reports, backups. Appraisals not included.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Hak akses:</source>
         <translation>Access rights:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Nama pengguna:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Nama:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Peran:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>SKP dan penilaian pegawai yang Anda nilai (bawahan langsung), SKP dan penilaian diri Anda sendiri, laporan.</source>
         <translation>SKPs and appraisals of the employees you appraise (direct subordinates), your own SKP and self-assessment, reports.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>SKP, realisasi, dan penilaian diri Anda sendiri; masukan 360° bila diminta.</source>
         <translation>Your own SKP, achievements and self-assessment; 360° feedback when asked.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Semua: data induk, SKP, penilaian, pengguna, cadangan, log audit, pengaturan.</source>
         <translation>Everything: master data, SKPs, appraisals, users, backups, audit log, settings.</translation>
     </message>
@@ -133,32 +133,32 @@ This change, your name, the date and the reason will be shown on the evaluation 
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>Aksi</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>Entitas</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
@@ -166,102 +166,102 @@ This change, your name, the date and the reason will be shown on the evaluation 
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>%1 baris log audit diekspor ke %2.</source>
         <translation>%1 audit log rows exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>%1 baris log audit diekspor.</source>
         <translation>%1 audit log rows exported.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>%1* (semua)</source>
         <translation>%1* (all)</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>&amp;Dari</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>&amp;Ekspor ke Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>&amp;Reset filter</source>
         <translation>&amp;Reset filter</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>&amp;Sampai</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>&amp;Teks:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>(semua)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>(tidak ada nilai sebelum/sesudah)</source>
         <translation>(no before/after values)</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>Aksi:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>Cari teks (nama, NIP, nilai)…</source>
         <translation>Search text (name, NIP, value)…</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>Ekspor log audit</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>Entitas:</source>
         <translation>Entity:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>Menampilkan %1 dari %2 entri (terbaru di atas).</source>
         <translation>Showing %1 of %2 entries (newest first).</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>Mengekspor log audit…</source>
         <translation>Exporting the audit log…</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>Muat &amp;lebih banyak</source>
         <translation>Load &amp;more</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>Pengguna:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>Pilih satu baris untuk melihat nilai sebelum dan sesudah perubahan.</source>
         <translation>Select a row to see the values before and after the change.</translation>
     </message>
@@ -269,27 +269,27 @@ This change, your name, the date and the reason will be shown on the evaluation 
 <context>
     <name>BahasaTab</name>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/bahasa.py"/>
         <source>&amp;Bahasa antarmuka:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/bahasa.py"/>
         <source>&amp;Terapkan</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/bahasa.py"/>
         <source>&lt;small&gt;Bahasa disimpan di basis data dan berlaku untuk semua pengguna kantor ini. Dokumen resmi (SKP, evaluasi) tetap berbahasa Indonesia. Sebagian tampilan baru berganti setelah aplikasi dibuka ulang.&lt;/small&gt;</source>
         <translation>&lt;small&gt;The language is stored in the database and applies to every user of this office. Official documents (SKP, evaluations) stay in Indonesian. Some views change only after the application is restarted.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/bahasa.py"/>
         <source>Bahasa diubah ke %1.</source>
         <translation>Language changed to %1.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/bahasa.py"/>
         <source>Hanya admin yang dapat mengubah bahasa.</source>
         <translation>Only an administrator can change the language.</translation>
     </message>
@@ -423,42 +423,42 @@ This change, your name, the date and the reason will be shown on the evaluation 
 <context>
     <name>CadanganTab</name>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>%1 cadangan</source>
         <translation>%1 backups</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>&amp;Pilih folder…</source>
         <translation>&amp;Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>&amp;Pulihkan</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>&amp;Pulihkan cadangan terpilih…</source>
         <translation>&amp;Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>&lt;small&gt;Cadangan otomatis dibuat saat aplikasi ditutup (jika ada perubahan), sebelum impor, sebelum pembaruan skema, dan sebelum pemulihan. Yang disimpan: semua dari 24 jam terakhir, satu per hari untuk 7 hari, dan satu per minggu untuk 4 minggu sebelumnya. Cadangan manual tidak pernah dihapus otomatis. Simpan juga salinan di flashdisk secara berkala.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Automatic backups are made when the application closes (if anything changed), before imports, before schema upgrades and before restores. Kept: everything from the last 24 hours, one per day for 7 days, and one per week for the 4 weeks before. Manual backups are never deleted automatically. Also keep a copy on a USB drive regularly.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Basis data (*.db *.sqlite);;Semua berkas (*)</source>
         <translation>Databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Basis data dipulihkan dari %1.
 Basis data sebelumnya disimpan di %2.
 
@@ -469,217 +469,217 @@ The previous database was kept at %2.
 The application will restart.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Basis data sehat.</source>
         <translation>The database is healthy.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Basis data sehat: PRAGMA integrity_check = ok.</source>
         <translation>The database is healthy: PRAGMA integrity_check = ok.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Berkas rusak (sebelum pemulihan)</source>
         <translation>Damaged file (before the restore)</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Berkas: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Cadangan berisi seluruh penilaian dan hash kata sandi; hanya admin yang dapat menyimpannya ke folder lain (mis. flashdisk).</source>
         <translation>A backup contains every rating and password hash; only an administrator may save it to another folder (e.g. a flash drive).</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Cadangan dibuat (%1).</source>
         <translation>Backup created (%1).</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Cadangan dibuat: %1 (%2).</source>
         <translation>Backup made: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Cadangan disimpan di &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>Backups are kept in &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Folder cadangan diubah.</source>
         <translation>Backup folder changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Gunakan folder &amp;bawaan</source>
         <translation>Use the &amp;default folder</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Kantor: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Lokasi cadangan</source>
         <translation>Backup location</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Membuat cadangan…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Memeriksa integritas basis data…</source>
         <translation>Checking database integrity…</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Memulihkan basis data…</source>
         <translation>Restoring the database…</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Otomatis saat keluar</source>
         <translation>Automatic on exit</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Pegawai: %1, akun: %2</source>
         <translation>Employee: %1, account: %2</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Pemulihan mengganti seluruh data; hanya admin yang dapat melakukannya.</source>
         <translation>A restore replaces all data; only an administrator can do it.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Pemulihan selesai</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Perhatian: basis data ini juga dibuka di jendela lain (%1). Tutup jendela itu terlebih dahulu.</source>
         <translation>Note: this database is also open in another window (%1). Close that window first.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Periksa &amp;integritas</source>
         <translation>Check &amp;integrity</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Periksa integritas</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Perubahan terakhir di dalamnya: %1</source>
         <translation>Latest change in it: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Pilih folder cadangan (mis. flashdisk)</source>
         <translation>Choose the backup folder (e.g. a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Pulihkan dari &amp;berkas lain…</source>
         <translation>Restore from another &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Rantai log audit utuh.</source>
         <translation>The audit log&apos;s hash chain is intact.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Sebelum impor</source>
         <translation>Before import</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Sebelum pembaruan skema</source>
         <translation>Before schema upgrade</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Sebelum pemulihan</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Seluruh isi basis data saat ini akan diganti dengan isi cadangan ini. Basis data saat ini dicadangkan dahulu. Setelah pemulihan aplikasi dimulai ulang dan Anda perlu masuk lagi.</source>
         <translation>The whole current database will be replaced by this backup. The current database is backed up first. After the restore the application restarts and you need to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>folder bawaan</source>
         <translation>default folder</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>folder pilihan</source>
         <translation>chosen folder</translation>
     </message>
@@ -2212,107 +2212,107 @@ Place and date of signing:</translation>
 <context>
     <name>IdentitasTab</name>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>&amp;Batalkan perubahan</source>
         <translation>&amp;Undo changes</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>&amp;Ganti kunci…</source>
         <translation>&amp;Replace key…</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>(dibuat otomatis saat paket hasil pertama diekspor)</source>
         <translation>(created automatically when the first results package is exported)</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>&lt;small&gt;Atasan langsung Camat berada di tingkat kabupaten/kota dan biasanya tidak ada di basis data ini; datanya dicetak sebagai atasan pejabat penilai pada SKP Camat.&lt;/small&gt;</source>
         <translation>&lt;small&gt;The Camat&apos;s direct supervisor works at regency/city level and is usually not in this database; these details are printed as the appraising official&apos;s supervisor on the Camat&apos;s SKP.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>&lt;small&gt;Setiap paket hasil yang diekspor ditandatangani dengan kunci kantor ini. Saat paket pertama digabungkan, petugas kabupaten menelepon dan mencocokkan sidik jari di bawah ini; setelah itu kabupaten hanya menerima paket yang ditandatangani dengan kunci ini.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Every exported results package is signed with this office&apos;s key. When the first package is merged, the regency staff phone you and compare the fingerprint below; from then on the regency only accepts packages signed with this key.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Atasan pejabat penilai Camat</source>
         <translation>Supervisor of the Camat&apos;s appraising official</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Buat &amp;kunci sekarang</source>
         <translation>Create &amp;key now</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Ganti kunci kantor</source>
         <translation>Replace office key</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Hanya admin yang dapat mengubah identitas kantor.</source>
         <translation>Only an administrator can change the office identity.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Identitas ini dicetak pada SKP, dokumen evaluasi, dan laporan, serta ditulis pada berkas pertukaran Excel.</source>
         <translation>This identity is printed on SKPs, evaluation documents and reports, and written into the Excel exchange files.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Identitas kantor disimpan.</source>
         <translation>Office identity saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Kantor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Kode kantor</source>
         <translation>Office code</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Kunci kantor diganti; sidik jari baru %1</source>
         <translation>Office key replaced; new fingerprint %1</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Kunci lama tidak dipakai lagi; kabupaten harus menerima kunci baru (sidik jari dicocokkan lewat telepon) sebelum paket berikutnya diterima.
 
 Alasan penggantian (dicatat di log audit):</source>
@@ -2321,72 +2321,72 @@ Alasan penggantian (dicatat di log audit):</source>
 Reason for the replacement (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Kunci tanda tangan paket hasil</source>
         <translation>Results package signing key</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>NIP atasan: %1</source>
         <translation>Supervisor&apos;s NIP: %1</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Pangkat/Gol. ruang</source>
         <translation>Rank/Grade</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Sidik jari:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Simpan identitas kantor (Ctrl+S)</source>
         <translation>Save the office identity (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Tempat penandatanganan</source>
         <translation>Place of signing</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>dibuat %1</source>
         <translation>created %1</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/identitas.py"/>
         <source>mis. %1</source>
         <translation>e.g. %1</translation>
     </message>
@@ -2618,32 +2618,32 @@ Reason for the replacement (recorded in the audit log):</translation>
 <context>
     <name>KeamananTab</name>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan_keamanan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/keamanan.py"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan_keamanan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/keamanan.py"/>
         <source>&amp;Kunci otomatis setelah tidak dipakai:</source>
         <translation>&amp;Lock automatically after being idle for:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan_keamanan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/keamanan.py"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan_keamanan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/keamanan.py"/>
         <source>&lt;small&gt;Berlaku untuk semua pengguna di basis data ini. Jendela yang terkunci hanya dapat dibuka dengan kata sandi pengguna yang sedang masuk; pekerjaan yang terbuka tetap utuh. Kunci kapan saja dengan Berkas › Kunci (Ctrl+L); ganti pengguna dengan Berkas › Ganti pengguna (Ctrl+Shift+L). 0 = tidak pernah terkunci otomatis.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Applies to every user of this database. A locked window opens only with the password of the user who is logged in; open work stays intact. Lock at any time with File › Lock (Ctrl+L); switch user with File › Switch user (Ctrl+Shift+L). 0 = never lock automatically.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan_keamanan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/keamanan.py"/>
         <source>Kunci otomatis disimpan.</source>
         <translation>Automatic lock saved.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan_keamanan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/keamanan.py"/>
         <source>mati</source>
         <translation>off</translation>
     </message>
@@ -4714,137 +4714,137 @@ Reason (recorded in the audit log):</translation>
 <context>
     <name>PenggunaTab</name>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>&amp;Aktifkan</source>
         <translation>&amp;Activate</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>&amp;Buka kunci</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>&amp;Setel ulang kata sandi…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>&amp;Tambah…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>&amp;Ubah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>, wajib ganti sandi</source>
         <translation>, must change password</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>&lt;small&gt;Akun tidak pernah dihapus agar log audit tetap menyebut pelakunya; nonaktifkan akun yang tidak dipakai lagi. Penilai dan Pegawai wajib ditautkan ke data pegawai.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Accounts are never deleted so that the audit log keeps naming who did what; deactivate accounts that are no longer used. Appraiser and Employee accounts must be linked to an employee record.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Akun %1 diaktifkan.</source>
         <translation>Account %1 activated.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Akun %1 dibuat.</source>
         <translation>Account %1 created.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Akun %1 dinonaktifkan.</source>
         <translation>Account %1 deactivated.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Akun %1 diubah.</source>
         <translation>Account %1 changed.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Cari nama pengguna, nama, atau pegawai…</source>
         <translation>Search user name, name or employee…</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Kata sandi %1 disetel ulang.</source>
         <translation>Password of %1 reset.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Kunci akun %1 dibuka.</source>
         <translation>Account %1 unlocked.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Masuk terakhir</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Nonaktifkan akun</source>
         <translation>Deactivate account</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Nonaktifkan akun %1? Pemiliknya tidak dapat masuk lagi sampai akun diaktifkan kembali.</source>
         <translation>Deactivate account %1? Its owner cannot sign in until the account is activated again.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Pegawai tertaut</source>
         <translation>Linked employee</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Tampilkan akun nonaktif</source>
         <translation>Show inactive accounts</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>terkunci s.d. %1</source>
         <translation>locked until %1</translation>
     </message>
@@ -5920,42 +5920,42 @@ Reason (recorded in the audit log):</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>&amp;Setel ulang</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>&amp;Ulangi:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Kata sandi &amp;baru:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Kata sandi baru untuk &lt;b&gt;%1&lt;/b&gt;. Kunci akun (jika ada) ikut dibuka. Sampaikan kata sandi ini langsung kepada pemilik akun.</source>
         <translation>New password for &lt;b&gt;%1&lt;/b&gt;. An account lock (if any) is lifted too. Give this password to the account&apos;s owner in person.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Kedua kata sandi belum sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Setel ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Wajib diganti oleh pemilik saat masuk</source>
         <translation>The owner must change it when signing in</translation>
     </message>
@@ -8802,102 +8802,102 @@ The editor now shows the latest data; check it, then repeat your change if still
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>&amp;Kata sandi awal:</source>
         <translation>&amp;Initial password:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>&amp;Ulangi kata sandi:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Data induk, impor/ekspor, penyiapan SKP; tidak dapat memberi penilaian.</source>
         <translation>Master data, import/export, SKP preparation; cannot appraise.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Hanya SKP dan penilaian dirinya sendiri. Wajib ditautkan ke pegawai.</source>
         <translation>Only their own SKP and appraisal. Must be linked to an employee.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Kedua kata sandi belum sama.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Menyetujui SKP dan menilai bawahannya sendiri. Wajib ditautkan ke pegawai.</source>
         <translation>Approves SKPs and appraises their own subordinates. Must be linked to an employee.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Nama &amp;lengkap:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Nama &amp;pengguna:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Nama pengguna tidak dapat diubah; buat akun baru bila perlu nama lain.</source>
         <translation>The user name cannot be changed; create a new account if another name is needed.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Pe&amp;gawai:</source>
         <translation>&amp;Employees:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Pe&amp;ran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Semua hak, termasuk pengguna, cadangan, dan log audit.</source>
         <translation>All rights, including users, backups and the audit log.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Tambah akun</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Ubah akun</source>
         <translation>Edit account</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>Wajib mengganti kata sandi saat pertama masuk</source>
         <translation>Must change the password at first sign-in</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>huruf kecil tanpa spasi, mis. budi.santoso</source>
         <translation>lower case without spaces, e.g. budi.santoso</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>minimal %1 karakter</source>
         <translation>at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
+        <location filename="../../asn_desktop/ui/pengaturan/akun.py"/>
         <source>— tidak ditautkan —</source>
         <translation>— not linked —</translation>
     </message>

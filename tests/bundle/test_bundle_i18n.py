@@ -214,7 +214,7 @@ def test_pengaturan_bahasa_switches_at_once_and_is_kept_for_the_next_start(
 ) -> None:
     from asn_desktop.services.settings import get_setting
     from asn_desktop.ui.main_window import MainWindow
-    from asn_desktop.ui.pages.pengaturan import BahasaTab
+    from asn_desktop.ui.pengaturan.bahasa import BahasaTab
 
     install_translations(app, "id")
     win = MainWindow(ctx)

@@ -16,7 +16,7 @@ from asn_desktop.db.session import open_database
 from asn_desktop.services import kunci_kantor as K
 from asn_desktop.services import pertukaran as P
 from asn_desktop.services.context import Actor, AppContext
-from asn_desktop.ui.pages.pengaturan import IdentitasTab
+from asn_desktop.ui.pengaturan.identitas import IdentitasTab
 from asn_desktop.ui.sinkronisasi import dialogs
 
 SHOTS = Path("/tmp/shots/h19a")

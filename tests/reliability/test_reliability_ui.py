@@ -171,7 +171,7 @@ def test_identity_tab_saves_and_checks_the_camat_supervisor_nip(settings_page, k
 
 
 def test_users_tab_add_deactivate_unlock(settings_page, kantor: Kantor, monkeypatch) -> None:
-    from asn_desktop.ui.pages import pengaturan as pg
+    from asn_desktop.ui.pengaturan import akun as pg
 
     win, page = settings_page
     tab = page.show_tab("pengguna")
@@ -211,7 +211,7 @@ def test_users_tab_add_deactivate_unlock(settings_page, kantor: Kantor, monkeypa
 
 
 def test_backup_tab_backup_now_then_restore_with_confirmation(qtbot, settings_page, kantor: Kantor, monkeypatch) -> None:
-    from asn_desktop.ui.pages import pengaturan as pg
+    from asn_desktop.ui.pengaturan import akun as pg
 
     win, page = settings_page
     tab = page.show_tab("cadangan")
@@ -225,7 +225,9 @@ def test_backup_tab_backup_now_then_restore_with_confirmation(qtbot, settings_pa
 
     set_office(kantor.ctx, office)
     restarted: list[object] = []
-    monkeypatch.setattr(pg, "RESTART", lambda w: restarted.append(w))
+    from asn_desktop.ui.pengaturan import common
+
+    monkeypatch.setattr(common, "RESTART", lambda w: restarted.append(w))
     confirm: list[str] = []
 
     def box_exec(box: QMessageBox) -> int:
