@@ -350,9 +350,13 @@ def installation_problems() -> tuple[list[str], list[str]]:
         from asn_desktop.ui.skp.preview import render_page, pdfium
 
         preview = render_page(pdfium.PdfDocument(pdf.getvalue())[0], 0.5)  # PDFium's native library is loaded
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        key = Ed25519PrivateKey.generate()  # results packages are signed with it: the backend must load
+        key.public_key().verify(key.sign(b"uji"), b"uji")
         if rows[0][0] != "NIP" or not pdf.getvalue().startswith(b"%PDF") or preview.isNull():
             problems.append("Excel/PDF menghasilkan isi yang salah")
-        facts.append("Excel, PDF dan pratinjau: ok")
+        facts.append("Excel, PDF, pratinjau dan tanda tangan: ok")
     except Exception as exc:  # noqa: BLE001 - reported, the self-test fails
         problems.append(f"Excel/PDF tidak berfungsi: {type(exc).__name__}: {exc}")
     return facts, problems
