@@ -128,22 +128,6 @@ def _ringkasan(d: DokumenEvaluasi, width: float) -> Table:
     return pc.grid_table(rows, [label_w, width - label_w], header_rows=0)
 
 
-def _rhk_jpt(h: BarisHasil) -> Any:
-    """The JPT RHK cell as on the JPT SKP: the RHK, then the intervened RHK, penugasan dari, klasifikasi."""
-    st = pc.styles(SIZE)
-    notes = []
-    if h.rhk_atasan:
-        notes.append(f"<i>RHK atasan yang diintervensi:</i> {pc.markup(h.rhk_atasan)}")
-    if h.penugasan_dari:
-        notes.append(f"<i>Penugasan dari:</i> {pc.markup(h.penugasan_dari)}")
-    if h.klasifikasi:
-        notes.append(f"<i>Klasifikasi:</i> {pc.markup(h.klasifikasi)}")
-    cell = pc.rich(pc.markup(h.rhk or "-") + "".join(f"<br/><font size={SIZE - 1}>{n}</font>" for n in notes),
-                   st.cell)
-    cell.key = pc.pdf_text(h.rhk)
-    return cell
-
-
 def _dash(text: str) -> str:
     return text if text and text.strip() else "-"
 
@@ -180,7 +164,8 @@ def _hasil(d: DokumenEvaluasi, width: float, tail: list[Flowable]) -> Flowable:
                                    pc.Cell(pc.para(_dash(h.perspektif))) if k == 0 else pc.Cell(merge_up=True),
                                    pc.Cell(pc.para(_dash(i.realisasi))), pc.Cell(pc.para(_dash(i.umpan_balik)))]
                                   for k, i in enumerate(inds)], span=5)
-                slots: list[pc.Slot] = [pc.Cell(str(h.nomor), align="center"), pc.Cell(_rhk_jpt(h)), stack]
+                rhk = pc.rhk_jpt(h.rhk, h.rhk_atasan, h.penugasan_dari, h.klasifikasi, st.cell, SIZE)
+                slots: list[pc.Slot] = [pc.Cell(str(h.nomor), align="center"), pc.Cell(rhk), stack]
             else:
                 stack = pc.Stack([[pc.Cell(pc.para(_dash(i.aspek))), pc.Cell(pc.para(_dash(i.indikator))),
                                    pc.Cell(pc.para(_dash(i.target))), pc.Cell(pc.para(_dash(i.realisasi))),

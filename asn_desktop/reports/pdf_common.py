@@ -285,6 +285,22 @@ def rich(html: str, style: ParagraphStyle | None = None) -> Paragraph:
     return _para(html, style or styles().cell, "")
 
 
+def rhk_jpt(teks: str, rhk_atasan: str, penugasan_dari: str, klasifikasi: str, style: ParagraphStyle,
+            size: float) -> Paragraph:
+    """The JPT RHK cell, the same on the SKP and the Dokumen Evaluasi: the RHK, then (smaller)
+    the intervened RHK, penugasan dari and klasifikasi (PermenPANRB 6/2022 lampiran, SKP JPT)."""
+    notes = []
+    if rhk_atasan:
+        notes.append(f"<i>RHK atasan yang diintervensi:</i> {markup(rhk_atasan)}")
+    if penugasan_dari:
+        notes.append(f"<i>Penugasan dari:</i> {markup(penugasan_dari)}")
+    if klasifikasi:
+        notes.append(f"<i>Klasifikasi:</i> {markup(klasifikasi)}")
+    cell = rich(markup(teks or "-") + "".join(f"<br/><font size={size - 1}>{n}</font>" for n in notes), style)
+    cell.key = pdf_text(teks)
+    return cell
+
+
 def bullets(items: Sequence[str], style: ParagraphStyle | None = None, *, head: str = "",
             mark: str = "-") -> Paragraph:
     """A cell with an optional bold heading and a list of items, one per line."""

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from reportlab.platypus import Flowable, PageBreak
 
@@ -145,20 +145,6 @@ def _hasil_non_jpt(doc: SkpDokumen, width: float) -> Flowable:
     return pc.FlowTable(w, header, body, size=SIZE)
 
 
-def _rhk_jpt_cell(r: SkpRhkCetak, st: pc.Styles) -> Any:
-    """The JPT RHK cell: the RHK, then (smaller) the intervened RHK, penugasan dari and klasifikasi."""
-    notes = []
-    if r.rhk_atasan:
-        notes.append(f"<i>RHK atasan yang diintervensi:</i> {pc.markup(r.rhk_atasan)}")
-    if r.penugasan_dari:
-        notes.append(f"<i>Penugasan dari:</i> {pc.markup(r.penugasan_dari)}")
-    if r.klasifikasi:
-        notes.append(f"<i>Klasifikasi:</i> {pc.markup(r.klasifikasi)}")
-    cell = pc.rich(pc.markup(r.teks) + "".join(f"<br/><font size={SIZE - 1}>{n}</font>" for n in notes), st.cell)
-    cell.key = pc.pdf_text(r.teks)
-    return cell
-
-
 def _hasil_jpt(doc: SkpDokumen, width: float) -> Flowable:
     st = pc.styles(SIZE)
     cols = [5, 33, 32, 15, 15]
@@ -179,7 +165,8 @@ def _hasil_jpt(doc: SkpDokumen, width: float) -> Flowable:
             inds = r.indikator or [SkpIndikatorCetak("", "-", "-")]
             stack = pc.Stack([[pc.Cell(pc.cell(i.teks or "-", w[2])), pc.Cell(pc.cell(i.target or "-", w[3]))]
                               for i in inds], span=2)
-            body.append(pc.GridRow([pc.Cell(str(k), align="center"), pc.Cell(_rhk_jpt_cell(r, st)), stack,
+            rhk = pc.rhk_jpt(r.teks, r.rhk_atasan, r.penugasan_dari, r.klasifikasi, st.cell, SIZE)
+            body.append(pc.GridRow([pc.Cell(str(k), align="center"), pc.Cell(rhk), stack,
                                     pc.Cell(pc.cell(r.perspektif or "-", w[4]))]))
     return pc.FlowTable(w, header, body, size=SIZE)
 
