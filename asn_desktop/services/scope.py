@@ -107,6 +107,24 @@ def boleh_ubah_milik(actor: Actor, pegawai_id: int) -> bool:
     return actor.can(Permission.SKP_EDIT_ANY) or sendiri(actor, pegawai_id)
 
 
+def boleh_pilih_penilai_lain(actor: Actor) -> bool:
+    """Naming a pejabat penilai other than the direct supervisor (PermenPANRB 6/2022 Pasal 5:
+    the atasan langsung rates) is an operator/admin decision, never the employee's or the Penilai's."""
+    return actor.can(Permission.SKP_EDIT_ANY)
+
+
+def boleh_pilih_semua_pegawai(actor: Actor) -> bool:
+    """Pickers list every active employee for those who browse the employee list or edit any SKP;
+    anyone else picks from himself and his atasan."""
+    return actor.can(Permission.MASTER_READ) or actor.can(Permission.SKP_EDIT_ANY)
+
+
+def boleh_lihat_matriks(actor: Actor, t: Sasaran | Skp | Any) -> bool:
+    """A leader's matriks peran hasil: whoever may read the leader's SKP, and every account linked
+    to an employee (subordinates read their supervisor's RHK to intervene them, Pasal 9)."""
+    return boleh_baca_skp(actor, t) or actor.pegawai_id is not None
+
+
 def can_see_ratings(actor: Actor, t: Sasaran | Skp | Any) -> bool:
     """Ratings are confidential: whoever reads every rating, the employee himself and his penilai."""
     if actor.can(Permission.EVAL_READ_ALL):
@@ -165,6 +183,12 @@ def require_baca_skp(actor: Actor, t: Sasaran | Skp | Any) -> None:
     t = _sasaran(t)
     if not boleh_baca_skp(actor, t):
         raise PermissionDenied(f"Akun '{actor.username}' tidak berhak melihat SKP {t.pegawai_nama}.")
+
+
+def require_lihat_matriks(actor: Actor, t: Sasaran | Skp | Any) -> None:
+    t = _sasaran(t)
+    if not boleh_lihat_matriks(actor, t):
+        raise PermissionDenied(f"Akun '{actor.username}' tidak berhak melihat matriks {t.pegawai_nama}.")
 
 
 def require_ubah_skp(actor: Actor, t: Sasaran | Skp | Any) -> None:

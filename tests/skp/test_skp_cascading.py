@@ -11,7 +11,7 @@ from asn_desktop.domain.enums import Role
 from asn_desktop.domain.progress import Cancelled, Progress
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.errors import NotFound, ServiceError, ValidationError
+from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
 
 from skp_helpers import Fresh, as_role, rhk_input, supervisor_rhk
 
@@ -217,3 +217,13 @@ def test_matriks_for_leader_without_skp(demo_ctx: AppContext, tmp_path) -> None:
     assert m.baris == [] and m.skp_id is None and all(k.status == "belum" for k in m.kolom)
     path = S.export_matriks(demo_ctx, camat, 2031, tmp_path / "kosong.xlsx")
     assert "belum memiliki SKP" in load_workbook(path).active["B6"].value
+
+
+def test_matriks_is_seen_by_linked_accounts_and_refused_to_an_unlinked_penilai(demo_ctx: AppContext,
+                                                                              fresh: Fresh) -> None:
+    """Subordinates read their leader's matrix to intervene it (Pasal 9); an account linked to no
+    employee that may not read the leader's SKP is refused and nothing is shown."""
+    m = S.matriks_peran_hasil(as_role(demo_ctx, Role.PEGAWAI, fresh.pegawai_id), fresh.atasan_id, 2026)
+    assert m.skp_id is not None and fresh.pegawai_id in {k.pegawai_id for k in m.kolom}
+    with pytest.raises(PermissionDenied, match="tidak berhak melihat matriks"):
+        S.matriks_peran_hasil(as_role(demo_ctx, Role.PENILAI), fresh.atasan_id, 2026)

@@ -250,7 +250,7 @@ def _detail(s: Session, actor: Actor, skp: Skp, *, light: bool = False) -> SkpDe
     )
 
 
-# =========================================================================== access
+# =========================================================================== editable by status
 
 
 def _require_editable(skp: Skp) -> None:
@@ -317,6 +317,9 @@ def _version_after(uow: UnitOfWork, skp: Skp) -> int:
     """The SKP's version once this operation's changes are flushed (returned to the window)."""
     uow.session.flush()
     return skp.version_id
+
+
+# =========================================================================== lookups shared by several jobs
 
 
 def _get_pegawai(s: Session, pegawai_id: int) -> Pegawai:

@@ -8,12 +8,11 @@ and refreshed only while it is a draft.
 
 from __future__ import annotations
 
-
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Pegawai, Skp
 from asn_desktop.domain.enums import JenisSkp, Pendekatan, StatusPegawai
-from asn_desktop.domain.roles import Permission
+from asn_desktop.services import scope
 from asn_desktop.services.context import Actor, AppContext, UnitOfWork, row_dict
 from asn_desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from asn_desktop.services.indikator_input import bersihkan as _clean
@@ -75,7 +74,7 @@ def _resolve_penilai(s: Session, actor: Actor, pegawai: Pegawai, pejabat_penilai
         return pegawai.atasan
     if pejabat_penilai_id == pegawai.id:
         raise ValidationError("Pejabat penilai tidak boleh pegawai itu sendiri.")
-    if not actor.can(Permission.SKP_EDIT_ANY):
+    if not scope.boleh_pilih_penilai_lain(actor):
         raise PermissionDenied(
             f"Pejabat penilai {_nama(pegawai)} adalah atasan langsungnya. Hanya operator atau admin yang "
             "dapat menetapkan pejabat penilai lain (dengan alasan); minta mereka bila atasan di data pegawai "
@@ -126,7 +125,7 @@ def update_header(ctx: AppContext, skp_id: int, data: HeaderInput, *,
         skp.tempat_tanggal_ttd = ttd or None
         if data.pejabat_penilai_id != skp.pejabat_penilai_id:
             if data.pejabat_penilai_id is None and skp.pegawai.atasan_id is not None \
-                    and not ctx.actor.can(Permission.SKP_EDIT_ANY):
+                    and not scope.boleh_pilih_penilai_lain(ctx.actor):
                 raise PermissionDenied(
                     f"Pejabat penilai {skp.pegawai_nama} adalah atasan langsungnya; hanya operator atau admin "
                     "yang dapat mengubahnya."

@@ -12,8 +12,8 @@ from sqlalchemy.orm import selectinload
 
 from asn_desktop.db.models import Pegawai, Skp, UnitKerja
 from asn_desktop.domain.enums import JenisRhk, StatusPegawai, StatusSkp
-from asn_desktop.services.context import Actor, AppContext
-from asn_desktop.services.errors import PermissionDenied, ServiceError
+from asn_desktop.services.context import AppContext
+from asn_desktop.services.errors import ServiceError
 from asn_desktop.services import scope
 from asn_desktop.services.settings import get_office
 from asn_desktop.domain.angka import format_target
@@ -86,7 +86,7 @@ def matriks_peran_hasil(ctx: AppContext, pemimpin_id: int, tahun: int) -> Matrik
         leader = _get_pegawai(s, pemimpin_id)
         leader_skp = _current_skp(s, pemimpin_id, tahun)
         if leader_skp is not None:
-            _require_read_or_leader_view(ctx.actor, leader_skp)
+            scope.require_lihat_matriks(ctx.actor, leader_skp)
         sub_ids = set(s.scalars(select(Pegawai.id).where(
             Pegawai.atasan_id == pemimpin_id, Pegawai.status == StatusPegawai.AKTIF.value)))
         sub_ids.update(s.scalars(select(Skp.pegawai_id).where(
@@ -140,16 +140,6 @@ def matriks_peran_hasil(ctx: AppContext, pemimpin_id: int, tahun: int) -> Matrik
             unit=leader.unit.nama if leader.unit else "", skp_id=leader_skp.id if leader_skp else None,
             kolom=kolom, baris=baris, tidak_terhubung=tidak,
         )
-
-
-def _require_read_or_leader_view(actor: Actor, skp: Skp) -> None:
-    """The leader's own matrix is visible to the leader, operators, admins and the leader's
-    subordinates (they pick from it); the scope is the same as reading the leader's SKP."""
-    if scope.boleh_baca_skp(actor, skp):
-        return
-    if actor.pegawai_id is not None:
-        return  # subordinates read their supervisor's RHK to intervene them (cascading)
-    raise PermissionDenied(f"Akun '{actor.username}' tidak berhak melihat matriks {skp.pegawai_nama}.")
 
 
 def export_matriks(ctx: AppContext, pemimpin_id: int, tahun: int, path: str | Path) -> Path:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-
 from asn_desktop.db.models import PerilakuSkp
 from asn_desktop.domain.berakhlak import BERAKHLAK, nilai_by_kode
 from asn_desktop.services.context import AppContext, row_dict

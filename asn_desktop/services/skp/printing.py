@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-
 from asn_desktop.domain.enums import StatusSkp
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.tanggal import format_tanggal

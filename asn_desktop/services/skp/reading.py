@@ -11,7 +11,6 @@ from sqlalchemy.orm import selectinload
 
 from asn_desktop.db.models import Pegawai, Rhk, Skp, TahunKinerja
 from asn_desktop.domain.enums import StatusPegawai, StatusSkp
-from asn_desktop.domain.roles import Permission
 from asn_desktop.services.context import AppContext
 from asn_desktop.services import scope
 from asn_desktop.services.skp.types import SkpDetail, SkpSummary
@@ -90,7 +89,7 @@ def pegawai_choices(ctx: AppContext) -> list[PegawaiPilihan]:
     actor = ctx.actor
     with ctx.read() as s:
         q = select(Pegawai).where(Pegawai.status == StatusPegawai.AKTIF.value).options(selectinload(Pegawai.unit))
-        if not (actor.can(Permission.MASTER_READ) or actor.can(Permission.SKP_EDIT_ANY)):
+        if not scope.boleh_pilih_semua_pegawai(actor):
             own = s.get(Pegawai, actor.pegawai_id) if actor.pegawai_id is not None else None
             q = q.where(Pegawai.id.in_([i for i in (actor.pegawai_id, own.atasan_id if own else None) if i]))
         rows = s.scalars(q).all()

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-
 from asn_desktop.domain.enums import Aspek, JenisRhk, JenisSkp, Klasifikasi, Pendekatan, Perspektif, StatusSkp
 from asn_desktop.services.indikator_input import IndikatorInput
 

@@ -5,8 +5,6 @@ Errors block submitting and approving; warnings are shown but do not block.
 
 from __future__ import annotations
 
-
-
 from asn_desktop.db.models import Skp
 from asn_desktop.domain.enums import JenisRhk, JenisSkp, Pendekatan
 from asn_desktop.services.context import AppContext
