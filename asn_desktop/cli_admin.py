@@ -178,9 +178,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             return EXIT_FAILED
         print("OK: rantai log audit utuh.")
         return EXIT_OK
-    from asn_desktop.paths import companion_dir
-
-    best = newest_healthy_backup(target, [companion_dir(target, "backups")])
+    best = newest_healthy_backup(target)
     _err(panduan_kerusakan(target, problems, best))
     return EXIT_FAILED
 

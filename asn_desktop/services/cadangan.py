@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -400,15 +401,6 @@ def periksa_rantai_audit(ctx: AppContext) -> str | None:
     return None if brk is None else brk.message
 
 
-def cadangan_sehat_terbaru(ctx: AppContext, batas: int = 10) -> InfoCadangan | None:
-    """The newest backup that passes ``quick_check`` (for the corruption guidance)."""
-    folders = [folder_bawaan(ctx)]
-    chosen = folder_pilihan_aman(ctx)
-    if chosen is not None:
-        folders.append(chosen)
-    return newest_healthy_backup(ctx.db.path, folders, batas)
-
-
 def folder_pilihan_aman(ctx: AppContext) -> Path | None:
     """Chosen folder without failing when the database itself is damaged."""
     try:
@@ -417,7 +409,13 @@ def folder_pilihan_aman(ctx: AppContext) -> Path | None:
         return None
 
 
-def newest_healthy_backup(db_path: Path, folders: list[Path], batas: int = 10) -> InfoCadangan | None:
+def newest_healthy_backup(db_path: Path, extra_folders: Sequence[Path | None] = (),
+                          batas: int = 10) -> InfoCadangan | None:
+    """The newest backup of the database at ``db_path`` that passes ``quick_check``, for the
+    corruption guidance. Looks beside the database (its ``backups/``) and in ``extra_folders``
+    (the chosen folder, :func:`folder_pilihan_aman`). Takes a path, not a context, because it
+    also runs when the damaged database cannot be opened at all."""
+    folders = [companion_dir(Path(db_path), "backups"), *(f for f in extra_folders if f is not None)]
     cands = [b for f in folders for b in fb.list_backups(f, Path(db_path).stem)]
     cands.sort(key=lambda b: b.waktu, reverse=True)
     for b in cands[:batas]:

@@ -122,17 +122,13 @@ def database_is_empty(ctx: AppContext) -> bool:
         return (s.scalar(select(func.count()).select_from(Pegawai)) or 0) == 0
 
 
-#: idle minutes before the window locks itself (a shared office PC); 0 = never
-KUNCI_KEY = KUNCI_OTOMATIS_MENIT.key
-DEFAULT_KUNCI_MENIT: int = KUNCI_OTOMATIS_MENIT.default_value()
-
-
-def get_kunci_menit(ctx: AppContext) -> int:
-    """Idle lock in minutes; a damaged value falls back to the default rather than to 'off'."""
+def get_idle_lock_minutes(ctx: AppContext) -> int:
+    """Idle minutes before the window locks itself (a shared office PC; 0 = never, the option
+    ``KUNCI_OTOMATIS_MENIT``); a damaged value falls back to the default rather than to 'off'."""
     return get_option(ctx, KUNCI_OTOMATIS_MENIT)
 
 
-def set_kunci_menit(ctx: AppContext, menit: int) -> int:
+def set_idle_lock_minutes(ctx: AppContext, menit: int) -> int:
     """Admin sets the idle lock for every user of this database (0 = off)."""
     if not KUNCI_OTOMATIS_MENIT.accepts(menit):
         raise ValidationError(f"Kunci otomatis: isi 0 (mati) sampai {MAX_KUNCI_MENIT} menit.")

@@ -226,7 +226,7 @@ def recover_database(db_path: Path, exc: BaseException, parent: QWidget | None =
         QMessageBox.critical(parent, APP_NAME, message)
         return None
     backups = companion_dir(db_path, "backups")
-    best = newest_healthy_backup(db_path, [backups])
+    best = newest_healthy_backup(db_path)
     box = QMessageBox(QMessageBox.Icon.Critical, tr("Basis data rusak"), message, parent=parent)
     box.setInformativeText(panduan_kerusakan(db_path, [], best).split("\n", 2)[-1].strip())
     b_best = None
@@ -346,11 +346,11 @@ def show_chain_break(window, message: str) -> QMessageBox:  # type: ignore[no-un
 
 
 def show_integrity_problems(window, problems: list[str]) -> None:  # type: ignore[no-untyped-def]
-    from asn_desktop.services.cadangan import cadangan_sehat_terbaru, panduan_kerusakan
+    from asn_desktop.services.cadangan import folder_pilihan_aman, newest_healthy_backup, panduan_kerusakan
 
     tr = lambda s: QApplication.translate("recover", s)  # noqa: E731
     try:
-        best = cadangan_sehat_terbaru(window.ctx)
+        best = newest_healthy_backup(window.ctx.db.path, [folder_pilihan_aman(window.ctx)])
     except Exception:  # noqa: BLE001
         best = None
     box = QMessageBox(

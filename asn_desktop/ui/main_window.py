@@ -387,10 +387,10 @@ class MainWindow(QMainWindow):
 
     # -- lock, switch user, revoked session ------------------------------------------------
     def _start_idle_lock(self) -> None:
-        from asn_desktop.services.settings import get_kunci_menit
+        from asn_desktop.services.settings import get_idle_lock_minutes
 
         try:
-            self.idle.set_minutes(get_kunci_menit(self.ctx))
+            self.idle.set_minutes(get_idle_lock_minutes(self.ctx))
         except Exception as exc:  # noqa: BLE001 - a setting must not stop the window
             log.warning("kunci otomatis tidak dapat dibaca: %s", exc)
 

@@ -13,7 +13,9 @@ from asn_desktop.db.models import Setting
 from asn_desktop.db.peek import peek
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ValidationError
-from asn_desktop.services.settings import get_kunci_menit, get_option, set_kunci_menit, set_option, set_setting
+from asn_desktop.services.settings import (
+    get_idle_lock_minutes, get_option, set_idle_lock_minutes, set_option, set_setting,
+)
 from asn_desktop.ui import preferences
 
 ROOT = Path(__file__).resolve().parents[2] / "asn_desktop"
@@ -52,15 +54,15 @@ def test_no_module_spells_a_settings_key_outside_the_declaration() -> None:
 
 def test_office_setting_reads_default_when_absent_or_damaged(ctx: AppContext) -> None:
     assert get_option(ctx, O.BAHASA) == "id"
-    assert get_kunci_menit(ctx) == 10
+    assert get_idle_lock_minutes(ctx) == 10
     set_setting(ctx, O.KUNCI_OTOMATIS_MENIT.key, "lima")  # written by an old or foreign tool
-    assert get_kunci_menit(ctx) == 10
+    assert get_idle_lock_minutes(ctx) == 10
     set_setting(ctx, O.KUNCI_OTOMATIS_MENIT.key, True)
-    assert get_kunci_menit(ctx) == 10
-    assert set_kunci_menit(ctx, 0) == 0 and get_kunci_menit(ctx) == 0
+    assert get_idle_lock_minutes(ctx) == 10
+    assert set_idle_lock_minutes(ctx, 0) == 0 and get_idle_lock_minutes(ctx) == 0
     with pytest.raises(ValidationError, match="0 \\(mati\\) sampai 240"):
-        set_kunci_menit(ctx, 241)
-    assert get_kunci_menit(ctx) == 0  # the refused value left the stored one
+        set_idle_lock_minutes(ctx, 241)
+    assert get_idle_lock_minutes(ctx) == 0  # the refused value left the stored one
 
 
 def test_set_option_writes_through_the_audited_path_and_refuses_wrong_kinds(ctx: AppContext) -> None:

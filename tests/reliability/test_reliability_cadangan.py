@@ -308,7 +308,7 @@ def test_integrity_check_and_guidance_name_the_newest_healthy_backup(kantor: Kan
     good = cadangan.buat_cadangan(c).path
     broken = good.parent / fb.backup_name("kantor", "keluar", datetime.now() + timedelta(minutes=1))
     broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
-    best = cadangan.cadangan_sehat_terbaru(c)
+    best = cadangan.newest_healthy_backup(c.db.path, [cadangan.folder_pilihan_aman(c)])
     assert best is not None and best.path == good  # the newer, broken one is skipped
     text = cadangan.panduan_kerusakan(kantor.ctx.db.path, ["*** in database main ***", "Page 7: btreeInitPage"], best)
     assert str(good) in text and "asn-desktop restore" in text and "Page 7" in text
@@ -351,3 +351,15 @@ def test_restore_audit_row_sorts_after_rows_of_the_same_second(kantor: Kantor) -
     from asn_desktop.services import audit
 
     assert audit.cari_audit(admin, limit=1).rows[0].aksi == "cadangan.pulihkan"
+
+
+def test_newest_healthy_backup_also_looks_in_the_chosen_folder(kantor: Kantor, tmp_path: Path) -> None:
+    c = kantor.as_("admin")
+    usb = tmp_path / "flashdisk"
+    usb.mkdir()
+    cadangan.atur_folder(c, usb)
+    on_usb = cadangan.buat_cadangan(c).path
+    assert on_usb is not None and on_usb.parent == usb
+    assert cadangan.newest_healthy_backup(c.db.path, [cadangan.folder_pilihan_aman(c)]).path == on_usb
+    beside = cadangan.newest_healthy_backup(c.db.path)  # only the database's own backups/ folder
+    assert beside is None or beside.path.parent != usb

@@ -14,7 +14,7 @@ from asn_desktop.services import akun
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import SesiBerakhir
-from asn_desktop.services.settings import get_kunci_menit, set_kunci_menit
+from asn_desktop.services.settings import get_idle_lock_minutes, set_idle_lock_minutes
 from asn_desktop.ui import login as login_ui
 
 
@@ -159,7 +159,7 @@ def test_switch_user_rebuilds_the_areas_for_the_new_actor(qtbot, kantor: Kantor)
 
 
 def test_idle_lock_after_the_configured_minutes(qtbot, kantor: Kantor) -> None:
-    assert get_kunci_menit(kantor.ctx) == 10  # the default
+    assert get_idle_lock_minutes(kantor.ctx) == 10  # the default
     win = _window(qtbot, _logged_in(kantor, "penilai"))
     assert win.idle.minutes == 10
     # "now" is given relative to the last input the watcher saw (no event runs in between)
@@ -172,13 +172,13 @@ def test_idle_lock_after_the_configured_minutes(qtbot, kantor: Kantor) -> None:
     tab = admin.goto("pengaturan").show_tab("keamanan")
     tab.spin_menit.setValue(0)
     tab.btn_save.click()
-    assert get_kunci_menit(kantor.ctx) == 0 and admin.idle.minutes == 0
+    assert get_idle_lock_minutes(kantor.ctx) == 0 and admin.idle.minutes == 0
     assert not admin.idle.check(admin.idle.last_input + 10_000 * 60)
     _shot(admin, "pengaturan_keamanan.png")
     with pytest.raises(Exception, match="240"):
-        set_kunci_menit(kantor.as_("admin"), 10_000)
+        set_idle_lock_minutes(kantor.as_("admin"), 10_000)
     with pytest.raises(Exception, match="tidak berhak"):
-        set_kunci_menit(kantor.as_("operator"), 1)
+        set_idle_lock_minutes(kantor.as_("operator"), 1)
 
 
 def test_switch_user_while_a_modal_dialog_waits_closes_it_cleanly(qtbot, kantor: Kantor) -> None:

@@ -419,3 +419,29 @@ def test_damaged_database_at_start_offers_the_newest_healthy_backup(qtbot, tmp_p
     finally:
         db2.dispose()
     assert "cadangan sehat terbaru" in seen[0]
+
+
+def test_integrity_problems_message_names_the_newest_healthy_backup_in_the_chosen_folder(
+    qtbot, kantor: Kantor, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from asn_desktop.ui import crash
+
+    admin = kantor.as_("admin")
+    usb = tmp_path / "flashdisk"
+    usb.mkdir()
+    cadangan.atur_folder(admin, usb)
+    on_usb = cadangan.buat_cadangan(admin).path
+    seen: list[str] = []
+
+    def box_exec(box: QMessageBox) -> int:
+        seen.append(box.detailedText())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", box_exec)
+    window = QWidget()  # the main window's part this message uses: a parent holding the context
+    qtbot.addWidget(window)
+    window.ctx = admin  # type: ignore[attr-defined]
+    crash.show_integrity_problems(window, ["Page 7: btreeInitPage"])
+    assert seen and str(on_usb) in seen[0] and "Page 7" in seen[0]

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSp
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
-from asn_desktop.services.settings import MAX_KUNCI_MENIT, get_kunci_menit, set_kunci_menit
+from asn_desktop.services.settings import MAX_KUNCI_MENIT, get_idle_lock_minutes, set_idle_lock_minutes
 from asn_desktop.ui.errors import show_error
 
 
@@ -47,11 +47,11 @@ class KeamananTab(QWidget):
             self.btn_save.setEnabled(False)
 
     def load(self) -> None:
-        self.spin_menit.setValue(get_kunci_menit(self.ctx))
+        self.spin_menit.setValue(get_idle_lock_minutes(self.ctx))
 
     def save(self) -> None:
         try:
-            menit = set_kunci_menit(self.ctx, self.spin_menit.value())
+            menit = set_idle_lock_minutes(self.ctx, self.spin_menit.value())
         except ServiceError as exc:
             show_error(self, exc)
             return
