@@ -54,11 +54,11 @@ def _size(n: int) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from asn_desktop.services.cadangan import buat_cadangan
+    from asn_desktop.services.cadangan import create_backup
 
     ctx = open_context(args, login=True)
     try:
-        res = buat_cadangan(ctx, Path(args.to) if args.to else None)
+        res = create_backup(ctx, Path(args.to) if args.to else None)
     finally:
         ctx.db.dispose()
     for note in res.catatan:
@@ -84,7 +84,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from asn_desktop.db import backup as fb
     from asn_desktop.db.session import DatabaseError
     from asn_desktop.paths import companion_dir
-    from asn_desktop.services.cadangan import pulihkan_berkas
+    from asn_desktop.services.cadangan import restore_file
 
     target = _db_path(args)
     source = Path(args.file)
@@ -124,7 +124,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if not _confirm(f"Ganti seluruh isi {target} dengan berkas ini? Ketik 'ya' untuk melanjutkan: "):
             print("Dibatalkan; basis data tidak diubah.")
             return EXIT_FAILED
-    res = pulihkan_berkas(target, source, actor, work)
+    res = restore_file(target, source, actor, work)
     print(f"Basis data dipulihkan dari {source}.\nBasis data sebelumnya dicadangkan di {res.cadangan_sebelumnya}.")
     if res.diperbarui_dari:
         print(f"Skema diperbarui dari revisi {res.diperbarui_dari}.")
@@ -158,7 +158,7 @@ def _restore_actor(args: argparse.Namespace, target: Path) -> Any:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from asn_desktop.db import backup as fb
-    from asn_desktop.services.cadangan import newest_healthy_backup, panduan_kerusakan
+    from asn_desktop.services.cadangan import newest_healthy_backup, damage_guidance
 
     target = _db_path(args)
     if not target.is_file():
@@ -179,7 +179,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print("OK: rantai log audit utuh.")
         return EXIT_OK
     best = newest_healthy_backup(target)
-    _err(panduan_kerusakan(target, problems, best))
+    _err(damage_guidance(target, problems, best))
     return EXIT_FAILED
 
 

@@ -3,7 +3,7 @@
 The database is the office's only copy, so:
 
 - automatic backups on exit (skipped when nothing was written since the last
-  one), before an import (``cadangan_sebelum_impor``), before a migration
+  one), before an import (``pre_import_backup``), before a migration
   (db/session.py) and before a restore; rotated 7 daily + 4 weekly;
 - manual backups to the data dir's ``backups/`` or a chosen folder (a USB
   stick), remembered in the setting ``cadangan_folder``;
@@ -35,12 +35,12 @@ from asn_desktop.services.context import Actor, AppContext
 from asn_desktop.services.errors import PermissionDenied, ServiceError
 
 SETTING_FOLDER = FOLDER_CADANGAN.key
-HARIAN = 7
-MINGGUAN = 4
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
 
 
 @dataclass
-class InfoCadangan:
+class BackupInfo:
     """A backup file as listed in Pengaturan › Cadangan."""
 
     path: Path
@@ -62,7 +62,7 @@ ALASAN_LABEL = {
 
 
 @dataclass
-class HasilCadangan:
+class BackupResult:
     path: Path | None
     ukuran: int = 0
     detik: float = 0.0
@@ -72,7 +72,7 @@ class HasilCadangan:
 
 
 @dataclass
-class HasilPulihkan:
+class RestoreResult:
     sumber: Path
     cadangan_sebelumnya: Path
     info: fb.CandidateInfo
@@ -82,11 +82,11 @@ class HasilPulihkan:
 # --------------------------------------------------------------------------- folders
 
 
-def folder_bawaan(ctx: AppContext) -> Path:
+def default_folder(ctx: AppContext) -> Path:
     return companion_dir(ctx.db.path, "backups")
 
 
-def folder_pilihan(ctx: AppContext) -> Path | None:
+def chosen_folder(ctx: AppContext) -> Path | None:
     """The folder the operator chose (e.g. a USB stick), or None."""
     with ctx.read() as s:
         row = s.get(Setting, SETTING_FOLDER)
@@ -94,17 +94,17 @@ def folder_pilihan(ctx: AppContext) -> Path | None:
     return Path(value) if value else None
 
 
-def folder_cadangan(ctx: AppContext) -> tuple[Path, str | None]:
+def backup_folder(ctx: AppContext) -> tuple[Path, str | None]:
     """Where backups go now, and a warning when the chosen folder is unavailable."""
-    chosen = folder_pilihan(ctx)
+    chosen = chosen_folder(ctx)
     if chosen is None:
-        return folder_bawaan(ctx), None
+        return default_folder(ctx), None
     if chosen.is_dir() and os.access(chosen, os.W_OK):
         return chosen, None
     return (
-        folder_bawaan(ctx),
+        default_folder(ctx),
         f"Folder cadangan {chosen} tidak tersedia (flashdisk tidak terpasang?); cadangan disimpan di "
-        f"{folder_bawaan(ctx)}.",
+        f"{default_folder(ctx)}.",
     )
 
 
@@ -115,7 +115,7 @@ def boleh_folder_pilihan(actor: Actor) -> bool:
     return actor.can(Permission.BACKUP) and actor.can(Permission.SETTINGS)
 
 
-def _require_folder_pilihan(ctx: AppContext) -> None:
+def _require_chosen_folder_allowed(ctx: AppContext) -> None:
     if not boleh_folder_pilihan(ctx.actor):
         raise PermissionDenied(
             "Cadangan berisi seluruh penilaian dan hash kata sandi; hanya admin yang dapat menyimpannya ke "
@@ -124,16 +124,16 @@ def _require_folder_pilihan(ctx: AppContext) -> None:
         )
 
 
-def _folder_untuk(ctx: AppContext) -> tuple[Path, str | None]:
+def _folder_for(ctx: AppContext) -> tuple[Path, str | None]:
     """Where this user's backups go: the chosen folder for an admin, else beside the database."""
     if boleh_folder_pilihan(ctx.actor):
-        return folder_cadangan(ctx)
-    return folder_bawaan(ctx), None
+        return backup_folder(ctx)
+    return default_folder(ctx), None
 
 
-def atur_folder(ctx: AppContext, folder: Path | None) -> Path | None:
+def set_folder(ctx: AppContext, folder: Path | None) -> Path | None:
     """Choose the backup folder (None: back to the data dir's ``backups/``); admin only."""
-    _require_folder_pilihan(ctx)
+    _require_chosen_folder_allowed(ctx)
     if folder is not None:
         folder = Path(folder).expanduser()
         if not folder.is_dir():
@@ -164,28 +164,28 @@ def _pages_progress(progress: Progress | None, msg: str):  # type: ignore[no-unt
 
 def _backup(
     ctx: AppContext, folder: Path, alasan: str, progress: Progress | None
-) -> HasilCadangan:
+) -> BackupResult:
     t0 = time.perf_counter()
     dest = folder / fb.backup_name(ctx.db.path.stem, alasan)
     try:
         path = fb.backup_database(ctx.db.path, dest, on_pages=_pages_progress(progress, "Membuat cadangan"))
     except DatabaseError as exc:
         raise ServiceError(exc.message) from exc
-    res = HasilCadangan(path, path.stat().st_size, round(time.perf_counter() - t0, 2))
-    res.dihapus = fb.rotate(folder, ctx.db.path.stem, daily=HARIAN, weekly=MINGGUAN)
+    res = BackupResult(path, path.stat().st_size, round(time.perf_counter() - t0, 2))
+    res.dihapus = fb.rotate(folder, ctx.db.path.stem, daily=KEEP_DAILY, weekly=KEEP_WEEKLY)
     return res
 
 
-def buat_cadangan(
+def create_backup(
     ctx: AppContext, folder: Path | None = None, *, progress: Progress | None = None
-) -> HasilCadangan:
+) -> BackupResult:
     """Manual backup (button / ``asn-desktop backup [--to DIR]``); never rotated away."""
     ctx.require(Permission.BACKUP)
     note = None
     if folder is None:
-        folder, note = _folder_untuk(ctx)
-    elif not _same_dir(Path(folder), folder_bawaan(ctx)):
-        _require_folder_pilihan(ctx)
+        folder, note = _folder_for(ctx)
+    elif not _same_dir(Path(folder), default_folder(ctx)):
+        _require_chosen_folder_allowed(ctx)
     res = _backup(ctx, Path(folder), "manual", progress)
     if note:
         res.catatan.append(note)
@@ -194,38 +194,38 @@ def buat_cadangan(
     return res
 
 
-def cadangan_otomatis(
+def automatic_backup(
     ctx: AppContext, alasan: str, *, progress: Progress | None = None, paksa: bool = False
-) -> HasilCadangan:
+) -> BackupResult:
     """Backup the machine makes by itself (exit, before import/restore): no permission
     needed and not audited; skipped when no write happened since the newest backup."""
-    folder, note = _folder_untuk(ctx)
+    folder, note = _folder_for(ctx)
     if not paksa:
         newest = fb.list_backups(folder, ctx.db.path.stem)
         if newest:
             mark = fb.audit_high_water(ctx.db.path)
             if mark is not None and mark == fb.audit_high_water(newest[0].path):
-                return HasilCadangan(newest[0].path, newest[0].ukuran, dilewati=True)
+                return BackupResult(newest[0].path, newest[0].ukuran, dilewati=True)
     res = _backup(ctx, folder, alasan, progress)
     if note:
         res.catatan.append(note)
     return res
 
 
-def cadangan_sebelum_impor(ctx: AppContext, progress: Progress | None = None) -> HasilCadangan:
+def pre_import_backup(ctx: AppContext, progress: Progress | None = None) -> BackupResult:
     """For importers: call right before applying an import."""
-    return cadangan_otomatis(ctx, "sebelum-impor", progress=progress, paksa=True)
+    return automatic_backup(ctx, "sebelum-impor", progress=progress, paksa=True)
 
 
-def daftar_cadangan(ctx: AppContext) -> list[InfoCadangan]:
+def list_backups(ctx: AppContext) -> list[BackupInfo]:
     """Backups of this database in the data dir and the chosen folder, newest first."""
     ctx.require(Permission.BACKUP)
-    folders = [folder_bawaan(ctx)]
-    chosen = folder_pilihan(ctx)
+    folders = [default_folder(ctx)]
+    chosen = chosen_folder(ctx)
     if chosen is not None and chosen.is_dir() and chosen.resolve() != folders[0].resolve():
         folders.append(chosen)
     out = [
-        InfoCadangan(b.path, b.waktu, b.alasan, b.ukuran)
+        BackupInfo(b.path, b.waktu, b.alasan, b.ukuran)
         for f in folders
         for b in fb.list_backups(f, ctx.db.path.stem)
     ]
@@ -236,10 +236,10 @@ def daftar_cadangan(ctx: AppContext) -> list[InfoCadangan]:
 # --------------------------------------------------------------------------- restore
 
 
-def periksa_cadangan(ctx: AppContext, path: Path) -> fb.CandidateInfo:
+def check_backup(ctx: AppContext, path: Path) -> fb.CandidateInfo:
     """Check a file before offering to restore it (nothing is changed)."""
     ctx.require(Permission.BACKUP)
-    staged = fb.stage_copy(Path(path), folder_bawaan(ctx)) if Path(path).is_file() else Path(path)
+    staged = fb.stage_copy(Path(path), default_folder(ctx)) if Path(path).is_file() else Path(path)
     try:
         info = fb.check_candidate(staged)
     except DatabaseError as exc:
@@ -265,7 +265,7 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def pulihkan(ctx: AppContext, sumber: Path, *, progress: Progress | None = None) -> HasilPulihkan:
+def restore(ctx: AppContext, sumber: Path, *, progress: Progress | None = None) -> RestoreResult:
     """Replace the open database with ``sumber`` (admin only).
 
     The caller must not use its sessions afterwards (the GUI restarts, the CLI
@@ -277,16 +277,16 @@ def pulihkan(ctx: AppContext, sumber: Path, *, progress: Progress | None = None)
             f"dapat melakukannya. Akun '{ctx.actor.username}' berperan {ctx.actor.role.label}."
         )
     try:
-        folder, _note = folder_cadangan(ctx)
+        folder, _note = backup_folder(ctx)
     except Exception:  # noqa: BLE001 - a damaged database must still be restorable
-        folder = folder_bawaan(ctx)
+        folder = default_folder(ctx)
     ctx.db.dispose()
-    return pulihkan_berkas(ctx.db.path, sumber, ctx.actor, folder, progress=progress)
+    return restore_file(ctx.db.path, sumber, ctx.actor, folder, progress=progress)
 
 
-def pulihkan_berkas(
+def restore_file(
     target: Path, sumber: Path, actor: Actor, folder: Path, *, progress: Progress | None = None
-) -> HasilPulihkan:
+) -> RestoreResult:
     """Restore ``sumber`` over the database file ``target`` (which nobody in this process has open).
 
     Order: private copy → full check → backup of the current file → copy into
@@ -338,12 +338,12 @@ def pulihkan_berkas(
         raise ServiceError(exc.message) from exc
     try:
         upgraded = db2.report.upgraded_from
-        fb.rotate(folder, target.stem, daily=HARIAN, weekly=MINGGUAN)
+        fb.rotate(folder, target.stem, daily=KEEP_DAILY, weekly=KEEP_WEEKLY)
     finally:
         db2.dispose()
     if progress:
         progress.report(4, 4, "Selesai")
-    return HasilPulihkan(sumber, before, info, upgraded)
+    return RestoreResult(sumber, before, info, upgraded)
 
 
 def _stamp_restore(staged: Path, actor: Actor, sumber: Path, before: Path, revisi: str) -> None:
@@ -388,12 +388,12 @@ def _backup_current(target: Path, folder: Path) -> Path:
 # --------------------------------------------------------------------------- integrity
 
 
-def periksa_integritas(ctx: AppContext, *, full: bool = True) -> list[str]:
+def check_integrity(ctx: AppContext, *, full: bool = True) -> list[str]:
     """``PRAGMA integrity_check`` of the open database; [] when healthy."""
     return fb.integrity_problems(ctx.db.path, full=full)
 
 
-def periksa_rantai_audit(ctx: AppContext) -> str | None:
+def check_audit_chain(ctx: AppContext) -> str | None:
     """The first broken link of the audit log's hash chain as a message, or None when whole
     (db/audit_chain.py; docs/security.md says what this does and does not prove)."""
     ctx.require(Permission.BACKUP)
@@ -401,30 +401,30 @@ def periksa_rantai_audit(ctx: AppContext) -> str | None:
     return None if brk is None else brk.message
 
 
-def folder_pilihan_aman(ctx: AppContext) -> Path | None:
+def chosen_folder_or_none(ctx: AppContext) -> Path | None:
     """Chosen folder without failing when the database itself is damaged."""
     try:
-        return folder_pilihan(ctx)
+        return chosen_folder(ctx)
     except Exception:  # noqa: BLE001 - a damaged database must not hide the guidance
         return None
 
 
 def newest_healthy_backup(db_path: Path, extra_folders: Sequence[Path | None] = (),
-                          batas: int = 10) -> InfoCadangan | None:
+                          batas: int = 10) -> BackupInfo | None:
     """The newest backup of the database at ``db_path`` that passes ``quick_check``, for the
     corruption guidance. Looks beside the database (its ``backups/``) and in ``extra_folders``
-    (the chosen folder, :func:`folder_pilihan_aman`). Takes a path, not a context, because it
+    (the chosen folder, :func:`chosen_folder_or_none`). Takes a path, not a context, because it
     also runs when the damaged database cannot be opened at all."""
     folders = [companion_dir(Path(db_path), "backups"), *(f for f in extra_folders if f is not None)]
     cands = [b for f in folders for b in fb.list_backups(f, Path(db_path).stem)]
     cands.sort(key=lambda b: b.waktu, reverse=True)
     for b in cands[:batas]:
         if not fb.integrity_problems(b.path, full=False):
-            return InfoCadangan(b.path, b.waktu, b.alasan, b.ukuran)
+            return BackupInfo(b.path, b.waktu, b.alasan, b.ukuran)
     return None
 
 
-def panduan_kerusakan(db_path: Path, problems: list[str], cadangan: InfoCadangan | None) -> str:
+def damage_guidance(db_path: Path, problems: list[str], cadangan: BackupInfo | None) -> str:
     """What the operator should do when the integrity check fails (plain Indonesian)."""
     lines = [
         f"Pemeriksaan integritas basis data {db_path} menemukan kerusakan:",

@@ -20,7 +20,7 @@ from asn_desktop.db.models import LogPertukaran
 from asn_desktop.db.session import default_backup
 from asn_desktop.domain.roles import Permission
 from asn_desktop.excel import ExcelError
-from asn_desktop.services.cadangan import cadangan_sebelum_impor
+from asn_desktop.services.cadangan import pre_import_backup
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
 
@@ -53,7 +53,7 @@ def backup_before_import(ctx: AppContext) -> Path | None:
     refusal it words itself), a plain copy goes into ``backups/`` beside the database:
     the import must not run without a copy to return to."""
     try:
-        return Path(cadangan_sebelum_impor(ctx).path)
+        return Path(pre_import_backup(ctx).path)
     except ServiceError:
         raise
     except Exception:  # noqa: BLE001 - the plain copy below still protects the import

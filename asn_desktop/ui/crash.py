@@ -216,7 +216,7 @@ def recover_database(db_path: Path, exc: BaseException, parent: QWidget | None =
     """
     from asn_desktop.db.session import DatabaseCorrupt, DatabaseError, open_database
     from asn_desktop.paths import companion_dir
-    from asn_desktop.services.cadangan import newest_healthy_backup, panduan_kerusakan, pulihkan_berkas
+    from asn_desktop.services.cadangan import newest_healthy_backup, damage_guidance, restore_file
     from asn_desktop.services.context import Actor
     from asn_desktop.services.errors import ServiceError
 
@@ -228,7 +228,7 @@ def recover_database(db_path: Path, exc: BaseException, parent: QWidget | None =
     backups = companion_dir(db_path, "backups")
     best = newest_healthy_backup(db_path)
     box = QMessageBox(QMessageBox.Icon.Critical, tr("Basis data rusak"), message, parent=parent)
-    box.setInformativeText(panduan_kerusakan(db_path, [], best).split("\n", 2)[-1].strip())
+    box.setInformativeText(damage_guidance(db_path, [], best).split("\n", 2)[-1].strip())
     b_best = None
     if best is not None:
         b_best = box.addButton(
@@ -253,7 +253,7 @@ def recover_database(db_path: Path, exc: BaseException, parent: QWidget | None =
         return None
     user = os.environ.get("USER") or os.environ.get("USERNAME") or "operator"
     try:
-        res = pulihkan_berkas(db_path, source, Actor.system(user), backups)
+        res = restore_file(db_path, source, Actor.system(user), backups)
         db = open_database(db_path)
     except (ServiceError, DatabaseError) as err:
         QMessageBox.critical(parent, APP_NAME, getattr(err, "message", str(err)))
@@ -346,11 +346,11 @@ def show_chain_break(window, message: str) -> QMessageBox:  # type: ignore[no-un
 
 
 def show_integrity_problems(window, problems: list[str]) -> None:  # type: ignore[no-untyped-def]
-    from asn_desktop.services.cadangan import folder_pilihan_aman, newest_healthy_backup, panduan_kerusakan
+    from asn_desktop.services.cadangan import chosen_folder_or_none, newest_healthy_backup, damage_guidance
 
     tr = lambda s: QApplication.translate("recover", s)  # noqa: E731
     try:
-        best = newest_healthy_backup(window.ctx.db.path, [folder_pilihan_aman(window.ctx)])
+        best = newest_healthy_backup(window.ctx.db.path, [chosen_folder_or_none(window.ctx)])
     except Exception:  # noqa: BLE001
         best = None
     box = QMessageBox(
@@ -359,7 +359,7 @@ def show_integrity_problems(window, problems: list[str]) -> None:  # type: ignor
            "(impor, penilaian massal) sebelum dipulihkan."),
         parent=window,
     )
-    box.setDetailedText(panduan_kerusakan(window.ctx.db.path, problems, best))
+    box.setDetailedText(damage_guidance(window.ctx.db.path, problems, best))
     from asn_desktop.domain.roles import Permission
 
     b_go = None

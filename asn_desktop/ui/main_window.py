@@ -498,11 +498,11 @@ class MainWindow(QMainWindow):
 
     def on_exit(self) -> None:
         """Called by ui/app.py after the event loop: automatic backup on exit."""
-        from asn_desktop.services.cadangan import cadangan_otomatis
+        from asn_desktop.services.cadangan import automatic_backup
 
         if self.ctx is None or getattr(self, "skip_exit_backup", False):  # just restored: restarting on the restored file
             return
-        cadangan_otomatis(self.ctx, "keluar")
+        automatic_backup(self.ctx, "keluar")
 
     def show_about(self) -> None:
         QMessageBox.about(

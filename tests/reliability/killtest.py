@@ -309,7 +309,7 @@ def default_scenarios(work: Path, size: int = 300) -> list[Scenario]:
         ),
         Scenario(
             "pulihkan", lambda p: _copy_db(small, p),
-            f"from asn_desktop.services.cadangan import pulihkan\npulihkan(ctx, Path({str(big)!r}))",
+            f"from asn_desktop.services.cadangan import restore\nrestore(ctx, Path({str(big)!r}))",
             patch=RESTORE_PATCH,
         ),
     ]

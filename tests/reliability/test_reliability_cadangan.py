@@ -36,7 +36,7 @@ def _rename_office(k: Kantor, name: str) -> None:
 
 
 def test_manual_backup_is_a_checked_self_contained_copy(kantor: Kantor) -> None:
-    res = cadangan.buat_cadangan(kantor.as_("admin"))
+    res = cadangan.create_backup(kantor.as_("admin"))
     assert res.path is not None and res.path.parent == kantor.ctx.db.path.parent / "backups"
     assert fb.parse_backup_name(res.path).alasan == "manual"
     assert not Path(str(res.path) + "-wal").exists()
@@ -80,18 +80,18 @@ def test_backup_to_chosen_folder_and_fallback_when_stick_is_gone(kantor: Kantor,
     usb = tmp_path / "FLASHDISK"
     usb.mkdir()
     op = kantor.as_("admin")  # a chosen folder is the admin's (an operator's backups stay beside the database)
-    cadangan.atur_folder(op, usb)
-    res = cadangan.buat_cadangan(op)
+    cadangan.set_folder(op, usb)
+    res = cadangan.create_backup(op)
     assert res.path.parent == usb.resolve() and not res.catatan
     usb_copy = res.path
     # stick pulled: backups still happen, in the data dir, with a clear note
     usb_copy.unlink()
     usb.rmdir()
-    res = cadangan.cadangan_otomatis(op, "keluar", paksa=True)
+    res = cadangan.automatic_backup(op, "keluar", paksa=True)
     assert res.path.parent == kantor.ctx.db.path.parent / "backups"
     assert "tidak tersedia" in res.catatan[0]
     with pytest.raises(ServiceError, match="tidak ditemukan"):
-        cadangan.atur_folder(op, tmp_path / "tidak-ada")
+        cadangan.set_folder(op, tmp_path / "tidak-ada")
 
 
 def test_backup_to_unwritable_folder_fails_clearly_and_leaves_nothing(kantor: Kantor, tmp_path: Path) -> None:
@@ -105,23 +105,23 @@ def test_backup_to_unwritable_folder_fails_clearly_and_leaves_nothing(kantor: Ka
         folder.mkdir()
         folder.chmod(0o500)
     with pytest.raises(ServiceError) as ei:
-        cadangan.buat_cadangan(kantor.as_("admin"), folder)
+        cadangan.create_backup(kantor.as_("admin"), folder)
     assert str(folder.parent) in ei.value.message or str(folder) in ei.value.message
     assert not list(tmp_path.rglob("*.part"))
 
 
 def test_exit_backup_only_when_something_changed(kantor: Kantor) -> None:
     c = kantor.as_("admin")
-    first = cadangan.cadangan_otomatis(c, "keluar")
+    first = cadangan.automatic_backup(c, "keluar")
     assert not first.dilewati
-    again = cadangan.cadangan_otomatis(c, "keluar")
+    again = cadangan.automatic_backup(c, "keluar")
     assert again.dilewati and again.path == first.path
-    manual = cadangan.buat_cadangan(c)  # its own audit row must not count as a change
-    assert cadangan.cadangan_otomatis(c, "keluar").dilewati
+    manual = cadangan.create_backup(c)  # its own audit row must not count as a change
+    assert cadangan.automatic_backup(c, "keluar").dilewati
     akun.login(kantor.ctx, "operator", PASSWORDS["operator"])  # a session that only looked
-    assert cadangan.cadangan_otomatis(c, "keluar").dilewati
+    assert cadangan.automatic_backup(c, "keluar").dilewati
     _rename_office(kantor, "Kecamatan Baru")
-    after = cadangan.cadangan_otomatis(c, "keluar")
+    after = cadangan.automatic_backup(c, "keluar")
     assert not after.dilewati and after.path not in (first.path, manual.path)
     assert fb.check_candidate(after.path).nama_kantor == "Kecamatan Baru"
 
@@ -175,7 +175,7 @@ def test_rotation_keeps_7_daily_4_weekly_manual_and_last_24h(tmp_path: Path) -> 
 
 def test_restore_replaces_everything_after_backing_up_the_current_file(kantor: Kantor) -> None:
     admin = kantor.as_("admin")
-    good = cadangan.buat_cadangan(admin).path
+    good = cadangan.create_backup(admin).path
     before = content_digest(kantor.ctx.db.path)
     _rename_office(kantor, "Kecamatan Salah Ketik")
     with kantor.ctx.write("uji.hapus") as uow:
@@ -183,7 +183,7 @@ def test_restore_replaces_everything_after_backing_up_the_current_file(kantor: K
 
         uow.session.execute(text("DELETE FROM realisasi"))
     changed = content_digest(kantor.ctx.db.path)
-    res = cadangan.pulihkan(admin, good)
+    res = cadangan.restore(admin, good)
     assert content_digest(kantor.ctx.db.path) == before
     # the replaced state was saved first and can itself be restored
     assert content_digest(res.cadangan_sebelumnya) == changed
@@ -199,7 +199,7 @@ def test_restore_replaces_everything_after_backing_up_the_current_file(kantor: K
 @pytest.mark.parametrize("kind", ["text", "empty", "truncated", "corrupt", "foreign", "newer", "same"])
 def test_restore_refuses_bad_candidates_and_changes_nothing(kantor: Kantor, tmp_path: Path, kind: str) -> None:
     admin = kantor.as_("admin")
-    good = cadangan.buat_cadangan(admin).path
+    good = cadangan.create_backup(admin).path
     bad = tmp_path / f"{kind}.db"
     if kind == "text":
         bad.write_text("ini bukan basis data, hanya catatan")
@@ -232,7 +232,7 @@ def test_restore_refuses_bad_candidates_and_changes_nothing(kantor: Kantor, tmp_
         "corrupt": "rusak", "foreign": "bukan basis data ASN", "newer": "lebih baru", "same": "sedang dibuka",
     }[kind]
     with pytest.raises(ServiceError, match=expected) as ei:
-        cadangan.pulihkan(admin, bad)
+        cadangan.restore(admin, bad)
     if kind != "same":
         assert str(bad) in ei.value.message  # names the file the user chose, not a temp copy
     assert content_digest(kantor.ctx.db.path) == digest
@@ -245,7 +245,7 @@ def test_restore_of_older_schema_upgrades_it(kantor: Kantor, tmp_path: Path) -> 
     engine = make_engine(old)
     _upgrade(engine, "0001")
     engine.dispose()
-    res = cadangan.pulihkan(kantor.as_("admin"), old)
+    res = cadangan.restore(kantor.as_("admin"), old)
     assert res.diperbarui_dari == "0001" and not res.info.revisi_terbaru
     db = open_database(kantor.ctx.db.path)
     db.dispose()
@@ -260,7 +260,7 @@ def test_restore_over_a_damaged_database(tmp_path: Path) -> None:
     _rename = get_office(ctx)
     _rename.nama_kantor = "Kecamatan Sehat"
     set_office(ctx, _rename)
-    good = cadangan.buat_cadangan(ctx).path
+    good = cadangan.create_backup(ctx).path
     db.dispose()
     data = bytearray(path.read_bytes())
     data[0:16] = b"rusak rusak rusa"
@@ -268,7 +268,7 @@ def test_restore_over_a_damaged_database(tmp_path: Path) -> None:
     with pytest.raises(Exception) as ei:
         open_database(path)
     assert "bukan basis data SQLite" in str(ei.value) or isinstance(ei.value, DatabaseCorrupt)
-    res = cadangan.pulihkan_berkas(path, good, Actor.system("operator"), tmp_path / "backups")
+    res = cadangan.restore_file(path, good, Actor.system("operator"), tmp_path / "backups")
     assert fb.parse_backup_name(res.cadangan_sebelumnya).alasan == "rusak-sebelum-pulihkan"
     assert res.cadangan_sebelumnya.read_bytes()[:16] == b"rusak rusak rusa"  # kept for a technician
     db = open_database(path)
@@ -277,25 +277,25 @@ def test_restore_over_a_damaged_database(tmp_path: Path) -> None:
 
 
 def test_restore_is_admin_only_backup_is_admin_and_operator(kantor: Kantor) -> None:
-    good = cadangan.buat_cadangan(kantor.as_("operator")).path
+    good = cadangan.create_backup(kantor.as_("operator")).path
     for role in ("operator", "penilai", "pegawai"):
         with pytest.raises(PermissionDenied, match="hanya admin"):
-            cadangan.pulihkan(kantor.as_(role), good)
+            cadangan.restore(kantor.as_(role), good)
     for role in ("penilai", "pegawai"):
         with pytest.raises(PermissionDenied):
-            cadangan.buat_cadangan(kantor.as_(role))
+            cadangan.create_backup(kantor.as_(role))
         with pytest.raises(PermissionDenied):
-            cadangan.daftar_cadangan(kantor.as_(role))
+            cadangan.list_backups(kantor.as_(role))
         with pytest.raises(PermissionDenied):
-            cadangan.atur_folder(kantor.as_(role), None)
+            cadangan.set_folder(kantor.as_(role), None)
 
 
 def test_candidate_check_reports_contents(kantor: Kantor) -> None:
     c = kantor.as_("admin")
-    res = cadangan.buat_cadangan(c)
-    info = cadangan.periksa_cadangan(c, res.path)
+    res = cadangan.create_backup(c)
+    info = cadangan.check_backup(c, res.path)
     assert info.path == res.path and info.revisi_terbaru and info.jumlah_pegawai == 40
-    listed = cadangan.daftar_cadangan(c)
+    listed = cadangan.list_backups(c)
     assert [x.path for x in listed] == [res.path] and listed[0].alasan_label == "Manual"
 
 
@@ -304,13 +304,13 @@ def test_candidate_check_reports_contents(kantor: Kantor) -> None:
 
 def test_integrity_check_and_guidance_name_the_newest_healthy_backup(kantor: Kantor, tmp_path: Path) -> None:
     c = kantor.as_("admin")
-    assert cadangan.periksa_integritas(c) == []
-    good = cadangan.buat_cadangan(c).path
+    assert cadangan.check_integrity(c) == []
+    good = cadangan.create_backup(c).path
     broken = good.parent / fb.backup_name("kantor", "keluar", datetime.now() + timedelta(minutes=1))
     broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
-    best = cadangan.newest_healthy_backup(c.db.path, [cadangan.folder_pilihan_aman(c)])
+    best = cadangan.newest_healthy_backup(c.db.path, [cadangan.chosen_folder_or_none(c)])
     assert best is not None and best.path == good  # the newer, broken one is skipped
-    text = cadangan.panduan_kerusakan(kantor.ctx.db.path, ["*** in database main ***", "Page 7: btreeInitPage"], best)
+    text = cadangan.damage_guidance(kantor.ctx.db.path, ["*** in database main ***", "Page 7: btreeInitPage"], best)
     assert str(good) in text and "asn-desktop restore" in text and "Page 7" in text
 
 
@@ -338,7 +338,7 @@ def test_restore_audit_row_sorts_after_rows_of_the_same_second(kantor: Kantor) -
     import sqlite3
 
     admin = kantor.as_("admin")
-    good = cadangan.buat_cadangan(admin).path
+    good = cadangan.create_backup(admin).path
     con = sqlite3.connect(good)
     # rows stamped 'now' in SQLAlchemy's format, as ordinary writes in the same second would be
     from datetime import datetime
@@ -347,7 +347,7 @@ def test_restore_audit_row_sorts_after_rows_of_the_same_second(kantor: Kantor) -
     con.execute("INSERT INTO audit_log (waktu, username, aksi) VALUES (?, 'admin', 'uji.detik_sama')", (now,))
     con.commit()
     con.close()
-    cadangan.pulihkan(admin, good)
+    cadangan.restore(admin, good)
     from asn_desktop.services import audit
 
     assert audit.cari_audit(admin, limit=1).rows[0].aksi == "cadangan.pulihkan"
@@ -357,9 +357,9 @@ def test_newest_healthy_backup_also_looks_in_the_chosen_folder(kantor: Kantor, t
     c = kantor.as_("admin")
     usb = tmp_path / "flashdisk"
     usb.mkdir()
-    cadangan.atur_folder(c, usb)
-    on_usb = cadangan.buat_cadangan(c).path
+    cadangan.set_folder(c, usb)
+    on_usb = cadangan.create_backup(c).path
     assert on_usb is not None and on_usb.parent == usb
-    assert cadangan.newest_healthy_backup(c.db.path, [cadangan.folder_pilihan_aman(c)]).path == on_usb
+    assert cadangan.newest_healthy_backup(c.db.path, [cadangan.chosen_folder_or_none(c)]).path == on_usb
     beside = cadangan.newest_healthy_backup(c.db.path)  # only the database's own backups/ folder
     assert beside is None or beside.path.parent != usb

@@ -162,9 +162,9 @@ def test_backup_audit_and_accounts_matrix(kantor: Kantor, tmp_path: Path) -> Non
     from asn_desktop.services import akun, audit, cadangan
 
     # beside the database: admin and operator; to a chosen folder (a flash disk): the admin only
-    _check(kantor, lambda c: cadangan.buat_cadangan(c), {"admin", "operator"})
-    _check(kantor, lambda c: cadangan.buat_cadangan(c, tmp_path / c.actor.username), {"admin"})
+    _check(kantor, lambda c: cadangan.create_backup(c), {"admin", "operator"})
+    _check(kantor, lambda c: cadangan.create_backup(c, tmp_path / c.actor.username), {"admin"})
     _check(kantor, lambda c: audit.cari_audit(c), {"admin"})
     _check(kantor, lambda c: akun.daftar_pengguna(c), {"admin"})
     good = next(iter((tmp_path / "admin").glob("*.db")))
-    _check(kantor, lambda c: cadangan.periksa_cadangan(c, good), {"admin", "operator"})
+    _check(kantor, lambda c: cadangan.check_backup(c, good), {"admin", "operator"})

@@ -34,7 +34,7 @@ def test_every_writer_leaves_a_whole_chain(kantor: Kantor, tmp_path: Path, capsy
     """Demo data, account creation, a manual backup and the CLI check: the chain holds."""
     from asn_desktop.services import cadangan
 
-    cadangan.buat_cadangan(kantor.ctx.as_actor(kantor.admin))
+    cadangan.create_backup(kantor.ctx.as_actor(kantor.admin))
     path = kantor.ctx.db.path
     assert len(_audit_ids(path)) > 3
     assert verify_file(path) is None
@@ -48,7 +48,7 @@ def test_editing_the_audit_log_outside_the_app_is_reported_at_the_first_broken_l
 ) -> None:
     from asn_desktop.services import cadangan
 
-    cadangan.buat_cadangan(kantor.ctx.as_actor(kantor.admin))  # one more audited write
+    cadangan.create_backup(kantor.ctx.as_actor(kantor.admin))  # one more audited write
     path = kantor.ctx.db.path
     kantor.ctx.db.dispose()
     ids = _audit_ids(path)
@@ -203,7 +203,7 @@ def test_database_backups_evidence_and_logs_are_owner_only(kantor: Kantor, tmp_p
         db = open_database(fresh)
         db.dispose()
         assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
-        res = cadangan.buat_cadangan(kantor.ctx.as_actor(kantor.admin))
+        res = cadangan.create_backup(kantor.ctx.as_actor(kantor.admin))
         assert stat.S_IMODE(res.path.stat().st_mode) == 0o600
         assert stat.S_IMODE(res.path.parent.stat().st_mode) == 0o700
         for name in ("bukti", "logs"):
@@ -238,18 +238,18 @@ def test_operator_cannot_write_full_backups_to_a_chosen_folder(kantor: Kantor, t
     usb.mkdir()
     op = kantor.ctx.as_actor(kantor.operator)
     with pytest.raises(PermissionDenied, match="hanya admin"):
-        cadangan.buat_cadangan(op, usb)
+        cadangan.create_backup(op, usb)
     with pytest.raises(PermissionDenied, match="hanya admin"):
-        cadangan.atur_folder(op, usb)
+        cadangan.set_folder(op, usb)
     assert list(usb.iterdir()) == []
     # the admin chooses the stick; the operator's backups still stay beside the database
     adm = kantor.ctx.as_actor(kantor.admin)
-    cadangan.atur_folder(adm, usb)
-    res = cadangan.buat_cadangan(op)
-    assert res.path.parent == cadangan.folder_bawaan(op) and list(usb.iterdir()) == []
-    auto = cadangan.cadangan_otomatis(op, "keluar", paksa=True)
-    assert auto.path.parent == cadangan.folder_bawaan(op) and list(usb.iterdir()) == []
-    assert cadangan.buat_cadangan(adm).path.parent == usb.resolve()
+    cadangan.set_folder(adm, usb)
+    res = cadangan.create_backup(op)
+    assert res.path.parent == cadangan.default_folder(op) and list(usb.iterdir()) == []
+    auto = cadangan.automatic_backup(op, "keluar", paksa=True)
+    assert auto.path.parent == cadangan.default_folder(op) and list(usb.iterdir()) == []
+    assert cadangan.create_backup(adm).path.parent == usb.resolve()
 
 
 # --------------------------------------------------------------------------- read-only file, full disk
@@ -390,8 +390,8 @@ def test_a_restore_keeps_the_chain_whole(kantor: Kantor) -> None:
     from asn_desktop.services import cadangan
 
     adm = kantor.ctx.as_actor(kantor.admin)
-    backup = cadangan.buat_cadangan(adm).path
-    cadangan.pulihkan(adm, backup)
+    backup = cadangan.create_backup(adm).path
+    cadangan.restore(adm, backup)
     path = kantor.ctx.db.path
     con = sqlite3.connect(path)
     last = con.execute("SELECT aksi, chain_hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
@@ -442,8 +442,8 @@ def test_a_backup_with_a_broken_chain_is_flagged_before_restoring(kantor: Kantor
     from asn_desktop.services import cadangan
 
     adm = kantor.ctx.as_actor(kantor.admin)
-    path = cadangan.buat_cadangan(adm).path
+    path = cadangan.create_backup(adm).path
     assert not any("Rantai" in c for c in fb.check_candidate(path).catatan)
     _raw(path, "UPDATE audit_log SET username = 'orang_lain' WHERE id = 2")
-    notes = cadangan.periksa_cadangan(adm, path).catatan
+    notes = cadangan.check_backup(adm, path).catatan
     assert any("Rantai log audit terputus di baris id 2" in c for c in notes)

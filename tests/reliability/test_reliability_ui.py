@@ -394,7 +394,7 @@ def test_damaged_database_at_start_offers_the_newest_healthy_backup(qtbot, tmp_p
     db = open_database(path)
     c = AppContext(db, Actor.system())
     set_office(c, OfficeInfo(nama_kantor="Kecamatan Cadangan"))
-    cadangan.buat_cadangan(c)
+    cadangan.create_backup(c)
     db.dispose()
     data = bytearray(path.read_bytes())
     for off in range(4096 * 2, len(data), 4096):  # every b-tree page header but the schema's
@@ -431,8 +431,8 @@ def test_integrity_problems_message_names_the_newest_healthy_backup_in_the_chose
     admin = kantor.as_("admin")
     usb = tmp_path / "flashdisk"
     usb.mkdir()
-    cadangan.atur_folder(admin, usb)
-    on_usb = cadangan.buat_cadangan(admin).path
+    cadangan.set_folder(admin, usb)
+    on_usb = cadangan.create_backup(admin).path
     seen: list[str] = []
 
     def box_exec(box: QMessageBox) -> int:

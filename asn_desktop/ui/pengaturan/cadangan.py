@@ -49,7 +49,7 @@ class CadanganTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.can_restore = ctx.actor.can(Permission.BACKUP) and ctx.actor.can(Permission.SETTINGS)
-        self.items: list[cadangan.InfoCadangan] = []
+        self.items: list[cadangan.BackupInfo] = []
         lay = QVBoxLayout(self)
 
         loc = QGroupBox(self.tr("Lokasi cadangan"))
@@ -134,11 +134,11 @@ class CadanganTab(QWidget):
 
     def load(self) -> None:
         try:
-            folder, warn = cadangan.folder_cadangan(self.ctx)
-            chosen = cadangan.folder_pilihan(self.ctx)
+            folder, warn = cadangan.backup_folder(self.ctx)
+            chosen = cadangan.chosen_folder(self.ctx)
             if not self.can_choose_folder:
-                folder, warn, chosen = cadangan.folder_bawaan(self.ctx), None, None
-            self.items = cadangan.daftar_cadangan(self.ctx)
+                folder, warn, chosen = cadangan.default_folder(self.ctx), None, None
+            self.items = cadangan.list_backups(self.ctx)
         except ServiceError as exc:
             show_error(self, exc)
             return
@@ -172,7 +172,7 @@ class CadanganTab(QWidget):
             return self.tr("Sebelum pembaruan skema")
         return labels.get(alasan, alasan.replace("-", " "))
 
-    def selected(self) -> cadangan.InfoCadangan | None:
+    def selected(self) -> cadangan.BackupInfo | None:
         rows = self.view.selectionModel().selectedRows()
         return self.items[rows[0].row()] if rows else None
 
@@ -180,14 +180,14 @@ class CadanganTab(QWidget):
         self.btn_restore.setEnabled(self.can_restore and self.selected() is not None)
 
     def choose_folder(self) -> None:
-        start = str(cadangan.folder_pilihan(self.ctx) or Path.home())
+        start = str(cadangan.chosen_folder(self.ctx) or Path.home())
         folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder cadangan (mis. flashdisk)"), start)
         if folder:
             self._set_folder(Path(folder))
 
     def _set_folder(self, folder: Path | None) -> None:
         try:
-            cadangan.atur_folder(self.ctx, folder)
+            cadangan.set_folder(self.ctx, folder)
         except ServiceError as exc:
             show_error(self, exc)
             return
@@ -195,7 +195,7 @@ class CadanganTab(QWidget):
         _status(self, self.tr("Folder cadangan diubah."))
 
     def backup_now(self) -> None:
-        def done(res: cadangan.HasilCadangan) -> None:
+        def done(res: cadangan.BackupResult) -> None:
             self.load()
             msg = fmt(self.tr("Cadangan dibuat: %1 (%2)."), str(res.path), _size(res.ukuran))
             tampilkan_hasil(self, fmt(self.tr("Cadangan dibuat (%1)."), _size(res.ukuran)), res.path,
@@ -203,7 +203,7 @@ class CadanganTab(QWidget):
             if res.catatan:
                 QMessageBox.warning(self, self.tr("Cadangan"), "\n".join(res.catatan))
 
-        self.job = run_job(self, self.tr("Membuat cadangan…"), lambda p: cadangan.buat_cadangan(self.ctx, progress=p),
+        self.job = run_job(self, self.tr("Membuat cadangan…"), lambda p: cadangan.create_backup(self.ctx, progress=p),
                            done)
 
     def check_integrity(self) -> None:
@@ -237,11 +237,11 @@ class CadanganTab(QWidget):
 
     def _periksa(self) -> tuple[list[str], str | None]:
         """integrity_check first; the audit chain only of a file that is not damaged."""
-        problems = cadangan.periksa_integritas(self.ctx)
-        return problems, (None if problems else cadangan.periksa_rantai_audit(self.ctx))
+        problems = cadangan.check_integrity(self.ctx)
+        return problems, (None if problems else cadangan.check_audit_chain(self.ctx))
 
     def open_folder(self) -> None:
-        folder, _w = cadangan.folder_cadangan(self.ctx)
+        folder, _w = cadangan.backup_folder(self.ctx)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def restore_selected(self) -> None:
@@ -251,7 +251,7 @@ class CadanganTab(QWidget):
 
     def restore_from_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih berkas cadangan"), str(cadangan.folder_cadangan(self.ctx)[0]),
+            self, self.tr("Pilih berkas cadangan"), str(cadangan.backup_folder(self.ctx)[0]),
             self.tr("Basis data (*.db *.sqlite);;Semua berkas (*)"),
         )
         if name:
@@ -260,7 +260,7 @@ class CadanganTab(QWidget):
     def restore(self, path: Path) -> None:
         """Check → confirm (showing what the file holds) → restore → restart."""
         self.job = run_job(self, self.tr("Memeriksa berkas cadangan…"),
-                           lambda _p: cadangan.periksa_cadangan(self.ctx, path),
+                           lambda _p: cadangan.check_backup(self.ctx, path),
                            lambda info: self._confirm_restore(path, info), cancellable=False)
 
     def confirm_text(self, info: Any) -> str:
@@ -299,10 +299,10 @@ class CadanganTab(QWidget):
         if box.clickedButton() is not b_ok:
             return
         self.job = run_job(self, self.tr("Memulihkan basis data…"),
-                           lambda p: cadangan.pulihkan(self.ctx, path, progress=p), self._restored,
+                           lambda p: cadangan.restore(self.ctx, path, progress=p), self._restored,
                            cancellable=False)
 
-    def _restored(self, res: cadangan.HasilPulihkan) -> None:
+    def _restored(self, res: cadangan.RestoreResult) -> None:
         QMessageBox.information(
             self, self.tr("Pemulihan selesai"),
             fmt(self.tr("Basis data dipulihkan dari %1.\nBasis data sebelumnya disimpan di %2.\n\nAplikasi akan dimulai "
