@@ -249,6 +249,20 @@ def delete_rhk(ctx: AppContext, rhk_id: int, *, expected_version: int | None = N
         return _version_after(uow, skp)
 
 
+def _move(rows: Iterable[Any], item: Any, delta: int) -> int | None:
+    """Move ``item`` ``delta`` places among ``rows`` (by ``urutan``) and renumber them.
+    Returns its new 0-based place, or None when it is already at that end (nothing changed)."""
+    same = sorted(rows, key=lambda x: (x.urutan, x.id))
+    idx = same.index(item)
+    new = max(0, min(len(same) - 1, idx + delta))
+    if new == idx:
+        return None
+    same.insert(new, same.pop(idx))
+    for k, r in enumerate(same, start=1):
+        r.urutan = k
+    return new
+
+
 def move_rhk(ctx: AppContext, rhk_id: int, delta: int, *, expected_version: int | None = None) -> int:
     """Move an RHK up (``delta`` < 0) or down within its section (utama / tambahan).
     Returns the SKP's version (unchanged when the RHK is already at the end)."""
@@ -260,14 +274,9 @@ def move_rhk(ctx: AppContext, rhk_id: int, delta: int, *, expected_version: int 
         skp = rhk.skp
         _expect(uow, skp, expected_version)
         _require_edit(ctx.actor, skp)
-        same = sorted([r for r in skp.rhk if r.jenis == rhk.jenis], key=lambda x: (x.urutan, x.id))
-        idx = same.index(rhk)
-        new = max(0, min(len(same) - 1, idx + delta))
-        if new == idx:
+        new = _move([r for r in skp.rhk if r.jenis == rhk.jenis], rhk, delta)
+        if new is None:
             return skp.version_id
-        same.insert(new, same.pop(idx))
-        for k, r in enumerate(same, start=1):
-            r.urutan = k
         uow.audit("rhk", rhk.id, f"Urutan RHK \"{rhk.teks[:60]}\" diubah ke {new + 1}")
         uow.touch(skp)
         return _version_after(uow, skp)
@@ -283,14 +292,9 @@ def move_indikator(ctx: AppContext, indikator_id: int, delta: int, *, expected_v
         skp = ind.rhk.skp
         _expect(uow, skp, expected_version)
         _require_edit(ctx.actor, skp)
-        same = sorted(ind.rhk.indikator, key=lambda x: (x.urutan, x.id))
-        idx = same.index(ind)
-        new = max(0, min(len(same) - 1, idx + delta))
-        if new == idx:
+        new = _move(ind.rhk.indikator, ind, delta)
+        if new is None:
             return skp.version_id
-        same.insert(new, same.pop(idx))
-        for k, r in enumerate(same, start=1):
-            r.urutan = k
         uow.audit("indikator", ind.id, f"Urutan indikator \"{ind.teks[:60]}\" diubah ke {new + 1}")
         uow.touch(skp)
         return _version_after(uow, skp)
