@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Indikator, Rhk, Skp
 from asn_desktop.domain.enums import Aspek, JenisRhk, Klasifikasi, Pendekatan, Perspektif
-from asn_desktop.services.context import AppContext, row_dict
+from asn_desktop.services.context import AppContext, UnitOfWork, row_dict
 from asn_desktop.services.errors import NotFound, Problems, ServiceError, ValidationError
 from asn_desktop.services.indikator_input import MAX_TEKS
 from asn_desktop.services.indikator_input import bersihkan as _clean
@@ -226,17 +226,33 @@ def save_rhk(ctx: AppContext, skp_id: int, data: RhkInput, rhk_id: int | None = 
     return next(r for r in detail.rhk if r.id == rid)
 
 
+def _rhk_to_edit(uow: UnitOfWork, rhk_id: int, expected_version: int | None) -> Rhk:
+    """The RHK, once its SKP passed the optimistic lock and may be edited by this actor now."""
+    rhk = uow.session.get(Rhk, rhk_id)
+    if rhk is None:
+        raise NotFound("RHK tidak ditemukan (mungkin sudah dihapus).")
+    _expect(uow, rhk.skp, expected_version)
+    _require_edit(uow.actor, rhk.skp)
+    return rhk
+
+
+def _indikator_to_edit(uow: UnitOfWork, indikator_id: int, expected_version: int | None) -> Indikator:
+    """The indicator, once its SKP passed the optimistic lock and may be edited by this actor now."""
+    ind = uow.session.get(Indikator, indikator_id)
+    if ind is None:
+        raise NotFound("Indikator tidak ditemukan (mungkin sudah dihapus).")
+    _expect(uow, ind.rhk.skp, expected_version)
+    _require_edit(uow.actor, ind.rhk.skp)
+    return ind
+
+
 def delete_rhk(ctx: AppContext, rhk_id: int, *, expected_version: int | None = None) -> int:
     """Remove an RHK and its indicators; refused while subordinate RHK point to it (cascading).
     Returns the SKP's new version."""
     with ctx.write("skp.hapus_rhk") as uow:
         s = uow.session
-        rhk = s.get(Rhk, rhk_id)
-        if rhk is None:
-            raise NotFound("RHK tidak ditemukan (mungkin sudah dihapus).")
+        rhk = _rhk_to_edit(uow, rhk_id, expected_version)
         skp = rhk.skp
-        _expect(uow, skp, expected_version)
-        _require_edit(ctx.actor, skp)
         if rhk.children:
             raise ServiceError(_children_message(rhk))
         before = row_dict(rhk)
@@ -267,13 +283,8 @@ def move_rhk(ctx: AppContext, rhk_id: int, delta: int, *, expected_version: int 
     """Move an RHK up (``delta`` < 0) or down within its section (utama / tambahan).
     Returns the SKP's version (unchanged when the RHK is already at the end)."""
     with ctx.write("skp.urutkan_rhk") as uow:
-        s = uow.session
-        rhk = s.get(Rhk, rhk_id)
-        if rhk is None:
-            raise NotFound("RHK tidak ditemukan (mungkin sudah dihapus).")
+        rhk = _rhk_to_edit(uow, rhk_id, expected_version)
         skp = rhk.skp
-        _expect(uow, skp, expected_version)
-        _require_edit(ctx.actor, skp)
         new = _move([r for r in skp.rhk if r.jenis == rhk.jenis], rhk, delta)
         if new is None:
             return skp.version_id
@@ -285,13 +296,8 @@ def move_rhk(ctx: AppContext, rhk_id: int, delta: int, *, expected_version: int 
 def move_indikator(ctx: AppContext, indikator_id: int, delta: int, *, expected_version: int | None = None) -> int:
     """Move an indicator within its RHK; returns the SKP's version."""
     with ctx.write("skp.urutkan_indikator") as uow:
-        s = uow.session
-        ind = s.get(Indikator, indikator_id)
-        if ind is None:
-            raise NotFound("Indikator tidak ditemukan (mungkin sudah dihapus).")
+        ind = _indikator_to_edit(uow, indikator_id, expected_version)
         skp = ind.rhk.skp
-        _expect(uow, skp, expected_version)
-        _require_edit(ctx.actor, skp)
         new = _move(ind.rhk.indikator, ind, delta)
         if new is None:
             return skp.version_id
@@ -304,13 +310,9 @@ def delete_indikator(ctx: AppContext, indikator_id: int, *, expected_version: in
     """Remove one indicator; returns the SKP's new version."""
     with ctx.write("skp.hapus_indikator") as uow:
         s = uow.session
-        ind = s.get(Indikator, indikator_id)
-        if ind is None:
-            raise NotFound("Indikator tidak ditemukan (mungkin sudah dihapus).")
+        ind = _indikator_to_edit(uow, indikator_id, expected_version)
         rhk = ind.rhk
         skp = rhk.skp
-        _expect(uow, skp, expected_version)
-        _require_edit(ctx.actor, skp)
         before = row_dict(ind)
         s.delete(ind)
         s.flush()
