@@ -13,31 +13,31 @@ from asn_desktop.services.errors import PermissionDenied, ValidationError
 def test_request_give_and_aggregate(kantor: Kantor) -> None:
     target = kantor.staf[0]
     penilai = kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi")
-    eid = ev.pastikan_evaluasi(penilai, kantor.skp[target], kantor.tw1)
+    eid = ev.ensure_evaluasi(penilai, kantor.skp[target], kantor.tw1)
     cands = ev.kandidat_360(penilai, eid)
     assert {c.pegawai_id for c in cands} == set(kantor.staf[1:])
     assert all(c.hubungan is Hubungan360.REKAN for c in cands)
     with pytest.raises(ValidationError, match="dirinya sendiri"):
-        ev.minta_masukan_360(penilai, eid, [(target, "rekan")])
-    n = ev.minta_masukan_360(penilai, eid, [(kantor.staf[1], "rekan"), (kantor.staf[2], "rekan"),
+        ev.request_masukan_360(penilai, eid, [(target, "rekan")])
+    n = ev.request_masukan_360(penilai, eid, [(kantor.staf[1], "rekan"), (kantor.staf[2], "rekan"),
                                             (kantor.staf[3], Hubungan360.REKAN)])
     assert n == 3
-    assert ev.minta_masukan_360(penilai, eid, [(kantor.staf[1], "rekan")]) == 0  # no duplicates
+    assert ev.request_masukan_360(penilai, eid, [(kantor.staf[1], "rekan")]) == 0  # no duplicates
     giver1 = kantor.as_role(Role.PEGAWAI, kantor.staf[1], "g1")
-    req = ev.daftar_permintaan_360_saya(giver1)
+    req = ev.list_my_permintaan_360(giver1)
     assert len(req) == 1 and req[0].dinilai_nama == "Staf 01" and req[0].diajukan_pada is None
-    ev.kirim_masukan_360(giver1, req[0].masukan_id, {
+    ev.submit_masukan_360(giver1, req[0].masukan_id, {
         "kolaboratif": ("di_bawah", "Jarang hadir rapat koordinasi"),
         "akuntabel": (Rating.SESUAI, ""),
     }, anonim=True)
     giver2 = kantor.as_role(Role.PEGAWAI, kantor.staf[2], "g2")
-    req2 = ev.daftar_permintaan_360_saya(giver2)[0]
-    ev.kirim_masukan_360(giver2, req2.masukan_id, {"kolaboratif": ("sesuai", "Membantu saat sensus")}, anonim=False)
+    req2 = ev.list_my_permintaan_360(giver2)[0]
+    ev.submit_masukan_360(giver2, req2.masukan_id, {"kolaboratif": ("sesuai", "Membantu saat sensus")}, anonim=False)
     # a stranger cannot answer somebody else's request
     with pytest.raises(PermissionDenied):
-        ev.kirim_masukan_360(giver2, req[0].masukan_id, {"kolaboratif": ("sesuai", "")})
+        ev.submit_masukan_360(giver2, req[0].masukan_id, {"kolaboratif": ("sesuai", "")})
     with pytest.raises(ValidationError, match="paling sedikit"):
-        ev.kirim_masukan_360(giver2, req2.masukan_id, {"kolaboratif": (None, "tanpa rating")})
+        ev.submit_masukan_360(giver2, req2.masukan_id, {"kolaboratif": (None, "tanpa rating")})
     agg = ev.ringkasan_360(penilai, eid)
     assert agg.diminta == 3 and agg.masuk == 2
     # two answers: no aggregate (it would be one or two people's ratings), and with one anonymous
@@ -46,7 +46,7 @@ def test_request_give_and_aggregate(kantor: Kantor) -> None:
     assert agg.belum is None
     assert sorted(n for n, _h in agg.pemberi) == ["Staf 02", "Staf 03", "Staf 04"]
     giver3 = kantor.as_role(Role.PEGAWAI, kantor.staf[3], "g3")
-    ev.kirim_masukan_360(giver3, ev.daftar_permintaan_360_saya(giver3)[0].masukan_id,
+    ev.submit_masukan_360(giver3, ev.list_my_permintaan_360(giver3)[0].masukan_id,
                          {"kolaboratif": ("di_atas", "")}, anonim=False)
     agg = ev.ringkasan_360(penilai, eid)
     assert agg.ditampilkan and agg.masuk == 3
@@ -74,6 +74,6 @@ def test_subordinates_are_suggested_as_bawahan(kantor: Kantor) -> None:
         uow.session.add(skp)
         uow.session.flush()
         sid = skp.id
-    eid = ev.pastikan_evaluasi(kantor.ctx, sid, kantor.tw1)
+    eid = ev.ensure_evaluasi(kantor.ctx, sid, kantor.tw1)
     cands = ev.kandidat_360(kantor.ctx, eid)
     assert {c.hubungan for c in cands} == {Hubungan360.BAWAHAN} and len(cands) == 10

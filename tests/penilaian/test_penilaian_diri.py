@@ -14,33 +14,33 @@ def test_self_assessment_is_hidden_from_supervisor_until_submitted(kantor: Kanto
     pid = kantor.staf[0]
     pegawai = kantor.as_role(Role.PEGAWAI, pid, "peg")
     penilai = kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi")
-    eid = ev.pastikan_evaluasi(pegawai, kantor.skp[pid], kantor.tw1)
-    mine = ev.simpan_penilaian_diri(pegawai, eid, "di_atas", "sesuai", "Semua laporan tepat waktu")
+    eid = ev.ensure_evaluasi(pegawai, kantor.skp[pid], kantor.tw1)
+    mine = ev.save_penilaian_diri(pegawai, eid, "di_atas", "sesuai", "Semua laporan tepat waktu")
     assert mine.penilaian_diri.rating_hasil is Rating.DI_ATAS and not mine.penilaian_diri.diajukan
     seen = ev.get_evaluasi(penilai, eid)
     assert seen.penilaian_diri is None and not seen.penilaian_diri_diajukan
     admin = ev.get_evaluasi(kantor.ctx, eid)
     assert admin.penilaian_diri is None  # hidden from everybody but the employee
     with pytest.raises(ValidationError, match="kedua rating"):
-        ev.simpan_penilaian_diri(pegawai, eid, "di_atas", None, ajukan=True)
-    ev.simpan_penilaian_diri(pegawai, eid, "di_atas", "sesuai", "Semua laporan tepat waktu", ajukan=True)
+        ev.save_penilaian_diri(pegawai, eid, "di_atas", None, ajukan=True)
+    ev.save_penilaian_diri(pegawai, eid, "di_atas", "sesuai", "Semua laporan tepat waktu", ajukan=True)
     seen = ev.get_evaluasi(penilai, eid)
     assert seen.penilaian_diri.rating_hasil is Rating.DI_ATAS
     assert seen.penilaian_diri.catatan == "Semua laporan tepat waktu"
     assert seen.status is StatusEvaluasi.DIAJUKAN
-    rows = {r.pegawai_id: r for r in ev.daftar_evaluasi(penilai, kantor.tw1)}
+    rows = {r.pegawai_id: r for r in ev.list_evaluasi(penilai, kantor.tw1)}
     assert rows[pid].penilaian_diri_diajukan
     with pytest.raises(ServiceError, match="sudah diajukan"):
-        ev.simpan_penilaian_diri(pegawai, eid, "sesuai", "sesuai")
+        ev.save_penilaian_diri(pegawai, eid, "sesuai", "sesuai")
 
 
 def test_only_the_employee_writes_his_self_assessment(kantor: Kantor) -> None:
     pid = kantor.staf[0]
-    eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
+    eid = ev.ensure_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
     for actor in (kantor.ctx, kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi"),
                   kantor.as_role(Role.PEGAWAI, kantor.staf[1], "lain")):
         with pytest.raises(PermissionDenied):
-            ev.simpan_penilaian_diri(actor, eid, "sesuai", "sesuai")
+            ev.save_penilaian_diri(actor, eid, "sesuai", "sesuai")
 
 
 def test_realisasi_by_employee_not_by_colleague(kantor: Kantor) -> None:
@@ -48,22 +48,22 @@ def test_realisasi_by_employee_not_by_colleague(kantor: Kantor) -> None:
     skp_id = kantor.skp[pid]
     ind = kantor.indikator[skp_id]
     pegawai = kantor.as_role(Role.PEGAWAI, pid, "peg")
-    eid = ev.pastikan_evaluasi(pegawai, skp_id, kantor.tw1)
-    d = ev.simpan_realisasi(pegawai, eid, [ev.RealisasiInput(ind[0], "Menyusun 3 laporan", "3 laporan", 3),
+    eid = ev.ensure_evaluasi(pegawai, skp_id, kantor.tw1)
+    d = ev.save_realisasi(pegawai, eid, [ev.RealisasiInput(ind[0], "Menyusun 3 laporan", "3 laporan", 3),
                                            ev.RealisasiInput(ind[1], "Periksa ulang", None, 95.5)])
     got = {i.indikator_id: i for i in d.indikator()}
     assert got[ind[0]].rencana_aksi == "Menyusun 3 laporan" and got[ind[0]].realisasi_nilai == 3
     assert got[ind[1]].realisasi_tampil == "95,5 %"
-    assert ev.daftar_evaluasi(pegawai, kantor.tw1)[0].realisasi_terisi == 2
+    assert ev.list_evaluasi(pegawai, kantor.tw1)[0].realisasi_terisi == 2
     other = kantor.as_role(Role.PEGAWAI, kantor.staf[1], "lain")
     with pytest.raises(PermissionDenied):
-        ev.simpan_realisasi(other, eid, [ev.RealisasiInput(ind[0], "x", "y", 1)])
+        ev.save_realisasi(other, eid, [ev.RealisasiInput(ind[0], "x", "y", 1)])
     with pytest.raises(ValidationError, match="bukan angka"):
-        ev.simpan_realisasi(pegawai, eid, [ev.RealisasiInput(ind[0], "x", "y", "tiga")])  # type: ignore[arg-type]
+        ev.save_realisasi(pegawai, eid, [ev.RealisasiInput(ind[0], "x", "y", "tiga")])  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="terlalu panjang"):
-        ev.simpan_realisasi(pegawai, eid, [ev.RealisasiInput(ind[0], "x" * 6000)])
+        ev.save_realisasi(pegawai, eid, [ev.RealisasiInput(ind[0], "x" * 6000)])
     with pytest.raises(ValidationError, match="di luar jangkauan"):
-        ev.simpan_realisasi(pegawai, eid, [ev.RealisasiInput(ind[0], None, None, float("inf"))])
+        ev.save_realisasi(pegawai, eid, [ev.RealisasiInput(ind[0], None, None, float("inf"))])
     assert {i.indikator_id: i for i in ev.get_evaluasi(pegawai, eid).indikator()}[ind[0]].realisasi == "3 laporan"
 
 
@@ -74,29 +74,29 @@ def test_unapproved_skp_cannot_be_evaluated(kantor: Kantor) -> None:
     with kantor.ctx.write("uji") as uow:
         uow.session.get(Skp, skp_id).status = "diajukan"
     with pytest.raises(ServiceError, match="hanya SKP yang sudah disetujui"):
-        ev.pastikan_evaluasi(kantor.ctx, skp_id, kantor.tw1)
+        ev.ensure_evaluasi(kantor.ctx, skp_id, kantor.tw1)
 
 
 def test_finalisation_freezes_header_and_locks(kantor: Kantor) -> None:
     from asn_desktop.db.models import Pegawai
 
     pid = kantor.staf[0]
-    eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
+    eid = ev.ensure_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
     with pytest.raises(ValidationError, match="belum dapat difinalkan"):
-        ev.finalisasi_evaluasi(kantor.ctx, eid)
+        ev.finalize_evaluasi(kantor.ctx, eid)
     ev.set_penilaian(kantor.ctx, eid, "sesuai", "sesuai")
     with pytest.raises(ValidationError, match="2 indikator belum berisi realisasi") as err:
-        ev.finalisasi_evaluasi(kantor.ctx, eid)  # rated, but nothing reported against the targets
+        ev.finalize_evaluasi(kantor.ctx, eid)  # rated, but nothing reported against the targets
     assert [p.field for p in err.value.problems] == [
         "A.1 Kuantitas — Jumlah laporan", "A.1 Kualitas — Persentase laporan tanpa revisi"]
     ind = kantor.indikator[kantor.skp[pid]]
-    ev.simpan_realisasi(kantor.ctx, eid, [ev.RealisasiInput(ind[0], None, "", 12)])
+    ev.save_realisasi(kantor.ctx, eid, [ev.RealisasiInput(ind[0], None, "", 12)])
     with pytest.raises(ValidationError, match="1 indikator belum berisi realisasi"):
-        ev.finalisasi_evaluasi(kantor.ctx, eid)
+        ev.finalize_evaluasi(kantor.ctx, eid)
     # a written "tidak dilaksanakan" note is a realisasi too
-    ev.simpan_realisasi(kantor.ctx, eid, [ev.RealisasiInput(ind[1], None, "Tidak dilaksanakan: tidak ada laporan "
+    ev.save_realisasi(kantor.ctx, eid, [ev.RealisasiInput(ind[1], None, "Tidak dilaksanakan: tidak ada laporan "
                                                                          "masuk pada triwulan ini")])
-    d = ev.finalisasi_evaluasi(kantor.ctx, eid)
+    d = ev.finalize_evaluasi(kantor.ctx, eid)
     assert d.final and d.header["pegawai"]["jabatan"] == "Pengelola Umum Operasional"
     assert d.header["penilai"]["nama"] == "Kepala Seksi Uji"
     # a later promotion does not rewrite the signed document
@@ -106,6 +106,6 @@ def test_finalisation_freezes_header_and_locks(kantor: Kantor) -> None:
     with pytest.raises(ServiceError, match="sudah final"):
         ev.set_penilaian(kantor.ctx, eid, "di_atas", "di_atas")
     with pytest.raises(ValidationError):
-        ev.batalkan_finalisasi(kantor.ctx, eid, "")
-    again = ev.batalkan_finalisasi(kantor.ctx, eid, "Salah ketik umpan balik")
+        ev.unfinalize_evaluasi(kantor.ctx, eid, "")
+    again = ev.unfinalize_evaluasi(kantor.ctx, eid, "Salah ketik umpan balik")
     assert again.status is StatusEvaluasi.DINILAI

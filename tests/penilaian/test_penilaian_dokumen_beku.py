@@ -25,13 +25,13 @@ def _final(kantor: Kantor) -> tuple[int, int]:
     per.set_predikat_organisasi(ctx, kantor.unit_id, kantor.tw1, "baik")
     eids = []
     for k, pid in enumerate(kantor.staf[:4]):
-        eid = ev.pastikan_evaluasi(ctx, kantor.skp[pid], kantor.tw1)
+        eid = ev.ensure_evaluasi(ctx, kantor.skp[pid], kantor.tw1)
         ind = kantor.indikator[kantor.skp[pid]]
-        ev.simpan_realisasi(ctx, eid, [ev.RealisasiInput(ind[0], "Susun laporan", "3 laporan bulanan", 3)])
+        ev.save_realisasi(ctx, eid, [ev.RealisasiInput(ind[0], "Susun laporan", "3 laporan bulanan", 3)])
         isi_realisasi(ctx, eid, ind[1:])  # finalisation refuses indicators without realisasi
         ev.set_penilaian(ctx, eid, "di_bawah" if k == 3 else "sesuai", "sesuai", {ind[0]: "Tepat waktu"})
         eids.append(eid)
-    ev.finalisasi_evaluasi(ctx, eids[0], "Kupang, 2 April 2026")
+    ev.finalize_evaluasi(ctx, eids[0], "Kupang, 2 April 2026")
     return eids[0], kantor.staf[0]
 
 
@@ -52,7 +52,7 @@ def test_reprint_after_edits_is_the_same_document_for_everyone(kantor: Kantor, t
         uow.session.get(Pegawai, pid).nama = "Nama Baru Sekali"
     org.move_pegawai(ctx, [pid], other.id)
     per.set_predikat_organisasi(ctx, kantor.unit_id, kantor.tw1, "istimewa")
-    e3 = ev.pastikan_evaluasi(ctx, kantor.skp[kantor.staf[2]], kantor.tw1)
+    e3 = ev.ensure_evaluasi(ctx, kantor.skp[kantor.staf[2]], kantor.tw1)
     ev.set_penilaian(ctx, e3, "di_atas", "di_atas")
     admin_after = _text(lap.cetak_dokumen_evaluasi(ctx, [eid], tmp_path / "admin2.pdf")[0])
     own_after = _text(lap.cetak_dokumen_evaluasi(pegawai_ctx, [eid], tmp_path / "own2.pdf")[0])
@@ -63,8 +63,8 @@ def test_reprint_after_edits_is_the_same_document_for_everyone(kantor: Kantor, t
     assert [(r.evaluasi_id, r.tercetak, r.predikat_unit) for r in rows] == [
         (eid, PredikatOrganisasi.BAIK, None)]  # moved to a unit without a predicate
     # cancel-finalise and sign again: the document is built afresh
-    ev.batalkan_finalisasi(ctx, eid, "Pindah unit, tanda tangan ulang")
-    ev.finalisasi_evaluasi(ctx, eid, "Kupang, 3 April 2026")
+    ev.unfinalize_evaluasi(ctx, eid, "Pindah unit, tanda tangan ulang")
+    ev.finalize_evaluasi(ctx, eid, "Kupang, 3 April 2026")
     redone = _text(lap.cetak_dokumen_evaluasi(ctx, [eid], tmp_path / "admin3.pdf")[0])
     assert "Nama Baru Sekali" in redone and "Kupang, 3 April 2026" in redone
     assert "CAPAIAN KINERJA ORGANISASI -" in redone
@@ -84,9 +84,9 @@ def test_leader_reason_prints_and_report_lists_disagreeing_finals(kantor: Kantor
         uow.session.flush()
         skp_id = skp.id
     per.set_predikat_organisasi(ctx, kantor.unit_id, kantor.tw1, "istimewa")
-    eid = ev.pastikan_evaluasi(ctx, skp_id, kantor.tw1)
+    eid = ev.ensure_evaluasi(ctx, skp_id, kantor.tw1)
     ev.set_penilaian(ctx, eid, "sesuai", "sesuai", alasan_rating_pimpinan="Dua RHK utama kepala seksi tertunda")
-    ev.finalisasi_evaluasi(ctx, eid, "Kupang, 2 April 2026")
+    ev.finalize_evaluasi(ctx, eid, "Kupang, 2 April 2026")
     text = _text(lap.cetak_dokumen_evaluasi(ctx, [eid], tmp_path / "kepala.pdf")[0])
     assert "CAPAIAN KINERJA ORGANISASI ISTIMEWA" in text
     assert "Dua RHK utama kepala seksi tertunda" in text

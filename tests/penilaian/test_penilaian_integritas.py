@@ -24,7 +24,7 @@ def test_admin_changing_the_penilai_rating_needs_a_reason_shown_to_penilai_and_e
     penilai = kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi")
     pegawai = kantor.as_role(Role.PEGAWAI, pid, "staf01")
     admin = _admin(kantor)
-    eid = ev.pastikan_evaluasi(penilai, kantor.skp[pid], kantor.tw1)
+    eid = ev.ensure_evaluasi(penilai, kantor.skp[pid], kantor.tw1)
     d = ev.set_penilaian(penilai, eid, "di_atas", "di_atas")
     assert d.predikat is Predikat.SANGAT_BAIK and d.perubahan_rating is None and d.hak.pejabat_penilai
 
@@ -61,7 +61,7 @@ def test_admin_changing_the_penilai_rating_needs_a_reason_shown_to_penilai_and_e
 def test_admin_rating_before_the_penilai_rated_needs_no_reason(kantor: Kantor) -> None:
     pid = kantor.staf[1]
     admin = _admin(kantor)
-    eid = ev.pastikan_evaluasi(admin, kantor.skp[pid], kantor.tw1)
+    eid = ev.ensure_evaluasi(admin, kantor.skp[pid], kantor.tw1)
     d = ev.set_penilaian(admin, eid, "sesuai", "sesuai")
     assert d.predikat is Predikat.BAIK and d.perubahan_rating is None
 
@@ -72,13 +72,13 @@ def test_who_fills_what_is_enforced_by_the_service(kantor: Kantor) -> None:
     penilai = kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi")
     pegawai = kantor.as_role(Role.PEGAWAI, pid, "staf03")
     operator = kantor.as_role(Role.OPERATOR, None, "operator")
-    eid = ev.pastikan_evaluasi(pegawai, kantor.skp[pid], kantor.tw1)
+    eid = ev.ensure_evaluasi(pegawai, kantor.skp[pid], kantor.tw1)
     # the employee reports realisasi; the operator may enter it on his behalf
-    ev.simpan_realisasi(pegawai, eid, [ev.RealisasiInput(ind[0], "Susun laporan", "Tiga laporan", 3)])
-    ev.simpan_realisasi(operator, eid, [ev.RealisasiInput(ind[1], None, "", 95)])
+    ev.save_realisasi(pegawai, eid, [ev.RealisasiInput(ind[0], "Susun laporan", "Tiga laporan", 3)])
+    ev.save_realisasi(operator, eid, [ev.RealisasiInput(ind[1], None, "", 95)])
     # the penilai rates and gives feedback, but does not write the employee's realisasi
     with pytest.raises(PermissionDenied):
-        ev.simpan_realisasi(penilai, eid, [ev.RealisasiInput(ind[0], None, "Lima laporan", 5)])
+        ev.save_realisasi(penilai, eid, [ev.RealisasiInput(ind[0], None, "Lima laporan", 5)])
     # neither the employee nor the operator rates
     for who in (pegawai, operator):
         with pytest.raises(PermissionDenied):
@@ -97,7 +97,7 @@ def test_existing_database_upgrades_and_keeps_the_penilai_rating(kantor: Kantor,
     from asn_desktop.db.session import alembic_config, make_engine, open_database
 
     pid = kantor.staf[3]
-    eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
+    eid = ev.ensure_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
     isi_realisasi(kantor.ctx, eid, kantor.indikator[kantor.skp[pid]])
     ev.set_penilaian(kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi"), eid, "di_atas", "di_atas")
     path = Path(kantor.ctx.db.path)

@@ -78,7 +78,7 @@ def test_admin_override_asks_a_reason_and_the_change_shows(qtbot, kantor: Kantor
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     pid = kantor.staf[2]
     penilai = kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi")
-    eid = ev.pastikan_evaluasi(penilai, kantor.skp[pid], kantor.tw1)
+    eid = ev.ensure_evaluasi(penilai, kantor.skp[pid], kantor.tw1)
     ev.set_penilaian(penilai, eid, "di_atas", "di_atas")
     admin = kantor.ctx.as_actor(Actor(9, "admin", Role.ADMIN, None, "Admin Kecamatan"))
     ed = _editor(qtbot, admin, kantor, pid)
@@ -123,17 +123,17 @@ def test_360_form_of_a_final_evaluation_looks_locked(qtbot, kantor: Kantor) -> N
     from asn_desktop.ui.penilaian.editor import Isi360Dialog
 
     pid, rekan = kantor.staf[3], kantor.staf[4]
-    eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
-    ev.minta_masukan_360(kantor.ctx, eid, [(rekan, "rekan")])
+    eid = ev.ensure_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
+    ev.request_masukan_360(kantor.ctx, eid, [(rekan, "rekan")])
     giver = kantor.as_role(Role.PEGAWAI, rekan, "staf05")
-    dlg = Isi360Dialog(giver, ev.daftar_permintaan_360_saya(giver))
+    dlg = Isi360Dialog(giver, ev.list_my_permintaan_360(giver))
     qtbot.addWidget(dlg)
     cb, ed = dlg.rows["akuntabel"]
     assert cb.isEnabled() and not ed.isReadOnly() and dlg.btn_kirim.isEnabled()
     isi_realisasi(kantor.ctx, eid, kantor.indikator[kantor.skp[pid]])
     ev.set_penilaian(kantor.ctx, eid, "sesuai", "sesuai")
-    ev.finalisasi_evaluasi(kantor.ctx, eid, "Kupang, 1 April 2026")
-    dlg2 = Isi360Dialog(giver, ev.daftar_permintaan_360_saya(giver))
+    ev.finalize_evaluasi(kantor.ctx, eid, "Kupang, 1 April 2026")
+    dlg2 = Isi360Dialog(giver, ev.list_my_permintaan_360(giver))
     qtbot.addWidget(dlg2)
     cb, ed = dlg2.rows["akuntabel"]
     assert not cb.isEnabled() and ed.isReadOnly() and "background-color" in ed.styleSheet()

@@ -11,15 +11,15 @@ from asn_desktop.services import laporan as lap
 
 def _ask_three(kantor: Kantor) -> tuple[object, int]:
     penilai = kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi")
-    eid = ev.pastikan_evaluasi(penilai, kantor.skp[kantor.staf[0]], kantor.tw1)
-    ev.minta_masukan_360(penilai, eid, [(p, "rekan") for p in kantor.staf[1:4]])
+    eid = ev.ensure_evaluasi(penilai, kantor.skp[kantor.staf[0]], kantor.tw1)
+    ev.request_masukan_360(penilai, eid, [(p, "rekan") for p in kantor.staf[1:4]])
     return penilai, eid
 
 
 def _answer(kantor: Kantor, pid: int, anonim: bool, rating: str = "di_bawah") -> None:
     giver = kantor.as_role(Role.PEGAWAI, pid, f"g{pid}")
-    req = ev.daftar_permintaan_360_saya(giver)[0]
-    ev.kirim_masukan_360(giver, req.masukan_id, {"kolaboratif": (rating, "komentar rahasia")}, anonim=anonim)
+    req = ev.list_my_permintaan_360(giver)[0]
+    ev.submit_masukan_360(giver, req.masukan_id, {"kolaboratif": (rating, "komentar rahasia")}, anonim=anonim)
 
 
 def test_two_anonymous_answers_of_three_name_nobody(kantor: Kantor) -> None:
@@ -45,7 +45,7 @@ def test_missing_givers_are_named_while_no_answer_is_anonymous(kantor: Kantor) -
 
 
 def _rate_one(kantor: Kantor, pred: Predikat = Predikat.SANGAT_KURANG) -> None:
-    eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
+    eid = ev.ensure_evaluasi(kantor.ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
     ev.set_penilaian(kantor.ctx, eid, *RATINGS_FOR[pred])
 
 
@@ -70,7 +70,7 @@ def test_a_tiny_units_predikat_is_hidden_from_other_penilai_and_operators(kantor
 
 def test_three_rated_people_show_counts_to_every_reader(kantor: Kantor) -> None:
     for pid in kantor.staf[:3]:
-        eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
+        eid = ev.ensure_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
         ev.set_penilaian(kantor.ctx, eid, *RATINGS_FOR[Predikat.BAIK])
     d = lap.distribusi_unit(kantor.as_role(Role.OPERATOR, None, "op"), kantor.unit_id, kantor.tw1)
     assert not d.disembunyikan and d.counts[Predikat.BAIK] == 3
@@ -101,11 +101,11 @@ def test_evidence_files_are_owner_only(kantor: Kantor, tmp_path) -> None:  # typ
     old = os.umask(0o022)
     try:
         skp_id = kantor.skp[kantor.staf[0]]
-        eid = ev.pastikan_evaluasi(kantor.ctx, skp_id, kantor.tw1)
+        eid = ev.ensure_evaluasi(kantor.ctx, skp_id, kantor.tw1)
         src = tmp_path / "Laporan.pdf"
         src.write_bytes(b"%PDF-1.4 rahasia")
         os.chmod(src, 0o644)
-        b = ev.tambah_bukti_file(kantor.as_role(Role.PEGAWAI, kantor.staf[0], "peg"), eid,
+        b = ev.add_bukti_file(kantor.as_role(Role.PEGAWAI, kantor.staf[0], "peg"), eid,
                                  kantor.indikator[skp_id][0], src)
         stored = kantor.ctx.db.path.parent / b.path_relatif
         assert stat.S_IMODE(stored.stat().st_mode) == 0o600

@@ -18,7 +18,7 @@ SB, B, BP, K, SK = (Predikat.SANGAT_BAIK, Predikat.BAIK, Predikat.BUTUH_PERBAIKA
 def _rate(kantor: Kantor, preds: list[Predikat]) -> None:
     """Rate the first len(preds) staff so their predicates are ``preds`` (real service calls)."""
     for pid, pred in zip(kantor.staf, preds, strict=False):
-        eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
+        eid = ev.ensure_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
         h, p = RATINGS_FOR[pred]
         assert ev.set_penilaian(kantor.ctx, eid, h, p).predikat is pred  # never blocked
 

@@ -15,12 +15,12 @@ from asn_desktop.services.context import AppContext
 
 def test_completeness(kantor: Kantor) -> None:
     for pid in kantor.staf[:4]:
-        eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
+        eid = ev.ensure_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
         ev.set_penilaian(kantor.ctx, eid, "sesuai", "sesuai")
-    eid0 = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
+    eid0 = ev.ensure_evaluasi(kantor.ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
     isi_realisasi(kantor.ctx, eid0, kantor.indikator[kantor.skp[kantor.staf[0]]])
-    ev.finalisasi_evaluasi(kantor.ctx, eid0)
-    ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[5]], kantor.tw1)  # started, not rated
+    ev.finalize_evaluasi(kantor.ctx, eid0)
+    ev.ensure_evaluasi(kantor.ctx, kantor.skp[kantor.staf[5]], kantor.tw1)  # started, not rated
     rep = lap.kelengkapan(kantor.ctx, 2026)
     row = next(r for r in rep.baris if r.unit_id == kantor.unit_id)
     assert (row.pegawai, row.skp_disetujui, row.tanpa_skp) == (11, 10, 1)  # the head has no SKP here
@@ -35,7 +35,7 @@ def test_history_and_confidentiality(kantor: Kantor) -> None:
         uow.session.add(PenilaianHistoris(pegawai_id=a, tahun=2024, skema="pp30_2019", kategori="Baik",
                                           nilai_akhir=88.5))
     for pid, pred in ((a, Predikat.SANGAT_BAIK), (b, Predikat.KURANG)):
-        eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
+        eid = ev.ensure_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
         ev.set_penilaian(kantor.ctx, eid, *RATINGS_FOR[pred])
     rep = lap.riwayat_predikat(kantor.ctx, 2026)
     keys = [k for k, _ in rep.kolom]

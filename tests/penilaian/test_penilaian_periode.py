@@ -35,7 +35,7 @@ def test_bad_year_input(ctx: AppContext) -> None:
 
 def test_scheme_change_only_before_evaluations(kantor: Kantor) -> None:
     ctx = kantor.ctx
-    ev.pastikan_evaluasi(ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
+    ev.ensure_evaluasi(ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
     with pytest.raises(ServiceError, match="tidak dapat diubah"):
         per.ubah_skema(ctx, 2026, SkemaPeriode.SEMESTERAN)
     per.buat_tahun(ctx, 2027, "triwulanan")
@@ -45,7 +45,7 @@ def test_scheme_change_only_before_evaluations(kantor: Kantor) -> None:
 
 def test_closed_period_is_locked_and_admin_reopen_is_audited(kantor: Kantor) -> None:
     ctx = kantor.ctx
-    eid = ev.pastikan_evaluasi(ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
+    eid = ev.ensure_evaluasi(ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
     ev.set_penilaian(ctx, eid, "sesuai", "sesuai")
     closed = per.tutup_periode(ctx, kantor.tw1)
     assert closed.status is StatusPeriode.DITUTUP and closed.ditutup_oleh == "penguji"
@@ -53,9 +53,9 @@ def test_closed_period_is_locked_and_admin_reopen_is_audited(kantor: Kantor) -> 
     with pytest.raises(ServiceError, match="sudah ditutup"):
         ev.set_penilaian(ctx, eid, "di_atas", "di_atas")
     with pytest.raises(ServiceError, match="sudah ditutup"):
-        ev.simpan_realisasi(ctx, eid, [ev.RealisasiInput(ind, "x", "y", 1)])
+        ev.save_realisasi(ctx, eid, [ev.RealisasiInput(ind, "x", "y", 1)])
     with pytest.raises(ServiceError, match="sudah ditutup"):
-        ev.pastikan_evaluasi(ctx, kantor.skp[kantor.staf[1]], kantor.tw1)
+        ev.ensure_evaluasi(ctx, kantor.skp[kantor.staf[1]], kantor.tw1)
     d = ev.get_evaluasi(ctx, eid)
     assert d.hak.terkunci and not d.hak.nilai and "ditutup" in d.hak.alasan_terkunci
     assert d.rating_hasil.value == "sesuai"  # nothing changed
@@ -80,7 +80,7 @@ def test_closed_period_is_locked_and_admin_reopen_is_audited(kantor: Kantor) -> 
 def test_unopened_period_refuses_writes(kantor: Kantor) -> None:
     tw2 = kantor.tahun.periodik[1].id
     with pytest.raises(ServiceError, match="belum dibuka"):
-        ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[0]], tw2)
+        ev.ensure_evaluasi(kantor.ctx, kantor.skp[kantor.staf[0]], tw2)
 
 
 def test_period_admin_needs_permission(kantor: Kantor) -> None:
@@ -127,7 +127,7 @@ def test_capaian_is_the_unit_predicate_and_sets_the_leaders_rating(kantor: Kanto
     ctx = kantor.ctx
     skp_id = _skp_kepala(kantor)
     per.set_predikat_organisasi(ctx, kantor.unit_id, kantor.tw1, "baik")
-    eid = ev.pastikan_evaluasi(ctx, skp_id, kantor.tw1)
+    eid = ev.ensure_evaluasi(ctx, skp_id, kantor.tw1)
     d = ev.get_evaluasi(ctx, eid)
     assert d.capaian_organisasi is PredikatOrganisasi.BAIK and d.rating_hasil_pimpinan is Rating.SESUAI
     with pytest.raises(ValidationError, match="memerlukan alasan") as exc:
@@ -138,7 +138,7 @@ def test_capaian_is_the_unit_predicate_and_sets_the_leaders_rating(kantor: Kanto
     assert d.capaian_organisasi is PredikatOrganisasi.BAIK  # his Di Atas does not lift the unit
     staff = ev.detail_evaluasi(ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
     assert staff.capaian_organisasi is PredikatOrganisasi.BAIK and staff.rating_hasil_pimpinan is None
-    final = ev.finalisasi_evaluasi(ctx, eid, "Kupang, 30 April 2026")
+    final = ev.finalize_evaluasi(ctx, eid, "Kupang, 30 April 2026")
     assert final.final and final.capaian_organisasi is PredikatOrganisasi.BAIK
     doc = lap.dokumen_evaluasi(ctx, eid)
     assert doc.capaian_organisasi == "Baik" and "inovasi kepala seksi" in doc.alasan_rating_pimpinan
@@ -149,7 +149,7 @@ def test_no_predicate_nothing_inferred(kantor: Kantor) -> None:
     ctx = kantor.ctx
     skp_id = _skp_kepala(kantor)
     per.set_predikat_organisasi(ctx, kantor.unit_id, kantor.tw1, None)
-    eid = ev.pastikan_evaluasi(ctx, skp_id, kantor.tw1)
+    eid = ev.ensure_evaluasi(ctx, skp_id, kantor.tw1)
     d = ev.set_penilaian(ctx, eid, "di_atas", "di_atas")  # no capaian: no reason needed either
     assert d.capaian_organisasi is None and d.rating_hasil_pimpinan is None
     staff = ev.detail_evaluasi(ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
@@ -159,7 +159,7 @@ def test_no_predicate_nothing_inferred(kantor: Kantor) -> None:
     # the predicate set afterwards: the leader's rating must now follow it or be explained before signing
     per.set_predikat_organisasi(ctx, kantor.unit_id, kantor.tw1, "butuh_perbaikan")
     with pytest.raises(ValidationError, match="Di Bawah Ekspektasi"):
-        ev.finalisasi_evaluasi(ctx, eid)
+        ev.finalize_evaluasi(ctx, eid)
 
 
 def test_demo_has_three_closed_quarters_and_open_fourth(demo_ctx: AppContext) -> None:

@@ -12,8 +12,8 @@ from asn_desktop.services.errors import ValidationError
 
 
 def _rate_period(kantor: Kantor, periode_id: int, skp_id: int, h: str, p: str, nilai: list[float]) -> None:
-    eid = ev.pastikan_evaluasi(kantor.ctx, skp_id, periode_id)
-    ev.simpan_realisasi(kantor.ctx, eid, [ev.RealisasiInput(i, f"aksi {periode_id}", None, v)
+    eid = ev.ensure_evaluasi(kantor.ctx, skp_id, periode_id)
+    ev.save_realisasi(kantor.ctx, eid, [ev.RealisasiInput(i, f"aksi {periode_id}", None, v)
                                           for i, v in zip(kantor.indikator[skp_id], nilai, strict=True)])
     ev.set_penilaian(kantor.ctx, eid, h, p)
 
@@ -32,7 +32,7 @@ def test_prefill_and_override_reason(kantor: Kantor) -> None:
     assert saran.rating_perilaku is Rating.SESUAI
     assert saran.predikat is Predikat.BAIK
     per.buka_periode(ctx, kantor.tahunan)
-    eid = ev.pastikan_evaluasi(ctx, skp_id, kantor.tahunan)
+    eid = ev.ensure_evaluasi(ctx, skp_id, kantor.tahunan)
     d = ev.get_evaluasi(ctx, eid)
     got = {i.indikator_id: i.realisasi_nilai for i in d.indikator()}
     kuantitas, kualitas = kantor.indikator[skp_id]
@@ -57,7 +57,7 @@ def test_no_periods_no_suggestion(kantor: Kantor) -> None:
     saran = ev.saran_tahunan(kantor.ctx, kantor.skp[kantor.staf[0]])
     assert saran.rating_hasil is None and "Belum ada periode" in saran.penjelasan
     per.buka_periode(kantor.ctx, kantor.tahunan)
-    eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[0]], kantor.tahunan)
+    eid = ev.ensure_evaluasi(kantor.ctx, kantor.skp[kantor.staf[0]], kantor.tahunan)
     assert ev.set_penilaian(kantor.ctx, eid, "di_bawah", "sesuai").predikat is Predikat.BUTUH_PERBAIKAN
 
 
@@ -65,6 +65,6 @@ def test_demo_year_suggestion(demo_ctx) -> None:  # noqa: ANN001
     from asn_desktop.services.periode import get_tahun
 
     t = get_tahun(demo_ctx, 2026)
-    rows = [r for r in ev.daftar_evaluasi(demo_ctx, t.periodik[0].id) if r.dapat_dievaluasi]
+    rows = [r for r in ev.list_evaluasi(demo_ctx, t.periodik[0].id) if r.dapat_dievaluasi]
     saran = ev.saran_tahunan(demo_ctx, rows[0].skp_id)
     assert len(saran.per_periode) == 3 and saran.rating_hasil is not None

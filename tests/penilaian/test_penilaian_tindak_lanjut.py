@@ -19,7 +19,7 @@ from asn_desktop.services.errors import ValidationError
 
 
 def _rate(k: Kantor, periode_id: int, pid: int, pred: Predikat) -> None:
-    eid = ev.pastikan_evaluasi(k.ctx, k.skp[pid], periode_id)
+    eid = ev.ensure_evaluasi(k.ctx, k.skp[pid], periode_id)
     ev.set_penilaian(k.ctx, eid, *RATINGS_FOR[pred], alasan_penyesuaian="Penilaian menyeluruh atas satu tahun")
 
 
@@ -58,10 +58,10 @@ def test_training_needs(kantor: Kantor) -> None:
     _rate(kantor, kantor.tw1, b, Predikat.KURANG)  # perilaku Di Bawah
     _rate(kantor, kantor.tw1, c, Predikat.BAIK)
     # 360 input naming the weak value
-    eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[b], kantor.tw1)
-    ev.minta_masukan_360(kantor.ctx, eid, [(c, "rekan")])
+    eid = ev.ensure_evaluasi(kantor.ctx, kantor.skp[b], kantor.tw1)
+    ev.request_masukan_360(kantor.ctx, eid, [(c, "rekan")])
     giver = kantor.as_role(Role.PEGAWAI, c, "c")
-    ev.kirim_masukan_360(giver, ev.daftar_permintaan_360_saya(giver)[0].masukan_id,
+    ev.submit_masukan_360(giver, ev.list_my_permintaan_360(giver)[0].masukan_id,
                          {"harmonis": ("di_bawah", "Sering berselisih")})
     rows = {r.pegawai.pegawai_id: r for r in tl.daftar_kebutuhan_pelatihan(kantor.ctx, 2026)}
     assert set(rows) == {a, b, kantor.kepala_id}
@@ -88,7 +88,7 @@ def test_award_candidates_consecutive_periods_and_years(kantor: Kantor) -> None:
     with ctx.write("uji") as uow:
         uow.session.add(PenilaianHistoris(pegawai_id=b, tahun=2025, skema="permenpanrb8_2021", kategori="Sangat Baik"))
     per.buka_periode(ctx, kantor.tahunan)
-    eid = ev.pastikan_evaluasi(ctx, kantor.skp[b], kantor.tahunan)
+    eid = ev.ensure_evaluasi(ctx, kantor.skp[b], kantor.tahunan)
     ev.set_penilaian(ctx, eid, "di_atas", "di_atas", alasan_penyesuaian="Kinerja semester kedua sangat menonjol")
     rows = {r.pegawai.pegawai_id: r for r in tl.daftar_kandidat_penghargaan(ctx, 2026)}
     assert "Sangat Baik 2 tahun berturut-turut" in rows[b].dasar

@@ -157,7 +157,7 @@ def test_two_windows_rating_the_same_evaluation_second_is_refused(kantor: Kantor
     with kantor.ctx.read() as s:
         skp_id = s.scalar(select(Skp.id).where(Skp.pegawai_id == kantor.bawahan_id))
         periode = s.scalar(select(Periode.id).where(Periode.status == "dibuka").order_by(Periode.urutan))
-    ev_id = evaluasi.pastikan_evaluasi(kantor.ctx, int(skp_id), int(periode))
+    ev_id = evaluasi.ensure_evaluasi(kantor.ctx, int(skp_id), int(periode))
     db_b = open_database(kantor.ctx.db.path)
     try:
         window_a = kantor.as_("penilai")

@@ -109,7 +109,7 @@ def _evaluation_tw4(kantor: Kantor, pegawai_id: int) -> int:
 
     with kantor.ctx.read() as s:
         periode = s.scalar(select(Periode.id).where(Periode.status == "dibuka").order_by(Periode.urutan))
-    return evaluasi.pastikan_evaluasi(kantor.ctx, _skp_of(kantor, pegawai_id), int(periode))
+    return evaluasi.ensure_evaluasi(kantor.ctx, _skp_of(kantor, pegawai_id), int(periode))
 
 
 def test_rating_only_by_the_penilai_of_that_employee_never_by_operator(kantor: Kantor) -> None:
@@ -128,7 +128,7 @@ def test_self_assessment_only_on_own_evaluation(kantor: Kantor) -> None:
     own = _evaluation_tw4(kantor, kantor.pegawai.pegawai_id)
     other = _evaluation_tw4(kantor, kantor.bukan_bawahan_id)
     def self_assess(c, ev):  # type: ignore[no-untyped-def]
-        return evaluasi.simpan_penilaian_diri(c, ev, "sesuai", "sesuai", "Sudah sesuai rencana.")
+        return evaluasi.save_penilaian_diri(c, ev, "sesuai", "sesuai", "Sudah sesuai rencana.")
 
     pegawai_ctx = kantor.as_("pegawai")
     assert _outcome(lambda: self_assess(pegawai_ctx, own)) == "diizinkan"
