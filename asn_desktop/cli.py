@@ -27,9 +27,10 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _db_path(args: argparse.Namespace) -> Path:
+    from asn_desktop.db.peek import database_path
     from asn_desktop.paths import default_db_path
 
-    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+    return database_path(args.db) if getattr(args, "db", None) else default_db_path()
 
 
 class UsageProblem(Exception):

@@ -27,6 +27,7 @@ from asn_desktop.db.peek import (  # noqa: F401 - re-exported: the light part of
     check_header,
     closed_cleanly,
     connect_ro,
+    database_path,
     quick_head,
     recorded_revision,
 )
@@ -193,7 +194,7 @@ def open_database(
     cold on a 320 MB regency database) and the GUI runs a full
     ``integrity_check`` in the background after start anyway.
     """
-    path = Path(path)
+    path = database_path(path)
     report = OpenReport()
     existed = path.exists() and path.stat().st_size > 0
     if existed and check:
