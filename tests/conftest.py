@@ -52,3 +52,29 @@ def demo_ctx(_demo_template: Path, tmp_path: Path) -> Iterator[AppContext]:
     database = open_database(dest)
     yield AppContext(database, Actor.system("penguji"))
     database.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """A throw-away PostgreSQL cluster for the session (tests/pgserver.py); skipped where
+    PostgreSQL is not installed, a failure when ASN_TEST_PG=require."""
+    import pgserver
+
+    why = pgserver.unavailable()
+    if why:
+        if os.environ.get("ASN_TEST_PG") == "require":
+            pytest.fail(f"PostgreSQL diperlukan untuk pengujian ini: {why}")
+        pytest.skip(f"PostgreSQL tidak tersedia: {why}")
+    cluster = pgserver.start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster, request: pytest.FixtureRequest) -> str:
+    """A new, empty PostgreSQL database for one test."""
+    import re
+    import uuid
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name)[:40].lower() + "_" + uuid.uuid4().hex[:6]
+    return pg_cluster.create_database(name)
