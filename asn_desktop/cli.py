@@ -26,11 +26,15 @@ EXIT_DATABASE = 3
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _db_path(args: argparse.Namespace) -> Path:
+def _db_path(args: argparse.Namespace) -> Path | str:
+    """The SQLite file, or the PostgreSQL address (a str) a server database is opened by."""
     from asn_desktop.db.peek import database_path
+    from asn_desktop.db.server import is_server_url
     from asn_desktop.paths import default_db_path
 
-    return database_path(args.db) if getattr(args, "db", None) else default_db_path()
+    if not getattr(args, "db", None):
+        return default_db_path()
+    return str(args.db).strip() if is_server_url(args.db) else database_path(args.db)
 
 
 class UsageProblem(Exception):
@@ -133,7 +137,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         ctx.db.dispose()
     print(
-        f"Data demo dibuat di {ctx.db.path}: {res.pegawai} pegawai, {res.unit} unit kerja, {res.skp} SKP, "
+        f"Data demo dibuat di {ctx.db.label}: {res.pegawai} pegawai, {res.unit} unit kerja, {res.skp} SKP, "
         f"{res.indikator} indikator, {res.evaluasi} evaluasi (tahun {res.tahun}) dalam {res.detik} detik."
     )
     return EXIT_OK

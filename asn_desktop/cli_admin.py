@@ -87,6 +87,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from asn_desktop.services.cadangan import pulihkan_berkas
 
     target = _db_path(args)
+    if isinstance(target, str):
+        _err("Pemulihan dari berkas cadangan berlaku untuk berkas SQLite. Untuk basis data di server PostgreSQL gunakan alat "
+             "server (pg_dump / pg_restore / amcheck): lihat docs/postgresql.md.")
+        return EXIT_USAGE
     source = Path(args.file)
     actor = _restore_actor(args, target)
     if actor is None:
@@ -161,6 +165,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     from asn_desktop.services.cadangan import newest_healthy_backup, panduan_kerusakan
 
     target = _db_path(args)
+    if isinstance(target, str):
+        _err("Pemeriksaan integritas berkas berlaku untuk berkas SQLite. Untuk basis data di server PostgreSQL gunakan alat "
+             "server (pg_dump / pg_restore / amcheck): lihat docs/postgresql.md.")
+        return EXIT_USAGE
     if not target.is_file():
         _err(f"Berkas {target} tidak ditemukan.")
         return EXIT_FAILED

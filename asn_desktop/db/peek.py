@@ -53,15 +53,19 @@ _SERVER_SCHEMES = frozenset({"postgresql", "postgres", "mysql", "mariadb", "mssq
 
 
 def database_path(value: str | PurePath) -> Path:
-    """The SQLite file a ``--db`` value names; ``DatabaseError`` for a database URL this version
-    cannot use, before anything is created on disk."""
+    """The SQLite file a ``--db`` value names; ``DatabaseError`` for a database URL, before
+    anything is created on disk (a PostgreSQL address goes to ``db.server`` instead)."""
     text = str(value).strip()
     m = _URL_LIKE.match(text)
+    if m and m.group("scheme").lower() in ("postgresql", "postgres", "postgresql+psycopg") and "//" in text:
+        raise DatabaseError("'{}' adalah alamat server PostgreSQL: bukalah dengan open_database, bukan sebagai "
+                            "berkas.".format(re.sub(r"(//[^:/@]*:)[^@/]*@", r"\1***@", text)))
     if m and (m.group("slash") or m.group("scheme").lower() in _SERVER_SCHEMES):
         shown = re.sub(r"(//[^:/@]*:)[^@/]*@", r"\1***@", text)  # never echo a password
         raise DatabaseError(
-            "'{}' adalah alamat server basis data, bukan berkas. Versi ini memakai berkas SQLite "
-            "(mis. --db D:\\Kinerja\\kantor.db); alamat server belum didukung.".format(shown)
+            "'{}' adalah alamat server basis data yang tidak didukung. Gunakan berkas SQLite "
+            "(mis. --db D:\\Kinerja\\kantor.db) atau server PostgreSQL "
+            "(--db postgresql://pengguna@server/nama_basis_data).".format(shown)
         )
     return Path(text)
 

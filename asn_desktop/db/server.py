@@ -39,10 +39,12 @@ def sqlalchemy_url(value: str) -> str:
 
 def shown_url(value: str) -> str:
     """The address for messages and the status bar: never the password."""
+    from urllib.parse import unquote
+
     try:
-        return make_url(sqlalchemy_url(value)).render_as_string(hide_password=True).replace(
+        return unquote(make_url(sqlalchemy_url(value)).render_as_string(hide_password=True).replace(
             "postgresql+psycopg://", "postgresql://"
-        )
+        ))
     except Exception:  # noqa: BLE001 - a malformed address is shown without its user part
         parts = urlsplit(value)
         return f"{parts.scheme}://{parts.hostname or ''}{parts.path}"

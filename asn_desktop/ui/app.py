@@ -73,9 +73,14 @@ def register_fonts() -> None:
             _registered_fonts.append(QFontDatabase.addApplicationFont(str(f)))
 
 
-def setup_logging(db_path: Path) -> None:
-    """The log beside the database (paths.open_log, shared with the crash handler)."""
-    from asn_desktop.paths import open_log
+def setup_logging(db_path: Path | str) -> None:
+    """The log beside the database (paths.open_log, shared with the crash handler); for a
+    server database, in this PC's folder for that server."""
+    from asn_desktop.db.server import is_server_url
+    from asn_desktop.paths import open_log, server_companion_path
+
+    if is_server_url(db_path):
+        db_path = server_companion_path(str(db_path))
 
     try:
         open_log(companion_dir(db_path, "logs"))
@@ -181,7 +186,7 @@ def authenticate(source: "AppContext | ContextFuture", parent: QWidget | None = 
 WARM_MODULES = ("asn_desktop.services.akun", "asn_desktop.services.settings", "asn_desktop.ui.pages.pegawai")
 
 
-def start_database(db_path: Path, info: "Peek", lang: str | None = None
+def start_database(db_path: Path | str, info: "Peek", lang: str | None = None
                    ) -> "tuple[ContextFuture, str | None, bool | None] | int":
     """Open the database for the GUI: in the background when the start-up peek finds it
     ready (the everyday case), otherwise here with the dialogs a special case needs
@@ -200,6 +205,11 @@ def start_database(db_path: Path, info: "Peek", lang: str | None = None
         # quick_check only after a crash: the full check runs in the background after start
         ctx = open_for_gui(db_path)
     except DatabaseError as exc:
+        from asn_desktop.db.server import is_server_url
+
+        if is_server_url(db_path):  # nothing local to restore: the server's administrator's job
+            QMessageBox.critical(None, APP_NAME, exc.message)
+            return 3
         from asn_desktop.ui.crash import recover_database  # damaged file: offer a restore
         from asn_desktop.services.context import AppContext
 
@@ -227,7 +237,7 @@ def start_database(db_path: Path, info: "Peek", lang: str | None = None
     return ContextFuture.resolved(ctx), None, None
 
 
-def run_gui(db_path: Path, lang: str | None = None) -> int:
+def run_gui(db_path: Path | str, lang: str | None = None) -> int:
     if not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux"):
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             print(

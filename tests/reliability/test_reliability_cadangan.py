@@ -247,7 +247,7 @@ def test_restore_of_older_schema_upgrades_it(kantor: Kantor, tmp_path: Path) -> 
     engine.dispose()
     res = cadangan.pulihkan(kantor.as_("admin"), old)
     assert res.diperbarui_dari == "0001" and not res.info.revisi_terbaru
-    db = open_database(kantor.ctx.db.path)
+    db = open_database(kantor.ctx.db.target)
     db.dispose()
     assert _count(kantor.ctx.db.path) == 0
 

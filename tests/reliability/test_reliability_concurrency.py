@@ -81,7 +81,7 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
 def test_two_windows_editing_the_same_employee_second_save_is_refused(kantor: Kantor) -> None:
     pegawai = pytest.importorskip("asn_desktop.services.pegawai")
     window_a = kantor.as_("operator")
-    db_b = open_database(kantor.ctx.db.path)  # a second window: its own engine and sessions
+    db_b = open_database(kantor.ctx.db.target)  # a second window: its own engine and sessions
     window_b = AppContext(db_b, kantor.operator)
     try:
         pid = kantor.bawahan_id
@@ -158,7 +158,7 @@ def test_two_windows_rating_the_same_evaluation_second_is_refused(kantor: Kantor
         skp_id = s.scalar(select(Skp.id).where(Skp.pegawai_id == kantor.bawahan_id))
         periode = s.scalar(select(Periode.id).where(Periode.status == "dibuka").order_by(Periode.urutan))
     ev_id = evaluasi.pastikan_evaluasi(kantor.ctx, int(skp_id), int(periode))
-    db_b = open_database(kantor.ctx.db.path)
+    db_b = open_database(kantor.ctx.db.target)
     try:
         window_a = kantor.as_("penilai")
         window_b = AppContext(db_b, kantor.admin)
