@@ -447,3 +447,30 @@ def panduan_kerusakan(db_path: Path, problems: list[str], cadangan: InfoCadangan
         "dahulu sebelum diganti."
     )
     return "\n".join(lines)
+
+
+def salin_ke_basis_data(ctx: AppContext, tujuan: "Database", *, progress: Progress | None = None) -> "CopyReport":
+    """Copy this office database, whole, into the empty ``tujuan`` (SQLite file ↔ PostgreSQL
+    server), verified per table; the copy is recorded in both audit logs. Needs the backup
+    permission: a copy is a backup that leaves this PC."""
+    from asn_desktop.db.copy import CopyRefused, copy_database
+    from asn_desktop.services.context import AppContext as _Ctx
+
+    ctx.require(Permission.BACKUP)
+
+    def step(nama: str, i: int, n: int) -> None:
+        if progress is not None:
+            progress.step(i, n, f"Menyalin {nama}" if nama else "Memeriksa salinan")
+
+    try:
+        report = copy_database(ctx.db, tujuan, progress=step)
+    except CopyRefused as exc:
+        raise ServiceError(str(exc)) from exc
+    ringkasan = (f"Basis data disalin dari {ctx.db.label} ke {tujuan.label}: {report.rows} baris, "
+                 f"{len(report.tables)} tabel" + ("" if report.ok else " (PEMERIKSAAN GAGAL)"))
+    detail = {"dari": ctx.db.label, "ke": tujuan.label, "baris": report.rows, "ok": report.ok}
+    with ctx.write("basis_data.salin", Permission.BACKUP) as uow:
+        uow.audit(None, None, ringkasan, None, detail)
+    with _Ctx(tujuan, ctx.actor).write("basis_data.salin", Permission.BACKUP) as uow:
+        uow.audit(None, None, ringkasan, None, detail)
+    return report
