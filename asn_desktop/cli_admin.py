@@ -72,7 +72,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_db_copy(args: argparse.Namespace) -> int:
     """Move an office to a server (or back): the whole database, ids and audit chain intact."""
     from asn_desktop.db.server import is_server_url
-    from asn_desktop.db.session import open_database
     from asn_desktop.domain.progress import Progress
     from asn_desktop.services.cadangan import salin_ke_basis_data
 
@@ -82,7 +81,9 @@ def cmd_db_copy(args: argparse.Namespace) -> int:
     args.db = args.source
     ctx = open_context(args, login=True)
     try:
-        target = open_database(args.to if is_server_url(args.to) else Path(args.to))
+        from asn_desktop.cli import _open_asking_password
+
+        target = _open_asking_password(args.to if is_server_url(args.to) else Path(args.to))
         try:
             shown = {"t": ""}
 

@@ -50,6 +50,14 @@ class Cluster:
         self.psql(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING UTF8')
         return self.url(name)
 
+    def read(self, path: Path) -> str:
+        return subprocess.run([*self.run_as, "cat", str(path)], check=True, capture_output=True,
+                              text=True).stdout
+
+    def run_as_write(self, path: Path, text: str) -> None:
+        """Write a file of the cluster as the user that runs it."""
+        subprocess.run([*self.run_as, "tee", str(path)], input=text, check=True, capture_output=True, text=True)
+
     def stop(self) -> None:
         subprocess.run([*self.run_as, _bin("pg_ctl") or "pg_ctl", "-D", str(self.base / "data"), "-m", "immediate",
                         "-w", "stop"], capture_output=True)

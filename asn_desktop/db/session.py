@@ -203,6 +203,7 @@ def open_database(
     *,
     backup: Callable[[Path, str], Path] | None = None,
     check: bool | str = True,
+    password: str | None = None,
 ) -> Database:
     """Open (creating or upgrading) the database at ``path``.
 
@@ -217,7 +218,7 @@ def open_database(
     from asn_desktop.db.server import is_server_url
 
     if is_server_url(path):
-        return open_server(str(path))
+        return open_server(str(path), password=password)
     path = database_path(path)
     report = OpenReport()
     existed = path.exists() and path.stat().st_size > 0
@@ -272,6 +273,15 @@ def open_database(
     return Database(path, engine, report)
 
 
+class PasswordNeeded(DatabaseError):
+    """The server wants a password (none given, or a wrong one): ask the user, then open again.
+    The password is never kept in settings; libpq's own PGPASSWORD / pgpass file also work."""
+
+    def __init__(self, message: str, *, wrong: bool = False) -> None:
+        super().__init__(message)
+        self.wrong = wrong
+
+
 def open_server(url: str, *, password: str | None = None) -> Database:
     """Open (creating at head, or upgrading) the office database on a PostgreSQL server.
 
@@ -293,6 +303,11 @@ def open_server(url: str, *, password: str | None = None) -> Database:
             rev = current_revision(engine)
             tables = set(inspect(engine).get_table_names())
         except (OperationalError, ProgrammingError) as exc:
+            reason = str(exc.orig).lower()
+            if "password" in reason and ("no password supplied" in reason or password is None):
+                raise PasswordNeeded(f"Server basis data {shown} meminta kata sandi.") from exc
+            if "password authentication failed" in reason:
+                raise PasswordNeeded(f"Kata sandi untuk {shown} salah.", wrong=True) from exc
             raise DatabaseError(
                 f"Server basis data {shown} tidak dapat dihubungi: {str(exc.orig).strip().splitlines()[0]}. "
                 "Periksa alamat, nama basis data, pengguna dan sandi, dan bahwa server menyala dan "
@@ -319,7 +334,14 @@ def open_server(url: str, *, password: str | None = None) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(server_companion_path(url), engine, report, url=shown, connect=url)
+    connect = url
+    if password is not None:  # kept in memory only, so a second window can open the same server
+        from sqlalchemy.engine import make_url
+
+        from asn_desktop.db.server import sqlalchemy_url
+
+        connect = make_url(sqlalchemy_url(url)).set(password=password).render_as_string(hide_password=False)
+    return Database(server_companion_path(url), engine, report, url=shown, connect=connect)
 
 
 def _refuse_foreign_or_newer(path: Path, rev: str | None) -> None:

@@ -186,6 +186,29 @@ def authenticate(source: "AppContext | ContextFuture", parent: QWidget | None = 
 WARM_MODULES = ("asn_desktop.services.akun", "asn_desktop.services.settings", "asn_desktop.ui.pages.pegawai")
 
 
+def _open_asking_password(db_path: Path | str) -> "AppContext | None":
+    """``open_for_gui``; a server that wants a password asks for it (never stored). None when
+    the user cancels."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from asn_desktop.db.session import PasswordNeeded
+    from asn_desktop.services.startup import open_for_gui
+
+    password: str | None = None
+    while True:
+        try:
+            return open_for_gui(db_path, password=password)
+        except PasswordNeeded as exc:
+            text, ok = QInputDialog.getText(
+                None, APP_NAME,
+                fmt(QApplication.translate("app", "%1\nKata sandi server basis data:"),
+                    QApplication.translate("app", "Kata sandi salah.") if exc.wrong else exc.message),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            password = text
+
+
 def start_database(db_path: Path | str, info: "Peek", lang: str | None = None
                    ) -> "tuple[ContextFuture, str | None, bool | None] | int":
     """Open the database for the GUI: in the background when the start-up peek finds it
@@ -199,11 +222,12 @@ def start_database(db_path: Path | str, info: "Peek", lang: str | None = None
         office = IDENTITAS_KANTOR.coerce(info.setting(IDENTITAS_KANTOR.key))
         return future, office.get("nama_kantor") or "", info.has_accounts
     from asn_desktop.services.settings import database_is_empty
-    from asn_desktop.services.startup import open_for_gui
 
     try:
         # quick_check only after a crash: the full check runs in the background after start
-        ctx = open_for_gui(db_path)
+        ctx = _open_asking_password(db_path)
+        if ctx is None:
+            return 0
     except DatabaseError as exc:
         from asn_desktop.db.server import is_server_url
 

@@ -82,3 +82,31 @@ def test_server_urls_are_recognised_and_shown_without_password() -> None:
     assert not is_server_url(r"C:\Kinerja\kantor.db")
     shown = shown_url("postgresql://asn:rahasia@server:5432/kinerja")
     assert "rahasia" not in shown and "server" in shown and shown.startswith("postgresql://")
+
+
+def test_a_server_that_wants_a_password_asks_for_it_and_keeps_it_out_of_messages(pg_cluster, pg_url: str) -> None:
+    """pg_hba with scram for one role: no password → PasswordNeeded; wrong → wrong=True; right → opens."""
+    import pytest
+
+    from asn_desktop.db.session import PasswordNeeded, open_database
+
+    pg_cluster.psql("CREATE ROLE petugas LOGIN PASSWORD 'rahasia-123'")
+    dbname = pg_url.split("/")[3].split("?")[0]
+    pg_cluster.psql(f'GRANT ALL ON DATABASE "{dbname}" TO petugas; ALTER DATABASE "{dbname}" OWNER TO petugas')
+    hba = pg_cluster.base / "data" / "pg_hba.conf"
+    pg_cluster.run_as_write(hba, "local all petugas scram-sha-256\n" + pg_cluster.read(hba))
+    pg_cluster.psql("SELECT pg_reload_conf()")
+    url = pg_url.replace("asn@", "petugas@")
+    with pytest.raises(PasswordNeeded) as first:
+        open_database(url)
+    assert not first.value.wrong
+    with pytest.raises(PasswordNeeded) as wrong:
+        open_database(url, password="keliru-99")
+    assert wrong.value.wrong and "keliru-99" not in wrong.value.message
+    db = open_database(url, password="rahasia-123")
+    try:
+        assert "rahasia" not in db.label
+        again = open_database(db.target)  # a second window reopens with the password kept in memory
+        again.dispose()
+    finally:
+        db.dispose()

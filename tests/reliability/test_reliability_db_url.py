@@ -1,4 +1,5 @@
-"""A ``--db`` that names a database server is refused, and nothing is created on disk."""
+"""A ``--db`` that names a database server is never taken for a file: an unsupported one is
+refused, an unreachable PostgreSQL server is reported, and nothing is created on disk."""
 
 from __future__ import annotations
 
@@ -10,24 +11,28 @@ from asn_desktop.cli import EXIT_DATABASE, main
 from asn_desktop.db.peek import DatabaseError, database_path
 from asn_desktop.db.session import open_database
 
-URL = "postgresql://asn:rahasia@/asn?host=/run/sock"
+URL = "postgresql://asn:rahasia@/asn?host=/run/tidak-ada"
+MYSQL = "mysql://asn:rahasia@server/asn"
 
 
+@pytest.mark.parametrize("url,said", [(URL, "tidak dapat dihubungi"), (MYSQL, "tidak didukung")])
 @pytest.mark.parametrize(
     "argv",
     [
-        ["demo", "--db", URL],
-        ["self-test", "--db", URL],
-        ["results", "export", "--db", URL, "hasil.xlsx", "--tahun", "2026"],
+        ["demo", "--db"],
+        ["self-test", "--db"],
+        ["results", "export", "hasil.xlsx", "--tahun", "2026", "--db"],
     ],
 )
-def test_a_server_url_is_refused_and_creates_nothing(argv: list[str], tmp_path: Path, monkeypatch, capsys) -> None:
+def test_a_server_url_is_never_a_file(argv: list[str], url: str, said: str, tmp_path: Path, monkeypatch,
+                                      capsys) -> None:
     monkeypatch.chdir(tmp_path)
-    assert main(argv) == EXIT_DATABASE
+    monkeypatch.setenv("ASN_DESKTOP_DATA", str(tmp_path / "data"))
+    assert main([*argv, url]) == EXIT_DATABASE
     err = capsys.readouterr().err
-    assert "alamat server basis data" in err and "SQLite" in err
+    assert said in err
     assert "rahasia" not in err  # the password is never echoed
-    assert list(tmp_path.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir() if p.name != "data"] == []
 
 
 @pytest.mark.parametrize("value", ["postgres://h/db", "mysql://u@h/db", "sqlite:///x.db", "postgresql:asn",
