@@ -26,10 +26,15 @@ EXIT_DATABASE = 3
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _db_path(args: argparse.Namespace) -> Path:
+def _db_path(args: argparse.Namespace) -> Path | str:
+    """The SQLite file, or the PostgreSQL address (a str) a server database is opened by."""
+    from asn_desktop.db.peek import database_path
+    from asn_desktop.db.server import is_server_url
     from asn_desktop.paths import default_db_path
 
-    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+    if not getattr(args, "db", None):
+        return default_db_path()
+    return str(args.db).strip() if is_server_url(args.db) else database_path(args.db)
 
 
 class UsageProblem(Exception):
@@ -80,6 +85,25 @@ def authenticate(ctx: Any, args: argparse.Namespace) -> Any:
     return ctx.as_actor(actor)
 
 
+def _open_asking_password(target: Path | str) -> Any:
+    """``open_database``; a server that wants a password gets it from the terminal (three tries)."""
+    import getpass
+
+    from asn_desktop.db.session import PasswordNeeded, open_database
+
+    password: str | None = None
+    for _ in range(3):
+        try:
+            return open_database(target, password=password)
+        except PasswordNeeded as exc:
+            if not sys.stdin.isatty():
+                raise PasswordNeeded(exc.message + " Isi PGPASSWORD atau berkas pgpass untuk perintah tanpa "
+                                     "terminal.") from exc
+            print(exc.message, file=sys.stderr)
+            password = getpass.getpass("Kata sandi server basis data: ")
+    return open_database(target, password=password)
+
+
 def open_context(args: argparse.Namespace, *, login: bool = False) -> Any:
     """Open the database named by ``--db`` (or the default). ``login``: the command changes
     accounts or data or exports confidential results, so it runs as the authenticated
@@ -87,7 +111,7 @@ def open_context(args: argparse.Namespace, *, login: bool = False) -> Any:
     from asn_desktop.db.session import open_database
     from asn_desktop.services.context import Actor, AppContext
 
-    db = open_database(_db_path(args))
+    db = _open_asking_password(_db_path(args))
     if db.report.upgraded_from:
         print(
             f"Basis data diperbarui dari revisi {db.report.upgraded_from}; cadangan: {db.report.backup_path}",
@@ -132,7 +156,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         ctx.db.dispose()
     print(
-        f"Data demo dibuat di {ctx.db.path}: {res.pegawai} pegawai, {res.unit} unit kerja, {res.skp} SKP, "
+        f"Data demo dibuat di {ctx.db.label}: {res.pegawai} pegawai, {res.unit} unit kerja, {res.skp} SKP, "
         f"{res.indikator} indikator, {res.evaluasi} evaluasi (tahun {res.tahun}) dalam {res.detik} detik."
     )
     return EXIT_OK

@@ -69,6 +69,49 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_db_copy(args: argparse.Namespace) -> int:
+    """Move an office to a server (or back): the whole database, ids and audit chain intact."""
+    from asn_desktop.db.server import is_server_url
+    from asn_desktop.domain.progress import Progress
+    from asn_desktop.services.cadangan import copy_to_database
+
+    if not is_server_url(args.to) and Path(args.to).exists() and Path(args.to).stat().st_size > 0:
+        _err(f"Berkas tujuan {args.to} sudah ada. Salin hanya ke berkas baru; tujuan tidak diubah.")
+        return EXIT_FAILED
+    args.db = args.source
+    ctx = open_context(args, login=True)
+    try:
+        from asn_desktop.cli import _open_asking_password
+
+        target = _open_asking_password(args.to if is_server_url(args.to) else Path(args.to))
+        try:
+            shown = {"t": ""}
+
+            def cb(done: int, total: int, msg: str) -> None:
+                if msg != shown["t"]:
+                    shown["t"] = msg
+                    print(f"  [{done}/{total}] {msg}", file=sys.stderr)
+
+            rep = copy_to_database(ctx, target, progress=Progress(cb, interval=0))
+        finally:
+            target.dispose()
+    finally:
+        ctx.db.dispose()
+    for t in rep.tables:
+        if t.rows:
+            print(f"  {t.name:28} {t.rows:>9} baris  sha256 {t.checksum[:16]}")
+    if not rep.ok:
+        for m in rep.mismatches:
+            _err("Berbeda: " + m)
+        if rep.chain_break:
+            _err(rep.chain_break)
+        _err("Salinan TIDAK sama dengan sumber; jangan pakai tujuan ini. Sumber tidak diubah.")
+        return EXIT_FAILED
+    print(f"Disalin dan diperiksa: {rep.rows} baris dalam {len(rep.tables)} tabel; jumlah baris dan checksum "
+          "setiap tabel sama, rantai log audit utuh.")
+    return EXIT_OK
+
+
 def _confirm(question: str) -> bool:
     if not sys.stdin.isatty():
         return False
@@ -87,6 +130,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from asn_desktop.services.cadangan import restore_file
 
     target = _db_path(args)
+    if isinstance(target, str):
+        _err("Pemulihan dari berkas cadangan berlaku untuk berkas SQLite. Untuk basis data di server PostgreSQL gunakan alat "
+             "server (pg_dump / pg_restore / amcheck): lihat docs/postgresql.md.")
+        return EXIT_USAGE
     source = Path(args.file)
     actor = _restore_actor(args, target)
     if actor is None:
@@ -161,6 +208,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     from asn_desktop.services.cadangan import newest_healthy_backup, damage_guidance
 
     target = _db_path(args)
+    if isinstance(target, str):
+        _err("Pemeriksaan integritas berkas berlaku untuk berkas SQLite. Untuk basis data di server PostgreSQL gunakan alat "
+             "server (pg_dump / pg_restore / amcheck): lihat docs/postgresql.md.")
+        return EXIT_USAGE
     if not target.is_file():
         _err(f"Berkas {target} tidak ditemukan.")
         return EXIT_FAILED
@@ -382,6 +433,19 @@ def register(subparsers: Any, add_common: AddCommon) -> None:
     p.add_argument("--force", action="store_true", help="pulihkan walau aplikasi tampak masih membuka basis data")
     add_login_options(p)
     p.set_defaults(func=cmd_restore)
+
+    dbp = subparsers.add_parser("db", help="basis data: copy (SQLite ↔ server PostgreSQL)")
+    dsub = dbp.add_subparsers(title="perintah", metavar="PERINTAH")
+    dbp.set_defaults(func=_need_sub(dbp))
+    q = dsub.add_parser(
+        "copy", help="menyalin seluruh basis data kantor ke berkas baru atau basis data server yang kosong",
+        description="Menyalin setiap tabel dengan id, uid dan log audit apa adanya, lalu memeriksa jumlah baris dan "
+                    "checksum setiap tabel. Tujuan harus kosong (berkas baru, atau basis data PostgreSQL kosong).")
+    q.add_argument("--from", dest="source", required=True, metavar="SUMBER",
+                   help="berkas .db atau postgresql://pengguna@server/nama")
+    q.add_argument("--to", required=True, metavar="TUJUAN", help="berkas .db baru atau postgresql://… yang kosong")
+    add_login_options(q)
+    q.set_defaults(func=cmd_db_copy, db=None)
 
     p = subparsers.add_parser(
         "check", help="PRAGMA integrity_check penuh dan rantai log audit, dengan panduan bila rusak"

@@ -119,7 +119,8 @@ def cmd_employees_import(args: argparse.Namespace) -> int:
 def _db_exists(args: argparse.Namespace) -> bool:
     from asn_desktop.cli import _db_path
 
-    return _db_path(args).exists()
+    target = _db_path(args)
+    return True if isinstance(target, str) else target.exists()  # a server database is there to connect to
 
 
 def cmd_employees_export(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -44,6 +45,20 @@ def data_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
+
+
+def server_companion_path(url: str) -> Path:
+    """For a database on a server: a file name in this PC's data folder whose folder holds
+    what stays local (logs/, backups/, bukti/ until evidence moves to the server), one
+    folder per server database so two servers never share one."""
+    from urllib.parse import parse_qs, urlsplit
+
+    parts = urlsplit(url)
+    host = parts.hostname or (parse_qs(parts.query).get("host") or ["lokal"])[0]
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{host}_{parts.port or 5432}_{parts.path.strip('/')}").strip("._")
+    d = data_dir() / "server" / (name or "server")
+    make_private_dir(d)
+    return d / "server.db"
 
 
 def companion_dir(db_path: Path, name: str) -> Path:

@@ -16,7 +16,8 @@ pkgs_window="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-r
 pkgs_python="python3 python3-venv python3-pip"
 case "$mode" in
   gui) pkgs="$pkgs_python $pkgs_offscreen $pkgs_window" ;;
-  test) pkgs="$pkgs_python $pkgs_offscreen poppler-utils" ;;
+  # postgresql: the server tests start a throw-away cluster of their own (tests/pgserver.py)
+  test) pkgs="$pkgs_python $pkgs_offscreen poppler-utils postgresql" ;;
   build) pkgs="$pkgs_python $pkgs_offscreen" ;;
   *) echo "pemakaian: $0 gui|test|build" >&2; exit 2 ;;
 esac

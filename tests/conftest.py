@@ -20,9 +20,26 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "kantor.db"
 
 
+#: ``ASN_TEST_DB=postgresql`` runs the database-backed fixtures on a throw-away PostgreSQL
+#: cluster instead of SQLite files (scripts/test.sh runs the service tests both ways)
+ON_SERVER = os.environ.get("ASN_TEST_DB") == "postgresql"
+
+
+def _server_db(request: pytest.FixtureRequest, *, template: str | None = None) -> str:
+    import re
+    import uuid
+
+    cluster = request.getfixturevalue("pg_cluster")
+    name = "t_" + re.sub(r"\W", "_", request.node.name)[:40].lower() + "_" + uuid.uuid4().hex[:6]
+    if template is None:
+        return cluster.create_database(name)
+    cluster.psql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return cluster.url(name)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+def db(db_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    database = open_database(_server_db(request) if ON_SERVER else db_path)
     yield database
     database.dispose()
 
@@ -34,21 +51,55 @@ def ctx(db: Database) -> AppContext:
 
 
 @pytest.fixture(scope="session")
-def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo kecamatan built once per test session; tests get a copy."""
+def _demo_template(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path | str:
+    """The demo kecamatan built once per test session; tests get a copy (on a server: the
+    name of a template database)."""
     from asn_desktop.services.demo import build_demo
 
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    database = open_database(path)
+    if ON_SERVER:
+        cluster = request.getfixturevalue("pg_cluster")
+        cluster.create_database("demo_template")
+        target: Path | str = cluster.url("demo_template")
+    else:
+        target = tmp_path_factory.mktemp("demo") / "demo.db"
+    database = open_database(target)
     build_demo(AppContext(database, Actor.system("penguji")), 40, tahun=2026, seed=7, periode_dinilai=3)
     database.dispose()
-    return path
+    return "demo_template" if ON_SERVER else target
 
 
 @pytest.fixture
-def demo_ctx(_demo_template: Path, tmp_path: Path) -> Iterator[AppContext]:
+def demo_ctx(_demo_template: Path | str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[AppContext]:
     """A fresh copy of the demo kecamatan (40 employees, SKPs 2026, evaluated quarters)."""
-    dest = copy_database(_demo_template, tmp_path / "demo.db")
-    database = open_database(dest)
+    if ON_SERVER:
+        database = open_database(_server_db(request, template=str(_demo_template)))
+    else:
+        database = open_database(copy_database(Path(_demo_template), tmp_path / "demo.db"))
     yield AppContext(database, Actor.system("penguji"))
     database.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """A throw-away PostgreSQL cluster for the session (tests/pgserver.py); skipped where
+    PostgreSQL is not installed, a failure when ASN_TEST_PG=require."""
+    import pgserver
+
+    why = pgserver.unavailable()
+    if why:
+        if os.environ.get("ASN_TEST_PG") == "require":
+            pytest.fail(f"PostgreSQL diperlukan untuk pengujian ini: {why}")
+        pytest.skip(f"PostgreSQL tidak tersedia: {why}")
+    cluster = pgserver.start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster, request: pytest.FixtureRequest) -> str:
+    """A new, empty PostgreSQL database for one test."""
+    import re
+    import uuid
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name)[:40].lower() + "_" + uuid.uuid4().hex[:6]
+    return pg_cluster.create_database(name)

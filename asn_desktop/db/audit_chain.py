@@ -16,8 +16,10 @@ it makes a rewritten history differ from every earlier backup's chain at the
 first changed row. It cannot notice rows cut off at the end, nor tables other
 than the audit log edited without an audit row.
 
-Works on any DB-API cursor of ``sqlite3`` (no SQLAlchemy, no Qt), so the
-migration, the file-level check and the services share it.
+Works on a plain DB-API cursor of ``sqlite3`` or ``psycopg`` (no SQLAlchemy, no
+Qt), so the migration, the file-level check and the services share it. Values
+are hashed in one portable form (a datetime as SQLite stores it), so a chain
+stays valid when an office database is copied between SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -26,19 +28,28 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 GENESIS = "0" * 64
 #: columns covered by the hash, in this order (``chain_hash`` itself is not)
 COLUMNS = ("id", "waktu", "user_id", "username", "aksi", "entitas", "entitas_id", "ringkasan", "sebelum", "sesudah")
-_SELECT = "SELECT " + ", ".join(COLUMNS)
+# JSON columns read as their stored text on both databases (psycopg would parse them into dicts)
+_SELECT = "SELECT " + ", ".join(f"CAST({c} AS TEXT)" if c in ("sebelum", "sesudah") else c for c in COLUMNS)
 _BATCH = 5000
 
 
 def _plain(value: Any) -> Any:
     if isinstance(value, (bytes, bytearray, memoryview)):
         return {"hex": bytes(value).hex()}
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")  # SQLAlchemy's SQLite storage form
     return value
+
+
+def _sql(cur: Any, statement: str) -> str:
+    """``statement`` with the cursor's placeholder: sqlite3 takes ``?``, psycopg ``%s``."""
+    return statement.replace("?", "%s") if type(cur).__module__.startswith("psycopg") else statement
 
 
 def row_hash(prev: str, row: tuple[Any, ...]) -> str:
@@ -61,7 +72,7 @@ def seal(cur: Any) -> int:
     sealed = 0
     while True:
         rows = cur.execute(
-            f"{_SELECT} FROM audit_log WHERE id > ? ORDER BY id LIMIT {_BATCH}", (after,)
+            _sql(cur, f"{_SELECT} FROM audit_log WHERE id > ? ORDER BY id LIMIT {_BATCH}"), (after,)
         ).fetchall()
         if not rows:
             return sealed
@@ -69,13 +80,17 @@ def seal(cur: Any) -> int:
         for row in rows:
             prev = row_hash(prev, tuple(row))
             updates.append((prev, row[0]))
-        cur.executemany("UPDATE audit_log SET chain_hash = ? WHERE id = ?", updates)
+        cur.executemany(_sql(cur, "UPDATE audit_log SET chain_hash = ? WHERE id = ?"), updates)
         sealed += len(updates)
         after = rows[-1][0]
 
 
 def has_chain(cur: Any) -> bool:
     """Whether the file's audit log has the ``chain_hash`` column (older schemas do not)."""
+    if type(cur).__module__.startswith("psycopg"):
+        cur.execute("SELECT 1 FROM information_schema.columns WHERE table_name = 'audit_log' "
+                    "AND column_name = 'chain_hash' AND table_schema = current_schema()")
+        return cur.fetchone() is not None
     return any(r[1] == "chain_hash" for r in cur.execute("PRAGMA table_info(audit_log)").fetchall())
 
 

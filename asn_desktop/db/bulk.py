@@ -52,9 +52,24 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], *, c
     if not rows:
         return
     stmt = insert(table)
-    data = _filled(table, rows, _keys(rows))
+    keys = _keys(rows)
+    data = _filled(table, rows, keys)
     for i in range(0, len(data), chunk):
         conn.execute(stmt, data[i:i + chunk])
+    if "id" in keys:
+        ids_given(conn, table)
+
+
+def ids_given(conn: Connection, table: Table) -> None:
+    """After rows were inserted with ids chosen by us (demo, results merge, copies): on
+    PostgreSQL move the table's id sequence past them, or the next ordinary insert would
+    be given an id that is taken. SQLite numbers from the largest id by itself."""
+    if conn.dialect.name != "postgresql" or "id" not in table.c:
+        return
+    conn.execute(
+        select(func.setval(func.pg_get_serial_sequence(table.name, "id"),
+                           func.coalesce(select(func.max(table.c.id)).scalar_subquery(), 0) + 1, False))
+    )
 
 
 def insert_new_ids(conn: Connection, table: Table, rows: list[dict[str, Any]], *,

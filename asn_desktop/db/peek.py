@@ -44,6 +44,32 @@ class NotAnAsnDatabase(DatabaseError):
     pass
 
 
+# A ``--db`` of the form ``scheme://…`` (or ``postgresql:…``) names a database server, not a file.
+# Treated as a path it silently became an SQLite file in a folder called "postgresql:" under the
+# working directory. A one-letter scheme is a Windows drive ("C:\\data\\kantor.db") and stays a path.
+_URL_LIKE = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]+):(?P<slash>/)?")
+_SERVER_SCHEMES = frozenset({"postgresql", "postgres", "mysql", "mariadb", "mssql", "oracle", "sqlite", "file",
+                             "http", "https", "ftp", "smb"})
+
+
+def database_path(value: str | PurePath) -> Path:
+    """The SQLite file a ``--db`` value names; ``DatabaseError`` for a database URL, before
+    anything is created on disk (a PostgreSQL address goes to ``db.server`` instead)."""
+    text = str(value).strip()
+    m = _URL_LIKE.match(text)
+    if m and m.group("scheme").lower() in ("postgresql", "postgres", "postgresql+psycopg") and "//" in text:
+        raise DatabaseError("'{}' adalah alamat server PostgreSQL: bukalah dengan open_database, bukan sebagai "
+                            "berkas.".format(re.sub(r"(//[^:/@]*:)[^@/]*@", r"\1***@", text)))
+    if m and (m.group("slash") or m.group("scheme").lower() in _SERVER_SCHEMES):
+        shown = re.sub(r"(//[^:/@]*:)[^@/]*@", r"\1***@", text)  # never echo a password
+        raise DatabaseError(
+            "'{}' adalah alamat server basis data yang tidak didukung. Gunakan berkas SQLite "
+            "(mis. --db D:\\Kinerja\\kantor.db) atau server PostgreSQL "
+            "(--db postgresql://pengguna@server/nama_basis_data).".format(shown)
+        )
+    return Path(text)
+
+
 _REV = re.compile(r"^(down_revision|revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.MULTILINE)
 
 

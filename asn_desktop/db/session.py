@@ -27,6 +27,7 @@ from asn_desktop.db.peek import (  # noqa: F401 - re-exported: the light part of
     check_header,
     closed_cleanly,
     connect_ro,
+    database_path,
     quick_head,
     recorded_revision,
 )
@@ -153,11 +154,31 @@ def driver_cursor(session: Session) -> Any:
 class Database:
     """One open office database file. Thread-safe factory of short-lived sessions."""
 
-    def __init__(self, path: Path, engine: Engine, report: OpenReport) -> None:
+    def __init__(self, path: Path, engine: Engine, report: OpenReport, *, url: str | None = None,
+                 connect: str | None = None) -> None:
+        #: the SQLite file; for a server, a local file name whose folder holds this PC's
+        #: companions (logs/, backups/, bukti/): see ``paths.server_companion_path``
         self.path = path
+        #: the PostgreSQL address (never with its password) or None for a SQLite file
+        self.url = url
+        self._connect = connect or url
         self.engine = engine
         self.report = report
         self._factory = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def target(self) -> Path | str:
+        """What ``open_database`` opens this database again by (a second window, a worker)."""
+        return self._connect if self._connect is not None else self.path
+
+    @property
+    def label(self) -> str:
+        """What the status bar and messages call this database."""
+        return self.url if self.url is not None else str(self.path)
 
     def session(self) -> Session:
         return self._factory()
@@ -182,6 +203,7 @@ def open_database(
     *,
     backup: Callable[[Path, str], Path] | None = None,
     check: bool | str = True,
+    password: str | None = None,
 ) -> Database:
     """Open (creating or upgrading) the database at ``path``.
 
@@ -193,7 +215,11 @@ def open_database(
     cold on a 320 MB regency database) and the GUI runs a full
     ``integrity_check`` in the background after start anyway.
     """
-    path = Path(path)
+    from asn_desktop.db.server import is_server_url
+
+    if is_server_url(path):
+        return open_server(str(path), password=password)
+    path = database_path(path)
     report = OpenReport()
     existed = path.exists() and path.stat().st_size > 0
     if existed and check:
@@ -245,6 +271,77 @@ def open_database(
         engine.dispose()
         raise
     return Database(path, engine, report)
+
+
+class PasswordNeeded(DatabaseError):
+    """The server wants a password (none given, or a wrong one): ask the user, then open again.
+    The password is never kept in settings; libpq's own PGPASSWORD / pgpass file also work."""
+
+    def __init__(self, message: str, *, wrong: bool = False) -> None:
+        super().__init__(message)
+        self.wrong = wrong
+
+
+def open_server(url: str, *, password: str | None = None) -> Database:
+    """Open (creating at head, or upgrading) the office database on a PostgreSQL server.
+
+    An empty database is created at head; one at an older revision is upgraded (one PC at a
+    time: env.py holds an advisory lock); a newer or foreign schema is refused untouched.
+    Backups before an upgrade are the server administrator's (pg_dump: docs/postgresql.md).
+    """
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import OperationalError, ProgrammingError
+
+    from asn_desktop.db.server import make_server_engine, shown_url
+    from asn_desktop.paths import server_companion_path
+
+    shown = shown_url(url)
+    engine = make_server_engine(url, password=password)
+    report = OpenReport()
+    try:
+        try:
+            rev = current_revision(engine)
+            tables = set(inspect(engine).get_table_names())
+        except (OperationalError, ProgrammingError) as exc:
+            reason = str(exc.orig).lower()
+            if "password" in reason and ("no password supplied" in reason or password is None):
+                raise PasswordNeeded(f"Server basis data {shown} meminta kata sandi.") from exc
+            if "password authentication failed" in reason:
+                raise PasswordNeeded(f"Kata sandi untuk {shown} salah.", wrong=True) from exc
+            raise DatabaseError(
+                f"Server basis data {shown} tidak dapat dihubungi: {str(exc.orig).strip().splitlines()[0]}. "
+                "Periksa alamat, nama basis data, pengguna dan sandi, dan bahwa server menyala dan "
+                "mengizinkan komputer ini (pg_hba.conf)."
+            ) from exc
+        tables.discard("alembic_version")
+        if rev is None and tables:
+            raise NotAnAsnDatabase(
+                f"Basis data {shown} bukan basis data ASN Kinerja Desktop (tabel tidak dikenal: "
+                f"{', '.join(sorted(tables)[:5])}); tidak ada yang diubah."
+            )
+        if rev is not None and rev not in known_revisions():
+            raise DatabaseTooNew(
+                f"Basis data {shown} dibuat oleh versi aplikasi yang lebih baru (revisi skema {rev}). "
+                "Perbarui ASN Kinerja Desktop di komputer ini; tidak ada yang diubah."
+            )
+        head = head_revision()
+        if rev is None:
+            _upgrade(engine, "head")
+            report.created = True
+        elif rev != head:
+            _upgrade(engine, "head")
+            report.upgraded_from = rev
+    except BaseException:
+        engine.dispose()
+        raise
+    connect = url
+    if password is not None:  # kept in memory only, so a second window can open the same server
+        from sqlalchemy.engine import make_url
+
+        from asn_desktop.db.server import sqlalchemy_url
+
+        connect = make_url(sqlalchemy_url(url)).set(password=password).render_as_string(hide_password=False)
+    return Database(server_companion_path(url), engine, report, url=shown, connect=connect)
 
 
 def _refuse_foreign_or_newer(path: Path, rev: str | None) -> None:

@@ -26,7 +26,8 @@ from asn_desktop.db import audit_chain
 from asn_desktop.db import backup as fb
 from asn_desktop.db.models import Setting
 from asn_desktop.db.backup import BackupError
-from asn_desktop.db.session import DatabaseError, open_database
+from asn_desktop.db.copy import CopyRefused, CopyReport, copy_database
+from asn_desktop.db.session import Database, DatabaseError, open_database
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
 from asn_desktop.options import FOLDER_CADANGAN
@@ -445,3 +446,28 @@ def damage_guidance(db_path: Path, problems: list[str], cadangan: BackupInfo | N
         "dahulu sebelum diganti."
     )
     return "\n".join(lines)
+
+
+def copy_to_database(ctx: AppContext, tujuan: Database, *, progress: Progress | None = None) -> CopyReport:
+    """Copy this office database, whole, into the empty ``tujuan`` (SQLite file ↔ PostgreSQL
+    server), verified per table; the copy is recorded in both audit logs. Needs the backup
+    permission: a copy is a backup that leaves this PC."""
+
+    ctx.require(Permission.BACKUP)
+
+    def step(nama: str, i: int, n: int) -> None:
+        if progress is not None:
+            progress.step(i, n, f"Menyalin {nama}" if nama else "Memeriksa salinan")
+
+    try:
+        report = copy_database(ctx.db, tujuan, progress=step)
+    except CopyRefused as exc:
+        raise ServiceError(str(exc)) from exc
+    ringkasan = (f"Basis data disalin dari {ctx.db.label} ke {tujuan.label}: {report.rows} baris, "
+                 f"{len(report.tables)} tabel" + ("" if report.ok else " (PEMERIKSAAN GAGAL)"))
+    detail = {"dari": ctx.db.label, "ke": tujuan.label, "baris": report.rows, "ok": report.ok}
+    with ctx.write("basis_data.salin", Permission.BACKUP) as uow:
+        uow.audit(None, None, ringkasan, None, detail)
+    with AppContext(tujuan, ctx.actor).write("basis_data.salin", Permission.BACKUP) as uow:
+        uow.audit(None, None, ringkasan, None, detail)
+    return report

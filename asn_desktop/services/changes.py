@@ -68,6 +68,7 @@ OPERATION_CHANGES: dict[str, Change] = {
     "skm": _C.SKM,
     "akun": _C.AKUN,
     "cadangan": _C.CADANGAN,  # backups and their folder, shown together
+    "basis_data.salin": _C.NONE,  # the copy lands in another database; here only the audit row
     "audit": _C.NONE,
     "pertukaran": _C.PERTUKARAN,
     "pertukaran.impor_pegawai": _C.PERTUKARAN | _C.PEGAWAI | _C.ORGANISASI,

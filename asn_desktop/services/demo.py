@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from asn_desktop.db.batch import INSERT_BATCH, in_chunks
+from asn_desktop.db.bulk import ids_given
 from asn_desktop.db import models as m
 from asn_desktop.domain.berakhlak import BERAKHLAK
 from asn_desktop.domain.enums import (
@@ -875,6 +876,7 @@ def build_demo(
                 conn.execute(insert(table), [{k: r.get(k) for k in keys} for r in chunk])
                 done += len(chunk)
                 progress.step(done, total, f"Menyimpan {t}")
+            ids_given(conn, table)
         ut = m.UnitKerja.__table__
         for uid_, kid in kepala.items():
             if kid:

@@ -20,11 +20,18 @@ if TYPE_CHECKING:
 
 
 def peek_start(path: Path | str) -> Peek:
-    """What the file holds, read-only; ``ready`` when it opens without an upgrade or check."""
+    """What the file holds, read-only; ``ready`` when it opens without an upgrade or check.
+    A server database is never "ready" here: it is opened (and checked) by ``open_for_gui``."""
+    from asn_desktop.db.server import is_server_url
+
+    if is_server_url(path):
+        from asn_desktop.paths import server_companion_path
+
+        return Peek(server_companion_path(str(path)))
     return peek(path)
 
 
-def open_for_gui(path: Path | str, actor: Actor | None = None) -> "AppContext":
+def open_for_gui(path: Path | str, actor: Actor | None = None, *, password: str | None = None) -> "AppContext":
     """The GUI's open: integrity check only after an unclean end (the full check runs
     in the background after start), upgrade with a backup when needed."""
     from asn_desktop.db.session import CHECK_AFTER_CRASH, open_database
@@ -36,7 +43,7 @@ def open_for_gui(path: Path | str, actor: Actor | None = None) -> "AppContext":
     from asn_desktop.db.peek import DatabaseError
     from asn_desktop.db.session import cannot_open_message, ping
 
-    db = open_database(Path(path), check=CHECK_AFTER_CRASH)
+    db = open_database(path, check=CHECK_AFTER_CRASH, password=password)  # a file, or a server address
     try:
         # A file at head opens without a query; connect now, in the background, so a file
         # that cannot be read or written (permissions, a locked network share, a full disk)

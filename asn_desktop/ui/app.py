@@ -73,9 +73,14 @@ def register_fonts() -> None:
             _registered_fonts.append(QFontDatabase.addApplicationFont(str(f)))
 
 
-def setup_logging(db_path: Path) -> None:
-    """The log beside the database (paths.open_log, shared with the crash handler)."""
-    from asn_desktop.paths import open_log
+def setup_logging(db_path: Path | str) -> None:
+    """The log beside the database (paths.open_log, shared with the crash handler); for a
+    server database, in this PC's folder for that server."""
+    from asn_desktop.db.server import is_server_url
+    from asn_desktop.paths import open_log, server_companion_path
+
+    if is_server_url(db_path):
+        db_path = server_companion_path(str(db_path))
 
     try:
         open_log(companion_dir(db_path, "logs"))
@@ -187,7 +192,30 @@ def start_language(app: QApplication, info: "Peek", lang: str | None = None) -> 
 WARM_MODULES = ("asn_desktop.services.akun", "asn_desktop.services.settings", "asn_desktop.ui.pages.pegawai")
 
 
-def start_database(db_path: Path, info: "Peek", lang: str | None = None
+def _open_asking_password(db_path: Path | str) -> "AppContext | None":
+    """``open_for_gui``; a server that wants a password asks for it (never stored). None when
+    the user cancels."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from asn_desktop.db.session import PasswordNeeded
+    from asn_desktop.services.startup import open_for_gui
+
+    password: str | None = None
+    while True:
+        try:
+            return open_for_gui(db_path, password=password)
+        except PasswordNeeded as exc:
+            text, ok = QInputDialog.getText(
+                None, APP_NAME,
+                fmt(QApplication.translate("app", "%1\nKata sandi server basis data:"),
+                    QApplication.translate("app", "Kata sandi salah.") if exc.wrong else exc.message),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            password = text
+
+
+def start_database(db_path: Path | str, info: "Peek", lang: str | None = None
                    ) -> "tuple[ContextFuture, str | None, bool | None] | int":
     """Open the database for the GUI: in the background when the start-up peek finds it
     ready (the everyday case), otherwise here with the dialogs a special case needs
@@ -200,12 +228,18 @@ def start_database(db_path: Path, info: "Peek", lang: str | None = None
         office = IDENTITAS_KANTOR.coerce(info.setting(IDENTITAS_KANTOR.key))
         return future, office.get("nama_kantor") or "", info.has_accounts
     from asn_desktop.services.settings import database_is_empty
-    from asn_desktop.services.startup import open_for_gui
 
     try:
         # quick_check only after a crash: the full check runs in the background after start
-        ctx = open_for_gui(db_path)
+        ctx = _open_asking_password(db_path)
+        if ctx is None:
+            return 0
     except DatabaseError as exc:
+        from asn_desktop.db.server import is_server_url
+
+        if is_server_url(db_path):  # nothing local to restore: the server's administrator's job
+            QMessageBox.critical(None, APP_NAME, exc.message)
+            return 3
         from asn_desktop.ui.crash import recover_database  # damaged file: offer a restore
         from asn_desktop.services.context import AppContext
 
@@ -233,7 +267,7 @@ def start_database(db_path: Path, info: "Peek", lang: str | None = None
     return ContextFuture.resolved(ctx), None, None
 
 
-def run_gui(db_path: Path, lang: str | None = None) -> int:
+def run_gui(db_path: Path | str, lang: str | None = None) -> int:
     if not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux"):
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             print(

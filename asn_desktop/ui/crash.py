@@ -299,6 +299,9 @@ class _CheckRelay(QObject):
 def start_integrity_check(window) -> QObject:  # type: ignore[no-untyped-def]
     """Full ``PRAGMA integrity_check`` off the UI thread after start; guidance if it fails."""
     relay = _CheckRelay(window)
+    if window.ctx.db.is_server:  # a server checks its own pages; there is no local file to read
+        window.integrity_problems = []
+        return relay
     path = Path(window.ctx.db.path)
 
     def finished(problems: list[str]) -> None:

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.ctx: AppContext = None if future else ctx  # type: ignore[assignment] - set by _attach
         self.actor: Actor = future.actor if future else ctx.actor  # type: ignore[union-attr]
         self.db_path = Path(future.path if future else ctx.db.path)  # type: ignore[union-attr]
+        self.db_label = future.label if future else ctx.db.label  # type: ignore[union-attr]
         self._office_name = office_name
         self._background = future is not None  # first area's data fetched off the UI thread
         self.is_ready = False
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
         self.menu_view.setTitle(self.tr("&Tampilan"))
         self.menu_help.setTitle(self.tr("Ba&ntuan"))
         self.act_about.setText(fmt(self.tr("&Tentang %1"), APP_NAME))
-        self.lbl_db.setText(fmt(self.tr("Basis data: %1"), str(self.db_path)))
+        self.lbl_db.setText(fmt(self.tr("Basis data: %1"), self.db_label))
         self.lbl_user.setText(
             fmt(self.tr("Pengguna: %1 (%2)"), self.actor.username, label(self.actor.role))
         )

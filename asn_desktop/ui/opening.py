@@ -68,6 +68,8 @@ class ContextFuture(QObject):
                  ctx: "AppContext | None" = None) -> None:
         super().__init__(parent)
         self.path = Path(path)
+        #: what the window calls the database: the file, or the server address
+        self.label = ctx.db.label if ctx is not None else str(self.path)
         self.actor = actor
         self._ctx: AppContext | None = ctx
         self._error: BaseException | None = None

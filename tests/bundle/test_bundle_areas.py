@@ -38,7 +38,7 @@ def test_starting_the_main_window_loads_only_the_first_area(ctx) -> None:  # typ
     code = (
         "import sys; from asn_desktop.ui.app import make_app; make_app();"
         "from asn_desktop.db.session import open_database; from asn_desktop.services.context import AppContext;"
-        f"ctx = AppContext(open_database({str(ctx.db.path)!r}));"
+        f"ctx = AppContext(open_database({str(ctx.db.target)!r}));"
         "from asn_desktop.ui.main_window import MainWindow; w = MainWindow(ctx); w.show();"
         "print(sorted(m for m in sys.modules if m.startswith('asn_desktop.ui.pages.')))"
     )

@@ -188,7 +188,7 @@ def test_closed_period_form_rows_are_locked(demo_ctx, tmp_path) -> None:
 
 def test_cli_forms_export_and_import(form, tmp_path, capsys) -> None:
     ctx, _path, info, _pid = form
-    db = str(ctx.db.path)
+    db = str(ctx.db.target)
     out = tmp_path / "cli.xlsx"
     penilai_nip = next(o.nip for o in P.list_penilai(ctx, 2026) if o.nama == info.penilai)
     assert cli_main(["forms", "export", "--db", db, "--penilai", penilai_nip, "--periode", "Triwulan IV",

@@ -205,7 +205,7 @@ def test_permission_is_checked_in_the_service(ctx, xlsx) -> None:
 
 
 def test_cli_exit_codes_and_json_report(ctx, tmp_path, xlsx, capsys) -> None:
-    db = str(ctx.db.path)
+    db = str(ctx.db.target)
     good = xlsx([["NIP", "NAMA"], [NIP_A, "Budi"]])
     mixed = xlsx([["NIP", "NAMA"], [NIP_B, "Ani"], [1.98e17, "Rusak"]])
     report = tmp_path / "laporan.json"

@@ -52,7 +52,7 @@ def test_main_window_shows_every_area(qtbot, demo_ctx: AppContext, tmp_path: Pat
     for i in range(win.nav.count()):
         win.nav.setCurrentRow(i)
         assert win.stack.currentWidget() is win.page(win.nav.item(i).data(256))
-    assert str(demo_ctx.db.path) in win.lbl_db.text()
+    assert str(demo_ctx.db.target) in win.lbl_db.text()
 
 
 def test_first_start_dialog_offers_three_ways(qtbot) -> None:

@@ -171,6 +171,15 @@ def test_laporan_tabs_export_and_bulk_print(qtbot, demo_ctx: AppContext, tmp_pat
     page.activate()
     assert page.tab_kelengkapan.tbl.rowCount() >= 10
     assert page.tab_kelengkapan.tbl.item(page.tab_kelengkapan.tbl.rowCount() - 1, 0).text() == "Jumlah"
+    # the unit names are readable and every column can be widened by the operator
+    from PySide6.QtWidgets import QHeaderView
+
+    tk = page.tab_kelengkapan.tbl
+    assert tk.columnWidth(0) >= 260
+    hh = tk.horizontalHeader()
+    assert all(hh.sectionResizeMode(c) == QHeaderView.ResizeMode.Interactive for c in range(tk.columnCount()))
+    tk.setColumnWidth(0, 400)
+    assert tk.columnWidth(0) == 400
     targets = iter([str(tmp_path / "kelengkapan.xlsx"), str(tmp_path / "tindak.xlsx")])
     monkeypatch.setattr(lap_ui, "SAVE_PATH", lambda *_a: next(targets))
     page.tab_kelengkapan.ekspor()

@@ -180,7 +180,7 @@ def test_cli_history_import_dry_run_then_write(demo_ctx: AppContext, tmp_path: P
 
     nips = _nips(demo_ctx)
     path = _pp46_recap(tmp_path / "rekap.xlsx", nips)
-    db = str(demo_ctx.db.path)
+    db = str(demo_ctx.db.target)
     assert main(["history", "import", str(path), "--db", db, "--dry-run"]) == 4
     out = capsys.readouterr()
     assert "Pratinjau (tidak disimpan)" in out.out and "rekap PP 46/2011" in out.out

@@ -247,7 +247,7 @@ def test_restore_of_older_schema_upgrades_it(kantor_berakun: Kantor, tmp_path: P
     engine.dispose()
     res = cadangan.restore(kantor_berakun.as_("admin"), old)
     assert res.diperbarui_dari == "0001" and not res.info.revisi_terbaru
-    db = open_database(kantor_berakun.ctx.db.path)
+    db = open_database(kantor_berakun.ctx.db.target)
     db.dispose()
     assert _count(kantor_berakun.ctx.db.path) == 0
 

@@ -26,7 +26,7 @@ def _as_admin(monkeypatch: pytest.MonkeyPatch, *more: str) -> None:
 
 
 def test_backup_to_folder_then_restore_with_yes(kantor_berakun: Kantor, tmp_path: Path, capsys, monkeypatch) -> None:
-    db = str(kantor_berakun.ctx.db.path)
+    db = str(kantor_berakun.ctx.db.target)
     usb = tmp_path / "usb"
     usb.mkdir()
     _as_admin(monkeypatch)
@@ -54,7 +54,7 @@ def test_restore_refuses_a_bad_file_with_exit_1(kantor_berakun: Kantor, tmp_path
     bad = tmp_path / "catatan.db"
     bad.write_text("bukan cadangan " * 100)
     _as_admin(monkeypatch)
-    assert main(["restore", str(bad), "--db", str(kantor_berakun.ctx.db.path), "--yes", *ADMIN]) == 1
+    assert main(["restore", str(bad), "--db", str(kantor_berakun.ctx.db.target), "--yes", *ADMIN]) == 1
     assert "bukan basis data SQLite" in capsys.readouterr().err
 
 
@@ -77,7 +77,7 @@ def test_check_reports_ok_and_guides_on_damage(tmp_path: Path, capsys) -> None:
 def test_users_add_list_reset_unlock_deactivate(kantor_berakun: Kantor, capsys, monkeypatch) -> None:
     from asn_desktop.services import akun
 
-    db = str(kantor_berakun.ctx.db.path)
+    db = str(kantor_berakun.ctx.db.target)
     nip = akun.pilihan_pegawai(kantor_berakun.as_("admin"))[-1].label.split(" — ")[1].split(" ")[0]
     _as_admin(monkeypatch, "Kasi-Pem-2026")
     assert main(["users", "add", "kasipem", "--role", "penilai", "--pegawai", nip, *ADMIN,
@@ -107,8 +107,8 @@ def test_audit_export(kantor_berakun: Kantor, tmp_path: Path, capsys, monkeypatc
     out = tmp_path / "audit.xlsx"
     _as_admin(monkeypatch)
     assert main(["audit", "export", str(out), "--aksi", "akun.", "--dari", "2020-01-01",
-                 "--db", str(kantor_berakun.ctx.db.path), *ADMIN]) == 0
+                 "--db", str(kantor_berakun.ctx.db.target), *ADMIN]) == 0
     assert out.exists() and "baris log audit diekspor" in capsys.readouterr().out
     with pytest.raises(SystemExit) as ei:
-        main(["audit", "export", str(out), "--dari", "31-12-2026", "--db", str(kantor_berakun.ctx.db.path)])
+        main(["audit", "export", str(out), "--dari", "31-12-2026", "--db", str(kantor_berakun.ctx.db.target)])
     assert ei.value.code == 2

@@ -33,7 +33,7 @@ def _stdin(monkeypatch: pytest.MonkeyPatch, *lines: str) -> None:
 ])
 def test_protected_commands_refuse_without_a_login(kantor_berakun: Kantor, tmp_path: Path, capsys, monkeypatch,
                                                    argv: list[str]) -> None:
-    db = str(kantor_berakun.ctx.db.path)
+    db = str(kantor_berakun.ctx.db.target)
     argv = [str(tmp_path / "x.xlsx") if a == "OUT" else a for a in argv]
     _stdin(monkeypatch, "Sandi-penyusup-1")
     monkeypatch.setenv("USER", "admin")  # faking the name gains nothing
@@ -44,7 +44,7 @@ def test_protected_commands_refuse_without_a_login(kantor_berakun: Kantor, tmp_p
 
 
 def test_wrong_password_or_too_weak_a_role_is_refused(kantor_berakun: Kantor, capsys, monkeypatch) -> None:
-    db = str(kantor_berakun.ctx.db.path)
+    db = str(kantor_berakun.ctx.db.target)
     _stdin(monkeypatch, "bukan-sandinya", "Sandi-penyusup-1")
     assert main(["users", "reset-password", "admin", "--user", "admin", "--password-stdin", "--db", db]) == 1
     assert "salah" in capsys.readouterr().err
@@ -55,7 +55,7 @@ def test_wrong_password_or_too_weak_a_role_is_refused(kantor_berakun: Kantor, ca
 
 
 def test_the_audit_names_the_authenticated_user_not_the_environment(kantor_berakun: Kantor, monkeypatch) -> None:
-    db = str(kantor_berakun.ctx.db.path)
+    db = str(kantor_berakun.ctx.db.target)
     for _ in range(akun.LOCK_AFTER):
         with pytest.raises(akun.LoginGagal):
             akun.login(kantor_berakun.ctx, "penilai", "salah-salah")

@@ -81,7 +81,7 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
 def test_two_windows_editing_the_same_employee_second_save_is_refused(kantor_berakun: Kantor) -> None:
     pegawai = pytest.importorskip("asn_desktop.services.pegawai")
     window_a = kantor_berakun.as_("operator")
-    db_b = open_database(kantor_berakun.ctx.db.path)  # a second window: its own engine and sessions
+    db_b = open_database(kantor_berakun.ctx.db.target)  # a second window: its own engine and sessions
     window_b = AppContext(db_b, kantor_berakun.operator)
     try:
         pid = kantor_berakun.bawahan_id
@@ -158,7 +158,7 @@ def test_two_windows_rating_the_same_evaluation_second_is_refused(kantor_berakun
         skp_id = s.scalar(select(Skp.id).where(Skp.pegawai_id == kantor_berakun.bawahan_id))
         periode = s.scalar(select(Periode.id).where(Periode.status == "dibuka").order_by(Periode.urutan))
     ev_id = evaluasi.ensure_evaluasi(kantor_berakun.ctx, int(skp_id), int(periode))
-    db_b = open_database(kantor_berakun.ctx.db.path)
+    db_b = open_database(kantor_berakun.ctx.db.target)
     try:
         window_a = kantor_berakun.as_("penilai")
         window_b = AppContext(db_b, kantor_berakun.admin)

@@ -41,7 +41,7 @@ def windows(demo_ctx: AppContext, fresh: Fresh) -> Iterator[Windows]:
     parent = supervisor_rhk(demo_ctx, fresh.skp_id)
     S.save_rhk(demo_ctx, fresh.skp_id, rhk_input("Terselesaikannya pengarsipan surat", parent=parent))
     S.save_rhk(demo_ctx, fresh.skp_id, rhk_input("Tersusunnya laporan bulanan", parent=parent))
-    second = open_database(demo_ctx.db.path)
+    second = open_database(demo_ctx.db.target)
     yield Windows(demo_ctx.as_actor(Actor.system("jendela_a")), AppContext(second, Actor.system("jendela_b")),
                   fresh.skp_id)
     second.dispose()

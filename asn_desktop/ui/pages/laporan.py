@@ -208,10 +208,16 @@ class KelengkapanTab(_Tab):
                     f.setBold(True)
                     it.setFont(f)
                 self.tbl.setItem(r, c, it)
+        # Interactive everywhere: with Stretch on the unit column and ResizeToContents on the
+        # period columns a regency table squeezed the unit names to ~50 px and nothing could be
+        # widened. Sized once from a sample of rows, then the operator's to change.
         hh = self.tbl.horizontalHeader()
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, len(heads)):
-            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(False)
+        hh.setMinimumSectionSize(48)
+        hh.setResizeContentsPrecision(200)
+        self.tbl.resizeColumnsToContents()
+        self.tbl.setColumnWidth(0, min(max(self.tbl.columnWidth(0), 260), 420))
         t = rep.total
         self.lbl.setText(
             fmt(self.tr("Tahun %1: %2 pegawai aktif, %3 SKP disetujui, %4 SKP masih diproses, %5 tanpa SKP. "

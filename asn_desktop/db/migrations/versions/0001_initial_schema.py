@@ -166,6 +166,12 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_pegawai_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_pegawai_unit_id'), ['unit_id'], unique=False)
 
+    if op.get_bind().dialect.name != 'sqlite':
+        # unit_kerja and pegawai refer to each other: SQLite keeps the use_alter key inline,
+        # a server adds it once both tables exist
+        op.create_foreign_key(op.f('fk_unit_kerja_kepala_id_pegawai'), 'unit_kerja', 'pegawai', ['kepala_id'], ['id'],
+                              ondelete='SET NULL')
+
     op.create_table('periode',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('tahun_id', sa.Integer(), nullable=False),
@@ -733,6 +739,8 @@ def downgrade() -> None:
         batch_op.drop_index('ix_pegawai_nama')
         batch_op.drop_index(batch_op.f('ix_pegawai_atasan_id'))
 
+    if op.get_bind().dialect.name != 'sqlite':
+        op.drop_constraint(op.f('fk_unit_kerja_kepala_id_pegawai'), 'unit_kerja', type_='foreignkey')
     op.drop_table('pegawai')
     with op.batch_alter_table('unit_kerja', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_unit_kerja_parent_id'))
