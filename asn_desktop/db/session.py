@@ -188,6 +188,11 @@ class Database:
         ``BEGIN IMMEDIATE``, so two writers queue on the busy timeout instead of one
         failing half-way (see ``make_engine``). Raises the driver's OperationalError
         (wrapped by SQLAlchemy) when the lock is not had in time."""
+        if self.is_server:
+            from asn_desktop.db.server import begin_server_write
+
+            begin_server_write(session.connection())
+            return
         session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
 
     def dispose(self) -> None:

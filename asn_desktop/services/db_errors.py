@@ -15,12 +15,18 @@ from sqlalchemy.exc import OperationalError
 
 from asn_desktop.services.errors import ServiceError
 
-SQLITE_ERRORS = (OperationalError, sqlite3.OperationalError)
+try:  # the server driver's own errors, raised on plain cursors (the audit seal) outside SQLAlchemy
+    from psycopg import OperationalError as _PgOperationalError
+except ImportError:  # pragma: no cover - the driver ships with the app
+    _PgOperationalError = sqlite3.OperationalError  # type: ignore[assignment,misc]
+
+SQLITE_ERRORS = (OperationalError, sqlite3.OperationalError, _PgOperationalError)
 
 
 def is_busy(exc: OperationalError | sqlite3.OperationalError) -> bool:
     text = str(getattr(exc, "orig", exc)).lower()
-    return "locked" in text or "busy" in text
+    # SQLite: "database is locked"/"busy"; PostgreSQL: the writer lock's lock_timeout
+    return "locked" in text or "busy" in text or "lock timeout" in text
 
 
 def db_error(exc: OperationalError | sqlite3.OperationalError, path: Any = None) -> ServiceError:

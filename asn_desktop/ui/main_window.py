@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         self._subscribe(ctx)
         self.setWindowTitle(self._title())
         self._start_idle_lock()
+        if ctx.db.is_server:
+            self._start_presence()
         self._show_row(self.nav.currentRow())
 
     def _open_failed(self, exc: BaseException) -> None:
@@ -276,9 +278,39 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         sb = self.statusBar()
         self.lbl_db = QLabel()
+        self.lbl_others = QLabel()
+        self.lbl_others.setObjectName("orangLain")
+        self.lbl_others.hide()
         self.lbl_user = QLabel()
         sb.addPermanentWidget(self.lbl_db, 1)
+        sb.addPermanentWidget(self.lbl_others)
         sb.addPermanentWidget(self.lbl_user)
+
+    # -- several PCs on one server -----------------------------------------------------
+    def _start_presence(self) -> None:
+        """On a server database: who else is working now, in the status bar (every minute)."""
+        self._presence_timer = QTimer(self)
+        self._presence_timer.setInterval(60_000)
+        self._presence_timer.timeout.connect(self.refresh_presence)
+        self._presence_timer.start()
+        self.refresh_presence()
+
+    def refresh_presence(self) -> None:
+        from asn_desktop.services.presence import other_sessions
+
+        try:
+            others = other_sessions(self.ctx)
+        except Exception:  # noqa: BLE001 - a server gone for a moment: the next tick tries again
+            return
+        if not others:
+            self.lbl_others.hide()
+            return
+        names = [o.who for o in others]
+        self.lbl_others.setText(fmt(self.tr("Juga bekerja sekarang: %1"), ", ".join(names[:3])
+                                    + (fmt(self.tr(" dan %1 lainnya"), str(len(names) - 3)) if len(names) > 3 else "")))
+        self.lbl_others.setToolTip("\n".join(
+            f"{o.who} — {o.since:%d-%m-%Y %H:%M}" if o.since else o.who for o in others))
+        self.lbl_others.show()
 
     def retranslate(self) -> None:
         """Every text of the window's own chrome, in the installed language (again after a switch)."""

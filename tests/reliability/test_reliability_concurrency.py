@@ -23,7 +23,7 @@ from asn_desktop.db.session import open_database
 from asn_desktop.services import akun
 from asn_desktop.services.context import Actor, AppContext
 from asn_desktop.domain.enums import Role
-db = open_database(Path(sys.argv[1]))
+db = open_database(sys.argv[1])  # a file, or a server address
 ctx = AppContext(db, Actor.system(sys.argv[2]))
 print("READY", flush=True)
 while not Path(sys.argv[3]).exists():  # start together
@@ -41,8 +41,16 @@ print("DONE", flush=True)
 """
 
 
-def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
-    path = tmp_path / "bersama.db"
+@pytest.fixture(params=["sqlite", "postgresql"])
+def shared_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """One office database two processes share: a SQLite file, or a PostgreSQL database."""
+    if request.param == "postgresql":
+        return request.getfixturevalue("pg_url")
+    return str(tmp_path / "bersama.db")
+
+
+def test_two_processes_writing_at_once_lose_nothing(shared_target: str, tmp_path: Path) -> None:
+    path = shared_target
     db = open_database(path)
     ctx = AppContext(db, Actor.system())
     from asn_desktop.services.settings import set_setting
@@ -52,7 +60,7 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     go = tmp_path / "mulai"
     n = 30
     procs = [
-        subprocess.Popen([PYTHON, "-c", WRITER, str(path), name, str(go), str(n)], env=subprocess_env(),
+        subprocess.Popen([PYTHON, "-c", WRITER, path, name, str(go), str(n)], env=subprocess_env(),
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for name in ("jendela_a", "jendela_b")
     ]
@@ -76,6 +84,63 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
         assert s.scalar(select(func.count()).select_from(AuditLog).where(AuditLog.aksi == "uji.tambah")) == 2 * n
         assert s.scalar(select(func.count()).select_from(Pengguna)) == 2 * (n // 10)
     db.dispose()
+
+
+EDITOR = r"""
+import sys, time
+from pathlib import Path
+from asn_desktop.db.session import open_database
+from asn_desktop.services import pegawai as P
+from asn_desktop.services.context import Actor, AppContext
+from asn_desktop.services.errors import ConflictError
+db = open_database(sys.argv[1])
+ctx = AppContext(db, Actor.system(sys.argv[2]))
+pid = int(sys.argv[5])
+print("READY", flush=True)
+while not Path(sys.argv[3]).exists():
+    time.sleep(0.01)
+conflicts = 0
+for i in range(int(sys.argv[4])):
+    while True:  # as a window does: load, change, save; on a conflict reload and redo the change
+        prof = P.get_profil(ctx, pid)
+        prof.data.catatan = (prof.data.catatan or "") + f" {sys.argv[2]}{i}"
+        try:
+            P.save_profil(ctx, prof.data)
+            break
+        except ConflictError:
+            conflicts += 1
+db.dispose()
+print("DONE", conflicts, flush=True)
+"""
+
+
+def test_two_processes_editing_one_employee_lose_no_save(shared_target: str, tmp_path: Path) -> None:
+    """60 read-modify-write saves from each of two processes on one employee: every change
+    survives (a stale save is refused and redone), on SQLite and on PostgreSQL alike."""
+    from asn_desktop.services import pegawai as P
+
+    db = open_database(shared_target)
+    ctx = AppContext(db, Actor.system())
+    data = P.new_profil().data
+    data.nip, data.nama = "199001012015031001", "Wulan Bersama"
+    pid = P.save_profil(ctx, data).row.id
+    db.dispose()
+    go = tmp_path / "mulai-ubah"
+    n = 60
+    procs = [subprocess.Popen([PYTHON, "-c", EDITOR, shared_target, name, str(go), str(n), str(pid)],
+                              env=subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for name in ("a", "b")]
+    for p in procs:
+        assert p.stdout is not None and p.stdout.readline().startswith("READY")
+    go.write_text("ya")
+    outs = [p.communicate(timeout=300) for p in procs]
+    for p, (out, err) in zip(procs, outs, strict=True):
+        assert p.returncode == 0, err[-2000:]
+        assert "DONE" in out
+    db = open_database(shared_target)
+    words = (P.get_profil(AppContext(db, Actor.system()), pid).data.catatan or "").split()
+    db.dispose()
+    assert sorted(words) == sorted([f"a{i}" for i in range(n)] + [f"b{i}" for i in range(n)])
 
 
 def test_two_windows_editing_the_same_employee_second_save_is_refused(kantor_berakun: Kantor) -> None:
