@@ -133,7 +133,7 @@ def open_context(args: argparse.Namespace, *, login: bool = False) -> Any:
 def cmd_gui(args: argparse.Namespace) -> int:
     from asn_desktop.ui.app import run_gui
 
-    return run_gui(_db_path(args), lang=getattr(args, "lang", None))
+    return run_gui(_db_path(args), lang=getattr(args, "lang", None), explicit=bool(getattr(args, "db", None)))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

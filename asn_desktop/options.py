@@ -112,6 +112,11 @@ PAKET_HASIL_TERAKHIR: Option[dict[str, Any] | None] = _declare(Option(
 
 # ----------------------------------------------------------------------------- per user (QSettings)
 
+SERVER_BASIS_DATA: Option[str] = _declare(Option(
+    PENGGUNA, "db/server", "", str,
+    lambda v: v == "" or (isinstance(v, str) and v.startswith(("postgresql://", "postgres://")) and "@" in v
+                          and ":" not in v.split("//", 1)[1].split("@", 1)[0]),
+    "PostgreSQL address the GUI opens when no --db is given (never with a password); '' = this PC's file."))
 NAMA_LOGIN_TERAKHIR: Option[str] = _declare(Option(
     PENGGUNA, "login/username", "", str, None, "Account name pre-filled at the next login."))
 FOLDER_EXCEL_SKP: Option[str] = _declare(Option(

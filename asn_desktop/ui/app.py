@@ -91,7 +91,7 @@ def setup_logging(db_path: Path | str) -> None:
 class FirstStartDialog(QDialog):
     """Empty database: start empty, load the demo kecamatan, or import a roster."""
 
-    EMPTY, DEMO, IMPORT = 0, 1, 2
+    EMPTY, DEMO, IMPORT, SERVER = 0, 1, 2, 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +105,7 @@ class FirstStartDialog(QDialog):
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.group = QButtonGroup(self)
+        self.hints: dict[int, QLabel] = {}
         options = [
             (self.EMPTY, self.tr("Mulai dengan basis data &kosong"),
              self.tr("Isi sendiri unit kerja dan pegawai.")),
@@ -112,6 +113,8 @@ class FirstStartDialog(QDialog):
              self.tr("Untuk mencoba aplikasi: pegawai, SKP, dan penilaian contoh.")),
             (self.IMPORT, self.tr("&Impor daftar pegawai dari Excel BKPSDM"),
              self.tr("DUK atau ekspor SIASN; pratinjau sebelum disimpan.")),
+            (self.SERVER, self.tr("Hubungkan ke &server basis data kantor (PostgreSQL)"),
+             self.tr("Bila beberapa PC bekerja pada satu basis data; alamat dari admin server.")),
         ]
         for oid, text, hint in options:
             rb = QRadioButton(text)
@@ -121,6 +124,7 @@ class FirstStartDialog(QDialog):
             h = QLabel(f"<small>{hint}</small>")
             h.setIndent(24)
             lay.addWidget(h)
+            self.hints[oid] = h
         self.group.button(self.DEMO).setChecked(True)
         form = QFormLayout()
         self.ed_kantor = QLineEdit()
@@ -129,6 +133,13 @@ class FirstStartDialog(QDialog):
         self.ed_instansi.setPlaceholderText(self.tr("mis. Pemerintah Kota Kupang"))
         form.addRow(self.tr("Nama kantor:"), self.ed_kantor)
         form.addRow(self.tr("Instansi:"), self.ed_instansi)
+        self.ed_server = QLineEdit()
+        self.ed_server.setPlaceholderText("postgresql://asn@192.168.1.10/kinerja")
+        self.lbl_server = QLabel(self.tr("Alamat server:"))
+        srow = QFormLayout()
+        srow.setContentsMargins(24, 0, 0, 6)
+        srow.addRow(self.lbl_server, self.ed_server)
+        lay.addLayout(srow)
         self.lbl_form = QLabel(self.tr("<small>Identitas kantor (dapat diubah nanti di Pengaturan):</small>"))
         lay.addWidget(self.lbl_form)
         lay.addLayout(form)
@@ -142,20 +153,44 @@ class FirstStartDialog(QDialog):
         lay.addWidget(bb)
 
     def _toggle(self, _id: int, _checked: bool) -> None:
-        show = self.group.checkedId() != self.DEMO
+        show = self.group.checkedId() in (self.EMPTY, self.IMPORT)
         for w in (self.ed_kantor, self.ed_instansi, self.lbl_form):
             w.setEnabled(show)
+        server = self.group.checkedId() == self.SERVER
+        self.ed_server.setEnabled(server)
+        self.lbl_server.setEnabled(server)
+
+    def accept(self) -> None:
+        if self.choice() == self.SERVER:
+            from asn_desktop.options import SERVER_BASIS_DATA
+
+            url = self.ed_server.text().strip()
+            if not SERVER_BASIS_DATA.accepts(url) or not url:
+                QMessageBox.warning(self, APP_NAME, self.tr(
+                    "Tulis alamat server seperti postgresql://pengguna@server/nama_basis_data "
+                    "(tanpa kata sandi; kata sandi ditanyakan saat menghubungkan)."))
+                self.ed_server.setFocus()
+                return
+        super().accept()
 
     def choice(self) -> int:
         return self.group.checkedId()
 
 
-def first_start(ctx: "AppContext", parent: QWidget | None = None) -> int | None:
-    """Ask how to start; returns the choice, or None when the user cancelled."""
+def first_start(ctx: "AppContext", parent: QWidget | None = None, *, server: bool = True) -> int | str | None:
+    """Ask how to start; returns the choice (the server's address for "connect to a server"),
+    or None when the user cancelled. ``server``: offer the server choice (not when already on one)."""
     dlg = FirstStartDialog(parent)
+    if not server:
+        dlg.group.button(dlg.SERVER).hide()
+        dlg.hints[dlg.SERVER].hide()
+        dlg.ed_server.hide()
+        dlg.lbl_server.hide()
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return None
     choice = dlg.choice()
+    if choice == FirstStartDialog.SERVER:
+        return dlg.ed_server.text().strip()
     if choice == FirstStartDialog.DEMO:
         from asn_desktop.services.demo import build_demo
         from asn_desktop.ui.jobs import run_and_wait
@@ -258,16 +293,28 @@ def start_database(db_path: Path | str, info: "Peek", lang: str | None = None
             fmt(QApplication.translate("app", "Basis data diperbarui ke versi skema terbaru. Cadangan sebelum pembaruan: %1"), str(ctx.db.report.backup_path)),
         )
     if database_is_empty(ctx):
-        choice = first_start(ctx)
+        choice = first_start(ctx, server=not ctx.db.is_server)
         if choice is None:
             ctx.db.dispose()
             return 0
+        if isinstance(choice, str):  # a server address: this PC works there from now on
+            ctx.db.dispose()
+            from asn_desktop.options import SERVER_BASIS_DATA
+            from asn_desktop.services.startup import peek_start
+            from asn_desktop.ui import preferences
+
+            started = start_database(choice, peek_start(choice), lang)
+            if not isinstance(started, int):
+                preferences.write(SERVER_BASIS_DATA, choice)
+            return started
         if app is not None:
             app.setProperty("asn_first_start_choice", choice)
     return ContextFuture.resolved(ctx), None, None
 
 
-def run_gui(db_path: Path | str, lang: str | None = None) -> int:
+def run_gui(db_path: Path | str, lang: str | None = None, *, explicit: bool = True) -> int:
+    """``explicit``: the database was named with --db; otherwise the server chosen in the
+    first-start dialog or Pengaturan (if any) is opened instead of this PC's file."""
     if not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux"):
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             print(
@@ -278,6 +325,11 @@ def run_gui(db_path: Path | str, lang: str | None = None) -> int:
             return 2
     app = make_app()
     install_excepthook()
+    if not explicit:
+        from asn_desktop.options import SERVER_BASIS_DATA
+        from asn_desktop.ui import preferences
+
+        db_path = preferences.read(SERVER_BASIS_DATA) or db_path
     setup_logging(db_path)
     from asn_desktop.services.startup import peek_start
 

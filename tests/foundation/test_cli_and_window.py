@@ -66,6 +66,48 @@ def test_first_start_dialog_offers_three_ways(qtbot) -> None:
     assert dlg.ed_kantor.isEnabled()
 
 
+def test_first_start_connects_to_an_office_server_and_remembers_it(qtbot, tmp_path: Path, pg_url: str,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new PC: the empty local file's first-start dialog offers the server; choosing it opens
+    the (empty) server database, which asks how to start without offering a server again, and
+    the address is remembered (without a password) for the next start."""
+    from asn_desktop.options import SERVER_BASIS_DATA
+    from asn_desktop.services.startup import peek_start
+    from asn_desktop.ui import app as ui_app
+    from asn_desktop.ui import preferences
+    from asn_desktop.ui.app import FirstStartDialog
+
+    dlg = FirstStartDialog()
+    qtbot.addWidget(dlg)
+    dlg.group.button(FirstStartDialog.SERVER).click()
+    assert dlg.ed_server.isEnabled() and not dlg.ed_kantor.isEnabled()
+    dlg.ed_server.setText("postgresql://asn:rahasia@server/kinerja")  # a password in the address
+    monkeypatch.setattr(ui_app.QMessageBox, "warning", lambda *a, **k: None)
+    dlg.accept()
+    assert dlg.result() != FirstStartDialog.DialogCode.Accepted  # refused: never stored
+
+    offered: list[bool] = []
+
+    def fake_first_start(ctx, parent=None, *, server=True):  # noqa: ANN001, ANN202
+        offered.append(server)
+        return pg_url if server else FirstStartDialog.EMPTY
+
+    monkeypatch.setattr(ui_app, "first_start", fake_first_start)
+    from PySide6.QtCore import QSettings
+
+    ini = tmp_path / "pengaturan.ini"
+    monkeypatch.setattr(preferences, "QSettings", lambda: QSettings(str(ini), QSettings.Format.IniFormat))
+    local = tmp_path / "kantor.db"
+    started = ui_app.start_database(local, peek_start(local))
+    assert not isinstance(started, int)
+    ctx = started[0].result()
+    try:
+        assert ctx.db.is_server and offered == [True, False]
+        assert preferences.read(SERVER_BASIS_DATA) == pg_url
+    finally:
+        ctx.db.dispose()
+
+
 def test_cli_output_survives_a_cp1252_console(monkeypatch: pytest.MonkeyPatch) -> None:
     """A Windows console (or output redirected to a file) in cp1252 cannot encode '→' or '≥':
     the command prints a stand-in instead of dying with UnicodeEncodeError."""
