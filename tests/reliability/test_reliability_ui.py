@@ -423,13 +423,13 @@ def test_damaged_database_at_start_offers_the_newest_healthy_backup(qtbot, tmp_p
 
 
 def test_integrity_problems_message_names_the_newest_healthy_backup_in_the_chosen_folder(
-    qtbot, kantor: Kantor, tmp_path: Path, monkeypatch
+    qtbot, kantor_berakun: Kantor, tmp_path: Path, monkeypatch
 ) -> None:
     from PySide6.QtWidgets import QWidget
 
     from asn_desktop.ui import crash
 
-    admin = kantor.as_("admin")
+    admin = kantor_berakun.as_("admin")
     usb = tmp_path / "flashdisk"
     usb.mkdir()
     cadangan.set_folder(admin, usb)

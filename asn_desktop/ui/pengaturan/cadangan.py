@@ -35,6 +35,7 @@ from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.i18n import fmt
 from asn_desktop.ui.pengaturan import common
 from asn_desktop.ui.pengaturan.common import _dt, _size, _status
+from asn_desktop.ui.penilaian.common import status_message
 
 
 # =========================================================================== Cadangan
@@ -51,6 +52,21 @@ class CadanganTab(QWidget):
         self.can_restore = ctx.actor.can(Permission.BACKUP) and ctx.actor.can(Permission.SETTINGS)
         self.items: list[cadangan.BackupInfo] = []
         lay = QVBoxLayout(self)
+
+        dbg = QGroupBox(self.tr("Basis data"))
+        dl = QGridLayout(dbg)
+        self.lbl_database = QLabel("")
+        self.lbl_database.setWordWrap(True)
+        self.lbl_database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.btn_server = QPushButton(self.tr("Gunakan &server…"))
+        self.btn_local = QPushButton(self.tr("Gunakan berkas di &PC ini"))
+        dl.addWidget(self.lbl_database, 0, 0)
+        dl.addWidget(self.btn_server, 0, 1)
+        dl.addWidget(self.btn_local, 0, 2)
+        dl.setColumnStretch(0, 1)
+        lay.addWidget(dbg)
+        self.btn_server.clicked.connect(self.choose_server)
+        self.btn_local.clicked.connect(lambda: self._set_server(""))
 
         loc = QGroupBox(self.tr("Lokasi cadangan"))
         g = QGridLayout(loc)
@@ -122,6 +138,13 @@ class CadanganTab(QWidget):
                 b.setEnabled(False)
                 b.setToolTip(self.tr("Pemulihan mengganti seluruh data; hanya admin yang dapat melakukannya."))
 
+        if ctx.db.is_server:
+            for b in (self.btn_folder, self.btn_default, self.btn_backup, self.btn_check, self.btn_open,
+                      self.btn_restore, self.btn_restore_file):
+                b.setEnabled(False)
+                b.setToolTip(self.tr("Basis data di server dicadangkan dan diperiksa oleh admin server "
+                                     "(pg_dump, pg_restore): lihat panduan administrator PostgreSQL."))
+        self._show_database()
         self.btn_folder.clicked.connect(self.choose_folder)
         self.btn_default.clicked.connect(lambda: self._set_folder(None))
         self.btn_backup.clicked.connect(self.backup_now)
@@ -131,6 +154,44 @@ class CadanganTab(QWidget):
         self.btn_restore_file.clicked.connect(self.restore_from_file)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.view.doubleClicked.connect(lambda _i: self.restore_selected())
+
+    # -- which database this PC opens ------------------------------------------------------
+    def _show_database(self) -> None:
+        from asn_desktop.options import SERVER_BASIS_DATA
+        from asn_desktop.ui import preferences
+
+        chosen = preferences.read(SERVER_BASIS_DATA)
+        now = fmt(self.tr("Sekarang: %1"), self.ctx.db.label)
+        nxt = (fmt(self.tr("Saat dibuka tanpa --db: server %1"), chosen) if chosen
+               else self.tr("Saat dibuka tanpa --db: berkas di PC ini"))
+        self.lbl_database.setText(f"{now}\n{nxt}")
+        self.btn_local.setEnabled(bool(chosen))
+
+    def choose_server(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from asn_desktop.options import SERVER_BASIS_DATA
+        from asn_desktop.ui import preferences
+
+        url, ok = QInputDialog.getText(
+            self, self.tr("Server basis data"),
+            self.tr("Alamat server PostgreSQL (tanpa kata sandi), mis. postgresql://asn@192.168.1.10/kinerja:"),
+            text=preferences.read(SERVER_BASIS_DATA))
+        if ok:
+            self._set_server(url.strip())
+
+    def _set_server(self, url: str) -> None:
+        from asn_desktop.options import SERVER_BASIS_DATA
+        from asn_desktop.ui import preferences
+
+        if not SERVER_BASIS_DATA.accepts(url):
+            QMessageBox.warning(self, self.tr("Server basis data"), self.tr(
+                "Tulis alamat server seperti postgresql://pengguna@server/nama_basis_data "
+                "(tanpa kata sandi; kata sandi ditanyakan saat menghubungkan)."))
+            return
+        preferences.write(SERVER_BASIS_DATA, url)
+        self._show_database()
+        status_message(self, self.tr("Berlaku saat aplikasi dibuka kembali."))
 
     def load(self) -> None:
         try:
@@ -144,6 +205,11 @@ class CadanganTab(QWidget):
             return
         kind = self.tr("folder pilihan") if chosen and not warn else self.tr("folder bawaan")
         self.lbl_folder.setText(fmt(self.tr("Cadangan disimpan di <b>%1</b> (%2)."), str(folder), kind))
+        if self.ctx.db.is_server:
+            self.lbl_folder.setText(self.tr(
+                "Basis data ini ada di server: admin server mencadangkannya dengan pg_dump dan memulihkannya "
+                "dengan pg_restore (lihat panduan administrator PostgreSQL). Cadangan berkas di PC ini tidak "
+                "berlaku untuknya."))
         self.lbl_warn.setText(warn or "")
         self.lbl_warn.setVisible(bool(warn))
         self.btn_default.setEnabled(self.can_choose_folder and chosen is not None)
