@@ -83,6 +83,7 @@ AREA_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
     "laporan": (Permission.REPORTS,),
     "sinkronisasi": (Permission.EXCHANGE,),
     "layanan": (Permission.MASTER_WRITE, Permission.REPORTS),  # SKM: front-desk entry, results for leaders
+    "rapat": (Permission.RAPAT, Permission.EVAL_SELF),  # leaders run meetings; staff see their own notes
     "pengaturan": (),
 }
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import HRFlowable
+from reportlab.platypus import HRFlowable, KeepTogether
 
 from asn_desktop.reports import pdf_common as pc
 
@@ -94,7 +94,7 @@ def render_notulen(m: NotulenRapat, out: str | Path | BinaryIO, *, ukuran: str =
              ("Pimpinan rapat", m.pimpinan + (f" ({m.pimpinan_jabatan})" if m.pimpinan_jabatan else "")),
              ("Notulis", m.notulis or "-"),
              ("Peserta", f"{sum(1 for h in m.hadir if h.kehadiran == 'Hadir')} hadir dari {len(m.hadir)} undangan")]
-    flow.append(pc.grid_table([[pc.para(k, st.cell), pc.cell(v, 0.7 * w)] for k, v in ident], [0.3 * w, 0.7 * w],
+    flow.append(pc.grid_table([[pc.para(k, st.cell), pc.cell(v, 0.7 * w, st.cell)] for k, v in ident], [0.3 * w, 0.7 * w],
                               header_rows=0, size=size))
     flow.append(pc.spacer(3))
 
@@ -102,8 +102,8 @@ def render_notulen(m: NotulenRapat, out: str | Path | BinaryIO, *, ukuran: str =
     widths = [0.06 * w, 0.3 * w, 0.3 * w, 0.14 * w, 0.2 * w]
     rows: list[list[Any]] = [pc.header_row(["No", "Nama / NIP", "Jabatan", "Kehadiran", "Tanda tangan"], size=size)]
     for i, h in enumerate(m.hadir, 1):
-        rows.append([str(i), pc.cell(h.nama + (f"\nNIP {h.nip}" if h.nip else ""), widths[1]),
-                     pc.cell(h.jabatan, widths[2]), h.kehadiran,
+        rows.append([str(i), pc.cell(h.nama + (f"\nNIP {h.nip}" if h.nip else ""), widths[1], st.cell),
+                     pc.cell(h.jabatan, widths[2], st.cell), h.kehadiran,
                      f"{i}. ........" if h.kehadiran == "Hadir" else ""])
     flow.append(pc.grid_table(rows, widths, size=size, extra=[("ALIGN", (0, 1), (0, -1), "CENTER"),
                                                               ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
@@ -115,8 +115,8 @@ def render_notulen(m: NotulenRapat, out: str | Path | BinaryIO, *, ukuran: str =
     widths = [0.06 * w, 0.2 * w, 0.25 * w, 0.245 * w, 0.245 * w]
     rows = [pc.header_row(["No", "Nama", "Capaian yang berjalan baik", "Tantangan", "Solusi"], size=size)]
     for i, p in enumerate(m.peserta, 1):
-        rows.append([str(i), pc.cell(p.nama, widths[1]), pc.cell(p.capaian or "-", widths[2]),
-                     pc.cell(p.tantangan or "-", widths[3]), pc.cell(p.solusi or "-", widths[4])])
+        rows.append([str(i), pc.cell(p.nama, widths[1], st.cell), pc.cell(p.capaian or "-", widths[2], st.cell),
+                     pc.cell(p.tantangan or "-", widths[3], st.cell), pc.cell(p.solusi or "-", widths[4], st.cell)])
     if not m.peserta:
         rows.append(["", pc.para("Tidak ada catatan per pegawai.", st.cell), "", "", ""])
     flow.append(pc.grid_table(rows, widths, size=size, extra=[("ALIGN", (0, 1), (0, -1), "CENTER")]))
@@ -126,14 +126,14 @@ def render_notulen(m: NotulenRapat, out: str | Path | BinaryIO, *, ukuran: str =
     widths = [0.06 * w, 0.46 * w, 0.22 * w, 0.14 * w, 0.12 * w]
     rows = [pc.header_row(["No", "Tindak lanjut", "Penanggung jawab", "Tenggat", "Status"], size=size)]
     for i, t in enumerate(m.tindak_lanjut, 1):
-        rows.append([str(i), pc.cell(t.uraian, widths[1]), pc.cell(t.penanggung_jawab, widths[2]), t.tenggat,
+        rows.append([str(i), pc.cell(t.uraian, widths[1], st.cell), pc.cell(t.penanggung_jawab, widths[2], st.cell), t.tenggat,
                      t.status])
     if not m.tindak_lanjut:
         rows.append(["", pc.para("Tidak ada tindak lanjut.", st.cell), "", "", ""])
     flow.append(pc.grid_table(rows, widths, size=size, extra=[("ALIGN", (0, 1), (0, -1), "CENTER")]))
     flow.append(pc.spacer(3))
 
-    flow.append(pc.text_section("D. KESIMPULAN", m.kesimpulan, w, size=size))
+    flow.append(KeepTogether([pc.text_section("D. KESIMPULAN", m.kesimpulan, w, size=size)]))
     left = pc.Signatory("Notulis,", m.notulis, m.notulis_nip)
     right = pc.Signatory("Pimpinan Rapat,", m.pimpinan, m.pimpinan_nip, tempat_tanggal=m.tempat_tanggal)
     flow.append(pc.signature_row(left, right, w, size=size, space=16 * mm))
@@ -196,6 +196,7 @@ def _ttd(f: FormulirBimbingan, w: float, size: float) -> Any:
 def render_umpan_balik_bimbingan(f: FormulirBimbingan, out: str | Path | BinaryIO, *, ukuran: str = "A4") -> None:
     """Umpan balik pelaksanaan bimbingan kinerja (PermenPANRB 6/2022 Lampiran, Format B.1.x)."""
     size = 8.5
+    st = pc.styles(size)
     w = pc.frame_width(ukuran)
     flow: list[Any] = pc.title_block(["UMPAN BALIK PELAKSANAAN BIMBINGAN KINERJA", f.instansi.upper()], size=size)
     flow.append(pc.instansi_periode_row(f.instansi.upper(), f"PERIODE: {f.periode}", w, size=size))
@@ -207,9 +208,9 @@ def render_umpan_balik_bimbingan(f: FormulirBimbingan, out: str | Path | BinaryI
         pc.header_row(["NO", "TANGGAL / TEMPAT", "TOPIK / PERMASALAHAN KINERJA", "URAIAN BIMBINGAN",
                        "UMPAN BALIK", "RENCANA TINDAK LANJUT"], size=size),
         pc.header_row(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"], size=size),
-        ["1", pc.cell(f.tanggal + (f"\n{f.tempat}" if f.tempat else ""), widths[1]), pc.cell(f.topik, widths[2]),
-         pc.cell(f.catatan or "-", widths[3]), pc.cell(f.umpan_balik or "-", widths[4]),
-         pc.cell(f.tindak_lanjut or "-", widths[5])],
+        ["1", pc.cell(f.tanggal + (f"\n{f.tempat}" if f.tempat else ""), widths[1], st.cell), pc.cell(f.topik, widths[2], st.cell),
+         pc.cell(f.catatan or "-", widths[3], st.cell), pc.cell(f.umpan_balik or "-", widths[4], st.cell),
+         pc.cell(f.tindak_lanjut or "-", widths[5], st.cell)],
     ]
     flow.append(pc.grid_table(rows, widths, header_rows=2, size=size, extra=[("ALIGN", (0, 2), (0, -1), "CENTER")]))
     flow.append(_ttd(f, w, size))
@@ -221,6 +222,7 @@ def render_evaluasi_kompetensi(f: FormulirBimbingan, out: str | Path | BinaryIO,
     """Evaluasi kompetensi pegawai (PermenPANRB 6/2022 Lampiran, Format B.1.x): per competency the
     standard of the position, the present condition and the recommended development."""
     size = 8.5
+    st = pc.styles(size)
     w = pc.frame_width(ukuran)
     flow: list[Any] = pc.title_block(["EVALUASI KOMPETENSI PEGAWAI", f.instansi.upper()], size=size)
     flow.append(pc.instansi_periode_row(f.instansi.upper(), f"PERIODE: {f.periode}", w, size=size))
@@ -234,10 +236,10 @@ def render_evaluasi_kompetensi(f: FormulirBimbingan, out: str | Path | BinaryIO,
         pc.header_row(["(1)", "(2)", "(3)", "(4)", "(5)"], size=size),
     ]
     for i, k in enumerate(f.kompetensi, 1):
-        rows.append([str(i), pc.cell(k.kompetensi, widths[1]), pc.cell(k.standar or "-", widths[2]),
-                     pc.cell(k.kondisi or "-", widths[3]), pc.cell(k.rekomendasi or "-", widths[4])])
+        rows.append([str(i), pc.cell(k.kompetensi, widths[1], st.cell), pc.cell(k.standar or "-", widths[2], st.cell),
+                     pc.cell(k.kondisi or "-", widths[3], st.cell), pc.cell(k.rekomendasi or "-", widths[4], st.cell)])
     if not f.kompetensi:
-        rows.append(["", pc.para("Belum ada kompetensi yang dievaluasi.", pc.styles(size).cell), "", "", ""])
+        rows.append(["", pc.para("Belum ada kompetensi yang dievaluasi.", st.cell), "", "", ""])
     flow.append(pc.grid_table(rows, widths, header_rows=2, size=size, extra=[("ALIGN", (0, 2), (0, -1), "CENTER")]))
     flow.append(pc.spacer(2))
     flow.append(pc.text_section("CATATAN PEJABAT PENILAI KINERJA", f.umpan_balik, w, size=size))

@@ -338,6 +338,20 @@ def daftar_rapat(ctx: AppContext) -> list[RapatInfo]:
         return [_info(s, r, actor, units, names, counts[r.id]) for r in rows]
 
 
+def unit_pilihan(ctx: AppContext) -> list[tuple[int | None, str]]:
+    """Units the actor may hold a meeting for, (None, "Kecamatan (semua unit)") first when he may."""
+    with ctx.read() as s:
+        units = _units(s)
+        out: list[tuple[int | None, str]] = []
+        if scope.boleh_kelola_rapat(ctx.actor, None, units):
+            out.append((None, KECAMATAN))
+        for uid, nama in s.execute(select(UnitKerja.id, UnitKerja.nama).where(UnitKerja.aktif.is_(True))
+                                   .order_by(UnitKerja.urutan, UnitKerja.nama)):
+            if scope.boleh_kelola_rapat(ctx.actor, uid, units):
+                out.append((uid, nama))
+        return out
+
+
 def kandidat_peserta(ctx: AppContext, unit_kerja_id: int | None) -> list[KandidatPeserta]:
     """Active employees of the unit and the units below it (everyone for the whole kecamatan)."""
     with ctx.read() as s:
