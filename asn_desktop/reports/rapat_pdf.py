@@ -198,7 +198,7 @@ def render_umpan_balik_bimbingan(f: FormulirBimbingan, out: str | Path | BinaryI
     size = 8.5
     st = pc.styles(size)
     w = pc.frame_width(ukuran)
-    flow: list[Any] = pc.title_block(["UMPAN BALIK PELAKSANAAN BIMBINGAN KINERJA", f.instansi.upper()], size=size)
+    flow: list[Any] = pc.title_block(["UMPAN BALIK PELAKSANAAN BIMBINGAN KINERJA", "PEMBINAAN KINERJA PEGAWAI"], size=size)
     flow.append(pc.instansi_periode_row(f.instansi.upper(), f"PERIODE: {f.periode}", w, size=size))
     flow.append(pc.spacer(1))
     flow.append(_identitas(f, w, size))
@@ -224,7 +224,7 @@ def render_evaluasi_kompetensi(f: FormulirBimbingan, out: str | Path | BinaryIO,
     size = 8.5
     st = pc.styles(size)
     w = pc.frame_width(ukuran)
-    flow: list[Any] = pc.title_block(["EVALUASI KOMPETENSI PEGAWAI", f.instansi.upper()], size=size)
+    flow: list[Any] = pc.title_block(["EVALUASI KOMPETENSI PEGAWAI", "PEMBINAAN KINERJA PEGAWAI"], size=size)
     flow.append(pc.instansi_periode_row(f.instansi.upper(), f"PERIODE: {f.periode}", w, size=size))
     flow.append(pc.spacer(1))
     flow.append(_identitas(f, w, size))

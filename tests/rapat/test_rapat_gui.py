@@ -88,7 +88,7 @@ def test_leader_records_attendance_notes_and_follow_up_with_the_keyboard(qtbot, 
     text = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True).stdout
     assert "Kirim surat ke kelurahan" in " ".join(text.split())
     if os.environ.get("H15A_SHOTS"):
-        subprocess.run(["pdftoppm", "-png", "-r", "60", path, str(SHOTS / "notulen")], check=True)
+        subprocess.run(["pdftoppm", "-png", "-r", "75", path, str(SHOTS / "notulen")], check=True)
 
 
 def test_presentation_moves_with_clicker_keys_and_is_readable_at_1024(qtbot, demo_ctx: AppContext) -> None:
@@ -162,7 +162,7 @@ def test_coaching_tab_prints_both_forms(qtbot, demo_ctx: AppContext, tmp_path: P
     assert a and b and Path(a).exists() and Path(b).exists()
     if os.environ.get("H15A_SHOTS"):
         for p, name in ((a, "umpan_balik"), (b, "evaluasi_kompetensi")):
-            subprocess.run(["pdftoppm", "-png", "-r", "60", p, str(SHOTS / name)], check=True)
+            subprocess.run(["pdftoppm", "-png", "-r", "75", p, str(SHOTS / name)], check=True)
 
     from asn_desktop.ui.rapat.pembinaan import BimbinganDialog
 
