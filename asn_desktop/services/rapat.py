@@ -449,6 +449,26 @@ def daftar_tindak_lanjut(ctx: AppContext, *, hanya_terbuka: bool = True) -> list
         return out
 
 
+def ekspor_tindak_lanjut_rapat(ctx: AppContext, path: str | Path, *, hanya_terbuka: bool = True) -> Path:
+    """The follow-up report as an Excel workbook (the same rows and order as on screen)."""
+    from asn_desktop.domain.tanggal import format_tanggal
+    from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
+    from asn_desktop.services.settings import get_office
+
+    rows = daftar_tindak_lanjut(ctx, hanya_terbuka=hanya_terbuka)
+    hari_ini = date.today()
+    kolom = [Kolom("No", 5, angka=True), Kolom("Tenggat", 16), Kolom("Penanggung jawab", 30),
+             Kolom("Tindak lanjut", 60, wrap=True), Kolom("Rapat", 45, wrap=True), Kolom("Tanggal rapat", 16),
+             Kolom("Status", 10), Kolom("Lewat tenggat", 12), Kolom("Ditutup oleh", 16),
+             Kolom("Catatan penutupan", 40, wrap=True)]
+    data = [[i, format_tanggal(t.tenggat) if t.tenggat else "", t.pegawai_nama, t.uraian, t.rapat_judul,
+             format_tanggal(t.rapat_tanggal), t.status_label, "ya" if t.terlambat(hari_ini) else "",
+             t.ditutup_oleh, t.catatan_penutupan] for i, t in enumerate(rows, 1)]
+    judul = "Tindak Lanjut Rapat Evaluasi Kinerja" + (" (terbuka)" if hanya_terbuka else "")
+    tabel = Tabel("Tindak Lanjut Rapat", judul, kolom, data, [f"Keadaan per {format_tanggal(hari_ini)}"])
+    return tulis_tabel(path, tabel, kantor=get_office(ctx).nama_kantor)
+
+
 # --------------------------------------------------------------------------- agenda
 
 

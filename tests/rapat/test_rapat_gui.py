@@ -75,9 +75,11 @@ def test_leader_records_attendance_notes_and_follow_up_with_the_keyboard(qtbot, 
     page.tl_tab.chk_semua.setChecked(True)
     shot(page, "tindak_lanjut_1366.png")
 
-    # the minutes, written in the background
+    # the minutes and the report's workbook, written in the background
     rapat_common.SAVE_PATH = lambda _w, name: str(tmp_path / name)
     try:
+        xlsx = page.tl_tab.ekspor()
+        assert wait_for_jobs()
         page.tabs.setCurrentIndex(0)
         path = page.cetak_notulen()
         assert wait_for_jobs()
@@ -85,6 +87,11 @@ def test_leader_records_attendance_notes_and_follow_up_with_the_keyboard(qtbot, 
     finally:
         rapat_common.SAVE_PATH = None
     assert path and Path(path).exists() and Path(path).name.startswith("Notulen")
+    from openpyxl import load_workbook
+
+    ws = load_workbook(xlsx, read_only=True).active
+    values = [c for row in ws.iter_rows(values_only=True) for c in row if c]
+    assert "Kirim surat ke kelurahan" in values and "Selesai" in values  # the closed ones were shown too
     text = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True).stdout
     assert "Kirim surat ke kelurahan" in " ".join(text.split())
     if os.environ.get("H15A_SHOTS"):

@@ -9,6 +9,7 @@ Reading and writing go through ``services.rapat`` and ``services.pembinaan``.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -52,7 +53,7 @@ class RapatPage(BasePage):
         self.job: Any = None
         self.presentasi: Any = None
         lay = QVBoxLayout(self)
-        head = QLabel("<h2>" + self.tr("Rapat &amp; Pembinaan") + "</h2>")
+        head = QLabel("<h2>" + escape(self.tr("Rapat & Pembinaan")) + "</h2>")
         lay.addWidget(head)
         self.tabs = QTabWidget()
         lay.addWidget(self.tabs, 1)

@@ -47,6 +47,9 @@ class TindakLanjutTab(QWidget):
         self.btn_tutup.clicked.connect(self.tutup)
         bar.addWidget(self.btn_tutup)
         bar.addStretch(1)
+        self.btn_ekspor = QPushButton(self.tr("&Ekspor ke Excel…"))
+        self.btn_ekspor.clicked.connect(self.ekspor)
+        bar.addWidget(self.btn_ekspor)
         lay.addLayout(bar)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._buttons())
 
@@ -62,6 +65,34 @@ class TindakLanjutTab(QWidget):
         self.lbl.setText(fmt(self.tr("%1 tindak lanjut terbuka, %2 lewat tenggat."), len(terbuka),
                              sum(1 for t in terbuka if t.terlambat())))
         self._buttons()
+
+    def ekspor(self) -> str | None:
+        """Write the report as shown (open only, or with the closed ones) to Excel in the background."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from asn_desktop.domain.nama import nama_berkas
+        from asn_desktop.ui.hasil import tampilkan_hasil
+        from asn_desktop.ui.jobs import run_job
+        from asn_desktop.ui.rapat import common
+
+        name = nama_berkas("Tindak_Lanjut_Rapat", ext="xlsx")
+        if common.SAVE_PATH is not None:
+            path = common.SAVE_PATH(self, name)
+        else:
+            path, _f = QFileDialog.getSaveFileName(self, self.tr("Ekspor tindak lanjut"), str(Path.home() / name),
+                                                   self.tr("Buku kerja Excel (*.xlsx)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        semua = self.chk_semua.isChecked()
+        self.job = run_job(self, self.tr("Mengekspor tindak lanjut…"),
+                           lambda _p: rapat.ekspor_tindak_lanjut_rapat(self.ctx, path, hanya_terbuka=not semua),
+                           lambda _r: tampilkan_hasil(self, self.tr("Laporan tindak lanjut diekspor."), path),
+                           cancellable=False, modal=False)
+        return path
 
     def _buttons(self) -> None:
         t = self.table.current()
