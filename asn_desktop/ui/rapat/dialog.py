@@ -78,7 +78,9 @@ class RapatDialog(QDialog):
         row.addWidget(self.ed_tanggal)
         row.addWidget(QLabel(self.tr("Waktu:")))
         row.addWidget(self.ed_waktu, 1)
-        form.addRow(self.tr("&Tanggal:"), row)
+        lbl_tanggal = QLabel(self.tr("&Tanggal:"))
+        lbl_tanggal.setBuddy(self.ed_tanggal)  # the row is a layout: the label needs its buddy for Alt+T
+        form.addRow(lbl_tanggal, row)
         self.ed_tempat = QLineEdit()
         form.addRow(self.tr("T&empat:"), self.ed_tempat)
         self.cb_pimpinan = QComboBox()

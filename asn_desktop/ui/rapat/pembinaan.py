@@ -62,7 +62,9 @@ class BimbinganDialog(QDialog):
         row.addWidget(self.ed_tanggal)
         row.addWidget(QLabel(self.tr("Tempat:")))
         row.addWidget(self.ed_tempat, 1)
-        form.addRow(self.tr("&Tanggal:"), row)
+        lbl_tanggal = QLabel(self.tr("&Tanggal:"))
+        lbl_tanggal.setBuddy(self.ed_tanggal)  # the row is a layout: the label needs its buddy for Alt+T
+        form.addRow(lbl_tanggal, row)
         self.cb_periode = QComboBox()
         self.cb_periode.addItem(self.tr("(tidak dikaitkan)"), None)
         for t in periode_svc.list_tahun(ctx):
