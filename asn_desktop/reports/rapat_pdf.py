@@ -94,8 +94,8 @@ def render_notulen(m: NotulenRapat, out: str | Path | BinaryIO, *, ukuran: str =
              ("Pimpinan rapat", m.pimpinan + (f" ({m.pimpinan_jabatan})" if m.pimpinan_jabatan else "")),
              ("Notulis", m.notulis or "-"),
              ("Peserta", f"{sum(1 for h in m.hadir if h.kehadiran == 'Hadir')} hadir dari {len(m.hadir)} undangan")]
-    flow.append(pc.grid_table([[pc.para(k, st.cell), pc.cell(v, 0.7 * w, st.cell)] for k, v in ident], [0.3 * w, 0.7 * w],
-                              header_rows=0, size=size))
+    flow.append(pc.grid_table([[pc.para(k, st.cell), pc.cell(v, 0.7 * w, st.cell)] for k, v in ident],
+                              [0.3 * w, 0.7 * w], header_rows=0, size=size))
     flow.append(pc.spacer(3))
 
     flow.append(pc.section_bar("A. DAFTAR HADIR", w, size=size))
@@ -126,8 +126,8 @@ def render_notulen(m: NotulenRapat, out: str | Path | BinaryIO, *, ukuran: str =
     widths = [0.06 * w, 0.46 * w, 0.22 * w, 0.14 * w, 0.12 * w]
     rows = [pc.header_row(["No", "Tindak lanjut", "Penanggung jawab", "Tenggat", "Status"], size=size)]
     for i, t in enumerate(m.tindak_lanjut, 1):
-        rows.append([str(i), pc.cell(t.uraian, widths[1], st.cell), pc.cell(t.penanggung_jawab, widths[2], st.cell), t.tenggat,
-                     t.status])
+        rows.append([str(i), pc.cell(t.uraian, widths[1], st.cell), pc.cell(t.penanggung_jawab, widths[2], st.cell),
+                     t.tenggat, t.status])
     if not m.tindak_lanjut:
         rows.append(["", pc.para("Tidak ada tindak lanjut.", st.cell), "", "", ""])
     flow.append(pc.grid_table(rows, widths, size=size, extra=[("ALIGN", (0, 1), (0, -1), "CENTER")]))
@@ -198,7 +198,8 @@ def render_umpan_balik_bimbingan(f: FormulirBimbingan, out: str | Path | BinaryI
     size = 8.5
     st = pc.styles(size)
     w = pc.frame_width(ukuran)
-    flow: list[Any] = pc.title_block(["UMPAN BALIK PELAKSANAAN BIMBINGAN KINERJA", "PEMBINAAN KINERJA PEGAWAI"], size=size)
+    flow: list[Any] = pc.title_block(["UMPAN BALIK PELAKSANAAN BIMBINGAN KINERJA", "PEMBINAAN KINERJA PEGAWAI"],
+                                     size=size)
     flow.append(pc.instansi_periode_row(f.instansi.upper(), f"PERIODE: {f.periode}", w, size=size))
     flow.append(pc.spacer(1))
     flow.append(_identitas(f, w, size))
@@ -208,9 +209,9 @@ def render_umpan_balik_bimbingan(f: FormulirBimbingan, out: str | Path | BinaryI
         pc.header_row(["NO", "TANGGAL / TEMPAT", "TOPIK / PERMASALAHAN KINERJA", "URAIAN BIMBINGAN",
                        "UMPAN BALIK", "RENCANA TINDAK LANJUT"], size=size),
         pc.header_row(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"], size=size),
-        ["1", pc.cell(f.tanggal + (f"\n{f.tempat}" if f.tempat else ""), widths[1], st.cell), pc.cell(f.topik, widths[2], st.cell),
-         pc.cell(f.catatan or "-", widths[3], st.cell), pc.cell(f.umpan_balik or "-", widths[4], st.cell),
-         pc.cell(f.tindak_lanjut or "-", widths[5], st.cell)],
+        ["1", pc.cell(f.tanggal + (f"\n{f.tempat}" if f.tempat else ""), widths[1], st.cell),
+         pc.cell(f.topik, widths[2], st.cell), pc.cell(f.catatan or "-", widths[3], st.cell),
+         pc.cell(f.umpan_balik or "-", widths[4], st.cell), pc.cell(f.tindak_lanjut or "-", widths[5], st.cell)],
     ]
     flow.append(pc.grid_table(rows, widths, header_rows=2, size=size, extra=[("ALIGN", (0, 2), (0, -1), "CENTER")]))
     flow.append(_ttd(f, w, size))

@@ -23,7 +23,7 @@ from asn_desktop.domain.nama import format_nama
 from asn_desktop.services import scope
 from asn_desktop.services.context import Actor, AppContext, row_dict
 from asn_desktop.services.errors import NotFound, PermissionDenied, Problems
-from asn_desktop.services.rapat import MAKS_TEKS, _units
+from asn_desktop.services.rapat import MAKS_TEKS
 
 KOMPETENSI_KUNCI = ("kompetensi", "standar", "kondisi", "rekomendasi")
 
@@ -93,7 +93,7 @@ def _info(s: Session, b: BimbinganKinerja, boleh: bool) -> BimbinganInfo:
 def kandidat_pegawai(ctx: AppContext) -> list[tuple[int, str, str]]:
     """(id, name, jabatan) of the active employees the actor may record coaching for."""
     with ctx.read() as s:
-        units = _units(s)
+        units = scope.unit_tree(s)
         out = []
         for p in s.scalars(select(Pegawai).where(Pegawai.status == "aktif").order_by(Pegawai.nama)):
             if scope.boleh_kelola_bimbingan(ctx.actor, scope.dari_pegawai(p.id, p.atasan_id), p.unit_id, units):
@@ -105,7 +105,7 @@ def daftar_bimbingan(ctx: AppContext, pegawai_id: int | None = None) -> list[Bim
     """Coaching sessions the actor may see (his own, those he may record), newest first."""
     actor = ctx.actor
     with ctx.read() as s:
-        units = _units(s)
+        units = scope.unit_tree(s)
         q = select(BimbinganKinerja).order_by(BimbinganKinerja.tanggal.desc(), BimbinganKinerja.id.desc())
         if pegawai_id is not None:
             q = q.where(BimbinganKinerja.pegawai_id == pegawai_id)
@@ -122,7 +122,7 @@ def get_bimbingan(ctx: AppContext, bimbingan_id: int) -> BimbinganInfo:
         b = s.get(BimbinganKinerja, bimbingan_id)
         if b is None:
             raise NotFound("Catatan bimbingan tidak ditemukan (mungkin sudah dihapus di komputer lain).")
-        boleh = _boleh_ubah(s, ctx.actor, b.pegawai_id, _units(s))
+        boleh = _boleh_ubah(s, ctx.actor, b.pegawai_id, scope.unit_tree(s))
         if not (boleh or scope.sendiri(ctx.actor, b.pegawai_id) or scope.sendiri(ctx.actor, b.pembimbing_id or -1)):
             raise PermissionDenied("Anda tidak berhak melihat catatan bimbingan ini.")
         return _info(s, b, boleh)
@@ -158,7 +158,7 @@ def simpan_bimbingan(ctx: AppContext, data: BimbinganInput, bimbingan_id: int | 
     """Record a new coaching session or change one (the pembimbing defaults to the actor)."""
     with ctx.write("pembinaan.simpan") as uow:
         s = uow.session
-        units = _units(s)
+        units = scope.unit_tree(s)
         if not _boleh_ubah(s, ctx.actor, data.pegawai_id, units):
             raise PermissionDenied(
                 f"Akun '{ctx.actor.username}' tidak berhak mencatat bimbingan kinerja pegawai ini: hanya pejabat "
@@ -196,7 +196,7 @@ def hapus_bimbingan(ctx: AppContext, bimbingan_id: int) -> None:
         b = s.get(BimbinganKinerja, bimbingan_id)
         if b is None:
             raise NotFound("Catatan bimbingan tidak ditemukan (mungkin sudah dihapus di komputer lain).")
-        if not _boleh_ubah(s, ctx.actor, b.pegawai_id, _units(s)):
+        if not _boleh_ubah(s, ctx.actor, b.pegawai_id, scope.unit_tree(s)):
             raise PermissionDenied("Anda tidak berhak menghapus catatan bimbingan ini.")
         uow.audit("bimbingan_kinerja", b.id, f"Bimbingan kinerja dihapus: {b.topik[:80]}", row_dict(b), None)
         s.delete(b)

@@ -219,8 +219,7 @@ class AgendaPeserta:
 
 
 def _units(s: Session) -> dict[int, tuple[int | None, int | None]]:
-    return {uid: (parent, kepala) for uid, parent, kepala in
-            s.execute(select(UnitKerja.id, UnitKerja.parent_id, UnitKerja.kepala_id))}
+    return scope.unit_tree(s)
 
 
 def _unit_and_children(units: dict[int, tuple[int | None, int | None]], unit_id: int) -> set[int]:

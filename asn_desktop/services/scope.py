@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from asn_desktop.db.models import Pegawai, Skp
+from asn_desktop.db.models import Pegawai, Skp, UnitKerja
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.context import Actor
 from asn_desktop.services.errors import PermissionDenied
@@ -146,6 +146,12 @@ def pegawai_terlihat(s: Session, actor: Actor) -> set[int] | None:
 
 #: unit id → (parent id, kepala id): the unit tree as the leader rules read it
 UnitTree = Mapping[int, tuple[int | None, int | None]]
+
+
+def unit_tree(s: Session) -> dict[int, tuple[int | None, int | None]]:
+    """The unit tree as the leader rules read it, in one column query."""
+    return {uid: (parent, kepala) for uid, parent, kepala in
+            s.execute(select(UnitKerja.id, UnitKerja.parent_id, UnitKerja.kepala_id))}
 
 
 def memimpin_unit(actor: Actor, unit_id: int | None, units: UnitTree) -> bool:
