@@ -32,6 +32,7 @@ class Permission(StrEnum):
     AUDIT_READ = "audit.read"
     BACKUP = "backup"
     SETTINGS = "settings"
+    RAPAT = "rapat"  # run evaluation meetings and coaching (scoped: the units one leads, unless admin)
 
 
 _ALL = frozenset(Permission)
@@ -59,6 +60,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EVAL_RATE,
             Permission.SCOPE_BAWAHAN,
             Permission.REPORTS,
+            Permission.RAPAT,
         }
     ),
     Role.PEGAWAI: frozenset({Permission.SKP_EDIT_OWN, Permission.EVAL_SELF}),
@@ -81,6 +83,7 @@ AREA_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
     "laporan": (Permission.REPORTS,),
     "sinkronisasi": (Permission.EXCHANGE,),
     "layanan": (Permission.MASTER_WRITE, Permission.REPORTS),  # SKM: front-desk entry, results for leaders
+    "rapat": (Permission.RAPAT, Permission.EVAL_SELF),  # leaders run meetings; staff see their own notes
     "pengaturan": (),
 }
 

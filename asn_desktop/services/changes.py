@@ -35,6 +35,7 @@ class Change(Flag):
     CADANGAN = auto()  # backups
     AUDIT = auto()  # the audit log (written by every operation)
     SKM = auto()  # public-service satisfaction surveys and their questionnaires
+    RAPAT = auto()  # evaluation meetings, their follow-ups and coaching sessions
 
     @classmethod
     def everything(cls) -> "Change":
@@ -66,6 +67,14 @@ OPERATION_CHANGES: dict[str, Change] = {
     "pengaturan": _C.KANTOR,
     "kunci_kantor": _C.KANTOR,  # the office's signing key, shown in Pengaturan
     "skm": _C.SKM,
+    "rapat.buat": _C.RAPAT,
+    "rapat.ubah": _C.RAPAT,
+    "rapat.hapus": _C.RAPAT,
+    "rapat.catatan": _C.RAPAT,
+    "rapat.tindak_lanjut_tambah": _C.RAPAT,
+    "rapat.tindak_lanjut_tutup": _C.RAPAT,
+    "pembinaan.simpan": _C.RAPAT,
+    "pembinaan.hapus": _C.RAPAT,
     "akun": _C.AKUN,
     "cadangan": _C.CADANGAN,  # backups and their folder, shown together
     "basis_data.salin": _C.NONE,  # the copy lands in another database; here only the audit row

@@ -56,6 +56,7 @@ _ICONS = {
     "penilaian": QStyle.StandardPixmap.SP_DialogApplyButton,
     "laporan": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "layanan": QStyle.StandardPixmap.SP_FileDialogListView,  # questionnaires and registers
+    "rapat": QStyle.StandardPixmap.SP_FileDialogContentsView,  # meetings, minutes and coaching notes
     "sinkronisasi": QStyle.StandardPixmap.SP_BrowserReload,
     "pengaturan": QStyle.StandardPixmap.SP_FileDialogInfoView,
 }
