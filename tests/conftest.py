@@ -25,6 +25,16 @@ def db_path(tmp_path: Path) -> Path:
 ON_SERVER = os.environ.get("ASN_TEST_DB") == "postgresql"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the server pass, tests about the SQLite file itself are left out (they ran on SQLite)."""
+    if not ON_SERVER:
+        return
+    keep = [i for i in items if not i.get_closest_marker("sqlite_only")]
+    if len(keep) != len(items):
+        config.hook.pytest_deselected(items=[i for i in items if i.get_closest_marker("sqlite_only")])
+        items[:] = keep
+
+
 def _server_db(request: pytest.FixtureRequest, *, template: str | None = None) -> str:
     import re
     import uuid
