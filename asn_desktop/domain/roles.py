@@ -32,6 +32,8 @@ class Permission(StrEnum):
     AUDIT_READ = "audit.read"
     BACKUP = "backup"
     SETTINGS = "settings"
+    PIAGAM = "piagam"  # print Piagam Penghargaan and record them in the award history
+    INSENTIF = "insentif"  # performance-allowance (TPP) rules, discipline input and amounts (admin only)
 
 
 _ALL = frozenset(Permission)
@@ -48,6 +50,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EVAL_LIST_ALL,
             Permission.REPORTS,
             Permission.BACKUP,
+            Permission.PIAGAM,
         }
     ),
     Role.PENILAI: frozenset(

@@ -35,6 +35,7 @@ class Change(Flag):
     CADANGAN = auto()  # backups
     AUDIT = auto()  # the audit log (written by every operation)
     SKM = auto()  # public-service satisfaction surveys and their questionnaires
+    INSENTIF = auto()  # performance-allowance rules and discipline input
 
     @classmethod
     def everything(cls) -> "Change":
@@ -74,6 +75,8 @@ OPERATION_CHANGES: dict[str, Change] = {
     "pertukaran.impor_hasil": _C.PERTUKARAN | _C.EVALUASI | _C.SKP | _C.PERIODE | _C.PEGAWAI | _C.ORGANISASI,
     "pertukaran.impor_hasil.uji": _C.NONE,  # a dry run, rolled back
     "pertukaran.impor_formulir": _C.PERTUKARAN | _C.EVALUASI,
+    "penghargaan": _C.PEGAWAI,  # certificates land in the employees' award history
+    "insentif": _C.INSENTIF,
     "demo": Change.everything(),
 }
 
