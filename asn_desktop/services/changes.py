@@ -77,6 +77,7 @@ OPERATION_CHANGES: dict[str, Change] = {
     "pertukaran.impor_formulir": _C.PERTUKARAN | _C.EVALUASI,
     "penghargaan": _C.PEGAWAI,  # certificates land in the employees' award history
     "insentif": _C.INSENTIF,
+    "insentif.ekspor": _C.NONE,  # only the audit row: who took pay figures out
     "demo": Change.everything(),
 }
 

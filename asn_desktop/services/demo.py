@@ -897,6 +897,9 @@ def build_demo(
         from asn_desktop.services.skm import tambah_demo_skm
 
         tambah_demo_skm(uow.session, tahun, seed=seed)  # one Survei Kepuasan Masyarakat, same transaction
+        from asn_desktop.services.penghargaan import tambah_demo_penghargaan
+
+        tambah_demo_penghargaan(uow.session, tahun, office)  # two certificates and a TPP rule
         counts = {t: len(b.rows.get(t, [])) for t in _TABLE_ORDER}
         uow.audit(None, None, f"Data demo dibuat: {len(b.people)} pegawai", None, counts)
     return DemoResult(

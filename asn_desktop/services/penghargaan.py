@@ -342,20 +342,29 @@ def cetak_ulang_piagam(ctx: AppContext, riwayat_ids: Sequence[int], path: str | 
 
 
 def tambah_demo_piagam(s: Session, tahun: int, office: OfficeInfo) -> int:
-    """Two issued certificates for the demo kecamatan (in the demo's own transaction); returns the count."""
+    """Two certificates issued last December (in the demo's own transaction); returns the count.
+    The achievements are not rating runs (the demo has no rated previous year) but office awards."""
     orang = s.scalars(select(Pegawai).where(Pegawai.status == "aktif", Pegawai.nip.isnot(None))
                       .order_by(Pegawai.id).offset(3).limit(2)).all()
+    prestasi = (f"Pegawai Teladan Kecamatan Tahun {tahun - 1} atas kedisiplinan dan pelayanan prima kepada masyarakat",
+                "Inovasi layanan surat keterangan terpadu yang mempercepat pelayanan administrasi kelurahan")
     fmt = PIAGAM_FORMAT_NOMOR.default_value()
     tanggal = date(tahun - 1, 12, 20)
-    for p in orang:
-        prestasi = (f"Predikat Kinerja SANGAT BAIK selama dua tahun berturut-turut (Tahunan {tahun - 2}, "
-                    f"Tahunan {tahun - 1})")
+    for p, teks in zip(orang, prestasi):
         nomor = _nomor_berikut(s, fmt, tahun - 1)
-        d = _data_piagam(s, p, nomor, tanggal, tahun - 1, prestasi, office, "")
+        d = _data_piagam(s, p, nomor, tanggal, tahun - 1, teks, office, "")
         s.add(RiwayatPenghargaan(pegawai_id=p.id, nama=NAMA_PENGHARGAAN, pemberi=d.ttd_jabatan, tahun=tahun - 1,
-                                 nomor_sk=nomor, tanggal_sk=tanggal, keterangan=prestasi, piagam=d.to_dict()))
+                                 nomor_sk=nomor, tanggal_sk=tanggal, keterangan=teks, piagam=d.to_dict()))
     s.flush()
     return len(orang)
+
+
+def tambah_demo_penghargaan(s: Session, tahun: int, office: OfficeInfo) -> None:
+    """Demo data of recognition and incentive: two issued certificates and one TPP rule."""
+    from asn_desktop.services.insentif import tambah_demo_insentif
+
+    tambah_demo_piagam(s, tahun, office)
+    tambah_demo_insentif(s, tahun)
 
 
 __all__ = [

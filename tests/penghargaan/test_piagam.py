@@ -34,7 +34,8 @@ def _as(ctx: AppContext, role: Role) -> AppContext:
 def test_candidates_get_numbered_certificates_recorded_in_the_award_history(demo_ctx: AppContext,
                                                                           tmp_path: Path) -> None:
     ctx = demo_ctx
-    awal = _jumlah_piagam(ctx)  # the demo's own two (previous year)
+    awal = _jumlah_piagam(ctx)
+    assert awal == 2 and {p.nomor for p in ph.daftar_piagam(ctx, 2025)} == {"800/1/KEC/2025", "800/2/KEC/2025"}
     rows = tl.daftar_kandidat_penghargaan(ctx, 2026)
     assert len(rows) >= 2
     hasil = ph.terbitkan_piagam(ctx, ph.permintaan_dari_kandidat(rows[:2], 2026), tmp_path / "piagam.pdf")
