@@ -228,6 +228,15 @@ def daftar_disiplin(ctx: AppContext, tahun: int, bulan: int) -> dict[int, float]
             .where(DisiplinInsentif.bulan == kunci_bulan(tahun, bulan)))}
 
 
+def daftar_isian_disiplin(ctx: AppContext, tahun: int, bulan: int) -> list[tuple[PegawaiRingkas, float | None]]:
+    """Every active employee with the discipline percent entered for the month (None = not yet)."""
+    _require(ctx)
+    isi = daftar_disiplin(ctx, tahun, bulan)
+    with ctx.read(Permission.INSENTIF) as s:
+        units = dict(s.execute(select(UnitKerja.id, UnitKerja.nama)).all())
+        return [(_pegawai_ringkas(p, units), isi.get(p.id)) for p in _pegawai_rows(s)]
+
+
 def _simpan_disiplin(s: Session, key: str, nilai: Mapping[int, float | None]) -> int:
     ada = {d.pegawai_id: d for d in s.scalars(select(DisiplinInsentif).where(DisiplinInsentif.bulan == key))}
     n = 0
@@ -444,7 +453,7 @@ def hitung_insentif(ctx: AppContext, tahun: int, bulan: Sequence[int], judul: st
             pr = pred.get(p.id, {}).get(m)
             preds.append((m, Predikat(pr).label if pr else "-"))
             dv = dis.get((p.id, kunci_bulan(tahun, m)))
-            dis_txt.append((m, f"{dv:g} %" if dv is not None else "-"))
+            dis_txt.append((m, f"{dv:g} %".replace(".", ",") if dv is not None else "-"))
             if rule is None:
                 notes.append(f"{nm}: tidak ada aturan yang berlaku")
                 ok_tpp = ok_kin = ok_dsp = False
@@ -538,6 +547,7 @@ __all__ = [
     "HasilInsentif",
     "daftar_aturan",
     "daftar_disiplin",
+    "daftar_isian_disiplin",
     "ekspor_insentif",
     "hapus_aturan",
     "hitung_insentif",
