@@ -442,7 +442,7 @@ def hitung_insentif(ctx: AppContext, tahun: int, bulan: Sequence[int], judul: st
     for i, p in enumerate(peg):
         progress.step(i, len(peg), "Menghitung insentif")
         k = kelas.get(p.id)
-        notes: list[str] = []
+        notes: dict[str, list[str]] = {}  # what is missing → the months it is missing in
         tpp = kin = dsp = Decimal(0)
         ok_kin = ok_dsp = ok_tpp = True
         preds: list[tuple[int, str]] = []
@@ -455,7 +455,7 @@ def hitung_insentif(ctx: AppContext, tahun: int, bulan: Sequence[int], judul: st
             dv = dis.get((p.id, kunci_bulan(tahun, m)))
             dis_txt.append((m, f"{dv:g} %".replace(".", ",") if dv is not None else "-"))
             if rule is None:
-                notes.append(f"{nm}: tidak ada aturan yang berlaku")
+                notes.setdefault("tidak ada aturan yang berlaku", []).append(nm)
                 ok_tpp = ok_kin = ok_dsp = False
                 continue
             if k is None:
@@ -463,24 +463,25 @@ def hitung_insentif(ctx: AppContext, tahun: int, bulan: Sequence[int], judul: st
                 continue
             base = rule.nilai_kelas.get(k)
             if base is None:
-                notes.append(f"{nm}: aturan tidak memuat kelas {k}")
+                notes.setdefault(f"aturan tidak memuat kelas {k}", []).append(nm)
                 ok_tpp = ok_kin = ok_dsp = False
                 continue
             b = Decimal(str(base))
             tpp += b
             if pr is None:
-                notes.append(f"{nm}: predikat belum ada")
+                notes.setdefault("predikat belum ada", []).append(nm)
                 ok_kin = False
             else:
                 kin += Decimal(_bulat(b * Decimal(str(rule.porsi_kinerja)) * Decimal(str(rule.persen_predikat[pr]))
                                       / Decimal(10000)))
             if dv is None:
-                notes.append(f"{nm}: disiplin belum diisi")
+                notes.setdefault("disiplin belum diisi", []).append(nm)
                 ok_dsp = False
             else:
                 dsp += Decimal(_bulat(b * Decimal(str(rule.porsi_disiplin)) * Decimal(str(dv)) / Decimal(10000)))
+        teks = [f"{what} ({', '.join(ms)})" if len(months) > 1 else what for what, ms in notes.items()]
         if k is None:
-            notes.insert(0, "Kelas jabatan belum diisi pada data pegawai")
+            teks.insert(0, "Kelas jabatan belum diisi pada data pegawai")
 
         def ringkas(items: list[tuple[int, str]]) -> str:
             vals = {v for _m, v in items}
@@ -492,7 +493,7 @@ def hitung_insentif(ctx: AppContext, tahun: int, bulan: Sequence[int], judul: st
             _pegawai_ringkas(p, units), k, int(tpp) if ok_tpp else None, ringkas(preds), n_kin, ringkas(dis_txt),
             n_dsp, n_kin + n_dsp if n_kin is not None and n_dsp is not None else None,
             "; ".join(dict.fromkeys(r.label for m in months if (r := rule_of[m]) is not None)) or "-",
-            "; ".join(notes)))
+            "; ".join(teks)))
     progress.report(1, 1, "Selesai")
     return HasilInsentif(judul, tuple(months), tahun, out, [r.label for r in used])
 

@@ -45,7 +45,7 @@ from asn_desktop.services.tindak_lanjut import BarisKandidat
 
 JENIS_NOMOR = "piagam"
 NAMA_PENGHARGAAN = "Piagam Penghargaan Kinerja"
-MAX_LOGO_BYTES = 400_000
+MAX_LOGO_BYTES = 200_000  # a 24 mm print logo needs no more; the snapshot of every certificate keeps it
 _PLACEHOLDER = re.compile(r"\{(\w*)\}")
 _BOLEH = {"no", "tahun"}
 

@@ -357,19 +357,20 @@ class InsentifTab(QWidget):
         tahun = self.page.tahun()
         if tahun is not None:
             t = self.page.tahun_info()
+            dinilai = -1  # the last period with evaluations: what the treasurer is most likely to ask for
             for p in (t.periode if t is not None else []):
                 if p.jenis.value == "periodik":
                     months = tuple(range(p.tanggal_mulai.month, p.tanggal_selesai.month + 1)) \
                         if p.tanggal_mulai.year == p.tanggal_selesai.year == tahun else ()
                     if months:
                         self.cb_masa.addItem(f"{p.nama} {tahun}", (months, f"{p.nama} {tahun}"))
+                        if p.jumlah_evaluasi:
+                            dinilai = self.cb_masa.count() - 1
             for m in range(1, 13):
                 self.cb_masa.addItem(ins.nama_bulan(tahun, m), ((m,), ins.nama_bulan(tahun, m)))
-            idx = self.cb_masa.findData(keep) if keep is not None else -1
+            idx = next((i for i in range(self.cb_masa.count()) if self.cb_masa.itemData(i) == keep), -1)
             if idx < 0:
-                idx = next((i for i in range(self.cb_masa.count())
-                            if self.cb_masa.itemData(i)[0] == (date.today().month,)), 0) \
-                    if tahun == date.today().year else 0
+                idx = dinilai if dinilai >= 0 else 0
             self.cb_masa.setCurrentIndex(idx)
         self.cb_masa.blockSignals(False)
         self.hitung()

@@ -160,3 +160,23 @@ def test_admin_incentive_tab_rules_discipline_and_export(qtbot, demo_ctx: AppCon
     tab.ekspor(str(tmp_path / "tpp.xlsx"))
     assert wait_for_jobs()
     assert (tmp_path / "tpp.xlsx").exists()
+
+
+def test_views_in_the_main_window_at_1366x768(qtbot, demo_ctx: AppContext) -> None:
+    from asn_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(demo_ctx)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    page = win.goto("laporan")
+    assert isinstance(page, LaporanPage)
+    tab = _tindak_penghargaan(page)
+    assert tab.piagam is not None and tab.piagam.isVisible()
+    assert [r.nomor for r in tab.piagam.model.rows] == []  # the demo's two certificates are of last year
+    page.cb_tahun.setCurrentIndex(page.cb_tahun.findData(2026))
+    shot(win, "main_tindak_lanjut_piagam_1366.png")
+    page.tabs.setCurrentWidget(page.tab_insentif)
+    QApplication.processEvents()
+    assert page.tab_insentif is not None and page.tab_insentif.m_hasil.rows
+    shot(win, "main_insentif_1366.png")
