@@ -48,6 +48,7 @@ from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.i18n import fmt
 from asn_desktop.ui.jobs import run_job
+from asn_desktop.ui.pages.laporan import LaporanPage, _Tab, _table
 from asn_desktop.ui.penilaian.common import Column, RowsModel, WARNA_PREDIKAT, status_message
 
 #: Replaced in tests: the discipline workbook chooser (None = ask the user).
@@ -215,14 +216,11 @@ class DisiplinDialog(QDialog):
         return True
 
 
-class InsentifTab(QWidget):
+class InsentifTab(_Tab):
     """Rules on top, the computation of the chosen month or period below."""
 
-    def __init__(self, page: Any) -> None:  # noqa: ANN401
-        super().__init__()
-        self.page = page
-        self.ctx = page.ctx
-        self.loaded = False
+    def __init__(self, page: LaporanPage) -> None:
+        super().__init__(page)
         self.hasil: ins.HasilInsentif | None = None
         v = QVBoxLayout(self)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -272,7 +270,7 @@ class InsentifTab(QWidget):
         self.btn_impor = QPushButton(self.tr("Impor disiplin…"))
         self.btn_impor.clicked.connect(self.impor_disiplin)
         self.btn_ekspor = QPushButton(self.tr("Ekspor untuk bendahara…"))
-        self.btn_ekspor.clicked.connect(self.ekspor)
+        self.btn_ekspor.clicked.connect(lambda: self.ekspor())
         top.addWidget(self.btn_disiplin)
         top.addWidget(self.btn_impor)
         top.addStretch(1)
@@ -315,32 +313,12 @@ class InsentifTab(QWidget):
             return None
 
     def _view(self, model: RowsModel) -> QTableView:
-        from PySide6.QtCore import QSortFilterProxyModel
-
-        from asn_desktop.ui.penilaian.common import SORT_ROLE
-
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(SORT_ROLE)
-        view = QTableView()
-        view.setModel(proxy)
-        view.setSortingEnabled(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view, _proxy = _table(model, self)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().setVisible(False)
-        view.verticalHeader().setDefaultSectionSize(24)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
         return view
 
     # ------------------------------------------------------------------ loading
-
-    def ensure_loaded(self) -> None:
-        if not self.loaded:
-            self.loaded = True
-            self.reload()
 
     def reload(self) -> None:
         try:
@@ -478,25 +456,12 @@ class InsentifTab(QWidget):
         tampilkan_hasil(self, fmt(self.tr("Disiplin %1 diimpor untuk %2 pegawai."), masa[1], str(h.jumlah)))
         self.hitung()
 
-    def ekspor(self, path: str | None = None) -> None:
-        from asn_desktop.ui.pages.laporan import ask_save_path  # the page imports this module
-
+    def ekspor(self) -> None:
         tahun, masa = self.page.tahun(), self.masa()
         if tahun is None or masa is None:
             return
-        path = path or ask_save_path(self, self.tr("Ekspor ke Excel"), f"TPP_Kinerja_{masa[1]}.xlsx", "Excel (*.xlsx)")
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-
-        def done(p: Path) -> None:
-            tampilkan_hasil(self, self.tr("Perhitungan TPP disimpan."), p,
-                            status=fmt(self.tr("Perhitungan TPP disimpan: %1"), str(p)))
-            self.page.last_export = Path(p)
-
-        run_job(self, self.tr("Mengekspor ke Excel…"),
-                lambda prog: ins.ekspor_insentif(self.ctx, tahun, masa[0], path, masa[1], prog), done, modal=False)
+        self.export(f"TPP_Kinerja_{masa[1]}.xlsx",
+                    lambda path, prog: ins.ekspor_insentif(self.ctx, tahun, masa[0], path, masa[1], prog))
 
 
 __all__ = ["AturanDialog", "DisiplinDialog", "InsentifTab"]

@@ -117,7 +117,7 @@ def test_admin_settings_dialog_for_number_format_and_logo(qtbot, demo_ctx: AppCo
 
 
 def test_admin_incentive_tab_rules_discipline_and_export(qtbot, demo_ctx: AppContext, tmp_path: Path,
-                                                         errors: list[str]) -> None:
+                                                         errors: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     page = page_for(qtbot, demo_ctx)
     tab = page.tab_insentif
     assert tab is not None
@@ -157,9 +157,14 @@ def test_admin_incentive_tab_rules_discipline_and_export(qtbot, demo_ctx: AppCon
     tab.cb_masa.setCurrentIndex(tab.cb_masa.findText("Maret 2026"))
     tab.hitung()
     assert "Perkada TPP 2026 perubahan" in tab.lbl.text()
-    tab.ekspor(str(tmp_path / "tpp.xlsx"))
+    monkeypatch.setattr(laporan, "SAVE_PATH", lambda parent, title, name, filt: str(tmp_path / name))
+    shown = len(errors)
+    tab.ekspor()
     assert wait_for_jobs()
-    assert (tmp_path / "tpp.xlsx").exists()
+    qtbot.waitUntil(lambda: page.last_export is not None or len(errors) > shown)
+    assert page.last_export is not None, errors[shown:]
+    assert page.last_export.parent == tmp_path and page.last_export.name.startswith("TPP_Kinerja_Maret")
+    assert page.last_export.exists()
 
 
 def test_views_in_the_main_window_at_1366x768(qtbot, demo_ctx: AppContext) -> None:

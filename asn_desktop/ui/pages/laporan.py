@@ -48,7 +48,6 @@ from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.labels import fill_combo, label
 from asn_desktop.services.scope import boleh_lihat_insentif
-from asn_desktop.ui.insentif import InsentifTab
 from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.penghargaan import PiagamPanel
 from asn_desktop.ui.penghargaan import boleh_cetak as boleh_cetak_piagam
@@ -821,8 +820,10 @@ class LaporanPage(BasePage):
         self.tabs.addTab(self.tab_tindak, self.tr("Tindak Lanjut"))
         self.tabs.addTab(self.tab_dokumen, self.tr("Dokumen Evaluasi"))
         self.tabs.addTab(self.tab_capaian, self.tr("Capaian Dokumen Final"))
-        self.tab_insentif: InsentifTab | None = None
+        self.tab_insentif: _Tab | None = None
         if boleh_lihat_insentif(ctx.actor):  # pay figures: the tab exists for the Admin only
+            from asn_desktop.ui.insentif import InsentifTab  # it builds on this module's _Tab
+
             self.tab_insentif = InsentifTab(self)
             self.tabs.addTab(self.tab_insentif, self.tr("Insentif Kinerja"))
         self.tabs.currentChanged.connect(lambda _i: self._current_tab().ensure_loaded())
