@@ -44,6 +44,7 @@ from asn_desktop.services.settings import OfficeInfo, get_office, get_option, se
 from asn_desktop.services.tindak_lanjut import BarisKandidat
 
 JENIS_NOMOR = "piagam"
+MAX_PRESTASI = 300
 NAMA_PENGHARGAAN = "Piagam Penghargaan Kinerja"
 MAX_LOGO_BYTES = 200_000  # a 24 mm print logo needs no more; the snapshot of every certificate keeps it
 _PLACEHOLDER = re.compile(r"\{(\w*)\}")
@@ -264,6 +265,9 @@ def terbitkan_piagam(
     for r in reqs:
         if not r.prestasi.strip():
             raise ValidationError("Prestasi yang dihargai harus diisi untuk setiap piagam.")
+        if len(r.prestasi.strip()) > MAX_PRESTASI:
+            raise ValidationError(f"Prestasi yang dihargai paling panjang {MAX_PRESTASI} karakter (satu halaman "
+                                  f"piagam); terisi {len(r.prestasi.strip())} karakter.")
     tanggal = tanggal or date.today()
     office = get_office(ctx)
     fmt = validasi_format_nomor(get_format_nomor(ctx))

@@ -140,3 +140,29 @@ def test_logo_must_be_an_image(demo_ctx: AppContext, tmp_path: Path) -> None:
     rows = tl.daftar_kandidat_penghargaan(demo_ctx, 2026)
     h = ph.terbitkan_piagam(demo_ctx, ph.permintaan_dari_kandidat(rows[:1], 2026), tmp_path / "logo.pdf")
     assert h.path is not None and h.path.stat().st_size > 0
+
+
+def test_long_names_and_achievements_shrink_to_fit_one_page(demo_ctx: AppContext, tmp_path: Path) -> None:
+    from asn_desktop.reports import piagam_pdf
+    from asn_desktop.reports.pdf_common import mm
+
+    rows = tl.daftar_kandidat_penghargaan(demo_ctx, 2026)
+    with pytest.raises(ValidationError, match="paling panjang 300"):
+        ph.terbitkan_piagam(demo_ctx, [ph.PermintaanPiagam(rows[0].pegawai.pegawai_id, 2026, "x" * 301)],
+                            tmp_path / "a.pdf")
+    h = ph.terbitkan_piagam(demo_ctx, [ph.PermintaanPiagam(rows[0].pegawai.pegawai_id, 2026,
+                                                           "Inovasi pelayanan " * 16)], tmp_path / "b.pdf")
+    d = piagam_pdf.DataPiagam.from_dict(_snapshot(demo_ctx, h.terbit[0].riwayat_id))
+    d = piagam_pdf.DataPiagam(**{**d.to_dict(), "nama": "Prof. Dr. Ir. Maria Goreti Yosefina Ndolu-Lobo Fanggidae, "
+                                                          "S.E., M.Si., M.A.P., M.Hum."})
+    w, hgt = piagam_pdf.ukuran_isi()
+    k, _body, tinggi = piagam_pdf.muat(d, w - 16 * mm, hgt)
+    assert k < 1 and tinggi <= hgt - 8
+    short = piagam_pdf.DataPiagam(**{**d.to_dict(), "nama": "Ana", "prestasi": "Pelayanan prima"})
+    assert piagam_pdf.muat(short, w - 16 * mm, hgt)[0] == 1.0
+    assert len(PdfReader(h.path).pages) == 1
+
+
+def _snapshot(ctx: AppContext, riwayat_id: int) -> dict:
+    with ctx.read() as s:
+        return dict(s.get(RiwayatPenghargaan, riwayat_id).piagam)
