@@ -108,6 +108,12 @@ PUSTAKA_RHK_CONTOH: Option[dict[str, Any] | None] = _declare(Option(
 PAKET_HASIL_TERAKHIR: Option[dict[str, Any] | None] = _declare(Option(
     KANTOR, "pertukaran.paket_hasil", None, dict, None,
     "Provenance of the last results package merged from head office."))
+PIAGAM_FORMAT_NOMOR: Option[str] = _declare(Option(
+    KANTOR, "piagam.format_nomor", "800/{no}/KEC/{tahun}", str, lambda v: "{no}" in v and len(v) <= 80,
+    "Number format of a Piagam Penghargaan: {no} the office sequence, {tahun} the year (restarts yearly)."))
+LOGO_KANTOR: Option[str | None] = _declare(Option(
+    KANTOR, "logo_kantor", None, str, lambda v: bool(v),
+    "The office's logo (regional coat of arms) as base64 PNG/JPEG, printed in certificate headers."))
 
 
 # ----------------------------------------------------------------------------- per user (QSettings)

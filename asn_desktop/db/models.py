@@ -226,6 +226,8 @@ class RiwayatPenghargaan(Timestamped, Base):
     nomor_sk: Mapped[Optional[str]] = mapped_column(String(100))
     tanggal_sk: Mapped[Optional[date]] = mapped_column(Date)
     keterangan: Mapped[Optional[str]] = mapped_column(Text)
+    #: what a Piagam Penghargaan printed from this app showed when it was issued (reprints use it)
+    piagam: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
 
 
 class RiwayatHukdis(Timestamped, Base):
@@ -842,6 +844,39 @@ class TindakLanjutRapat(Timestamped, Base):
     ditutup_pada: Mapped[Optional[datetime]] = mapped_column(DateTime)
     ditutup_oleh: Mapped[Optional[str]] = mapped_column(String(100))
     catatan_penutupan: Mapped[Optional[str]] = mapped_column(Text)
+# --------------------------------------------------------------------------- recognition and incentive
+
+
+class NomorUrut(Timestamped, Base):
+    """An office numbering sequence (``jenis`` e.g. "piagam"; ``tahun`` 0 = never restarts).
+
+    Incremented inside the unit of work that issues the number, so a rolled-back issue
+    consumes nothing and an issued number is never handed out twice."""
+
+    __tablename__ = "nomor_urut"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    jenis: Mapped[str] = mapped_column(String(50))
+    tahun: Mapped[int] = mapped_column(Integer, default=0)
+    terakhir: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (UniqueConstraint("jenis", "tahun"),)
+
+
+class AturanInsentif(Timestamped, Base):
+    """One version of the regional performance-allowance rule (TPP, set yearly by Perkada).
+
+    ``persen_predikat``: predikat value → percent (0–100) of the performance share paid;
+    ``nilai_kelas``: kelas jabatan (as text) → monthly TPP amount in rupiah;
+    ``porsi_kinerja``: percent of the TPP that depends on performance, the rest on discipline."""
+
+    __tablename__ = "aturan_insentif"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    berlaku_mulai: Mapped[date] = mapped_column(Date, unique=True)
+    nama: Mapped[str] = mapped_column(String(200))
+    porsi_kinerja: Mapped[float] = mapped_column(Float)
+    persen_predikat: Mapped[dict[str, Any]] = mapped_column(JSON)
+    nilai_kelas: Mapped[dict[str, Any]] = mapped_column(JSON)
+    keterangan: Mapped[Optional[str]] = mapped_column(Text)
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version_id}
@@ -867,3 +902,13 @@ class BimbinganKinerja(Timestamped, Base):
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version_id}
+class DisiplinInsentif(Timestamped, Base):
+    """The discipline share attained by one employee in one month (percent 0–100), entered or imported."""
+
+    __tablename__ = "disiplin_insentif"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pegawai_id: Mapped[int] = mapped_column(ForeignKey("pegawai.id", ondelete="CASCADE"), index=True)
+    bulan: Mapped[str] = mapped_column(String(7))  # "2026-03"
+    persen: Mapped[float] = mapped_column(Float)
+
+    __table_args__ = (UniqueConstraint("pegawai_id", "bulan"),)

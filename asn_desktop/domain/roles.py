@@ -33,6 +33,8 @@ class Permission(StrEnum):
     BACKUP = "backup"
     SETTINGS = "settings"
     RAPAT = "rapat"  # run evaluation meetings and coaching (scoped: the units one leads, unless admin)
+    PIAGAM = "piagam"  # print Piagam Penghargaan and record them in the award history
+    INSENTIF = "insentif"  # performance-allowance (TPP) rules, discipline input and amounts (admin only)
 
 
 _ALL = frozenset(Permission)
@@ -49,6 +51,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EVAL_LIST_ALL,
             Permission.REPORTS,
             Permission.BACKUP,
+            Permission.PIAGAM,
         }
     ),
     Role.PENILAI: frozenset(

@@ -36,6 +36,7 @@ class Change(Flag):
     AUDIT = auto()  # the audit log (written by every operation)
     SKM = auto()  # public-service satisfaction surveys and their questionnaires
     RAPAT = auto()  # evaluation meetings, their follow-ups and coaching sessions
+    INSENTIF = auto()  # performance-allowance rules and discipline input
 
     @classmethod
     def everything(cls) -> "Change":
@@ -84,6 +85,9 @@ OPERATION_CHANGES: dict[str, Change] = {
     "pertukaran.impor_hasil": _C.PERTUKARAN | _C.EVALUASI | _C.SKP | _C.PERIODE | _C.PEGAWAI | _C.ORGANISASI,
     "pertukaran.impor_hasil.uji": _C.NONE,  # a dry run, rolled back
     "pertukaran.impor_formulir": _C.PERTUKARAN | _C.EVALUASI,
+    "penghargaan": _C.PEGAWAI,  # certificates land in the employees' award history
+    "insentif": _C.INSENTIF,
+    "insentif.ekspor": _C.NONE,  # only the audit row: who took pay figures out
     "demo": Change.everything(),
 }
 

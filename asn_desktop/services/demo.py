@@ -902,6 +902,9 @@ def build_demo(
         from asn_desktop.services.pembinaan import tambah_demo_pembinaan
 
         tambah_demo_pembinaan(uow.session, tahun)  # one past evaluation meeting and one coaching session
+        from asn_desktop.services.penghargaan import tambah_demo_penghargaan
+
+        tambah_demo_penghargaan(uow.session, tahun, office)  # two certificates and a TPP rule
         counts = {t: len(b.rows.get(t, [])) for t in _TABLE_ORDER}
         uow.audit(None, None, f"Data demo dibuat: {len(b.people)} pegawai", None, counts)
     return DemoResult(

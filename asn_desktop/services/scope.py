@@ -147,6 +147,21 @@ def lihat_semua_evaluasi(actor: Actor) -> bool:
     return actor.can(Permission.EVAL_LIST_ALL) or actor.can(Permission.EVAL_READ_ALL)
 
 
+def lihat_semua_kandidat_penghargaan(actor: Actor) -> bool:
+    """Whoever prints Piagam Penghargaan (operator, admin) sees the whole award-candidate list: the
+    certificate itself states the achievement publicly, and the printer must know whom to print for."""
+    return actor.can(Permission.EVAL_READ_ALL) or actor.can(Permission.PIAGAM)
+
+
+def boleh_cetak_piagam(actor: Actor) -> bool:
+    return actor.can(Permission.PIAGAM)
+
+
+def boleh_lihat_insentif(actor: Actor) -> bool:
+    """Allowance amounts are pay data: admin only (the treasurer receives the export)."""
+    return actor.can(Permission.INSENTIF)
+
+
 def pegawai_terlihat(s: Session, actor: Actor) -> set[int] | None:
     """None = everyone; otherwise the employees whose SKP the actor may see in lists."""
     if actor.can(Permission.SKP_READ_ALL):

@@ -139,7 +139,7 @@ def _atasan_map(s: Session) -> dict[int, int | None]:
     return dict(s.execute(select(Pegawai.id, Pegawai.atasan_id)).all())
 
 
-def _eval_data(s: Session, ctx: AppContext, tahun_ids: list[int]) -> _EvalData:
+def _eval_data(s: Session, ctx: AppContext, tahun_ids: list[int], *, semua: bool = False) -> _EvalData:
     periods = s.scalars(select(Periode).where(Periode.tahun_id.in_(tahun_ids))).all()
     atasan = _atasan_map(s)
     rows = s.execute(
@@ -155,7 +155,7 @@ def _eval_data(s: Session, ctx: AppContext, tahun_ids: list[int]) -> _EvalData:
     for r in rows:
         ok = seen.get(r[0])
         if ok is None:
-            ok = seen[r[0]] = scope.can_see_ratings(ctx.actor, skp_ref(SkpRingkas(*r[:7]), atasan.get(r[1])))
+            ok = seen[r[0]] = semua or scope.can_see_ratings(ctx.actor, skp_ref(SkpRingkas(*r[:7]), atasan.get(r[1])))
         if ok:
             by[r[1]][r[7]] = _Ev(r[7], r[8], r[9], r[10])
     periods = sorted(periods, key=lambda p: (p.tahun_kinerja.tahun, p.jenis == JenisPeriode.TAHUNAN.value, p.urutan))
@@ -405,10 +405,11 @@ class BarisKandidat:
     predikat: tuple[str, ...]  # the run, e.g. ("TW I 2026", "TW II 2026")
 
 
-def _annual_by_year(s: Session, data: _EvalData, ctx: AppContext) -> dict[int, dict[int, tuple[Predikat, str]]]:
+def _annual_by_year(s: Session, data: _EvalData, ctx: AppContext, *, semua: bool = False
+                    ) -> dict[int, dict[int, tuple[Predikat, str]]]:
     """pegawai_id -> tahun -> (predikat, source) from annual evaluations and older appraisals."""
     out: dict[int, dict[int, tuple[Predikat, str]]] = defaultdict(dict)
-    if ctx.actor.can(Permission.EVAL_READ_ALL):
+    if semua or ctx.actor.can(Permission.EVAL_READ_ALL):
         for h in s.execute(select(PenilaianHistoris.pegawai_id, PenilaianHistoris.tahun,
                                   PenilaianHistoris.kategori)):
             pred = KATEGORI_HISTORIS.get((h.kategori or "").strip().casefold())
@@ -431,8 +432,9 @@ def daftar_kandidat_penghargaan(ctx: AppContext, tahun: int, min_berturut: int =
         years = s.scalars(select(TahunKinerja).where(TahunKinerja.tahun <= tahun)).all()
         if not any(y.tahun == tahun for y in years):
             raise NotFound(f"Tahun kinerja {tahun} belum dibuat.")
-        data = _eval_data(s, ctx, [y.id for y in years])
-        annual = _annual_by_year(s, data, ctx)
+        semua = scope.lihat_semua_kandidat_penghargaan(ctx.actor)
+        data = _eval_data(s, ctx, [y.id for y in years], semua=semua)
+        annual = _annual_by_year(s, data, ctx, semua=semua)
         units = _units(s)
         periodik = [p for p in data.periods if p.jenis == JenisPeriode.PERIODIK.value and p.tahun_kinerja.tahun == tahun]
         out: list[BarisKandidat] = []

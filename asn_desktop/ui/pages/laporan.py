@@ -47,7 +47,10 @@ from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.labels import fill_combo, label
+from asn_desktop.services.scope import boleh_lihat_insentif
 from asn_desktop.ui.pages.base import BasePage
+from asn_desktop.ui.penghargaan import PiagamPanel
+from asn_desktop.ui.penghargaan import boleh_cetak as boleh_cetak_piagam
 from asn_desktop.ui.penilaian.common import (
     SORT_ROLE,
     WARNA_PREDIKAT,
@@ -466,7 +469,16 @@ class TindakLanjutTab(_Tab):
         self.view, self.proxy = _table(self.model, self)
         self.view.setWordWrap(True)
         self.ed_cari.textChanged.connect(self.proxy.setFilterFixedString)
-        v.addWidget(self.view, 1)
+        # certificates for the award candidates: printed by whoever may (operator, admin)
+        self.piagam = PiagamPanel(self.ctx, self.view, lambda: list(self.model.rows) if self.jenis() == "penghargaan"
+                                  else [], self.page.tahun) if boleh_cetak_piagam(self.ctx) else None
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        if self.piagam is not None:
+            self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            split.addWidget(self.piagam)
+            split.setSizes([400, 260])
+        v.addWidget(split, 1)
         self._rule_loaded = False
 
     def jenis(self) -> str:
@@ -563,6 +575,10 @@ class TindakLanjutTab(_Tab):
             fit_header_texts(self.view.horizontalHeader())
         self.view.horizontalHeader().setStretchLastSection(True)
         self.lbl.setText(info + "  " + fmt(self.tr("(%1 baris)"), str(len(rows))))
+        if self.piagam is not None:
+            self.piagam.setVisible(jenis == "penghargaan")
+            if jenis == "penghargaan":
+                self.piagam.reload()
 
     def simpan_aturan(self) -> None:
         try:
@@ -776,7 +792,7 @@ class CapaianTab(_Tab):
 class LaporanPage(BasePage):
     key = "laporan"
     watches = (Change.EVALUASI | Change.SKP | Change.PERIODE | Change.PEGAWAI | Change.ORGANISASI
-               | Change.RIWAYAT)
+               | Change.RIWAYAT | Change.INSENTIF)
 
     @classmethod
     def title(cls) -> str:
@@ -810,6 +826,12 @@ class LaporanPage(BasePage):
         self.tabs.addTab(self.tab_tindak, self.tr("Tindak Lanjut"))
         self.tabs.addTab(self.tab_dokumen, self.tr("Dokumen Evaluasi"))
         self.tabs.addTab(self.tab_capaian, self.tr("Capaian Dokumen Final"))
+        self.tab_insentif: _Tab | None = None
+        if boleh_lihat_insentif(ctx.actor):  # pay figures: the tab exists for the Admin only
+            from asn_desktop.ui.insentif import InsentifTab  # it builds on this module's _Tab
+
+            self.tab_insentif = InsentifTab(self)
+            self.tabs.addTab(self.tab_insentif, self.tr("Insentif Kinerja"))
         self.tabs.currentChanged.connect(lambda _i: self._current_tab().ensure_loaded())
         lay.addWidget(self.tabs, 1)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
