@@ -844,6 +844,33 @@ class TindakLanjutRapat(Timestamped, Base):
     ditutup_pada: Mapped[Optional[datetime]] = mapped_column(DateTime)
     ditutup_oleh: Mapped[Optional[str]] = mapped_column(String(100))
     catatan_penutupan: Mapped[Optional[str]] = mapped_column(Text)
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class BimbinganKinerja(Timestamped, Base):
+    """A coaching session (pembinaan kinerja: bimbingan kinerja, PermenPANRB 6/2022 Pasal 5 and
+    Lampiran); ``kompetensi`` holds the rows of the evaluasi kompetensi pegawai form."""
+
+    __tablename__ = "bimbingan_kinerja"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    pegawai_id: Mapped[int] = mapped_column(ForeignKey("pegawai.id", ondelete="CASCADE"), index=True)
+    pembimbing_id: Mapped[Optional[int]] = mapped_column(ForeignKey("pegawai.id", ondelete="SET NULL"), index=True)
+    periode_id: Mapped[Optional[int]] = mapped_column(ForeignKey("periode.id", ondelete="SET NULL"))
+    tanggal: Mapped[date] = mapped_column(Date)
+    tempat: Mapped[Optional[str]] = mapped_column(String(200))
+    topik: Mapped[str] = mapped_column(Text)
+    catatan: Mapped[Optional[str]] = mapped_column(Text)  # what was discussed / found
+    umpan_balik: Mapped[Optional[str]] = mapped_column(Text)  # feedback given to the employee
+    tindak_lanjut: Mapped[Optional[str]] = mapped_column(Text)
+    kompetensi: Mapped[Optional[list[Any]]] = mapped_column(JSON)  # [{kompetensi, standar, kondisi, rekomendasi}]
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version_id}
+
+
 # --------------------------------------------------------------------------- recognition and incentive
 
 
@@ -882,26 +909,6 @@ class AturanInsentif(Timestamped, Base):
     __mapper_args__ = {"version_id_col": version_id}
 
 
-class BimbinganKinerja(Timestamped, Base):
-    """A coaching session (pembinaan kinerja: bimbingan kinerja, PermenPANRB 6/2022 Pasal 5 and
-    Lampiran); ``kompetensi`` holds the rows of the evaluasi kompetensi pegawai form."""
-
-    __tablename__ = "bimbingan_kinerja"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
-    pegawai_id: Mapped[int] = mapped_column(ForeignKey("pegawai.id", ondelete="CASCADE"), index=True)
-    pembimbing_id: Mapped[Optional[int]] = mapped_column(ForeignKey("pegawai.id", ondelete="SET NULL"), index=True)
-    periode_id: Mapped[Optional[int]] = mapped_column(ForeignKey("periode.id", ondelete="SET NULL"))
-    tanggal: Mapped[date] = mapped_column(Date)
-    tempat: Mapped[Optional[str]] = mapped_column(String(200))
-    topik: Mapped[str] = mapped_column(Text)
-    catatan: Mapped[Optional[str]] = mapped_column(Text)  # what was discussed / found
-    umpan_balik: Mapped[Optional[str]] = mapped_column(Text)  # feedback given to the employee
-    tindak_lanjut: Mapped[Optional[str]] = mapped_column(Text)
-    kompetensi: Mapped[Optional[list[Any]]] = mapped_column(JSON)  # [{kompetensi, standar, kondisi, rekomendasi}]
-    version_id: Mapped[int] = mapped_column(Integer, default=1)
-
-    __mapper_args__ = {"version_id_col": version_id}
 class DisiplinInsentif(Timestamped, Base):
     """The discipline share attained by one employee in one month (percent 0–100), entered or imported."""
 
