@@ -35,6 +35,7 @@ class Change(Flag):
     CADANGAN = auto()  # backups
     AUDIT = auto()  # the audit log (written by every operation)
     SKM = auto()  # public-service satisfaction surveys and their questionnaires
+    KARIER = auto()  # potensi assessments (talent nine-box)
 
     @classmethod
     def everything(cls) -> "Change":
@@ -66,6 +67,8 @@ OPERATION_CHANGES: dict[str, Change] = {
     "pengaturan": _C.KANTOR,
     "kunci_kantor": _C.KANTOR,  # the office's signing key, shown in Pengaturan
     "skm": _C.SKM,
+    "karier": _C.KARIER,
+    "rapor": _C.NONE,  # printing the Rapor Kinerja: only the audit row
     "akun": _C.AKUN,
     "cadangan": _C.CADANGAN,  # backups and their folder, shown together
     "audit": _C.NONE,

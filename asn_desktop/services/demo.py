@@ -897,6 +897,9 @@ def build_demo(
         from asn_desktop.services.skm import tambah_demo_skm
 
         tambah_demo_skm(uow.session, tahun, seed=seed)  # one Survei Kepuasan Masyarakat, same transaction
+        from asn_desktop.services.karier import tambah_demo_karier
+
+        tambah_demo_karier(uow.session, tahun, seed=seed)  # past annual predikat, potensi assessments
         counts = {t: len(b.rows.get(t, [])) for t in _TABLE_ORDER}
         uow.audit(None, None, f"Data demo dibuat: {len(b.people)} pegawai", None, counts)
     return DemoResult(
