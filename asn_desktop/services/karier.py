@@ -343,6 +343,15 @@ def potensi_terakhir(s: Session) -> dict[int, Potensi]:
     return out
 
 
+def daftar_potensi(ctx: AppContext) -> list[tuple[PegawaiKarier, Potensi | None]]:
+    """Every active employee with the newest potensi assessment (None = not assessed yet)."""
+    _require_karier(ctx)
+    with ctx.read() as s:
+        units = _units(s)
+        pot = potensi_terakhir(s)
+        return [(_ringkas(p, units), pot.get(p.id)) for p in _pegawai(s)]
+
+
 def riwayat_potensi(ctx: AppContext, pegawai_id: int) -> list[Potensi]:
     _require_karier(ctx)
     with ctx.read() as s:
@@ -707,6 +716,8 @@ def tambah_demo_karier(s: Session, tahun: int, *, seed: int = 1) -> None:
 
     from asn_desktop.domain.enums import SkemaHistoris
 
+    from asn_desktop.db.models import RiwayatDiklat, RiwayatPenghargaan
+
     rng = random.Random(seed * 31 + tahun)
     ids = list(s.scalars(select(Pegawai.id).where(Pegawai.status == "aktif").order_by(Pegawai.id)))
     kat = ["Sangat Baik"] * 3 + ["Baik"] * 12 + ["Butuh Perbaikan"] * 2 + ["Kurang"]
@@ -721,3 +732,12 @@ def tambah_demo_karier(s: Session, tahun: int, *, seed: int = 1) -> None:
                                    tingkat=int(dk.tingkat_potensi_dari_skor(skor)), skor=skor,
                                    metode=rng.choice(["Uji kompetensi BKPSDM", "Assessment center"]),
                                    asesor="UPT Penilaian Kompetensi"))
+        if rng.random() < 0.5:
+            s.add(RiwayatDiklat(pegawai_id=pid, nama=rng.choice(["Pelatihan Pelayanan Prima", "Bimtek SIPD",
+                                                                 "Pelatihan Kearsipan Dinamis"]),
+                                jenis="Teknis", penyelenggara="BKPSDM", tanggal_mulai=date(tahun, 3, 10),
+                                tanggal_selesai=date(tahun, 3, 12), jp=float(rng.choice([8, 12, 24]))))
+    for pid, nama, pemberi in ((ids[0], "Satyalancana Karya Satya X Tahun", "Presiden RI"),
+                               (ids[min(5, len(ids) - 1)], "Pegawai Teladan Kecamatan", "Camat")):
+        s.add(RiwayatPenghargaan(pegawai_id=pid, nama=nama, pemberi=pemberi, tahun=tahun - 1,
+                                 nomor_sk=f"800/{rng.randint(100, 999)}/{tahun - 1}"))

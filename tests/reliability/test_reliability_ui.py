@@ -110,10 +110,11 @@ def test_reset_password_forces_a_new_one_at_login(qtbot, kantor: Kantor, monkeyp
 # --------------------------------------------------------------------------- roles mirrored in the UI
 
 EXPECTED_AREAS = {
-    "admin": ["Pegawai", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Sinkronisasi Excel", "Pengaturan"],
-    "operator": ["Pegawai", "SKP", "Laporan", "Layanan Publik", "Sinkronisasi Excel", "Pengaturan"],
-    "penilai": ["Pegawai", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Pengaturan"],
-    "pegawai": ["SKP", "Penilaian", "Pengaturan"],
+    "admin": ["Pegawai", "Kinerja Saya", "SKP", "Penilaian", "Laporan", "Karier", "Layanan Publik",
+              "Sinkronisasi Excel", "Pengaturan"],
+    "operator": ["Pegawai", "SKP", "Laporan", "Karier", "Layanan Publik", "Sinkronisasi Excel", "Pengaturan"],
+    "penilai": ["Pegawai", "Kinerja Saya", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Pengaturan"],
+    "pegawai": ["Kinerja Saya", "SKP", "Penilaian", "Pengaturan"],
 }
 EXPECTED_TABS = {
     "admin": ["Identitas Kantor", "Akun Saya", "Pengguna", "Cadangan", "Log Audit", "Bahasa", "Keamanan"],
