@@ -795,3 +795,90 @@ class SkmResponden(Timestamped, Base):
     sumber: Mapped[str] = mapped_column(String(20), default="entri")  # entri / impor
 
     survei: Mapped["SkmSurvei"] = relationship(back_populates="responden")
+
+
+# --------------------------------------------------------------------------- evaluation meetings, coaching
+
+
+class RapatEvaluasi(Timestamped, Base):
+    """A rapat evaluasi kinerja of one unit (None = the whole kecamatan) for one period
+    (PermenPANRB 6/2022 Pasal 5: evaluasi kinerja and its tindak lanjut; kinerja-asn.md §2)."""
+
+    __tablename__ = "rapat_evaluasi"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    unit_kerja_id: Mapped[Optional[int]] = mapped_column(ForeignKey("unit_kerja.id", ondelete="RESTRICT"), index=True)
+    periode_id: Mapped[int] = mapped_column(ForeignKey("periode.id", ondelete="RESTRICT"), index=True)
+    judul: Mapped[str] = mapped_column(String(300))
+    tanggal: Mapped[date] = mapped_column(Date)
+    waktu: Mapped[Optional[str]] = mapped_column(String(50))  # "09.00 WITA - selesai"
+    tempat: Mapped[Optional[str]] = mapped_column(String(200))
+    pimpinan_id: Mapped[Optional[int]] = mapped_column(ForeignKey("pegawai.id", ondelete="SET NULL"))
+    notulis_id: Mapped[Optional[int]] = mapped_column(ForeignKey("pegawai.id", ondelete="SET NULL"))
+    kesimpulan: Mapped[Optional[str]] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="rencana")  # rencana / selesai
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+
+    peserta: Mapped[list["PesertaRapat"]] = relationship(
+        back_populates="rapat", cascade="all, delete-orphan", order_by="PesertaRapat.urutan"
+    )
+
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class PesertaRapat(Timestamped, Base):
+    """One participant of a meeting: attendance and the notes taken about him."""
+
+    __tablename__ = "rapat_peserta"
+    __table_args__ = (UniqueConstraint("rapat_id", "pegawai_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rapat_id: Mapped[int] = mapped_column(ForeignKey("rapat_evaluasi.id", ondelete="CASCADE"), index=True)
+    pegawai_id: Mapped[int] = mapped_column(ForeignKey("pegawai.id", ondelete="CASCADE"), index=True)
+    urutan: Mapped[int] = mapped_column(Integer, default=0)
+    kehadiran: Mapped[Optional[str]] = mapped_column(String(20))  # hadir/izin/sakit/dinas_luar/tanpa_keterangan
+    capaian: Mapped[Optional[str]] = mapped_column(Text)  # what went well
+    tantangan: Mapped[Optional[str]] = mapped_column(Text)
+    solusi: Mapped[Optional[str]] = mapped_column(Text)
+
+    rapat: Mapped[RapatEvaluasi] = relationship(back_populates="peserta")
+
+
+class TindakLanjutRapat(Timestamped, Base):
+    """A follow-up action agreed in a meeting: what, who, by when; open until closed (audited)."""
+
+    __tablename__ = "tindak_lanjut_rapat"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    rapat_id: Mapped[int] = mapped_column(ForeignKey("rapat_evaluasi.id", ondelete="CASCADE"), index=True)
+    pegawai_id: Mapped[int] = mapped_column(ForeignKey("pegawai.id", ondelete="CASCADE"), index=True)
+    uraian: Mapped[str] = mapped_column(Text)
+    tenggat: Mapped[Optional[date]] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="terbuka", index=True)  # terbuka / selesai
+    ditutup_pada: Mapped[Optional[datetime]] = mapped_column(DateTime)
+    ditutup_oleh: Mapped[Optional[str]] = mapped_column(String(100))
+    catatan_penutupan: Mapped[Optional[str]] = mapped_column(Text)
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class BimbinganKinerja(Timestamped, Base):
+    """A coaching session (pembinaan kinerja: bimbingan kinerja, PermenPANRB 6/2022 Pasal 5 and
+    Lampiran); ``kompetensi`` holds the rows of the evaluasi kompetensi pegawai form."""
+
+    __tablename__ = "bimbingan_kinerja"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    pegawai_id: Mapped[int] = mapped_column(ForeignKey("pegawai.id", ondelete="CASCADE"), index=True)
+    pembimbing_id: Mapped[Optional[int]] = mapped_column(ForeignKey("pegawai.id", ondelete="SET NULL"), index=True)
+    periode_id: Mapped[Optional[int]] = mapped_column(ForeignKey("periode.id", ondelete="SET NULL"))
+    tanggal: Mapped[date] = mapped_column(Date)
+    tempat: Mapped[Optional[str]] = mapped_column(String(200))
+    topik: Mapped[str] = mapped_column(Text)
+    catatan: Mapped[Optional[str]] = mapped_column(Text)  # what was discussed / found
+    umpan_balik: Mapped[Optional[str]] = mapped_column(Text)  # feedback given to the employee
+    tindak_lanjut: Mapped[Optional[str]] = mapped_column(Text)
+    kompetensi: Mapped[Optional[list[Any]]] = mapped_column(JSON)  # [{kompetensi, standar, kondisi, rekomendasi}]
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version_id}

@@ -36,6 +36,7 @@ class Permission(StrEnum):
     #: whether each employee's predikat meets the rule (PP 99/2000 Pasal 18), so they read the annual
     #: predikat of everyone (not the evaluation itself); potensi assessments are entered here
     KARIER = "karier"
+    RAPAT = "rapat"  # run evaluation meetings and coaching (scoped: the units one leads, unless admin)
 
 
 _ALL = frozenset(Permission)
@@ -64,6 +65,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EVAL_RATE,
             Permission.SCOPE_BAWAHAN,
             Permission.REPORTS,
+            Permission.RAPAT,
         }
     ),
     Role.PEGAWAI: frozenset({Permission.SKP_EDIT_OWN, Permission.EVAL_SELF}),
@@ -88,6 +90,7 @@ AREA_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
     "karier": (Permission.KARIER,),  # kenaikan pangkat, gaji berkala, talent nine-box (operator, admin)
     "sinkronisasi": (Permission.EXCHANGE,),
     "layanan": (Permission.MASTER_WRITE, Permission.REPORTS),  # SKM: front-desk entry, results for leaders
+    "rapat": (Permission.RAPAT, Permission.EVAL_SELF),  # leaders run meetings; staff see their own notes
     "pengaturan": (),
 }
 

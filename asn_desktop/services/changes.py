@@ -36,6 +36,7 @@ class Change(Flag):
     AUDIT = auto()  # the audit log (written by every operation)
     SKM = auto()  # public-service satisfaction surveys and their questionnaires
     KARIER = auto()  # potensi assessments (talent nine-box)
+    RAPAT = auto()  # evaluation meetings, their follow-ups and coaching sessions
 
     @classmethod
     def everything(cls) -> "Change":
@@ -69,6 +70,14 @@ OPERATION_CHANGES: dict[str, Change] = {
     "skm": _C.SKM,
     "karier": _C.KARIER,
     "rapor": _C.NONE,  # printing the Rapor Kinerja: only the audit row
+    "rapat.buat": _C.RAPAT,
+    "rapat.ubah": _C.RAPAT,
+    "rapat.hapus": _C.RAPAT,
+    "rapat.catatan": _C.RAPAT,
+    "rapat.tindak_lanjut_tambah": _C.RAPAT,
+    "rapat.tindak_lanjut_tutup": _C.RAPAT,
+    "pembinaan.simpan": _C.RAPAT,
+    "pembinaan.hapus": _C.RAPAT,
     "akun": _C.AKUN,
     "cadangan": _C.CADANGAN,  # backups and their folder, shown together
     "audit": _C.NONE,

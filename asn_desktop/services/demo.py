@@ -900,6 +900,9 @@ def build_demo(
         from asn_desktop.services.karier import tambah_demo_karier
 
         tambah_demo_karier(uow.session, tahun, seed=seed)  # past annual predikat, potensi assessments
+        from asn_desktop.services.pembinaan import tambah_demo_pembinaan
+
+        tambah_demo_pembinaan(uow.session, tahun)  # one past evaluation meeting and one coaching session
         counts = {t: len(b.rows.get(t, [])) for t in _TABLE_ORDER}
         uow.audit(None, None, f"Data demo dibuat: {len(b.people)} pegawai", None, counts)
     return DemoResult(

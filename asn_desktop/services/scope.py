@@ -16,6 +16,7 @@ raise PermissionDenied with a message naming the account and the person.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -154,6 +155,56 @@ def pegawai_terlihat(s: Session, actor: Actor) -> set[int] | None:
             ids.update(s.scalars(select(Pegawai.id).where(Pegawai.atasan_id == actor.pegawai_id)))
             ids.update(s.scalars(select(Skp.pegawai_id).where(Skp.pejabat_penilai_id == actor.pegawai_id)))
     return ids
+
+
+# --------------------------------------------------------------------------- meetings and coaching
+
+#: unit id → (parent id, kepala id): the unit tree as the leader rules read it
+UnitTree = Mapping[int, tuple[int | None, int | None]]
+
+
+def memimpin_unit(actor: Actor, unit_id: int | None, units: UnitTree) -> bool:
+    """The actor heads ``unit_id`` or a unit above it; ``None`` (the whole kecamatan) is led
+    by the head of a top unit (the Camat)."""
+    if actor.pegawai_id is None:
+        return False
+    if unit_id is None:
+        return any(parent is None and kepala == actor.pegawai_id for parent, kepala in units.values())
+    seen: set[int] = set()
+    cur: int | None = unit_id
+    while cur is not None and cur not in seen and cur in units:
+        seen.add(cur)
+        parent, kepala = units[cur]
+        if kepala == actor.pegawai_id:
+            return True
+        cur = parent
+    return False
+
+
+def boleh_kelola_rapat(actor: Actor, unit_id: int | None, units: UnitTree) -> bool:
+    """Running an evaluation meeting (participants, attendance, notes, follow-ups): admin, or a
+    leader of the meeting's unit (kinerja-asn.md §2: the unit's leader evaluates with his team)."""
+    if actor.can(Permission.SCOPE_ALL):
+        return True
+    return actor.can(Permission.RAPAT) and memimpin_unit(actor, unit_id, units)
+
+
+def boleh_kelola_bimbingan(actor: Actor, t: Sasaran, unit_id: int | None, units: UnitTree) -> bool:
+    """Recording coaching for an employee: admin, his pejabat penilai or a leader of his unit
+    (pembinaan kinerja is the atasan's task, PermenPANRB 6/2022 Pasal 5)."""
+    if actor.can(Permission.SCOPE_ALL):
+        return True
+    if not actor.can(Permission.RAPAT) or sendiri(actor, t.pegawai_id):
+        return False
+    return is_penilai_of(actor, t) or (unit_id is not None and memimpin_unit(actor, unit_id, units))
+
+
+def require_kelola_rapat(actor: Actor, unit_id: int | None, units: UnitTree) -> None:
+    if not boleh_kelola_rapat(actor, unit_id, units):
+        raise PermissionDenied(
+            f"Akun '{actor.username}' tidak berhak mengelola rapat ini: hanya pimpinan unit yang dievaluasi "
+            "(atau unit di atasnya) dan admin."
+        )
 
 
 # --------------------------------------------------------------------------- requirements

@@ -58,6 +58,7 @@ _ICONS = {
     "laporan": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "karier": QStyle.StandardPixmap.SP_ArrowUp,  # promotion, salary steps, talent
     "layanan": QStyle.StandardPixmap.SP_FileDialogListView,  # questionnaires and registers
+    "rapat": QStyle.StandardPixmap.SP_FileDialogContentsView,  # meetings, minutes and coaching notes
     "sinkronisasi": QStyle.StandardPixmap.SP_BrowserReload,
     "pengaturan": QStyle.StandardPixmap.SP_FileDialogInfoView,
 }

@@ -111,10 +111,11 @@ def test_reset_password_forces_a_new_one_at_login(qtbot, kantor: Kantor, monkeyp
 
 EXPECTED_AREAS = {
     "admin": ["Pegawai", "Kinerja Saya", "SKP", "Penilaian", "Laporan", "Karier", "Layanan Publik",
-              "Sinkronisasi Excel", "Pengaturan"],
+              "Rapat & Pembinaan", "Sinkronisasi Excel", "Pengaturan"],
     "operator": ["Pegawai", "SKP", "Laporan", "Karier", "Layanan Publik", "Sinkronisasi Excel", "Pengaturan"],
-    "penilai": ["Pegawai", "Kinerja Saya", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Pengaturan"],
-    "pegawai": ["Kinerja Saya", "SKP", "Penilaian", "Pengaturan"],
+    "penilai": ["Pegawai", "Kinerja Saya", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Rapat & Pembinaan",
+                "Pengaturan"],
+    "pegawai": ["Kinerja Saya", "SKP", "Penilaian", "Rapat & Pembinaan", "Pengaturan"],
 }
 EXPECTED_TABS = {
     "admin": ["Identitas Kantor", "Akun Saya", "Pengguna", "Cadangan", "Log Audit", "Bahasa", "Keamanan"],

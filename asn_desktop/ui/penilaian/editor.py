@@ -203,6 +203,10 @@ class EvaluasiEditor(QWidget):
         self.lbl_perubahan = banner("", "warning")
         self.lbl_perubahan.setObjectName("perubahan_rating")
         lay.addWidget(self.lbl_perubahan)
+        from asn_desktop.ui.rapat.panel import TindakLanjutPanel  # open follow-ups of the last meetings
+
+        self.panel_tindak_lanjut = TindakLanjutPanel(self.ctx)
+        lay.addWidget(self.panel_tindak_lanjut)
         self.tabs = QTabWidget()
         lay.addWidget(self.tabs, 1)
         self.tabs.addTab(self._build_hasil(), self.tr("Hasil Kerja"))
@@ -519,6 +523,7 @@ class EvaluasiEditor(QWidget):
             self.lbl_lock.setText(d.hak.alasan_terkunci)
             self.lbl_lock.setVisible(d.hak.terkunci)
             self._fill_perubahan(d)
+            self.panel_tindak_lanjut.tampilkan(d.pegawai_id)
             self._fill_hasil(d)
             self._fill_perilaku(d)
             self._fill_penilaian(d)

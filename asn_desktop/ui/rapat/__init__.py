@@ -1,0 +1,1 @@
+"""Widgets of the area 'Rapat & Pembinaan': meetings, presentation, follow-ups, coaching."""
