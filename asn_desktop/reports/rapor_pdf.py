@@ -111,15 +111,15 @@ def _flow(r: RaporKinerja, ukuran: str = "A4") -> list[Any]:
     flow.append(pc.spacer(2))
 
     flow.append(pc.section_bar("E. TINDAK LANJUT", w, size=SIZE))
-    items = [f"{t.sumber}: {t.uraian}" + (f" (batas {format_tanggal(t.batas)})" if t.batas else "")
-             + (f" — {t.status}" if t.status else "") for t in k.tindak_lanjut[:8]]
+    def line(t: Any) -> str:
+        return (f"{t.sumber}: {t.uraian}" + (f" (batas {format_tanggal(t.batas)})" if t.batas else "")
+                + (f" — {t.status}" if t.status else ""))
+
+    items = [line(t) for t in (k.tindak_lanjut_rapat or [])[:6]] + [line(t) for t in k.tindak_lanjut[:4]]
     if k.tindak_lanjut_rapat is None:
         from asn_desktop.services.rapor import SLOT_TINDAK_LANJUT_RAPAT
 
         items.append(SLOT_TINDAK_LANJUT_RAPAT)
-    else:
-        items += [f"{t.sumber}: {t.uraian}" + (f" (batas {format_tanggal(t.batas)})" if t.batas else "")
-                  + (f" — {t.status}" if t.status else "") for t in k.tindak_lanjut_rapat[:8]]
     flow.append(pc.grid_table([[pc.bullets(items or ["Tidak ada tindak lanjut."], st.cell)]], [w], header_rows=0,
                               size=SIZE))
 

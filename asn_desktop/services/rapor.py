@@ -48,8 +48,7 @@ from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError
 _DINILAI = (StatusEvaluasi.DINILAI.value, StatusEvaluasi.FINAL.value)
 #: PP 17/2020 Pasal 203: pengembangan kompetensi paling sedikit 20 JP setahun.
 TARGET_JP = 20.0
-#: Meeting follow-ups (rapat evaluasi kinerja) are recorded by another part of the app; until
-#: its table is there the view and the rapor show this in their place.
+#: Shown in place of meeting follow-ups when they cannot be read (kept for a build without meetings).
 SLOT_TINDAK_LANJUT_RAPAT = ("Tindak lanjut rapat evaluasi kinerja belum tersedia pada versi ini; "
                             "rekomendasi pejabat penilai ditampilkan di bawah.")
 
@@ -304,6 +303,22 @@ def kinerja_pegawai(ctx: AppContext, pegawai_id: int | None = None, tahun: int |
         # the unit's distribution, without names
         if unit is not None:
             out.distribusi = _distribusi_anonim(ctx, s, unit, tahun)
+    out.tindak_lanjut_rapat = _tindak_lanjut_rapat(ctx, pid, tahun)
+    return out
+
+
+def _tindak_lanjut_rapat(ctx: AppContext, pegawai_id: int, tahun: int) -> list[TindakLanjutSaya] | None:
+    """Follow-ups from evaluation meetings: every open one, and those of ``tahun`` already closed."""
+    try:
+        from asn_desktop.services.rapat import tindak_lanjut_rapat_pegawai
+    except ImportError:  # a build without evaluation meetings: the slot says so
+        return None
+    out = []
+    for t in tindak_lanjut_rapat_pegawai(ctx, pegawai_id, hanya_terbuka=False):
+        closed_year = t.ditutup_pada.year if t.ditutup_pada else None
+        if t.terbuka or t.rapat_tanggal.year == tahun or closed_year == tahun:
+            out.append(TindakLanjutSaya(f"Rapat evaluasi {t.rapat_judul} ({t.rapat_tanggal:%d-%m-%Y})", t.uraian,
+                                        t.tenggat, t.status_label))
     return out
 
 

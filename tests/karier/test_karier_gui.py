@@ -97,7 +97,7 @@ def test_pegawai_lands_on_kinerja_saya_and_prints_the_rapor(qtbot, demo_ctx: App
     assert page.data is not None and page.data.pegawai_id == pid and nama in page.lbl_head.text()
     assert not page.cb_pegawai.isVisible()  # an employee sees only himself
     assert page.m_predikat.rowCount() >= 3 and page.m_dist.rowCount() >= 1
-    assert "belum tersedia" in page.lbl_slot.text()
+    assert "rapat evaluasi kinerja" in page.lbl_slot.text()
     _shot(win, "kinerja-saya")
     page.cetak_rapor(str(tmp_path / "rapor.pdf"))
     assert wait_for_jobs()

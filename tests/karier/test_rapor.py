@@ -32,7 +32,7 @@ def test_an_employee_sees_his_own_record_and_nobody_elses(demo_ctx: AppContext) 
     assert [p.tahun for p in k.tren()] == [2024, 2025]  # demo history: e-Kinerja annual recaps
     assert any(p.predikat is not None and p.tahun == 2026 and not p.tahunan for p in k.predikat)
     assert k.skp and k.umpan_balik
-    assert k.tindak_lanjut_rapat is None  # meeting follow-ups: the slot
+    assert k.tindak_lanjut_rapat is not None  # meeting follow-ups are read (none for this person here)
     assert k.pelatihan_tahun(2026).tahun == 2026
     with pytest.raises(PermissionDenied):
         rp.kinerja_pegawai(mine, other.id)
@@ -83,3 +83,18 @@ def test_rapor_is_one_page_with_the_sections(demo_ctx: AppContext, tmp_path: Pat
     many = rp.cetak_rapor(demo_ctx.as_actor(Actor(4, "op", Role.OPERATOR, None)), [me.id, other.id], 2026,
                           tmp_path / "semua")
     assert len(many) == 2 and all(p.parent == tmp_path / "semua" and p.suffix == ".pdf" for p in many)
+
+
+def test_meeting_follow_ups_appear_in_the_record_and_the_rapor(demo_ctx: AppContext, tmp_path: Path) -> None:
+    from asn_desktop.db.models import TindakLanjutRapat
+
+    with demo_ctx.read() as s:
+        t = s.scalars(select(TindakLanjutRapat).order_by(TindakLanjutRapat.id)).first()
+    assert t is not None, "the demo has a past meeting with follow-ups"
+    mine = demo_ctx.as_actor(Actor(1, "saya", Role.PEGAWAI, t.pegawai_id))
+    k = rp.kinerja_pegawai(mine)
+    assert k.tindak_lanjut_rapat and any(x.uraian == t.uraian for x in k.tindak_lanjut_rapat)
+    assert all(x.sumber.startswith("Rapat evaluasi") for x in k.tindak_lanjut_rapat)
+    [pdf] = rp.cetak_rapor(mine, [t.pegawai_id], k.tahun, tmp_path / "rapor.pdf")
+    text = " ".join(PdfReader(str(pdf)).pages[0].extract_text().split())
+    assert " ".join(t.uraian.split())[:40] in text and "belum tersedia" not in text

@@ -275,15 +275,16 @@ class KinerjaSayaPage(BasePage):
         self.lbl_ub.setText(fmt(self.tr("Umpan balik pejabat penilai tahun %1: %2"), str(d.tahun),
                                 str(len(d.umpan_balik))))
         self.m_ub.set_rows(d.umpan_balik)
-        tl = list(d.tindak_lanjut) + list(d.tindak_lanjut_rapat or [])
+        tl = list(d.tindak_lanjut_rapat or []) + list(d.tindak_lanjut)
         self.m_tl.set_rows(tl)
         if d.tindak_lanjut_rapat is None:
             self.lbl_slot.setText(self.tr("Tindak lanjut rapat evaluasi kinerja belum tersedia pada versi ini; "
                                           "rekomendasi pejabat penilai dan kebutuhan pengembangan kompetensi "
                                           "ditampilkan di bawah."))
-            self.lbl_slot.show()
         else:
-            self.lbl_slot.hide()
+            self.lbl_slot.setText(fmt(self.tr(
+                "Tindak lanjut dari rapat evaluasi kinerja (%1 terbuka), rekomendasi pejabat penilai dan kebutuhan "
+                "pengembangan kompetensi."), str(sum(1 for t in d.tindak_lanjut_rapat if t.status == "Terbuka"))))
         pel_rows = [(p.tahun, n, t, jp) for p in sorted(d.pelatihan, key=lambda p: -p.tahun) for n, t, jp in p.kegiatan]
         self.m_pel.set_rows(pel_rows)
         self.m_award.set_rows(d.penghargaan)

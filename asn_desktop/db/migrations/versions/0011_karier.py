@@ -4,7 +4,7 @@ PermenPANRB 3/2020 (manajemen talenta): kinerja from the predikat history ×
 potensi from an assessment the operator enters or imports, one row per assessment.
 
 Revision ID: 0011_karier
-Revises: 0006
+Revises: 0009_rapat (after the merged meetings revision; re-chained at integration)
 Create Date: 2026-12-05
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011_karier"
-down_revision = "0006"
+down_revision = "0009_rapat"
 branch_labels = None
 depends_on = None
 
