@@ -317,7 +317,7 @@ def _tindak_lanjut_rapat(ctx: AppContext, pegawai_id: int, tahun: int) -> list[T
     for t in tindak_lanjut_rapat_pegawai(ctx, pegawai_id, hanya_terbuka=False):
         closed_year = t.ditutup_pada.year if t.ditutup_pada else None
         if t.terbuka or t.rapat_tanggal.year == tahun or closed_year == tahun:
-            out.append(TindakLanjutSaya(f"Rapat evaluasi {t.rapat_judul} ({t.rapat_tanggal:%d-%m-%Y})", t.uraian,
+            out.append(TindakLanjutSaya(f"{t.rapat_judul} ({t.rapat_tanggal:%d-%m-%Y})", t.uraian,
                                         t.tenggat, t.status_label))
     return out
 

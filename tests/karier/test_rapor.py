@@ -94,7 +94,12 @@ def test_meeting_follow_ups_appear_in_the_record_and_the_rapor(demo_ctx: AppCont
     mine = demo_ctx.as_actor(Actor(1, "saya", Role.PEGAWAI, t.pegawai_id))
     k = rp.kinerja_pegawai(mine)
     assert k.tindak_lanjut_rapat and any(x.uraian == t.uraian for x in k.tindak_lanjut_rapat)
-    assert all(x.sumber.startswith("Rapat evaluasi") for x in k.tindak_lanjut_rapat)
+    from asn_desktop.db.models import RapatEvaluasi
+
+    with demo_ctx.read() as s:
+        judul = s.get(RapatEvaluasi, t.rapat_id).judul
+    row = next(x for x in k.tindak_lanjut_rapat if x.uraian == t.uraian)
+    assert row.sumber.startswith(judul) and row.batas == t.tenggat and row.status in ("Terbuka", "Selesai")
     [pdf] = rp.cetak_rapor(mine, [t.pegawai_id], k.tahun, tmp_path / "rapor.pdf")
     text = " ".join(PdfReader(str(pdf)).pages[0].extract_text().split())
     assert " ".join(t.uraian.split())[:40] in text and "belum tersedia" not in text

@@ -285,6 +285,7 @@ class KinerjaSayaPage(BasePage):
             self.lbl_slot.setText(fmt(self.tr(
                 "Tindak lanjut dari rapat evaluasi kinerja (%1 terbuka), rekomendasi pejabat penilai dan kebutuhan "
                 "pengembangan kompetensi."), str(sum(1 for t in d.tindak_lanjut_rapat if t.status == "Terbuka"))))
+        self.lbl_slot.show()
         pel_rows = [(p.tahun, n, t, jp) for p in sorted(d.pelatihan, key=lambda p: -p.tahun) for n, t, jp in p.kegiatan]
         self.m_pel.set_rows(pel_rows)
         self.m_award.set_rows(d.penghargaan)
@@ -299,8 +300,8 @@ class KinerjaSayaPage(BasePage):
         self.v_ub.setColumnWidth(0, 120)
         self.v_ub.setColumnWidth(1, 360)
         self.v_ub.horizontalHeader().setStretchLastSection(True)
-        self.v_tl.horizontalHeader().setStretchLastSection(False)
-        self.v_tl.setColumnWidth(1, 640)
+        self.v_tl.setColumnWidth(0, min(self.v_tl.columnWidth(0), 320))
+        self.v_tl.setColumnWidth(1, min(self.v_tl.columnWidth(1), 520))
 
     # -- printing ----------------------------------------------------------------------
     def cetak_rapor(self, path: str | None = None) -> None:
