@@ -68,7 +68,8 @@ OPERATION_CHANGES: dict[str, Change] = {
     "pengaturan": _C.KANTOR,
     "kunci_kantor": _C.KANTOR,  # the office's signing key, shown in Pengaturan
     "skm": _C.SKM,
-    "karier": _C.KARIER,
+    "karier": _C.KARIER,  # potensi assessments: entered, deleted, imported
+    "karier.ekspor_usulan_kp": _C.NONE,  # the BKPSDM proposal workbook: only the audit row
     "rapor": _C.NONE,  # printing the Rapor Kinerja: only the audit row
     "rapat.buat": _C.RAPAT,
     "rapat.ubah": _C.RAPAT,

@@ -78,6 +78,18 @@ def test_karier_area_lists_exports_and_maps_the_nine_box(qtbot, demo_ctx: AppCon
     with demo_ctx.read() as s:
         assert len(list(s.scalars(select(PenilaianPotensi.id)))) == before + 1
 
+    page.tabs.setCurrentIndex(4)  # Rapor Kinerja for anyone, several at once in the background
+    rap = page.tab_rapor
+    rap.view.selectRow(0)
+    rap.view.selectionModel().select(rap.proxy.index(1, 0), rap.view.selectionModel().SelectionFlag.Select
+                                     | rap.view.selectionModel().SelectionFlag.Rows)
+    assert len(rap.selected_ids()) == 2
+    page.last_export = None
+    rap.cetak(False, str(tmp_path / "rapor"))
+    assert wait_for_jobs()
+    qtbot.waitUntil(lambda: page.last_export is not None)
+    assert len(list((tmp_path / "rapor").glob("Rapor_Kinerja_*.pdf"))) == 2
+
 
 def test_pegawai_lands_on_kinerja_saya_and_prints_the_rapor(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:
     from pypdf import PdfReader
