@@ -245,6 +245,21 @@ class RiwayatHukdis(Timestamped, Base):
     alasan: Mapped[Optional[str]] = mapped_column(Text)
 
 
+class PenilaianPotensi(Timestamped, Base):
+    """A potential assessment (uji kompetensi / assessment centre) for the talent nine-box
+    (PermenPANRB 3/2020): the level the operator enters or imports, with the score and the method."""
+
+    __tablename__ = "penilaian_potensi"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pegawai_id: Mapped[int] = mapped_column(ForeignKey("pegawai.id", ondelete="CASCADE"), index=True)
+    tanggal: Mapped[date] = mapped_column(Date)
+    tingkat: Mapped[int] = mapped_column(Integer)  # domain.karier.Tingkat: 1 rendah, 2 menengah, 3 tinggi
+    skor: Mapped[Optional[float]] = mapped_column(Float)  # 0-100 when the assessment gives one
+    metode: Mapped[Optional[str]] = mapped_column(String(200))
+    asesor: Mapped[Optional[str]] = mapped_column(String(200))
+    catatan: Mapped[Optional[str]] = mapped_column(Text)
+
+
 # --------------------------------------------------------------------------- years and periods
 
 

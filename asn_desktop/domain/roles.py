@@ -32,6 +32,10 @@ class Permission(StrEnum):
     AUDIT_READ = "audit.read"
     BACKUP = "backup"
     SETTINGS = "settings"
+    #: career administration: kenaikan pangkat / gaji berkala proposals and the talent nine-box need
+    #: whether each employee's predikat meets the rule (PP 99/2000 Pasal 18), so they read the annual
+    #: predikat of everyone (not the evaluation itself); potensi assessments are entered here
+    KARIER = "karier"
     RAPAT = "rapat"  # run evaluation meetings and coaching (scoped: the units one leads, unless admin)
     PIAGAM = "piagam"  # print Piagam Penghargaan and record them in the award history
     INSENTIF = "insentif"  # performance-allowance (TPP) rules, discipline input and amounts (admin only)
@@ -52,6 +56,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.REPORTS,
             Permission.BACKUP,
             Permission.PIAGAM,
+            Permission.KARIER,
         }
     ),
     Role.PENILAI: frozenset(
@@ -81,9 +86,11 @@ def has_permission(role: Role | str, permission: Permission) -> bool:
 #: permissions anyway; this only keeps areas the role cannot use out of sight.
 AREA_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
     "pegawai": (Permission.MASTER_READ,),
+    "kinerja_saya": (Permission.EVAL_SELF,),  # one's own record: the Pegawai role's home area
     "skp": (Permission.SKP_READ_ALL, Permission.SKP_EDIT_ANY, Permission.SKP_EDIT_OWN),
     "penilaian": (Permission.EVAL_SELF, Permission.EVAL_RATE, Permission.EVAL_READ_ALL),
     "laporan": (Permission.REPORTS,),
+    "karier": (Permission.KARIER,),  # kenaikan pangkat, gaji berkala, talent nine-box (operator, admin)
     "sinkronisasi": (Permission.EXCHANGE,),
     "layanan": (Permission.MASTER_WRITE, Permission.REPORTS),  # SKM: front-desk entry, results for leaders
     "rapat": (Permission.RAPAT, Permission.EVAL_SELF),  # leaders run meetings; staff see their own notes

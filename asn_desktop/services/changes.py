@@ -35,6 +35,7 @@ class Change(Flag):
     CADANGAN = auto()  # backups
     AUDIT = auto()  # the audit log (written by every operation)
     SKM = auto()  # public-service satisfaction surveys and their questionnaires
+    KARIER = auto()  # potensi assessments (talent nine-box)
     RAPAT = auto()  # evaluation meetings, their follow-ups and coaching sessions
     INSENTIF = auto()  # performance-allowance rules and discipline input
 
@@ -68,6 +69,9 @@ OPERATION_CHANGES: dict[str, Change] = {
     "pengaturan": _C.KANTOR,
     "kunci_kantor": _C.KANTOR,  # the office's signing key, shown in Pengaturan
     "skm": _C.SKM,
+    "karier": _C.KARIER,  # potensi assessments: entered, deleted, imported
+    "karier.ekspor_usulan_kp": _C.NONE,  # the BKPSDM proposal workbook: only the audit row
+    "rapor": _C.NONE,  # printing the Rapor Kinerja: only the audit row
     "rapat.buat": _C.RAPAT,
     "rapat.ubah": _C.RAPAT,
     "rapat.hapus": _C.RAPAT,

@@ -899,6 +899,9 @@ def build_demo(
         from asn_desktop.services.skm import tambah_demo_skm
 
         tambah_demo_skm(uow.session, tahun, seed=seed)  # one Survei Kepuasan Masyarakat, same transaction
+        from asn_desktop.services.karier import tambah_demo_karier
+
+        tambah_demo_karier(uow.session, tahun, seed=seed)  # past annual predikat, potensi assessments
         from asn_desktop.services.pembinaan import tambah_demo_pembinaan
 
         tambah_demo_pembinaan(uow.session, tahun)  # one past evaluation meeting and one coaching session

@@ -134,6 +134,21 @@ def can_see_ratings(actor: Actor, t: Sasaran | Skp | Any) -> bool:
     return sendiri(actor, t.pegawai_id) or bertindak_sebagai_penilai(actor, t)
 
 
+def boleh_lihat_predikat_karier(actor: Actor, t: Sasaran | Skp | Any) -> bool:
+    """The annual predikat as a career condition (kenaikan pangkat, gaji berkala, nine-box, rapor):
+    whoever may see the rating, and career administration (``Permission.KARIER``), which files
+    the proposals that must state it (PP 99/2000 Pasal 18)."""
+    return actor.can(Permission.KARIER) or can_see_ratings(actor, t)
+
+
+def boleh_lihat_kinerja_pegawai(actor: Actor, pegawai_id: int, atasan_id: int | None = None) -> bool:
+    """An employee's own record (Kinerja Saya, Rapor Kinerja): himself, his pejabat penilai,
+    and Operator/Admin for anyone."""
+    if actor.can(Permission.SKP_READ_ALL) or sendiri(actor, pegawai_id):
+        return True
+    return actor.can(Permission.SCOPE_BAWAHAN) and is_penilai_of(actor, dari_pegawai(pegawai_id, atasan_id))
+
+
 def boleh_lihat_evaluasi(actor: Actor, t: Sasaran | Skp | Any) -> bool:
     """Seeing an evaluation at all (not necessarily its ratings)."""
     if lihat_semua_evaluasi(actor):

@@ -54,7 +54,9 @@ _ICONS = {
     "pegawai": QStyle.StandardPixmap.SP_DirHomeIcon,
     "skp": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "penilaian": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "kinerja_saya": QStyle.StandardPixmap.SP_FileDialogInfoView,
     "laporan": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "karier": QStyle.StandardPixmap.SP_ArrowUp,  # promotion, salary steps, talent
     "layanan": QStyle.StandardPixmap.SP_FileDialogListView,  # questionnaires and registers
     "rapat": QStyle.StandardPixmap.SP_FileDialogContentsView,  # meetings, minutes and coaching notes
     "sinkronisasi": QStyle.StandardPixmap.SP_BrowserReload,

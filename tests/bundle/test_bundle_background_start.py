@@ -83,7 +83,7 @@ def test_main_window_shows_before_the_database_is_open_then_fills(qtbot, demo_pa
     win.show()
     # interactive at once: title from the peek, navigation listed, the area says it is loading
     assert "Kecamatan Maulafa" in win.windowTitle()
-    assert win.nav.count() == 8  # every area for the admin, "Rapat & Pembinaan" included
+    assert win.nav.count() == 10  # admin: every area
     if not source.done():
         assert isinstance(win.stack.currentWidget(), QLabel)
         assert "Memuat" in win.stack.currentWidget().text()
@@ -105,9 +105,10 @@ def test_navigation_while_opening_lands_on_the_chosen_area(qtbot, demo_path: Pat
     win = MainWindow(source, office_name="Kecamatan Maulafa")
     qtbot.addWidget(win)
     win.show()
-    win.nav.setCurrentRow(3)  # Laporan, clicked before the database is open
+    row = next(i for i in range(win.nav.count()) if win.nav.item(i).data(256) == "laporan")
+    win.nav.setCurrentRow(row)  # Laporan, clicked before the database is open
     qtbot.waitUntil(lambda: win.is_ready, timeout=20_000)
-    assert win.nav.currentRow() == 3 and win.page("laporan") is not None
+    assert win.nav.currentRow() == row and win.page("laporan") is not None
     assert win.page("pegawai") is None  # not built: the operator never went there
     win.close()
     source.result().db.dispose()
@@ -197,7 +198,7 @@ def test_goto_an_area_whose_data_is_still_being_fetched_waits_for_it(qtbot, demo
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: "pegawai" in win._fetching or win.page("pegawai") is not None, timeout=20_000)
-    win.nav.setCurrentRow(1)  # SKP, while the employee list is still on its way
+    win.nav.setCurrentRow(1)  # another area (Kinerja Saya), while the employee list is still on its way
     page = win.goto("pegawai")
     assert page is win.page("pegawai") and len(page.rows()) == 40
     win.close()

@@ -14,6 +14,16 @@ from asn_desktop.services.pertukaran_umum import ExchangeError
 from asn_desktop.services.riwayat_nilai import impor_nilai_lama, nilai_lama_pegawai, pratinjau_nilai_lama
 
 
+@pytest.fixture(autouse=True)
+def _tanpa_riwayat_demo(demo_ctx: AppContext) -> None:
+    """These tests import history into an office that has none yet: the demo's own past annual
+    predikat (services/karier.tambah_demo_karier, for the career views) are removed first."""
+    from sqlalchemy import delete
+
+    with demo_ctx.write("uji.kosongkan_riwayat") as uow:
+        uow.session.execute(delete(PenilaianHistoris))
+
+
 def _nips(ctx: AppContext, n: int = 4) -> list[str]:
     with ctx.read() as s:
         return list(s.scalars(select(Pegawai.nip).where(Pegawai.nip.is_not(None)).order_by(Pegawai.id).limit(n)))

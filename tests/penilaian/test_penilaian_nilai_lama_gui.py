@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
-from test_penilaian_nilai_lama import _nips, _pid, _pp46_recap
+from test_penilaian_nilai_lama import _nips, _pid, _pp46_recap, _tanpa_riwayat_demo  # noqa: F401 - autouse
 
 from asn_desktop.db.models import Pegawai
 from asn_desktop.services.context import AppContext

@@ -110,11 +110,12 @@ def test_reset_password_forces_a_new_one_at_login(qtbot, kantor_berakun: Kantor,
 # --------------------------------------------------------------------------- roles mirrored in the UI
 
 EXPECTED_AREAS = {
-    "admin": ["Pegawai", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Rapat & Pembinaan", "Sinkronisasi Excel",
-              "Pengaturan"],
-    "operator": ["Pegawai", "SKP", "Laporan", "Layanan Publik", "Sinkronisasi Excel", "Pengaturan"],
-    "penilai": ["Pegawai", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Rapat & Pembinaan", "Pengaturan"],
-    "pegawai": ["SKP", "Penilaian", "Rapat & Pembinaan", "Pengaturan"],
+    "admin": ["Pegawai", "Kinerja Saya", "SKP", "Penilaian", "Laporan", "Karier", "Layanan Publik",
+              "Rapat & Pembinaan", "Sinkronisasi Excel", "Pengaturan"],
+    "operator": ["Pegawai", "SKP", "Laporan", "Karier", "Layanan Publik", "Sinkronisasi Excel", "Pengaturan"],
+    "penilai": ["Pegawai", "Kinerja Saya", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Rapat & Pembinaan",
+                "Pengaturan"],
+    "pegawai": ["Kinerja Saya", "SKP", "Penilaian", "Rapat & Pembinaan", "Pengaturan"],
 }
 EXPECTED_TABS = {
     "admin": ["Identitas Kantor", "Akun Saya", "Pengguna", "Cadangan", "Log Audit", "Bahasa", "Keamanan"],

@@ -53,9 +53,11 @@ class Area:
 
 AREAS: tuple[Area, ...] = (
     Area("pegawai", "asn_desktop.ui.pages.pegawai", "PegawaiPage", "Pegawai"),
+    Area("kinerja_saya", "asn_desktop.ui.pages.kinerja_saya", "KinerjaSayaPage", "Kinerja Saya"),
     Area("skp", "asn_desktop.ui.pages.skp", "SkpPage", "SKP"),
     Area("penilaian", "asn_desktop.ui.pages.penilaian", "PenilaianPage", "Penilaian"),
     Area("laporan", "asn_desktop.ui.pages.laporan", "LaporanPage", "Laporan"),
+    Area("karier", "asn_desktop.ui.pages.karier", "KarierPage", "Karier"),
     Area("layanan", "asn_desktop.ui.pages.layanan", "LayananPage", "Layanan Publik"),
     Area("rapat", "asn_desktop.ui.pages.rapat", "RapatPage", "Rapat & Pembinaan"),
     Area("sinkronisasi", "asn_desktop.ui.pages.sinkronisasi", "SinkronisasiPage", "Sinkronisasi Excel"),
