@@ -704,3 +704,67 @@ def dasbor_layanan(ctx: AppContext, *, mulai: date, selesai: date) -> list[Baris
             v, m = ikm_for(unit, a, b)
             out.append(BarisDasbor(unit, nama, date(a.year, a.month, 1), ls, ps, v, m))
     return out
+
+
+# --------------------------------------------------------------------------- import from Excel
+
+
+def _pencari_petugas(s: Session) -> Any:
+    """``text → (pegawai id | None, message)``: an 18-digit NIP, or a name (with or without titles)
+    that only one employee has."""
+    by_nip: dict[str, int] = {}
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for pid, nama, nip in s.execute(select(Pegawai.id, Pegawai.nama, Pegawai.nip)):
+        if nip:
+            by_nip[nip] = pid
+        by_name[" ".join(nama.lower().split())].append(pid)
+
+    def find(text: str) -> tuple[int | None, str]:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if len(digits) >= 9 and len(digits) == len(text.replace(" ", "")):
+            pid = by_nip.get(digits)
+            return (pid, "") if pid else (None, f"NIP {digits} tidak ada pada daftar pegawai.")
+        key = " ".join(text.lower().split(",")[0].split())
+        ids = by_name.get(key, [])
+        if len(ids) == 1:
+            return ids[0], ""
+        if len(ids) > 1:
+            return None, "Ada lebih dari satu pegawai dengan nama ini; tulis NIP petugas."
+        return None, "Petugas tidak ada pada daftar pegawai; tulis NIP (18 angka) atau nama persis seperti di daftar."
+
+    return find
+
+
+def baca_impor_permohonan(ctx: AppContext, path: Any, sheet: str | None = None) -> Any:
+    """Read a service register workbook for the preview (nothing is written)."""
+    from asn_desktop.excel import layanan as xl
+
+    with ctx.read(ENTRY_PERMISSION) as s:
+        standar = {x.nama.lower(): x.id for x in s.scalars(select(LayananStandar))}
+        find = _pencari_petugas(s)
+    return xl.baca_register_layanan(path, sheet, standar=standar, petugas=find)
+
+
+def baca_impor_pengaduan(ctx: AppContext, path: Any, sheet: str | None = None) -> Any:
+    """Read a complaint register workbook for the preview (nothing is written)."""
+    from asn_desktop.excel import layanan as xl
+
+    with ctx.read(ENTRY_PERMISSION) as s:
+        find = _pencari_petugas(s)
+    return xl.baca_register_pengaduan(path, sheet, petugas=find)
+
+
+def impor_permohonan(ctx: AppContext, bacaan: Any) -> SimpanHasil:
+    """Store the accepted rows of a read register in one transaction (rejected rows are left out)."""
+    rows = [PermohonanInput(b.nilai["standar_id"], b.nilai["pegawai_id"], b.nilai["diterima"], b.nilai.get("selesai"),
+                            b.nilai.get("nomor"), b.nilai.get("pemohon"), b.nilai.get("catatan"))
+            for b in bacaan.diterima]
+    return simpan_permohonan(ctx, rows, sumber="impor")
+
+
+def impor_pengaduan(ctx: AppContext, bacaan: Any) -> SimpanHasil:
+    rows = [PengaduanInput(b.nilai["saluran"], b.nilai["diterima"], b.nilai.get("direspon"),
+                           b.nilai.get("diselesaikan"), b.nilai.get("pegawai_id"), b.nilai.get("nomor"),
+                           b.nilai.get("pelapor"), b.nilai.get("perihal"))
+            for b in bacaan.diterima]
+    return simpan_pengaduan(ctx, rows, sumber="impor")
