@@ -768,3 +768,100 @@ def impor_pengaduan(ctx: AppContext, bacaan: Any) -> SimpanHasil:
                            b.nilai.get("pelapor"), b.nilai.get("perihal"))
             for b in bacaan.diterima]
     return simpan_pengaduan(ctx, rows, sumber="impor")
+
+
+# --------------------------------------------------------------------------- demo data
+
+_DEMO_STANDAR = (  # name, promise, unit, share of requests
+    ("Rekomendasi KTP-el", 1, dl.SATUAN_HARI, 22), ("Rekomendasi Kartu Keluarga", 1, dl.SATUAN_HARI, 18),
+    ("Surat keterangan domisili", 1, dl.SATUAN_HARI, 16), ("Surat keterangan tidak mampu (SKTM)", 1,
+                                                           dl.SATUAN_HARI, 12),
+    ("Surat keterangan pindah", 3, dl.SATUAN_HARI, 7), ("Rekomendasi izin usaha mikro", 3, dl.SATUAN_HARI, 6),
+    ("Legalisir dokumen", 4, dl.SATUAN_JAM, 14), ("Dispensasi nikah", 2, dl.SATUAN_HARI, 5),
+)
+
+#: fixed-date national holidays; the moving ones (Idul Fitri, Nyepi, …) follow the year's SKB and are only
+#: filled in for the demo year 2026 as an example the office corrects
+_DEMO_LIBUR_TETAP = ((1, 1, "Tahun Baru Masehi"), (5, 1, "Hari Buruh Internasional"), (6, 1, "Hari Lahir Pancasila"),
+                     (8, 17, "Hari Kemerdekaan RI"), (12, 25, "Hari Raya Natal"))
+_DEMO_LIBUR_2026 = ((1, 16, "Isra Mikraj Nabi Muhammad SAW"), (2, 17, "Tahun Baru Imlek"),
+                    (3, 19, "Hari Suci Nyepi"), (3, 20, "Idul Fitri 1447 H"), (3, 21, "Idul Fitri 1447 H"),
+                    (3, 23, "Cuti bersama Idul Fitri"), (3, 24, "Cuti bersama Idul Fitri"),
+                    (4, 3, "Wafat Yesus Kristus"), (5, 14, "Kenaikan Yesus Kristus"), (5, 27, "Idul Adha 1447 H"),
+                    (5, 31, "Hari Raya Waisak"))
+
+_DEMO_PERIHAL = (
+    "Antrean loket terlalu lama", "Petugas tidak ada di tempat saat jam layanan", "Persyaratan surat pindah kurang "
+    "jelas", "Lampu penerangan jalan mati", "Pungutan di luar ketentuan", "Surat keterangan salah ketik nama",
+    "Informasi jadwal layanan keliling", "Ruang tunggu panas", "Tanggapan via WhatsApp lambat", "Jalan rusak di RT 03",
+)
+
+
+def tambah_demo_layanan(s: Session, tahun: int, *, seed: int = 1) -> int:
+    """A quarter (January–March) of registers for the demo kecamatan, in the demo's own transaction:
+    eight service standards, the year's holidays, about 15 requests a working day handled by the front-desk
+    officers of a few units (most on time, some late, a few still open) and some thirty complaints by
+    channel. Returns the number of requests."""
+    import random
+
+    rng = random.Random(seed * 104729 + tahun)
+    standar = []
+    for nama, waktu, satuan, bobot in _DEMO_STANDAR:
+        x = LayananStandar(nama=nama, waktu=waktu, satuan=satuan, aktif=True)
+        s.add(x)
+        standar.append((x, bobot))
+    libur = {date(tahun, mo, d): k for mo, d, k in _DEMO_LIBUR_TETAP}
+    if tahun == 2026:
+        libur.update({date(tahun, mo, d): k for mo, d, k in _DEMO_LIBUR_2026})
+    for d, k in sorted(libur.items()):
+        s.add(HariLibur(tanggal=d, keterangan=k))
+    s.flush()
+    heads = set(s.scalars(select(UnitKerja.kepala_id).where(UnitKerja.kepala_id.isnot(None))))
+    staff: dict[int, list[int]] = defaultdict(list)
+    for pid, unit in s.execute(select(Pegawai.id, Pegawai.unit_id).where(Pegawai.status == "aktif",
+                                                                         Pegawai.unit_id.isnot(None))
+                               .order_by(Pegawai.id)):
+        if pid not in heads:
+            staff[unit].append(pid)
+    units = sorted(staff, key=lambda u: -len(staff[u]))[:4]
+    petugas = [(pid, u) for u in units for pid in staff[u][:2]]
+    if not petugas:
+        return 0
+    speed = {pid: rng.uniform(0.6, 1.5) for pid, _u in petugas}  # some officers are slower
+    weights = [w for _x, w in standar]
+    n = 0
+    d = date(tahun, 1, 1)
+    while d <= date(tahun, 3, 31):
+        if dl.hari_kerja(d, libur):
+            for _ in range(max(3, round(rng.gauss(15, 4)))):
+                st = rng.choices([x for x, _w in standar], weights)[0]
+                pid, unit = rng.choice(petugas)
+                masuk = datetime.combine(d, time(8, 0)) + timedelta(minutes=rng.randint(0, 6 * 60 + 30))
+                janji = dl.janji_jam(st.waktu, st.satuan)
+                frac = rng.betavariate(2, 4) * speed[pid]  # most well inside the promise, a tail beyond it
+                if rng.random() < 0.06:
+                    frac += rng.uniform(0.5, 2.5)  # a waiting signature or a missing document
+                keluar: datetime | None = dl.batas_waktu(masuk, max(0.1, janji * frac), libur)
+                if keluar is not None and d >= date(tahun, 3, 27) and rng.random() < 0.25:
+                    keluar = None  # still open at the end of the quarter
+                n += 1
+                s.add(LayananPermohonan(
+                    standar_id=st.id, pegawai_id=pid, unit_kerja_id=unit, diterima=masuk,
+                    selesai=keluar.replace(second=0, microsecond=0) if keluar else None,
+                    janji_waktu=st.waktu, janji_satuan=st.satuan, nomor=f"{n:04d}/LAY/{tahun}",
+                    pemohon=None, sumber="demo",
+                ))
+        d += timedelta(days=1)
+    channels = [dl.Saluran.LAPOR] * 6 + [dl.Saluran.WHATSAPP] * 11 + [dl.Saluran.LANGSUNG] * 8 + \
+        [dl.Saluran.SURAT] * 3 + [dl.Saluran.LAINNYA] * 2
+    for i, ch in enumerate(channels, 1):
+        day = date(tahun, 1, 2) + timedelta(days=rng.randint(0, 86))
+        masuk = datetime.combine(day, time(rng.randint(7, 20), rng.choice((0, 15, 30, 45))))
+        pid, unit = rng.choice(petugas)
+        respon = dl.batas_waktu(masuk, rng.choice((0.5, 1, 2, 3, 6, 10, 24)) * rng.uniform(0.5, 1.2), libur)
+        tuntas = dl.batas_waktu(respon, rng.uniform(2, 40), libur) if rng.random() < 0.8 else None
+        s.add(Pengaduan(saluran=ch.value, diterima=masuk, direspon=respon.replace(second=0, microsecond=0),
+                        diselesaikan=tuntas.replace(second=0, microsecond=0) if tuntas else None,
+                        pegawai_id=pid, unit_kerja_id=unit, nomor=f"ADU-{i:03d}/{tahun}",
+                        perihal=rng.choice(_DEMO_PERIHAL), sumber="demo"))
+    return n

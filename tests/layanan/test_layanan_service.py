@@ -42,7 +42,7 @@ def test_front_desk_records_and_leaders_see_the_figures(demo_ctx: AppContext) ->
     top, child, officer = setup_units(demo_ctx)
     op = as_role(demo_ctx, Role.OPERATOR)
     ktp = layanan.simpan_standar(op, "Rekomendasi KTP uji", 1, "hari")
-    layanan.simpan_libur(op, date(2026, 12, 25), "Hari Raya Natal")
+    layanan.simpan_libur(op, date(2026, 12, 24), "Cuti bersama Natal")
     rows = [layanan.PermohonanInput(ktp.id, officer, at(7, 9), at(7, 9 + h), nomor=f"U-{h}") for h in range(1, 6)]
     rows.append(layanan.PermohonanInput(ktp.id, officer, at(7, 9), at(9, 9), pemohon="Terlambat"))  # 16 h
     res = layanan.simpan_permohonan(op, rows)
@@ -82,7 +82,7 @@ def test_the_promise_is_kept_with_the_request_and_the_unit_is_the_officers(demo_
     (row,) = [r for r in layanan.daftar_permohonan(demo_ctx, mulai=D, selesai=D) if r.jenis == "Legalisir uji"]
     assert (row.unit_id, row.tepat_waktu, row.durasi_jam, row.janji) == (child.id, False, 5.0, "4 jam kerja")
     layanan.simpan_standar(demo_ctx, "Legalisir uji", 1, "hari", standar_id=st.id, version_id=st.version_id)
-    (row,) = [r for r in layanan.daftar_permohonan(demo_ctx, cari="legalisir")]
+    (row,) = [r for r in layanan.daftar_permohonan(demo_ctx, cari="legalisir uji")]
     assert row.tepat_waktu is False  # recorded under the 4-hour promise
     assert layanan.hapus_standar(demo_ctx, st.id) is False  # in use: only set inactive
     assert [x.aktif for x in layanan.daftar_standar(demo_ctx) if x.id == st.id] == [False]
