@@ -27,7 +27,6 @@ from asn_desktop.ui.layanan.register import table_view
 from asn_desktop.ui.pegawai.widgets import DateField
 from asn_desktop.ui.penilaian.common import Column, RowsModel, banner, message_of, status_message
 
-_HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 
 class StandarTab(QWidget):
@@ -45,7 +44,8 @@ class StandarTab(QWidget):
         ll = QVBoxLayout(left)
         form = QHBoxLayout()
         self.nama = QLineEdit()
-        self.nama.setPlaceholderText(self.tr("Jenis layanan, mis. Rekomendasi KTP-el"))
+        self.nama.setPlaceholderText(self.tr("Jenis layanan"))
+        self.nama.setToolTip(self.tr("Jenis layanan, mis. Rekomendasi KTP-el"))
         self.waktu = QSpinBox()
         self.waktu.setRange(1, 365)
         self.satuan = QComboBox()
@@ -61,10 +61,18 @@ class StandarTab(QWidget):
         self.btn_del = QPushButton(self.tr("Hapus"))
         self.btn_del.setToolTip(self.tr("Standar yang sudah dipakai tidak dihapus, hanya dinonaktifkan."))
         self.btn_del.clicked.connect(self.delete_standar)
-        for w in (self.nama, self.waktu, self.satuan, self.aktif, self.btn_save, self.btn_new, self.btn_del):
-            form.addWidget(w, 3 if w is self.nama else 0)
+        form.addWidget(self.nama, 1)
+        form2 = QHBoxLayout()
+        for w in (self.waktu, self.satuan, self.aktif):
+            form2.addWidget(w)
+        form2.addStretch(1)
+        for w in (self.btn_save, self.btn_new, self.btn_del):
+            form2.addWidget(w)
         box = QWidget()
-        box.setLayout(form)
+        boxl = QVBoxLayout(box)
+        boxl.setContentsMargins(0, 0, 0, 0)
+        boxl.addLayout(form)
+        boxl.addLayout(form2)
         box.setVisible(self.can_entry)
         ll.addWidget(box)
         self.problem = banner("", kind="warning")
@@ -92,22 +100,33 @@ class StandarTab(QWidget):
         rl = QVBoxLayout(right)
         rform = QHBoxLayout()
         self.tgl = DateField()
+        self.tgl.edit.setMinimumWidth(110)
         self.ket = QLineEdit()
-        self.ket.setPlaceholderText(self.tr("Keterangan, mis. Idul Fitri"))
+        self.ket.setPlaceholderText(self.tr("Keterangan"))
+        self.ket.setMinimumWidth(110)
         self.ket.returnPressed.connect(self.save_libur)
         self.btn_libur = QPushButton(self.tr("Tambah"))
         self.btn_libur.clicked.connect(self.save_libur)
         self.btn_libur_del = QPushButton(self.tr("Hapus"))
         self.btn_libur_del.clicked.connect(self.delete_libur)
-        for w in (self.tgl, self.ket, self.btn_libur, self.btn_libur_del):
-            rform.addWidget(w, 1 if w is self.ket else 0)
+        rform.addWidget(self.tgl)
+        rform.addWidget(self.ket, 1)
+        rform2 = QHBoxLayout()
+        rform2.addStretch(1)
+        rform2.addWidget(self.btn_libur)
+        rform2.addWidget(self.btn_libur_del)
         rbox = QWidget()
-        rbox.setLayout(rform)
+        rboxl = QVBoxLayout(rbox)
+        rboxl.setContentsMargins(0, 0, 0, 0)
+        rboxl.addLayout(rform)
+        rboxl.addLayout(rform2)
         rbox.setVisible(self.can_entry)
         rl.addWidget(rbox)
+        hari = (self.tr("Senin"), self.tr("Selasa"), self.tr("Rabu"), self.tr("Kamis"), self.tr("Jumat"),
+                self.tr("Sabtu"), self.tr("Minggu"))
         self.m_libur = RowsModel([
             Column(self.tr("Tanggal"), lambda r: format_tanggal_pendek(r.tanggal), sort=lambda r: r.tanggal.isoformat()),
-            Column(self.tr("Hari"), lambda r: _HARI[r.tanggal.weekday()]),
+            Column(self.tr("Hari"), lambda r: hari[r.tanggal.weekday()]),
             Column(self.tr("Keterangan"), lambda r: r.keterangan),
         ])
         self.v_libur, self.p_libur = table_view(self.m_libur, self)
