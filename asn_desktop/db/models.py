@@ -857,3 +857,56 @@ class Pengaduan(Timestamped, Base):
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version_id}
+
+
+class RekapLayanan(Timestamped, Base):
+    """One unit's register figures for one month as a results package brought them (the regency
+    compares kecamatan with these; an office's own figures come from its registers)."""
+
+    __tablename__ = "rekap_layanan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_kerja_id: Mapped[int] = mapped_column(ForeignKey("unit_kerja.id", ondelete="CASCADE"), index=True)
+    bulan: Mapped[date] = mapped_column(Date)  # first day of the month
+    jumlah: Mapped[int] = mapped_column(Integer, default=0)
+    selesai: Mapped[int] = mapped_column(Integer, default=0)
+    tepat_waktu: Mapped[int] = mapped_column(Integer, default=0)
+    lewat_batas: Mapped[int] = mapped_column(Integer, default=0)
+    persen_tepat_waktu: Mapped[Optional[float]] = mapped_column(Float)
+    median_jam: Mapped[Optional[float]] = mapped_column(Float)
+    p90_jam: Mapped[Optional[float]] = mapped_column(Float)
+    pengaduan: Mapped[int] = mapped_column(Integer, default=0)
+    direspon: Mapped[int] = mapped_column(Integer, default=0)
+    pengaduan_selesai: Mapped[int] = mapped_column(Integer, default=0)
+    rata_respon_jam: Mapped[Optional[float]] = mapped_column(Float)
+    median_respon_jam: Mapped[Optional[float]] = mapped_column(Float)
+    rata_selesai_jam: Mapped[Optional[float]] = mapped_column(Float)
+
+    __table_args__ = (UniqueConstraint("unit_kerja_id", "bulan"),)
+
+
+class RekapSkm(Timestamped, Base):
+    """One survey's results (NRR per unsur, IKM, mutu) as a results package brought them."""
+
+    __tablename__ = "rekap_skm"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)  # the survey's uid in the sending office
+    kantor: Mapped[str] = mapped_column(String(50), default="")  # office code of the sender
+    unit_kerja_id: Mapped[Optional[int]] = mapped_column(ForeignKey("unit_kerja.id", ondelete="SET NULL"), index=True)
+    jenis_layanan: Mapped[str] = mapped_column(String(200))
+    periode: Mapped[str] = mapped_column(String(100))
+    tanggal_mulai: Mapped[date] = mapped_column(Date)
+    tanggal_selesai: Mapped[date] = mapped_column(Date)
+    populasi: Mapped[Optional[int]] = mapped_column(Integer)
+    responden: Mapped[int] = mapped_column(Integer, default=0)
+    nrr_u1: Mapped[Optional[float]] = mapped_column(Float)  # NRR of the nine unsur (PermenPANRB 14/2017)
+    nrr_u2: Mapped[Optional[float]] = mapped_column(Float)
+    nrr_u3: Mapped[Optional[float]] = mapped_column(Float)
+    nrr_u4: Mapped[Optional[float]] = mapped_column(Float)
+    nrr_u5: Mapped[Optional[float]] = mapped_column(Float)
+    nrr_u6: Mapped[Optional[float]] = mapped_column(Float)
+    nrr_u7: Mapped[Optional[float]] = mapped_column(Float)
+    nrr_u8: Mapped[Optional[float]] = mapped_column(Float)
+    nrr_u9: Mapped[Optional[float]] = mapped_column(Float)
+    ikm: Mapped[Optional[float]] = mapped_column(Float)
+    konversi: Mapped[Optional[float]] = mapped_column(Float)
+    mutu: Mapped[Optional[str]] = mapped_column(String(1))

@@ -21,7 +21,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import (
-    HariLibur, LayananPermohonan, LayananStandar, Pegawai, Pengaduan, SkmSurvei, UnitKerja,
+    HariLibur, LayananPermohonan, LayananStandar, Pegawai, Pengaduan, RekapLayanan, RekapSkm, SkmSurvei, UnitKerja,
 )
 from asn_desktop.domain import layanan as dl
 from asn_desktop.domain.errors import DomainError
@@ -908,3 +908,97 @@ def ekspor_dasbor(ctx: AppContext, path: Any, *, mulai: date, selesai: date, pro
                   catatan=[CATATAN_DURASI, "IKM: nilai konversi Survei Kepuasan Masyarakat (PermenPANRB 14/2017) "
                                            "yang periodenya mencakup bulan itu."])
     return tulis_tabel(path, tabel, kantor=get_office(ctx).nama_kantor, progress=progress)
+
+
+# --------------------------------------------------------------------------- results package
+
+
+def _r(v: float | None, places: int = 2) -> float | None:
+    return None if v is None else round(v, places)
+
+
+_KOLOM_REKAP = ("bulan", "jumlah", "selesai", "tepat_waktu", "lewat_batas", "persen_tepat_waktu", "median_jam",
+                "p90_jam", "pengaduan", "direspon", "pengaduan_selesai", "rata_respon_jam", "median_respon_jam",
+                "rata_selesai_jam")
+_KOLOM_REKAP_SKM = ("jenis_layanan", "periode", "tanggal_mulai", "tanggal_selesai", "populasi", "responden",
+                    *(f"nrr_u{i}" for i in range(1, 10)), "ikm", "konversi", "mutu")
+
+
+def baris_paket_hasil(s: Session, tahun: int) -> dict[str, list[dict[str, Any]]]:
+    """The results package's public-service sheets for ``tahun`` (docs/exchange-format.md):
+    "Layanan Bulanan", each unit's register figures per month (requests and complaints received that
+    month, with the unit recorded on them), and "SKM", each survey overlapping the year with its NRR,
+    IKM and mutu — so the regency can compare kecamatan without the registers themselves. Figures merged
+    from other offices' packages (rekap tables) are passed on too, so a regency's package forwards them."""
+    from asn_desktop.db.models import SkmResponden
+    from asn_desktop.domain import skm as dskm
+
+    libur = libur_set(s)
+    units = {u.id: (u.uid, u.nama) for u in s.scalars(select(UnitKerja))}
+    awal, akhir = datetime(tahun, 1, 1), datetime(tahun + 1, 1, 1)
+    now = datetime.now()
+    lay: dict[tuple[int, int], list[dl.Permohonan]] = defaultdict(list)
+    for u, d, f, w, sat in s.execute(
+            select(LayananPermohonan.unit_kerja_id, LayananPermohonan.diterima, LayananPermohonan.selesai,
+                   LayananPermohonan.janji_waktu, LayananPermohonan.janji_satuan)
+            .where(LayananPermohonan.diterima >= awal, LayananPermohonan.diterima < akhir,
+                   LayananPermohonan.unit_kerja_id.isnot(None))):
+        lay[(u, d.month)].append(dl.Permohonan(d, f, dl.janji_jam(w, sat)))
+    adu: dict[tuple[int, int], list[dl.Aduan]] = defaultdict(list)
+    for u, d, r, f in s.execute(
+            select(Pengaduan.unit_kerja_id, Pengaduan.diterima, Pengaduan.direspon, Pengaduan.diselesaikan)
+            .where(Pengaduan.diterima >= awal, Pengaduan.diterima < akhir, Pengaduan.unit_kerja_id.isnot(None))):
+        adu[(u, d.month)].append(dl.Aduan(d, r, f))
+    bulanan = []
+    for u, bln in set(lay) | set(adu):
+        ls = dl.hitung_statistik_layanan(lay.get((u, bln), []), libur, now)
+        ps = dl.hitung_statistik_pengaduan(adu.get((u, bln), []), libur)
+        bulanan.append({
+            "unit_uid": units[u][0], "unit_nama": units[u][1], "bulan": date(tahun, bln, 1), "jumlah": ls.jumlah,
+            "selesai": ls.selesai, "tepat_waktu": ls.tepat_waktu, "lewat_batas": ls.lewat_batas,
+            "persen_tepat_waktu": _r(ls.persen_tepat_waktu), "median_jam": _r(ls.median_jam),
+            "p90_jam": _r(ls.p90_jam), "pengaduan": ps.jumlah, "direspon": ps.direspon,
+            "pengaduan_selesai": ps.selesai, "rata_respon_jam": _r(ps.rata_respon_jam),
+            "median_respon_jam": _r(ps.median_respon_jam), "rata_selesai_jam": _r(ps.rata_selesai_jam),
+        })
+    own = {(u, bln) for u, bln in set(lay) | set(adu)}
+    for x in s.scalars(select(RekapLayanan).where(RekapLayanan.bulan >= date(tahun, 1, 1),
+                                                  RekapLayanan.bulan <= date(tahun, 12, 31))):
+        if (x.unit_kerja_id, x.bulan.month) in own:
+            continue  # the office's own registers win over figures a package once brought
+        bulanan.append({"unit_uid": units[x.unit_kerja_id][0], "unit_nama": units[x.unit_kerja_id][1],
+                        **{k: getattr(x, k) for k in _KOLOM_REKAP}})
+    bulanan.sort(key=lambda r: (r["unit_nama"], r["unit_uid"], r["bulan"]))
+    skm_rows = []
+    for sv in s.scalars(select(SkmSurvei).where(SkmSurvei.tanggal_mulai <= date(tahun, 12, 31),
+                                                SkmSurvei.tanggal_selesai >= date(tahun, 1, 1))):
+        tambahan = [(str(x["kode"]), str(x["nama"])) for x in (sv.unsur_tambahan or [])]
+        unsur = dskm.unsur_dengan_tambahan(tambahan, sv.bobot or {}) if tambahan else dskm.unsur_baku()
+        jawaban = []
+        for r in s.scalars(select(SkmResponden).where(SkmResponden.survei_id == sv.id)):
+            d: dict[str, int | None] = {f"U{i}": getattr(r, f"u{i}") for i in range(1, 10)}
+            d.update(r.jawaban_tambahan or {})
+            jawaban.append(d)
+        h = dskm.hitung(jawaban, unsur, populasi=sv.populasi)
+        nrr = {x.kode: x.nrr for x in h.unsur}
+        unit = units.get(sv.unit_kerja_id or 0)
+        skm_rows.append({
+            "uid": sv.uid, "unit_uid": unit[0] if unit else None, "unit_nama": unit[1] if unit else None,
+            "jenis_layanan": sv.jenis_layanan, "periode": sv.periode, "tanggal_mulai": sv.tanggal_mulai,
+            "tanggal_selesai": sv.tanggal_selesai, "populasi": sv.populasi, "responden": h.responden,
+            **{f"nrr_u{i}": None if nrr.get(f"U{i}") is None else round(float(nrr[f"U{i}"]), 4)
+               for i in range(1, 10)},
+            "ikm": None if h.ikm is None else round(float(h.ikm), 4),
+            "konversi": None if h.konversi is None else round(float(h.konversi), 2),
+            "mutu": h.mutu.huruf if h.mutu else None,
+        })
+    local = {r["uid"] for r in skm_rows}
+    for x in s.scalars(select(RekapSkm).where(RekapSkm.tanggal_mulai <= date(tahun, 12, 31),
+                                              RekapSkm.tanggal_selesai >= date(tahun, 1, 1))):
+        if x.uid in local:
+            continue
+        unit = units.get(x.unit_kerja_id or 0)
+        skm_rows.append({"uid": x.uid, "unit_uid": unit[0] if unit else None, "unit_nama": unit[1] if unit else None,
+                         **{k: getattr(x, k) for k in _KOLOM_REKAP_SKM}})
+    skm_rows.sort(key=lambda r: (r["tanggal_mulai"], r["jenis_layanan"], r["uid"]))
+    return {"Layanan Bulanan": bulanan, "SKM": skm_rows}

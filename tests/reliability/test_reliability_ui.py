@@ -110,9 +110,11 @@ def test_reset_password_forces_a_new_one_at_login(qtbot, kantor_berakun: Kantor,
 # --------------------------------------------------------------------------- roles mirrored in the UI
 
 EXPECTED_AREAS = {
-    "admin": ["Pegawai", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Sinkronisasi Excel", "Pengaturan"],
-    "operator": ["Pegawai", "SKP", "Laporan", "Layanan Publik", "Sinkronisasi Excel", "Pengaturan"],
-    "penilai": ["Pegawai", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Pengaturan"],
+    "admin": ["Pegawai", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Register Layanan", "Sinkronisasi Excel",
+              "Pengaturan"],
+    "operator": ["Pegawai", "SKP", "Laporan", "Layanan Publik", "Register Layanan", "Sinkronisasi Excel",
+                 "Pengaturan"],
+    "penilai": ["Pegawai", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Register Layanan", "Pengaturan"],
     "pegawai": ["SKP", "Penilaian", "Pengaturan"],
 }
 EXPECTED_TABS = {

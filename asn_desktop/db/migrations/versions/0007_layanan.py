@@ -1,4 +1,5 @@
-"""public service: service standards, holidays, service register and complaint register
+"""public service: service standards, holidays, service register and complaint register, and the
+per-unit monthly figures and survey results that results packages bring (rekap_layanan, rekap_skm)
 
 kinerja-asn.md §9: one row per request (received, finished, officer, the
 standard's promised time) and per complaint (channel, received, first
@@ -109,8 +110,57 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_pengaduan_unit_kerja_id"), ["unit_kerja_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_pengaduan_diterima"), ["diterima"], unique=False)
 
+    op.create_table(
+        "rekap_layanan",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("unit_kerja_id", sa.Integer(), nullable=False),
+        sa.Column("bulan", sa.Date(), nullable=False),
+        *[sa.Column(c, sa.Integer(), nullable=False) for c in ("jumlah", "selesai", "tepat_waktu", "lewat_batas")],
+        *[sa.Column(c, sa.Float(), nullable=True) for c in ("persen_tepat_waktu", "median_jam", "p90_jam")],
+        *[sa.Column(c, sa.Integer(), nullable=False) for c in ("pengaduan", "direspon", "pengaduan_selesai")],
+        *[sa.Column(c, sa.Float(), nullable=True) for c in ("rata_respon_jam", "median_respon_jam",
+                                                            "rata_selesai_jam")],
+        *_stamps(),
+        sa.ForeignKeyConstraint(["unit_kerja_id"], ["unit_kerja.id"],
+                                name=op.f("fk_rekap_layanan_unit_kerja_id_unit_kerja"), ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_rekap_layanan")),
+        sa.UniqueConstraint("unit_kerja_id", "bulan", name=op.f("uq_rekap_layanan_unit_kerja_id_bulan")),
+    )
+    with op.batch_alter_table("rekap_layanan", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_rekap_layanan_unit_kerja_id"), ["unit_kerja_id"], unique=False)
+    op.create_table(
+        "rekap_skm",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("uid", sa.String(length=32), nullable=False),
+        sa.Column("kantor", sa.String(length=50), nullable=False),
+        sa.Column("unit_kerja_id", sa.Integer(), nullable=True),
+        sa.Column("jenis_layanan", sa.String(length=200), nullable=False),
+        sa.Column("periode", sa.String(length=100), nullable=False),
+        sa.Column("tanggal_mulai", sa.Date(), nullable=False),
+        sa.Column("tanggal_selesai", sa.Date(), nullable=False),
+        sa.Column("populasi", sa.Integer(), nullable=True),
+        sa.Column("responden", sa.Integer(), nullable=False),
+        *[sa.Column(f"nrr_u{i}", sa.Float(), nullable=True) for i in range(1, 10)],
+        sa.Column("ikm", sa.Float(), nullable=True),
+        sa.Column("konversi", sa.Float(), nullable=True),
+        sa.Column("mutu", sa.String(length=1), nullable=True),
+        *_stamps(),
+        sa.ForeignKeyConstraint(["unit_kerja_id"], ["unit_kerja.id"],
+                                name=op.f("fk_rekap_skm_unit_kerja_id_unit_kerja"), ondelete="SET NULL"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_rekap_skm")),
+        sa.UniqueConstraint("uid", name=op.f("uq_rekap_skm_uid")),
+    )
+    with op.batch_alter_table("rekap_skm", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_rekap_skm_unit_kerja_id"), ["unit_kerja_id"], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("rekap_skm", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_rekap_skm_unit_kerja_id"))
+    op.drop_table("rekap_skm")
+    with op.batch_alter_table("rekap_layanan", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_rekap_layanan_unit_kerja_id"))
+    op.drop_table("rekap_layanan")
     with op.batch_alter_table("pengaduan", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_pengaduan_diterima"))
         batch_op.drop_index(batch_op.f("ix_pengaduan_unit_kerja_id"))
