@@ -25,6 +25,7 @@ from asn_desktop.db.models import SkmResponden, SkmSurvei, UnitKerja
 from asn_desktop.domain import skm as dskm
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.roles import Permission
+from asn_desktop.services import scope
 from asn_desktop.services.context import Actor, AppContext, row_dict
 from asn_desktop.services.errors import NotFound, PermissionDenied, Problems
 
@@ -94,24 +95,11 @@ class HasilSurvei:
 
 
 def _unit_parents(s: Session) -> dict[int, tuple[int | None, int | None]]:
-    return {uid: (parent, kepala) for uid, parent, kepala in
-            s.execute(select(UnitKerja.id, UnitKerja.parent_id, UnitKerja.kepala_id))}
+    return scope.pohon_unit(s)
 
 
 def _is_leader(actor: Actor, unit_id: int | None, units: Mapping[int, tuple[int | None, int | None]]) -> bool:
-    if actor.pegawai_id is None:
-        return False
-    if unit_id is None:  # whole kecamatan: the head of a top unit
-        return any(parent is None and kepala == actor.pegawai_id for parent, kepala in units.values())
-    seen: set[int] = set()
-    cur: int | None = unit_id
-    while cur is not None and cur not in seen and cur in units:
-        seen.add(cur)
-        parent, kepala = units[cur]
-        if kepala == actor.pegawai_id:
-            return True
-        cur = parent
-    return False
+    return scope.memimpin_unit(actor, unit_id, dict(units))
 
 
 def _may_enter(actor: Actor) -> bool:

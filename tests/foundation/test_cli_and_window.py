@@ -47,8 +47,8 @@ def test_main_window_shows_every_area(qtbot, demo_ctx: AppContext, tmp_path: Pat
     win.show()
     assert "Kecamatan Maulafa" in win.windowTitle()
     titles = [win.nav.item(i).text() for i in range(win.nav.count())]
-    assert titles == ["Pegawai", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Sinkronisasi Excel",
-                      "Pengaturan"]
+    assert titles == ["Pegawai", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Register Layanan",
+                      "Sinkronisasi Excel", "Pengaturan"]
     for i in range(win.nav.count()):
         win.nav.setCurrentRow(i)
         assert win.stack.currentWidget() is win.page(win.nav.item(i).data(256))
