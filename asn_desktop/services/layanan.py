@@ -703,6 +703,35 @@ def dasbor_layanan(ctx: AppContext, *, mulai: date, selesai: date) -> list[Baris
                 [dl.Aduan(d, r, f) for u, d, r, f in adu if lo <= d < hi and keep(u)], libur)
             v, m = ikm_for(unit, a, b)
             out.append(BarisDasbor(unit, nama, date(a.year, a.month, 1), ls, ps, v, m))
+    out.extend(_dasbor_rekap(ctx, mulai, selesai, set(units), visible))
+    return out
+
+
+def _dasbor_rekap(ctx: AppContext, mulai: date, selesai: date, local: set[int | None],
+                  visible: set[int] | None) -> list[BarisDasbor]:
+    """Months of other offices' units as their results packages brought them (the regency compares
+    kecamatan on the same dashboard); units with registers here are counted from the registers."""
+    from asn_desktop.domain import skm as dskm
+
+    out: list[BarisDasbor] = []
+    with ctx.read() as s:
+        names = _unit_names(s)
+        skm = s.execute(select(RekapSkm.unit_kerja_id, RekapSkm.tanggal_mulai, RekapSkm.tanggal_selesai,
+                               RekapSkm.konversi).where(RekapSkm.konversi.isnot(None))).all()
+        for x in s.scalars(select(RekapLayanan).where(RekapLayanan.bulan >= date(mulai.year, mulai.month, 1),
+                                                      RekapLayanan.bulan <= selesai)
+                           .order_by(RekapLayanan.bulan)):
+            if x.unit_kerja_id in local or (visible is not None and x.unit_kerja_id not in visible):
+                continue
+            end = _bulan(x.bulan, x.bulan)[0][1]
+            ls = StatistikLayanan(x.jumlah, x.selesai, x.tepat_waktu, x.persen_tepat_waktu, x.median_jam, x.p90_jam,
+                                  x.selesai - x.tepat_waktu, x.lewat_batas)
+            ps = StatistikPengaduan(x.pengaduan, x.direspon, x.pengaduan_selesai, x.rata_respon_jam,
+                                    x.median_respon_jam, None, x.rata_selesai_jam)
+            vals = [k for u, a, b, k in skm if u == x.unit_kerja_id and a <= end and b >= x.bulan]
+            v = sum(vals) / len(vals) if vals else None
+            out.append(BarisDasbor(x.unit_kerja_id, names.get(x.unit_kerja_id, ""), x.bulan, ls, ps, v,
+                                   dskm.mutu_untuk(v / dskm.FAKTOR_KONVERSI).huruf if v is not None else ""))
     return out
 
 

@@ -76,3 +76,22 @@ def test_a_package_from_before_the_registers_still_reads(tmp_path: Path) -> None
     wb = read_workbook(path, JENIS_HASIL)
     assert wb.checksum_ok and wb.problems == []
     assert list(wb.rows("Layanan Bulanan")) == [] and list(wb.rows("SKM")) == []
+
+
+def test_the_regency_compares_kecamatan_on_the_dashboard(demo_ctx: AppContext, tmp_path: Path) -> None:
+    from datetime import date
+
+    from asn_desktop.services import layanan
+
+    path = tmp_path / "hasil.xlsx"
+    P.export_results(demo_ctx, path, 2026)
+    kab = new_ctx(tmp_path, "kab.db")
+    assert P.import_results(kab, [path], trust_new_office=True).accepted
+    rows = layanan.dasbor_layanan(kab, mulai=date(2026, 1, 1), selesai=date(2026, 3, 31))
+    mine = layanan.dasbor_layanan(demo_ctx, mulai=date(2026, 1, 1), selesai=date(2026, 3, 31))
+    per_unit = {(r.unit_nama, r.bulan): r.layanan.persen_tepat_waktu for r in mine if r.unit_id is not None}
+    assert sum(r.layanan.jumlah for r in rows if r.unit_id is not None) == 840
+    for r in rows:
+        if r.unit_id is not None:
+            assert r.layanan.persen_tepat_waktu == round(per_unit[(r.unit_nama, r.bulan)], 2)
+    kab.db.dispose()
