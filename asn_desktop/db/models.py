@@ -934,3 +934,133 @@ class DisiplinInsentif(Timestamped, Base):
     persen: Mapped[float] = mapped_column(Float)
 
     __table_args__ = (UniqueConstraint("pegawai_id", "bulan"),)
+
+
+# --------------------------------------------------------------------------- service and complaint registers
+
+
+class LayananStandar(Timestamped, Base):
+    """A service standard (standar pelayanan): the service type and its promised time, e.g. "KTP, 1 hari kerja".
+
+    ``satuan`` is "hari" (working days) or "jam" (working hours); requests copy the promise when they are
+    recorded, so editing a standard later does not rewrite whether past requests were on time."""
+
+    __tablename__ = "layanan_standar"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    nama: Mapped[str] = mapped_column(String(200), unique=True)
+    waktu: Mapped[int] = mapped_column(Integer)
+    satuan: Mapped[str] = mapped_column(String(10), default="hari")
+    aktif: Mapped[bool] = mapped_column(Boolean, default=True)
+    catatan: Mapped[Optional[str]] = mapped_column(Text)
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class HariLibur(Base):
+    """A national holiday or cuti bersama: not a working day (the office keeps the list itself)."""
+
+    __tablename__ = "hari_libur"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tanggal: Mapped[date] = mapped_column(Date, unique=True)
+    keterangan: Mapped[str] = mapped_column(String(200), default="")
+
+
+class LayananPermohonan(Timestamped, Base):
+    """One service request at the front desk (register layanan): received, finished, who handled it.
+
+    ``unit_kerja_id`` is the officer's unit when the request was recorded (an officer who moves later
+    does not take his past requests along); ``janji_waktu``/``janji_satuan`` the standard's promise then."""
+
+    __tablename__ = "layanan_permohonan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    standar_id: Mapped[int] = mapped_column(ForeignKey("layanan_standar.id", ondelete="RESTRICT"), index=True)
+    pegawai_id: Mapped[int] = mapped_column(ForeignKey("pegawai.id", ondelete="RESTRICT"), index=True)
+    unit_kerja_id: Mapped[Optional[int]] = mapped_column(ForeignKey("unit_kerja.id", ondelete="SET NULL"), index=True)
+    diterima: Mapped[datetime] = mapped_column(DateTime, index=True)
+    selesai: Mapped[Optional[datetime]] = mapped_column(DateTime)
+    janji_waktu: Mapped[int] = mapped_column(Integer)
+    janji_satuan: Mapped[str] = mapped_column(String(10))
+    nomor: Mapped[Optional[str]] = mapped_column(String(50))
+    pemohon: Mapped[Optional[str]] = mapped_column(String(200))
+    catatan: Mapped[Optional[str]] = mapped_column(Text)
+    sumber: Mapped[str] = mapped_column(String(20), default="entri")  # entri / impor / demo
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class Pengaduan(Timestamped, Base):
+    """One community complaint (register pengaduan): channel, received, first response, resolved."""
+
+    __tablename__ = "pengaduan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    saluran: Mapped[str] = mapped_column(String(20))  # domain.layanan.Saluran
+    diterima: Mapped[datetime] = mapped_column(DateTime, index=True)
+    direspon: Mapped[Optional[datetime]] = mapped_column(DateTime)
+    diselesaikan: Mapped[Optional[datetime]] = mapped_column(DateTime)
+    pegawai_id: Mapped[Optional[int]] = mapped_column(ForeignKey("pegawai.id", ondelete="RESTRICT"), index=True)
+    unit_kerja_id: Mapped[Optional[int]] = mapped_column(ForeignKey("unit_kerja.id", ondelete="SET NULL"), index=True)
+    nomor: Mapped[Optional[str]] = mapped_column(String(50))
+    pelapor: Mapped[Optional[str]] = mapped_column(String(200))
+    perihal: Mapped[Optional[str]] = mapped_column(Text)
+    sumber: Mapped[str] = mapped_column(String(20), default="entri")
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class RekapLayanan(Timestamped, Base):
+    """One unit's register figures for one month as a results package brought them (the regency
+    compares kecamatan with these; an office's own figures come from its registers)."""
+
+    __tablename__ = "rekap_layanan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_kerja_id: Mapped[int] = mapped_column(ForeignKey("unit_kerja.id", ondelete="CASCADE"), index=True)
+    bulan: Mapped[date] = mapped_column(Date)  # first day of the month
+    jumlah: Mapped[int] = mapped_column(Integer, default=0)
+    selesai: Mapped[int] = mapped_column(Integer, default=0)
+    tepat_waktu: Mapped[int] = mapped_column(Integer, default=0)
+    lewat_batas: Mapped[int] = mapped_column(Integer, default=0)
+    persen_tepat_waktu: Mapped[Optional[float]] = mapped_column(Float)
+    median_jam: Mapped[Optional[float]] = mapped_column(Float)
+    p90_jam: Mapped[Optional[float]] = mapped_column(Float)
+    pengaduan: Mapped[int] = mapped_column(Integer, default=0)
+    direspon: Mapped[int] = mapped_column(Integer, default=0)
+    pengaduan_selesai: Mapped[int] = mapped_column(Integer, default=0)
+    rata_respon_jam: Mapped[Optional[float]] = mapped_column(Float)
+    median_respon_jam: Mapped[Optional[float]] = mapped_column(Float)
+    rata_selesai_jam: Mapped[Optional[float]] = mapped_column(Float)
+
+    __table_args__ = (UniqueConstraint("unit_kerja_id", "bulan"),)
+
+
+class RekapSkm(Timestamped, Base):
+    """One survey's results (NRR per unsur, IKM, mutu) as a results package brought them."""
+
+    __tablename__ = "rekap_skm"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)  # the survey's uid in the sending office
+    kantor: Mapped[str] = mapped_column(String(50), default="")  # office code of the sender
+    unit_kerja_id: Mapped[Optional[int]] = mapped_column(ForeignKey("unit_kerja.id", ondelete="SET NULL"), index=True)
+    jenis_layanan: Mapped[str] = mapped_column(String(200))
+    periode: Mapped[str] = mapped_column(String(100))
+    tanggal_mulai: Mapped[date] = mapped_column(Date)
+    tanggal_selesai: Mapped[date] = mapped_column(Date)
+    populasi: Mapped[Optional[int]] = mapped_column(Integer)
+    responden: Mapped[int] = mapped_column(Integer, default=0)
+    nrr_u1: Mapped[Optional[float]] = mapped_column(Float)  # NRR of the nine unsur (PermenPANRB 14/2017)
+    nrr_u2: Mapped[Optional[float]] = mapped_column(Float)
+    nrr_u3: Mapped[Optional[float]] = mapped_column(Float)
+    nrr_u4: Mapped[Optional[float]] = mapped_column(Float)
+    nrr_u5: Mapped[Optional[float]] = mapped_column(Float)
+    nrr_u6: Mapped[Optional[float]] = mapped_column(Float)
+    nrr_u7: Mapped[Optional[float]] = mapped_column(Float)
+    nrr_u8: Mapped[Optional[float]] = mapped_column(Float)
+    nrr_u9: Mapped[Optional[float]] = mapped_column(Float)
+    ikm: Mapped[Optional[float]] = mapped_column(Float)
+    konversi: Mapped[Optional[float]] = mapped_column(Float)
+    mutu: Mapped[Optional[str]] = mapped_column(String(1))

@@ -39,6 +39,8 @@ class Permission(StrEnum):
     RAPAT = "rapat"  # run evaluation meetings and coaching (scoped: the units one leads, unless admin)
     PIAGAM = "piagam"  # print Piagam Penghargaan and record them in the award history
     INSENTIF = "insentif"  # performance-allowance (TPP) rules, discipline input and amounts (admin only)
+    LAYANAN_ENTRI = "layanan.entri"  # front desk: service and complaint registers, standards, holidays
+    LAYANAN_HASIL = "layanan.hasil"  # scoped: register figures of the units one heads (services/scope.py)
 
 
 _ALL = frozenset(Permission)
@@ -57,6 +59,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.BACKUP,
             Permission.PIAGAM,
             Permission.KARIER,
+            Permission.LAYANAN_ENTRI,
         }
     ),
     Role.PENILAI: frozenset(
@@ -69,6 +72,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.SCOPE_BAWAHAN,
             Permission.REPORTS,
             Permission.RAPAT,
+            Permission.LAYANAN_HASIL,
         }
     ),
     Role.PEGAWAI: frozenset({Permission.SKP_EDIT_OWN, Permission.EVAL_SELF}),
@@ -91,6 +95,7 @@ AREA_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
     "penilaian": (Permission.EVAL_SELF, Permission.EVAL_RATE, Permission.EVAL_READ_ALL),
     "laporan": (Permission.REPORTS,),
     "karier": (Permission.KARIER,),  # kenaikan pangkat, gaji berkala, talent nine-box (operator, admin)
+    "register": (Permission.LAYANAN_ENTRI, Permission.LAYANAN_HASIL),  # registers: front desk; dashboard: leaders
     "sinkronisasi": (Permission.EXCHANGE,),
     "layanan": (Permission.MASTER_WRITE, Permission.REPORTS),  # SKM: front-desk entry, results for leaders
     "rapat": (Permission.RAPAT, Permission.EVAL_SELF),  # leaders run meetings; staff see their own notes

@@ -93,8 +93,13 @@ class Col:
 
 @dataclass(frozen=True)
 class SheetSpec:
+    """One sheet of an exchange workbook. A ``tambahan`` sheet came in a later release: it has its own
+    checksum (``checksum_tambahan_sha256``), so an older reader still verifies the package, and a package
+    from an older release may lack it."""
+
     name: str
     columns: tuple[Col, ...]
+    tambahan: bool = False
 
     @property
     def headers(self) -> list[str]:
@@ -300,6 +305,40 @@ HASIL_SHEETS: tuple[SheetSpec, ...] = (
         Col("Nilai BerAKHLAK", "nilai", "text", 22),
         Col("Umpan Balik", "umpan_balik", "text", 40),
     )),
+    # public service (kinerja-asn.md §9), so the regency can compare kecamatan
+    SheetSpec("Layanan Bulanan", (
+        Col("UID Unit", "unit_uid", "text", 34),
+        Col("Unit Kerja", "unit_nama", "text", 34),
+        Col("Bulan", "bulan", "date", 12),
+        Col("Permohonan", "jumlah", "int", 11),
+        Col("Selesai", "selesai", "int", 9),
+        Col("Tepat Waktu", "tepat_waktu", "int", 11),
+        Col("Lewat Batas", "lewat_batas", "int", 11),
+        Col("Persen Tepat Waktu", "persen_tepat_waktu", "float", 12),
+        Col("Median Jam Kerja", "median_jam", "float", 12),
+        Col("P90 Jam Kerja", "p90_jam", "float", 12),
+        Col("Pengaduan", "pengaduan", "int", 10),
+        Col("Pengaduan Direspon", "direspon", "int", 12),
+        Col("Pengaduan Selesai", "pengaduan_selesai", "int", 12),
+        Col("Rata Respon Jam Kerja", "rata_respon_jam", "float", 12),
+        Col("Median Respon Jam Kerja", "median_respon_jam", "float", 12),
+        Col("Rata Selesai Jam Kerja", "rata_selesai_jam", "float", 12),
+    ), tambahan=True),
+    SheetSpec("SKM", (
+        Col("UID", "uid", "text", 34),
+        Col("UID Unit", "unit_uid", "text", 34),
+        Col("Unit Kerja", "unit_nama", "text", 30),
+        Col("Jenis Layanan", "jenis_layanan", "text", 28),
+        Col("Periode", "periode", "text", 18),
+        Col("Tanggal Mulai", "tanggal_mulai", "date", 13),
+        Col("Tanggal Selesai", "tanggal_selesai", "date", 13),
+        Col("Populasi", "populasi", "int", 10),
+        Col("Responden", "responden", "int", 10),
+        *(Col(f"NRR U{i}", f"nrr_u{i}", "float", 9) for i in range(1, 10)),
+        Col("IKM", "ikm", "float", 9),
+        Col("Nilai Konversi", "konversi", "float", 10),
+        Col("Mutu", "mutu", "text", 6),
+    ), tambahan=True),
 )
 HASIL_SHEET_NAMES = [s.name for s in HASIL_SHEETS]
 SPECS = {JENIS_PEGAWAI: (SHEET_PEGAWAI,), JENIS_HASIL: HASIL_SHEETS}
@@ -560,6 +599,8 @@ def write_workbook(
     wb = OpenpyxlWorkbook(write_only=True)
     style = _styles()
     hasher = _Hasher()
+    hasher_tambahan = _Hasher()
+    ada_tambahan = False
     total = sum(len(rows) for _, rows in sheets) or 1
     done = 0
     counts: dict[str, int] = {}
@@ -574,9 +615,11 @@ def write_workbook(
         last = col_letter(len(spec.columns) - 1)
         ws.auto_filter.ref = f"A1:{last}{max(1, len(rows)) + 1}"
         ws.append([make_cell(ws, c.header, **style) for c in spec.columns])
-        hasher.sheet(spec)
+        h = hasher_tambahan if spec.tambahan else hasher
+        ada_tambahan = ada_tambahan or spec.tambahan
+        h.sheet(spec)
         styled_text = spec.name == SHEET_PEGAWAI.name  # identifiers keep the Text format where people edit them
-        _write_rows(ws, spec, rows, hasher, styled_text, progress, done, total)
+        _write_rows(ws, spec, rows, h, styled_text, progress, done, total)
         done += len(rows)
         counts[spec.name] = len(rows)
     checksum = hasher.hexdigest()
@@ -598,6 +641,7 @@ def write_workbook(
         *((f"baris:{name}", str(n)) for name, n in counts.items()),
         *meta.extra.items(),
         ("checksum_sha256", checksum),
+        *((("checksum_tambahan_sha256", hasher_tambahan.hexdigest()),) if ada_tambahan else ()),
     ]
     entries = [(k, meta_text(v)) for k, v in entries]
     if signer is not None:
@@ -679,6 +723,8 @@ class ExchangeWorkbook:
         """The data rows of ``sheet`` as typed values by column key (cells that cannot
         be read as their column's kind become None; verification reported them)."""
         spec = next(s for s in SPECS[self.jenis_spec] if s.name == sheet)
+        if spec.tambahan and sheet not in self.counts:
+            return  # not in this package (an older release wrote it)
         with Workbook(self.path, max_rows=EXCHANGE_MAX_ROWS) as wb:
             it = wb.iter_rows(sheet)
             header = [("" if v is None else str(v)).strip() for v in next(it, [])]
@@ -820,16 +866,19 @@ def read_workbook(path: Path | str, jenis: str,
                 f"\"{path.name}\" adalah berkas {kind_name.get(meta.get('jenis', ''), meta.get('jenis', '?'))}, "
                 f"bukan {kind_name[jenis]}."
             )
-        missing = [s.name for s in specs if s.name not in wb.sheet_names]
+        missing = [s.name for s in specs if s.name not in wb.sheet_names and not s.tambahan]
         if missing:
             raise ExcelError(
                 f"Lembar berikut tidak ada pada \"{path.name}\": " + ", ".join(f"\"{m}\"" for m in missing)
                 + ". Berkas tidak lengkap; minta kantor pengirim mengekspor ulang."
             )
         hasher = _Hasher()
+        hasher_tambahan = _Hasher()
         problems: list[str] = []
         counts: dict[str, int] = {}
         for spec in specs:
+            if spec.tambahan and spec.name not in wb.sheet_names:
+                continue  # a package from a release before this sheet existed
             it = wb.iter_rows(spec.name)
             header = [("" if v is None else str(v)).strip() for v in next(it, [])]
             index: list[int] = []
@@ -840,7 +889,8 @@ def read_workbook(path: Path | str, jenis: str,
                         "Jangan menghapus atau mengganti nama kolom berkas pertukaran."
                     )
                 index.append(header.index(c.header))
-            hasher.sheet(spec)
+            h = hasher_tambahan if spec.tambahan else hasher
+            h.sheet(spec)
             kinds = [c.kind for c in spec.columns]
             n_rows = 0
             for r_i, raw in enumerate(it, start=2):
@@ -852,7 +902,7 @@ def read_workbook(path: Path | str, jenis: str,
                 if progress is not None and n_rows % 5000 == 0:
                     progress(n_rows, max(n_rows, int(meta.get(f"baris:{spec.name}", "0") or 0)),
                              f"Memeriksa lembar {spec.name}")
-                hasher.row([canonical(k, v) for k, v in zip(kinds, cells)])
+                h.row([canonical(k, v) for k, v in zip(kinds, cells)])
                 for c, i, v in zip(spec.columns, index, cells):
                     if v is None or v == "" or (c.kind == "text" and v.__class__ is str):
                         continue
@@ -870,6 +920,8 @@ def read_workbook(path: Path | str, jenis: str,
                 )
             counts[spec.name] = n_rows
     ok = hasher.hexdigest() == meta.get("checksum_sha256", "")
+    if any(sp.tambahan and sp.name in counts for sp in specs):
+        ok = ok and hasher_tambahan.hexdigest() == meta.get("checksum_tambahan_sha256", "")
     if not ok:
         problems.insert(
             0,

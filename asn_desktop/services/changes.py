@@ -38,6 +38,7 @@ class Change(Flag):
     KARIER = auto()  # potensi assessments (talent nine-box)
     RAPAT = auto()  # evaluation meetings, their follow-ups and coaching sessions
     INSENTIF = auto()  # performance-allowance rules and discipline input
+    LAYANAN = auto()  # service and complaint registers, service standards, holidays
 
     @classmethod
     def everything(cls) -> "Change":
@@ -80,6 +81,7 @@ OPERATION_CHANGES: dict[str, Change] = {
     "rapat.tindak_lanjut_tutup": _C.RAPAT,
     "pembinaan.simpan": _C.RAPAT,
     "pembinaan.hapus": _C.RAPAT,
+    "layanan": _C.LAYANAN,  # simpan_/hapus_standar, simpan_/hapus_libur, simpan_permohonan, simpan_pengaduan
     "akun": _C.AKUN,
     "cadangan": _C.CADANGAN,  # backups and their folder, shown together
     "basis_data.salin": _C.NONE,  # the copy lands in another database; here only the audit row

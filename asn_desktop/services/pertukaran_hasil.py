@@ -96,6 +96,7 @@ from asn_desktop.fileio import write_text_atomic
 from asn_desktop.services import kunci_kantor as K
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
+from asn_desktop.services.layanan import baris_paket_hasil
 from asn_desktop.services.pertukaran_umum import (
     EXIT_FAILED,
     EXIT_OK,
@@ -439,6 +440,7 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
 
     out["Realisasi"] = LazyRows(realisasi_rows)  # type: ignore[assignment]
     out["Umpan Balik Perilaku"] = LazyRows(umpan_balik_rows)  # type: ignore[assignment]
+    out.update(baris_paket_hasil(s, tahun))  # "Layanan Bulanan" and "SKM": public-service figures
     extra = {
         "skema_periode": tk.skema_periode,
         "tahun_mulai": tk.tanggal_mulai.isoformat(),
@@ -1499,6 +1501,108 @@ def _merge_umpan_balik(mg: _Merger, st: _MergeState) -> None:
     mg.flush(ubt, ins, upd)
 
 
+_HITUNGAN_LAYANAN = ("jumlah", "selesai", "tepat_waktu", "lewat_batas", "pengaduan", "direspon", "pengaduan_selesai")
+_JAM_LAYANAN = ("median_jam", "p90_jam", "rata_respon_jam", "median_respon_jam", "rata_selesai_jam")
+
+
+def _layanan_problem(v: dict[str, Any], tahun: int | None) -> str | None:
+    """What a row of "Layanan Bulanan" states that the registers cannot have produced."""
+    for k in _HITUNGAN_LAYANAN:
+        if v.get(k) is None or not 0 <= v[k] <= 10_000_000:
+            return f"kolom \"{_column('Layanan Bulanan', k)}\": harus bilangan bulat 0 atau lebih"
+    if not v["jumlah"] >= v["selesai"] >= v["tepat_waktu"] or v["direspon"] > v["pengaduan"] \
+            or v["pengaduan_selesai"] > v["pengaduan"]:
+        return "jumlah tidak konsisten (permohonan ≥ selesai ≥ tepat waktu; pengaduan ≥ direspon dan selesai)"
+    p = v.get("persen_tepat_waktu")
+    if p is not None and not 0 <= p <= 100:
+        return f"kolom \"{_column('Layanan Bulanan', 'persen_tepat_waktu')}\": harus 0–100"
+    for k in _JAM_LAYANAN:
+        if v.get(k) is not None and not 0 <= v[k] <= 100_000:
+            return f"kolom \"{_column('Layanan Bulanan', k)}\": jam kerja harus 0 atau lebih"
+    b = v.get("bulan")
+    if b is None or (tahun is not None and b.year != tahun):
+        return f"kolom \"{_column('Layanan Bulanan', 'bulan')}\": harus bulan pada tahun paket ({tahun})"
+    return _bad_value("Layanan Bulanan", v, tahun)
+
+
+def _merge_layanan_bulanan(mg: _Merger, st: _MergeState) -> None:
+    """Each unit's monthly register figures, for units the sending office owns (kinerja-asn.md §9)."""
+    t = m.RekapLayanan.__table__
+    existing = mg.load(t, ["unit_kerja_id", "bulan"])
+    ins: list[dict[str, Any]] = []
+    upd: list[tuple[int, dict[str, Any]]] = []
+    for r in st.sheets["Layanan Bulanan"]:
+        v = dict(r.values)
+        label = f"{v.get('unit_nama')} {v.get('bulan')}"
+        if v.get("unit_uid") not in st.own_units:
+            mg.reject(st.pkg, "Layanan Bulanan", label, r.row, "unit kerja ini bukan milik kantor pengirim")
+            continue
+        u_id = st.unit_id_by_uid.get(v["unit_uid"])
+        bad = _layanan_problem(v, st.wb.tahun)
+        if u_id is None or bad:
+            mg.reject(st.pkg, "Layanan Bulanan", label, r.row, bad or "unit kerja tidak dikenal")
+            continue
+        bulan = date(v["bulan"].year, v["bulan"].month, 1)
+        vals = {k: v.get(k) for k in _HITUNGAN_LAYANAN + _JAM_LAYANAN + ("persen_tepat_waktu",)}
+        mg.upsert(st.pkg, "Layanan Bulanan", t, (u_id, bulan), vals, existing, ins, upd, label,
+                  insert_extra={"unit_kerja_id": u_id, "bulan": bulan})
+    mg.flush(t, ins, upd)
+
+
+def _skm_problem(v: dict[str, Any], tahun: int | None) -> str | None:
+    for i in range(1, 10):
+        x = v.get(f"nrr_u{i}")
+        if x is not None and not 1 <= x <= 4:
+            return f"kolom \"NRR U{i}\": harus 1–4 (PermenPANRB 14/2017)"
+    if v.get("ikm") is not None and not 1 <= v["ikm"] <= 4:
+        return "kolom \"IKM\": harus 1–4 (PermenPANRB 14/2017)"
+    if v.get("konversi") is not None and not 25 <= v["konversi"] <= 100:
+        return "kolom \"Nilai Konversi\": harus 25–100"
+    if v.get("mutu") not in (None, "A", "B", "C", "D"):
+        return "kolom \"Mutu\": harus A, B, C atau D"
+    if v.get("responden") is None or not 0 <= v["responden"] <= 10_000_000:
+        return "kolom \"Responden\": harus bilangan bulat 0 atau lebih"
+    if not v.get("jenis_layanan") or not v.get("periode") or not v.get("tanggal_mulai") \
+            or not v.get("tanggal_selesai") or not v.get("uid"):
+        return "UID, jenis layanan, periode dan tanggal survei wajib diisi"
+    if v["tanggal_selesai"] < v["tanggal_mulai"]:
+        return "kolom \"Tanggal Selesai\": sebelum tanggal mulai"
+    return _bad_value("SKM", v, tahun)
+
+
+def _merge_skm(mg: _Merger, st: _MergeState) -> None:
+    """Each survey's results (not its questionnaires), by the survey's uid."""
+    t = m.RekapSkm.__table__
+    rows = list(st.sheets["SKM"])
+    existing = mg.load_by_uid(t, [r.values.get("uid") for r in rows])
+    ins: list[dict[str, Any]] = []
+    upd: list[tuple[int, dict[str, Any]]] = []
+    for r in rows:
+        v = dict(r.values)
+        label = f"{v.get('jenis_layanan')} {v.get('periode')}"
+        unit_uid = v.get("unit_uid")
+        if unit_uid and unit_uid not in st.own_units:
+            mg.reject(st.pkg, "SKM", label, r.row, "unit kerja ini bukan milik kantor pengirim")
+            continue
+        bad = _skm_problem(v, st.wb.tahun)
+        if bad:
+            mg.reject(st.pkg, "SKM", label, r.row, bad)
+            continue
+        cur = existing.get(v["uid"])
+        if cur is not None and cur.get("kantor") not in ("", mg.office):
+            mg.conflict(st.pkg, "SKM", label, "Survei dengan UID ini sudah dikirim kantor lain; tidak dipakai.")
+            continue
+        vals = {
+            "kantor": mg.office, "unit_kerja_id": st.unit_id_by_uid.get(unit_uid) if unit_uid else None,
+            "jenis_layanan": v["jenis_layanan"], "periode": v["periode"], "tanggal_mulai": v["tanggal_mulai"],
+            "tanggal_selesai": v["tanggal_selesai"], "populasi": v.get("populasi"), "responden": v["responden"],
+            **{f"nrr_u{i}": v.get(f"nrr_u{i}") for i in range(1, 10)}, "ikm": v.get("ikm"),
+            "konversi": v.get("konversi"), "mutu": v.get("mutu"),
+        }
+        mg.upsert(st.pkg, "SKM", t, v["uid"], vals, existing, ins, upd, label, insert_extra={"uid": v["uid"]})
+    mg.flush(t, ins, upd)
+
+
 @dataclass(frozen=True)
 class _SheetMerge:
     """One step of a package merge; ``progress`` is (step of 10, what the progress line names)."""
@@ -1523,6 +1627,8 @@ _SHEET_MERGES: tuple[_SheetMerge, ...] = (
     _SheetMerge(_merge_evaluasi, (8, "evaluasi")),
     _SheetMerge(_merge_realisasi),
     _SheetMerge(_merge_umpan_balik),
+    _SheetMerge(_merge_layanan_bulanan, (9, "layanan dan SKM")),
+    _SheetMerge(_merge_skm),
 )
 
 

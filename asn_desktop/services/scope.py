@@ -290,3 +290,37 @@ def require_ubah_skp(actor: Actor, t: Sasaran | Skp | Any) -> None:
 def require_buat_skp(actor: Actor, t: Sasaran) -> None:
     if not boleh_ubah_skp(actor, t):
         raise PermissionDenied(f"Akun '{actor.username}' tidak berhak membuat SKP untuk {t.pegawai_nama}.")
+
+
+# --------------------------------------------------------------------------- unit leaders (public-service figures)
+
+#: the unit tree of the leader rules (same as ``UnitTree``; one ``unit_tree`` query builds it)
+PohonUnit = UnitTree
+
+
+def unit_dipimpin(actor: Actor, pohon: PohonUnit) -> set[int] | None:
+    """None = every unit (admin); otherwise the units whose register figures the actor sees:
+    those he heads and every unit below them (``Permission.LAYANAN_HASIL``)."""
+    if actor.can(Permission.SCOPE_ALL):
+        return None
+    if not actor.can(Permission.LAYANAN_HASIL):
+        return set()
+    return {u for u in pohon if memimpin_unit(actor, u, pohon)}
+
+
+def boleh_lihat_hasil_layanan(actor: Actor, pohon: PohonUnit, *, unit_id: int | None = None,
+                              pegawai_id: int | None = None, unit_pegawai: int | None = None,
+                              atasan_pegawai: int | None = None) -> bool:
+    """Register and survey figures are for the leaders of the unit they describe: admin; a leader
+    (``Permission.LAYANAN_HASIL``) of the unit or a unit above it — of the employee's unit when the
+    figures are one employee's, and then also his atasan and the employee himself."""
+    if actor.can(Permission.SCOPE_ALL):
+        return True
+    if pegawai_id is not None:
+        if sendiri(actor, pegawai_id):
+            return True
+        if not actor.can(Permission.LAYANAN_HASIL):
+            return False
+        return (atasan_pegawai is not None and atasan_pegawai == actor.pegawai_id) or (
+            unit_pegawai is not None and memimpin_unit(actor, unit_pegawai, pohon))
+    return actor.can(Permission.LAYANAN_HASIL) and memimpin_unit(actor, unit_id, pohon)

@@ -98,6 +98,7 @@ def _unit_parents(s: Session) -> dict[int, tuple[int | None, int | None]]:
     return scope.unit_tree(s)
 
 
+
 def _may_enter(actor: Actor) -> bool:
     return actor.can(ENTRY_PERMISSION)
 

@@ -59,6 +59,7 @@ _ICONS = {
     "karier": QStyle.StandardPixmap.SP_ArrowUp,  # promotion, salary steps, talent
     "layanan": QStyle.StandardPixmap.SP_FileDialogListView,  # questionnaires and registers
     "rapat": QStyle.StandardPixmap.SP_FileDialogContentsView,  # meetings, minutes and coaching notes
+    "register": QStyle.StandardPixmap.SP_FileDialogDetailedView,  # service and complaint registers
     "sinkronisasi": QStyle.StandardPixmap.SP_BrowserReload,
     "pengaturan": QStyle.StandardPixmap.SP_FileDialogInfoView,
 }

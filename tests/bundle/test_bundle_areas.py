@@ -30,8 +30,8 @@ def test_area_permissions_are_declared_once_for_exactly_the_registered_areas() -
     seen = {role: [a.key for a in AREAS if area_visible(role, a.key)] for role in Role}
     assert seen[Role.ADMIN] == [a.key for a in AREAS]
     assert "penilaian" not in seen[Role.OPERATOR] and "pegawai" in seen[Role.OPERATOR]
-    assert seen[Role.PENILAI] == ["pegawai", "kinerja_saya", "skp", "penilaian", "laporan", "layanan", "rapat",
-                                  "pengaturan"]
+    assert seen[Role.PENILAI] == ["pegawai", "kinerja_saya", "skp", "penilaian", "laporan", "layanan", "register",
+                                  "rapat", "pengaturan"]
     assert seen[Role.PEGAWAI] == ["kinerja_saya", "skp", "penilaian", "rapat", "pengaturan"]  # own record first: home
     assert "karier" in seen[Role.OPERATOR] and "kinerja_saya" not in seen[Role.OPERATOR]
 

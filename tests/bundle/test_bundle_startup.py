@@ -54,10 +54,30 @@ def _wreck_middle_page(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _wreck_data_page(path: Path) -> None:
+    """Overwrite a page of the units' rows, wherever the schema's own pages lie (the middle of the
+    file was one of the schema's pages once the schema outgrew page 1, which the GUI start must read)."""
+    con = sqlite3.connect(path)
+    try:
+        size = con.execute("PRAGMA page_size").fetchone()[0]
+        pages = [n for n, in con.execute("SELECT pageno FROM dbstat WHERE name = 'unit_kerja' AND pagetype = 'leaf'")]
+    except sqlite3.OperationalError:  # an SQLite without the dbstat table: the middle of the file
+        pages = []
+    finally:
+        con.close()
+    if not pages:
+        _wreck_middle_page(path)
+        return
+    data = bytearray(path.read_bytes())
+    start = (sorted(pages)[len(pages) // 2] - 1) * size
+    data[start: start + size] = b"\xff" * size
+    path.write_bytes(bytes(data))
+
+
 def test_clean_close_leaves_no_wal_and_gui_start_defers_the_full_check(db_path: Path) -> None:
     _filled(db_path)
     assert closed_cleanly(db_path)
-    _wreck_middle_page(db_path)
+    _wreck_data_page(db_path)
     # the GUI opens without reading the whole file (the background integrity_check reports it) ...
     startup.open_for_gui(db_path).db.dispose()
     # ... while the default (CLI, restore) still refuses it up front

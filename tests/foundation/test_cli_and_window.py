@@ -48,7 +48,7 @@ def test_main_window_shows_every_area(qtbot, demo_ctx: AppContext, tmp_path: Pat
     assert "Kecamatan Maulafa" in win.windowTitle()
     titles = [win.nav.item(i).text() for i in range(win.nav.count())]
     assert titles == ["Pegawai", "Kinerja Saya", "SKP", "Penilaian", "Laporan", "Karier", "Layanan Publik",
-                      "Rapat & Pembinaan", "Sinkronisasi Excel", "Pengaturan"]
+                      "Register Layanan", "Rapat & Pembinaan", "Sinkronisasi Excel", "Pengaturan"]
     for i in range(win.nav.count()):
         win.nav.setCurrentRow(i)
         assert win.stack.currentWidget() is win.page(win.nav.item(i).data(256))

@@ -101,7 +101,7 @@ def test_revoked_account_returns_the_window_to_the_login(qtbot, kantor_berakun: 
     assert not win.is_locked and win.actor.username == "admin"
     assert "Pengguna: admin" in win.lbl_user.text()
     assert [win.nav.item(i).text() for i in range(win.nav.count())][-1] == "Pengaturan"
-    assert win.nav.count() == 10  # the admin's areas (with Layanan Publik, Kinerja Saya, Karier, Rapat), rebuilt
+    assert win.nav.count() == 11  # the admin's areas (with Layanan Publik, Register, Kinerja Saya, Karier, Rapat), rebuilt
 
 
 def test_a_refused_write_in_any_area_goes_back_to_the_login(qtbot, kantor_berakun: Kantor) -> None:

@@ -111,10 +111,11 @@ def test_reset_password_forces_a_new_one_at_login(qtbot, kantor_berakun: Kantor,
 
 EXPECTED_AREAS = {
     "admin": ["Pegawai", "Kinerja Saya", "SKP", "Penilaian", "Laporan", "Karier", "Layanan Publik",
-              "Rapat & Pembinaan", "Sinkronisasi Excel", "Pengaturan"],
-    "operator": ["Pegawai", "SKP", "Laporan", "Karier", "Layanan Publik", "Sinkronisasi Excel", "Pengaturan"],
-    "penilai": ["Pegawai", "Kinerja Saya", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Rapat & Pembinaan",
-                "Pengaturan"],
+              "Register Layanan", "Rapat & Pembinaan", "Sinkronisasi Excel", "Pengaturan"],
+    "operator": ["Pegawai", "SKP", "Laporan", "Karier", "Layanan Publik", "Register Layanan", "Sinkronisasi Excel",
+                 "Pengaturan"],
+    "penilai": ["Pegawai", "Kinerja Saya", "SKP", "Penilaian", "Laporan", "Layanan Publik", "Register Layanan",
+                "Rapat & Pembinaan", "Pengaturan"],
     "pegawai": ["Kinerja Saya", "SKP", "Penilaian", "Rapat & Pembinaan", "Pengaturan"],
 }
 EXPECTED_TABS = {

@@ -59,6 +59,7 @@ AREAS: tuple[Area, ...] = (
     Area("laporan", "asn_desktop.ui.pages.laporan", "LaporanPage", "Laporan"),
     Area("karier", "asn_desktop.ui.pages.karier", "KarierPage", "Karier"),
     Area("layanan", "asn_desktop.ui.pages.layanan", "LayananPage", "Layanan Publik"),
+    Area("register", "asn_desktop.ui.pages.register", "RegisterPage", "Register Layanan"),
     Area("rapat", "asn_desktop.ui.pages.rapat", "RapatPage", "Rapat & Pembinaan"),
     Area("sinkronisasi", "asn_desktop.ui.pages.sinkronisasi", "SinkronisasiPage", "Sinkronisasi Excel"),
     Area("pengaturan", "asn_desktop.ui.pages.pengaturan", "PengaturanPage", "Pengaturan"),

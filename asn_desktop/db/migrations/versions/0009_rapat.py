@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_rapat"
-down_revision = "0006"
+down_revision = "0007_layanan"
 branch_labels = None
 depends_on = None
 
