@@ -95,6 +95,7 @@ from asn_desktop.services.periode import (
 from asn_desktop.domain.angka import format_angka  # noqa: F401 - re-exported for the UI and follow-up lists
 from asn_desktop.domain.angka import format_target as _format_target
 from asn_desktop.services.snapshots import ROLES, apply_snapshot, person_snapshot, read_snapshot
+from asn_desktop.services.ukuran import tolak_angka_manual
 
 #: Largest evidence file accepted (a scanned document, a photo series); bigger
 #: files belong on a shared drive and can be added as a link.
@@ -1109,10 +1110,12 @@ def simpan_realisasi(
         _require_writable(ev, "Pengisian realisasi")
         by_ind = {r.indikator_id: r for r in ev.realisasi}
         valid_ids = {i.id for r in ev.skp.rhk for i in r.indikator}
+        inds = {i.id: i for r in ev.skp.rhk for i in r.indikator}
         changed = 0
         for it, ra, re_, nilai in clean:
             if it.indikator_id not in valid_ids:
                 raise ValidationError(f"Indikator {it.indikator_id} bukan bagian dari SKP {ev.skp.pegawai_nama}.")
+            tolak_angka_manual(by_ind.get(it.indikator_id), inds.get(it.indikator_id), nilai)
             row = by_ind.get(it.indikator_id)
             if row is None:
                 row = Realisasi(indikator_id=it.indikator_id)

@@ -72,6 +72,7 @@ from asn_desktop.services.errors import (
     ValidationError,
 )
 from asn_desktop.services.indikator_input import MAX_TEKS, IndikatorInput
+from asn_desktop.services.ukuran import IkatanUkuran, ikatan_dari, pasang_ikatan
 from asn_desktop.services.indikator_input import bersihkan as _clean
 from asn_desktop.services.indikator_input import check_indikator as _check_indikator
 from asn_desktop.services import template_rhk
@@ -115,6 +116,7 @@ class IndikatorData:
     target_teks: str
     lebih_rendah_lebih_baik: bool
     target: str  # formatted target, as printed ("12 dokumen", "1 – 2 hari kerja", description)
+    ikatan: IkatanUkuran | None = None  # realisasi measured from the office's records
 
     @property
     def aspek_label(self) -> str:
@@ -398,6 +400,7 @@ def _indikator_data(i: Indikator, kualitatif: bool) -> IndikatorData:
         target_teks=i.target_teks or "",
         lebih_rendah_lebih_baik=bool(i.lebih_rendah_lebih_baik),
         target=format_target(i.target_min, i.target_max, i.satuan, i.target_teks, kualitatif),
+        ikatan=ikatan_dari(i),
     )
 
 
@@ -1079,7 +1082,7 @@ def _copy_content(
             s.add(Indikator(
                 rhk_id=new.id, urutan=i.urutan, aspek=i.aspek, teks=i.teks, target_min=i.target_min,
                 target_max=i.target_max, satuan=i.satuan, target_teks=i.target_teks,
-                lebih_rendah_lebih_baik=i.lebih_rendah_lebih_baik,
+                lebih_rendah_lebih_baik=i.lebih_rendah_lebih_baik, ikatan_ukuran=i.ikatan_ukuran,
             ))
             n_ind += 1
     src_perilaku = {p.kode: p.ekspektasi_khusus for p in src.perilaku}
@@ -1494,6 +1497,7 @@ def save_rhk(ctx: AppContext, skp_id: int, data: RhkInput, rhk_id: int | None = 
             obj.satuan = _clean(ind.satuan) or None
             obj.target_teks = _clean(ind.target_teks) or None
             obj.lebih_rendah_lebih_baik = bool(ind.lebih_rendah_lebih_baik)
+            pasang_ikatan(obj, ind.ikatan, f"Indikator {k}")
             s.flush()
             keep.add(obj.id)
         for iid, obj in existing.items():

@@ -1,0 +1,144 @@
+"""Indicators that measure themselves: realisasi filled from the SKM surveys and registers, with the
+basis shown, the computed report as bukti dukung, and the evaluator's override kept on recompute."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from penilaian_helpers import Kantor
+from sqlalchemy import select
+
+from asn_desktop.db.models import AuditLog, BuktiDukung, Indikator
+from asn_desktop.domain.enums import Role
+from asn_desktop.domain.ukuran import IkatanUkuran
+from asn_desktop.services import evaluasi as ev
+from asn_desktop.services import skm
+from asn_desktop.services import ukuran
+from asn_desktop.services.errors import PermissionDenied, ValidationError
+
+#: Ten questionnaires of the regulation's worked example: IKM 3,1556 → 78,89 (mutu B).
+JAWABAN = [
+    [4, 3, 3, 4, 3, 3, 4, 3, 3], [3, 3, 2, 4, 3, 3, 3, 3, 3], [3, 3, 3, 4, 3, 4, 4, 2, 3],
+    [4, 3, 3, 4, 4, 3, 3, 3, 2], [3, 2, 3, 4, 3, 3, 3, 3, 3], [3, 3, 3, 4, 3, 3, 4, 3, 3],
+    [4, 3, 2, 4, 3, 4, 3, 2, 3], [3, 3, 3, 4, 3, 3, 3, 3, 3], [3, 3, 3, 4, 4, 3, 4, 3, 3],
+    [3, 3, 3, 4, 3, 3, 3, 3, 2],
+]
+
+
+def _survei(kantor: Kantor, jenis: str = "Surat keterangan", answers: list[list[int]] | None = None,
+            unit: bool = True) -> int:
+    sv = skm.buat_survei(kantor.ctx, jenis, "Triwulan I 2026", date(2026, 1, 1), date(2026, 3, 31),
+                         unit_kerja_id=kantor.unit_id if unit else None)
+    rows = [skm.RespondenInput(i, {f"U{k + 1}": v for k, v in enumerate(r)}) for i, r in
+            enumerate(answers or JAWABAN, 1)]
+    skm.simpan_responden(kantor.ctx, sv.id, rows)
+    return sv.id
+
+
+def _ikat(kantor: Kantor, indikator_id: int, ik: IkatanUkuran) -> None:
+    with kantor.ctx.write("uji.ikat") as uow:
+        uow.session.get(Indikator, indikator_id).ikatan_ukuran = ik.ke_json()
+
+
+def _setup(kantor: Kantor, ik: IkatanUkuran | None = None) -> tuple[int, int, int]:
+    skp_id = kantor.skp[kantor.staf[0]]
+    ind = kantor.indikator[skp_id][1]
+    _ikat(kantor, ind, ik or IkatanUkuran("ikm_layanan", "unit", "Surat keterangan"))
+    return skp_id, ev.pastikan_evaluasi(kantor.ctx, skp_id, kantor.tw1), ind
+
+
+def test_ikm_fills_realisasi_with_basis_and_report_as_evidence(kantor: Kantor) -> None:
+    _survei(kantor)
+    _survei(kantor, "KTP", [[1] * 9] * 5)  # another service: not counted for "Surat keterangan"
+    skp_id, eid, ind = _setup(kantor)
+    pegawai = kantor.as_role(Role.PEGAWAI, kantor.staf[0], "staf1")
+    hasil = ukuran.isi_dari_catatan(pegawai, eid)
+    [p] = hasil.perubahan
+    assert (p.lama, p.baru, p.ditimpa) == (None, 78.89, False)
+    assert "10 responden" in p.dasar and "IKM 3,1556" in p.dasar and "78,89" in p.dasar and "mutu B" in p.dasar
+
+    d = ev.get_evaluasi(pegawai, eid)
+    i = next(x for x in d.indikator() if x.indikator_id == ind)
+    assert i.realisasi_nilai == 78.89
+    assert i.realisasi.startswith("Dihitung dari SKM: 1 survei (Surat keterangan Triwulan I 2026), 10 responden")
+    [b] = i.bukti
+    stored = ev.lokasi_bukti(pegawai, b.id, periksa=True)
+    assert stored.read_bytes().startswith(b"%PDF") and b.keterangan == "Laporan perhitungan otomatis"
+    st = ukuran.status_ukuran(pegawai, skp_id, eid)[ind]
+    assert st.dihitung and st.ukuran_nilai == 78.89 and not st.ditimpa
+    with kantor.ctx.read() as s:
+        rows = s.scalars(select(AuditLog).where(AuditLog.aksi == "evaluasi.ukuran_isi")).all()
+    assert len(rows) == 1 and rows[0].sesudah["realisasi_nilai"] == 78.89 and rows[0].username == "staf1"
+
+
+def test_kecamatan_scope_weights_surveys_by_respondents_and_no_survey_says_so(kantor: Kantor) -> None:
+    skp_id, eid, ind = _setup(kantor, IkatanUkuran("ikm_layanan", "kecamatan"))
+    [p] = ukuran.isi_dari_catatan(kantor.ctx, eid).perubahan
+    assert p.baru is None and "tidak ada hasil SKM (semua layanan)" in p.dasar
+    _survei(kantor)  # 10 respondents, IKM 3,1556
+    _survei(kantor, "KTP", [[4] * 9] * 10, unit=False)  # 10 respondents, IKM 4
+    [p] = ukuran.isi_dari_catatan(kantor.ctx, eid).perubahan
+    assert (p.lama, p.baru) == (None, 89.44)  # (3,1556 + 4) / 2 × 25
+    assert "2 survei" in p.dasar and "20 responden" in p.dasar
+
+
+def test_override_needs_the_evaluator_and_survives_recompute(kantor: Kantor) -> None:
+    sv = _survei(kantor)
+    skp_id, eid, ind = _setup(kantor)
+    ukuran.isi_dari_catatan(kantor.ctx, eid)
+    pegawai = kantor.as_role(Role.PEGAWAI, kantor.staf[0], "staf1")
+    with pytest.raises(PermissionDenied):
+        ukuran.timpa_realisasi(pegawai, eid, ind, 90, "saya rasa lebih")
+    # typing over the computed number in the ordinary form is refused too
+    with pytest.raises(ValidationError, match="dihitung dari catatan kantor"):
+        ev.simpan_realisasi(pegawai, eid, [ev.RealisasiInput(ind, None, "x", 95)])
+    ev.simpan_realisasi(pegawai, eid, [ev.RealisasiInput(ind, "Rencana", "Uraian saya", 78.89)])  # same number: fine
+
+    penilai = kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi")
+    with pytest.raises(ValidationError, match="Alasan"):
+        ukuran.timpa_realisasi(penilai, eid, ind, 85, "  ")
+    st = ukuran.timpa_realisasi(penilai, eid, ind, 85, "Survei kedua belum diinput; hasil lapangan 85")
+    assert st.ditimpa and st.realisasi_nilai == 85 and st.timpa_oleh == "kasi" and st.ukuran_nilai == 78.89
+
+    # more questionnaires arrive; recompute shows old → new and keeps the override
+    skm.simpan_responden(kantor.ctx, sv, [skm.RespondenInput(11 + k, {f"U{j}": 4 for j in range(1, 10)})
+                                          for k in range(10)])
+    [p] = ukuran.isi_dari_catatan(pegawai, eid).perubahan
+    assert p.lama == 78.89 and p.baru == 89.44 and p.ditimpa and p.realisasi_nilai == 85
+    assert "78,89 → 89,44" in p.teks and "tetap ditimpa" in p.teks
+    d = ev.get_evaluasi(pegawai, eid)
+    i = next(x for x in d.indikator() if x.indikator_id == ind)
+    assert i.realisasi_nilai == 85 and i.realisasi == "Uraian saya"  # the employee's words stay
+    assert len(i.bukti) == 1  # the generated report was replaced, not added twice
+
+    st = ukuran.timpa_realisasi(penilai, eid, ind, None)  # withdrawn: the computed figure applies
+    assert not st.ditimpa and st.realisasi_nilai == 89.44
+    with kantor.ctx.read() as s:
+        aksi = [a for a, in s.execute(select(AuditLog.aksi).where(AuditLog.aksi.like("evaluasi.ukuran_%")))]
+    assert aksi.count("evaluasi.ukuran_timpa") == 2 and aksi.count("evaluasi.ukuran_isi") == 2
+
+
+def test_old_report_file_is_removed_when_replaced(kantor: Kantor) -> None:
+    _survei(kantor)
+    skp_id, eid, ind = _setup(kantor)
+    ukuran.isi_dari_catatan(kantor.ctx, eid)
+    with kantor.ctx.read() as s:
+        first = s.scalars(select(BuktiDukung.path_relatif).where(BuktiDukung.otomatis.is_(True))).one()
+    ukuran.isi_dari_catatan(kantor.ctx, eid)
+    with kantor.ctx.read() as s:
+        second = s.scalars(select(BuktiDukung.path_relatif).where(BuktiDukung.otomatis.is_(True))).one()
+    root = Path(kantor.ctx.db.path).parent
+    assert (root / second).is_file()
+    assert first == second or not (root / first).exists()
+
+
+def test_bad_binding_is_refused_with_words() -> None:
+    ik = IkatanUkuran("ikm_layanan", "pegawai")
+    with pytest.raises(ValidationError, match="tidak dapat dihitung untuk lingkup 'Pegawai sendiri'"):
+        ukuran.periksa_ikatan(ik, "Indikator 1")
+    with pytest.raises(ValidationError, match="tidak dikenal"):
+        ukuran.periksa_ikatan(IkatanUkuran("nilai_ajaib", "unit"), "Indikator 1")
+    with pytest.raises(ValidationError, match="jenis layanan"):
+        ukuran.periksa_ikatan(IkatanUkuran("rata_respon_pengaduan", "unit", "KTP"), "Indikator 1")
