@@ -217,7 +217,7 @@ class IndicatorTable(QWidget):
         return it
 
     def pilih_ukuran(self, r: int) -> None:
-        """Bind row ``r`` to a measure; an empty text and unit are filled from the measure."""
+        """Bind row ``r`` to a measure; the unit becomes the measure's, an empty text its name."""
         if self.kualitatif or not (0 <= r < self.table.rowCount()):
             return
         ok, ik = pilih_ikatan(self, self._ikatan[r], self.jenis_layanan)
@@ -229,8 +229,7 @@ class IndicatorTable(QWidget):
         if u is not None:
             if not self._text(r, 1):
                 self.table.setItem(r, 1, QTableWidgetItem(teks_singkat(ik)))
-            if not self._text(r, 4):
-                self.table.setItem(r, 4, QTableWidgetItem(u.satuan))
+            self.table.setItem(r, 4, QTableWidgetItem(u.satuan))  # the figure comes in the measure's unit
             flag = self.table.item(r, 5)
             if flag is not None:
                 flag.setCheckState(Qt.CheckState.Checked if u.lebih_rendah_lebih_baik else Qt.CheckState.Unchecked)
