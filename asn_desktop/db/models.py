@@ -793,3 +793,80 @@ class SkmResponden(Timestamped, Base):
     sumber: Mapped[str] = mapped_column(String(20), default="entri")  # entri / impor
 
     survei: Mapped["SkmSurvei"] = relationship(back_populates="responden")
+
+
+# --------------------------------------------------------------------------- service and complaint registers
+
+
+class LayananStandar(Timestamped, Base):
+    """A service standard (standar pelayanan): the service type and its promised time, e.g. "KTP, 1 hari kerja".
+
+    ``satuan`` is "hari" (working days) or "jam" (working hours); requests copy the promise when they are
+    recorded, so editing a standard later does not rewrite whether past requests were on time."""
+
+    __tablename__ = "layanan_standar"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    nama: Mapped[str] = mapped_column(String(200), unique=True)
+    waktu: Mapped[int] = mapped_column(Integer)
+    satuan: Mapped[str] = mapped_column(String(10), default="hari")
+    aktif: Mapped[bool] = mapped_column(Boolean, default=True)
+    catatan: Mapped[Optional[str]] = mapped_column(Text)
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class HariLibur(Base):
+    """A national holiday or cuti bersama: not a working day (the office keeps the list itself)."""
+
+    __tablename__ = "hari_libur"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tanggal: Mapped[date] = mapped_column(Date, unique=True)
+    keterangan: Mapped[str] = mapped_column(String(200), default="")
+
+
+class LayananPermohonan(Timestamped, Base):
+    """One service request at the front desk (register layanan): received, finished, who handled it.
+
+    ``unit_kerja_id`` is the officer's unit when the request was recorded (an officer who moves later
+    does not take his past requests along); ``janji_waktu``/``janji_satuan`` the standard's promise then."""
+
+    __tablename__ = "layanan_permohonan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    standar_id: Mapped[int] = mapped_column(ForeignKey("layanan_standar.id", ondelete="RESTRICT"), index=True)
+    pegawai_id: Mapped[int] = mapped_column(ForeignKey("pegawai.id", ondelete="RESTRICT"), index=True)
+    unit_kerja_id: Mapped[Optional[int]] = mapped_column(ForeignKey("unit_kerja.id", ondelete="SET NULL"), index=True)
+    diterima: Mapped[datetime] = mapped_column(DateTime, index=True)
+    selesai: Mapped[Optional[datetime]] = mapped_column(DateTime)
+    janji_waktu: Mapped[int] = mapped_column(Integer)
+    janji_satuan: Mapped[str] = mapped_column(String(10))
+    nomor: Mapped[Optional[str]] = mapped_column(String(50))
+    pemohon: Mapped[Optional[str]] = mapped_column(String(200))
+    catatan: Mapped[Optional[str]] = mapped_column(Text)
+    sumber: Mapped[str] = mapped_column(String(20), default="entri")  # entri / impor / demo
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class Pengaduan(Timestamped, Base):
+    """One community complaint (register pengaduan): channel, received, first response, resolved."""
+
+    __tablename__ = "pengaduan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    saluran: Mapped[str] = mapped_column(String(20))  # domain.layanan.Saluran
+    diterima: Mapped[datetime] = mapped_column(DateTime, index=True)
+    direspon: Mapped[Optional[datetime]] = mapped_column(DateTime)
+    diselesaikan: Mapped[Optional[datetime]] = mapped_column(DateTime)
+    pegawai_id: Mapped[Optional[int]] = mapped_column(ForeignKey("pegawai.id", ondelete="RESTRICT"), index=True)
+    unit_kerja_id: Mapped[Optional[int]] = mapped_column(ForeignKey("unit_kerja.id", ondelete="SET NULL"), index=True)
+    nomor: Mapped[Optional[str]] = mapped_column(String(50))
+    pelapor: Mapped[Optional[str]] = mapped_column(String(200))
+    perihal: Mapped[Optional[str]] = mapped_column(Text)
+    sumber: Mapped[str] = mapped_column(String(20), default="entri")
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version_id}

@@ -32,6 +32,8 @@ class Permission(StrEnum):
     AUDIT_READ = "audit.read"
     BACKUP = "backup"
     SETTINGS = "settings"
+    LAYANAN_ENTRI = "layanan.entri"  # front desk: service and complaint registers, standards, holidays
+    LAYANAN_HASIL = "layanan.hasil"  # scoped: register figures of the units one heads (services/scope.py)
 
 
 _ALL = frozenset(Permission)
@@ -48,6 +50,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EVAL_LIST_ALL,
             Permission.REPORTS,
             Permission.BACKUP,
+            Permission.LAYANAN_ENTRI,
         }
     ),
     Role.PENILAI: frozenset(
@@ -59,6 +62,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EVAL_RATE,
             Permission.SCOPE_BAWAHAN,
             Permission.REPORTS,
+            Permission.LAYANAN_HASIL,
         }
     ),
     Role.PEGAWAI: frozenset({Permission.SKP_EDIT_OWN, Permission.EVAL_SELF}),
@@ -80,7 +84,8 @@ AREA_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
     "penilaian": (Permission.EVAL_SELF, Permission.EVAL_RATE, Permission.EVAL_READ_ALL),
     "laporan": (Permission.REPORTS,),
     "sinkronisasi": (Permission.EXCHANGE,),
-    "layanan": (Permission.MASTER_WRITE, Permission.REPORTS),  # SKM: front-desk entry, results for leaders
+    # SKM and the registers: front-desk entry, results for leaders
+    "layanan": (Permission.MASTER_WRITE, Permission.REPORTS, Permission.LAYANAN_ENTRI, Permission.LAYANAN_HASIL),
     "pengaturan": (),
 }
 

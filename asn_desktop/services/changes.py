@@ -35,6 +35,7 @@ class Change(Flag):
     CADANGAN = auto()  # backups
     AUDIT = auto()  # the audit log (written by every operation)
     SKM = auto()  # public-service satisfaction surveys and their questionnaires
+    LAYANAN = auto()  # service and complaint registers, service standards, holidays
 
     @classmethod
     def everything(cls) -> "Change":
@@ -66,6 +67,7 @@ OPERATION_CHANGES: dict[str, Change] = {
     "pengaturan": _C.KANTOR,
     "kunci_kantor": _C.KANTOR,  # the office's signing key, shown in Pengaturan
     "skm": _C.SKM,
+    "layanan": _C.LAYANAN,  # simpan_/hapus_standar, simpan_/hapus_libur, simpan_permohonan, simpan_pengaduan
     "akun": _C.AKUN,
     "cadangan": _C.CADANGAN,  # backups and their folder, shown together
     "audit": _C.NONE,

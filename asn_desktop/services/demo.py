@@ -894,9 +894,11 @@ def build_demo(
                 ev_row = s.get(m.Evaluasi, eid)
                 finalkan(s, ctx, ev_row, f"{office.kota_ttd}, {format_tanggal(tgl)}")
                 progress.step(n + 1, len(b.final_ttd), "Memfinalkan evaluasi")
+        from asn_desktop.services.layanan import tambah_demo_layanan
         from asn_desktop.services.skm import tambah_demo_skm
 
         tambah_demo_skm(uow.session, tahun, seed=seed)  # one Survei Kepuasan Masyarakat, same transaction
+        tambah_demo_layanan(uow.session, tahun, seed=seed)  # a quarter of service and complaint registers
         counts = {t: len(b.rows.get(t, [])) for t in _TABLE_ORDER}
         uow.audit(None, None, f"Data demo dibuat: {len(b.people)} pegawai", None, counts)
     return DemoResult(

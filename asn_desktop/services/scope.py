@@ -179,3 +179,61 @@ def require_ubah_skp(actor: Actor, t: Sasaran | Skp | Any) -> None:
 def require_buat_skp(actor: Actor, t: Sasaran) -> None:
     if not boleh_ubah_skp(actor, t):
         raise PermissionDenied(f"Akun '{actor.username}' tidak berhak membuat SKP untuk {t.pegawai_nama}.")
+
+
+# --------------------------------------------------------------------------- unit leaders (public-service figures)
+
+#: unit id → (parent id, kepala's pegawai id): the tree the leader rules walk
+PohonUnit = dict[int, tuple[int | None, int | None]]
+
+
+def pohon_unit(s: Session) -> PohonUnit:
+    from asn_desktop.db.models import UnitKerja  # noqa: PLC0415 - keeps this module's imports to the SKP rules
+
+    return {uid: (parent, kepala) for uid, parent, kepala in
+            s.execute(select(UnitKerja.id, UnitKerja.parent_id, UnitKerja.kepala_id))}
+
+
+def memimpin_unit(actor: Actor, unit_id: int | None, pohon: PohonUnit) -> bool:
+    """The actor heads ``unit_id`` or a unit above it; for None (the whole kecamatan), a top unit."""
+    if actor.pegawai_id is None:
+        return False
+    if unit_id is None:
+        return any(parent is None and kepala == actor.pegawai_id for parent, kepala in pohon.values())
+    seen: set[int] = set()
+    cur: int | None = unit_id
+    while cur is not None and cur not in seen and cur in pohon:
+        seen.add(cur)
+        parent, kepala = pohon[cur]
+        if kepala == actor.pegawai_id:
+            return True
+        cur = parent
+    return False
+
+
+def unit_dipimpin(actor: Actor, pohon: PohonUnit) -> set[int] | None:
+    """None = every unit (admin); otherwise the units whose register figures the actor sees:
+    those he heads and every unit below them (``Permission.LAYANAN_HASIL``)."""
+    if actor.can(Permission.SCOPE_ALL):
+        return None
+    if not actor.can(Permission.LAYANAN_HASIL):
+        return set()
+    return {u for u in pohon if memimpin_unit(actor, u, pohon)}
+
+
+def boleh_lihat_hasil_layanan(actor: Actor, pohon: PohonUnit, *, unit_id: int | None = None,
+                              pegawai_id: int | None = None, unit_pegawai: int | None = None,
+                              atasan_pegawai: int | None = None) -> bool:
+    """Register and survey figures are for the leaders of the unit they describe: admin; a leader
+    (``Permission.LAYANAN_HASIL``) of the unit or a unit above it — of the employee's unit when the
+    figures are one employee's, and then also his atasan and the employee himself."""
+    if actor.can(Permission.SCOPE_ALL):
+        return True
+    if pegawai_id is not None:
+        if sendiri(actor, pegawai_id):
+            return True
+        if not actor.can(Permission.LAYANAN_HASIL):
+            return False
+        return (atasan_pegawai is not None and atasan_pegawai == actor.pegawai_id) or (
+            unit_pegawai is not None and memimpin_unit(actor, unit_pegawai, pohon))
+    return actor.can(Permission.LAYANAN_HASIL) and memimpin_unit(actor, unit_id, pohon)
