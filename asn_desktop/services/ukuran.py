@@ -23,7 +23,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from asn_desktop.db.models import BuktiDukung, Evaluasi, Indikator, Pegawai, Realisasi, SkmSurvei, UnitKerja
+from asn_desktop.db.models import (
+    BuktiDukung,
+    Evaluasi,
+    Indikator,
+    LayananStandar,
+    Pegawai,
+    Realisasi,
+    SkmSurvei,
+    UnitKerja,
+)
 from asn_desktop.domain import skm as dskm
 from asn_desktop.domain import ukuran as du
 from asn_desktop.domain.angka import format_angka
@@ -32,6 +41,7 @@ from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.tanggal import format_tanggal
 from asn_desktop.paths import companion_dir
+from asn_desktop.services import layanan as lay
 from asn_desktop.services import scope
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import (
@@ -163,8 +173,7 @@ def jenis_layanan_dikenal(ctx: AppContext) -> list[str]:
     """Service type names seen in the SKM surveys and the service register (for the binding form)."""
     with ctx.read() as s:
         names = {n.strip() for n in s.scalars(select(SkmSurvei.jenis_layanan)) if n and n.strip()}
-    for n in _register_jenis(ctx):
-        names.add(n)
+    names.update(n.strip() for n in _register_jenis(ctx) if n.strip())
     return sorted(names, key=str.casefold)
 
 
@@ -275,37 +284,22 @@ def _hitung_skm(ctx: AppContext, ikatan: du.IkatanUkuran, unit_id: int | None, m
     return float(dskm._round(konversi, 2)), dasar, rincian
 
 
-# The registers (service requests and complaints) live in services/layanan.py. They are
-# reached only through its two statistics functions, so this module works before they exist.
-
-def _layanan_api() -> Any:
-    try:
-        from asn_desktop.services import layanan  # noqa: PLC0415 - optional until the registers exist
-    except ImportError:
-        return None
-    return layanan if hasattr(layanan, "statistik_layanan") else None
+# The registers (service requests and complaints, services/layanan.py) are read through their
+# session-level statistics, which check no rights: the caller (isi_dari_catatan) has checked that the
+# user may fill or rate this evaluation, and the evaluation shows figures, not register rows.
 
 
 def _register_jenis(ctx: AppContext) -> list[str]:
-    api = _layanan_api()
-    fn = getattr(api, "daftar_jenis_layanan", None) if api is not None else None
-    if fn is None:
-        return []
-    try:
-        return [str(getattr(j, "nama", j)) for j in fn(ctx)]
-    except ServiceError:
-        return []
+    with ctx.read() as s:
+        return [n for n in s.scalars(select(LayananStandar.nama)) if n]
 
 
-def _jenis_id(ctx: AppContext, api: Any, nama: str) -> int | None | bool:
-    """The register's id of a service type by name; False when the register does not know it."""
-    fn = getattr(api, "daftar_jenis_layanan", None)
-    if fn is None:
-        return None
-    for j in fn(ctx):
-        if str(getattr(j, "nama", "")).strip().casefold() == nama.casefold():
-            return int(j.id)
-    return False
+def _jenis_id(s: Session, nama: str) -> int | None:
+    """The register's service standard of that name (case-insensitive), None when unknown."""
+    for sid, n in s.execute(select(LayananStandar.id, LayananStandar.nama)):
+        if (n or "").strip().casefold() == nama.casefold():
+            return int(sid)
+    return None
 
 
 def _filter(ikatan: du.IkatanUkuran, pegawai_id: int, unit_id: int | None) -> dict[str, Any]:
@@ -319,64 +313,48 @@ def _filter(ikatan: du.IkatanUkuran, pegawai_id: int, unit_id: int | None) -> di
 
 def _hitung_layanan(ctx: AppContext, ikatan: du.IkatanUkuran, pegawai_id: int, unit_id: int | None,
                     mulai: date, selesai: date) -> tuple[float | None, str, list[tuple[str, str]]]:
-    api = _layanan_api()
-    if api is None:
-        return None, "register layanan belum tersedia pada versi aplikasi ini.", []
     kw = _filter(ikatan, pegawai_id, unit_id)
     layanan = f"layanan {ikatan.jenis}" if ikatan.jenis else "semua layanan"
-    if ikatan.jenis:
-        jid = _jenis_id(ctx, api, ikatan.jenis)
-        if jid is False:
-            return None, f"jenis layanan '{ikatan.jenis}' tidak ada di register layanan.", []
-        kw["jenis_id"] = jid
-    st = _statistik(api.statistik_layanan, ctx, mulai, selesai, kw)
+    with ctx.read() as s:
+        if ikatan.jenis:
+            jid = _jenis_id(s, ikatan.jenis)
+            if jid is None:
+                return None, f"jenis layanan '{ikatan.jenis}' tidak ada di standar pelayanan register layanan.", []
+            kw["jenis_id"] = jid
+        st = lay.hitung_statistik_layanan(s, mulai=mulai, selesai=selesai, **kw)
     jumlah, sel, tepat = int(st.jumlah or 0), int(st.selesai or 0), int(st.tepat_waktu or 0)
     persen = st.persen_tepat_waktu
     rincian = [("Permohonan diterima", str(jumlah)), ("Selesai", str(sel)), ("Selesai tepat waktu", str(tepat)),
+               ("Belum selesai dan lewat batas waktu", str(int(getattr(st, "terlambat", 0) or 0))),
                ("% tepat waktu", "-" if persen is None else f"{_angka(persen, 1)} %"),
-               ("Median waktu proses (jam)", _angka(st.median_jam, 1)),
-               ("Persentil ke-90 waktu proses (jam)", _angka(st.p90_jam, 1))]
+               ("Median waktu proses (jam kerja)", _angka(st.median_jam, 1)),
+               ("Persentil ke-90 waktu proses (jam kerja)", _angka(st.p90_jam, 1))]
     if ikatan.kunci == "jumlah_layanan_selesai":
         dasar = (f"dihitung dari register ({layanan}): {sel} layanan selesai dari {jumlah} permohonan, "
                  f"{tepat} tepat waktu")
         return float(sel), dasar, rincian
-    if not sel or persen is None:
-        return None, f"tidak ada layanan selesai ({layanan}) pada periode ini di register.", rincian
+    if persen is None:
+        return None, f"belum ada layanan ({layanan}) yang dapat dinilai ketepatan waktunya pada periode ini.", rincian
     dasar = f"dihitung dari register ({layanan}): {sel} layanan, {_angka(persen, 1)} % tepat waktu"
     return round(float(persen), 1), dasar, rincian
 
 
 def _hitung_pengaduan(ctx: AppContext, ikatan: du.IkatanUkuran, pegawai_id: int, unit_id: int | None,
                       mulai: date, selesai: date) -> tuple[float | None, str, list[tuple[str, str]]]:
-    api = _layanan_api()
-    if api is None or not hasattr(api, "statistik_pengaduan"):
-        return None, "register pengaduan belum tersedia pada versi aplikasi ini.", []
-    st = _statistik(api.statistik_pengaduan, ctx, mulai, selesai, _filter(ikatan, pegawai_id, unit_id))
+    with ctx.read() as s:
+        st = lay.hitung_statistik_pengaduan(s, mulai=mulai, selesai=selesai, **_filter(ikatan, pegawai_id, unit_id))
     jumlah, direspon = int(st.jumlah or 0), int(st.direspon or 0)
     rincian = [("Pengaduan diterima", str(jumlah)), ("Sudah direspon", str(direspon)),
                ("Selesai", str(int(st.selesai or 0))),
-               ("Rata-rata waktu respon (jam)", _angka(st.rata_respon_jam, 1)),
-               ("Median waktu respon (jam)", _angka(st.median_respon_jam, 1)),
-               ("Persentil ke-90 waktu respon (jam)", _angka(st.p90_respon_jam, 1)),
-               ("Rata-rata waktu penyelesaian (jam)", _angka(st.rata_selesai_jam, 1))]
+               ("Rata-rata waktu respon (jam kerja)", _angka(st.rata_respon_jam, 1)),
+               ("Median waktu respon (jam kerja)", _angka(st.median_respon_jam, 1)),
+               ("Persentil ke-90 waktu respon (jam kerja)", _angka(st.p90_respon_jam, 1)),
+               ("Rata-rata waktu penyelesaian (jam kerja)", _angka(st.rata_selesai_jam, 1))]
     if not direspon or st.rata_respon_jam is None:
         return None, "tidak ada pengaduan yang direspon pada periode ini di register.", rincian
     dasar = (f"dihitung dari register pengaduan: {direspon} dari {jumlah} pengaduan direspon, rata-rata "
-             f"{_angka(st.rata_respon_jam, 1)} jam")
+             f"{_angka(st.rata_respon_jam, 1)} jam kerja")
     return round(float(st.rata_respon_jam), 1), dasar, rincian
-
-
-def _statistik(fn: Any, ctx: AppContext, mulai: date, selesai: date, kw: dict[str, Any]) -> Any:
-    """The register's figures, read with the acting user's rights (the registers show them to the
-    unit's leaders); a refusal is reported in the basis, so the evaluator can compute instead."""
-    try:
-        return fn(ctx, mulai=mulai, selesai=selesai, **kw)
-    except PermissionDenied as exc:
-        raise _TidakBerhak(exc.message) from exc
-
-
-class _TidakBerhak(ValidationError):
-    pass
 
 
 # --------------------------------------------------------------------------- evaluation
@@ -481,7 +459,7 @@ def isi_dari_catatan(ctx: AppContext, evaluasi_id: int, *, version_id: int | Non
         assert ik is not None
         try:
             h = hitung_ukuran(ctx, ik, pegawai_id=pegawai_id, mulai=mulai, selesai=selesai)
-        except ValidationError as exc:  # also a register refusing this account (_TidakBerhak)
+        except ValidationError as exc:
             h = HasilUkuran(ik, None, f"tidak dapat dihitung: {exc.message}")
         hasil.append((iid, h, nama, satuan))
     now = datetime.now().replace(microsecond=0)
