@@ -52,7 +52,8 @@ UKURAN: dict[str, Ukuran] = {u.kunci: u for u in (
            "IKM × 25 dari survei SKM yang periodenya beririsan dengan periode penilaian "
            "(PermenPANRB 14/2017); beberapa survei digabung menurut jumlah responden."),
     Ukuran("persen_tepat_waktu", "% layanan selesai tepat waktu", "%", Sumber.LAYANAN, _SEMUA, False, True, 1,
-           "Layanan yang selesai dalam standar pelayanan dibanding semua layanan yang selesai."),
+           ("Layanan yang selesai dalam standar pelayanan dibanding layanan yang selesai ditambah yang belum "
+            "selesai tetapi sudah lewat batas waktunya (register layanan, jam kerja).")),
     Ukuran("rata_respon_pengaduan", "Rata-rata waktu respon pengaduan (jam kerja)", "jam", Sumber.PENGADUAN, _SEMUA,
            True, False, 1, "Rata-rata jam kerja dari pengaduan diterima sampai respon pertama (register pengaduan)."),
     Ukuran("jumlah_layanan_selesai", "Jumlah layanan diselesaikan", "layanan", Sumber.LAYANAN, _SEMUA, False,

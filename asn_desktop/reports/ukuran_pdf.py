@@ -41,7 +41,7 @@ def render_laporan_ukuran(m: LaporanUkuran, *, ukuran: str = "A4") -> bytes:
           ("Periode penilaian", m.periode), ("Indikator", m.indikator), ("Ukuran", m.ukuran),
           ("Lingkup", m.lingkup), ("Jenis layanan", m.jenis_layanan), ("Sumber data", m.sumber)]
     flow.append(pc.grid_table([[pc.para(k, st.cell, bold=True), pc.cell(v, 0.7 * w)] for k, v in kv],
-                              [0.3 * w, 0.7 * w], size=9))
+                              [0.3 * w, 0.7 * w], header_rows=0, size=9))
     flow.append(pc.spacer(3))
     flow.append(pc.section_bar("HASIL", w, size=9))
     flow.append(pc.grid_table([pc.header_row(["Realisasi dihitung", "Dasar perhitungan"], size=9),

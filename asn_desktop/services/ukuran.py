@@ -38,6 +38,7 @@ from asn_desktop.domain import ukuran as du
 from asn_desktop.domain.angka import format_angka
 from asn_desktop.domain.enums import Aspek, JenisBukti, JenisRhk, StatusEvaluasi
 from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.nama import nama_berkas
 from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.tanggal import format_tanggal
 from asn_desktop.paths import companion_dir
@@ -552,8 +553,8 @@ def _tulis_laporan(ctx: AppContext, tahun: int, kepala: dict[str, str], indikato
             os.replace(tmp, dest)
     except OSError as exc:
         raise ServiceError(f"Laporan perhitungan tidak dapat disimpan ke folder bukti: {exc.strerror or exc}.") from exc
-    u_kunci = h.ikatan.kunci
-    return rel.as_posix(), sha, len(data), f"Perhitungan {u_kunci} {kepala['pegawai'][:40]}.pdf"
+    return rel.as_posix(), sha, len(data), nama_berkas("Perhitungan", h.ikatan.kunci, kepala["pegawai"][:40],
+                                                       ext=".pdf")
 
 
 def timpa_realisasi(ctx: AppContext, evaluasi_id: int, indikator_id: int, nilai: float | None, alasan: str = "",

@@ -78,7 +78,7 @@ def test_editor_computes_shows_basis_and_evaluator_overrides(qtbot, demo_ctx: Ap
     assert "dihitung dari SKM: 1 survei (Surat keterangan " in text and "120 responden" in text
     i = next(x for x in ed.detail.indikator() if x.indikator_id == ind)
     assert i.realisasi_nilai == hasil.perubahan[0].baru and len(i.bukti) == 1
-    assert ed.lst_bukti.item(0).text().startswith("Perhitungan ikm_layanan")
+    assert ed.lst_bukti.item(0).text().startswith("Perhitungan_ikm_layanan_")
     _shot(ed, "evaluasi_terukur_1366x768.png")
 
     # the evaluator (admin here) overrides with a reason; the panel shows both figures
