@@ -30,7 +30,9 @@ from asn_desktop.db.models import (
     LayananStandar,
     Pegawai,
     Realisasi,
+    Rhk,
     SkmSurvei,
+    Skp,
     UnitKerja,
 )
 from asn_desktop.domain import skm as dskm
@@ -42,6 +44,7 @@ from asn_desktop.domain.nama import nama_berkas
 from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.tanggal import format_tanggal
 from asn_desktop.paths import companion_dir
+from asn_desktop.reports.ukuran_pdf import LaporanUkuran, render_laporan_ukuran
 from asn_desktop.services import layanan as lay
 from asn_desktop.services import scope
 from asn_desktop.services.context import AppContext
@@ -408,9 +411,12 @@ def _bound(ev: Evaluasi) -> list[Indikator]:
 
 def status_ukuran(ctx: AppContext, skp_id: int, evaluasi_id: int | None) -> dict[int, StatusUkuran]:
     """Bound indicators of an SKP with their computed figure in one evaluation (if any)."""
-    from asn_desktop.db.models import Rhk  # noqa: PLC0415
-
     with ctx.read() as s:
+        skp = s.get(Skp, skp_id)
+        if skp is None:
+            raise NotFound(f"SKP dengan id {skp_id} tidak ditemukan.")
+        if not scope.boleh_lihat_evaluasi(ctx.actor, skp):
+            raise PermissionDenied("Anda tidak berhak melihat evaluasi pegawai ini.")
         inds = s.scalars(select(Indikator).join(Rhk).where(Rhk.skp_id == skp_id)).all()
         real: dict[int, Realisasi] = {}
         if evaluasi_id is not None:
@@ -532,8 +538,6 @@ def _kapital(text: str) -> str:
 def _tulis_laporan(ctx: AppContext, tahun: int, kepala: dict[str, str], indikator: str, h: HasilUkuran,
                    waktu: datetime) -> tuple[str, str, int, str]:
     """Render the computed report into the content-addressed evidence store (as bukti files are)."""
-    from asn_desktop.reports.ukuran_pdf import LaporanUkuran, render_laporan_ukuran  # noqa: PLC0415
-
     u = h.ikatan.ukuran
     data = render_laporan_ukuran(LaporanUkuran(
         pegawai=kepala["pegawai"], nip=kepala["nip"], jabatan=kepala["jabatan"], periode=kepala["periode"],

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,6 +45,15 @@ def teks_singkat(ik: du.IkatanUkuran | None) -> str:
         lk = ik.lingkup
     parts = [label(u.label) if u else ik.kunci, lk] + ([ik.jenis] if ik.jenis else [])
     return " · ".join(parts)
+
+
+def tandai(item: object, kolom: int, ik: du.IkatanUkuran | None) -> None:
+    """Mark a tree row of a bound indicator (SKP editor, RHK library): green text and the measure as tooltip."""
+    if ik is None:
+        return
+    item.setForeground(kolom, QBrush(QColor("#1d6b35")))  # type: ignore[attr-defined]
+    item.setToolTip(kolom, fmt(QCoreApplication.translate("PanelUkuran", "Diukur dari catatan: %1"),  # type: ignore[attr-defined]
+                               teks_singkat(ik)))
 
 
 class IkatanDialog(QDialog):

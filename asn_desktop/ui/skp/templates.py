@@ -28,6 +28,7 @@ from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
 from asn_desktop.services import template_rhk as T
 from asn_desktop.services.ukuran import jenis_layanan_dikenal
+from asn_desktop.ui.ukuran import tandai
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ConflictError
 from asn_desktop.ui.labels import fill_combo, label
@@ -64,6 +65,7 @@ def _fill(tree: QTreeWidget, items: list[T.TemplateData], *, checkable: bool, ch
             c = QTreeWidgetItem([f"{label(i.aspek_label)}: {i.teks}", "", i.target])
             c.setForeground(0, QBrush(QColor("#374151")))
             c.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            tandai(c, 0, i.ikatan)
             it.addChild(c)
     tree.expandToDepth(0)
 
