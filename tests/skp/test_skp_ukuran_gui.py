@@ -21,7 +21,7 @@ def test_rhk_form_binds_an_indicator_to_a_measure(qtbot, demo_ctx: AppContext, f
     out.mkdir(parents=True, exist_ok=True)
     dlg = RhkDialog(demo_ctx, S.get_skp(demo_ctx, fresh.skp_id))
     qtbot.addWidget(dlg)
-    dlg.resize(1366, 700)
+    dlg.resize(1366, 768)
     dlg.show()
     dlg.ed_teks.setPlainText("Meningkatnya mutu pelayanan surat keterangan di loket kecamatan")
     t = dlg.indicators.table
@@ -55,7 +55,7 @@ def test_rhk_form_binds_an_indicator_to_a_measure(qtbot, demo_ctx: AppContext, f
     dlg.indicators.pilih_ukuran(2)  # double-click on the column does the same
     assert "% layanan selesai tepat waktu" in t.item(2, 6).text() and t.item(2, 4).text() == "%"
     t.item(2, 2).setText("95")
-    dlg.grab().save(str(out / "rhk_terukur_1366x700.png"))
+    dlg.grab().save(str(out / "rhk_terukur_1366x768.png"))
     dlg.save()
     assert dlg.result() == QDialog.DialogCode.Accepted
     r = S.get_skp(demo_ctx, fresh.skp_id).rhk[-1]

@@ -213,7 +213,8 @@ class IndicatorTable(QWidget):
     def _sel_ikatan(self, ik: IkatanUkuran | None) -> QTableWidgetItem:
         it = QTableWidgetItem(teks_singkat(ik))
         it.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        it.setToolTip(self.tr("Klik dua kali untuk memilih ukuran dari catatan kantor"))
+        hint = self.tr("Klik dua kali untuk memilih ukuran dari catatan kantor")
+        it.setToolTip(f"{teks_singkat(ik)}\n{hint}" if ik is not None else hint)
         return it
 
     def pilih_ukuran(self, r: int) -> None:
