@@ -83,9 +83,9 @@ AREA_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
     "skp": (Permission.SKP_READ_ALL, Permission.SKP_EDIT_ANY, Permission.SKP_EDIT_OWN),
     "penilaian": (Permission.EVAL_SELF, Permission.EVAL_RATE, Permission.EVAL_READ_ALL),
     "laporan": (Permission.REPORTS,),
+    "register": (Permission.LAYANAN_ENTRI, Permission.LAYANAN_HASIL),  # registers: front desk; dashboard: leaders
     "sinkronisasi": (Permission.EXCHANGE,),
-    # SKM and the registers: front-desk entry, results for leaders
-    "layanan": (Permission.MASTER_WRITE, Permission.REPORTS, Permission.LAYANAN_ENTRI, Permission.LAYANAN_HASIL),
+    "layanan": (Permission.MASTER_WRITE, Permission.REPORTS),  # SKM: front-desk entry, results for leaders
     "pengaturan": (),
 }
 

@@ -247,6 +247,7 @@ def baca_register_layanan(path: Path | str, sheet: str | None = None, *, standar
             if msg:
                 bad("selesai", msg)
         jenis = " ".join(display_value(cell("jenis")).split())
+        b.nilai["jenis"] = jenis
         if not jenis:
             bad("jenis", "Wajib diisi: jenis layanan seperti pada tabel standar pelayanan.")
         elif jenis.lower() not in standar:
@@ -268,6 +269,7 @@ def _petugas(b: BarisRegister, cell: Callable[[str], Any], bad: Callable[[str, s
              petugas: Callable[[str], tuple[int | None, str]], *, wajib: bool) -> None:
     teks = " ".join(display_value(cell("petugas")).split())
     b.nilai["pegawai_id"] = None
+    b.nilai["petugas"] = teks
     if not teks:
         if wajib:
             bad("petugas", "Wajib diisi: NIP atau nama petugas seperti pada daftar pegawai.")
@@ -284,7 +286,8 @@ def baca_register_pengaduan(path: Path | str, sheet: str | None = None, *,
 
     def parse_row(b: BarisRegister, cell: Callable[[str], Any], bad: Callable[[str, str], None]) -> None:
         try:
-            b.nilai["saluran"] = dl.parse_saluran(display_value(cell("saluran"))).value
+            saluran = dl.parse_saluran(display_value(cell("saluran")))
+            b.nilai["saluran"], b.nilai["saluran_label"] = saluran.value, saluran.label
         except DomainError as exc:
             bad("saluran", exc.message)
         _datetime_field(b, cell, bad, "diterima", "jam_diterima", True)

@@ -283,7 +283,7 @@ class _Builder:
         self.people: list[_Person] = []
         self.periode_dinilai = periode_dinilai
         self.org: dict[tuple[int, int], PredikatOrganisasi] = {}
-        #: small demos finalise every evaluation through ``evaluasi.finalkan`` (the frozen document included)
+        #: small demos finalise every evaluation through ``evaluasi.finalize`` (the frozen document included)
         self.lewat_finalisasi = self.n <= 100
         self.office: OfficeInfo | None = None
         self.now = datetime.now().replace(microsecond=0)
@@ -887,12 +887,12 @@ def build_demo(
         uow.session.flush()
         if b.lewat_finalisasi:
             # signed the way a penilai signs: capaian of the unit, place and date, the frozen document
-            from asn_desktop.services.evaluasi import finalkan
+            from asn_desktop.services.evaluasi import finalize
 
             s = uow.session
             for n, (eid, tgl) in enumerate(b.final_ttd.items()):
                 ev_row = s.get(m.Evaluasi, eid)
-                finalkan(s, ctx, ev_row, f"{office.kota_ttd}, {format_tanggal(tgl)}")
+                finalize(s, ctx, ev_row, f"{office.kota_ttd}, {format_tanggal(tgl)}")
                 progress.step(n + 1, len(b.final_ttd), "Memfinalkan evaluasi")
         from asn_desktop.services.layanan import tambah_demo_layanan
         from asn_desktop.services.skm import tambah_demo_skm

@@ -41,7 +41,8 @@ from asn_desktop.domain.progress import Progress
 from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
 from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError
 from asn_desktop.services import scope
-from asn_desktop.services.evaluasi import SkpRingkas, _unit_ids_with_children, skp_ref, skp_terkini
+from asn_desktop.services.evaluasi import SkpRingkas, skp_ref, skp_terkini
+from asn_desktop.services.evaluasi.penilaian import _unit_ids_with_children
 from asn_desktop.services.periode import OrgResolver, PeriodeInfo, periode_info
 
 if TYPE_CHECKING:

@@ -865,3 +865,46 @@ def tambah_demo_layanan(s: Session, tahun: int, *, seed: int = 1) -> int:
                         pegawai_id=pid, unit_kerja_id=unit, nomor=f"ADU-{i:03d}/{tahun}",
                         perihal=rng.choice(_DEMO_PERIHAL), sumber="demo"))
     return n
+
+
+# --------------------------------------------------------------------------- dashboard export
+
+CATATAN_DURASI = (
+    "Durasi dalam jam kerja: hanya jam layanan 08.00–16.00 pada hari kerja (Senin–Jumat, Perpres 21/2023) "
+    "yang bukan hari libur pada daftar kantor; 1 hari kerja = 8 jam kerja. % tepat waktu = selesai dalam "
+    "standar ÷ (selesai + belum selesai yang sudah lewat batas). P90 = persentil ke-90 (peringkat terdekat)."
+)
+
+
+def _pct(v: float | None) -> float | None:
+    return None if v is None else round(v, 1)
+
+
+def _j(v: float | None) -> float | None:
+    return None if v is None else round(v, 2)
+
+
+def ekspor_dasbor(ctx: AppContext, path: Any, *, mulai: date, selesai: date, progress: Any = None) -> Any:
+    """The dashboard as an Excel sheet (one row per unit and month), through the one table writer."""
+    from asn_desktop.domain.tanggal import NAMA_BULAN, format_tanggal
+    from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
+    from asn_desktop.services.settings import get_office
+
+    rows = dasbor_layanan(ctx, mulai=mulai, selesai=selesai)
+    kolom = [Kolom("Bulan", 16), Kolom("Unit", 36), Kolom("Permohonan", 12, angka=True),
+             Kolom("Selesai", 10, angka=True), Kolom("Tepat waktu", 12, angka=True),
+             Kolom("% tepat waktu", 13, angka=True), Kolom("Median (jam kerja)", 14, angka=True),
+             Kolom("P90 (jam kerja)", 14, angka=True), Kolom("Pengaduan", 11, angka=True),
+             Kolom("Direspon", 10, angka=True), Kolom("Rata-rata respon (jam kerja)", 16, angka=True),
+             Kolom("Median respon (jam kerja)", 16, angka=True), Kolom("Rata-rata selesai (jam kerja)", 16, angka=True),
+             Kolom("IKM (×25)", 10, angka=True), Kolom("Mutu", 8)]
+    data = [(f"{NAMA_BULAN[r.bulan.month - 1]} {r.bulan.year}", r.unit_nama, r.layanan.jumlah, r.layanan.selesai,
+             r.layanan.tepat_waktu, _pct(r.layanan.persen_tepat_waktu), _j(r.layanan.median_jam),
+             _j(r.layanan.p90_jam), r.pengaduan.jumlah, r.pengaduan.direspon, _j(r.pengaduan.rata_respon_jam),
+             _j(r.pengaduan.median_respon_jam), _j(r.pengaduan.rata_selesai_jam),
+             None if r.ikm_konversi is None else round(r.ikm_konversi, 2), r.ikm_mutu or None) for r in rows]
+    tabel = Tabel("Dasbor layanan", "Dasbor Layanan Publik",
+                  kolom, data, subjudul=[f"Periode {format_tanggal(mulai)} s.d. {format_tanggal(selesai)}"],
+                  catatan=[CATATAN_DURASI, "IKM: nilai konversi Survei Kepuasan Masyarakat (PermenPANRB 14/2017) "
+                                           "yang periodenya mencakup bulan itu."])
+    return tulis_tabel(path, tabel, kantor=get_office(ctx).nama_kantor, progress=progress)

@@ -11,7 +11,7 @@ same period), then compared with the database: only cells the supervisor
 changed count. A rating changed in the app since the form was made and changed
 again in the form is a conflict (row rejected, never silently overwritten).
 The changes are previewed; applying writes all rows in ONE transaction after a
-backup through ``services.evaluasi.terapkan_penilaian``, the same rules as the
+backup through ``services.evaluasi.apply_penilaian``, the same rules as the
 app (scope, approved SKP, open period, not final, predikat from the matrix,
 annual reason, rating-change record, leader's capaian). A rule that needs a
 reason the form has no column for refuses the row and names the app as the
@@ -62,7 +62,7 @@ from asn_desktop.excel.forms import (
     write_form,
 )
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.evaluasi import UbahPenilaian
+from asn_desktop.services.evaluasi import PenilaianInput
 from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError
 from asn_desktop.services.pertukaran_umum import (
     EXIT_FAILED,
@@ -365,14 +365,14 @@ def _verify(s: Any, form: FilledForm) -> tuple[dict[str, Any], Periode, Pegawai]
     return entry, periode, penilai
 
 
-def _ubah(ch: FormChange, skp: Skp) -> UbahPenilaian:
-    """What one form row asks of ``services.evaluasi.terapkan_penilaian``."""
+def _ubah(ch: FormChange, skp: Skp) -> PenilaianInput:
+    """What one form row asks of ``services.evaluasi.apply_penilaian``."""
     ind_by_uid = {i.uid: i.id for r in skp.rhk for i in r.indikator}
     rating = None
     if ch.set_hasil or ch.set_perilaku:
         rating = (Rating(ch.rating_hasil) if ch.rating_hasil else None,
                   Rating(ch.rating_perilaku) if ch.rating_perilaku else None)
-    return UbahPenilaian(
+    return PenilaianInput(
         rating=rating,
         catatan=ch.catatan if ch.set_catatan else None,
         alasan_penyesuaian=ch.alasan if ch.set_alasan else None,
@@ -404,7 +404,7 @@ def _pesan_formulir(exc: ServiceError) -> str:
 
 
 def _plan(ctx: AppContext, s: Any, form: FilledForm) -> FormImportReport:
-    from asn_desktop.services.evaluasi import periksa_penilaian
+    from asn_desktop.services.evaluasi import check_penilaian
 
     entry, periode, penilai = _verify(s, form)
     skps = {k.uid: k for k in s.scalars(select(Skp).where(Skp.uid.in_(entry.get("skp") or ["-"])))}
@@ -502,7 +502,7 @@ def _plan(ctx: AppContext, s: Any, form: FilledForm) -> FormImportReport:
             changes.append(f"Umpan balik perilaku: {len(ch.ub_perilaku)} nilai BerAKHLAK")
         if changes and not problems:
             try:  # the rules of the app's own rating, checked before anything is written
-                periksa_penilaian(s, ctx.actor, skp, periode, ev, _ubah(ch, skp))
+                check_penilaian(s, ctx.actor, skp, periode, ev, _ubah(ch, skp))
             except ServiceError as exc:
                 problems.append(_pesan_formulir(exc))
         ch.perubahan = changes
@@ -529,7 +529,7 @@ def import_form(
     ctx: AppContext, path: Path | str, *, dry_run: bool = False, progress: Progress | None = None
 ) -> FormImportReport:
     """Import a filled form: verify, plan, then (unless dry run) write in one transaction after a backup."""
-    from asn_desktop.services.evaluasi import create_evaluasi, terapkan_penilaian
+    from asn_desktop.services.evaluasi import apply_penilaian, create_evaluasi
 
     progress = progress or Progress.none()
     form = _read(path)
@@ -562,7 +562,7 @@ def import_form(
                 ev = create_evaluasi(s, skp, periode)
                 uow.audit("evaluasi", ev.id, f"Evaluasi {skp.pegawai_nama} {periode.nama} dibuat dari formulir", None,
                           {"skp_id": skp.id, "periode_id": periode.id})
-            terapkan_penilaian(uow, ctx.actor, ev, _ubah(ch, skp), asal=" dari formulir")
+            apply_penilaian(uow, ctx.actor, ev, _ubah(ch, skp), asal=" dari formulir")
         rep.written = True
         rep.log_id = write_log(uow, "impor_formulir", path, file_sha256(path),
                                "sebagian" if rep.count("ditolak") else "ok",

@@ -40,6 +40,7 @@ from __future__ import annotations
 import json
 import math
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -49,6 +50,7 @@ from sqlalchemy import func, insert, select, update
 
 from asn_desktop import __version__
 from asn_desktop.db import models as m
+from asn_desktop.db.batch import INSERT_BATCH, in_chunks
 from asn_desktop.domain.berakhlak import BERAKHLAK, nilai_by_kode
 from asn_desktop.domain.enums import (
     Aspek,
@@ -85,6 +87,7 @@ from asn_desktop.excel.exchange import (
     ExchangeWorkbook,
     LazyRows,
     MetaInfo,
+    ReadRow,
     read_workbook,
     signed_message,
     write_workbook,
@@ -407,8 +410,8 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
         cols = (rz.c.evaluasi_id, rz.c.indikator_id, rz.c.rencana_aksi, rz.c.realisasi, rz.c.realisasi_nilai,
                 rz.c.umpan_balik)
         raw: list[Any] = []
-        for i in range(0, len(evids), 900):
-            raw.extend(s.execute(select(*cols).where(rz.c.evaluasi_id.in_(evids[i:i + 900]))).all())
+        for chunk in in_chunks(evids):
+            raw.extend(s.execute(select(*cols).where(rz.c.evaluasi_id.in_(chunk))).all())
         raw = [r for r in raw if r[1] in ind_order]
         raw.sort(key=lambda r: (ev_order[r[0]], ind_order[r[1]]))
         return [
@@ -423,9 +426,9 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
     def umpan_balik_rows() -> list[dict[str, Any]]:
         ub = m.UmpanBalikPerilaku.__table__
         raw: list[Any] = []
-        for i in range(0, len(evids), 900):
+        for chunk in in_chunks(evids):
             raw.extend(s.execute(select(ub.c.evaluasi_id, ub.c.kode, ub.c.umpan_balik)
-                                 .where(ub.c.evaluasi_id.in_(evids[i:i + 900]))).all())
+                                 .where(ub.c.evaluasi_id.in_(chunk))).all())
         nomor = {b.kode: b.nomor for b in BERAKHLAK}
         raw.sort(key=lambda r: (ev_order[r[0]], nomor.get(r[1], 99), r[1]))
         return [
@@ -826,7 +829,7 @@ class _Merger:
                 row.setdefault("version_id", 1)
             inserts.append(row)
             existing[key] = {"id": row["id"]} if slim else row
-            if len(inserts) >= 5000:
+            if len(inserts) >= INSERT_BATCH:
                 self.flush(table, inserts, updates)  # bounded memory on regency-size sheets
             pkg.add(entitas, "baru")
             return row["id"]
@@ -859,503 +862,35 @@ class _Merger:
 
     # -- one package -----------------------------------------------------------------
     def merge(self, pkg: PackageResult, wb: ExchangeWorkbook) -> None:
-        cache: dict[str, list[Any]] = {}
-
-        class _Sheets:
-            """Each small/medium sheet read once; Realisasi and feedback are streamed."""
-
-            def __getitem__(self, name: str) -> Any:
-                if name in ("Realisasi", "Umpan Balik Perilaku", "Indikator", "Perilaku", "Evaluasi"):
-                    return wb.rows(name)  # read again when needed twice: memory stays flat
-                if name not in cache:
-                    cache[name] = list(wb.rows(name))
-                return cache[name]
-
-        sh = _Sheets()
-        step = self.progress.step
+        """Merge the package's sheets in the order of ``_SHEET_MERGES`` (each needs its predecessors' ids)."""
         self.tahun = wb.tahun
-        own_units: set[str] = set(self.owner.unit)
-        step(0, 10, f"Menggabungkan {Path(pkg.berkas).name}: unit kerja")
+        state = _MergeState(pkg=pkg, wb=wb, sheets=_SheetRows(wb), own_units=set(self.owner.unit))
+        name = Path(pkg.berkas).name
+        for stage in _SHEET_MERGES:
+            if stage.progress is not None:
+                self.progress.step(stage.progress[0], 10, f"Menggabungkan {name}: {stage.progress[1]}")
+            stage.merge(self, state)
+        self.progress.step(10, 10, f"{name} selesai")
 
-        # units
-        ut = m.UnitKerja.__table__
-        units = self.load(ut, ["uid"])
-        unit_id_by_uid = {k: v["id"] for k, v in units.items()}
-        ins: list[dict[str, Any]] = []
-        upd: list[tuple[int, dict[str, Any]]] = []
-        for r in sh["Unit Kerja"]:
-            v = r.values
-            if not v.get("uid") or not v.get("nama"):
-                self.conflict(pkg, "Unit Kerja", f"baris {r.row}", "Baris unit kerja tanpa UID atau nama dilewati.")
-                continue
-            try:
-                jenis = _code(JenisUnit, v.get("jenis")) or JenisUnit.LAINNYA.value
-            except ValueError as exc:
-                self.conflict(pkg, "Unit Kerja", v["uid"], f"Baris {r.row}: {exc}.")
-                continue
-            values = {"kode": v.get("kode"), "nama": v["nama"], "jenis": jenis, "urutan": v.get("urutan") or 0,
-                      "aktif": True if v.get("aktif") is None else bool(v.get("aktif")),
-                      "parent_id": unit_id_by_uid.get(v.get("parent_uid"))}
-            if v["uid"] in self.other_units:
-                self.reject(pkg, "Unit Kerja", v["nama"], r.row,
-                            f"unit kerja {v['nama']} milik kantor lain di basis data ini; paket hanya boleh "
-                            "mengubah unit kerja kantornya sendiri")
-                continue
-            bad = _bad_value("Unit Kerja", values, wb.tahun)
-            if bad:
-                self.reject(pkg, "Unit Kerja", v["nama"][:60], r.row, bad)
-                continue
-            uid_ = self.upsert(pkg, "Unit Kerja", ut, v["uid"], values, units, ins, upd, v["nama"],
-                               insert_extra={"uid": v["uid"]})
-            if uid_ is not None:
-                unit_id_by_uid[v["uid"]] = uid_
-                own_units.add(v["uid"])
-            self.flush(ut, ins, upd)  # children need their parent's row
-
-        # employees (by NIP; uid for those without)
-        step(2, 10, f"Menggabungkan {Path(pkg.berkas).name}: pegawai")
-        pt = m.Pegawai.__table__
-        by_nip = self.load(pt, ["nip"], pt.c.nip.is_not(None))
-        by_uid = {r["uid"]: r for r in by_nip.values()}
-        for r in self.conn.execute(select(pt).where(pt.c.nip.is_(None))).mappings():
-            by_uid[r["uid"]] = dict(r)
-        unit_uid_by_id = {v: k for k, v in unit_id_by_uid.items()}
-        peg_id_by_uid: dict[str, int] = {}
-        peg_id_by_nip: dict[str, int] = {k: v["id"] for k, v in by_nip.items()}
-        pending_atasan: list[tuple[int, dict[str, Any]]] = []
-        own_peg_ids: set[int] = set()  # the office's employees: the only ones whose records it may write
-        for r in sh["Pegawai"]:
-            v = r.values
-            nip, puid = v.get("nip"), v.get("uid")
-            if not v.get("nama") or not (nip or puid):
-                self.conflict(pkg, "Pegawai", f"baris {r.row}", "Baris pegawai tanpa nama atau NIP/UID dilewati.")
-                continue
-            try:
-                values = {f: v.get(f) for f in _PEGAWAI_DIRECT}
-                for f, enum in _LABELLED_PEGAWAI.items():
-                    values[f] = _code(enum, v.get(f))
-            except ValueError as exc:
-                self.conflict(pkg, "Pegawai", nip or puid, f"Baris {r.row}: {exc}.")
-                continue
-            values["status_kepegawaian"] = values.get("status_kepegawaian") or "PNS"
-            values["status"] = values.get("status") or StatusPegawai.AKTIF.value
-            values["unit_id"] = unit_id_by_uid.get(v.get("unit_uid")) if v.get("unit_uid") else None
-            if nip:
-                values["nip"] = nip
-            label = f"{v.get('nama')} ({nip or puid})"
-            bad = _bad_value("Pegawai", values, None) or _pegawai_problem(values)
-            if bad:
-                self.reject(pkg, "Pegawai", label, r.row, bad)
-                continue
-            if v.get("unit_uid") and (v["unit_uid"] not in own_units or values["unit_id"] is None):
-                self.reject(pkg, "Pegawai", label, r.row,
-                            f"unit kerja pegawai (UID {str(v['unit_uid'])[:40]}) bukan unit kerja kantor pengirim")
-                continue
-            existing = by_nip if nip else by_uid
-            key = nip or puid
-            cur = existing.get(key)
-            locked = None
-            if cur is not None:
-                cur_unit_uid = unit_uid_by_id.get(cur["unit_id"]) if cur.get("unit_id") is not None else None
-                if cur.get("unit_id") is not None and cur_unit_uid not in own_units:
-                    unit_name = self.conn.execute(select(ut.c.nama).where(ut.c.id == cur["unit_id"])).scalar()
-                    locked = (
-                        f"Pegawai {v.get('nama')} ({nip or puid}) di basis data ini tercatat pada unit {unit_name}, "
-                        "yang bukan bagian dari kantor pengirim paket; data pegawainya tidak ditimpa dan SKP "
-                        "serta penilaiannya dari paket ini tidak disimpan."
-                    )
-                elif cur.get("unit_id") is None and cur.get("uid") not in self.owner.pegawai_tanpa_unit:
-                    locked = (
-                        f"Pegawai {v.get('nama')} ({nip or puid}) sudah ada di basis data ini tanpa unit kerja dan "
-                        "tidak berasal dari kantor pengirim; data, SKP, dan penilaiannya dari paket ini tidak "
-                        "disimpan."
-                    )
-            if locked is not None:
-                self.conflict(pkg, "Pegawai", label, locked)
-                continue
-            extra = {"uid": puid if puid and puid not in by_uid else m.new_uid()}
-            pid = self.upsert(pkg, "Pegawai", pt, key, values, existing, ins, upd, label, insert_extra=extra)
-            if pid is None:
-                continue
-            own_peg_ids.add(pid)
-            if values["unit_id"] is None:
-                self.owner.pegawai_tanpa_unit.append(existing[key].get("uid") or extra["uid"])
-            if puid:
-                peg_id_by_uid[puid] = pid
-            if nip:
-                peg_id_by_nip[nip] = pid
-            if cur is None:
-                by_uid[extra["uid"]] = existing[key]
-            pending_atasan.append((pid, v))
-        self.flush(pt, ins, upd)
-        self.owner.unit = sorted(own_units)
-        # supervisors, unit heads, merged units (second pass: all ids known)
-        atasan_updates = []
-        cur_atasan = dict(self.conn.execute(select(pt.c.id, pt.c.atasan_id)).all())
-        for pid, v in pending_atasan:
-            aid = peg_id_by_uid.get(v.get("atasan_uid") or "") or peg_id_by_nip.get(v.get("nip_atasan") or "")
-            if (v.get("atasan_uid") or v.get("nip_atasan")) and aid is None:
-                continue
-            if aid != cur_atasan.get(pid) and aid != pid:
-                atasan_updates.append((pid, {"atasan_id": aid}))
-        self.flush(pt, [], atasan_updates)
-        unit_updates = []
-        cur_units = {r["id"]: r for r in self.conn.execute(select(ut.c.id, ut.c.kepala_id, ut.c.merged_into_id)).mappings()}
-        for r in sh["Unit Kerja"]:
-            v = r.values
-            uid_ = unit_id_by_uid.get(v.get("uid") or "")
-            if uid_ is None or v.get("uid") not in own_units:
-                continue
-            kepala = peg_id_by_uid.get(v.get("kepala_uid") or "") or peg_id_by_nip.get(v.get("kepala_nip") or "")
-            merged = unit_id_by_uid.get(v.get("merged_uid") or "")
-            diff: dict[str, Any] = {}
-            if (kepala is not None or not (v.get("kepala_uid") or v.get("kepala_nip"))) and (
-                kepala != cur_units[uid_]["kepala_id"]
-            ):
-                diff["kepala_id"] = kepala
-            if merged != cur_units[uid_]["merged_into_id"] and (merged is not None or not v.get("merged_uid")):
-                diff["merged_into_id"] = merged
-            if diff:
-                unit_updates.append((uid_, diff))
-        self.flush(ut, [], unit_updates)
-
-        # year and periods
-        step(4, 10, f"Menggabungkan {Path(pkg.berkas).name}: periode")
-        periode_id = self._periods(pkg, wb)
-
-        # organisation predicates
-        pot = m.PredikatOrganisasiPeriode.__table__
-        caps = self.load(pot, ["unit_id", "periode_id"])
-        for r in sh["Capaian Organisasi"]:
-            v = r.values
-            u_id = unit_id_by_uid.get(v.get("unit_uid") or "")
-            p_id = periode_id.get(v.get("periode") or "")
-            if u_id is None or p_id is None:
-                self.conflict(pkg, "Capaian Organisasi", f"baris {r.row}", "Unit kerja atau periode tidak dikenal.")
-                continue
-            try:
-                pred = _code(PredikatOrganisasi, v.get("predikat"))
-            except ValueError as exc:
-                self.conflict(pkg, "Capaian Organisasi", f"baris {r.row}", str(exc))
-                continue
-            if pred is None:
-                continue
-            if v.get("unit_uid") not in own_units:
-                self.reject(pkg, "Capaian Organisasi", f"{v.get('unit_nama')} {v.get('periode')}", r.row,
-                            "unit kerja ini bukan milik kantor pengirim")
-                continue
-            cvals = {"predikat": pred, "ditetapkan_oleh": v.get("ditetapkan_oleh"), "catatan": v.get("catatan")}
-            bad = _bad_value("Capaian Organisasi", cvals, wb.tahun)
-            if bad:
-                self.reject(pkg, "Capaian Organisasi", f"{v.get('unit_nama')} {v.get('periode')}", r.row, bad)
-                continue
-            self.upsert(pkg, "Capaian Organisasi", pot, (u_id, p_id), cvals,
-                        caps, ins, upd, f"{v.get('unit_nama')} {v.get('periode')}",
-                        insert_extra={"unit_id": u_id, "periode_id": p_id})
-        self.flush(pot, ins, upd)
-
-        # SKP
-        step(5, 10, f"Menggabungkan {Path(pkg.berkas).name}: SKP")
-        st = m.Skp.__table__
-        skp_uids = [r.values.get("uid") for r in sh["SKP"] if r.values.get("uid")]
-        skps = self._load_by_uid(st, skp_uids)
-        natural = {(x["pegawai_id"], x["tahun"], x["versi"]): x["uid"]
-                   for x in self.conn.execute(select(st.c.uid, st.c.pegawai_id, st.c.tahun, st.c.versi)).mappings()}
-        skp_id_by_uid: dict[str, int] = {}
-        pengganti: list[tuple[str, str]] = []
-        for r in sh["SKP"]:
-            v = r.values
-            suid = v.get("uid")
-            pid = peg_id_by_uid.get(v.get("pegawai_uid") or "") or peg_id_by_nip.get(v.get("nip") or "")
-            if not suid or pid is None or not v.get("tahun"):
-                self.conflict(pkg, "SKP", suid or f"baris {r.row}",
-                              f"Baris {r.row}: SKP tanpa UID, tahun, atau pegawai yang dikenal dilewati.")
-                continue
-            if pid not in own_peg_ids or (suid in skps and skps[suid].get("pegawai_id") not in own_peg_ids):
-                self.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r.row,
-                            "SKP pegawai yang bukan pegawai kantor pengirim (atau pegawainya ditolak); SKP, RHK, "
-                            "dan penilaiannya tidak disimpan")
-                continue
-            if v["tahun"] != wb.tahun:
-                self.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r.row,
-                            f"kolom \"Tahun\": {str(v['tahun'])[:20]} bukan tahun paket ({wb.tahun})")
-                continue
-            try:
-                values = {
-                    "pegawai_id": pid, "tahun": v["tahun"], "versi": v.get("versi") or 1,
-                    "status": _code(StatusSkp, v.get("status")) or StatusSkp.DRAFT.value,
-                    "pendekatan": _code(Pendekatan, v.get("pendekatan")) or Pendekatan.KUANTITATIF.value,
-                    "jenis_skp": _code(JenisSkp, v.get("jenis_skp")) or JenisSkp.NON_JPT.value,
-                    "periode_mulai": v.get("periode_mulai") or date(v["tahun"], 1, 1),
-                    "periode_selesai": v.get("periode_selesai") or date(v["tahun"], 12, 31),
-                    "pejabat_penilai_id": peg_id_by_uid.get(v.get("penilai_uid") or "")
-                    or peg_id_by_nip.get(v.get("penilai_nip_ref") or ""),
-                    "atasan_penilai_id": peg_id_by_uid.get(v.get("atasan_penilai_uid") or "")
-                    or peg_id_by_nip.get(v.get("atasan_penilai_nip_ref") or ""),
-                    "diajukan_pada": v.get("diajukan_pada"), "disetujui_pada": v.get("disetujui_pada"),
-                }
-            except ValueError as exc:
-                self.conflict(pkg, "SKP", suid, f"Baris {r.row}: {exc}.")
-                continue
-            for f in _SKP_SNAP + list(_SKP_TEXT):
-                values[f] = v.get(f)
-            values["pegawai_nama"] = values.get("pegawai_nama") or ""
-            bad = _bad_value("SKP", values, wb.tahun)
-            if bad:
-                self.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r.row, bad)
-                continue
-            nat = (pid, values["tahun"], values["versi"])
-            if natural.get(nat) not in (None, suid):
-                self.conflict(pkg, "SKP", suid,
-                              f"SKP {v.get('nama')} tahun {values['tahun']} versi {values['versi']} sudah ada di "
-                              "basis data dengan identitas lain; SKP dari paket dilewati.")
-                continue
-            sid = self.upsert(pkg, "SKP", st, suid, values, skps, ins, upd, f"{v.get('nama')} {values['tahun']}",
-                              insert_extra={"uid": suid})
-            if sid is not None:
-                natural[nat] = suid
-                skp_id_by_uid[suid] = sid
-                if v.get("pengganti_uid"):
-                    pengganti.append((suid, v["pengganti_uid"]))
-        self.flush(st, ins, upd)
-        if pengganti:
-            known = self._ids_by_uid(st, [b for _a, b in pengganti])
-            pg_updates = []
-            cur_pg = dict(self.conn.execute(select(st.c.id, st.c.pengganti_id)
-                                            .where(st.c.id.in_(list(skp_id_by_uid.values()) or [-1]))).all())
-            for a, b in pengganti:
-                sid, tid = skp_id_by_uid.get(a), known.get(b)
-                if sid is not None and tid is not None and cur_pg.get(sid) != tid:
-                    pg_updates.append((sid, {"pengganti_id": tid}))
-            self.flush(st, [], pg_updates)
-
-        # RHK, indicators, BerAKHLAK expectations
-        step(6, 10, f"Menggabungkan {Path(pkg.berkas).name}: RHK dan indikator")
-        rt = m.Rhk.__table__
-        own_skp_ids = set(skp_id_by_uid.values())
-        rhks = self._load_by_uid(rt, [r.values.get("uid") for r in sh["RHK"] if r.values.get("uid")])
-        rhk_id_by_uid: dict[str, int] = {}
-        parents: list[tuple[str, str]] = []
-        for r in sh["RHK"]:
-            v = r.values
-            sid = skp_id_by_uid.get(v.get("skp_uid") or "")
-            if not v.get("uid") or sid is None or not v.get("teks"):
-                self.conflict(pkg, "RHK", v.get("uid") or f"baris {r.row}",
-                              f"Baris {r.row}: RHK tanpa UID, teks, atau SKP yang diterima dilewati.")
-                continue
-            try:
-                values = {
-                    "skp_id": sid, "jenis": _code(JenisRhk, v.get("jenis")) or JenisRhk.UTAMA.value,
-                    "urutan": v.get("urutan") or 0, "teks": v["teks"], "rhk_atasan_teks": v.get("rhk_atasan_teks"),
-                    "perspektif": _code(Perspektif, v.get("perspektif")), "penugasan_dari": v.get("penugasan_dari"),
-                    "klasifikasi": _code(Klasifikasi, v.get("klasifikasi")),
-                }
-            except ValueError as exc:
-                self.conflict(pkg, "RHK", v["uid"], f"Baris {r.row}: {exc}.")
-                continue
-            cur_rhk = rhks.get(v["uid"])
-            if cur_rhk is not None and cur_rhk.get("skp_id") not in own_skp_ids:
-                self.reject(pkg, "RHK", v["uid"], r.row, "RHK ini milik SKP pegawai kantor lain")
-                continue
-            bad = _bad_value("RHK", values, wb.tahun)
-            if bad:
-                self.reject(pkg, "RHK", v["uid"], r.row, bad)
-                continue
-            rid = self.upsert(pkg, "RHK", rt, v["uid"], values, rhks, ins, upd, v["teks"][:60],
-                              insert_extra={"uid": v["uid"]}, slim=True)
-            if rid is not None:
-                rhk_id_by_uid[v["uid"]] = rid
-                parents.append((v["uid"], v.get("parent_uid") or ""))
-        self.flush(rt, ins, upd)
-        if parents:
-            known = {**self._ids_by_uid(rt, [b for _a, b in parents if b]), **rhk_id_by_uid}
-            cur_parent = dict(self.conn.execute(select(rt.c.id, rt.c.parent_rhk_id)
-                                                .where(rt.c.id.in_(list(rhk_id_by_uid.values()) or [-1]))).all())
-            par_updates = []
-            for a, b in parents:
-                rid = rhk_id_by_uid[a]
-                target = known.get(b) if b else None
-                if b and target is None:
-                    continue
-                if cur_parent.get(rid) != target:
-                    par_updates.append((rid, {"parent_rhk_id": target}))
-            self.flush(rt, [], par_updates)
-        it = m.Indikator.__table__
-        own_rhk_ids = set(rhk_id_by_uid.values())
-        inds = self._load_by_uid(it, [r.values.get("uid") for r in sh["Indikator"] if r.values.get("uid")])
-        ind_id_by_uid: dict[str, int] = {}
-        for r in sh["Indikator"]:
-            v = r.values
-            rid = rhk_id_by_uid.get(v.get("rhk_uid") or "")
-            if not v.get("uid") or rid is None or not v.get("teks"):
-                self.conflict(pkg, "Indikator", v.get("uid") or f"baris {r.row}",
-                              f"Baris {r.row}: indikator tanpa UID, teks, atau RHK yang diterima dilewati.")
-                continue
-            try:
-                values = {
-                    "rhk_id": rid, "urutan": v.get("urutan") or 0,
-                    "aspek": _code(Aspek, v.get("aspek")) or Aspek.KUANTITAS.value, "teks": v["teks"],
-                    "target_min": v.get("target_min"), "target_max": v.get("target_max"), "satuan": v.get("satuan"),
-                    "target_teks": v.get("target_teks"),
-                    "lebih_rendah_lebih_baik": bool(v.get("lebih_rendah_lebih_baik")),
-                }
-            except ValueError as exc:
-                self.conflict(pkg, "Indikator", v["uid"], f"Baris {r.row}: {exc}.")
-                continue
-            cur_ind = inds.get(v["uid"])
-            if cur_ind is not None and cur_ind.get("rhk_id") not in own_rhk_ids:
-                self.reject(pkg, "Indikator", v["uid"], r.row, "indikator ini milik SKP pegawai kantor lain")
-                continue
-            bad = _bad_value("Indikator", values, wb.tahun)
-            if bad:
-                self.reject(pkg, "Indikator", v["uid"], r.row, bad)
-                continue
-            iid = self.upsert(pkg, "Indikator", it, v["uid"], values, inds, ins, upd, v["teks"][:60],
-                              insert_extra={"uid": v["uid"]}, slim=True)
-            if iid is not None:
-                ind_id_by_uid[v["uid"]] = iid
-        self.flush(it, ins, upd)
-        pk = m.PerilakuSkp.__table__
-        per = self.load(pk, ["skp_id", "kode"], pk.c.skp_id.in_(list(skp_id_by_uid.values()) or [-1]))
-        for r in sh["Perilaku"]:
-            v = r.values
-            sid = skp_id_by_uid.get(v.get("skp_uid") or "")
-            if sid is None or not v.get("kode"):
-                continue
-            pvals = {"nomor": v.get("nomor") or 0, "ekspektasi_khusus": v.get("ekspektasi_khusus")}
-            bad = (None if v["kode"] in _KODE_BERAKHLAK else f"kolom \"Kode\": \"{str(v['kode'])[:40]}\" bukan kode "
-                   "nilai BerAKHLAK") or _bad_value("Perilaku", pvals, wb.tahun)
-            if bad:
-                self.reject(pkg, "Perilaku", f"{v.get('nip')} {str(v['kode'])[:40]}", r.row, bad)
-                continue
-            self.upsert(pkg, "Perilaku", pk, (sid, v["kode"]), pvals,
-                        per, ins, upd, f"{v.get('nip')} {v['kode']}",
-                        insert_extra={"skp_id": sid, "kode": v["kode"]}, slim=True)
-        self.flush(pk, ins, upd)
-
-        # evaluations
-        step(8, 10, f"Menggabungkan {Path(pkg.berkas).name}: evaluasi")
-        et = m.Evaluasi.__table__
-        evs = self._load_by_uid(et, [r.values.get("uid") for r in sh["Evaluasi"] if r.values.get("uid")])
-        ev_natural = {(x["skp_id"], x["periode_id"]): x["uid"] for x in self.conn.execute(
-            select(et.c.uid, et.c.skp_id, et.c.periode_id)
-            .where(et.c.skp_id.in_(list(skp_id_by_uid.values()) or [-1]))).mappings()}
-        ev_id_by_uid: dict[str, int] = {}
-        for r in sh["Evaluasi"]:
-            v = r.values
-            euid = v.get("uid")
-            if not euid:
-                continue  # a period not evaluated yet: nothing to merge
-            sid = skp_id_by_uid.get(v.get("skp_uid") or "")
-            p_id = periode_id.get(v.get("periode") or "")
-            if sid is None or p_id is None:
-                self.conflict(pkg, "Evaluasi", euid, f"Baris {r.row}: SKP atau periode evaluasi tidak dikenal.")
-                continue
-            try:
-                values = {
-                    "skp_id": sid, "periode_id": p_id,
-                    "status": _code(StatusEvaluasi, v.get("status")) or StatusEvaluasi.DRAFT.value,
-                    "self_rating_hasil": _code(Rating, v.get("self_rating_hasil")),
-                    "self_rating_perilaku": _code(Rating, v.get("self_rating_perilaku")),
-                    "self_diajukan_pada": v.get("self_diajukan_pada"),
-                    "rating_hasil_kerja": _code(Rating, v.get("rating_hasil_kerja")),
-                    "rating_perilaku": _code(Rating, v.get("rating_perilaku")),
-                    "predikat": _code(Predikat, v.get("predikat")),
-                    "capaian_organisasi": _code(PredikatOrganisasi, v.get("capaian_organisasi")),
-                    "dinilai_pada": v.get("dinilai_pada"),
-                }
-            except ValueError as exc:
-                self.conflict(pkg, "Evaluasi", euid, f"Baris {r.row}: {exc}.")
-                continue
-            for f in _SNAP + list(_EVAL_TEXT):
-                values[f] = v.get(f)
-            who = f"{v.get('nama')} {v.get('periode')}"
-            cur_ev = evs.get(euid)
-            if cur_ev is not None and cur_ev.get("skp_id") not in own_skp_ids:
-                self.reject(pkg, "Evaluasi", who, r.row, "evaluasi ini milik SKP pegawai kantor lain")
-                continue
-            bad = _bad_value("Evaluasi", values, wb.tahun) or _predikat_problem(values)
-            if bad:
-                self.reject(pkg, "Evaluasi", who, r.row, bad)
-                continue
-            if ev_natural.get((sid, p_id)) not in (None, euid):
-                self.conflict(pkg, "Evaluasi", euid,
-                              f"Evaluasi {v.get('nama')} {v.get('periode')} sudah ada di basis data dengan "
-                              "identitas lain; evaluasi dari paket dilewati.")
-                continue
-            cur = evs.get(euid)
-            if cur is not None and cur.get("status") == StatusEvaluasi.FINAL.value:
-                if any(not _eq(cur.get(k), val) for k, val in values.items()):
-                    self.conflict(pkg, "Evaluasi", euid,
-                                  f"Evaluasi {v.get('nama')} {v.get('periode')} sudah final di basis data ini dan "
-                                  "berbeda dengan paket; evaluasi yang final tidak ditimpa.")
-                else:
-                    pkg.add("Evaluasi", "tetap")
-                continue  # a final evaluation and its realisasi/feedback are locked
-            eid = self.upsert(pkg, "Evaluasi", et, euid, values, evs, ins, upd, f"{v.get('nama')} {v.get('periode')}",
-                              insert_extra={"uid": euid}, slim=True)
-            if eid is not None:
-                ev_natural[(sid, p_id)] = euid
-                ev_id_by_uid[euid] = eid
-        self.flush(et, ins, upd)
-        rz = m.Realisasi.__table__
-        ev_ids = list(ev_id_by_uid.values())
-        reals: dict[Any, dict[str, Any]] = {}
-        for i in range(0, len(ev_ids), 900):
-            reals.update(self.load(rz, ["evaluasi_id", "indikator_id"], rz.c.evaluasi_id.in_(ev_ids[i:i + 900])))
-        for r in sh["Realisasi"]:
-            v = r.values
-            eid = ev_id_by_uid.get(v.get("evaluasi_uid") or "")
-            iid = ind_id_by_uid.get(v.get("indikator_uid") or "")
-            if eid is None or iid is None:
-                continue
-            rvals = {"rencana_aksi": v.get("rencana_aksi"), "realisasi": v.get("realisasi"),
-                     "realisasi_nilai": v.get("realisasi_nilai"), "umpan_balik": v.get("umpan_balik")}
-            bad = _bad_value("Realisasi", rvals, wb.tahun)
-            if bad:
-                self.reject(pkg, "Realisasi", f"{v.get('nip')} {v.get('periode')}", r.row, bad)
-                continue
-            self.upsert(pkg, "Realisasi", rz, (eid, iid), rvals,
-                        reals, ins, upd, f"{v.get('nip')} {v.get('periode')}",
-                        insert_extra={"evaluasi_id": eid, "indikator_id": iid}, slim=True)
-        self.flush(rz, ins, upd)
-        ubt = m.UmpanBalikPerilaku.__table__
-        ubs: dict[Any, dict[str, Any]] = {}
-        for i in range(0, len(ev_ids), 900):
-            ubs.update(self.load(ubt, ["evaluasi_id", "kode"], ubt.c.evaluasi_id.in_(ev_ids[i:i + 900])))
-        for r in sh["Umpan Balik Perilaku"]:
-            v = r.values
-            eid = ev_id_by_uid.get(v.get("evaluasi_uid") or "")
-            if eid is None or not v.get("kode"):
-                continue
-            bad = (None if v["kode"] in _KODE_BERAKHLAK else f"kolom \"Kode\": \"{str(v['kode'])[:40]}\" bukan kode "
-                   "nilai BerAKHLAK") or _bad_value("Umpan Balik Perilaku", {"umpan_balik": v.get("umpan_balik")},
-                                                    wb.tahun)
-            if bad:
-                self.reject(pkg, "Umpan Balik Perilaku", f"{v.get('nip')} {v.get('periode')}", r.row, bad)
-                continue
-            self.upsert(pkg, "Umpan Balik Perilaku", ubt, (eid, v["kode"]), {"umpan_balik": v.get("umpan_balik")},
-                        ubs, ins, upd, f"{v.get('nip')} {v.get('periode')} {v['kode']}",
-                        insert_extra={"evaluasi_id": eid, "kode": v["kode"]}, slim=True)
-        self.flush(ubt, ins, upd)
-        step(10, 10, f"{Path(pkg.berkas).name} selesai")
-
-    def _load_by_uid(self, table: Any, uids: list[str]) -> dict[Any, dict[str, Any]]:
+    def load_by_uid(self, table: Any, uids: list[str]) -> dict[Any, dict[str, Any]]:
         out: dict[Any, dict[str, Any]] = {}
-        uids = [u for u in uids if u]
-        for i in range(0, len(uids), 900):
-            out.update(self.load(table, ["uid"], table.c.uid.in_(uids[i:i + 900])))
+        for chunk in in_chunks([u for u in uids if u]):
+            out.update(self.load(table, ["uid"], table.c.uid.in_(chunk)))
         return out
 
-    def _ids_by_uid(self, table: Any, uids: list[str]) -> dict[str, int]:
+    def ids_by_uid(self, table: Any, uids: list[str]) -> dict[str, int]:
         out: dict[str, int] = {}
-        uids = [u for u in uids if u]
-        for i in range(0, len(uids), 900):
-            out.update(dict(self.conn.execute(select(table.c.uid, table.c.id)
-                                              .where(table.c.uid.in_(uids[i:i + 900]))).all()))
+        for chunk in in_chunks([u for u in uids if u]):
+            out.update(dict(self.conn.execute(select(table.c.uid, table.c.id).where(table.c.uid.in_(chunk))).all()))
         return out
 
-    def _periods(self, pkg: PackageResult, wb: ExchangeWorkbook) -> dict[str, int]:
+    def load_by_evaluasi(self, table: Any, key_cols: list[str], ev_ids: list[int]) -> dict[Any, dict[str, Any]]:
+        out: dict[Any, dict[str, Any]] = {}
+        for chunk in in_chunks(ev_ids):
+            out.update(self.load(table, key_cols, table.c.evaluasi_id.in_(chunk)))
+        return out
+
+    def periods(self, pkg: PackageResult, wb: ExchangeWorkbook) -> dict[str, int]:
         """Create the package's year and periods when missing; the name → id map of its periods."""
         rows = wb.sheets["Periode"]
         if not rows:
@@ -1418,6 +953,577 @@ class _Merger:
         if ins:
             self.conn.execute(insert(pt), ins)
         return out
+
+
+class _SheetRows:
+    """A package's sheets as the merge reads them: small and medium sheets read once and kept,
+    the big ones (Realisasi, feedback, ...) streamed again when needed twice so memory stays flat."""
+
+    _STREAMED = frozenset({"Realisasi", "Umpan Balik Perilaku", "Indikator", "Perilaku", "Evaluasi"})
+
+    def __init__(self, wb: ExchangeWorkbook) -> None:
+        self._wb = wb
+        self._cache: dict[str, list[ReadRow]] = {}
+
+    def __getitem__(self, name: str) -> Iterable[ReadRow]:
+        if name in self._STREAMED:
+            return self._wb.rows(name)
+        if name not in self._cache:
+            self._cache[name] = list(self._wb.rows(name))
+        return self._cache[name]
+
+
+@dataclass
+class _MergeState:
+    """What one package's sheet merges hand on to the next: the ids written so far, by the package's keys.
+
+    Each per-sheet merge reads the maps of the sheets merged before it (an SKP needs its employee's
+    id, a realisasi its evaluation's and indicator's) and fills its own.
+    """
+
+    pkg: PackageResult
+    wb: ExchangeWorkbook
+    sheets: _SheetRows
+    own_units: set[str]  # unit uids the sending office owns (its units are claimed while merging)
+    unit_id_by_uid: dict[str, int] = field(default_factory=dict)
+    peg_id_by_uid: dict[str, int] = field(default_factory=dict)
+    peg_id_by_nip: dict[str, int] = field(default_factory=dict)
+    own_peg_ids: set[int] = field(default_factory=set)  # the only employees whose records the office may write
+    pending_atasan: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # set once all ids are known
+    periode_id: dict[str, int] = field(default_factory=dict)  # period name -> id
+    skp_id_by_uid: dict[str, int] = field(default_factory=dict)
+    rhk_id_by_uid: dict[str, int] = field(default_factory=dict)
+    ind_id_by_uid: dict[str, int] = field(default_factory=dict)
+    ev_id_by_uid: dict[str, int] = field(default_factory=dict)
+
+
+def _merge_unit_kerja(mg: _Merger, st: _MergeState) -> None:
+    ut = m.UnitKerja.__table__
+    units = mg.load(ut, ["uid"])
+    st.unit_id_by_uid = {k: v["id"] for k, v in units.items()}
+    ins: list[dict[str, Any]] = []
+    upd: list[tuple[int, dict[str, Any]]] = []
+    for r in st.sheets["Unit Kerja"]:
+        v = r.values
+        if not v.get("uid") or not v.get("nama"):
+            mg.conflict(st.pkg, "Unit Kerja", f"baris {r.row}", "Baris unit kerja tanpa UID atau nama dilewati.")
+            continue
+        try:
+            jenis = _code(JenisUnit, v.get("jenis")) or JenisUnit.LAINNYA.value
+        except ValueError as exc:
+            mg.conflict(st.pkg, "Unit Kerja", v["uid"], f"Baris {r.row}: {exc}.")
+            continue
+        values = {"kode": v.get("kode"), "nama": v["nama"], "jenis": jenis, "urutan": v.get("urutan") or 0,
+                  "aktif": True if v.get("aktif") is None else bool(v.get("aktif")),
+                  "parent_id": st.unit_id_by_uid.get(v.get("parent_uid"))}
+        if v["uid"] in mg.other_units:
+            mg.reject(st.pkg, "Unit Kerja", v["nama"], r.row,
+                      f"unit kerja {v['nama']} milik kantor lain di basis data ini; paket hanya boleh "
+                      "mengubah unit kerja kantornya sendiri")
+            continue
+        bad = _bad_value("Unit Kerja", values, st.wb.tahun)
+        if bad:
+            mg.reject(st.pkg, "Unit Kerja", v["nama"][:60], r.row, bad)
+            continue
+        uid_ = mg.upsert(st.pkg, "Unit Kerja", ut, v["uid"], values, units, ins, upd, v["nama"],
+                         insert_extra={"uid": v["uid"]})
+        if uid_ is not None:
+            st.unit_id_by_uid[v["uid"]] = uid_
+            st.own_units.add(v["uid"])
+        mg.flush(ut, ins, upd)  # children need their parent's row
+
+
+def _merge_pegawai(mg: _Merger, st: _MergeState) -> None:
+    """Employees by NIP (uid for those without); only the sending office's employees are written."""
+    ut = m.UnitKerja.__table__
+    pt = m.Pegawai.__table__
+    by_nip = mg.load(pt, ["nip"], pt.c.nip.is_not(None))
+    by_uid = {r["uid"]: r for r in by_nip.values()}
+    for r in mg.conn.execute(select(pt).where(pt.c.nip.is_(None))).mappings():
+        by_uid[r["uid"]] = dict(r)
+    unit_uid_by_id = {v: k for k, v in st.unit_id_by_uid.items()}
+    st.peg_id_by_nip = {k: v["id"] for k, v in by_nip.items()}
+    ins: list[dict[str, Any]] = []
+    upd: list[tuple[int, dict[str, Any]]] = []
+    for r in st.sheets["Pegawai"]:
+        v = r.values
+        nip, puid = v.get("nip"), v.get("uid")
+        if not v.get("nama") or not (nip or puid):
+            mg.conflict(st.pkg, "Pegawai", f"baris {r.row}", "Baris pegawai tanpa nama atau NIP/UID dilewati.")
+            continue
+        try:
+            values = {f: v.get(f) for f in _PEGAWAI_DIRECT}
+            for f, enum in _LABELLED_PEGAWAI.items():
+                values[f] = _code(enum, v.get(f))
+        except ValueError as exc:
+            mg.conflict(st.pkg, "Pegawai", nip or puid, f"Baris {r.row}: {exc}.")
+            continue
+        values["status_kepegawaian"] = values.get("status_kepegawaian") or "PNS"
+        values["status"] = values.get("status") or StatusPegawai.AKTIF.value
+        values["unit_id"] = st.unit_id_by_uid.get(v.get("unit_uid")) if v.get("unit_uid") else None
+        if nip:
+            values["nip"] = nip
+        label = f"{v.get('nama')} ({nip or puid})"
+        bad = _bad_value("Pegawai", values, None) or _pegawai_problem(values)
+        if bad:
+            mg.reject(st.pkg, "Pegawai", label, r.row, bad)
+            continue
+        if v.get("unit_uid") and (v["unit_uid"] not in st.own_units or values["unit_id"] is None):
+            mg.reject(st.pkg, "Pegawai", label, r.row,
+                      f"unit kerja pegawai (UID {str(v['unit_uid'])[:40]}) bukan unit kerja kantor pengirim")
+            continue
+        existing = by_nip if nip else by_uid
+        key = nip or puid
+        cur = existing.get(key)
+        locked = None
+        if cur is not None:
+            cur_unit_uid = unit_uid_by_id.get(cur["unit_id"]) if cur.get("unit_id") is not None else None
+            if cur.get("unit_id") is not None and cur_unit_uid not in st.own_units:
+                unit_name = mg.conn.execute(select(ut.c.nama).where(ut.c.id == cur["unit_id"])).scalar()
+                locked = (
+                    f"Pegawai {v.get('nama')} ({nip or puid}) di basis data ini tercatat pada unit {unit_name}, "
+                    "yang bukan bagian dari kantor pengirim paket; data pegawainya tidak ditimpa dan SKP "
+                    "serta penilaiannya dari paket ini tidak disimpan."
+                )
+            elif cur.get("unit_id") is None and cur.get("uid") not in mg.owner.pegawai_tanpa_unit:
+                locked = (
+                    f"Pegawai {v.get('nama')} ({nip or puid}) sudah ada di basis data ini tanpa unit kerja dan "
+                    "tidak berasal dari kantor pengirim; data, SKP, dan penilaiannya dari paket ini tidak "
+                    "disimpan."
+                )
+        if locked is not None:
+            mg.conflict(st.pkg, "Pegawai", label, locked)
+            continue
+        extra = {"uid": puid if puid and puid not in by_uid else m.new_uid()}
+        pid = mg.upsert(st.pkg, "Pegawai", pt, key, values, existing, ins, upd, label, insert_extra=extra)
+        if pid is None:
+            continue
+        st.own_peg_ids.add(pid)
+        if values["unit_id"] is None:
+            mg.owner.pegawai_tanpa_unit.append(existing[key].get("uid") or extra["uid"])
+        if puid:
+            st.peg_id_by_uid[puid] = pid
+        if nip:
+            st.peg_id_by_nip[nip] = pid
+        if cur is None:
+            by_uid[extra["uid"]] = existing[key]
+        st.pending_atasan.append((pid, v))
+    mg.flush(pt, ins, upd)
+    mg.owner.unit = sorted(st.own_units)
+
+
+def _merge_atasan(mg: _Merger, st: _MergeState) -> None:
+    """Supervisors: a second pass over the employees once every employee's id is known."""
+    pt = m.Pegawai.__table__
+    atasan_updates = []
+    cur_atasan = dict(mg.conn.execute(select(pt.c.id, pt.c.atasan_id)).all())
+    for pid, v in st.pending_atasan:
+        aid = st.peg_id_by_uid.get(v.get("atasan_uid") or "") or st.peg_id_by_nip.get(v.get("nip_atasan") or "")
+        if (v.get("atasan_uid") or v.get("nip_atasan")) and aid is None:
+            continue
+        if aid != cur_atasan.get(pid) and aid != pid:
+            atasan_updates.append((pid, {"atasan_id": aid}))
+    mg.flush(pt, [], atasan_updates)
+
+
+def _merge_kepala_unit(mg: _Merger, st: _MergeState) -> None:
+    """Unit heads and merged units: a second pass over the units once every employee's id is known."""
+    ut = m.UnitKerja.__table__
+    unit_updates = []
+    cur_units = {r["id"]: r for r in mg.conn.execute(select(ut.c.id, ut.c.kepala_id, ut.c.merged_into_id)).mappings()}
+    for r in st.sheets["Unit Kerja"]:
+        v = r.values
+        uid_ = st.unit_id_by_uid.get(v.get("uid") or "")
+        if uid_ is None or v.get("uid") not in st.own_units:
+            continue
+        kepala = st.peg_id_by_uid.get(v.get("kepala_uid") or "") or st.peg_id_by_nip.get(v.get("kepala_nip") or "")
+        merged = st.unit_id_by_uid.get(v.get("merged_uid") or "")
+        diff: dict[str, Any] = {}
+        if (kepala is not None or not (v.get("kepala_uid") or v.get("kepala_nip"))) and (
+            kepala != cur_units[uid_]["kepala_id"]
+        ):
+            diff["kepala_id"] = kepala
+        if merged != cur_units[uid_]["merged_into_id"] and (merged is not None or not v.get("merged_uid")):
+            diff["merged_into_id"] = merged
+        if diff:
+            unit_updates.append((uid_, diff))
+    mg.flush(ut, [], unit_updates)
+
+
+def _merge_periode(mg: _Merger, st: _MergeState) -> None:
+    st.periode_id = mg.periods(st.pkg, st.wb)
+
+
+def _merge_capaian_organisasi(mg: _Merger, st: _MergeState) -> None:
+    pot = m.PredikatOrganisasiPeriode.__table__
+    caps = mg.load(pot, ["unit_id", "periode_id"])
+    ins: list[dict[str, Any]] = []
+    upd: list[tuple[int, dict[str, Any]]] = []
+    for r in st.sheets["Capaian Organisasi"]:
+        v = r.values
+        u_id = st.unit_id_by_uid.get(v.get("unit_uid") or "")
+        p_id = st.periode_id.get(v.get("periode") or "")
+        if u_id is None or p_id is None:
+            mg.conflict(st.pkg, "Capaian Organisasi", f"baris {r.row}", "Unit kerja atau periode tidak dikenal.")
+            continue
+        try:
+            pred = _code(PredikatOrganisasi, v.get("predikat"))
+        except ValueError as exc:
+            mg.conflict(st.pkg, "Capaian Organisasi", f"baris {r.row}", str(exc))
+            continue
+        if pred is None:
+            continue
+        if v.get("unit_uid") not in st.own_units:
+            mg.reject(st.pkg, "Capaian Organisasi", f"{v.get('unit_nama')} {v.get('periode')}", r.row,
+                      "unit kerja ini bukan milik kantor pengirim")
+            continue
+        cvals = {"predikat": pred, "ditetapkan_oleh": v.get("ditetapkan_oleh"), "catatan": v.get("catatan")}
+        bad = _bad_value("Capaian Organisasi", cvals, st.wb.tahun)
+        if bad:
+            mg.reject(st.pkg, "Capaian Organisasi", f"{v.get('unit_nama')} {v.get('periode')}", r.row, bad)
+            continue
+        mg.upsert(st.pkg, "Capaian Organisasi", pot, (u_id, p_id), cvals,
+                  caps, ins, upd, f"{v.get('unit_nama')} {v.get('periode')}",
+                  insert_extra={"unit_id": u_id, "periode_id": p_id})
+    mg.flush(pot, ins, upd)
+
+
+def _merge_skp(mg: _Merger, st: _MergeState) -> None:
+    """SKPs of the office's employees for the package's year; replacement links once all are written."""
+    pkg, wb = st.pkg, st.wb
+    skt = m.Skp.__table__
+    skp_uids = [r.values.get("uid") for r in st.sheets["SKP"] if r.values.get("uid")]
+    skps = mg.load_by_uid(skt, skp_uids)
+    natural = {(x["pegawai_id"], x["tahun"], x["versi"]): x["uid"]
+               for x in mg.conn.execute(select(skt.c.uid, skt.c.pegawai_id, skt.c.tahun, skt.c.versi)).mappings()}
+    pengganti: list[tuple[str, str]] = []
+    ins: list[dict[str, Any]] = []
+    upd: list[tuple[int, dict[str, Any]]] = []
+    for r in st.sheets["SKP"]:
+        v = r.values
+        suid = v.get("uid")
+        pid = st.peg_id_by_uid.get(v.get("pegawai_uid") or "") or st.peg_id_by_nip.get(v.get("nip") or "")
+        if not suid or pid is None or not v.get("tahun"):
+            mg.conflict(pkg, "SKP", suid or f"baris {r.row}",
+                        f"Baris {r.row}: SKP tanpa UID, tahun, atau pegawai yang dikenal dilewati.")
+            continue
+        if pid not in st.own_peg_ids or (suid in skps and skps[suid].get("pegawai_id") not in st.own_peg_ids):
+            mg.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r.row,
+                      "SKP pegawai yang bukan pegawai kantor pengirim (atau pegawainya ditolak); SKP, RHK, "
+                      "dan penilaiannya tidak disimpan")
+            continue
+        if v["tahun"] != wb.tahun:
+            mg.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r.row,
+                      f"kolom \"Tahun\": {str(v['tahun'])[:20]} bukan tahun paket ({wb.tahun})")
+            continue
+        try:
+            values = {
+                "pegawai_id": pid, "tahun": v["tahun"], "versi": v.get("versi") or 1,
+                "status": _code(StatusSkp, v.get("status")) or StatusSkp.DRAFT.value,
+                "pendekatan": _code(Pendekatan, v.get("pendekatan")) or Pendekatan.KUANTITATIF.value,
+                "jenis_skp": _code(JenisSkp, v.get("jenis_skp")) or JenisSkp.NON_JPT.value,
+                "periode_mulai": v.get("periode_mulai") or date(v["tahun"], 1, 1),
+                "periode_selesai": v.get("periode_selesai") or date(v["tahun"], 12, 31),
+                "pejabat_penilai_id": st.peg_id_by_uid.get(v.get("penilai_uid") or "")
+                or st.peg_id_by_nip.get(v.get("penilai_nip_ref") or ""),
+                "atasan_penilai_id": st.peg_id_by_uid.get(v.get("atasan_penilai_uid") or "")
+                or st.peg_id_by_nip.get(v.get("atasan_penilai_nip_ref") or ""),
+                "diajukan_pada": v.get("diajukan_pada"), "disetujui_pada": v.get("disetujui_pada"),
+            }
+        except ValueError as exc:
+            mg.conflict(pkg, "SKP", suid, f"Baris {r.row}: {exc}.")
+            continue
+        for f in _SKP_SNAP + list(_SKP_TEXT):
+            values[f] = v.get(f)
+        values["pegawai_nama"] = values.get("pegawai_nama") or ""
+        bad = _bad_value("SKP", values, wb.tahun)
+        if bad:
+            mg.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r.row, bad)
+            continue
+        nat = (pid, values["tahun"], values["versi"])
+        if natural.get(nat) not in (None, suid):
+            mg.conflict(pkg, "SKP", suid,
+                        f"SKP {v.get('nama')} tahun {values['tahun']} versi {values['versi']} sudah ada di "
+                        "basis data dengan identitas lain; SKP dari paket dilewati.")
+            continue
+        sid = mg.upsert(pkg, "SKP", skt, suid, values, skps, ins, upd, f"{v.get('nama')} {values['tahun']}",
+                        insert_extra={"uid": suid})
+        if sid is not None:
+            natural[nat] = suid
+            st.skp_id_by_uid[suid] = sid
+            if v.get("pengganti_uid"):
+                pengganti.append((suid, v["pengganti_uid"]))
+    mg.flush(skt, ins, upd)
+    if pengganti:
+        known = mg.ids_by_uid(skt, [b for _a, b in pengganti])
+        pg_updates = []
+        cur_pg = dict(mg.conn.execute(select(skt.c.id, skt.c.pengganti_id)
+                                      .where(skt.c.id.in_(list(st.skp_id_by_uid.values()) or [-1]))).all())
+        for a, b in pengganti:
+            sid, tid = st.skp_id_by_uid.get(a), known.get(b)
+            if sid is not None and tid is not None and cur_pg.get(sid) != tid:
+                pg_updates.append((sid, {"pengganti_id": tid}))
+        mg.flush(skt, [], pg_updates)
+
+
+def _merge_rhk(mg: _Merger, st: _MergeState) -> None:
+    """RHKs of the accepted SKPs; links to a parent RHK once all are written."""
+    pkg = st.pkg
+    rt = m.Rhk.__table__
+    own_skp_ids = set(st.skp_id_by_uid.values())
+    rhks = mg.load_by_uid(rt, [r.values.get("uid") for r in st.sheets["RHK"] if r.values.get("uid")])
+    parents: list[tuple[str, str]] = []
+    ins: list[dict[str, Any]] = []
+    upd: list[tuple[int, dict[str, Any]]] = []
+    for r in st.sheets["RHK"]:
+        v = r.values
+        sid = st.skp_id_by_uid.get(v.get("skp_uid") or "")
+        if not v.get("uid") or sid is None or not v.get("teks"):
+            mg.conflict(pkg, "RHK", v.get("uid") or f"baris {r.row}",
+                        f"Baris {r.row}: RHK tanpa UID, teks, atau SKP yang diterima dilewati.")
+            continue
+        try:
+            values = {
+                "skp_id": sid, "jenis": _code(JenisRhk, v.get("jenis")) or JenisRhk.UTAMA.value,
+                "urutan": v.get("urutan") or 0, "teks": v["teks"], "rhk_atasan_teks": v.get("rhk_atasan_teks"),
+                "perspektif": _code(Perspektif, v.get("perspektif")), "penugasan_dari": v.get("penugasan_dari"),
+                "klasifikasi": _code(Klasifikasi, v.get("klasifikasi")),
+            }
+        except ValueError as exc:
+            mg.conflict(pkg, "RHK", v["uid"], f"Baris {r.row}: {exc}.")
+            continue
+        cur_rhk = rhks.get(v["uid"])
+        if cur_rhk is not None and cur_rhk.get("skp_id") not in own_skp_ids:
+            mg.reject(pkg, "RHK", v["uid"], r.row, "RHK ini milik SKP pegawai kantor lain")
+            continue
+        bad = _bad_value("RHK", values, st.wb.tahun)
+        if bad:
+            mg.reject(pkg, "RHK", v["uid"], r.row, bad)
+            continue
+        rid = mg.upsert(pkg, "RHK", rt, v["uid"], values, rhks, ins, upd, v["teks"][:60],
+                        insert_extra={"uid": v["uid"]}, slim=True)
+        if rid is not None:
+            st.rhk_id_by_uid[v["uid"]] = rid
+            parents.append((v["uid"], v.get("parent_uid") or ""))
+    mg.flush(rt, ins, upd)
+    if parents:
+        known = {**mg.ids_by_uid(rt, [b for _a, b in parents if b]), **st.rhk_id_by_uid}
+        cur_parent = dict(mg.conn.execute(select(rt.c.id, rt.c.parent_rhk_id)
+                                          .where(rt.c.id.in_(list(st.rhk_id_by_uid.values()) or [-1]))).all())
+        par_updates = []
+        for a, b in parents:
+            rid = st.rhk_id_by_uid[a]
+            target = known.get(b) if b else None
+            if b and target is None:
+                continue
+            if cur_parent.get(rid) != target:
+                par_updates.append((rid, {"parent_rhk_id": target}))
+        mg.flush(rt, [], par_updates)
+
+
+def _merge_indikator(mg: _Merger, st: _MergeState) -> None:
+    pkg = st.pkg
+    it = m.Indikator.__table__
+    own_rhk_ids = set(st.rhk_id_by_uid.values())
+    inds = mg.load_by_uid(it, [r.values.get("uid") for r in st.sheets["Indikator"] if r.values.get("uid")])
+    ins: list[dict[str, Any]] = []
+    upd: list[tuple[int, dict[str, Any]]] = []
+    for r in st.sheets["Indikator"]:
+        v = r.values
+        rid = st.rhk_id_by_uid.get(v.get("rhk_uid") or "")
+        if not v.get("uid") or rid is None or not v.get("teks"):
+            mg.conflict(pkg, "Indikator", v.get("uid") or f"baris {r.row}",
+                        f"Baris {r.row}: indikator tanpa UID, teks, atau RHK yang diterima dilewati.")
+            continue
+        try:
+            values = {
+                "rhk_id": rid, "urutan": v.get("urutan") or 0,
+                "aspek": _code(Aspek, v.get("aspek")) or Aspek.KUANTITAS.value, "teks": v["teks"],
+                "target_min": v.get("target_min"), "target_max": v.get("target_max"), "satuan": v.get("satuan"),
+                "target_teks": v.get("target_teks"),
+                "lebih_rendah_lebih_baik": bool(v.get("lebih_rendah_lebih_baik")),
+            }
+        except ValueError as exc:
+            mg.conflict(pkg, "Indikator", v["uid"], f"Baris {r.row}: {exc}.")
+            continue
+        cur_ind = inds.get(v["uid"])
+        if cur_ind is not None and cur_ind.get("rhk_id") not in own_rhk_ids:
+            mg.reject(pkg, "Indikator", v["uid"], r.row, "indikator ini milik SKP pegawai kantor lain")
+            continue
+        bad = _bad_value("Indikator", values, st.wb.tahun)
+        if bad:
+            mg.reject(pkg, "Indikator", v["uid"], r.row, bad)
+            continue
+        iid = mg.upsert(pkg, "Indikator", it, v["uid"], values, inds, ins, upd, v["teks"][:60],
+                        insert_extra={"uid": v["uid"]}, slim=True)
+        if iid is not None:
+            st.ind_id_by_uid[v["uid"]] = iid
+    mg.flush(it, ins, upd)
+
+
+def _merge_perilaku(mg: _Merger, st: _MergeState) -> None:
+    """The BerAKHLAK expectations of the accepted SKPs."""
+    pk = m.PerilakuSkp.__table__
+    per = mg.load(pk, ["skp_id", "kode"], pk.c.skp_id.in_(list(st.skp_id_by_uid.values()) or [-1]))
+    ins: list[dict[str, Any]] = []
+    upd: list[tuple[int, dict[str, Any]]] = []
+    for r in st.sheets["Perilaku"]:
+        v = r.values
+        sid = st.skp_id_by_uid.get(v.get("skp_uid") or "")
+        if sid is None or not v.get("kode"):
+            continue
+        pvals = {"nomor": v.get("nomor") or 0, "ekspektasi_khusus": v.get("ekspektasi_khusus")}
+        bad = (None if v["kode"] in _KODE_BERAKHLAK else f"kolom \"Kode\": \"{str(v['kode'])[:40]}\" bukan kode "
+               "nilai BerAKHLAK") or _bad_value("Perilaku", pvals, st.wb.tahun)
+        if bad:
+            mg.reject(st.pkg, "Perilaku", f"{v.get('nip')} {str(v['kode'])[:40]}", r.row, bad)
+            continue
+        mg.upsert(st.pkg, "Perilaku", pk, (sid, v["kode"]), pvals,
+                  per, ins, upd, f"{v.get('nip')} {v['kode']}",
+                  insert_extra={"skp_id": sid, "kode": v["kode"]}, slim=True)
+    mg.flush(pk, ins, upd)
+
+
+def _merge_evaluasi(mg: _Merger, st: _MergeState) -> None:
+    """Evaluations of the accepted SKPs; one that is final here is never overwritten."""
+    pkg, wb = st.pkg, st.wb
+    et = m.Evaluasi.__table__
+    own_skp_ids = set(st.skp_id_by_uid.values())
+    evs = mg.load_by_uid(et, [r.values.get("uid") for r in st.sheets["Evaluasi"] if r.values.get("uid")])
+    ev_natural = {(x["skp_id"], x["periode_id"]): x["uid"] for x in mg.conn.execute(
+        select(et.c.uid, et.c.skp_id, et.c.periode_id)
+        .where(et.c.skp_id.in_(list(st.skp_id_by_uid.values()) or [-1]))).mappings()}
+    ins: list[dict[str, Any]] = []
+    upd: list[tuple[int, dict[str, Any]]] = []
+    for r in st.sheets["Evaluasi"]:
+        v = r.values
+        euid = v.get("uid")
+        if not euid:
+            continue  # a period not evaluated yet: nothing to merge
+        sid = st.skp_id_by_uid.get(v.get("skp_uid") or "")
+        p_id = st.periode_id.get(v.get("periode") or "")
+        if sid is None or p_id is None:
+            mg.conflict(pkg, "Evaluasi", euid, f"Baris {r.row}: SKP atau periode evaluasi tidak dikenal.")
+            continue
+        try:
+            values = {
+                "skp_id": sid, "periode_id": p_id,
+                "status": _code(StatusEvaluasi, v.get("status")) or StatusEvaluasi.DRAFT.value,
+                "self_rating_hasil": _code(Rating, v.get("self_rating_hasil")),
+                "self_rating_perilaku": _code(Rating, v.get("self_rating_perilaku")),
+                "self_diajukan_pada": v.get("self_diajukan_pada"),
+                "rating_hasil_kerja": _code(Rating, v.get("rating_hasil_kerja")),
+                "rating_perilaku": _code(Rating, v.get("rating_perilaku")),
+                "predikat": _code(Predikat, v.get("predikat")),
+                "capaian_organisasi": _code(PredikatOrganisasi, v.get("capaian_organisasi")),
+                "dinilai_pada": v.get("dinilai_pada"),
+            }
+        except ValueError as exc:
+            mg.conflict(pkg, "Evaluasi", euid, f"Baris {r.row}: {exc}.")
+            continue
+        for f in _SNAP + list(_EVAL_TEXT):
+            values[f] = v.get(f)
+        who = f"{v.get('nama')} {v.get('periode')}"
+        cur_ev = evs.get(euid)
+        if cur_ev is not None and cur_ev.get("skp_id") not in own_skp_ids:
+            mg.reject(pkg, "Evaluasi", who, r.row, "evaluasi ini milik SKP pegawai kantor lain")
+            continue
+        bad = _bad_value("Evaluasi", values, wb.tahun) or _predikat_problem(values)
+        if bad:
+            mg.reject(pkg, "Evaluasi", who, r.row, bad)
+            continue
+        if ev_natural.get((sid, p_id)) not in (None, euid):
+            mg.conflict(pkg, "Evaluasi", euid,
+                        f"Evaluasi {v.get('nama')} {v.get('periode')} sudah ada di basis data dengan "
+                        "identitas lain; evaluasi dari paket dilewati.")
+            continue
+        cur = evs.get(euid)
+        if cur is not None and cur.get("status") == StatusEvaluasi.FINAL.value:
+            if any(not _eq(cur.get(k), val) for k, val in values.items()):
+                mg.conflict(pkg, "Evaluasi", euid,
+                            f"Evaluasi {v.get('nama')} {v.get('periode')} sudah final di basis data ini dan "
+                            "berbeda dengan paket; evaluasi yang final tidak ditimpa.")
+            else:
+                pkg.add("Evaluasi", "tetap")
+            continue  # a final evaluation and its realisasi/feedback are locked
+        eid = mg.upsert(pkg, "Evaluasi", et, euid, values, evs, ins, upd, f"{v.get('nama')} {v.get('periode')}",
+                        insert_extra={"uid": euid}, slim=True)
+        if eid is not None:
+            ev_natural[(sid, p_id)] = euid
+            st.ev_id_by_uid[euid] = eid
+    mg.flush(et, ins, upd)
+
+
+def _merge_realisasi(mg: _Merger, st: _MergeState) -> None:
+    rz = m.Realisasi.__table__
+    reals = mg.load_by_evaluasi(rz, ["evaluasi_id", "indikator_id"], list(st.ev_id_by_uid.values()))
+    ins: list[dict[str, Any]] = []
+    upd: list[tuple[int, dict[str, Any]]] = []
+    for r in st.sheets["Realisasi"]:
+        v = r.values
+        eid = st.ev_id_by_uid.get(v.get("evaluasi_uid") or "")
+        iid = st.ind_id_by_uid.get(v.get("indikator_uid") or "")
+        if eid is None or iid is None:
+            continue
+        rvals = {"rencana_aksi": v.get("rencana_aksi"), "realisasi": v.get("realisasi"),
+                 "realisasi_nilai": v.get("realisasi_nilai"), "umpan_balik": v.get("umpan_balik")}
+        bad = _bad_value("Realisasi", rvals, st.wb.tahun)
+        if bad:
+            mg.reject(st.pkg, "Realisasi", f"{v.get('nip')} {v.get('periode')}", r.row, bad)
+            continue
+        mg.upsert(st.pkg, "Realisasi", rz, (eid, iid), rvals,
+                  reals, ins, upd, f"{v.get('nip')} {v.get('periode')}",
+                  insert_extra={"evaluasi_id": eid, "indikator_id": iid}, slim=True)
+    mg.flush(rz, ins, upd)
+
+
+def _merge_umpan_balik(mg: _Merger, st: _MergeState) -> None:
+    ubt = m.UmpanBalikPerilaku.__table__
+    ubs = mg.load_by_evaluasi(ubt, ["evaluasi_id", "kode"], list(st.ev_id_by_uid.values()))
+    ins: list[dict[str, Any]] = []
+    upd: list[tuple[int, dict[str, Any]]] = []
+    for r in st.sheets["Umpan Balik Perilaku"]:
+        v = r.values
+        eid = st.ev_id_by_uid.get(v.get("evaluasi_uid") or "")
+        if eid is None or not v.get("kode"):
+            continue
+        bad = (None if v["kode"] in _KODE_BERAKHLAK else f"kolom \"Kode\": \"{str(v['kode'])[:40]}\" bukan kode "
+               "nilai BerAKHLAK") or _bad_value("Umpan Balik Perilaku", {"umpan_balik": v.get("umpan_balik")},
+                                                st.wb.tahun)
+        if bad:
+            mg.reject(st.pkg, "Umpan Balik Perilaku", f"{v.get('nip')} {v.get('periode')}", r.row, bad)
+            continue
+        mg.upsert(st.pkg, "Umpan Balik Perilaku", ubt, (eid, v["kode"]), {"umpan_balik": v.get("umpan_balik")},
+                  ubs, ins, upd, f"{v.get('nip')} {v.get('periode')} {v['kode']}",
+                  insert_extra={"evaluasi_id": eid, "kode": v["kode"]}, slim=True)
+    mg.flush(ubt, ins, upd)
+
+
+@dataclass(frozen=True)
+class _SheetMerge:
+    """One step of a package merge; ``progress`` is (step of 10, what the progress line names)."""
+
+    merge: Callable[[_Merger, _MergeState], None]
+    progress: tuple[int, str] | None = None
+
+
+#: The order sheets are merged in: each step needs the ids the steps before it put into the state.
+#: A new sheet of the results package adds its merge function here.
+_SHEET_MERGES: tuple[_SheetMerge, ...] = (
+    _SheetMerge(_merge_unit_kerja, (0, "unit kerja")),
+    _SheetMerge(_merge_pegawai, (2, "pegawai")),
+    _SheetMerge(_merge_atasan),
+    _SheetMerge(_merge_kepala_unit),
+    _SheetMerge(_merge_periode, (4, "periode")),
+    _SheetMerge(_merge_capaian_organisasi),
+    _SheetMerge(_merge_skp, (5, "SKP")),
+    _SheetMerge(_merge_rhk, (6, "RHK dan indikator")),
+    _SheetMerge(_merge_indikator),
+    _SheetMerge(_merge_perilaku),
+    _SheetMerge(_merge_evaluasi, (8, "evaluasi")),
+    _SheetMerge(_merge_realisasi),
+    _SheetMerge(_merge_umpan_balik),
+)
 
 
 # --------------------------------------------------------------------------- import: entry point

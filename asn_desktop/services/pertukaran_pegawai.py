@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, String, Text, case, func, insert, literal, select
 
 from asn_desktop import __version__
+from asn_desktop.db.batch import in_chunks
 from asn_desktop.db.bulk import insert_new_ids, insert_rows, update_rows
 from asn_desktop.db.models import AuditLog, Pegawai, RiwayatGolongan, RiwayatJabatan, RiwayatPendidikan, UnitKerja
 from asn_desktop.domain.enums import JenisJabatan, JenisUnit, JenjangFungsional, StatusPegawai
@@ -415,8 +416,7 @@ def _newest_history(s: Any, pegawai_ids: set[int]) -> dict[tuple[str, int], tupl
     )
     ids = sorted(pegawai_ids)
     for kind, model, order_col, fields_ in specs:
-        for i in range(0, len(ids), 900):
-            chunk = ids[i:i + 900]
+        for chunk in in_chunks(ids):
             q = select(model.pegawai_id, model.id, order_col, *fields_.values()).where(model.pegawai_id.in_(chunk))
             for row in s.execute(q):
                 pid, rid, order = row[0], row[1], row[2]
@@ -729,8 +729,7 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
                    "created_at": now, "updated_at": now}
             rows.append(row)
         audit_cols = [c for c in _AUDIT_NEW_COLS if c in rows[0]]
-        for i in range(0, len(rows), _INSERT_STEP):
-            chunk = rows[i:i + _INSERT_STEP]
+        for chunk in in_chunks(rows, _INSERT_STEP):
             new_ids.extend(insert_new_ids(conn, pt, chunk))
             done += len(chunk)
             progress.step(done, total, "Menyimpan pegawai baru")
@@ -871,9 +870,9 @@ def _history_entries(s: Any, pegawai_ids: set[int]) -> dict[tuple[str, int, Any]
         cols = list(_HISTORY_MAP[kind].values())
         fields_ = [getattr(model, c) for c in cols]
         order_col = getattr(model, _HISTORY_ORDER[kind])
-        for i in range(0, len(ids), 900):
+        for chunk in in_chunks(ids):
             q = (select(model.id, model.pegawai_id, order_col, *fields_)
-                 .where(model.pegawai_id.in_(ids[i:i + 900])).order_by(model.id))
+                 .where(model.pegawai_id.in_(chunk)).order_by(model.id))
             for row in s.execute(q):
                 out[(kind, row[1], row[2])] = (row[0], dict(zip(cols, row[3:])))  # later ids win
     return out

@@ -176,6 +176,12 @@ def authenticate(source: "AppContext | ContextFuture", parent: QWidget | None = 
     return login(source, parent, has_accounts=has_accounts, office_name=office_name)
 
 
+def start_language(app: QApplication, info: "Peek", lang: str | None = None) -> str:
+    """Install the language the GUI starts in: ``lang`` (the ``--lang`` option) when given, else the
+    setting saved in Pengaturan › Bahasa as the start-up peek read it; returns the language in use."""
+    return install_translations(app, lang or BAHASA.coerce(info.setting(BAHASA.key)))
+
+
 #: Imported in the background while the login shows: what the main window's first
 #: area needs after it (the services behind login are imported by the open itself).
 WARM_MODULES = ("asn_desktop.services.akun", "asn_desktop.services.settings", "asn_desktop.ui.pages.pegawai")
@@ -242,7 +248,7 @@ def run_gui(db_path: Path, lang: str | None = None) -> int:
     from asn_desktop.services.startup import peek_start
 
     info = peek_start(db_path)
-    install_translations(app, lang or BAHASA.coerce(info.setting(BAHASA.key)))
+    start_language(app, info, lang)
     started = start_database(db_path, info, lang)
     if isinstance(started, int):
         return started

@@ -55,7 +55,8 @@ _ICONS = {
     "skp": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "penilaian": QStyle.StandardPixmap.SP_DialogApplyButton,
     "laporan": QStyle.StandardPixmap.SP_FileDialogContentsView,
-    "layanan": QStyle.StandardPixmap.SP_FileDialogListView,  # questionnaires and registers
+    "layanan": QStyle.StandardPixmap.SP_FileDialogListView,  # questionnaires
+    "register": QStyle.StandardPixmap.SP_FileDialogDetailedView,  # service and complaint registers
     "sinkronisasi": QStyle.StandardPixmap.SP_BrowserReload,
     "pengaturan": QStyle.StandardPixmap.SP_FileDialogInfoView,
 }

@@ -30,7 +30,7 @@ def test_area_permissions_are_declared_once_for_exactly_the_registered_areas() -
     seen = {role: [a.key for a in AREAS if area_visible(role, a.key)] for role in Role}
     assert seen[Role.ADMIN] == [a.key for a in AREAS]
     assert "penilaian" not in seen[Role.OPERATOR] and "pegawai" in seen[Role.OPERATOR]
-    assert seen[Role.PENILAI] == ["pegawai", "skp", "penilaian", "laporan", "layanan", "pengaturan"]
+    assert seen[Role.PENILAI] == ["pegawai", "skp", "penilaian", "laporan", "layanan", "register", "pengaturan"]
     assert seen[Role.PEGAWAI] == ["skp", "penilaian", "pengaturan"]
 
 

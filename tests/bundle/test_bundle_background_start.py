@@ -83,7 +83,7 @@ def test_main_window_shows_before_the_database_is_open_then_fills(qtbot, demo_pa
     win.show()
     # interactive at once: title from the peek, navigation listed, the area says it is loading
     assert "Kecamatan Maulafa" in win.windowTitle()
-    assert win.nav.count() == 7
+    assert win.nav.count() == 8
     if not source.done():
         assert isinstance(win.stack.currentWidget(), QLabel)
         assert "Memuat" in win.stack.currentWidget().text()

@@ -186,11 +186,11 @@ def test_a_finalised_evaluation_marks_reports_only(window, demo_ctx) -> None:  #
         final = s.scalars(select(Evaluasi).where(Evaluasi.status == "final").order_by(Evaluasi.id.desc())).first()
         eid, periode_id = final.id, final.periode_id
     per.buka_kembali_periode(demo_ctx, periode_id, "Koreksi realisasi yang salah ketik.")
-    ev.batalkan_finalisasi(demo_ctx, eid, "Realisasi salah ketik, diperbaiki penilai.")
+    ev.unfinalize_evaluasi(demo_ctx, eid, "Realisasi salah ketik, diperbaiki penilai.")
     for key in ("skp", "laporan", "penilaian"):  # the reopening is seen there; back, to count the finalisation alone
         win.goto(key)
     spy.reset()
-    ev.finalisasi_evaluasi(demo_ctx, eid, "Kupang, 30 Oktober 2026")
+    ev.finalize_evaluasi(demo_ctx, eid, "Kupang, 30 Oktober 2026")
     QApplication.processEvents()
     marked = pending(win)
     assert {k for k in marked if k != "pengaturan"} == {"laporan"}

@@ -52,11 +52,13 @@ def test_switching_to_english_translates_the_main_window_at_once(app: QApplicati
 
 
 def test_a_new_window_starts_in_the_saved_language(app: QApplication, qtbot, ctx: AppContext) -> None:
-    from asn_desktop.services.settings import get_setting, set_setting
+    from asn_desktop.services.settings import set_setting
+    from asn_desktop.services.startup import peek_start
+    from asn_desktop.ui.app import start_language
     from asn_desktop.ui.main_window import MainWindow
 
     set_setting(ctx, "bahasa", "en")
-    install_translations(app, get_setting(ctx, "bahasa", "id"))  # what run_gui does at start
+    assert start_language(app, peek_start(ctx.db.path)) == "en"  # run_gui's own start-up step
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     assert win.menu_help.title() == "&Help"

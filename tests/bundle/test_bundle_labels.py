@@ -142,7 +142,7 @@ def test_printed_skp_and_evaluation_stay_indonesian_in_english_mode(app: QApplic
         assert english not in skp
 
     tw1 = per.list_tahun(demo_ctx)[0].periode[0]
-    rows = [r for r in ev.daftar_evaluasi(demo_ctx, tw1.id) if r.predikat is not None and r.evaluasi_id]
+    rows = [r for r in ev.list_evaluasi(demo_ctx, tw1.id) if r.predikat is not None and r.evaluasi_id]
     assert rows
     row = rows[0]
     out = lap.cetak_dokumen_evaluasi(demo_ctx, [row.evaluasi_id], tmp_path / "dok.pdf")

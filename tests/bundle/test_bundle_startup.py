@@ -13,13 +13,13 @@ import pytest
 
 from asn_desktop.db.models import UnitKerja
 from asn_desktop.db.session import (
-    CHECK_AFTER_CRASH,
     DatabaseCorrupt,
     closed_cleanly,
     head_revision,
     open_database,
     quick_head,
 )
+from asn_desktop.services import startup
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,7 +59,7 @@ def test_clean_close_leaves_no_wal_and_gui_start_defers_the_full_check(db_path: 
     assert closed_cleanly(db_path)
     _wreck_middle_page(db_path)
     # the GUI opens without reading the whole file (the background integrity_check reports it) ...
-    open_database(db_path, check=CHECK_AFTER_CRASH).dispose()
+    startup.open_for_gui(db_path).db.dispose()
     # ... while the default (CLI, restore) still refuses it up front
     with pytest.raises(DatabaseCorrupt):
         open_database(db_path)
@@ -80,7 +80,7 @@ def test_after_a_crash_the_gui_start_checks_first(db_path: Path, tmp_path: Path)
     assert not closed_cleanly(crashed)
     _wreck_middle_page(crashed)
     with pytest.raises(DatabaseCorrupt):
-        open_database(crashed, check=CHECK_AFTER_CRASH)
+        startup.open_for_gui(crashed)
 
 
 def _search_key_reference(*parts: str | None) -> str:

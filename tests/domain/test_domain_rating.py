@@ -195,6 +195,39 @@ def test_small_unit_rounding_only_warns() -> None:
     assert not r.ok and "33,3 %" in r.messages[0]
 
 
+# The curve rules as a table, one row per boundary (SE MenPANRB 3/2023, kinerja-asn.md §5):
+# (organisation predicate, predicates of a ten-person unit, ok, fragment of the warning).
+# The service level (ratings stored, counted per unit) is sampled in tests/penilaian/test_penilaian_kurva.py.
+CURVE_TABLE = [
+    (Org.ISTIMEWA, [SB] * 7 + [BA] * 3, True, ""),  # exactly 70 % allowed
+    (Org.ISTIMEWA, [SB] * 8 + [BA] * 2, False, "paling banyak 70 %, saat ini 80 %"),
+    (Org.BAIK, [BA] * 7 + [BP] + [SB] * 2, True, ""),
+    (Org.BAIK, [BA] * 7 + [SB] * 3, False, "harus ada pegawai"),
+    (Org.BAIK, [BA] * 8 + [K] * 2, False, "Baik paling banyak 70 %"),
+    (Org.BUTUH_PERBAIKAN, [BP] * 6 + [SB] + [BA] * 3, True, ""),  # 60 % and 10 % exactly
+    (Org.BUTUH_PERBAIKAN, [BP] * 5 + [BA] * 5, False, "paling sedikit 60 %, saat ini 50 %"),
+    (Org.BUTUH_PERBAIKAN, [BP] * 6 + [SB] * 2 + [BA] * 2, False, "Sangat Baik paling banyak 10 %"),
+    (Org.KURANG, [K] * 6 + [BP] + [SB] + [BA] * 2, True, ""),
+    (Org.KURANG, [K] * 6 + [BA] * 4, False, "Butuh Perbaikan paling sedikit 10 %"),
+    (Org.SANGAT_KURANG, [SK] * 6 + [K] + [BA] * 3, True, ""),
+    (Org.SANGAT_KURANG, [SK] * 6 + [K] + [SB] + [BA] * 2, False, "tidak boleh ada predikat Sangat Baik"),
+    (Org.SANGAT_KURANG, [SK] * 6 + [BA] * 4, False, "paling sedikit 10 %"),
+]
+
+
+@pytest.mark.parametrize(("org", "preds", "ok", "fragment"), CURVE_TABLE,
+                         ids=[f"{c[0].value}-{'ok' if c[2] else 'warn'}-{i}" for i, c in enumerate(CURVE_TABLE)])
+def test_curve_table(org: PredikatOrganisasi, preds: list[Predikat], ok: bool, fragment: str) -> None:
+    r = check_distribution(org, {p: preds.count(p) for p in PREDIKAT_ORDER})
+    assert r.total == 10 and r.counts == {p: preds.count(p) for p in PREDIKAT_ORDER}
+    assert r.ok is ok
+    if ok:
+        assert r.messages == []
+    else:
+        assert any(fragment in w for w in r.messages), r.messages
+        assert all("SE MenPANRB 3/2023" in w for w in r.messages)
+
+
 def test_counts_accept_string_keys_and_validate() -> None:
     r = check_distribution(Org.ISTIMEWA, {"sangat_baik": 1, "baik": 1})  # type: ignore[dict-item]
     assert r.counts[SB] == 1 and r.ok

@@ -492,3 +492,27 @@ def test_empty_roster_writes_nothing_and_says_so(ctx, xlsx) -> None:
     rep = P.import_roster(ctx, xlsx([["NIP", "NAMA", "GOL"]]))
     assert not rep.written and rep.counts["inserted"] == 0 and rep.exit_code == P.EXIT_OK
     assert any("tidak berisi baris data" in p.message for p in rep.sheet_problems)
+
+
+def test_demo_office_round_trips_through_an_empty_regency_database(demo_ctx, tmp_path) -> None:
+    """Every sheet of a real office (supervisors, unit heads, RHK parents, BerAKHLAK, feedback) survives
+    export -> merge into an empty database -> export, and a second merge of the same package changes nothing."""
+    first, second = tmp_path / "satu.xlsx", tmp_path / "dua.xlsx"
+    P.export_results(demo_ctx, first, 2026)
+    kab = new_ctx(tmp_path, "kabupaten.db")
+    rep = P.import_results(kab, [first], trust_new_office=True)
+    assert rep.accepted and not rep.conflicts, (rep.packages[0].pesan, rep.conflicts)
+    counts = rep.accepted[0].counts
+    for sheet in ("Unit Kerja", "Pegawai", "SKP", "RHK", "Indikator", "Perilaku", "Evaluasi", "Realisasi",
+                  "Umpan Balik Perilaku", "Capaian Organisasi"):
+        assert counts[sheet]["baru"] > 0, sheet
+    with kab.read() as s:
+        assert s.scalar(select(func.count()).select_from(m.Pegawai).where(m.Pegawai.atasan_id.is_not(None)))
+        assert s.scalar(select(func.count()).select_from(m.UnitKerja).where(m.UnitKerja.kepala_id.is_not(None)))
+    P.export_results(kab, second, 2026)
+    for name in HASIL_SHEET_NAMES:
+        assert cells(first, name) == cells(second, name), name
+    again = P.import_results(kab, [first])
+    assert again.accepted and not again.conflicts
+    changed = {k: c for k, c in again.accepted[0].counts.items() if c.get("baru") or c.get("berubah")}
+    assert not changed and again.accepted[0].total("tetap") > 0, changed

@@ -151,11 +151,11 @@ def test_conflicts_invalid_values_and_scope_are_rejected_per_row(form, tmp_path)
     r1, r2 = _fillable_rows(ws)[:2]
     uid1 = ws.cell(r1, 1).value
     # meanwhile someone rates the first employee in the app
-    from asn_desktop.services.evaluasi import pastikan_evaluasi, set_penilaian
+    from asn_desktop.services.evaluasi import ensure_evaluasi, set_penilaian
 
     with ctx.read() as s:
         skp_id = s.scalar(select(m.Skp.id).where(m.Skp.uid == uid1))
-    set_penilaian(ctx, pastikan_evaluasi(ctx, skp_id, pid), "sesuai", "sesuai")
+    set_penilaian(ctx, ensure_evaluasi(ctx, skp_id, pid), "sesuai", "sesuai")
     filled = _fill(path, tmp_path / "isi.xlsx", {"Penilaian": {
         f"H{r1}": "Di Bawah Ekspektasi", f"I{r1}": "Di Bawah Ekspektasi",
         f"H{r2}": "Luar biasa", f"I{r2}": "Sesuai Ekspektasi"}})
@@ -212,8 +212,8 @@ def test_form_realisasi_numbers_use_the_decimal_comma(form, tmp_path) -> None:
                                             m.Skp.status == "disetujui")).first()
         ind = skp.rhk[0].indikator[0].id
         satuan = skp.rhk[0].indikator[0].satuan or ""
-    eid = ev.pastikan_evaluasi(ctx, skp.id, pid)
-    ev.simpan_realisasi(ctx, eid, [ev.RealisasiInput(ind, None, "Laporan lengkap", 97.5)])
+    eid = ev.ensure_evaluasi(ctx, skp.id, pid)
+    ev.save_realisasi(ctx, eid, [ev.RealisasiInput(ind, None, "Laporan lengkap", 97.5)])
     path = tmp_path / "tw4.xlsx"
     P.export_form(ctx, best.nip, pid, path)
     cells = [str(c.value) for row in openpyxl.load_workbook(path)["Umpan Balik Hasil Kerja"].iter_rows()
@@ -264,12 +264,12 @@ def test_form_row_is_refused_when_the_evaluation_became_final(form, tmp_path) ->
     r, uid = _first_row(path)
     with ctx.read() as s:
         skp_id = s.scalar(select(m.Skp.id).where(m.Skp.uid == uid))
-    eid = E.pastikan_evaluasi(ctx, skp_id, pid)
+    eid = E.ensure_evaluasi(ctx, skp_id, pid)
     with ctx.write("uji") as uow:  # the realisasi the finalisation requires
         for row in uow.session.get(m.Evaluasi, eid).realisasi:
             row.realisasi = row.realisasi or "Tercapai"
     E.set_penilaian(ctx, eid, "sesuai", "sesuai")
-    E.finalisasi_evaluasi(ctx, eid, "Kupang, 30 Desember 2026")
+    E.finalize_evaluasi(ctx, eid, "Kupang, 30 Desember 2026")
     # the form still shows the employee unrated: the supervisor rates him there
     filled = _fill(path, tmp_path / "isi.xlsx", {"Penilaian": {f"K{r}": "Catatan dari formulir"}})
     rep = P.preview_form(ctx, filled)
@@ -302,7 +302,7 @@ def test_admin_importing_a_form_over_the_penilais_rating_is_refused_for_want_of_
     with ctx.read() as s:
         skp = s.scalar(select(m.Skp).where(m.Skp.uid == uid))
         skp_id, penilai_id = skp.id, skp.pejabat_penilai_id or skp.pegawai.atasan_id
-    eid = E.pastikan_evaluasi(ctx, skp_id, pid)
+    eid = E.ensure_evaluasi(ctx, skp_id, pid)
     penilai = ctx.as_actor(Actor(None, "penilai", Role.PENILAI, pegawai_id=penilai_id))
     E.set_penilaian(penilai, eid, "sesuai", "sesuai")
     fresh = tmp_path / "baru.xlsx"  # a form made after the penilai rated: no conflict, only the rule

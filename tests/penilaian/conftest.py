@@ -24,7 +24,7 @@ def _kantor_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Ka
 
 
 @pytest.fixture
-def kantor(_kantor_template: tuple[Path, Kantor], tmp_path: Path) -> Iterator[Kantor]:
+def kantor_kecil(_kantor_template: tuple[Path, Kantor], tmp_path: Path) -> Iterator[Kantor]:
     """A copy of the small office (unit, head, 10 staff with approved SKPs 2026, TW I open), as admin."""
     src_path, k = _kantor_template
     dest = copy_database(src_path, tmp_path / "kantor.db")

@@ -93,4 +93,4 @@ def isi_realisasi(ctx: AppContext, evaluasi_id: int, indikator_ids: list[int], t
     """Record a realisasi on every indicator (finalisation refuses empty ones)."""
     from asn_desktop.services import evaluasi as ev
 
-    ev.simpan_realisasi(ctx, evaluasi_id, [ev.RealisasiInput(i, None, teks, 12) for i in indikator_ids])
+    ev.save_realisasi(ctx, evaluasi_id, [ev.RealisasiInput(i, None, teks, 12) for i in indikator_ids])

@@ -129,7 +129,7 @@ def test_employee_self_assessment_tab(qtbot, demo_ctx: AppContext) -> None:
     from asn_desktop.ui.penilaian.editor import EvaluasiEditor
 
     tw4 = per.get_tahun(demo_ctx, 2026).periodik[3]
-    row = next(r for r in ev.daftar_evaluasi(demo_ctx, tw4.id) if r.dapat_dievaluasi and r.penilai_nama)
+    row = next(r for r in ev.list_evaluasi(demo_ctx, tw4.id) if r.dapat_dievaluasi and r.penilai_nama)
     me = demo_ctx.as_actor(Actor(None, "pegawai", Role.PEGAWAI, row.pegawai_id, row.nama))
     ed = EvaluasiEditor(me)
     qtbot.addWidget(ed)
@@ -207,7 +207,7 @@ def test_evidence_and_360_from_the_editor(qtbot, demo_ctx: AppContext, tmp_path:
     from asn_desktop.ui.penilaian.editor import Isi360Dialog
 
     tw4 = per.get_tahun(demo_ctx, 2026).periodik[3]
-    row = next(r for r in ev.daftar_evaluasi(demo_ctx, tw4.id) if r.dapat_dievaluasi and r.penilai_nama)
+    row = next(r for r in ev.list_evaluasi(demo_ctx, tw4.id) if r.dapat_dievaluasi and r.penilai_nama)
     me = demo_ctx.as_actor(Actor(None, "pegawai", Role.PEGAWAI, row.pegawai_id, row.nama))
     page = PenilaianPage(me)
     qtbot.addWidget(page)
@@ -221,14 +221,14 @@ def test_evidence_and_360_from_the_editor(qtbot, demo_ctx: AppContext, tmp_path:
     ed.tambah_bukti_berkas([str(src)])
     assert ed.lst_bukti.count() == 1 and "Laporan Oktober.pdf" in ed.lst_bukti.item(0).text()
     assert ed.tbl.item(1, 3).text() == "1"  # the Bukti column of the first indicator
-    ed.tambah_bukti_tautan("https://drive.example.go.id/x")
+    ed.add_bukti_tautan("https://drive.example.go.id/x")
     assert ed.lst_bukti.count() == 2
     # a colleague asked for 360 input answers it in the dialog
     eid = ed.detail.evaluasi_id
     colleague = next(c for c in ev.kandidat_360(demo_ctx, eid))
-    ev.minta_masukan_360(demo_ctx, eid, [(colleague.pegawai_id, colleague.hubungan)])
+    ev.request_masukan_360(demo_ctx, eid, [(colleague.pegawai_id, colleague.hubungan)])
     giver = demo_ctx.as_actor(Actor(None, "rekan", Role.PEGAWAI, colleague.pegawai_id, colleague.nama))
-    dlg = Isi360Dialog(giver, ev.daftar_permintaan_360_saya(giver))
+    dlg = Isi360Dialog(giver, ev.list_my_permintaan_360(giver))
     qtbot.addWidget(dlg)
     cb, comment = dlg.rows["kolaboratif"]
     cb.setCurrentIndex(cb.findData(Rating.DI_ATAS.value))

@@ -19,12 +19,12 @@ def _admin(k: Kantor):  # noqa: ANN202 - an AppContext
     return k.ctx.as_actor(Actor(9, "admin", Role.ADMIN, None, "Admin Kecamatan"))
 
 
-def test_admin_changing_the_penilai_rating_needs_a_reason_shown_to_penilai_and_employee(kantor: Kantor) -> None:
-    pid = kantor.staf[0]
-    penilai = kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi")
-    pegawai = kantor.as_role(Role.PEGAWAI, pid, "staf01")
-    admin = _admin(kantor)
-    eid = ev.pastikan_evaluasi(penilai, kantor.skp[pid], kantor.tw1)
+def test_admin_changing_the_penilai_rating_needs_a_reason_shown_to_penilai_and_employee(kantor_kecil: Kantor) -> None:
+    pid = kantor_kecil.staf[0]
+    penilai = kantor_kecil.as_role(Role.PENILAI, kantor_kecil.kepala_id, "kasi")
+    pegawai = kantor_kecil.as_role(Role.PEGAWAI, pid, "staf01")
+    admin = _admin(kantor_kecil)
+    eid = ev.ensure_evaluasi(penilai, kantor_kecil.skp[pid], kantor_kecil.tw1)
     d = ev.set_penilaian(penilai, eid, "di_atas", "di_atas")
     assert d.predikat is Predikat.SANGAT_BAIK and d.perubahan_rating is None and d.hak.pejabat_penilai
 
@@ -46,7 +46,7 @@ def test_admin_changing_the_penilai_rating_needs_a_reason_shown_to_penilai_and_e
         assert "menjadi Sesuai Ekspektasi / Sesuai Ekspektasi (Baik)" in seen.teks
         assert seen.teks.endswith("alasan: Hasil klarifikasi bukti dukung: dua laporan terlambat")
     # nobody outside the evaluation sees ratings, nor the change
-    rekan = kantor.as_role(Role.PEGAWAI, kantor.staf[1], "staf02")
+    rekan = kantor_kecil.as_role(Role.PEGAWAI, kantor_kecil.staf[1], "staf02")
     with pytest.raises(PermissionDenied):
         ev.get_evaluasi(rekan, eid)
 
@@ -58,27 +58,27 @@ def test_admin_changing_the_penilai_rating_needs_a_reason_shown_to_penilai_and_e
     assert d.perubahan_rating is None and d.predikat is Predikat.BAIK
 
 
-def test_admin_rating_before_the_penilai_rated_needs_no_reason(kantor: Kantor) -> None:
-    pid = kantor.staf[1]
-    admin = _admin(kantor)
-    eid = ev.pastikan_evaluasi(admin, kantor.skp[pid], kantor.tw1)
+def test_admin_rating_before_the_penilai_rated_needs_no_reason(kantor_kecil: Kantor) -> None:
+    pid = kantor_kecil.staf[1]
+    admin = _admin(kantor_kecil)
+    eid = ev.ensure_evaluasi(admin, kantor_kecil.skp[pid], kantor_kecil.tw1)
     d = ev.set_penilaian(admin, eid, "sesuai", "sesuai")
     assert d.predikat is Predikat.BAIK and d.perubahan_rating is None
 
 
-def test_who_fills_what_is_enforced_by_the_service(kantor: Kantor) -> None:
-    pid = kantor.staf[2]
-    ind = kantor.indikator[kantor.skp[pid]]
-    penilai = kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi")
-    pegawai = kantor.as_role(Role.PEGAWAI, pid, "staf03")
-    operator = kantor.as_role(Role.OPERATOR, None, "operator")
-    eid = ev.pastikan_evaluasi(pegawai, kantor.skp[pid], kantor.tw1)
+def test_who_fills_what_is_enforced_by_the_service(kantor_kecil: Kantor) -> None:
+    pid = kantor_kecil.staf[2]
+    ind = kantor_kecil.indikator[kantor_kecil.skp[pid]]
+    penilai = kantor_kecil.as_role(Role.PENILAI, kantor_kecil.kepala_id, "kasi")
+    pegawai = kantor_kecil.as_role(Role.PEGAWAI, pid, "staf03")
+    operator = kantor_kecil.as_role(Role.OPERATOR, None, "operator")
+    eid = ev.ensure_evaluasi(pegawai, kantor_kecil.skp[pid], kantor_kecil.tw1)
     # the employee reports realisasi; the operator may enter it on his behalf
-    ev.simpan_realisasi(pegawai, eid, [ev.RealisasiInput(ind[0], "Susun laporan", "Tiga laporan", 3)])
-    ev.simpan_realisasi(operator, eid, [ev.RealisasiInput(ind[1], None, "", 95)])
+    ev.save_realisasi(pegawai, eid, [ev.RealisasiInput(ind[0], "Susun laporan", "Tiga laporan", 3)])
+    ev.save_realisasi(operator, eid, [ev.RealisasiInput(ind[1], None, "", 95)])
     # the penilai rates and gives feedback, but does not write the employee's realisasi
     with pytest.raises(PermissionDenied):
-        ev.simpan_realisasi(penilai, eid, [ev.RealisasiInput(ind[0], None, "Lima laporan", 5)])
+        ev.save_realisasi(penilai, eid, [ev.RealisasiInput(ind[0], None, "Lima laporan", 5)])
     # neither the employee nor the operator rates
     for who in (pegawai, operator):
         with pytest.raises(PermissionDenied):
@@ -90,18 +90,18 @@ def test_who_fills_what_is_enforced_by_the_service(kantor: Kantor) -> None:
     assert [i.realisasi_tampil for i in d.indikator()] == ["3 laporan\nTiga laporan", "95 %"]
 
 
-def test_existing_database_upgrades_and_keeps_the_penilai_rating(kantor: Kantor, tmp_path: Path) -> None:
+def test_existing_database_upgrades_and_keeps_the_penilai_rating(kantor_kecil: Kantor, tmp_path: Path) -> None:
     """A rated evaluation of a database before this change: its rating counts as the penilai's."""
     from alembic import command
 
     from asn_desktop.db.session import alembic_config, make_engine, open_database
 
-    pid = kantor.staf[3]
-    eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
-    isi_realisasi(kantor.ctx, eid, kantor.indikator[kantor.skp[pid]])
-    ev.set_penilaian(kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi"), eid, "di_atas", "di_atas")
-    path = Path(kantor.ctx.db.path)
-    kantor.ctx.db.dispose()
+    pid = kantor_kecil.staf[3]
+    eid = ev.ensure_evaluasi(kantor_kecil.ctx, kantor_kecil.skp[pid], kantor_kecil.tw1)
+    isi_realisasi(kantor_kecil.ctx, eid, kantor_kecil.indikator[kantor_kecil.skp[pid]])
+    ev.set_penilaian(kantor_kecil.as_role(Role.PENILAI, kantor_kecil.kepala_id, "kasi"), eid, "di_atas", "di_atas")
+    path = Path(kantor_kecil.ctx.db.path)
+    kantor_kecil.ctx.db.dispose()
     engine = make_engine(path)
     command.downgrade(alembic_config(engine), "0002")
     engine.dispose()
@@ -110,7 +110,7 @@ def test_existing_database_upgrades_and_keeps_the_penilai_rating(kantor: Kantor,
         assert "penilai_rating_hasil" not in cols
     db = open_database(path)  # older schema: backup, then upgrade
     try:
-        ctx = kantor.ctx.__class__(db, kantor.ctx.actor)
+        ctx = kantor_kecil.ctx.__class__(db, kantor_kecil.ctx.actor)
         with pytest.raises(ValidationError, match="diisi oleh pejabat penilai"):
             ev.set_penilaian(_admin_of(ctx), eid, "sesuai", "sesuai")
         assert ev.get_evaluasi(ctx, eid).predikat is Predikat.SANGAT_BAIK

@@ -25,10 +25,10 @@ def _grey(w) -> bool:  # noqa: ANN001
     return bool(w.property("hanya_baca")) and "background-color" in w.styleSheet()
 
 
-def test_penilai_sees_realisasi_as_read_only_and_rates(qtbot, kantor: Kantor) -> None:  # noqa: ANN001
-    pid = kantor.staf[0]
-    penilai = kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi")
-    ed = _editor(qtbot, penilai, kantor, pid)
+def test_penilai_sees_realisasi_as_read_only_and_rates(qtbot, kantor_kecil: Kantor) -> None:  # noqa: ANN001
+    pid = kantor_kecil.staf[0]
+    penilai = kantor_kecil.as_role(Role.PENILAI, kantor_kecil.kepala_id, "kasi")
+    ed = _editor(qtbot, penilai, kantor_kecil, pid)
     assert ed.detail.hak.nilai and not ed.detail.hak.isi_realisasi
     for w in (ed.ed_realisasi, ed.ed_angka, ed.ed_rencana):
         assert w.isReadOnly() and _grey(w) and "Diisi oleh pegawai" in w.toolTip()
@@ -51,10 +51,10 @@ def test_penilai_sees_realisasi_as_read_only_and_rates(qtbot, kantor: Kantor) ->
     assert not ed.detail.final
 
 
-def test_employee_and_operator_fill_realisasi_but_not_ratings(qtbot, kantor: Kantor) -> None:  # noqa: ANN001
-    pid = kantor.staf[1]
-    pegawai = kantor.as_role(Role.PEGAWAI, pid, "staf02")
-    ed = _editor(qtbot, pegawai, kantor, pid)
+def test_employee_and_operator_fill_realisasi_but_not_ratings(qtbot, kantor_kecil: Kantor) -> None:  # noqa: ANN001
+    pid = kantor_kecil.staf[1]
+    pegawai = kantor_kecil.as_role(Role.PEGAWAI, pid, "staf02")
+    ed = _editor(qtbot, pegawai, kantor_kecil, pid)
     assert not ed.ed_realisasi.isReadOnly() and not _grey(ed.ed_realisasi)
     assert not ed.rg_hasil.buttons[Rating.SESUAI].isEnabled()
     assert "Diisi oleh pejabat penilai" in ed.rg_hasil.buttons[Rating.SESUAI].toolTip()
@@ -66,22 +66,22 @@ def test_employee_and_operator_fill_realisasi_but_not_ratings(qtbot, kantor: Kan
     assert ed.save()
     assert ed.detail.indikator()[0].realisasi == "Tiga laporan bulanan"
 
-    operator = kantor.ctx.as_actor(Actor(5, "operator", Role.OPERATOR, None, "Operator"))
-    ed2 = _editor(qtbot, operator, kantor, pid)
+    operator = kantor_kecil.ctx.as_actor(Actor(5, "operator", Role.OPERATOR, None, "Operator"))
+    ed2 = _editor(qtbot, operator, kantor_kecil, pid)
     assert ed2.detail.hak.isi_realisasi and not ed2.detail.hak.nilai
     assert not ed2.ed_angka.isReadOnly()
     assert ed2.ed_diri.isHidden() or (ed2.ed_diri.isReadOnly() and _grey(ed2.ed_diri))
     assert not ed2.rg_hasil.buttons[Rating.DI_ATAS].isEnabled()
 
 
-def test_admin_override_asks_a_reason_and_the_change_shows(qtbot, kantor: Kantor,  # noqa: ANN001
+def test_admin_override_asks_a_reason_and_the_change_shows(qtbot, kantor_kecil: Kantor,  # noqa: ANN001
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    pid = kantor.staf[2]
-    penilai = kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi")
-    eid = ev.pastikan_evaluasi(penilai, kantor.skp[pid], kantor.tw1)
+    pid = kantor_kecil.staf[2]
+    penilai = kantor_kecil.as_role(Role.PENILAI, kantor_kecil.kepala_id, "kasi")
+    eid = ev.ensure_evaluasi(penilai, kantor_kecil.skp[pid], kantor_kecil.tw1)
     ev.set_penilaian(penilai, eid, "di_atas", "di_atas")
-    admin = kantor.ctx.as_actor(Actor(9, "admin", Role.ADMIN, None, "Admin Kecamatan"))
-    ed = _editor(qtbot, admin, kantor, pid)
+    admin = kantor_kecil.ctx.as_actor(Actor(9, "admin", Role.ADMIN, None, "Admin Kecamatan"))
+    ed = _editor(qtbot, admin, kantor_kecil, pid)
     assert ed.lbl_perubahan.isHidden()
     asked: list[tuple] = []
     monkeypatch.setattr(ed, "minta_alasan_perubahan", lambda a, b: asked.append((a, b)) or None)
@@ -95,8 +95,8 @@ def test_admin_override_asks_a_reason_and_the_change_shows(qtbot, kantor: Kantor
     assert not ed.lbl_perubahan.isHidden()
     assert "diubah oleh Admin Kecamatan" in ed.lbl_perubahan.text()
     assert "alasan: Dua laporan terlambat (klarifikasi)" in ed.lbl_perubahan.text()
-    for who in (penilai, kantor.as_role(Role.PEGAWAI, pid, "staf03")):
-        other = _editor(qtbot, who, kantor, pid)
+    for who in (penilai, kantor_kecil.as_role(Role.PEGAWAI, pid, "staf03")):
+        other = _editor(qtbot, who, kantor_kecil, pid)
         assert not other.lbl_perubahan.isHidden()
         assert "Di Atas Ekspektasi / Di Atas Ekspektasi (Sangat Baik)" in other.lbl_perubahan.text()
 
@@ -116,24 +116,24 @@ def test_reason_dialog_needs_five_characters(qtbot) -> None:  # noqa: ANN001
     assert ok.isEnabled() and dlg.alasan() == "Bukti dukung tidak lengkap"
 
 
-def test_360_form_of_a_final_evaluation_looks_locked(qtbot, kantor: Kantor) -> None:  # noqa: ANN001
+def test_360_form_of_a_final_evaluation_looks_locked(qtbot, kantor_kecil: Kantor) -> None:  # noqa: ANN001
     """The service refuses 360° input on a final evaluation; the form must not look open."""
     from penilaian_helpers import isi_realisasi
 
     from asn_desktop.ui.penilaian.editor import Isi360Dialog
 
-    pid, rekan = kantor.staf[3], kantor.staf[4]
-    eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
-    ev.minta_masukan_360(kantor.ctx, eid, [(rekan, "rekan")])
-    giver = kantor.as_role(Role.PEGAWAI, rekan, "staf05")
-    dlg = Isi360Dialog(giver, ev.daftar_permintaan_360_saya(giver))
+    pid, rekan = kantor_kecil.staf[3], kantor_kecil.staf[4]
+    eid = ev.ensure_evaluasi(kantor_kecil.ctx, kantor_kecil.skp[pid], kantor_kecil.tw1)
+    ev.request_masukan_360(kantor_kecil.ctx, eid, [(rekan, "rekan")])
+    giver = kantor_kecil.as_role(Role.PEGAWAI, rekan, "staf05")
+    dlg = Isi360Dialog(giver, ev.list_my_permintaan_360(giver))
     qtbot.addWidget(dlg)
     cb, ed = dlg.rows["akuntabel"]
     assert cb.isEnabled() and not ed.isReadOnly() and dlg.btn_kirim.isEnabled()
-    isi_realisasi(kantor.ctx, eid, kantor.indikator[kantor.skp[pid]])
-    ev.set_penilaian(kantor.ctx, eid, "sesuai", "sesuai")
-    ev.finalisasi_evaluasi(kantor.ctx, eid, "Kupang, 1 April 2026")
-    dlg2 = Isi360Dialog(giver, ev.daftar_permintaan_360_saya(giver))
+    isi_realisasi(kantor_kecil.ctx, eid, kantor_kecil.indikator[kantor_kecil.skp[pid]])
+    ev.set_penilaian(kantor_kecil.ctx, eid, "sesuai", "sesuai")
+    ev.finalize_evaluasi(kantor_kecil.ctx, eid, "Kupang, 1 April 2026")
+    dlg2 = Isi360Dialog(giver, ev.list_my_permintaan_360(giver))
     qtbot.addWidget(dlg2)
     cb, ed = dlg2.rows["akuntabel"]
     assert not cb.isEnabled() and ed.isReadOnly() and "background-color" in ed.styleSheet()

@@ -13,31 +13,31 @@ from asn_desktop.services import laporan as lap
 from asn_desktop.services.context import AppContext
 
 
-def test_completeness(kantor: Kantor) -> None:
-    for pid in kantor.staf[:4]:
-        eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
-        ev.set_penilaian(kantor.ctx, eid, "sesuai", "sesuai")
-    eid0 = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
-    isi_realisasi(kantor.ctx, eid0, kantor.indikator[kantor.skp[kantor.staf[0]]])
-    ev.finalisasi_evaluasi(kantor.ctx, eid0)
-    ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[5]], kantor.tw1)  # started, not rated
-    rep = lap.kelengkapan(kantor.ctx, 2026)
-    row = next(r for r in rep.baris if r.unit_id == kantor.unit_id)
+def test_completeness(kantor_kecil: Kantor) -> None:
+    for pid in kantor_kecil.staf[:4]:
+        eid = ev.ensure_evaluasi(kantor_kecil.ctx, kantor_kecil.skp[pid], kantor_kecil.tw1)
+        ev.set_penilaian(kantor_kecil.ctx, eid, "sesuai", "sesuai")
+    eid0 = ev.ensure_evaluasi(kantor_kecil.ctx, kantor_kecil.skp[kantor_kecil.staf[0]], kantor_kecil.tw1)
+    isi_realisasi(kantor_kecil.ctx, eid0, kantor_kecil.indikator[kantor_kecil.skp[kantor_kecil.staf[0]]])
+    ev.finalize_evaluasi(kantor_kecil.ctx, eid0)
+    ev.ensure_evaluasi(kantor_kecil.ctx, kantor_kecil.skp[kantor_kecil.staf[5]], kantor_kecil.tw1)  # started, not rated
+    rep = lap.kelengkapan(kantor_kecil.ctx, 2026)
+    row = next(r for r in rep.baris if r.unit_id == kantor_kecil.unit_id)
     assert (row.pegawai, row.skp_disetujui, row.tanpa_skp) == (11, 10, 1)  # the head has no SKP here
-    assert row.dinilai[kantor.tw1] == 4 and row.final[kantor.tw1] == 1
-    assert row.persen_dinilai(kantor.tw1) == 40.0
-    assert rep.total.dinilai[kantor.tw1] == 4
+    assert row.dinilai[kantor_kecil.tw1] == 4 and row.final[kantor_kecil.tw1] == 1
+    assert row.persen_dinilai(kantor_kecil.tw1) == 40.0
+    assert rep.total.dinilai[kantor_kecil.tw1] == 4
 
 
-def test_history_and_confidentiality(kantor: Kantor) -> None:
-    a, b = kantor.staf[:2]
-    with kantor.ctx.write("uji") as uow:
+def test_history_and_confidentiality(kantor_kecil: Kantor) -> None:
+    a, b = kantor_kecil.staf[:2]
+    with kantor_kecil.ctx.write("uji") as uow:
         uow.session.add(PenilaianHistoris(pegawai_id=a, tahun=2024, skema="pp30_2019", kategori="Baik",
                                           nilai_akhir=88.5))
     for pid, pred in ((a, Predikat.SANGAT_BAIK), (b, Predikat.KURANG)):
-        eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[pid], kantor.tw1)
-        ev.set_penilaian(kantor.ctx, eid, *RATINGS_FOR[pred])
-    rep = lap.riwayat_predikat(kantor.ctx, 2026)
+        eid = ev.ensure_evaluasi(kantor_kecil.ctx, kantor_kecil.skp[pid], kantor_kecil.tw1)
+        ev.set_penilaian(kantor_kecil.ctx, eid, *RATINGS_FOR[pred])
+    rep = lap.riwayat_predikat(kantor_kecil.ctx, 2026)
     keys = [k for k, _ in rep.kolom]
     assert rep.kolom[0] == ("h2024", "2024 (skema lama)")
     assert [h for _k, h in rep.kolom][1:] == ["TW I 2026", "TW II 2026", "TW III 2026", "TW IV 2026", "Tahunan 2026"]
@@ -45,12 +45,13 @@ def test_history_and_confidentiality(kantor: Kantor) -> None:
     assert rows[a].nilai[keys[1]] == "Sangat Baik" and rows[a].nilai["h2024"] == "Baik"
     assert rows[b].nilai[keys[1]] == "Kurang/Misconduct"
     # a penilai sees only his own people; an operator sees none of the ratings
-    penilai = kantor.as_role(Role.PENILAI, kantor.kepala_id, "kasi")
-    assert {r.pegawai_id for r in lap.riwayat_predikat(penilai, 2026).baris} == set(kantor.staf) | {kantor.kepala_id}
-    op = lap.riwayat_predikat(kantor.as_role(Role.OPERATOR, None, "op"), 2026)
+    penilai = kantor_kecil.as_role(Role.PENILAI, kantor_kecil.kepala_id, "kasi")
+    assert ({r.pegawai_id for r in lap.riwayat_predikat(penilai, 2026).baris}
+            == set(kantor_kecil.staf) | {kantor_kecil.kepala_id})
+    op = lap.riwayat_predikat(kantor_kecil.as_role(Role.OPERATOR, None, "op"), 2026)
     assert op.baris == [] and op.tersembunyi == 11 and "rahasia" in op.catatan[0]
     # but the aggregate distribution is fine for the operator
-    dist = lap.distribusi_unit(kantor.as_role(Role.OPERATOR, None, "op"), kantor.unit_id, kantor.tw1)
+    dist = lap.distribusi_unit(kantor_kecil.as_role(Role.OPERATOR, None, "op"), kantor_kecil.unit_id, kantor_kecil.tw1)
     assert dist.dinilai == 2 and dist.pegawai == ()
 
 

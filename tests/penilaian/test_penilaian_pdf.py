@@ -27,18 +27,18 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def test_single_document_content(kantor: Kantor, tmp_path: Path) -> None:
-    ctx = kantor.ctx
-    pid = kantor.staf[0]
-    skp_id = kantor.skp[pid]
-    ind = kantor.indikator[skp_id]
-    per.set_predikat_organisasi(ctx, kantor.unit_id, kantor.tw1, "baik")
-    eid = ev.pastikan_evaluasi(ctx, skp_id, kantor.tw1)
-    ev.simpan_realisasi(ctx, eid, [ev.RealisasiInput(ind[0], "Susun laporan", "3 laporan bulanan", 3),
+def test_single_document_content(kantor_kecil: Kantor, tmp_path: Path) -> None:
+    ctx = kantor_kecil.ctx
+    pid = kantor_kecil.staf[0]
+    skp_id = kantor_kecil.skp[pid]
+    ind = kantor_kecil.indikator[skp_id]
+    per.set_predikat_organisasi(ctx, kantor_kecil.unit_id, kantor_kecil.tw1, "baik")
+    eid = ev.ensure_evaluasi(ctx, skp_id, kantor_kecil.tw1)
+    ev.save_realisasi(ctx, eid, [ev.RealisasiInput(ind[0], "Susun laporan", "3 laporan bulanan", 3),
                                    ev.RealisasiInput(ind[1], None, None, 95)])
     ev.set_penilaian(ctx, eid, "di_atas", "sesuai", {ind[0]: "Laporan rapi dan tepat waktu"},
                      {"kolaboratif": "Aktif membantu seksi lain"}, "Diikutkan pelatihan analisis data")
-    ev.finalisasi_evaluasi(ctx, eid, "Kupang, 2 April 2026")
+    ev.finalize_evaluasi(ctx, eid, "Kupang, 2 April 2026")
     out = lap.cetak_dokumen_evaluasi(ctx, [eid], tmp_path / "dok.pdf")
     text = _flat(_text(out[0]))
     for expected in (
@@ -57,11 +57,11 @@ def test_single_document_content(kantor: Kantor, tmp_path: Path) -> None:
         assert stat.S_IMODE(out[0].stat().st_mode) == USER_FILE
 
 
-def test_bulk_one_file_and_per_employee(kantor: Kantor, tmp_path: Path) -> None:
-    ctx = kantor.ctx
+def test_bulk_one_file_and_per_employee(kantor_kecil: Kantor, tmp_path: Path) -> None:
+    ctx = kantor_kecil.ctx
     ids = []
-    for pid in kantor.staf[:4]:
-        eid = ev.pastikan_evaluasi(ctx, kantor.skp[pid], kantor.tw1)
+    for pid in kantor_kecil.staf[:4]:
+        eid = ev.ensure_evaluasi(ctx, kantor_kecil.skp[pid], kantor_kecil.tw1)
         ev.set_penilaian(ctx, eid, "sesuai", "sesuai")
         ids.append(eid)
     seen: list[tuple[int, int]] = []
@@ -81,9 +81,9 @@ def test_bulk_one_file_and_per_employee(kantor: Kantor, tmp_path: Path) -> None:
     assert round(float(box.width)) == round(330 / 25.4 * 72)  # F4 landscape
 
 
-def test_cancel_and_bad_input(kantor: Kantor, tmp_path: Path) -> None:
-    ctx = kantor.ctx
-    eid = ev.pastikan_evaluasi(ctx, kantor.skp[kantor.staf[0]], kantor.tw1)
+def test_cancel_and_bad_input(kantor_kecil: Kantor, tmp_path: Path) -> None:
+    ctx = kantor_kecil.ctx
+    eid = ev.ensure_evaluasi(ctx, kantor_kecil.skp[kantor_kecil.staf[0]], kantor_kecil.tw1)
     with pytest.raises(ServiceError, match="Tidak ada evaluasi"):
         lap.cetak_dokumen_evaluasi(ctx, [], tmp_path / "x.pdf")
     with pytest.raises(ServiceError, match="Ukuran kertas"):
@@ -94,12 +94,12 @@ def test_cancel_and_bad_input(kantor: Kantor, tmp_path: Path) -> None:
     from asn_desktop.domain.enums import Role
 
     with pytest.raises(PermissionDenied):
-        lap.cetak_dokumen_evaluasi(kantor.as_role(Role.OPERATOR, None, "op"), [eid], tmp_path / "x.pdf")
+        lap.cetak_dokumen_evaluasi(kantor_kecil.as_role(Role.OPERATOR, None, "op"), [eid], tmp_path / "x.pdf")
 
 
 def test_demo_camat_document(demo_ctx: AppContext, tmp_path: Path) -> None:
     t = per.get_tahun(demo_ctx, 2026)
-    rows = ev.daftar_evaluasi(demo_ctx, t.periodik[0].id)
+    rows = ev.list_evaluasi(demo_ctx, t.periodik[0].id)
     camat = next(r for r in rows if r.jabatan.startswith("Camat"))
     out = lap.cetak_dokumen_evaluasi(demo_ctx, [camat.evaluasi_id], tmp_path / "camat.pdf")
     text = _flat(_text(out[0]))
@@ -112,12 +112,12 @@ def _pages(path: Path) -> list[str]:
     return [_flat(p.extract_text()) for p in PdfReader(path).pages]
 
 
-def test_realisasi_prints_number_and_description_with_decimal_comma(kantor: Kantor, tmp_path: Path) -> None:
-    ctx = kantor.ctx
-    skp_id = kantor.skp[kantor.staf[1]]
-    ind = kantor.indikator[skp_id]
-    eid = ev.pastikan_evaluasi(ctx, skp_id, kantor.tw1)
-    ev.simpan_realisasi(ctx, eid, [
+def test_realisasi_prints_number_and_description_with_decimal_comma(kantor_kecil: Kantor, tmp_path: Path) -> None:
+    ctx = kantor_kecil.ctx
+    skp_id = kantor_kecil.skp[kantor_kecil.staf[1]]
+    ind = kantor_kecil.indikator[skp_id]
+    eid = ev.ensure_evaluasi(ctx, skp_id, kantor_kecil.tw1)
+    ev.save_realisasi(ctx, eid, [
         ev.RealisasiInput(ind[0], "Susun laporan", "Laporan bulanan kepada Camat", 1150),
         ev.RealisasiInput(ind[1], "Periksa", "Semua laporan diterima tanpa revisi besar", 97.5),
     ])
@@ -127,9 +127,10 @@ def test_realisasi_prints_number_and_description_with_decimal_comma(kantor: Kant
     assert "97.5" not in text
 
 
-def test_ratings_print_once_after_their_tables_and_signatures_keep_company(kantor: Kantor, tmp_path: Path) -> None:
-    ctx = kantor.ctx
-    eid = ev.pastikan_evaluasi(ctx, kantor.skp[kantor.staf[2]], kantor.tw1)
+def test_ratings_print_once_after_their_tables_and_signatures_keep_company(kantor_kecil: Kantor,
+                                                                          tmp_path: Path) -> None:
+    ctx = kantor_kecil.ctx
+    eid = ev.ensure_evaluasi(ctx, kantor_kecil.skp[kantor_kecil.staf[2]], kantor_kecil.tw1)
     ev.set_penilaian(ctx, eid, "di_atas", "sesuai", catatan="Pertahankan")
     pages = _pages(lap.cetak_dokumen_evaluasi(ctx, [eid], tmp_path / "x.pdf")[0])
     text = " ".join(pages)
@@ -144,7 +145,7 @@ def test_ratings_print_once_after_their_tables_and_signatures_keep_company(kanto
 
 def test_jpt_document_has_the_jpt_skp_columns(demo_ctx: AppContext, tmp_path: Path) -> None:
     t = per.get_tahun(demo_ctx, 2026)
-    camat = next(r for r in ev.daftar_evaluasi(demo_ctx, t.periodik[0].id) if r.jabatan.startswith("Camat"))
+    camat = next(r for r in ev.list_evaluasi(demo_ctx, t.periodik[0].id) if r.jabatan.startswith("Camat"))
     text = " ".join(_pages(lap.cetak_dokumen_evaluasi(demo_ctx, [camat.evaluasi_id], tmp_path / "c.pdf")[0]))
     # the JPT SKP's columns in the SKP's order, then what the evaluation adds
     assert ("NO RENCANA HASIL KERJA INDIKATOR KINERJA INDIVIDU TARGET PERSPEKTIF REALISASI BERDASARKAN BUKTI DUKUNG "
@@ -154,22 +155,23 @@ def test_jpt_document_has_the_jpt_skp_columns(demo_ctx: AppContext, tmp_path: Pa
     assert "B. TAMBAHAN - - - - - -" in text
 
 
-def test_non_jpt_heading_is_the_skp_heading(kantor: Kantor, tmp_path: Path) -> None:
-    eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[3]], kantor.tw1)
-    text = _flat(_text(lap.cetak_dokumen_evaluasi(kantor.ctx, [eid], tmp_path / "h.pdf")[0]))
+def test_non_jpt_heading_is_the_skp_heading(kantor_kecil: Kantor, tmp_path: Path) -> None:
+    eid = ev.ensure_evaluasi(kantor_kecil.ctx, kantor_kecil.skp[kantor_kecil.staf[3]], kantor_kecil.tw1)
+    text = _flat(_text(lap.cetak_dokumen_evaluasi(kantor_kecil.ctx, [eid], tmp_path / "h.pdf")[0]))
     assert "RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI" in text
     assert "PIMPINAN YANG DIINTERVENSI" not in text
 
 
-def test_bulk_footer_names_the_employee_on_every_page(kantor: Kantor, tmp_path: Path) -> None:
+def test_bulk_footer_names_the_employee_on_every_page(kantor_kecil: Kantor, tmp_path: Path) -> None:
     from asn_desktop.domain.nip import format_nip
 
-    ctx = kantor.ctx
+    ctx = kantor_kecil.ctx
     ids = []
-    for pid in kantor.staf[:3]:
-        eid = ev.pastikan_evaluasi(ctx, kantor.skp[pid], kantor.tw1)
+    for pid in kantor_kecil.staf[:3]:
+        eid = ev.ensure_evaluasi(ctx, kantor_kecil.skp[pid], kantor_kecil.tw1)
         # long feedback, so every document runs over several pages
-        ev.set_penilaian(ctx, eid, "sesuai", "sesuai", {kantor.indikator[kantor.skp[pid]][0]: "Umpan balik rinci. " * 150})
+        first = kantor_kecil.indikator[kantor_kecil.skp[pid]][0]
+        ev.set_penilaian(ctx, eid, "sesuai", "sesuai", {first: "Umpan balik rinci. " * 150})
         ids.append(eid)
     docs = [lap.dokumen_evaluasi(ctx, e) for e in ids]
     pages = _pages(lap.cetak_dokumen_evaluasi(ctx, ids, tmp_path / "bulk.pdf")[0])

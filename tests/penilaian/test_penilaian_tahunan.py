@@ -11,31 +11,31 @@ from asn_desktop.services import periode as per
 from asn_desktop.services.errors import ValidationError
 
 
-def _rate_period(kantor: Kantor, periode_id: int, skp_id: int, h: str, p: str, nilai: list[float]) -> None:
-    eid = ev.pastikan_evaluasi(kantor.ctx, skp_id, periode_id)
-    ev.simpan_realisasi(kantor.ctx, eid, [ev.RealisasiInput(i, f"aksi {periode_id}", None, v)
-                                          for i, v in zip(kantor.indikator[skp_id], nilai, strict=True)])
-    ev.set_penilaian(kantor.ctx, eid, h, p)
+def _rate_period(kantor_kecil: Kantor, periode_id: int, skp_id: int, h: str, p: str, nilai: list[float]) -> None:
+    eid = ev.ensure_evaluasi(kantor_kecil.ctx, skp_id, periode_id)
+    ev.save_realisasi(kantor_kecil.ctx, eid, [ev.RealisasiInput(i, f"aksi {periode_id}", None, v)
+                                          for i, v in zip(kantor_kecil.indikator[skp_id], nilai, strict=True)])
+    ev.set_penilaian(kantor_kecil.ctx, eid, h, p)
 
 
-def test_prefill_and_override_reason(kantor: Kantor) -> None:
-    ctx = kantor.ctx
-    skp_id = kantor.skp[kantor.staf[0]]
-    tw = [p.id for p in kantor.tahun.periodik]
-    _rate_period(kantor, tw[0], skp_id, "sesuai", "sesuai", [3, 90])
+def test_prefill_and_override_reason(kantor_kecil: Kantor) -> None:
+    ctx = kantor_kecil.ctx
+    skp_id = kantor_kecil.skp[kantor_kecil.staf[0]]
+    tw = [p.id for p in kantor_kecil.tahun.periodik]
+    _rate_period(kantor_kecil, tw[0], skp_id, "sesuai", "sesuai", [3, 90])
     for pid in tw[1:3]:
         per.buka_periode(ctx, pid)
-    _rate_period(kantor, tw[1], skp_id, "di_atas", "sesuai", [4, 92])
-    _rate_period(kantor, tw[2], skp_id, "di_atas", "di_atas", [5, 95])
+    _rate_period(kantor_kecil, tw[1], skp_id, "di_atas", "sesuai", [4, 92])
+    _rate_period(kantor_kecil, tw[2], skp_id, "di_atas", "di_atas", [5, 95])
     saran = ev.saran_tahunan(ctx, skp_id)
     assert saran.rating_hasil is Rating.DI_ATAS  # 2 of 3 periods
     assert saran.rating_perilaku is Rating.SESUAI
     assert saran.predikat is Predikat.BAIK
-    per.buka_periode(ctx, kantor.tahunan)
-    eid = ev.pastikan_evaluasi(ctx, skp_id, kantor.tahunan)
+    per.buka_periode(ctx, kantor_kecil.tahunan)
+    eid = ev.ensure_evaluasi(ctx, skp_id, kantor_kecil.tahunan)
     d = ev.get_evaluasi(ctx, eid)
     got = {i.indikator_id: i.realisasi_nilai for i in d.indikator()}
-    kuantitas, kualitas = kantor.indikator[skp_id]
+    kuantitas, kualitas = kantor_kecil.indikator[skp_id]
     assert got[kuantitas] == 12  # quantities add up over the year
     assert got[kualitas] == 95  # other aspects: the latest period
     assert d.saran_tahunan.rating_hasil is Rating.DI_ATAS
@@ -53,18 +53,18 @@ def test_prefill_and_override_reason(kantor: Kantor) -> None:
     assert d.alasan_penyesuaian.startswith("Inovasi")
 
 
-def test_no_periods_no_suggestion(kantor: Kantor) -> None:
-    saran = ev.saran_tahunan(kantor.ctx, kantor.skp[kantor.staf[0]])
+def test_no_periods_no_suggestion(kantor_kecil: Kantor) -> None:
+    saran = ev.saran_tahunan(kantor_kecil.ctx, kantor_kecil.skp[kantor_kecil.staf[0]])
     assert saran.rating_hasil is None and "Belum ada periode" in saran.penjelasan
-    per.buka_periode(kantor.ctx, kantor.tahunan)
-    eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[kantor.staf[0]], kantor.tahunan)
-    assert ev.set_penilaian(kantor.ctx, eid, "di_bawah", "sesuai").predikat is Predikat.BUTUH_PERBAIKAN
+    per.buka_periode(kantor_kecil.ctx, kantor_kecil.tahunan)
+    eid = ev.ensure_evaluasi(kantor_kecil.ctx, kantor_kecil.skp[kantor_kecil.staf[0]], kantor_kecil.tahunan)
+    assert ev.set_penilaian(kantor_kecil.ctx, eid, "di_bawah", "sesuai").predikat is Predikat.BUTUH_PERBAIKAN
 
 
 def test_demo_year_suggestion(demo_ctx) -> None:  # noqa: ANN001
     from asn_desktop.services.periode import get_tahun
 
     t = get_tahun(demo_ctx, 2026)
-    rows = [r for r in ev.daftar_evaluasi(demo_ctx, t.periodik[0].id) if r.dapat_dievaluasi]
+    rows = [r for r in ev.list_evaluasi(demo_ctx, t.periodik[0].id) if r.dapat_dievaluasi]
     saran = ev.saran_tahunan(demo_ctx, rows[0].skp_id)
     assert len(saran.per_periode) == 3 and saran.rating_hasil is not None

@@ -19,7 +19,7 @@ from asn_desktop.services.errors import ValidationError
 
 
 def _rate(k: Kantor, periode_id: int, pid: int, pred: Predikat) -> None:
-    eid = ev.pastikan_evaluasi(k.ctx, k.skp[pid], periode_id)
+    eid = ev.ensure_evaluasi(k.ctx, k.skp[pid], periode_id)
     ev.set_penilaian(k.ctx, eid, *RATINGS_FOR[pred], alasan_penyesuaian="Penilaian menyeluruh atas satu tahun")
 
 
@@ -45,50 +45,50 @@ def test_angka_kredit_periodic_and_annual(jf: Kantor) -> None:
     assert rows[a].ak_tahunan == 12.5 and rows[a].dasar == "Predikat tahunan Baik"
 
 
-def test_training_needs(kantor: Kantor) -> None:
-    a, b, c = kantor.staf[:3]
-    with kantor.ctx.write("uji") as uow:
-        for pid in kantor.staf:
+def test_training_needs(kantor_kecil: Kantor) -> None:
+    a, b, c = kantor_kecil.staf[:3]
+    with kantor_kecil.ctx.write("uji") as uow:
+        for pid in kantor_kecil.staf:
             uow.session.add(RiwayatDiklat(pegawai_id=pid, nama="Pelatihan", jp=24, tanggal_mulai=date(2026, 3, 1)))
-        uow.session.add(RiwayatDiklat(pegawai_id=kantor.kepala_id, nama="Webinar", jp=8,
+        uow.session.add(RiwayatDiklat(pegawai_id=kantor_kecil.kepala_id, nama="Webinar", jp=8,
                                       tanggal_mulai=date(2026, 5, 1)))
-        uow.session.add(RiwayatDiklat(pegawai_id=kantor.kepala_id, nama="Diklat lama", jp=40,
+        uow.session.add(RiwayatDiklat(pegawai_id=kantor_kecil.kepala_id, nama="Diklat lama", jp=40,
                                       tanggal_mulai=date(2025, 5, 1)))
-    _rate(kantor, kantor.tw1, a, Predikat.BUTUH_PERBAIKAN)  # hasil Di Bawah
-    _rate(kantor, kantor.tw1, b, Predikat.KURANG)  # perilaku Di Bawah
-    _rate(kantor, kantor.tw1, c, Predikat.BAIK)
+    _rate(kantor_kecil, kantor_kecil.tw1, a, Predikat.BUTUH_PERBAIKAN)  # hasil Di Bawah
+    _rate(kantor_kecil, kantor_kecil.tw1, b, Predikat.KURANG)  # perilaku Di Bawah
+    _rate(kantor_kecil, kantor_kecil.tw1, c, Predikat.BAIK)
     # 360 input naming the weak value
-    eid = ev.pastikan_evaluasi(kantor.ctx, kantor.skp[b], kantor.tw1)
-    ev.minta_masukan_360(kantor.ctx, eid, [(c, "rekan")])
-    giver = kantor.as_role(Role.PEGAWAI, c, "c")
-    ev.kirim_masukan_360(giver, ev.daftar_permintaan_360_saya(giver)[0].masukan_id,
+    eid = ev.ensure_evaluasi(kantor_kecil.ctx, kantor_kecil.skp[b], kantor_kecil.tw1)
+    ev.request_masukan_360(kantor_kecil.ctx, eid, [(c, "rekan")])
+    giver = kantor_kecil.as_role(Role.PEGAWAI, c, "c")
+    ev.submit_masukan_360(giver, ev.list_my_permintaan_360(giver)[0].masukan_id,
                          {"harmonis": ("di_bawah", "Sering berselisih")})
-    rows = {r.pegawai.pegawai_id: r for r in tl.daftar_kebutuhan_pelatihan(kantor.ctx, 2026)}
-    assert set(rows) == {a, b, kantor.kepala_id}
+    rows = {r.pegawai.pegawai_id: r for r in tl.daftar_kebutuhan_pelatihan(kantor_kecil.ctx, 2026)}
+    assert set(rows) == {a, b, kantor_kecil.kepala_id}
     assert "Rating hasil kerja Di Bawah Ekspektasi (TW I 2026)" in rows[a].alasan
     assert rows[a].nilai_terkait == ("Hasil kerja",)
     assert rows[b].nilai_terkait == ("Harmonis",)
-    assert rows[kantor.kepala_id].jp_tahun_ini == 8  # the 2025 course does not count
-    assert "8 JP (kurang dari 20 JP)" in rows[kantor.kepala_id].alasan[0]
+    assert rows[kantor_kecil.kepala_id].jp_tahun_ini == 8  # the 2025 course does not count
+    assert "8 JP (kurang dari 20 JP)" in rows[kantor_kecil.kepala_id].alasan[0]
 
 
-def test_award_candidates_consecutive_periods_and_years(kantor: Kantor) -> None:
-    ctx = kantor.ctx
-    a, b = kantor.staf[:2]
-    tw2 = kantor.tahun.periodik[1].id
+def test_award_candidates_consecutive_periods_and_years(kantor_kecil: Kantor) -> None:
+    ctx = kantor_kecil.ctx
+    a, b = kantor_kecil.staf[:2]
+    tw2 = kantor_kecil.tahun.periodik[1].id
     per.buka_periode(ctx, tw2)
-    _rate(kantor, kantor.tw1, a, Predikat.SANGAT_BAIK)
-    _rate(kantor, tw2, a, Predikat.SANGAT_BAIK)
-    _rate(kantor, kantor.tw1, b, Predikat.SANGAT_BAIK)
-    _rate(kantor, tw2, b, Predikat.BAIK)
+    _rate(kantor_kecil, kantor_kecil.tw1, a, Predikat.SANGAT_BAIK)
+    _rate(kantor_kecil, tw2, a, Predikat.SANGAT_BAIK)
+    _rate(kantor_kecil, kantor_kecil.tw1, b, Predikat.SANGAT_BAIK)
+    _rate(kantor_kecil, tw2, b, Predikat.BAIK)
     rows = {r.pegawai.pegawai_id: r for r in tl.daftar_kandidat_penghargaan(ctx, 2026)}
     assert set(rows) == {a}
     assert rows[a].dasar == "Sangat Baik 2 periode berturut-turut (TW I 2026 – TW II 2026)"
     # consecutive years: 2025 (older scheme, "Sangat Baik") + annual 2026
     with ctx.write("uji") as uow:
         uow.session.add(PenilaianHistoris(pegawai_id=b, tahun=2025, skema="permenpanrb8_2021", kategori="Sangat Baik"))
-    per.buka_periode(ctx, kantor.tahunan)
-    eid = ev.pastikan_evaluasi(ctx, kantor.skp[b], kantor.tahunan)
+    per.buka_periode(ctx, kantor_kecil.tahunan)
+    eid = ev.ensure_evaluasi(ctx, kantor_kecil.skp[b], kantor_kecil.tahunan)
     ev.set_penilaian(ctx, eid, "di_atas", "di_atas", alasan_penyesuaian="Kinerja semester kedua sangat menonjol")
     rows = {r.pegawai.pegawai_id: r for r in tl.daftar_kandidat_penghargaan(ctx, 2026)}
     assert "Sangat Baik 2 tahun berturut-turut" in rows[b].dasar
@@ -96,15 +96,15 @@ def test_award_candidates_consecutive_periods_and_years(kantor: Kantor) -> None:
         tl.daftar_kandidat_penghargaan(ctx, 2026, min_berturut=1)
 
 
-def test_career_rule_default_and_configurable(kantor: Kantor) -> None:
-    ctx = kantor.ctx
-    a, b, c = kantor.staf[:3]
+def test_career_rule_default_and_configurable(kantor_kecil: Kantor) -> None:
+    ctx = kantor_kecil.ctx
+    a, b, c = kantor_kecil.staf[:3]
     with ctx.write("uji") as uow:
         for pid, kat in ((a, "Baik"), (b, "Cukup"), (c, "Sangat Baik")):
             uow.session.add(PenilaianHistoris(pegawai_id=pid, tahun=2025, skema="pp30_2019", kategori=kat))
-    per.buka_periode(ctx, kantor.tahunan)
+    per.buka_periode(ctx, kantor_kecil.tahunan)
     for pid, pred in ((a, Predikat.BAIK), (b, Predikat.SANGAT_BAIK), (c, Predikat.BUTUH_PERBAIKAN)):
-        _rate(kantor, kantor.tahunan, pid, pred)
+        _rate(kantor_kecil, kantor_kecil.tahunan, pid, pred)
     aturan, rows = tl.daftar_cek_karier(ctx, 2026)
     assert aturan.teks == "Predikat kinerja tahunan paling rendah Baik pada setiap 2 tahun terakhir"
     got = {r.pegawai.pegawai_id: r for r in rows}
@@ -112,7 +112,7 @@ def test_career_rule_default_and_configurable(kantor: Kantor) -> None:
     assert not got[b].memenuhi and "2025: Butuh Perbaikan" in got[b].keterangan
     assert not got[c].memenuhi and "2026: Butuh Perbaikan" in got[c].keterangan
     assert rows[0].memenuhi  # those who meet the rule come first
-    assert "belum ada untuk 2025, 2026" in got[kantor.staf[5]].keterangan
+    assert "belum ada untuk 2025, 2026" in got[kantor_kecil.staf[5]].keterangan
     tl.set_aturan_karier(ctx, Predikat.BUTUH_PERBAIKAN, 1)
     aturan, rows = tl.daftar_cek_karier(ctx, 2026)
     got = {r.pegawai.pegawai_id: r for r in rows}
@@ -123,13 +123,13 @@ def test_career_rule_default_and_configurable(kantor: Kantor) -> None:
         tl.set_aturan_karier(ctx, "baik", 9)
 
 
-def test_excel_export_reads_back_and_keeps_formula_text(kantor: Kantor, tmp_path: Path) -> None:
-    ctx = kantor.ctx
+def test_excel_export_reads_back_and_keeps_formula_text(kantor_kecil: Kantor, tmp_path: Path) -> None:
+    ctx = kantor_kecil.ctx
     with ctx.write("uji") as uow:
         from asn_desktop.db.models import Pegawai
 
-        uow.session.get(Pegawai, kantor.staf[0]).nama = "=HYPERLINK(\"http://x\")"
-    _rate(kantor, kantor.tw1, kantor.staf[0], Predikat.BUTUH_PERBAIKAN)
+        uow.session.get(Pegawai, kantor_kecil.staf[0]).nama = "=HYPERLINK(\"http://x\")"
+    _rate(kantor_kecil, kantor_kecil.tw1, kantor_kecil.staf[0], Predikat.BUTUH_PERBAIKAN)
     path = tl.ekspor_tindak_lanjut(ctx, 2026, tmp_path / "tindak lanjut.xlsx")
     wb = load_workbook(path)
     assert wb.sheetnames == ["Angka Kredit", "Kebutuhan Pelatihan", "Kandidat Penghargaan", "Cek Karier"]

@@ -50,7 +50,8 @@ def _kantor_akun_template(_demo_template: Path, tmp_path_factory: pytest.TempPat
 
 
 @pytest.fixture
-def kantor(_kantor_akun_template: tuple[Path, dict], tmp_path: Path) -> Iterator[Kantor]:
+def kantor_berakun(_kantor_akun_template: tuple[Path, dict], tmp_path: Path) -> Iterator[Kantor]:
+    """A copy of the demo office with one account per role (admin, operator, penilai, pegawai)."""
     src, meta = _kantor_akun_template
     dest = tmp_path / "kantor.db"
     copy_database(src, dest)

@@ -58,8 +58,8 @@ def test_bad_first_admin_input_is_refused_clearly(ctx: AppContext, username: str
     assert not akun.ada_akun(ctx)
 
 
-def test_wrong_password_counts_down_then_locks_even_the_right_password(kantor: Kantor) -> None:
-    ctx = kantor.ctx
+def test_wrong_password_counts_down_then_locks_even_the_right_password(kantor_berakun: Kantor) -> None:
+    ctx = kantor_berakun.ctx
     now = datetime(2026, 3, 2, 9, 0)
     with pytest.raises(akun.LoginGagal) as unknown:
         akun.login(ctx, "tidak-ada-orangnya", "salah-salah", now=now)
@@ -79,8 +79,8 @@ def test_wrong_password_counts_down_then_locks_even_the_right_password(kantor: K
     assert actor.role == Role.OPERATOR
 
 
-def test_admin_unlocks_and_resets_forgotten_password(kantor: Kantor) -> None:
-    ctx, admin = kantor.ctx, kantor.as_("admin")
+def test_admin_unlocks_and_resets_forgotten_password(kantor_berakun: Kantor) -> None:
+    ctx, admin = kantor_berakun.ctx, kantor_berakun.as_("admin")
     for _ in range(akun.LOCK_AFTER):
         with pytest.raises(akun.LoginGagal):
             akun.login(ctx, "pegawai", "lupa-lupa-ingat")
@@ -99,11 +99,11 @@ def test_admin_unlocks_and_resets_forgotten_password(kantor: Kantor) -> None:
     assert not akun.harus_ganti_password(user_ctx)
     with pytest.raises(akun.LoginGagal):
         akun.login(ctx, "pegawai", "Sementara-123")
-    assert akun.login(ctx, "pegawai", "Milik-saya-2026").pegawai_id == kantor.pegawai.pegawai_id
+    assert akun.login(ctx, "pegawai", "Milik-saya-2026").pegawai_id == kantor_berakun.pegawai.pegawai_id
 
 
-def test_unknown_user_and_deactivated_account(kantor: Kantor) -> None:
-    ctx, admin = kantor.ctx, kantor.as_("admin")
+def test_unknown_user_and_deactivated_account(kantor_berakun: Kantor) -> None:
+    ctx, admin = kantor_berakun.ctx, kantor_berakun.as_("admin")
     with pytest.raises(akun.LoginGagal, match="salah"):
         akun.login(ctx, "tidak-ada", "apa-saja-123")
     with pytest.raises(akun.LoginGagal, match="Isi nama pengguna"):
@@ -120,67 +120,67 @@ def test_unknown_user_and_deactivated_account(kantor: Kantor) -> None:
     assert "Masuk ditolak: akun nonaktif" in rows
 
 
-def test_last_admin_and_own_account_are_protected(kantor: Kantor) -> None:
-    admin = kantor.as_("admin")
+def test_last_admin_and_own_account_are_protected(kantor_berakun: Kantor) -> None:
+    admin = kantor_berakun.as_("admin")
     with pytest.raises(ServiceError, match="akun Anda sendiri"):
-        akun.atur_aktif(admin, kantor.admin.user_id, False)
+        akun.atur_aktif(admin, kantor_berakun.admin.user_id, False)
     with pytest.raises(ServiceError, match="admin terakhir"):
-        akun.ubah_pengguna(admin, kantor.admin.user_id, nama="x", role=Role.OPERATOR, pegawai_id=None)
+        akun.ubah_pengguna(admin, kantor_berakun.admin.user_id, nama="x", role=Role.OPERATOR, pegawai_id=None)
     other = akun.buat_pengguna(admin, akun.PenggunaBaru("admin2", "Admin Dua", Role.ADMIN, "Admin-dua-2026"))
-    akun.ubah_pengguna(admin, kantor.admin.user_id, nama="Admin Kantor", role=Role.OPERATOR, pegawai_id=None)
+    akun.ubah_pengguna(admin, kantor_berakun.admin.user_id, nama="Admin Kantor", role=Role.OPERATOR, pegawai_id=None)
     assert akun.cari_pengguna(admin, "admin").role == Role.OPERATOR
     assert other.role == Role.ADMIN
 
 
-def test_penilai_and_pegawai_accounts_must_link_one_employee(kantor: Kantor) -> None:
-    admin = kantor.as_("admin")
+def test_penilai_and_pegawai_accounts_must_link_one_employee(kantor_berakun: Kantor) -> None:
+    admin = kantor_berakun.as_("admin")
     with pytest.raises(ValidationError, match="harus ditautkan"):
         akun.buat_pengguna(admin, akun.PenggunaBaru("tanpa", "Tanpa", Role.PENILAI, "Tanpa-pegawai-1"))
     with pytest.raises(ValidationError, match="sudah ditautkan ke akun 'penilai'"):
         akun.buat_pengguna(
-            admin, akun.PenggunaBaru("kembar", "Kembar", Role.PEGAWAI, "Kembar-2026", kantor.penilai.pegawai_id)
+            admin, akun.PenggunaBaru("kembar", "Kembar", Role.PEGAWAI, "Kembar-2026", kantor_berakun.penilai.pegawai_id)
         )
     with pytest.raises(ValidationError, match="tidak ditemukan"):
         akun.buat_pengguna(admin, akun.PenggunaBaru("hantu", "Hantu", Role.PEGAWAI, "Hantu-2026-x", 999_999))
     with pytest.raises(ValidationError, match="sudah dipakai"):
         akun.buat_pengguna(admin, akun.PenggunaBaru("Operator", "x", Role.OPERATOR, "Operator-lagi-1"))
     info = akun.buat_pengguna(
-        admin, akun.PenggunaBaru("bawahan", "Bawahan", Role.PEGAWAI, "Bawahan-2026", kantor.bawahan_id)
+        admin, akun.PenggunaBaru("bawahan", "Bawahan", Role.PEGAWAI, "Bawahan-2026", kantor_berakun.bawahan_id)
     )
-    assert info.harus_ganti_password and info.pegawai_id == kantor.bawahan_id
+    assert info.harus_ganti_password and info.pegawai_id == kantor_berakun.bawahan_id
     listed = {u.username: u for u in akun.daftar_pengguna(admin)}
     assert listed["bawahan"].pegawai_nama  # the employee's name is shown next to the account
     assert {"admin", "operator", "penilai", "pegawai", "bawahan"} <= set(listed)
 
 
-def test_only_admin_manages_accounts(kantor: Kantor) -> None:
+def test_only_admin_manages_accounts(kantor_berakun: Kantor) -> None:
     for role in ("operator", "penilai", "pegawai"):
-        c = kantor.as_(role)
+        c = kantor_berakun.as_(role)
         with pytest.raises(PermissionDenied):
             akun.daftar_pengguna(c)
         with pytest.raises(PermissionDenied):
             akun.buat_pengguna(c, akun.PenggunaBaru("x" + role, "x", Role.ADMIN, "Naik-pangkat-1"))
         with pytest.raises(PermissionDenied):
-            akun.reset_password(c, kantor.admin.user_id, "Ambil-alih-123")
+            akun.reset_password(c, kantor_berakun.admin.user_id, "Ambil-alih-123")
         with pytest.raises(PermissionDenied):
-            akun.buka_kunci(c, kantor.admin.user_id)
+            akun.buka_kunci(c, kantor_berakun.admin.user_id)
     # but everyone changes their own password
-    c = kantor.as_("pegawai")
+    c = kantor_berakun.as_("pegawai")
     akun.ganti_password(c, PASSWORDS["pegawai"], "Baru-milik-saya-1")
 
 
-def test_account_changes_are_audited_without_hashes(kantor: Kantor) -> None:
-    admin = kantor.as_("admin")
+def test_account_changes_are_audited_without_hashes(kantor_berakun: Kantor) -> None:
+    admin = kantor_berakun.as_("admin")
     uid = akun.cari_pengguna(admin, "operator").id
-    akun.ubah_pengguna(admin, uid, nama="Operator Baru", role=Role.OPERATOR, pegawai_id=kantor.bawahan_id)
+    akun.ubah_pengguna(admin, uid, nama="Operator Baru", role=Role.OPERATOR, pegawai_id=kantor_berakun.bawahan_id)
     akun.reset_password(admin, uid, "Reset-oleh-admin-1")
-    with kantor.ctx.read() as s:
+    with kantor_berakun.ctx.read() as s:
         rows = s.scalars(select(AuditLog).where(AuditLog.entitas == "pengguna", AuditLog.entitas_id == str(uid))).all()
         hashes = s.scalars(select(Pengguna.password_hash)).all()
     ubah = next(r for r in rows if r.aksi == "akun.ubah")
     assert ubah.username == "admin"
     assert ubah.sebelum == {"nama": "Operator", "pegawai_id": None}
-    assert ubah.sesudah == {"nama": "Operator Baru", "pegawai_id": kantor.bawahan_id}
+    assert ubah.sesudah == {"nama": "Operator Baru", "pegawai_id": kantor_berakun.bawahan_id}
     assert any(r.aksi == "akun.reset_password" for r in rows)
     text = " ".join(str(r.sebelum) + str(r.sesudah) + (r.ringkasan or "") for r in rows)
     assert not any(h in text for h in hashes)

@@ -31,9 +31,9 @@ def _seed(k: Kantor) -> None:
         s.commit()
 
 
-def test_every_write_records_who_when_what_before_after(kantor: Kantor) -> None:
-    _seed(kantor)
-    page = audit.cari_audit(kantor.as_("admin"), audit.AuditFilter(aksi="pengaturan.ubah"))
+def test_every_write_records_who_when_what_before_after(kantor_berakun: Kantor) -> None:
+    _seed(kantor_berakun)
+    page = audit.cari_audit(kantor_berakun.as_("admin"), audit.AuditFilter(aksi="pengaturan.ubah"))
     assert page.total == 1
     e = page.rows[0]
     assert e.username == "admin" and e.entitas == "setting" and e.entitas_id == "office"
@@ -45,9 +45,9 @@ def test_every_write_records_who_when_what_before_after(kantor: Kantor) -> None:
     assert "→ =HYPERLINK" in e.perubahan and "kode_kantor" not in e.perubahan
 
 
-def test_filters_user_action_entity_dates_text(kantor: Kantor) -> None:
-    _seed(kantor)
-    a = kantor.as_("admin")
+def test_filters_user_action_entity_dates_text(kantor_berakun: Kantor) -> None:
+    _seed(kantor_berakun)
+    a = kantor_berakun.as_("admin")
     everything = audit.cari_audit(a).total
     assert everything >= 7  # demo, first admin, 3 accounts, settings, uji.rumus, uji.lama
     assert {r.username for r in audit.cari_audit(a, audit.AuditFilter(username="admin")).rows} == {"admin"}
@@ -69,10 +69,10 @@ def test_filters_user_action_entity_dates_text(kantor: Kantor) -> None:
     assert "admin" in choices.usernames and "akun.buat" in choices.aksi and "pengguna" in choices.entitas
 
 
-def test_paging_newest_first(kantor: Kantor) -> None:
-    a = kantor.as_("admin")
+def test_paging_newest_first(kantor_berakun: Kantor) -> None:
+    a = kantor_berakun.as_("admin")
     for i in range(30):
-        with kantor.ctx.write("uji.massal") as uow:
+        with kantor_berakun.ctx.write("uji.massal") as uow:
             uow.audit("uji", i, f"baris {i}")
     first = audit.cari_audit(a, audit.AuditFilter(aksi="uji.massal"), limit=20)
     rest = audit.cari_audit(a, audit.AuditFilter(aksi="uji.massal"), limit=20, offset=20)
@@ -81,9 +81,9 @@ def test_paging_newest_first(kantor: Kantor) -> None:
     assert ids == [str(i) for i in range(29, -1, -1)]
 
 
-def test_export_to_excel_keeps_formula_like_text_as_text(kantor: Kantor, tmp_path: Path) -> None:
-    _seed(kantor)
-    a = kantor.as_("admin")
+def test_export_to_excel_keeps_formula_like_text_as_text(kantor_berakun: Kantor, tmp_path: Path) -> None:
+    _seed(kantor_berakun)
+    a = kantor_berakun.as_("admin")
     out = tmp_path / "log.xlsx"
     n = audit.ekspor_audit(a, out)
     assert n == audit.cari_audit(a).total - 1  # the export's own row is written after
@@ -105,9 +105,9 @@ def test_export_to_excel_keeps_formula_like_text_as_text(kantor: Kantor, tmp_pat
     assert last.aksi == "audit.ekspor" and str(out) in str(last.sesudah)
 
 
-def test_export_filtered_and_bad_names(kantor: Kantor, tmp_path: Path) -> None:
-    _seed(kantor)
-    a = kantor.as_("admin")
+def test_export_filtered_and_bad_names(kantor_berakun: Kantor, tmp_path: Path) -> None:
+    _seed(kantor_berakun)
+    a = kantor_berakun.as_("admin")
     out = tmp_path / "akun.xlsx"
     n = audit.ekspor_audit(a, out, audit.AuditFilter(aksi="akun."))
     ws = load_workbook(out).active
@@ -122,8 +122,8 @@ def test_export_filtered_and_bad_names(kantor: Kantor, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("role", ["operator", "penilai", "pegawai"])
-def test_audit_log_is_admin_only(kantor: Kantor, role: str, tmp_path: Path) -> None:
-    c = kantor.as_(role)
+def test_audit_log_is_admin_only(kantor_berakun: Kantor, role: str, tmp_path: Path) -> None:
+    c = kantor_berakun.as_(role)
     with pytest.raises(PermissionDenied):
         audit.cari_audit(c)
     with pytest.raises(PermissionDenied):

@@ -35,51 +35,51 @@ def _rename_office(k: Kantor, name: str) -> None:
 # --------------------------------------------------------------------------- backup
 
 
-def test_manual_backup_is_a_checked_self_contained_copy(kantor: Kantor) -> None:
-    res = cadangan.buat_cadangan(kantor.as_("admin"))
-    assert res.path is not None and res.path.parent == kantor.ctx.db.path.parent / "backups"
+def test_manual_backup_is_a_checked_self_contained_copy(kantor_berakun: Kantor) -> None:
+    res = cadangan.buat_cadangan(kantor_berakun.as_("admin"))
+    assert res.path is not None and res.path.parent == kantor_berakun.ctx.db.path.parent / "backups"
     assert fb.parse_backup_name(res.path).alasan == "manual"
     assert not Path(str(res.path) + "-wal").exists()
     assert fb.integrity_problems(res.path) == []
-    assert content_digest(res.path) == content_digest(kantor.ctx.db.path)
+    assert content_digest(res.path) == content_digest(kantor_berakun.ctx.db.path)
     info = fb.check_candidate(res.path)
     assert info.jumlah_pegawai == 40 and info.nama_kantor == "Kecamatan Maulafa" and info.jumlah_pengguna == 4
 
 
-def test_backup_is_consistent_while_another_window_is_mid_transaction(kantor: Kantor, tmp_path: Path) -> None:
+def test_backup_is_consistent_while_another_window_is_mid_transaction(kantor_berakun: Kantor, tmp_path: Path) -> None:
     """The online backup API copies committed data only, even with a writer holding the lock."""
-    other = sqlite3.connect(kantor.ctx.db.path, timeout=10, isolation_level=None)
+    other = sqlite3.connect(kantor_berakun.ctx.db.path, timeout=10, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     other.execute("DELETE FROM realisasi")
-    path = fb.backup_database(kantor.ctx.db.path, tmp_path / "salinan.db")
+    path = fb.backup_database(kantor_berakun.ctx.db.path, tmp_path / "salinan.db")
     other.execute("ROLLBACK")
     other.close()
-    assert _count(path, "realisasi") == _count(kantor.ctx.db.path, "realisasi") > 0
+    assert _count(path, "realisasi") == _count(kantor_berakun.ctx.db.path, "realisasi") > 0
 
 
-def test_write_blocked_too_long_fails_clearly_and_changes_nothing(kantor: Kantor) -> None:
+def test_write_blocked_too_long_fails_clearly_and_changes_nothing(kantor_berakun: Kantor) -> None:
     """A second window holding the write lock past the busy timeout: a message, not a crash."""
     from sqlalchemy import event
 
-    event.listen(kantor.ctx.db.engine, "connect", lambda c, _r: c.execute("PRAGMA busy_timeout=200"))
-    kantor.ctx.db.engine.dispose()
-    other = sqlite3.connect(kantor.ctx.db.path, timeout=10, isolation_level=None)
+    event.listen(kantor_berakun.ctx.db.engine, "connect", lambda c, _r: c.execute("PRAGMA busy_timeout=200"))
+    kantor_berakun.ctx.db.engine.dispose()
+    other = sqlite3.connect(kantor_berakun.ctx.db.path, timeout=10, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(ServiceError, match="sedang dipakai untuk menyimpan"):
-            _rename_office(kantor, "Tidak Tersimpan")
+            _rename_office(kantor_berakun, "Tidak Tersimpan")
     finally:
         other.execute("ROLLBACK")
         other.close()
-    assert get_office(kantor.ctx).nama_kantor == "Kecamatan Maulafa"
-    _rename_office(kantor, "Tersimpan")  # and the next try works
-    assert get_office(kantor.ctx).nama_kantor == "Tersimpan"
+    assert get_office(kantor_berakun.ctx).nama_kantor == "Kecamatan Maulafa"
+    _rename_office(kantor_berakun, "Tersimpan")  # and the next try works
+    assert get_office(kantor_berakun.ctx).nama_kantor == "Tersimpan"
 
 
-def test_backup_to_chosen_folder_and_fallback_when_stick_is_gone(kantor: Kantor, tmp_path: Path) -> None:
+def test_backup_to_chosen_folder_and_fallback_when_stick_is_gone(kantor_berakun: Kantor, tmp_path: Path) -> None:
     usb = tmp_path / "FLASHDISK"
     usb.mkdir()
-    op = kantor.as_("admin")  # a chosen folder is the admin's (an operator's backups stay beside the database)
+    op = kantor_berakun.as_("admin")  # a chosen folder is the admin's (an operator's backups stay beside the database)
     cadangan.atur_folder(op, usb)
     res = cadangan.buat_cadangan(op)
     assert res.path.parent == usb.resolve() and not res.catatan
@@ -88,13 +88,13 @@ def test_backup_to_chosen_folder_and_fallback_when_stick_is_gone(kantor: Kantor,
     usb_copy.unlink()
     usb.rmdir()
     res = cadangan.cadangan_otomatis(op, "keluar", paksa=True)
-    assert res.path.parent == kantor.ctx.db.path.parent / "backups"
+    assert res.path.parent == kantor_berakun.ctx.db.path.parent / "backups"
     assert "tidak tersedia" in res.catatan[0]
     with pytest.raises(ServiceError, match="tidak ditemukan"):
         cadangan.atur_folder(op, tmp_path / "tidak-ada")
 
 
-def test_backup_to_unwritable_folder_fails_clearly_and_leaves_nothing(kantor: Kantor, tmp_path: Path) -> None:
+def test_backup_to_unwritable_folder_fails_clearly_and_leaves_nothing(kantor_berakun: Kantor, tmp_path: Path) -> None:
     if os.geteuid() == 0:
         # root writes anywhere: use a path below a regular file instead
         target = tmp_path / "berkas-biasa"
@@ -105,34 +105,34 @@ def test_backup_to_unwritable_folder_fails_clearly_and_leaves_nothing(kantor: Ka
         folder.mkdir()
         folder.chmod(0o500)
     with pytest.raises(ServiceError) as ei:
-        cadangan.buat_cadangan(kantor.as_("admin"), folder)
+        cadangan.buat_cadangan(kantor_berakun.as_("admin"), folder)
     assert str(folder.parent) in ei.value.message or str(folder) in ei.value.message
     assert not list(tmp_path.rglob("*.part"))
 
 
-def test_exit_backup_only_when_something_changed(kantor: Kantor) -> None:
-    c = kantor.as_("admin")
+def test_exit_backup_only_when_something_changed(kantor_berakun: Kantor) -> None:
+    c = kantor_berakun.as_("admin")
     first = cadangan.cadangan_otomatis(c, "keluar")
     assert not first.dilewati
     again = cadangan.cadangan_otomatis(c, "keluar")
     assert again.dilewati and again.path == first.path
     manual = cadangan.buat_cadangan(c)  # its own audit row must not count as a change
     assert cadangan.cadangan_otomatis(c, "keluar").dilewati
-    akun.login(kantor.ctx, "operator", PASSWORDS["operator"])  # a session that only looked
+    akun.login(kantor_berakun.ctx, "operator", PASSWORDS["operator"])  # a session that only looked
     assert cadangan.cadangan_otomatis(c, "keluar").dilewati
-    _rename_office(kantor, "Kecamatan Baru")
+    _rename_office(kantor_berakun, "Kecamatan Baru")
     after = cadangan.cadangan_otomatis(c, "keluar")
     assert not after.dilewati and after.path not in (first.path, manual.path)
     assert fb.check_candidate(after.path).nama_kantor == "Kecamatan Baru"
 
 
-def test_main_window_on_exit_makes_the_backup(qtbot, kantor: Kantor) -> None:
+def test_main_window_on_exit_makes_the_backup(qtbot, kantor_berakun: Kantor) -> None:
     from asn_desktop.ui.main_window import MainWindow
 
-    win = MainWindow(kantor.as_("pegawai"))  # any role: the office's only copy matters
+    win = MainWindow(kantor_berakun.as_("pegawai"))  # any role: the office's only copy matters
     qtbot.addWidget(win)
     win.on_exit()
-    names = [b.alasan for b in fb.list_backups(kantor.ctx.db.path.parent / "backups")]
+    names = [b.alasan for b in fb.list_backups(kantor_berakun.ctx.db.path.parent / "backups")]
     assert names == ["keluar"]
 
 
@@ -173,18 +173,18 @@ def test_rotation_keeps_7_daily_4_weekly_manual_and_last_24h(tmp_path: Path) -> 
 # --------------------------------------------------------------------------- restore
 
 
-def test_restore_replaces_everything_after_backing_up_the_current_file(kantor: Kantor) -> None:
-    admin = kantor.as_("admin")
+def test_restore_replaces_everything_after_backing_up_the_current_file(kantor_berakun: Kantor) -> None:
+    admin = kantor_berakun.as_("admin")
     good = cadangan.buat_cadangan(admin).path
-    before = content_digest(kantor.ctx.db.path)
-    _rename_office(kantor, "Kecamatan Salah Ketik")
-    with kantor.ctx.write("uji.hapus") as uow:
+    before = content_digest(kantor_berakun.ctx.db.path)
+    _rename_office(kantor_berakun, "Kecamatan Salah Ketik")
+    with kantor_berakun.ctx.write("uji.hapus") as uow:
         from sqlalchemy import text
 
         uow.session.execute(text("DELETE FROM realisasi"))
-    changed = content_digest(kantor.ctx.db.path)
+    changed = content_digest(kantor_berakun.ctx.db.path)
     res = cadangan.pulihkan(admin, good)
-    assert content_digest(kantor.ctx.db.path) == before
+    assert content_digest(kantor_berakun.ctx.db.path) == before
     # the replaced state was saved first and can itself be restored
     assert content_digest(res.cadangan_sebelumnya) == changed
     assert fb.parse_backup_name(res.cadangan_sebelumnya).alasan == "sebelum-pulihkan"
@@ -197,8 +197,8 @@ def test_restore_replaces_everything_after_backing_up_the_current_file(kantor: K
 
 
 @pytest.mark.parametrize("kind", ["text", "empty", "truncated", "corrupt", "foreign", "newer", "same"])
-def test_restore_refuses_bad_candidates_and_changes_nothing(kantor: Kantor, tmp_path: Path, kind: str) -> None:
-    admin = kantor.as_("admin")
+def test_restore_refuses_bad_candidates_and_changes_nothing(kantor_berakun: Kantor, tmp_path: Path, kind: str) -> None:
+    admin = kantor_berakun.as_("admin")
     good = cadangan.buat_cadangan(admin).path
     bad = tmp_path / f"{kind}.db"
     if kind == "text":
@@ -224,8 +224,8 @@ def test_restore_refuses_bad_candidates_and_changes_nothing(kantor: Kantor, tmp_
         con.commit()
         con.close()
     elif kind == "same":
-        bad = kantor.ctx.db.path
-    digest = content_digest(kantor.ctx.db.path)
+        bad = kantor_berakun.ctx.db.path
+    digest = content_digest(kantor_berakun.ctx.db.path)
     n_backups = len(fb.list_backups(good.parent))
     expected = {
         "text": "bukan basis data SQLite", "empty": "kosong atau terpotong", "truncated": "rusak",
@@ -235,21 +235,21 @@ def test_restore_refuses_bad_candidates_and_changes_nothing(kantor: Kantor, tmp_
         cadangan.pulihkan(admin, bad)
     if kind != "same":
         assert str(bad) in ei.value.message  # names the file the user chose, not a temp copy
-    assert content_digest(kantor.ctx.db.path) == digest
+    assert content_digest(kantor_berakun.ctx.db.path) == digest
     assert len(fb.list_backups(good.parent)) == n_backups  # nothing replaced, nothing backed up
     assert not list(good.parent.glob("pulihkan-*"))  # temp copies cleaned up
 
 
-def test_restore_of_older_schema_upgrades_it(kantor: Kantor, tmp_path: Path) -> None:
+def test_restore_of_older_schema_upgrades_it(kantor_berakun: Kantor, tmp_path: Path) -> None:
     old = tmp_path / "lama.db"
     engine = make_engine(old)
     _upgrade(engine, "0001")
     engine.dispose()
-    res = cadangan.pulihkan(kantor.as_("admin"), old)
+    res = cadangan.pulihkan(kantor_berakun.as_("admin"), old)
     assert res.diperbarui_dari == "0001" and not res.info.revisi_terbaru
-    db = open_database(kantor.ctx.db.path)
+    db = open_database(kantor_berakun.ctx.db.path)
     db.dispose()
-    assert _count(kantor.ctx.db.path) == 0
+    assert _count(kantor_berakun.ctx.db.path) == 0
 
 
 def test_restore_over_a_damaged_database(tmp_path: Path) -> None:
@@ -276,22 +276,22 @@ def test_restore_over_a_damaged_database(tmp_path: Path) -> None:
     db.dispose()
 
 
-def test_restore_is_admin_only_backup_is_admin_and_operator(kantor: Kantor) -> None:
-    good = cadangan.buat_cadangan(kantor.as_("operator")).path
+def test_restore_is_admin_only_backup_is_admin_and_operator(kantor_berakun: Kantor) -> None:
+    good = cadangan.buat_cadangan(kantor_berakun.as_("operator")).path
     for role in ("operator", "penilai", "pegawai"):
         with pytest.raises(PermissionDenied, match="hanya admin"):
-            cadangan.pulihkan(kantor.as_(role), good)
+            cadangan.pulihkan(kantor_berakun.as_(role), good)
     for role in ("penilai", "pegawai"):
         with pytest.raises(PermissionDenied):
-            cadangan.buat_cadangan(kantor.as_(role))
+            cadangan.buat_cadangan(kantor_berakun.as_(role))
         with pytest.raises(PermissionDenied):
-            cadangan.daftar_cadangan(kantor.as_(role))
+            cadangan.daftar_cadangan(kantor_berakun.as_(role))
         with pytest.raises(PermissionDenied):
-            cadangan.atur_folder(kantor.as_(role), None)
+            cadangan.atur_folder(kantor_berakun.as_(role), None)
 
 
-def test_candidate_check_reports_contents(kantor: Kantor) -> None:
-    c = kantor.as_("admin")
+def test_candidate_check_reports_contents(kantor_berakun: Kantor) -> None:
+    c = kantor_berakun.as_("admin")
     res = cadangan.buat_cadangan(c)
     info = cadangan.periksa_cadangan(c, res.path)
     assert info.path == res.path and info.revisi_terbaru and info.jumlah_pegawai == 40
@@ -302,15 +302,16 @@ def test_candidate_check_reports_contents(kantor: Kantor) -> None:
 # --------------------------------------------------------------------------- integrity guidance
 
 
-def test_integrity_check_and_guidance_name_the_newest_healthy_backup(kantor: Kantor, tmp_path: Path) -> None:
-    c = kantor.as_("admin")
+def test_integrity_check_and_guidance_name_the_newest_healthy_backup(kantor_berakun: Kantor, tmp_path: Path) -> None:
+    c = kantor_berakun.as_("admin")
     assert cadangan.periksa_integritas(c) == []
     good = cadangan.buat_cadangan(c).path
     broken = good.parent / fb.backup_name("kantor", "keluar", datetime.now() + timedelta(minutes=1))
     broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
     best = cadangan.cadangan_sehat_terbaru(c)
     assert best is not None and best.path == good  # the newer, broken one is skipped
-    text = cadangan.panduan_kerusakan(kantor.ctx.db.path, ["*** in database main ***", "Page 7: btreeInitPage"], best)
+    text = cadangan.panduan_kerusakan(kantor_berakun.ctx.db.path,
+                                      ["*** in database main ***", "Page 7: btreeInitPage"], best)
     assert str(good) in text and "asn-desktop restore" in text and "Page 7" in text
 
 
@@ -332,12 +333,12 @@ def test_damaged_database_is_refused_at_open_with_guidance(tmp_path: Path) -> No
     assert "Pulihkan" in ei.value.message and "restore" in ei.value.message
 
 
-def test_restore_audit_row_sorts_after_rows_of_the_same_second(kantor: Kantor) -> None:
+def test_restore_audit_row_sorts_after_rows_of_the_same_second(kantor_berakun: Kantor) -> None:
     """The restore's own audit row is written by raw SQL; in the same second as other rows
     it must still be the newest (it was not when its timestamp text lacked microseconds)."""
     import sqlite3
 
-    admin = kantor.as_("admin")
+    admin = kantor_berakun.as_("admin")
     good = cadangan.buat_cadangan(admin).path
     con = sqlite3.connect(good)
     # rows stamped 'now' in SQLAlchemy's format, as ordinary writes in the same second would be

@@ -25,8 +25,8 @@ def _as_admin(monkeypatch: pytest.MonkeyPatch, *more: str) -> None:
     _stdin(monkeypatch, "".join(f"{line}\n" for line in (PASSWORDS["admin"], *more)))
 
 
-def test_backup_to_folder_then_restore_with_yes(kantor: Kantor, tmp_path: Path, capsys, monkeypatch) -> None:
-    db = str(kantor.ctx.db.path)
+def test_backup_to_folder_then_restore_with_yes(kantor_berakun: Kantor, tmp_path: Path, capsys, monkeypatch) -> None:
+    db = str(kantor_berakun.ctx.db.path)
     usb = tmp_path / "usb"
     usb.mkdir()
     _as_admin(monkeypatch)
@@ -50,11 +50,11 @@ def test_backup_to_folder_then_restore_with_yes(kantor: Kantor, tmp_path: Path, 
     con.close()
 
 
-def test_restore_refuses_a_bad_file_with_exit_1(kantor: Kantor, tmp_path: Path, capsys, monkeypatch) -> None:
+def test_restore_refuses_a_bad_file_with_exit_1(kantor_berakun: Kantor, tmp_path: Path, capsys, monkeypatch) -> None:
     bad = tmp_path / "catatan.db"
     bad.write_text("bukan cadangan " * 100)
     _as_admin(monkeypatch)
-    assert main(["restore", str(bad), "--db", str(kantor.ctx.db.path), "--yes", *ADMIN]) == 1
+    assert main(["restore", str(bad), "--db", str(kantor_berakun.ctx.db.path), "--yes", *ADMIN]) == 1
     assert "bukan basis data SQLite" in capsys.readouterr().err
 
 
@@ -74,11 +74,11 @@ def test_check_reports_ok_and_guides_on_damage(tmp_path: Path, capsys) -> None:
     assert "Yang perlu dilakukan" in err and "asn-desktop restore" in err
 
 
-def test_users_add_list_reset_unlock_deactivate(kantor: Kantor, capsys, monkeypatch) -> None:
+def test_users_add_list_reset_unlock_deactivate(kantor_berakun: Kantor, capsys, monkeypatch) -> None:
     from asn_desktop.services import akun
 
-    db = str(kantor.ctx.db.path)
-    nip = akun.pilihan_pegawai(kantor.as_("admin"))[-1].label.split(" — ")[1].split(" ")[0]
+    db = str(kantor_berakun.ctx.db.path)
+    nip = akun.pilihan_pegawai(kantor_berakun.as_("admin"))[-1].label.split(" — ")[1].split(" ")[0]
     _as_admin(monkeypatch, "Kasi-Pem-2026")
     assert main(["users", "add", "kasipem", "--role", "penilai", "--pegawai", nip, *ADMIN,
                  "--db", db]) == 0
@@ -90,12 +90,12 @@ def test_users_add_list_reset_unlock_deactivate(kantor: Kantor, capsys, monkeypa
     assert "kasipem" in out and "Penilai" in out and "gagal" not in out
     for _ in range(akun.LOCK_AFTER):
         with pytest.raises(akun.LoginGagal):
-            akun.login(kantor.ctx, "kasipem", "salah-salah")
+            akun.login(kantor_berakun.ctx, "kasipem", "salah-salah")
     _as_admin(monkeypatch)
     assert main(["users", "unlock", "kasipem", "--db", db, *ADMIN]) == 0
     _as_admin(monkeypatch, "Baru-dari-cli-1")
     assert main(["users", "reset-password", "kasipem", *ADMIN, "--db", db]) == 0
-    assert akun.login(kantor.ctx, "kasipem", "Baru-dari-cli-1").role.value == "penilai"
+    assert akun.login(kantor_berakun.ctx, "kasipem", "Baru-dari-cli-1").role.value == "penilai"
     _as_admin(monkeypatch)
     assert main(["users", "deactivate", "kasipem", "--db", db, *ADMIN]) == 0
     _as_admin(monkeypatch)
@@ -103,12 +103,12 @@ def test_users_add_list_reset_unlock_deactivate(kantor: Kantor, capsys, monkeypa
     assert "tidak ditemukan" in capsys.readouterr().err
 
 
-def test_audit_export(kantor: Kantor, tmp_path: Path, capsys, monkeypatch) -> None:
+def test_audit_export(kantor_berakun: Kantor, tmp_path: Path, capsys, monkeypatch) -> None:
     out = tmp_path / "audit.xlsx"
     _as_admin(monkeypatch)
     assert main(["audit", "export", str(out), "--aksi", "akun.", "--dari", "2020-01-01",
-                 "--db", str(kantor.ctx.db.path), *ADMIN]) == 0
+                 "--db", str(kantor_berakun.ctx.db.path), *ADMIN]) == 0
     assert out.exists() and "baris log audit diekspor" in capsys.readouterr().out
     with pytest.raises(SystemExit) as ei:
-        main(["audit", "export", str(out), "--dari", "31-12-2026", "--db", str(kantor.ctx.db.path)])
+        main(["audit", "export", str(out), "--dari", "31-12-2026", "--db", str(kantor_berakun.ctx.db.path)])
     assert ei.value.code == 2

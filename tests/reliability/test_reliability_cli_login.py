@@ -31,40 +31,40 @@ def _stdin(monkeypatch: pytest.MonkeyPatch, *lines: str) -> None:
     ["forms", "import", "OUT"],
     ["audit", "export", "OUT"],
 ])
-def test_protected_commands_refuse_without_a_login(kantor: Kantor, tmp_path: Path, capsys, monkeypatch,
+def test_protected_commands_refuse_without_a_login(kantor_berakun: Kantor, tmp_path: Path, capsys, monkeypatch,
                                                    argv: list[str]) -> None:
-    db = str(kantor.ctx.db.path)
+    db = str(kantor_berakun.ctx.db.path)
     argv = [str(tmp_path / "x.xlsx") if a == "OUT" else a for a in argv]
     _stdin(monkeypatch, "Sandi-penyusup-1")
     monkeypatch.setenv("USER", "admin")  # faking the name gains nothing
     assert main([*argv, "--db", db]) == 2
     assert "--user" in capsys.readouterr().err
-    assert akun.login(kantor.ctx, "admin", PASSWORDS["admin"]).role.value == "admin"  # password unchanged
+    assert akun.login(kantor_berakun.ctx, "admin", PASSWORDS["admin"]).role.value == "admin"  # password unchanged
     assert not (tmp_path / "x.xlsx").exists()
 
 
-def test_wrong_password_or_too_weak_a_role_is_refused(kantor: Kantor, capsys, monkeypatch) -> None:
-    db = str(kantor.ctx.db.path)
+def test_wrong_password_or_too_weak_a_role_is_refused(kantor_berakun: Kantor, capsys, monkeypatch) -> None:
+    db = str(kantor_berakun.ctx.db.path)
     _stdin(monkeypatch, "bukan-sandinya", "Sandi-penyusup-1")
     assert main(["users", "reset-password", "admin", "--user", "admin", "--password-stdin", "--db", db]) == 1
     assert "salah" in capsys.readouterr().err
     _stdin(monkeypatch, PASSWORDS["operator"], "Sandi-penyusup-1")
     assert main(["users", "reset-password", "admin", "--user", "operator", "--password-stdin", "--db", db]) == 1
     assert "tidak berhak" in capsys.readouterr().err
-    assert akun.login(kantor.ctx, "admin", PASSWORDS["admin"]).role.value == "admin"
+    assert akun.login(kantor_berakun.ctx, "admin", PASSWORDS["admin"]).role.value == "admin"
 
 
-def test_the_audit_names_the_authenticated_user_not_the_environment(kantor: Kantor, monkeypatch) -> None:
-    db = str(kantor.ctx.db.path)
+def test_the_audit_names_the_authenticated_user_not_the_environment(kantor_berakun: Kantor, monkeypatch) -> None:
+    db = str(kantor_berakun.ctx.db.path)
     for _ in range(akun.LOCK_AFTER):
         with pytest.raises(akun.LoginGagal):
-            akun.login(kantor.ctx, "penilai", "salah-salah")
+            akun.login(kantor_berakun.ctx, "penilai", "salah-salah")
     monkeypatch.setenv("USER", "bupati")
     _stdin(monkeypatch, PASSWORDS["admin"])
     assert main(["users", "unlock", "penilai", "--user", "admin", "--password-stdin", "--db", db]) == 0
-    with kantor.ctx.read() as s:
+    with kantor_berakun.ctx.read() as s:
         row = s.scalars(select(AuditLog).where(AuditLog.aksi == "akun.buka_kunci")).one()
-    assert row.username == "admin" and row.user_id == kantor.admin.user_id
+    assert row.username == "admin" and row.user_id == kantor_berakun.admin.user_id
 
 
 def test_a_database_without_accounts_stays_scriptable(tmp_path: Path, monkeypatch, capsys) -> None:

@@ -78,13 +78,13 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     db.dispose()
 
 
-def test_two_windows_editing_the_same_employee_second_save_is_refused(kantor: Kantor) -> None:
+def test_two_windows_editing_the_same_employee_second_save_is_refused(kantor_berakun: Kantor) -> None:
     pegawai = pytest.importorskip("asn_desktop.services.pegawai")
-    window_a = kantor.as_("operator")
-    db_b = open_database(kantor.ctx.db.path)  # a second window: its own engine and sessions
-    window_b = AppContext(db_b, kantor.operator)
+    window_a = kantor_berakun.as_("operator")
+    db_b = open_database(kantor_berakun.ctx.db.path)  # a second window: its own engine and sessions
+    window_b = AppContext(db_b, kantor_berakun.operator)
     try:
-        pid = kantor.bawahan_id
+        pid = kantor_berakun.bawahan_id
         a = pegawai.get_profil(window_a, pid)
         b = pegawai.get_profil(window_b, pid)
         a.data.no_hp = "081234567890"
@@ -148,20 +148,20 @@ def test_second_gui_instance_is_detected_and_told(qtbot, monkeypatch: pytest.Mon
     login.release_instance_lock()
 
 
-def test_two_windows_rating_the_same_evaluation_second_is_refused(kantor: Kantor) -> None:
+def test_two_windows_rating_the_same_evaluation_second_is_refused(kantor_berakun: Kantor) -> None:
     evaluasi = pytest.importorskip("asn_desktop.services.evaluasi")
     from sqlalchemy import select
 
     from asn_desktop.db.models import Periode, Skp
 
-    with kantor.ctx.read() as s:
-        skp_id = s.scalar(select(Skp.id).where(Skp.pegawai_id == kantor.bawahan_id))
+    with kantor_berakun.ctx.read() as s:
+        skp_id = s.scalar(select(Skp.id).where(Skp.pegawai_id == kantor_berakun.bawahan_id))
         periode = s.scalar(select(Periode.id).where(Periode.status == "dibuka").order_by(Periode.urutan))
-    ev_id = evaluasi.pastikan_evaluasi(kantor.ctx, int(skp_id), int(periode))
-    db_b = open_database(kantor.ctx.db.path)
+    ev_id = evaluasi.ensure_evaluasi(kantor_berakun.ctx, int(skp_id), int(periode))
+    db_b = open_database(kantor_berakun.ctx.db.path)
     try:
-        window_a = kantor.as_("penilai")
-        window_b = AppContext(db_b, kantor.admin)
+        window_a = kantor_berakun.as_("penilai")
+        window_b = AppContext(db_b, kantor_berakun.admin)
         loaded_a = evaluasi.get_evaluasi(window_a, ev_id)
         loaded_b = evaluasi.get_evaluasi(window_b, ev_id)
         evaluasi.set_penilaian(window_a, ev_id, "di_atas", "sesuai", version_id=loaded_a.version_id)

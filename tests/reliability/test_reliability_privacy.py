@@ -16,8 +16,8 @@ from asn_desktop.scrub import scrub
 from asn_desktop.services import akun
 
 
-def test_failed_login_keeps_no_typed_name_and_says_the_same_for_both(kantor: Kantor) -> None:
-    ctx = kantor.ctx
+def test_failed_login_keeps_no_typed_name_and_says_the_same_for_both(kantor_berakun: Kantor) -> None:
+    ctx = kantor_berakun.ctx
     typed = "Rahasia-ku-2026"  # the password, typed into the user name box
     with pytest.raises(akun.LoginGagal) as unknown:
         akun.login(ctx, typed, typed)
@@ -25,8 +25,8 @@ def test_failed_login_keeps_no_typed_name_and_says_the_same_for_both(kantor: Kan
         akun.login(ctx, "penilai", "bukan-sandinya-1")
     assert unknown.value.message == wrong.value.message
     with pytest.raises(akun.LoginGagal) as inactive_guess:  # a deactivated name is not revealed either
-        uid = akun.cari_pengguna(kantor.as_("admin"), "operator").id
-        akun.atur_aktif(kantor.as_("admin"), uid, False)
+        uid = akun.cari_pengguna(kantor_berakun.as_("admin"), "operator").id
+        akun.atur_aktif(kantor_berakun.as_("admin"), uid, False)
         akun.login(ctx, "operator", "tebak-tebakan-1")
     assert inactive_guess.value.message == unknown.value.message
     with ctx.read() as s:
@@ -36,9 +36,9 @@ def test_failed_login_keeps_no_typed_name_and_says_the_same_for_both(kantor: Kan
     assert any(r.username == akun.NAMA_TIDAK_DIKENAL and r.user_id is None for r in rows)
 
 
-def _sql_error(kantor: Kantor, secret: str) -> SQLAlchemyError:
+def _sql_error(kantor_berakun: Kantor, secret: str) -> SQLAlchemyError:
     """A real failing statement through the application's engine, carrying ``secret``."""
-    with kantor.ctx.read() as s:
+    with kantor_berakun.ctx.read() as s:
         try:
             s.execute(text("INSERT INTO tidak_ada_tabel (nama) VALUES (:nama)"), {"nama": secret})
         except SQLAlchemyError as exc:
@@ -46,12 +46,12 @@ def _sql_error(kantor: Kantor, secret: str) -> SQLAlchemyError:
     raise AssertionError("no error")
 
 
-def test_crash_report_and_log_file_hold_no_sql_parameters(qtbot, kantor: Kantor, tmp_path: Path,
+def test_crash_report_and_log_file_hold_no_sql_parameters(qtbot, kantor_berakun: Kantor, tmp_path: Path,
                                                           monkeypatch) -> None:
     from asn_desktop.ui import crash
 
     secret = "Sangat-Kurang-Budi-Rahasia"
-    exc = _sql_error(kantor, secret)
+    exc = _sql_error(kantor_berakun, secret)
     assert "tidak_ada_tabel" in str(exc) and secret not in str(exc)  # hide_parameters on the engine
     # another engine (e.g. a tool's) does show them: the report and the log scrub that too
     other = create_engine(f"sqlite:///{tmp_path / 'lain.db'}")

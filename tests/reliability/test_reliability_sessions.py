@@ -30,8 +30,8 @@ def _shot(widget, name: str) -> None:
         widget.grab().save(os.path.join(folder, name))
 
 
-def _logged_in(kantor: Kantor, role: str) -> AppContext:
-    return kantor.ctx.as_actor(akun.login(kantor.ctx, role, PASSWORDS[role]))
+def _logged_in(kantor_berakun: Kantor, role: str) -> AppContext:
+    return kantor_berakun.ctx.as_actor(akun.login(kantor_berakun.ctx, role, PASSWORDS[role]))
 
 
 def _own_skp_write(ctx: AppContext, tahun: int) -> None:
@@ -40,10 +40,10 @@ def _own_skp_write(ctx: AppContext, tahun: int) -> None:
 
 
 @pytest.mark.parametrize("change", ["nonaktif", "peran", "sandi"])
-def test_a_changed_account_is_refused_at_its_next_write(kantor: Kantor, change: str) -> None:
-    penilai = _logged_in(kantor, "penilai")
+def test_a_changed_account_is_refused_at_its_next_write(kantor_berakun: Kantor, change: str) -> None:
+    penilai = _logged_in(kantor_berakun, "penilai")
     _own_skp_write(penilai, 2031)  # works while the account is as it was
-    admin = kantor.as_("admin")
+    admin = kantor_berakun.as_("admin")
     uid = penilai.actor.user_id
     if change == "nonaktif":
         akun.atur_aktif(admin, uid, False)
@@ -54,15 +54,15 @@ def test_a_changed_account_is_refused_at_its_next_write(kantor: Kantor, change: 
     with pytest.raises(SesiBerakhir, match="masuk lagi"):
         _own_skp_write(penilai, 2032)
     assert penilai.session_problem() is not None
-    with kantor.ctx.read() as s:  # nothing of the refused write is there
+    with kantor_berakun.ctx.read() as s:  # nothing of the refused write is there
         from asn_desktop.db.models import Skp
 
         assert s.query(Skp).filter_by(pegawai_id=penilai.actor.pegawai_id, tahun=2032).count() == 0
 
 
-def test_own_password_change_keeps_the_session_and_ends_the_others(kantor: Kantor) -> None:
-    here = _logged_in(kantor, "pegawai")
-    there = _logged_in(kantor, "pegawai")  # the same account on another PC
+def test_own_password_change_keeps_the_session_and_ends_the_others(kantor_berakun: Kantor) -> None:
+    here = _logged_in(kantor_berakun, "pegawai")
+    there = _logged_in(kantor_berakun, "pegawai")  # the same account on another PC
     here.actor = akun.ganti_password(here, PASSWORDS["pegawai"], "Sandi-baru-2027")
     assert here.session_problem() is None
     assert "kata sandinya" in (there.session_problem() or "")
@@ -83,10 +83,10 @@ def _window(qtbot, ctx: AppContext):
     return win
 
 
-def test_revoked_account_returns_the_window_to_the_login(qtbot, kantor: Kantor) -> None:
-    win = _window(qtbot, _logged_in(kantor, "penilai"))
+def test_revoked_account_returns_the_window_to_the_login(qtbot, kantor_berakun: Kantor) -> None:
+    win = _window(qtbot, _logged_in(kantor_berakun, "penilai"))
     assert win.check_session() and not win.is_locked
-    akun.atur_aktif(kantor.as_("admin"), win.actor.user_id, False)
+    akun.atur_aktif(kantor_berakun.as_("admin"), win.actor.user_id, False)
     assert not win.check_session()
     ls = win.lock_screen
     assert win.is_locked and ls.mode == ls.GANTI and "dinonaktifkan" in ls.lbl_msg.text()
@@ -104,20 +104,20 @@ def test_revoked_account_returns_the_window_to_the_login(qtbot, kantor: Kantor) 
     assert win.nav.count() == 7  # the admin's areas (with Layanan Publik), rebuilt
 
 
-def test_a_refused_write_in_any_area_goes_back_to_the_login(qtbot, kantor: Kantor) -> None:
+def test_a_refused_write_in_any_area_goes_back_to_the_login(qtbot, kantor_berakun: Kantor) -> None:
     from asn_desktop.ui.errors import show_error
 
-    win = _window(qtbot, _logged_in(kantor, "pegawai"))
+    win = _window(qtbot, _logged_in(kantor_berakun, "pegawai"))
     page = win.goto("skp")
-    akun.atur_aktif(kantor.as_("admin"), win.actor.user_id, False)
+    akun.atur_aktif(kantor_berakun.as_("admin"), win.actor.user_id, False)
     with pytest.raises(SesiBerakhir) as exc:
         _own_skp_write(win.ctx, 2033)
     show_error(page, exc.value)  # what every area does with a refused write
     assert win.is_locked and "dinonaktifkan" in win.lock_screen.lbl_msg.text()
 
 
-def test_lock_keeps_the_window_and_opens_only_for_the_same_user(qtbot, kantor: Kantor) -> None:
-    win = _window(qtbot, _logged_in(kantor, "operator"))
+def test_lock_keeps_the_window_and_opens_only_for_the_same_user(qtbot, kantor_berakun: Kantor) -> None:
+    win = _window(qtbot, _logged_in(kantor_berakun, "operator"))
     page = win.goto("pegawai")
     dlg = QDialog(page)  # a dialog left open when the user walked away
     QVBoxLayout(dlg).addWidget(QLabel("Data rahasia"))
@@ -138,8 +138,8 @@ def test_lock_keeps_the_window_and_opens_only_for_the_same_user(qtbot, kantor: K
     assert win.actor.username == "operator"
 
 
-def test_switch_user_rebuilds_the_areas_for_the_new_actor(qtbot, kantor: Kantor) -> None:
-    win = _window(qtbot, _logged_in(kantor, "admin"))
+def test_switch_user_rebuilds_the_areas_for_the_new_actor(qtbot, kantor_berakun: Kantor) -> None:
+    win = _window(qtbot, _logged_in(kantor_berakun, "admin"))
     win.goto("pengaturan")
     m = win.menu_file
     assert [a.text() for a in m.actions() if a.text()] == ["&Ganti pengguna…", "K&unci", "&Keluar"]
@@ -158,9 +158,9 @@ def test_switch_user_rebuilds_the_areas_for_the_new_actor(qtbot, kantor: Kantor)
     assert page.ctx.actor.username == "pegawai"
 
 
-def test_idle_lock_after_the_configured_minutes(qtbot, kantor: Kantor) -> None:
-    assert get_kunci_menit(kantor.ctx) == 10  # the default
-    win = _window(qtbot, _logged_in(kantor, "penilai"))
+def test_idle_lock_after_the_configured_minutes(qtbot, kantor_berakun: Kantor) -> None:
+    assert get_kunci_menit(kantor_berakun.ctx) == 10  # the default
+    win = _window(qtbot, _logged_in(kantor_berakun, "penilai"))
     assert win.idle.minutes == 10
     # "now" is given relative to the last input the watcher saw (no event runs in between)
     assert not win.idle.check(win.idle.last_input + 9 * 60) and not win.is_locked
@@ -168,23 +168,23 @@ def test_idle_lock_after_the_configured_minutes(qtbot, kantor: Kantor) -> None:
     win.lock_screen.ed_pw.setText(PASSWORDS["penilai"])
     win.lock_screen.submit()
     assert not win.is_locked
-    admin = _window(qtbot, _logged_in(kantor, "admin"))
+    admin = _window(qtbot, _logged_in(kantor_berakun, "admin"))
     tab = admin.goto("pengaturan").show_tab("keamanan")
     tab.spin_menit.setValue(0)
     tab.btn_save.click()
-    assert get_kunci_menit(kantor.ctx) == 0 and admin.idle.minutes == 0
+    assert get_kunci_menit(kantor_berakun.ctx) == 0 and admin.idle.minutes == 0
     assert not admin.idle.check(admin.idle.last_input + 10_000 * 60)
     _shot(admin, "pengaturan_keamanan.png")
     with pytest.raises(Exception, match="240"):
-        set_kunci_menit(kantor.as_("admin"), 10_000)
+        set_kunci_menit(kantor_berakun.as_("admin"), 10_000)
     with pytest.raises(Exception, match="tidak berhak"):
-        set_kunci_menit(kantor.as_("operator"), 1)
+        set_kunci_menit(kantor_berakun.as_("operator"), 1)
 
 
-def test_switch_user_while_a_modal_dialog_waits_closes_it_cleanly(qtbot, kantor: Kantor) -> None:
+def test_switch_user_while_a_modal_dialog_waits_closes_it_cleanly(qtbot, kantor_berakun: Kantor) -> None:
     from PySide6.QtCore import QTimer
 
-    win = _window(qtbot, _logged_in(kantor, "admin"))
+    win = _window(qtbot, _logged_in(kantor_berakun, "admin"))
     page = win.goto("pegawai")
     dlg = QDialog(page)
     dlg.setModal(True)
@@ -205,10 +205,10 @@ def test_switch_user_while_a_modal_dialog_waits_closes_it_cleanly(qtbot, kantor:
     assert win.page("pegawai") is None and win.goto("skp").ctx.actor.username == "pegawai"
 
 
-def test_own_password_change_in_pengaturan_keeps_working(qtbot, kantor: Kantor, monkeypatch) -> None:
+def test_own_password_change_in_pengaturan_keeps_working(qtbot, kantor_berakun: Kantor, monkeypatch) -> None:
     from asn_desktop.ui.login import ChangePasswordDialog
 
-    win = _window(qtbot, _logged_in(kantor, "penilai"))
+    win = _window(qtbot, _logged_in(kantor_berakun, "penilai"))
     win.goto("pengaturan").show_tab("akun")
 
     def change_exec(dlg: ChangePasswordDialog) -> int:

@@ -30,12 +30,12 @@ def _audit_ids(path: Path) -> list[int]:
         con.close()
 
 
-def test_every_writer_leaves_a_whole_chain(kantor: Kantor, tmp_path: Path, capsys) -> None:
+def test_every_writer_leaves_a_whole_chain(kantor_berakun: Kantor, tmp_path: Path, capsys) -> None:
     """Demo data, account creation, a manual backup and the CLI check: the chain holds."""
     from asn_desktop.services import cadangan
 
-    cadangan.buat_cadangan(kantor.ctx.as_actor(kantor.admin))
-    path = kantor.ctx.db.path
+    cadangan.buat_cadangan(kantor_berakun.ctx.as_actor(kantor_berakun.admin))
+    path = kantor_berakun.ctx.db.path
     assert len(_audit_ids(path)) > 3
     assert verify_file(path) is None
     assert main(["check", "--db", str(path)]) == 0
@@ -44,13 +44,13 @@ def test_every_writer_leaves_a_whole_chain(kantor: Kantor, tmp_path: Path, capsy
 
 @pytest.mark.parametrize("attack", ["edit_rating", "delete_row", "insert_row", "become_admin_row"])
 def test_editing_the_audit_log_outside_the_app_is_reported_at_the_first_broken_link(
-    kantor: Kantor, attack: str, capsys
+    kantor_berakun: Kantor, attack: str, capsys
 ) -> None:
     from asn_desktop.services import cadangan
 
-    cadangan.buat_cadangan(kantor.ctx.as_actor(kantor.admin))  # one more audited write
-    path = kantor.ctx.db.path
-    kantor.ctx.db.dispose()
+    cadangan.buat_cadangan(kantor_berakun.ctx.as_actor(kantor_berakun.admin))  # one more audited write
+    path = kantor_berakun.ctx.db.path
+    kantor_berakun.ctx.db.dispose()
     ids = _audit_ids(path)
     victim = ids[len(ids) // 2]
     if attack == "edit_rating":
@@ -189,7 +189,7 @@ def test_pre_migration_backup_goes_through_part_and_rename(tmp_path: Path, monke
 
 
 @pytest.mark.skipif(__import__("os").name != "posix", reason="POSIX modes; Windows uses profile ACLs")
-def test_database_backups_evidence_and_logs_are_owner_only(kantor: Kantor, tmp_path: Path) -> None:
+def test_database_backups_evidence_and_logs_are_owner_only(kantor_berakun: Kantor, tmp_path: Path) -> None:
     import logging
     import os
     import stat
@@ -203,11 +203,11 @@ def test_database_backups_evidence_and_logs_are_owner_only(kantor: Kantor, tmp_p
         db = open_database(fresh)
         db.dispose()
         assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
-        res = cadangan.buat_cadangan(kantor.ctx.as_actor(kantor.admin))
+        res = cadangan.buat_cadangan(kantor_berakun.ctx.as_actor(kantor_berakun.admin))
         assert stat.S_IMODE(res.path.stat().st_mode) == 0o600
         assert stat.S_IMODE(res.path.parent.stat().st_mode) == 0o700
         for name in ("bukti", "logs"):
-            assert stat.S_IMODE(companion_dir(kantor.ctx.db.path, name).stat().st_mode) == 0o700
+            assert stat.S_IMODE(companion_dir(kantor_berakun.ctx.db.path, name).stat().st_mode) == 0o700
         handler = PrivateRotatingFileHandler(tmp_path / "app.log", maxBytes=200, backupCount=2)
         rec = logging.LogRecord("asn_desktop", logging.INFO, __file__, 1, "x" * 150, None, None)
         for _ in range(4):
@@ -228,7 +228,7 @@ def test_database_backups_evidence_and_logs_are_owner_only(kantor: Kantor, tmp_p
 # --------------------------------------------------------------------------- backups to a chosen folder
 
 
-def test_operator_cannot_write_full_backups_to_a_chosen_folder(kantor: Kantor, tmp_path: Path) -> None:
+def test_operator_cannot_write_full_backups_to_a_chosen_folder(kantor_berakun: Kantor, tmp_path: Path) -> None:
     """Attack: an Operator (barred from exporting results) copied every rating and password hash
     to a flash disk through 'Cadangkan' with a chosen folder."""
     from asn_desktop.services import cadangan
@@ -236,14 +236,14 @@ def test_operator_cannot_write_full_backups_to_a_chosen_folder(kantor: Kantor, t
 
     usb = tmp_path / "flashdisk"
     usb.mkdir()
-    op = kantor.ctx.as_actor(kantor.operator)
+    op = kantor_berakun.ctx.as_actor(kantor_berakun.operator)
     with pytest.raises(PermissionDenied, match="hanya admin"):
         cadangan.buat_cadangan(op, usb)
     with pytest.raises(PermissionDenied, match="hanya admin"):
         cadangan.atur_folder(op, usb)
     assert list(usb.iterdir()) == []
     # the admin chooses the stick; the operator's backups still stay beside the database
-    adm = kantor.ctx.as_actor(kantor.admin)
+    adm = kantor_berakun.ctx.as_actor(kantor_berakun.admin)
     cadangan.atur_folder(adm, usb)
     res = cadangan.buat_cadangan(op)
     assert res.path.parent == cadangan.folder_bawaan(op) and list(usb.iterdir()) == []
@@ -265,19 +265,19 @@ def _read_only(db) -> None:  # type: ignore[no-untyped-def]
     db.engine.dispose()
 
 
-def test_login_on_a_read_only_database_says_so_in_indonesian(kantor: Kantor, qtbot) -> None:
+def test_login_on_a_read_only_database_says_so_in_indonesian(kantor_berakun: Kantor, qtbot) -> None:
     from asn_desktop.services import akun
     from asn_desktop.services.errors import ServiceError
     from asn_desktop.ui import login as login_ui
     from reliability_helpers import PASSWORDS
 
-    path = kantor.ctx.db.path
+    path = kantor_berakun.ctx.db.path
     before = _audit_ids(path)
-    _read_only(kantor.ctx.db)
+    _read_only(kantor_berakun.ctx.db)
     with pytest.raises(ServiceError) as err:
-        akun.login(kantor.ctx, "admin", PASSWORDS["admin"])
+        akun.login(kantor_berakun.ctx, "admin", PASSWORDS["admin"])
     assert "hanya dapat dibaca" in err.value.message and str(path) in err.value.message
-    dlg = login_ui.LoginDialog(kantor.ctx, None, "admin", office_name="Kecamatan Uji")
+    dlg = login_ui.LoginDialog(kantor_berakun.ctx, None, "admin", office_name="Kecamatan Uji")
     qtbot.addWidget(dlg)
     dlg.ed_pw.setText(PASSWORDS["admin"])
     dlg._try()
@@ -354,16 +354,16 @@ def test_full_disk_in_the_roster_imports_bulk_writes_is_a_clear_message(tmp_path
     assert _audit_ids(tmp_path / "k.db") == []
 
 
-def test_the_background_check_warns_in_the_window_about_a_broken_chain(kantor: Kantor, qtbot) -> None:
+def test_the_background_check_warns_in_the_window_about_a_broken_chain(kantor_berakun: Kantor, qtbot) -> None:
     from PySide6.QtWidgets import QLabel
 
     from asn_desktop.ui.crash import start_integrity_check
     from asn_desktop.ui.main_window import MainWindow
 
-    path = kantor.ctx.db.path
+    path = kantor_berakun.ctx.db.path
     victim = _audit_ids(path)[1]
     _raw(path, "UPDATE audit_log SET sesudah = '{\"role\": \"admin\"}' WHERE id = ?", (victim,))
-    win = MainWindow(kantor.ctx.as_actor(kantor.admin))
+    win = MainWindow(kantor_berakun.ctx.as_actor(kantor_berakun.admin))
     qtbot.addWidget(win)
     start_integrity_check(win)
     qtbot.waitUntil(lambda: getattr(win, "audit_chain_break", None) is not None)
@@ -375,24 +375,24 @@ def test_the_background_check_warns_in_the_window_about_a_broken_chain(kantor: K
     box.close()
 
 
-def test_operator_sees_the_backup_folder_choice_disabled(kantor: Kantor, qtbot) -> None:
+def test_operator_sees_the_backup_folder_choice_disabled(kantor_berakun: Kantor, qtbot) -> None:
     from asn_desktop.ui.main_window import MainWindow
 
-    win = MainWindow(kantor.ctx.as_actor(kantor.operator))
+    win = MainWindow(kantor_berakun.ctx.as_actor(kantor_berakun.operator))
     qtbot.addWidget(win)
     cad = win.goto("pengaturan").show_tab("cadangan")
     assert not cad.btn_folder.isEnabled() and "hanya admin" in cad.btn_folder.toolTip()
     assert cad.btn_backup.isEnabled()
 
 
-def test_a_restore_keeps_the_chain_whole(kantor: Kantor) -> None:
+def test_a_restore_keeps_the_chain_whole(kantor_berakun: Kantor) -> None:
     """The restore writes its own audit row into the checked copy with raw sqlite3: sealed there."""
     from asn_desktop.services import cadangan
 
-    adm = kantor.ctx.as_actor(kantor.admin)
+    adm = kantor_berakun.ctx.as_actor(kantor_berakun.admin)
     backup = cadangan.buat_cadangan(adm).path
     cadangan.pulihkan(adm, backup)
-    path = kantor.ctx.db.path
+    path = kantor_berakun.ctx.db.path
     con = sqlite3.connect(path)
     last = con.execute("SELECT aksi, chain_hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     con.close()
@@ -400,14 +400,14 @@ def test_a_restore_keeps_the_chain_whole(kantor: Kantor) -> None:
     assert verify_file(path) is None
 
 
-def test_periksa_integritas_in_pengaturan_also_checks_the_chain(kantor: Kantor, qtbot) -> None:
+def test_periksa_integritas_in_pengaturan_also_checks_the_chain(kantor_berakun: Kantor, qtbot) -> None:
     from PySide6.QtWidgets import QLabel
 
     from asn_desktop.ui.main_window import MainWindow
 
-    path = kantor.ctx.db.path
+    path = kantor_berakun.ctx.db.path
     _raw(path, "DELETE FROM audit_log WHERE id = ?", (_audit_ids(path)[2],))
-    win = MainWindow(kantor.ctx.as_actor(kantor.admin))
+    win = MainWindow(kantor_berakun.ctx.as_actor(kantor_berakun.admin))
     qtbot.addWidget(win)
     cad = win.goto("pengaturan").show_tab("cadangan")
     cad.check_integrity()
@@ -437,11 +437,11 @@ def test_a_lock_file_that_cannot_be_made_is_not_reported_as_another_window(tmp_p
         login_ui.release_instance_lock()
 
 
-def test_a_backup_with_a_broken_chain_is_flagged_before_restoring(kantor: Kantor) -> None:
+def test_a_backup_with_a_broken_chain_is_flagged_before_restoring(kantor_berakun: Kantor) -> None:
     from asn_desktop.db import backup as fb
     from asn_desktop.services import cadangan
 
-    adm = kantor.ctx.as_actor(kantor.admin)
+    adm = kantor_berakun.ctx.as_actor(kantor_berakun.admin)
     path = cadangan.buat_cadangan(adm).path
     assert not any("Rantai" in c for c in fb.check_candidate(path).catatan)
     _raw(path, "UPDATE audit_log SET username = 'orang_lain' WHERE id = 2")

@@ -64,8 +64,8 @@ def test_cancelling_first_admin_or_login_closes_the_app(qtbot, ctx: AppContext, 
     assert not akun.ada_akun(ctx)
 
 
-def test_login_dialog_wrong_password_then_lockout_message(qtbot, kantor: Kantor) -> None:
-    dlg = login_ui.LoginDialog(kantor.ctx, None, "penilai")
+def test_login_dialog_wrong_password_then_lockout_message(qtbot, kantor_berakun: Kantor) -> None:
+    dlg = login_ui.LoginDialog(kantor_berakun.ctx, None, "penilai")
     qtbot.addWidget(dlg)
     assert "Kecamatan Maulafa" in dlg.findChildren(type(dlg.lbl_msg))[0].text()
     for _ in range(akun.LOCK_AFTER - 1):
@@ -82,8 +82,8 @@ def test_login_dialog_wrong_password_then_lockout_message(qtbot, kantor: Kantor)
     assert dlg.actor is None and "terkunci" in dlg.lbl_msg.text()
 
 
-def test_reset_password_forces_a_new_one_at_login(qtbot, kantor: Kantor, monkeypatch) -> None:
-    admin = kantor.as_("admin")
+def test_reset_password_forces_a_new_one_at_login(qtbot, kantor_berakun: Kantor, monkeypatch) -> None:
+    admin = kantor_berakun.as_("admin")
     uid = akun.cari_pengguna(admin, "pegawai").id
     akun.reset_password(admin, uid, "Dari-admin-123")
 
@@ -102,9 +102,9 @@ def test_reset_password_forces_a_new_one_at_login(qtbot, kantor: Kantor, monkeyp
 
     monkeypatch.setattr(login_ui.LoginDialog, "exec", login_exec)
     monkeypatch.setattr(login_ui.ChangePasswordDialog, "exec", change_exec)
-    actor = login_ui.login(kantor.ctx)
+    actor = login_ui.login(kantor_berakun.ctx)
     assert actor is not None and actor.username == "pegawai"
-    assert akun.login(kantor.ctx, "pegawai", "Hanya-saya-2026").user_id == uid
+    assert akun.login(kantor_berakun.ctx, "pegawai", "Hanya-saya-2026").user_id == uid
 
 
 # --------------------------------------------------------------------------- roles mirrored in the UI
@@ -124,10 +124,10 @@ EXPECTED_TABS = {
 
 
 @pytest.mark.parametrize("role", list(EXPECTED_AREAS))
-def test_main_window_and_settings_show_only_what_the_role_may_use(qtbot, kantor: Kantor, role: str) -> None:
+def test_main_window_and_settings_show_only_what_the_role_may_use(qtbot, kantor_berakun: Kantor, role: str) -> None:
     from asn_desktop.ui.main_window import MainWindow
 
-    win = MainWindow(kantor.as_(role))
+    win = MainWindow(kantor_berakun.as_(role))
     qtbot.addWidget(win)
     areas = [win.nav.item(i).text() for i in range(win.nav.count())]
     assert areas == EXPECTED_AREAS[role]
@@ -146,16 +146,16 @@ def test_main_window_and_settings_show_only_what_the_role_may_use(qtbot, kantor:
 
 
 @pytest.fixture
-def settings_page(qtbot, kantor: Kantor):  # type: ignore[no-untyped-def]
+def settings_page(qtbot, kantor_berakun: Kantor):  # type: ignore[no-untyped-def]
     from asn_desktop.ui.main_window import MainWindow
 
-    win = MainWindow(kantor.as_("admin"))
+    win = MainWindow(kantor_berakun.as_("admin"))
     qtbot.addWidget(win)
     win.show()
     return win, win.goto("pengaturan")
 
 
-def test_identity_tab_saves_and_checks_the_camat_supervisor_nip(settings_page, kantor: Kantor) -> None:
+def test_identity_tab_saves_and_checks_the_camat_supervisor_nip(settings_page, kantor_berakun: Kantor) -> None:
     win, page = settings_page
     tab = page.show_tab("identitas")
     assert tab.edits["nama_kantor"].text() == "Kecamatan Maulafa" and not tab.btn_save.isEnabled()
@@ -165,12 +165,12 @@ def test_identity_tab_saves_and_checks_the_camat_supervisor_nip(settings_page, k
     tab.edits["nama_kantor"].setText("  Kecamatan   Maulafa Baru ")
     assert tab.btn_save.isEnabled()
     tab.btn_save.click()
-    assert get_office(kantor.ctx).nama_kantor == "Kecamatan Maulafa Baru"
+    assert get_office(kantor_berakun.ctx).nama_kantor == "Kecamatan Maulafa Baru"
     assert "disimpan" in win.statusBar().currentMessage()
     assert "Kecamatan Maulafa Baru" in win.windowTitle()
 
 
-def test_users_tab_add_deactivate_unlock(settings_page, kantor: Kantor, monkeypatch) -> None:
+def test_users_tab_add_deactivate_unlock(settings_page, kantor_berakun: Kantor, monkeypatch) -> None:
     from asn_desktop.ui.pengaturan import akun as pg
 
     win, page = settings_page
@@ -185,7 +185,7 @@ def test_users_tab_add_deactivate_unlock(settings_page, kantor: Kantor, monkeypa
         dlg.ed_pw2.setText("Sekcam-2026")
         dlg._save()
         assert "harus ditautkan" in dlg.lbl_msg.text()  # a Penilai needs an employee
-        dlg.cb_pegawai.setCurrentIndex(dlg.cb_pegawai.findData(kantor.bawahan_id))
+        dlg.cb_pegawai.setCurrentIndex(dlg.cb_pegawai.findData(kantor_berakun.bawahan_id))
         dlg._save()
         return dlg.result()
 
@@ -196,21 +196,22 @@ def test_users_tab_add_deactivate_unlock(settings_page, kantor: Kantor, monkeypa
     assert tab.model.item(users["sekcam"], 3).text() != "—"  # linked employee shown
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.btn_active.click()
-    assert not akun.cari_pengguna(kantor.as_("admin"), "sekcam").aktif
+    assert not akun.cari_pengguna(kantor_berakun.as_("admin"), "sekcam").aktif
     for _ in range(akun.LOCK_AFTER):
         with pytest.raises(akun.LoginGagal):
-            akun.login(kantor.ctx, "operator", "salah-terus")
+            akun.login(kantor_berakun.ctx, "operator", "salah-terus")
     tab.load()
     row = next(r for r in range(tab.proxy.rowCount()) if tab.proxy.index(r, 0).data() == "operator")
     tab.view.selectRow(row)
     assert "terkunci" in tab.proxy.index(row, 4).data() and tab.btn_unlock.isEnabled()
     tab.btn_unlock.click()
-    assert not akun.cari_pengguna(kantor.as_("admin"), "operator").terkunci
+    assert not akun.cari_pengguna(kantor_berakun.as_("admin"), "operator").terkunci
     tab.ed_search.setText("sekre")
     assert tab.proxy.rowCount() == 1
 
 
-def test_backup_tab_backup_now_then_restore_with_confirmation(qtbot, settings_page, kantor: Kantor, monkeypatch) -> None:
+def test_backup_tab_backup_now_then_restore_with_confirmation(qtbot, settings_page, kantor_berakun: Kantor,
+                                                              monkeypatch) -> None:
     from asn_desktop.ui.pengaturan import akun as pg
 
     win, page = settings_page
@@ -219,11 +220,11 @@ def test_backup_tab_backup_now_then_restore_with_confirmation(qtbot, settings_pa
     tab.btn_backup.click()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=20_000)
     assert tab.model.item(0, 1).text() == "Manual" and "Cadangan dibuat" in win.statusBar().currentMessage()
-    office = get_office(kantor.ctx)
+    office = get_office(kantor_berakun.ctx)
     office.nama_kantor = "Sesudah Cadangan"
     from asn_desktop.services.settings import set_office
 
-    set_office(kantor.ctx, office)
+    set_office(kantor_berakun.ctx, office)
     restarted: list[object] = []
     from asn_desktop.ui.pengaturan import common
 
@@ -244,13 +245,13 @@ def test_backup_tab_backup_now_then_restore_with_confirmation(qtbot, settings_pa
     qtbot.waitUntil(lambda: bool(restarted), timeout=30_000)
     wait_for_jobs()
     assert "Kecamatan Maulafa" in confirm[0] and "Pegawai: 40" in confirm[0]
-    assert get_office(kantor.ctx).nama_kantor == "Kecamatan Maulafa"
-    kinds = sorted(b.alasan for b in fb.list_backups(kantor.ctx.db.path.parent / "backups"))
+    assert get_office(kantor_berakun.ctx).nama_kantor == "Kecamatan Maulafa"
+    kinds = sorted(b.alasan for b in fb.list_backups(kantor_berakun.ctx.db.path.parent / "backups"))
     assert kinds == ["manual", "sebelum-pulihkan"]
     win.skip_exit_backup = True
 
 
-def test_backup_restore_refusal_is_shown_and_nothing_changes(qtbot, settings_page, kantor: Kantor, tmp_path,
+def test_backup_restore_refusal_is_shown_and_nothing_changes(qtbot, settings_page, kantor_berakun: Kantor, tmp_path,
                                                              monkeypatch) -> None:
     win, page = settings_page
     tab = page.show_tab("cadangan")
@@ -261,16 +262,16 @@ def test_backup_restore_refusal_is_shown_and_nothing_changes(qtbot, settings_pag
     tab.restore(bad)
     qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
     assert "bukan basis data SQLite" in errors[0] and str(bad) in errors[0]
-    assert get_office(kantor.ctx).nama_kantor == "Kecamatan Maulafa"
+    assert get_office(kantor_berakun.ctx).nama_kantor == "Kecamatan Maulafa"
 
 
-def test_audit_tab_filters_detail_and_export(qtbot, settings_page, kantor: Kantor, tmp_path: Path) -> None:
+def test_audit_tab_filters_detail_and_export(qtbot, settings_page, kantor_berakun: Kantor, tmp_path: Path) -> None:
     win, page = settings_page
     with pytest.raises(akun.LoginGagal):
-        akun.login(kantor.ctx, "operator", "salah-sekali")
+        akun.login(kantor_berakun.ctx, "operator", "salah-sekali")
     tab = page.show_tab("audit")
     total = tab.total
-    assert total == audit.cari_audit(kantor.as_("admin")).total and tab.model.rowCount() == total
+    assert total == audit.cari_audit(kantor_berakun.as_("admin")).total and tab.model.rowCount() == total
     tab.cb_aksi.setCurrentIndex(tab.cb_aksi.findData("akun."))
     tab.reload()
     assert tab.model.rowCount() and all(e.aksi.startswith("akun.") for e in tab.model.rows)
@@ -291,13 +292,13 @@ def test_audit_tab_filters_detail_and_export(qtbot, settings_page, kantor: Kanto
     assert tab.total > total  # the export itself was logged
 
 
-def test_language_tab_saves_the_setting(qtbot, settings_page, kantor: Kantor) -> None:
+def test_language_tab_saves_the_setting(qtbot, settings_page, kantor_berakun: Kantor) -> None:
     win, page = settings_page
     tab = page.show_tab("bahasa")
     assert tab.cb_lang.currentText() == "Bahasa Indonesia"
     tab.cb_lang.setCurrentIndex(tab.cb_lang.findData("en"))
     tab.btn_apply.click()
-    assert get_setting(kantor.ctx, "bahasa") == "en"
+    assert get_setting(kantor_berakun.ctx, "bahasa") == "en"
     from asn_desktop.ui.i18n import install_translations
 
     install_translations(QApplication.instance(), "id")

@@ -62,9 +62,9 @@ def test_penilai_reads_his_own_people_but_not_another_units_skp_by_any_entry_poi
     listed = {x.id for x in S.list_skp(pen, tahun)}
     assert own in listed and other not in listed
     assert other_pegawai not in {r.pegawai_id for r in S.overview(pen, tahun).rows}
-    assert other_pegawai not in {r.pegawai_id for r in E.daftar_evaluasi(pen, pid)}
+    assert other_pegawai not in {r.pegawai_id for r in E.list_evaluasi(pen, pid)}
     own_pegawai = S.get_skp(pen, own).pegawai_id
-    assert own_pegawai in {r.pegawai_id for r in E.daftar_evaluasi(pen, pid)}
+    assert own_pegawai in {r.pegawai_id for r in E.list_evaluasi(pen, pid)}
 
 
 def test_operator_sees_every_evaluation_but_no_rating_and_cannot_rate(demo_ctx) -> None:
@@ -73,7 +73,7 @@ def test_operator_sees_every_evaluation_but_no_rating_and_cannot_rate(demo_ctx) 
     pid = find_periode(demo_ctx, tahun, "Triwulan I")
     d = E.detail_evaluasi(op, own, pid)
     assert d.rating_hasil is None and d.predikat is None
-    assert len(E.daftar_evaluasi(op, pid)) == len(E.daftar_evaluasi(demo_ctx, pid))
+    assert len(E.list_evaluasi(op, pid)) == len(E.list_evaluasi(demo_ctx, pid))
     with pytest.raises(PermissionDenied):
         E.set_penilaian(op, d.evaluasi_id, "sesuai", "sesuai")
 
@@ -87,7 +87,7 @@ def test_access_rules_are_stated_once_as_permissions() -> None:
     import asn_desktop.services as services_pkg
 
     root = Path(services_pkg.__file__).parent
-    for f in sorted(root.glob("*.py")):
+    for f in sorted(root.rglob("*.py")):  # packages (services/evaluasi/) included
         if f.name in ("akun.py", "actor.py"):  # accounts are where roles are assigned
             continue
         text = f.read_text(encoding="utf-8")

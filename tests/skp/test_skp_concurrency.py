@@ -295,7 +295,7 @@ def test_two_editors_second_save_shows_conflict_and_reloads(qtbot, windows: Wind
 
 
 def test_realisasi_saves_in_one_second_each_advance_the_evaluation_version(demo_ctx: AppContext) -> None:
-    """simpan_realisasi changes only child rows; its version bump must not depend on the clock."""
+    """save_realisasi changes only child rows; its version bump must not depend on the clock."""
     from sqlalchemy import select
 
     from asn_desktop.db.models import Periode
@@ -304,12 +304,12 @@ def test_realisasi_saves_in_one_second_each_advance_the_evaluation_version(demo_
     with demo_ctx.read() as s:
         periode_id = s.scalar(select(Periode.id).where(Periode.status == "dibuka").order_by(Periode.urutan))
     skp_id = next(r.skp_id for r in S.overview(demo_ctx, 2026).rows if r.status == "disetujui")
-    ev_id = E.pastikan_evaluasi(demo_ctx, skp_id, periode_id)
+    ev_id = E.ensure_evaluasi(demo_ctx, skp_id, periode_id)
     d = E.get_evaluasi(demo_ctx, ev_id)
     ind = S.get_skp(demo_ctx, skp_id).rhk[0].indikator[0].id
     v0 = d.version_id
-    d1 = E.simpan_realisasi(demo_ctx, ev_id, [E.RealisasiInput(ind, realisasi="10 dokumen")], version_id=v0)
-    d2 = E.simpan_realisasi(demo_ctx, ev_id, [E.RealisasiInput(ind, realisasi="12 dokumen")], version_id=d1.version_id)
+    d1 = E.save_realisasi(demo_ctx, ev_id, [E.RealisasiInput(ind, realisasi="10 dokumen")], version_id=v0)
+    d2 = E.save_realisasi(demo_ctx, ev_id, [E.RealisasiInput(ind, realisasi="12 dokumen")], version_id=d1.version_id)
     assert v0 < d1.version_id < d2.version_id
     with pytest.raises(ConflictError):  # a window still holding d1's version
-        E.simpan_realisasi(demo_ctx, ev_id, [E.RealisasiInput(ind, realisasi="9 dokumen")], version_id=d1.version_id)
+        E.save_realisasi(demo_ctx, ev_id, [E.RealisasiInput(ind, realisasi="9 dokumen")], version_id=d1.version_id)

@@ -57,6 +57,7 @@ AREAS: tuple[Area, ...] = (
     Area("penilaian", "asn_desktop.ui.pages.penilaian", "PenilaianPage", "Penilaian"),
     Area("laporan", "asn_desktop.ui.pages.laporan", "LaporanPage", "Laporan"),
     Area("layanan", "asn_desktop.ui.pages.layanan", "LayananPage", "Layanan Publik"),
+    Area("register", "asn_desktop.ui.pages.register", "RegisterPage", "Register Layanan"),
     Area("sinkronisasi", "asn_desktop.ui.pages.sinkronisasi", "SinkronisasiPage", "Sinkronisasi Excel"),
     Area("pengaturan", "asn_desktop.ui.pages.pengaturan", "PengaturanPage", "Pengaturan"),
 )

@@ -667,7 +667,7 @@ class DokumenTab(_Tab):
             self.model.set_rows([])
             return
         try:
-            rows = ev.daftar_evaluasi(self.ctx, pid, self.cb_unit.currentData())
+            rows = ev.list_evaluasi(self.ctx, pid, self.cb_unit.currentData())
         except ServiceError as exc:
             show_error(self, exc)
             return

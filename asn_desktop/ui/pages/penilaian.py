@@ -301,7 +301,7 @@ class PenilaianPage(BasePage):
             self.update_kurva()
             return
         try:
-            self.rows = ev.daftar_evaluasi(self.ctx, pid, self.unit_id())
+            self.rows = ev.list_evaluasi(self.ctx, pid, self.unit_id())
         except ServiceError as exc:
             show_error(self, exc)
             self.rows = []
@@ -427,7 +427,7 @@ class PenilaianPage(BasePage):
         if not self.btn_360.isVisible() and not (self.ctx.actor.pegawai_id and self.ctx.actor.can(Permission.EVAL_SELF)):
             return
         try:
-            req = ev.daftar_permintaan_360_saya(self.ctx)
+            req = ev.list_my_permintaan_360(self.ctx)
         except ServiceError:
             return
         pending = sum(1 for r in req if r.diajukan_pada is None and r.periode_terbuka)
@@ -437,7 +437,7 @@ class PenilaianPage(BasePage):
 
     def isi_360(self) -> None:
         try:
-            req = ev.daftar_permintaan_360_saya(self.ctx)
+            req = ev.list_my_permintaan_360(self.ctx)
         except ServiceError as exc:
             show_error(self, exc)
             return

@@ -183,8 +183,8 @@ class EvaluasiEditor(QWidget):
         self._cur_ind: int | None = None
         self._prefilled = False
         try:
-            self._frasa_hasil = ev.daftar_frasa(ctx, "hasil")
-            self._frasa_perilaku = ev.daftar_frasa(ctx, "perilaku")
+            self._frasa_hasil = ev.list_frasa(ctx, "hasil")
+            self._frasa_perilaku = ev.list_frasa(ctx, "perilaku")
         except ServiceError:
             self._frasa_hasil, self._frasa_perilaku = [], []
         self._build()
@@ -218,7 +218,7 @@ class EvaluasiEditor(QWidget):
         self.btn_cetak = QPushButton(self.tr("Cetak Dokumen Evaluasi…"))
         self.btn_cetak.clicked.connect(self.cetak)
         self.btn_batal_final = QPushButton(self.tr("Batalkan Finalisasi…"))
-        self.btn_batal_final.clicked.connect(self.batalkan_finalisasi)
+        self.btn_batal_final.clicked.connect(self.unfinalize_evaluasi)
         self.btn_final = QPushButton(self.tr("Finalisasi…"))
         self.btn_final.setToolTip(self.tr("Tetapkan dan kunci evaluasi; identitas pada dokumen dibekukan."))
         self.btn_final.clicked.connect(self.finalisasi)
@@ -289,12 +289,12 @@ class EvaluasiEditor(QWidget):
         self.btn_bukti_file = QPushButton(self.tr("+ Berkas…"))
         self.btn_bukti_file.clicked.connect(self.tambah_bukti_berkas)
         self.btn_bukti_link = QPushButton(self.tr("+ Tautan…"))
-        self.btn_bukti_link.clicked.connect(self.tambah_bukti_tautan)
+        self.btn_bukti_link.clicked.connect(self.add_bukti_tautan)
         bcol2 = QVBoxLayout()
         self.btn_bukti_buka = QPushButton(self.tr("Buka"))
         self.btn_bukti_buka.clicked.connect(self.buka_bukti)
         self.btn_bukti_hapus = QPushButton(self.tr("Hapus"))
-        self.btn_bukti_hapus.clicked.connect(self.hapus_bukti)
+        self.btn_bukti_hapus.clicked.connect(self.delete_bukti)
         for b in (self.btn_bukti_file, self.btn_bukti_link):
             bcol.addWidget(b)
         for b in (self.btn_bukti_buka, self.btn_bukti_hapus):
@@ -1017,7 +1017,7 @@ class EvaluasiEditor(QWidget):
         assert d is not None
         if d.evaluasi_id is not None:
             return d.evaluasi_id
-        return ev.pastikan_evaluasi(self.ctx, d.skp_id, d.periode.id)
+        return ev.ensure_evaluasi(self.ctx, d.skp_id, d.periode.id)
 
     def _collect_realisasi(self) -> list[ev.RealisasiInput]:
         items = []
@@ -1055,7 +1055,7 @@ class EvaluasiEditor(QWidget):
             version = ev.get_evaluasi(self.ctx, eid).version_id if d.evaluasi_id is None else d.version_id
             result: ev.EvaluasiDetail | None = None
             if real_items:
-                result = ev.simpan_realisasi(self.ctx, eid, real_items, version_id=version)
+                result = ev.save_realisasi(self.ctx, eid, real_items, version_id=version)
                 version = result.version_id
             if self._dirty_nilai and d.hak.nilai:
                 ub_per = {kode: row[3].text() for kode, row in self.perilaku_rows.items()}
@@ -1129,7 +1129,7 @@ class EvaluasiEditor(QWidget):
         if d is None or d.evaluasi_id is None:
             return False
         try:
-            res = ev.finalisasi_evaluasi(self.ctx, d.evaluasi_id, tempat_tanggal, version_id=d.version_id)
+            res = ev.finalize_evaluasi(self.ctx, d.evaluasi_id, tempat_tanggal, version_id=d.version_id)
         except ValidationError as exc:
             kosong = [pr.field for pr in exc.problems if pr.field != "alasan_perubahan"]
             if kosong and "realisasi" in exc.message:
@@ -1146,7 +1146,7 @@ class EvaluasiEditor(QWidget):
             self.on_saved(res)
         return True
 
-    def batalkan_finalisasi(self) -> None:
+    def unfinalize_evaluasi(self) -> None:
         d = self.detail
         if d is None or d.evaluasi_id is None:
             return
@@ -1155,7 +1155,7 @@ class EvaluasiEditor(QWidget):
         if not ok:
             return
         try:
-            res = ev.batalkan_finalisasi(self.ctx, d.evaluasi_id, text, version_id=d.version_id)
+            res = ev.unfinalize_evaluasi(self.ctx, d.evaluasi_id, text, version_id=d.version_id)
         except ServiceError as exc:
             show_error(self, exc)
             return
@@ -1176,7 +1176,7 @@ class EvaluasiEditor(QWidget):
         try:
             eid = self._ensure_id()
             version = ev.get_evaluasi(self.ctx, eid).version_id if d.evaluasi_id is None else d.version_id
-            res = ev.simpan_penilaian_diri(self.ctx, eid, self.rg_diri_hasil.value(), self.rg_diri_perilaku.value(),
+            res = ev.save_penilaian_diri(self.ctx, eid, self.rg_diri_hasil.value(), self.rg_diri_perilaku.value(),
                                            self.ed_diri.toPlainText(), ajukan=ajukan, version_id=version)
         except ServiceError as exc:
             show_error(self, exc)
@@ -1221,13 +1221,13 @@ class EvaluasiEditor(QWidget):
         try:
             eid = self._ensure_id()
             for p in paths:
-                ev.tambah_bukti_file(self.ctx, eid, self._cur_ind, p)
+                ev.add_bukti_file(self.ctx, eid, self._cur_ind, p)
         except ServiceError as exc:
             show_error(self, exc)
         self._refresh_bukti()
         status_message(self, fmt(self.tr("%1 berkas bukti ditambahkan."), str(len(paths))))
 
-    def tambah_bukti_tautan(self, url: str | None = None) -> None:
+    def add_bukti_tautan(self, url: str | None = None) -> None:
         if self.detail is None or self._cur_ind is None:
             return
         if url is None:
@@ -1236,7 +1236,7 @@ class EvaluasiEditor(QWidget):
             if not ok:
                 return
         try:
-            ev.tambah_bukti_tautan(self.ctx, self._ensure_id(), self._cur_ind, url)
+            ev.add_bukti_tautan(self.ctx, self._ensure_id(), self._cur_ind, url)
         except ServiceError as exc:
             show_error(self, exc)
             return
@@ -1256,13 +1256,13 @@ class EvaluasiEditor(QWidget):
             return
         try:
             url = QUrl(b.url) if b.jenis is JenisBukti.TAUTAN else QUrl.fromLocalFile(
-                str(ev.lokasi_bukti(self.ctx, b.id, periksa=True)))
+                str(ev.bukti_path(self.ctx, b.id, periksa=True)))
         except ServiceError as exc:
             show_error(self, exc)
             return
         QDesktopServices.openUrl(url)
 
-    def hapus_bukti(self) -> None:
+    def delete_bukti(self) -> None:
         b = self._bukti_terpilih()
         if b is None:
             return
@@ -1270,7 +1270,7 @@ class EvaluasiEditor(QWidget):
                                 fmt(self.tr("Hapus bukti \"%1\"?"), b.nama)) != QMessageBox.StandardButton.Yes:
             return
         try:
-            ev.hapus_bukti(self.ctx, b.id)
+            ev.delete_bukti(self.ctx, b.id)
         except ServiceError as exc:
             show_error(self, exc)
             return
@@ -1292,7 +1292,7 @@ class EvaluasiEditor(QWidget):
             self._refresh_bukti()
             return
         try:
-            n = ev.minta_masukan_360(self.ctx, eid, dlg.terpilih())
+            n = ev.request_masukan_360(self.ctx, eid, dlg.terpilih())
         except ServiceError as exc:
             show_error(self, exc)
             return
@@ -1469,7 +1469,7 @@ class Isi360Dialog(QDialog):
             return
         nilai = {kode: (cb.currentData(), ed.text()) for kode, (cb, ed) in self.rows.items()}
         try:
-            res = ev.kirim_masukan_360(self.ctx, self.permintaan[idx].masukan_id, nilai, self.chk_anonim.isChecked())
+            res = ev.submit_masukan_360(self.ctx, self.permintaan[idx].masukan_id, nilai, self.chk_anonim.isChecked())
         except ServiceError as exc:
             show_error(self, exc)
             return

@@ -1,13 +1,12 @@
 """Periodic and annual evaluation of an approved SKP (PermenPANRB 6/2022 Pasal 21-38).
 
 Per period (kinerja-asn.md §2): the employee records rencana aksi and realisasi
-per indicator with bukti dukung (a file copied into the data dir with its
-sha256, or a link); the supervisor writes umpan balik per indicator and per
-BerAKHLAK value (standard phrases from ``frasa_umpan_balik`` plus free text);
-the employee's self-assessment stays hidden from everybody else until it is
-submitted; peers and subordinates give 360° input that the supervisor sees
-aggregated. The supervisor sets rating hasil kerja and rating perilaku kerja;
-the predikat always follows the matrix (``domain.rating.predikat_kinerja``,
+per indicator with bukti dukung (``bukti_dukung``); the supervisor writes
+umpan balik per indicator and per BerAKHLAK value (standard phrases from
+``frasa`` plus free text); the employee's self-assessment stays hidden from
+everybody else until it is submitted; peers and subordinates give 360° input
+that the supervisor sees aggregated (``masukan360``). The supervisor sets
+rating hasil kerja and rating perilaku kerja; the predikat always follows the matrix (``domain.rating.predikat_kinerja``,
 PermenPANRB 6/2022 lampiran) and is never typed.
 
 The annual evaluation is pre-filled from the periods (a suggestion; BKN: no
@@ -21,17 +20,11 @@ writes (``services/periode.require_periode_terbuka``).
 
 from __future__ import annotations
 
-import hashlib
 import math
-import os
-import re
-import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -39,12 +32,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from asn_desktop.db.batch import scalars_in
 from asn_desktop.db.models import (
-    BuktiDukung,
     Evaluasi,
-    FrasaUmpanBalik,
     Indikator,
     Masukan360,
-    Masukan360Nilai,
     Pegawai,
     Periode,
     Realisasi,
@@ -53,11 +43,10 @@ from asn_desktop.db.models import (
     UmpanBalikPerilaku,
     UnitKerja,
 )
+from asn_desktop.domain.angka import format_angka
 from asn_desktop.domain.berakhlak import BERAKHLAK, nilai_by_kode
 from asn_desktop.domain.enums import (
     Aspek,
-    Hubungan360,
-    JenisBukti,
     JenisPeriode,
     JenisRhk,
     JenisSkp,
@@ -74,17 +63,25 @@ from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.rating import predikat_kinerja
 from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.tanggal import format_tanggal
-from asn_desktop.paths import companion_dir
 from asn_desktop.services import scope
 from asn_desktop.services.context import Actor, AppContext, UnitOfWork, row_dict
-from asn_desktop.services.errors import (
-    ConflictError,
-    FieldProblem,
-    NotFound,
-    PermissionDenied,
-    ServiceError,
-    ValidationError,
+from asn_desktop.services.errors import FieldProblem, NotFound, PermissionDenied, ServiceError, ValidationError
+from asn_desktop.services.evaluasi._common import (
+    MAKS_TEKS,
+    _any_permission,
+    _check_version,
+    _load_ev,
+    _may_fill_realisasi,
+    _may_rate,
+    _opt,
+    _rating,
+    _require_rater,
+    _require_realisasi_filler,
+    _require_writable,
+    _text,
+    format_target,
 )
+from asn_desktop.services.evaluasi.bukti_dukung import BuktiInfo, _bukti_info
 from asn_desktop.services.periode import (
     CapaianOrganisasi,
     PeriodeInfo,
@@ -92,31 +89,11 @@ from asn_desktop.services.periode import (
     periode_info,
     require_periode_terbuka,
 )
-from asn_desktop.domain.angka import format_angka  # noqa: F401 - re-exported for the UI and follow-up lists
-from asn_desktop.domain.angka import format_target as _format_target
 from asn_desktop.services.snapshots import ROLES, apply_snapshot, person_snapshot, read_snapshot
 from asn_desktop.services.ukuran import tolak_angka_manual
 
-#: Largest evidence file accepted (a scanned document, a photo series); bigger
-#: files belong on a shared drive and can be added as a link.
-MAKS_UKURAN_BUKTI = 50 * 1024 * 1024
-MAKS_TEKS = 5000
-MAKS_URL = 2000
-KATEGORI_FRASA = ("hasil", "perilaku")
 
 # --------------------------------------------------------------------------- dataclasses
-
-
-@dataclass(frozen=True)
-class BuktiInfo:
-    id: int
-    jenis: JenisBukti
-    nama: str  # original file name, or the link
-    path_relatif: str | None
-    sha256: str | None
-    ukuran: int | None
-    url: str | None
-    keterangan: str | None
 
 
 @dataclass(frozen=True)
@@ -353,190 +330,13 @@ class RealisasiInput:
     realisasi_nilai: float | None = None
 
 
-@dataclass(frozen=True)
-class Kandidat360:
-    pegawai_id: int
-    nama: str
-    jabatan: str
-    hubungan: Hubungan360
-    sudah_diminta: bool = False
-
-
-@dataclass(frozen=True)
-class Permintaan360:
-    masukan_id: int
-    evaluasi_id: int
-    dinilai_nama: str
-    dinilai_jabatan: str
-    periode_label: str
-    hubungan: Hubungan360
-    anonim: bool
-    diajukan_pada: datetime | None
-    nilai: dict[str, tuple[Rating | None, str]] = field(default_factory=dict)
-    periode_terbuka: bool = True  # input still accepted: period open and the evaluation not final
-    final: bool = False
-
-
-@dataclass(frozen=True)
-class Agregat360Nilai:
-    kode: str
-    nama: str
-    di_atas: int
-    sesuai: int
-    di_bawah: int
-    komentar: tuple[str, ...]
-
-    @property
-    def jumlah(self) -> int:
-        return self.di_atas + self.sesuai + self.di_bawah
-
-    @property
-    def dominan(self) -> Rating | None:
-        counts = {Rating.DI_ATAS: self.di_atas, Rating.SESUAI: self.sesuai, Rating.DI_BAWAH: self.di_bawah}
-        best = max(counts.values())
-        if best == 0:
-            return None
-        # ties resolve toward Sesuai (the middle), then the lower one: the aggregate informs, it does not flatter
-        for r in (Rating.SESUAI, Rating.DI_BAWAH, Rating.DI_ATAS):
-            if counts[r] == best:
-                return r
-        return None
-
-
-#: 360° input is shown to the supervisor only as an aggregate of at least this many answers:
-#: below it the counts are one or two people's ratings. The regulation leaves 360° optional
-#: per instansi (PermenPANRB 6/2022, feedback "dari rekan kerja dan bawahan"); anonymity is
-#: what makes peers and subordinates answer honestly.
-MIN_MASUK_360 = 3
-
-
-@dataclass(frozen=True)
-class Ringkasan360:
-    diminta: int
-    masuk: int
-    nilai: tuple[Agregat360Nilai, ...]  # all zero and without comments while not ``ditampilkan``
-    pemberi: tuple[tuple[str, str], ...] = ()  # everyone asked: (nama, hubungan label), no answer status
-    ditampilkan: bool = False  # at least MIN_MASUK_360 answers: the aggregate is shown
-    belum: tuple[str, ...] | None = ()  # who has not answered; None when naming them would identify a giver
-
-
 # --------------------------------------------------------------------------- small helpers
-
-
-def format_target(ind: Indikator) -> str:
-    """The indicator's target exactly as the approved SKP prints it."""
-    return _format_target(ind.target_min, ind.target_max, ind.satuan, ind.target_teks)
-
-
-def _rating(value: Any, fld: str) -> Rating | None:
-    """A Rating from a code, a member or a label ("Di Atas Ekspektasi"); None/"" → None."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, Rating):
-        return value
-    try:
-        return Rating(str(value).strip())
-    except ValueError:
-        try:
-            return Rating.from_label(str(value))  # type: ignore[return-value]
-        except ValueError:
-            raise ValidationError(
-                f"{fld}: '{value}' bukan rating yang dikenal.",
-                [FieldProblem(fld, "gunakan Di Atas Ekspektasi, Sesuai Ekspektasi, atau Di Bawah Ekspektasi")],
-            ) from None
-
-
-def _text(value: str | None, fld: str, maks: int = MAKS_TEKS) -> str | None:
-    if value is None:
-        return None
-    text = str(value).replace("\r\n", "\n").strip()
-    if len(text) > maks:
-        raise ValidationError(
-            f"{fld} terlalu panjang ({len(text):,} karakter; paling banyak {maks:,}).".replace(",", "."),
-            [FieldProblem(fld, f"paling banyak {maks} karakter")],
-        )
-    return text
-
-
-def _opt(x: str | None) -> str:
-    return x or ""
-
-
-def _any_permission(ctx: AppContext, *perms: Permission) -> None:
-    if not any(ctx.actor.can(p) for p in perms):
-        raise PermissionDenied(
-            f"Akun '{ctx.actor.username}' (peran {ctx.actor.role.label}) tidak berhak melakukan tindakan ini."
-        )
-
-
-def _boleh_nilai(actor: Actor, skp: Any) -> bool:
-    return actor.can(Permission.EVAL_RATE) and scope.bertindak_sebagai_penilai(actor, skp)
-
-
-def _boleh_isi_realisasi(actor: Actor, skp: Skp) -> bool:
-    return ((actor.can(Permission.EVAL_SELF) or actor.can(Permission.SKP_EDIT_ANY))
-            and scope.boleh_ubah_milik(actor, skp.pegawai_id))
-
-
-def _require_nilai(actor: Actor, skp: Skp) -> None:
-    if not actor.can(Permission.EVAL_RATE):
-        raise PermissionDenied(
-            f"Akun '{actor.username}' (peran {actor.role.label}) tidak berhak memberi penilaian kinerja."
-        )
-    scope.require_penilai_of(actor, skp)
-
-
-def _require_isi_realisasi(actor: Actor, skp: Skp) -> None:
-    if not (actor.can(Permission.EVAL_SELF) or actor.can(Permission.SKP_EDIT_ANY)):
-        raise PermissionDenied(f"Akun '{actor.username}' tidak berhak mengisi realisasi.")
-    scope.require_own_or_manager(actor, skp.pegawai_id)
-
-
-def _load_ev(s: Session, evaluasi_id: int) -> Evaluasi:
-    ev = s.get(Evaluasi, evaluasi_id)
-    if ev is None:
-        raise NotFound(f"Evaluasi dengan id {evaluasi_id} tidak ditemukan (mungkin sudah dihapus).")
-    return ev
-
-
-def _check_version(ev: Evaluasi, version_id: int | None) -> None:
-    if version_id is not None and ev.version_id != version_id:
-        raise ConflictError(
-            f"Evaluasi {ev.skp.pegawai_nama} sudah diubah di jendela atau komputer lain sejak Anda membukanya. "
-            "Muat ulang, lalu ulangi perubahan Anda."
-        )
-
-
-def _require_writable(ev: Evaluasi, apa: str) -> None:
-    require_periode_terbuka(ev.periode, apa)
-    if ev.status == StatusEvaluasi.FINAL.value:
-        raise ServiceError(
-            f"{apa} ditolak: evaluasi {ev.skp.pegawai_nama} ({ev.periode.nama}) sudah final. "
-            "Pejabat penilai atau admin dapat membatalkan finalisasi bila perlu koreksi."
-        )
-
-
-def _bukti_root(ctx: AppContext) -> Path:
-    return companion_dir(ctx.db.path, "bukti")
-
-
-def _bukti_info(b: BuktiDukung) -> BuktiInfo:
-    return BuktiInfo(
-        id=b.id,
-        jenis=JenisBukti(b.jenis),
-        nama=(b.nama_asli or b.url or "") if b.jenis == JenisBukti.FILE.value else (b.url or ""),
-        path_relatif=b.path_relatif,
-        sha256=b.sha256,
-        ukuran=b.ukuran,
-        url=b.url,
-        keterangan=b.keterangan,
-    )
 
 
 # --------------------------------------------------------------------------- annual suggestion
 
 
-def hitung_saran_tahunan(s: Session, skp: Skp, tahunan: Periode) -> SaranTahunan:
+def compute_saran_tahunan(s: Session, skp: Skp, tahunan: Periode) -> SaranTahunan:
     """Most frequent periodic rating; on a tie the latest period's (a suggestion, not a formula:
     PermenPANRB 6/2022 — the annual rating is the supervisor's judgement).
 
@@ -597,7 +397,7 @@ def saran_tahunan(ctx: AppContext, skp_id: int, tahun: int | None = None) -> Sar
         )
         if ann is None:
             raise NotFound(f"Tahun kinerja {tahun or skp.tahun} belum dibuat.")
-        return hitung_saran_tahunan(s, skp, ann)
+        return compute_saran_tahunan(s, skp, ann)
 
 
 # --------------------------------------------------------------------------- detail
@@ -683,7 +483,7 @@ def _build_detail(s: Session, ctx: AppContext, skp: Skp, periode: Periode, ev: E
     elif ev is None and own:
         diri = PenilaianDiri(None, None, "", None)
     pinfo = periode_info(periode)
-    saran = hitung_saran_tahunan(s, skp, periode) if pinfo.tahunan else None
+    saran = compute_saran_tahunan(s, skp, periode) if pinfo.tahunan else None
     status = StatusEvaluasi(ev.status) if ev else StatusEvaluasi.DRAFT
     terkunci, alasan = False, ""
     if periode.status == StatusPeriode.DITUTUP.value:
@@ -692,10 +492,10 @@ def _build_detail(s: Session, ctx: AppContext, skp: Skp, periode: Periode, ev: E
         terkunci, alasan = True, f"Periode {pinfo.label} belum dibuka."
     elif status is StatusEvaluasi.FINAL:
         terkunci, alasan = True, "Evaluasi sudah final (ditandatangani)."
-    boleh_nilai = _boleh_nilai(actor, skp)
+    boleh_nilai = _may_rate(actor, skp)
     hak = Hak(
         lihat_rating=lihat,
-        isi_realisasi=_boleh_isi_realisasi(actor, skp) and not terkunci,
+        isi_realisasi=_may_fill_realisasi(actor, skp) and not terkunci,
         nilai=boleh_nilai and not terkunci,
         penilaian_diri=own and actor.can(Permission.EVAL_SELF) and not terkunci and not self_submitted,
         minta_360=boleh_nilai and not terkunci,
@@ -885,12 +685,12 @@ def skp_ref(skp: SkpRingkas, atasan_id: int | None) -> scope.Sasaran:
     return scope.dari_skp(skp, atasan_id)
 
 
-def _baris_terlihat(actor: Actor, pegawai_id: int, atasan_id: int | None, ref: scope.Sasaran | None) -> bool:
+def _row_visible(actor: Actor, pegawai_id: int, atasan_id: int | None, ref: scope.Sasaran | None) -> bool:
     """Scope of the list: managers see everyone, a Penilai his own people, a Pegawai himself."""
     return scope.boleh_lihat_evaluasi(actor, ref if ref is not None else scope.dari_pegawai(pegawai_id, atasan_id))
 
 
-def daftar_evaluasi(
+def list_evaluasi(
     ctx: AppContext, periode_id: int, unit_id: int | None = None, cari: str = ""
 ) -> list[BarisEvaluasi]:
     """Active employees the acting user may see, with their SKP and evaluation status for a period.
@@ -950,7 +750,7 @@ def daftar_evaluasi(
         for p in peg:
             skp = skps.get(p.id)
             ref = skp_ref(skp, p.atasan_id) if (skp is not None and not (lihat_semua and nilai_semua)) else None
-            if not semua and not _baris_terlihat(actor, p.id, p.atasan_id, ref):
+            if not semua and not _row_visible(actor, p.id, p.atasan_id, ref):
                 continue
             nama = names[p.id]
             if key and key not in f"{nama} {p.nip or ''} {p.nama_jabatan or ''}".casefold():
@@ -990,7 +790,7 @@ def daftar_evaluasi(
                 penilaian_diri_diajukan=bool(ev and ev.self_diajukan_pada),
                 realisasi_terisi=filled.get(ev.id, 0) if ev else 0,
                 indikator_total=ind_total.get(skp.id, 0) if skp else 0,
-                dapat_dinilai=skp is not None and skp.disetujui and (nilai_semua or _boleh_nilai(actor, ref)),
+                dapat_dinilai=skp is not None and skp.disetujui and (nilai_semua or _may_rate(actor, ref)),
                 lihat_rating=lihat,
             ))
         return out
@@ -1041,7 +841,7 @@ def create_evaluasi(s: Session, skp: Skp, periode: Periode) -> Evaluasi:
     return ev
 
 
-def pastikan_evaluasi(ctx: AppContext, skp_id: int, periode_id: int) -> int:
+def ensure_evaluasi(ctx: AppContext, skp_id: int, periode_id: int) -> int:
     """The id of the evaluation of ``skp_id`` for ``periode_id``, creating it when missing.
 
     Only an approved SKP of the period's year, in an open period; the annual one
@@ -1059,7 +859,7 @@ def pastikan_evaluasi(ctx: AppContext, skp_id: int, periode_id: int) -> int:
         periode = s.get(Periode, periode_id)
         if periode is None:
             raise NotFound(f"Periode dengan id {periode_id} tidak ditemukan.")
-        if not (_boleh_nilai(ctx.actor, skp) or _boleh_isi_realisasi(ctx.actor, skp)):
+        if not (_may_rate(ctx.actor, skp) or _may_fill_realisasi(ctx.actor, skp)):
             raise PermissionDenied(f"Anda tidak berhak mengisi evaluasi {skp.pegawai_nama}.")
         if skp.status != StatusSkp.DISETUJUI.value:
             raise ServiceError(
@@ -1080,7 +880,7 @@ def pastikan_evaluasi(ctx: AppContext, skp_id: int, periode_id: int) -> int:
 # --------------------------------------------------------------------------- realisasi
 
 
-def simpan_realisasi(
+def save_realisasi(
     ctx: AppContext, evaluasi_id: int, items: Sequence[RealisasiInput], *, version_id: int | None = None
 ) -> EvaluasiDetail:
     """Rencana aksi and realisasi per indicator, by the employee (or an operator/admin for him)."""
@@ -1105,7 +905,7 @@ def simpan_realisasi(
     with ctx.write("evaluasi.realisasi") as uow:
         s = uow.session
         ev = _load_ev(s, evaluasi_id)
-        _require_isi_realisasi(ctx.actor, ev.skp)
+        _require_realisasi_filler(ctx.actor, ev.skp)
         _check_version(ev, version_id)
         _require_writable(ev, "Pengisian realisasi")
         by_ind = {r.indikator_id: r for r in ev.realisasi}
@@ -1137,177 +937,6 @@ def simpan_realisasi(
             uow.touch(ev)  # bumps version_id (also within the same second): concurrent editors notice
         s.flush()
         return _build_detail(s, ctx, ev.skp, ev.periode, ev)
-
-
-# --------------------------------------------------------------------------- evidence
-
-
-def _safe_suffix(name: str) -> str:
-    suffix = Path(name).suffix.lower()
-    return suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else ""
-
-
-def _realisasi_for(s: Session, ev: Evaluasi, indikator_id: int) -> Realisasi:
-    row = next((r for r in ev.realisasi if r.indikator_id == indikator_id), None)
-    if row is None:
-        if indikator_id not in {i.id for r in ev.skp.rhk for i in r.indikator}:
-            raise ValidationError(f"Indikator {indikator_id} bukan bagian dari SKP {ev.skp.pegawai_nama}.")
-        row = Realisasi(indikator_id=indikator_id)
-        ev.realisasi.append(row)
-        s.flush()
-    return row
-
-
-def tambah_bukti_file(
-    ctx: AppContext, evaluasi_id: int, indikator_id: int, sumber: str | os.PathLike[str], keterangan: str = ""
-) -> BuktiInfo:
-    """Copy an evidence file into ``<data dir>/bukti/<tahun>/<sha256[:2]>/`` and record it with its sha256.
-
-    The copy is content-addressed (same file twice = one copy); the original
-    name is kept for display. A failed transaction leaves at most an unused
-    copy, never a record without its file.
-    """
-    src = Path(sumber)
-    if not src.exists():
-        raise NotFound(f"Berkas bukti '{src}' tidak ditemukan.")
-    if not src.is_file():
-        raise ValidationError(f"'{src.name}' bukan berkas (mungkin folder); pilih sebuah berkas.")
-    size = src.stat().st_size
-    if size == 0:
-        raise ValidationError(f"Berkas '{src.name}' kosong (0 byte); pilih berkas bukti yang berisi.")
-    if size > MAKS_UKURAN_BUKTI:
-        raise ValidationError(
-            f"Berkas '{src.name}' terlalu besar ({size / 1024 / 1024:.1f} MB; paling besar "
-            f"{MAKS_UKURAN_BUKTI // 1024 // 1024} MB). Simpan di folder bersama dan tambahkan sebagai tautan."
-        )
-    ket = _text(keterangan, "Keterangan", 1000) or None
-    nama_asli = src.name[:500]
-    with ctx.read() as s:
-        ev = _load_ev(s, evaluasi_id)
-        _require_isi_realisasi(ctx.actor, ev.skp)
-        _require_writable(ev, "Penambahan bukti dukung")
-        tahun = ev.periode.tahun_kinerja.tahun
-    root = _bukti_root(ctx)
-    # hash while copying into a temp file in the same folder tree, then move into place
-    tmp_dir = root / ".tmp"
-    tmp_dir.mkdir(parents=True, exist_ok=True)
-    h = hashlib.sha256()
-    fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="bukti-")
-    try:
-        with os.fdopen(fd, "wb") as out, src.open("rb") as inp:
-            while True:
-                chunk = inp.read(1024 * 1024)
-                if not chunk:
-                    break
-                h.update(chunk)
-                out.write(chunk)
-        sha = h.hexdigest()
-        rel = Path("bukti") / str(tahun) / sha[:2] / f"{sha}{_safe_suffix(src.name)}"
-        dest = root.parent / rel
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        if dest.exists():
-            os.unlink(tmp_name)
-        else:
-            shutil.move(tmp_name, dest)
-    except OSError as exc:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-        raise ServiceError(f"Berkas '{src.name}' tidak dapat disalin ke folder bukti: {exc.strerror or exc}.") from exc
-    with ctx.write("evaluasi.bukti_tambah") as uow:
-        s = uow.session
-        ev = _load_ev(s, evaluasi_id)
-        _require_isi_realisasi(ctx.actor, ev.skp)
-        _require_writable(ev, "Penambahan bukti dukung")
-        row = _realisasi_for(s, ev, indikator_id)
-        b = BuktiDukung(jenis=JenisBukti.FILE.value, nama_asli=nama_asli, path_relatif=rel.as_posix(), sha256=sha,
-                        ukuran=size, keterangan=ket)
-        row.bukti.append(b)
-        s.flush()
-        uow.audit_change(b, None, f"Bukti dukung '{nama_asli}' ditambahkan ({ev.skp.pegawai_nama})")
-        return _bukti_info(b)
-
-
-_URL_RE = re.compile(r"^(https?://|file://|\\\\)[^\s]+$", re.IGNORECASE)
-
-
-def tambah_bukti_tautan(
-    ctx: AppContext, evaluasi_id: int, indikator_id: int, url: str, keterangan: str = ""
-) -> BuktiInfo:
-    """Evidence as a link (a shared drive, a website, an e-Kinerja page)."""
-    link = (url or "").strip()
-    if not link:
-        raise ValidationError("Tautan bukti kosong; tempelkan alamat yang diawali http:// atau https://.")
-    if len(link) > MAKS_URL:
-        raise ValidationError(f"Tautan terlalu panjang ({len(link)} karakter; paling banyak {MAKS_URL}).")
-    if not _URL_RE.match(link):
-        raise ValidationError(
-            f"'{link[:80]}' bukan tautan yang dikenali; gunakan alamat yang diawali http:// atau https:// "
-            "(atau \\\\server\\folder untuk folder bersama)."
-        )
-    ket = _text(keterangan, "Keterangan", 1000) or None
-    with ctx.write("evaluasi.bukti_tambah") as uow:
-        s = uow.session
-        ev = _load_ev(s, evaluasi_id)
-        _require_isi_realisasi(ctx.actor, ev.skp)
-        _require_writable(ev, "Penambahan bukti dukung")
-        row = _realisasi_for(s, ev, indikator_id)
-        b = BuktiDukung(jenis=JenisBukti.TAUTAN.value, url=link, keterangan=ket)
-        row.bukti.append(b)
-        s.flush()
-        uow.audit_change(b, None, f"Tautan bukti ditambahkan ({ev.skp.pegawai_nama})")
-        return _bukti_info(b)
-
-
-def hapus_bukti(ctx: AppContext, bukti_id: int) -> None:
-    """Remove an evidence record; the stored file goes too when nothing else refers to it."""
-    rel: str | None = None
-    with ctx.write("evaluasi.bukti_hapus") as uow:
-        s = uow.session
-        b = s.get(BuktiDukung, bukti_id)
-        if b is None:
-            raise NotFound(f"Bukti dukung dengan id {bukti_id} tidak ditemukan.")
-        ev = b.realisasi.evaluasi
-        _require_isi_realisasi(ctx.actor, ev.skp)
-        _require_writable(ev, "Penghapusan bukti dukung")
-        before = row_dict(b)
-        rel = b.path_relatif
-        s.delete(b)
-        s.flush()
-        if rel and s.scalar(select(func.count()).select_from(BuktiDukung).where(BuktiDukung.path_relatif == rel)):
-            rel = None  # still used by another record
-        uow.audit("bukti_dukung", bukti_id, f"Bukti dukung dihapus ({ev.skp.pegawai_nama})", before, None)
-    if rel:
-        try:
-            (_bukti_root(ctx).parent / rel).unlink(missing_ok=True)
-        except OSError:
-            pass  # an orphan copy is harmless; the record is gone
-
-
-def lokasi_bukti(ctx: AppContext, bukti_id: int, *, periksa: bool = False) -> Path:
-    """Absolute path of a stored evidence file; with ``periksa`` its sha256 is verified."""
-    with ctx.read() as s:
-        b = s.get(BuktiDukung, bukti_id)
-        if b is None:
-            raise NotFound(f"Bukti dukung dengan id {bukti_id} tidak ditemukan.")
-        if not scope.boleh_lihat_evaluasi(ctx.actor, b.realisasi.evaluasi.skp):
-            raise PermissionDenied("Anda tidak berhak melihat bukti ini.")
-        if b.jenis != JenisBukti.FILE.value or not b.path_relatif:
-            raise ServiceError("Bukti ini berupa tautan, bukan berkas.")
-        path = _bukti_root(ctx).parent / b.path_relatif
-        sha = b.sha256
-        nama = b.nama_asli
-    if not path.is_file():
-        raise NotFound(
-            f"Berkas bukti '{nama}' tidak ada lagi di folder bukti ({path}). Pulihkan folder bukti dari cadangan."
-        )
-    if periksa:
-        h = hashlib.sha256()
-        with path.open("rb") as f:
-            for chunk in iter(lambda: f.read(1024 * 1024), b""):
-                h.update(chunk)
-        if h.hexdigest() != sha:
-            raise ServiceError(f"Berkas bukti '{nama}' sudah berubah atau rusak (sha256 tidak cocok).")
-    return path
 
 
 # --------------------------------------------------------------------------- rating
@@ -1362,17 +991,17 @@ def set_penilaian(
         except ValueError as exc:
             raise ValidationError(str(exc)) from None
         ub_per[k] = _text(v, f"Umpan balik {nilai_by_kode(k).nama}")
-    ubah = UbahPenilaian(
+    ubah = PenilaianInput(
         rating=(h, p), catatan=cat, alasan_penyesuaian=alasan, alasan_perubahan=alasan_ubah,
         alasan_rating_pimpinan=alasan_pimp, umpan_balik_indikator=ub_ind, umpan_balik_perilaku=ub_per)
     with ctx.write("evaluasi.penilaian", Permission.EVAL_RATE) as uow:
         ev = _load_ev(uow.session, evaluasi_id)
-        terapkan_penilaian(uow, ctx.actor, ev, ubah, version_id=version_id)
+        apply_penilaian(uow, ctx.actor, ev, ubah, version_id=version_id)
         return _build_detail(uow.session, ctx, ev.skp, ev.periode, ev)
 
 
 @dataclass(frozen=True)
-class UbahPenilaian:
+class PenilaianInput:
     """One change of the pejabat penilai's part of an evaluation, from the app or the offline form.
 
     ``rating`` (hasil kerja, perilaku): None leaves both ratings as they are (a form row may
@@ -1389,8 +1018,8 @@ class UbahPenilaian:
     umpan_balik_perilaku: Mapping[str, str | None] = field(default_factory=dict)
 
 
-def periksa_penilaian(s: Session, actor: Actor, skp: Skp, periode: Periode, ev: Evaluasi | None,
-                      ubah: UbahPenilaian, *, version_id: int | None = None) -> str | None:
+def check_penilaian(s: Session, actor: Actor, skp: Skp, periode: Periode, ev: Evaluasi | None,
+                      ubah: PenilaianInput, *, version_id: int | None = None) -> str | None:
     """Every rule a rating change must pass, checked before anything is written.
 
     The one statement of the rules for the app (``set_penilaian``) and the offline-form
@@ -1398,7 +1027,7 @@ def periksa_penilaian(s: Session, actor: Actor, skp: Skp, periode: Periode, ev: 
     Returns the leader's reason to keep (``_alasan_pimpinan``); raises PermissionDenied,
     ConflictError, ServiceError or ValidationError naming what is wrong.
     """
-    _require_nilai(actor, skp)
+    _require_rater(actor, skp)
     if ev is not None:
         _check_version(ev, version_id)
         _require_writable(ev, "Penilaian")
@@ -1427,7 +1056,7 @@ def periksa_penilaian(s: Session, actor: Actor, skp: Skp, periode: Periode, ev: 
     h, p = ubah.rating
     if periode.jenis == JenisPeriode.TAHUNAN.value and h is not None and p is not None:
         # PermenPANRB 6/2022 Pasal 39: the annual rating follows the periods unless the penilai says why
-        saran = hitung_saran_tahunan(s, skp, periode)
+        saran = compute_saran_tahunan(s, skp, periode)
         beda = (saran.rating_hasil is not None and saran.rating_hasil != h) or (
             saran.rating_perilaku is not None and saran.rating_perilaku != p
         )
@@ -1442,27 +1071,27 @@ def periksa_penilaian(s: Session, actor: Actor, skp: Skp, periode: Periode, ev: 
                 [FieldProblem("alasan_penyesuaian", "wajib diisi bila rating berbeda dari saran periode")],
             )
     if ev is not None:
-        _periksa_pemberi_rating(ev, actor, (h.value if h else None, p.value if p else None), ubah.alasan_perubahan)
+        _check_pemberi_rating(ev, actor, (h.value if h else None, p.value if p else None), ubah.alasan_perubahan)
     cap = capaian_organisasi_pegawai(s, skp.pegawai_id, periode.id)
     return _alasan_pimpinan(
         cap, h, ubah.alasan_rating_pimpinan if ubah.alasan_rating_pimpinan is not None else alasan_pimpinan_lama,
         skp.pegawai_nama)
 
 
-def terapkan_penilaian(uow: UnitOfWork, actor: Actor, ev: Evaluasi, ubah: UbahPenilaian, *,
+def apply_penilaian(uow: UnitOfWork, actor: Actor, ev: Evaluasi, ubah: PenilaianInput, *,
                        version_id: int | None = None, asal: str = "") -> None:
-    """Check (``periksa_penilaian``) and change one evaluation inside the caller's unit of work.
+    """Check (``check_penilaian``) and change one evaluation inside the caller's unit of work.
 
     The status follows the ratings, the predikat comes from the matrix (PermenPANRB 6/2022
     lampiran), each feedback change and the evaluation change get their audit rows;
     ``asal`` (" dari formulir") says in the audit where the change came from.
     """
     skp, periode = ev.skp, ev.periode
-    alasan_pimpinan = periksa_penilaian(uow.session, actor, skp, periode, ev, ubah, version_id=version_id)
+    alasan_pimpinan = check_penilaian(uow.session, actor, skp, periode, ev, ubah, version_id=version_id)
     before = row_dict(ev)
     if ubah.rating is not None:
         h, p = ubah.rating
-        _catat_pemberi_rating(ev, actor, (h.value if h else None, p.value if p else None), ubah.alasan_perubahan)
+        _record_pemberi_rating(ev, actor, (h.value if h else None, p.value if p else None), ubah.alasan_perubahan)
         ev.alasan_rating_pimpinan = alasan_pimpinan
         ev.rating_hasil_kerja = h.value if h else None
         ev.rating_perilaku = p.value if p else None
@@ -1504,7 +1133,7 @@ def terapkan_penilaian(uow: UnitOfWork, actor: Actor, ev: Evaluasi, ubah: UbahPe
     uow.audit_change(ev, before, f"Penilaian {skp.pegawai_nama} {periode.nama}: {pred_label}{asal}")
 
 
-def _periksa_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, str | None],
+def _check_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, str | None],
                             alasan: str | None) -> None:
     """ValidationError when someone other than the pejabat penilai changes his rating without a reason.
 
@@ -1525,7 +1154,7 @@ def _periksa_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, 
         )
 
 
-def _catat_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, str | None],
+def _record_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, str | None],
                           alasan: str | None) -> None:
     """Keep the pejabat penilai's own ratings; a change of them by anyone else is recorded with its reason.
 
@@ -1533,7 +1162,7 @@ def _catat_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, st
     When the penilai rates again, his new rating stands and the record of the change is cleared
     (the audit log keeps the history); when the admin puts the penilai's rating back, likewise.
     """
-    _periksa_pemberi_rating(ev, actor, baru, alasan)
+    _check_pemberi_rating(ev, actor, baru, alasan)
     lama = (ev.rating_hasil_kerja, ev.rating_perilaku)
     asli = (ev.penilai_rating_hasil, ev.penilai_rating_perilaku)
     if scope.is_penilai_of(actor, ev.skp):
@@ -1574,7 +1203,7 @@ def _alasan_pimpinan(cap: CapaianOrganisasi, rating_hasil: Rating | None, alasan
     return text
 
 
-def finalisasi_evaluasi(ctx: AppContext, evaluasi_id: int, tempat_tanggal_ttd: str | None = None, *,
+def finalize_evaluasi(ctx: AppContext, evaluasi_id: int, tempat_tanggal_ttd: str | None = None, *,
                         version_id: int | None = None) -> EvaluasiDetail:
     """Sign off: freeze the header snapshots, the capaian organisasi and the whole printed document;
     the evaluation becomes read-only. ``version_id``: what the signer looked at; a change made
@@ -1584,16 +1213,16 @@ def finalisasi_evaluasi(ctx: AppContext, evaluasi_id: int, tempat_tanggal_ttd: s
         s = uow.session
         ev = _load_ev(s, evaluasi_id)
         skp = ev.skp
-        _require_nilai(ctx.actor, skp)
+        _require_rater(ctx.actor, skp)
         _check_version(ev, version_id)
         _require_writable(ev, "Finalisasi")
         before = row_dict(ev)
-        finalkan(s, ctx, ev, ttd)
+        finalize(s, ctx, ev, ttd)
         uow.audit_change(ev, before, f"Evaluasi {skp.pegawai_nama} {ev.periode.nama} difinalkan")
         return _build_detail(s, ctx, skp, ev.periode, ev)
 
 
-def finalkan(s: Session, ctx: AppContext, ev: Evaluasi, ttd: str | None = None) -> None:
+def finalize(s: Session, ctx: AppContext, ev: Evaluasi, ttd: str | None = None) -> None:
     """The finalisation itself, inside the caller's transaction (the service above; demo data).
 
     Checks the ratings and the leader's reason, then freezes the header
@@ -1642,7 +1271,7 @@ def finalkan(s: Session, ctx: AppContext, ev: Evaluasi, ttd: str | None = None) 
     ev.dokumen_final = dokumen_ke_data(susun_dokumen(s, _build_detail(s, ctx, skp, ev.periode, ev)))
 
 
-def batalkan_finalisasi(ctx: AppContext, evaluasi_id: int, alasan: str, *,
+def unfinalize_evaluasi(ctx: AppContext, evaluasi_id: int, alasan: str, *,
                         version_id: int | None = None) -> EvaluasiDetail:
     """Reopen a final evaluation for correction (penilai or admin, open period, reason audited)."""
     alasan = (alasan or "").strip()
@@ -1651,7 +1280,7 @@ def batalkan_finalisasi(ctx: AppContext, evaluasi_id: int, alasan: str, *,
     with ctx.write("evaluasi.batal_final", Permission.EVAL_RATE) as uow:
         s = uow.session
         ev = _load_ev(s, evaluasi_id)
-        _require_nilai(ctx.actor, ev.skp)
+        _require_rater(ctx.actor, ev.skp)
         _check_version(ev, version_id)
         require_periode_terbuka(ev.periode, "Pembatalan finalisasi")
         if ev.status != StatusEvaluasi.FINAL.value:
@@ -1668,7 +1297,7 @@ def batalkan_finalisasi(ctx: AppContext, evaluasi_id: int, alasan: str, *,
 # --------------------------------------------------------------------------- self-assessment
 
 
-def simpan_penilaian_diri(
+def save_penilaian_diri(
     ctx: AppContext,
     evaluasi_id: int,
     rating_hasil: Rating | str | None,
@@ -1703,229 +1332,3 @@ def simpan_penilaian_diri(
                 ev.status = StatusEvaluasi.DIAJUKAN.value
         uow.audit_change(ev, before, "Penilaian diri " + ("diajukan" if ajukan else "disimpan"))
         return _build_detail(s, ctx, ev.skp, ev.periode, ev)
-
-
-# --------------------------------------------------------------------------- 360°
-
-
-def kandidat_360(ctx: AppContext, evaluasi_id: int) -> list[Kandidat360]:
-    """Suggested givers: colleagues with the same supervisor or unit (rekan) and direct subordinates."""
-    with ctx.read() as s:
-        ev = _load_ev(s, evaluasi_id)
-        if not _boleh_nilai(ctx.actor, ev.skp):
-            raise PermissionDenied("Hanya pejabat penilai atau admin yang dapat meminta masukan 360°.")
-        peg = ev.skp.pegawai
-        asked = set(s.scalars(select(Masukan360.pemberi_id).where(Masukan360.evaluasi_id == ev.id)))
-        out: list[Kandidat360] = []
-        subs = s.scalars(select(Pegawai).where(Pegawai.atasan_id == peg.id, Pegawai.status == "aktif")
-                         .order_by(Pegawai.nama)).all()
-        conds = []
-        if peg.atasan_id is not None:
-            conds.append(Pegawai.atasan_id == peg.atasan_id)
-        if peg.unit_id is not None:
-            conds.append(Pegawai.unit_id == peg.unit_id)
-        peers: list[Pegawai] = []
-        if conds:
-            from sqlalchemy import or_
-
-            peers = s.scalars(select(Pegawai).where(or_(*conds), Pegawai.status == "aktif", Pegawai.id != peg.id)
-                              .order_by(Pegawai.nama)).all()
-        seen: set[int] = {peg.id}
-        for x in subs:
-            seen.add(x.id)
-            out.append(Kandidat360(x.id, format_nama(x.gelar_depan, x.nama, x.gelar_belakang), x.nama_jabatan or "",
-                                   Hubungan360.BAWAHAN, x.id in asked))
-        for x in peers:
-            if x.id in seen or x.id == peg.atasan_id:
-                continue
-            seen.add(x.id)
-            out.append(Kandidat360(x.id, format_nama(x.gelar_depan, x.nama, x.gelar_belakang), x.nama_jabatan or "",
-                                   Hubungan360.REKAN, x.id in asked))
-        return out
-
-
-def minta_masukan_360(
-    ctx: AppContext, evaluasi_id: int, permintaan: Sequence[tuple[int, Hubungan360 | str]]
-) -> int:
-    """Ask peers/subordinates for 360° input; returns how many new requests were made."""
-    with ctx.write("evaluasi.minta_360", Permission.EVAL_RATE) as uow:
-        s = uow.session
-        ev = _load_ev(s, evaluasi_id)
-        _require_nilai(ctx.actor, ev.skp)
-        _require_writable(ev, "Permintaan masukan 360°")
-        asked = set(s.scalars(select(Masukan360.pemberi_id).where(Masukan360.evaluasi_id == ev.id)))
-        n = 0
-        for pid, hub in permintaan:
-            try:
-                hubungan = Hubungan360(hub)
-            except ValueError:
-                raise ValidationError(f"Hubungan '{hub}' tidak dikenal; pilih rekan atau bawahan.") from None
-            if pid == ev.skp.pegawai_id:
-                raise ValidationError("Pegawai tidak dapat memberi masukan 360° untuk dirinya sendiri.")
-            if s.get(Pegawai, pid) is None:
-                raise NotFound(f"Pegawai dengan id {pid} tidak ditemukan.")
-            if pid in asked:
-                continue
-            m360 = Masukan360(evaluasi_id=ev.id, pemberi_id=pid, hubungan=hubungan.value, anonim=True)
-            s.add(m360)
-            asked.add(pid)
-            n += 1
-        s.flush()
-        if n:
-            uow.audit("masukan_360", ev.id, f"{n} permintaan masukan 360° untuk {ev.skp.pegawai_nama}", None,
-                      {"pemberi": [pid for pid, _h in permintaan]})
-        return n
-
-
-def _permintaan(m360: Masukan360, ev: Evaluasi) -> Permintaan360:
-    skp = ev.skp
-    return Permintaan360(
-        masukan_id=m360.id,
-        evaluasi_id=ev.id,
-        dinilai_nama=skp.pegawai_nama,
-        dinilai_jabatan=skp.pegawai_jabatan or "",
-        periode_label=f"{ev.periode.nama} {ev.periode.tahun_kinerja.tahun}",
-        hubungan=Hubungan360(m360.hubungan),
-        anonim=m360.anonim,
-        diajukan_pada=m360.diajukan_pada,
-        nilai={n.kode: (Rating(n.rating) if n.rating else None, n.komentar or "") for n in m360.nilai},
-        # "still accepts input": the service refuses a final evaluation too, so the form must not look open
-        periode_terbuka=ev.periode.status == StatusPeriode.DIBUKA.value and ev.status != StatusEvaluasi.FINAL.value,
-        final=ev.status == StatusEvaluasi.FINAL.value,
-    )
-
-
-def daftar_permintaan_360_saya(ctx: AppContext) -> list[Permintaan360]:
-    """The 360° requests addressed to the acting employee (open periods first)."""
-    if ctx.actor.pegawai_id is None:
-        return []
-    with ctx.read(Permission.EVAL_SELF) as s:
-        rows = s.scalars(
-            select(Masukan360).where(Masukan360.pemberi_id == ctx.actor.pegawai_id).order_by(Masukan360.id.desc())
-        ).all()
-        out = [_permintaan(m, s.get(Evaluasi, m.evaluasi_id)) for m in rows]
-        return sorted(out, key=lambda x: (not x.periode_terbuka, x.diajukan_pada is not None))
-
-
-def kirim_masukan_360(
-    ctx: AppContext,
-    masukan_id: int,
-    nilai: Mapping[str, tuple[Rating | str | None, str | None]],
-    anonim: bool = True,
-) -> Permintaan360:
-    """The giver's rating + comment per BerAKHLAK value; may be revised while the period is open."""
-    clean: dict[str, tuple[Rating | None, str | None]] = {}
-    for kode, (r, kom) in nilai.items():
-        try:
-            nilai_by_kode(kode)
-        except ValueError as exc:
-            raise ValidationError(str(exc)) from None
-        clean[kode] = (_rating(r, f"Rating {nilai_by_kode(kode).nama}"), _text(kom, "Komentar", 2000))
-    if not any(r for r, _k in clean.values()):
-        raise ValidationError("Beri rating paling sedikit untuk satu nilai BerAKHLAK.")
-    with ctx.write("evaluasi.masukan_360", Permission.EVAL_SELF) as uow:
-        s = uow.session
-        m360 = s.get(Masukan360, masukan_id)
-        if m360 is None:
-            raise NotFound(f"Permintaan masukan 360° dengan id {masukan_id} tidak ditemukan.")
-        if ctx.actor.pegawai_id != m360.pemberi_id:
-            raise PermissionDenied("Masukan 360° hanya dapat diisi oleh pegawai yang diminta.")
-        ev = s.get(Evaluasi, m360.evaluasi_id)
-        _require_writable(ev, "Masukan 360°")
-        by = {n.kode: n for n in m360.nilai}
-        for kode, (r, kom) in clean.items():
-            row = by.get(kode)
-            if row is None:
-                row = Masukan360Nilai(kode=kode)
-                m360.nilai.append(row)
-            row.rating = r.value if r else None
-            row.komentar = kom or None
-        m360.anonim = bool(anonim)
-        m360.diajukan_pada = datetime.now().replace(microsecond=0)
-        s.flush()
-        # the content is confidential: the audit records the act, not the ratings
-        uow.audit("masukan_360", m360.id, f"Masukan 360° dikirim untuk {ev.skp.pegawai_nama}", None,
-                  {"anonim": m360.anonim})
-        return _permintaan(m360, ev)
-
-
-def ringkasan_360(ctx: AppContext, evaluasi_id: int) -> Ringkasan360:
-    """Aggregate 360° input per value for the supervisor; anonymous givers stay anonymous."""
-    with ctx.read() as s:
-        ev = _load_ev(s, evaluasi_id)
-        if not _boleh_nilai(ctx.actor, ev.skp):
-            raise PermissionDenied("Ringkasan masukan 360° hanya untuk pejabat penilai atau admin.")
-        rows = s.scalars(select(Masukan360).where(Masukan360.evaluasi_id == ev.id).order_by(Masukan360.id)).all()
-        counts: dict[str, Counter[str]] = {b.kode: Counter() for b in BERAKHLAK}
-        komentar: dict[str, list[str]] = {b.kode: [] for b in BERAKHLAK}
-        pemberi: list[tuple[str, str]] = []
-        belum: list[str] = []
-        masuk = anonim_masuk = 0
-        for m360 in rows:
-            giver = s.get(Pegawai, m360.pemberi_id)
-            hub = Hubungan360(m360.hubungan).label
-            nama = format_nama(giver.gelar_depan, giver.nama, giver.gelar_belakang) if giver else "?"
-            done = m360.diajukan_pada is not None
-            pemberi.append((nama, hub))
-            if not done:
-                belum.append(nama)
-                continue
-            masuk += 1
-            anonim_masuk += 1 if m360.anonim else 0
-            who = f"{hub} (anonim)" if m360.anonim else f"{nama} ({hub.lower()})"
-            for n in m360.nilai:
-                if n.kode not in counts:
-                    continue
-                if n.rating:
-                    counts[n.kode][n.rating] += 1
-                if n.komentar:
-                    komentar[n.kode].append(f"{who}: {n.komentar}")
-        tampil = masuk >= MIN_MASUK_360
-        agg = tuple(
-            Agregat360Nilai(
-                b.kode, b.nama, counts[b.kode][Rating.DI_ATAS.value], counts[b.kode][Rating.SESUAI.value],
-                counts[b.kode][Rating.DI_BAWAH.value], tuple(komentar[b.kode]),
-            ) if tampil else Agregat360Nilai(b.kode, b.nama, 0, 0, 0, ())
-            for b in BERAKHLAK
-        )
-        # Who asked is known to the supervisor (they chose them); who has *answered* is not. The
-        # missing list is the complement of the givers, so it is shown only when it names no
-        # anonymous giver: no anonymous answer yet, or at least MIN_MASUK_360 of them to hide among.
-        aman = anonim_masuk == 0 or anonim_masuk >= MIN_MASUK_360
-        pemberi.sort(key=lambda x: (x[1], x[0]))
-        return Ringkasan360(len(rows), masuk, agg, tuple(pemberi), tampil,
-                            tuple(sorted(belum)) if aman else None)
-
-
-# --------------------------------------------------------------------------- phrases
-
-
-def daftar_frasa(ctx: AppContext, kategori: str) -> list[str]:
-    """Standard feedback phrases (seeded by migration 0002) for ``hasil`` or ``perilaku``."""
-    if kategori not in KATEGORI_FRASA:
-        raise ValidationError(f"Kategori frasa '{kategori}' tidak dikenal; gunakan hasil atau perilaku.")
-    with ctx.read() as s:
-        return list(s.scalars(
-            select(FrasaUmpanBalik.teks).where(FrasaUmpanBalik.kategori == kategori)
-            .order_by(FrasaUmpanBalik.urutan, FrasaUmpanBalik.id)
-        ))
-
-
-def tambah_frasa(ctx: AppContext, kategori: str, teks: str) -> list[str]:
-    """Add a phrase to the shared list (supervisors and admins)."""
-    _any_permission(ctx, Permission.EVAL_RATE, Permission.SETTINGS)
-    if kategori not in KATEGORI_FRASA:
-        raise ValidationError(f"Kategori frasa '{kategori}' tidak dikenal; gunakan hasil atau perilaku.")
-    t = _text(teks, "Frasa", 500)
-    if not t:
-        raise ValidationError("Frasa kosong.")
-    with ctx.write("evaluasi.frasa_tambah") as uow:
-        s = uow.session
-        exists = s.scalar(select(FrasaUmpanBalik.id).where(FrasaUmpanBalik.kategori == kategori,
-                                                           FrasaUmpanBalik.teks == t))
-        if exists is None:
-            n = s.scalar(select(func.max(FrasaUmpanBalik.urutan)).where(FrasaUmpanBalik.kategori == kategori)) or 0
-            f = FrasaUmpanBalik(kategori=kategori, teks=t, urutan=n + 1)
-            s.add(f)
-            uow.audit_change(f, None, "Frasa umpan balik ditambahkan")
-    return daftar_frasa(ctx, kategori)

@@ -1,0 +1,232 @@
+"""Bukti dukung: evidence files and links attached to one indicator's realisasi (PermenPANRB 6/2022,
+pelaksanaan kinerja: realisasi is recorded per indicator with its bukti dukung; kinerja-asn.md §2).
+
+A file is copied into the data directory's ``bukti`` folder under its sha256 (so the same scan
+attached twice is stored once) and checked against that hash when opened; a link is kept as typed.
+Evidence follows the evaluation's rules: only the employee (or an operator/admin on their behalf)
+adds it, and only while the period is open and the evaluation is not final.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from asn_desktop.db.models import BuktiDukung, Evaluasi, Realisasi
+from asn_desktop.domain.enums import JenisBukti
+from asn_desktop.paths import companion_dir
+from asn_desktop.services import scope
+from asn_desktop.services.context import AppContext, row_dict
+from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
+from asn_desktop.services.evaluasi._common import _load_ev, _require_realisasi_filler, _require_writable, _text
+
+
+#: Largest evidence file accepted (a scanned document, a photo series); bigger
+#: files belong on a shared drive and can be added as a link.
+MAKS_UKURAN_BUKTI = 50 * 1024 * 1024
+MAKS_URL = 2000
+
+
+@dataclass(frozen=True)
+class BuktiInfo:
+    id: int
+    jenis: JenisBukti
+    nama: str  # original file name, or the link
+    path_relatif: str | None
+    sha256: str | None
+    ukuran: int | None
+    url: str | None
+    keterangan: str | None
+
+
+def _bukti_root(ctx: AppContext) -> Path:
+    return companion_dir(ctx.db.path, "bukti")
+
+
+def _bukti_info(b: BuktiDukung) -> BuktiInfo:
+    return BuktiInfo(
+        id=b.id,
+        jenis=JenisBukti(b.jenis),
+        nama=(b.nama_asli or b.url or "") if b.jenis == JenisBukti.FILE.value else (b.url or ""),
+        path_relatif=b.path_relatif,
+        sha256=b.sha256,
+        ukuran=b.ukuran,
+        url=b.url,
+        keterangan=b.keterangan,
+    )
+
+
+def _safe_suffix(name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    return suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else ""
+
+
+def _realisasi_for(s: Session, ev: Evaluasi, indikator_id: int) -> Realisasi:
+    row = next((r for r in ev.realisasi if r.indikator_id == indikator_id), None)
+    if row is None:
+        if indikator_id not in {i.id for r in ev.skp.rhk for i in r.indikator}:
+            raise ValidationError(f"Indikator {indikator_id} bukan bagian dari SKP {ev.skp.pegawai_nama}.")
+        row = Realisasi(indikator_id=indikator_id)
+        ev.realisasi.append(row)
+        s.flush()
+    return row
+
+
+def add_bukti_file(
+    ctx: AppContext, evaluasi_id: int, indikator_id: int, sumber: str | os.PathLike[str], keterangan: str = ""
+) -> BuktiInfo:
+    """Copy an evidence file into ``<data dir>/bukti/<tahun>/<sha256[:2]>/`` and record it with its sha256.
+
+    The copy is content-addressed (same file twice = one copy); the original
+    name is kept for display. A failed transaction leaves at most an unused
+    copy, never a record without its file.
+    """
+    src = Path(sumber)
+    if not src.exists():
+        raise NotFound(f"Berkas bukti '{src}' tidak ditemukan.")
+    if not src.is_file():
+        raise ValidationError(f"'{src.name}' bukan berkas (mungkin folder); pilih sebuah berkas.")
+    size = src.stat().st_size
+    if size == 0:
+        raise ValidationError(f"Berkas '{src.name}' kosong (0 byte); pilih berkas bukti yang berisi.")
+    if size > MAKS_UKURAN_BUKTI:
+        raise ValidationError(
+            f"Berkas '{src.name}' terlalu besar ({size / 1024 / 1024:.1f} MB; paling besar "
+            f"{MAKS_UKURAN_BUKTI // 1024 // 1024} MB). Simpan di folder bersama dan tambahkan sebagai tautan."
+        )
+    ket = _text(keterangan, "Keterangan", 1000) or None
+    nama_asli = src.name[:500]
+    with ctx.read() as s:
+        ev = _load_ev(s, evaluasi_id)
+        _require_realisasi_filler(ctx.actor, ev.skp)
+        _require_writable(ev, "Penambahan bukti dukung")
+        tahun = ev.periode.tahun_kinerja.tahun
+    root = _bukti_root(ctx)
+    # hash while copying into a temp file in the same folder tree, then move into place
+    tmp_dir = root / ".tmp"
+    tmp_dir.mkdir(parents=True, exist_ok=True)
+    h = hashlib.sha256()
+    fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="bukti-")
+    try:
+        with os.fdopen(fd, "wb") as out, src.open("rb") as inp:
+            while True:
+                chunk = inp.read(1024 * 1024)
+                if not chunk:
+                    break
+                h.update(chunk)
+                out.write(chunk)
+        sha = h.hexdigest()
+        rel = Path("bukti") / str(tahun) / sha[:2] / f"{sha}{_safe_suffix(src.name)}"
+        dest = root.parent / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if dest.exists():
+            os.unlink(tmp_name)
+        else:
+            shutil.move(tmp_name, dest)
+    except OSError as exc:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+        raise ServiceError(f"Berkas '{src.name}' tidak dapat disalin ke folder bukti: {exc.strerror or exc}.") from exc
+    with ctx.write("evaluasi.bukti_tambah") as uow:
+        s = uow.session
+        ev = _load_ev(s, evaluasi_id)
+        _require_realisasi_filler(ctx.actor, ev.skp)
+        _require_writable(ev, "Penambahan bukti dukung")
+        row = _realisasi_for(s, ev, indikator_id)
+        b = BuktiDukung(jenis=JenisBukti.FILE.value, nama_asli=nama_asli, path_relatif=rel.as_posix(), sha256=sha,
+                        ukuran=size, keterangan=ket)
+        row.bukti.append(b)
+        s.flush()
+        uow.audit_change(b, None, f"Bukti dukung '{nama_asli}' ditambahkan ({ev.skp.pegawai_nama})")
+        return _bukti_info(b)
+
+
+_URL_RE = re.compile(r"^(https?://|file://|\\\\)[^\s]+$", re.IGNORECASE)
+
+
+def add_bukti_tautan(
+    ctx: AppContext, evaluasi_id: int, indikator_id: int, url: str, keterangan: str = ""
+) -> BuktiInfo:
+    """Evidence as a link (a shared drive, a website, an e-Kinerja page)."""
+    link = (url or "").strip()
+    if not link:
+        raise ValidationError("Tautan bukti kosong; tempelkan alamat yang diawali http:// atau https://.")
+    if len(link) > MAKS_URL:
+        raise ValidationError(f"Tautan terlalu panjang ({len(link)} karakter; paling banyak {MAKS_URL}).")
+    if not _URL_RE.match(link):
+        raise ValidationError(
+            f"'{link[:80]}' bukan tautan yang dikenali; gunakan alamat yang diawali http:// atau https:// "
+            "(atau \\\\server\\folder untuk folder bersama)."
+        )
+    ket = _text(keterangan, "Keterangan", 1000) or None
+    with ctx.write("evaluasi.bukti_tambah") as uow:
+        s = uow.session
+        ev = _load_ev(s, evaluasi_id)
+        _require_realisasi_filler(ctx.actor, ev.skp)
+        _require_writable(ev, "Penambahan bukti dukung")
+        row = _realisasi_for(s, ev, indikator_id)
+        b = BuktiDukung(jenis=JenisBukti.TAUTAN.value, url=link, keterangan=ket)
+        row.bukti.append(b)
+        s.flush()
+        uow.audit_change(b, None, f"Tautan bukti ditambahkan ({ev.skp.pegawai_nama})")
+        return _bukti_info(b)
+
+
+def delete_bukti(ctx: AppContext, bukti_id: int) -> None:
+    """Remove an evidence record; the stored file goes too when nothing else refers to it."""
+    rel: str | None = None
+    with ctx.write("evaluasi.bukti_hapus") as uow:
+        s = uow.session
+        b = s.get(BuktiDukung, bukti_id)
+        if b is None:
+            raise NotFound(f"Bukti dukung dengan id {bukti_id} tidak ditemukan.")
+        ev = b.realisasi.evaluasi
+        _require_realisasi_filler(ctx.actor, ev.skp)
+        _require_writable(ev, "Penghapusan bukti dukung")
+        before = row_dict(b)
+        rel = b.path_relatif
+        s.delete(b)
+        s.flush()
+        if rel and s.scalar(select(func.count()).select_from(BuktiDukung).where(BuktiDukung.path_relatif == rel)):
+            rel = None  # still used by another record
+        uow.audit("bukti_dukung", bukti_id, f"Bukti dukung dihapus ({ev.skp.pegawai_nama})", before, None)
+    if rel:
+        try:
+            (_bukti_root(ctx).parent / rel).unlink(missing_ok=True)
+        except OSError:
+            pass  # an orphan copy is harmless; the record is gone
+
+
+def bukti_path(ctx: AppContext, bukti_id: int, *, periksa: bool = False) -> Path:
+    """Absolute path of a stored evidence file; with ``periksa`` its sha256 is verified."""
+    with ctx.read() as s:
+        b = s.get(BuktiDukung, bukti_id)
+        if b is None:
+            raise NotFound(f"Bukti dukung dengan id {bukti_id} tidak ditemukan.")
+        if not scope.boleh_lihat_evaluasi(ctx.actor, b.realisasi.evaluasi.skp):
+            raise PermissionDenied("Anda tidak berhak melihat bukti ini.")
+        if b.jenis != JenisBukti.FILE.value or not b.path_relatif:
+            raise ServiceError("Bukti ini berupa tautan, bukan berkas.")
+        path = _bukti_root(ctx).parent / b.path_relatif
+        sha = b.sha256
+        nama = b.nama_asli
+    if not path.is_file():
+        raise NotFound(
+            f"Berkas bukti '{nama}' tidak ada lagi di folder bukti ({path}). Pulihkan folder bukti dari cadangan."
+        )
+    if periksa:
+        h = hashlib.sha256()
+        with path.open("rb") as f:
+            for chunk in iter(lambda: f.read(1024 * 1024), b""):
+                h.update(chunk)
+        if h.hexdigest() != sha:
+            raise ServiceError(f"Berkas bukti '{nama}' sudah berubah atau rusak (sha256 tidak cocok).")
+    return path
