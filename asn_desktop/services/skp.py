@@ -72,7 +72,7 @@ from asn_desktop.services.errors import (
     ValidationError,
 )
 from asn_desktop.services.indikator_input import MAX_TEKS, IndikatorInput
-from asn_desktop.services.ukuran import IkatanUkuran, ikatan_dari, pasang_ikatan
+from asn_desktop.services.ukuran import IkatanUkuran, ikatan_of, set_ikatan
 from asn_desktop.services.indikator_input import bersihkan as _clean
 from asn_desktop.services.indikator_input import check_indikator as _check_indikator
 from asn_desktop.services import template_rhk
@@ -400,7 +400,7 @@ def _indikator_data(i: Indikator, kualitatif: bool) -> IndikatorData:
         target_teks=i.target_teks or "",
         lebih_rendah_lebih_baik=bool(i.lebih_rendah_lebih_baik),
         target=format_target(i.target_min, i.target_max, i.satuan, i.target_teks, kualitatif),
-        ikatan=ikatan_dari(i),
+        ikatan=ikatan_of(i),
     )
 
 
@@ -1497,7 +1497,7 @@ def save_rhk(ctx: AppContext, skp_id: int, data: RhkInput, rhk_id: int | None = 
             obj.satuan = _clean(ind.satuan) or None
             obj.target_teks = _clean(ind.target_teks) or None
             obj.lebih_rendah_lebih_baik = bool(ind.lebih_rendah_lebih_baik)
-            pasang_ikatan(obj, ind.ikatan, f"Indikator {k}")
+            set_ikatan(obj, ind.ikatan, f"Indikator {k}")
             s.flush()
             keep.add(obj.id)
         for iid, obj in existing.items():

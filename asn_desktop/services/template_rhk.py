@@ -32,7 +32,7 @@ from asn_desktop.services.errors import NotFound, Problems
 from asn_desktop.domain.ukuran import IkatanUkuran
 from asn_desktop.services.indikator_input import IndikatorInput, check_indikator
 from asn_desktop.services.pustaka_terukur import CONTOH_TERUKUR
-from asn_desktop.services.ukuran import ikatan_dari, pasang_ikatan
+from asn_desktop.services.ukuran import ikatan_of, set_ikatan
 
 SEED_KEY = PUSTAKA_RHK_CONTOH.key
 SEED_VERSION = 2  # 2: the examples with indicators bound to measures (services/pustaka_terukur.py)
@@ -375,7 +375,7 @@ def _data(t: TemplateRhk) -> TemplateData:
         indikator=[
             TemplateIndikatorData(i.id, i.aspek, i.teks, i.target_min, i.target_max, i.satuan or "",
                                   i.target_teks or "", _target(i.target_min, i.target_max, i.satuan, i.target_teks),
-                                  ikatan_dari(i))
+                                  ikatan_of(i))
             for i in t.indikator
         ],
     )
@@ -470,7 +470,7 @@ def apply_to_skp(s: Session, skp: Skp, templates: Sequence[TemplateRhk]) -> int:
 
 
 def _lebih_rendah(i: TemplateIndikator) -> bool:
-    ik = ikatan_dari(i)
+    ik = ikatan_of(i)
     if ik is not None and ik.ukuran is not None:
         return ik.ukuran.lebih_rendah_lebih_baik
     return i.aspek == Aspek.WAKTU.value and (i.satuan or "") in ("hari", "hari kerja", "menit", "jam")
@@ -526,7 +526,7 @@ def save_template(ctx: AppContext, data: TemplateInput, template_id: int | None 
                 target_min=None if ind.target_min is None else float(ind.target_min),
                 target_max=None if ind.target_max is None else float(ind.target_max),
                 satuan=(ind.satuan or "").strip() or None, target_teks=(ind.target_teks or "").strip() or None))
-            pasang_ikatan(t.indikator[-1], ind.ikatan, f"Indikator {k}")
+            set_ikatan(t.indikator[-1], ind.ikatan, f"Indikator {k}")
         uow.audit_change(t, before, f"RHK pustaka untuk {t.nama_jabatan} disimpan")
         s.flush()
         s.refresh(t)
@@ -552,7 +552,7 @@ def save_rhk_as_template(ctx: AppContext, rhk_id: int, nama_jabatan: str) -> Tem
         data = TemplateInput(
             nama_jabatan=nama_jabatan, teks=rhk.teks, jenis=rhk.jenis, perspektif=rhk.perspektif or "",
             indikator=[IndikatorInput(teks=i.teks, aspek=i.aspek, target_min=i.target_min, target_max=i.target_max,
-                                      satuan=i.satuan or "", target_teks=i.target_teks or "", ikatan=ikatan_dari(i))
+                                      satuan=i.satuan or "", target_teks=i.target_teks or "", ikatan=ikatan_of(i))
                        for i in rhk.indikator],
         )
     return save_template(ctx, data)

@@ -145,13 +145,13 @@ class HasilIsi:
 # --------------------------------------------------------------------------- binding
 
 
-def ikatan_dari(value: Any) -> du.IkatanUkuran | None:
+def ikatan_of(value: Any) -> du.IkatanUkuran | None:
     """The binding of a stored row (``Indikator`` / ``TemplateIndikator``) or a JSON value."""
     raw = getattr(value, "ikatan_ukuran", value)
     return du.dari_json(raw)
 
 
-def periksa_ikatan(ikatan: du.IkatanUkuran | None, where: str) -> None:
+def check_ikatan(ikatan: du.IkatanUkuran | None, where: str) -> None:
     """Refuse a binding the registry does not know, naming the indicator."""
     if ikatan is None:
         return
@@ -160,20 +160,20 @@ def periksa_ikatan(ikatan: du.IkatanUkuran | None, where: str) -> None:
         raise ValidationError(f"{where}: " + " ".join(problems))
 
 
-def pasang_ikatan(obj: Any, ikatan: du.IkatanUkuran | None, where: str = "Indikator") -> None:
+def set_ikatan(obj: Any, ikatan: du.IkatanUkuran | None, where: str = "Indikator") -> None:
     """Store ``ikatan`` on an ``Indikator`` / ``TemplateIndikator`` (None unbinds); binding is an
     SKP edit, so the caller's edit rights are the ones that apply."""
-    periksa_ikatan(ikatan, where)
+    check_ikatan(ikatan, where)
     baru = None if ikatan is None else ikatan.ke_json()
     if (obj.ikatan_ukuran or None) != baru:
         obj.ikatan_ukuran = baru
 
 
-def daftar_ukuran() -> list[du.Ukuran]:
+def list_ukuran() -> list[du.Ukuran]:
     return list(du.UKURAN.values())
 
 
-def jenis_layanan_dikenal(ctx: AppContext) -> list[str]:
+def list_jenis_layanan(ctx: AppContext) -> list[str]:
     """Service type names seen in the SKM surveys and the service register (for the binding form)."""
     with ctx.read() as s:
         names = {n.strip() for n in s.scalars(select(SkmSurvei.jenis_layanan)) if n and n.strip()}
@@ -219,10 +219,10 @@ def _angka(x: float | Fraction | None, places: int) -> str:
     return f"{float(x):,.{places}f}".replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
 
 
-def hitung_ukuran(ctx: AppContext, ikatan: du.IkatanUkuran, *, pegawai_id: int, mulai: date,
+def compute_ukuran(ctx: AppContext, ikatan: du.IkatanUkuran, *, pegawai_id: int, mulai: date,
                   selesai: date) -> HasilUkuran:
     """Compute a bound measure for an employee's indicator over ``mulai``–``selesai``."""
-    periksa_ikatan(ikatan, "Indikator")
+    check_ikatan(ikatan, "Indikator")
     u = ikatan.ukuran
     assert u is not None
     lk = du.Lingkup(ikatan.lingkup)
@@ -289,7 +289,7 @@ def _hitung_skm(ctx: AppContext, ikatan: du.IkatanUkuran, unit_id: int | None, m
 
 
 # The registers (service requests and complaints, services/layanan.py) are read through their
-# session-level statistics, which check no rights: the caller (isi_dari_catatan) has checked that the
+# session-level statistics, which check no rights: the caller (fill_realisasi_terukur) has checked that the
 # user may fill or rate this evaluation, and the evaluation shows figures, not register rows.
 
 
@@ -406,10 +406,10 @@ def _boleh_timpa(ctx: AppContext, ev: Evaluasi) -> bool:
 
 
 def _bound(ev: Evaluasi) -> list[Indikator]:
-    return [i for r in ev.skp.rhk for i in r.indikator if ikatan_dari(i) is not None]
+    return [i for r in ev.skp.rhk for i in r.indikator if ikatan_of(i) is not None]
 
 
-def status_ukuran(ctx: AppContext, skp_id: int, evaluasi_id: int | None) -> dict[int, StatusUkuran]:
+def get_status_ukuran(ctx: AppContext, skp_id: int, evaluasi_id: int | None) -> dict[int, StatusUkuran]:
     """Bound indicators of an SKP with their computed figure in one evaluation (if any)."""
     with ctx.read() as s:
         skp = s.get(Skp, skp_id)
@@ -423,7 +423,7 @@ def status_ukuran(ctx: AppContext, skp_id: int, evaluasi_id: int | None) -> dict
             real = {r.indikator_id: r for r in s.scalars(select(Realisasi).where(Realisasi.evaluasi_id == evaluasi_id))}
         out: dict[int, StatusUkuran] = {}
         for i in inds:
-            ik = ikatan_dari(i)
+            ik = ikatan_of(i)
             if ik is None:
                 continue
             r = real.get(i.id)
@@ -435,7 +435,7 @@ def status_ukuran(ctx: AppContext, skp_id: int, evaluasi_id: int | None) -> dict
         return out
 
 
-def isi_dari_catatan(ctx: AppContext, evaluasi_id: int, *, version_id: int | None = None,
+def fill_realisasi_terukur(ctx: AppContext, evaluasi_id: int, *, version_id: int | None = None,
                      indikator_ids: Sequence[int] | None = None) -> HasilIsi:
     """Fill (or refill) the realisasi of every bound indicator of the evaluation from the records.
 
@@ -455,7 +455,7 @@ def isi_dari_catatan(ctx: AppContext, evaluasi_id: int, *, version_id: int | Non
         mulai, selesai = ev.periode.tanggal_mulai, ev.periode.tanggal_selesai
         tahun = ev.periode.tahun_kinerja.tahun
         nomor = _nomor_rhk(ev)
-        targets = [(i.id, ikatan_dari(i), _nama_indikator(i, nomor), (i.satuan or "")) for i in _bound(ev)
+        targets = [(i.id, ikatan_of(i), _nama_indikator(i, nomor), (i.satuan or "")) for i in _bound(ev)
                    if indikator_ids is None or i.id in set(indikator_ids)]
         kepala = {
             "pegawai": ev.skp.pegawai_nama, "nip": ev.skp.pegawai_nip or "", "jabatan": ev.skp.pegawai_jabatan or "",
@@ -465,7 +465,7 @@ def isi_dari_catatan(ctx: AppContext, evaluasi_id: int, *, version_id: int | Non
     for iid, ik, nama, satuan in targets:
         assert ik is not None
         try:
-            h = hitung_ukuran(ctx, ik, pegawai_id=pegawai_id, mulai=mulai, selesai=selesai)
+            h = compute_ukuran(ctx, ik, pegawai_id=pegawai_id, mulai=mulai, selesai=selesai)
         except ValidationError as exc:
             h = HasilUkuran(ik, None, f"tidak dapat dihitung: {exc.message}")
         hasil.append((iid, h, nama, satuan))
@@ -561,7 +561,7 @@ def _tulis_laporan(ctx: AppContext, tahun: int, kepala: dict[str, str], indikato
                                                        ext=".pdf")
 
 
-def timpa_realisasi(ctx: AppContext, evaluasi_id: int, indikator_id: int, nilai: float | None, alasan: str = "",
+def override_realisasi(ctx: AppContext, evaluasi_id: int, indikator_id: int, nilai: float | None, alasan: str = "",
                     *, version_id: int | None = None) -> StatusUkuran:
     """The evaluator sets the realisasi of a bound indicator by hand, with the reason; ``nilai``
     None withdraws the override (the computed figure applies again). Kept on every recompute."""
@@ -589,7 +589,7 @@ def timpa_realisasi(ctx: AppContext, evaluasi_id: int, indikator_id: int, nilai:
         ind = next((i for r in ev.skp.rhk for i in r.indikator if i.id == indikator_id), None)
         if ind is None:
             raise ValidationError(f"Indikator {indikator_id} bukan bagian dari SKP {ev.skp.pegawai_nama}.")
-        if ikatan_dari(ind) is None:
+        if ikatan_of(ind) is None:
             raise ValidationError("Indikator ini tidak terikat ukuran; isi realisasinya seperti biasa.")
         row = next((r for r in ev.realisasi if r.indikator_id == indikator_id), None)
         if row is None:
@@ -614,13 +614,13 @@ def timpa_realisasi(ctx: AppContext, evaluasi_id: int, indikator_id: int, nilai:
                    "timpa_oleh": row.timpa_oleh})
         uow.touch(ev)
         skp_id = ev.skp_id
-    return status_ukuran(ctx, skp_id, evaluasi_id)[indikator_id]
+    return get_status_ukuran(ctx, skp_id, evaluasi_id)[indikator_id]
 
 
-def tolak_angka_manual(row: Realisasi | None, indikator: Indikator | None, nilai: float | None) -> None:
+def refuse_manual_angka(row: Realisasi | None, indikator: Indikator | None, nilai: float | None) -> None:
     """Used by realisasi saving: the number of a bound indicator comes from the records, and only
     the evaluator changes it (with a reason), so a typed change is refused, not silently kept."""
-    if indikator is None or ikatan_dari(indikator) is None:
+    if indikator is None or ikatan_of(indikator) is None:
         return
     lama = row.realisasi_nilai if row is not None else None
     if nilai != lama and not (lama is not None and nilai is not None and abs(nilai - lama) < 1e-9):

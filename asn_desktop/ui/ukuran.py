@@ -73,7 +73,7 @@ class IkatanDialog(QDialog):
         form = QFormLayout()
         self.cmb_ukuran = QComboBox()
         self.cmb_ukuran.addItem(self.tr("(tidak diukur dari catatan — realisasi diisi manual)"), "")
-        for u in U.daftar_ukuran():
+        for u in U.list_ukuran():
             self.cmb_ukuran.addItem(label(u.label), u.kunci)
         form.addRow(self.tr("&Ukuran:"), self.cmb_ukuran)
         self.cmb_lingkup = QComboBox()
@@ -231,7 +231,7 @@ class PanelUkuran(QWidget):
         self.evaluasi_id, self.version_id = evaluasi_id, version_id
         self.boleh_isi, self.boleh_timpa = boleh_isi, boleh_timpa
         try:
-            self.status = U.status_ukuran(self.ctx, skp_id, evaluasi_id)
+            self.status = U.get_status_ukuran(self.ctx, skp_id, evaluasi_id)
         except ServiceError:
             self.status = {}
 
@@ -297,7 +297,7 @@ class PanelUkuran(QWidget):
         if eid is None:
             return None
         try:
-            hasil = U.isi_dari_catatan(self.ctx, eid, version_id=self.version_id if self.evaluasi_id else None)
+            hasil = U.fill_realisasi_terukur(self.ctx, eid, version_id=self.version_id if self.evaluasi_id else None)
         except ServiceError as exc:
             show_error(self, exc)
             return None
@@ -342,7 +342,7 @@ class PanelUkuran(QWidget):
         if eid is None:
             return False
         try:
-            U.timpa_realisasi(self.ctx, eid, indikator_id, nilai, alasan,
+            U.override_realisasi(self.ctx, eid, indikator_id, nilai, alasan,
                               version_id=self.version_id if self.evaluasi_id else None)
         except ServiceError as exc:
             show_error(self, exc)

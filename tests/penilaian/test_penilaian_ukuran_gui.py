@@ -33,7 +33,7 @@ def _bound_row(ctx: AppContext) -> tuple[int, int, int, int]:
     for p in per.get_tahun(ctx, 2026).periodik:
         if p.status.value != "dibuka":
             continue
-        for r in ev.daftar_evaluasi(ctx, p.id):
+        for r in ev.list_evaluasi(ctx, p.id):
             if not r.dapat_dievaluasi or not r.penilai_nama:
                 continue
             d = ev.detail_evaluasi(ctx, r.skp_id, p.id)
@@ -117,7 +117,7 @@ def test_main_window_evaluation_with_basis_at_1366x768(qtbot, demo_ctx: AppConte
     from asn_desktop.ui.main_window import MainWindow
 
     skp_id, periode_id, ind, pegawai_id = _bound_row(demo_ctx)
-    ukuran.isi_dari_catatan(demo_ctx, ev.pastikan_evaluasi(demo_ctx, skp_id, periode_id))
+    ukuran.fill_realisasi_terukur(demo_ctx, ev.ensure_evaluasi(demo_ctx, skp_id, periode_id))
     win = MainWindow(demo_ctx)
     qtbot.addWidget(win)
     win.resize(1366, 768)

@@ -90,7 +90,7 @@ from asn_desktop.services.periode import (
     require_periode_terbuka,
 )
 from asn_desktop.services.snapshots import ROLES, apply_snapshot, person_snapshot, read_snapshot
-from asn_desktop.services.ukuran import tolak_angka_manual
+from asn_desktop.services.ukuran import refuse_manual_angka
 
 
 # --------------------------------------------------------------------------- dataclasses
@@ -915,7 +915,7 @@ def save_realisasi(
         for it, ra, re_, nilai in clean:
             if it.indikator_id not in valid_ids:
                 raise ValidationError(f"Indikator {it.indikator_id} bukan bagian dari SKP {ev.skp.pegawai_nama}.")
-            tolak_angka_manual(by_ind.get(it.indikator_id), inds.get(it.indikator_id), nilai)
+            refuse_manual_angka(by_ind.get(it.indikator_id), inds.get(it.indikator_id), nilai)
             row = by_ind.get(it.indikator_id)
             if row is None:
                 row = Realisasi(indikator_id=it.indikator_id)

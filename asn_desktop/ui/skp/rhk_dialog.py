@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.enums import Aspek, JenisRhk, Klasifikasi, Perspektif
 from asn_desktop.domain.ukuran import IkatanUkuran
 from asn_desktop.services import skp as S
-from asn_desktop.services.ukuran import jenis_layanan_dikenal
+from asn_desktop.services.ukuran import list_jenis_layanan
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from asn_desktop.ui.errors import show_error
@@ -329,7 +329,7 @@ class RhkDialog(QDialog):
         head = fmt(self.tr("<b>Indikator kinerja individu</b> — pendekatan %1"), self.tr("kualitatif: target berupa uraian") if detail.is_kualitatif
             else self.tr("kuantitatif: target angka (atau rentang) dengan satuan"))
         lay.addWidget(QLabel(head))
-        self.indicators = IndicatorTable(detail.is_kualitatif, jenis_layanan=lambda: jenis_layanan_dikenal(ctx))
+        self.indicators = IndicatorTable(detail.is_kualitatif, jenis_layanan=lambda: list_jenis_layanan(ctx))
         lay.addWidget(self.indicators, 1)
         if rhk:
             self.indicators.set_values([

@@ -27,7 +27,7 @@ from asn_desktop.domain.enums import JenisRhk, Perspektif
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
 from asn_desktop.services import template_rhk as T
-from asn_desktop.services.ukuran import jenis_layanan_dikenal
+from asn_desktop.services.ukuran import list_jenis_layanan
 from asn_desktop.ui.ukuran import tandai
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ConflictError
@@ -212,7 +212,7 @@ class TemplateEditDialog(QDialog):
             self.cmb_persp.setCurrentIndex(max(0, self.cmb_persp.findData(data.perspektif)))
         form.addRow(self.tr("&Perspektif:"), self.cmb_persp)
         lay.addLayout(form)
-        self.indicators = IndicatorTable(False, jenis_layanan=lambda: jenis_layanan_dikenal(ctx))
+        self.indicators = IndicatorTable(False, jenis_layanan=lambda: list_jenis_layanan(ctx))
         if data:
             self.indicators.set_values([S.IndikatorInput(teks=i.teks, aspek=i.aspek, target_min=i.target_min,
                                                          target_max=i.target_max, satuan=i.satuan,
