@@ -219,9 +219,10 @@ def _angka(x: float | Fraction | None, places: int) -> str:
     return f"{float(x):,.{places}f}".replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
 
 
-def compute_ukuran(ctx: AppContext, ikatan: du.IkatanUkuran, *, pegawai_id: int, mulai: date,
-                  selesai: date) -> HasilUkuran:
-    """Compute a bound measure for an employee's indicator over ``mulai``–``selesai``."""
+def _compute_ukuran(ctx: AppContext, ikatan: du.IkatanUkuran, *, pegawai_id: int, mulai: date,
+                    selesai: date) -> HasilUkuran:
+    """Compute a bound measure for an employee's indicator over ``mulai``–``selesai``. No access
+    check here: the caller has checked that the user may fill or rate that evaluation."""
     check_ikatan(ikatan, "Indikator")
     u = ikatan.ukuran
     assert u is not None
@@ -465,7 +466,7 @@ def fill_realisasi_terukur(ctx: AppContext, evaluasi_id: int, *, version_id: int
     for iid, ik, nama, satuan in targets:
         assert ik is not None
         try:
-            h = compute_ukuran(ctx, ik, pegawai_id=pegawai_id, mulai=mulai, selesai=selesai)
+            h = _compute_ukuran(ctx, ik, pegawai_id=pegawai_id, mulai=mulai, selesai=selesai)
         except ValidationError as exc:
             h = HasilUkuran(ik, None, f"tidak dapat dihitung: {exc.message}")
         hasil.append((iid, h, nama, satuan))
