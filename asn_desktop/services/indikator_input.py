@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from asn_desktop.domain.enums import Aspek
+from asn_desktop.domain.ukuran import IkatanUkuran, periksa
 from asn_desktop.services.errors import Problems
 
 MAX_TEKS = 2000  # an RHK / indicator text longer than this is a paste accident
@@ -24,6 +25,7 @@ class IndikatorInput:
     target_teks: str = ""
     lebih_rendah_lebih_baik: bool = False
     id: int | None = None
+    ikatan: IkatanUkuran | None = None  # realisasi measured from the office's records (domain/ukuran.py)
 
 
 
@@ -68,3 +70,7 @@ def check_indikator(k: int, ind: IndikatorInput, kual: bool, problems: Problems)
         problems.error(where, "satuan terlalu panjang (maksimal 100 karakter).")
     if len(ind.target_teks or "") > MAX_TEKS:
         problems.error(where, f"uraian target terlalu panjang (maksimal {MAX_TEKS} karakter).")
+    for p in periksa(ind.ikatan) if ind.ikatan is not None else ():
+        problems.error(where, p)
+    if kual and ind.ikatan is not None:
+        problems.error(where, "SKP kualitatif: target berupa uraian, tidak dapat dihitung dari catatan kantor.")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -28,10 +29,13 @@ from asn_desktop.options import PUSTAKA_RHK_CONTOH
 from asn_desktop.services.context import AppContext, row_dict
 from asn_desktop.domain.angka import format_target
 from asn_desktop.services.errors import NotFound, Problems
+from asn_desktop.domain.ukuran import IkatanUkuran
 from asn_desktop.services.indikator_input import IndikatorInput, check_indikator
+from asn_desktop.services.pustaka_terukur import CONTOH_TERUKUR
+from asn_desktop.services.ukuran import ikatan_of, set_ikatan
 
 SEED_KEY = PUSTAKA_RHK_CONTOH.key
-SEED_VERSION = 1
+SEED_VERSION = 2  # 2: the examples with indicators bound to measures (services/pustaka_terukur.py)
 
 K, Q, W, B = Aspek.KUANTITAS, Aspek.KUALITAS, Aspek.WAKTU, Aspek.BIAYA
 
@@ -242,6 +246,7 @@ class TemplateIndikatorData:
     satuan: str
     target_teks: str
     target: str
+    ikatan: IkatanUkuran | None = None  # bound to a measure (domain/ukuran.py)
 
     @property
     def aspek_label(self) -> str:
@@ -280,19 +285,24 @@ class TemplateInput:
 # =========================================================================== seeding
 
 
-def _seed_rows(s: Session, only_missing: bool) -> int:
+def _seed_rows(s: Session, only_missing: bool, contoh: dict[str, list[Any]] | None = None) -> int:
     existing = {(search_key(t.nama_jabatan), search_key(t.teks)) for t in s.scalars(select(TemplateRhk))}
     n = 0
-    for jabatan, items in CONTOH.items():
+    semua = contoh if contoh is not None else {**{k: list(v) for k, v in CONTOH.items()}}
+    if contoh is None:
+        for k, v in CONTOH_TERUKUR.items():
+            semua[k] = semua.get(k, []) + list(v)
+    for jabatan, items in semua.items():
         for urutan, (jenis, teks, persp, inds) in enumerate(items, start=1):
             if only_missing and (search_key(jabatan), search_key(teks)) in existing:
                 continue
             t = TemplateRhk(nama_jabatan=jabatan, jenis=jenis.value, urutan=urutan, teks=teks,
                             perspektif=persp.value if persp else None)
-            for k, (aspek, it, tmin, tmax, sat) in enumerate(inds, start=1):
+            for k, (aspek, it, tmin, tmax, sat, *ikatan) in enumerate(inds, start=1):
                 t.indikator.append(TemplateIndikator(
                     urutan=k, aspek=aspek.value, teks=it, target_min=float(tmin),
-                    target_max=float(tmax) if tmax is not None else None, satuan=sat))
+                    target_max=float(tmax) if tmax is not None else None, satuan=sat,
+                    ikatan_ukuran=ikatan[0].ke_json() if ikatan else None))
             s.add(t)
             n += 1
     return n
@@ -304,16 +314,30 @@ def ensure_seeded(ctx: AppContext) -> bool:
     Runs without a permission check: it writes shipped reference content, not user data.
     """
     with ctx.read() as s:
-        if s.get(Setting, SEED_KEY) is not None:
+        if _seed_version(s) >= SEED_VERSION:
             return False
     with ctx.write("pustaka_rhk.isi_contoh") as uow:
         s = uow.session
-        if s.get(Setting, SEED_KEY) is not None:
+        versi = _seed_version(s)
+        if versi >= SEED_VERSION:
             return False
+        if versi:  # seeded before: add only the newer examples, deleted old ones stay deleted
+            n = _seed_rows(s, only_missing=True, contoh=CONTOH_TERUKUR)
+            s.get(Setting, SEED_KEY).value = {"versi": SEED_VERSION}  # type: ignore[union-attr]
+            uow.audit("template_rhk", None, f"Pustaka RHK ditambah {n} contoh indikator terukur")
+            return True
         n = _seed_rows(s, only_missing=True)
         s.add(Setting(key=SEED_KEY, value={"versi": SEED_VERSION}))
         uow.audit("template_rhk", None, f"Pustaka RHK diisi {n} contoh jabatan kecamatan")
     return True
+
+
+def _seed_version(s: Session) -> int:
+    row = s.get(Setting, SEED_KEY)
+    if row is None:
+        return 0
+    v = row.value.get("versi", 1) if isinstance(row.value, dict) else 1
+    return v if isinstance(v, int) else 1
 
 
 def restore_examples(ctx: AppContext) -> int:
@@ -350,7 +374,8 @@ def _data(t: TemplateRhk) -> TemplateData:
         teks=t.teks, perspektif=t.perspektif or "",
         indikator=[
             TemplateIndikatorData(i.id, i.aspek, i.teks, i.target_min, i.target_max, i.satuan or "",
-                                  i.target_teks or "", _target(i.target_min, i.target_max, i.satuan, i.target_teks))
+                                  i.target_teks or "", _target(i.target_min, i.target_max, i.satuan, i.target_teks),
+                                  ikatan_of(i))
             for i in t.indikator
         ],
     )
@@ -432,8 +457,8 @@ def apply_to_skp(s: Session, skp: Skp, templates: Sequence[TemplateRhk]) -> int:
             rhk.indikator.append(Indikator(
                 urutan=k, aspek=i.aspek, teks=i.teks, target_min=i.target_min, target_max=i.target_max,
                 satuan=i.satuan, target_teks=target_teks,
-                lebih_rendah_lebih_baik=i.aspek == Aspek.WAKTU.value and (i.satuan or "") in
-                ("hari", "hari kerja", "menit", "jam"),
+                lebih_rendah_lebih_baik=_lebih_rendah(i),
+                ikatan_ukuran=None if kual else i.ikatan_ukuran,  # a measure gives a number, not a description
             ))
         s.add(rhk)
         n += 1
@@ -442,6 +467,13 @@ def apply_to_skp(s: Session, skp: Skp, templates: Sequence[TemplateRhk]) -> int:
 
 
 # =========================================================================== editing
+
+
+def _lebih_rendah(i: TemplateIndikator) -> bool:
+    ik = ikatan_of(i)
+    if ik is not None and ik.ukuran is not None:
+        return ik.ukuran.lebih_rendah_lebih_baik
+    return i.aspek == Aspek.WAKTU.value and (i.satuan or "") in ("hari", "hari kerja", "menit", "jam")
 
 
 def _check(data: TemplateInput) -> Problems:
@@ -494,6 +526,7 @@ def save_template(ctx: AppContext, data: TemplateInput, template_id: int | None 
                 target_min=None if ind.target_min is None else float(ind.target_min),
                 target_max=None if ind.target_max is None else float(ind.target_max),
                 satuan=(ind.satuan or "").strip() or None, target_teks=(ind.target_teks or "").strip() or None))
+            set_ikatan(t.indikator[-1], ind.ikatan, f"Indikator {k}")
         uow.audit_change(t, before, f"RHK pustaka untuk {t.nama_jabatan} disimpan")
         s.flush()
         s.refresh(t)
@@ -519,7 +552,7 @@ def save_rhk_as_template(ctx: AppContext, rhk_id: int, nama_jabatan: str) -> Tem
         data = TemplateInput(
             nama_jabatan=nama_jabatan, teks=rhk.teks, jenis=rhk.jenis, perspektif=rhk.perspektif or "",
             indikator=[IndikatorInput(teks=i.teks, aspek=i.aspek, target_min=i.target_min, target_max=i.target_max,
-                                      satuan=i.satuan or "", target_teks=i.target_teks or "")
+                                      satuan=i.satuan or "", target_teks=i.target_teks or "", ikatan=ikatan_of(i))
                        for i in rhk.indikator],
         )
     return save_template(ctx, data)

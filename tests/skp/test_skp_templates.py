@@ -88,3 +88,45 @@ def test_operator_extends_library_pegawai_cannot(demo_ctx: AppContext, fresh: Fr
         S.IndikatorInput(teks="Laporan kas", target_min=12, satuan="laporan")]))
     saved = T.save_rhk_as_template(op, r.id, "Bendahara Pengeluaran")
     assert saved.teks == "Terkelolanya kas kecamatan" and saved.indikator[0].satuan == "laporan"
+
+
+def test_template_with_bound_indicator_creates_a_bound_iki(demo_ctx: AppContext, fresh: Fresh) -> None:
+    from asn_desktop.domain.ukuran import IkatanUkuran
+
+    lib = T.list_templates(demo_ctx, "tepat waktu")
+    t = next(t for t in lib if t.nama_jabatan == "Kepala Seksi Pelayanan Umum"
+             and any(i.ikatan is not None for i in t.indikator))
+    d = S.apply_templates(demo_ctx, fresh.skp_id, [t.id])
+    bound = {i.teks: i.ikatan for i in d.rhk[-1].indikator}
+    assert bound["Persentase layanan unit yang selesai tepat waktu sesuai standar pelayanan"] == IkatanUkuran(
+        "persen_tepat_waktu", "unit")
+    assert all(ik is not None for ik in bound.values())
+    # the binding travels with the RHK's form: edited, kept; cleared, gone; a bad one refused
+    r = d.rhk[-1]
+    inds = [S.IndikatorInput(teks=i.teks, aspek=i.aspek, target_min=i.target_min, satuan=i.satuan, id=i.id,
+                             ikatan=i.ikatan) for i in r.indikator]
+    inds[0].ikatan = None
+    saved = S.save_rhk(demo_ctx, fresh.skp_id, S.RhkInput(teks=r.teks, jenis=r.jenis, indikator=inds), r.id)
+    assert saved.indikator[0].ikatan is None and saved.indikator[1].ikatan == inds[1].ikatan
+    inds[0].ikatan = IkatanUkuran("ikm_layanan", "pegawai")
+    with pytest.raises(ValidationError, match="lingkup"):
+        S.save_rhk(demo_ctx, fresh.skp_id, S.RhkInput(teks=r.teks, jenis=r.jenis, indikator=inds), r.id)
+    # saved back into the library, the binding is kept
+    t2 = T.save_rhk_as_template(demo_ctx, r.id, "Kepala Seksi Pelayanan Umum")
+    assert [i.ikatan for i in t2.indikator] == [i.ikatan for i in saved.indikator]
+
+
+def test_library_seeded_before_gets_the_bound_examples_once(ctx: AppContext) -> None:
+    from asn_desktop.db.models import Setting
+
+    T.list_templates(ctx)
+    with ctx.write("uji.versi") as uow:  # as a database seeded by the first version of the library
+        uow.session.get(Setting, T.SEED_KEY).value = {"versi": 1}
+        for t in T.load_library(uow.session):
+            if any(i.ikatan_ukuran for i in t.indikator):
+                uow.session.delete(t)
+    with ctx.read() as s:
+        before = len(T.load_library(s))
+    after = T.list_templates(ctx)
+    assert len(after) > before and sum(any(i.ikatan for i in t.indikator) for t in after) >= 4
+    assert len(T.list_templates(ctx)) == len(after)

@@ -90,6 +90,7 @@ from asn_desktop.services.periode import (
     require_periode_terbuka,
 )
 from asn_desktop.services.snapshots import ROLES, apply_snapshot, person_snapshot, read_snapshot
+from asn_desktop.services.ukuran import refuse_manual_angka
 
 
 # --------------------------------------------------------------------------- dataclasses
@@ -909,10 +910,12 @@ def save_realisasi(
         _require_writable(ev, "Pengisian realisasi")
         by_ind = {r.indikator_id: r for r in ev.realisasi}
         valid_ids = {i.id for r in ev.skp.rhk for i in r.indikator}
+        inds = {i.id: i for r in ev.skp.rhk for i in r.indikator}
         changed = 0
         for it, ra, re_, nilai in clean:
             if it.indikator_id not in valid_ids:
                 raise ValidationError(f"Indikator {it.indikator_id} bukan bagian dari SKP {ev.skp.pegawai_nama}.")
+            refuse_manual_angka(by_ind.get(it.indikator_id), inds.get(it.indikator_id), nilai)
             row = by_ind.get(it.indikator_id)
             if row is None:
                 row = Realisasi(indikator_id=it.indikator_id)

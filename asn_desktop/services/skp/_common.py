@@ -26,6 +26,7 @@ from asn_desktop.services.skp.types import (
     EDITABLE, _label, PersonSnap, IndikatorData, RhkData, PerilakuData, StatusLogData, SkpVersion, SkpPermissions,
     SkpDetail,
 )
+from asn_desktop.services.ukuran import ikatan_of
 
 
 def _nomor(jenis: str, urutan_index: int) -> str:
@@ -78,6 +79,7 @@ def _indikator_data(i: Indikator, kualitatif: bool) -> IndikatorData:
         target_teks=i.target_teks or "",
         lebih_rendah_lebih_baik=bool(i.lebih_rendah_lebih_baik),
         target=format_target(i.target_min, i.target_max, i.satuan, i.target_teks, kualitatif),
+        ikatan=ikatan_of(i),
     )
 
 

@@ -189,7 +189,7 @@ def _copy_content(
             s.add(Indikator(
                 rhk_id=new.id, urutan=i.urutan, aspek=i.aspek, teks=i.teks, target_min=i.target_min,
                 target_max=i.target_max, satuan=i.satuan, target_teks=i.target_teks,
-                lebih_rendah_lebih_baik=i.lebih_rendah_lebih_baik,
+                lebih_rendah_lebih_baik=i.lebih_rendah_lebih_baik, ikatan_ukuran=i.ikatan_ukuran,
             ))
             n_ind += 1
     src_perilaku = {p.kode: p.ekspektasi_khusus for p in src.perilaku}

@@ -25,6 +25,7 @@ from asn_desktop.services.skp._common import (
     _load_skp, _current_skp, _ordered_rhk, _rhk_numbers, _require_edit, _expect, _version_after, _children_message,
 )
 from asn_desktop.services.skp.reading import get_skp
+from asn_desktop.services.ukuran import set_ikatan
 
 
 @dataclass
@@ -212,6 +213,7 @@ def save_rhk(ctx: AppContext, skp_id: int, data: RhkInput, rhk_id: int | None = 
             obj.satuan = _clean(ind.satuan) or None
             obj.target_teks = _clean(ind.target_teks) or None
             obj.lebih_rendah_lebih_baik = bool(ind.lebih_rendah_lebih_baik)
+            set_ikatan(obj, ind.ikatan, f"Indikator {k}")
             s.flush()
             keep.add(obj.id)
         for iid, obj in existing.items():

@@ -13,6 +13,7 @@ from typing import Any
 
 from asn_desktop.domain.enums import Aspek, JenisRhk, JenisSkp, Klasifikasi, Pendekatan, Perspektif, StatusSkp
 from asn_desktop.services.indikator_input import IndikatorInput
+from asn_desktop.services.ukuran import IkatanUkuran
 
 
 #: Statuses in which the content (and the snapshots) may still change.
@@ -59,6 +60,7 @@ class IndikatorData:
     target_teks: str
     lebih_rendah_lebih_baik: bool
     target: str  # formatted target, as printed ("12 dokumen", "1 – 2 hari kerja", description)
+    ikatan: IkatanUkuran | None = None  # realisasi measured from the office's records
 
     @property
     def aspek_label(self) -> str:

@@ -71,6 +71,7 @@ from asn_desktop.ui.penilaian.common import (
 )
 from asn_desktop.ui.tata_letak import fit_header_texts
 from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.ukuran import PanelUkuran
 
 RATINGS = (Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH)
 
@@ -281,6 +282,9 @@ class EvaluasiEditor(QWidget):
         row.addWidget(self.ed_angka)
         row.addWidget(self.lbl_satuan)
         form.addRow(self.tr("Realisasi:"), row)
+        self.panel_ukuran = PanelUkuran(self.ctx, self, sebelum_tulis=self.maybe_save, pastikan_id=self._ensure_id,
+                                        sesudah_tulis=self.reload)
+        form.addRow(self.panel_ukuran)
         brow = QHBoxLayout()
         self.lst_bukti = QListWidget()
         self.lst_bukti.setFixedHeight(52)
@@ -524,6 +528,8 @@ class EvaluasiEditor(QWidget):
             self.lbl_lock.setVisible(d.hak.terkunci)
             self._fill_perubahan(d)
             self.panel_tindak_lanjut.tampilkan(d.pegawai_id)
+            self.panel_ukuran.muat(d.skp_id, d.evaluasi_id, d.version_id, boleh_isi=d.hak.isi_realisasi,
+                                   boleh_timpa=d.hak.nilai)
             self._fill_hasil(d)
             self._fill_perilaku(d)
             self._fill_penilaian(d)
@@ -590,11 +596,13 @@ class EvaluasiEditor(QWidget):
         if angka is None:
             angka = ev.format_angka(i.realisasi_nilai) if i.realisasi_nilai is not None else ""
         realisasi = real or (f"{angka} {i.satuan}".strip() if angka else "")
+        if self.panel_ukuran.terikat(i.indikator_id):  # the figure; its basis is in the tooltip and the panel
+            realisasi = f"{angka} {i.satuan}".strip() if angka else real
         ub = self._edit_ub.get(i.indikator_id, i.umpan_balik)
         aspek = label(i.aspek)
         vals = [f"{aspek} — {i.teks}", i.target, realisasi, str(len(i.bukti)) if i.bukti else "", ub]
         tips = [f"{aspek} — {i.teks}\n" + fmt(self.tr("Rencana aksi: %1"), rencana or "—"), i.target,
-                realisasi, "\n".join(b.nama for b in i.bukti), ub]
+                real or realisasi, "\n".join(b.nama for b in i.bukti), ub]
         for c, text in enumerate(vals):
             it = QTableWidgetItem(text)
             it.setToolTip(tips[c])
@@ -771,6 +779,9 @@ class EvaluasiEditor(QWidget):
         for w in (self.ed_rencana, self.ed_realisasi, self.ed_angka, self.btn_bukti_file, self.btn_bukti_link,
                   self.btn_bukti_hapus):
             tampil_hanya_baca(w, not ed_real, siapa_real)
+        if self.panel_ukuran.terikat(self._cur_ind):  # computed from the records, or overridden by the penilai
+            tampil_hanya_baca(self.ed_angka, True, self.tr("Angka dihitung dari catatan kantor; pejabat penilai "
+                                                           "dapat menimpanya dengan alasan."))
         self.ed_realisasi.setPlaceholderText(
             self.tr("Uraian realisasi, atau \"Tidak dilaksanakan: <alasan>\"") if ed_real else "")
         self.ed_rencana.setPlaceholderText(self.tr("Langkah yang direncanakan pada periode ini") if ed_real else "")
@@ -852,6 +863,7 @@ class EvaluasiEditor(QWidget):
             box_on = i is not None
             for w in (self.ed_rencana, self.ed_realisasi, self.ed_angka, self.lst_bukti, self.cb_ub_ind):
                 w.setEnabled(box_on)
+            self.panel_ukuran.tampilkan(ind_id if box_on else None)
             if i is None:
                 self.lbl_ind.setText(self.tr("<i>Pilih indikator pada tabel di atas.</i>"))
                 self.ed_rencana.setPlainText("")
@@ -868,6 +880,7 @@ class EvaluasiEditor(QWidget):
             )
             self.ed_rencana.setPlainText(str(e.get("rencana_aksi", i.rencana_aksi)))
             self.ed_realisasi.setText(str(e.get("realisasi", i.realisasi)))
+            self.ed_realisasi.setCursorPosition(0)  # a long text reads from its start
             angka = e.get("angka_text")
             self.ed_angka.setText(str(angka) if angka is not None else (
                 ev.format_angka(i.realisasi_nilai) if i.realisasi_nilai is not None else ""))

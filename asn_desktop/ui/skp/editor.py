@@ -49,6 +49,7 @@ from asn_desktop.ui.hanya_baca import HANYA_BACA_BG, tampil_hanya_baca
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.skp.common import call, confirm, install_wrap, make_badge, notify, set_badge, status_label
 from asn_desktop.ui.tata_letak import fit_header_texts
+from asn_desktop.ui.ukuran import tandai
 from asn_desktop.ui.i18n import fmt
 
 R = TypeVar("R")
@@ -544,6 +545,7 @@ class SkpEditor(QWidget):
                     ci.setData(0, ROLE_ID, i.id)
                     ci.setData(0, ROLE_ID + 1, r.id)
                     ci.setToolTip(0, i.teks)
+                    tandai(ci, 0, i.ikatan)
                     if not i.target:
                         ci.setForeground(2, QBrush(QColor("#991B1B")))
                         ci.setText(2, self.tr("(belum diisi)"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,13 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.enums import Aspek, JenisRhk, Klasifikasi, Perspektif
+from asn_desktop.domain.ukuran import IkatanUkuran
 from asn_desktop.services import skp as S
+from asn_desktop.services.ukuran import list_jenis_layanan
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.labels import choices, fill_combo
 from asn_desktop.ui.skp.common import format_number, parse_number
 from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.ukuran import pilih_ikatan, teks_singkat
 
 
 def aspek_choices() -> list[tuple[str, str]]:
@@ -44,16 +49,19 @@ class IndicatorTable(QWidget):
     Kualitatif: Aspek | Indikator | Target (uraian).
     """
 
-    def __init__(self, kualitatif: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, kualitatif: bool, parent: QWidget | None = None, *,
+                 jenis_layanan: Callable[[], list[str]] | None = None) -> None:
         super().__init__(parent)
         self.kualitatif = kualitatif
         self._ids: list[int | None] = []
+        self._ikatan: list[IkatanUkuran | None] = []  # per row: the measure the realisasi is computed from
+        self.jenis_layanan = jenis_layanan
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         cols = ([self.tr("Aspek"), self.tr("Indikator kinerja individu"), self.tr("Target (uraian)")]
                 if kualitatif else
                 [self.tr("Aspek"), self.tr("Indikator kinerja individu"), self.tr("Target"),
-                 self.tr("s.d. (rentang)"), self.tr("Satuan"), self.tr("↓ baik")])
+                 self.tr("s.d. (rentang)"), self.tr("Satuan"), self.tr("↓ baik"), self.tr("Diukur dari catatan")])
         self.table = QTableWidget(0, len(cols))
         self.table.setHorizontalHeaderLabels(cols)
         self.table.verticalHeader().setDefaultSectionSize(30)
@@ -70,6 +78,8 @@ class IndicatorTable(QWidget):
             self.table.setColumnWidth(3, 95)
             self.table.setColumnWidth(4, 110)
             self.table.setColumnWidth(5, 60)
+            self.table.setColumnWidth(6, 190)
+            self.table.cellDoubleClicked.connect(lambda r, c: self.pilih_ukuran(r) if c == 6 else None)
             self.table.horizontalHeaderItem(5).setToolTip(
                 self.tr("Makin kecil makin baik (mis. waktu respon, waktu tunggu): capaian dihitung terbalik"))
         self.table.setToolTip(self.tr("Ketik langsung di sel. Target angka: 12 atau 12,5; rentang: isi juga "
@@ -91,7 +101,11 @@ class IndicatorTable(QWidget):
         self.btn_del.clicked.connect(self.remove_row)
         self.btn_up.clicked.connect(lambda: self.move(-1))
         self.btn_down.clicked.connect(lambda: self.move(1))
-        for b in (self.btn_add, self.btn_std, self.btn_del):
+        self.btn_ukur = QPushButton(self.tr("Ukur dari catatan…"))
+        self.btn_ukur.setToolTip(self.tr("Hitung realisasi indikator terpilih dari SKM atau register layanan/pengaduan"))
+        self.btn_ukur.clicked.connect(lambda: self.pilih_ukuran(self.table.currentRow()))
+        self.btn_ukur.setVisible(not kualitatif)
+        for b in (self.btn_add, self.btn_std, self.btn_del, self.btn_ukur):
             bar.addWidget(b)
         bar.addStretch(1)
         bar.addWidget(self.btn_up)
@@ -123,7 +137,9 @@ class IndicatorTable(QWidget):
             flag.setCheckState(Qt.CheckState.Checked if ind is not None and ind.lebih_rendah_lebih_baik
                                else Qt.CheckState.Unchecked)
             self.table.setItem(r, 5, flag)
+            self.table.setItem(r, 6, self._sel_ikatan(ind.ikatan if ind else None))
         self._ids.append(ind.id if ind else None)
+        self._ikatan.append(ind.ikatan if ind and not self.kualitatif else None)
         if select:
             self.table.setCurrentCell(r, 1)
             self.table.editItem(self.table.item(r, 1))
@@ -140,6 +156,7 @@ class IndicatorTable(QWidget):
             return
         self.table.removeRow(r)
         self._ids.pop(r)
+        self._ikatan.pop(r)
 
     def move(self, delta: int) -> None:
         r = self.table.currentRow()
@@ -162,6 +179,7 @@ class IndicatorTable(QWidget):
     def set_values(self, items: list[S.IndikatorInput]) -> None:
         self.table.setRowCount(0)
         self._ids = []
+        self._ikatan = []
         for ind in items:
             self.add_row(ind, select=False)
 
@@ -184,12 +202,38 @@ class IndicatorTable(QWidget):
                         vals.append(None)
                 flag = self.table.item(r, 5)
                 ind = S.IndikatorInput(teks=teks, aspek=self._aspek(r), target_min=vals[0], target_max=vals[1],
-                                       satuan=self._text(r, 4), id=self._ids[r],
+                                       satuan=self._text(r, 4), id=self._ids[r], ikatan=self._ikatan[r],
                                        lebih_rendah_lebih_baik=flag is not None
                                        and flag.checkState() == Qt.CheckState.Checked)
             if not validate or teks or ind.target_min is not None or ind.target_teks or ind.satuan:
                 out.append(ind)  # fully empty rows (e.g. unused standard rows) are dropped
         return out
+
+
+    def _sel_ikatan(self, ik: IkatanUkuran | None) -> QTableWidgetItem:
+        it = QTableWidgetItem(teks_singkat(ik))
+        it.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        hint = self.tr("Klik dua kali untuk memilih ukuran dari catatan kantor")
+        it.setToolTip(f"{teks_singkat(ik)}\n{hint}" if ik is not None else hint)
+        return it
+
+    def pilih_ukuran(self, r: int) -> None:
+        """Bind row ``r`` to a measure; the unit becomes the measure's, an empty text its name."""
+        if self.kualitatif or not (0 <= r < self.table.rowCount()):
+            return
+        ok, ik = pilih_ikatan(self, self._ikatan[r], self.jenis_layanan)
+        if not ok:
+            return
+        self._ikatan[r] = ik
+        self.table.setItem(r, 6, self._sel_ikatan(ik))
+        u = ik.ukuran if ik is not None else None
+        if u is not None:
+            if not self._text(r, 1):
+                self.table.setItem(r, 1, QTableWidgetItem(teks_singkat(ik)))
+            self.table.setItem(r, 4, QTableWidgetItem(u.satuan))  # the figure comes in the measure's unit
+            flag = self.table.item(r, 5)
+            if flag is not None:
+                flag.setCheckState(Qt.CheckState.Checked if u.lebih_rendah_lebih_baik else Qt.CheckState.Unchecked)
 
 
 class RhkDialog(QDialog):
@@ -285,13 +329,13 @@ class RhkDialog(QDialog):
         head = fmt(self.tr("<b>Indikator kinerja individu</b> — pendekatan %1"), self.tr("kualitatif: target berupa uraian") if detail.is_kualitatif
             else self.tr("kuantitatif: target angka (atau rentang) dengan satuan"))
         lay.addWidget(QLabel(head))
-        self.indicators = IndicatorTable(detail.is_kualitatif)
+        self.indicators = IndicatorTable(detail.is_kualitatif, jenis_layanan=lambda: list_jenis_layanan(ctx))
         lay.addWidget(self.indicators, 1)
         if rhk:
             self.indicators.set_values([
                 S.IndikatorInput(teks=i.teks, aspek=i.aspek, target_min=i.target_min, target_max=i.target_max,
                                  satuan=i.satuan, target_teks=i.target_teks, id=i.id,
-                                 lebih_rendah_lebih_baik=i.lebih_rendah_lebih_baik)
+                                 lebih_rendah_lebih_baik=i.lebih_rendah_lebih_baik, ikatan=i.ikatan)
                 for i in rhk.indikator])
         else:
             self.indicators.add_standard()

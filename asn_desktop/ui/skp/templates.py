@@ -27,6 +27,8 @@ from asn_desktop.domain.enums import JenisRhk, Perspektif
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
 from asn_desktop.services import template_rhk as T
+from asn_desktop.services.ukuran import list_jenis_layanan
+from asn_desktop.ui.ukuran import tandai
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ConflictError
 from asn_desktop.ui.labels import fill_combo, label
@@ -63,6 +65,7 @@ def _fill(tree: QTreeWidget, items: list[T.TemplateData], *, checkable: bool, ch
             c = QTreeWidgetItem([f"{label(i.aspek_label)}: {i.teks}", "", i.target])
             c.setForeground(0, QBrush(QColor("#374151")))
             c.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            tandai(c, 0, i.ikatan)
             it.addChild(c)
     tree.expandToDepth(0)
 
@@ -209,11 +212,12 @@ class TemplateEditDialog(QDialog):
             self.cmb_persp.setCurrentIndex(max(0, self.cmb_persp.findData(data.perspektif)))
         form.addRow(self.tr("&Perspektif:"), self.cmb_persp)
         lay.addLayout(form)
-        self.indicators = IndicatorTable(False)
+        self.indicators = IndicatorTable(False, jenis_layanan=lambda: list_jenis_layanan(ctx))
         if data:
             self.indicators.set_values([S.IndikatorInput(teks=i.teks, aspek=i.aspek, target_min=i.target_min,
                                                          target_max=i.target_max, satuan=i.satuan,
-                                                         target_teks=i.target_teks) for i in data.indikator])
+                                                         target_teks=i.target_teks, ikatan=i.ikatan)
+                                       for i in data.indikator])
         else:
             self.indicators.add_standard()
         lay.addWidget(self.indicators, 1)

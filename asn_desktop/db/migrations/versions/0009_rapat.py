@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_rapat"
-down_revision = "0007_layanan"
+down_revision = "0008_ukuran"
 branch_labels = None
 depends_on = None
 
