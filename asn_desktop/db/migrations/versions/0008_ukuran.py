@@ -15,8 +15,8 @@ Create Date: 2026-12-05
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_ukuran"
-down_revision = "0007_layanan"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -15,8 +15,8 @@ Create Date: 2026-12-05
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_rapat"
-down_revision = "0008_ukuran"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -14,8 +14,8 @@ Create Date: 2026-12-05
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010_penghargaan"
-down_revision = "0009_rapat"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

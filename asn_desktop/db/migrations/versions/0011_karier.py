@@ -11,8 +11,8 @@ Create Date: 2026-12-05
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011_karier"
-down_revision = "0010_penghargaan"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
