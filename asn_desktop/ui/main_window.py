@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         if data is not None:
             page.use_prefetched(data)
         self._pages[cls.key] = page
+        page.undo_changed.connect(self.update_edit_actions)
         old = self.stack.widget(row)
         self.stack.insertWidget(row, page)
         self.stack.removeWidget(old)
@@ -264,6 +265,7 @@ class MainWindow(QMainWindow):
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_quit.triggered.connect(self.close)
         m_file.addAction(self.act_quit)
+        self._build_edit_menu(mb.addMenu(""))
         m_view = mb.addMenu("")
         self._view_actions: list[QAction] = []
         m_help = mb.addMenu("")
@@ -271,6 +273,46 @@ class MainWindow(QMainWindow):
         self.act_about.triggered.connect(self.show_about)
         m_help.addAction(self.act_about)
         self.menu_file, self.menu_view, self.menu_help = m_file, m_view, m_help
+
+    def _build_edit_menu(self, menu: Any) -> None:
+        """Urungkan / Ulangi for the area on screen: each area keeps its own history of this
+        session's edits (BasePage.undo_text); text fields keep their own Ctrl+Z while focused."""
+        self.menu_edit = menu
+        self.act_undo = QAction(self)
+        self.act_undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.act_undo.triggered.connect(lambda _=False: self._undo_redo(undo=True))
+        self.act_redo = QAction(self)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_redo.triggered.connect(lambda _=False: self._undo_redo(undo=False))
+        menu.addAction(self.act_undo)
+        menu.addAction(self.act_redo)
+        menu.aboutToShow.connect(self.update_edit_actions)
+
+    def _current_page(self) -> BasePage | None:
+        key = self._current_key()
+        return self._pages.get(key) if key is not None else None
+
+    def update_edit_actions(self) -> None:
+        """The Edit menu names what Ctrl+Z would take back in the area on screen."""
+        if not hasattr(self, "act_undo"):
+            return
+        page = self._current_page()
+        undo = page.undo_text() if page is not None else ""
+        redo = page.redo_text() if page is not None else ""
+        self.act_undo.setText(fmt(self.tr("&Urungkan: %1"), undo) if undo else self.tr("&Urungkan"))
+        self.act_redo.setText(fmt(self.tr("U&langi: %1"), redo) if redo else self.tr("U&langi"))
+        self.act_undo.setEnabled(bool(undo))
+        self.act_redo.setEnabled(bool(redo))
+
+    def _undo_redo(self, *, undo: bool) -> None:
+        page = self._current_page()
+        if page is None or self.is_locked:
+            return
+        if undo:
+            page.undo()
+        else:
+            page.redo()
+        self.update_edit_actions()
 
     def _build_status(self) -> None:
         sb = self.statusBar()
@@ -291,6 +333,8 @@ class MainWindow(QMainWindow):
         self.act_switch.setText(self.tr("&Ganti pengguna…"))
         self.act_lock.setText(self.tr("K&unci"))
         self.act_quit.setText(self.tr("&Keluar"))
+        self.menu_edit.setTitle(self.tr("&Sunting"))
+        self.update_edit_actions()
         self.menu_view.setTitle(self.tr("&Tampilan"))
         self.menu_help.setTitle(self.tr("Ba&ntuan"))
         self.act_about.setText(fmt(self.tr("&Tentang %1"), APP_NAME))
@@ -312,6 +356,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
+        self.update_edit_actions()
         if self.ctx is None or self._classes[row].key in self._fetching:
             return  # "Memuat data…" until the database / the area's data is there
         cls = self._classes[row]
@@ -324,6 +369,7 @@ class MainWindow(QMainWindow):
             page = self._install_page(row, cls, None)
         self.stack.setCurrentIndex(row)
         page.activate()
+        self.update_edit_actions()
         self._mark_ready()
 
     def goto(self, key: str) -> BasePage:
