@@ -30,6 +30,8 @@ def _window(qtbot, ctx: AppContext, skp_id: int):  # noqa: ANN001, ANN202
 
 def _key(qtbot, win, ed, key: Qt.Key, mods: Qt.KeyboardModifier) -> None:  # noqa: ANN001
     """A shortcut typed while the RHK tree has the focus (not a text field, which keeps its own Ctrl+Z)."""
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
     ed.tabs.setCurrentIndex(1)
     ed.tree.setFocus()
     qtbot.keyClick(ed.tree, key, mods)
