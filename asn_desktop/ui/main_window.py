@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from asn_desktop import APP_NAME, __version__
 from asn_desktop.services.actor import Actor
 from asn_desktop.services.changes import Change
+from asn_desktop.domain.roles import Permission
+from asn_desktop.ui import langkah_pertama
 from asn_desktop.ui.jobs import Job, wait_until
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.lock import IdleWatcher, LockScreen
@@ -223,7 +225,12 @@ class MainWindow(QMainWindow):
     def _mark_ready(self) -> None:
         if not self.is_ready:
             self.is_ready = True
+            langkah_pertama.mulai(self)
             self.ready.emit()
+
+    def show_langkah_pertama(self) -> None:
+        """Bantuan › Langkah pertama: the set-up checklist, reopened after it was closed."""
+        langkah_pertama.tampilkan(self)
 
     # -- structure -----------------------------------------------------------------
     def _fit_to_screen(self) -> None:
@@ -271,6 +278,9 @@ class MainWindow(QMainWindow):
         m_help = mb.addMenu("")
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
+        self.act_langkah = QAction(self)  # the set-up checklist (ui/langkah_pertama.py)
+        self.act_langkah.triggered.connect(self.show_langkah_pertama)
+        m_help.addAction(self.act_langkah)
         m_help.addAction(self.act_about)
         self.menu_file, self.menu_view, self.menu_help = m_file, m_view, m_help
 
@@ -338,6 +348,8 @@ class MainWindow(QMainWindow):
         self.menu_view.setTitle(self.tr("&Tampilan"))
         self.menu_help.setTitle(self.tr("Ba&ntuan"))
         self.act_about.setText(fmt(self.tr("&Tentang %1"), APP_NAME))
+        self.act_langkah.setText(self.tr("&Langkah pertama…"))
+        self.act_langkah.setVisible(self.actor.can(Permission.MASTER_WRITE))
         self.lbl_db.setText(fmt(self.tr("Basis data: %1"), str(self.db_path)))
         self.lbl_user.setText(
             fmt(self.tr("Pengguna: %1 (%2)"), self.actor.username, label(self.actor.role))
@@ -541,6 +553,7 @@ class MainWindow(QMainWindow):
         self._build_areas()
         self.nav.setCurrentRow(0)
         self._show_row(0)
+        langkah_pertama.mulai(self)
 
     def on_exit(self) -> None:
         """Called by ui/app.py after the event loop: automatic backup on exit."""
