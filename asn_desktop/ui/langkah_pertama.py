@@ -1,4 +1,4 @@
-"""Bantuan › Langkah pertama: the set-up checklist of a new office, docked beside the areas.
+"""Bantuan › Langkah pertama: the set-up checklist of a new office, under the navigation.
 
 Shown by itself at the start while the office has not finalised its first evaluation (the end
 of the first cycle) and the user has not closed it; reopened from the Bantuan menu at any
@@ -10,15 +10,16 @@ is done.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDockWidget,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
-    QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,48 +40,63 @@ WATCHES = Change.KANTOR | Change.PEGAWAI | Change.AKUN | Change.PERIODE | Change
     | Change.ORGANISASI | Change.RIWAYAT
 
 
-class LangkahPertamaPanel(QWidget):
-    """The steps with their progress; ``open_requested(kode)`` when one is clicked."""
+class LangkahPertamaPanel(QFrame):
+    """The steps with their progress, under the navigation (200 px: it costs the areas no width,
+    which a dock beside them would on a 1366-pixel screen). ``open_requested(kode)`` when a step
+    is clicked; ``closed`` when the user closes the list."""
 
     open_requested = Signal(str)
+    closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("langkahPertama")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("QFrame#langkahPertama { background: #F8FAFC; border: 1px solid #CBD5E1; "
+                           "border-radius: 4px; }")
         self.state: L.LangkahPertama | None = None
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(10, 8, 10, 8)
-        self.lbl_intro = QLabel()
-        self.lbl_intro.setWordWrap(True)
-        lay.addWidget(self.lbl_intro)
+        lay.setContentsMargins(8, 6, 6, 8)
+        lay.setSpacing(4)
+        head = QHBoxLayout()
+        self.lbl_title = QLabel()
+        self.lbl_title.setStyleSheet("font-weight: 600;")
+        head.addWidget(self.lbl_title, 1)
+        self.btn_close = QToolButton()
+        self.btn_close.setText("×")
+        self.btn_close.setAutoRaise(True)
+        self.btn_close.clicked.connect(self._close_clicked)
+        head.addWidget(self.btn_close)
+        lay.addLayout(head)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
+        self.progress.setMaximumHeight(18)
         lay.addWidget(self.progress)
-        self.buttons: dict[str, QPushButton] = {}
+        self.labels: dict[str, QLabel] = {}
         for kode in L.URUTAN:
-            b = QPushButton()
-            b.setObjectName("langkah_" + kode)
-            b.setFlat(True)
-            b.setCursor(Qt.CursorShape.PointingHandCursor)
-            b.setStyleSheet("QPushButton { text-align: left; padding: 5px 4px; }"
-                            "QPushButton:hover { background: #EEF2F7; }")
-            b.clicked.connect(lambda _=False, k=kode: self.open_requested.emit(k))
-            self.buttons[kode] = b
-            lay.addWidget(b)
+            lbl = QLabel()
+            lbl.setObjectName("langkah_" + kode)
+            lbl.setWordWrap(True)
+            lbl.setTextFormat(Qt.TextFormat.RichText)
+            lbl.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            lbl.linkActivated.connect(self.open_requested.emit)
+            self.labels[kode] = lbl
+            lay.addWidget(lbl)
         self.lbl_done = QLabel()
         self.lbl_done.setWordWrap(True)
         self.lbl_done.setStyleSheet("color: #166534;")
         lay.addWidget(self.lbl_done)
-        lay.addStretch(1)
-        self.lbl_hint = QLabel()
-        self.lbl_hint.setWordWrap(True)
-        self.lbl_hint.setStyleSheet("color: #5f6368;")
-        lay.addWidget(self.lbl_hint)
+
+    def _close_clicked(self) -> None:
+        self.hide()
+        self.closed.emit()
 
     def _titles(self) -> dict[str, tuple[str, str]]:
         """Step → (what to do, where it is done)."""
         return {
             L.IDENTITAS: (self.tr("Isi identitas kantor"), self.tr("Pengaturan › Identitas Kantor")),
-            L.PEGAWAI: (self.tr("Impor data pegawai"), self.tr("Sinkronisasi › Impor data pegawai")),
+            L.PEGAWAI: (self.tr("Impor data pegawai"), self.tr("Sinkronisasi Excel › Impor daftar pegawai")),
             L.AKUN_PENILAI: (self.tr("Buat akun para atasan (penilai)"), self.tr("Pengaturan › Pengguna")),
             L.PERIODE: (self.tr("Buka tahun kinerja dan periodenya"), self.tr("Penilaian › Pengaturan Periode")),
             L.SKP_DIBUAT: (self.tr("Buat SKP setiap pegawai"), self.tr("SKP › Ikhtisar")),
@@ -90,31 +106,39 @@ class LangkahPertamaPanel(QWidget):
             L.EVALUASI_PERTAMA: (self.tr("Finalisasi evaluasi pertama"), self.tr("Penilaian")),
         }
 
+    def retranslate(self) -> None:
+        self.lbl_title.setText(self.tr("Langkah pertama"))
+        self.btn_close.setToolTip(self.tr("Tutup daftar ini; buka lagi dari Bantuan › Langkah pertama."))
+        if self.state is not None:
+            self.show_state(self.state)
+
     def show_state(self, state: L.LangkahPertama) -> None:
         self.state = state
-        self.lbl_intro.setText(fmt(self.tr("Persiapan kantor untuk tahun kinerja %1. Klik satu langkah untuk "
-                                           "membuka tempat mengerjakannya."), str(state.tahun)))
+        self.lbl_title.setText(self.tr("Langkah pertama"))
+        self.btn_close.setToolTip(self.tr("Tutup daftar ini; buka lagi dari Bantuan › Langkah pertama."))
         self.progress.setRange(0, state.total)
         self.progress.setValue(state.selesai)
         self.progress.setFormat(fmt(self.tr("%1 dari %2 langkah selesai"), str(state.selesai), str(state.total)))
+        self.setToolTip(fmt(self.tr("Persiapan kantor untuk tahun kinerja %1. Klik satu langkah untuk "
+                                    "membuka tempat mengerjakannya."), str(state.tahun)))
         titles = self._titles()
         berikut = next((x.kode for x in state.langkah if not x.selesai), None)
-        for n, step in enumerate(state.langkah, start=1):
+        for step in state.langkah:
             judul, tempat = titles[step.kode]
-            text = f"{'✔' if step.selesai else '○'}  {n}. {judul}"
-            hitung = self._count(step, state)
-            if hitung:
-                text += f" — {hitung}"
-            b = self.buttons[step.kode]
-            b.setText(text)
-            b.setToolTip(fmt(self.tr("Dikerjakan di %1"), tempat))
-            color = "#166534" if step.selesai else "#111827"
+            mark = "<span style='color:#166534'>✔</span>" if step.selesai else "<span style='color:#6B7280'>○</span>"
+            color = "#166534" if step.selesai else "#1D4ED8"
             weight = "600" if step.kode == berikut else "400"
-            b.setStyleSheet(f"QPushButton {{ text-align: left; padding: 5px 4px; color: {color}; "
-                            f"font-weight: {weight}; }} QPushButton:hover {{ background: #EEF2F7; }}")
+            hitung = self._count(step, state)
+            html = (f"{mark} <a href='{step.kode}' style='color:{color}; font-weight:{weight}; "
+                    f"text-decoration:none'>{escape(judul)}</a>")
+            if hitung:
+                html += f"<br><span style='color:#4B5563'>&nbsp;&nbsp;&nbsp;&nbsp;{escape(hitung)}</span>"
+            lbl = self.labels[step.kode]
+            lbl.setText(html)
+            lbl.setToolTip(fmt(self.tr("Dikerjakan di %1"), tempat))
         self.lbl_done.setText(self.tr("Semua langkah pertama selesai. Daftar ini dapat ditutup; buka lagi "
                                       "dari Bantuan › Langkah pertama.") if state.lengkap else "")
-        self.lbl_hint.setText(self.tr("Ditutup? Buka lagi dari menu Bantuan › Langkah pertama."))
+        self.lbl_done.setVisible(state.lengkap)
 
     def _count(self, step: L.Langkah, state: L.LangkahPertama) -> str:
         if step.kode == L.PEGAWAI:
@@ -125,37 +149,18 @@ class LangkahPertamaPanel(QWidget):
             return self.tr("belum ada periode yang dibuka")
         if step.kode == L.PREDIKAT_ORGANISASI:
             return fmt(self.tr("%1 dari %2 unit, %3"), str(step.jumlah), str(step.dari), state.periode)
-        if step.dari is not None:
+        if step.dari:  # "0 of 0" says nothing before there are employees
             return fmt(self.tr("%1 dari %2"), str(step.jumlah), str(step.dari))
         return ""
 
-
-class LangkahPertamaDock(QDockWidget):
-    """The panel in a dock on the right of the main window; closing it is remembered."""
-
-    def __init__(self, win: "MainWindow") -> None:
-        super().__init__(win)
+    # -- in the main window ------------------------------------------------------------------
+    def attach(self, win: "MainWindow") -> None:
         self.win = win
-        self.setObjectName("langkahPertama")
-        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.panel = LangkahPertamaPanel()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.panel)
-        self.setWidget(scroll)
-        self.setMinimumWidth(300)
         self._stale = True
-        self._closing_by_app = False
-        self.panel.open_requested.connect(self.open_step)
-        self.visibilityChanged.connect(self._visibility)
+        self.open_requested.connect(self.open_step)
+        self.closed.connect(lambda: preferences.write(LANGKAH_PERTAMA_DITUTUP, "ya"))
         win.changes_made.connect(self._changes)
         self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Langkah pertama"))
-        if self.panel.state is not None:
-            self.panel.show_state(self.panel.state)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:  # Pengaturan › Bahasa switched at run time
@@ -163,13 +168,13 @@ class LangkahPertamaDock(QDockWidget):
         super().changeEvent(event)
 
     def refresh(self) -> bool:
-        """Read the steps again; False when they cannot be read (the dock then stays as it was)."""
+        """Read the steps again; False when they cannot be read (the list then stays as it was)."""
         try:
             state = L.status_langkah_pertama(self.win.ctx)
         except ServiceError:
             return False
         self._stale = False
-        self.panel.show_state(state)
+        self.show_state(state)
         return True
 
     def _changes(self, changes: Change, _origin: str) -> None:
@@ -179,15 +184,10 @@ class LangkahPertamaDock(QDockWidget):
         if self.isVisible():
             self.refresh()
 
-    def _visibility(self, visible: bool) -> None:
-        if visible and self._stale:
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if getattr(self, "_stale", False):
             self.refresh()
-
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        """Closed by the user: not shown by itself at the next start (Bantuan reopens it)."""
-        if not self._closing_by_app:
-            preferences.write(LANGKAH_PERTAMA_DITUTUP, "ya")
-        super().closeEvent(event)
+        super().showEvent(event)
 
     def open_step(self, kode: str) -> None:
         """The place where ``kode`` is done: its area, and the tab or dialog within it."""
@@ -214,8 +214,9 @@ class LangkahPertamaDock(QDockWidget):
             then(page)
 
 
-def dock_of(win: "MainWindow") -> LangkahPertamaDock | None:
-    return win.findChild(LangkahPertamaDock, "langkahPertama")
+def panel_of(win: "MainWindow") -> LangkahPertamaPanel | None:
+    """The list in ``win`` (None until it was first shown)."""
+    return win.findChild(LangkahPertamaPanel, "langkahPertama")
 
 
 def boleh(win: "MainWindow") -> bool:
@@ -223,28 +224,26 @@ def boleh(win: "MainWindow") -> bool:
     return win.actor.can(Permission.MASTER_WRITE)
 
 
-def tampilkan(win: "MainWindow") -> LangkahPertamaDock | None:
-    """Bantuan › Langkah pertama: show (or create) the dock, freshly read."""
+def tampilkan(win: "MainWindow") -> LangkahPertamaPanel | None:
+    """Bantuan › Langkah pertama: show (or create) the list under the navigation, freshly read."""
     if win.ctx is None or not boleh(win):
         return None
-    dock = dock_of(win)
-    if dock is None:
-        dock = LangkahPertamaDock(win)
-        win.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    dock.refresh()
-    dock.show()
-    dock.raise_()
-    return dock
+    panel = panel_of(win)
+    if panel is None:
+        panel = LangkahPertamaPanel()
+        win.nav_column.layout().addWidget(panel)
+        panel.attach(win)
+    panel.refresh()
+    panel.show()
+    return panel
 
 
 def mulai(win: "MainWindow") -> None:
     """At the start: the list shows by itself until the first evaluation is final, unless closed."""
-    dock = dock_of(win)
+    panel = panel_of(win)
     if not boleh(win):
-        if dock is not None:  # another user took over the window
-            dock._closing_by_app = True
-            dock.close()
-            dock._closing_by_app = False
+        if panel is not None:  # another user took over the window
+            panel.hide()
         return
     if win.ctx is None or preferences.read(LANGKAH_PERTAMA_DITUTUP) == "ya":
         return

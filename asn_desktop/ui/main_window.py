@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -103,7 +104,12 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
         split = QSplitter()
-        split.addWidget(self.nav)
+        self.nav_column = QWidget()  # the navigation, and under it the first-steps list (ui/langkah_pertama.py)
+        col = QVBoxLayout(self.nav_column)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(6)
+        col.addWidget(self.nav, 1)
+        split.addWidget(self.nav_column)
         split.addWidget(self.stack)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)

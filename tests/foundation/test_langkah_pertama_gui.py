@@ -42,47 +42,48 @@ def _window(qtbot, ctx: AppContext) -> MainWindow:  # noqa: ANN001
 
 def test_first_start_shows_the_checklist_that_follows_the_data(qtbot, ctx: AppContext, prefs) -> None:  # noqa: ANN001
     win = _window(qtbot, ctx)
-    dock = ui_lp.dock_of(win)
-    assert dock is not None and dock.isVisible()
-    panel = dock.panel
+    panel = ui_lp.panel_of(win)
+    assert panel is not None and panel.isVisible()
+    assert panel.width() <= win.nav.width() and win.width() <= 1366  # no width taken from the areas
     assert panel.progress.value() == 0 and "0 dari 8 langkah selesai" == panel.progress.format()
-    assert panel.buttons[L.IDENTITAS].text().startswith("○  1. Isi identitas kantor")
-    assert "Pengaturan › Identitas Kantor" in panel.buttons[L.IDENTITAS].toolTip()
+    assert "○" in panel.labels[L.IDENTITAS].text() and "Isi identitas kantor" in panel.labels[L.IDENTITAS].text()
+    assert "Pengaturan › Identitas Kantor" in panel.labels[L.IDENTITAS].toolTip()
 
     set_office(ctx, OfficeInfo(nama_kantor="Kecamatan Uji", instansi="Pemerintah Kota Uji"))  # any window's write
-    assert panel.buttons[L.IDENTITAS].text().startswith("✔  1.")
+    assert "✔" in panel.labels[L.IDENTITAS].text()
     assert panel.progress.value() == 1
 
-    qtbot.mouseClick(panel.buttons[L.AKUN_PENILAI], Qt.MouseButton.LeftButton)
+    panel.labels[L.AKUN_PENILAI].linkActivated.emit(L.AKUN_PENILAI)  # a click on the step's link
     page = win.page("pengaturan")
     assert page is not None and win.stack.currentWidget() is page
     assert page.tabs.currentWidget() is page.tab_widgets["pengguna"]
 
-    dock.close()  # closed by the user: remembered
+    qtbot.mouseClick(panel.btn_close, Qt.MouseButton.LeftButton)  # closed by the user: remembered
+    assert not panel.isVisible()
     assert prefs["bantuan/langkah_pertama_ditutup"] == "ya"
     win2 = _window(qtbot, ctx)
-    assert ui_lp.dock_of(win2) is None  # not shown by itself any more
+    assert ui_lp.panel_of(win2) is None  # not shown by itself any more
     win2.act_langkah.trigger()  # Bantuan › Langkah pertama
-    again = ui_lp.dock_of(win2)
-    assert again is not None and again.isVisible() and again.panel.progress.value() == 1
+    again = ui_lp.panel_of(win2)
+    assert again is not None and again.isVisible() and again.progress.value() == 1
 
 
 def test_an_office_past_its_first_evaluation_opens_it_only_from_the_menu(qtbot, demo_ctx: AppContext,  # noqa: ANN001
                                                                           prefs) -> None:
     win = _window(qtbot, demo_ctx)
-    assert ui_lp.dock_of(win) is None
+    assert ui_lp.panel_of(win) is None
     assert win.act_langkah.isVisible()
     win.act_langkah.trigger()
-    panel = ui_lp.dock_of(win).panel
+    panel = ui_lp.panel_of(win)
     st = L.status_langkah_pertama(demo_ctx)
-    assert panel.progress.value() == st.selesai and not st.lengkap
-    assert panel.buttons[L.SKP_DISETUJUI].text().endswith(
-        f"— {st[L.SKP_DISETUJUI].jumlah} dari {st[L.SKP_DISETUJUI].dari}")
+    assert panel.isVisible() and panel.progress.value() == st.selesai and not st.lengkap
+    assert f"{st[L.SKP_DISETUJUI].jumlah} dari {st[L.SKP_DISETUJUI].dari}" in panel.labels[L.SKP_DISETUJUI].text()
+    assert win.width() <= 1366
 
 
 def test_hidden_from_those_who_do_not_set_the_office_up(qtbot, demo_ctx: AppContext, prefs) -> None:  # noqa: ANN001
     pegawai_id = demo_ctx.actor.pegawai_id or 3
     win = _window(qtbot, demo_ctx.as_actor(Actor(905, "kasi", Role.PENILAI, pegawai_id=pegawai_id)))
-    assert ui_lp.dock_of(win) is None and not win.act_langkah.isVisible()
+    assert ui_lp.panel_of(win) is None and not win.act_langkah.isVisible()
     win.show_langkah_pertama()  # even asked directly: nothing
-    assert ui_lp.dock_of(win) is None
+    assert ui_lp.panel_of(win) is None
