@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.roles import Permission
 from asn_desktop.options import LANGKAH_PERTAMA_DITUTUP
-from asn_desktop.services import langkah_pertama as L
 from asn_desktop.services.changes import Change
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui import preferences
 from asn_desktop.ui.i18n import fmt
 
 if TYPE_CHECKING:
-    from asn_desktop.ui.main_window import MainWindow
+    from asn_desktop.services import langkah_pertama as L  # imported where used: the first window stays
+    from asn_desktop.ui.main_window import MainWindow       # free of SQLAlchemy until the database opens
 
 #: what the steps are computed from: any of these changing refreshes the list
 WATCHES = Change.KANTOR | Change.PEGAWAI | Change.AKUN | Change.PERIODE | Change.SKP | Change.EVALUASI \
@@ -49,6 +49,7 @@ class LangkahPertamaPanel(QFrame):
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from asn_desktop.services import langkah_pertama as L
         super().__init__(parent)
         self.setObjectName("langkahPertama")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -94,6 +95,7 @@ class LangkahPertamaPanel(QFrame):
 
     def _titles(self) -> dict[str, tuple[str, str]]:
         """Step → (what to do, where it is done)."""
+        from asn_desktop.services import langkah_pertama as L
         return {
             L.IDENTITAS: (self.tr("Isi identitas kantor"), self.tr("Pengaturan › Identitas Kantor")),
             L.PEGAWAI: (self.tr("Impor data pegawai"), self.tr("Sinkronisasi Excel › Impor daftar pegawai")),
@@ -141,14 +143,15 @@ class LangkahPertamaPanel(QFrame):
         self.lbl_done.setVisible(state.lengkap)
 
     def _count(self, step: L.Langkah, state: L.LangkahPertama) -> str:
+        from asn_desktop.services import langkah_pertama as L
         if step.kode == L.PEGAWAI:
-            return fmt(self.tr("%1 pegawai aktif"), str(step.jumlah or 0)) if step.jumlah else ""
+            return self.tr("%n pegawai aktif", "", step.jumlah) if step.jumlah else ""
         if step.kode == L.EVALUASI_PERTAMA:
-            return fmt(self.tr("%1 evaluasi final"), str(step.jumlah)) if step.jumlah else ""
+            return self.tr("%n evaluasi final", "", step.jumlah) if step.jumlah else ""
         if step.kode == L.PREDIKAT_ORGANISASI and not state.periode:
             return self.tr("belum ada periode yang dibuka")
         if step.kode == L.PREDIKAT_ORGANISASI:
-            return fmt(self.tr("%1 dari %2 unit, %3"), str(step.jumlah), str(step.dari), state.periode)
+            return fmt(self.tr("%1 dari %n unit, %2", "", step.dari or 0), str(step.jumlah), state.periode)
         if step.dari:  # "0 of 0" says nothing before there are employees
             return fmt(self.tr("%1 dari %2"), str(step.jumlah), str(step.dari))
         return ""
@@ -169,6 +172,7 @@ class LangkahPertamaPanel(QFrame):
 
     def refresh(self) -> bool:
         """Read the steps again; False when they cannot be read (the list then stays as it was)."""
+        from asn_desktop.services import langkah_pertama as L
         try:
             state = L.status_langkah_pertama(self.win.ctx)
         except ServiceError:
@@ -191,6 +195,7 @@ class LangkahPertamaPanel(QFrame):
 
     def open_step(self, kode: str) -> None:
         """The place where ``kode`` is done: its area, and the tab or dialog within it."""
+        from asn_desktop.services import langkah_pertama as L
         actions: dict[str, tuple[str, Callable[[object], object] | None]] = {
             L.IDENTITAS: ("pengaturan", lambda p: p.show_tab("identitas")),  # type: ignore[attr-defined]
             L.PEGAWAI: ("sinkronisasi", None),
@@ -240,6 +245,7 @@ def tampilkan(win: "MainWindow") -> LangkahPertamaPanel | None:
 
 def mulai(win: "MainWindow") -> None:
     """At the start: the list shows by itself until the first evaluation is final, unless closed."""
+    from asn_desktop.services import langkah_pertama as L
     panel = panel_of(win)
     if not boleh(win):
         if panel is not None:  # another user took over the window

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -26,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop import APP_NAME, __version__
+from asn_desktop.domain.roles import Permission
 from asn_desktop.services.actor import Actor
 from asn_desktop.services.changes import Change
-from asn_desktop.domain.roles import Permission
 from asn_desktop.ui import langkah_pertama
 from asn_desktop.ui.jobs import Job, wait_until
 from asn_desktop.ui.labels import label
@@ -290,7 +291,7 @@ class MainWindow(QMainWindow):
         m_help.addAction(self.act_about)
         self.menu_file, self.menu_view, self.menu_help = m_file, m_view, m_help
 
-    def _build_edit_menu(self, menu: Any) -> None:
+    def _build_edit_menu(self, menu: QMenu) -> None:
         """Urungkan / Ulangi for the area on screen: each area keeps its own history of this
         session's edits (BasePage.undo_text); text fields keep their own Ctrl+Z while focused."""
         self.menu_edit = menu
@@ -334,7 +335,9 @@ class MainWindow(QMainWindow):
         sb = self.statusBar()
         self.lbl_db = QLabel()
         self.lbl_user = QLabel()
-        sb.addPermanentWidget(self.lbl_db, 1)
+        # a normal widget, so a temporary message ("Diurungkan: …", a result) takes its place while it
+        # shows; as a permanent one with stretch it left those messages no room at all
+        sb.addWidget(self.lbl_db, 1)
         sb.addPermanentWidget(self.lbl_user)
 
     def retranslate(self) -> None:

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.enums import JenisBukti, JenisRhk, Predikat, Rating
-from asn_desktop.domain.nama import nama_berkas
+from asn_desktop.domain.nama import nama_berkas, rapikan_titik
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.rating import PANDUAN_RATING_HASIL, PANDUAN_RATING_PERILAKU, predikat_kinerja
@@ -1354,7 +1354,8 @@ class EvaluasiEditor(QWidget):
 
     def _undo_applied(self, text: str, undone: bool) -> None:
         self.reload()
-        status_message(self, fmt(self.tr("Diurungkan: %1.") if undone else self.tr("Diulang: %1."), text))
+        status_message(self, rapikan_titik(fmt(self.tr("Diurungkan: %1.") if undone else self.tr("Diulang: %1."),
+                                               text)))  # a name ending in "A.Md." gets no second dot
         if self.on_saved and self.detail is not None:
             self.on_saved(self.detail)
 
