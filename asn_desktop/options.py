@@ -136,3 +136,6 @@ UKURAN_KERTAS_SKP: Option[str] = _declare(Option(
 FOLDER_SINKRONISASI: Option[str] = _declare(Option(
     PENGGUNA, "sinkronisasi/folder", lambda: str(Path.home()), str, lambda v: bool(v),
     "Last folder an exchange workbook was opened from or saved to."))
+LANGKAH_PERTAMA_DITUTUP: Option[str] = _declare(Option(
+    PENGGUNA, "bantuan/langkah_pertama_ditutup", "", str, lambda v: v in ("", "ya"),
+    "'ya' once the user closed the first-steps checklist (text: QSettings reads a stored bool back as text)."))

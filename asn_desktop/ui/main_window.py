@@ -17,16 +17,20 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
 from asn_desktop import APP_NAME, __version__
+from asn_desktop.domain.roles import Permission
 from asn_desktop.services.actor import Actor
 from asn_desktop.services.changes import Change
+from asn_desktop.ui import langkah_pertama
 from asn_desktop.ui.jobs import Job, wait_until
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.lock import IdleWatcher, LockScreen
@@ -106,7 +110,12 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
         split = QSplitter()
-        split.addWidget(self.nav)
+        self.nav_column = QWidget()  # the navigation, and under it the first-steps list (ui/langkah_pertama.py)
+        col = QVBoxLayout(self.nav_column)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(6)
+        col.addWidget(self.nav, 1)
+        split.addWidget(self.nav_column)
         split.addWidget(self.stack)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
@@ -220,6 +229,7 @@ class MainWindow(QMainWindow):
         if data is not None:
             page.use_prefetched(data)
         self._pages[cls.key] = page
+        page.undo_changed.connect(self.update_edit_actions)
         old = self.stack.widget(row)
         self.stack.insertWidget(row, page)
         self.stack.removeWidget(old)
@@ -229,7 +239,12 @@ class MainWindow(QMainWindow):
     def _mark_ready(self) -> None:
         if not self.is_ready:
             self.is_ready = True
+            langkah_pertama.mulai(self)
             self.ready.emit()
+
+    def show_langkah_pertama(self) -> None:
+        """Bantuan › Langkah pertama: the set-up checklist, reopened after it was closed."""
+        langkah_pertama.tampilkan(self)
 
     # -- structure -----------------------------------------------------------------
     def _fit_to_screen(self) -> None:
@@ -271,13 +286,57 @@ class MainWindow(QMainWindow):
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_quit.triggered.connect(self.close)
         m_file.addAction(self.act_quit)
+        self._build_edit_menu(mb.addMenu(""))
         m_view = mb.addMenu("")
         self._view_actions: list[QAction] = []
         m_help = mb.addMenu("")
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
+        self.act_langkah = QAction(self)  # the set-up checklist (ui/langkah_pertama.py)
+        self.act_langkah.triggered.connect(self.show_langkah_pertama)
+        m_help.addAction(self.act_langkah)
         m_help.addAction(self.act_about)
         self.menu_file, self.menu_view, self.menu_help = m_file, m_view, m_help
+
+    def _build_edit_menu(self, menu: QMenu) -> None:
+        """Urungkan / Ulangi for the area on screen: each area keeps its own history of this
+        session's edits (BasePage.undo_text); text fields keep their own Ctrl+Z while focused."""
+        self.menu_edit = menu
+        self.act_undo = QAction(self)
+        self.act_undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.act_undo.triggered.connect(lambda _=False: self._undo_redo(undo=True))
+        self.act_redo = QAction(self)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_redo.triggered.connect(lambda _=False: self._undo_redo(undo=False))
+        menu.addAction(self.act_undo)
+        menu.addAction(self.act_redo)
+        menu.aboutToShow.connect(self.update_edit_actions)
+
+    def _current_page(self) -> BasePage | None:
+        key = self._current_key()
+        return self._pages.get(key) if key is not None else None
+
+    def update_edit_actions(self) -> None:
+        """The Edit menu names what Ctrl+Z would take back in the area on screen."""
+        if not hasattr(self, "act_undo"):
+            return
+        page = self._current_page()
+        undo = page.undo_text() if page is not None else ""
+        redo = page.redo_text() if page is not None else ""
+        self.act_undo.setText(fmt(self.tr("&Urungkan: %1"), undo) if undo else self.tr("&Urungkan"))
+        self.act_redo.setText(fmt(self.tr("U&langi: %1"), redo) if redo else self.tr("U&langi"))
+        self.act_undo.setEnabled(bool(undo))
+        self.act_redo.setEnabled(bool(redo))
+
+    def _undo_redo(self, *, undo: bool) -> None:
+        page = self._current_page()
+        if page is None or self.is_locked:
+            return
+        if undo:
+            page.undo()
+        else:
+            page.redo()
+        self.update_edit_actions()
 
     def _build_status(self) -> None:
         sb = self.statusBar()
@@ -286,7 +345,9 @@ class MainWindow(QMainWindow):
         self.lbl_others.setObjectName("orangLain")
         self.lbl_others.hide()
         self.lbl_user = QLabel()
-        sb.addPermanentWidget(self.lbl_db, 1)
+        # a normal widget, so a temporary message ("Diurungkan: …", a result) takes its place while it
+        # shows; as a permanent one with stretch it left those messages no room at all
+        sb.addWidget(self.lbl_db, 1)
         sb.addPermanentWidget(self.lbl_others)
         sb.addPermanentWidget(self.lbl_user)
 
@@ -328,9 +389,13 @@ class MainWindow(QMainWindow):
         self.act_switch.setText(self.tr("&Ganti pengguna…"))
         self.act_lock.setText(self.tr("K&unci"))
         self.act_quit.setText(self.tr("&Keluar"))
+        self.menu_edit.setTitle(self.tr("&Sunting"))
+        self.update_edit_actions()
         self.menu_view.setTitle(self.tr("&Tampilan"))
         self.menu_help.setTitle(self.tr("Ba&ntuan"))
         self.act_about.setText(fmt(self.tr("&Tentang %1"), APP_NAME))
+        self.act_langkah.setText(self.tr("&Langkah pertama…"))
+        self.act_langkah.setVisible(self.actor.can(Permission.MASTER_WRITE))
         self.lbl_db.setText(fmt(self.tr("Basis data: %1"), self.db_label))
         self.lbl_user.setText(
             fmt(self.tr("Pengguna: %1 (%2)"), self.actor.username, label(self.actor.role))
@@ -349,6 +414,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
+        self.update_edit_actions()
         if self.ctx is None or self._classes[row].key in self._fetching:
             return  # "Memuat data…" until the database / the area's data is there
         cls = self._classes[row]
@@ -361,6 +427,7 @@ class MainWindow(QMainWindow):
             page = self._install_page(row, cls, None)
         self.stack.setCurrentIndex(row)
         page.activate()
+        self.update_edit_actions()
         self._mark_ready()
 
     def goto(self, key: str) -> BasePage:
@@ -532,6 +599,7 @@ class MainWindow(QMainWindow):
         self._build_areas()
         self.nav.setCurrentRow(0)
         self._show_row(0)
+        langkah_pertama.mulai(self)
 
     def on_exit(self) -> None:
         """Called by ui/app.py after the event loop: automatic backup on exit."""

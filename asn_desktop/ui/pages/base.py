@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from asn_desktop.domain.roles import AREA_PERMISSIONS
@@ -30,6 +31,8 @@ class BasePage(QWidget):
     shown, the area refreshes at once; hidden, it refreshes on its next visit."""
 
     key = "base"  # also the area's entry in domain/roles.AREA_PERMISSIONS
+    #: what ``undo_text``/``redo_text`` return changed (the main window's Edit menu follows)
+    undo_changed = Signal()
     #: What this area shows; changes to anything else never reload it.
     watches: Change = Change.NONE
 
@@ -103,6 +106,19 @@ class BasePage(QWidget):
     def refresh(self) -> None:
         """Reload on the user's request (F5)."""
         self.load()
+
+    # -- Edit › Urungkan / Ulangi: the area's own history of this session ("" = nothing)
+    def undo_text(self) -> str:
+        return ""
+
+    def redo_text(self) -> str:
+        return ""
+
+    def undo(self) -> None:
+        """Take back the newest edit shown in this area (Ctrl+Z)."""
+
+    def redo(self) -> None:
+        """Do again the edit undone last (Ctrl+Shift+Z, Ctrl+Y)."""
 
 
 class PlaceholderPage(BasePage):

@@ -192,10 +192,12 @@ class PegawaiPage(BasePage):
                                      self.tr("Pindahkan pegawai terpilih ke unit kerja lain"))
         self.act_atasan = self._action(self.tr("Tetapkan &atasan…"), "Ctrl+T", self.set_atasan_dialog,
                                        self.tr("Tetapkan atasan langsung pegawai terpilih"))
-        self.act_undo = self._action(self.tr("Urun&gkan"), "Ctrl+Z", self.undo,
-                                     self.tr("Urungkan perubahan terakhir: profil, pemindahan atau penetapan atasan"))
-        self.act_redo = self._action(self.tr("Ulan&gi"), "Ctrl+Shift+Z", self.redo,
-                                     self.tr("Ulangi perubahan profil yang diurungkan"))
+        # Ctrl+Z / Ctrl+Shift+Z belong to the main window's Edit menu, which calls undo()/redo() here
+        self.act_undo = self._action(self.tr("Urun&gkan"), None, self.undo,
+                                     self.tr("Urungkan perubahan terakhir: profil, pemindahan atau penetapan atasan")
+                                     + " (Ctrl+Z)")
+        self.act_redo = self._action(self.tr("Ulan&gi"), None, self.redo,
+                                     self.tr("Ulangi perubahan profil yang diurungkan") + " (Ctrl+Shift+Z)")
         self.act_reload = self._action(self.tr("Muat ulang"), "F5", self.refresh, self.tr("Muat ulang daftar (F5)"))
         for act in (self.act_new, self.act_edit, self.act_status, self.act_move, self.act_atasan, self.act_undo):
             b = QToolButton()
@@ -499,6 +501,15 @@ class PegawaiPage(BasePage):
         if self.edits.canRedo():
             self.act_redo.setToolTip(fmt(self.tr("Ulangi: %1 (Ctrl+Shift+Z)"), self.edits.redoText()))
         self._update_count()
+        self.undo_changed.emit()
+
+    def undo_text(self) -> str:
+        if not (self.can_write and self._history):
+            return ""
+        return self.undo_stack[-1].label if self._history[-1] == "bulk" else self.edits.undoText()
+
+    def redo_text(self) -> str:
+        return self.edits.redoText() if self.can_write and self.edits.canRedo() else ""
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)

@@ -168,6 +168,7 @@ class PenilaianPage(BasePage):
         self.split.addWidget(left)
         self.editor = EvaluasiEditor(ctx, on_saved=self._on_saved, on_preview=self._on_preview)
         self.split.addWidget(self.editor)
+        self.editor.history.changed.connect(self.undo_changed)
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
         self.split.setSizes([420, 640])
@@ -201,6 +202,19 @@ class PenilaianPage(BasePage):
             Column(self.tr("Jabatan"), lambda r: r.jabatan),
             Column(self.tr("Unit kerja"), lambda r: r.unit_nama),
         ]
+
+    # ------------------------------------------------------------------ Edit › Urungkan / Ulangi
+    def undo_text(self) -> str:
+        return self.editor.history.undo_text()
+
+    def redo_text(self) -> str:
+        return self.editor.history.redo_text()
+
+    def undo(self) -> None:
+        self.editor.undo()
+
+    def redo(self) -> None:
+        self.editor.redo()
 
     # ------------------------------------------------------------------ loading
     def load(self) -> None:

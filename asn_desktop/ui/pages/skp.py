@@ -90,7 +90,27 @@ class SkpPage(BasePage):
         self.overview.bulk_submit_requested.connect(self.bulk_submit)
         self._nav_ids: list[int] = []
         self.editor.changed.connect(lambda _sid: self._stale.update({0, 1, 2}))
+        self.editor.history.changed.connect(self.undo_changed)
+        self.stack.currentChanged.connect(lambda _i: self.undo_changed.emit())
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
+
+    # -- Edit › Urungkan / Ulangi: edits of the SKP open in the editor --------------------
+    def _editing(self) -> bool:
+        return self.stack.currentWidget() is self.editor and self.editor.detail is not None
+
+    def undo_text(self) -> str:
+        return self.editor.history.undo_text() if self._editing() else ""
+
+    def redo_text(self) -> str:
+        return self.editor.history.redo_text() if self._editing() else ""
+
+    def undo(self) -> None:
+        if self._editing():
+            self.editor.undo()
+
+    def redo(self) -> None:
+        if self._editing():
+            self.editor.redo()
 
     # -- loading ------------------------------------------------------------------------
     def load(self) -> None:

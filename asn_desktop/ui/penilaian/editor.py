@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,14 +49,14 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.enums import JenisBukti, JenisRhk, Predikat, Rating
-from asn_desktop.domain.nama import nama_berkas
+from asn_desktop.domain.nama import nama_berkas, rapikan_titik
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.rating import PANDUAN_RATING_HASIL, PANDUAN_RATING_PERILAKU, predikat_kinerja
 from asn_desktop.domain.tanggal import format_tanggal
 from asn_desktop.services import evaluasi as ev
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.errors import ServiceError, ValidationError
+from asn_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from asn_desktop.services.settings import get_office
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.hanya_baca import tampil_hanya_baca
@@ -65,6 +65,7 @@ from asn_desktop.ui.labels import label
 from asn_desktop.ui.penilaian.common import (
     ERROR_COLOR,
     banner,
+    message_of,
     org_label,
     predikat_badge,
     status_message,
@@ -72,6 +73,8 @@ from asn_desktop.ui.penilaian.common import (
 from asn_desktop.ui.tata_letak import fit_header_texts
 from asn_desktop.ui.i18n import fmt
 from asn_desktop.ui.ukuran import PanelUkuran
+from asn_desktop.ui.penilaian import undo as U
+from asn_desktop.ui.undo import RecordHistory, ServiceCommand
 
 RATINGS = (Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH)
 
@@ -182,6 +185,9 @@ class EvaluasiEditor(QWidget):
         self._row_ind: dict[int, int] = {}  # table row -> indikator id
         self._cur_ind: int | None = None
         self._prefilled = False
+        #: undo history per evaluation (SKP × period) for this session (Edit menu; ui/undo.py)
+        self.history = RecordHistory(self)
+        self.dlg_undo_refused: QMessageBox | None = None
         try:
             self._frasa_hasil = ev.list_frasa(ctx, "hasil")
             self._frasa_perilaku = ev.list_frasa(ctx, "perilaku")
@@ -498,6 +504,7 @@ class EvaluasiEditor(QWidget):
             for b in (self.btn_simpan, self.btn_final, self.btn_batal_final, self.btn_cetak):
                 b.setEnabled(False)
             self._clear_dirty()
+            self.history.show(None, None)
             return
         try:
             d = ev.detail_evaluasi(self.ctx, skp_id, periode_id)
@@ -536,6 +543,7 @@ class EvaluasiEditor(QWidget):
             self._fill_360(d)
             self._fill_diri(d)
             self._update_buttons()
+            self.history.show(self._key(d), d.version_id)
         finally:
             self._loading = False
         self._clear_dirty()
@@ -1047,6 +1055,7 @@ class EvaluasiEditor(QWidget):
             status_message(self, self.tr("Tidak ada perubahan."))
             return True
         alasan_ubah: str | None = None
+        before = U.isi_of(d)
         if self._dirty_nilai and d.hak.nilai and not d.hak.pejabat_penilai:
             asli = d.rating_pejabat_penilai
             baru = (self.rg_hasil.value(), self.rg_perilaku.value())
@@ -1078,6 +1087,7 @@ class EvaluasiEditor(QWidget):
         except ServiceError as exc:
             show_error(self, exc)
             return False
+        self._remember_save(before, result)
         self._apply(result)
         pred = label(result.predikat) if result.predikat else self.tr("belum lengkap")
         status_message(self, fmt(self.tr("Evaluasi %1 disimpan. Predikat: %2"), result.header["pegawai"].get("nama") or "", pred))
@@ -1146,7 +1156,7 @@ class EvaluasiEditor(QWidget):
             show_error(self, exc)
             return False
         self._apply(res)
-        status_message(self, self.tr("Evaluasi difinalkan."))
+        status_message(self, self._workflow(res, self.tr("Evaluasi difinalkan.")))
         if self.on_saved:
             self.on_saved(res)
         return True
@@ -1165,6 +1175,7 @@ class EvaluasiEditor(QWidget):
             show_error(self, exc)
             return
         self._apply(res)
+        status_message(self, self._workflow(res, self.tr("Finalisasi dibatalkan.")))
         if self.on_saved:
             self.on_saved(res)
 
@@ -1186,8 +1197,13 @@ class EvaluasiEditor(QWidget):
         except ServiceError as exc:
             show_error(self, exc)
             return False
+        if ajukan:
+            message = self._workflow(res, self.tr("Penilaian diri diajukan."))
+        else:
+            self.history.wrote(self._key(res), res.version_id)
+            message = self.tr("Penilaian diri disimpan.")
         self._apply(res)
-        status_message(self, self.tr("Penilaian diri diajukan.") if ajukan else self.tr("Penilaian diri disimpan."))
+        status_message(self, message)
         if self.on_saved:
             self.on_saved(res)
         return True
@@ -1204,6 +1220,7 @@ class EvaluasiEditor(QWidget):
             show_error(self, exc)
             return
         self.detail = fresh
+        self.history.wrote(self._key(fresh), fresh.version_id)  # evidence added or removed by this session
         for row, iid in self._row_ind.items():
             i = self._ind(iid)
             if i is not None:
@@ -1304,7 +1321,83 @@ class EvaluasiEditor(QWidget):
         status_message(self, fmt(self.tr("%1 permintaan masukan 360° dikirim."), str(n)))
         fresh = ev.get_evaluasi(self.ctx, eid)
         self.detail = fresh
+        self.history.wrote(self._key(fresh), fresh.version_id)
         self._fill_360(fresh)
+
+    # ------------------------------------------------------------------ undo / redo
+    @staticmethod
+    def _key(d: ev.EvaluasiDetail) -> tuple[int, int]:
+        return (d.skp_id, d.periode.id)
+
+    def _remember_save(self, before: U.Isi, result: ev.EvaluasiDetail) -> None:
+        """A save of realisasi, ratings or feedback, for Urungkan/Ulangi (Edit menu)."""
+        key = self._key(result)
+        self.history.wrote(key, result.version_id)
+        after = U.isi_of(result)
+        if after == before or result.evaluasi_id is None:
+            return
+        real = after.realisasi != before.realisasi
+        nilai = after.penilaian != before.penilaian
+        rating = after.penilaian.rating != before.penilaian.rating
+        if real and nilai:
+            text = self.tr("ubah realisasi dan penilaian %1")
+        elif real:
+            text = self.tr("ubah realisasi %1")
+        elif rating:
+            text = self.tr("ubah rating %1")
+        else:
+            text = self.tr("ubah umpan balik %1")
+        text = fmt(text, result.header["pegawai"].get("nama") or "").strip()
+        apply = U.isi_apply(self.ctx, result.evaluasi_id, result.periode.tahunan, before, after)
+        self.history.push(key, ServiceCommand(text, self.history, key, apply, self._undo_applied,
+                                              self._undo_refused))
+
+    def _workflow(self, res: ev.EvaluasiDetail, message: str) -> str:
+        """Finalising (or undoing it, or submitting the self-assessment) cannot be undone with
+        Ctrl+Z, nor can the edits before it: that evaluation's history ends, and the status bar says so."""
+        if self.history.clear(self._key(res)):
+            message += " " + self.tr("Riwayat urungkan evaluasi ini dikosongkan: langkah alur kerja tidak "
+                                     "dapat diurungkan.")
+        return message
+
+    def undo(self) -> None:
+        """Edit › Urungkan (Ctrl+Z): the newest save of the evaluation on screen, taken back."""
+        if self.detail is not None and self.maybe_save():
+            self.history.undo()
+
+    def redo(self) -> None:
+        """Edit › Ulangi (Ctrl+Shift+Z / Ctrl+Y)."""
+        if self.detail is not None and self.maybe_save():
+            self.history.redo()
+
+    def _undo_applied(self, text: str, undone: bool) -> None:
+        self.reload()
+        status_message(self, rapikan_titik(fmt(self.tr("Diurungkan: %1.") if undone else self.tr("Diulang: %1."),
+                                               text)))  # a name ending in "A.Md." gets no second dot
+        if self.on_saved and self.detail is not None:
+            self.on_saved(self.detail)
+
+    def _undo_refused(self, exc: ServiceError, key: object) -> None:
+        # the stack is still inside the command: it is emptied after it has dropped the command
+        QTimer.singleShot(0, lambda: self._after_refusal(exc, key))
+
+    def _after_refusal(self, exc: ServiceError, key: object) -> None:
+        self.history.clear(key)
+        if self.detail is not None and self._key(self.detail) == key:
+            self.reload()
+        if isinstance(exc, ConflictError):
+            text = self.tr("Evaluasi ini sudah diubah di jendela atau komputer lain sejak perubahan Anda, sehingga "
+                           "perubahan itu tidak diurungkan: perubahan mereka tetap berlaku.\n\nRiwayat urungkan "
+                           "evaluasi ini dikosongkan; editor kini menampilkan data terbaru.")
+        else:
+            text = fmt(self.tr("Perubahan ini tidak dapat diurungkan: %1\n\nRiwayat urungkan evaluasi ini "
+                               "dikosongkan."), message_of(exc))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Tidak dapat diurungkan"), text, parent=self)
+        box.setObjectName("urungkan_ditolak")
+        box.setDetailedText(exc.message)
+        self.dlg_undo_refused = box
+        box.open()
+        status_message(self, self.tr("Urungkan ditolak; riwayat urungkan evaluasi ini dikosongkan."))
 
     # ------------------------------------------------------------------ print
     def cetak(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,14 +43,16 @@ from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.errors import ConflictError
+from asn_desktop.services.errors import ConflictError, ServiceError
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.hanya_baca import HANYA_BACA_BG, tampil_hanya_baca
 from asn_desktop.ui.labels import label
+from asn_desktop.ui.skp import undo as U
 from asn_desktop.ui.skp.common import call, confirm, install_wrap, make_badge, notify, set_badge, status_label
 from asn_desktop.ui.tata_letak import fit_header_texts
 from asn_desktop.ui.ukuran import tandai
 from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.undo import RecordHistory, ServiceCommand
 
 R = TypeVar("R")
 
@@ -103,6 +105,9 @@ class SkpEditor(QWidget):
         self._dirty_perilaku = False
         self._dirty_lampiran = False
         self._loading = False
+        #: undo history per SKP for this session (Edit menu; ui/undo.py)
+        self.history = RecordHistory(self)
+        self.dlg_undo_refused: QMessageBox | None = None
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -419,6 +424,7 @@ class SkpEditor(QWidget):
     def show_detail(self, d: S.SkpDetail) -> None:
         self._loading = True
         self.detail = d
+        self.history.show(d.id, d.version_id)
         ver = fmt(self.tr(" · versi %1"), str(d.versi)) if d.versi > 1 or len(d.versi_lain) > 1 else ""
         self.lbl_title.setText(
             f"<span style='font-size:15pt; font-weight:600;'>{d.pegawai.nama}</span><br>"
@@ -716,8 +722,12 @@ class SkpEditor(QWidget):
         such a conflict is explained and the editor reloads. ``unsaved``: the user's typed
         text, kept on the clipboard when it could not be saved. None = not saved."""
         assert self.detail is not None
-        return call(self, fn, self.ctx, *args, expected_version=self.detail.version_id,
-                    on_conflict=lambda exc: self._conflict(exc, unsaved), **kwargs)
+        sid = self.detail.id
+        res = call(self, fn, self.ctx, *args, expected_version=self.detail.version_id,
+                   on_conflict=lambda exc: self._conflict(exc, unsaved), **kwargs)
+        if res is not None:
+            self.history.wrote(sid, U.version_of(res))
+        return res
 
     def _conflict(self, exc: ConflictError, unsaved: str = "") -> None:
         """Another window saved this SKP first: say so, keep the user's text, show the current data."""
@@ -733,6 +743,7 @@ class SkpEditor(QWidget):
         if self.detail is None:
             return
         sid = self.detail.id
+        self.history.clear(sid)  # its edits were made on a version that is gone
         if self.load(sid):
             self.changed.emit(sid)
         else:  # deleted meanwhile
@@ -768,6 +779,10 @@ class SkpEditor(QWidget):
             self._conflict(dlg.conflict, dlg.unsaved_text())
             return
         if ok and dlg.saved is not None:
+            self.history.wrote(self.detail.id, dlg.saved.skp_version_id)
+            text = (fmt(self.tr("ubah RHK %1"), dlg.saved.nomor) if rhk is not None
+                    else fmt(self.tr("tambah RHK %1"), dlg.saved.nomor))
+            self._remember(text, U.rhk_apply(self.ctx, self.detail.id, rhk, dlg.saved))
             self.load(self.detail.id)
             self._reselect("rhk", dlg.saved.id)
             notify(self, fmt(self.tr("RHK %1 disimpan."), dlg.saved.nomor))
@@ -800,13 +815,19 @@ class SkpEditor(QWidget):
                 return
             if self._write(S.delete_rhk, ident) is None:
                 return
+            self._remember(fmt(self.tr("hapus RHK %1"), r.nomor), U.rhk_apply(self.ctx, self.detail.id, r, None))
             self._after_write(self.tr("RHK dihapus."))
         else:
             if not confirm(self, self.tr("Hapus indikator"), fmt(self.tr("Hapus indikator \"%1\"?"), self.tree.currentItem().text(0)[:120]), self.tr("Hapus"), danger=True):
                 return
+            parent = self._rhk(self.tree.currentItem().data(0, ROLE_ID + 1))
             if self._write(S.delete_indikator, ident) is None:
                 return
             self._after_write(self.tr("Indikator dihapus."))
+            after = self._rhk(parent.id) if parent is not None else None
+            if parent is not None and after is not None:
+                self._remember(fmt(self.tr("hapus indikator pada RHK %1"), parent.nomor),
+                               U.rhk_apply(self.ctx, self.detail.id, parent, after))
 
     def move_selected(self, delta: int) -> None:
         sel = self._selected()
@@ -814,8 +835,13 @@ class SkpEditor(QWidget):
             return
         kind, ident = sel
         fn = S.move_rhk if kind == "rhk" else S.move_indikator
-        if self._write(fn, ident, delta) is None:
+        before = self.detail.version_id
+        version = self._write(fn, ident, delta)
+        if version is None:
             return
+        if version != before:
+            self._remember(self.tr("ubah urutan RHK") if kind == "rhk" else self.tr("ubah urutan indikator"),
+                           U.move_apply(self.ctx, kind, ident, delta))
         self.load(self.detail.id)
         self._reselect(kind, ident)
         self.changed.emit(self.detail.id)
@@ -831,6 +857,7 @@ class SkpEditor(QWidget):
             self._conflict(dlg.conflict)
             return
         if ok and dlg.result_detail is not None:
+            self.history.wrote(dlg.result_detail.id, dlg.result_detail.version_id)
             self._after_write(fmt(self.tr("%1 RHK dari pustaka ditambahkan."), str(dlg.applied)),
                               dlg.result_detail)
 
@@ -875,10 +902,12 @@ class SkpEditor(QWidget):
                         "audit):"))
             if not ok:
                 return
-        d = self._write(S.update_header, self.detail.id,
-                        S.HeaderInput(pend, self.cmb_jenis.currentData(), penilai, self.ed_ttd.text(),
-                                      alasan_penilai=alasan))
+        before = U.header_input(self.detail, U.ALASAN_URUNGKAN)
+        after = S.HeaderInput(pend, self.cmb_jenis.currentData(), penilai, self.ed_ttd.text(), alasan_penilai=alasan)
+        d = self._write(S.update_header, self.detail.id, after)
         if d is not None:
+            if U.header_input(d) != U.header_input(self.detail):
+                self._remember(self.tr("ubah pengaturan SKP"), U.header_apply(self.ctx, d.id, before, after))
             self._after_write(self.tr("Pengaturan SKP disimpan."), d)
 
     def save_perilaku(self) -> bool:
@@ -891,9 +920,12 @@ class SkpEditor(QWidget):
             values[kode] = self.tbl_perilaku.item(r, 2).text()
             if values[kode].strip() not in ("", "-"):
                 typed.append(f"{self.tbl_perilaku.item(r, 1).text().splitlines()[0]}: {values[kode]}")
+        before = {p.kode: p.ekspektasi_khusus for p in self.detail.perilaku}
         d = self._write(S.update_perilaku, self.detail.id, values, unsaved="\n".join(typed))
         if d is None:
             return False
+        if {p.kode: p.ekspektasi_khusus for p in d.perilaku} != before:
+            self._remember(self.tr("ubah ekspektasi khusus"), U.perilaku_apply(self.ctx, d.id, before, values))
         self._after_write(self.tr("Ekspektasi khusus disimpan."), d)
         return True
 
@@ -903,10 +935,13 @@ class SkpEditor(QWidget):
         e = self.ed_lampiran
         typed = "\n\n".join(f"{n}. {e[k].toPlainText()}" for n, k in enumerate(("dukungan", "skema", "konsekuensi"), 1)
                             if e[k].toPlainText().strip())
-        d = self._write(S.update_lampiran, self.detail.id, e["dukungan"].toPlainText(),
-                        e["skema"].toPlainText(), e["konsekuensi"].toPlainText(), unsaved=typed)
+        before = U.lampiran_of(self.detail)
+        after = (e["dukungan"].toPlainText(), e["skema"].toPlainText(), e["konsekuensi"].toPlainText())
+        d = self._write(S.update_lampiran, self.detail.id, *after, unsaved=typed)
         if d is None:
             return False
+        if U.lampiran_of(d) != before:
+            self._remember(self.tr("ubah lampiran"), U.lampiran_apply(self.ctx, d.id, before, after))
         self._after_write(self.tr("Lampiran disimpan."), d)
         return True
 
@@ -960,14 +995,15 @@ class SkpEditor(QWidget):
                 return
         d = self._write(S.submit, self.detail.id)
         if d is not None:
-            self._after_write(fmt(self.tr("SKP %1 diajukan kepada %2."), d.pegawai.nama, d.penilai.nama or "-"), d)
+            self._after_write(self._workflow(d.id, fmt(self.tr("SKP %1 diajukan kepada %2."), d.pegawai.nama,
+                                                       d.penilai.nama or "-")), d)
 
     def withdraw(self) -> None:
         if self.detail is None:
             return
         d = self._write(S.withdraw, self.detail.id)
         if d is not None:
-            self._after_write(self.tr("Pengajuan ditarik; SKP kembali menjadi Draft."), d)
+            self._after_write(self._workflow(d.id, self.tr("Pengajuan ditarik; SKP kembali menjadi Draft.")), d)
 
     def approve(self) -> None:
         if self.detail is None:
@@ -978,7 +1014,7 @@ class SkpEditor(QWidget):
             return
         d = self._write(S.approve, self.detail.id)
         if d is not None:
-            self._after_write(fmt(self.tr("SKP %1 disetujui."), d.pegawai.nama), d)
+            self._after_write(self._workflow(d.id, fmt(self.tr("SKP %1 disetujui."), d.pegawai.nama)), d)
 
     def return_(self) -> None:
         from asn_desktop.ui.skp.dialogs import ReasonDialog
@@ -991,7 +1027,7 @@ class SkpEditor(QWidget):
         if dlg.exec():
             d = self._write(S.return_skp, self.detail.id, dlg.text())
             if d is not None:
-                self._after_write(fmt(self.tr("SKP %1 dikembalikan."), d.pegawai.nama), d)
+                self._after_write(self._workflow(d.id, fmt(self.tr("SKP %1 dikembalikan."), d.pegawai.nama)), d)
 
     def revise(self) -> None:
         from asn_desktop.ui.skp.dialogs import ReasonDialog
@@ -1003,8 +1039,10 @@ class SkpEditor(QWidget):
                                    "tetap tersimpan dan evaluasinya tidak berubah. Alasan revisi (opsional):"), str(self.detail.versi + 1), str(self.detail.versi)),
                            self.tr("Buat versi baru"), required=False, parent=self)
         if dlg.exec():
+            old = self.detail.id
             d = self._write(S.revise, self.detail.id, dlg.text())
             if d is not None:
+                self._workflow(old, "")
                 self._after_write(fmt(self.tr("Versi %1 dibuat; silakan ubah lalu ajukan kembali."), str(d.versi)), d)
 
     def delete(self) -> None:
@@ -1025,6 +1063,7 @@ class SkpEditor(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
             return
+        self.history.clear(d.id)
         notify(self, self.tr("SKP dihapus."))
         if current is not None:
             self.load(current)
@@ -1046,3 +1085,59 @@ class SkpEditor(QWidget):
         if self.detail is not None and sid != self.detail.id and self.maybe_save():
             self.load(sid)
 
+
+    # =============================================================================== undo / redo
+    def _remember(self, text: str, apply: U.Apply) -> None:
+        """A saved edit of the SKP on screen, for Urungkan/Ulangi (Edit menu)."""
+        assert self.detail is not None
+        sid = self.detail.id
+        self.history.push(sid, ServiceCommand(text, self.history, sid, apply, self._undo_applied, self._undo_refused))
+
+    def _workflow(self, skp_id: int, message: str) -> str:
+        """A workflow step cannot be undone, and the edits before it cannot be either: that
+        SKP's history ends, and the status bar says so."""
+        if self.history.clear(skp_id):
+            message = (message + " " if message else "") + self.tr(
+                "Riwayat urungkan SKP ini dikosongkan: langkah alur kerja tidak dapat diurungkan.")
+        return message
+
+    def undo(self) -> None:
+        """Edit › Urungkan (Ctrl+Z): the newest saved edit of the SKP on screen, taken back."""
+        if self.detail is not None and self.maybe_save():
+            self.history.undo()
+
+    def redo(self) -> None:
+        """Edit › Ulangi (Ctrl+Shift+Z / Ctrl+Y)."""
+        if self.detail is not None and self.maybe_save():
+            self.history.redo()
+
+    def _undo_applied(self, text: str, undone: bool) -> None:
+        if self.detail is None:
+            return
+        sid = self.detail.id
+        if self.load(sid):
+            notify(self, fmt(self.tr("Diurungkan: %1.") if undone else self.tr("Diulang: %1."), text))
+        self.changed.emit(sid)
+
+    def _undo_refused(self, exc: ServiceError, key: object) -> None:
+        # the stack is still inside the command: it is emptied after it has dropped the command
+        QTimer.singleShot(0, lambda: self._after_refusal(exc, key))
+
+    def _after_refusal(self, exc: ServiceError, key: object) -> None:
+        self.history.clear(key)
+        if self.detail is not None and self.detail.id == key:
+            self.load(self.detail.id)
+            self.changed.emit(self.detail.id)
+        if isinstance(exc, ConflictError):
+            text = self.tr("SKP ini sudah diubah di jendela atau komputer lain sejak perubahan Anda, sehingga "
+                           "perubahan itu tidak diurungkan: perubahan mereka tetap berlaku.\n\nRiwayat urungkan "
+                           "SKP ini dikosongkan; editor kini menampilkan data terbaru.")
+        else:
+            text = fmt(self.tr("Perubahan ini tidak dapat diurungkan: %1\n\nRiwayat urungkan SKP ini "
+                               "dikosongkan."), exc.message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Tidak dapat diurungkan"), text, parent=self)
+        box.setObjectName("urungkan_ditolak")
+        box.setDetailedText(exc.message)
+        self.dlg_undo_refused = box
+        box.open()
+        notify(self, self.tr("Urungkan ditolak; riwayat urungkan SKP ini dikosongkan."))
