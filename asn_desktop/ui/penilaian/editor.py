@@ -70,7 +70,7 @@ from asn_desktop.ui.penilaian.common import (
     status_message,
 )
 from asn_desktop.ui.tata_letak import fit_header_texts
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, teks
 
 RATINGS = (Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH)
 
@@ -127,7 +127,7 @@ class RatingGroup(QGroupBox):
             rb.setMinimumWidth(170)
             self.group.addButton(rb, i)
             self.buttons[r] = rb
-            g = QLabel(guidance[r])
+            g = QLabel(teks(guidance[r]))
             g.setWordWrap(True)
             g.setStyleSheet("color: #555;")
             g.setBuddy(rb)

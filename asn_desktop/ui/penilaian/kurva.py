@@ -14,7 +14,7 @@ from asn_desktop.domain.rating import PREDIKAT_ORDER
 from asn_desktop.services.laporan import MIN_DINILAI_DISTRIBUSI, DistribusiUnit
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.penilaian.common import WARNA_PREDIKAT, banner
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, teks
 
 #: Axis labels: abbreviations, explained in the line below the chart.
 _SHORT = {
@@ -162,7 +162,7 @@ class KurvaPanel(QWidget):
             self.ax_y.setTickCount(6)
             self.ax_y.applyNiceNumbers()
         series.attachAxis(self.ax_y)
-        rule = dist.check.rule_text if dist.check else ""
+        rule = teks(dist.check.rule_text) if dist.check else ""
         legend = self.tr("SB Sangat Baik · B Baik · BP Butuh Perbaikan · K/M Kurang/Misconduct · SK Sangat Kurang. ")
         text = legend + rule
         if catatan:
@@ -172,7 +172,7 @@ class KurvaPanel(QWidget):
         warn = dist.peringatan
         if warn:
             head = self.tr("Peringatan (tidak memblokir penilaian):")
-            self.lbl_warn.setText(head + "\n" + "\n".join("• " + w for w in warn))
+            self.lbl_warn.setText(head + "\n" + "\n".join("• " + teks(w) for w in warn))
             self.lbl_warn.setVisible(True)
         else:
             self.lbl_warn.setVisible(False)
