@@ -6,7 +6,9 @@ the UI translates (ui/i18n.teks). A code without a label shows as it is.
 
 from __future__ import annotations
 
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP
+import re
+
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 
 AKSI_LABEL: dict[str, str] = {
     "akun.aktifkan": QT_TRANSLATE_NOOP("Pesan", "Akun diaktifkan"),
@@ -125,3 +127,106 @@ def label_grup(prefix: str) -> str:
     """The Indonesian name of an action group (``"skp"`` or ``"skp."``)."""
     key = prefix.rstrip(".")
     return AKSI_GRUP.get(key, key)
+
+
+#: Audit summaries as services write them (Indonesian, so the log reads without the app), as
+#: templates: ``{name}`` a value, ``%n`` a count. The UI finds the template a stored summary
+#: was made from (``cocokkan_ringkasan``) and shows it translated, also for rows written before
+#: this list existed. A summary matching no template is shown as written.
+RINGKASAN_AUDIT: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Pesan", "Data demo dibuat: %n pegawai"),
+    QT_TRANSLATE_NOOP("Pesan", "Pustaka RHK diisi %n contoh jabatan kecamatan"),
+    QT_TRANSLATE_NOOP("Pesan", "%n contoh RHK dipulihkan"),
+    QT_TRANSLATE_NOOP("Pesan", "RHK pustaka untuk {jabatan} disimpan"),
+    QT_TRANSLATE_NOOP("Pesan", 'RHK pustaka "{teks}" dihapus'),
+    QT_TRANSLATE_NOOP("Pesan", "Cadangan dibuat: {berkas}"),
+    QT_TRANSLATE_NOOP("Pesan", "Folder cadangan diubah"),
+    QT_TRANSLATE_NOOP("Pesan", "Pengaturan {kunci} diubah"),
+    QT_TRANSLATE_NOOP("Pesan", "Log audit diekspor (%n baris) ke {berkas}"),
+    QT_TRANSLATE_NOOP("Pesan", "Profil {nama} ditambahkan"),
+    QT_TRANSLATE_NOOP("Pesan", "Profil {nama} diubah"),
+    QT_TRANSLATE_NOOP("Pesan", "Status {nama}: {status}"),
+    QT_TRANSLATE_NOOP("Pesan", "SKP {nama} tahun {tahun} dibuat"),
+    QT_TRANSLATE_NOOP("Pesan", "Kepala SKP {nama} diubah"),
+    QT_TRANSLATE_NOOP("Pesan", "Data kepala SKP {nama} diperbarui dari data pegawai"),
+    QT_TRANSLATE_NOOP("Pesan", "Lampiran SKP {nama} diubah"),
+    QT_TRANSLATE_NOOP("Pesan", "Ekspektasi khusus SKP {nama} diubah"),
+    QT_TRANSLATE_NOOP("Pesan", "SKP {nama} {tahun} versi {versi} dibuat (revisi)"),
+    QT_TRANSLATE_NOOP("Pesan", "SKP {nama} {tahun} versi {versi} dihapus"),
+    QT_TRANSLATE_NOOP("Pesan", "Diisi dari pustaka RHK (%n RHK)"),
+    QT_TRANSLATE_NOOP("Pesan", "%n RHK dari pustaka ditambahkan ke SKP {nama}"),
+    QT_TRANSLATE_NOOP("Pesan", "Matriks peran hasil {nama} {tahun} diekspor ke {berkas}"),
+    QT_TRANSLATE_NOOP("Pesan", "Survei SKM dibuat: {layanan}, {periode}"),
+    QT_TRANSLATE_NOOP("Pesan", "Kuesioner {nomor} dicatat ({survei})"),
+    QT_TRANSLATE_NOOP("Pesan", "Kuesioner {nomor} diubah ({survei})"),
+    QT_TRANSLATE_NOOP("Pesan", "Kuesioner {nomor} dihapus dari {survei}"),
+    QT_TRANSLATE_NOOP("Pesan", "Tahun kinerja {tahun} dibuat (skema {skema})"),
+    QT_TRANSLATE_NOOP("Pesan", "Skema periode {tahun} diubah menjadi {skema}"),
+    QT_TRANSLATE_NOOP("Pesan", "Periode {periode} {tahun} dibuka"),
+    QT_TRANSLATE_NOOP("Pesan", "Periode {periode} {tahun} ditutup"),
+    QT_TRANSLATE_NOOP("Pesan", "Predikat organisasi {predikat}: {unit}"),
+    QT_TRANSLATE_NOOP("Pesan", "Predikat organisasi dihapus: {unit}"),
+    QT_TRANSLATE_NOOP("Pesan", "Unit {unit} ditambahkan"),
+    QT_TRANSLATE_NOOP("Pesan", "Unit {unit} diubah"),
+    QT_TRANSLATE_NOOP("Pesan", "Unit {unit} dipindahkan"),
+    QT_TRANSLATE_NOOP("Pesan", "Unit {unit} diarsipkan"),
+    QT_TRANSLATE_NOOP("Pesan", "Unit {unit} dipulihkan"),
+    QT_TRANSLATE_NOOP("Pesan", "Unit {unit} digabung ke {tujuan}"),
+    QT_TRANSLATE_NOOP("Pesan", "Urutan unit {unit} diubah"),
+    QT_TRANSLATE_NOOP("Pesan", "Kepala unit {unit} diubah"),
+    QT_TRANSLATE_NOOP("Pesan", "Kepala unit {unit} dikosongkan"),
+    QT_TRANSLATE_NOOP("Pesan", "Dipindahkan ke {unit}"),
+    QT_TRANSLATE_NOOP("Pesan", "Atasan langsung: {nama}"),
+    QT_TRANSLATE_NOOP("Pesan", "Atasan langsung = kepala unit"),
+    QT_TRANSLATE_NOOP("Pesan", "Atasan mengikuti kepala unit {unit}"),
+    QT_TRANSLATE_NOOP("Pesan", "Perubahan penempatan diurungkan"),
+    QT_TRANSLATE_NOOP("Pesan", "Masuk"),
+    QT_TRANSLATE_NOOP("Pesan", "Gagal masuk: nama pengguna tidak dikenal"),
+    QT_TRANSLATE_NOOP("Pesan", "Masuk ditolak: akun nonaktif"),
+    QT_TRANSLATE_NOOP("Pesan", "Masuk ditolak: akun terkunci"),
+    QT_TRANSLATE_NOOP("Pesan", "Gagal masuk ({n}×)"),
+    QT_TRANSLATE_NOOP("Pesan", "Kata sandi diganti oleh pemiliknya"),
+    QT_TRANSLATE_NOOP("Pesan", "Akun admin pertama '{nama}' dibuat"),
+    QT_TRANSLATE_NOOP("Pesan", "Akun '{nama}' ({peran}) dibuat"),
+    QT_TRANSLATE_NOOP("Pesan", "Akun '{nama}' diubah"),
+    QT_TRANSLATE_NOOP("Pesan", "Kata sandi akun '{nama}' disetel ulang oleh admin"),
+    QT_TRANSLATE_NOOP("Pesan", "Kunci akun '{nama}' dibuka"),
+    QT_TRANSLATE_NOOP("Pesan", "Evaluasi {nama} {periode} {tahun} dibuat"),
+    QT_TRANSLATE_NOOP("Pesan", "Evaluasi {nama} {periode} difinalkan"),
+    QT_TRANSLATE_NOOP("Pesan", "Evaluasi {nama} {periode} dibuat dari formulir"),
+    QT_TRANSLATE_NOOP("Pesan", "Finalisasi evaluasi {nama} dibatalkan: {alasan}"),
+    QT_TRANSLATE_NOOP("Pesan", "Realisasi diubah"),
+    QT_TRANSLATE_NOOP("Pesan", "Frasa umpan balik ditambahkan"),
+    QT_TRANSLATE_NOOP("Pesan", "Penilaian diri diajukan"),
+    QT_TRANSLATE_NOOP("Pesan", "Penilaian diri disimpan"),
+    QT_TRANSLATE_NOOP("Pesan", "Bukti dukung dihapus ({nama})"),
+    QT_TRANSLATE_NOOP("Pesan", "Tautan bukti ditambahkan ({nama})"),
+    QT_TRANSLATE_NOOP("Pesan", "Masukan 360° dikirim untuk {nama}"),
+    QT_TRANSLATE_NOOP("Pesan", "Paket hasil {berkas} (nomor {nomor}) digabungkan"),
+    QT_TRANSLATE_NOOP("Pesan", "Kunci tanda tangan kantor dibuat (penggunaan pertama)"),
+    QT_TRANSLATE_NOOP("Pesan", "Kunci tanda tangan kantor diganti: {alasan}"),
+)
+
+
+def _pola(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{\w+\}|%n)", template)
+    rx = "".join(
+        "(?P<n>\\d+)" if p == "%n" else f"(?P<{p[1:-1]}>.+?)" if p.startswith("{") else re.escape(p)
+        for p in parts
+    )
+    return re.compile(rx + r"\Z", re.DOTALL)
+
+
+_POLA = [(t, _pola(t)) for t in RINGKASAN_AUDIT]
+
+
+def cocokkan_ringkasan(text: str) -> Msg | None:
+    """The message an audit summary was written from (template plus values), or None."""
+    for template, rx in _POLA:
+        m = rx.match(text)
+        if m:
+            params: dict[str, object] = dict(m.groupdict())
+            if "n" in params and "%n" in template:
+                params["n"] = int(str(params["n"]))
+            return Msg(template, params)
+    return None

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.services import audit
-from asn_desktop.services.audit_label import label_aksi, label_grup
+from asn_desktop.services.audit_label import cocokkan_ringkasan, label_aksi, label_grup
 from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
@@ -77,6 +77,9 @@ class AuditModel(QAbstractTableModel):
                 return f"{e.waktu:%d-%m-%Y %H:%M:%S}"
             if c == 2:  # the action's label; the code stays in the tooltip (filters and exports use it)
                 return teks(label_aksi(e.aksi)) if role == Qt.ItemDataRole.DisplayRole else e.aksi
+            if c == 5:
+                return _ringkasan(e.ringkasan).replace("\n", " ") if role == Qt.ItemDataRole.DisplayRole \
+                    else _ringkasan(e.ringkasan)
             value = [None, e.username, e.aksi, e.entitas, e.entitas_id, e.ringkasan][c]
             if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
                 return value.replace("\n", " ")
@@ -92,6 +95,13 @@ class AuditModel(QAbstractTableModel):
             self.beginResetModel()
             self.rows = list(rows)
             self.endResetModel()
+
+
+def _ringkasan(text: str) -> str:
+    """An audit summary in the installed language when it was written from a known template
+    (services/audit_label.RINGKASAN_AUDIT); stored in Indonesian, searched in Indonesian."""
+    msg = cocokkan_ringkasan(text) if text else None
+    return teks(msg) if msg is not None else text
 
 
 class AuditTab(QWidget):
@@ -265,7 +275,7 @@ class AuditTab(QWidget):
         if e.entitas:
             head += f" · {e.entitas} {e.entitas_id}"
         body = e.perubahan or self.tr("(tidak ada nilai sebelum/sesudah)")
-        self.detail.setPlainText(f"{head}\n{e.ringkasan}\n\n{body}")
+        self.detail.setPlainText(f"{head}\n{_ringkasan(e.ringkasan)}\n\n{body}")
 
     def reset_filters(self) -> None:
         for w in (self.cb_user, self.cb_aksi, self.cb_entitas):

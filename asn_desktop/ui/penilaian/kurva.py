@@ -14,7 +14,7 @@ from asn_desktop.domain.rating import PREDIKAT_ORDER
 from asn_desktop.services.laporan import MIN_DINILAI_DISTRIBUSI, DistribusiUnit
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.penilaian.common import WARNA_PREDIKAT, banner
-from asn_desktop.ui.i18n import fmt, teks
+from asn_desktop.ui.i18n import fmt, nama_periode, teks
 
 #: Axis labels: abbreviations, explained in the line below the chart.
 _SHORT = {
@@ -114,7 +114,7 @@ class KurvaPanel(QWidget):
         }.get(dist.org_sumber, "")
         self.lbl_title.setText(
             fmt(self.tr("<b>Kurva distribusi — %1</b><br><small>%2 · Predikat organisasi: <b>%3</b>%4 · "
-                    "Dinilai %5 dari %6</small>"), dist.unit_nama, dist.periode.label, org, src, str(dist.dinilai), str(dist.total_skp))
+                    "Dinilai %5 dari %6</small>"), dist.unit_nama, nama_periode(dist.periode.label), org, src, str(dist.dinilai), str(dist.total_skp))
         )
         if dist.disembunyikan:
             # the service withheld the counts: in so small a unit they are the persons' predikat
