@@ -41,6 +41,9 @@ def english(qapp: QApplication, tmp_path: Path):  # type: ignore[no-untyped-def]
         ("Berhasil", "Succeeded"),
         ("Tahunan", "Annual"),
         ("Triwulan", "Quarter"),
+        ("{data} sudah diubah di jendela atau komputer lain sejak Anda membukanya. Muat ulang data, lalu ulangi "
+         "perubahan Anda.", "{data} was changed in another window or computer since you opened it. Reload, then "
+                           "repeat your change."),
     ])
     qapp.installTranslator(t)
     yield t
@@ -95,3 +98,12 @@ def test_summaries_written_by_real_operations_are_recognised(demo_ctx: AppContex
     assert len(rows) >= 3
     unknown = [r.ringkasan for r in rows if r.ringkasan and cocokkan_ringkasan(r.ringkasan) is None]
     assert not unknown, unknown
+
+
+def test_an_error_a_service_raises_reads_indonesian_in_the_log_and_english_in_the_ui(english) -> None:
+    from asn_desktop.services.context import CONFLICT_MESSAGE
+    from asn_desktop.services.errors import ConflictError
+
+    e = ConflictError(Msg.of(CONFLICT_MESSAGE, data="SKP Heri, S.H."))
+    assert e.message.startswith("SKP Heri, S.H. sudah diubah")
+    assert e.pesan is not None and teks(e.pesan).startswith("SKP Heri, S.H. was changed in another window")
