@@ -413,6 +413,9 @@ def build(check: bool, out_dir: Path, prune: bool = False) -> int:
               f"QObject atau QCoreApplication.translate('Konteks', ...)): {m.source!r} di {', '.join(m.lines)}")
     problems += len(no_ctx)
     messages = add_labels([m for m in messages if m.context])
+    for m in messages:  # services mark plurals with %n (QT_TRANSLATE_NOOP has no numerus form)
+        if m.context == "Pesan" and "%n" in m.source:
+            m.numerus = True
 
     en = load_dict(EN_JSON)
     old = {(m.context, m.source): m.translation for m in read_ts(EN_TS)} if EN_TS.exists() else {}

@@ -1,14 +1,28 @@
 """Translation-friendly messages without Qt.
 
-``N_`` only marks a source string so an lupdate-like extractor can find it; the
-UI layer translates at display time. ``Msg`` keeps the template and the
-parameters apart so the template stays translatable.
+Services build the messages the user reads (errors, result summaries, labels of stored codes)
+but cannot import Qt. They carry the Indonesian source text as the key plus its values; the UI
+translates at display time (``ui/i18n.teks``) in the context ``"Pesan"``. The Indonesian text
+stays the source, so logs and the CLI stay readable without any translation.
+
+``QT_TRANSLATE_NOOP("Pesan", text)`` marks a source string so pyside6-lupdate (which scans the
+text of every module that uses the marker) puts it in the catalogue; it returns ``text``
+unchanged. A template with ``%n`` is a plural (Qt's numerus forms): its count is the parameter
+``n``. Other values use ``str.format`` names, ``{unit}``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
+#: The translation context of every message built below the UI.
+CONTEXT = "Pesan"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for the catalogue under ``context``; returns it unchanged."""
+    return text
 
 
 def N_(text: str) -> str:
@@ -18,19 +32,31 @@ def N_(text: str) -> str:
 
 @dataclass(frozen=True)
 class Msg:
-    """A message template plus its named parameters (``str.format`` syntax)."""
+    """A message template plus its named parameters (``str.format`` syntax; ``%n`` = ``n``)."""
 
     template: str
     params: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def of(cls, template: str, **params: Any) -> Msg:
-        """Shorthand: ``Msg.of(N_("{n} pegawai"), n=3)``."""
+        """Shorthand: ``Msg.of(QT_TRANSLATE_NOOP("Pesan", "%n pegawai dipindahkan ke {unit}"), n=3, unit=u)``."""
         return cls(template, dict(params))
 
-    def __str__(self) -> str:
+    @property
+    def n(self) -> int | None:
+        """The count of a plural message (``%n`` in the template), else None."""
+        v = self.params.get("n")
+        return int(v) if "%n" in self.template and isinstance(v, int) else None
+
+    def render(self, template: str) -> str:
+        """``template`` (this message's or its translation) filled with the values; nested
+        messages render in Indonesian here (the UI passes translated values)."""
+        text = template.replace("%n", str(self.params["n"])) if self.n is not None else template
         try:
-            return self.template.format(**self.params)
+            return text.format(**{k: str(v) for k, v in self.params.items()})
         except (KeyError, IndexError, ValueError):
             # A broken translation must never crash the app: show the raw template.
-            return self.template
+            return text
+
+    def __str__(self) -> str:
+        return self.render(self.template)

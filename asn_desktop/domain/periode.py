@@ -14,6 +14,11 @@ from datetime import date
 
 from .enums import JenisPeriode, SkemaPeriode
 from .errors import DomainError
+from .messages import QT_TRANSLATE_NOOP
+
+#: The kind words of period names, translated by the UI (ui/i18n.nama_periode); the names are stored in Indonesian.
+KATA_PERIODE = (QT_TRANSLATE_NOOP("Pesan", "Triwulan"), QT_TRANSLATE_NOOP("Pesan", "Semester"),
+                QT_TRANSLATE_NOOP("Pesan", "Tahunan"))
 
 _BULAN = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",

@@ -21,6 +21,7 @@ from fractions import Fraction
 
 from .enums import JenjangFungsional, Predikat, PredikatOrganisasi, Rating
 from .errors import DomainError
+from .messages import QT_TRANSLATE_NOOP  # guidance and curve rules: the UI shows them translated
 
 # --------------------------------------------------------------------------- matrix
 
@@ -76,31 +77,31 @@ PERSENTASE_AK: dict[Predikat, int] = {
 
 #: Guidance for rating hasil kerja (PermenPANRB 6/2022 lampiran; kinerja-asn.md §5).
 PANDUAN_RATING_HASIL: dict[Rating, str] = {
-    Rating.DI_ATAS: (
-        "Sebagian besar atau seluruh hasil kerja melebihi ekspektasi, dan tidak ada hasil "
-        "kerja utama yang di bawah ekspektasi."
+    Rating.DI_ATAS: QT_TRANSLATE_NOOP(
+        "Pesan",
+        "Sebagian besar atau seluruh hasil kerja melebihi ekspektasi, dan tidak ada hasil kerja utama yang di bawah ekspektasi.",
     ),
-    Rating.SESUAI: (
-        "Sebagian besar atau seluruh hasil kerja sesuai ekspektasi; hanya sebagian kecil "
-        "hasil kerja utama yang di bawah ekspektasi."
+    Rating.SESUAI: QT_TRANSLATE_NOOP(
+        "Pesan",
+        "Sebagian besar atau seluruh hasil kerja sesuai ekspektasi; hanya sebagian kecil hasil kerja utama yang di bawah ekspektasi.",
     ),
-    Rating.DI_BAWAH: "Sebagian besar atau seluruh hasil kerja di bawah ekspektasi.",
+    Rating.DI_BAWAH: QT_TRANSLATE_NOOP("Pesan", "Sebagian besar atau seluruh hasil kerja di bawah ekspektasi."),
 }
 
 #: Guidance for rating perilaku kerja, measured against the BerAKHLAK panduan
 #: perilaku and the ekspektasi khusus pimpinan (PermenPANRB 6/2022 lampiran).
 PANDUAN_RATING_PERILAKU: dict[Rating, str] = {
-    Rating.DI_ATAS: (
-        "Perilaku kerja secara umum melampaui panduan perilaku BerAKHLAK dan ekspektasi "
-        "khusus pimpinan, serta dapat menjadi teladan bagi pegawai lain."
+    Rating.DI_ATAS: QT_TRANSLATE_NOOP(
+        "Pesan",
+        "Perilaku kerja secara umum melampaui panduan perilaku BerAKHLAK dan ekspektasi khusus pimpinan, serta dapat menjadi teladan bagi pegawai lain.",
     ),
-    Rating.SESUAI: (
-        "Perilaku kerja secara umum sesuai dengan panduan perilaku BerAKHLAK dan "
-        "ekspektasi khusus pimpinan."
+    Rating.SESUAI: QT_TRANSLATE_NOOP(
+        "Pesan",
+        "Perilaku kerja secara umum sesuai dengan panduan perilaku BerAKHLAK dan ekspektasi khusus pimpinan.",
     ),
-    Rating.DI_BAWAH: (
-        "Perilaku kerja secara umum belum sesuai dengan panduan perilaku BerAKHLAK atau "
-        "ekspektasi khusus pimpinan, atau terdapat pelanggaran (misconduct)."
+    Rating.DI_BAWAH: QT_TRANSLATE_NOOP(
+        "Pesan",
+        "Perilaku kerja secara umum belum sesuai dengan panduan perilaku BerAKHLAK atau ekspektasi khusus pimpinan, atau terdapat pelanggaran (misconduct).",
     ),
 }
 
@@ -108,27 +109,25 @@ PANDUAN_RATING_PERILAKU: dict[Rating, str] = {
 
 #: The rule per organisation predicate, in Bahasa Indonesia (SE MenPANRB 3/2023).
 CURVE_RULES: dict[PredikatOrganisasi, str] = {
-    PredikatOrganisasi.ISTIMEWA: (
-        "Organisasi Istimewa: predikat Sangat Baik paling banyak 70 %; sisanya predikat "
-        "lain mana pun."
+    PredikatOrganisasi.ISTIMEWA: QT_TRANSLATE_NOOP(
+        "Pesan",
+        "Organisasi Istimewa: predikat Sangat Baik paling banyak 70 %; sisanya predikat lain mana pun.",
     ),
-    PredikatOrganisasi.BAIK: (
-        "Organisasi Baik: predikat Baik paling banyak 70 %; harus ada pegawai dengan "
-        "predikat Butuh Perbaikan dan/atau Kurang/Misconduct; sisanya Sangat Baik dan/atau "
-        "Sangat Kurang."
+    PredikatOrganisasi.BAIK: QT_TRANSLATE_NOOP(
+        "Pesan",
+        "Organisasi Baik: predikat Baik paling banyak 70 %; harus ada pegawai dengan predikat Butuh Perbaikan dan/atau Kurang/Misconduct; sisanya Sangat Baik dan/atau Sangat Kurang.",
     ),
-    PredikatOrganisasi.BUTUH_PERBAIKAN: (
-        "Organisasi Butuh Perbaikan: predikat Butuh Perbaikan paling sedikit 60 %; Sangat "
-        "Baik paling banyak 10 %; sisanya Baik, Kurang/Misconduct, Sangat Kurang."
+    PredikatOrganisasi.BUTUH_PERBAIKAN: QT_TRANSLATE_NOOP(
+        "Pesan",
+        "Organisasi Butuh Perbaikan: predikat Butuh Perbaikan paling sedikit 60 %; Sangat Baik paling banyak 10 %; sisanya Baik, Kurang/Misconduct, Sangat Kurang.",
     ),
-    PredikatOrganisasi.KURANG: (
-        "Organisasi Kurang: predikat Kurang/Misconduct paling sedikit 60 %; Butuh Perbaikan "
-        "paling sedikit 10 %; Sangat Baik paling banyak 10 %; sisanya Baik, Sangat Kurang."
+    PredikatOrganisasi.KURANG: QT_TRANSLATE_NOOP(
+        "Pesan",
+        "Organisasi Kurang: predikat Kurang/Misconduct paling sedikit 60 %; Butuh Perbaikan paling sedikit 10 %; Sangat Baik paling banyak 10 %; sisanya Baik, Sangat Kurang.",
     ),
-    PredikatOrganisasi.SANGAT_KURANG: (
-        "Organisasi Sangat Kurang: predikat Sangat Kurang paling sedikit 60 %; Kurang/"
-        "Misconduct dan/atau Butuh Perbaikan paling sedikit 10 %; sisanya Baik; tidak boleh "
-        "ada Sangat Baik."
+    PredikatOrganisasi.SANGAT_KURANG: QT_TRANSLATE_NOOP(
+        "Pesan",
+        "Organisasi Sangat Kurang: predikat Sangat Kurang paling sedikit 60 %; Kurang/Misconduct dan/atau Butuh Perbaikan paling sedikit 10 %; sisanya Baik; tidak boleh ada Sangat Baik.",
     ),
 }
 

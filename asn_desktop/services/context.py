@@ -26,6 +26,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from asn_desktop.db.audit_chain import seal
 from asn_desktop.db.models import AuditLog
 from asn_desktop.db.session import Database, driver_cursor
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.actor import Actor  # noqa: F401 - re-exported
 from asn_desktop.services.changes import Change, changes_of, current_origin
@@ -63,9 +64,9 @@ def changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, An
 
 
 #: what a window is told when the record it shows was saved elsewhere meanwhile
-CONFLICT_MESSAGE = (
-    "%s sudah diubah di jendela atau komputer lain sejak Anda membukanya. "
-    "Muat ulang data, lalu ulangi perubahan Anda."
+CONFLICT_MESSAGE = QT_TRANSLATE_NOOP(
+    "Pesan",
+    "{data} sudah diubah di jendela atau komputer lain sejak Anda membukanya. Muat ulang data, lalu ulangi perubahan Anda.",
 )
 
 
@@ -120,7 +121,7 @@ class UnitOfWork:
         the caller's window shows (None = caller does not track versions, e.g. bulk
         operations and the CLI). ``what`` names the record for the user ("SKP Budi 2026")."""
         if expected is not None and obj.version_id != expected:
-            raise ConflictError(CONFLICT_MESSAGE % what)
+            raise ConflictError(Msg.of(CONFLICT_MESSAGE, data=what))
 
     def touch(self, obj: Any) -> None:
         """Advance ``obj``'s ``version_id`` although only its child rows changed (RHK,
@@ -180,10 +181,10 @@ class AppContext:
     def require(self, *permissions: Permission) -> None:
         for p in permissions:
             if not self.actor.can(p):
-                raise PermissionDenied(
-                    f"Akun '{self.actor.username}' (peran {self.actor.role.label}) tidak berhak "
-                    f"melakukan tindakan ini ({p.value})."
-                )
+                raise PermissionDenied(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Akun '{akun}' (peran {peran}) tidak berhak melakukan tindakan ini ({izin})."),
+                    akun=self.actor.username, peran=self.actor.role.label, izin=p.value,
+                ))
 
     def _check_session(self, session: Session) -> None:
         """The account behind a logged-in actor must still be what it was at login.
@@ -255,7 +256,7 @@ class AppContext:
             raise db_error(exc, self.db.path) from exc
         except StaleDataError as exc:
             session.rollback()
-            raise ConflictError(CONFLICT_MESSAGE % "Data ini") from exc
+            raise ConflictError(Msg.of(CONFLICT_MESSAGE, data=QT_TRANSLATE_NOOP("Pesan", "Data ini"))) from exc
         except IntegrityError as exc:
             session.rollback()
             raise ServiceError(

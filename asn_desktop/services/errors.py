@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from asn_desktop.domain.messages import Msg
 from asn_desktop.domain.nama import rapikan_titik
 
 
 class ServiceError(Exception):
-    def __init__(self, message: str, *, details: list[str] | None = None) -> None:
-        message = rapikan_titik(message)  # "… SKP Heri, S.H.." composed from a name ending in a period
+    """``message`` is the Indonesian text (logs, CLI, tests); when the service gave a ``Msg``
+    (domain/messages), ``pesan`` keeps it so the UI can show it in the installed language."""
+
+    def __init__(self, message: str | Msg, *, details: list[str] | None = None) -> None:
+        self.pesan: Msg | None = message if isinstance(message, Msg) else None
+        message = rapikan_titik(str(message))  # "… SKP Heri, S.H.." composed from a name ending in a period
         super().__init__(message)
         self.message = message
         self.details = details or []

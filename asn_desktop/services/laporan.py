@@ -32,6 +32,7 @@ from asn_desktop.db.models import (
     TahunKinerja,
     UnitKerja,
 )
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP  # row names the UI translates
 from asn_desktop.domain.enums import JenisPeriode, Predikat, PredikatOrganisasi, StatusEvaluasi
 from asn_desktop.domain.nama import format_nama, nama_berkas
 from asn_desktop.domain.rating import PREDIKAT_ORDER, CurveCheck, check_distribution
@@ -151,10 +152,7 @@ class DistribusiUnit:
         if self.disembunyikan:
             return [ALASAN_DISEMBUNYIKAN.format(n=MIN_DINILAI_DISTRIBUSI)]
         if self.org_predikat is None:
-            return [
-                "Predikat organisasi (capaian kinerja organisasi) unit ini untuk periode ini belum ditetapkan; "
-                "kurva distribusi belum dapat diperiksa."
-            ]
+            return [QT_TRANSLATE_NOOP("Pesan", "Predikat organisasi (capaian kinerja organisasi) unit ini untuk periode ini belum ditetapkan; kurva distribusi belum dapat diperiksa.")]  # noqa: E501 - one literal for the catalogue
         if self.check is None or self.check.ok:
             return []
         return list(self.check.messages)
@@ -382,8 +380,8 @@ def kelengkapan(ctx: AppContext, tahun: int) -> LaporanKelengkapan:
 
         rows = [make(u.id, u.nama, lvl, acc.get(u.id, Acc())) for u, lvl in unit_tree(s)]
         if None in acc:
-            rows.append(make(None, "(tanpa unit kerja)", 0, acc[None]))
-        return LaporanKelengkapan(tahun, periods, rows, make(None, "Jumlah", 0, total))
+            rows.append(make(None, QT_TRANSLATE_NOOP("Pesan", "(tanpa unit kerja)"), 0, acc[None]))
+        return LaporanKelengkapan(tahun, periods, rows, make(None, QT_TRANSLATE_NOOP("Pesan", "Jumlah"), 0, total))
 
 
 # --------------------------------------------------------------------------- history

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from asn_desktop.db.bulk import bulk_insert  # noqa: F401 - the results merge's bulk writer
 from asn_desktop.db.models import LogPertukaran
 from asn_desktop.db.session import default_backup
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP  # labels translated by the UI (ui/i18n.teks)
 from asn_desktop.domain.roles import Permission
 from asn_desktop.excel import ExcelError
 from asn_desktop.services.cadangan import pre_import_backup
@@ -108,30 +109,42 @@ class LogEntry:
 
 
 JENIS_LABEL = {
-    "impor_pegawai": "Impor daftar pegawai",
-    "ekspor_pegawai": "Ekspor daftar pegawai",
-    "ekspor_hasil": "Ekspor paket hasil",
-    "impor_hasil": "Impor paket hasil",
-    "ekspor_formulir": "Formulir penilai dibuat",
-    "impor_formulir": "Impor formulir penilai",
-    "impor_nilai_lama": "Impor nilai kinerja lama",
+    "impor_pegawai": QT_TRANSLATE_NOOP("Pesan", "Impor daftar pegawai"),
+    "ekspor_pegawai": QT_TRANSLATE_NOOP("Pesan", "Ekspor daftar pegawai"),
+    "ekspor_hasil": QT_TRANSLATE_NOOP("Pesan", "Ekspor paket hasil"),
+    "impor_hasil": QT_TRANSLATE_NOOP("Pesan", "Impor paket hasil"),
+    "ekspor_formulir": QT_TRANSLATE_NOOP("Pesan", "Formulir penilai dibuat"),
+    "impor_formulir": QT_TRANSLATE_NOOP("Pesan", "Impor formulir penilai"),
+    "impor_nilai_lama": QT_TRANSLATE_NOOP("Pesan", "Impor nilai kinerja lama"),
 }
 
 #: Indonesian names of the counts stored in ``log_pertukaran.ringkasan``.
 RINGKASAN_LABEL = {
-    "inserted": "baru", "updated": "berubah", "unchanged": "tidak berubah", "rejected": "ditolak",
-    "duplicates_counted_once": "duplikat identik", "units_created": "unit kerja baru", "pegawai": "pegawai",
-    "dapat_diisi": "dapat diisi", "periode": "periode", "berubah": "berubah", "ditolak": "ditolak",
-    "paket": "paket", "diterima": "diterima", "konflik": "konflik", "tahun": "tahun", "checksum": "checksum",
+    "inserted": QT_TRANSLATE_NOOP("Pesan", "baru"),
+    "updated": QT_TRANSLATE_NOOP("Pesan", "berubah"),
+    "unchanged": QT_TRANSLATE_NOOP("Pesan", "tidak berubah"),
+    "rejected": QT_TRANSLATE_NOOP("Pesan", "ditolak"),
+    "duplicates_counted_once": QT_TRANSLATE_NOOP("Pesan", "duplikat identik"),
+    "units_created": QT_TRANSLATE_NOOP("Pesan", "unit kerja baru"),
+    "pegawai": QT_TRANSLATE_NOOP("Pesan", "pegawai"),
+    "dapat_diisi": QT_TRANSLATE_NOOP("Pesan", "dapat diisi"),
+    "periode": QT_TRANSLATE_NOOP("Pesan", "periode"),
+    "berubah": QT_TRANSLATE_NOOP("Pesan", "berubah"),
+    "ditolak": QT_TRANSLATE_NOOP("Pesan", "ditolak"),
+    "paket": QT_TRANSLATE_NOOP("Pesan", "paket"),
+    "diterima": QT_TRANSLATE_NOOP("Pesan", "diterima"),
+    "konflik": QT_TRANSLATE_NOOP("Pesan", "konflik"),
+    "tahun": QT_TRANSLATE_NOOP("Pesan", "tahun"),
+    "checksum": QT_TRANSLATE_NOOP("Pesan", "checksum"),
 }
 
 STATUS_LABEL = {
-    "ok": "Berhasil",
-    "sebagian": "Sebagian ditolak",
-    "ditolak": "Ditolak",
-    "ditolak_ketat": "Ditolak (mode ketat)",
-    "uji": "Uji coba (tidak disimpan)",
-    "gagal": "Gagal",
+    "ok": QT_TRANSLATE_NOOP("Pesan", "Berhasil"),
+    "sebagian": QT_TRANSLATE_NOOP("Pesan", "Sebagian ditolak"),
+    "ditolak": QT_TRANSLATE_NOOP("Pesan", "Ditolak"),
+    "ditolak_ketat": QT_TRANSLATE_NOOP("Pesan", "Ditolak (mode ketat)"),
+    "uji": QT_TRANSLATE_NOOP("Pesan", "Uji coba (tidak disimpan)"),
+    "gagal": QT_TRANSLATE_NOOP("Pesan", "Gagal"),
 }
 
 

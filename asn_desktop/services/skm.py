@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import SkmResponden, SkmSurvei, UnitKerja
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP
 from asn_desktop.domain import skm as dskm
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.roles import Permission
@@ -327,13 +328,14 @@ def hasil_survei(ctx: AppContext, survei_id: int) -> HasilSurvei:
             d.update(r.jawaban_tambahan or {})
             jawaban.append(d)
         hasil = dskm.hitung(jawaban, _domain_unsur(info), populasi=sv.populasi)
-        profil = {
-            "Jenis kelamin": _counts(
-                {"L": "Laki-laki", "P": "Perempuan"}.get(r.jenis_kelamin or "", "Tidak diisi") for r in rows),
-            "Umur": _counts((dskm.kelompok_umur(r.umur) if r.umur else "Tidak diisi" for r in rows),
-                            order=[g for _lo, _hi, g in dskm.KELOMPOK_UMUR] + ["Tidak diisi"]),
-            "Pendidikan": _counts(r.pendidikan or "Tidak diisi" for r in rows),
-            "Pekerjaan": _counts(r.pekerjaan or "Tidak diisi" for r in rows),
+        kosong = QT_TRANSLATE_NOOP("Pesan", "Tidak diisi")
+        jk = {"L": QT_TRANSLATE_NOOP("Pesan", "Laki-laki"), "P": QT_TRANSLATE_NOOP("Pesan", "Perempuan")}
+        profil = {  # group names and fixed values are labels the UI translates (ui/i18n.teks)
+            QT_TRANSLATE_NOOP("Pesan", "Jenis kelamin"): _counts(jk.get(r.jenis_kelamin or "", kosong) for r in rows),
+            QT_TRANSLATE_NOOP("Pesan", "Umur"): _counts((dskm.kelompok_umur(r.umur) if r.umur else kosong for r in rows),
+                                                      order=[g for _lo, _hi, g in dskm.KELOMPOK_UMUR] + [kosong]),
+            QT_TRANSLATE_NOOP("Pesan", "Pendidikan"): _counts(r.pendidikan or kosong for r in rows),
+            QT_TRANSLATE_NOOP("Pesan", "Pekerjaan"): _counts(r.pekerjaan or kosong for r in rows),
         }
         saran = [(r.nomor, r.saran) for r in rows if r.saran]
         minimum = None if sv.populasi is None else dskm.sampel_minimum(sv.populasi)

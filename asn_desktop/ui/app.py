@@ -418,6 +418,12 @@ def installation_problems() -> tuple[list[str], list[str]]:
     facts.append("terjemahan: id, en")
     if QIcon(str(folder / "icons" / "app.png")).isNull():
         problems.append("ikon aplikasi tidak ada")
+    from asn_desktop.ui.bantuan import SECTIONS
+
+    for lang in ("id", "en"):  # F1 opens the Panduan Pengguna
+        absent = [k for k in SECTIONS if not (folder / "help" / lang / f"{k}.md").is_file()]
+        if absent:
+            problems.append(f"panduan pengguna ({lang}) tidak lengkap di {folder / 'help' / lang}: {', '.join(absent)}")
     formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
     for kind in ("png", "jpg", "ico"):
         if kind not in formats:

@@ -8,8 +8,10 @@ import logging
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from asn_desktop.db.peek import DatabaseError
+from asn_desktop.domain.nama import rapikan_titik
 from asn_desktop.fileio import FileWriteError
 from asn_desktop.services.errors import ServiceError, SesiBerakhir
+from asn_desktop.ui.i18n import teks
 
 log = logging.getLogger("asn_desktop")
 
@@ -19,7 +21,9 @@ def show_error(parent: QWidget | None, exc: BaseException, tb: str | None = None
     if isinstance(exc, SesiBerakhir) and _back_to_login(parent, exc.message):
         return
     if isinstance(exc, (ServiceError, DatabaseError, FileWriteError)):  # a file open in Excel is no crash
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Tidak dapat dilanjutkan"), exc.message, parent=parent)
+        pesan = getattr(exc, "pesan", None)  # a service message: shown in the installed language
+        text = rapikan_titik(teks(pesan)) if pesan is not None else exc.message
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Tidak dapat dilanjutkan"), text, parent=parent)
         details = getattr(exc, "details", None)
         if details:
             box.setDetailedText("\n".join(details))

@@ -77,3 +77,32 @@ def install_translations(app: QCoreApplication, lang: str | None) -> str:
 def installed_catalogues() -> list[str]:
     """File paths of the catalogues in use (About box, tests)."""
     return [t.filePath() for t in _installed]
+
+
+def teks(message: object) -> str:
+    """The text of a message built below the UI, in the installed language.
+
+    ``Msg`` (domain/messages): its Indonesian template is looked up in the context "Pesan"
+    (a ``%n`` template as a plural of its ``n``), then filled with its values, which are
+    translated too when they are messages. A plain string marked with QT_TRANSLATE_NOOP("Pesan",
+    ...) (a label of a stored code) is looked up as it is; anything else is shown as it is.
+    """
+    from asn_desktop.domain.messages import CONTEXT, Msg
+
+    if isinstance(message, Msg):
+        n = message.n
+        template = QCoreApplication.translate(CONTEXT, message.template, None, -1 if n is None else n)
+        params = {k: teks(v) if isinstance(v, Msg) else v for k, v in message.params.items()}
+        return Msg(message.template, params).render(template.replace("%n", str(n)) if n is not None else template)
+    if isinstance(message, str):
+        return QCoreApplication.translate(CONTEXT, message) if message else message
+    return str(message)
+
+
+_PERIODE_KATA = re.compile(r"\b(Triwulan|Semester|Tahunan)\b")
+
+
+def nama_periode(nama: str) -> str:
+    """A period's stored name ("Triwulan I", "Tahunan 2026") in the installed language: the kind
+    word is translated in the context "Pesan" (domain/periode marks it), the numbering stays."""
+    return _PERIODE_KATA.sub(lambda m: QCoreApplication.translate("Pesan", m.group(1)), nama)

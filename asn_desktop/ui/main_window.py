@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QThread, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -290,6 +290,15 @@ class MainWindow(QMainWindow):
         m_view = mb.addMenu("")
         self._view_actions: list[QAction] = []
         m_help = mb.addMenu("")
+        self.act_guide = QAction(self)
+        self.act_guide.triggered.connect(lambda: self.show_help(at_area=False))
+        m_help.addAction(self.act_guide)
+        self.act_guide_pdf = QAction(self)
+        self.act_guide_pdf.triggered.connect(self.save_guide_pdf)
+        m_help.addAction(self.act_guide_pdf)
+        self.sc_help = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        self.sc_help.activated.connect(self.show_help)
+        m_help.addSeparator()
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
         self.act_langkah = QAction(self)  # the set-up checklist (ui/langkah_pertama.py)
@@ -393,6 +402,9 @@ class MainWindow(QMainWindow):
         self.update_edit_actions()
         self.menu_view.setTitle(self.tr("&Tampilan"))
         self.menu_help.setTitle(self.tr("Ba&ntuan"))
+        self.act_guide.setText(self.tr("&Panduan Pengguna"))
+        self.act_guide.setToolTip(self.tr("F1 membuka panduan di bagian area yang sedang dibuka"))
+        self.act_guide_pdf.setText(self.tr("Simpan Panduan sebagai &PDF…"))
         self.act_about.setText(fmt(self.tr("&Tentang %1"), APP_NAME))
         self.act_langkah.setText(self.tr("&Langkah pertama…"))
         self.act_langkah.setVisible(self.actor.can(Permission.MASTER_WRITE))
@@ -608,6 +620,18 @@ class MainWindow(QMainWindow):
         if self.ctx is None or getattr(self, "skip_exit_backup", False):  # just restored: restarting on the restored file
             return
         automatic_backup(self.ctx, "keluar")
+
+    def show_help(self, at_area: bool = True) -> QWidget:
+        """F1: the Panduan Pengguna at the current area (and tab); Bantuan › Panduan at its start."""
+        from asn_desktop.ui.bantuan import show_help
+
+        key = self._current_key() if at_area else None
+        return show_help(self, key, self.page(key) if key else None)
+
+    def save_guide_pdf(self) -> None:
+        from asn_desktop.ui.bantuan import save_guide_pdf
+
+        save_guide_pdf(self)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -148,3 +148,17 @@ def test_windowed_program_without_console_streams_still_runs_commands(tmp_path: 
                          env=dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen"))
     assert out.returncode == 0, out.stderr
     assert (tmp_path / "d.db").stat().st_size > 0
+
+
+def test_bundle_carries_the_user_guide_and_its_screenshots(spec: dict) -> None:
+    shipped = {Path(src).resolve(): d.replace("\\", "/") for src, d in _datas(spec)}
+    res = ROOT / "resources" / "help"
+    for lang in ("id", "en"):
+        pages = sorted((res / lang).glob("*.md"))
+        assert pages, lang
+        for f in pages:
+            assert shipped.get(f.resolve()) == f"resources/help/{lang}", f
+        shots = sorted((res / "img" / lang).glob("*.png"))
+        assert shots, lang
+        for f in shots:
+            assert shipped.get(f.resolve()) == f"resources/help/img/{lang}", f

@@ -62,7 +62,7 @@ from asn_desktop.ui.penilaian.common import (
 )
 from asn_desktop.ui.penilaian.kurva import KurvaPanel
 from asn_desktop.ui.tata_letak import fit_header_texts
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, nama_periode, teks
 
 #: Replaced in tests: where "Simpan sebagai" dialogs point (None = ask the user).
 SAVE_PATH: Callable[[QWidget, str, str, str], str] | None = None
@@ -180,7 +180,7 @@ class KelengkapanTab(_Tab):
             self.lbl.setText(exc.message)
             return
         heads = [self.tr("Unit kerja"), self.tr("Pegawai"), self.tr("SKP disetujui"), self.tr("SKP proses"),
-                 self.tr("Tanpa SKP")] + [p.nama.replace("Triwulan", "TW").replace("Semester", "Smt")
+                 self.tr("Tanpa SKP")] + [nama_periode(p.nama.replace("Triwulan", "TW").replace("Semester", "Smt"))
                                           for p in rep.periode]
         self.tbl.setColumnCount(len(heads))
         self.tbl.setHorizontalHeaderLabels(heads)
@@ -188,7 +188,7 @@ class KelengkapanTab(_Tab):
         self.tbl.setRowCount(len(rows))
         for r, k in enumerate(rows):
             is_total = k is rep.total
-            vals: list[tuple[str, str | None]] = [("    " * k.level + k.unit_nama, None), (str(k.pegawai), None),
+            vals: list[tuple[str, str | None]] = [("    " * k.level + (teks(k.unit_nama) if k.unit_id is None else k.unit_nama), None), (str(k.pegawai), None),
                                                   (str(k.skp_disetujui), None),
                                                   (str(k.skp_proses or ""), "#8a5a00" if k.skp_proses else None),
                                                   (str(k.tanpa_skp or ""), "#b3261e" if k.tanpa_skp else None)]
@@ -269,7 +269,7 @@ class DistribusiTab(_Tab):
             Column(self.tr("Kurva"), lambda d: (self.tr("disembunyikan") if d.disembunyikan else "—")
                    if d.check is None else ("✓ sesuai" if d.ok else "⚠ peringatan"),
                    color=lambda d: None if d.check is None else ("#1b7f3b" if d.ok else "#b3261e"),
-                   tooltip=lambda d: "\n".join(d.peringatan) or None),
+                   tooltip=lambda d: "\n".join(teks(w) for w in d.peringatan) or None),
         ]
         self.model = RowsModel(cols, self)
         self.view, self.proxy = _table(self.model, self)
@@ -293,7 +293,7 @@ class DistribusiTab(_Tab):
         t = self.page.tahun_info()
         if t is not None:
             for p in t.periode:
-                self.cb_periode.addItem(f"{p.nama} {p.tahun} ({label(p.status).lower()})", p.id)
+                self.cb_periode.addItem(f"{nama_periode(p.nama)} {p.tahun} ({label(p.status).lower()})", p.id)
             idx = self.cb_periode.findData(keep)
             if idx < 0:
                 done = [i for i, p in enumerate(t.periode) if p.jumlah_evaluasi and not p.tahunan]
@@ -381,7 +381,7 @@ class RiwayatTab(_Tab):
         ]
         for key, head in rep.kolom:
             cols.append(Column(
-                head, (lambda r, k=key: label(r.nilai.get(k), "")),  # a predicate label, or ""
+                nama_periode(head), (lambda r, k=key: label(r.nilai.get(k), "")),  # a predicate label, or ""
                 sort=(lambda r, k=key: predikat_rank(Predikat.from_label(r.nilai[k]))
                       if r.nilai.get(k) in {p.label for p in Predikat} else 0),
                 color=(lambda r, k=key: _pred_color(r.nilai.get(k))),
@@ -667,7 +667,7 @@ class DokumenTab(_Tab):
         t = self.page.tahun_info()
         if t is not None:
             for p in t.periode:
-                self.cb_periode.addItem(f"{p.nama} {p.tahun}", p.id)
+                self.cb_periode.addItem(f"{nama_periode(p.nama)} {p.tahun}", p.id)
             idx = self.cb_periode.findData(keep)
             if idx < 0:
                 done = [i for i, p in enumerate(t.periode) if p.jumlah_evaluasi]

@@ -44,7 +44,7 @@ from asn_desktop.domain.errors import DomainError
 from asn_desktop.services import skm
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, teks
 from asn_desktop.services.changes import Change
 from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.tata_letak import fit_header_texts
@@ -58,6 +58,10 @@ JENIS_LAYANAN_CONTOH = (
     "Rekomendasi KTP-el / KK", "Surat keterangan", "Izin usaha mikro", "Legalisasi dokumen",
     "Dispensasi nikah", "Surat pengantar SKCK",
 )
+
+
+#: Fixed values of the respondent profile (services/skm), shown translated; the rest is what was typed.
+_PROFIL_LABEL = {"Tidak diisi", "Laki-laki", "Perempuan"}
 
 
 def _tr(text: str) -> str:
@@ -78,7 +82,9 @@ class EntryGrid(QTableWidget):
         self.kode = kode_unsur
         self.headers = ["No"] + self.kode + ["JK", "Umur", "Pendidikan", "Pekerjaan", "Saran"]
         self.setColumnCount(len(self.headers))
-        self.setHorizontalHeaderLabels(self.headers)
+        shown = {"No": self.tr("No"), "JK": self.tr("JK"), "Umur": self.tr("Umur"),
+                 "Pendidikan": self.tr("Pendidikan"), "Pekerjaan": self.tr("Pekerjaan"), "Saran": self.tr("Saran")}
+        self.setHorizontalHeaderLabels([shown.get(h, h) for h in self.headers])  # the keys stay Indonesian
         tips = {k: dskm.NAMA_UNSUR.get(k, k) for k in self.kode}
         for c, h in enumerate(self.headers):
             item = self.horizontalHeaderItem(c)
@@ -772,7 +778,7 @@ class LayananPage(BasePage):
         self.profil.setRowCount(len(rows))
         for r, (g, v, n) in enumerate(rows):
             first = r == 0 or rows[r - 1][0] != g  # the group's name once, on its first line
-            for c, text in enumerate((_tr(g) if first else "", _tr(v) if v == "Tidak diisi" else v, str(n))):
+            for c, text in enumerate((teks(g) if first else "", teks(v) if v in _PROFIL_LABEL else v, str(n))):
                 self.profil.setItem(r, c, QTableWidgetItem(text))
         self.saran.clear()
         for nomor, text in self.hasil.saran:

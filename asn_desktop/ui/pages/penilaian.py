@@ -48,7 +48,7 @@ from asn_desktop.ui.penilaian.editor import EvaluasiEditor, Isi360Dialog
 from asn_desktop.ui.penilaian.kurva import KurvaPanel
 from asn_desktop.ui.penilaian.periode_dialog import PengaturanPeriodeDialog
 from asn_desktop.ui.tata_letak import fit_header_texts
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, nama_periode
 
 #: Short status texts for the narrow list (the editor header shows the full one).
 _STATUS_PENDEK = {
@@ -272,7 +272,7 @@ class PenilaianPage(BasePage):
             if t is None:
                 return
             for p in t.periode:
-                self.cb_periode.addItem(f"{p.nama} ({label(p.status).lower()})", p.id)
+                self.cb_periode.addItem(f"{nama_periode(p.nama)} ({label(p.status).lower()})", p.id)
             idx = self.cb_periode.findData(select_id) if select_id else -1
             if idx < 0:
                 open_ = [i for i, p in enumerate(t.periode) if p.terbuka and not p.tahunan]

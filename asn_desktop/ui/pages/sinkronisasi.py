@@ -37,7 +37,7 @@ from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.sinkronisasi.common import Card, ask_open, ask_save, run_and_wait
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, teks
 
 
 class SinkronisasiPage(BasePage):
@@ -208,10 +208,10 @@ class SinkronisasiPage(BasePage):
         self.tbl_log.setSortingEnabled(False)
         self.tbl_log.setRowCount(len(entries))
         for i, e in enumerate(entries):
-            summary = ", ".join(f"{RINGKASAN_LABEL.get(k, k)} {v}" for k, v in e.ringkasan.items()
+            summary = ", ".join(f"{teks(RINGKASAN_LABEL.get(k, k))} {v}" for k, v in e.ringkasan.items()
                                 if not isinstance(v, (dict, list)) and k != "checksum" and (v or k == "pegawai"))
-            vals = (e.waktu.strftime("%Y-%m-%d %H:%M"), e.jenis_label, Path(e.nama_file).name if e.nama_file
-                    else "", STATUS_LABEL.get(e.status, e.status), summary, e.username)
+            vals = (e.waktu.strftime("%Y-%m-%d %H:%M"), teks(e.jenis_label), Path(e.nama_file).name if e.nama_file
+                    else "", teks(STATUS_LABEL.get(e.status, e.status)), summary, e.username)
             for j, v in enumerate(vals):
                 it = QTableWidgetItem(v)
                 if j == 0:

@@ -55,7 +55,8 @@ class MoveDialog(UnitPickerDialog):
         super().__init__(units, "", "", parent)
         self.setWindowTitle(self.tr("Pindahkan ke unit kerja"))
         self.prompt_label.setText(
-            fmt(self.tr("<b>Pindahkan %1 pegawai</b> ke unit kerja yang dipilih:<br><small>%2</small>"), str(n), _esc(names_summary(selected, self.tr("dan %1 lainnya"))))
+            fmt(self.tr("<b>Pindahkan %n pegawai</b> ke unit kerja yang dipilih:<br><small>%1</small>", "", n),
+                _esc(names_summary(selected, self.tr("dan %1 lainnya"))))
         )
         self.chk_atasan = QCheckBox(self.tr("Atasan langsung mengikuti &kepala unit tujuan"))
         self.chk_atasan.setChecked(True)
@@ -66,7 +67,7 @@ class MoveDialog(UnitPickerDialog):
         assert isinstance(lay, QVBoxLayout)
         lay.insertWidget(lay.count() - 1, self.chk_atasan)
         ok = self.bb.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(fmt(self.tr("Pindahkan %1 pegawai"), str(n)))
+        ok.setText(self.tr("Pindahkan %n pegawai", "", n))  # "Move 1 employee" / "Move 3 employees"
 
 
 class AtasanDialog(PegawaiPickerDialog):

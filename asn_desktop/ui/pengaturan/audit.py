@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.services import audit
+from asn_desktop.services.audit_label import cocokkan_ringkasan, label_aksi, label_grup
 from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.jobs import run_job
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, teks
 
 
 # =========================================================================== Log Audit
@@ -74,6 +75,11 @@ class AuditModel(QAbstractTableModel):
             c = index.column()
             if c == 0:
                 return f"{e.waktu:%d-%m-%Y %H:%M:%S}"
+            if c == 2:  # the action's label; the code stays in the tooltip (filters and exports use it)
+                return teks(label_aksi(e.aksi)) if role == Qt.ItemDataRole.DisplayRole else e.aksi
+            if c == 5:
+                return _ringkasan(e.ringkasan).replace("\n", " ") if role == Qt.ItemDataRole.DisplayRole \
+                    else _ringkasan(e.ringkasan)
             value = [None, e.username, e.aksi, e.entitas, e.entitas_id, e.ringkasan][c]
             if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
                 return value.replace("\n", " ")
@@ -89,6 +95,13 @@ class AuditModel(QAbstractTableModel):
             self.beginResetModel()
             self.rows = list(rows)
             self.endResetModel()
+
+
+def _ringkasan(text: str) -> str:
+    """An audit summary in the installed language when it was written from a known template
+    (services/audit_label.RINGKASAN_AUDIT); stored in Indonesian, searched in Indonesian."""
+    msg = cocokkan_ringkasan(text) if text else None
+    return teks(msg) if msg is not None else text
 
 
 class AuditTab(QWidget):
@@ -203,10 +216,12 @@ class AuditTab(QWidget):
             cb.blockSignals(True)
             cb.clear()
             cb.addItem(self.tr("(semua)"), "")
+            labelled = cb is self.cb_aksi
             for g in extra:
-                cb.addItem(fmt(self.tr("%1* (semua)"), g), g)
+                cb.addItem(fmt(self.tr("%1 (semua aksi)"), teks(label_grup(g))) if labelled
+                           else fmt(self.tr("%1* (semua)"), g), g)
             for v in values:
-                cb.addItem(v, v)
+                cb.addItem(teks(label_aksi(v)) if labelled else v, v)
             i = cb.findData(current) if current else 0
             cb.setCurrentIndex(max(0, i))
             cb.blockSignals(False)
@@ -256,11 +271,11 @@ class AuditTab(QWidget):
             self.detail.clear()
             return
         e = self.model.rows[current.row()]
-        head = f"{e.waktu:%d-%m-%Y %H:%M:%S} · {e.username} · {e.aksi}"
+        head = f"{e.waktu:%d-%m-%Y %H:%M:%S} · {e.username} · {teks(label_aksi(e.aksi))} ({e.aksi})"
         if e.entitas:
             head += f" · {e.entitas} {e.entitas_id}"
         body = e.perubahan or self.tr("(tidak ada nilai sebelum/sesudah)")
-        self.detail.setPlainText(f"{head}\n{e.ringkasan}\n\n{body}")
+        self.detail.setPlainText(f"{head}\n{_ringkasan(e.ringkasan)}\n\n{body}")
 
     def reset_filters(self) -> None:
         for w in (self.cb_user, self.cb_aksi, self.cb_entitas):

@@ -71,7 +71,7 @@ from asn_desktop.ui.penilaian.common import (
     status_message,
 )
 from asn_desktop.ui.tata_letak import fit_header_texts
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, nama_periode, teks
 from asn_desktop.ui.ukuran import PanelUkuran
 from asn_desktop.ui.penilaian import undo as U
 from asn_desktop.ui.undo import RecordHistory, ServiceCommand
@@ -131,7 +131,7 @@ class RatingGroup(QGroupBox):
             rb.setMinimumWidth(170)
             self.group.addButton(rb, i)
             self.buttons[r] = rb
-            g = QLabel(guidance[r])
+            g = QLabel(teks(guidance[r]))
             g.setWordWrap(True)
             g.setStyleSheet("color: #555;")
             g.setBuddy(rb)
@@ -529,7 +529,7 @@ class EvaluasiEditor(QWidget):
             p, pn = d.header["pegawai"], d.header["penilai"]
             self.lbl_head.setText(
                 fmt(self.tr("<b style='font-size:12pt'>%1</b> &nbsp;·&nbsp; NIP %2<br>%3 — %4<br>"
-                        "<span style='color:#555'>Pejabat penilai: %5 · Periode: %6 · Status: <b>%7</b></span>"), p.get("nama") or "", format_nip(p.get("nip") or "") or "—", p.get("jabatan") or "", p.get("unit") or "", pn.get("nama") or self.tr("(belum ditetapkan)"), d.periode.label, label(d.status))
+                        "<span style='color:#555'>Pejabat penilai: %5 · Periode: %6 · Status: <b>%7</b></span>"), p.get("nama") or "", format_nip(p.get("nip") or "") or "—", p.get("jabatan") or "", p.get("unit") or "", pn.get("nama") or self.tr("(belum ditetapkan)"), nama_periode(d.periode.label), label(d.status))
             )
             self.lbl_lock.setText(d.hak.alasan_terkunci)
             self.lbl_lock.setVisible(d.hak.terkunci)
@@ -1501,7 +1501,7 @@ class Isi360Dialog(QDialog):
         self.cb_req = QComboBox()
         for r in permintaan:
             state = self.tr("terkirim") if r.diajukan_pada else self.tr("belum diisi")
-            self.cb_req.addItem(f"{r.dinilai_nama} — {r.periode_label} ({label(r.hubungan).lower()}, {state})")
+            self.cb_req.addItem(f"{r.dinilai_nama} — {nama_periode(r.periode_label)} ({label(r.hubungan).lower()}, {state})")
         top.addWidget(self.cb_req, 1)
         v.addLayout(top)
         grid = QGridLayout()
@@ -1572,7 +1572,7 @@ class Isi360Dialog(QDialog):
             show_error(self, exc)
             return
         self.permintaan[idx] = res
-        self.cb_req.setItemText(idx, f"{res.dinilai_nama} — {res.periode_label} ({label(res.hubungan).lower()}, "
+        self.cb_req.setItemText(idx, f"{res.dinilai_nama} — {nama_periode(res.periode_label)} ({label(res.hubungan).lower()}, "
                                 + self.tr("terkirim") + ")")
         self.lbl_state.setText(self.tr("Terima kasih, masukan terkirim. Anda dapat memperbaikinya selama periode "
                                        "masih dibuka."))

@@ -14,7 +14,7 @@ from asn_desktop.domain.rating import PREDIKAT_ORDER
 from asn_desktop.services.laporan import MIN_DINILAI_DISTRIBUSI, DistribusiUnit
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.penilaian.common import WARNA_PREDIKAT, banner
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, nama_periode, teks
 
 #: Axis labels: abbreviations, explained in the line below the chart.
 _SHORT = {
@@ -114,7 +114,7 @@ class KurvaPanel(QWidget):
         }.get(dist.org_sumber, "")
         self.lbl_title.setText(
             fmt(self.tr("<b>Kurva distribusi — %1</b><br><small>%2 · Predikat organisasi: <b>%3</b>%4 · "
-                    "Dinilai %5 dari %6</small>"), dist.unit_nama, dist.periode.label, org, src, str(dist.dinilai), str(dist.total_skp))
+                    "Dinilai %5 dari %6</small>"), dist.unit_nama, nama_periode(dist.periode.label), org, src, str(dist.dinilai), str(dist.total_skp))
         )
         if dist.disembunyikan:
             # the service withheld the counts: in so small a unit they are the persons' predikat
@@ -162,7 +162,7 @@ class KurvaPanel(QWidget):
             self.ax_y.setTickCount(6)
             self.ax_y.applyNiceNumbers()
         series.attachAxis(self.ax_y)
-        rule = dist.check.rule_text if dist.check else ""
+        rule = teks(dist.check.rule_text) if dist.check else ""
         legend = self.tr("SB Sangat Baik · B Baik · BP Butuh Perbaikan · K/M Kurang/Misconduct · SK Sangat Kurang. ")
         text = legend + rule
         if catatan:
@@ -172,7 +172,7 @@ class KurvaPanel(QWidget):
         warn = dist.peringatan
         if warn:
             head = self.tr("Peringatan (tidak memblokir penilaian):")
-            self.lbl_warn.setText(head + "\n" + "\n".join("• " + w for w in warn))
+            self.lbl_warn.setText(head + "\n" + "\n".join("• " + teks(w) for w in warn))
             self.lbl_warn.setVisible(True)
         else:
             self.lbl_warn.setVisible(False)

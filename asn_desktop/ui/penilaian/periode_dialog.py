@@ -38,7 +38,7 @@ from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.labels import fill_combo, label
 from asn_desktop.ui.penilaian.common import banner
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, nama_periode
 
 _STATUS_COLOR = {StatusPeriode.DIBUKA: "#1b7f3b", StatusPeriode.DITUTUP: "#b3261e", StatusPeriode.BELUM_DIBUKA: "#777"}
 
@@ -196,7 +196,7 @@ class PengaturanPeriodeDialog(QDialog):
             oleh = ""
             if p.ditutup_pada:
                 oleh = f"{p.ditutup_oleh or ''}, {p.ditutup_pada:%d-%m-%Y %H:%M}"
-            vals = [p.nama, f"{format_tanggal_pendek(p.tanggal_mulai)} s.d. {format_tanggal_pendek(p.tanggal_selesai)}",
+            vals = [nama_periode(p.nama), f"{format_tanggal_pendek(p.tanggal_mulai)} s.d. {format_tanggal_pendek(p.tanggal_selesai)}",
                     label(p.status), str(p.jumlah_evaluasi), oleh]
             for c, text in enumerate(vals):
                 it = QTableWidgetItem(text)

@@ -40,7 +40,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.sinkronisasi.common import JSON_FILTER, STATUS_COLORS, ask_open, ask_save, run_and_wait
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, nama_periode
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -440,7 +440,7 @@ class FormExportDialog(QDialog):
                 fmt(self.tr("%1 — %2 (%3 bawahan)"), o.nama, format_nip(o.nip), str(o.jumlah_bawahan)), o.pegawai_id)
         aktif = -1
         for i, p in enumerate(periods):
-            self.cmb_periode.addItem(f"{p.nama} · {label(p.status)}", p.id)
+            self.cmb_periode.addItem(f"{nama_periode(p.nama)} · {label(p.status)}", p.id)
             if p.terbuka and aktif < 0:
                 aktif = i
         self.cmb_periode.setCurrentIndex(max(aktif, 0))
@@ -547,20 +547,21 @@ class ReportDialog(QDialog):
         view = QTextBrowser()
         lap = data.get("laporan") or {}
         from asn_desktop.services.pertukaran_umum import JENIS_LABEL, RINGKASAN_LABEL, STATUS_LABEL
+        from asn_desktop.ui.i18n import teks
 
-        jenis = JENIS_LABEL.get(str(data.get("jenis")), str(data.get("jenis", "")))
+        jenis = teks(JENIS_LABEL.get(str(data.get("jenis")), str(data.get("jenis", ""))))
         self.setWindowTitle(fmt(self.tr("Laporan: %1"), jenis))
         parts = [f"<h3>{html.escape(jenis)} · {html.escape(str(data.get('waktu', '')))}</h3>",
                  f"<p><b>{self.tr('Berkas')}:</b> {html.escape(str(data.get('berkas') or '-'))}<br>"
                  f"<b>{self.tr('Pengguna')}:</b> {html.escape(str(data.get('pengguna') or '-'))}<br>"
                  f"<b>{self.tr('Status')}:</b> "
-                 f"{html.escape(STATUS_LABEL.get(str(data.get('status')), str(data.get('status'))))}</p>"]
+                 f"{html.escape(teks(STATUS_LABEL.get(str(data.get('status')), str(data.get('status')))))}</p>"]
         if lap.get("ringkasan"):
             parts.append(f"<p>{html.escape(str(lap['ringkasan']))}</p>")
         summary = data.get("ringkasan") or {}
         if summary:
             parts.append("<table cellpadding='2'>" + "".join(
-                f"<tr><td>{html.escape(RINGKASAN_LABEL.get(str(k), str(k)))}</td><td><b>{html.escape(str(v))}</b></td></tr>"
+                f"<tr><td>{html.escape(teks(RINGKASAN_LABEL.get(str(k), str(k))))}</td><td><b>{html.escape(str(v))}</b></td></tr>"
                 for k, v in summary.items() if not isinstance(v, (dict, list))) + "</table>")
         problems = lap.get("problems") or []
         if problems:
