@@ -98,6 +98,29 @@ This change, your name, the date and the reason will be shown on the evaluation 
     </message>
 </context>
 <context>
+    <name>Any</name>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Catat pengaduan</source>
+        <translation>Record a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Catat permohonan layanan</source>
+        <translation>Record a service request</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Impor register layanan</source>
+        <translation>Import service register</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Impor register pengaduan</source>
+        <translation>Import complaint register</translation>
+    </message>
+</context>
+<context>
     <name>AtasanDialog</name>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
@@ -128,6 +151,84 @@ This change, your name, the date and the reason will be shown on the evaluation 
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
         <source>dan %1 lainnya</source>
         <translation>and %1 more</translation>
+    </message>
+</context>
+<context>
+    <name>AturanDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Aturan TPP Kinerja</source>
+        <translation>Performance Allowance Rule</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Berlaku mulai:</source>
+        <translation>Effective from:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Kelas</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Kelas jabatan → TPP per bulan (Rp)</source>
+        <translation>Job grade → monthly allowance (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Kelas yang dikosongkan tidak dibayar menurut aturan ini. Satu tanggal berlaku hanya untuk satu aturan; perhitungan tiap bulan memakai aturan terakhir yang sudah berlaku.</source>
+        <translation>Grades left empty are not paid under this rule. One effective date holds one rule; each month is computed with the latest rule already in force.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Keterangan:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Nama / dasar hukum:</source>
+        <translation>Name / legal basis:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Persen (0–100)</source>
+        <translation>Percent (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Porsi kinerja dari TPP:</source>
+        <translation>Performance share of the allowance:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Predikat</source>
+        <translation>Predicate</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Predikat → % komponen kinerja</source>
+        <translation>Rating → % of the performance share</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>TPP per bulan</source>
+        <translation>Monthly allowance</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Ubah Aturan TPP Kinerja</source>
+        <translation>Edit Performance Allowance Rule</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>mis. Perkada Nomor 5 Tahun 2026 tentang TPP</source>
+        <translation>e.g. Regional Head Regulation No. 5 of 2026 on TPP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>porsi disiplin %1 %</source>
+        <translation>discipline share %1 %</translation>
     </message>
 </context>
 <context>
@@ -165,6 +266,11 @@ This change, your name, the date and the reason will be shown on the evaluation 
 </context>
 <context>
     <name>AuditTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
+        <source>%1 (semua aksi)</source>
+        <translation>%1 (all actions)</translation>
+    </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/audit.py"/>
         <source>%1 baris log audit diekspor ke %2.</source>
@@ -292,6 +398,127 @@ This change, your name, the date and the reason will be shown on the evaluation 
         <location filename="../../asn_desktop/ui/pengaturan/bahasa.py"/>
         <source>Hanya admin yang dapat mengubah bahasa.</source>
         <translation>Only an administrator can change the language.</translation>
+    </message>
+</context>
+<context>
+    <name>Bantuan</name>
+    <message>
+        <location filename="../../asn_desktop/ui/bantuan.py"/>
+        <source>Menyimpan panduan sebagai PDF…</source>
+        <translation>Saving the guide as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/bantuan.py"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/bantuan.py"/>
+        <source>Panduan Pengguna</source>
+        <translation>User Guide</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/bantuan.py"/>
+        <source>Panduan Pengguna disimpan sebagai PDF.</source>
+        <translation>User Guide saved as PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/bantuan.py"/>
+        <source>Simpan Panduan sebagai PDF</source>
+        <translation>Save Guide as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>BimbinganDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>&amp;Pegawai:</source>
+        <translation>&amp;Employee:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>&amp;Uraian bimbingan:</source>
+        <translation>&amp;Coaching notes:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>(tidak dikaitkan)</source>
+        <translation>(not linked)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Bimbingan Kinerja Baru</source>
+        <translation>New Coaching Session</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Evaluasi kompetensi (baris kosong diabaikan):</source>
+        <translation>Competency evaluation (empty rows are ignored):</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Kompetensi</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Kondisi saat ini</source>
+        <translation>Present condition</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Peri&amp;ode:</source>
+        <translation>Peri&amp;od:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Rekomendasi pengembangan</source>
+        <translation>Development recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Rencana tindak &amp;lanjut:</source>
+        <translation>Follow-up &amp;plan:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Standar</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>T&amp;opik / permasalahan:</source>
+        <translation>T&amp;opic / issue:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Tambah &amp;baris</source>
+        <translation>Add &amp;row</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Tempat:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Tidak ada pegawai yang dapat Anda bimbing.</source>
+        <translation>There is no employee you may coach.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Ubah Bimbingan Kinerja</source>
+        <translation>Edit Coaching Session</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Umpan &amp;balik:</source>
+        <translation>Feed&amp;back:</translation>
     </message>
 </context>
 <context>
@@ -454,8 +681,23 @@ This change, your name, the date and the reason will be shown on the evaluation 
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Alamat server PostgreSQL (tanpa kata sandi), mis. postgresql://asn@192.168.1.10/kinerja:</source>
+        <translation>PostgreSQL server address (without a password), e.g. postgresql://asn@192.168.1.10/kinerja:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Basis data (*.db *.sqlite);;Semua berkas (*)</source>
         <translation>Databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Basis data di server dicadangkan dan diperiksa oleh admin server (pg_dump, pg_restore): lihat panduan administrator PostgreSQL.</source>
+        <translation>A database on a server is backed up and checked by the server administrator (pg_dump, pg_restore): see the PostgreSQL administrator guide.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
@@ -467,6 +709,11 @@ Aplikasi akan dimulai ulang.</source>
 The previous database was kept at %2.
 
 The application will restart.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Basis data ini ada di server: admin server mencadangkannya dengan pg_dump dan memulihkannya dengan pg_restore (lihat panduan administrator PostgreSQL). Cadangan berkas di PC ini tidak berlaku untuknya.</source>
+        <translation>This database is on a server: the server administrator backs it up with pg_dump and restores it with pg_restore (see the PostgreSQL administrator guide). File backups on this PC do not apply to it.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
@@ -497,6 +744,11 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Berkas: %1</source>
         <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Berlaku saat aplikasi dibuka kembali.</source>
+        <translation>Takes effect when the app is opened again.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
@@ -532,6 +784,16 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Folder cadangan diubah.</source>
         <translation>Backup folder changed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Gunakan &amp;server…</source>
+        <translation>Use a &amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Gunakan berkas di &amp;PC ini</source>
+        <translation>Use the file on this &amp;PC</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
@@ -645,6 +907,16 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Saat dibuka tanpa --db: berkas di PC ini</source>
+        <translation>When opened without --db: the file on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Saat dibuka tanpa --db: server %1</source>
+        <translation>When opened without --db: server %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Sebelum impor</source>
         <translation>Before import</translation>
     </message>
@@ -660,8 +932,23 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Sekarang: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Seluruh isi basis data saat ini akan diganti dengan isi cadangan ini. Basis data saat ini dicadangkan dahulu. Setelah pemulihan aplikasi dimulai ulang dan Anda perlu masuk lagi.</source>
         <translation>The whole current database will be replaced by this backup. The current database is backed up first. After the restore the application restarts and you need to sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Server basis data</source>
+        <translation>Database server</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Tulis alamat server seperti postgresql://pengguna@server/nama_basis_data (tanpa kata sandi; kata sandi ditanyakan saat menghubungkan).</source>
+        <translation>Write the server address like postgresql://user@server/database_name (without a password; the password is asked for when connecting).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
@@ -1014,6 +1301,119 @@ The application will restart.</translation>
     </message>
 </context>
 <context>
+    <name>DasborTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>% tepat waktu</source>
+        <translation>% on time</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>%1 s.d. %2 · baris tebal: seluruh kecamatan</source>
+        <translation>%1 to %2 · bold rows: the whole kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Dasbor layanan disimpan.</source>
+        <translation>Service dashboard saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Dasbor layanan disimpan: %1</source>
+        <translation>Service dashboard saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Durasi dalam jam kerja: hanya jam layanan 08.00–16.00 pada hari kerja (Senin–Jumat, Perpres 21/2023) yang bukan hari libur pada daftar kantor; 1 hari kerja = 8 jam kerja. % tepat waktu = selesai dalam standar ÷ (selesai + belum selesai yang sudah lewat batas). P90 = persentil ke-90 (peringkat terdekat). IKM: nilai konversi SKM yang periodenya mencakup bulan itu.</source>
+        <translation>Durations in working hours: only service hours 08:00–16:00 on working days (Monday–Friday, Perpres 21/2023) that are not holidays on the office&apos;s list; 1 working day = 8 working hours. % on time = finished within the standard ÷ (finished + unfinished already past the deadline). P90 = 90th percentile (nearest rank). IKM: converted value of the SKM whose period covers that month.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Ekspor dasbor layanan</source>
+        <translation>Export service dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Ekspor ke Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>IKM (× 25)</source>
+        <translation>IKM (× 25)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Median (jam kerja)</source>
+        <translation>Median (working hours)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Median waktu (jam kerja)</source>
+        <translation>Median time (working hours)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Mengekspor dasbor…</source>
+        <translation>Exporting the dashboard…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Mutu</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>P90 (jam kerja)</source>
+        <translation>P90 (working hours)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Pengaduan</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Permohonan</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Rata-rata respon (jam kerja)</source>
+        <translation>Mean response (working hours)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Respon rata-rata (jam kerja)</source>
+        <translation>Mean response (working hours)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Selesai rata-rata (jam kerja)</source>
+        <translation>Mean resolution (working hours)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Selesai tepat waktu</source>
+        <translation>Finished on time</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/widgets.py"/>
@@ -1057,6 +1457,44 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/pegawai/riwayat.py"/>
         <source>✔ Target 20 JP tercapai</source>
         <translation>✔ 20 training-hour target reached</translation>
+    </message>
+</context>
+<context>
+    <name>DisiplinDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Disiplin %1</source>
+        <translation>Discipline %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Disiplin %1: %2 isian disimpan.</source>
+        <translation>Discipline %1: %2 entries saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Disiplin (%)</source>
+        <translation>Discipline (%)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Persentase capaian komponen disiplin (0–100) menurut rekap kehadiran/disiplin bulan ini. Kosongkan bila belum diketahui.</source>
+        <translation>Percentage of the discipline share attained (0–100) according to this month&apos;s attendance/discipline summary. Leave empty when not yet known.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1659,39 @@ The application will restart.</translation>
     </message>
 </context>
 <context>
+    <name>EntryGrid</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>JK</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Saran</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/layanan.py"/>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+</context>
+<context>
     <name>EvaluasiEditor</name>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -1344,6 +1815,11 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Angka dihitung dari catatan kantor; pejabat penilai dapat menimpanya dengan alasan.</source>
+        <translation>The figure is computed from the office&apos;s records; the appraiser may override it with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Arahkan penunjuk ke nama nilai untuk melihat panduan perilakunya.</source>
         <translation>Point at a value&apos;s name to see its behavior guide.</translation>
     </message>
@@ -1444,6 +1920,16 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Diulang: %1.</source>
+        <translation>Redone: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Diurungkan: %1.</source>
+        <translation>Undone: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Dokumen dan gambar (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.zip);;Semua berkas (*)</source>
         <translation>Documents and images (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.zip);;All files (*)</translation>
     </message>
@@ -1486,6 +1972,15 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Evaluasi ini sudah diubah di jendela atau komputer lain sejak perubahan Anda, sehingga perubahan itu tidak diurungkan: perubahan mereka tetap berlaku.
+
+Riwayat urungkan evaluasi ini dikosongkan; editor kini menampilkan data terbaru.</source>
+        <translation>This evaluation was changed in another window or on another computer after your change, so your change was not undone: their change stays.
+
+The undo history of this evaluation was cleared; the editor now shows the current data.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Evaluasi tahunan: saran dari periode</source>
         <translation>Annual evaluation: suggestion from the periods</translation>
     </message>
@@ -1493,6 +1988,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Finalisasi belum dapat dilakukan</source>
         <translation>Cannot finalise yet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Finalisasi dibatalkan.</source>
+        <translation>Finalisation cancelled.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -1631,6 +2131,15 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Perubahan ini tidak dapat diurungkan: %1
+
+Riwayat urungkan evaluasi ini dikosongkan.</source>
+        <translation>This change cannot be undone: %1
+
+The undo history of this evaluation was cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Pilih berkas bukti dukung</source>
         <translation>Choose supporting evidence files</translation>
     </message>
@@ -1721,6 +2230,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Riwayat urungkan evaluasi ini dikosongkan: langkah alur kerja tidak dapat diurungkan.</source>
+        <translation>The undo history of this evaluation was cleared: workflow steps cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Saran (hasil / perilaku)</source>
         <translation>Suggestion (results / behavior)</translation>
     </message>
@@ -1791,6 +2305,11 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Tidak dapat diurungkan</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Umpan balik</source>
         <translation>Feedback</translation>
     </message>
@@ -1803,6 +2322,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>Uraian realisasi, atau &quot;Tidak dilaksanakan: &lt;alasan&gt;&quot;</source>
         <translation>Description of the result, or &quot;Not carried out: &lt;reason&gt;&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>Urungkan ditolak; riwayat urungkan evaluasi ini dikosongkan.</source>
+        <translation>Undo refused; the undo history of this evaluation was cleared.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
@@ -1838,6 +2362,26 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>mis. rekomendasi pelatihan, penghargaan, atau pembinaan</source>
         <translation>e.g. recommended training, awards or coaching</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>ubah rating %1</source>
+        <translation>edit rating of %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>ubah realisasi %1</source>
+        <translation>edit realisation of %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>ubah realisasi dan penilaian %1</source>
+        <translation>edit realisation and rating of %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>ubah umpan balik %1</source>
+        <translation>edit feedback for %1</translation>
     </message>
 </context>
 <context>
@@ -1978,13 +2522,28 @@ Place and date of signing:</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
+        <source>Alamat server:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/app.py"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
+        <source>Bila beberapa PC bekerja pada satu basis data; alamat dari admin server.</source>
+        <translation>When several PCs work on one database; the address comes from the server administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/app.py"/>
         <source>DUK atau ekspor SIASN; pratinjau sebelum disimpan.</source>
         <translation>DUK or SIASN export; preview before saving.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/app.py"/>
+        <source>Hubungkan ke &amp;server basis data kantor (PostgreSQL)</source>
+        <translation>Connect to the office&apos;s database &amp;server (PostgreSQL)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
@@ -2025,6 +2584,11 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/app.py"/>
         <source>Selamat datang di %1</source>
         <translation>Welcome to %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/app.py"/>
+        <source>Tulis alamat server seperti postgresql://pengguna@server/nama_basis_data (tanpa kata sandi; kata sandi ditanyakan saat menghubungkan).</source>
+        <translation>Write the server address like postgresql://user@server/database_name (without a password; the password is asked for when connecting).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
@@ -2192,6 +2756,94 @@ Place and date of signing:</translation>
     </message>
 </context>
 <context>
+    <name>GajiBerkalaTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source> bulan</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>%1 pegawai jatuh tempo kenaikan gaji berkala %2 s.d. %3. Dihitung setiap 2 tahun dari TMT CPNS (kolom &apos;TMT CPNS&apos; data pegawai, PP 7/1977 Pasal 7); syarat kinerja: predikat tahun sebelumnya paling rendah Baik.</source>
+        <translation>%1 employees are due a periodic salary increase from %2 to %3. Counted every 2 years from TMT CPNS (employee field &apos;TMT CPNS&apos;, PP 7/1977 Article 7); performance condition: the previous year&apos;s rating at least Baik.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>%1 th</source>
+        <translation>%1 yrs</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Ekspor ke Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Gol.</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Jatuh tempo dalam</source>
+        <translation>Due within</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>KGB berikut</source>
+        <translation>Next salary step</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Kinerja memenuhi</source>
+        <translation>Performance met</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Masa kerja</source>
+        <translation>Years of service</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Predikat</source>
+        <translation>Predicate</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>TMT CPNS</source>
+        <translation>CPNS start date</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>TMT CPNS belum diisi untuk %1 pegawai.</source>
+        <translation>TMT CPNS is empty for %1 employees.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
     <name>HasilBanner</name>
     <message>
         <location filename="../../asn_desktop/ui/hasil.py"/>
@@ -2207,6 +2859,54 @@ Place and date of signing:</translation>
         <location filename="../../asn_desktop/ui/hasil.py"/>
         <source>Tutup pesan</source>
         <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../asn_desktop/ui/bantuan.py"/>
+        <source>Cari di panduan…</source>
+        <translation>Search the guide…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/bantuan.py"/>
+        <source>Ditemukan di %1 bagian. Tekan Enter untuk mencari berikutnya.</source>
+        <translation>Found in %1 sections. Press Enter to find the next.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/bantuan.py"/>
+        <source>Kembali (Alt+Kiri)</source>
+        <translation>Back (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/bantuan.py"/>
+        <source>Maju (Alt+Kanan)</source>
+        <translation>Forward (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/bantuan.py"/>
+        <source>Maju ▶</source>
+        <translation>Forward ▶</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/bantuan.py"/>
+        <source>Panduan Pengguna — %1</source>
+        <translation>User Guide — %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/bantuan.py"/>
+        <source>Simpan sebagai PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/bantuan.py"/>
+        <source>Tidak ditemukan di panduan.</source>
+        <translation>Not found in the guide.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/bantuan.py"/>
+        <source>◀ Kembali</source>
+        <translation>◀ Back</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +3092,71 @@ Reason for the replacement (recorded in the audit log):</translation>
     </message>
 </context>
 <context>
+    <name>IkatanDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>&amp;Jenis layanan:</source>
+        <translation>Service &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>&amp;Lingkup:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>&amp;Pakai</source>
+        <translation>&amp;Use</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>&amp;Ukuran:</source>
+        <translation>&amp;Measure:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>(tidak diukur dari catatan — realisasi diisi manual)</source>
+        <translation>(not measured from records — realisation entered by hand)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>Realisasi indikator ini akan dihitung dari survei kepuasan masyarakat (SKM), register layanan, atau register pengaduan pada setiap periode penilaian. Pejabat penilai tetap dapat menimpa angkanya dengan alasan.</source>
+        <translation>This indicator&apos;s realisation will be computed from the community satisfaction surveys (SKM), the service register or the complaint register in every appraisal period. The appraiser can still override the figure with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>Sumber: %1. Satuan: %2 (%3).
+%4</source>
+        <translation>Source: %1. Unit: %2 (%3).
+%4</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>Ukur dari catatan kantor</source>
+        <translation>Measure from the office&apos;s records</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>kosong = semua jenis layanan</source>
+        <translation>empty = all service types</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>makin besar makin baik</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>makin kecil makin baik</source>
+        <translation>lower is better</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../asn_desktop/ui/pages/layanan.py"/>
@@ -2450,6 +3215,39 @@ Reason for the replacement (recorded in the audit log):</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/common.py"/>
+        <source>&lt;b&gt;%1 baris terbaca: %2 dapat diimpor, %3 ditolak.&lt;/b&gt; Baris yang ditolak tidak disimpan sama sekali; perbaiki di berkas lalu impor lagi.</source>
+        <translation>&lt;b&gt;%1 rows read: %2 can be imported, %3 rejected.&lt;/b&gt; Rejected rows are not stored at all; fix them in the file and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/common.py"/>
+        <source>&lt;b&gt;Ditolak&lt;/b&gt; (berkas, lembar, baris, kolom, isi, yang diharapkan)</source>
+        <translation>&lt;b&gt;Rejected&lt;/b&gt; (file, sheet, row, column, content, what was expected)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/common.py"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/common.py"/>
+        <source>Berkas %1, lembar &quot;%2&quot;, judul kolom di baris %3. Kolom dikenali: %4.</source>
+        <translation>File %1, sheet &quot;%2&quot;, column headings in row %3. Columns recognised: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/common.py"/>
+        <source>Impor %1 baris</source>
+        <translation>Import %1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/common.py"/>
+        <source>Kolom tidak dipakai: %1.</source>
+        <translation>Columns not used: %1.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorTable</name>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
@@ -2463,8 +3261,18 @@ Reason for the replacement (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
+        <source>Diukur dari catatan</source>
+        <translation>Measured from records</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Hapus indikator</source>
         <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
+        <source>Hitung realisasi indikator terpilih dari SKM atau register layanan/pengaduan</source>
+        <translation>Compute the selected indicator&apos;s realisation from the SKM or the service/complaint registers</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
@@ -2485,6 +3293,11 @@ Reason for the replacement (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>Ketik langsung di sel. Target angka: 12 atau 12,5; rentang: isi juga kolom &apos;s.d.&apos;.</source>
         <translation>Type directly in the cells. Numeric target: 12 or 12,5; range: fill in the &apos;to&apos; column as well.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
+        <source>Klik dua kali untuk memilih ukuran dari catatan kantor</source>
+        <translation>Double-click to choose a measure from the office&apos;s records</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
@@ -2528,6 +3341,11 @@ Reason for the replacement (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
+        <source>Ukur dari catatan…</source>
+        <translation>Measure from records…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>s.d. (rentang)</source>
         <translation>to (range)</translation>
     </message>
@@ -2545,6 +3363,174 @@ Reason for the replacement (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/skp/rhk_dialog.py"/>
         <source>▼</source>
         <translation>▼</translation>
+    </message>
+</context>
+<context>
+    <name>InsentifTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>%1 — dasar: %2. %3 dari %4 pegawai dapat dihitung; jumlah %5.</source>
+        <translation>%1 — basis: %2. %3 of %4 employees can be computed; total %5.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Aturan TPP kinerja (versi menurut tanggal berlaku)</source>
+        <translation>Performance allowance (TPP) rules (versions by effective date)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Aturan disimpan: %1</source>
+        <translation>Rule saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Berlaku mulai</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Disiplin</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Disiplin %1 diimpor untuk %2 pegawai.</source>
+        <translation>Discipline for %1 imported for %2 employees.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Disiplin diisi per bulan: pilih satu bulan.</source>
+        <translation>Discipline is entered per month: choose a single month.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Ekspor untuk bendahara…</source>
+        <translation>Export for the treasurer…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Hapus aturan</source>
+        <translation>Delete rule</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Hapus aturan %1?</source>
+        <translation>Delete rule %1?</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Impor disiplin</source>
+        <translation>Import discipline</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Impor disiplin…</source>
+        <translation>Import discipline…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Isi disiplin…</source>
+        <translation>Enter discipline…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Kelas</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Kelas diatur</source>
+        <translation>Grades set</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Kinerja</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Komponen disiplin</source>
+        <translation>Discipline share</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Masa:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Nama / dasar hukum</source>
+        <translation>Name / legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Pilih dahulu aturan yang akan diubah.</source>
+        <translation>First select the rule to change.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Porsi kinerja</source>
+        <translation>Performance share</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Predikat</source>
+        <translation>Predicate</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Predikat (SB/B/BP/K/SK)</source>
+        <translation>Rating (SB/B/BP/K/SK)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>TPP</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Tambah aturan…</source>
+        <translation>Add rule…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Ubah aturan</source>
+        <translation>Edit rule</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/insentif.py"/>
+        <source>tidak ada aturan yang berlaku</source>
+        <translation>no rule in force</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +3599,54 @@ Reason for the replacement (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>terkirim</source>
         <translation>sent</translation>
+    </message>
+</context>
+<context>
+    <name>KarierPage</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Asesmen Potensi</source>
+        <translation>Potential Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Gaji Berkala</source>
+        <translation>Salary Steps</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Karier</source>
+        <translation>Careers</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Kenaikan Pangkat</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Menengah</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Rapor Kinerja</source>
+        <translation>Performance Report Card</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Rendah</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Talenta (Nine-Box)</source>
+        <translation>Talent (Nine-Box)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Tinggi</source>
+        <translation>High</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +3726,322 @@ Reason for the replacement (recorded in the audit log):</translation>
     </message>
 </context>
 <context>
+    <name>KenaikanPangkatTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Cari…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Ekspor usulan ke Excel…</source>
+        <translation>Export proposal to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Gol.</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Hanya yang memenuhi syarat</source>
+        <translation>Eligible only</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Lembar &apos;Usulan KP&apos; untuk dikirim ke BKPSDM dan lembar &apos;Belum Memenuhi&apos; dengan alasannya</source>
+        <translation>Sheet &apos;Usulan KP&apos; to send to BKPSDM and sheet &apos;Belum Memenuhi&apos; with the reasons</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Memenuhi</source>
+        <translation>Qualifies</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Periode kenaikan pangkat (TMT):</source>
+        <translation>Promotion date (TMT):</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Predikat %1</source>
+        <translation>Rating %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>TMT %1: %2 dari %3 PNS memenuhi syarat (PP 99/2000 jo. PP 12/2002 Pasal 18: paling singkat 4 tahun dalam pangkat, predikat paling rendah Baik pada %4, dalam batas pangkat menurut pendidikan). %5 CPNS/PPPK tidak diperiksa.</source>
+        <translation>TMT %1: %2 of %3 civil servants are eligible (PP 99/2000 as amended by PP 12/2002 Article 18: at least 4 years in rank, rating at least Baik in %4, within the highest rank for their education). %5 CPNS/PPPK not checked.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>TMT Gol.</source>
+        <translation>Grade since</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Usulan</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Yang belum terpenuhi</source>
+        <translation>Not yet met</translation>
+    </message>
+</context>
+<context>
+    <name>KinerjaSayaPage</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Akun ini tidak terhubung dengan data pegawai, sehingga tidak ada kinerja pribadi untuk ditampilkan. Admin dapat menghubungkannya di Pengaturan › Pengguna.</source>
+        <translation>This account is not linked to an employee, so there is no personal performance to show. An admin can link it in Settings › Users.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Batas waktu</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Belum ada predikat di unit %1 untuk tahun %2.</source>
+        <translation>No ratings in %1 for %2 yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Cetak Rapor Kinerja (PDF)…</source>
+        <translation>Print performance report card (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Dinilai</source>
+        <translation>Appraised</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Distribusi Unit Saya</source>
+        <translation>My Unit’s Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Indikator / nilai perilaku</source>
+        <translation>Indicator / behaviour value</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>JP</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Jumlah RHK</source>
+        <translation>Work results</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Kinerja Saya</source>
+        <translation>My Performance</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Lihat kinerja pegawai lain (pejabat penilai: bawahannya; admin: siapa pun)</source>
+        <translation>See another employee&apos;s performance (appraiser: their staff; admin: anyone)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Mencetak Rapor Kinerja…</source>
+        <translation>Printing performance report cards…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Nomor SK</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Pejabat penilai</source>
+        <translation>Appraiser</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Pemberi</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Pengembangan Kompetensi</source>
+        <translation>Competency Development</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Pengembangan kompetensi %1: %2 dari 20 JP</source>
+        <translation>Competency development %1: %2 of 20 hours</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Penghargaan</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Penghargaan: %1</source>
+        <translation>Awards: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Predikat</source>
+        <translation>Predicate</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Predikat terakhir (%1 %2):</source>
+        <translation>Latest rating (%1 %2):</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Predikat terakhir: %1</source>
+        <translation>Latest rating: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Predikat tidak dapat dilihat dengan akun ini.</source>
+        <translation>Ratings cannot be seen with this account.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Rapor Kinerja disimpan.</source>
+        <translation>Performance report card saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Rating hasil kerja</source>
+        <translation>Work-result rating</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Rating perilaku kerja</source>
+        <translation>Work-behavior rating</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>SKP &amp;&amp; Umpan Balik</source>
+        <translation>SKP &amp;&amp; Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Saya sendiri</source>
+        <translation>Myself</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Sebaran predikat di %1 tahun %2, tanpa nama. Unit dengan kurang dari 3 pegawai yang dinilai tidak ditampilkan jumlahnya agar predikat perorangan tetap rahasia.</source>
+        <translation>Distribution of ratings in %1 in %2, without names. Units with fewer than 3 rated employees show no counts so that individual ratings stay confidential.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Simpan Rapor Kinerja</source>
+        <translation>Save performance report card</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Tahun:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Tindak Lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Tindak lanjut dari rapat evaluasi kinerja (%1 terbuka), rekomendasi pejabat penilai dan kebutuhan pengembangan kompetensi.</source>
+        <translation>Follow-ups from performance evaluation meetings (%1 open), the appraiser&apos;s recommendations and development needs.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Tindak lanjut rapat evaluasi kinerja belum tersedia pada versi ini; rekomendasi pejabat penilai dan kebutuhan pengembangan kompetensi ditampilkan di bawah.</source>
+        <translation>Follow-ups of performance evaluation meetings are not available in this version; the appraiser&apos;s recommendations and development needs are shown below.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Umpan balik</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Umpan balik pejabat penilai tahun %1: %2</source>
+        <translation>Appraiser&apos;s feedback in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
     <name>KurvaPanel</name>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/kurva.py"/>
@@ -2755,6 +4105,148 @@ Reason for the replacement (recorded in the audit log):</translation>
     </message>
 </context>
 <context>
+    <name>LangkahPertamaPanel</name>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>%1 dari %2 langkah selesai</source>
+        <translation>%1 of %2 steps done</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>%1 dari %n unit, %2</source>
+        <translation>
+            <numerusform>%1 of %n unit, %2</numerusform>
+            <numerusform>%1 of %n units, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>%n evaluasi final</source>
+        <translation>
+            <numerusform>%n final evaluation</numerusform>
+            <numerusform>%n final evaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>%n pegawai aktif</source>
+        <translation>
+            <numerusform>%n active employee</numerusform>
+            <numerusform>%n active employees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Buat SKP setiap pegawai</source>
+        <translation>Create an SKP for every employee</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Buat akun para atasan (penilai)</source>
+        <translation>Create accounts for the supervisors (raters)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Buka tahun kinerja dan periodenya</source>
+        <translation>Open the performance year and its periods</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Dikerjakan di %1</source>
+        <translation>Done in %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Finalisasi evaluasi pertama</source>
+        <translation>Finalise the first evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Impor data pegawai</source>
+        <translation>Import the employees</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Isi identitas kantor</source>
+        <translation>Fill in the office identity</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Langkah pertama</source>
+        <translation>First steps</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Pengaturan › Identitas Kantor</source>
+        <translation>Settings › Office Identity</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Pengaturan › Pengguna</source>
+        <translation>Settings › Users</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Penilaian</source>
+        <translation>Appraisals</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Penilaian › Kurva distribusi</source>
+        <translation>Appraisals › Distribution curve</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Penilaian › Pengaturan Periode</source>
+        <translation>Appraisals › Period Settings</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Persiapan kantor untuk tahun kinerja %1. Klik satu langkah untuk membuka tempat mengerjakannya.</source>
+        <translation>Setting up the office for performance year %1. Click a step to open the place where it is done.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>SKP disetujui pejabat penilai</source>
+        <translation>SKPs approved by the rater</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>SKP › Ikhtisar</source>
+        <translation>SKP › Overview</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Semua langkah pertama selesai. Daftar ini dapat ditutup; buka lagi dari Bantuan › Langkah pertama.</source>
+        <translation>All first steps are done. You can close this list; open it again from Help › First steps.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Sinkronisasi Excel › Impor daftar pegawai</source>
+        <translation>Excel Exchange › Import employee list</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Tetapkan predikat kinerja organisasi tiap unit</source>
+        <translation>Set each unit&apos;s organisational performance rating</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>Tutup daftar ini; buka lagi dari Bantuan › Langkah pertama.</source>
+        <translation>Close this list; open it again from Help › First steps.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/langkah_pertama.py"/>
+        <source>belum ada periode yang dibuka</source>
+        <translation>no period open yet</translation>
+    </message>
+</context>
+<context>
     <name>LaporanPage</name>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
@@ -2770,6 +4262,11 @@ Reason for the replacement (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>Dokumen Evaluasi</source>
         <translation>Evaluation Document</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Insentif Kinerja</source>
+        <translation>Performance Incentive</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
@@ -3088,6 +4585,144 @@ Reason for the replacement (recorded in the audit log):</translation>
     </message>
 </context>
 <context>
+    <name>LayananTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>%1 permohonan ditandai selesai.</source>
+        <translation>%1 requests marked finished.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Batas: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Diproses</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Durasi (jam kerja)</source>
+        <translation>Duration (working hours)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Jam layanan 08.00–16.00 pada hari kerja; 1 hari kerja = 8 jam kerja.</source>
+        <translation>Service hours 08:00–16:00 on working days; 1 working day = 8 working hours.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Jenis layanan</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Jenis layanan: pilih dari daftar standar pelayanan.</source>
+        <translation>Service type: choose from the list of service standards.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Lewat batas</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Nomor register</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Pemohon (boleh kosong)</source>
+        <translation>Applicant (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Permohonan terpilih yang masih diproses diberi waktu selesai sekarang.</source>
+        <translation>Selected requests still in progress get the current time as finished.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Petugas: pilih dari daftar pegawai.</source>
+        <translation>Officer: choose from the employee list.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Pilih permohonan yang masih diproses di daftar.</source>
+        <translation>Select requests still in progress in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Selesai (kosong = masih diproses)</source>
+        <translation>Finished (empty = in progress)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Standar</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Standar: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Tandai selesai sekarang</source>
+        <translation>Mark finished now</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Tepat waktu</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../asn_desktop/ui/lock.py"/>
@@ -3177,6 +4812,11 @@ Reason for the replacement (recorded in the audit log):</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
+        <source> dan %1 lainnya</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -3197,6 +4837,21 @@ Reason for the replacement (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
+        <source>&amp;Langkah pertama…</source>
+        <translation>&amp;First steps…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/main_window.py"/>
+        <source>&amp;Panduan Pengguna</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/main_window.py"/>
+        <source>&amp;Sunting</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
@@ -3204,6 +4859,16 @@ Reason for the replacement (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>&amp;Tentang %1</source>
         <translation>&amp;About %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/main_window.py"/>
+        <source>&amp;Urungkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/main_window.py"/>
+        <source>&amp;Urungkan: %1</source>
+        <translation>&amp;Undo: %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
@@ -3227,6 +4892,16 @@ Reason for the replacement (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
+        <source>F1 membuka panduan di bagian area yang sedang dibuka</source>
+        <translation>F1 opens the guide at the section of the current area</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/main_window.py"/>
+        <source>Juga bekerja sekarang: %1</source>
+        <translation>Also working now: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>K&amp;unci</source>
         <translation>L&amp;ock</translation>
     </message>
@@ -3242,6 +4917,11 @@ Reason for the replacement (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/main_window.py"/>
+        <source>Simpan Panduan sebagai &amp;PDF…</source>
+        <translation>Save Guide as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>Tentang %1</source>
         <translation>About %1</translation>
     </message>
@@ -3249,6 +4929,16 @@ Reason for the replacement (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/main_window.py"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/main_window.py"/>
+        <source>U&amp;langi</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/main_window.py"/>
+        <source>U&amp;langi: %1</source>
+        <translation>&amp;Redo: %1</translation>
     </message>
 </context>
 <context>
@@ -3369,10 +5059,13 @@ Reason for the replacement (recorded in the audit log):</translation>
 </context>
 <context>
     <name>MoveDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
-        <source>&lt;b&gt;Pindahkan %1 pegawai&lt;/b&gt; ke unit kerja yang dipilih:&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
-        <translation>&lt;b&gt;Move %1 employees&lt;/b&gt; to the selected work unit:&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
+        <source>&lt;b&gt;Pindahkan %n pegawai&lt;/b&gt; ke unit kerja yang dipilih:&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Move %n employee&lt;/b&gt; to the selected work unit:&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</numerusform>
+            <numerusform>&lt;b&gt;Move %n employees&lt;/b&gt; to the selected work unit:&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
@@ -3384,10 +5077,13 @@ Reason for the replacement (recorded in the audit log):</translation>
         <source>Kepala unit tujuan menjadi atasan langsung; kepala unit itu sendiri mendapat kepala unit di atasnya.</source>
         <translation>The destination unit&apos;s head becomes the direct supervisor; the unit head gets the head of the unit above.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
-        <source>Pindahkan %1 pegawai</source>
-        <translation>Move %1 employees</translation>
+        <source>Pindahkan %n pegawai</source>
+        <translation>
+            <numerusform>Move %n employee</numerusform>
+            <numerusform>Move %n employees</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
@@ -4049,6 +5745,74 @@ Reason (recorded in the audit log):</translation>
     </message>
 </context>
 <context>
+    <name>PanelUkuran</name>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>%1 indikator dihitung dari catatan kantor.</source>
+        <translation>%1 indicator(s) computed from the office&apos;s records.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>&apos;%1&apos; bukan angka (contoh: 92,5).</source>
+        <translation>&apos;%1&apos; is not a number (example: 92.5).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>&lt;b&gt;Diukur dari catatan:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Measured from records:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>&lt;i&gt;Belum dihitung untuk periode ini — tekan &quot;Hitung dari catatan&quot;.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Not computed for this period yet — press &quot;Compute from records&quot;.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>&lt;span style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Ditimpa pejabat penilai:&lt;/b&gt; %1 %2 — alasan: %3 (%4)&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Overridden by the appraiser:&lt;/b&gt; %1 %2 — reason: %3 (%4)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>Cabut penimpaan</source>
+        <translation>Withdraw override</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>Diukur dari catatan: %1</source>
+        <translation>Measured from records: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>Hasil hitung: &lt;b&gt;%1&lt;/b&gt; — %2 &lt;span style=&apos;color:#666&apos;&gt;(%3)&lt;/span&gt;</source>
+        <translation>Computed: &lt;b&gt;%1&lt;/b&gt; — %2 &lt;span style=&apos;color:#666&apos;&gt;(%3)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>Hitung dari catatan</source>
+        <translation>Compute from records</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>Hitung ulang semua indikator terukur pada evaluasi ini dari SKM dan register; angka yang ditimpa pejabat penilai tetap dipakai</source>
+        <translation>Recompute every measured indicator of this evaluation from the SKM and the registers; figures overridden by the appraiser are kept</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>Pakai lagi angka yang dihitung dari catatan?</source>
+        <translation>Use the figure computed from the records again?</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>Periksa angka</source>
+        <translation>Check the figure</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>Timpa…</source>
+        <translation>Override…</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../asn_desktop/ui/skp/preview.py"/>
@@ -4511,6 +6275,162 @@ Reason (recorded in the audit log):</translation>
     </message>
 </context>
 <context>
+    <name>PembinaanTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>&amp;Baru…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Bimbingan kinerja oleh pejabat penilai sepanjang tahun (PermenPANRB 6/2022: pembinaan kinerja). Formulir umpan balik bimbingan dan evaluasi kompetensi dapat dicetak.</source>
+        <translation>Performance coaching by the appraising official through the year (PermenPANRB 6/2022: pembinaan kinerja). The coaching feedback and competency evaluation forms can be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Cetak evaluasi &amp;kompetensi (PDF)…</source>
+        <translation>Print &amp;competency evaluation (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Cetak umpan balik &amp;bimbingan (PDF)…</source>
+        <translation>Print coaching &amp;feedback (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Evaluasi kompetensi pegawai disimpan.</source>
+        <translation>Competency evaluation saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Hapus bimbingan</source>
+        <translation>Delete coaching session</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Hapus catatan bimbingan &quot;%1&quot; untuk %2?</source>
+        <translation>Delete the coaching session &quot;%1&quot; for %2?</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Pembimbing</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Simpan Evaluasi Kompetensi</source>
+        <translation>Save Competency Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Simpan Umpan Balik Bimbingan</source>
+        <translation>Save Coaching Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Topik</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/pembinaan.py"/>
+        <source>Umpan balik bimbingan kinerja disimpan.</source>
+        <translation>Coaching feedback saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PengaduanTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Nomor / tiket</source>
+        <translation>Number / ticket</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Pelapor (boleh kosong)</source>
+        <translation>Complainant (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Penyelesaian (jam kerja)</source>
+        <translation>Resolution (working hours)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Petugas: pilih dari daftar pegawai atau kosongkan.</source>
+        <translation>Officer: choose from the employee list or leave empty.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Respon (jam kerja)</source>
+        <translation>Response (working hours)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Respon pertama</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
     <name>PengaturanPage</name>
     <message>
         <location filename="../../asn_desktop/ui/pages/pengaturan.py"/>
@@ -4709,6 +6629,64 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>— belum ditetapkan —</source>
         <translation>— not set yet —</translation>
+    </message>
+</context>
+<context>
+    <name>PengaturanPiagamDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>(tanpa)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Contoh:</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Format nomor:</source>
+        <translation>Number format:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Hapus logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Kop piagam memakai Identitas Kantor (Pengaturan › Identitas): instansi, nama kantor, alamat dan kota penandatanganan; penandatangan adalah kepala unit tertinggi (Camat).</source>
+        <translation>The certificate header uses the Office Identity (Settings › Identity): government, office name, address and place of signing; the signatory is the head of the top unit (Camat).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Logo kantor:</source>
+        <translation>Office logo:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Pengaturan Piagam</source>
+        <translation>Certificate Settings</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Pilih logo kantor</source>
+        <translation>Choose office logo</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Pilih logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>{no} = nomor urut kantor, {tahun} = tahun piagam (nomor mulai dari 1 setiap tahun bila {tahun} dipakai).</source>
+        <translation>{no} = office sequence number, {tahun} = certificate year (numbering restarts at 1 each year when {tahun} is used).</translation>
     </message>
 </context>
 <context>
@@ -5046,6 +7024,1538 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Unit kerja:</source>
         <translation>Work unit:</translation>
+    </message>
+</context>
+<context>
+    <name>Pesan</name>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>%n RHK dari pustaka ditambahkan ke SKP {nama}</source>
+        <translation>
+            <numerusform>%n RHK from the library added to the SKP of {nama}</numerusform>
+            <numerusform>%n RHK from the library added to the SKP of {nama}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>%n contoh RHK dipulihkan</source>
+        <translation>
+            <numerusform>%n RHK example restored</numerusform>
+            <numerusform>%n RHK examples restored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/laporan.py"/>
+        <source>(tanpa unit kerja)</source>
+        <translation>(no work unit)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Admin pertama dibuat</source>
+        <translation>First admin created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Akun</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/context.py"/>
+        <source>Akun &apos;{akun}&apos; (peran {peran}) tidak berhak melakukan tindakan ini ({izin}).</source>
+        <translation>Account &apos;{akun}&apos; (role {peran}) may not do this ({izin}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Akun &apos;{nama}&apos; ({peran}) dibuat</source>
+        <translation>Account &apos;{nama}&apos; ({peran}) created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Akun &apos;{nama}&apos; diubah</source>
+        <translation>Account &apos;{nama}&apos; changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Akun admin pertama &apos;{nama}&apos; dibuat</source>
+        <translation>First admin account &apos;{nama}&apos; created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Akun diaktifkan</source>
+        <translation>Account activated</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Akun dibuat</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Akun dibuka kuncinya</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Akun dinonaktifkan</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Akun diubah</source>
+        <translation>Account changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Atasan kepala unit ditetapkan</source>
+        <translation>Unit head&apos;s supervisor set</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Atasan langsung = kepala unit</source>
+        <translation>Direct supervisor = head of unit</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Atasan langsung ditetapkan</source>
+        <translation>Direct supervisor set</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Atasan langsung: {nama}</source>
+        <translation>Direct supervisor: {nama}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Atasan mengikuti kepala unit {unit}</source>
+        <translation>Supervisor follows the head of unit {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>Berhasil</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Bukti dukung dihapus</source>
+        <translation>Evidence deleted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Bukti dukung dihapus ({nama})</source>
+        <translation>Evidence deleted ({nama})</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Bukti dukung ditambahkan</source>
+        <translation>Evidence added</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Cadangan dibuat</source>
+        <translation>Backup created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Cadangan dibuat: {berkas}</source>
+        <translation>Backup created: {berkas}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Cadangan dipulihkan</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Contoh pustaka RHK dipulihkan</source>
+        <translation>RHK library examples restored</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Daftar pegawai diimpor</source>
+        <translation>Employee list imported</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Data SKP diperbarui dari profil</source>
+        <translation>SKP data refreshed from the profile</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Data demo dibuat</source>
+        <translation>Demo data created</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Data demo dibuat: %n pegawai</source>
+        <translation>
+            <numerusform>Demo data created: %n employee</numerusform>
+            <numerusform>Demo data created: %n employees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/context.py"/>
+        <source>Data ini</source>
+        <translation>This data</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Data kepala SKP {nama} diperbarui dari data pegawai</source>
+        <translation>SKP header of {nama} refreshed from the employee data</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Diisi dari pustaka RHK (%n RHK)</source>
+        <translation>
+            <numerusform>Filled from the RHK library (%n RHK)</numerusform>
+            <numerusform>Filled from the RHK library (%n RHK)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Dipindahkan ke {unit}</source>
+        <translation>Moved to {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>Ditolak (mode ketat)</source>
+        <translation>Rejected (strict mode)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Ekspektasi khusus SKP {nama} diubah</source>
+        <translation>Specific expectations in the SKP of {nama} changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>Ekspor daftar pegawai</source>
+        <translation>Export employee list</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>Ekspor paket hasil</source>
+        <translation>Export results package</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Evaluasi {nama} {periode} dibuat dari formulir</source>
+        <translation>Appraisal {nama} {periode} created from a form</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Evaluasi {nama} {periode} difinalkan</source>
+        <translation>Appraisal {nama} {periode} finalised</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Evaluasi {nama} {periode} {tahun} dibuat</source>
+        <translation>Appraisal {nama} {periode} {tahun} created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Final penilaian dibatalkan</source>
+        <translation>Appraisal un-finalised</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Finalisasi evaluasi {nama} dibatalkan: {alasan}</source>
+        <translation>Finalisation of the appraisal of {nama} cancelled: {alasan}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Folder cadangan diatur</source>
+        <translation>Backup folder set</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Folder cadangan diubah</source>
+        <translation>Backup folder changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>Formulir penilai dibuat</source>
+        <translation>Appraiser form created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Formulir penilai diimpor</source>
+        <translation>Appraiser form imported</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Frasa umpan balik ditambahkan</source>
+        <translation>Feedback phrase added</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Gagal masuk ({n}×)</source>
+        <translation>Sign-in failed ({n}×)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Gagal masuk: nama pengguna tidak dikenal</source>
+        <translation>Sign-in failed: unknown user name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Identitas SKP diubah</source>
+        <translation>SKP identity changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>Impor daftar pegawai</source>
+        <translation>Import employee roster</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>Impor formulir penilai</source>
+        <translation>Import appraiser form</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>Impor nilai kinerja lama</source>
+        <translation>Import past appraisal results</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>Impor paket hasil</source>
+        <translation>Import results package</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Indikator dihapus</source>
+        <translation>Indicator deleted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/laporan.py"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kantor pengirim diatur ulang</source>
+        <translation>Sending offices reset</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kantor pengirim dicatat</source>
+        <translation>Sending office recorded</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kantor pengirim dipercaya</source>
+        <translation>Sending office trusted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kata sandi akun &apos;{nama}&apos; disetel ulang oleh admin</source>
+        <translation>Password of account &apos;{nama}&apos; reset by an admin</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kata sandi diganti oleh pemiliknya</source>
+        <translation>Password changed by its owner</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kepala SKP {nama} diubah</source>
+        <translation>SKP header of {nama} changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kepala unit ditetapkan</source>
+        <translation>Unit head set</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kepala unit {unit} dikosongkan</source>
+        <translation>Head of unit {unit} cleared</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kepala unit {unit} diubah</source>
+        <translation>Head of unit {unit} changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kuesioner SKM disimpan</source>
+        <translation>SKM questionnaire saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kuesioner {nomor} dicatat ({survei})</source>
+        <translation>Questionnaire {nomor} recorded ({survei})</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kuesioner {nomor} dihapus dari {survei}</source>
+        <translation>Questionnaire {nomor} deleted from {survei}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kuesioner {nomor} diubah ({survei})</source>
+        <translation>Questionnaire {nomor} changed ({survei})</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kunci akun &apos;{nama}&apos; dibuka</source>
+        <translation>Account &apos;{nama}&apos; unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kunci kantor</source>
+        <translation>Office key</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kunci tanda tangan kantor dibuat</source>
+        <translation>Office signing key created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kunci tanda tangan kantor dibuat (penggunaan pertama)</source>
+        <translation>Office signing key created (first use)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kunci tanda tangan kantor diganti</source>
+        <translation>Office signing key replaced</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Kunci tanda tangan kantor diganti: {alasan}</source>
+        <translation>Office signing key replaced: {alasan}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Lampiran SKP diubah</source>
+        <translation>SKP attachments changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Lampiran SKP {nama} diubah</source>
+        <translation>SKP attachments of {nama} changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Log audit diekspor</source>
+        <translation>Audit log exported</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Log audit diekspor (%n baris) ke {berkas}</source>
+        <translation>
+            <numerusform>Audit log exported (%n row) to {berkas}</numerusform>
+            <numerusform>Audit log exported (%n rows) to {berkas}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Masuk</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Masuk ditolak: akun nonaktif</source>
+        <translation>Sign-in refused: account inactive</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Masuk ditolak: akun terkunci</source>
+        <translation>Sign-in refused: account locked</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Masukan 360° diberikan</source>
+        <translation>360° feedback given</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Masukan 360° dikirim untuk {nama}</source>
+        <translation>360° feedback sent for {nama}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Masukan 360° diminta</source>
+        <translation>360° feedback requested</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Matriks peran hasil diekspor</source>
+        <translation>Result role matrix exported</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Matriks peran hasil {nama} {tahun} diekspor ke {berkas}</source>
+        <translation>Result role matrix {nama} {tahun} exported to {berkas}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Nilai kinerja lama</source>
+        <translation>Past appraisals</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Nilai kinerja lama diimpor</source>
+        <translation>Past ratings imported</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Organisasi</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Organisasi Baik: predikat Baik paling banyak 70 %; harus ada pegawai dengan predikat Butuh Perbaikan dan/atau Kurang/Misconduct; sisanya Sangat Baik dan/atau Sangat Kurang.</source>
+        <translation>Good organisation: at most 70 % Good; there must be employees rated Needs Improvement and/or Poor/Misconduct; the rest Very Good and/or Very Poor.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Organisasi Butuh Perbaikan: predikat Butuh Perbaikan paling sedikit 60 %; Sangat Baik paling banyak 10 %; sisanya Baik, Kurang/Misconduct, Sangat Kurang.</source>
+        <translation>Organisation needing improvement: at least 60 % Needs Improvement; at most 10 % Very Good; the rest Good, Poor/Misconduct, Very Poor.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Organisasi Istimewa: predikat Sangat Baik paling banyak 70 %; sisanya predikat lain mana pun.</source>
+        <translation>Outstanding organisation: at most 70 % Very Good; the rest any other predicate.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Organisasi Kurang: predikat Kurang/Misconduct paling sedikit 60 %; Butuh Perbaikan paling sedikit 10 %; Sangat Baik paling banyak 10 %; sisanya Baik, Sangat Kurang.</source>
+        <translation>Poor organisation: at least 60 % Poor/Misconduct; at least 10 % Needs Improvement; at most 10 % Very Good; the rest Good, Very Poor.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Organisasi Sangat Kurang: predikat Sangat Kurang paling sedikit 60 %; Kurang/Misconduct dan/atau Butuh Perbaikan paling sedikit 10 %; sisanya Baik; tidak boleh ada Sangat Baik.</source>
+        <translation>Very poor organisation: at least 60 % Very Poor; at least 10 % Poor/Misconduct and/or Needs Improvement; the rest Good; no Very Good allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Paket hasil diekspor</source>
+        <translation>Results package exported</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Paket hasil digabungkan</source>
+        <translation>Results package merged</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Paket hasil diuji (tidak disimpan)</source>
+        <translation>Results package tested (not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Paket hasil {berkas} (nomor {nomor}) digabungkan</source>
+        <translation>Results package {berkas} (number {nomor}) merged</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Pegawai dipindahkan ke unit lain</source>
+        <translation>Employees moved to another unit</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Pegawai ditambahkan</source>
+        <translation>Employee added</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Pemindahan diurungkan</source>
+        <translation>Move undone</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Pengajuan SKP ditarik</source>
+        <translation>SKP submission withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Pengaturan diubah</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Pengaturan {kunci} diubah</source>
+        <translation>Setting {kunci} changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Penilaian</source>
+        <translation>Appraisals</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Penilaian dibuat</source>
+        <translation>Appraisal created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Penilaian difinalkan</source>
+        <translation>Appraisal finalised</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Penilaian diri diajukan</source>
+        <translation>Self-assessment submitted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Penilaian diri disimpan</source>
+        <translation>Self-assessment saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Perilaku kerja SKP diubah</source>
+        <translation>SKP work behaviour changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Perilaku kerja secara umum belum sesuai dengan panduan perilaku BerAKHLAK atau ekspektasi khusus pimpinan, atau terdapat pelanggaran (misconduct).</source>
+        <translation>Work behaviour generally does not yet meet the BerAKHLAK behaviour guide or the leader&apos;s specific expectations, or there is misconduct.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Perilaku kerja secara umum melampaui panduan perilaku BerAKHLAK dan ekspektasi khusus pimpinan, serta dapat menjadi teladan bagi pegawai lain.</source>
+        <translation>Work behaviour generally exceeds the BerAKHLAK behaviour guide and the leader&apos;s specific expectations, and can be an example for other employees.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Perilaku kerja secara umum sesuai dengan panduan perilaku BerAKHLAK dan ekspektasi khusus pimpinan.</source>
+        <translation>Work behaviour generally meets the BerAKHLAK behaviour guide and the leader&apos;s specific expectations.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Periode dibuka</source>
+        <translation>Period opened</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Periode dibuka kembali</source>
+        <translation>Period reopened</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Periode ditutup</source>
+        <translation>Period closed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Periode {periode} {tahun} dibuka</source>
+        <translation>Period {periode} {tahun} opened</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Periode {periode} {tahun} ditutup</source>
+        <translation>Period {periode} {tahun} closed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Pertukaran Excel</source>
+        <translation>Excel exchange</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Perubahan penempatan diurungkan</source>
+        <translation>Placement change undone</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/laporan.py"/>
+        <source>Predikat organisasi (capaian kinerja organisasi) unit ini untuk periode ini belum ditetapkan; kurva distribusi belum dapat diperiksa.</source>
+        <translation>The organisation predicate (organisational performance) of this unit for this period is not set yet; the distribution curve cannot be checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Predikat organisasi dihapus: {unit}</source>
+        <translation>Organisation predicate removed: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Predikat organisasi ditetapkan</source>
+        <translation>Organisation predicate set</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Predikat organisasi {predikat}: {unit}</source>
+        <translation>Organisation predicate {predikat}: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Profil pegawai diubah</source>
+        <translation>Employee profile changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Profil {nama} ditambahkan</source>
+        <translation>Profile {nama} added</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Profil {nama} diubah</source>
+        <translation>Profile {nama} changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Pustaka RHK</source>
+        <translation>RHK Library</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Pustaka RHK diisi %n contoh jabatan kecamatan</source>
+        <translation>
+            <numerusform>RHK library filled with %n example kecamatan position</numerusform>
+            <numerusform>RHK library filled with %n example kecamatan positions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Pustaka RHK diisi contoh</source>
+        <translation>RHK library filled with examples</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>RHK dihapus</source>
+        <translation>RHK deleted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>RHK disimpan</source>
+        <translation>RHK saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>RHK pustaka &quot;{teks}&quot; dihapus</source>
+        <translation>Library RHK &quot;{teks}&quot; deleted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>RHK pustaka dihapus</source>
+        <translation>Library RHK deleted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>RHK pustaka disimpan</source>
+        <translation>Library RHK saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>RHK pustaka untuk {jabatan} disimpan</source>
+        <translation>Library RHK for {jabatan} saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Rating dan predikat disimpan</source>
+        <translation>Ratings and predicate saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Realisasi disimpan</source>
+        <translation>Realisation saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Realisasi diubah</source>
+        <translation>Realisation changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>SKP diajukan</source>
+        <translation>SKP submitted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>SKP dibuat</source>
+        <translation>SKP created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>SKP dibuat massal</source>
+        <translation>SKPs created in bulk</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>SKP dihapus</source>
+        <translation>SKP deleted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>SKP diisi dari pustaka RHK</source>
+        <translation>SKP filled from the RHK library</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>SKP dikembalikan</source>
+        <translation>SKP returned</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>SKP direvisi</source>
+        <translation>SKP revised</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>SKP disalin dari tahun lalu</source>
+        <translation>SKP copied from last year</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>SKP disetujui</source>
+        <translation>SKPs approved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>SKP {nama} tahun {tahun} dibuat</source>
+        <translation>SKP {nama} for {tahun} created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>SKP {nama} {tahun} versi {versi} dibuat (revisi)</source>
+        <translation>SKP {nama} {tahun} version {versi} created (revision)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>SKP {nama} {tahun} versi {versi} dihapus</source>
+        <translation>SKP {nama} {tahun} version {versi} deleted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Sandi diatur ulang</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Sandi diganti</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Sebagian besar atau seluruh hasil kerja di bawah ekspektasi.</source>
+        <translation>Most or all work results are below expectation.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Sebagian besar atau seluruh hasil kerja melebihi ekspektasi, dan tidak ada hasil kerja utama yang di bawah ekspektasi.</source>
+        <translation>Most or all work results exceed expectations, and no main work result is below expectation.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Sebagian besar atau seluruh hasil kerja sesuai ekspektasi; hanya sebagian kecil hasil kerja utama yang di bawah ekspektasi.</source>
+        <translation>Most or all work results meet expectations; only a small part of the main work results is below expectation.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>Sebagian ditolak</source>
+        <translation>Partly rejected</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/periode.py"/>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Skema periode diubah</source>
+        <translation>Period scheme changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Skema periode {tahun} diubah menjadi {skema}</source>
+        <translation>Period scheme {tahun} changed to {skema}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Status pegawai diubah</source>
+        <translation>Employee status changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Status {nama}: {status}</source>
+        <translation>Status {nama}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Survei Kepuasan Masyarakat</source>
+        <translation>Community Satisfaction Survey</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Survei SKM dibuat</source>
+        <translation>SKM survey created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Survei SKM dibuat: {layanan}, {periode}</source>
+        <translation>SKM survey created: {layanan}, {periode}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Tahun kinerja dibuat</source>
+        <translation>Performance year created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Tahun kinerja {tahun} dibuat (skema {skema})</source>
+        <translation>Performance year {tahun} created (scheme {skema})</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/periode.py"/>
+        <source>Tahunan</source>
+        <translation>Annual</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Tautan bukti ditambahkan ({nama})</source>
+        <translation>Evidence link added ({nama})</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Tidak diisi</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/periode.py"/>
+        <source>Triwulan</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>Uji coba (tidak disimpan)</source>
+        <translation>Trial run (not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Unit kerja diarsipkan</source>
+        <translation>Work unit archived</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Unit kerja digabungkan</source>
+        <translation>Work units merged</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Unit kerja dipindahkan</source>
+        <translation>Work unit moved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Unit kerja dipulihkan</source>
+        <translation>Work unit restored</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Unit kerja ditambahkan</source>
+        <translation>Work unit added</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Unit kerja diubah</source>
+        <translation>Work unit changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Unit {unit} diarsipkan</source>
+        <translation>Unit {unit} archived</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Unit {unit} digabung ke {tujuan}</source>
+        <translation>Unit {unit} merged into {tujuan}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Unit {unit} dipindahkan</source>
+        <translation>Unit {unit} moved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Unit {unit} dipulihkan</source>
+        <translation>Unit {unit} restored</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Unit {unit} ditambahkan</source>
+        <translation>Unit {unit} added</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Unit {unit} diubah</source>
+        <translation>Unit {unit} changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Urutan RHK diubah</source>
+        <translation>RHK order changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Urutan indikator diubah</source>
+        <translation>Indicator order changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Urutan unit kerja diubah</source>
+        <translation>Work unit order changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Urutan unit {unit} diubah</source>
+        <translation>Order of unit {unit} changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>baru</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>berubah</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>checksum</source>
+        <translation>checksum</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>dapat diisi</source>
+        <translation>fillable</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>diterima</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>duplikat identik</source>
+        <translation>identical duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>konflik</source>
+        <translation>conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>paket</source>
+        <translation>packages</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>pegawai</source>
+        <translation>employees</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>periode</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>tahun</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>tidak berubah</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>unit kerja baru</source>
+        <translation>new work units</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/context.py"/>
+        <source>{data} sudah diubah di jendela atau komputer lain sejak Anda membukanya. Muat ulang data, lalu ulangi perubahan Anda.</source>
+        <translation>{data} was changed in another window or computer since you opened it. Reload the data, then repeat your change.</translation>
+    </message>
+</context>
+<context>
+    <name>PesertaTable</name>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Kehadiran: 1 hadir, 2 izin, 3 sakit, 4 dinas luar, 5 tanpa keterangan, Delete kosongkan</source>
+        <translation>Attendance: 1 present, 2 excused, 3 sick, 4 official travel, 5 absent without notice, Delete clears</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>PiagamPanel</name>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>%1 piagam dicetak ulang dari arsipnya.</source>
+        <translation>%1 certificates reprinted from their archived copy.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>%1 piagam dicetak ulang ke %2</source>
+        <translation>%1 certificates reprinted to %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Cetak piagam</source>
+        <translation>Print certificates</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Cetak piagam untuk semua kandidat…</source>
+        <translation>Print certificates for all candidates…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Cetak piagam untuk yang dipilih…</source>
+        <translation>Print certificates for the selected…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Cetak ulang</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Cetak ulang terpilih…</source>
+        <translation>Reprint selected…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Mencetak ulang piagam…</source>
+        <translation>Reprinting certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Menerbitkan %1 piagam…</source>
+        <translation>Issuing %1 certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Pengaturan piagam disimpan.</source>
+        <translation>Certificate settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Pengaturan piagam…</source>
+        <translation>Certificate settings…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Piagam yang sudah diterbitkan tahun %1: %2</source>
+        <translation>Certificates issued in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Pilih dahulu kandidat yang akan diberi piagam.</source>
+        <translation>First select the candidates to receive a certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Pilih dahulu piagam yang akan dicetak ulang.</source>
+        <translation>First select the certificates to reprint.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Prestasi</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Simpan Piagam Penghargaan</source>
+        <translation>Save Certificates of Appreciation</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Simpan cetak ulang piagam</source>
+        <translation>Save certificate reprint</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>PotensiDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>(dari skor)</source>
+        <translation>(from the score)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>(tanpa skor)</source>
+        <translation>(no score)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Asesmen potensi</source>
+        <translation>Potential assessment</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Asesor / lembaga</source>
+        <translation>Assessor / institution</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Metode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Skor (0–100)</source>
+        <translation>Score (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Tanggal asesmen</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Tingkat potensi</source>
+        <translation>Potential level</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>mis. Assessment center, uji kompetensi BKPSDM</source>
+        <translation>e.g. assessment centre, BKPSDM competency test</translation>
+    </message>
+</context>
+<context>
+    <name>PotensiTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>%1 baris dapat diimpor, %2 baris ditolak.</source>
+        <translation>%1 rows can be imported, %2 rows rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Cari…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Hapus asesmen</source>
+        <translation>Delete assessment</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Hapus asesmen potensi %1 tanggal %2?</source>
+        <translation>Delete the potential assessment of %1 dated %2?</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Hapus asesmen terakhir</source>
+        <translation>Delete latest assessment</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Impor %1: %2 asesmen disimpan, %3 baris ditolak.</source>
+        <translation>Import %1: %2 assessments saved, %3 rows rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Impor asesmen potensi</source>
+        <translation>Import potential assessments</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Impor dari Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Kolom: NIP, Tanggal, Potensi (Rendah/Menengah/Tinggi) dan/atau Skor (0–100), Metode, Asesor, Catatan</source>
+        <translation>Columns: NIP, Tanggal, Potensi (Rendah/Menengah/Tinggi) and/or Skor (0–100), Metode, Asesor, Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Metode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Pilih pegawai yang sudah dinilai.</source>
+        <translation>Select an employee who has been assessed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Potensi</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Simpan baris yang baik?</source>
+        <translation>Save the good rows?</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Tambah asesmen…</source>
+        <translation>Add assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Tanggal asesmen</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>belum dinilai</source>
+        <translation>not assessed</translation>
+    </message>
+</context>
+<context>
+    <name>PresentasiRapat</name>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>%1 / %2   ·   ←/→, PageUp/PageDown atau Spasi untuk berpindah; Esc untuk keluar</source>
+        <translation>%1 / %2   ·   ←/→, PageUp/PageDown or Space to move; Esc to leave</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>%1 peserta · pimpinan rapat: %2</source>
+        <translation>%1 participants · chaired by: %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>%1 · periode %2</source>
+        <translation>%1 · period %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>Belum ada realisasi yang dapat diukur terhadap target angka.</source>
+        <translation>No realisation yet that can be measured against a numeric target.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>Bukti dukung</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>Capaian</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>Capaian per IKI</source>
+        <translation>Achievement per indicator</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>Capaian per IKI (% dari target SKP)</source>
+        <translation>Achievement per indicator (% of SKP target)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>Predikat belum ada</source>
+        <translation>No rating yet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>Predikat tertutup</source>
+        <translation>Rating confidential</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>Presentasi — %1</source>
+        <translation>Presentation — %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>RAPAT EVALUASI KINERJA</source>
+        <translation>PERFORMANCE EVALUATION MEETING</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>Rata-rata capaian</source>
+        <translation>Average achievement</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>Realisasi terisi</source>
+        <translation>Realisation filled in</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>Solusi &amp; tindak lanjut</source>
+        <translation>Solutions &amp; follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>Tantangan</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>Tidak ada tindak lanjut yang terbuka.</source>
+        <translation>No open follow-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>Tindak lanjut terbuka</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>Tindak lanjut yang masih terbuka</source>
+        <translation>Follow-ups still open</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>Yang berjalan baik</source>
+        <translation>What went well</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/presentasi.py"/>
+        <source>… dan %1 lainnya</source>
+        <translation>… and %1 more</translation>
     </message>
 </context>
 <context>
@@ -5887,6 +9397,466 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/jobs.py"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RapatDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>%1 dari %2 pegawai dipilih.</source>
+        <translation>%1 of %2 employees selected.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>&amp;Judul:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>&amp;Kosongkan</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>&amp;Notulis:</source>
+        <translation>&amp;Note-taker:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>&amp;Periode yang dievaluasi:</source>
+        <translation>&amp;Period evaluated:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>(tidak dicantumkan)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>Kecamatan (semua unit)</source>
+        <translation>Whole kecamatan (all units)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>Peserta (centang; Spasi mencentang baris terpilih):</source>
+        <translation>Participants (tick; Space ticks the selected row):</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>Pilih &amp;semua</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>Pimpinan &amp;rapat:</source>
+        <translation>&amp;Chair:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>Rapat Evaluasi Baru</source>
+        <translation>New Evaluation Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>Rapat evaluasi kinerja %1 — %2</source>
+        <translation>Performance evaluation meeting %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>T&amp;empat:</source>
+        <translation>Pl&amp;ace:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>Ubah Rapat Evaluasi</source>
+        <translation>Edit Evaluation Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>Waktu:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>mis. 09.00 WITA s.d. selesai</source>
+        <translation>e.g. 09.00 WITA until finished</translation>
+    </message>
+</context>
+<context>
+    <name>RapatPage</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>&amp;Presentasi (F11)</source>
+        <translation>&amp;Presentation (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>Cetak &amp;notulen (PDF)…</source>
+        <translation>Print &amp;minutes (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>Hapus rapat</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>Hapus rapat &quot;%1&quot;?</source>
+        <translation>Delete the meeting &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>Laporan Tindak Lanjut</source>
+        <translation>Follow-up Report</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>Layar penuh untuk proyektor: satu pegawai per halaman</source>
+        <translation>Full screen for the projector: one employee per page</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>Mencetak notulen rapat…</source>
+        <translation>Printing the meeting minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>Notulen rapat evaluasi disimpan.</source>
+        <translation>Evaluation meeting minutes saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>Pembinaan Kinerja</source>
+        <translation>Performance Coaching</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>Rapat</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>Rapat &amp; Pembinaan</source>
+        <translation>Meetings &amp; Coaching</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>Rapat &amp;baru…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>Rapat Evaluasi</source>
+        <translation>Evaluation Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>Simpan Notulen Rapat</source>
+        <translation>Save Meeting Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>TL terbuka</source>
+        <translation>Open FU</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <source>Tindak lanjut yang masih terbuka</source>
+        <translation>Follow-ups still open</translation>
+    </message>
+</context>
+<context>
+    <name>RapatPanel</name>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>&amp;Tambah tindak lanjut…</source>
+        <translation>&amp;Add follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>&amp;Tantangan:</source>
+        <translation>&amp;Challenges:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Ada perubahan yang belum disimpan (Ctrl+S).</source>
+        <translation>There are unsaved changes (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Catatan pegawai terpilih</source>
+        <translation>Notes on the selected employee</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Catatan rapat disimpan.</source>
+        <translation>Meeting notes saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Kesimpulan rapat</source>
+        <translation>Conclusion of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Penanggung jawab</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Pilih rapat di daftar, atau buat rapat baru.</source>
+        <translation>Select a meeting in the list, or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Pimpinan: %1 · Notulis: %2 · Hadir %3 dari %4</source>
+        <translation>Chair: %1 · Note-taker: %2 · Present %3 of %4</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Rapat &amp;selesai</source>
+        <translation>Meeting &amp;finished</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>S&amp;olusi:</source>
+        <translation>S&amp;olutions:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Simpan &amp;catatan</source>
+        <translation>Save &amp;notes</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Simpan kehadiran, catatan dan kesimpulan (Ctrl+S)</source>
+        <translation>Save attendance, notes and conclusion (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>T&amp;utup / buka kembali…</source>
+        <translation>C&amp;lose / reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Tenggat</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>Yang berjalan &amp;baik:</source>
+        <translation>What went &amp;well:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/detail.py"/>
+        <source>periode %1</source>
+        <translation>period %1</translation>
+    </message>
+</context>
+<context>
+    <name>RaporTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>%1 rapor dicetak.</source>
+        <translation>%1 report cards printed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Cari…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Cetak rapor semua (satu PDF per pegawai)…</source>
+        <translation>Print all report cards (one PDF per employee)…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Cetak rapor terpilih…</source>
+        <translation>Print selected report cards…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Folder untuk rapor</source>
+        <translation>Folder for the report cards</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Mencetak Rapor Kinerja…</source>
+        <translation>Printing performance report cards…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Pilih pegawai di daftar.</source>
+        <translation>Select employees in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Rapor Kinerja</source>
+        <translation>Performance Report Card</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Simpan Rapor Kinerja</source>
+        <translation>Save performance report card</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Tahun:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/register.py"/>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;Register Layanan dan Pengaduan&lt;/h2&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Service and Complaint Registers&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/register.py"/>
+        <source>Atur sendiri</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/register.py"/>
+        <source>Bulan ini</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/register.py"/>
+        <source>Dasbor layanan</source>
+        <translation>Service dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/register.py"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/register.py"/>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/register.py"/>
+        <source>Register Layanan</source>
+        <translation>Service Registers</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/register.py"/>
+        <source>Register layanan</source>
+        <translation>Service register</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/register.py"/>
+        <source>Register pengaduan</source>
+        <translation>Complaint register</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/register.py"/>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/register.py"/>
+        <source>Setiap permohonan dan pengaduan dicatat di loket; dari catatan ini dihitung jumlah layanan, persentase selesai tepat waktu, waktu layanan, dan waktu respon pengaduan per petugas, unit dan periode.</source>
+        <translation>Every request and complaint is recorded at the front desk; from these records come the number of services, the share finished on time, service time and complaint response time per officer, unit and period.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/register.py"/>
+        <source>Standar &amp;&amp; hari libur</source>
+        <translation>Standards &amp;&amp; holidays</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/register.py"/>
+        <source>Tahun ini</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/register.py"/>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/register.py"/>
+        <source>Triwulan ini</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/register.py"/>
+        <source>Triwulan lalu</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/register.py"/>
+        <source>s.d.</source>
+        <translation>to</translation>
     </message>
 </context>
 <context>
@@ -7433,6 +11403,16 @@ Submit anyway?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Diulang: %1.</source>
+        <translation>Redone: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Diurungkan: %1.</source>
+        <translation>Undone: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Ekspektasi khusus atau lampiran telah diubah tetapi belum disimpan.</source>
         <translation>Specific expectations or attachments were changed but not saved.</translation>
     </message>
@@ -7633,6 +11613,15 @@ Submit anyway?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Perubahan ini tidak dapat diurungkan: %1
+
+Riwayat urungkan SKP ini dikosongkan.</source>
+        <translation>This change cannot be undone: %1
+
+The undo history of this SKP was cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Perubahan status</source>
         <translation>Status changes</translation>
     </message>
@@ -7678,6 +11667,11 @@ Submit anyway?</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Riwayat urungkan SKP ini dikosongkan: langkah alur kerja tidak dapat diurungkan.</source>
+        <translation>The undo history of this SKP was cleared: workflow steps cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>SKP %1 diajukan kepada %2.</source>
         <translation>SKP of %1 submitted to %2.</translation>
     </message>
@@ -7714,6 +11708,15 @@ Editor kini menampilkan data terbaru; periksa, lalu ulangi perubahan Anda bila m
         <translation>This SKP was changed in another window or on another computer since you opened it, so your change was not saved.
 
 The editor now shows the latest data; check it, then repeat your change if still needed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>SKP ini sudah diubah di jendela atau komputer lain sejak perubahan Anda, sehingga perubahan itu tidak diurungkan: perubahan mereka tetap berlaku.
+
+Riwayat urungkan SKP ini dikosongkan; editor kini menampilkan data terbaru.</source>
+        <translation>This SKP was changed in another window or on another computer after your change, so your change was not undone: their change stays.
+
+The undo history of this SKP was cleared; the editor now shows the current data.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -7807,6 +11810,11 @@ The editor now shows the latest data; check it, then repeat your change if still
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Tidak dapat diurungkan</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Tuliskan alasan pengembalian SKP %1 — pegawai akan melihatnya di SKP-nya.</source>
         <translation>Write why the SKP of %1 is returned — the employee will see it on their SKP.</translation>
     </message>
@@ -7814,6 +11822,11 @@ The editor now shows the latest data; check it, then repeat your change if still
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>Ubah RHK terpilih (Enter / F2)</source>
         <translation>Edit the selected RHK (Enter / F2)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>Urungkan ditolak; riwayat urungkan SKP ini dikosongkan.</source>
+        <translation>Undo refused; the undo history of this SKP was cleared.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -7847,6 +11860,16 @@ The editor now shows the latest data; check it, then repeat your change if still
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>hapus RHK %1</source>
+        <translation>delete RHK %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>hapus indikator pada RHK %1</source>
+        <translation>delete indicator of RHK %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>mis. Anggaran DPA kecamatan; sarana komputer dan jaringan internet</source>
         <translation>e.g. the kecamatan DPA budget; computers and internet access</translation>
     </message>
@@ -7874,6 +11897,41 @@ The editor now shows the latest data; check it, then repeat your change if still
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>non-JPT</source>
         <translation>non-JPT</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>tambah RHK %1</source>
+        <translation>add RHK %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>ubah RHK %1</source>
+        <translation>edit RHK %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>ubah ekspektasi khusus</source>
+        <translation>edit special expectations</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>ubah lampiran</source>
+        <translation>edit attachment</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>ubah pengaturan SKP</source>
+        <translation>edit SKP settings</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>ubah urutan RHK</source>
+        <translation>reorder RHK</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>ubah urutan indikator</source>
+        <translation>reorder indicators</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -8067,6 +12125,174 @@ The editor now shows the latest data; check it, then repeat your change if still
     </message>
 </context>
 <context>
+    <name>StandarTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Dipakai</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Hari</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Hari kerja: Senin–Jumat (Perpres 21/2023) kecuali tanggal di daftar ini. Isi sesuai SKB tentang hari libur nasional dan cuti bersama tahun berjalan.</source>
+        <translation>Working days: Monday–Friday (Perpres 21/2023) except the dates in this list. Fill it in from the joint decree (SKB) on this year&apos;s national holidays and collective leave.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Hari libur nasional dan cuti bersama</source>
+        <translation>National holidays and collective leave</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Isi tanggal hari libur.</source>
+        <translation>Enter the holiday&apos;s date.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Jenis layanan</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Jenis layanan, mis. Rekomendasi KTP-el</source>
+        <translation>Service type, e.g. e-KTP recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Permohonan menyimpan janji waktu saat dicatat: mengubah standar tidak mengubah penilaian tepat waktu permohonan yang sudah ada. Klik dua kali untuk mengubah.</source>
+        <translation>A request keeps the promise in force when it was recorded: changing a standard does not change whether existing requests were on time. Double-click to edit.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Pilih hari libur yang akan dihapus.</source>
+        <translation>Select the holiday to delete.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Pilih standar yang akan dihapus.</source>
+        <translation>Select the standard to delete.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Simpan perubahan</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Standar dihapus.</source>
+        <translation>Standard deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Standar pelayanan (waktu yang dijanjikan)</source>
+        <translation>Service standards (promised time)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Standar pelayanan tersimpan: %1, %2.</source>
+        <translation>Service standard saved: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Standar sudah dipakai: dinonaktifkan, riwayatnya tetap.</source>
+        <translation>Standard already in use: deactivated, its history kept.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Standar yang sudah dipakai tidak dihapus, hanya dinonaktifkan.</source>
+        <translation>A standard already in use is not deleted, only deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>Waktu janji</source>
+        <translation>Promised time</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/standar.py"/>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
@@ -8243,6 +12469,131 @@ The editor now shows the latest data; check it, then repeat your change if still
         <location filename="../../asn_desktop/ui/penilaian/periode_dialog.py"/>
         <source>Tahun:</source>
         <translation>Year:</translation>
+    </message>
+</context>
+<context>
+    <name>TalentaTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>%1 th</source>
+        <translation>%1 yrs</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>&lt;b&gt;Kotak %1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;Box %1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Arahan</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Belum dapat dipetakan</source>
+        <translation>Not yet placed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Di jabatan</source>
+        <translation>In position</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Ekspor ke Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Kandidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Kandidat pengembangan</source>
+        <translation>Development candidates</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Kandidat promosi</source>
+        <translation>Promotion candidates</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Kandidat rotasi (lama di jabatan yang sama)</source>
+        <translation>Rotation candidates (long in the same position)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Kebutuhan pelatihan</source>
+        <translation>Training needs</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Kinerja</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Kinerja %1</source>
+        <translation>Performance %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Kinerja dari predikat tahunan (periode terakhir bila tahunan %1 belum dinilai) × potensi dari asesmen terakhir (PermenPANRB 3/2020). %2 pegawai belum dapat dipetakan. Kandidat rotasi: %3 tahun atau lebih pada jabatan yang sama (riwayat jabatan).</source>
+        <translation>Performance from the annual ratings (the latest period while %1 is not rated yet) × potential from the latest assessment (PermenPANRB 3/2020). %2 employees cannot be placed yet. Rotation candidates: %3 years or more in the same position (position history).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Klik sebuah kotak untuk melihat pegawainya.</source>
+        <translation>Click a box to list its employees.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Kotak</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Kotak %1</source>
+        <translation>Box %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Kotak %1 — %2 orang</source>
+        <translation>Box %1 — %2 people</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Potensi</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Potensi
+%1</source>
+        <translation>Potential
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Semua pegawai</source>
+        <translation>All employees</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Tahun:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Tampilkan:</source>
+        <translation>Show:</translation>
     </message>
 </context>
 <context>
@@ -8513,11 +12864,168 @@ The editor now shows the latest data; check it, then repeat your change if still
     </message>
 </context>
 <context>
+    <name>TerbitkanDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>%1 piagam akan diterbitkan dan dicatat di riwayat penghargaan pegawai. Nomor diambil dari urutan kantor dengan format %2 dan tidak pernah dipakai ulang. Prestasi dapat diubah sebelum dicetak.</source>
+        <translation>%1 certificates will be issued and recorded in the employees&apos; award history. Numbers come from the office sequence in the format %2 and are never reused. The achievement can be edited before printing.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Cetak Piagam Penghargaan</source>
+        <translation>Print Certificates of Appreciation</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Prestasi yang dihargai</source>
+        <translation>Achievement recognised</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Tanggal piagam:</source>
+        <translation>Certificate date:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penghargaan.py"/>
+        <source>Terbitkan dan cetak…</source>
+        <translation>Issue and print…</translation>
+    </message>
+</context>
+<context>
+    <name>TimpaDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>&amp;Angka realisasi:</source>
+        <translation>&amp;Realisation figure:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>&amp;Timpa</source>
+        <translation>&amp;Override</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>A&amp;lasan:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>Angka dari catatan: &lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</source>
+        <translation>Figure from the records: &lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>Mengapa angka dari catatan tidak dipakai (wajib)</source>
+        <translation>Why the figure from the records is not used (required)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>Timpa angka dari catatan</source>
+        <translation>Override the figure from the records</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>belum dihitung</source>
+        <translation>not computed yet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/ukuran.py"/>
+        <source>mis. 92,5</source>
+        <translation>e.g. 92.5</translation>
+    </message>
+</context>
+<context>
+    <name>TindakLanjutDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>&amp;Penanggung jawab:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>&amp;Tindak lanjut:</source>
+        <translation>&amp;Follow-up:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>Apa yang akan dilakukan</source>
+        <translation>What will be done</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>T&amp;enggat:</source>
+        <translation>D&amp;ue date:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>Tambah Tindak Lanjut</source>
+        <translation>Add Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>TindakLanjutPanel</name>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/panel.py"/>
+        <source>(lewat tenggat)</source>
+        <translation>(overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/panel.py"/>
+        <source>Tindak lanjut rapat evaluasi yang masih terbuka</source>
+        <translation>Open follow-ups from evaluation meetings</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/panel.py"/>
+        <source>tanpa tenggat</source>
+        <translation>no due date</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/panel.py"/>
+        <source>tenggat %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/panel.py"/>
+        <source>… dan %1 lainnya (lihat Rapat &amp; Pembinaan)</source>
+        <translation>… and %1 more (see Meetings &amp; Coaching)</translation>
+    </message>
+</context>
+<context>
     <name>TindakLanjutTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/laporan.py"/>
+        <source>%1 tindak lanjut terbuka, %2 lewat tenggat.</source>
+        <translation>%1 open follow-ups, %2 overdue.</translation>
+    </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>%1. %2 dari %3 pegawai memenuhi.</source>
         <translation>%1. %2 of %3 employees qualify.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/laporan.py"/>
+        <source>&amp;Ekspor ke Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/laporan.py"/>
+        <source>&amp;Tutup / buka kembali…</source>
+        <translation>&amp;Close / reopen…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
@@ -8555,9 +13063,19 @@ The editor now shows the latest data; check it, then repeat your change if still
         <translation>Consecutive</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/ui/rapat/laporan.py"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>Cari…</source>
         <translation>Search…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/laporan.py"/>
+        <source>Catatan penutupan</source>
+        <translation>Closing note</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
@@ -8583,6 +13101,11 @@ The editor now shows the latest data; check it, then repeat your change if still
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>Ekspor semua daftar…</source>
         <translation>Export all lists…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/laporan.py"/>
+        <source>Ekspor tindak lanjut</source>
+        <translation>Export follow-ups</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
@@ -8635,9 +13158,19 @@ The editor now shows the latest data; check it, then repeat your change if still
         <translation>Coef.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/ui/rapat/laporan.py"/>
+        <source>Laporan tindak lanjut diekspor.</source>
+        <translation>Follow-up report exported.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>Memenuhi</source>
         <translation>Qualifies</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/laporan.py"/>
+        <source>Mengekspor tindak lanjut…</source>
+        <translation>Exporting follow-ups…</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
@@ -8655,6 +13188,11 @@ The editor now shows the latest data; check it, then repeat your change if still
         <translation>Employees rated Below Expectations this year, or with less than 20 training hours of competence development in the year (PP 17/2020 Article 203). The related BerAKHLAK values come from 360° feedback rating Below Expectations.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/ui/rapat/laporan.py"/>
+        <source>Penanggung jawab</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>Peraturan BKN 3/2023: AK = bulan/12 × persentase predikat (Sangat Baik 150 %, Baik 100 %, Butuh Perbaikan 75 %, Kurang 50 %, Sangat Kurang 25 %) × koefisien tahunan jenjang.</source>
         <translation>BKN Regulation 3/2023: credit points = months/12 × predicate percentage (Very Good 150 %, Good 100 %, Needs Improvement 75 %, Poor 50 %, Very Poor 25 %) × the level&apos;s annual coefficient.</translation>
@@ -8665,9 +13203,34 @@ The editor now shows the latest data; check it, then repeat your change if still
         <translation>Predicate Very Good in at least two consecutive periods this year, or in consecutive years.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/ui/rapat/laporan.py"/>
+        <source>Rapat</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>Simpan aturan</source>
         <translation>Save rule</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/laporan.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/laporan.py"/>
+        <source>Tampilkan juga yang sudah &amp;ditutup</source>
+        <translation>Also show &amp;closed ones</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/laporan.py"/>
+        <source>Tenggat</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/laporan.py"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
@@ -8721,6 +13284,41 @@ The editor now shows the latest data; check it, then repeat your change if still
         <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
         <source>Telepon kantor itu (nomor yang sudah Anda kenal, bukan nomor dari berkas atau e-mail paket) dan minta petugasnya membacakan sidik jari di Pengaturan › Identitas kantor. Percayai kunci hanya bila semua kelompok sama persis:</source>
         <translation>Phone that office (a number you already know, not one from the file or the package e-mail) and ask them to read out the fingerprint in Pengaturan › Identitas kantor. Trust the key only if every group matches exactly:</translation>
+    </message>
+</context>
+<context>
+    <name>TutupDialog</name>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>%1
+Penanggung jawab: %2</source>
+        <translation>%1
+Responsible: %2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>Buka Kembali Tindak Lanjut</source>
+        <translation>Reopen Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>Buka kembali</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>Catatan (mis. apa yang sudah dilakukan):</source>
+        <translation>Note (e.g. what has been done):</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/dialog.py"/>
+        <source>Tutup Tindak Lanjut</source>
+        <translation>Close Follow-up</translation>
     </message>
 </context>
 <context>
@@ -8903,6 +13501,107 @@ The editor now shows the latest data; check it, then repeat your change if still
     </message>
 </context>
 <context>
+    <name>WaktuField</name>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/common.py"/>
+        <source>Ketik tanggal dan jam, misalnya 05-12-2026 08:30, 051226 8.30 atau 5 Des 2026 (tanpa jam = 08:00). F2 atau tombol * = sekarang.</source>
+        <translation>Type date and time, e.g. 05-12-2026 08:30, 051226 8.30 or 5 Dec 2026 (no time = 08:00). F2 or the * key = now.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/common.py"/>
+        <source>Wajib diisi.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/common.py"/>
+        <source>hh-bb-tttt jj:mm</source>
+        <translation>dd-mm-yyyy hh:mm</translation>
+    </message>
+</context>
+<context>
+    <name>_RegisterTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>%1 baris</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>%1 baris dihapus.</source>
+        <translation>%1 rows deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>%1 dari %2 baris</source>
+        <translation>%1 of %2 rows</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Cari nomor, nama, jenis, petugas…</source>
+        <translation>Search number, name, type, officer…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Diimpor: %1 baris; %2 baris ditolak tidak disimpan.</source>
+        <translation>Imported: %1 rows; %2 rejected rows not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Excel (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Excel (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Hapus %1 baris dari register? Tindakan ini tercatat di log audit.</source>
+        <translation>Delete %1 rows from the register? This is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Hapus terpilih</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Impor dari Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Kosongkan (Esc)</source>
+        <translation>Clear (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Perubahan tersimpan.</source>
+        <translation>Changes saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Pilih baris yang akan dihapus di daftar.</source>
+        <translation>Select the rows to delete in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Simpan (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Simpan perubahan (Enter)</source>
+        <translation>Save changes (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Ubah baris %1 (Esc = batal)</source>
+        <translation>Edit row %1 (Esc = cancel)</translation>
+    </message>
+</context>
+<context>
     <name>_ShowPassword</name>
     <message>
         <location filename="../../asn_desktop/ui/login.py"/>
@@ -8913,6 +13612,12 @@ The editor now shows the latest data; check it, then repeat your change if still
 <context>
     <name>_Tab</name>
     <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Daftar disimpan.</source>
+        <translation>List saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>Ekspor ke Excel</source>
         <translation>Export to Excel</translation>
@@ -8932,13 +13637,30 @@ The editor now shows the latest data; check it, then repeat your change if still
         <source>Mengekspor ke Excel…</source>
         <translation>Exporting to Excel…</translation>
     </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <location filename="../../asn_desktop/ui/app.py"/>
+        <source>%1
+Kata sandi server basis data:</source>
+        <translation>%1
+Database server password:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/app.py"/>
         <source>Basis data diperbarui ke versi skema terbaru. Cadangan sebelum pembaruan: %1</source>
         <translation>The database was upgraded to the latest schema version. Backup made before the upgrade: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/app.py"/>
+        <source>Kata sandi salah.</source>
+        <translation>Wrong password.</translation>
     </message>
 </context>
 <context>
@@ -9290,6 +14012,11 @@ The editor now shows the latest data; check it, then repeat your change if still
         <translation>Employee</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/ukuran.py"/>
+        <source>Pegawai sendiri</source>
+        <translation>The employee himself</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/domain/enums.py"/>
         <source>Pelaksana</source>
         <translation>Implementer</translation>
@@ -9355,6 +14082,16 @@ The editor now shows the latest data; check it, then repeat your change if still
         <translation>Business Processes</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/ukuran.py"/>
+        <source>Register layanan</source>
+        <translation>Service register</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/ukuran.py"/>
+        <source>Register pengaduan</source>
+        <translation>Complaint register</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/domain/enums.py"/>
         <source>Rekan kerja</source>
         <translation>Colleague</translation>
@@ -9380,6 +14117,11 @@ The editor now shows the latest data; check it, then repeat your change if still
         <translation>Section</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/ukuran.py"/>
+        <source>Seluruh kecamatan</source>
+        <translation>The whole kecamatan</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/domain/enums.py"/>
         <source>Semesteran</source>
         <translation>Half-yearly</translation>
@@ -9398,6 +14140,11 @@ The editor now shows the latest data; check it, then repeat your change if still
         <location filename="../../asn_desktop/domain/enums.py"/>
         <source>Sudah dinilai</source>
         <translation>Appraised</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/ukuran.py"/>
+        <source>Survei Kepuasan Masyarakat</source>
+        <translation>Community Satisfaction Survey</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/domain/enums.py"/>
@@ -9423,6 +14170,11 @@ The editor now shows the latest data; check it, then repeat your change if still
         <location filename="../../asn_desktop/domain/enums.py"/>
         <source>Triwulanan</source>
         <translation>Quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/ukuran.py"/>
+        <source>Unit kerja pegawai</source>
+        <translation>The employee&apos;s unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/domain/enums.py"/>
