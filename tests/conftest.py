@@ -100,9 +100,22 @@ def pg_cluster() -> Iterator[object]:
         if os.environ.get("ASN_TEST_PG") == "require":
             pytest.fail(f"PostgreSQL diperlukan untuk pengujian ini: {why}")
         pytest.skip(f"PostgreSQL tidak tersedia: {why}")
+    import tempfile
+
     cluster = pgserver.start()
+    # what a server database keeps on this PC (logs, backups) goes to a temporary folder, not the
+    # tester's own data folder
+    local = None
+    if "ASN_DESKTOP_DATA" not in os.environ:
+        local = tempfile.mkdtemp(prefix="asn-pg-lokal-")
+        os.environ["ASN_DESKTOP_DATA"] = local
     yield cluster
     cluster.stop()
+    if local is not None:
+        os.environ.pop("ASN_DESKTOP_DATA", None)
+        import shutil
+
+        shutil.rmtree(local, ignore_errors=True)
 
 
 @pytest.fixture

@@ -329,7 +329,7 @@ def _jp(v: float) -> str:
 def _distribusi_anonim(ctx: AppContext, s, unit: UnitKerja, tahun: int) -> list[DistribusiAnonim]:  # noqa: ANN001
     """Per period of ``tahun``: the unit's counts through the reports' own rule, so a unit with
     fewer than MIN_DINILAI_DISTRIBUSI rated people (whose ratings one may not all see) shows none."""
-    from asn_desktop.services.evaluasi import _unit_ids_with_children
+    from asn_desktop.services.evaluasi.penilaian import _unit_ids_with_children
     from asn_desktop.services.laporan import _baris_periode, _distribusi
     from asn_desktop.services.periode import OrgResolver, periode_info
 

@@ -127,6 +127,7 @@ def test_altered_form_is_refused(form, tmp_path) -> None:
         P.import_form(ctx, tmp_path / "hapus.xlsx")
 
 
+@pytest.mark.sqlite_only  # copies the database file to make "another office"
 def test_foreign_form_is_refused(form, tmp_path) -> None:
     ctx, path, _info, _pid = form
     other_path = tmp_path / "lain.db"

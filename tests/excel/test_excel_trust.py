@@ -440,6 +440,7 @@ def test_one_failing_package_never_rolls_back_the_others(demo_ctx, package_a, ka
     b.db.dispose()
 
 
+@pytest.mark.sqlite_only  # compares with the database file's permissions
 def test_private_key_file_permissions_are_the_databases(demo_ctx) -> None:
     """The key lives in the database file (documented choice): no separate world-readable key file."""
     K.create_office_key(demo_ctx)

@@ -147,7 +147,7 @@ def test_editing_and_saving_a_profile_persists_after_reopening(qtbot, page: Pega
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=2000)
     assert page.model.find(target.id).nama.startswith("Ir. ")
     assert "tersimpan" in page.last_message
-    path = page.ctx.db.path
+    path = page.ctx.db.target
     page.ctx.db.dispose()
     db2 = open_database(path)
     try:

@@ -56,7 +56,7 @@ def test_profile_edit_persists_after_reopening_database(demo_ctx: AppContext, st
     d = replace(p.data, no_hp="0813 3900 1122", alamat="Jl. Frans Seda No. 5, Kupang", gelar_depan="Ir.")
     res = svc.save_profil(demo_ctx, d, p.riwayat)
     assert res.row.nama.startswith("Ir. ")
-    path = demo_ctx.db.path
+    path = demo_ctx.db.target
     demo_ctx.db.dispose()
     db2 = open_database(path)
     try:
