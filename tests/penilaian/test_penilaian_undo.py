@@ -59,40 +59,40 @@ def _real(k: Kantor, eid: int, ind: int) -> tuple[str, float | None]:
     return i.realisasi, i.realisasi_nilai
 
 
-def test_realisasi_undone_and_redone(qtbot, kantor: Kantor) -> None:  # noqa: ANN001
-    pid = kantor.staf[0]
-    ind = kantor.indikator[kantor.skp[pid]][0]
-    win, _page, ed = _window(qtbot, kantor, pid)
+def test_realisasi_undone_and_redone(qtbot, kantor_kecil: Kantor) -> None:  # noqa: ANN001
+    pid = kantor_kecil.staf[0]
+    ind = kantor_kecil.indikator[kantor_kecil.skp[pid]][0]
+    win, _page, ed = _window(qtbot, kantor_kecil, pid)
     assert not win.act_undo.isEnabled()
     _pilih_indikator(ed, ind)
     ed.ed_realisasi.setText("12 laporan bulanan selesai")
     ed.ed_angka.setText("12")
     assert ed.save()
     eid = ed.detail.evaluasi_id
-    assert _real(kantor, eid, ind) == ("12 laporan bulanan selesai", 12.0)
+    assert _real(kantor_kecil, eid, ind) == ("12 laporan bulanan selesai", 12.0)
     assert win.act_undo.text() == "&Urungkan: ubah realisasi Staf 01"
 
     _ctrl_z(qtbot, ed)
-    assert _real(kantor, eid, ind) == ("", None)  # the database
+    assert _real(kantor_kecil, eid, ind) == ("", None)  # the database
     _pilih_indikator(ed, ind)
     assert ed.ed_realisasi.text() == "" and ed.ed_angka.text() == ""  # and the view
     assert "Diurungkan: ubah realisasi Staf 01" in win.statusBar().currentMessage()
 
     _ctrl_shift_z(qtbot, ed)
-    assert _real(kantor, eid, ind) == ("12 laporan bulanan selesai", 12.0)
+    assert _real(kantor_kecil, eid, ind) == ("12 laporan bulanan selesai", 12.0)
     _pilih_indikator(ed, ind)
     assert ed.ed_realisasi.text() == "12 laporan bulanan selesai"
 
 
-def test_rating_and_feedback_undone(qtbot, kantor: Kantor) -> None:  # noqa: ANN001
-    pid = kantor.staf[1]
-    ind = kantor.indikator[kantor.skp[pid]][0]
-    win, page, ed = _window(qtbot, kantor, pid)
+def test_rating_and_feedback_undone(qtbot, kantor_kecil: Kantor) -> None:  # noqa: ANN001
+    pid = kantor_kecil.staf[1]
+    ind = kantor_kecil.indikator[kantor_kecil.skp[pid]][0]
+    win, page, ed = _window(qtbot, kantor_kecil, pid)
     ed.rg_hasil.buttons[Rating.SESUAI].click()
     ed.rg_perilaku.buttons[Rating.SESUAI].click()
     assert ed.save()
     eid = ed.detail.evaluasi_id
-    assert ev.get_evaluasi(kantor.ctx, eid).predikat is Predikat.BAIK
+    assert ev.get_evaluasi(kantor_kecil.ctx, eid).predikat is Predikat.BAIK
     # a second save: a better rating and a feedback text
     ed.rg_hasil.buttons[Rating.DI_ATAS].click()
     ed.rg_perilaku.buttons[Rating.DI_ATAS].click()
@@ -100,58 +100,58 @@ def test_rating_and_feedback_undone(qtbot, kantor: Kantor) -> None:  # noqa: ANN
     ed.cb_ub_ind.set_text("Laporan tepat waktu dan rapi")
     ed._on_ub_ind_edit()
     assert ed.save()
-    d = ev.get_evaluasi(kantor.ctx, eid)
+    d = ev.get_evaluasi(kantor_kecil.ctx, eid)
     assert d.predikat is Predikat.SANGAT_BAIK
     assert win.act_undo.text() == "&Urungkan: ubah rating Staf 02"
 
     win.act_undo.trigger()
-    d = ev.get_evaluasi(kantor.ctx, eid)
+    d = ev.get_evaluasi(kantor_kecil.ctx, eid)
     assert d.predikat is Predikat.BAIK and d.rating_hasil is Rating.SESUAI
     assert next(i for i in d.indikator() if i.indikator_id == ind).umpan_balik == ""
     assert ed.rg_hasil.value() is Rating.SESUAI  # the view
     row = next(r for r in page.rows if r.pegawai_id == pid)
     assert row.predikat is Predikat.BAIK  # the list follows
     win.act_undo.trigger()  # the first save: not rated any more
-    assert ev.get_evaluasi(kantor.ctx, eid).predikat is None
+    assert ev.get_evaluasi(kantor_kecil.ctx, eid).predikat is None
     assert not win.act_undo.isEnabled() and win.act_redo.isEnabled()
     win.act_redo.trigger()
     win.act_redo.trigger()
-    assert ev.get_evaluasi(kantor.ctx, eid).predikat is Predikat.SANGAT_BAIK
+    assert ev.get_evaluasi(kantor_kecil.ctx, eid).predikat is Predikat.SANGAT_BAIK
 
 
-def test_undo_refused_after_a_concurrent_change(qtbot, kantor: Kantor) -> None:  # noqa: ANN001
-    pid = kantor.staf[2]
-    inds = kantor.indikator[kantor.skp[pid]]
-    win, _page, ed = _window(qtbot, kantor, pid)
+def test_undo_refused_after_a_concurrent_change(qtbot, kantor_kecil: Kantor) -> None:  # noqa: ANN001
+    pid = kantor_kecil.staf[2]
+    inds = kantor_kecil.indikator[kantor_kecil.skp[pid]]
+    win, _page, ed = _window(qtbot, kantor_kecil, pid)
     _pilih_indikator(ed, inds[0])
     ed.ed_realisasi.setText("Versi saya")
     assert ed.save()
     eid = ed.detail.evaluasi_id
     # someone else saves the same evaluation (another window or computer)
-    other = ev.get_evaluasi(kantor.ctx, eid)
-    ev.save_realisasi(kantor.ctx, eid, [ev.RealisasiInput(inds[0], None, "Versi mereka", None)],
+    other = ev.get_evaluasi(kantor_kecil.ctx, eid)
+    ev.save_realisasi(kantor_kecil.ctx, eid, [ev.RealisasiInput(inds[0], None, "Versi mereka", None)],
                         version_id=other.version_id)
     win.act_undo.trigger()
     qtbot.waitUntil(lambda: ed.dlg_undo_refused is not None and ed.dlg_undo_refused.isVisible(), timeout=3000)
     assert "sudah diubah" in ed.dlg_undo_refused.text()
-    assert _real(kantor, eid, inds[0])[0] == "Versi mereka"  # theirs kept, nothing forced
+    assert _real(kantor_kecil, eid, inds[0])[0] == "Versi mereka"  # theirs kept, nothing forced
     _pilih_indikator(ed, inds[0])
     assert ed.ed_realisasi.text() == "Versi mereka"  # the editor shows the current data
     assert not win.act_undo.isEnabled() and not win.act_redo.isEnabled()
     ed.dlg_undo_refused.close()
 
 
-def test_finalising_ends_the_history_and_says_so(qtbot, kantor: Kantor) -> None:  # noqa: ANN001
-    pid = kantor.staf[3]
-    inds = kantor.indikator[kantor.skp[pid]]
-    win, _page, ed = _window(qtbot, kantor, pid)
+def test_finalising_ends_the_history_and_says_so(qtbot, kantor_kecil: Kantor) -> None:  # noqa: ANN001
+    pid = kantor_kecil.staf[3]
+    inds = kantor_kecil.indikator[kantor_kecil.skp[pid]]
+    win, _page, ed = _window(qtbot, kantor_kecil, pid)
     ed.rg_hasil.buttons[Rating.SESUAI].click()
     ed.rg_perilaku.buttons[Rating.SESUAI].click()
     assert ed.save()
-    isi_realisasi(kantor.ctx, ed.detail.evaluasi_id, inds)  # (in another window: the editor reloads below)
+    isi_realisasi(kantor_kecil.ctx, ed.detail.evaluasi_id, inds)  # (in another window: the editor reloads below)
     ed.reload()
     assert win.act_undo.isEnabled()
     assert ed.finalisasi_dengan("Kupang, 1 April 2026")
-    assert ev.get_evaluasi(kantor.ctx, ed.detail.evaluasi_id).final
+    assert ev.get_evaluasi(kantor_kecil.ctx, ed.detail.evaluasi_id).final
     assert not win.act_undo.isEnabled()
     assert "Riwayat urungkan evaluasi ini dikosongkan" in win.statusBar().currentMessage()

@@ -308,7 +308,7 @@ def test_integrity_check_and_guidance_name_the_newest_healthy_backup(kantor_bera
     good = cadangan.create_backup(c).path
     broken = good.parent / fb.backup_name("kantor", "keluar", datetime.now() + timedelta(minutes=1))
     broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
-    best = cadangan.newest_healthy_backup(c)
+    best = cadangan.newest_healthy_backup(c.db.path, [cadangan.chosen_folder_or_none(c)])
     assert best is not None and best.path == good  # the newer, broken one is skipped
     text = cadangan.damage_guidance(kantor_berakun.ctx.db.path,
                                       ["*** in database main ***", "Page 7: btreeInitPage"], best)
