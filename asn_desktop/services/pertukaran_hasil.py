@@ -40,7 +40,7 @@ from __future__ import annotations
 import json
 import math
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -331,15 +331,17 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
     rhk_skp = {r["id"]: r["skp_id"] for r in rhks}
     ind_uid = {i["id"]: i["uid"] for i in inds}
     ind_order = {i["id"]: n for n, i in enumerate(inds)}
-    out["Indikator"] = [
-        {
-            "uid": i["uid"], "rhk_uid": rhk_uid[i["rhk_id"]], "nip": skp_nip[rhk_skp[i["rhk_id"]]],
-            "urutan": i["urutan"], "aspek": _label(Aspek, i["aspek"]), "teks": i["teks"],
-            "target_min": i["target_min"], "target_max": i["target_max"], "satuan": i["satuan"],
-            "target_teks": i["target_teks"], "lebih_rendah_lebih_baik": bool(i["lebih_rendah_lebih_baik"]),
-        }
-        for i in inds
-    ]
+    def indikator_rows() -> Iterator[dict[str, Any]]:
+        for i in inds:
+            yield {
+                "uid": i["uid"], "rhk_uid": rhk_uid[i["rhk_id"]], "nip": skp_nip[rhk_skp[i["rhk_id"]]],
+                "urutan": i["urutan"], "aspek": _label(Aspek, i["aspek"]), "teks": i["teks"],
+                "target_min": i["target_min"], "target_max": i["target_max"], "satuan": i["satuan"],
+                "target_teks": i["target_teks"], "lebih_rendah_lebih_baik": bool(i["lebih_rendah_lebih_baik"]),
+            }
+        inds.clear()  # only the uid and order maps are needed after the sheet
+
+    out["Indikator"] = LazyRows(indikator_rows, len(inds))  # type: ignore[assignment]
     pk = m.PerilakuSkp.__table__
     perilaku = [dict(r._mapping) for r in s.execute(
         select(pk).join(st, st.c.id == pk.c.skp_id).where(st.c.tahun == tahun))]
@@ -371,21 +373,28 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
         cap = resolvers[periode_id].capaian(pegawai_id, peg_unit.get(pegawai_id)).predikat
         return cap.value if cap else None
 
-    out["Evaluasi"] = []
+    # the sheet order of the evaluations is fixed first (the Realisasi and Umpan Balik sheets
+    # follow it); the rows themselves are built while the sheet is written
     ev_order: dict[int, int] = {}
     ev_meta: dict[int, tuple[str, str | None]] = {}
+    ev_plan: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]] = []
     for sk in skps:
         for p in periods:
             e = ev_by_key.get((sk["id"], p["id"]))
             if e is None and sk["status"] == StatusSkp.DIGANTI.value:
                 continue
+            if e is not None:
+                ev_order[e["id"]] = len(ev_plan)
+                ev_meta[e["id"]] = (e["uid"], sk["_nip"])
+            ev_plan.append((sk, p, e))
+
+    def evaluasi_rows() -> Iterator[dict[str, Any]]:
+        for sk, p, e in ev_plan:
             row: dict[str, Any] = {
                 "nip": sk["_nip"], "nama": peg_names.get(sk["pegawai_id"]), "tahun": tahun, "periode": p["nama"],
                 "skp_uid": sk["uid"],
             }
             if e is not None:
-                ev_order[e["id"]] = len(out["Evaluasi"])
-                ev_meta[e["id"]] = (e["uid"], sk["_nip"])
                 row.update(
                     uid=e["uid"], status=_label(StatusEvaluasi, e["status"]),
                     rating_hasil_kerja=_label(Rating, e["rating_hasil_kerja"]),
@@ -398,47 +407,43 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
                 )
                 for f in _SNAP + list(_EVAL_TEXT):
                     row[f] = e[f]
-            out["Evaluasi"].append(row)
+            yield row
+        ev_plan.clear()  # the evaluation rows are not needed after their sheet
+
+    out["Evaluasi"] = LazyRows(evaluasi_rows, len(ev_plan))  # type: ignore[assignment]
     progress.step(6, 10, "Mengumpulkan realisasi")
     evids = list(ev_order)
     ev_periode = {e["id"]: per_by_id[e["periode_id"]]["nama"] for e in evs}
-    del evs, ev_by_key
+    del ev_by_key
 
-    def realisasi_rows() -> list[dict[str, Any]]:
-        """Built only when the sheet is written, then dropped (the biggest sheet of a regency)."""
+    def realisasi_rows() -> Iterator[dict[str, Any]]:
+        """Fetched while the sheet is written, 900 evaluations at a time in sheet order
+        (the biggest sheet of a regency is never held whole)."""
         rz = m.Realisasi.__table__
         cols = (rz.c.evaluasi_id, rz.c.indikator_id, rz.c.rencana_aksi, rz.c.realisasi, rz.c.realisasi_nilai,
                 rz.c.umpan_balik)
-        raw: list[Any] = []
         for chunk in in_chunks(evids):
-            raw.extend(s.execute(select(*cols).where(rz.c.evaluasi_id.in_(chunk))).all())
-        raw = [r for r in raw if r[1] in ind_order]
-        raw.sort(key=lambda r: (ev_order[r[0]], ind_order[r[1]]))
-        return [
-            {
-                "evaluasi_uid": ev_meta[e][0], "indikator_uid": ind_uid[i], "nip": ev_meta[e][1],
-                "periode": ev_periode[e], "rencana_aksi": ra, "realisasi": re_, "realisasi_nilai": rn,
-                "umpan_balik": ub_,
-            }
-            for e, i, ra, re_, rn, ub_ in raw
-        ]
+            raw = [r for r in s.execute(select(*cols).where(rz.c.evaluasi_id.in_(chunk))) if r[1] in ind_order]
+            raw.sort(key=lambda r: (ev_order[r[0]], ind_order[r[1]]))
+            for e, i, ra, re_, rn, ub_ in raw:
+                uid, nip = ev_meta[e]
+                yield {"evaluasi_uid": uid, "indikator_uid": ind_uid[i], "nip": nip, "periode": ev_periode[e],
+                       "rencana_aksi": ra, "realisasi": re_, "realisasi_nilai": rn, "umpan_balik": ub_}
 
-    def umpan_balik_rows() -> list[dict[str, Any]]:
+    def umpan_balik_rows() -> Iterator[dict[str, Any]]:
         ub = m.UmpanBalikPerilaku.__table__
-        raw: list[Any] = []
-        for chunk in in_chunks(evids):
-            raw.extend(s.execute(select(ub.c.evaluasi_id, ub.c.kode, ub.c.umpan_balik)
-                                 .where(ub.c.evaluasi_id.in_(chunk))).all())
         nomor = {b.kode: b.nomor for b in BERAKHLAK}
-        raw.sort(key=lambda r: (ev_order[r[0]], nomor.get(r[1], 99), r[1]))
-        return [
-            {"evaluasi_uid": ev_meta[e][0], "nip": ev_meta[e][1], "periode": ev_periode[e], "kode": k,
-             "nilai": _nilai_nama(k), "umpan_balik": t}
-            for e, k, t in raw
-        ]
+        for chunk in in_chunks(evids):
+            raw = s.execute(select(ub.c.evaluasi_id, ub.c.kode, ub.c.umpan_balik)
+                            .where(ub.c.evaluasi_id.in_(chunk))).all()
+            raw.sort(key=lambda r: (ev_order[r[0]], nomor.get(r[1], 99), r[1]))
+            for e, k, t in raw:
+                uid, nip = ev_meta[e]
+                yield {"evaluasi_uid": uid, "nip": nip, "periode": ev_periode[e], "kode": k,
+                       "nilai": _nilai_nama(k), "umpan_balik": t}
 
-    out["Realisasi"] = LazyRows(realisasi_rows)  # type: ignore[assignment]
-    out["Umpan Balik Perilaku"] = LazyRows(umpan_balik_rows)  # type: ignore[assignment]
+    out["Realisasi"] = LazyRows(realisasi_rows, len(evids) * 10)  # type: ignore[assignment]
+    out["Umpan Balik Perilaku"] = LazyRows(umpan_balik_rows, len(evids) * 7)  # type: ignore[assignment]
     extra = {
         "skema_periode": tk.skema_periode,
         "tahun_mulai": tk.tanggal_mulai.isoformat(),
