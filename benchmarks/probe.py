@@ -255,7 +255,8 @@ def floor(file: str, writer: str) -> int:
         rx.write_worksheets([(name, records(rows)) for name, rows in cells], str(dest))
     seconds = time.perf_counter() - t
     dest.unlink(missing_ok=True)
-    print(json.dumps({"seconds": round(seconds, 3), "peak_rss_mb": round(_peak_rss_mb(), 1)}))
+    print(json.dumps({"seconds": round(seconds, 3), "peak_rss_mb": round(_peak_rss_mb(), 1),
+                      "cells": sum(len(r) for _n, rows in cells for r in rows)}))
     return 0
 
 

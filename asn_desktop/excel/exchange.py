@@ -643,6 +643,9 @@ class ExchangeWorkbook:
     problems: list[str]
     jenis_spec: str = JENIS_HASIL
     counts: dict[str, int] = field(default_factory=dict)
+    #: the file probe made while verifying: :meth:`rows` opens the file once per sheet and must
+    #: not scan the whole package again each time
+    probe: Any = field(default=None, repr=False, compare=False)
 
     @property
     def jenis(self) -> str:
@@ -669,7 +672,7 @@ class ExchangeWorkbook:
         """The data rows of ``sheet`` as typed values by column key (cells that cannot
         be read as their column's kind become None; verification reported them)."""
         spec = next(s for s in SPECS[self.jenis_spec] if s.name == sheet)
-        with Workbook(self.path, max_rows=EXCHANGE_MAX_ROWS) as wb:
+        with Workbook(self.path, max_rows=EXCHANGE_MAX_ROWS, probe=self.probe) as wb:
             it = wb.iter_rows(sheet)
             header = [("" if v is None else str(v)).strip() for v in next(it, [])]
             index = [header.index(c.header) for c in spec.columns]
@@ -803,6 +806,7 @@ def read_workbook(path: Path | str, jenis: str,
     path = Path(path)
     specs = SPECS[jenis]
     with Workbook(path, max_rows=EXCHANGE_MAX_ROWS) as wb:
+        probe = wb.probe
         meta = _meta_of(wb, path)
         if meta.get("jenis") != jenis:
             kind_name = {JENIS_PEGAWAI: "daftar pegawai", JENIS_HASIL: "paket hasil"}
@@ -866,4 +870,4 @@ def read_workbook(path: Path | str, jenis: str,
             "Isi berkas tidak cocok dengan checksum yang dicatat saat ekspor: data telah diubah setelah berkas "
             "dibuat (atau berkas rusak).",
         )
-    return ExchangeWorkbook(path, meta, ok, problems, jenis, counts)
+    return ExchangeWorkbook(path, meta, ok, problems, jenis, counts, probe)

@@ -37,6 +37,7 @@ one bad package never rolls back another.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import time
@@ -46,11 +47,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select
 
 from asn_desktop import __version__
 from asn_desktop.db import models as m
 from asn_desktop.db.batch import INSERT_BATCH, in_chunks
+from asn_desktop.db.bulk import update_rows
 from asn_desktop.domain.berakhlak import BERAKHLAK, nilai_by_kode
 from asn_desktop.domain.enums import (
     Aspek,
@@ -140,9 +142,15 @@ def _code(enum: type[LabeledEnum], text: Any) -> str | None:
     if text in (None, ""):
         return None
     try:
-        return enum.from_label(str(text)).value
+        return _code_of(enum, str(text))
     except ValueError:
         raise ValueError(f"\"{text}\" bukan nilai {enum.__name__} yang dikenal") from None
+
+
+@functools.lru_cache(maxsize=4096)
+def _code_of(enum: type[LabeledEnum], text: str) -> str:
+    """A label's code, looked up once per distinct text (a regency package repeats a few labels a million times)."""
+    return enum.from_label(text).value
 
 
 # --------------------------------------------------------------------------- office / employees rows
@@ -853,16 +861,22 @@ class _Merger:
         return cur["id"]
 
     def flush(self, table: Any, inserts: list[dict[str, Any]], updates: list[tuple[int, dict[str, Any]]]) -> None:
+        """Write the pending rows: inserts and updates each as executemany (an update per row
+        was most of the time of the parent-RHK and supervisor passes)."""
         if inserts:
             bulk_insert(self.conn, table, inserts)
             inserts.clear()
-        for rid, diff in updates:
-            vals = dict(diff)
+        if updates:
+            extra: dict[str, Any] = {}
             if "updated_at" in table.c:
-                vals["updated_at"] = self.now
+                extra["updated_at"] = self.now
             if "version_id" in table.c:
-                vals["version_id"] = table.c.version_id + 1
-            self.conn.execute(update(table).where(table.c.id == rid).values(**vals))
+                extra["version_id"] = table.c.version_id + 1
+            by_id: dict[int, dict[str, Any]] = {}
+            for rid, diff in updates:  # one row updated twice in a batch: the later values win, as before
+                by_id.setdefault(rid, {}).update({k: v for k, v in diff.items() if k not in extra})
+            update_rows(self.conn, table, [{"id": rid, **vals} for rid, vals in by_id.items() if vals],
+                        extra=extra or None)
         updates.clear()
 
     # -- one package -----------------------------------------------------------------
@@ -1313,8 +1327,9 @@ def _merge_rhk(mg: _Merger, st: _MergeState) -> None:
     mg.flush(rt, ins, upd)
     if parents:
         known = {**mg.ids_by_uid(rt, [b for _a, b in parents if b]), **st.rhk_id_by_uid}
-        cur_parent = dict(mg.conn.execute(select(rt.c.id, rt.c.parent_rhk_id)
-                                          .where(rt.c.id.in_(list(st.rhk_id_by_uid.values()) or [-1]))).all())
+        cur_parent: dict[int, int | None] = {}
+        for chunk in in_chunks(list(st.rhk_id_by_uid.values())):
+            cur_parent.update(mg.conn.execute(select(rt.c.id, rt.c.parent_rhk_id).where(rt.c.id.in_(chunk))).all())
         par_updates = []
         for a, b in parents:
             rid = st.rhk_id_by_uid[a]
