@@ -313,7 +313,7 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
         out["SKP"].append(row)
     progress.step(3, 10, "Mengumpulkan RHK dan indikator")
     rt = m.Rhk.__table__
-    rhks = [dict(r._mapping) for r in s.execute(select(rt).join(st, st.c.id == rt.c.skp_id).where(st.c.tahun == tahun))]
+    rhks = [r._mapping for r in s.execute(select(rt).join(st, st.c.id == rt.c.skp_id).where(st.c.tahun == tahun))]
     rhks.sort(key=lambda r: (skp_order[r["skp_id"]], r["jenis"] != JenisRhk.UTAMA.value, r["jenis"], r["urutan"],
                              r["uid"]))
     rhk_uid = {r["id"]: r["uid"] for r in rhks}
@@ -322,23 +322,27 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
         rhk_uid.update(dict(s.execute(select(rt.c.id, rt.c.uid).where(rt.c.id.in_(list(missing_parents)))).all()))
     rhk_order = {r["id"]: i for i, r in enumerate(rhks)}
     skp_nip = {sk["id"]: sk["_nip"] for sk in skps}
-    out["RHK"] = [
-        {
-            "uid": r["uid"], "skp_uid": skp_uid_by_id[r["skp_id"]], "nip": skp_nip[r["skp_id"]],
-            "jenis": _label(JenisRhk, r["jenis"]), "urutan": r["urutan"], "teks": r["teks"],
-            "parent_uid": rhk_uid.get(r["parent_rhk_id"]), "rhk_atasan_teks": r["rhk_atasan_teks"],
-            "perspektif": _label(Perspektif, r["perspektif"]), "penugasan_dari": r["penugasan_dari"],
-            "klasifikasi": _label(Klasifikasi, r["klasifikasi"]),
-        }
-        for r in rhks
-    ]
+
+    def rhk_rows() -> Iterator[dict[str, Any]]:
+        for r in rhks:
+            yield {
+                "uid": r["uid"], "skp_uid": skp_uid_by_id[r["skp_id"]], "nip": skp_nip[r["skp_id"]],
+                "jenis": _label(JenisRhk, r["jenis"]), "urutan": r["urutan"], "teks": r["teks"],
+                "parent_uid": rhk_uid.get(r["parent_rhk_id"]), "rhk_atasan_teks": r["rhk_atasan_teks"],
+                "perspektif": _label(Perspektif, r["perspektif"]), "penugasan_dari": r["penugasan_dari"],
+                "klasifikasi": _label(Klasifikasi, r["klasifikasi"]),
+            }
+        rhks.clear()  # the uid and order maps are all the later sheets need
+
+    out["RHK"] = LazyRows(rhk_rows, len(rhks))  # type: ignore[assignment]
     it = m.Indikator.__table__
-    inds = [dict(r._mapping) for r in s.execute(
+    inds = [r._mapping for r in s.execute(
         select(it).join(rt, rt.c.id == it.c.rhk_id).join(st, st.c.id == rt.c.skp_id).where(st.c.tahun == tahun))]
     inds.sort(key=lambda i: (rhk_order[i["rhk_id"]], i["urutan"], i["uid"]))
     rhk_skp = {r["id"]: r["skp_id"] for r in rhks}
     ind_uid = {i["id"]: i["uid"] for i in inds}
     ind_order = {i["id"]: n for n, i in enumerate(inds)}
+
     def indikator_rows() -> Iterator[dict[str, Any]]:
         for i in inds:
             yield {
@@ -351,19 +355,22 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
 
     out["Indikator"] = LazyRows(indikator_rows, len(inds))  # type: ignore[assignment]
     pk = m.PerilakuSkp.__table__
-    perilaku = [dict(r._mapping) for r in s.execute(
+    perilaku = [r._mapping for r in s.execute(
         select(pk).join(st, st.c.id == pk.c.skp_id).where(st.c.tahun == tahun))]
     perilaku.sort(key=lambda p: (skp_order[p["skp_id"]], p["nomor"], p["kode"]))
-    out["Perilaku"] = [
-        {
-            "skp_uid": skp_uid_by_id[p["skp_id"]], "nip": skp_nip[p["skp_id"]], "nomor": p["nomor"],
-            "kode": p["kode"], "nilai": _nilai_nama(p["kode"]), "ekspektasi_khusus": p["ekspektasi_khusus"],
-        }
-        for p in perilaku
-    ]
+
+    def perilaku_rows() -> Iterator[dict[str, Any]]:
+        for p in perilaku:
+            yield {
+                "skp_uid": skp_uid_by_id[p["skp_id"]], "nip": skp_nip[p["skp_id"]], "nomor": p["nomor"],
+                "kode": p["kode"], "nilai": _nilai_nama(p["kode"]), "ekspektasi_khusus": p["ekspektasi_khusus"],
+            }
+        perilaku.clear()
+
+    out["Perilaku"] = LazyRows(perilaku_rows, len(perilaku))  # type: ignore[assignment]
     progress.step(5, 10, "Mengumpulkan evaluasi")
     et = m.Evaluasi.__table__
-    evs = [dict(r._mapping) for r in s.execute(
+    evs = [r._mapping for r in s.execute(
         select(et).join(st, st.c.id == et.c.skp_id).where(st.c.tahun == tahun,
                                                          et.c.periode_id.in_(list(per_by_id) or [-1])))]
     ev_by_key = {(e["skp_id"], e["periode_id"]): e for e in evs}
