@@ -9,6 +9,9 @@ the parent can time process start → interactive window from outside).
     python -m benchmarks.probe app --db PATH        # the app's main window on PATH
     python -m benchmarks.probe memory --db PATH     # peak RSS after visiting Pegawai
     python -m benchmarks.probe list --db PATH       # employee list: filter keystrokes and sort
+    python -m benchmarks.probe export --db PATH --file OUT      # results export: time, peak and after-job RSS
+    python -m benchmarks.probe merge --db EMPTY --file PACKAGE  # results merge into EMPTY: the same figures
+    python -m benchmarks.probe floor --file PACKAGE --writer openpyxl|xlsxwriter|rust  # the writer floors
 """
 
 from __future__ import annotations
@@ -169,6 +172,94 @@ def memory(db_path: str) -> int:
     return 0
 
 
+def _rss_mb() -> float:
+    """Resident set size now (what the process keeps after a job)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def job(mode: str, db_path: str, file: str) -> int:
+    """One results export or merge in a fresh process: wall time of the service call, the
+    process's peak RSS and its RSS after the job (the memory a GUI would keep)."""
+    import gc
+    from pathlib import Path
+
+    from asn_desktop.db.session import open_database
+    from asn_desktop.services import pertukaran
+    from asn_desktop.services.context import Actor, AppContext
+
+    ctx = AppContext(open_database(Path(db_path)), Actor.system("benchmark"))
+    t = time.perf_counter()
+    if mode == "export":
+        res = pertukaran.export_results(ctx, Path(file), 2026)
+        rows = res.rows
+    else:
+        rep = pertukaran.import_results(ctx, [Path(file)], trust_new_office=True)
+        rows = sum(sum(v.values()) for p in rep.packages for v in p.counts.values())
+        if not rep.accepted:
+            raise SystemExit(f"penggabungan gagal: {rep.ringkasan()}")
+    seconds = time.perf_counter() - t
+    gc.collect()
+    print(json.dumps({"seconds": round(seconds, 3), "peak_rss_mb": round(_peak_rss_mb(), 1),
+                      "rss_after_mb": round(_rss_mb(), 1), "rows": rows}))
+    ctx.db.dispose()
+    return 0
+
+
+def floor(file: str, writer: str) -> int:
+    """Write exactly the cells of ``file`` (read back with calamine) with one writer, values only."""
+    from pathlib import Path
+
+    from python_calamine import CalamineWorkbook
+
+    wb = CalamineWorkbook.from_path(file)
+    cells = [(name, wb.get_sheet_by_name(name).to_python(skip_empty_area=False)) for name in wb.sheet_names]
+    dest = Path(file).with_name(f"floor-{writer}.xlsx")
+    dest.unlink(missing_ok=True)
+    t = time.perf_counter()
+    if writer == "openpyxl":
+        from openpyxl import Workbook
+
+        owb = Workbook(write_only=True)
+        for name, rows in cells:
+            ws = owb.create_sheet(name)
+            for r in rows:
+                ws.append([None if v == "" else v for v in r])
+        owb.save(dest)
+    elif writer == "xlsxwriter":
+        import xlsxwriter
+
+        xwb = xlsxwriter.Workbook(str(dest), {"constant_memory": True, "strings_to_formulas": False,
+                                              "strings_to_numbers": False, "strings_to_urls": False})
+        for name, rows in cells:
+            ws = xwb.add_worksheet(name)
+            for i, r in enumerate(rows):
+                for j, v in enumerate(r):
+                    if v != "":
+                        ws.write(i, j, v)
+        xwb.close()
+    else:
+        import rustpy_xlsxwriter as rx
+
+        def records(rows: list[list[Any]]) -> Any:
+            head = [f"{h}\x00{j}" for j, h in enumerate(rows[0])] if rows else []  # unique keys
+            for r in rows[1:]:
+                yield {h: (None if v == "" else v) for h, v in zip(head, r)}
+
+        rx.write_worksheets([(name, records(rows)) for name, rows in cells], str(dest))
+    seconds = time.perf_counter() - t
+    dest.unlink(missing_ok=True)
+    print(json.dumps({"seconds": round(seconds, 3), "peak_rss_mb": round(_peak_rss_mb(), 1),
+                      "cells": sum(len(r) for _n, rows in cells for r in rows)}))
+    return 0
+
+
 def _timed(app: Any, fn: Any) -> float:
     """Milliseconds for ``fn`` plus the repaint it causes (events processed before the clock stops)."""
     t = time.perf_counter()
@@ -240,12 +331,18 @@ def list_ops(db_path: str, repeat: int) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.probe")
-    p.add_argument("mode", choices=["bare", "stack", "app", "memory", "list"])
+    p.add_argument("mode", choices=["bare", "stack", "app", "memory", "list", "export", "merge", "floor"])
     p.add_argument("--db")
+    p.add_argument("--file")
+    p.add_argument("--writer", default="rust")
     p.add_argument("--repeat", type=int, default=3)
     a = p.parse_args(argv)
     if a.mode in ("bare", "stack"):
         return bare(stack=a.mode == "stack")
+    if a.mode == "floor":
+        return floor(a.file, a.writer)
+    if a.mode in ("export", "merge"):
+        return job(a.mode, a.db, a.file)
     if not a.db:
         p.error("--db diperlukan")
     if a.mode == "app":

@@ -211,35 +211,60 @@ class Bench:
         if imported != n:
             row.note = f"hanya {imported} dari {n} pegawai masuk"
 
-    # -- export --------------------------------------------------------------------
-    def export_results(self, row: Row) -> None:
-        fn = feature("asn_desktop.services.pertukaran", "export_results")
-        ctx = open_ctx(self.rw_copy())
-        app_t: list[float] = []
-        floor_t: list[float] = []
-        cells: list[tuple[str, list[list[Any]]]] = []
-        export_peak = 0.0
-        try:
-            i = 0
-            while i < self.runs(app_t):
-                out = self.work / f"hasil-{i}.xlsx"
-                out.unlink(missing_ok=True)
-                t, _ = timed(lambda: self.prof.run("export_results", lambda: run_export(fn, ctx, out))
-                             if i == 0 else run_export(fn, ctx, out))
-                app_t.append(t)
-                if not cells:
-                    export_peak = _peak_rss_mb()  # before the harness reads the cells back for the floor
-                    cells = read_cells(out)
-                floor_t.append(floor_export(cells, self.work / "floor-export.xlsx"))
-                out.unlink(missing_ok=True)
-                i += 1
-        finally:
-            ctx.db.dispose()
-        row.value, row.floor = round(median(app_t), 3), round(median(floor_t), 3)
-        row.detail = {"sheets": {name: len(rows) for name, rows in cells},
-                      "cells": sum(len(r) for _, rows in cells for r in rows),
-                      "app_runs_s": [round(x, 3) for x in app_t], "floor_runs_s": [round(x, 3) for x in floor_t],
-                      "peak_rss_mb_after_export": export_peak}
+    # -- export and merge (each sample a fresh process: its own peak RSS) ------------------
+    def _job(self, *args: str, profile_name: str | None = None) -> dict[str, Any]:
+        _t, out = self._probe(*args, profile_name=profile_name, timeout=3600)
+        return json.loads(out.strip().splitlines()[-1])
+
+    def export_results(self, row: Row, peak: Row, after: Row) -> None:
+        """The export in a fresh process per sample; the floors write exactly the cells it wrote
+        (read back with calamine), each writer in its own process, in the same run."""
+        feature("asn_desktop.services.pertukaran", "export_results")
+        src = self.rw_copy()
+        samples: list[dict[str, Any]] = []
+        floors: dict[str, list[float]] = {"rust": [], "xlsxwriter": [], "openpyxl": []}
+        cells = 0
+        self.package = self.work / "hasil.xlsx"
+        i = 0
+        while i < self.runs([x["seconds"] for x in samples]):
+            self.package.unlink(missing_ok=True)
+            samples.append(self._job("export", "--db", str(src), "--file", str(self.package),
+                                     profile_name="export_results" if i == 0 else None))
+            for writer in floors:
+                if i == 0 or writer == "rust":  # the pure-Python floors once: minutes each at regency scale
+                    res = self._job("floor", "--file", str(self.package), "--writer", writer)
+                    floors[writer].append(res["seconds"])
+                    cells = res["cells"]
+            i += 1
+        row.value, row.floor = round(median(x["seconds"] for x in samples), 3), round(median(floors["rust"]), 3)
+        peak.value = max(x["peak_rss_mb"] for x in samples)
+        after.value = max(x["rss_after_mb"] for x in samples)
+        row.detail = {"rows": samples[0]["rows"], "cells": cells, "app_runs_s": [x["seconds"] for x in samples],
+                      "floors_s": {k: [round(x, 3) for x in v] for k, v in floors.items()},
+                      "peak_rss_mb": [x["peak_rss_mb"] for x in samples],
+                      "rss_after_mb": [x["rss_after_mb"] for x in samples]}
+        row.note = "dasar lain: " + ", ".join(f"{k} {median(v):.1f} s" for k, v in floors.items() if k != "rust")
+
+    def merge_results(self, row: Row, peak: Row, after: Row) -> None:
+        """The exported package merged into an empty database, a fresh process per sample."""
+        feature("asn_desktop.services.pertukaran", "import_results")
+        package = getattr(self, "package", None)
+        if package is None or not package.exists():
+            package = self.work / "hasil.xlsx"
+            self._job("export", "--db", str(self.rw_copy()), "--file", str(package))
+        samples: list[dict[str, Any]] = []
+        i = 0
+        while i < self.runs([x["seconds"] for x in samples]):
+            dest = dataset.empty_copy(self.work.parent, self.work / "merge.db")
+            samples.append(self._job("merge", "--db", str(dest), "--file", str(package),
+                                     profile_name="merge_results" if i == 0 else None))
+            i += 1
+        row.value = round(median(x["seconds"] for x in samples), 3)
+        peak.value = max(x["peak_rss_mb"] for x in samples)
+        after.value = max(x["rss_after_mb"] for x in samples)
+        row.detail = {"rows": samples[0]["rows"], "app_runs_s": [x["seconds"] for x in samples],
+                      "peak_rss_mb": [x["peak_rss_mb"] for x in samples],
+                      "rss_after_mb": [x["rss_after_mb"] for x in samples]}
 
     # -- SKP PDF -------------------------------------------------------------------
     def skp_pdf(self, row: Row) -> None:
@@ -402,35 +427,9 @@ def floor_import(roster: Path, dest: Path) -> float:
     return time.perf_counter() - t
 
 
-def read_cells(path: Path) -> list[tuple[str, list[list[Any]]]]:
-    from python_calamine import CalamineWorkbook
-
-    wb = CalamineWorkbook.from_path(str(path))
-    return [(name, wb.get_sheet_by_name(name).to_python(skip_empty_area=False)) for name in wb.sheet_names]
-
-
-def floor_export(cells: list[tuple[str, list[list[Any]]]], dest: Path) -> float:
-    """openpyxl write_only of the same cells (values only, no styles)."""
-    from openpyxl import Workbook
-
-    dest.unlink(missing_ok=True)
-    t = time.perf_counter()
-    wb = Workbook(write_only=True)
-    for name, rows in cells:
-        ws = wb.create_sheet(name)
-        for r in rows:
-            ws.append([None if v == "" else v for v in r])
-    wb.save(dest)
-    return time.perf_counter() - t
-
-
 def run_import(fn: Callable[..., Any], ctx: Any, roster: Path) -> Any:
     """Import the roster the way the operator does: read + check, then save all rows."""
     return call_with(fn, ctx, roster, progress=None, simpan=True, commit=True, apply=True, terapkan=True)
-
-
-def run_export(fn: Callable[..., Any], ctx: Any, out: Path) -> Any:
-    return call_with(fn, ctx, out, tahun=dataset.TAHUN, progress=None)
 
 
 def skp_pdf_function() -> Callable[[Any, int, Path], Any]:
@@ -499,8 +498,13 @@ def rows_for(n: int) -> list[Row]:
     return [
         Row("import_roster", f"Impor daftar {fmt} pegawai", "s", "≤ 1.5 × dasar", 1.5, "ratio",
             floor_label="calamine + sqlite3 executemany"),
-        Row("export_results", "Ekspor hasil penilaian", "s", "≤ 1.3 × dasar", 1.3, "ratio",
-            floor_label="openpyxl write_only, sel sama"),
+        Row("export_results", "Ekspor hasil penilaian", "s", "≤ 25 s", 25, "absolute",
+            floor_label="rustpy-xlsxwriter, sel sama"),
+        Row("export_peak", "Ekspor hasil: memori puncak", "MB", "≤ 300 MB", 300, "absolute"),
+        Row("export_after", "Ekspor hasil: memori sesudah", "MB", "≤ 300 MB", 300, "absolute"),
+        Row("merge_results", "Gabung paket hasil ke DB kosong", "s", "≤ 30 s", 30, "absolute"),
+        Row("merge_peak", "Gabung paket hasil: memori puncak", "MB", "≤ 400 MB", 400, "absolute"),
+        Row("merge_after", "Gabung paket hasil: memori sesudah", "MB", "≤ 300 MB", 300, "absolute"),
         Row("list_filter", "Daftar pegawai: ketukan filter", "ms", "≤ 30 ms", 30, "absolute"),
         Row("list_sort", "Daftar pegawai: urutkan kolom", "ms", "≤ 30 ms", 30, "absolute"),
         Row("startup", "Mulai → jendela utama interaktif", "s", "≤ 2.5 × dasar", 2.5, "ratio",
@@ -565,7 +569,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, help="berkas JSON hasil (bawaan benchmarks/out/results[-quick].json)")
     p.add_argument("--rebuild", action="store_true", help="bangun ulang data walau cache masih cocok")
     p.add_argument("--profile", action="store_true", help="tulis laporan pyinstrument per ukuran di folder hasil")
-    p.add_argument("--only", nargs="*", metavar="KEY", help="hanya ukuran ini (import_roster, export_results, "
+    p.add_argument("--only", nargs="*", metavar="KEY", help="hanya ukuran ini (import_roster, export_results, merge_results, "
                    "list, startup, memory, skp_pdf)")
     a = p.parse_args(argv)
     n = a.pegawai or (300 if a.quick else 15_000)
@@ -588,7 +592,12 @@ def main(argv: list[str] | None = None) -> int:
     by_key = {r.key: r for r in rows}
     plan: list[tuple[str, Callable[[], None], list[Row]]] = [
         ("import_roster", lambda: bench.import_roster(by_key["import_roster"]), [by_key["import_roster"]]),
-        ("export_results", lambda: bench.export_results(by_key["export_results"]), [by_key["export_results"]]),
+        ("export_results", lambda: bench.export_results(by_key["export_results"], by_key["export_peak"],
+                                                        by_key["export_after"]),
+         [by_key["export_results"], by_key["export_peak"], by_key["export_after"]]),
+        ("merge_results", lambda: bench.merge_results(by_key["merge_results"], by_key["merge_peak"],
+                                                      by_key["merge_after"]),
+         [by_key["merge_results"], by_key["merge_peak"], by_key["merge_after"]]),
         ("list", lambda: bench.list_ops(by_key["list_filter"], by_key["list_sort"]),
          [by_key["list_filter"], by_key["list_sort"]]),
         ("startup", lambda: bench.startup(by_key["startup"]), [by_key["startup"]]),

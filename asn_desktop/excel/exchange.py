@@ -9,7 +9,8 @@ app version, creation time, the row count of each sheet and a SHA-256 checksum
 of the data, so the receiving side can refuse a newer format and notice a
 package edited after export.
 
-Writing: openpyxl write-only (streams rows, lxml), frozen header, autofilter,
+Writing: rustpy-xlsxwriter (Rust, constant memory; rows pulled from generators),
+frozen header, autofilter,
 column widths, real Excel dates, NIP as text, every string safe from formula
 injection (``excel.safe``); the file appears only when complete (written to a
 temporary name, then renamed). Reading: python-calamine.
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -33,10 +34,8 @@ from asn_desktop.excel.reader import Workbook, col_letter, display_value
 from asn_desktop.excel.safe import (
     DATE_FORMAT,
     DATETIME_FORMAT,
-    FORMULA_TRIGGERS,
     MAX_CELL_TEXT,
     clean_string,
-    make_cell,
 )
 from asn_desktop.fileio import write_atomic
 
@@ -444,17 +443,16 @@ def _cell_value(kind: str, value: Any) -> Any:
 
 
 class LazyRows:
-    """Rows produced only when their sheet is written, and released after it
-    (``len`` is known afterwards): keeps a regency export's memory to one big sheet."""
+    """Rows produced only while their sheet is written (``build`` returns an iterable,
+    typically a generator): a regency export never holds a big sheet. ``len`` is the
+    estimate given for progress until the sheet is written, then the rows written."""
 
-    def __init__(self, build: Callable[[], Sequence[dict[str, Any]]]) -> None:
+    def __init__(self, build: Callable[[], Iterable[dict[str, Any]]], estimate: int = 0) -> None:
         self._build = build
-        self.count = 0
+        self.count = estimate
 
-    def materialise(self) -> Sequence[dict[str, Any]]:
-        rows = self._build()
-        self.count = len(rows)
-        return rows
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return iter(self._build())
 
     def __len__(self) -> int:
         return self.count
@@ -472,186 +470,177 @@ class MetaInfo:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def _styles() -> dict[str, Any]:
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-
-    thin = Side(style="thin", color="9AA5B1")
-    return {
-        "font": Font(bold=True, color="FFFFFF"),
-        "fill": PatternFill("solid", fgColor="1F4E79"),
-        "alignment": Alignment(vertical="center", wrap_text=True),
-        "border": Border(left=thin, right=thin, top=thin, bottom=thin),
-    }
-
-
 _ATTENTION = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r]")
-_TRIGGERS = frozenset(FORMULA_TRIGGERS)
 
 
-def _write_rows(ws: Any, spec: SheetSpec, rows: Sequence[dict[str, Any]], hasher: "_Hasher", styled_text: bool,
-                progress: Callable[[int, int, str], None] | None, done: int, total: int) -> None:
-    """The hot loop of an export: each value becomes the cell to write and the
-    canonical text for the checksum in one pass. Plain strings and numbers go to
-    openpyxl as they are; dates and guarded strings get a cell whose style is
-    copied from a prototype (no per-cell style lookups)."""
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles.cell_style import StyleArray
+def _column_formats(rx: Any, spec: SheetSpec, styled_text: bool) -> list[Any]:
+    """One format per column: every text column is quote-prefixed (a string that starts
+    like a formula stays text even when someone edits the cell), identifiers on the
+    Pegawai sheet keep the Text format, dates their Indonesian display format."""
+    out = []
+    for c in spec.columns:
+        f = rx.Format()
+        if c.kind == "date":
+            f.set_num_format(DATE_FORMAT)
+        elif c.kind == "datetime":
+            f.set_num_format(DATETIME_FORMAT)
+        elif c.kind in ("text", "nip"):
+            if styled_text and c.kind == "nip":
+                f.set_num_format("@")
+            f.set_quote_prefix()
+        out.append(f)
+    return out
 
-    def proto(**kw: Any) -> StyleArray:
-        c = WriteOnlyCell(ws)
-        for k, v in kw.items():
-            setattr(c, k, v)
-        return StyleArray(c._style)
 
-    p_date, p_dt = proto(number_format=DATE_FORMAT), proto(number_format=DATETIME_FORMAT)
-    p_text, p_text_q = proto(number_format="@"), proto(number_format="@", quotePrefix=True)
-    p_q = proto(quotePrefix=True)
+def _header_format(rx: Any) -> Any:
+    f = rx.Format().set_bold().set_font_color("#FFFFFF").set_background_color("#1F4E79")
+    return f.set_align("vcenter").set_text_wrap().set_border("thin").set_border_color("#9AA5B1")
 
-    def text_cell(v: str, styled: bool) -> Any:
-        c = WriteOnlyCell(ws)
-        guard = v[0] in _TRIGGERS
-        if styled:
-            c._style = StyleArray(p_text_q if guard else p_text)
-        elif guard:
-            c._style = StyleArray(p_q)
-        c.value = v
-        c.data_type = "s"
-        return c
 
-    plan = [(c.key, c.kind) for c in spec.columns]
-    append = ws.append
-    for n, r in enumerate(rows, start=1):
-        out: list[Any] = []
+def _sheet_records(spec: SheetSpec, rows: Iterable[dict[str, Any]], hasher: "_Hasher", counts: dict[str, int],
+                   progress: Callable[[int, int, str], None] | None, state: list[int]) -> Iterator[dict[str, Any]]:
+    """The hot loop of an export, run while the writer pulls rows: each value becomes the
+    cell value and the canonical text for the checksum in one pass (so a sheet is never
+    held whole here)."""
+    hasher.sheet(spec)
+    plan = [(c.header, c.key, c.kind) for c in spec.columns]
+    n = 0
+    for r in rows:
+        n += 1
+        out: dict[str, Any] = {}
         canon: list[str] = []
-        for key, kind in plan:
+        for header, key, kind in plan:
             v = r.get(key)
             if v is None or v == "":
-                out.append(None)
+                out[header] = None
                 canon.append("")
                 continue
             if kind == "text" or kind == "nip":
                 if v.__class__ is not str:
                     v = str(v)
-                if v[0] in _TRIGGERS or _ATTENTION.search(v) or len(v) > MAX_CELL_TEXT:
+                if _ATTENTION.search(v) or len(v) > MAX_CELL_TEXT:
                     v = _normalise_text(v)
                     if not v:
-                        out.append(None)
+                        out[header] = None
                         canon.append("")
                         continue
-                    out.append(text_cell(v, styled_text and kind == "nip"))
-                elif styled_text and kind == "nip":
-                    out.append(text_cell(v, True))
-                else:
-                    out.append(v)
+                out[header] = v
                 canon.append(v)
             elif kind == "date":
                 d = v.date() if isinstance(v, datetime) else v
-                c = WriteOnlyCell(ws)
-                c._style = StyleArray(p_date)
-                c.value = d
-                out.append(c)
+                out[header] = d
                 canon.append(d.isoformat())
             elif kind == "datetime":
                 d = v.replace(microsecond=0) if isinstance(v, datetime) else datetime.combine(v, time())
-                c = WriteOnlyCell(ws)
-                c._style = StyleArray(p_dt)
-                c.value = d
-                out.append(c)
+                out[header] = d
                 canon.append(d.isoformat())
             elif kind == "int":
                 iv = int(v)
-                out.append(iv)
+                out[header] = iv
                 canon.append(str(iv))
             elif kind == "float":
-                fv = float("%.16g" % float(v))  # what openpyxl writes, so a re-read gives the same float
-                out.append(fv)
+                fv = float("%.16g" % float(v))  # the checksum's precision; the writer keeps every digit of fv
+                out[header] = fv
                 canon.append(_fmt_float(fv))
             elif kind == "bool":
                 b = "Ya" if v else "Tidak"
-                out.append(b)
+                out[header] = b
                 canon.append(b)
             else:  # pragma: no cover - every kind is handled above
                 raise ValueError(kind)
         hasher.row(canon)
-        append(out)
+        yield out
         if progress is not None and n % 1000 == 0:
-            progress(done + n, total, f"Menulis lembar {spec.name}")
+            progress(state[0] + n, max(state[1], state[0] + n), f"Menulis lembar {spec.name}")
+    counts[spec.name] = n
+    if isinstance(rows, LazyRows):
+        rows.count = n
+    state[0] += n
+    if n == 0:  # the writer takes its header from the first record: an empty one keeps it
+        yield dict.fromkeys(spec.headers)
 
 
 def write_workbook(
     path: Path | str,
     meta: MetaInfo,
-    sheets: Sequence[tuple[SheetSpec, Sequence[dict[str, Any]]]],
+    sheets: Sequence[tuple[SheetSpec, Iterable[dict[str, Any]]]],
     *,
     progress: Callable[[int, int, str], None] | None = None,
     signer: Callable[[bytes], str] | None = None,
 ) -> str:
     """Write an exchange workbook; returns the data checksum (also in ``_meta``).
     With ``signer`` the ``_meta`` entries are signed (:func:`signed_message`) and the
-    signature added as ``tanda_tangan_ed25519``."""
-    from openpyxl import Workbook as OpenpyxlWorkbook
+    signature added as ``tanda_tangan_ed25519``.
+
+    The writer (rustpy-xlsxwriter, constant memory) pulls each sheet's rows from its
+    iterable in order and ``_meta`` last, so the checksum and the row counts are known
+    by the time ``_meta`` is written and no sheet is ever held in memory here."""
+    import rustpy_xlsxwriter as rx
 
     path = Path(path)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise ExcelError(f"Nama berkas \"{path.name}\" harus berakhiran .xlsx.")
     if not path.parent.exists():
         raise ExcelError(f"Folder \"{path.parent}\" tidak ada.")
-    wb = OpenpyxlWorkbook(write_only=True)
-    style = _styles()
     hasher = _Hasher()
-    hasher_tambahan = _Hasher()
-    ada_tambahan = False
-    total = sum(len(rows) for _, rows in sheets) or 1
-    done = 0
+    hasher_tambahan = _Hasher()  # sheets added in a later format version: their own checksum
+    ada_tambahan = any(spec.tambahan for spec, _ in sheets)
     counts: dict[str, int] = {}
+    state = [0, sum(len(rows) for _, rows in sheets if hasattr(rows, "__len__")) or 1]  # rows done, total
+    checksum: list[str] = []
+    head = _header_format(rx)
+    text = rx.Format().set_quote_prefix()
+
+    def meta_records() -> Iterator[dict[str, Any]]:
+        checksum.append(hasher.hexdigest())
+        entries: list[tuple[str, Any]] = [
+            ("format", FORMAT_NAME),
+            ("versi_format", str(FORMAT_VERSION)),
+            ("jenis", meta.jenis),
+            ("kode_kantor", meta.kode_kantor),
+            ("nama_kantor", meta.nama_kantor),
+            ("instansi", meta.instansi),
+            ("tahun", "" if meta.tahun is None else str(meta.tahun)),
+            ("versi_aplikasi", __version__),
+            ("dibuat_pada", datetime.now().replace(microsecond=0).isoformat()),
+            *((f"baris:{spec.name}", str(counts[spec.name])) for spec, _ in sheets),
+            *meta.extra.items(),
+            ("checksum_sha256", checksum[0]),
+            *((("checksum_tambahan_sha256", hasher_tambahan.hexdigest()),) if ada_tambahan else ()),
+        ]
+        entries = [(k, meta_text(v)) for k, v in entries]
+        if signer is not None:
+            entries.append((SIGNATURE_KEY, signer(signed_message(dict(entries)))))
+        for k, v in entries:
+            yield {"Kunci": k or None, "Nilai": v or None}
+
+    records: list[tuple[str, Iterable[dict[str, Any]]]] = []
+    widths: dict[str, list[float]] = {}
+    formats: dict[str, list[Any]] = {}
+    freeze: dict[str, dict[str, int]] = {}
     for spec, rows in sheets:
-        if isinstance(rows, LazyRows):
-            rows = rows.materialise()
-            total = max(total, done + len(rows))
-        ws = wb.create_sheet(spec.name)
-        for i, c in enumerate(spec.columns):
-            ws.column_dimensions[col_letter(i)].width = c.width
-        ws.freeze_panes = "B2" if spec.columns[0].kind == "nip" else "A2"
-        last = col_letter(len(spec.columns) - 1)
-        ws.auto_filter.ref = f"A1:{last}{max(1, len(rows)) + 1}"
-        ws.append([make_cell(ws, c.header, **style) for c in spec.columns])
-        h = hasher_tambahan if spec.tambahan else hasher
-        ada_tambahan = ada_tambahan or spec.tambahan
-        h.sheet(spec)
         styled_text = spec.name == SHEET_PEGAWAI.name  # identifiers keep the Text format where people edit them
-        _write_rows(ws, spec, rows, h, styled_text, progress, done, total)
-        done += len(rows)
-        counts[spec.name] = len(rows)
-    checksum = hasher.hexdigest()
-    ms = wb.create_sheet(META_SHEET)
-    ms.sheet_state = "hidden"
-    ms.column_dimensions["A"].width = 24
-    ms.column_dimensions["B"].width = 70
-    ms.append([make_cell(ms, "Kunci", **style), make_cell(ms, "Nilai", **style)])
-    entries: list[tuple[str, Any]] = [
-        ("format", FORMAT_NAME),
-        ("versi_format", str(FORMAT_VERSION)),
-        ("jenis", meta.jenis),
-        ("kode_kantor", meta.kode_kantor),
-        ("nama_kantor", meta.nama_kantor),
-        ("instansi", meta.instansi),
-        ("tahun", "" if meta.tahun is None else str(meta.tahun)),
-        ("versi_aplikasi", __version__),
-        ("dibuat_pada", datetime.now().replace(microsecond=0).isoformat()),
-        *((f"baris:{name}", str(n)) for name, n in counts.items()),
-        *meta.extra.items(),
-        ("checksum_sha256", checksum),
-        *((("checksum_tambahan_sha256", hasher_tambahan.hexdigest()),) if ada_tambahan else ()),
-    ]
-    entries = [(k, meta_text(v)) for k, v in entries]
-    if signer is not None:
-        entries.append((SIGNATURE_KEY, signer(signed_message(dict(entries)))))
-    for k, v in entries:
-        ms.append([make_cell(ms, k, text=True), make_cell(ms, "" if v is None else str(v), text=True)])
-    write_atomic(path, wb.save, error=ExcelError)
+        h = hasher_tambahan if spec.tambahan else hasher
+        records.append((spec.name, _sheet_records(spec, rows, h, counts, progress, state)))
+        widths[spec.name] = [c.width for c in spec.columns]
+        formats[spec.name] = _column_formats(rx, spec, styled_text)
+        freeze[spec.name] = {"row": 1, "col": 1 if spec.columns[0].kind == "nip" else 0}
+    records.append((META_SHEET, meta_records()))
+    widths[META_SHEET] = [24, 70]
+    formats[META_SHEET] = [text, text]
+    names = [name for name, _ in records]
+
+    def write(tmp: Path) -> None:
+        rx.write_worksheets(
+            records, str(tmp), freeze_panes=freeze, column_widths=widths, column_formats=formats,
+            header_format={n: head for n in names}, autofilter={n: n != META_SHEET for n in names},
+            datetime_format=DATETIME_FORMAT, sheet_view={META_SHEET: {"hidden": True}},
+        )
+
+    write_atomic(path, write, error=ExcelError)
     if progress is not None:
-        progress(total, total, "Selesai")
-    return checksum
+        progress(state[1], state[1], "Selesai")
+    return checksum[0]
 
 
 def write_employees_workbook(
@@ -697,6 +686,9 @@ class ExchangeWorkbook:
     problems: list[str]
     jenis_spec: str = JENIS_HASIL
     counts: dict[str, int] = field(default_factory=dict)
+    #: the file probe made while verifying: :meth:`rows` opens the file once per sheet and must
+    #: not scan the whole package again each time
+    probe: Any = field(default=None, repr=False, compare=False)
 
     @property
     def jenis(self) -> str:
@@ -725,7 +717,7 @@ class ExchangeWorkbook:
         spec = next(s for s in SPECS[self.jenis_spec] if s.name == sheet)
         if spec.tambahan and sheet not in self.counts:
             return  # not in this package (an older release wrote it)
-        with Workbook(self.path, max_rows=EXCHANGE_MAX_ROWS) as wb:
+        with Workbook(self.path, max_rows=EXCHANGE_MAX_ROWS, probe=self.probe) as wb:
             it = wb.iter_rows(sheet)
             header = [("" if v is None else str(v)).strip() for v in next(it, [])]
             index = [header.index(c.header) for c in spec.columns]
@@ -859,6 +851,7 @@ def read_workbook(path: Path | str, jenis: str,
     path = Path(path)
     specs = SPECS[jenis]
     with Workbook(path, max_rows=EXCHANGE_MAX_ROWS) as wb:
+        probe = wb.probe
         meta = _meta_of(wb, path)
         if meta.get("jenis") != jenis:
             kind_name = {JENIS_PEGAWAI: "daftar pegawai", JENIS_HASIL: "paket hasil"}
@@ -928,4 +921,4 @@ def read_workbook(path: Path | str, jenis: str,
             "Isi berkas tidak cocok dengan checksum yang dicatat saat ekspor: data telah diubah setelah berkas "
             "dibuat (atau berkas rusak).",
         )
-    return ExchangeWorkbook(path, meta, ok, problems, jenis, counts)
+    return ExchangeWorkbook(path, meta, ok, problems, jenis, counts, probe)

@@ -337,10 +337,12 @@ class SheetData:
 class Workbook:
     """An opened workbook: sheet list from the probe, sheets read on demand."""
 
-    def __init__(self, path: Path | str, *, max_rows: int = MAX_ROWS) -> None:
+    def __init__(self, path: Path | str, *, max_rows: int = MAX_ROWS, probe: FileProbe | None = None) -> None:
+        """``probe``: the probe of this file made moments ago (the probe scans every sheet's
+        XML, so a reader that opens the same file once per sheet passes the first one on)."""
         self.path = Path(path)
         self.max_rows = max_rows
-        self.probe = probe_file(self.path, max_rows=max_rows)
+        self.probe = probe if probe is not None else probe_file(self.path, max_rows=max_rows)
         self._text: dict[str, SheetData] = {}
         self._wb: Any = None
         if self.probe.kind in ("csv", "html"):

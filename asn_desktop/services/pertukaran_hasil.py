@@ -37,20 +37,22 @@ one bad package never rolls back another.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select
 
 from asn_desktop import __version__
 from asn_desktop.db import models as m
 from asn_desktop.db.batch import INSERT_BATCH, in_chunks
+from asn_desktop.db.bulk import update_rows
 from asn_desktop.domain.berakhlak import BERAKHLAK, nilai_by_kode
 from asn_desktop.domain.enums import (
     Aspek,
@@ -141,9 +143,15 @@ def _code(enum: type[LabeledEnum], text: Any) -> str | None:
     if text in (None, ""):
         return None
     try:
-        return enum.from_label(str(text)).value
+        return _code_of(enum, str(text))
     except ValueError:
         raise ValueError(f"\"{text}\" bukan nilai {enum.__name__} yang dikenal") from None
+
+
+@functools.lru_cache(maxsize=4096)
+def _code_of(enum: type[LabeledEnum], text: str) -> str:
+    """A label's code, looked up once per distinct text (a regency package repeats a few labels a million times)."""
+    return enum.from_label(text).value
 
 
 # --------------------------------------------------------------------------- office / employees rows
@@ -306,7 +314,7 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
         out["SKP"].append(row)
     progress.step(3, 10, "Mengumpulkan RHK dan indikator")
     rt = m.Rhk.__table__
-    rhks = [dict(r._mapping) for r in s.execute(select(rt).join(st, st.c.id == rt.c.skp_id).where(st.c.tahun == tahun))]
+    rhks = [r._mapping for r in s.execute(select(rt).join(st, st.c.id == rt.c.skp_id).where(st.c.tahun == tahun))]
     rhks.sort(key=lambda r: (skp_order[r["skp_id"]], r["jenis"] != JenisRhk.UTAMA.value, r["jenis"], r["urutan"],
                              r["uid"]))
     rhk_uid = {r["id"]: r["uid"] for r in rhks}
@@ -315,46 +323,55 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
         rhk_uid.update(dict(s.execute(select(rt.c.id, rt.c.uid).where(rt.c.id.in_(list(missing_parents)))).all()))
     rhk_order = {r["id"]: i for i, r in enumerate(rhks)}
     skp_nip = {sk["id"]: sk["_nip"] for sk in skps}
-    out["RHK"] = [
-        {
-            "uid": r["uid"], "skp_uid": skp_uid_by_id[r["skp_id"]], "nip": skp_nip[r["skp_id"]],
-            "jenis": _label(JenisRhk, r["jenis"]), "urutan": r["urutan"], "teks": r["teks"],
-            "parent_uid": rhk_uid.get(r["parent_rhk_id"]), "rhk_atasan_teks": r["rhk_atasan_teks"],
-            "perspektif": _label(Perspektif, r["perspektif"]), "penugasan_dari": r["penugasan_dari"],
-            "klasifikasi": _label(Klasifikasi, r["klasifikasi"]),
-        }
-        for r in rhks
-    ]
+
+    def rhk_rows() -> Iterator[dict[str, Any]]:
+        for r in rhks:
+            yield {
+                "uid": r["uid"], "skp_uid": skp_uid_by_id[r["skp_id"]], "nip": skp_nip[r["skp_id"]],
+                "jenis": _label(JenisRhk, r["jenis"]), "urutan": r["urutan"], "teks": r["teks"],
+                "parent_uid": rhk_uid.get(r["parent_rhk_id"]), "rhk_atasan_teks": r["rhk_atasan_teks"],
+                "perspektif": _label(Perspektif, r["perspektif"]), "penugasan_dari": r["penugasan_dari"],
+                "klasifikasi": _label(Klasifikasi, r["klasifikasi"]),
+            }
+        rhks.clear()  # the uid and order maps are all the later sheets need
+
+    out["RHK"] = LazyRows(rhk_rows, len(rhks))  # type: ignore[assignment]
     it = m.Indikator.__table__
-    inds = [dict(r._mapping) for r in s.execute(
+    inds = [r._mapping for r in s.execute(
         select(it).join(rt, rt.c.id == it.c.rhk_id).join(st, st.c.id == rt.c.skp_id).where(st.c.tahun == tahun))]
     inds.sort(key=lambda i: (rhk_order[i["rhk_id"]], i["urutan"], i["uid"]))
     rhk_skp = {r["id"]: r["skp_id"] for r in rhks}
     ind_uid = {i["id"]: i["uid"] for i in inds}
     ind_order = {i["id"]: n for n, i in enumerate(inds)}
-    out["Indikator"] = [
-        {
-            "uid": i["uid"], "rhk_uid": rhk_uid[i["rhk_id"]], "nip": skp_nip[rhk_skp[i["rhk_id"]]],
-            "urutan": i["urutan"], "aspek": _label(Aspek, i["aspek"]), "teks": i["teks"],
-            "target_min": i["target_min"], "target_max": i["target_max"], "satuan": i["satuan"],
-            "target_teks": i["target_teks"], "lebih_rendah_lebih_baik": bool(i["lebih_rendah_lebih_baik"]),
-        }
-        for i in inds
-    ]
+
+    def indikator_rows() -> Iterator[dict[str, Any]]:
+        for i in inds:
+            yield {
+                "uid": i["uid"], "rhk_uid": rhk_uid[i["rhk_id"]], "nip": skp_nip[rhk_skp[i["rhk_id"]]],
+                "urutan": i["urutan"], "aspek": _label(Aspek, i["aspek"]), "teks": i["teks"],
+                "target_min": i["target_min"], "target_max": i["target_max"], "satuan": i["satuan"],
+                "target_teks": i["target_teks"], "lebih_rendah_lebih_baik": bool(i["lebih_rendah_lebih_baik"]),
+            }
+        inds.clear()  # only the uid and order maps are needed after the sheet
+
+    out["Indikator"] = LazyRows(indikator_rows, len(inds))  # type: ignore[assignment]
     pk = m.PerilakuSkp.__table__
-    perilaku = [dict(r._mapping) for r in s.execute(
+    perilaku = [r._mapping for r in s.execute(
         select(pk).join(st, st.c.id == pk.c.skp_id).where(st.c.tahun == tahun))]
     perilaku.sort(key=lambda p: (skp_order[p["skp_id"]], p["nomor"], p["kode"]))
-    out["Perilaku"] = [
-        {
-            "skp_uid": skp_uid_by_id[p["skp_id"]], "nip": skp_nip[p["skp_id"]], "nomor": p["nomor"],
-            "kode": p["kode"], "nilai": _nilai_nama(p["kode"]), "ekspektasi_khusus": p["ekspektasi_khusus"],
-        }
-        for p in perilaku
-    ]
+
+    def perilaku_rows() -> Iterator[dict[str, Any]]:
+        for p in perilaku:
+            yield {
+                "skp_uid": skp_uid_by_id[p["skp_id"]], "nip": skp_nip[p["skp_id"]], "nomor": p["nomor"],
+                "kode": p["kode"], "nilai": _nilai_nama(p["kode"]), "ekspektasi_khusus": p["ekspektasi_khusus"],
+            }
+        perilaku.clear()
+
+    out["Perilaku"] = LazyRows(perilaku_rows, len(perilaku))  # type: ignore[assignment]
     progress.step(5, 10, "Mengumpulkan evaluasi")
     et = m.Evaluasi.__table__
-    evs = [dict(r._mapping) for r in s.execute(
+    evs = [r._mapping for r in s.execute(
         select(et).join(st, st.c.id == et.c.skp_id).where(st.c.tahun == tahun,
                                                          et.c.periode_id.in_(list(per_by_id) or [-1])))]
     ev_by_key = {(e["skp_id"], e["periode_id"]): e for e in evs}
@@ -372,21 +389,28 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
         cap = resolvers[periode_id].capaian(pegawai_id, peg_unit.get(pegawai_id)).predikat
         return cap.value if cap else None
 
-    out["Evaluasi"] = []
+    # the sheet order of the evaluations is fixed first (the Realisasi and Umpan Balik sheets
+    # follow it); the rows themselves are built while the sheet is written
     ev_order: dict[int, int] = {}
     ev_meta: dict[int, tuple[str, str | None]] = {}
+    ev_plan: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]] = []
     for sk in skps:
         for p in periods:
             e = ev_by_key.get((sk["id"], p["id"]))
             if e is None and sk["status"] == StatusSkp.DIGANTI.value:
                 continue
+            if e is not None:
+                ev_order[e["id"]] = len(ev_plan)
+                ev_meta[e["id"]] = (e["uid"], sk["_nip"])
+            ev_plan.append((sk, p, e))
+
+    def evaluasi_rows() -> Iterator[dict[str, Any]]:
+        for sk, p, e in ev_plan:
             row: dict[str, Any] = {
                 "nip": sk["_nip"], "nama": peg_names.get(sk["pegawai_id"]), "tahun": tahun, "periode": p["nama"],
                 "skp_uid": sk["uid"],
             }
             if e is not None:
-                ev_order[e["id"]] = len(out["Evaluasi"])
-                ev_meta[e["id"]] = (e["uid"], sk["_nip"])
                 row.update(
                     uid=e["uid"], status=_label(StatusEvaluasi, e["status"]),
                     rating_hasil_kerja=_label(Rating, e["rating_hasil_kerja"]),
@@ -399,47 +423,43 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
                 )
                 for f in _SNAP + list(_EVAL_TEXT):
                     row[f] = e[f]
-            out["Evaluasi"].append(row)
+            yield row
+        ev_plan.clear()  # the evaluation rows are not needed after their sheet
+
+    out["Evaluasi"] = LazyRows(evaluasi_rows, len(ev_plan))  # type: ignore[assignment]
     progress.step(6, 10, "Mengumpulkan realisasi")
     evids = list(ev_order)
     ev_periode = {e["id"]: per_by_id[e["periode_id"]]["nama"] for e in evs}
-    del evs, ev_by_key
+    del ev_by_key
 
-    def realisasi_rows() -> list[dict[str, Any]]:
-        """Built only when the sheet is written, then dropped (the biggest sheet of a regency)."""
+    def realisasi_rows() -> Iterator[dict[str, Any]]:
+        """Fetched while the sheet is written, 900 evaluations at a time in sheet order
+        (the biggest sheet of a regency is never held whole)."""
         rz = m.Realisasi.__table__
         cols = (rz.c.evaluasi_id, rz.c.indikator_id, rz.c.rencana_aksi, rz.c.realisasi, rz.c.realisasi_nilai,
                 rz.c.umpan_balik)
-        raw: list[Any] = []
         for chunk in in_chunks(evids):
-            raw.extend(s.execute(select(*cols).where(rz.c.evaluasi_id.in_(chunk))).all())
-        raw = [r for r in raw if r[1] in ind_order]
-        raw.sort(key=lambda r: (ev_order[r[0]], ind_order[r[1]]))
-        return [
-            {
-                "evaluasi_uid": ev_meta[e][0], "indikator_uid": ind_uid[i], "nip": ev_meta[e][1],
-                "periode": ev_periode[e], "rencana_aksi": ra, "realisasi": re_, "realisasi_nilai": rn,
-                "umpan_balik": ub_,
-            }
-            for e, i, ra, re_, rn, ub_ in raw
-        ]
+            raw = [r for r in s.execute(select(*cols).where(rz.c.evaluasi_id.in_(chunk))) if r[1] in ind_order]
+            raw.sort(key=lambda r: (ev_order[r[0]], ind_order[r[1]]))
+            for e, i, ra, re_, rn, ub_ in raw:
+                uid, nip = ev_meta[e]
+                yield {"evaluasi_uid": uid, "indikator_uid": ind_uid[i], "nip": nip, "periode": ev_periode[e],
+                       "rencana_aksi": ra, "realisasi": re_, "realisasi_nilai": rn, "umpan_balik": ub_}
 
-    def umpan_balik_rows() -> list[dict[str, Any]]:
+    def umpan_balik_rows() -> Iterator[dict[str, Any]]:
         ub = m.UmpanBalikPerilaku.__table__
-        raw: list[Any] = []
-        for chunk in in_chunks(evids):
-            raw.extend(s.execute(select(ub.c.evaluasi_id, ub.c.kode, ub.c.umpan_balik)
-                                 .where(ub.c.evaluasi_id.in_(chunk))).all())
         nomor = {b.kode: b.nomor for b in BERAKHLAK}
-        raw.sort(key=lambda r: (ev_order[r[0]], nomor.get(r[1], 99), r[1]))
-        return [
-            {"evaluasi_uid": ev_meta[e][0], "nip": ev_meta[e][1], "periode": ev_periode[e], "kode": k,
-             "nilai": _nilai_nama(k), "umpan_balik": t}
-            for e, k, t in raw
-        ]
+        for chunk in in_chunks(evids):
+            raw = s.execute(select(ub.c.evaluasi_id, ub.c.kode, ub.c.umpan_balik)
+                            .where(ub.c.evaluasi_id.in_(chunk))).all()
+            raw.sort(key=lambda r: (ev_order[r[0]], nomor.get(r[1], 99), r[1]))
+            for e, k, t in raw:
+                uid, nip = ev_meta[e]
+                yield {"evaluasi_uid": uid, "nip": nip, "periode": ev_periode[e], "kode": k,
+                       "nilai": _nilai_nama(k), "umpan_balik": t}
 
-    out["Realisasi"] = LazyRows(realisasi_rows)  # type: ignore[assignment]
-    out["Umpan Balik Perilaku"] = LazyRows(umpan_balik_rows)  # type: ignore[assignment]
+    out["Realisasi"] = LazyRows(realisasi_rows, len(evids) * 10)  # type: ignore[assignment]
+    out["Umpan Balik Perilaku"] = LazyRows(umpan_balik_rows, len(evids) * 7)  # type: ignore[assignment]
     out.update(baris_paket_hasil(s, tahun))  # "Layanan Bulanan" and "SKM": public-service figures
     extra = {
         "skema_periode": tk.skema_periode,
@@ -850,16 +870,22 @@ class _Merger:
         return cur["id"]
 
     def flush(self, table: Any, inserts: list[dict[str, Any]], updates: list[tuple[int, dict[str, Any]]]) -> None:
+        """Write the pending rows: inserts and updates each as executemany (an update per row
+        was most of the time of the parent-RHK and supervisor passes)."""
         if inserts:
             bulk_insert(self.conn, table, inserts)
             inserts.clear()
-        for rid, diff in updates:
-            vals = dict(diff)
+        if updates:
+            extra: dict[str, Any] = {}
             if "updated_at" in table.c:
-                vals["updated_at"] = self.now
+                extra["updated_at"] = self.now
             if "version_id" in table.c:
-                vals["version_id"] = table.c.version_id + 1
-            self.conn.execute(update(table).where(table.c.id == rid).values(**vals))
+                extra["version_id"] = table.c.version_id + 1
+            by_id: dict[int, dict[str, Any]] = {}
+            for rid, diff in updates:  # one row updated twice in a batch: the later values win, as before
+                by_id.setdefault(rid, {}).update({k: v for k, v in diff.items() if k not in extra})
+            update_rows(self.conn, table, [{"id": rid, **vals} for rid, vals in by_id.items() if vals],
+                        extra=extra or None)
         updates.clear()
 
     # -- one package -----------------------------------------------------------------
@@ -1310,8 +1336,9 @@ def _merge_rhk(mg: _Merger, st: _MergeState) -> None:
     mg.flush(rt, ins, upd)
     if parents:
         known = {**mg.ids_by_uid(rt, [b for _a, b in parents if b]), **st.rhk_id_by_uid}
-        cur_parent = dict(mg.conn.execute(select(rt.c.id, rt.c.parent_rhk_id)
-                                          .where(rt.c.id.in_(list(st.rhk_id_by_uid.values()) or [-1]))).all())
+        cur_parent: dict[int, int | None] = {}
+        for chunk in in_chunks(list(st.rhk_id_by_uid.values())):
+            cur_parent.update(mg.conn.execute(select(rt.c.id, rt.c.parent_rhk_id).where(rt.c.id.in_(chunk))).all())
         par_updates = []
         for a, b in parents:
             rid = st.rhk_id_by_uid[a]

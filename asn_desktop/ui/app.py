@@ -441,6 +441,11 @@ def installation_problems() -> tuple[list[str], list[str]]:
         wb.create_sheet("uji").append(["NIP", 198001012005011001])
         wb.save(buf)
         rows = CalamineWorkbook.from_filelike(io.BytesIO(buf.getvalue())).get_sheet_by_index(0).to_python()
+        import rustpy_xlsxwriter  # the exchange workbooks' writer: a native extension the bundle must carry
+
+        rbuf = io.BytesIO()
+        rustpy_xlsxwriter.write_worksheet([{"NIP": "198001012005011001"}], rbuf)
+        rows += CalamineWorkbook.from_filelike(io.BytesIO(rbuf.getvalue())).get_sheet_by_index(0).to_python()[1:]
         pdf = io.BytesIO()
         c = Canvas(pdf)
         c.drawString(72, 720, "Uji PDF")
@@ -452,7 +457,7 @@ def installation_problems() -> tuple[list[str], list[str]]:
 
         key = Ed25519PrivateKey.generate()  # results packages are signed with it: the backend must load
         key.public_key().verify(key.sign(b"uji"), b"uji")
-        if rows[0][0] != "NIP" or not pdf.getvalue().startswith(b"%PDF") or preview.isNull():
+        if rows[0][0] != "NIP" or rows[-1][0] != "198001012005011001" or not pdf.getvalue().startswith(b"%PDF") or preview.isNull():
             problems.append("Excel/PDF menghasilkan isi yang salah")
         facts.append("Excel, PDF, pratinjau dan tanda tangan: ok")
     except Exception as exc:  # noqa: BLE001 - reported, the self-test fails

@@ -19,6 +19,11 @@ ROOT = Path(__file__).resolve().parents[2]
 FEATURES = {
     "import_roster": "asn_desktop.services.pertukaran",
     "export_results": "asn_desktop.services.pertukaran",
+    "export_peak": "asn_desktop.services.pertukaran",
+    "export_after": "asn_desktop.services.pertukaran",
+    "merge_results": "asn_desktop.services.pertukaran",
+    "merge_peak": "asn_desktop.services.pertukaran",
+    "merge_after": "asn_desktop.services.pertukaran",
     "list_filter": "asn_desktop.ui.pegawai.model",
     "list_sort": "asn_desktop.ui.pegawai.model",
     "startup": "asn_desktop.ui.main_window",
@@ -60,6 +65,8 @@ def test_measures_ran_on_the_real_data(quick: tuple[dict, str]) -> None:
     rows = {r["key"]: r for r in data["results"]}
     assert rows["import_roster"]["detail"]["imported"] == rows["import_roster"]["detail"]["rows"] == 300
     assert rows["export_results"]["detail"]["cells"] > 300
+    assert set(rows["export_results"]["detail"]["floors_s"]) == {"rust", "xlsxwriter", "openpyxl"}
+    assert rows["merge_results"]["detail"]["rows"] > 300  # the exported package, merged whole
     assert rows["list_filter"]["detail"]["rows"] == 300
     assert rows["memory"]["detail"]["rows"] in (None, 300)
 
