@@ -36,15 +36,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def _server_db(request: pytest.FixtureRequest, *, template: str | None = None) -> str:
-    import re
-    import uuid
+    from testkit import server_db
 
-    cluster = request.getfixturevalue("pg_cluster")
-    name = "t_" + re.sub(r"\W", "_", request.node.name)[:40].lower() + "_" + uuid.uuid4().hex[:6]
-    if template is None:
-        return cluster.create_database(name)
-    cluster.psql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-    return cluster.url(name)
+    return server_db(request, template=template)
 
 
 @pytest.fixture

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+
 import os
 import sqlite3
 import tempfile
+from typing import Any
 from pathlib import Path
 
 
@@ -26,3 +28,21 @@ def copy_database(src: Path, dest: Path) -> Path:
         s.close()
         d.close()
     return dest
+
+
+def on_server() -> bool:
+    """The PostgreSQL pass (``ASN_TEST_DB=postgresql``, scripts/test.sh)."""
+    return os.environ.get("ASN_TEST_DB") == "postgresql"
+
+
+def server_db(request: Any, *, template: str | None = None) -> str:
+    """A new database on the session's throw-away cluster for one test (a copy of ``template``)."""
+    import re
+    import uuid
+
+    cluster = request.getfixturevalue("pg_cluster")
+    name = "t_" + re.sub(r"\W", "_", request.node.name)[:40].lower() + "_" + uuid.uuid4().hex[:6]
+    if template is None:
+        return cluster.create_database(name)
+    cluster.psql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return cluster.url(name)

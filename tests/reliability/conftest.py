@@ -12,14 +12,21 @@ from asn_desktop.domain.enums import Role
 from asn_desktop.services import akun
 from asn_desktop.services.context import Actor, AppContext
 from reliability_helpers import PASSWORDS, Kantor
-from testkit import copy_database
+from testkit import copy_database, on_server, server_db
 
 
 @pytest.fixture(scope="session")
-def _kantor_akun_template(_demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    path = tmp_path_factory.mktemp("akun") / "kantor.db"
-    copy_database(_demo_template, path)
-    db = open_database(path)
+def _kantor_akun_template(_demo_template: Path | str, tmp_path_factory: pytest.TempPathFactory,
+                          request: pytest.FixtureRequest) -> tuple[Path | str, dict]:
+    if on_server():  # a template database on the throw-away cluster
+        cluster = request.getfixturevalue("pg_cluster")
+        cluster.psql(f'CREATE DATABASE "akun_template" TEMPLATE "{_demo_template}"')
+        path: Path | str = "akun_template"
+        db = open_database(cluster.url("akun_template"))
+    else:
+        path = tmp_path_factory.mktemp("akun") / "kantor.db"
+        copy_database(Path(_demo_template), path)
+        db = open_database(path)
     ctx = AppContext(db, Actor.system("penguji"))
     admin = akun.buat_admin_pertama(ctx, "admin", PASSWORDS["admin"], "Admin Kantor")
     actx = ctx.as_actor(admin)
@@ -50,12 +57,16 @@ def _kantor_akun_template(_demo_template: Path, tmp_path_factory: pytest.TempPat
 
 
 @pytest.fixture
-def kantor_berakun(_kantor_akun_template: tuple[Path, dict], tmp_path: Path) -> Iterator[Kantor]:
+def kantor_berakun(_kantor_akun_template: tuple[Path | str, dict], tmp_path: Path,
+                   request: pytest.FixtureRequest) -> Iterator[Kantor]:
     """A copy of the demo office with one account per role (admin, operator, penilai, pegawai)."""
     src, meta = _kantor_akun_template
-    dest = tmp_path / "kantor.db"
-    copy_database(src, dest)
-    db = open_database(dest)
+    if on_server():
+        db = open_database(server_db(request, template=str(src)))
+    else:
+        dest = tmp_path / "kantor.db"
+        copy_database(Path(src), dest)
+        db = open_database(dest)
     ctx = AppContext(db, Actor.system("penguji"))
 
     def actor(role: str) -> Actor:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import hashlib
 import os
 import sqlite3
@@ -32,8 +34,22 @@ class Kantor:
         return self.ctx.as_actor(getattr(self, role))
 
 
-def content_digest(path: Path, skip: tuple[str, ...] = ("audit_log", "log_pertukaran")) -> str:
-    """Hash of every row of every table except logs: 'the database is as it was'."""
+def content_digest(path: Any, skip: tuple[str, ...] = ("audit_log", "log_pertukaran")) -> str:
+    """Hash of every row of every table except logs: 'the database is as it was'. ``path``: the
+    SQLite file, or an open ``Database`` (a server database is hashed table by table, db/copy.py)."""
+    from asn_desktop.db.session import Database
+
+    if isinstance(path, Database) and path.is_server:
+        from asn_desktop.db.copy import table_checksum
+        from asn_desktop.db.models import Base
+
+        h = hashlib.sha256()
+        for t in sorted(Base.metadata.sorted_tables, key=lambda t: t.name):
+            if t.name not in skip:
+                h.update(f"{t.name}:{table_checksum(path, t)}".encode())
+        return h.hexdigest()
+    if isinstance(path, Database):
+        path = path.path
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         h = hashlib.sha256()

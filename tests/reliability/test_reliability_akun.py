@@ -28,6 +28,7 @@ def test_first_admin_with_chosen_password_then_login(ctx: AppContext) -> None:
         akun.buat_admin_pertama(ctx, "penyusup", "pilihan-saya-9")
 
 
+@pytest.mark.sqlite_only  # reads the file with sqlite3
 def test_password_is_stored_as_argon2id_hash_only(ctx: AppContext) -> None:
     akun.buat_admin_pertama(ctx, "admin", "rahasia-kantor-1")
     raw = sqlite3.connect(ctx.db.path).execute("SELECT password_hash FROM pengguna").fetchone()[0]

@@ -17,6 +17,9 @@ from asn_desktop.services.context import Actor, AppContext
 from asn_desktop.services.errors import PermissionDenied, ServiceError
 from asn_desktop.services.settings import get_office, set_office
 
+#: backups, restores and edits of the SQLite file itself; a server is backed up with its own tools
+pytestmark = pytest.mark.sqlite_only
+
 
 def _count(path: Path, table: str = "pegawai") -> int:
     con = sqlite3.connect(path)

@@ -12,6 +12,9 @@ from reliability_helpers import PASSWORDS, Kantor
 from asn_desktop.cli import main
 from asn_desktop.db import backup as fb
 
+#: backups, restores and edits of the SQLite file itself; a server is backed up with its own tools
+pytestmark = pytest.mark.sqlite_only
+
 
 def _stdin(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(text))

@@ -31,11 +31,11 @@ def _outcome(fn) -> str:  # type: ignore[no-untyped-def]
 
 def _check(kantor_berakun: Kantor, call, allowed: set[str]) -> None:  # type: ignore[no-untyped-def]
     for role in ROLES:
-        before = content_digest(kantor_berakun.ctx.db.path)
+        before = content_digest(kantor_berakun.ctx.db)
         got = _outcome(lambda: call(kantor_berakun.as_(role)))
         assert got == ("diizinkan" if role in allowed else "ditolak"), role
         if got == "ditolak":
-            assert content_digest(kantor_berakun.ctx.db.path) == before, f"{role}: refused but changed data"
+            assert content_digest(kantor_berakun.ctx.db) == before, f"{role}: refused but changed data"
 
 
 def test_office_identity_is_admin_only(kantor_berakun: Kantor) -> None:
@@ -51,12 +51,12 @@ def test_office_refuses_an_invalid_nip_for_the_camats_supervisor_whatever_the_ca
     from asn_desktop.services.errors import ValidationError
 
     info = get_office(kantor_berakun.ctx)
-    before = content_digest(kantor_berakun.ctx.db.path)
+    before = content_digest(kantor_berakun.ctx.db)
     info.atasan_camat_nip = "1975 0512 2000"  # 12 digits: not a NIP
     with pytest.raises(ValidationError) as ei:
         set_office(kantor_berakun.ctx, info)
     assert "NIP atasan Camat" in str(ei.value)
-    assert content_digest(kantor_berakun.ctx.db.path) == before
+    assert content_digest(kantor_berakun.ctx.db) == before
     info.atasan_camat_nip = "197505122000031003"
     set_office(kantor_berakun.ctx, info)
     assert get_office(kantor_berakun.ctx).atasan_camat_nip == "197505122000031003"

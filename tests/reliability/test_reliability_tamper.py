@@ -14,6 +14,10 @@ from asn_desktop.db.session import open_database
 from asn_desktop.services.context import Actor, AppContext
 from reliability_helpers import Kantor
 
+#: backups, restores and edits of the SQLite file itself; a server is backed up with its own tools
+pytestmark = pytest.mark.sqlite_only
+
+
 
 def _raw(path: Path, sql: str, params: tuple = ()) -> None:
     con = sqlite3.connect(path)

@@ -213,6 +213,7 @@ def test_users_tab_add_deactivate_unlock(settings_page, kantor_berakun: Kantor, 
     assert tab.proxy.rowCount() == 1
 
 
+@pytest.mark.sqlite_only  # file backups
 def test_backup_tab_backup_now_then_restore_with_confirmation(qtbot, settings_page, kantor_berakun: Kantor,
                                                               monkeypatch) -> None:
     from asn_desktop.ui.pengaturan import akun as pg
