@@ -98,29 +98,6 @@ This change, your name, the date and the reason will be shown on the evaluation 
     </message>
 </context>
 <context>
-    <name>Any</name>
-    <message>
-        <location filename="../../asn_desktop/ui/layanan/register.py"/>
-        <source>Catat pengaduan</source>
-        <translation>Record a complaint</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/layanan/register.py"/>
-        <source>Catat permohonan layanan</source>
-        <translation>Record a service request</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/layanan/register.py"/>
-        <source>Impor register layanan</source>
-        <translation>Import service register</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/layanan/register.py"/>
-        <source>Impor register pengaduan</source>
-        <translation>Import complaint register</translation>
-    </message>
-</context>
-<context>
     <name>AtasanDialog</name>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
@@ -1346,6 +1323,11 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
         <source>IKM (× 25)</source>
         <translation>IKM (× 25)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Kecamatan (semua unit)</source>
+        <translation>Whole kecamatan (all units)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
@@ -2809,6 +2791,11 @@ The undo history of this evaluation was cleared.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Memenuhi</source>
+        <translation>Qualifies</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
@@ -2834,13 +2821,8 @@ The undo history of this evaluation was cleared.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
-        <source>Tidak</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/pages/karier.py"/>
-        <source>Ya</source>
-        <translation>Yes</translation>
+        <source>Tidak memenuhi</source>
+        <translation>Does not qualify</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +3944,11 @@ Reason for the replacement (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
         <source>SKP &amp;&amp; Umpan Balik</source>
         <translation>SKP &amp;&amp; Feedback</translation>
     </message>
@@ -4598,6 +4585,11 @@ Reason for the replacement (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Catat permohonan layanan</source>
+        <translation>Record a service request</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -4615,6 +4607,11 @@ Reason for the replacement (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/layanan/register.py"/>
         <source>Durasi (jam kerja)</source>
         <translation>Duration (working hours)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Impor register layanan</source>
+        <translation>Import service register</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/layanan/register.py"/>
@@ -6366,8 +6363,18 @@ Reason (recorded in the audit log):</translation>
     <name>PengaduanTab</name>
     <message>
         <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Catat pengaduan</source>
+        <translation>Record a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
         <source>Diterima</source>
         <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Impor register pengaduan</source>
+        <translation>Import complaint register</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/layanan/register.py"/>
@@ -9690,7 +9697,13 @@ Reason (recorded in the audit log):</translation>
         <translation>Print &amp;minutes (PDF)…</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/ui/rapat/common.py"/>
+        <source>Dinas luar</source>
+        <translation>Official travel</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <location filename="../../asn_desktop/ui/rapat/common.py"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
@@ -9703,6 +9716,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/pages/rapat.py"/>
         <source>Hapus rapat &quot;%1&quot;?</source>
         <translation>Delete the meeting &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/common.py"/>
+        <source>Izin</source>
+        <translation>Excused</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/rapat.py"/>
@@ -9755,6 +9773,16 @@ Reason (recorded in the audit log):</translation>
         <translation>Evaluation Meetings</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/ui/rapat/common.py"/>
+        <source>Sakit</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/common.py"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/ui/pages/rapat.py"/>
         <source>Simpan Notulen Rapat</source>
         <translation>Save Meeting Minutes</translation>
@@ -9768,6 +9796,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/pages/rapat.py"/>
         <source>Tanggal</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/common.py"/>
+        <source>Tanpa keterangan</source>
+        <translation>Absent without notice</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/common.py"/>
+        <source>Terbuka</source>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/rapat.py"/>
