@@ -55,7 +55,8 @@ from asn_desktop.ui.i18n import fmt, installed_catalogues
 
 #: The guide's sections in reading order (file names without .md).
 SECTIONS: tuple[str, ...] = (
-    "memulai", "pegawai", "skp", "penilaian", "laporan", "layanan", "sinkronisasi", "pertukaran", "pengaturan",
+    "memulai", "kinerja_saya", "pegawai", "skp", "penilaian", "rapat", "laporan", "karier", "layanan", "register",
+    "sinkronisasi", "pertukaran", "pengaturan",
 )
 
 #: Widest image in the window and in the PDF (screenshots are 1366 px wide).

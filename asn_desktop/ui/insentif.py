@@ -47,6 +47,8 @@ from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.labels import predikat_teks
+from asn_desktop.ui.tata_letak import fit_header_texts
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.pages.laporan import LaporanPage, _Tab, _table
 from asn_desktop.ui.penilaian.common import Column, RowsModel, WARNA_PREDIKAT, status_message
@@ -241,6 +243,7 @@ class InsentifTab(_Tab):
         self.v_aturan.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the newest version on top
         for c, w in enumerate((130, 330, 95, 170, 95)):
             self.v_aturan.setColumnWidth(c, w)
+        fit_header_texts(self.v_aturan.horizontalHeader())  # English captions are longer
         self.v_aturan.doubleClicked.connect(lambda _i: self.ubah_aturan())
         bl.addWidget(self.v_aturan, 1)
         rb = QHBoxLayout()
@@ -285,7 +288,7 @@ class InsentifTab(_Tab):
             Column(self.tr("Kelas"), lambda b: "" if b.kelas is None else b.kelas, align_right=True,
                    sort=lambda b: b.kelas or 0),
             Column(self.tr("TPP"), lambda b: ins.rupiah(b.tpp), align_right=True, sort=lambda b: b.tpp or 0),
-            Column(self.tr("Predikat"), lambda b: b.predikat, color=self._warna),
+            Column(self.tr("Predikat"), lambda b: predikat_teks(b.predikat), color=self._warna),
             Column(self.tr("Kinerja"), lambda b: ins.rupiah(b.nilai_kinerja), align_right=True,
                    sort=lambda b: b.nilai_kinerja or 0),
             Column(self.tr("Disiplin"), lambda b: b.disiplin, align_right=True),

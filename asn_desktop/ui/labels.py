@@ -15,6 +15,7 @@ can change at run time (Pengaturan › Bahasa).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
@@ -36,6 +37,17 @@ def label(member: LabeledEnum | str | None, empty: str = "—") -> str:
         return empty
     text = member.label if isinstance(member, LabeledEnum) else str(member)
     return QCoreApplication.translate(CONTEXT, text) if text else empty
+
+
+def predikat_teks(text: str) -> str:
+    """A service's predikat text ("Baik", "Jan: Baik; Feb: Sangat Baik") with every predikat label
+    in the interface language (longest label first, so "Sangat Baik" is not read as "Baik")."""
+    from asn_desktop.domain.enums import Predikat
+
+    if not text:
+        return text
+    names = sorted((m.label for m in Predikat), key=len, reverse=True)
+    return re.sub("|".join(re.escape(n) for n in names), lambda m: label(m.group(0)), text)
 
 
 def choices(members: Iterable[LabeledEnum]) -> list[tuple[str, str]]:

@@ -98,29 +98,6 @@ This change, your name, the date and the reason will be shown on the evaluation 
     </message>
 </context>
 <context>
-    <name>Any</name>
-    <message>
-        <location filename="../../asn_desktop/ui/layanan/register.py"/>
-        <source>Catat pengaduan</source>
-        <translation>Record a complaint</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/layanan/register.py"/>
-        <source>Catat permohonan layanan</source>
-        <translation>Record a service request</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/layanan/register.py"/>
-        <source>Impor register layanan</source>
-        <translation>Import service register</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/layanan/register.py"/>
-        <source>Impor register pengaduan</source>
-        <translation>Import complaint register</translation>
-    </message>
-</context>
-<context>
     <name>AtasanDialog</name>
     <message>
         <location filename="../../asn_desktop/ui/pegawai/bulk.py"/>
@@ -1346,6 +1323,11 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
         <source>IKM (× 25)</source>
         <translation>IKM (× 25)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
+        <source>Kecamatan (semua unit)</source>
+        <translation>Whole kecamatan (all units)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/layanan/dasbor.py"/>
@@ -2809,6 +2791,11 @@ The undo history of this evaluation was cleared.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Memenuhi</source>
+        <translation>Qualifies</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
@@ -2834,13 +2821,8 @@ The undo history of this evaluation was cleared.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
-        <source>Tidak</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/pages/karier.py"/>
-        <source>Ya</source>
-        <translation>Yes</translation>
+        <source>Tidak memenuhi</source>
+        <translation>Does not qualify</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +3944,11 @@ Reason for the replacement (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
         <source>SKP &amp;&amp; Umpan Balik</source>
         <translation>SKP &amp;&amp; Feedback</translation>
     </message>
@@ -4598,6 +4585,11 @@ Reason for the replacement (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Catat permohonan layanan</source>
+        <translation>Record a service request</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -4615,6 +4607,11 @@ Reason for the replacement (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/layanan/register.py"/>
         <source>Durasi (jam kerja)</source>
         <translation>Duration (working hours)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Impor register layanan</source>
+        <translation>Import service register</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/layanan/register.py"/>
@@ -6366,8 +6363,18 @@ Reason (recorded in the audit log):</translation>
     <name>PengaduanTab</name>
     <message>
         <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Catat pengaduan</source>
+        <translation>Record a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
         <source>Diterima</source>
         <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>Impor register pengaduan</source>
+        <translation>Import complaint register</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/layanan/register.py"/>
@@ -7106,6 +7113,11 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Angka ukuran otomatis ditimpa</source>
+        <translation>Computed measure overridden</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Atasan kepala unit ditetapkan</source>
         <translation>Unit head&apos;s supervisor set</translation>
     </message>
@@ -7128,6 +7140,26 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Atasan mengikuti kepala unit {unit}</source>
         <translation>Supervisor follows the head of unit {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Aturan insentif kinerja dihapus</source>
+        <translation>Performance allowance rule deleted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Aturan insentif kinerja disimpan</source>
+        <translation>Performance allowance rule saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Basis data disalin ke server lain</source>
+        <translation>Database copied to another server</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
@@ -7171,8 +7203,23 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Catatan pembinaan kinerja dihapus</source>
+        <translation>Performance coaching note deleted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Catatan pembinaan kinerja disimpan</source>
+        <translation>Performance coaching note saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Contoh pustaka RHK dipulihkan</source>
         <translation>RHK library examples restored</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Daftar insentif kinerja diekspor</source>
+        <translation>Performance allowance list exported</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7196,6 +7243,11 @@ Reason (recorded in the audit log):</translation>
             <numerusform>Demo data created: %n employee</numerusform>
             <numerusform>Demo data created: %n employees</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Data disiplin untuk insentif disimpan</source>
+        <translation>Discipline data for the allowance saved</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/context.py"/>
@@ -7318,6 +7370,31 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Hari libur dihapus</source>
+        <translation>Holiday deleted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Hari libur disimpan</source>
+        <translation>Holiday saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Hasil asesmen potensi dihapus</source>
+        <translation>Potential assessment result deleted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Hasil asesmen potensi diimpor</source>
+        <translation>Potential assessment results imported</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Hasil asesmen potensi disimpan</source>
+        <translation>Potential assessment result saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Identitas SKP diubah</source>
         <translation>SKP identity changed</translation>
     </message>
@@ -7347,6 +7424,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Indicator deleted</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Insentif kinerja</source>
+        <translation>Performance allowance</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
@@ -7370,6 +7452,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Kantor pengirim dipercaya</source>
         <translation>Sending office trusted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Karier</source>
+        <translation>Careers</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7536,6 +7623,11 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Notula rapat disimpan</source>
+        <translation>Meeting minutes saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Organisasi</source>
         <translation>Organisation</translation>
     </message>
@@ -7606,6 +7698,11 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Pembinaan kinerja</source>
+        <translation>Performance coaching</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Pemindahan diurungkan</source>
         <translation>Move undone</translation>
     </message>
@@ -7613,6 +7710,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Pengaduan dicatat</source>
+        <translation>Complaint recorded</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7633,6 +7735,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Pengaturan {kunci} diubah</source>
         <translation>Setting {kunci} changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Penghargaan</source>
+        <translation>Awards</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7716,6 +7823,11 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Permohonan layanan dicatat</source>
+        <translation>Service request recorded</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Pertukaran Excel</source>
         <translation>Excel exchange</translation>
     </message>
@@ -7723,6 +7835,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Perubahan penempatan diurungkan</source>
         <translation>Placement change undone</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Piagam penghargaan diterbitkan</source>
+        <translation>Certificate of appreciation issued</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/laporan.py"/>
@@ -7809,8 +7926,43 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Rapat evaluasi</source>
+        <translation>Evaluation meetings</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Rapat evaluasi dibuat</source>
+        <translation>Evaluation meeting created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Rapat evaluasi dihapus</source>
+        <translation>Evaluation meeting deleted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Rapat evaluasi diubah</source>
+        <translation>Evaluation meeting changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Rapor kinerja</source>
+        <translation>Performance report card</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Rapor kinerja dicetak</source>
+        <translation>Performance report card printed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Rating dan predikat disimpan</source>
         <translation>Ratings and predicate saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Realisasi dihitung dari catatan kantor</source>
+        <translation>Achievement computed from office records</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7821,6 +7973,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Realisasi diubah</source>
         <translation>Realisation changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Register layanan</source>
+        <translation>Service register</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7934,6 +8091,16 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Standar layanan dihapus</source>
+        <translation>Service standard deleted</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Standar layanan disimpan</source>
+        <translation>Service standard saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Status pegawai diubah</source>
         <translation>Employee status changed</translation>
     </message>
@@ -7981,6 +8148,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Tidak diisi</source>
         <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Tindak lanjut rapat ditambahkan</source>
+        <translation>Meeting follow-up added</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Tindak lanjut rapat ditutup</source>
+        <translation>Meeting follow-up closed</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/domain/periode.py"/>
@@ -8076,6 +8253,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Urutan unit {unit} diubah</source>
         <translation>Order of unit {unit} changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit_label.py"/>
+        <source>Usulan kenaikan pangkat diekspor</source>
+        <translation>Promotion proposal exported</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
@@ -9515,7 +9697,13 @@ Reason (recorded in the audit log):</translation>
         <translation>Print &amp;minutes (PDF)…</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/ui/rapat/common.py"/>
+        <source>Dinas luar</source>
+        <translation>Official travel</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/ui/pages/rapat.py"/>
+        <location filename="../../asn_desktop/ui/rapat/common.py"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
@@ -9528,6 +9716,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/pages/rapat.py"/>
         <source>Hapus rapat &quot;%1&quot;?</source>
         <translation>Delete the meeting &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/common.py"/>
+        <source>Izin</source>
+        <translation>Excused</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/rapat.py"/>
@@ -9580,6 +9773,16 @@ Reason (recorded in the audit log):</translation>
         <translation>Evaluation Meetings</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/ui/rapat/common.py"/>
+        <source>Sakit</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/common.py"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/ui/pages/rapat.py"/>
         <source>Simpan Notulen Rapat</source>
         <translation>Save Meeting Minutes</translation>
@@ -9593,6 +9796,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/pages/rapat.py"/>
         <source>Tanggal</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/common.py"/>
+        <source>Tanpa keterangan</source>
+        <translation>Absent without notice</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/rapat/common.py"/>
+        <source>Terbuka</source>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/rapat.py"/>

@@ -148,8 +148,10 @@ def test_english_catalogue_is_complete_and_keeps_placeholders() -> None:
     unfinished = [(m.context, m.source) for m in messages if not m.translation]
     assert unfinished == []
     for m in messages:
-        tr = m.translation if isinstance(m.translation, str) else " ".join(m.translation or [])
-        assert _placeholders(tr) == _placeholders(m.source), (m.context, m.source, tr)
+        forms = [m.translation] if isinstance(m.translation, str) else list(m.translation or [])
+        for form in forms:  # every plural form keeps the placeholders of the source
+            assert _placeholders(form) == _placeholders(m.source), (m.context, m.source, form)
+        tr = " ".join(forms)
         if "<" in m.source:
             assert "<" in tr, (m.source, tr)  # rich text stays rich text
 

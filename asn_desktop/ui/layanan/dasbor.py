@@ -86,7 +86,8 @@ class DasborTab(QWidget):
         return [
             Column(self.tr("Bulan"), lambda r: f"{NAMA_BULAN[r.bulan.month - 1]} {r.bulan.year}",
                    sort=lambda r: r.bulan.isoformat(), bold=total),
-            Column(self.tr("Unit"), lambda r: r.unit_nama, bold=total),
+            Column(self.tr("Unit"), lambda r: self.tr("Kecamatan (semua unit)") if total(r) else r.unit_nama,
+                   bold=total),
             Column(self.tr("Permohonan"), lambda r: r.layanan.jumlah, align_right=True),
             Column(self.tr("Selesai"), lambda r: r.layanan.selesai, align_right=True),
             Column(self.tr("% tepat waktu"), lambda r: _pct(r.layanan.persen_tepat_waktu), align_right=True,

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -312,8 +312,8 @@ class _RegisterTab(QWidget):
 
 class LayananTab(_RegisterTab):
     def __init__(self, page: Any) -> None:
-        self.judul_form_baru = page.tr("Catat permohonan layanan")
-        self.judul_impor = page.tr("Impor register layanan")
+        self.judul_form_baru = QCoreApplication.translate("LayananTab", "Catat permohonan layanan")
+        self.judul_impor = QCoreApplication.translate("LayananTab", "Impor register layanan")
         super().__init__(page)
 
     def build_form(self) -> None:
@@ -480,8 +480,8 @@ class LayananTab(_RegisterTab):
 class PengaduanTab(_RegisterTab):
     sort_column = 2
     def __init__(self, page: Any) -> None:
-        self.judul_form_baru = page.tr("Catat pengaduan")
-        self.judul_impor = page.tr("Impor register pengaduan")
+        self.judul_form_baru = QCoreApplication.translate("PengaduanTab", "Catat pengaduan")
+        self.judul_impor = QCoreApplication.translate("PengaduanTab", "Impor register pengaduan")
         super().__init__(page)
 
     def build_form(self) -> None:

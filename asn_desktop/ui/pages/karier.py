@@ -46,6 +46,7 @@ from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.i18n import fmt
 from asn_desktop.ui.jobs import run_job
+from asn_desktop.ui.labels import predikat_teks
 from asn_desktop.ui.pages import laporan as lap_ui
 from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.penilaian.common import Column, RowsModel, banner
@@ -164,7 +165,7 @@ class KenaikanPangkatTab(_Tab):
                 Column(self.tr("Usulan"), lambda b: b.golongan_baru),
                 Column(self.tr("Pendidikan"), lambda b: b.pegawai.pendidikan)]
         for i, y in enumerate(d.tahun_predikat):
-            cols.append(Column(fmt(self.tr("Predikat %1"), str(y)), lambda b, i=i: b.predikat[i][1]))
+            cols.append(Column(fmt(self.tr("Predikat %1"), str(y)), lambda b, i=i: predikat_teks(b.predikat[i][1])))
         cols += [Column(self.tr("Status"), lambda b: self.tr("Memenuhi") if b.memenuhi else self.tr("Belum"),
                         color=lambda b: "#1b7f3b" if b.memenuhi else "#b3261e", bold=lambda b: b.memenuhi),
                  Column(self.tr("Yang belum terpenuhi"), lambda b: "; ".join(b.kekurangan),
@@ -220,9 +221,9 @@ class GajiBerkalaTab(_Tab):
             Column(self.tr("KGB berikut"), lambda b: _tgl(b.jatuh_tempo), sort=lambda b: b.jatuh_tempo, bold=lambda b: True),
             Column(self.tr("Masa kerja"), lambda b: fmt(self.tr("%1 th"), str(b.masa_kerja_tahun)),
                    sort=lambda b: b.masa_kerja_tahun, align_right=True),
-            Column(self.tr("Predikat"), lambda b: f"{b.predikat} ({b.tahun_predikat})" if b.predikat else ""),
+            Column(self.tr("Predikat"), lambda b: f"{predikat_teks(b.predikat)} ({b.tahun_predikat})" if b.predikat else ""),
             Column(self.tr("Kinerja memenuhi"), lambda b: "-" if b.boleh is None else
-                   (self.tr("Ya") if b.boleh else self.tr("Tidak")),
+                   (self.tr("Memenuhi") if b.boleh else self.tr("Tidak memenuhi")),
                    color=lambda b: None if b.boleh is None else ("#1b7f3b" if b.boleh else "#b3261e")),
             Column(self.tr("Keterangan"), lambda b: b.keterangan),
         ], self)

@@ -110,7 +110,7 @@ class KinerjaSayaPage(BasePage):
             Column(self.tr("Rating perilaku kerja"), lambda p: p.rating_perilaku),
             Column(self.tr("Predikat"), lambda p: label(p.predikat, p.nilai_lama or "—"),
                    color=lambda p: WARNA_PREDIKAT.get(p.predikat) if p.predikat else None, bold=lambda p: True),
-            Column(self.tr("Status"), lambda p: p.status),
+            Column(self.tr("Status"), lambda p: self.tr("Riwayat") if p.sumber == "riwayat" else label(p.status)),
         ], self)
         self.v_predikat = _table(self.m_predikat, self)
         self.tabs.addTab(self.v_predikat, self.tr("Predikat"))
@@ -121,7 +121,7 @@ class KinerjaSayaPage(BasePage):
         self.m_skp = RowsModel([
             Column(self.tr("Tahun"), lambda k: k.tahun, align_right=True),
             Column(self.tr("Versi"), lambda k: k.versi, align_right=True),
-            Column(self.tr("Status"), lambda k: k.status),
+            Column(self.tr("Status"), lambda k: label(k.status)),
             Column(self.tr("Pejabat penilai"), lambda k: k.penilai),
             Column(self.tr("Jumlah RHK"), lambda k: k.jumlah_rhk, align_right=True),
         ], self)

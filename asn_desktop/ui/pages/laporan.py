@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -410,10 +410,10 @@ class RiwayatTab(_Tab):
 
 class TindakLanjutTab(_Tab):
     JENIS = [
-        ("angka_kredit", QCoreApplication.translate("TindakLanjutTab", "Angka kredit jabatan fungsional")),
-        ("pelatihan", QCoreApplication.translate("TindakLanjutTab", "Kebutuhan pelatihan")),
-        ("penghargaan", QCoreApplication.translate("TindakLanjutTab", "Kandidat penghargaan / talenta")),
-        ("karier", QCoreApplication.translate("TindakLanjutTab", "Cek kenaikan pangkat / promosi")),
+        ("angka_kredit", QT_TRANSLATE_NOOP("TindakLanjutTab", "Angka kredit jabatan fungsional")),
+        ("pelatihan", QT_TRANSLATE_NOOP("TindakLanjutTab", "Kebutuhan pelatihan")),
+        ("penghargaan", QT_TRANSLATE_NOOP("TindakLanjutTab", "Kandidat penghargaan / talenta")),
+        ("karier", QT_TRANSLATE_NOOP("TindakLanjutTab", "Cek kenaikan pangkat / promosi")),
     ]
 
     def __init__(self, page: LaporanPage) -> None:
@@ -422,8 +422,8 @@ class TindakLanjutTab(_Tab):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Daftar:")))
         self.cb_jenis = QComboBox()
-        for key, text in self.JENIS:
-            self.cb_jenis.addItem(text, key)
+        for key, text in self.JENIS:  # translated here, not at import: the language can change at run time
+            self.cb_jenis.addItem(self.tr(text), key)
         self.cb_jenis.currentIndexChanged.connect(lambda _i: self.reload() if self.loaded else None)
         top.addWidget(self.cb_jenis)
         self.ed_cari = QLineEdit()

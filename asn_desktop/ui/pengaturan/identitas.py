@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from PySide6.QtCore import (
-    QCoreApplication,
+    QT_TRANSLATE_NOOP,
     Qt,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,21 +36,22 @@ from asn_desktop.ui.pengaturan.common import _status
 class IdentitasTab(QWidget):
     key = "identitas"
 
+    #: captions marked here and translated when the tab is built (the language can change at run time)
     FIELDS_KANTOR = [
-        ("kode_kantor", QCoreApplication.translate("IdentitasTab", "Kode kantor")),
-        ("nama_kantor", QCoreApplication.translate("IdentitasTab", "Nama kantor")),
-        ("instansi", QCoreApplication.translate("IdentitasTab", "Instansi")),
-        ("kabupaten_kota", QCoreApplication.translate("IdentitasTab", "Kabupaten/Kota")),
-        ("provinsi", QCoreApplication.translate("IdentitasTab", "Provinsi")),
-        ("alamat", QCoreApplication.translate("IdentitasTab", "Alamat")),
-        ("kota_ttd", QCoreApplication.translate("IdentitasTab", "Tempat penandatanganan")),
+        ("kode_kantor", QT_TRANSLATE_NOOP("IdentitasTab", "Kode kantor")),
+        ("nama_kantor", QT_TRANSLATE_NOOP("IdentitasTab", "Nama kantor")),
+        ("instansi", QT_TRANSLATE_NOOP("IdentitasTab", "Instansi")),
+        ("kabupaten_kota", QT_TRANSLATE_NOOP("IdentitasTab", "Kabupaten/Kota")),
+        ("provinsi", QT_TRANSLATE_NOOP("IdentitasTab", "Provinsi")),
+        ("alamat", QT_TRANSLATE_NOOP("IdentitasTab", "Alamat")),
+        ("kota_ttd", QT_TRANSLATE_NOOP("IdentitasTab", "Tempat penandatanganan")),
     ]
     FIELDS_ATASAN = [
-        ("atasan_camat_nama", QCoreApplication.translate("IdentitasTab", "Nama")),
-        ("atasan_camat_nip", QCoreApplication.translate("IdentitasTab", "NIP")),
-        ("atasan_camat_pangkat", QCoreApplication.translate("IdentitasTab", "Pangkat/Gol. ruang")),
-        ("atasan_camat_jabatan", QCoreApplication.translate("IdentitasTab", "Jabatan")),
-        ("atasan_camat_unit", QCoreApplication.translate("IdentitasTab", "Unit kerja")),
+        ("atasan_camat_nama", QT_TRANSLATE_NOOP("IdentitasTab", "Nama")),
+        ("atasan_camat_nip", QT_TRANSLATE_NOOP("IdentitasTab", "NIP")),
+        ("atasan_camat_pangkat", QT_TRANSLATE_NOOP("IdentitasTab", "Pangkat/Gol. ruang")),
+        ("atasan_camat_jabatan", QT_TRANSLATE_NOOP("IdentitasTab", "Jabatan")),
+        ("atasan_camat_unit", QT_TRANSLATE_NOOP("IdentitasTab", "Unit kerja")),
     ]
     PLACEHOLDERS = {
         "nama_kantor": "Kecamatan Maulafa",
@@ -79,7 +80,7 @@ class IdentitasTab(QWidget):
         g1 = QGroupBox(self.tr("Kantor"))
         f1 = QFormLayout(g1)
         for name, caption in self.FIELDS_KANTOR:
-            f1.addRow(caption + ":", self._edit(name))
+            f1.addRow(self.tr(caption) + ":", self._edit(name))
         g2 = QGroupBox(self.tr("Atasan pejabat penilai Camat"))
         v2 = QVBoxLayout(g2)
         note = QLabel(
@@ -90,7 +91,7 @@ class IdentitasTab(QWidget):
         v2.addWidget(note)
         f2 = QFormLayout()
         for name, caption in self.FIELDS_ATASAN:
-            f2.addRow(caption + ":", self._edit(name))
+            f2.addRow(self.tr(caption) + ":", self._edit(name))
         v2.addLayout(f2)
         self.lbl_nip = QLabel("")
         self.lbl_nip.setWordWrap(True)

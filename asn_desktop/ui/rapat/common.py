@@ -25,14 +25,20 @@ def _tr(text: str) -> str:
 
 def kehadiran_label(code: str | None) -> str:
     """The attendance code in the interface language ("" = not recorded)."""
+    # each call with a literal context and text, so lupdate extracts them
     return {
-        "hadir": _tr("Hadir"), "izin": _tr("Izin"), "sakit": _tr("Sakit"), "dinas_luar": _tr("Dinas luar"),
-        "tanpa_keterangan": _tr("Tanpa keterangan"),
+        "hadir": QCoreApplication.translate("RapatPage", "Hadir"),
+        "izin": QCoreApplication.translate("RapatPage", "Izin"),
+        "sakit": QCoreApplication.translate("RapatPage", "Sakit"),
+        "dinas_luar": QCoreApplication.translate("RapatPage", "Dinas luar"),
+        "tanpa_keterangan": QCoreApplication.translate("RapatPage", "Tanpa keterangan"),
     }.get(code or "", "")
 
 
 def status_tl_label(terbuka: bool) -> str:
-    return _tr("Terbuka") if terbuka else _tr("Selesai")
+    if terbuka:
+        return QCoreApplication.translate("RapatPage", "Terbuka")
+    return QCoreApplication.translate("RapatPage", "Selesai")
 
 
 class SortableTable(QTableView):
