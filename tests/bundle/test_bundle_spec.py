@@ -36,9 +36,10 @@ def spec(tmp_path_factory: pytest.TempPathFactory) -> dict:
     if "PyInstaller" not in sys.modules:
         try:
             import PyInstaller.utils.hooks  # noqa: F401
-        except ImportError:  # test extras only: stand in for collect_submodules
+        except ImportError:  # test extras only: stand in for collect_submodules and copy_metadata
             hooks = types.ModuleType("PyInstaller.utils.hooks")
             hooks.collect_submodules = lambda name, filter=None: [name]  # type: ignore[attr-defined]
+            hooks.copy_metadata = lambda name: [(f"{name}.dist-info", f"{name}.dist-info")]  # type: ignore[attr-defined]
             sys.modules.setdefault("PyInstaller", types.ModuleType("PyInstaller"))
             sys.modules.setdefault("PyInstaller.utils", types.ModuleType("PyInstaller.utils"))
             sys.modules["PyInstaller.utils.hooks"] = hooks
