@@ -12,7 +12,7 @@ import pytest
 
 from asn_desktop.db.session import Database, open_database
 from asn_desktop.services.context import Actor, AppContext
-from testkit import copy_database
+from testkit import copy_database, server_db
 
 
 @pytest.fixture
@@ -35,15 +35,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = keep
 
 
-def _server_db(request: pytest.FixtureRequest, *, template: str | None = None) -> str:
-    from testkit import server_db
-
-    return server_db(request, template=template)
-
-
 @pytest.fixture
 def db(db_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
-    database = open_database(_server_db(request) if ON_SERVER else db_path)
+    database = open_database(server_db(request) if ON_SERVER else db_path)
     yield database
     database.dispose()
 
@@ -76,7 +70,7 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory, request: pytest.Fix
 def demo_ctx(_demo_template: Path | str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[AppContext]:
     """A fresh copy of the demo kecamatan (40 employees, SKPs 2026, evaluated quarters)."""
     if ON_SERVER:
-        database = open_database(_server_db(request, template=str(_demo_template)))
+        database = open_database(server_db(request, template=str(_demo_template)))
     else:
         database = open_database(copy_database(Path(_demo_template), tmp_path / "demo.db"))
     yield AppContext(database, Actor.system("penguji"))
@@ -115,8 +109,4 @@ def pg_cluster() -> Iterator[object]:
 @pytest.fixture
 def pg_url(pg_cluster, request: pytest.FixtureRequest) -> str:
     """A new, empty PostgreSQL database for one test."""
-    import re
-    import uuid
-
-    name = "t_" + re.sub(r"\W", "_", request.node.name)[:40].lower() + "_" + uuid.uuid4().hex[:6]
-    return pg_cluster.create_database(name)
+    return server_db(request)
