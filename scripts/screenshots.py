@@ -22,12 +22,13 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default="screenshots/tour")
     ap.add_argument("--lang", default="id")
-    ap.add_argument("--db", help="use this database instead of a fresh demo")
+    ap.add_argument("--db", help="use this database (a file or a postgresql:// URL) instead of a fresh demo")
     args = ap.parse_args()
 
     from PySide6.QtWidgets import QApplication
 
-    from asn_desktop.db.session import open_database
+    from asn_desktop.db.server import is_server_url
+    from asn_desktop.db.session import open_database, open_server
     from asn_desktop.services.context import Actor, AppContext
     from asn_desktop.services.demo import build_demo
     from asn_desktop.ui.app import make_app
@@ -37,8 +38,10 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     tmp = tempfile.TemporaryDirectory()
-    path = Path(args.db) if args.db else Path(tmp.name) / "demo.db"
-    db = open_database(path)
+    if args.db and is_server_url(args.db):
+        db = open_server(args.db, password=os.environ.get("PGPASSWORD"))
+    else:
+        db = open_database(Path(args.db) if args.db else Path(tmp.name) / "demo.db")
     ctx = AppContext(db, Actor.system("admin"))
     if not args.db:
         build_demo(ctx, 40)
