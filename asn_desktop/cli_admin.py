@@ -109,6 +109,10 @@ def cmd_db_copy(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     print(f"Disalin dan diperiksa: {rep.rows} baris dalam {len(rep.tables)} tabel; jumlah baris dan checksum "
           "setiap tabel sama, rantai log audit utuh.")
+    if rep.bukti_disalin:
+        print(f"Berkas bukti dukung dari folder bukti ikut disalin ke basis data tujuan: {rep.bukti_disalin}.")
+    for m in rep.bukti_hilang:
+        _err("Bukti dukung tidak ikut tersalin: " + m)
     return EXIT_OK
 
 

@@ -49,7 +49,7 @@ def default_db_path() -> Path:
 
 def server_companion_path(url: str) -> Path:
     """For a database on a server: a file name in this PC's data folder whose folder holds
-    what stays local (logs/, backups/, bukti/ until evidence moves to the server), one
+    what stays local (logs/, backups/, and bukti/: a cache of the evidence kept on the server), one
     folder per server database so two servers never share one."""
     from urllib.parse import parse_qs, urlsplit
 

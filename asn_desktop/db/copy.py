@@ -52,6 +52,9 @@ class CopyReport:
     tables: list[TableCopy] = field(default_factory=list)
     mismatches: list[str] = field(default_factory=list)
     chain_break: str | None = None
+    #: evidence files moved from the source's folder into the target's table, and those missing
+    bukti_disalin: int = 0
+    bukti_hilang: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

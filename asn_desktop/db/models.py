@@ -597,6 +597,19 @@ class BuktiDukung(Timestamped, Base):
     realisasi: Mapped[Realisasi] = relationship(back_populates="bukti")
 
 
+class BerkasBukti(Base):
+    """The content of an evidence file kept in the database, one row per sha256.
+
+    On a server every PC must open what another attached, so the file lives here (the PC's
+    ``bukti`` folder is then only a cache). A single-PC office keeps its files in the folder
+    beside the database; a copy to a server moves them in (services/cadangan.copy_to_database)."""
+
+    __tablename__ = "berkas_bukti"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    isi: Mapped[bytes] = mapped_column(LargeBinary)
+    ukuran: Mapped[int] = mapped_column(Integer)
+
+
 class UmpanBalikPerilaku(Timestamped, Base):
     """Supervisor feedback per BerAKHLAK value for one evaluation."""
 

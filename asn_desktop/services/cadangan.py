@@ -463,9 +463,21 @@ def copy_to_database(ctx: AppContext, tujuan: Database, *, progress: Progress | 
         report = copy_database(ctx.db, tujuan, progress=step)
     except CopyRefused as exc:
         raise ServiceError(str(exc)) from exc
+    if report.ok:
+        # Evidence files this PC keeps beside its database go along: on a server every PC opens them
+        # from the database (services/evaluasi/berkas).
+        from asn_desktop.services.evaluasi import berkas
+
+        step("berkas bukti dukung", len(report.tables), len(report.tables) + 1)
+        with tujuan.session() as s, s.begin():
+            pindah = berkas.move_folder_into(ctx, s)
+        report.bukti_disalin, report.bukti_hilang = pindah.disalin, pindah.hilang or []
     ringkasan = (f"Basis data disalin dari {ctx.db.label} ke {tujuan.label}: {report.rows} baris, "
-                 f"{len(report.tables)} tabel" + ("" if report.ok else " (PEMERIKSAAN GAGAL)"))
-    detail = {"dari": ctx.db.label, "ke": tujuan.label, "baris": report.rows, "ok": report.ok}
+                 f"{len(report.tables)} tabel" + ("" if report.ok else " (PEMERIKSAAN GAGAL)")
+                 + (f", {report.bukti_disalin} berkas bukti" if report.bukti_disalin else "")
+                 + (f", {len(report.bukti_hilang)} berkas bukti tidak ditemukan" if report.bukti_hilang else ""))
+    detail = {"dari": ctx.db.label, "ke": tujuan.label, "baris": report.rows, "ok": report.ok,
+              "bukti_disalin": report.bukti_disalin, "bukti_hilang": report.bukti_hilang[:50]}
     with ctx.write("basis_data.salin", Permission.BACKUP) as uow:
         uow.audit(None, None, ringkasan, None, detail)
     with AppContext(tujuan, ctx.actor).write("basis_data.salin", Permission.BACKUP) as uow:

@@ -11,13 +11,10 @@ but never the override (it reports old → new).
 
 from __future__ import annotations
 
-import hashlib
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -43,11 +40,11 @@ from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.nama import nama_berkas
 from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.tanggal import format_tanggal
-from asn_desktop.paths import companion_dir
 from asn_desktop.reports.ukuran_pdf import LaporanUkuran, render_laporan_ukuran
 from asn_desktop.services import layanan as lay
 from asn_desktop.services import scope
 from asn_desktop.services.context import AppContext
+from asn_desktop.services.evaluasi import berkas
 from asn_desktop.services.errors import (
     ConflictError,
     NotFound,
@@ -473,7 +470,7 @@ def fill_realisasi_terukur(ctx: AppContext, evaluasi_id: int, *, version_id: int
     now = datetime.now().replace(microsecond=0)
     files = {iid: _tulis_laporan(ctx, tahun, kepala, nama, h, now) for iid, h, nama, _sat in hasil}
     out = HasilIsi(evaluasi_id=evaluasi_id)
-    lepas: list[str] = []
+    lepas: list[tuple[str | None, str | None]] = []
     with ctx.write("evaluasi.ukuran_isi") as uow:
         s = uow.session
         ev = _load(s, evaluasi_id)
@@ -504,12 +501,12 @@ def fill_realisasi_terukur(ctx: AppContext, evaluasi_id: int, *, version_id: int
             if not (row.realisasi or "").strip() or row.realisasi == lama_dasar:
                 row.realisasi = _kapital(h.dasar)
             for b in [b for b in row.bukti if b.otomatis]:
-                if b.path_relatif:
-                    lepas.append(b.path_relatif)
+                lepas.append((b.sha256, b.path_relatif))
                 row.bukti.remove(b)
-            rel, sha, size, nama_berkas = files[iid]
-            row.bukti.append(BuktiDukung(jenis=JenisBukti.FILE.value, nama_asli=nama_berkas, path_relatif=rel,
-                                         sha256=sha, ukuran=size, otomatis=True,
+            isi, nama_berkas = files[iid]
+            berkas.record(s, isi)
+            row.bukti.append(BuktiDukung(jenis=JenisBukti.FILE.value, nama_asli=nama_berkas, path_relatif=isi.rel,
+                                         sha256=isi.sha256, ukuran=isi.ukuran, otomatis=True,
                                          keterangan="Laporan perhitungan otomatis"))
             s.flush()
             uow.audit("realisasi", f"{ev.id}/{iid}",
@@ -522,13 +519,8 @@ def fill_realisasi_terukur(ctx: AppContext, evaluasi_id: int, *, version_id: int
         if hasil:
             uow.touch(ev)
         s.flush()
-        masih = {p for p in s.scalars(select(BuktiDukung.path_relatif).where(BuktiDukung.path_relatif.in_(lepas)))}
-    root = companion_dir(ctx.db.path, "bukti").parent
-    for rel in set(lepas) - masih:
-        try:
-            (root / rel).unlink(missing_ok=True)
-        except OSError:
-            pass  # an orphan copy is harmless
+        gone = berkas.release(s, lepas)
+    berkas.unlink(ctx, gone)
     return out
 
 
@@ -537,7 +529,7 @@ def _kapital(text: str) -> str:
 
 
 def _tulis_laporan(ctx: AppContext, tahun: int, kepala: dict[str, str], indikator: str, h: HasilUkuran,
-                   waktu: datetime) -> tuple[str, str, int, str]:
+                   waktu: datetime) -> tuple[berkas.Isi, str]:
     """Render the computed report into the content-addressed evidence store (as bukti files are)."""
     u = h.ikatan.ukuran
     data = render_laporan_ukuran(LaporanUkuran(
@@ -547,19 +539,8 @@ def _tulis_laporan(ctx: AppContext, tahun: int, kepala: dict[str, str], indikato
         keterangan=u.keterangan if u else "", nilai=h.nilai_teks, dasar=_kapital(h.dasar), rincian=list(h.rincian),
         dihitung_pada=waktu.strftime("%d-%m-%Y %H:%M"), dihitung_oleh=ctx.actor.username,
     ))
-    sha = hashlib.sha256(data).hexdigest()
-    rel = Path("bukti") / str(tahun) / sha[:2] / f"{sha}.pdf"
-    dest = companion_dir(ctx.db.path, "bukti").parent / rel
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        if not dest.exists():
-            tmp = dest.with_suffix(".tmp")
-            tmp.write_bytes(data)
-            os.replace(tmp, dest)
-    except OSError as exc:
-        raise ServiceError(f"Laporan perhitungan tidak dapat disimpan ke folder bukti: {exc.strerror or exc}.") from exc
-    return rel.as_posix(), sha, len(data), nama_berkas("Perhitungan", h.ikatan.kunci, kepala["pegawai"][:40],
-                                                       ext=".pdf")
+    isi = berkas.stage_bytes(ctx, data, tahun, ".pdf")
+    return isi, nama_berkas("Perhitungan", h.ikatan.kunci, kepala["pegawai"][:40], ext=".pdf")
 
 
 def override_realisasi(ctx: AppContext, evaluasi_id: int, indikator_id: int, nilai: float | None, alasan: str = "",

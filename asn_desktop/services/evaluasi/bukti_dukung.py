@@ -1,31 +1,27 @@
 """Bukti dukung: evidence files and links attached to one indicator's realisasi (PermenPANRB 6/2022,
 pelaksanaan kinerja: realisasi is recorded per indicator with its bukti dukung; kinerja-asn.md §2).
 
-A file is copied into the data directory's ``bukti`` folder under its sha256 (so the same scan
-attached twice is stored once) and checked against that hash when opened; a link is kept as typed.
+A file is stored under its sha256 (the same scan attached twice is kept once; where: see
+services/evaluasi/berkas) and checked against that hash when opened; a link is kept as typed.
 Evidence follows the evaluation's rules: only the employee (or an operator/admin on their behalf)
 adds it, and only while the period is open and the evaluation is not final.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import BuktiDukung, Evaluasi, Realisasi
 from asn_desktop.domain.enums import JenisBukti
-from asn_desktop.paths import companion_dir
 from asn_desktop.services import scope
 from asn_desktop.services.context import AppContext, row_dict
 from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
+from asn_desktop.services.evaluasi import berkas
 from asn_desktop.services.evaluasi._common import _load_ev, _require_realisasi_filler, _require_writable, _text
 
 
@@ -47,10 +43,6 @@ class BuktiInfo:
     keterangan: str | None
 
 
-def _bukti_root(ctx: AppContext) -> Path:
-    return companion_dir(ctx.db.path, "bukti")
-
-
 def _bukti_info(b: BuktiDukung) -> BuktiInfo:
     return BuktiInfo(
         id=b.id,
@@ -62,11 +54,6 @@ def _bukti_info(b: BuktiDukung) -> BuktiInfo:
         url=b.url,
         keterangan=b.keterangan,
     )
-
-
-def _safe_suffix(name: str) -> str:
-    suffix = Path(name).suffix.lower()
-    return suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else ""
 
 
 def _realisasi_for(s: Session, ev: Evaluasi, indikator_id: int) -> Realisasi:
@@ -83,12 +70,8 @@ def _realisasi_for(s: Session, ev: Evaluasi, indikator_id: int) -> Realisasi:
 def add_bukti_file(
     ctx: AppContext, evaluasi_id: int, indikator_id: int, sumber: str | os.PathLike[str], keterangan: str = ""
 ) -> BuktiInfo:
-    """Copy an evidence file into ``<data dir>/bukti/<tahun>/<sha256[:2]>/`` and record it with its sha256.
-
-    The copy is content-addressed (same file twice = one copy); the original
-    name is kept for display. A failed transaction leaves at most an unused
-    copy, never a record without its file.
-    """
+    """Store an evidence file (services/evaluasi/berkas: the folder beside the database, or the
+    server's table) and record it with its sha256; the original name is kept for display."""
     src = Path(sumber)
     if not src.exists():
         raise NotFound(f"Berkas bukti '{src}' tidak ditemukan.")
@@ -109,40 +92,16 @@ def add_bukti_file(
         _require_realisasi_filler(ctx.actor, ev.skp)
         _require_writable(ev, "Penambahan bukti dukung")
         tahun = ev.periode.tahun_kinerja.tahun
-    root = _bukti_root(ctx)
-    # hash while copying into a temp file in the same folder tree, then move into place
-    tmp_dir = root / ".tmp"
-    tmp_dir.mkdir(parents=True, exist_ok=True)
-    h = hashlib.sha256()
-    fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="bukti-")
-    try:
-        with os.fdopen(fd, "wb") as out, src.open("rb") as inp:
-            while True:
-                chunk = inp.read(1024 * 1024)
-                if not chunk:
-                    break
-                h.update(chunk)
-                out.write(chunk)
-        sha = h.hexdigest()
-        rel = Path("bukti") / str(tahun) / sha[:2] / f"{sha}{_safe_suffix(src.name)}"
-        dest = root.parent / rel
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        if dest.exists():
-            os.unlink(tmp_name)
-        else:
-            shutil.move(tmp_name, dest)
-    except OSError as exc:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-        raise ServiceError(f"Berkas '{src.name}' tidak dapat disalin ke folder bukti: {exc.strerror or exc}.") from exc
+    isi = berkas.stage_file(ctx, src, tahun)
     with ctx.write("evaluasi.bukti_tambah") as uow:
         s = uow.session
         ev = _load_ev(s, evaluasi_id)
         _require_realisasi_filler(ctx.actor, ev.skp)
         _require_writable(ev, "Penambahan bukti dukung")
         row = _realisasi_for(s, ev, indikator_id)
-        b = BuktiDukung(jenis=JenisBukti.FILE.value, nama_asli=nama_asli, path_relatif=rel.as_posix(), sha256=sha,
-                        ukuran=size, keterangan=ket)
+        berkas.record(s, isi)
+        b = BuktiDukung(jenis=JenisBukti.FILE.value, nama_asli=nama_asli, path_relatif=isi.rel, sha256=isi.sha256,
+                        ukuran=isi.ukuran, keterangan=ket)
         row.bukti.append(b)
         s.flush()
         uow.audit_change(b, None, f"Bukti dukung '{nama_asli}' ditambahkan ({ev.skp.pegawai_nama})")
@@ -182,7 +141,6 @@ def add_bukti_tautan(
 
 def delete_bukti(ctx: AppContext, bukti_id: int) -> None:
     """Remove an evidence record; the stored file goes too when nothing else refers to it."""
-    rel: str | None = None
     with ctx.write("evaluasi.bukti_hapus") as uow:
         s = uow.session
         b = s.get(BuktiDukung, bukti_id)
@@ -192,17 +150,12 @@ def delete_bukti(ctx: AppContext, bukti_id: int) -> None:
         _require_realisasi_filler(ctx.actor, ev.skp)
         _require_writable(ev, "Penghapusan bukti dukung")
         before = row_dict(b)
-        rel = b.path_relatif
+        stored = (b.sha256, b.path_relatif)
         s.delete(b)
         s.flush()
-        if rel and s.scalar(select(func.count()).select_from(BuktiDukung).where(BuktiDukung.path_relatif == rel)):
-            rel = None  # still used by another record
+        gone = berkas.release(s, [stored])
         uow.audit("bukti_dukung", bukti_id, f"Bukti dukung dihapus ({ev.skp.pegawai_nama})", before, None)
-    if rel:
-        try:
-            (_bukti_root(ctx).parent / rel).unlink(missing_ok=True)
-        except OSError:
-            pass  # an orphan copy is harmless; the record is gone
+    berkas.unlink(ctx, gone)
 
 
 def bukti_path(ctx: AppContext, bukti_id: int, *, periksa: bool = False) -> Path:
@@ -215,18 +168,5 @@ def bukti_path(ctx: AppContext, bukti_id: int, *, periksa: bool = False) -> Path
             raise PermissionDenied("Anda tidak berhak melihat bukti ini.")
         if b.jenis != JenisBukti.FILE.value or not b.path_relatif:
             raise ServiceError("Bukti ini berupa tautan, bukan berkas.")
-        path = _bukti_root(ctx).parent / b.path_relatif
-        sha = b.sha256
-        nama = b.nama_asli
-    if not path.is_file():
-        raise NotFound(
-            f"Berkas bukti '{nama}' tidak ada lagi di folder bukti ({path}). Pulihkan folder bukti dari cadangan."
-        )
-    if periksa:
-        h = hashlib.sha256()
-        with path.open("rb") as f:
-            for chunk in iter(lambda: f.read(1024 * 1024), b""):
-                h.update(chunk)
-        if h.hexdigest() != sha:
-            raise ServiceError(f"Berkas bukti '{nama}' sudah berubah atau rusak (sha256 tidak cocok).")
-    return path
+        rel, sha, nama = b.path_relatif, b.sha256, b.nama_asli or ""
+    return berkas.local_path(ctx, rel, sha, nama, periksa=periksa)
