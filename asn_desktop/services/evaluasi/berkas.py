@@ -22,6 +22,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import BerkasBukti, BuktiDukung
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.paths import PRIVATE_FILE, companion_dir
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import NotFound, ServiceError
@@ -109,7 +110,9 @@ def stage_file(ctx: AppContext, src: Path, tahun: int) -> Isi:
                 os.unlink(tmp_name)
         return Isi(rel, sha, size)
     except OSError as exc:
-        raise ServiceError(f"Berkas '{src.name}' tidak dapat disalin ke folder bukti: {exc.strerror or exc}.") from exc
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "Berkas '{nama}' tidak dapat disalin ke folder bukti: {sebab}."),
+                                  nama=src.name, sebab=exc.strerror or exc)) from exc
 
 
 def stage_bytes(ctx: AppContext, data: bytes, tahun: int, suffix: str) -> Isi:
@@ -121,7 +124,9 @@ def stage_bytes(ctx: AppContext, data: bytes, tahun: int, suffix: str) -> Isi:
     try:
         _put_in_folder(ctx, rel, lambda out: out.write(data))  # type: ignore[attr-defined]
     except OSError as exc:
-        raise ServiceError(f"Berkas bukti tidak dapat disimpan ke folder bukti: {exc.strerror or exc}.") from exc
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "Berkas bukti tidak dapat disimpan ke folder bukti: {sebab}."),
+                                  sebab=exc.strerror or exc)) from exc
     return Isi(rel, sha, len(data))
 
 
@@ -173,18 +178,28 @@ def local_path(ctx: AppContext, rel: str, sha: str | None, nama: str, *, periksa
             data = s.scalar(select(BerkasBukti.isi).where(BerkasBukti.sha256 == sha))
     if data is None:
         if path.is_file():
-            raise ServiceError(f"Berkas bukti '{nama}' sudah berubah atau rusak (sha256 tidak cocok).")
-        where = "di basis data server maupun di folder bukti" if in_database(ctx) else f"di folder bukti ({path})"
-        raise NotFound(f"Berkas bukti '{nama}' tidak ada {where}. Pulihkan dari cadangan.")
+            raise ServiceError(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "Berkas bukti '{nama}' sudah berubah atau rusak (sha256 tidak cocok)."),
+                                      nama=nama))
+        if in_database(ctx):
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "Berkas bukti '{nama}' tidak ada di basis data server maupun di folder bukti. "
+                "Pulihkan dari cadangan."), nama=nama))
+        raise NotFound(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "Berkas bukti '{nama}' tidak ada di folder bukti ({path}). Pulihkan dari cadangan."),
+            nama=nama, path=path))
     data = bytes(data)
     if hashlib.sha256(data).hexdigest() != sha:
-        raise ServiceError(f"Berkas bukti '{nama}' di basis data rusak (sha256 tidak cocok).")
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "Berkas bukti '{nama}' di basis data rusak (sha256 tidak cocok)."),
+                                  nama=nama))
     try:
         path.unlink(missing_ok=True)  # a damaged cache copy makes way
         _put_in_folder(ctx, rel, lambda out: out.write(data))  # type: ignore[attr-defined]
     except OSError as exc:
-        raise ServiceError(f"Berkas bukti '{nama}' tidak dapat disimpan di komputer ini: {exc.strerror or exc}.") \
-            from exc
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "Berkas bukti '{nama}' tidak dapat disimpan di komputer ini: {sebab}."),
+                                  nama=nama, sebab=exc.strerror or exc)) from exc
     return path
 
 
