@@ -132,7 +132,7 @@ def stage_bytes(ctx: AppContext, data: bytes, tahun: int, suffix: str) -> Isi:
 
 def record(s: Session, isi: Isi) -> None:
     """In the write transaction of the evidence record: the content row, once per sha256."""
-    if isi.data is not None and s.get(BerkasBukti, isi.sha256) is None:
+    if isi.data is not None and s.scalar(select(BerkasBukti.sha256).where(BerkasBukti.sha256 == isi.sha256)) is None:
         s.add(BerkasBukti(sha256=isi.sha256, isi=isi.data, ukuran=isi.ukuran))
         s.flush()
 
