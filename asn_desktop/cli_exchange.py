@@ -51,9 +51,9 @@ def _with_ctx(args: argparse.Namespace, fn: Callable[[Any], int]) -> int:
         from asn_desktop.services.cadangan import server_backup_warning
 
         warn = server_backup_warning(ctx)  # a server PC without pg_dump: imports run without a backup
-        if warn is not None and not getattr(args, "dry_run", False):
-            print(f"Peringatan: {warn} Impor dan penggabungan tetap dijalankan tanpa cadangan sebelumnya.",
-                  file=sys.stderr)
+        importing = getattr(getattr(args, "func", None), "__name__", "").endswith("_import")
+        if warn is not None and importing and not getattr(args, "dry_run", False):
+            print(f"Peringatan: {warn} Impor tetap dijalankan tanpa cadangan sebelumnya.", file=sys.stderr)
         return fn(ctx)
     finally:
         _end_progress()
