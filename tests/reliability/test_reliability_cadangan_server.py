@@ -251,3 +251,76 @@ def test_cli_import_on_a_server_without_tools_warns_and_goes_on(server: AppConte
     err = capsys.readouterr().err
     assert "Peringatan: Tanpa cadangan" in err and "postgresql-client-" in err
     assert code == 0
+
+
+# --------------------------------------------------------------------------- Pengaturan › Cadangan
+
+
+def _tab(qtbot: Any, ctx: AppContext) -> Any:
+    from asn_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1100, 720)
+    win.show()
+    return win, win.goto("pengaturan").show_tab("cadangan")
+
+
+def test_backup_tab_on_a_server_makes_lists_and_restores_dumps(qtbot: Any, server: AppContext,
+                                                              request: pytest.FixtureRequest,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from testkit import shot_dir
+
+    cadangan.automatic_backup(server, "sebelum-impor", paksa=True)
+    win, tab = _tab(qtbot, server)
+    for b in (tab.btn_backup, tab.btn_check, tab.btn_open, tab.btn_restore_file, tab.btn_folder, tab.btn_tools):
+        assert b.isEnabled() and b.isVisibleTo(tab), b.text()
+    assert "pg_dump" in tab.lbl_server.text() and not tab.lbl_warn.isVisibleTo(tab)
+    assert tab.model.rowCount() == 1 and tab.model.item(0, 1).text() == "Sebelum impor"
+    tab.btn_backup.click()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=30_000)
+    assert tab.model.item(0, 1).text() == "Manual" and tab.model.item(0, 3).text().endswith("-manual.dump")
+    out = shot_dir("h17b")
+    out.mkdir(parents=True, exist_ok=True)
+    win.grab().save(str(out / "cadangan_server_dua_dump.png"))
+
+    # restore the selected dump into a new, empty database; then decline switching to it
+    empty = server_db(request)
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: (asked.append(a[2]) or (empty, True))))
+    shown: list[str] = []
+
+    def box_exec(box: QMessageBox) -> int:
+        shown.append(box.text())
+        box.buttons()[-1].click()  # "Nanti"
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", box_exec)
+    tab.view.selectRow(0)
+    tab.btn_restore.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+    assert "Kecamatan Maulafa" in asked[0] and "KOSONG" in asked[0]
+    assert "dipulihkan" in shown[0]
+    restored = open_database(empty)
+    try:
+        assert content_digest(restored) == content_digest(server.db)
+    finally:
+        restored.dispose()
+
+
+def test_backup_tab_on_a_server_without_tools_says_what_to_install(qtbot: Any, server: AppContext,
+                                                                  no_tools: None) -> None:
+    from testkit import shot_dir
+
+    win, tab = _tab(qtbot, server)
+    assert tab.lbl_warn.isVisibleTo(tab) and "postgresql-client-" in tab.lbl_warn.text()
+    assert not tab.btn_backup.isEnabled() and tab.btn_tools.isEnabled()
+    out = shot_dir("h17b")
+    out.mkdir(parents=True, exist_ok=True)
+    win.grab().save(str(out / "cadangan_server_tanpa_alat.png"))
+    from asn_desktop.ui.pengaturan.cadangan import tanpa_cadangan
+
+    assert "Tanpa cadangan" in tanpa_cadangan(server)  # added to the import / merge confirmation

@@ -82,7 +82,6 @@ class CadanganTab(QWidget):
         g.addWidget(self.lbl_folder, 0, 0)
         g.addWidget(self.btn_folder, 0, 1)
         g.addWidget(self.btn_default, 0, 2)
-        g.addWidget(self.lbl_warn, 1, 0, 1, 3)
         g.setColumnStretch(0, 1)
         lay.addWidget(loc)
 
@@ -141,7 +140,14 @@ class CadanganTab(QWidget):
 
         self.btn_tools = QPushButton(self.tr("Folder &alat PostgreSQL…"))
         self.btn_tools.setToolTip(self.tr("Folder berisi pg_dump dan pg_restore, bila tidak ditemukan otomatis."))
-        g.addWidget(self.btn_tools, 1, 3)
+        g.addWidget(self.btn_tools, 0, 3)
+        g.addWidget(self.lbl_warn, 1, 0, 1, 4)
+        self.lbl_server = QLabel(self.tr(
+            "Basis data ini ada di server: cadangan dibuat dengan pg_dump (arsip .dump) dan dipulihkan dengan "
+            "pg_restore ke basis data server baru yang kosong."))
+        self.lbl_server.setWordWrap(True)
+        g.addWidget(self.lbl_server, 2, 0, 1, 4)
+        self.lbl_server.setVisible(ctx.db.is_server)
         self.btn_tools.setVisible(ctx.db.is_server)
         self.btn_tools.clicked.connect(self.choose_tools_folder)
         if ctx.db.is_server:
@@ -210,12 +216,9 @@ class CadanganTab(QWidget):
         kind = self.tr("folder pilihan") if chosen and not warn else self.tr("folder bawaan")
         self.lbl_folder.setText(fmt(self.tr("Cadangan disimpan di <b>%1</b> (%2)."), str(folder), kind))
         if self.ctx.db.is_server:
-            self.lbl_folder.setText(self.lbl_folder.text() + " " + self.tr(
-                "Basis data ini ada di server: cadangan dibuat dengan pg_dump (arsip .dump) dan dipulihkan dengan "
-                "pg_restore ke basis data server baru yang kosong."))
             missing = cadangan.server_backup_warning(self.ctx)
-            if missing is not None:
-                warn = "\n".join(x for x in (warn, teks(missing)) if x)
+            if missing is not None:  # the reason itself: which tools to install, or where to point
+                warn = "\n".join(x for x in (warn, teks(missing.params.get("alasan", missing))) if x)
             self.btn_backup.setEnabled(missing is None)
         self.lbl_warn.setText(warn or "")
         self.lbl_warn.setVisible(bool(warn))
