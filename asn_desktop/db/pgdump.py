@@ -196,6 +196,16 @@ def libpq_target(url: str) -> tuple[str, str | None]:
     return clean.render_as_string(hide_password=False), u.password
 
 
+def backup_stem(url: str) -> str:
+    """Name part of a server database's backups: the database's name (two servers' dumps in one
+    chosen folder keep apart by it; rotation works per name)."""
+    from urllib.parse import urlsplit
+
+    from asn_desktop.db.server import shown_url
+
+    return re.sub(r"[^A-Za-z0-9_.]+", "_", urlsplit(shown_url(url)).path.strip("/")).strip("._") or "server"
+
+
 def _child_env(password: str | None) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PGPASSWORD", None)

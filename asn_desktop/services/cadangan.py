@@ -175,12 +175,7 @@ def _pages_progress(progress: Progress | None, msg: str):  # type: ignore[no-unt
 def _stem(ctx: AppContext) -> str:
     """Name part of this database's backups: the file's stem, or the server database's name
     (two servers' dumps in one chosen folder keep apart)."""
-    if not ctx.db.is_server:
-        return ctx.db.path.stem
-    import re
-    from urllib.parse import urlsplit
-
-    return re.sub(r"[^A-Za-z0-9_.]+", "_", urlsplit(ctx.db.label).path.strip("/")).strip("._") or "server"
+    return pgdump.backup_stem(ctx.db.label) if ctx.db.is_server else ctx.db.path.stem
 
 
 def _suffix(ctx: AppContext) -> str:

@@ -324,3 +324,22 @@ def test_backup_tab_on_a_server_without_tools_says_what_to_install(qtbot: Any, s
     from asn_desktop.ui.pengaturan.cadangan import tanpa_cadangan
 
     assert "Tanpa cadangan" in tanpa_cadangan(server)  # added to the import / merge confirmation
+
+
+def test_a_server_database_is_dumped_before_its_schema_is_upgraded(request: pytest.FixtureRequest) -> None:
+    from asn_desktop.db.server import make_server_engine
+    from asn_desktop.db.session import _upgrade, head_revision, known_revisions
+
+    older = sorted(r for r in known_revisions() if r != head_revision())[-1]
+    url = server_db(request)
+    engine = make_server_engine(url)
+    _upgrade(engine, older)
+    engine.dispose()
+    db = open_database(url)
+    try:
+        assert db.report.upgraded_from == older
+        path = db.report.backup_path
+        assert path is not None and path.name.endswith(f"-sebelum-migrasi-{older}.dump")
+        assert cadangan.check_dump(path).revisi == older  # the archive holds the schema before the upgrade
+    finally:
+        db.dispose()
