@@ -207,8 +207,7 @@ def backup_stem(url: str) -> str:
 
 
 def _child_env(password: str | None) -> dict[str, str]:
-    env = dict(os.environ)
-    env.pop("PGPASSWORD", None)
+    env = dict(os.environ)  # a PGPASSWORD / PGPASSFILE the operator set for a script still works
     if password:
         env["PGPASSWORD"] = password  # the child's environment only: never argv, never a file
     env["PGCONNECT_TIMEOUT"] = "15"
@@ -284,7 +283,10 @@ def _run(argv: list[str], env: dict[str, str], *, timeout: float, cancelled: Cal
         for line in proc.stderr:
             err.append(line)
             if on_line is not None:
-                on_line(line)
+                try:
+                    on_line(line)
+                except Exception:  # noqa: BLE001 - the pipe must be drained whatever the callback does
+                    pass
 
     def read_out() -> None:
         assert proc.stdout is not None

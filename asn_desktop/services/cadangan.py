@@ -210,7 +210,8 @@ def _server_backup(ctx: AppContext, folder: Path, alasan: str, progress: Progres
     dest = fb._unique(folder / fb.backup_name(_stem(ctx), alasan, suffix=pgdump.SUFFIX))
     facts = pgdump.office_facts(ctx.db.engine)
     facts.update({"server": ctx.db.label, "pg_dump": tools.major, "alasan": alasan})
-    step = _pages_progress(progress, "Membuat cadangan (pg_dump)")
+    # report only (never raising Cancelled from pg_dump's output reader): cancel is polled by pgdump._run
+    step = None if progress is None else (lambda done, total: progress.report(done, total, "Membuat cadangan (pg_dump)"))
     try:
         path = pgdump.dump(str(ctx.db.target), dest, tools, shown=ctx.db.label, tables=len(Base.metadata.tables),
                            on_step=step, cancelled=(lambda: progress.cancelled) if progress else None)

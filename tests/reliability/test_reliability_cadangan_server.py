@@ -343,3 +343,55 @@ def test_a_server_database_is_dumped_before_its_schema_is_upgraded(request: pyte
         assert cadangan.check_dump(path).revisi == older  # the archive holds the schema before the upgrade
     finally:
         db.dispose()
+
+
+# --------------------------------------------------------------------------- the child process
+
+
+def test_a_running_tool_stops_on_cancel_and_on_its_timeout() -> None:
+    import sys
+    import time
+
+    from asn_desktop.domain.progress import Cancelled
+
+    slow = [sys.executable, "-c", "import time; time.sleep(60)"]
+    t0 = time.monotonic()
+    with pytest.raises(Cancelled):
+        pgdump._run(slow, pgdump._child_env(None), timeout=120, cancelled=lambda: True, on_line=None,
+                    where=None, shown="")
+    with pytest.raises(pgdump.PgToolError, match="tidak selesai dalam 0 menit"):
+        pgdump._run(slow, pgdump._child_env(None), timeout=0.5, cancelled=None, on_line=None, where=None,
+                    shown="postgresql://asn@kantor/kinerja")
+    assert time.monotonic() - t0 < 30  # stopped, not waited out
+
+
+def test_a_cancelled_dump_leaves_no_file(server: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    from asn_desktop.domain.progress import Cancelled, Progress
+
+    real_run = pgdump._run
+
+    def slow_dump(argv: list[str], env: dict[str, str], **kw: Any) -> str:
+        if Path(argv[0]).name.startswith("pg_dump"):
+            import sys
+
+            argv = [sys.executable, "-c", "import time; time.sleep(60)"]
+        return real_run(argv, env, **kw)
+
+    monkeypatch.setattr(pgdump, "_run", slow_dump)
+    with pytest.raises(Cancelled):
+        cadangan.create_backup(server, progress=Progress(cancel_flag=lambda: True))
+    folder = cadangan.default_folder(server)
+    assert not list(folder.glob("*.dump")) and not list(folder.glob("*.part"))
+
+
+@pytest.mark.parametrize("stderr, expected", [
+    ("pg_dump: error: aborting because of server version mismatch\npg_dump: detail: server version: 16.2; "
+     "pg_dump version: 15.18", "postgresql-client-16"),
+    ('pg_dump: error: connection to server at "kantor" (192.168.1.10), port 5432 failed: FATAL:  password '
+     'authentication failed for user "asn"', "menolak login"),
+    ("pg_dump: error: could not write to output file: No space left on device", "Ruang penyimpanan"),
+    ("pg_restore: error: input file does not appear to be a valid archive", "bukan arsip pg_dump"),
+])
+def test_the_tools_failures_are_worded_for_the_office(stderr: str, expected: str) -> None:
+    msg = str(pgdump._classify("pg_dump", stderr, 1, Path("/media/usb/kinerja.dump"), "postgresql://asn@kantor/k"))
+    assert expected in msg
