@@ -35,7 +35,7 @@ from asn_desktop.db.backup import BackupError
 from asn_desktop.db.copy import CopyRefused, CopyReport, copy_database
 from asn_desktop.db.session import Database, DatabaseError, open_database
 from asn_desktop.domain.messages import Msg, QT_TRANSLATE_NOOP
-from asn_desktop.domain.progress import Cancelled, Progress
+from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
 from asn_desktop.options import FOLDER_CADANGAN
 from asn_desktop.paths import companion_dir
@@ -482,14 +482,7 @@ def check_audit_chain(ctx: AppContext) -> str | None:
 
 
 def _server_chain_break(db: Database) -> str | None:
-    from asn_desktop.db.session import driver_cursor
-
-    with db.session() as s:
-        cur = driver_cursor(s)
-        try:
-            brk = audit_chain.verify(cur.connection) if audit_chain.has_chain(cur) else None
-        finally:
-            cur.close()
+    brk = audit_chain.verify_database(db)
     return None if brk is None else brk.message
 
 
