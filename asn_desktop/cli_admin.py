@@ -1,7 +1,7 @@
 """Admin commands: backup, restore, integrity check, users, audit export.
 
     asn-desktop backup [--to DIR]
-    asn-desktop restore FILE [--yes] [--force]
+    asn-desktop restore FILE [--yes] [--force]       (FILE.dump with --db postgresql://…: into an empty database)
     asn-desktop check
     asn-desktop periksa-capaian [--tahun N]
     asn-desktop users list | add NAME --role R [--pegawai NIP] | reset-password NAME | unlock NAME
@@ -135,9 +135,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     target = _db_path(args)
     if isinstance(target, str):
-        _err("Pemulihan dari berkas cadangan berlaku untuk berkas SQLite. Untuk basis data di server PostgreSQL gunakan alat "
-             "server (pg_dump / pg_restore / amcheck): lihat docs/postgresql.md.")
-        return EXIT_USAGE
+        return _restore_server(args, target)
     source = Path(args.file)
     actor = _restore_actor(args, target)
     if actor is None:
@@ -179,6 +177,63 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"Basis data dipulihkan dari {source}.\nBasis data sebelumnya dicadangkan di {res.cadangan_sebelumnya}.")
     if res.diperbarui_dari:
         print(f"Skema diperbarui dari revisi {res.diperbarui_dari}.")
+    return EXIT_OK
+
+
+def _restore_server(args: argparse.Namespace, url: str) -> int:
+    """A ``.dump`` into an EMPTY server database. No account to ask: the target has none yet, and
+    whoever may create a database on the server could run pg_restore without this program."""
+    import getpass
+
+    from asn_desktop.db.session import PasswordNeeded
+    from asn_desktop.services.cadangan import check_dump, restore_dump
+    from asn_desktop.services.context import Actor
+    from asn_desktop.services.errors import ServiceError
+
+    source = Path(args.file)
+    if source.suffix != ".dump":
+        _err(f"Basis data di server dipulihkan dari arsip pg_dump (.dump), bukan {source.name}. Untuk memindahkan "
+             "berkas .db ke server gunakan: asn-desktop db copy --from BERKAS.db --to postgresql://…")
+        return EXIT_USAGE
+    try:
+        info = check_dump(source)
+    except ServiceError as exc:
+        _err("Berkas tidak dapat dipulihkan: " + exc.message)
+        return EXIT_FAILED
+    waktu = f"{info.perubahan_terakhir:%d-%m-%Y %H:%M}" if info.perubahan_terakhir else "tidak diketahui"
+    print(f"Arsip lolos pemeriksaan: {source}\n  kantor: {info.nama_kantor or '(tidak diketahui)'}\n"
+          f"  pegawai: {info.jumlah_pegawai}, akun: {info.jumlah_pengguna}, perubahan terakhir: {waktu}\n"
+          f"  revisi skema: {info.revisi}" + ("" if info.revisi_terbaru else " (lebih lama; akan diperbarui)"))
+    for note in info.catatan:
+        print("  " + note)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            _err("Tambahkan --yes untuk memulihkan tanpa pertanyaan.")
+            return EXIT_USAGE
+        if not _confirm("Pulihkan ke basis data server yang kosong ini? Ketik 'ya' untuk melanjutkan: "):
+            print("Dibatalkan; tidak ada yang diubah.")
+            return EXIT_FAILED
+    password: str | None = None
+    for _ in range(3):
+        try:
+            res = restore_dump(Actor.system(CLI_ACTOR), source, url, password=password)
+            break
+        except PasswordNeeded as exc:
+            if not sys.stdin.isatty():
+                _err(exc.message + " Isi PGPASSWORD atau berkas pgpass untuk perintah tanpa terminal.")
+                return EXIT_FAILED
+            _err(exc.message)
+            password = getpass.getpass("Kata sandi server basis data: ")
+        except ServiceError as exc:
+            _err(exc.message)
+            return EXIT_FAILED
+    else:
+        return EXIT_FAILED
+    print(f"Basis data {res.tujuan} dipulihkan dari {source}.")
+    if res.diperbarui_dari:
+        print(f"Skema diperbarui dari revisi {res.diperbarui_dari}.")
+    for note in res.catatan:
+        _err(note)
     return EXIT_OK
 
 
@@ -421,7 +476,8 @@ def _need_sub(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace],
 
 def register(subparsers: Any, add_common: AddCommon) -> None:
     p = subparsers.add_parser(
-        "backup", help="membuat cadangan basis data (API cadangan SQLite; aman saat aplikasi terbuka)"
+        "backup", help="membuat cadangan basis data (API cadangan SQLite, atau pg_dump untuk server "
+                       "PostgreSQL; aman saat aplikasi terbuka)"
     )
     add_common(p)
     p.add_argument("--to", metavar="FOLDER", help="folder tujuan (mis. flashdisk); bawaan: folder cadangan")
@@ -429,10 +485,11 @@ def register(subparsers: Any, add_common: AddCommon) -> None:
     p.set_defaults(func=cmd_backup)
 
     p = subparsers.add_parser(
-        "restore", help="memulihkan basis data dari berkas cadangan (diperiksa dulu; yang lama dicadangkan)"
+        "restore", help="memulihkan basis data dari berkas cadangan (diperiksa dulu; yang lama dicadangkan); "
+                        "untuk --db postgresql://… arsip .dump ke basis data server yang kosong"
     )
     add_common(p)
-    p.add_argument("file", metavar="BERKAS", help="berkas cadangan (.db)")
+    p.add_argument("file", metavar="BERKAS", help="berkas cadangan (.db, atau .dump untuk server)")
     p.add_argument("--yes", action="store_true", help="jangan bertanya konfirmasi")
     p.add_argument("--force", action="store_true", help="pulihkan walau aplikasi tampak masih membuka basis data")
     add_login_options(p)

@@ -48,6 +48,12 @@ def _with_ctx(args: argparse.Namespace, fn: Callable[[Any], int]) -> int:
 
     ctx = open_context(args, login=True)  # every exchange command writes data or exports confidential data
     try:
+        from asn_desktop.services.cadangan import server_backup_warning
+
+        warn = server_backup_warning(ctx)  # a server PC without pg_dump: imports run without a backup
+        importing = getattr(getattr(args, "func", None), "__name__", "").endswith("_import")
+        if warn is not None and importing and not getattr(args, "dry_run", False):
+            print(f"Peringatan: {warn} Impor tetap dijalankan tanpa cadangan sebelumnya.", file=sys.stderr)
         return fn(ctx)
     finally:
         _end_progress()

@@ -123,6 +123,9 @@ SERVER_BASIS_DATA: Option[str] = _declare(Option(
     lambda v: v == "" or (isinstance(v, str) and v.startswith(("postgresql://", "postgres://")) and "@" in v
                           and ":" not in v.split("//", 1)[1].split("@", 1)[0]),
     "PostgreSQL address the GUI opens when no --db is given (never with a password); '' = this PC's file."))
+FOLDER_ALAT_PG: Option[str] = _declare(Option(
+    PENGGUNA, "db/pg_bin", "", str, None,
+    "Folder of pg_dump/pg_restore for server backups on this PC; '' = search PATH and the usual places."))
 NAMA_LOGIN_TERAKHIR: Option[str] = _declare(Option(
     PENGGUNA, "login/username", "", str, None, "Account name pre-filled at the next login."))
 FOLDER_EXCEL_SKP: Option[str] = _declare(Option(

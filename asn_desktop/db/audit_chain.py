@@ -147,3 +147,16 @@ def verify_file(path: Any) -> ChainBreak | None:
         return verify(con)
     finally:
         con.close()
+
+
+def verify_database(db: Any) -> ChainBreak | None:
+    """``verify`` on an open ``Database`` (a server, or a file), through its driver connection;
+    None also when its schema has no chain yet."""
+    from asn_desktop.db.session import driver_cursor
+
+    with db.session() as s:
+        cur = driver_cursor(s)
+        try:
+            return verify(cur.connection) if has_chain(cur) else None
+        finally:
+            cur.close()

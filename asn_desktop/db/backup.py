@@ -49,7 +49,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 #: Tables any ASN Kinerja Desktop database has since the first revision.
 CORE_TABLES = frozenset({"alembic_version", "pegawai", "unit_kerja", "setting", "pengguna", "audit_log", "skp"})
 #: ``<stem>-YYYYMMDD-HHMMSS-<alasan>.db`` — also the name db/session.default_backup writes.
-BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<alasan>[a-z0-9-]+)\.db$")
+BACKUP_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<alasan>[a-z0-9-]+)(?P<ext>\.db|\.dump)$"
+)
 #: Reasons never deleted by rotation: the operator made them on purpose.
 KEEP_ALWAYS = frozenset({"manual", "rusak-sebelum-pulihkan"})
 
@@ -88,11 +90,12 @@ class CandidateInfo:
 # --------------------------------------------------------------------------- names
 
 
-def backup_name(stem: str, alasan: str, when: datetime | None = None) -> str:
-    """File name of a new backup; ``alasan`` is lowercase words joined by '-'."""
+def backup_name(stem: str, alasan: str, when: datetime | None = None, suffix: str = ".db") -> str:
+    """File name of a new backup; ``alasan`` is lowercase words joined by '-'; ``suffix``
+    ".dump" for a server's pg_dump archive (db/pgdump.py)."""
     when = when or datetime.now()
     slug = re.sub(r"[^a-z0-9]+", "-", alasan.lower()).strip("-") or "cadangan"
-    return f"{stem}-{when:%Y%m%d-%H%M%S}-{slug}.db"
+    return f"{stem}-{when:%Y%m%d-%H%M%S}-{slug}{suffix}"
 
 
 def parse_backup_name(path: Path) -> BackupFile | None:
@@ -107,12 +110,12 @@ def parse_backup_name(path: Path) -> BackupFile | None:
     return BackupFile(path, waktu, m["alasan"], ukuran)
 
 
-def list_backups(folder: Path, stem: str | None = None) -> list[BackupFile]:
+def list_backups(folder: Path, stem: str | None = None, suffix: str = ".db") -> list[BackupFile]:
     """Backups in ``folder`` (newest first); ``stem`` limits to one database's backups."""
     if not folder.is_dir():
         return []
     out: list[BackupFile] = []
-    for p in folder.glob("*.db"):
+    for p in folder.glob(f"*{suffix}"):
         b = parse_backup_name(p)
         if b is None:
             continue
@@ -131,7 +134,7 @@ def _unique(dest: Path) -> Path:
     m = BACKUP_NAME.match(dest.name)
     for n in range(2, 1000):
         if m:
-            cand = dest.with_name(f"{m['stem']}-{m['stamp']}-{n}-{m['alasan']}.db")
+            cand = dest.with_name(f"{m['stem']}-{m['stamp']}-{n}-{m['alasan']}{m['ext']}")
         else:
             cand = dest.with_name(f"{dest.stem}-{n}{dest.suffix}")
         if not cand.exists():
@@ -529,6 +532,7 @@ def rotate(
     daily: int = 7,
     weekly: int = 4,
     now: datetime | None = None,
+    suffix: str = ".db",
 ) -> list[Path]:
     """Delete old automatic backups of ``stem`` in ``folder``; returns what was deleted.
 
@@ -538,7 +542,7 @@ def rotate(
     before those, and every manual backup.
     """
     now = now or datetime.now()
-    files = list_backups(folder, stem)
+    files = list_backups(folder, stem, suffix)
     keep: set[Path] = set()
     by_day: dict[object, BackupFile] = {}
     for b in files:  # newest first
@@ -562,9 +566,10 @@ def rotate(
             try:
                 b.path.unlink()
                 deleted.append(b.path)
+                Path(str(b.path) + ".json").unlink(missing_ok=True)  # a server dump's sidecar
             except OSError:
                 pass
-    for stale in folder.glob(f"{stem}-*.db.part"):  # left by a crash during a backup
+    for stale in folder.glob(f"{stem}-*{suffix}.part"):  # left by a crash during a backup
         try:
             if now.timestamp() - stale.stat().st_mtime > 3600:  # not another window's backup in progress
                 stale.unlink()

@@ -27,7 +27,7 @@ from sqlalchemy import JSON, ForeignKeyConstraint, Table, Text, bindparam, cast,
 from asn_desktop.db import audit_chain
 from asn_desktop.db.bulk import CHUNK, ids_given
 from asn_desktop.db.models import Base
-from asn_desktop.db.session import Database, driver_cursor
+from asn_desktop.db.session import Database
 
 #: tables whose rows mean "this database already holds an office"
 _OFFICE_TABLES = ("pegawai", "unit_kerja", "pengguna", "skp", "audit_log", "setting")
@@ -188,12 +188,7 @@ def copy_database(source: Database, target: Database, *, progress: Progress | No
         if (n_s, sum_s) != (n_t, sum_t):
             report.mismatches.append(f"{t.name}: sumber {n_s} baris, tujuan {n_t} baris"
                                      + ("" if n_s != n_t else " (isi berbeda)"))
-    with target.session() as s:
-        cur = driver_cursor(s)
-        try:
-            brk = audit_chain.verify(cur.connection) if audit_chain.has_chain(cur) else None
-        finally:
-            cur.close()
+    brk = audit_chain.verify_database(target)
     report.chain_break = brk.message if brk else None
     if progress:
         progress("", total, total)

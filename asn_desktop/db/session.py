@@ -292,7 +292,8 @@ def open_server(url: str, *, password: str | None = None) -> Database:
 
     An empty database is created at head; one at an older revision is upgraded (one PC at a
     time: env.py holds an advisory lock); a newer or foreign schema is refused untouched.
-    Backups before an upgrade are the server administrator's (pg_dump: docs/postgresql.md).
+    Before an upgrade a pg_dump archive goes into this PC's backups folder when the client tools
+    are here (``_server_backup_before_upgrade``).
     """
     from sqlalchemy import inspect
     from sqlalchemy.exc import OperationalError, ProgrammingError
@@ -334,6 +335,7 @@ def open_server(url: str, *, password: str | None = None) -> Database:
             _upgrade(engine, "head")
             report.created = True
         elif rev != head:
+            report.backup_path = _server_backup_before_upgrade(engine, url, password, rev)
             _upgrade(engine, "head")
             report.upgraded_from = rev
     except BaseException:
@@ -347,6 +349,33 @@ def open_server(url: str, *, password: str | None = None) -> Database:
 
         connect = make_url(sqlalchemy_url(url)).set(password=password).render_as_string(hide_password=False)
     return Database(server_companion_path(url), engine, report, url=shown, connect=connect)
+
+
+def _server_backup_before_upgrade(engine: Engine, url: str, password: str | None, rev: str) -> Path | None:
+    """A pg_dump of a server database about to be upgraded, as a file is copied before its upgrade.
+    Without the client tools the upgrade still runs: PostgreSQL's DDL is transactional, so a failed
+    upgrade rolls back whole (the file's backup protects against a half-upgraded file)."""
+    import logging
+
+    from sqlalchemy.engine import make_url
+
+    from asn_desktop.db import pgdump
+    from asn_desktop.db.backup import _unique, backup_name
+    from asn_desktop.db.server import shown_url, sqlalchemy_url
+    from asn_desktop.paths import companion_dir, server_companion_path
+
+    try:
+        tools = pgdump.find_tools(pgdump.server_major(engine))
+        folder = companion_dir(server_companion_path(url), "backups")
+        dest = _unique(folder / backup_name(pgdump.backup_stem(url), f"sebelum-migrasi-{rev}", suffix=pgdump.SUFFIX))
+        target = url if password is None else make_url(sqlalchemy_url(url)).set(password=password).render_as_string(
+            hide_password=False)
+        path = pgdump.dump(target, dest, tools, shown=shown_url(url))
+        pgdump.write_sidecar(path, pgdump.office_facts(engine) | {"alasan": f"sebelum-migrasi-{rev}"})
+        return path
+    except (pgdump.PgToolError, OSError) as exc:
+        logging.getLogger(__name__).warning("Tanpa cadangan sebelum pembaruan skema server: %s", exc)
+        return None
 
 
 def _refuse_foreign_or_newer(path: Path, rev: str | None) -> None:

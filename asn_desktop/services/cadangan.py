@@ -11,11 +11,16 @@ The database is the office's only copy, so:
   on a private copy, and only after the current database was backed up.
 
 Restore is admin-only (BACKUP + SETTINGS): it replaces accounts and ratings too.
+
+On a PostgreSQL server the same triggers, folders and rotation make ``pg_dump`` archives
+(``.dump``, db/pgdump.py) instead of file copies, and a restore goes into a new, empty
+server database (``restore_dump``), never over the one in use.
 """
 
 from __future__ import annotations
 
 import os
+from typing import Any
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,10 +29,12 @@ from pathlib import Path
 
 from asn_desktop.db import audit_chain
 from asn_desktop.db import backup as fb
+from asn_desktop.db import pgdump
 from asn_desktop.db.models import Setting
 from asn_desktop.db.backup import BackupError
 from asn_desktop.db.copy import CopyRefused, CopyReport, copy_database
 from asn_desktop.db.session import Database, DatabaseError, open_database
+from asn_desktop.domain.messages import Msg, QT_TRANSLATE_NOOP
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
 from asn_desktop.options import FOLDER_CADANGAN
@@ -70,6 +77,8 @@ class BackupResult:
     dilewati: bool = False  # nothing changed since the newest backup
     dihapus: list[Path] = field(default_factory=list)  # removed by rotation
     catatan: list[str] = field(default_factory=list)
+    #: why no backup was made although one was due (a server PC without pg_dump)
+    tidak_dicadangkan: Msg | None = None
 
 
 @dataclass
@@ -163,9 +172,64 @@ def _pages_progress(progress: Progress | None, msg: str):  # type: ignore[no-unt
     return lambda done, total: progress.step(done, max(total, 1), msg)
 
 
+def _stem(ctx: AppContext) -> str:
+    """Name part of this database's backups: the file's stem, or the server database's name
+    (two servers' dumps in one chosen folder keep apart)."""
+    return pgdump.backup_stem(ctx.db.label) if ctx.db.is_server else ctx.db.path.stem
+
+
+def _suffix(ctx: AppContext) -> str:
+    return pgdump.SUFFIX if ctx.db.is_server else ".db"
+
+
+def server_tools(ctx: AppContext) -> pgdump.Tools:
+    """pg_dump/pg_restore fit for this server (``ServiceError`` naming what to install)."""
+    try:
+        return pgdump.find_tools(pgdump.server_major(ctx.db.engine))
+    except pgdump.PgToolError as exc:
+        raise ServiceError(exc.pesan) from exc
+
+
+def server_backup_warning(ctx: AppContext) -> Msg | None:
+    """Why backups before risky work cannot be made on this PC (None: they can). The GUI adds
+    it to the confirmation it already asks before an import or merge; the CLI prints it."""
+    if not ctx.db.is_server:
+        return None
+    try:
+        pgdump.find_tools(pgdump.server_major(ctx.db.engine))
+    except pgdump.PgToolError as exc:
+        return Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tanpa cadangan: {alasan}"), alasan=exc.pesan)
+    return None
+
+
+def _server_backup(ctx: AppContext, folder: Path, alasan: str, progress: Progress | None) -> BackupResult:
+    from asn_desktop.db.models import Base
+
+    t0 = time.perf_counter()
+    tools = server_tools(ctx)
+    dest = fb._unique(folder / fb.backup_name(_stem(ctx), alasan, suffix=pgdump.SUFFIX))
+    facts = pgdump.office_facts(ctx.db.engine)
+    facts.update({"server": ctx.db.label, "pg_dump": tools.major, "alasan": alasan})
+    # report only (never raising Cancelled from pg_dump's output reader): cancel is polled by pgdump._run
+    step = None if progress is None else (lambda done, total: progress.report(done, total, "Membuat cadangan (pg_dump)"))
+    try:
+        path = pgdump.dump(str(ctx.db.target), dest, tools, shown=ctx.db.label, tables=len(Base.metadata.tables),
+                           on_step=step, cancelled=(lambda: progress.cancelled) if progress else None)
+        pgdump.write_sidecar(path, facts)
+    except pgdump.PgToolError as exc:
+        raise ServiceError(exc.pesan) from exc
+    except OSError as exc:
+        raise ServiceError(str(exc)) from exc
+    res = BackupResult(path, path.stat().st_size, round(time.perf_counter() - t0, 2))
+    res.dihapus = fb.rotate(folder, _stem(ctx), daily=KEEP_DAILY, weekly=KEEP_WEEKLY, suffix=pgdump.SUFFIX)
+    return res
+
+
 def _backup(
     ctx: AppContext, folder: Path, alasan: str, progress: Progress | None
 ) -> BackupResult:
+    if ctx.db.is_server:
+        return _server_backup(ctx, folder, alasan, progress)
     t0 = time.perf_counter()
     dest = folder / fb.backup_name(ctx.db.path.stem, alasan)
     try:
@@ -201,11 +265,19 @@ def automatic_backup(
     """Backup the machine makes by itself (exit, before import/restore): no permission
     needed and not audited; skipped when no write happened since the newest backup."""
     folder, note = _folder_for(ctx)
+    if ctx.db.is_server:
+        warn = server_backup_warning(ctx)
+        if warn is not None:  # the caller asked the operator (GUI) or printed a warning (CLI)
+            return BackupResult(None, dilewati=True, catatan=[str(warn)], tidak_dicadangkan=warn)
     if not paksa:
-        newest = fb.list_backups(folder, ctx.db.path.stem)
+        newest = fb.list_backups(folder, _stem(ctx), _suffix(ctx))
         if newest:
-            mark = fb.audit_high_water(ctx.db.path)
-            if mark is not None and mark == fb.audit_high_water(newest[0].path):
+            if ctx.db.is_server:
+                mark: int | None = pgdump.audit_high_water(ctx.db.engine)
+                before = pgdump.read_sidecar(newest[0].path).get("audit_tertinggi")
+            else:
+                mark, before = fb.audit_high_water(ctx.db.path), fb.audit_high_water(newest[0].path)
+            if mark is not None and mark == before:
                 return BackupResult(newest[0].path, newest[0].ukuran, dilewati=True)
     res = _backup(ctx, folder, alasan, progress)
     if note:
@@ -228,7 +300,7 @@ def list_backups(ctx: AppContext) -> list[BackupInfo]:
     out = [
         BackupInfo(b.path, b.waktu, b.alasan, b.ukuran)
         for f in folders
-        for b in fb.list_backups(f, ctx.db.path.stem)
+        for b in fb.list_backups(f, _stem(ctx), _suffix(ctx))
     ]
     out.sort(key=lambda c: c.waktu, reverse=True)
     return out
@@ -240,6 +312,8 @@ def list_backups(ctx: AppContext) -> list[BackupInfo]:
 def check_backup(ctx: AppContext, path: Path) -> fb.CandidateInfo:
     """Check a file before offering to restore it (nothing is changed)."""
     ctx.require(Permission.BACKUP)
+    if Path(path).suffix == pgdump.SUFFIX:
+        return check_dump(Path(path))
     staged = fb.stage_copy(Path(path), default_folder(ctx)) if Path(path).is_file() else Path(path)
     try:
         info = fb.check_candidate(staged)
@@ -390,7 +464,10 @@ def _backup_current(target: Path, folder: Path) -> Path:
 
 
 def check_integrity(ctx: AppContext, *, full: bool = True) -> list[str]:
-    """``PRAGMA integrity_check`` of the open database; [] when healthy."""
+    """``PRAGMA integrity_check`` of the open database; [] when healthy. A server checks its
+    own pages (data checksums, amcheck: the server administrator's), so [] there."""
+    if ctx.db.is_server:
+        return []
     return fb.integrity_problems(ctx.db.path, full=full)
 
 
@@ -398,7 +475,14 @@ def check_audit_chain(ctx: AppContext) -> str | None:
     """The first broken link of the audit log's hash chain as a message, or None when whole
     (db/audit_chain.py; docs/security.md says what this does and does not prove)."""
     ctx.require(Permission.BACKUP)
+    if ctx.db.is_server:
+        return _server_chain_break(ctx.db)
     brk = audit_chain.verify_file(ctx.db.path)
+    return None if brk is None else brk.message
+
+
+def _server_chain_break(db: Database) -> str | None:
+    brk = audit_chain.verify_database(db)
     return None if brk is None else brk.message
 
 
@@ -483,3 +567,147 @@ def copy_to_database(ctx: AppContext, tujuan: Database, *, progress: Progress | 
     with AppContext(tujuan, ctx.actor).write("basis_data.salin", Permission.BACKUP) as uow:
         uow.audit(None, None, ringkasan, None, detail)
     return report
+
+
+# --------------------------------------------------------------------------- server restore
+
+
+@dataclass
+class ServerRestoreResult:
+    sumber: Path
+    tujuan: str  # the server address restored into (never with its password)
+    info: fb.CandidateInfo
+    diperbarui_dari: str | None = None
+    catatan: list[str] = field(default_factory=list)
+
+
+def check_dump(path: Path, tools: pgdump.Tools | None = None) -> fb.CandidateInfo:
+    """What a ``.dump`` holds, checked like a file before a restore: ``pg_restore --list`` reads
+    it, it holds the ASN tables, and its schema revision (read from the archive) is one this
+    version knows. Office and counts come from the sidecar written beside it."""
+    from asn_desktop.db.session import head_revision, known_revisions
+
+    path = Path(path)
+    if not path.is_file():
+        raise ServiceError(f"Berkas {path} tidak ditemukan.")
+    try:
+        info = pgdump.inspect_dump(path, tools or pgdump.find_tools())
+    except pgdump.PgToolError as exc:
+        raise ServiceError(exc.pesan) from exc
+    if info.revisi is None:
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "Berkas {berkas} tidak memiliki versi skema yang jelas; bukan cadangan yang utuh."), berkas=path))
+    if info.revisi not in known_revisions():
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "Berkas {berkas} dibuat oleh versi aplikasi yang lebih baru atau berbeda (revisi skema {revisi}). "
+            "Perbarui ASN Kinerja Desktop sebelum memulihkan berkas ini."), berkas=path, revisi=info.revisi))
+    f = info.fakta
+    waktu = None
+    if f.get("perubahan_terakhir"):
+        try:
+            waktu = datetime.fromisoformat(str(f["perubahan_terakhir"]))
+        except ValueError:
+            waktu = None
+    cand = fb.CandidateInfo(
+        path=path, revisi=info.revisi, revisi_terbaru=info.revisi == head_revision(), ukuran=info.ukuran,
+        jumlah_pegawai=int(f.get("jumlah_pegawai") or 0), jumlah_pengguna=int(f.get("jumlah_pengguna") or 0),
+        nama_kantor=str(f.get("nama_kantor") or ""), perubahan_terakhir=waktu,
+    )
+    if not cand.revisi_terbaru:
+        cand.catatan.append("Skema berkas lebih lama; akan diperbarui otomatis setelah dipulihkan.")
+    if "jumlah_pegawai" not in f:
+        cand.catatan.append("Jumlah pegawai dan akun tidak diketahui (tidak ada berkas keterangan .json di "
+                            "samping cadangan).")
+    return cand
+
+
+def _target_engine(url: str, password: str | None) -> Any:
+    """An engine on the restore target, raising ``PasswordNeeded`` as the server login does."""
+    from sqlalchemy.exc import OperationalError
+
+    from asn_desktop.db.server import make_server_engine, shown_url
+    from asn_desktop.db.session import PasswordNeeded
+
+    engine = make_server_engine(url, password=password)
+    try:
+        pgdump.user_tables(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        reason = str(exc.orig).lower()
+        if "no password supplied" in reason or ("password" in reason and password is None):
+            raise PasswordNeeded(f"Server basis data {shown_url(url)} meminta kata sandi.") from exc
+        if "password authentication failed" in reason:
+            raise PasswordNeeded(f"Kata sandi untuk {shown_url(url)} salah.", wrong=True) from exc
+        raise ServiceError(
+            f"Server basis data {shown_url(url)} tidak dapat dihubungi: {str(exc.orig).strip().splitlines()[0]}."
+        ) from exc
+    return engine
+
+
+def restore_dump(actor: Actor, sumber: Path, tujuan: str, *, password: str | None = None,
+                 progress: Progress | None = None) -> ServerRestoreResult:
+    """Restore a ``.dump`` into the EMPTY server database ``tujuan`` (admin only).
+
+    Order: check the archive → refuse a target that holds any table → ``pg_restore`` in one
+    transaction → open the result as the app opens a server (an older schema is upgraded, a
+    newer one refused) → verify the audit chain → record the restore in its audit log.
+    The database in use is never touched: the operator switches to the restored one.
+    """
+    from sqlalchemy.engine import make_url
+
+    from asn_desktop.db.models import Base
+    from asn_desktop.db.server import shown_url, sqlalchemy_url
+
+    if not (actor.can(Permission.BACKUP) and actor.can(Permission.SETTINGS)):
+        raise PermissionDenied(
+            f"Pemulihan cadangan mengganti seluruh data (termasuk akun dan penilaian); hanya admin yang "
+            f"dapat melakukannya. Akun '{actor.username}' berperan {actor.role.label}."
+        )
+    sumber = Path(sumber)
+    shown = shown_url(tujuan)
+    if progress:
+        progress.step(0, 4, "Memeriksa berkas cadangan")
+    engine = _target_engine(tujuan, password)
+    try:
+        tables = pgdump.user_tables(engine)
+        if tables:
+            raise ServiceError(pgdump.not_empty_message(shown, tables))
+        try:
+            tools = pgdump.find_tools(pgdump.server_major(engine))
+        except pgdump.PgToolError as exc:
+            raise ServiceError(exc.pesan) from exc
+    finally:
+        engine.dispose()
+    info = check_dump(sumber, tools)
+    info.path = sumber
+    url = tujuan
+    if password is not None:
+        url = make_url(sqlalchemy_url(tujuan)).set(password=password).render_as_string(hide_password=False)
+    if progress:
+        progress.step(1, 4, "Memulihkan (pg_restore)")
+    try:
+        pgdump.restore(url, sumber, tools, shown=shown, tables=len(Base.metadata.tables))
+    except pgdump.PgToolError as exc:
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "{alasan} Pemulihan dibatalkan seluruhnya; basis data tujuan tetap kosong."),
+            alasan=exc.pesan)) from exc
+    if progress:
+        progress.step(2, 4, "Membuka basis data hasil pemulihan")
+    try:
+        db2 = open_database(tujuan, password=password)
+    except DatabaseError as exc:
+        raise ServiceError(exc.message) from exc
+    try:
+        res = ServerRestoreResult(sumber, shown, info, db2.report.upgraded_from)
+        brk = _server_chain_break(db2)
+        if brk:
+            res.catatan.append("Peringatan: " + brk)
+        # recorded under the restorer's name: their account (or its password) may differ in the archive
+        with AppContext(db2, Actor.system(actor.username)).write("cadangan.pulihkan", Permission.BACKUP) as uow:
+            uow.audit(None, None, f"Basis data dipulihkan dari {sumber}", None,
+                      {"sumber": str(sumber), "tujuan": shown, "revisi": info.revisi})
+    finally:
+        db2.dispose()
+    if progress:
+        progress.report(4, 4, "Selesai")
+    return res

@@ -54,12 +54,16 @@ def backup_before_import(ctx: AppContext) -> Path | None:
     refusal it words itself), a plain copy goes into ``backups/`` beside the database:
     the import must not run without a copy to return to."""
     try:
-        return Path(pre_import_backup(ctx).path)
+        res = pre_import_backup(ctx)
     except ServiceError:
         raise
     except Exception:  # noqa: BLE001 - the plain copy below still protects the import
+        if ctx.db.is_server:  # no file to copy: the server's own dump failed unexpectedly
+            raise
         logging.getLogger(__name__).warning("Cadangan sebelum impor gagal; salinan biasa dibuat", exc_info=True)
-    return default_backup(ctx.db.path, "sebelum-impor")
+        return default_backup(ctx.db.path, "sebelum-impor")
+    # None: a server PC without pg_dump, after the operator confirmed (server_backup_warning)
+    return Path(res.path) if res.path is not None else None
 
 
 def write_log(

@@ -189,6 +189,9 @@ class MainWindow(QMainWindow):
         self._start_idle_lock()
         if ctx.db.is_server:
             self._start_presence()
+            from asn_desktop.ui.pengaturan.cadangan import apply_tools_folder
+
+            apply_tools_folder()  # pg_dump for the backups before imports, merges and on exit
         self._show_row(self.nav.currentRow())
 
     def _open_failed(self, exc: BaseException) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     Qt,
     QUrl,
 )
@@ -32,7 +33,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.jobs import run_job
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, teks
 from asn_desktop.ui.pengaturan import common
 from asn_desktop.ui.pengaturan.common import _dt, _size, _status
 from asn_desktop.ui.penilaian.common import status_message
@@ -81,7 +82,6 @@ class CadanganTab(QWidget):
         g.addWidget(self.lbl_folder, 0, 0)
         g.addWidget(self.btn_folder, 0, 1)
         g.addWidget(self.btn_default, 0, 2)
-        g.addWidget(self.lbl_warn, 1, 0, 1, 3)
         g.setColumnStretch(0, 1)
         lay.addWidget(loc)
 
@@ -138,12 +138,22 @@ class CadanganTab(QWidget):
                 b.setEnabled(False)
                 b.setToolTip(self.tr("Pemulihan mengganti seluruh data; hanya admin yang dapat melakukannya."))
 
+        self.btn_tools = QPushButton(self.tr("Folder &alat PostgreSQL…"))
+        self.btn_tools.setToolTip(self.tr("Folder berisi pg_dump dan pg_restore, bila tidak ditemukan otomatis."))
+        g.addWidget(self.btn_tools, 0, 3)
+        g.addWidget(self.lbl_warn, 1, 0, 1, 4)
+        self.lbl_server = QLabel(self.tr(
+            "Basis data ini ada di server: cadangan dibuat dengan pg_dump (arsip .dump) dan dipulihkan dengan "
+            "pg_restore ke basis data server baru yang kosong."))
+        self.lbl_server.setWordWrap(True)
+        g.addWidget(self.lbl_server, 2, 0, 1, 4)
+        self.lbl_server.setVisible(ctx.db.is_server)
+        self.btn_tools.setVisible(ctx.db.is_server)
+        self.btn_tools.clicked.connect(self.choose_tools_folder)
         if ctx.db.is_server:
-            for b in (self.btn_folder, self.btn_default, self.btn_backup, self.btn_check, self.btn_open,
-                      self.btn_restore, self.btn_restore_file):
-                b.setEnabled(False)
-                b.setToolTip(self.tr("Basis data di server dicadangkan dan diperiksa oleh admin server "
-                                     "(pg_dump, pg_restore): lihat panduan administrator PostgreSQL."))
+            apply_tools_folder()
+            self.btn_check.setToolTip(self.tr("Memeriksa rantai log audit; halaman data diperiksa oleh server."))
+            self.btn_restore.setToolTip(self.tr("Memulihkan arsip .dump ke basis data server baru yang kosong."))
         self._show_database()
         self.btn_folder.clicked.connect(self.choose_folder)
         self.btn_default.clicked.connect(lambda: self._set_folder(None))
@@ -206,10 +216,10 @@ class CadanganTab(QWidget):
         kind = self.tr("folder pilihan") if chosen and not warn else self.tr("folder bawaan")
         self.lbl_folder.setText(fmt(self.tr("Cadangan disimpan di <b>%1</b> (%2)."), str(folder), kind))
         if self.ctx.db.is_server:
-            self.lbl_folder.setText(self.tr(
-                "Basis data ini ada di server: admin server mencadangkannya dengan pg_dump dan memulihkannya "
-                "dengan pg_restore (lihat panduan administrator PostgreSQL). Cadangan berkas di PC ini tidak "
-                "berlaku untuknya."))
+            missing = cadangan.server_backup_warning(self.ctx)
+            if missing is not None:  # the reason itself: which tools to install, or where to point
+                warn = "\n".join(x for x in (warn, teks(missing.params.get("alasan", missing))) if x)
+            self.btn_backup.setEnabled(missing is None)
         self.lbl_warn.setText(warn or "")
         self.lbl_warn.setVisible(bool(warn))
         self.btn_default.setEnabled(self.can_choose_folder and chosen is not None)
@@ -285,9 +295,10 @@ class CadanganTab(QWidget):
                     QMessageBox.warning(self, self.tr("Periksa integritas"), chain)
                 return
             if not problems:
+                first = (self.tr("Halaman data di server diperiksa oleh server itu sendiri.") if self.ctx.db.is_server
+                         else self.tr("Basis data sehat: PRAGMA integrity_check = ok."))
                 QMessageBox.information(self, self.tr("Periksa integritas"),
-                                        self.tr("Basis data sehat: PRAGMA integrity_check = ok.") + "\n"
-                                        + self.tr("Rantai log audit utuh."))
+                                        first + "\n" + self.tr("Rantai log audit utuh."))
                 _status(self, self.tr("Basis data sehat."))
                 return
             from asn_desktop.ui.crash import show_integrity_problems
@@ -318,7 +329,8 @@ class CadanganTab(QWidget):
     def restore_from_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Pilih berkas cadangan"), str(cadangan.backup_folder(self.ctx)[0]),
-            self.tr("Basis data (*.db *.sqlite);;Semua berkas (*)"),
+            self.tr("Cadangan server (*.dump);;Semua berkas (*)") if self.ctx.db.is_server
+            else self.tr("Basis data (*.db *.sqlite);;Semua berkas (*)"),
         )
         if name:
             self.restore(Path(name))
@@ -338,6 +350,8 @@ class CadanganTab(QWidget):
             fmt(self.tr("Perubahan terakhir di dalamnya: %1"), waktu),
         ]
         lines += list(info.catatan)
+        if self.ctx.db.is_server:
+            return "\n".join(lines)
         import os
 
         from asn_desktop.db.backup import lock_holder
@@ -349,6 +363,9 @@ class CadanganTab(QWidget):
         return "\n".join(lines)
 
     def _confirm_restore(self, path: Path, info: Any) -> None:
+        if self.ctx.db.is_server:
+            self._confirm_server_restore(path, info)
+            return
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Pulihkan cadangan"),
             self.tr("Seluruh isi basis data saat ini akan diganti dengan isi cadangan ini. Basis data saat ini "
@@ -375,3 +392,106 @@ class CadanganTab(QWidget):
                     "ulang."), str(res.sumber), str(res.cadangan_sebelumnya)),
         )
         common.RESTART(self.window())  # looked up at call time: tests replace it
+
+    # -- a server: pg_dump / pg_restore ------------------------------------------------------
+    def choose_tools_folder(self) -> None:
+        from asn_desktop.options import FOLDER_ALAT_PG
+        from asn_desktop.ui import preferences
+
+        start = preferences.read(FOLDER_ALAT_PG) or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder berisi pg_dump dan pg_restore"), start)
+        if folder:
+            preferences.write(FOLDER_ALAT_PG, folder)
+            apply_tools_folder()
+            self.load()
+
+    def server_target_text(self) -> str:
+        """The suggested restore target: this server, a new database named ``<name>_pulih``."""
+        from urllib.parse import urlsplit, urlunsplit
+
+        parts = urlsplit(self.ctx.db.label)
+        return urlunsplit(parts._replace(path="/" + (parts.path.strip("/") or "kinerja") + "_pulih"))
+
+    def _confirm_server_restore(self, path: Path, info: Any) -> None:
+        """A .dump goes into a NEW, empty server database (the one in use is never replaced):
+        ask its address, restore, then offer to switch this PC to it."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from asn_desktop.db.session import PasswordNeeded
+
+        url, ok = QInputDialog.getText(
+            self, self.tr("Pulihkan cadangan server"),
+            self.confirm_text(info) + "\n\n" + self.tr(
+                "Pulihkan ke basis data server yang KOSONG (buat dahulu, mis. createdb -O asn kinerja_pulih). "
+                "Alamat basis data tujuan (tanpa kata sandi):"),
+            text=self.server_target_text())
+        url = url.strip()
+        if not ok or not url:
+            return
+        from asn_desktop.db.server import is_server_url
+
+        if not is_server_url(url):
+            QMessageBox.warning(self, self.tr("Pulihkan cadangan server"), self.tr(
+                "Tulis alamat server seperti postgresql://pengguna@server/nama_basis_data "
+                "(tanpa kata sandi; kata sandi ditanyakan saat menghubungkan)."))
+            return
+        state: dict[str, Any] = {"password": None}
+
+        def go() -> None:
+            self.job = run_job(self, self.tr("Memulihkan basis data…"),
+                               lambda p: cadangan.restore_dump(self.ctx.actor, path, url, password=state["password"],
+                                                               progress=p),
+                               lambda res: self._server_restored(url, res), on_error, cancellable=False)
+
+        def on_error(exc: BaseException, tb: str) -> None:
+            if isinstance(exc, PasswordNeeded):
+                text, ok2 = QInputDialog.getText(
+                    self, self.tr("Pulihkan cadangan server"),
+                    fmt(self.tr("%1\nKata sandi server basis data:"),
+                        self.tr("Kata sandi salah.") if exc.wrong else exc.message),
+                    QLineEdit.EchoMode.Password)
+                if ok2:
+                    state["password"] = text
+                    go()
+                return
+            show_error(self, exc, tb)
+
+        go()
+
+    def _server_restored(self, url: str, res: cadangan.ServerRestoreResult) -> None:
+        from asn_desktop.options import SERVER_BASIS_DATA
+        from asn_desktop.ui import preferences
+
+        text = fmt(self.tr("Basis data %1 dipulihkan dari %2."), res.tujuan, str(res.sumber))
+        if res.catatan:
+            text += "\n" + "\n".join(res.catatan)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Pemulihan selesai"), text, parent=self)
+        box.setInformativeText(self.tr("Gunakan basis data hasil pemulihan di PC ini mulai sekarang? Aplikasi "
+                                       "dimulai ulang. PC lain perlu diarahkan ke alamat ini juga."))
+        b_use = box.addButton(self.tr("&Gunakan"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Nanti"), QMessageBox.ButtonRole.RejectRole)
+        self.confirm_box = box
+        box.exec()
+        if box.clickedButton() is b_use and SERVER_BASIS_DATA.accepts(url):
+            preferences.write(SERVER_BASIS_DATA, url)
+            common.RESTART(self.window())
+
+
+def apply_tools_folder() -> None:
+    """This PC's chosen folder of pg_dump/pg_restore (a preference) for db/pgdump."""
+    from asn_desktop.db import pgdump
+    from asn_desktop.options import FOLDER_ALAT_PG
+    from asn_desktop.ui import preferences
+
+    chosen = preferences.read(FOLDER_ALAT_PG)
+    pgdump.tools_folder = Path(chosen) if chosen else None
+
+
+def tanpa_cadangan(ctx: AppContext) -> str:
+    """Added to the confirmation asked before an import or merge: on a server PC without
+    pg_dump the backup promised there cannot be made, so the operator decides knowing that."""
+    warn = cadangan.server_backup_warning(ctx)
+    if warn is None:
+        return ""
+    return "\n\n" + teks(warn) + "\n" + QCoreApplication.translate(
+        "CadanganTab", "Lanjutkan tanpa cadangan hanya bila admin server mencadangkan basis data ini sendiri.")

@@ -37,6 +37,7 @@ from asn_desktop.domain.nip import format_nip
 from asn_desktop.fileio import FileWriteError, write_text_atomic
 from asn_desktop.services import pertukaran as P
 from asn_desktop.services.context import AppContext
+from asn_desktop.ui.pengaturan.cadangan import tanpa_cadangan
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.sinkronisasi.common import JSON_FILTER, STATUS_COLORS, ask_open, ask_save, run_and_wait
@@ -242,7 +243,8 @@ class ResultsImportDialog(QDialog):
             return
         if QMessageBox.question(self, self.tr("Gabungkan paket"), fmt(self.tr(
                 "Gabungkan %1 paket ke basis data ini? Cadangan dibuat lebih dulu; setiap paket disimpan dalam "
-                "transaksinya sendiri."), str(len(self.report.accepted)))) != QMessageBox.StandardButton.Yes:
+                "transaksinya sendiri."), str(len(self.report.accepted))) + tanpa_cadangan(self.ctx)
+        ) != QMessageBox.StandardButton.Yes:
             return
         files = list(self.files)
         out = run_and_wait(self, self.tr("Menggabungkan paket…"),
@@ -510,6 +512,7 @@ class FormImportDialog(QDialog):
         n = self.report.count("berubah")
         if QMessageBox.question(self, self.tr("Simpan penilaian"), fmt(self.tr(
                 "Simpan penilaian dari formulir untuk %1 pegawai? Cadangan dibuat lebih dulu."), str(n))
+                + tanpa_cadangan(self.ctx)
         ) != QMessageBox.StandardButton.Yes:
             return
         path = self.path

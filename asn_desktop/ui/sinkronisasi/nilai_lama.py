@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.riwayat_nilai import SKEMA_LABEL, HasilNilaiLama, impor_nilai_lama
+from asn_desktop.ui.pengaturan.cadangan import tanpa_cadangan
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.pegawai.riwayat import periode_label
 from asn_desktop.ui.sinkronisasi.common import run_and_wait
@@ -163,7 +164,7 @@ class NilaiLamaDialog(QDialog):
         n = res.count("baru") + res.count("diperbarui")
         if QMessageBox.question(self, self.tr("Impor nilai kinerja lama"), fmt(self.tr(
                 "Simpan %1 nilai lama ke riwayat pegawai? Baris yang ditolak tidak disimpan; cadangan dibuat lebih "
-                "dulu."), str(n))) != QMessageBox.StandardButton.Yes:
+                "dulu."), str(n)) + tanpa_cadangan(self.ctx)) != QMessageBox.StandardButton.Yes:
             return
         path: Path = res.path
         out = run_and_wait(self, self.tr("Menyimpan nilai lama…"), lambda _p: impor_nilai_lama(self.ctx, path))

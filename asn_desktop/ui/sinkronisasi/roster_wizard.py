@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.services import pertukaran as P
 from asn_desktop.services.context import AppContext
+from asn_desktop.ui.pengaturan.cadangan import tanpa_cadangan
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.penilaian.common import SORT_ROLE, Column, RowsModel
 from asn_desktop.ui.sinkronisasi.common import (
@@ -424,6 +425,7 @@ class PreviewPage(QWizardPage):
         if c["rejected"]:
             msg += "\n\n" + fmt(self.tr("Mode ketat aktif: karena %1 baris ditolak, TIDAK ADA yang akan disimpan.")
                              if strict else self.tr("%1 baris yang ditolak tidak disimpan dan tercantum di laporan."), str(c["rejected"]))
+        msg += tanpa_cadangan(self.w.ctx)
         if QMessageBox.question(self, self.tr("Terapkan impor"), msg) != QMessageBox.StandardButton.Yes:
             return False
         return self.w.run_apply(strict)
