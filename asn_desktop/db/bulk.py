@@ -147,12 +147,16 @@ def _copy_in(conn: Connection, table: Table, names: list[str], params: list[tupl
             copy.write_row(row)
 
 
-def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], *, chunk: int = CHUNK) -> None:
-    """INSERT ``rows`` into ``table`` (one executemany per ``chunk`` rows)."""
+def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], *, chunk: int = CHUNK,
+                stmt: UpdateBase | None = None) -> None:
+    """INSERT ``rows`` into ``table`` (one executemany per ``chunk`` rows; COPY on PostgreSQL).
+
+    ``stmt``: an ``insert(table).values(...)`` with bind parameters of its own types, for
+    values that are already in storage form (db/copy writes JSON columns from their text)."""
     if not rows:
         return
     keys = _keys(rows)
-    _execute_many(conn, insert(table), table, rows, keys, chunk=chunk)
+    _execute_many(conn, insert(table) if stmt is None else stmt, table, rows, keys, chunk=chunk)
     if "id" in keys:
         ids_given(conn, table)
 
