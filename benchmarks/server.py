@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -53,6 +54,7 @@ class Side:
 
     seconds: float | None = None
     cpu: float | None = None
+    server_cpu: float | None = None  # CPU seconds of the PostgreSQL server's processes (--pg-temp)
     runs: list[float] = field(default_factory=list)
     note: str = ""
 
@@ -95,6 +97,26 @@ class Server:
         self.url = make_url(sqlalchemy_url(url))
         self.admin = self.url  # CREATE/DROP DATABASE run from here (the database given at the start)
         self.made: list[str] = []
+        self.postmaster: int | None = None  # known for --pg-temp: the server's CPU time is counted
+
+    def cpu(self) -> float | None:
+        """CPU seconds used so far by the server: the postmaster, its finished children and the
+        running ones (backends, writer, WAL writer) — the work a client's CPU time misses."""
+        if self.postmaster is None:
+            return None
+        tick = os.sysconf("SC_CLK_TCK")
+        total = 0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            pid, ppid = int(stat.parent.name), int(fields[1])
+            if pid == self.postmaster:
+                total += sum(int(x) for x in fields[11:15])  # utime stime cutime cstime
+            elif ppid == self.postmaster:
+                total += int(fields[11]) + int(fields[12])
+        return total / tick
 
     def locator(self, name: str | None = None) -> str:
         """The ``--db`` value of database ``name`` (the given one when None)."""
@@ -144,6 +166,18 @@ def temp_cluster() -> Iterator[str]:
         cluster.stop()
 
 
+def _postmaster(url: str) -> int | None:
+    """The postmaster's pid of a throw-away cluster (first line of its ``postmaster.pid``)."""
+    from sqlalchemy.engine import make_url
+
+    host = make_url(url).query.get("host")
+    base = Path(str(host)).parent if host else None
+    try:
+        return int((base / "data" / "postmaster.pid").read_text().split()[0]) if base else None
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 # --------------------------------------------------------------------------- helpers
 
 
@@ -160,10 +194,20 @@ def _timed(fn: Callable[[], Any]) -> tuple[float, float]:
     return time.perf_counter() - t, time.process_time() - c
 
 
-def _fill(side: Side, walls: list[float], cpus: list[float]) -> None:
+def _fill(side: Side, walls: list[float], cpus: list[float], server: list[float] | None = None) -> None:
     side.runs = [round(x, 3) for x in walls]
     side.seconds = round(median(walls), 4)
     side.cpu = round(median(cpus), 3) if cpus else None
+    side.server_cpu = round(median(server), 3) if server else None
+
+
+@contextmanager
+def _server_cpu(server: "Server", into: list[float]) -> Iterator[None]:
+    before = server.cpu()
+    yield
+    after = server.cpu()
+    if before is not None and after is not None:
+        into.append(after - before)
 
 
 def pg_floor(roster: Path, locator: str, mode: str) -> float:
@@ -240,14 +284,16 @@ class Compare:
                 target_loc = self.server.create(name)
                 target = open_database(target_loc)
             source = open_database(self.ds.path)
+            srv: list[float] = []
             try:
-                wall, cpu = _timed(lambda: self._copy(copy_database, source, target))
+                with _server_cpu(self.server, srv):
+                    wall, cpu = _timed(lambda: self._copy(copy_database, source, target))
             finally:
                 source.dispose()
         finally:
             target.dispose()
         self.regency["postgresql"] = target_loc
-        _fill(m.postgresql, [wall], [cpu])
+        _fill(m.postgresql, [wall], [cpu], srv)
 
     @staticmethod
     def _copy(copy_database: Callable[..., Any], source: Any, target: Any) -> None:
@@ -260,6 +306,7 @@ class Compare:
         database, or an empty one per sample (``fresh``)."""
         walls: dict[str, list[float]] = {"sqlite": [], "postgresql": []}
         cpus: dict[str, list[float]] = {"sqlite": [], "postgresql": []}
+        srv: list[float] = []
         if not fresh:  # one warm-up per side: both measured warm
             for kind in walls:
                 ctx = _ctx(self.regency[kind])
@@ -271,7 +318,8 @@ class Compare:
             for kind in walls:
                 ctx = _ctx(self.empty(kind) if fresh else self.regency[kind])
                 try:
-                    w, c = _timed(lambda: call(ctx))
+                    with _server_cpu(self.server, srv if kind == "postgresql" else []):
+                        w, c = _timed(lambda: call(ctx))
                 finally:
                     ctx.db.dispose()
                 walls[kind].append(w)
@@ -279,19 +327,23 @@ class Compare:
             if fresh:
                 self.server.drop_made_empty()
         _fill(m.sqlite, walls["sqlite"], cpus["sqlite"])
-        _fill(m.postgresql, walls["postgresql"], cpus["postgresql"])
+        _fill(m.postgresql, walls["postgresql"], cpus["postgresql"], srv)
 
     def jobs(self, export: Measure, merge: Measure) -> None:
         """Results export of the regency and its merge into an empty database, fresh processes."""
         for kind in ("sqlite", "postgresql"):
             package = self.work / f"hasil-{kind}.xlsx"
             package.unlink(missing_ok=True)
-            res = self.probe("export", "--db", self.regency[kind], "--file", str(package))
-            _fill(getattr(export, kind), [res["seconds"]], [res["cpu_s"]] if "cpu_s" in res else [])
+            srv: list[float] = []
+            with _server_cpu(self.server, srv if kind == "postgresql" else []):
+                res = self.probe("export", "--db", self.regency[kind], "--file", str(package))
+            _fill(getattr(export, kind), [res["seconds"]], [res["cpu_s"]] if "cpu_s" in res else [], srv)
             getattr(export, kind).note = f"puncak {res['peak_rss_mb']:.0f} MB"
             dest = self.empty(kind)
-            res = self.probe("merge", "--db", dest, "--file", str(package))
-            _fill(getattr(merge, kind), [res["seconds"]], [res["cpu_s"]] if "cpu_s" in res else [])
+            srv = []
+            with _server_cpu(self.server, srv if kind == "postgresql" else []):
+                res = self.probe("merge", "--db", dest, "--file", str(package))
+            _fill(getattr(merge, kind), [res["seconds"]], [res["cpu_s"]] if "cpu_s" in res else [], srv)
             getattr(merge, kind).note = f"puncak {res['peak_rss_mb']:.0f} MB"
             self.server.drop_made_empty()
 
@@ -328,7 +380,8 @@ def fmt(side: Side) -> str:
         return "—"
     s = f"{side.seconds * 1000:.0f} ms" if side.seconds < 1 else f"{side.seconds:.2f} s"
     if side.cpu is not None:
-        s += f" (CPU {side.cpu:.2f} s)"
+        s += f" (CPU {side.cpu:.2f} s" + (f" + server {side.server_cpu:.2f} s)" if side.server_cpu is not None
+                                          else ")")
     return s
 
 
@@ -351,7 +404,8 @@ def markdown(result: dict[str, Any]) -> str:
         f"Machine: {m.get('cpu', '?')}, {m.get('cores')} cores, {m.get('ram_gb', '?')} GB RAM; {m.get('os')}; "
         f"Python {m.get('python')}, SQLite {m.get('sqlite')}, PostgreSQL {result.get('server_version', '?')}; "
         f"commit {m.get('commit', '?')}. Data: {ds['pegawai']:,} employees. Median of {result['repeat']} "
-        "(export and merge: one sample). Wall time; client CPU in brackets.",
+        "(export and merge: one sample). Wall time; in brackets the CPU time of the app's process and, "
+        "with --pg-temp, of the server's processes.",
         "",
         "| Measure | SQLite | PostgreSQL | PG/SQLite |",
         "|---|---|---|---|",
@@ -387,7 +441,8 @@ def run(url: str | None, pg_temp: bool, n: int, folder: Path, repeat: int, rebui
     work.mkdir(parents=True)
     with (temp_cluster() if pg_temp else _given(url)) as base:
         server = Server(base)
-        if pg_temp:  # the cluster's own "postgres" database stays empty: the regency gets its own
+        if pg_temp:
+            server.postmaster = _postmaster(base)  # the cluster's own "postgres" database stays empty: the regency gets its own
             server.url = server.url.set(database=f"asn_bench_regency_{n}")
             server.create(f"asn_bench_regency_{n}")
         bench = R.Bench(ds, work, repeat, None)

@@ -52,9 +52,15 @@ def _sql(cur: Any, statement: str) -> str:
     return statement.replace("?", "%s") if type(cur).__module__.startswith("psycopg") else statement
 
 
+#: json.dumps with these options builds a new encoder per call; one encoder, the same text
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
+#: values ``_plain`` returns as they are (most cells): skipped without a call
+_AS_IS = frozenset({str, int, type(None), float, bool})
+
+
 def row_hash(prev: str, row: tuple[Any, ...]) -> str:
     """The chain hash of one row given the previous row's hash (``GENESIS`` for the first)."""
-    payload = json.dumps([_plain(v) for v in row], ensure_ascii=False, separators=(",", ":"), default=str)
+    payload = _dumps([v if type(v) in _AS_IS else _plain(v) for v in row])
     return hashlib.sha256(f"{prev}\n{payload}".encode("utf-8", "surrogatepass")).hexdigest()
 
 

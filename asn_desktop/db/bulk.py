@@ -25,6 +25,8 @@ NULL, as the sqlite3 path did (Core would store the JSON text ``null``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Connection, Table, bindparam, func, insert, null, select, update
@@ -74,7 +76,7 @@ def _default(column: Any, on_update: bool) -> Callable[[], Any] | None:
     return None
 
 
-def _converted(values: list[Any], proc: Callable[[Any], Any]) -> list[Any]:
+def _converted(values: Any, proc: Callable[[Any], Any]) -> list[Any]:
     """``proc`` over ``values`` (None stays NULL), once per distinct value: an import's
     dates and time stamps repeat (one ``now`` for every row)."""
     try:
@@ -85,12 +87,21 @@ def _converted(values: list[Any], proc: Callable[[Any], Any]) -> list[Any]:
     return [done[v] for v in values]
 
 
-def _execute_many(conn: Connection, stmt: UpdateBase, table: Table, rows: list[dict[str, Any]],
+@lru_cache(maxsize=128)
+def _compiled_insert(table: Table, keys: tuple[str, ...], dialect: Any) -> Any:
+    """``insert(table)`` compiled for ``keys`` (an import inserts new units one by one)."""
+    return insert(table).compile(dialect=dialect, column_keys=list(keys), for_executemany=True)
+
+
+def _execute_many(conn: Connection, stmt: UpdateBase | None, table: Table, rows: list[dict[str, Any]],
                   keys: list[str], *, chunk: int, on_update: bool = False) -> None:
     """``stmt`` once per row of ``rows`` (each holding every name of ``keys``): compiled once,
     values converted column by column, handed to the driver's executemany."""
     dialect = conn.dialect
-    compiled = stmt.compile(dialect=dialect, column_keys=keys, for_executemany=True)
+    compiled = (_compiled_insert(table, tuple(keys), dialect) if stmt is None
+                else stmt.compile(dialect=dialect, column_keys=keys, for_executemany=True))
+    if stmt is None:
+        stmt = insert(table)
     names = list(compiled.positiontup) if compiled.positional else list(compiled.binds)
     given = set(keys)
     makers: dict[str, Callable[[], Any]] = {}
@@ -111,13 +122,24 @@ def _execute_many(conn: Connection, stmt: UpdateBase, table: Table, rows: list[d
                 conn.execute(stmt, data[i:i + chunk])
             return
         makers[name] = maker
-    columns: list[list[Any]] = []
+    taken = [n for n in names if n not in makers]
+    by_name: dict[str, Any] = {}
+    if taken:
+        get = itemgetter(*taken)
+        try:
+            picked = list(map(get, rows))  # every row holds every key: at C speed
+        except KeyError:
+            picked = [tuple(r.get(n) for n in taken) for r in rows]
+        if len(taken) == 1:
+            picked = [(v,) for v in picked]
+        by_name = dict(zip(taken, zip(*picked))) if picked else {n: () for n in taken}
+    columns: list[Any] = []
     for name in names:
         if name in makers:
             make = makers[name]
             values = [make() for _ in rows]
         else:
-            values = [r.get(name) for r in rows]
+            values = by_name[name]
         proc = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
         if proc is not None:
             values = _converted(values, proc)
@@ -156,7 +178,7 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], *, c
     if not rows:
         return
     keys = _keys(rows)
-    _execute_many(conn, insert(table) if stmt is None else stmt, table, rows, keys, chunk=chunk)
+    _execute_many(conn, stmt, table, rows, keys, chunk=chunk)
     if "id" in keys:
         ids_given(conn, table)
 
