@@ -194,7 +194,9 @@ def job(mode: str, db_path: str, file: str) -> int:
     from asn_desktop.services import pertukaran
     from asn_desktop.services.context import Actor, AppContext
 
-    ctx = AppContext(open_database(Path(db_path)), Actor.system("benchmark"))
+    from asn_desktop.db.server import is_server_url
+
+    ctx = AppContext(open_database(db_path if is_server_url(db_path) else Path(db_path)), Actor.system("benchmark"))
     t = time.perf_counter()
     if mode == "export":
         res = pertukaran.export_results(ctx, Path(file), 2026)

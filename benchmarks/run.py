@@ -1,6 +1,7 @@
 """Regency-scale benchmarks: each measure beside a floor measured in the same run.
 
     .venv/bin/python -m benchmarks.run [--quick] [--out benchmarks/out/results.json] [--profile]
+    .venv/bin/python -m benchmarks.run --pg-temp | --db postgresql://…   # SQLite and PostgreSQL side by side
 
 Builds (or reuses) a 15,000-employee database (``--quick``: 300) and measures
 roster import, results export, the employee list (filter keystroke, sort),
@@ -571,8 +572,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--profile", action="store_true", help="tulis laporan pyinstrument per ukuran di folder hasil")
     p.add_argument("--only", nargs="*", metavar="KEY", help="hanya ukuran ini (import_roster, export_results, merge_results, "
                    "list, startup, memory, skp_pdf)")
+    # the same measures on a PostgreSQL server beside SQLite (benchmarks/server.py)
+    p.add_argument("--db", metavar="URL", help="bandingkan dengan server PostgreSQL ini (postgresql://…)")
+    p.add_argument("--pg-temp", action="store_true", help="bandingkan dengan server PostgreSQL sementara "
+                   "(dibuat dan dihapus oleh benchmark)")
     a = p.parse_args(argv)
     n = a.pegawai or (300 if a.quick else 15_000)
+    if a.db or a.pg_temp:
+        from benchmarks import server
+
+        folder = (a.out.resolve().parent if a.out else ROOT / "benchmarks" / "out")
+        return server.run(a.db, a.pg_temp, n, folder, 1 if a.quick else 3, a.rebuild, a.only,
+                          a.out.resolve() if a.out else None)
     out = a.out or ROOT / "benchmarks" / "out" / ("results-quick.json" if a.quick else "results.json")
     out = out.resolve()
     folder = out.parent

@@ -52,10 +52,26 @@ def _sql(cur: Any, statement: str) -> str:
     return statement.replace("?", "%s") if type(cur).__module__.startswith("psycopg") else statement
 
 
+#: json.dumps with these options builds a new encoder per call; one encoder, the same text
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
+#: values ``_plain`` returns as they are (most cells): skipped without a call
+_AS_IS = frozenset({str, int, type(None), float, bool})
+
+
 def row_hash(prev: str, row: tuple[Any, ...]) -> str:
     """The chain hash of one row given the previous row's hash (``GENESIS`` for the first)."""
-    payload = json.dumps([_plain(v) for v in row], ensure_ascii=False, separators=(",", ":"), default=str)
+    payload = _dumps([v if type(v) in _AS_IS else _plain(v) for v in row])
     return hashlib.sha256(f"{prev}\n{payload}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _store_hashes(cur: Any, updates: list[tuple[str, int]]) -> None:
+    """Write (hash, id) pairs. On PostgreSQL one statement per batch (arrays joined by id):
+    an UPDATE per row costs a server round trip each, ~1.5 s for a 15,000-row import."""
+    if type(cur).__module__.startswith("psycopg"):
+        cur.execute("UPDATE audit_log SET chain_hash = u.h FROM unnest(%s::bigint[], %s::text[]) AS u(id, h) "
+                    "WHERE audit_log.id = u.id", ([i for _, i in updates], [h for h, _ in updates]))
+        return
+    cur.executemany("UPDATE audit_log SET chain_hash = ? WHERE id = ?", updates)
 
 
 def seal(cur: Any) -> int:
@@ -80,7 +96,7 @@ def seal(cur: Any) -> int:
         for row in rows:
             prev = row_hash(prev, tuple(row))
             updates.append((prev, row[0]))
-        cur.executemany(_sql(cur, "UPDATE audit_log SET chain_hash = ? WHERE id = ?"), updates)
+        _store_hashes(cur, updates)
         sealed += len(updates)
         after = rows[-1][0]
 

@@ -22,10 +22,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKeyConstraint, Table, Text, bindparam, cast, func, insert, select, update
+from sqlalchemy import (
+    JSON, Boolean, ForeignKeyConstraint, String, Table, Text, bindparam, cast, func, insert, select,
+    update,
+)
 
 from asn_desktop.db import audit_chain
-from asn_desktop.db.bulk import CHUNK, ids_given
+from asn_desktop.db.bulk import insert_rows
 from asn_desktop.db.models import Base
 from asn_desktop.db.session import Database
 
@@ -101,29 +104,50 @@ def _rows(db: Database, table: Table) -> Iterator[list[dict[str, Any]]]:
             yield [dict(r) for r in part]
 
 
+def _portable_for(column: Any) -> Callable[[Any], Any] | None:
+    """The normaliser a column's values need for the checksum: None where ``_portable`` keeps
+    every value as it is (text, booleans, JSON read as text)."""
+    if isinstance(column.type, (String, Boolean, JSON)):
+        return None
+    return _portable
+
+
+def _checksum_rows(db: Database, table: Table) -> Iterator[list[tuple[Any, ...]]]:
+    """Every row of ``table`` as a tuple in column order (JSON as stored text), a chunk at a time."""
+    js = _json_cols(table)
+    cols = [cast(c, Text).label(c.name) if c.name in js else c for c in table.columns]
+    with db.engine.connect() as conn:
+        result = conn.execution_options(stream_results=True, yield_per=_READ_CHUNK).execute(
+            select(*cols).order_by(*_ordered(table)))
+        for part in result.partitions(_READ_CHUNK):
+            yield [tuple(r) for r in part]
+
+
 def table_checksum(db: Database, table: Table) -> tuple[int, str]:
     h = hashlib.sha256()
     n = 0
-    cols = [c.name for c in table.columns]
-    for chunk in _rows(db, table):
+    convs = [_portable_for(c) for c in table.columns]
+    plain = [i for i, f in enumerate(convs) if f is None]
+    if len(plain) == len(convs):
+        convs = []
+    dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str).encode
+    for chunk in _checksum_rows(db, table):
         for r in chunk:
             n += 1
-            h.update(json.dumps([_portable(r[c]) for c in cols], ensure_ascii=False, sort_keys=True,
-                                separators=(",", ":"), default=str).encode("utf-8", "surrogatepass"))
+            vals = [v if f is None else f(v) for v, f in zip(r, convs)] if convs else list(r)
+            h.update(dumps(vals).encode("utf-8", "surrogatepass"))
             h.update(b"\n")
     return n, h.hexdigest()
 
 
 def _insert(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT rows as read by ``_rows``: JSON columns written from their text."""
+    """INSERT rows as read by ``_rows`` through db/bulk (COPY on PostgreSQL): JSON columns
+    written from their stored text."""
     pg = conn.dialect.name == "postgresql"
     js = _json_cols(table)
     values = {c.name: (cast(bindparam(c.name, type_=Text), JSON) if pg else bindparam(c.name, type_=Text))
               if c.name in js else bindparam(c.name, type_=c.type) for c in table.columns}
-    stmt = insert(table).values(values)
-    for i in range(0, len(rows), CHUNK):
-        conn.execute(stmt, rows[i:i + CHUNK])
-    ids_given(conn, table)
+    insert_rows(conn, table, rows, stmt=insert(table).values(values))
 
 
 def _deferred_keys(table: Table) -> list[str]:

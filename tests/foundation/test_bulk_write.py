@@ -1,0 +1,64 @@
+"""db/bulk writes rows exactly as Core would, on SQLite and (ASN_TEST_DB=postgresql) on the server:
+awkward text and bytes, dates, JSON and SQL NULL, Python-side defaults, UPDATE with onupdate."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from asn_desktop.db.bulk import insert_new_ids, insert_rows, update_rows
+from asn_desktop.db.models import AuditLog, Pegawai
+from asn_desktop.db.session import Database
+
+BLOB = bytes(range(256)) + b"\\\n\t\r"
+
+
+def test_inserted_rows_read_back_as_given_with_defaults_filled(db: Database) -> None:
+    pt = Pegawai.__table__
+    with db.engine.begin() as conn:
+        ids = insert_new_ids(conn, pt, [
+            {"uid": "u1", "nip": "198001012005011001", "nama": "A\tB\\C\nD 'é'", "foto": BLOB,
+             "tanggal_lahir": date(1980, 2, 3)},
+            {"uid": "u2", "nip": "2", "nama": "E", "foto": None},  # tanggal_lahir missing: NULL
+        ])
+        insert_rows(conn, AuditLog.__table__, [
+            {"waktu": datetime(2026, 1, 1, 1, 2, 3, 4), "aksi": "x", "entitas": "pegawai", "entitas_id": ids[0],
+             "ringkasan": "r", "sebelum": None, "sesudah": {"a": [1, "é"], "b": None}},
+        ])
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(pt.c.id, pt.c.nama, pt.c.foto, pt.c.tanggal_lahir, pt.c.status,
+                                   pt.c.status_kepegawaian, pt.c.version_id, pt.c.created_at)
+                            .order_by(pt.c.id)).all()
+        audit = conn.execute(select(AuditLog.sebelum, AuditLog.sesudah, AuditLog.waktu,
+                                    AuditLog.sebelum.is_(None))).one()
+    assert [r.id for r in rows] == ids
+    first, second = rows
+    assert (first.nama, bytes(first.foto), first.tanggal_lahir) == ("A\tB\\C\nD 'é'", BLOB, date(1980, 2, 3))
+    assert (second.foto, second.tanggal_lahir) == (None, None)
+    # the columns' own Python defaults, as an ORM or Core insert gives them
+    assert (first.status, first.status_kepegawaian, first.version_id) == ("aktif", "PNS", 1)
+    assert isinstance(first.created_at, datetime)
+    assert audit.sesudah == {"a": [1, "é"], "b": None}
+    assert audit.waktu == datetime(2026, 1, 1, 1, 2, 3, 4)
+    assert audit[3]  # None in a JSON column is SQL NULL, not the JSON text null
+
+
+def test_updates_by_id_move_version_and_stamp(db: Database) -> None:
+    pt = Pegawai.__table__
+    with db.engine.begin() as conn:
+        ids = insert_new_ids(conn, pt, [{"uid": f"u{i}", "nip": str(i), "nama": f"N{i}"} for i in range(3)])
+    with db.engine.connect() as conn:
+        stamped_before = dict(conn.execute(select(pt.c.id, pt.c.updated_at)).all())
+    with db.engine.begin() as conn:
+        update_rows(conn, pt, [{"id": ids[0], "nama": "Baru"}, {"id": ids[1], "tanggal_lahir": date(1990, 5, 6)}],
+                    extra={"version_id": pt.c.version_id + 1})
+        update_rows(conn, pt, [{"id": ids[2], "nip_lama": "X"}], extra={"updated_at": pt.c.updated_at})
+    with db.engine.connect() as conn:
+        rows = {r.id: r for r in conn.execute(select(pt.c.id, pt.c.nama, pt.c.tanggal_lahir, pt.c.version_id,
+                                                         pt.c.nip_lama, pt.c.updated_at))}
+    assert (rows[ids[0]].nama, rows[ids[0]].version_id) == ("Baru", 2)
+    assert (rows[ids[1]].nama, rows[ids[1]].tanggal_lahir, rows[ids[1]].version_id) == ("N1", date(1990, 5, 6), 2)
+    assert (rows[ids[2]].nip_lama, rows[ids[2]].version_id) == ("X", 1)
+    assert rows[ids[2]].updated_at == stamped_before[ids[2]]  # kept: the statement sets it to itself
+    assert rows[ids[0]].updated_at >= stamped_before[ids[0]]  # onupdate ran
