@@ -760,22 +760,29 @@ class ExchangeWorkbook:
         return _LazySheets(self)
 
 
-def _data_rows(wb: Workbook, spec: SheetSpec, path: Path) -> Iterator[tuple[int, list[Any]]]:
+def _data_rows(wb: Workbook, spec: SheetSpec, path: Path,
+               index: list[int] | None = None) -> Iterator[tuple[int, list[Any]]]:
     """(Excel row number, cells in the spec's column order) of every non-empty data row;
-    ExcelError when a column of the spec is missing."""
+    ExcelError when a column of the spec is missing. ``index`` receives the file's column
+    position of each spec column (for messages)."""
     it = wb.iter_rows(spec.name)
     header = [("" if v is None else str(v)).strip() for v in next(it, [])]
-    index: list[int] = []
+    cols: list[int] = [] if index is None else index
     for c in spec.columns:
         if c.header not in header:
             raise ExcelError(
                 f"Kolom \"{c.header}\" tidak ada pada lembar \"{spec.name}\" berkas \"{path.name}\". "
                 "Jangan menghapus atau mengganti nama kolom berkas pertukaran."
             )
-        index.append(header.index(c.header))
+        cols.append(header.index(c.header))
+    width = max(cols, default=-1) + 1
+    in_place = cols == list(range(len(cols)))  # the layout the app writes: no reordering needed
     for r_i, raw in enumerate(it, start=2):
-        n = len(raw)
-        cells = [raw[i] if i < n else None for i in index]
+        if len(raw) >= width:
+            cells = raw[:width] if in_place else [raw[i] for i in cols]
+        else:
+            n = len(raw)
+            cells = [raw[i] if i < n else None for i in cols]
         for v in cells:
             if v is not None and v != "":
                 yield r_i, cells
@@ -817,34 +824,38 @@ class _RowCheck:
         main = self.hasher_tambahan if spec.tambahan else self.hasher
         h = main.copy()
         h.sheet(spec)
-        plan = [(c.key, c.kind, c.kind == "text", i, c.header) for i, c in enumerate(spec.columns)]
+        keys = [c.key for c in spec.columns]
+        # identifiers and texts: a string cell is its own canonical text and value
+        textual = [(i, c.key, c.kind) for i, c in enumerate(spec.columns) if c.kind in ("text", "nip")]
+        other = [(i, c.key, c.kind) for i, c in enumerate(spec.columns) if c.kind not in ("text", "nip")]
         problems: list[str] = []
         exp = self.meta.get(f"baris:{spec.name}")
         expected = int(exp) if exp is not None and exp.isdigit() else 0
         n_rows = 0
-        for r_i, cells in _data_rows(wb, spec, self.path):
+        index: list[int] = []
+        for r_i, cells in _data_rows(wb, spec, self.path, index):
             n_rows += 1
             if self.progress is not None and n_rows % 5000 == 0:
                 self.progress(n_rows, max(n_rows, expected), f"Memeriksa lembar {spec.name}")
-            canon: list[str] = []
-            vals: dict[str, Any] = {}
-            for (key, kind, is_text, i, header), v in zip(plan, cells):
-                if v is None or v == "":
-                    canon.append("")
-                    vals[key] = None
-                elif is_text and v.__class__ is str:
-                    canon.append(v)
-                    vals[key] = v
-                else:
-                    canon.append(canonical(kind, v))
-                    try:
-                        vals[key] = read_value(kind, v)
-                    except DomainError as exc:
+            vals = dict(zip(keys, cells))
+            for i, key, kind in textual:
+                v = cells[i]
+                if v.__class__ is str:
+                    if v == "":
                         vals[key] = None
-                        if len(self.problems) + len(problems) < 200:
-                            problems.append(f"Lembar \"{spec.name}\" baris {r_i} kolom {col_letter(i)} ({header}): "
-                                            f"{exc.message}")
-            h.row(canon)
+                    continue
+                if v is None:
+                    cells[i] = ""
+                    continue
+                self._cell(spec, index, r_i, i, key, kind, v, cells, vals, problems)
+            for i, key, kind in other:
+                v = cells[i]
+                if v is None or v == "":
+                    cells[i] = ""
+                    vals[key] = None
+                    continue
+                self._cell(spec, index, r_i, i, key, kind, v, cells, vals, problems)
+            h.row(cells)  # the cells are now the canonical texts
             if values:
                 yield ReadRow(r_i, vals)
         if exp is not None and exp.isdigit() and int(exp) != n_rows:
@@ -857,6 +868,18 @@ class _RowCheck:
         self.problems.extend(problems)
         self.counts[spec.name] = n_rows
         self.next += 1
+
+    def _cell(self, spec: SheetSpec, index: list[int], r_i: int, i: int, key: str, kind: str, v: Any,
+              cells: list[Any], vals: dict[str, Any], problems: list[str]) -> None:
+        """A cell that is not simply text: its canonical text into ``cells``, its value into ``vals``."""
+        cells[i] = canonical(kind, v)
+        try:
+            vals[key] = read_value(kind, v)
+        except DomainError as exc:
+            vals[key] = None
+            if len(self.problems) + len(problems) < 200:
+                problems.append(f"Lembar \"{spec.name}\" baris {r_i} kolom {col_letter(index[i])} "
+                                f"({spec.columns[i].header}): {exc.message}")
 
     def verdict(self) -> tuple[bool, list[str], dict[str, int]]:
         """(checksum matches, problems, rows per sheet) once every sheet was checked."""

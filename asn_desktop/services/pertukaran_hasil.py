@@ -780,6 +780,7 @@ class _Merger:
         self.n_rows = 0
         self.next_id: dict[str, int] = {}
         self.id_before: dict[str, int] = {}
+        self._kinds: dict[str, tuple[bool, bool]] = {}
         self.owner = K.KantorPengirim("")  # the sending office's state (owned units are claimed here)
         self.other_units: set[str] = set()  # unit uids owned by other offices
         self.tahun: int | None = None
@@ -791,6 +792,13 @@ class _Merger:
             self.next_id[name] = self.max_before(table)
         self.next_id[name] += 1
         return self.next_id[name]
+
+    def kinds(self, table: Any) -> tuple[bool, bool]:
+        """(has timestamps, has a version column): asked once per table, not once per row."""
+        k = self._kinds.get(table.name)
+        if k is None:
+            k = self._kinds[table.name] = ("created_at" in table.c, "version_id" in table.c)
+        return k
 
     def max_before(self, table: Any) -> int:
         """The largest id of ``table`` before this package's first insert: every larger id is
@@ -894,10 +902,11 @@ class _Merger:
         if cur is None:
             row = {**values, **(insert_extra or {})}
             row["id"] = self.new_id(table)
-            if "created_at" in table.c:
+            stamped, versioned = self.kinds(table)
+            if stamped:
                 row.setdefault("created_at", self.now)
                 row.setdefault("updated_at", self.now)
-            if "version_id" in table.c:
+            if versioned:
                 row.setdefault("version_id", 1)
             inserts.append(row)
             existing[key] = row["id"] if slim else row
@@ -1119,7 +1128,7 @@ def _merge_unit_kerja(mg: _Merger, st: _MergeState) -> None:
                       f"unit kerja {v['nama']} milik kantor lain di basis data ini; paket hanya boleh "
                       "mengubah unit kerja kantornya sendiri")
             continue
-        bad = _bad_value("Unit Kerja", values, st.wb.tahun)
+        bad = _bad_value("Unit Kerja", values, mg.tahun)
         if bad:
             mg.reject(st.pkg, "Unit Kerja", v["nama"][:60], r.row, bad)
             continue
@@ -1276,7 +1285,7 @@ def _merge_capaian_organisasi(mg: _Merger, st: _MergeState) -> None:
                       "unit kerja ini bukan milik kantor pengirim")
             continue
         cvals = {"predikat": pred, "ditetapkan_oleh": v.get("ditetapkan_oleh"), "catatan": v.get("catatan")}
-        bad = _bad_value("Capaian Organisasi", cvals, st.wb.tahun)
+        bad = _bad_value("Capaian Organisasi", cvals, mg.tahun)
         if bad:
             mg.reject(st.pkg, "Capaian Organisasi", f"{v.get('unit_nama')} {v.get('periode')}", r.row, bad)
             continue
@@ -1310,9 +1319,9 @@ def _merge_skp(mg: _Merger, st: _MergeState) -> None:
                       "SKP pegawai yang bukan pegawai kantor pengirim (atau pegawainya ditolak); SKP, RHK, "
                       "dan penilaiannya tidak disimpan")
             continue
-        if v["tahun"] != wb.tahun:
+        if v["tahun"] != mg.tahun:
             mg.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r.row,
-                      f"kolom \"Tahun\": {str(v['tahun'])[:20]} bukan tahun paket ({wb.tahun})")
+                      f"kolom \"Tahun\": {str(v['tahun'])[:20]} bukan tahun paket ({mg.tahun})")
             continue
         try:
             values = {
@@ -1334,7 +1343,7 @@ def _merge_skp(mg: _Merger, st: _MergeState) -> None:
         for f in _SKP_SNAP + list(_SKP_TEXT):
             values[f] = v.get(f)
         values["pegawai_nama"] = values.get("pegawai_nama") or ""
-        bad = _bad_value("SKP", values, wb.tahun)
+        bad = _bad_value("SKP", values, mg.tahun)
         if bad:
             mg.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r.row, bad)
             continue
@@ -1394,7 +1403,7 @@ def _merge_rhk(mg: _Merger, st: _MergeState) -> None:
         if cur_rhk is not None and cur_rhk.get("skp_id") not in own_skp_ids:
             mg.reject(pkg, "RHK", v["uid"], r.row, "RHK ini milik SKP pegawai kantor lain")
             continue
-        bad = _bad_value("RHK", values, st.wb.tahun)
+        bad = _bad_value("RHK", values, mg.tahun)
         if bad:
             mg.reject(pkg, "RHK", v["uid"], r.row, bad)
             continue
@@ -1449,7 +1458,7 @@ def _merge_indikator(mg: _Merger, st: _MergeState) -> None:
         if cur_ind is not None and cur_ind.get("rhk_id") not in own_rhk_ids:
             mg.reject(pkg, "Indikator", v["uid"], r.row, "indikator ini milik SKP pegawai kantor lain")
             continue
-        bad = _bad_value("Indikator", values, st.wb.tahun)
+        bad = _bad_value("Indikator", values, mg.tahun)
         if bad:
             mg.reject(pkg, "Indikator", v["uid"], r.row, bad)
             continue
@@ -1475,7 +1484,7 @@ def _merge_perilaku(mg: _Merger, st: _MergeState) -> None:
             continue
         pvals = {"nomor": v.get("nomor") or 0, "ekspektasi_khusus": v.get("ekspektasi_khusus")}
         bad = (None if v["kode"] in _KODE_BERAKHLAK else f"kolom \"Kode\": \"{str(v['kode'])[:40]}\" bukan kode "
-               "nilai BerAKHLAK") or _bad_value("Perilaku", pvals, st.wb.tahun)
+               "nilai BerAKHLAK") or _bad_value("Perilaku", pvals, mg.tahun)
         if bad:
             mg.reject(st.pkg, "Perilaku", f"{v.get('nip')} {str(v['kode'])[:40]}", r.row, bad)
             continue
@@ -1530,7 +1539,7 @@ def _merge_evaluasi(mg: _Merger, st: _MergeState) -> None:
         if cur_ev is not None and cur_ev.get("skp_id") not in own_skp_ids:
             mg.reject(pkg, "Evaluasi", who, r.row, "evaluasi ini milik SKP pegawai kantor lain")
             continue
-        bad = _bad_value("Evaluasi", values, wb.tahun) or _predikat_problem(values)
+        bad = _bad_value("Evaluasi", values, mg.tahun) or _predikat_problem(values)
         if bad:
             mg.reject(pkg, "Evaluasi", who, r.row, bad)
             continue
@@ -1569,7 +1578,7 @@ def _merge_realisasi(mg: _Merger, st: _MergeState) -> None:
             continue
         rvals = {"rencana_aksi": v.get("rencana_aksi"), "realisasi": v.get("realisasi"),
                  "realisasi_nilai": v.get("realisasi_nilai"), "umpan_balik": v.get("umpan_balik")}
-        bad = _bad_value("Realisasi", rvals, st.wb.tahun)
+        bad = _bad_value("Realisasi", rvals, mg.tahun)
         if bad:
             mg.reject(st.pkg, "Realisasi", f"{v.get('nip')} {v.get('periode')}", r.row, bad)
             continue
@@ -1591,7 +1600,7 @@ def _merge_umpan_balik(mg: _Merger, st: _MergeState) -> None:
             continue
         bad = (None if v["kode"] in _KODE_BERAKHLAK else f"kolom \"Kode\": \"{str(v['kode'])[:40]}\" bukan kode "
                "nilai BerAKHLAK") or _bad_value("Umpan Balik Perilaku", {"umpan_balik": v.get("umpan_balik")},
-                                                st.wb.tahun)
+                                                mg.tahun)
         if bad:
             mg.reject(st.pkg, "Umpan Balik Perilaku", f"{v.get('nip')} {v.get('periode')}", r.row, bad)
             continue
@@ -1638,7 +1647,7 @@ def _merge_layanan_bulanan(mg: _Merger, st: _MergeState) -> None:
             mg.reject(st.pkg, "Layanan Bulanan", label, r.row, "unit kerja ini bukan milik kantor pengirim")
             continue
         u_id = st.unit_id_by_uid.get(v["unit_uid"])
-        bad = _layanan_problem(v, st.wb.tahun)
+        bad = _layanan_problem(v, mg.tahun)
         if u_id is None or bad:
             mg.reject(st.pkg, "Layanan Bulanan", label, r.row, bad or "unit kerja tidak dikenal")
             continue
@@ -1684,7 +1693,7 @@ def _merge_skm(mg: _Merger, st: _MergeState) -> None:
         if unit_uid and unit_uid not in st.own_units:
             mg.reject(st.pkg, "SKM", label, r.row, "unit kerja ini bukan milik kantor pengirim")
             continue
-        bad = _skm_problem(v, st.wb.tahun)
+        bad = _skm_problem(v, mg.tahun)
         if bad:
             mg.reject(st.pkg, "SKM", label, r.row, bad)
             continue
