@@ -1044,27 +1044,35 @@ class _Merger:
 
 
 class _SheetRows:
-    """A package's sheets as the merge reads them: small and medium sheets read once and kept,
-    the big ones (Realisasi, feedback, ...) streamed again when needed twice so memory stays flat."""
+    """A package's sheets as the merge reads them, each read once: the big ones streamed, the
+    small ones kept (Unit Kerja is wanted twice). The checksum is computed while the merge reads,
+    in the format's sheet order, so a kept sheet first reads the kept sheets before it; Pegawai,
+    read ahead that way, is handed over once and forgotten."""
 
-    _STREAMED = frozenset({"Realisasi", "Umpan Balik Perilaku", "Indikator", "Perilaku", "Evaluasi"})
+    _STREAMED = frozenset({"SKP", "RHK", "Realisasi", "Umpan Balik Perilaku", "Indikator", "Perilaku", "Evaluasi"})
+    _ONCE = frozenset({"Pegawai"})
 
     def __init__(self, wb: ExchangeWorkbook) -> None:
         self._wb = wb
         self._cache: dict[str, list[ReadRow]] = {}
+        self._read: set[str] = set()
+
+    def _keep(self, name: str) -> None:
+        if name not in self._read:
+            self._read.add(name)
+            self._cache[name] = list(self._wb.rows(name))
 
     def __getitem__(self, name: str) -> Iterable[ReadRow]:
         if name in self._STREAMED:
             return self._wb.rows(name)
-        if name not in self._cache:
-            # the sheets before it in the format's order first: the package's checksum is computed
-            # while the merge reads, in that order, and these are wanted later anyway
-            for spec in HASIL_SHEETS:
-                if spec.name == name:
-                    break
-                if spec.name not in self._STREAMED and spec.name not in self._cache:
-                    self._cache[spec.name] = list(self._wb.rows(spec.name))
-            self._cache[name] = list(self._wb.rows(name))
+        for spec in HASIL_SHEETS:
+            if spec.name == name:
+                break
+            if spec.name not in self._STREAMED:
+                self._keep(spec.name)
+        self._keep(name)
+        if name in self._ONCE:
+            return self._cache.pop(name, None) or list(self._wb.rows(name))
         return self._cache[name]
 
 
@@ -1214,7 +1222,7 @@ def _merge_pegawai(mg: _Merger, st: _MergeState) -> None:
             st.peg_id_by_nip[nip] = pid
         if cur is None:
             by_uid[extra["uid"]] = existing[key]
-        st.pending_atasan.append((pid, v))
+        st.pending_atasan.append((pid, {"atasan_uid": v.get("atasan_uid"), "nip_atasan": v.get("nip_atasan")}))
     mg.flush(pt, ins, upd)
     mg.owner.unit = sorted(st.own_units)
 
@@ -1299,14 +1307,13 @@ def _merge_skp(mg: _Merger, st: _MergeState) -> None:
     """SKPs of the office's employees for the package's year; replacement links once all are written."""
     pkg, wb = st.pkg, st.wb
     skt = m.Skp.__table__
-    skp_uids = [r.values.get("uid") for r in st.sheets["SKP"] if r.values.get("uid")]
-    skps = mg.load_by_uid(skt, skp_uids)
+    skps: dict[Any, Any] = {}
     natural = {(x["pegawai_id"], x["tahun"], x["versi"]): x["uid"]
                for x in mg.conn.execute(select(skt.c.uid, skt.c.pegawai_id, skt.c.tahun, skt.c.versi)).mappings()}
     pengganti: list[tuple[str, str]] = []
     ins: list[dict[str, Any]] = []
     upd: list[tuple[int, dict[str, Any]]] = []
-    for r in st.sheets["SKP"]:
+    for r in mg.existing_by_uid(skt, st.sheets["SKP"], skps):
         v = r.values
         suid = v.get("uid")
         pid = st.peg_id_by_uid.get(v.get("pegawai_uid") or "") or st.peg_id_by_nip.get(v.get("nip") or "")
