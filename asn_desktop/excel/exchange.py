@@ -401,6 +401,11 @@ class _Hasher:
     def sheet(self, spec: SheetSpec) -> None:
         self._h.update(("\x1d" + spec.name + "\x1e" + "\x1f".join(spec.headers) + "\x1e").encode("utf-8"))
 
+    def copy(self) -> "_Hasher":
+        other = _Hasher.__new__(_Hasher)
+        other._h = self._h.copy()
+        return other
+
     def row(self, texts: Sequence[str]) -> None:
         self._h.update(("\x1f".join(texts) + "\x1e").encode("utf-8"))
 
@@ -673,11 +678,15 @@ EXCHANGE_MAX_ROWS = 1_048_576
 
 @dataclass
 class ExchangeWorkbook:
-    """A read and verified exchange workbook.
+    """A read exchange workbook.
 
-    Verification streams every sheet once (checksum, row counts, cell types);
-    the rows are read again, one sheet at a time, by :meth:`rows`, so a
-    regency-size package never sits in memory as a whole.
+    Checked on opening (:func:`read_workbook`): every sheet streamed once for the checksum,
+    row counts and cell types; the rows are read again, one sheet at a time, by :meth:`rows`,
+    so a regency-size package never sits in memory as a whole. Opened with
+    ``check_rows=False`` only ``_meta`` and the sheet list are read: :meth:`rows` computes the
+    checksum while it streams the sheets (in the format's sheet order) and :meth:`finish_check`
+    says whether it matched — one read of each sheet instead of two, for a caller that can undo
+    what it did with the rows (the results merge, inside its transaction).
     """
 
     path: Path
@@ -686,9 +695,12 @@ class ExchangeWorkbook:
     problems: list[str]
     jenis_spec: str = JENIS_HASIL
     counts: dict[str, int] = field(default_factory=dict)
-    #: the file probe made while verifying: :meth:`rows` opens the file once per sheet and must
+    #: the file probe made while opening: :meth:`rows` opens the file once per sheet and must
     #: not scan the whole package again each time
     probe: Any = field(default=None, repr=False, compare=False)
+    #: the check still running while the rows are streamed (``check_rows=False``); None once done
+    pending: "_RowCheck | None" = field(default=None, repr=False, compare=False)
+    sheet_names: tuple[str, ...] = ()
 
     @property
     def jenis(self) -> str:
@@ -713,31 +725,171 @@ class ExchangeWorkbook:
 
     def rows(self, sheet: str) -> Iterator["ReadRow"]:
         """The data rows of ``sheet`` as typed values by column key (cells that cannot
-        be read as their column's kind become None; verification reported them)."""
+        be read as their column's kind become None; the check reports them)."""
         spec = next(s for s in SPECS[self.jenis_spec] if s.name == sheet)
-        if spec.tambahan and sheet not in self.counts:
+        if spec.tambahan and sheet not in self.counts and sheet not in self.sheet_names:
             return  # not in this package (an older release wrote it)
+        check = self.pending
         with Workbook(self.path, max_rows=EXCHANGE_MAX_ROWS, probe=self.probe) as wb:
-            it = wb.iter_rows(sheet)
-            header = [("" if v is None else str(v)).strip() for v in next(it, [])]
-            index = [header.index(c.header) for c in spec.columns]
-            cols = list(zip(spec.columns, index))
-            for r_i, raw in enumerate(it, start=2):
-                n = len(raw)
-                cells = [raw[i] if i < n else None for i in index]
-                if all(v is None or v == "" for v in cells):
-                    continue
+            if check is not None and check.wants(sheet):
+                check.catch_up(wb, sheet)
+                yield from check.stream(wb, spec)
+                return
+            for r_i, cells in _data_rows(wb, spec, self.path):
                 vals: dict[str, Any] = {}
-                for (c, _i), v in zip(cols, cells):
+                for c, v in zip(spec.columns, cells):
                     try:
                         vals[c.key] = read_value(c.kind, v)
                     except DomainError:
                         vals[c.key] = None
                 yield ReadRow(r_i, vals)
 
+    def finish_check(self) -> bool:
+        """Complete a check left running by ``check_rows=False`` (the sheets nobody streamed are
+        read now) and set ``checksum_ok``, ``problems`` and ``counts``; the checksum's verdict."""
+        check = self.pending
+        if check is not None:
+            with Workbook(self.path, max_rows=EXCHANGE_MAX_ROWS, probe=self.probe) as wb:
+                check.catch_up(wb, None)
+            self.pending = None
+            self.checksum_ok, self.problems, self.counts = check.verdict()
+        return self.checksum_ok
+
     @property
     def sheets(self) -> "_LazySheets":
         return _LazySheets(self)
+
+
+def _data_rows(wb: Workbook, spec: SheetSpec, path: Path,
+               index: list[int] | None = None) -> Iterator[tuple[int, list[Any]]]:
+    """(Excel row number, cells in the spec's column order) of every non-empty data row;
+    ExcelError when a column of the spec is missing. ``index`` receives the file's column
+    position of each spec column (for messages)."""
+    it = wb.iter_rows(spec.name)
+    header = [("" if v is None else str(v)).strip() for v in next(it, [])]
+    cols: list[int] = [] if index is None else index
+    for c in spec.columns:
+        if c.header not in header:
+            raise ExcelError(
+                f"Kolom \"{c.header}\" tidak ada pada lembar \"{spec.name}\" berkas \"{path.name}\". "
+                "Jangan menghapus atau mengganti nama kolom berkas pertukaran."
+            )
+        cols.append(header.index(c.header))
+    width = max(cols, default=-1) + 1
+    in_place = cols == list(range(len(cols)))  # the layout the app writes: no reordering needed
+    for r_i, raw in enumerate(it, start=2):
+        if len(raw) >= width:
+            cells = raw[:width] if in_place else [raw[i] for i in cols]
+        else:
+            n = len(raw)
+            cells = [raw[i] if i < n else None for i in cols]
+        for v in cells:
+            if v is not None and v != "":
+                yield r_i, cells
+                break
+
+
+class _RowCheck:
+    """The checksum, row counts and cell problems of a workbook, computed sheet by sheet in the
+    format's order while the rows are streamed (sha256 cannot take the sheets in another order)."""
+
+    def __init__(self, path: Path, meta: dict[str, str], specs: Sequence[SheetSpec], present: Sequence[str],
+                 progress: Callable[[int, int, str], None] | None = None) -> None:
+        self.path = path
+        self.meta = meta
+        self.specs = [s for s in specs if not (s.tambahan and s.name not in present)]
+        self.order = {s.name: i for i, s in enumerate(self.specs)}
+        self.next = 0  # index of the first sheet not checked yet
+        self.hasher = _Hasher()
+        self.hasher_tambahan = _Hasher()
+        self.problems: list[str] = []
+        self.counts: dict[str, int] = {}
+        self.progress = progress
+
+    def wants(self, sheet: str) -> bool:
+        """True while ``sheet`` has not been checked (its rows are checked as they stream)."""
+        return self.order.get(sheet, -1) >= self.next
+
+    def catch_up(self, wb: Workbook, sheet: str | None) -> None:
+        """Check every sheet before ``sheet`` (all that are left when None) that nobody streamed."""
+        stop = len(self.specs) if sheet is None else self.order[sheet]
+        while self.next < stop:
+            for _ in self.stream(wb, self.specs[self.next], values=False):
+                pass
+
+    def stream(self, wb: Workbook, spec: SheetSpec, *, values: bool = True) -> Iterator["ReadRow"]:
+        """The rows of the next sheet, hashed and checked as they pass; a stream left before its
+        end leaves the sheet unchecked (it is read again by :meth:`catch_up`)."""
+        assert self.specs[self.next] is spec or self.specs[self.next].name == spec.name
+        main = self.hasher_tambahan if spec.tambahan else self.hasher
+        h = main.copy()
+        h.sheet(spec)
+        keys = [c.key for c in spec.columns]
+        # identifiers and texts: a string cell is its own canonical text and value
+        textual = [(i, c.key, c.kind) for i, c in enumerate(spec.columns) if c.kind in ("text", "nip")]
+        other = [(i, c.key, c.kind) for i, c in enumerate(spec.columns) if c.kind not in ("text", "nip")]
+        problems: list[str] = []
+        exp = self.meta.get(f"baris:{spec.name}")
+        expected = int(exp) if exp is not None and exp.isdigit() else 0
+        n_rows = 0
+        index: list[int] = []
+        for r_i, cells in _data_rows(wb, spec, self.path, index):
+            n_rows += 1
+            if self.progress is not None and n_rows % 5000 == 0:
+                self.progress(n_rows, max(n_rows, expected), f"Memeriksa lembar {spec.name}")
+            vals = dict(zip(keys, cells))
+            for i, key, kind in textual:
+                v = cells[i]
+                if v.__class__ is str:
+                    if v == "":
+                        vals[key] = None
+                    continue
+                if v is None:
+                    cells[i] = ""
+                    continue
+                self._cell(spec, index, r_i, i, key, kind, v, cells, vals, problems)
+            for i, key, kind in other:
+                v = cells[i]
+                if v is None or v == "":
+                    cells[i] = ""
+                    vals[key] = None
+                    continue
+                self._cell(spec, index, r_i, i, key, kind, v, cells, vals, problems)
+            h.row(cells)  # the cells are now the canonical texts
+            if values:
+                yield ReadRow(r_i, vals)
+        if exp is not None and exp.isdigit() and int(exp) != n_rows:
+            problems.append(f"Lembar \"{spec.name}\" berisi {n_rows} baris, sedangkan saat diekspor {exp} baris.")
+        # the whole sheet passed: only now does it count as checked
+        if spec.tambahan:
+            self.hasher_tambahan = h
+        else:
+            self.hasher = h
+        self.problems.extend(problems)
+        self.counts[spec.name] = n_rows
+        self.next += 1
+
+    def _cell(self, spec: SheetSpec, index: list[int], r_i: int, i: int, key: str, kind: str, v: Any,
+              cells: list[Any], vals: dict[str, Any], problems: list[str]) -> None:
+        """A cell that is not simply text: its canonical text into ``cells``, its value into ``vals``."""
+        cells[i] = canonical(kind, v)
+        try:
+            vals[key] = read_value(kind, v)
+        except DomainError as exc:
+            vals[key] = None
+            if len(self.problems) + len(problems) < 200:
+                problems.append(f"Lembar \"{spec.name}\" baris {r_i} kolom {col_letter(index[i])} "
+                                f"({spec.columns[i].header}): {exc.message}")
+
+    def verdict(self) -> tuple[bool, list[str], dict[str, int]]:
+        """(checksum matches, problems, rows per sheet) once every sheet was checked."""
+        problems = list(self.problems)
+        ok = self.hasher.hexdigest() == self.meta.get("checksum_sha256", "")
+        if any(sp.tambahan for sp in self.specs):
+            ok = ok and self.hasher_tambahan.hexdigest() == self.meta.get("checksum_tambahan_sha256", "")
+        if not ok:
+            problems.insert(0, CHECKSUM_PROBLEM)
+        return ok, problems, dict(self.counts)
 
 
 class _LazySheets:
@@ -838,8 +990,15 @@ def read_value(kind: str, value: Any) -> Any:
     return value
 
 
+CHECKSUM_PROBLEM = (
+    "Isi berkas tidak cocok dengan checksum yang dicatat saat ekspor: data telah diubah setelah berkas "
+    "dibuat (atau berkas rusak)."
+)
+
+
 def read_workbook(path: Path | str, jenis: str,
-                  progress: Callable[[int, int, str], None] | None = None) -> ExchangeWorkbook:
+                  progress: Callable[[int, int, str], None] | None = None, *,
+                  check_rows: bool = True) -> ExchangeWorkbook:
     """Read and verify an exchange workbook of kind ``jenis``.
 
     Raises ExcelError for a file that is not one (or a newer format, or of the
@@ -847,6 +1006,10 @@ def read_workbook(path: Path | str, jenis: str,
     row counts do not raise: ``checksum_ok`` is False and ``problems`` says why,
     so the caller can flag the package. Sheets are streamed: memory stays
     bounded by one row, whatever the size of the package.
+
+    ``check_rows=False``: only ``_meta`` and the sheet list are read now; the checksum is
+    computed while :meth:`ExchangeWorkbook.rows` streams the sheets and
+    :meth:`ExchangeWorkbook.finish_check` gives the verdict (``checksum_ok`` is False until then).
     """
     path = Path(path)
     specs = SPECS[jenis]
@@ -865,60 +1028,10 @@ def read_workbook(path: Path | str, jenis: str,
                 f"Lembar berikut tidak ada pada \"{path.name}\": " + ", ".join(f"\"{m}\"" for m in missing)
                 + ". Berkas tidak lengkap; minta kantor pengirim mengekspor ulang."
             )
-        hasher = _Hasher()
-        hasher_tambahan = _Hasher()
-        problems: list[str] = []
-        counts: dict[str, int] = {}
-        for spec in specs:
-            if spec.tambahan and spec.name not in wb.sheet_names:
-                continue  # a package from a release before this sheet existed
-            it = wb.iter_rows(spec.name)
-            header = [("" if v is None else str(v)).strip() for v in next(it, [])]
-            index: list[int] = []
-            for c in spec.columns:
-                if c.header not in header:
-                    raise ExcelError(
-                        f"Kolom \"{c.header}\" tidak ada pada lembar \"{spec.name}\" berkas \"{path.name}\". "
-                        "Jangan menghapus atau mengganti nama kolom berkas pertukaran."
-                    )
-                index.append(header.index(c.header))
-            h = hasher_tambahan if spec.tambahan else hasher
-            h.sheet(spec)
-            kinds = [c.kind for c in spec.columns]
-            n_rows = 0
-            for r_i, raw in enumerate(it, start=2):
-                n = len(raw)
-                cells = [raw[i] if i < n else None for i in index]
-                if all(v is None or v == "" for v in cells):
-                    continue
-                n_rows += 1
-                if progress is not None and n_rows % 5000 == 0:
-                    progress(n_rows, max(n_rows, int(meta.get(f"baris:{spec.name}", "0") or 0)),
-                             f"Memeriksa lembar {spec.name}")
-                h.row([canonical(k, v) for k, v in zip(kinds, cells)])
-                for c, i, v in zip(spec.columns, index, cells):
-                    if v is None or v == "" or (c.kind == "text" and v.__class__ is str):
-                        continue
-                    try:
-                        read_value(c.kind, v)
-                    except DomainError as exc:
-                        if len(problems) < 200:
-                            problems.append(
-                                f"Lembar \"{spec.name}\" baris {r_i} kolom {col_letter(i)} ({c.header}): {exc.message}"
-                            )
-            expected = meta.get(f"baris:{spec.name}")
-            if expected is not None and expected.isdigit() and int(expected) != n_rows:
-                problems.append(
-                    f"Lembar \"{spec.name}\" berisi {n_rows} baris, sedangkan saat diekspor {expected} baris."
-                )
-            counts[spec.name] = n_rows
-    ok = hasher.hexdigest() == meta.get("checksum_sha256", "")
-    if any(sp.tambahan and sp.name in counts for sp in specs):
-        ok = ok and hasher_tambahan.hexdigest() == meta.get("checksum_tambahan_sha256", "")
-    if not ok:
-        problems.insert(
-            0,
-            "Isi berkas tidak cocok dengan checksum yang dicatat saat ekspor: data telah diubah setelah berkas "
-            "dibuat (atau berkas rusak).",
-        )
-    return ExchangeWorkbook(path, meta, ok, problems, jenis, counts, probe)
+        names = tuple(wb.sheet_names)
+        check = _RowCheck(path, meta, specs, names, progress)
+        if not check_rows:
+            return ExchangeWorkbook(path, meta, False, [], jenis, {}, probe, check, names)
+        check.catch_up(wb, None)
+    ok, problems, counts = check.verdict()
+    return ExchangeWorkbook(path, meta, ok, problems, jenis, counts, probe, None, names)

@@ -675,13 +675,25 @@ def _column(sheet: str, key: str) -> str:
     return _HEADERS.get(sheet, {}).get(_ALIAS.get(key, key), key)
 
 
+_MIN_TEXT_LIMIT = min(min(_TEXT_LIMIT.values()), _SNAPSHOT_LIMIT, _DEFAULT_TEXT_LIMIT)
+
+
+@functools.lru_cache(maxsize=None)
+def _text_limit(key: str) -> int:
+    return _TEXT_LIMIT.get(key) or (_SNAPSHOT_LIMIT if key.startswith(("pegawai_", "penilai_", "atasan_penilai_"))
+                                    else _DEFAULT_TEXT_LIMIT)
+
+
 def _bad_value(sheet: str, values: dict[str, Any], tahun: int | None) -> str | None:
     """The first value that manual entry would not accept (type ranges, text length, dates),
     as 'kolom "X": why'; None when every value is acceptable. Keeps OverflowError and
     friends out of the database layer."""
     for k, v in values.items():
-        if v is None or isinstance(v, bool) or k.endswith("_id"):
+        if v is None or v.__class__ is bool or k.endswith("_id"):
             continue
+        if v.__class__ is str:  # most values: checked without building the message
+            if len(v) <= _MIN_TEXT_LIMIT or len(v) <= _text_limit(k):
+                continue
         col = _column(sheet, k)
         if isinstance(v, int):
             lo, hi = _INT_RANGE.get(k, (-(2**63), 2**63 - 1))
@@ -695,8 +707,7 @@ def _bad_value(sheet: str, values: dict[str, Any], tahun: int | None) -> str | N
             if not math.isfinite(v) or abs(v) > 1e15:
                 return f"kolom \"{col}\": {v!r} bukan angka yang wajar"
         elif isinstance(v, str):
-            limit = _TEXT_LIMIT.get(k) or (_SNAPSHOT_LIMIT if k.startswith(("pegawai_", "penilai_", "atasan_penilai_"))
-                                           else _DEFAULT_TEXT_LIMIT)
+            limit = _text_limit(k)
             if len(v) > limit:
                 return (f"kolom \"{col}\": teks terlalu panjang ({len(v):,} karakter; paling banyak {limit:,})"
                         .replace(",", "."))
@@ -746,6 +757,12 @@ def _pegawai_problem(values: dict[str, Any]) -> str | None:
     return f"kolom \"{_column('Pegawai', e.field)}\": {e.message}"
 
 
+def _as_row(cur: dict[str, Any] | int | None) -> dict[str, Any] | None:
+    """An ``existing`` entry as a record: a slim sheet keeps only the id of a record it
+    inserted (a regency package brings ~600,000 realisasi; a dict each was most of the memory)."""
+    return {"id": cur} if cur.__class__ is int else cur  # type: ignore[return-value]
+
+
 class _Merger:
     """Merges verified packages into the open write transaction."""
 
@@ -762,6 +779,8 @@ class _Merger:
         self.multi = False  # several packages in this run (cross-office conflict check)
         self.n_rows = 0
         self.next_id: dict[str, int] = {}
+        self.id_before: dict[str, int] = {}
+        self._kinds: dict[str, tuple[bool, bool]] = {}
         self.owner = K.KantorPengirim("")  # the sending office's state (owned units are claimed here)
         self.other_units: set[str] = set()  # unit uids owned by other offices
         self.tahun: int | None = None
@@ -770,9 +789,48 @@ class _Merger:
     def new_id(self, table: Any) -> int:
         name = table.name
         if name not in self.next_id:
-            self.next_id[name] = (self.conn.execute(select(func.max(table.c.id))).scalar() or 0)
+            self.next_id[name] = self.max_before(table)
         self.next_id[name] += 1
         return self.next_id[name]
+
+    def kinds(self, table: Any) -> tuple[bool, bool]:
+        """(has timestamps, has a version column): asked once per table, not once per row."""
+        k = self._kinds.get(table.name)
+        if k is None:
+            k = self._kinds[table.name] = ("created_at" in table.c, "version_id" in table.c)
+        return k
+
+    def max_before(self, table: Any) -> int:
+        """The largest id of ``table`` before this package's first insert: every larger id is
+        a record the package brought (nothing in the database refers to it yet)."""
+        name = table.name
+        if name not in self.id_before:
+            self.id_before[name] = self.conn.execute(select(func.max(table.c.id))).scalar() or 0
+        return self.id_before[name]
+
+    def existing_by_uid(self, table: Any, rows: Iterable[ReadRow], existing: dict[Any, Any],
+                        chunk: int = 2000) -> Iterator[ReadRow]:
+        """``rows`` passed on in chunks, the stored records of each chunk's uids loaded into
+        ``existing`` first: one read of the sheet instead of one for the uids and one to merge.
+        An empty table (a first import) is never asked."""
+        if self.max_before(table) == 0:
+            yield from rows
+            return
+        buf: list[ReadRow] = []
+
+        def load() -> None:
+            uids = {u for r in buf if (u := r.values.get("uid")) and u not in existing}
+            if uids:
+                existing.update(self.load_by_uid(table, sorted(uids)))
+
+        for r in rows:
+            buf.append(r)
+            if len(buf) >= chunk:
+                load()
+                yield from buf
+                buf.clear()
+        load()
+        yield from buf
 
     def conflict(self, pkg: PackageResult, entitas: str, kunci: Any, pesan: str) -> None:
         self.conflicts.append(Conflict(pkg.berkas, entitas, str(kunci), pesan))
@@ -823,7 +881,7 @@ class _Merger:
         self.n_rows += 1
         if self.n_rows % 2000 == 0:
             self.progress.check()  # Batal stays responsive on a regency-size package
-        cur = existing.get(key)
+        cur = _as_row(existing.get(key))
         if locked and cur is not None and any(not _eq(cur.get(k), v) for k, v in values.items()):
             self.conflict(pkg, entitas, label, locked)
             return cur["id"]
@@ -837,20 +895,21 @@ class _Merger:
                 self.conflict(pkg, entitas, label,
                               f"{entitas} {label} juga ada di paket {Path(seen[0]).name} dengan isi berbeda; "
                               "data dari paket ini tidak dipakai.")
-                cur = existing.get(key)
+                cur = _as_row(existing.get(key))
                 return cur["id"] if cur else None
             self.seen[(entitas, key)] = (pkg.berkas, fingerprint, self.office)
-        cur = existing.get(key)
+        cur = _as_row(existing.get(key))
         if cur is None:
             row = {**values, **(insert_extra or {})}
             row["id"] = self.new_id(table)
-            if "created_at" in table.c:
+            stamped, versioned = self.kinds(table)
+            if stamped:
                 row.setdefault("created_at", self.now)
                 row.setdefault("updated_at", self.now)
-            if "version_id" in table.c:
+            if versioned:
                 row.setdefault("version_id", 1)
             inserts.append(row)
-            existing[key] = {"id": row["id"]} if slim else row
+            existing[key] = row["id"] if slim else row
             if len(inserts) >= INSERT_BATCH:
                 self.flush(table, inserts, updates)  # bounded memory on regency-size sheets
             pkg.add(entitas, "baru")
@@ -866,6 +925,7 @@ class _Merger:
         self.audit(table.name, cur["id"], f"{entitas} {label} diperbarui dari paket hasil {Path(pkg.berkas).name}",
                    {k: cur.get(k) for k in diff}, diff)
         cur.update(diff)
+        existing[key] = cur
         pkg.add(entitas, "berubah")
         return cur["id"]
 
@@ -984,20 +1044,35 @@ class _Merger:
 
 
 class _SheetRows:
-    """A package's sheets as the merge reads them: small and medium sheets read once and kept,
-    the big ones (Realisasi, feedback, ...) streamed again when needed twice so memory stays flat."""
+    """A package's sheets as the merge reads them, each read once: the big ones streamed, the
+    small ones kept (Unit Kerja is wanted twice). The checksum is computed while the merge reads,
+    in the format's sheet order, so a kept sheet first reads the kept sheets before it; Pegawai,
+    read ahead that way, is handed over once and forgotten."""
 
-    _STREAMED = frozenset({"Realisasi", "Umpan Balik Perilaku", "Indikator", "Perilaku", "Evaluasi"})
+    _STREAMED = frozenset({"SKP", "RHK", "Realisasi", "Umpan Balik Perilaku", "Indikator", "Perilaku", "Evaluasi"})
+    _ONCE = frozenset({"Pegawai"})
 
     def __init__(self, wb: ExchangeWorkbook) -> None:
         self._wb = wb
         self._cache: dict[str, list[ReadRow]] = {}
+        self._read: set[str] = set()
+
+    def _keep(self, name: str) -> None:
+        if name not in self._read:
+            self._read.add(name)
+            self._cache[name] = list(self._wb.rows(name))
 
     def __getitem__(self, name: str) -> Iterable[ReadRow]:
         if name in self._STREAMED:
             return self._wb.rows(name)
-        if name not in self._cache:
-            self._cache[name] = list(self._wb.rows(name))
+        for spec in HASIL_SHEETS:
+            if spec.name == name:
+                break
+            if spec.name not in self._STREAMED:
+                self._keep(spec.name)
+        self._keep(name)
+        if name in self._ONCE:
+            return self._cache.pop(name, None) or list(self._wb.rows(name))
         return self._cache[name]
 
 
@@ -1024,6 +1099,18 @@ class _MergeState:
     ind_id_by_uid: dict[str, int] = field(default_factory=dict)
     ev_id_by_uid: dict[str, int] = field(default_factory=dict)
 
+    def stored_skps(self, mg: _Merger) -> list[int]:
+        """Ids of the package's SKPs that were in the database before it (the others have no
+        expectations or evaluations stored yet)."""
+        before = mg.max_before(m.Skp.__table__)
+        return [i for i in self.skp_id_by_uid.values() if i <= before]
+
+    def stored_evaluations(self, mg: _Merger) -> list[int]:
+        """Ids of the package's evaluations that were in the database before it (only they can
+        have realisasi and feedback stored; the ones it inserted have none yet)."""
+        before = mg.max_before(m.Evaluasi.__table__)
+        return [i for i in self.ev_id_by_uid.values() if i <= before]
+
 
 def _merge_unit_kerja(mg: _Merger, st: _MergeState) -> None:
     ut = m.UnitKerja.__table__
@@ -1049,7 +1136,7 @@ def _merge_unit_kerja(mg: _Merger, st: _MergeState) -> None:
                       f"unit kerja {v['nama']} milik kantor lain di basis data ini; paket hanya boleh "
                       "mengubah unit kerja kantornya sendiri")
             continue
-        bad = _bad_value("Unit Kerja", values, st.wb.tahun)
+        bad = _bad_value("Unit Kerja", values, mg.tahun)
         if bad:
             mg.reject(st.pkg, "Unit Kerja", v["nama"][:60], r.row, bad)
             continue
@@ -1135,7 +1222,7 @@ def _merge_pegawai(mg: _Merger, st: _MergeState) -> None:
             st.peg_id_by_nip[nip] = pid
         if cur is None:
             by_uid[extra["uid"]] = existing[key]
-        st.pending_atasan.append((pid, v))
+        st.pending_atasan.append((pid, {"atasan_uid": v.get("atasan_uid"), "nip_atasan": v.get("nip_atasan")}))
     mg.flush(pt, ins, upd)
     mg.owner.unit = sorted(st.own_units)
 
@@ -1206,7 +1293,7 @@ def _merge_capaian_organisasi(mg: _Merger, st: _MergeState) -> None:
                       "unit kerja ini bukan milik kantor pengirim")
             continue
         cvals = {"predikat": pred, "ditetapkan_oleh": v.get("ditetapkan_oleh"), "catatan": v.get("catatan")}
-        bad = _bad_value("Capaian Organisasi", cvals, st.wb.tahun)
+        bad = _bad_value("Capaian Organisasi", cvals, mg.tahun)
         if bad:
             mg.reject(st.pkg, "Capaian Organisasi", f"{v.get('unit_nama')} {v.get('periode')}", r.row, bad)
             continue
@@ -1220,14 +1307,13 @@ def _merge_skp(mg: _Merger, st: _MergeState) -> None:
     """SKPs of the office's employees for the package's year; replacement links once all are written."""
     pkg, wb = st.pkg, st.wb
     skt = m.Skp.__table__
-    skp_uids = [r.values.get("uid") for r in st.sheets["SKP"] if r.values.get("uid")]
-    skps = mg.load_by_uid(skt, skp_uids)
+    skps: dict[Any, Any] = {}
     natural = {(x["pegawai_id"], x["tahun"], x["versi"]): x["uid"]
                for x in mg.conn.execute(select(skt.c.uid, skt.c.pegawai_id, skt.c.tahun, skt.c.versi)).mappings()}
     pengganti: list[tuple[str, str]] = []
     ins: list[dict[str, Any]] = []
     upd: list[tuple[int, dict[str, Any]]] = []
-    for r in st.sheets["SKP"]:
+    for r in mg.existing_by_uid(skt, st.sheets["SKP"], skps):
         v = r.values
         suid = v.get("uid")
         pid = st.peg_id_by_uid.get(v.get("pegawai_uid") or "") or st.peg_id_by_nip.get(v.get("nip") or "")
@@ -1240,9 +1326,9 @@ def _merge_skp(mg: _Merger, st: _MergeState) -> None:
                       "SKP pegawai yang bukan pegawai kantor pengirim (atau pegawainya ditolak); SKP, RHK, "
                       "dan penilaiannya tidak disimpan")
             continue
-        if v["tahun"] != wb.tahun:
+        if v["tahun"] != mg.tahun:
             mg.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r.row,
-                      f"kolom \"Tahun\": {str(v['tahun'])[:20]} bukan tahun paket ({wb.tahun})")
+                      f"kolom \"Tahun\": {str(v['tahun'])[:20]} bukan tahun paket ({mg.tahun})")
             continue
         try:
             values = {
@@ -1264,7 +1350,7 @@ def _merge_skp(mg: _Merger, st: _MergeState) -> None:
         for f in _SKP_SNAP + list(_SKP_TEXT):
             values[f] = v.get(f)
         values["pegawai_nama"] = values.get("pegawai_nama") or ""
-        bad = _bad_value("SKP", values, wb.tahun)
+        bad = _bad_value("SKP", values, mg.tahun)
         if bad:
             mg.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r.row, bad)
             continue
@@ -1299,11 +1385,11 @@ def _merge_rhk(mg: _Merger, st: _MergeState) -> None:
     pkg = st.pkg
     rt = m.Rhk.__table__
     own_skp_ids = set(st.skp_id_by_uid.values())
-    rhks = mg.load_by_uid(rt, [r.values.get("uid") for r in st.sheets["RHK"] if r.values.get("uid")])
+    rhks: dict[Any, Any] = {}
     parents: list[tuple[str, str]] = []
     ins: list[dict[str, Any]] = []
     upd: list[tuple[int, dict[str, Any]]] = []
-    for r in st.sheets["RHK"]:
+    for r in mg.existing_by_uid(rt, st.sheets["RHK"], rhks):
         v = r.values
         sid = st.skp_id_by_uid.get(v.get("skp_uid") or "")
         if not v.get("uid") or sid is None or not v.get("teks"):
@@ -1320,11 +1406,11 @@ def _merge_rhk(mg: _Merger, st: _MergeState) -> None:
         except ValueError as exc:
             mg.conflict(pkg, "RHK", v["uid"], f"Baris {r.row}: {exc}.")
             continue
-        cur_rhk = rhks.get(v["uid"])
+        cur_rhk = _as_row(rhks.get(v["uid"]))
         if cur_rhk is not None and cur_rhk.get("skp_id") not in own_skp_ids:
             mg.reject(pkg, "RHK", v["uid"], r.row, "RHK ini milik SKP pegawai kantor lain")
             continue
-        bad = _bad_value("RHK", values, st.wb.tahun)
+        bad = _bad_value("RHK", values, mg.tahun)
         if bad:
             mg.reject(pkg, "RHK", v["uid"], r.row, bad)
             continue
@@ -1354,10 +1440,10 @@ def _merge_indikator(mg: _Merger, st: _MergeState) -> None:
     pkg = st.pkg
     it = m.Indikator.__table__
     own_rhk_ids = set(st.rhk_id_by_uid.values())
-    inds = mg.load_by_uid(it, [r.values.get("uid") for r in st.sheets["Indikator"] if r.values.get("uid")])
+    inds: dict[Any, Any] = {}
     ins: list[dict[str, Any]] = []
     upd: list[tuple[int, dict[str, Any]]] = []
-    for r in st.sheets["Indikator"]:
+    for r in mg.existing_by_uid(it, st.sheets["Indikator"], inds):
         v = r.values
         rid = st.rhk_id_by_uid.get(v.get("rhk_uid") or "")
         if not v.get("uid") or rid is None or not v.get("teks"):
@@ -1375,11 +1461,11 @@ def _merge_indikator(mg: _Merger, st: _MergeState) -> None:
         except ValueError as exc:
             mg.conflict(pkg, "Indikator", v["uid"], f"Baris {r.row}: {exc}.")
             continue
-        cur_ind = inds.get(v["uid"])
+        cur_ind = _as_row(inds.get(v["uid"]))
         if cur_ind is not None and cur_ind.get("rhk_id") not in own_rhk_ids:
             mg.reject(pkg, "Indikator", v["uid"], r.row, "indikator ini milik SKP pegawai kantor lain")
             continue
-        bad = _bad_value("Indikator", values, st.wb.tahun)
+        bad = _bad_value("Indikator", values, mg.tahun)
         if bad:
             mg.reject(pkg, "Indikator", v["uid"], r.row, bad)
             continue
@@ -1393,7 +1479,9 @@ def _merge_indikator(mg: _Merger, st: _MergeState) -> None:
 def _merge_perilaku(mg: _Merger, st: _MergeState) -> None:
     """The BerAKHLAK expectations of the accepted SKPs."""
     pk = m.PerilakuSkp.__table__
-    per = mg.load(pk, ["skp_id", "kode"], pk.c.skp_id.in_(list(st.skp_id_by_uid.values()) or [-1]))
+    per: dict[Any, Any] = {}
+    for chunk in in_chunks(st.stored_skps(mg)):
+        per.update(mg.load(pk, ["skp_id", "kode"], pk.c.skp_id.in_(chunk)))
     ins: list[dict[str, Any]] = []
     upd: list[tuple[int, dict[str, Any]]] = []
     for r in st.sheets["Perilaku"]:
@@ -1403,7 +1491,7 @@ def _merge_perilaku(mg: _Merger, st: _MergeState) -> None:
             continue
         pvals = {"nomor": v.get("nomor") or 0, "ekspektasi_khusus": v.get("ekspektasi_khusus")}
         bad = (None if v["kode"] in _KODE_BERAKHLAK else f"kolom \"Kode\": \"{str(v['kode'])[:40]}\" bukan kode "
-               "nilai BerAKHLAK") or _bad_value("Perilaku", pvals, st.wb.tahun)
+               "nilai BerAKHLAK") or _bad_value("Perilaku", pvals, mg.tahun)
         if bad:
             mg.reject(st.pkg, "Perilaku", f"{v.get('nip')} {str(v['kode'])[:40]}", r.row, bad)
             continue
@@ -1418,13 +1506,14 @@ def _merge_evaluasi(mg: _Merger, st: _MergeState) -> None:
     pkg, wb = st.pkg, st.wb
     et = m.Evaluasi.__table__
     own_skp_ids = set(st.skp_id_by_uid.values())
-    evs = mg.load_by_uid(et, [r.values.get("uid") for r in st.sheets["Evaluasi"] if r.values.get("uid")])
-    ev_natural = {(x["skp_id"], x["periode_id"]): x["uid"] for x in mg.conn.execute(
-        select(et.c.uid, et.c.skp_id, et.c.periode_id)
-        .where(et.c.skp_id.in_(list(st.skp_id_by_uid.values()) or [-1]))).mappings()}
+    evs: dict[Any, Any] = {}
+    ev_natural: dict[tuple[int, int], str] = {}
+    for chunk in in_chunks(st.stored_skps(mg)):
+        ev_natural.update({(x["skp_id"], x["periode_id"]): x["uid"] for x in mg.conn.execute(
+            select(et.c.uid, et.c.skp_id, et.c.periode_id).where(et.c.skp_id.in_(chunk))).mappings()})
     ins: list[dict[str, Any]] = []
     upd: list[tuple[int, dict[str, Any]]] = []
-    for r in st.sheets["Evaluasi"]:
+    for r in mg.existing_by_uid(et, st.sheets["Evaluasi"], evs):
         v = r.values
         euid = v.get("uid")
         if not euid:
@@ -1453,11 +1542,11 @@ def _merge_evaluasi(mg: _Merger, st: _MergeState) -> None:
         for f in _SNAP + list(_EVAL_TEXT):
             values[f] = v.get(f)
         who = f"{v.get('nama')} {v.get('periode')}"
-        cur_ev = evs.get(euid)
+        cur_ev = _as_row(evs.get(euid))
         if cur_ev is not None and cur_ev.get("skp_id") not in own_skp_ids:
             mg.reject(pkg, "Evaluasi", who, r.row, "evaluasi ini milik SKP pegawai kantor lain")
             continue
-        bad = _bad_value("Evaluasi", values, wb.tahun) or _predikat_problem(values)
+        bad = _bad_value("Evaluasi", values, mg.tahun) or _predikat_problem(values)
         if bad:
             mg.reject(pkg, "Evaluasi", who, r.row, bad)
             continue
@@ -1466,7 +1555,7 @@ def _merge_evaluasi(mg: _Merger, st: _MergeState) -> None:
                         f"Evaluasi {v.get('nama')} {v.get('periode')} sudah ada di basis data dengan "
                         "identitas lain; evaluasi dari paket dilewati.")
             continue
-        cur = evs.get(euid)
+        cur = _as_row(evs.get(euid))
         if cur is not None and cur.get("status") == StatusEvaluasi.FINAL.value:
             if any(not _eq(cur.get(k), val) for k, val in values.items()):
                 mg.conflict(pkg, "Evaluasi", euid,
@@ -1485,7 +1574,7 @@ def _merge_evaluasi(mg: _Merger, st: _MergeState) -> None:
 
 def _merge_realisasi(mg: _Merger, st: _MergeState) -> None:
     rz = m.Realisasi.__table__
-    reals = mg.load_by_evaluasi(rz, ["evaluasi_id", "indikator_id"], list(st.ev_id_by_uid.values()))
+    reals = mg.load_by_evaluasi(rz, ["evaluasi_id", "indikator_id"], st.stored_evaluations(mg))
     ins: list[dict[str, Any]] = []
     upd: list[tuple[int, dict[str, Any]]] = []
     for r in st.sheets["Realisasi"]:
@@ -1496,7 +1585,7 @@ def _merge_realisasi(mg: _Merger, st: _MergeState) -> None:
             continue
         rvals = {"rencana_aksi": v.get("rencana_aksi"), "realisasi": v.get("realisasi"),
                  "realisasi_nilai": v.get("realisasi_nilai"), "umpan_balik": v.get("umpan_balik")}
-        bad = _bad_value("Realisasi", rvals, st.wb.tahun)
+        bad = _bad_value("Realisasi", rvals, mg.tahun)
         if bad:
             mg.reject(st.pkg, "Realisasi", f"{v.get('nip')} {v.get('periode')}", r.row, bad)
             continue
@@ -1508,7 +1597,7 @@ def _merge_realisasi(mg: _Merger, st: _MergeState) -> None:
 
 def _merge_umpan_balik(mg: _Merger, st: _MergeState) -> None:
     ubt = m.UmpanBalikPerilaku.__table__
-    ubs = mg.load_by_evaluasi(ubt, ["evaluasi_id", "kode"], list(st.ev_id_by_uid.values()))
+    ubs = mg.load_by_evaluasi(ubt, ["evaluasi_id", "kode"], st.stored_evaluations(mg))
     ins: list[dict[str, Any]] = []
     upd: list[tuple[int, dict[str, Any]]] = []
     for r in st.sheets["Umpan Balik Perilaku"]:
@@ -1518,7 +1607,7 @@ def _merge_umpan_balik(mg: _Merger, st: _MergeState) -> None:
             continue
         bad = (None if v["kode"] in _KODE_BERAKHLAK else f"kolom \"Kode\": \"{str(v['kode'])[:40]}\" bukan kode "
                "nilai BerAKHLAK") or _bad_value("Umpan Balik Perilaku", {"umpan_balik": v.get("umpan_balik")},
-                                                st.wb.tahun)
+                                                mg.tahun)
         if bad:
             mg.reject(st.pkg, "Umpan Balik Perilaku", f"{v.get('nip')} {v.get('periode')}", r.row, bad)
             continue
@@ -1565,7 +1654,7 @@ def _merge_layanan_bulanan(mg: _Merger, st: _MergeState) -> None:
             mg.reject(st.pkg, "Layanan Bulanan", label, r.row, "unit kerja ini bukan milik kantor pengirim")
             continue
         u_id = st.unit_id_by_uid.get(v["unit_uid"])
-        bad = _layanan_problem(v, st.wb.tahun)
+        bad = _layanan_problem(v, mg.tahun)
         if u_id is None or bad:
             mg.reject(st.pkg, "Layanan Bulanan", label, r.row, bad or "unit kerja tidak dikenal")
             continue
@@ -1611,7 +1700,7 @@ def _merge_skm(mg: _Merger, st: _MergeState) -> None:
         if unit_uid and unit_uid not in st.own_units:
             mg.reject(st.pkg, "SKM", label, r.row, "unit kerja ini bukan milik kantor pengirim")
             continue
-        bad = _skm_problem(v, st.wb.tahun)
+        bad = _skm_problem(v, mg.tahun)
         if bad:
             mg.reject(st.pkg, "SKM", label, r.row, bad)
             continue
@@ -1697,6 +1786,11 @@ def _office_code(wb: ExchangeWorkbook, pkg: PackageResult) -> str:
     return wb.kode_kantor.strip() or wb.nama_kantor.strip() or f"kunci {pkg.sidik_jari}"
 
 
+_ALTERED = ("isi paket diubah setelah ditandatangani kantor pengirim (atau berkas rusak); tanda tangannya tidak "
+            "cocok dengan isinya. Tidak ada yang disimpan. Minta kantor pengirim mengekspor ulang dan mengirim "
+            "berkas aslinya.")
+
+
 def _verify(pkg: PackageResult, wb: ExchangeWorkbook, offices: dict[str, K.KantorPengirim],
             trust_new_office: bool) -> str | None:
     """Why the package is refused before any merging (None: signed, intact, from a trusted or
@@ -1707,10 +1801,8 @@ def _verify(pkg: PackageResult, wb: ExchangeWorkbook, offices: dict[str, K.Kanto
                 "lama atau yang dibuat/diubah di luar aplikasi tidak diterima; minta kantor pengirim memperbarui "
                 "aplikasi dan mengekspor ulang.")
     pkg.kunci_publik, pkg.sidik_jari = pub, K.fingerprint(pub)
-    if not K.verify(pub, sig, signed_message(wb.meta)) or not wb.checksum_ok:
-        return ("Paket ditolak: isi paket diubah setelah ditandatangani kantor pengirim (atau berkas rusak); "
-                "tanda tangannya tidak cocok dengan isinya. Tidak ada yang disimpan. Minta kantor pengirim "
-                "mengekspor ulang dan mengirim berkas aslinya.")
+    if not K.verify(pub, sig, signed_message(wb.meta)) or (wb.pending is None and not wb.checksum_ok):
+        return f"Paket ditolak: {_ALTERED}"
     pkg.tanda_tangan_ok = True
     nomor = wb.meta.get(SEQUENCE_KEY, "")
     if not nomor.isdigit() or not 0 < int(nomor) < 2**62:
@@ -1735,6 +1827,16 @@ def _verify(pkg: PackageResult, wb: ExchangeWorkbook, offices: dict[str, K.Kanto
                     f"Sidik jari kuncinya: {pkg.sidik_jari}. Cocokkan sidik jari itu dengan kantor pengirim lewat "
                     "telepon, lalu percayai kuncinya (GUI: Percayai kunci; baris perintah: --trust-new-office).")
     return None
+
+
+def _rows_intact(pkg: PackageResult, wb: ExchangeWorkbook) -> bool:
+    """The checksum of the rows the merge has just read (``read_workbook(check_rows=False)``;
+    the sheets it did not read are read now): False when the package was altered after signing."""
+    ok = wb.finish_check()
+    pkg.checksum_ok, pkg.masalah = ok, list(wb.problems)
+    if not ok:
+        pkg.tanda_tangan_ok = False
+    return ok
 
 
 class _Skipped(Exception):
@@ -1773,7 +1875,23 @@ def _merge_package(uow: Any, pkg: PackageResult, wb: ExchangeWorkbook, progress:
     merger.office = kode
     merger.owner = owner
     merger.other_units = {u for k, o in offices.items() if k != kode for u in o.unit}
-    merger.merge(pkg, wb)
+    try:
+        merger.merge(pkg, wb)
+    except Cancelled:
+        raise
+    except Exception as exc:
+        # an altered package is reported as altered, whatever the merge stumbled on first
+        try:
+            intact = _rows_intact(pkg, wb)
+        except ExcelError:
+            intact = True
+        if not intact:
+            raise _Refused(_ALTERED) from None
+        if isinstance(exc, ExcelError):
+            raise _Refused(exc.message) from None
+        raise
+    if not _rows_intact(pkg, wb):
+        raise _Refused(_ALTERED)  # the caller rolls back everything the merge wrote
     owner.nomor_terakhir[tahun_key] = max(last, pkg.nomor or 0)
     owner.impor_terakhir = merger.now.isoformat()
     owner.berkas_terakhir = Path(pkg.berkas).name
@@ -1819,14 +1937,21 @@ def import_results(
         packages.append(pkg)
         progress.step(i, len(paths), f"Membaca {Path(p).name}")
         try:
-            wb = read_workbook(p, JENIS_HASIL, progress=lambda d, t, msg: progress.step(d, t, msg))
+            # the rows are checked while they are merged (one read of each sheet); an altered
+            # package is found before the merge's transaction commits and rolled back whole
+            wb = read_workbook(p, JENIS_HASIL, check_rows=False)
         except ExcelError as exc:
             pkg.pesan = exc.message
             continue
         pkg.kode_kantor, pkg.nama_kantor, pkg.tahun = wb.kode_kantor, wb.nama_kantor, wb.tahun
-        pkg.dibuat_pada, pkg.checksum_ok, pkg.masalah = wb.dibuat_pada, wb.checksum_ok, list(wb.problems)
+        pkg.dibuat_pada = wb.dibuat_pada
         refusal = _verify(pkg, wb, offices, trust_new_office)
         if refusal:
+            try:  # refused anyway: say so when its rows were altered too, as a full check would
+                if wb.pending is not None and not _rows_intact(pkg, wb):
+                    refusal = _verify(pkg, wb, offices, trust_new_office)
+            except ExcelError as exc:
+                refusal = exc.message
             pkg.pesan = refusal
             continue
         readable.append((pkg, wb))
