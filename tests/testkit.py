@@ -46,3 +46,10 @@ def server_db(request: Any, *, template: str | None = None) -> str:
         return cluster.create_database(name)
     cluster.psql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
     return cluster.url(name)
+
+
+def wait_loaded(qtbot: Any, page: Any, timeout: int = 30_000) -> Any:
+    """Until an area (``BasePage``) shows its data: its first view is read in the background
+    (ui/loading.py). Returns the page."""
+    qtbot.waitUntil(lambda: page.is_loaded, timeout=timeout)
+    return page
