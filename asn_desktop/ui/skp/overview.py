@@ -37,6 +37,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.ui.skp.common import STATUS_COLORS, status_brushes, status_label
 from asn_desktop.ui.tata_letak import fit_header_texts
 from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.loading import Loader
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -281,13 +282,19 @@ class OverviewWidget(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self._open_or_create)
         self._mirror_permissions()
         self._update_buttons()
+        self.loader = Loader(self, self._show, over=self.table)
 
     # -- data -------------------------------------------------------------------------
     def load(self, tahun: int) -> None:
+        """The year's overview, read off the UI thread (ui/loading.py): "Memuat…" over the list
+        meanwhile; a year chosen again meanwhile supersedes this one."""
         self.tahun = tahun
+        ctx = self.ctx
+        self.loader.request(lambda: S.overview(ctx, tahun))
+
+    def _show(self, data: S.Overview) -> None:
         keep = self.selected_row()
         keep_unit = self.selected_unit()
-        data = S.overview(self.ctx, tahun)
         self.data = data
         self.model.set_rows(data.rows, apply=False)
         self._fill_units(data, keep_unit)  # applies the filter once
