@@ -352,7 +352,7 @@ def area_visit(db_path: str, key: str, tab: str | None) -> int:
     to the data shown (``BasePage.is_loaded``, then the repaint), and the worst event-loop gap
     meanwhile: a 10 ms timer measures its own lateness, which is how long a keystroke typed
     then would have waited (the goal: within 50 ms)."""
-    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtCore import QThreadPool, Qt, QTimer
 
     from asn_desktop.ui.jobs import wait_until
 
@@ -372,6 +372,7 @@ def area_visit(db_path: str, key: str, tab: str | None) -> int:
         last[0] = now
 
     timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
     timer.setInterval(10)
     timer.timeout.connect(tick)
     timer.start()
