@@ -388,7 +388,7 @@ def area_visit(db_path: str, key: str, tab: str | None) -> int:
     settled: list[float] = []  # each of the area's views shown (the list first, a curve after it)
     for ld in page.findChildren(Loader):
         ld.settled.connect(lambda: settled.append(time.perf_counter() - t0))
-    wait_until(lambda: page.is_loaded)
+    wait_until(lambda: getattr(page, "is_loaded", True))  # (an older BasePage: loaded at once)
     app.processEvents()  # the repaint with the data
     first = time.perf_counter() - t0
     cpu = time.process_time() - cpu0
@@ -398,7 +398,7 @@ def area_visit(db_path: str, key: str, tab: str | None) -> int:
         t1 = time.perf_counter()
         tw.setCurrentIndex(idx)
         app.processEvents()
-        wait_until(lambda: page.is_loaded)
+        wait_until(lambda: getattr(page, "is_loaded", True))  # (an older BasePage: loaded at once)
         app.processEvents()
         tab_s = time.perf_counter() - t1
     tick()
