@@ -40,7 +40,6 @@ from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.nama import nama_berkas
 from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.tanggal import format_tanggal
-from asn_desktop.reports.ukuran_pdf import LaporanUkuran, render_laporan_ukuran
 from asn_desktop.services import layanan as lay
 from asn_desktop.services import scope
 from asn_desktop.services.context import AppContext
@@ -531,6 +530,9 @@ def _kapital(text: str) -> str:
 def _tulis_laporan(ctx: AppContext, tahun: int, kepala: dict[str, str], indikator: str, h: HasilUkuran,
                    waktu: datetime) -> tuple[berkas.Isi, str]:
     """Render the computed report into the content-addressed evidence store (as bukti files are)."""
+    # imported here: reportlab costs ~0.3 s, paid by every area that merely lists evaluations
+    from asn_desktop.reports.ukuran_pdf import LaporanUkuran, render_laporan_ukuran
+
     u = h.ikatan.ukuran
     data = render_laporan_ukuran(LaporanUkuran(
         pegawai=kepala["pegawai"], nip=kepala["nip"], jabatan=kepala["jabatan"], periode=kepala["periode"],

@@ -18,6 +18,7 @@ from asn_desktop.ui.skp import editor as ui_editor
 from asn_desktop.ui.skp.rhk_dialog import RhkDialog
 
 from skp_helpers import as_role, rhk_input, supervisor_rhk
+from testkit import wait_loaded
 from testkit import shot_dir
 
 
@@ -86,6 +87,7 @@ def test_operator_creates_skp_adds_rhk_with_indicator_and_submits(qtbot, demo_ct
     assert "diajukan" in win.statusBar().currentMessage()
     ed.request_back()
     assert page.stack.currentWidget() is page.tabs
+    wait_loaded(page)  # the overview is read again in the background
     ov.cmb_status.setCurrentIndex(0)
     r = next(x for x in ov.model.rows if x.pegawai_id == row.pegawai_id)
     assert r.status == "diajukan" and r.jumlah_rhk == 1
