@@ -12,6 +12,7 @@ the parent can time process start → interactive window from outside).
     python -m benchmarks.probe export --db PATH --file OUT      # results export: time, peak and after-job RSS
     python -m benchmarks.probe merge --db EMPTY --file PACKAGE  # results merge into EMPTY: the same figures
     python -m benchmarks.probe floor --file PACKAGE --writer openpyxl|xlsxwriter|rust  # the writer floors
+    python -m benchmarks.probe area --db PATH --area KEY [--tab NAME]  # an area's first visit (seconds, worst gap)
 """
 
 from __future__ import annotations
@@ -329,9 +330,90 @@ def list_ops(db_path: str, repeat: int) -> int:
     return 0
 
 
+def _tab_widget(page: Any, tab: str) -> tuple[Any, int]:
+    """The page's tab widget holding a tab called ``tab`` (case-insensitive start of its text,
+    or its index in the page's first tab widget) and that tab's index."""
+    from PySide6.QtWidgets import QTabWidget
+
+    widgets = page.findChildren(QTabWidget)
+    if tab.isdigit() and widgets:
+        return widgets[0], int(tab)
+    want = tab.casefold()
+    for tw in widgets:
+        for i in range(tw.count()):
+            if tw.tabText(i).replace("&", "").casefold().startswith(want):
+                return tw, i
+    raise SystemExit(f"tab {tab!r} tidak ditemukan")
+
+
+def area_visit(db_path: str, key: str, tab: str | None) -> int:
+    """An area's first visit in a fresh process: the main window on ``db_path`` with its first
+    area shown, then navigation to ``key`` (and its tab ``tab``): seconds from the navigation
+    to the data shown (``BasePage.is_loaded``, then the repaint), and the worst event-loop gap
+    meanwhile: a 10 ms timer measures its own lateness, which is how long a keystroke typed
+    then would have waited (the goal: within 50 ms)."""
+    from PySide6.QtCore import QThreadPool, QTimer
+
+    from asn_desktop.ui.jobs import wait_until
+
+    app, win, source = _open_app(db_path)
+    win.wait_ready()
+    QThreadPool.globalInstance().waitForDone(60_000)  # the first area's background work is over
+    app.processEvents()
+    row = next((i for i, c in enumerate(win._classes) if c.key == key), None)
+    if row is None:
+        raise SystemExit(f"area {key!r} tidak ada untuk pengguna ini")
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0] - 0.010)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    app.processEvents()
+    last[0] = time.perf_counter()
+    t0 = time.perf_counter()
+    win.nav.setCurrentRow(row)  # as a click in the navigation does
+    page = win.page(key)
+    wait_until(lambda: win.page(key) is not None)
+    page = win.page(key)
+    wait_until(lambda: page.is_loaded)
+    app.processEvents()  # the repaint with the data
+    first = time.perf_counter() - t0
+    tab_s = None
+    if tab is not None:
+        tw, idx = _tab_widget(page, tab)
+        t1 = time.perf_counter()
+        tw.setCurrentIndex(idx)
+        app.processEvents()
+        wait_until(lambda: page.is_loaded)
+        app.processEvents()
+        tab_s = time.perf_counter() - t1
+    tick()
+    timer.stop()
+    out = {
+        "area": key,
+        "tab": tab,
+        "seconds": round(first, 3),
+        "tab_seconds": round(tab_s, 3) if tab_s is not None else None,
+        "worst_gap_ms": round(max(gaps) * 1000, 1) if gaps else None,
+        "ticks": len(gaps),
+    }
+    _close(win, source)
+    print(json.dumps(out, ensure_ascii=False))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.probe")
-    p.add_argument("mode", choices=["bare", "stack", "app", "memory", "list", "export", "merge", "floor"])
+    p.add_argument("mode", choices=["bare", "stack", "app", "memory", "list", "export", "merge", "floor", "area"])
+    p.add_argument("--area", default="penilaian", help="area key (ui/pages.AREAS) for mode area")
+    p.add_argument("--tab", help="mode area: then this tab of the area (its title's start, or an index)")
     p.add_argument("--db")
     p.add_argument("--file")
     p.add_argument("--writer", default="rust")
@@ -349,6 +431,8 @@ def main(argv: list[str] | None = None) -> int:
         return app_start(a.db)
     if a.mode == "memory":
         return memory(a.db)
+    if a.mode == "area":
+        return area_visit(a.db, a.area, a.tab)
     return list_ops(a.db, a.repeat)
 
 

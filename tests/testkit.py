@@ -46,3 +46,19 @@ def server_db(request: Any, *, template: str | None = None) -> str:
         return cluster.create_database(name)
     cluster.psql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
     return cluster.url(name)
+
+
+
+def wait_loaded(page: Any, timeout: float = 60.0) -> Any:
+    """Until an area (``BasePage``) shows its data: its views are read in the background
+    (ui/loading.py). Events keep flowing meanwhile; fails after ``timeout`` s. Returns the page."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.monotonic() + timeout
+    while not page.is_loaded:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{type(page).__name__} tidak selesai memuat dalam {timeout} detik")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    return page

@@ -450,7 +450,9 @@ class MainWindow(QMainWindow):
                 self.wait_ready(key)
                 if key not in self._pages:
                     self._show_row(row)
-                return self._pages[key]
+                page = self._pages[key]
+                wait_until(lambda: page.is_loaded or self._failed)  # its data fetched in the background
+                return page
         raise KeyError(key)
 
     def wait_ready(self, key: str | None = None) -> None:

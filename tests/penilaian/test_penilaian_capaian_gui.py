@@ -14,6 +14,7 @@ from asn_desktop.domain.enums import PredikatOrganisasi, Rating
 from asn_desktop.services import evaluasi as ev
 from asn_desktop.services import periode as per
 from asn_desktop.services.context import AppContext
+from testkit import wait_loaded
 
 SHOTS = os.environ.get("H12A_SHOTS")  # screenshots for review, written only when asked
 
@@ -33,6 +34,7 @@ def page(qtbot, demo_ctx: AppContext):  # noqa: ANN001, ANN201
     p.resize(1400, 820)
     p.show()
     p.activate()
+    wait_loaded(p)
     return p
 
 
@@ -40,6 +42,7 @@ def _seksi(page) -> int:  # noqa: ANN001
     for i in range(1, page.cb_unit.count()):
         if "Seksi" in page.cb_unit.itemText(i):
             page.cb_unit.setCurrentIndex(i)
+            wait_loaded(page)
             if len(page.rows) >= 3 and all(r.dapat_dievaluasi for r in page.rows):
                 return page.cb_unit.itemData(i)
     raise AssertionError("no suitable unit in the demo")
@@ -62,6 +65,7 @@ def test_curve_without_predicate_offers_to_set_it(page, demo_ctx: AppContext,  #
     _shot(page, "penilaian_tanpa_predikat.png")
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Istimewa", True))
     k.btn_tetapkan.click()
+    wait_loaded(page)
     assert k.dist.org_predikat is PredikatOrganisasi.ISTIMEWA and k.tanpa_org.isHidden()
     rows = {r.unit_id: r for r in per.daftar_predikat_organisasi(demo_ctx, tw4.id)}
     assert rows[unit_id].predikat is PredikatOrganisasi.ISTIMEWA

@@ -14,6 +14,7 @@ from asn_desktop.services import evaluasi as ev
 from asn_desktop.services import periode as per
 from asn_desktop.services.context import Actor, AppContext
 from asn_desktop.ui.jobs import wait_for_jobs
+from testkit import wait_loaded
 
 
 @pytest.fixture
@@ -25,6 +26,7 @@ def page(qtbot, demo_ctx: AppContext):  # noqa: ANN001, ANN201
     p.resize(1280, 760)
     p.show()
     p.activate()
+    wait_loaded(p)
     return p
 
 
@@ -34,6 +36,7 @@ def _unit_with_rows(page, minimum: int = 3) -> int:  # noqa: ANN001
         if "Seksi" not in page.cb_unit.itemText(i):
             continue
         page.cb_unit.setCurrentIndex(i)
+        wait_loaded(page)
         if len(page.rows) >= minimum and all(r.dapat_dievaluasi for r in page.rows):
             return page.cb_unit.itemData(i)
     raise AssertionError("no suitable unit in the demo")
@@ -45,6 +48,7 @@ def test_rating_shows_predikat_and_updates_curve(page, demo_ctx: AppContext) -> 
     unit_id = _unit_with_rows(page)
     per.set_predikat_organisasi(demo_ctx, unit_id, tw4.id, PredikatOrganisasi.BAIK)
     page.reload_list()
+    wait_loaded(page)
     assert page.kurva.dist is not None and page.kurva.dist.org_predikat is PredikatOrganisasi.BAIK
     assert page.kurva.dist.dinilai == 0
     # a member, not the head (whose rating hasil kerja follows the unit's capaian)
@@ -77,6 +81,7 @@ def test_rating_shows_predikat_and_updates_curve(page, demo_ctx: AppContext) -> 
     assert next(i for i in d.indikator() if i.indikator_id == first_ind).umpan_balik == phrase
     assert next(b for b in d.perilaku if b.kode == "akuntabel").umpan_balik
     # the list and the stored curve follow
+    wait_loaded(page)
     row = next(r for r in page.rows if r.pegawai_id == target.pegawai_id)
     assert row.predikat is Predikat.BAIK and row.status == "dinilai"
     assert page.kurva.dist.counts[Predikat.BAIK] == 1 and page.kurva.dist.dinilai == 1
@@ -98,6 +103,7 @@ def test_closed_period_locks_editor_and_admin_reopens(page, qtbot, demo_ctx: App
     assert per.get_periode(demo_ctx, tw4.id).status is StatusPeriode.DITUTUP
     assert dlg.btn_buka_kembali.isEnabled()
     page.refresh()
+    wait_loaded(page)
     assert page.editor.detail.hak.terkunci
     assert not page.editor.lbl_lock.isHidden() and "ditutup" in page.editor.lbl_lock.text()
     assert not page.editor.btn_simpan.isEnabled()
@@ -105,6 +111,7 @@ def test_closed_period_locks_editor_and_admin_reopens(page, qtbot, demo_ctx: App
     dlg.buka_kembali("Koreksi penilaian TW IV")
     assert per.get_periode(demo_ctx, tw4.id).status is StatusPeriode.DIBUKA
     page.refresh()
+    wait_loaded(page)
     assert not page.editor.detail.hak.terkunci and page.editor.btn_simpan.isEnabled()
 
 
@@ -222,6 +229,7 @@ def test_evidence_and_360_from_the_editor(qtbot, demo_ctx: AppContext, tmp_path:
     qtbot.addWidget(page)
     page.show()
     page.activate()
+    wait_loaded(page)
     assert [r.pegawai_id for r in page.rows] == [row.pegawai_id]  # a Pegawai sees only himself
     assert not page.kurva_area.isVisibleTo(page) and not page.btn_periode.isVisibleTo(page)
     ed = page.editor

@@ -17,6 +17,7 @@ from asn_desktop.services import skm
 from asn_desktop.services.context import Actor, AppContext
 from asn_desktop.ui import ukuran as ui_ukuran
 from testkit import shot_dir
+from testkit import wait_loaded
 
 
 def _shot(widget, name: str) -> Path:  # noqa: ANN001
@@ -125,6 +126,7 @@ def test_main_window_evaluation_with_basis_at_1366x768(qtbot, demo_ctx: AppConte
     page = win.goto("penilaian")
     page.cb_periode.setCurrentIndex(page.cb_periode.findData(periode_id))
     page.cb_unit.setCurrentIndex(0) if hasattr(page, "cb_unit") else None
+    wait_loaded(page)
     assert page.select_pegawai(pegawai_id)
     ed = page.editor
     qtbot.waitUntil(lambda: ed.detail is not None and ed.detail.skp_id == skp_id)

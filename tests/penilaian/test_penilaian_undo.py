@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from asn_desktop.domain.enums import Predikat, Rating
 from asn_desktop.services import evaluasi as ev
+from testkit import wait_loaded
 
 
 def _window(qtbot, k: Kantor, pegawai_id: int):  # noqa: ANN001, ANN202
@@ -22,7 +23,9 @@ def _window(qtbot, k: Kantor, pegawai_id: int):  # noqa: ANN001, ANN202
     qtbot.waitUntil(win.isActiveWindow, timeout=3000)  # window shortcuts need the active window
     page = win.goto("penilaian")
     page.pilih_periode(k.tw1)
+    wait_loaded(page)
     page.cb_unit.setCurrentIndex(page.cb_unit.findData(k.unit_id))
+    wait_loaded(page)
     assert page.select_pegawai(pegawai_id)
     ed = page.editor
     assert ed.detail is not None and ed.detail.pegawai_id == pegawai_id
@@ -109,6 +112,7 @@ def test_rating_and_feedback_undone(qtbot, kantor_kecil: Kantor) -> None:  # noq
     assert d.predikat is Predikat.BAIK and d.rating_hasil is Rating.SESUAI
     assert next(i for i in d.indikator() if i.indikator_id == ind).umpan_balik == ""
     assert ed.rg_hasil.value() is Rating.SESUAI  # the view
+    wait_loaded(page)
     row = next(r for r in page.rows if r.pegawai_id == pid)
     assert row.predikat is Predikat.BAIK  # the list follows
     win.act_undo.trigger()  # the first save: not rated any more

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from asn_desktop.domain.roles import AREA_PERMISSIONS
 from asn_desktop.services.actor import Actor
 from asn_desktop.services.changes import Change
+from asn_desktop.ui.loading import Loader
 
 if TYPE_CHECKING:
     from asn_desktop.services.context import AppContext
@@ -28,7 +30,12 @@ class BasePage(QWidget):
 
     ``watches`` names the kinds of data the area shows (services/changes.py). When
     a write elsewhere changes one of them, the main window calls ``changes_made``:
-    shown, the area refreshes at once; hidden, it refreshes on its next visit."""
+    shown, the area refreshes at once; hidden, it refreshes on its next visit.
+
+    An area whose first view reads much (a regency has 15,000 employees) fetches it off
+    the UI thread: ``self.loader(show, over=table)`` once in ``__init__``, then in ``load()``
+    ``loader.request(lambda: service(ctx, ...))``; ``show(data)`` fills the widgets on the
+    UI thread (ui/loading.py). ``is_loaded`` tells when nothing is being fetched any more."""
 
     key = "base"  # also the area's entry in domain/roles.AREA_PERMISSIONS
     #: what ``undo_text``/``redo_text`` return changed (the main window's Edit menu follows)
@@ -49,6 +56,18 @@ class BasePage(QWidget):
         the main window calls it in the background before the area's first show at
         start-up and hands the result over with ``use_prefetched``. None: nothing to fetch."""
         return None
+
+    def loader(self, show: Callable[[Any], None], *, over: QWidget | None = None,
+               on_error: Callable[[BaseException, str], None] | None = None,
+               view: QWidget | None = None) -> Loader:
+        """A background fetch for one view of this area (the page itself, or one of its tabs:
+        ``view``); ``over`` is the widget the quiet "Memuat…" covers while it runs."""
+        return Loader(view if view is not None else self, show, over=over, on_error=on_error)
+
+    @property
+    def is_loaded(self) -> bool:
+        """Shown once, and none of its views' data is still being fetched (tests wait for this)."""
+        return self._loaded and not any(ld.busy for ld in self.findChildren(Loader))
 
     def use_prefetched(self, data: Any) -> None:
         self._prefetched = data

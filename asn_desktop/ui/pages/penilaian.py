@@ -4,7 +4,9 @@ updated live while a rating is being chosen — a warning, never a block."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +42,7 @@ from asn_desktop.ui.penilaian.common import (
     SORT_ROLE,
     WARNA_PREDIKAT,
     Column,
+    FilterProxy,
     RowsModel,
     status_evaluasi_text,
     status_message,
@@ -70,6 +73,31 @@ _STATUS_COLOR = {
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("PenilaianPage", text)
+
+
+def periode_bawaan(t: per.TahunInfo | None, select_id: int | None = None) -> int | None:
+    """The period the list opens on: ``select_id`` when the year has it, else the last open
+    periodic one, else the year's first."""
+    if t is None or not t.periode:
+        return None
+    if select_id is not None and any(p.id == select_id for p in t.periode):
+        return select_id
+    open_ = [p for p in t.periode if p.terbuka and not p.tahunan]
+    return (open_[-1] if open_ else t.periode[0]).id
+
+
+@dataclass
+class _Daftar:
+    """What the list shows for one period and unit, read off the UI thread."""
+
+    periode_id: int | None
+    unit_id: int | None
+    rows: list[ev.BarisEvaluasi]
+    keep_pegawai: int | None
+    #: on the first show and F5 also the choices (years, units) and where they stand
+    years: list[per.TahunInfo] | None = None
+    units: list[lap.UnitRingkas] | None = None
+    tahun: int | None = None
 
 
 class PenilaianPage(BasePage):
@@ -124,7 +152,7 @@ class PenilaianPage(BasePage):
         self.split = QSplitter(Qt.Orientation.Horizontal)
         left = QSplitter(Qt.Orientation.Vertical)
         self.model = RowsModel(self._columns(), self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = FilterProxy(self)  # sorting in the model: one key per row (15,000 rows)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -174,6 +202,10 @@ class PenilaianPage(BasePage):
         self.split.setSizes([420, 640])
         lay.addWidget(self.split, 1)
 
+        # the list (and on the first show the years and units) and the curve: off the UI thread
+        self._daftar = self.loader(self._show_daftar, over=self.table)
+        self._kurva_loader = self.loader(self._show_kurva, over=self.kurva_area)
+
         self.cb_tahun.currentIndexChanged.connect(self._on_tahun)
         self.cb_periode.currentIndexChanged.connect(lambda _i: self.reload_list())
         self.cb_unit.currentIndexChanged.connect(lambda _i: self.reload_list())
@@ -217,35 +249,58 @@ class PenilaianPage(BasePage):
         self.editor.redo()
 
     # ------------------------------------------------------------------ loading
-    def load(self) -> None:
+    def load(self, keep_periode: int | None = None) -> None:
+        """First show, F5, a change elsewhere: years, units and the list read in one background
+        fetch (ui/loading.py); the frame stays usable meanwhile. ``keep_periode``: show it."""
+        if not self.editor.maybe_save():
+            return
+        if keep_periode is None:
+            keep_periode = self.periode_id()
+        unit = self.unit_id()
+        cur = self.current_row()
+        keep_pegawai = cur.pegawai_id if cur else None
+        ctx = self.ctx
+
+        def fetch() -> _Daftar:
+            years = per.list_tahun(ctx)
+            units = lap.daftar_unit(ctx)
+            want = keep_periode
+            if want is None:
+                aktif = per.periode_aktif(ctx)
+                want = aktif.id if aktif else None
+            tahun = next((t for t in years if any(p.id == want for p in t.periode)), None)
+            if tahun is None:
+                tahun = years[0] if years else None  # as the year box shows first
+            pid = periode_bawaan(tahun, want)
+            unit_id = unit if any(u.id == unit for u in units) else None
+            rows = ev.list_evaluasi(ctx, pid, unit_id) if pid is not None else []
+            return _Daftar(pid, unit_id, rows, keep_pegawai, years, units, tahun.tahun if tahun else None)
+
+        self.lbl_info.setText(self.tr("Memuat…"))
+        self._daftar.request(fetch)
+
+    def _fill_choices(self, d: _Daftar) -> None:
+        """Years, periods and units from a first-show fetch (without re-reading the list)."""
         self._busy = True
         try:
-            self.years = per.list_tahun(self.ctx)
-            aktif = per.periode_aktif(self.ctx)
+            self.years = d.years or []
             self.cb_tahun.clear()
             for t in self.years:
                 self.cb_tahun.addItem(str(t.tahun), t.tahun)
             self.cb_unit.clear()
             self.cb_unit.addItem(self.tr("Semua unit kerja"), None)
-            for u in lap.daftar_unit(self.ctx):
+            for u in d.units or []:
                 self.cb_unit.addItem("    " * u.level + u.nama, u.id)
-            if aktif is not None:
-                self.cb_tahun.setCurrentIndex(self.cb_tahun.findData(aktif.tahun))
-            self._fill_periode(aktif.id if aktif else None)
-        except ServiceError as exc:
-            show_error(self, exc)
+            self.cb_unit.setCurrentIndex(max(0, self.cb_unit.findData(d.unit_id)))
+            if d.tahun is not None:
+                self.cb_tahun.setCurrentIndex(self.cb_tahun.findData(d.tahun))
+            self._fill_periode(d.periode_id)
         finally:
             self._busy = False
-        if not self.years:
-            self.lbl_info.setText(self.tr("Belum ada tahun kinerja. Admin dapat membuatnya di Pengaturan Periode."))
-        self.reload_list()
 
     def refresh(self) -> None:
         if self.editor.maybe_save():
-            keep = (self.tahun(), self.periode_id())
             self.load()
-            if keep[1] is not None:
-                self.pilih_periode(keep[1])
 
     def tahun(self) -> int | None:
         return self.cb_tahun.currentData()
@@ -273,11 +328,7 @@ class PenilaianPage(BasePage):
                 return
             for p in t.periode:
                 self.cb_periode.addItem(f"{nama_periode(p.nama)} ({label(p.status).lower()})", p.id)
-            idx = self.cb_periode.findData(select_id) if select_id else -1
-            if idx < 0:
-                open_ = [i for i, p in enumerate(t.periode) if p.terbuka and not p.tahunan]
-                idx = open_[-1] if open_ else 0
-            self.cb_periode.setCurrentIndex(idx)
+            self.cb_periode.setCurrentIndex(max(0, self.cb_periode.findData(periode_bawaan(t, select_id))))
         finally:
             self._busy = was
 
@@ -301,25 +352,37 @@ class PenilaianPage(BasePage):
         self.cb_unit.setCurrentIndex(self.cb_unit.findData(unit_id))
 
     def reload_list(self, keep_pegawai: int | None = None) -> None:
+        """The list for the chosen period and unit, read off the UI thread; a newer choice
+        made meanwhile supersedes it (its late result is dropped)."""
         if self._busy:
             return
         if not self.editor.maybe_save():
             return
-        pid = self.periode_id()
+        pid, unit = self.periode_id(), self.unit_id()
         if keep_pegawai is None:
             cur = self.current_row()
             keep_pegawai = cur.pegawai_id if cur else None
         if pid is None:
-            self.model.set_rows([])
+            self._daftar.cancel()
+            self._show_daftar(_Daftar(None, unit, [], keep_pegawai))
+            return
+        ctx = self.ctx
+        self._daftar.request(lambda: _Daftar(pid, unit, ev.list_evaluasi(ctx, pid, unit), keep_pegawai))
+
+    def _show_daftar(self, d: _Daftar) -> None:
+        """The fetched list on screen (UI thread): rows, the count line, the selection, the editor."""
+        if d.years is not None:
+            self._fill_choices(d)
+            if not self.years:
+                self.lbl_info.setText(self.tr("Belum ada tahun kinerja. Admin dapat membuatnya di Pengaturan Periode."))
+        self.rows = d.rows
+        self.model.set_rows(self.rows)
+        if d.periode_id is None:
+            if d.years is None or self.years:
+                self.lbl_info.setText("")
             self.editor.load(None, None)
             self.update_kurva()
             return
-        try:
-            self.rows = ev.list_evaluasi(self.ctx, pid, self.unit_id())
-        except ServiceError as exc:
-            show_error(self, exc)
-            self.rows = []
-        self.model.set_rows(self.rows)
         p = self._periode_info()
         n_eval = sum(1 for r in self.rows if r.dapat_dievaluasi)
         n_done = sum(1 for r in self.rows if r.status in (StatusEvaluasi.DINILAI.value, StatusEvaluasi.FINAL.value))
@@ -331,7 +394,7 @@ class PenilaianPage(BasePage):
         self._update_360_button()
         self._force_editor = True  # the same row may now show different data (period closed, rating saved)
         try:
-            if keep_pegawai is not None and self.select_pegawai(keep_pegawai):
+            if d.keep_pegawai is not None and self.select_pegawai(d.keep_pegawai):
                 pass
             elif self.rows:
                 self.table.selectRow(0)
@@ -387,16 +450,33 @@ class PenilaianPage(BasePage):
         return self.cb_unit.itemData(1) if self.cb_unit.count() > 1 else None
 
     def update_kurva(self, pratinjau: dict[int, Predikat | None] | None = None) -> None:
+        """The unit's curve. Read off the UI thread (a whole regency is 15,000 people); a
+        preview of a rating not saved yet is read at once, as the user clicks."""
         if not self.lihat_kurva:
             return
         uid, pid = self._kurva_unit(), self.periode_id()
         if uid is None or pid is None:
+            self._kurva_loader.cancel()
             self.kurva.tampilkan(None)
             return
-        try:
-            dist = lap.distribusi_unit(self.ctx, uid, pid, pratinjau=pratinjau)
-        except ServiceError as exc:
-            self.kurva.tampilkan(None, exc.message)
+        ctx = self.ctx
+
+        def fetch() -> tuple[lap.DistribusiUnit | None, str]:
+            try:
+                return lap.distribusi_unit(ctx, uid, pid, pratinjau=pratinjau), ""
+            except ServiceError as exc:
+                return None, exc.message
+
+        if pratinjau:
+            self._kurva_loader.cancel()
+            self._show_kurva(fetch(), pratinjau=True)
+        else:
+            self._kurva_loader.request(fetch)
+
+    def _show_kurva(self, res: tuple[lap.DistribusiUnit | None, str], *, pratinjau: bool = False) -> None:
+        dist, msg = res
+        if dist is None:
+            self.kurva.tampilkan(None, msg)
             return
         self.kurva.tampilkan(dist, self.tr("Pratinjau: termasuk rating yang belum disimpan.") if pratinjau else "")
 
@@ -431,10 +511,7 @@ class PenilaianPage(BasePage):
         dlg = PengaturanPeriodeDialog(self.ctx, self, self.tahun())
         dlg.exec()
         if dlg.changed:
-            keep = self.periode_id()
             self.load()
-            if keep is not None:
-                self.pilih_periode(keep)
             status_message(self, self.tr("Pengaturan periode diperbarui."))
 
     def _update_360_button(self) -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -120,6 +127,25 @@ class Column:
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _sort_key(value: Any) -> tuple[int, Any]:
+    """Empty first, then numbers, then texts without regard to case."""
+    if value is None or value == "":
+        return (0, 0)
+    if isinstance(value, (int, float)):
+        return (1, value)
+    return (2, str(value).casefold())
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Filters a :class:`RowsModel` as typed, and leaves sorting to it (``RowsModel.sort_rows``):
+    the view's header clicks reach the model's one-key-per-row sort (``RowsModel.sort_rows``)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, RowsModel):
+            source.sort_rows(column, order)
+
+
 class RowsModel(QAbstractTableModel):
     """A read-only table over a list of dataclass rows (sortable through a proxy with SORT_ROLE)."""
 
@@ -131,7 +157,37 @@ class RowsModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        if self._sorted is not None:
+            self.rows = [self.rows[i] for i in self._order(self.rows, *self._sorted)]
         self.endResetModel()
+
+    _sorted: tuple[int, Qt.SortOrder] | None = None
+
+    def _order(self, rows: list[Any], column: int, order: Qt.SortOrder) -> list[int]:
+        """The rows' positions in sorted order (stable; one key per row)."""
+        col = self.columns[column]
+        get = col.sort or col.value
+        keys = [_sort_key(get(r)) for r in rows]
+        return sorted(range(len(rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort_rows(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, in Python, with one key per row: a proxy sorting 15,000 rows asks
+        ``data(SORT_ROLE)`` some 400,000 times on the UI thread (seconds at regency scale)."""
+        if not 0 <= column < len(self.columns):
+            self._sorted = None
+            return
+        self._sorted = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        perm = self._order(self.rows, column, order)
+        new_pos = [0] * len(perm)
+        for new, old_row in enumerate(perm):
+            new_pos[old_row] = new
+        self.rows = [self.rows[i] for i in perm]
+        old = self.persistentIndexList()
+        self.changePersistentIndexList(
+            old, [self.index(new_pos[i.row()], i.column()) if 0 <= i.row() < len(new_pos) else QModelIndex()
+                  for i in old])
+        self.layoutChanged.emit()
 
     def set_columns(self, columns: Sequence[Column]) -> None:
         self.beginResetModel()

@@ -1,0 +1,179 @@
+"""What a view shows, read off the UI thread: the view's frame is on screen at once.
+
+A ``Loader`` belongs to one view (an area's page, or one tab of it). ``request(fetch)``
+runs ``fetch()`` in the thread pool (a ``ui.jobs.Job``: the one thread mechanism) and
+hands its result to ``show(data)`` on the UI thread. While it runs, a quiet "Memuat…"
+lies over the view's table; navigation, menus and typing stay responsive.
+
+- ``fetch`` runs on a pool thread: it may only call services that open their own
+  session (``ctx.read()`` opens a new one on every call; no Session, widget or model
+  is touched there). Read what it needs from widgets *before* calling ``request``,
+  e.g. ``year = self.tahun; loader.request(lambda: svc.rows(ctx, year))``.
+- A newer request supersedes an older one (a generation counter): a result that
+  arrives late for an old filter or year is dropped, never shown.
+- An error in ``fetch`` goes to ``ui.errors.show_error`` (or ``on_error``); the view
+  stays usable and shows what it showed before.
+- The window closing while a fetch runs is safe: the result is delivered to a
+  ``QObject`` child of the view, and Qt drops a queued delivery to a deleted object.
+
+Tests wait with ``qtbot.waitUntil(lambda: page.is_loaded)`` (``BasePage.is_loaded``) or
+``testkit.wait_loaded``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
+
+from asn_desktop.ui.jobs import Job
+
+log = logging.getLogger("asn_desktop")
+
+#: jobs under way, kept alive independently of their view (which may close meanwhile)
+_alive: set[Job] = set()
+
+
+def _retire(job: Job) -> None:
+    """Let go of a job that reported; a moment later, so its ``run()`` has surely returned."""
+    QTimer.singleShot(1000, lambda: _alive.discard(job))
+
+
+class LoadingOverlay(QLabel):
+    """A quiet "Memuat…" over a view (its viewport for a table) while its data is read."""
+
+    def __init__(self, over: QWidget) -> None:
+        target = over.viewport() if isinstance(over, QAbstractScrollArea) else over
+        super().__init__(target)
+        self.setObjectName("memuat")
+        self.setText(self.tr("Memuat…"))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setStyleSheet("QLabel#memuat { color: #666; font-size: 11pt; background: rgba(255, 255, 255, 170); }")
+        self.hide()
+        target.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.parent() and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+
+    def start(self) -> None:
+        self._fit()
+        self.show()
+        self.raise_()
+
+    def stop(self) -> None:
+        self.hide()
+
+
+class _Request(QObject):
+    """One request's delivery point, a child of its loader: deleted with the view, after
+    which Qt drops the worker's queued result instead of calling into a dead widget."""
+
+    def __init__(self, loader: "Loader", generation: int) -> None:
+        super().__init__(loader)
+        self.loader = loader
+        self.generation = generation
+
+    def finished(self, data: Any) -> None:
+        self.loader._finished(self, data)
+
+    def failed(self, exc: BaseException, tb: str) -> None:
+        self.loader._failed(self, exc, tb)
+
+
+class Loader(QObject):
+    """The data of one view, fetched in the background; the newest request wins."""
+
+    #: the view's data was shown (or its fetch failed): the view is settled again
+    settled = Signal()
+
+    def __init__(
+        self,
+        view: QWidget,
+        show: Callable[[Any], None],
+        *,
+        over: QWidget | None = None,
+        on_error: Callable[[BaseException, str], None] | None = None,
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self._show = show
+        self._on_error = on_error
+        self._generation = 0
+        self._busy = False
+        self.overlay = LoadingOverlay(over) if over is not None else None
+
+    @property
+    def busy(self) -> bool:
+        """A fetch whose result is still to be shown is running."""
+        return self._busy
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def request(self, fetch: Callable[[], Any]) -> int:
+        """Start ``fetch()`` off the UI thread; older requests' results will be dropped."""
+        self._generation += 1
+        req = _Request(self, self._generation)
+        job = Job(lambda _progress: fetch())
+        # queued: delivered on the UI thread, and dropped if ``req`` (the view) is gone by then
+        job.signals.finished.connect(req.finished, Qt.ConnectionType.QueuedConnection)
+        job.signals.failed.connect(req.failed, Qt.ConnectionType.QueuedConnection)
+        # not through ``req``: this one also runs when the view was closed meanwhile
+        job.signals.finished.connect(lambda _data: _retire(job))
+        job.signals.failed.connect(lambda _exc, _tb: _retire(job))
+        _alive.add(job)
+        self._set_busy(True)
+        QThreadPool.globalInstance().start(job)
+        return self._generation
+
+    def cancel(self) -> None:
+        """Drop whatever is being fetched (the view shows something else now)."""
+        self._generation += 1
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        was, self._busy = self._busy, busy
+        if self.overlay is not None:
+            self.overlay.start() if busy else self.overlay.stop()
+        if was and not busy:
+            self.settled.emit()
+
+    def _done(self, req: _Request) -> bool:
+        """Forget ``req``; True when it is the newest request (its result is shown)."""
+        req.deleteLater()
+        return req.generation == self._generation
+
+    def _finished(self, req: _Request, data: Any) -> None:
+        if not self._done(req):
+            return  # superseded by a newer filter/year: dropped
+        try:
+            self._show(data)
+        finally:
+            self._set_busy(False)
+
+    def _failed(self, req: _Request, exc: BaseException, tb: str) -> None:
+        if not self._done(req):
+            log.info("hasil muat lama diabaikan (gagal): %s", exc)
+            return
+        self._set_busy(False)
+        if self._on_error is not None:
+            self._on_error(exc, tb)
+            return
+        from asn_desktop.ui.errors import show_error  # noqa: PLC0415 - errors imports dialogs
+
+        show_error(self.view, exc, tb)
+
+
+__all__ = ["Loader", "LoadingOverlay"]
