@@ -18,7 +18,7 @@ from asn_desktop.ui.skp import editor as ui_editor
 from asn_desktop.ui.skp.rhk_dialog import RhkDialog
 
 from skp_helpers import as_role, rhk_input, supervisor_rhk
-from testkit import shot_dir
+from testkit import shot_dir, wait_loaded
 
 
 def _window(qtbot, ctx: AppContext):
@@ -191,6 +191,7 @@ def test_overview_search_and_cascading_tree(qtbot, demo_ctx: AppContext) -> None
     ov.units.selectRow(2)  # a unit: the list is narrowed to it and its sub-units
     assert ov.model.rowCount() < total
     page.tabs.setCurrentWidget(page.cascade)
+    wait_loaded(page)  # the tree is read in the background
     tree = page.cascade.tree
     assert tree.topLevelItemCount() >= 1 and tree.topLevelItem(0).childCount() > 0
     assert "Cascading 2026" in page.cascade.lbl.text()
@@ -251,6 +252,7 @@ def test_cascading_tree_is_lazy_and_searchable(qtbot, demo_ctx: AppContext) -> N
     w = CascadeWidget(demo_ctx)
     qtbot.addWidget(w)
     w.load(2026)
+    qtbot.waitUntil(lambda: not w.loader.busy)
     root = w.tree.topLevelItem(0)
     assert root.isExpanded() and root.childCount() > 0
     kasi = root.child(0)
@@ -302,6 +304,7 @@ def test_cascading_search_opens_the_path_to_a_deep_node(qtbot, demo_ctx: AppCont
     w = CascadeWidget(demo_ctx)
     qtbot.addWidget(w)
     w.load(2026)
+    qtbot.waitUntil(lambda: not w.loader.busy)
     item = w.tree.topLevelItem(0)
     trail = [item]
     while True:  # walk down the first branch, expanding (each level is read on expand)

@@ -39,6 +39,7 @@ from asn_desktop.ui.skp.common import (
     wrap_to_width,
 )
 from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.loading import Loader
 
 ROLE_SKP = Qt.ItemDataRole.UserRole
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1  # the RHK id; -1 a "…" not read yet; GROUP_* a group
@@ -105,12 +106,14 @@ class CascadeWidget(QWidget):
         self._cari: S.CascadeCari | None = None
         self._bold = QFont()
         self._timer = QTimer(self, singleShot=True, interval=250, timeout=self._filter)
+        self.loader = Loader(self, self.show_data, over=self.tree)
         self.search.textChanged.connect(lambda _t: self._timer.start())
 
     def load(self, tahun: int) -> None:
-        """Read the first view (counts, leaders' RHK, one level below) and show it."""
+        """Read the first view (counts, leaders' RHK, one level below) off the UI thread, then show it."""
         self.tahun = tahun
-        self.show_data(call(self, S.cascade_awal, self.ctx, tahun))
+        ctx = self.ctx
+        self.loader.request(lambda: S.cascade_awal(ctx, tahun))
 
     def show_data(self, awal: S.CascadeAwal | None) -> None:
         self.data = awal
