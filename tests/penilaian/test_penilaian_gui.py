@@ -176,6 +176,7 @@ def test_laporan_tabs_export_and_bulk_print(qtbot, demo_ctx: AppContext, tmp_pat
     page.resize(1280, 760)
     page.show()
     page.activate()
+    wait_loaded(page)  # the report is read in the background
     assert page.tab_kelengkapan.tbl.rowCount() >= 10
     assert page.tab_kelengkapan.tbl.item(page.tab_kelengkapan.tbl.rowCount() - 1, 0).text() == "Jumlah"
     # the unit names are readable and every column can be widened by the operator
