@@ -93,7 +93,8 @@ class UnitRingkas:
 def daftar_unit(ctx: AppContext) -> list[UnitRingkas]:
     """Units for filters (tree order, indented by level)."""
     with ctx.read() as s:
-        return [UnitRingkas(u.id, u.nama, lvl) for u, lvl in unit_tree(s)]
+        nama = scope.nama_unit(s)
+        return [UnitRingkas(u.id, nama[u.id], lvl) for u, lvl in unit_tree(s)]
 
 
 # --------------------------------------------------------------------------- distribution
@@ -297,7 +298,8 @@ def distribusi_semua_unit(ctx: AppContext, periode_id: int, *, termasuk_sub: boo
                 memo[uid] = acc
             return memo[uid]
 
-        return [_distribusi(ctx, u.id, u.nama, lvl, pinfo, gather(u.id), res.resolve(u.id), None, False)
+        nama = scope.nama_unit(s)
+        return [_distribusi(ctx, u.id, nama[u.id], lvl, pinfo, gather(u.id), res.resolve(u.id), None, False)
                 for u, lvl in tree]
 
 
@@ -388,7 +390,8 @@ def kelengkapan(ctx: AppContext, tahun: int) -> LaporanKelengkapan:
             return KelengkapanUnit(uid, nama, level, a.pegawai, a.ok, a.proses, a.tanpa, dict(a.dinilai),
                                    dict(a.final))
 
-        rows = [make(u.id, u.nama, lvl, acc.get(u.id, Acc())) for u, lvl in unit_tree(s)]
+        nama = scope.nama_unit(s)
+        rows = [make(u.id, nama[u.id], lvl, acc.get(u.id, Acc())) for u, lvl in unit_tree(s)]
         if None in acc:
             rows.append(make(None, QT_TRANSLATE_NOOP("Pesan", "(tanpa unit kerja)"), 0, acc[None]))
         return LaporanKelengkapan(tahun, periods, rows, make(None, QT_TRANSLATE_NOOP("Pesan", "Jumlah"), 0, total))
@@ -446,7 +449,7 @@ def riwayat_predikat(ctx: AppContext, tahun: int | None = None, unit_id: int | N
             q = q.where(Pegawai.unit_id.in_(_unit_ids_with_children(s, unit_id)))
         peg = s.execute(q.order_by(Pegawai.nama)).all()
         atasan = {p.id: p.atasan_id for p in peg}
-        units = dict(s.execute(select(UnitKerja.id, UnitKerja.nama)).all())
+        units = scope.nama_unit(s)  # with its kecamatan at regency scale
         hist = [h for h in s.execute(select(PenilaianHistoris.pegawai_id, PenilaianHistoris.tahun,
                                             PenilaianHistoris.kategori, PenilaianHistoris.nilai_akhir,
                                             PenilaianHistoris.detail)).all()

@@ -710,7 +710,7 @@ def list_evaluasi(
         if unit_ids is not None:
             q = q.where(Pegawai.unit_id.in_(unit_ids))
         peg = s.execute(q.order_by(Pegawai.nama)).all()
-        units = dict(s.execute(select(UnitKerja.id, UnitKerja.nama)).all())
+        units = scope.nama_unit(s)  # with its kecamatan at regency scale
         skps = skp_terkini(s, tahun, unit_ids)
         # a unit filter narrows every query to the unit's SKPs; the whole office reads by year/period
         skp_ids = [k.id for k in skps.values()] if unit_ids is not None and len(skps) <= 5000 else None
