@@ -171,6 +171,7 @@ class KelengkapanTab(ReportTab):
         self.tbl = QTableWidget()
         self.tbl.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tbl.verticalHeader().setVisible(False)
+        self.tbl.verticalHeader().setDefaultSectionSize(24)  # as the other report tables
         self.tbl.setAlternatingRowColors(True)
         report_columns(self.tbl)
         v.addWidget(self.tbl, 1)
