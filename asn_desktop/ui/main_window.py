@@ -93,12 +93,16 @@ class MainWindow(QMainWindow):
         self.db_path = Path(future.path if future else ctx.db.path)  # type: ignore[union-attr]
         self.db_label = future.label if future else ctx.db.label  # type: ignore[union-attr]
         self._office_name = office_name
-        self._background = future is not None  # first area's data fetched off the UI thread
+        # each area's module and first data fetched off the UI thread (a window on an open
+        # context, as in tests and the self-test, builds its areas synchronously)
+        self._background = future is not None
         self.is_ready = False
         self._fit_to_screen()
         self._classes: list[Area] = []
         self._pages: dict[str, BasePage] = {}
         self._fetching: set[str] = set()
+        self._jobs: set[Job] = set()
+        self._areas_built = 0  # counts the area sets built (another account gets new ones)
         self._failed = False
         self._hidden_windows: list[QWidget] = []  # dialogs hidden while the window is locked
         self.lock_screen: LockScreen | None = None
@@ -151,6 +155,7 @@ class MainWindow(QMainWindow):
 
     def _build_areas(self) -> None:
         """Navigation and (placeholder) areas for the current actor's role."""
+        self._areas_built += 1
         self._classes = [c for c in page_classes() if c.allowed(self.actor)]
         self.nav.blockSignals(True)
         self.nav.clear()
@@ -205,14 +210,19 @@ class MainWindow(QMainWindow):
         self._fetching.add(cls.key)
         ctx = self.ctx
         job = Job(lambda _p: cls.prefetch(ctx))
+        built = self._areas_built
 
         def done(data: Any) -> None:
+            if built != self._areas_built:
+                return  # another account's areas meanwhile
             self._fetching.discard(cls.key)
             self._install_page(row, cls, data)
             if self.nav.currentRow() == row:
                 self._show_row(row)
 
         def failed(exc: BaseException, tb: str) -> None:  # the synchronous load then reports it
+            if built != self._areas_built:
+                return
             self._fetching.discard(cls.key)
             log.warning("prefetch %s gagal: %s", cls.key, tb)
             self._install_page(row, cls, None)
@@ -221,7 +231,9 @@ class MainWindow(QMainWindow):
 
         job.signals.finished.connect(done)
         job.signals.failed.connect(failed)
-        self._job = job  # kept alive until it finished
+        self._jobs.add(job)  # kept alive until it finished (two areas may be opened quickly)
+        job.signals.finished.connect(lambda _d: QTimer.singleShot(1000, lambda: self._jobs.discard(job)))
+        job.signals.failed.connect(lambda _e, _t: QTimer.singleShot(1000, lambda: self._jobs.discard(job)))
         QThreadPool.globalInstance().start(job)
 
     def _install_page(self, row: int, cls: Area, data: Any) -> BasePage:
@@ -432,8 +444,7 @@ class MainWindow(QMainWindow):
         cls = self._classes[row]
         page = self._pages.get(cls.key)
         if page is None:
-            if self._background:  # start-up: only the first area shown is fetched in the background
-                self._background = False
+            if self._background:  # the area's module (and its ``prefetch``) off the UI thread
                 self._fetch_then_show(row, cls)
                 return
             page = self._install_page(row, cls, None)
