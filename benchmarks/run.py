@@ -383,22 +383,6 @@ class Bench:
         sort.note = f"terburuk: {data['sort_worst_key']}; median {data['sort_median_ms']} ms"
         sort.detail = {"rows": data["rows"], "sorts_ms": data["sorts_ms"]}
 
-    # -- first visits of the Cascading tree and Laporan › Kelengkapan (probe mode "area") ------
-    def cascade_kelengkapan(self, cascade: Row, kelengkapan: Row) -> None:
-        """Seconds from the click to the data shown, each in a fresh process (median of the
-        samples), with the worst event-loop gap meanwhile (a keystroke's wait)."""
-        for row, args, key in ((cascade, ("--area", "skp", "--tab", "Cascading"), "tab_seconds"),
-                               (kelengkapan, ("--area", "laporan"), "seconds")):
-            runs: list[dict[str, Any]] = []
-            for _ in range(max(1, self.repeat)):
-                _, out = self._probe("area", "--db", str(self.ds.path), *args)
-                runs.append(json.loads(out.strip().splitlines()[-1]))
-            row.value = round(median(r[key] for r in runs), 3)
-            row.detail = {"runs": runs}
-            row.note = f"celah event loop terburuk {median(r['worst_gap_ms'] for r in runs):.0f} ms (median)"
-            if row is cascade:
-                row.note += "; diukur dari klik tab Cascading, area SKP sudah tampil"
-
 
 # --------------------------------------------------------------------------- floors and adapters
 
@@ -527,12 +511,7 @@ def rows_for(n: int) -> list[Row]:
             floor_label="QMainWindow kosong"),
         Row("memory", "Memori puncak (DB terbuka, area Pegawai)", "MB", "≤ 250 MB", 250, "absolute"),
         Row("skp_pdf", "Satu PDF SKP", "ms", "≤ 100 ms", 100, "absolute"),
-    ] + _rows_cascade_kelengkapan()
-
-
-def _rows_cascade_kelengkapan() -> list[Row]:
-    return [Row("cascading", "Pohon cascading", "s", "≤ 1 s", 1, "absolute"),
-            Row("kelengkapan", "Laporan › Kelengkapan, kunjungan pertama", "s", "≤ 0.5 s", 0.5, "absolute")]
+    ]
 
 
 def fmt_num(v: float | None, unit: str) -> str:
@@ -591,7 +570,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rebuild", action="store_true", help="bangun ulang data walau cache masih cocok")
     p.add_argument("--profile", action="store_true", help="tulis laporan pyinstrument per ukuran di folder hasil")
     p.add_argument("--only", nargs="*", metavar="KEY", help="hanya ukuran ini (import_roster, export_results, merge_results, "
-                   "list, startup, memory, skp_pdf, cascading_kelengkapan)")
+                   "list, startup, memory, skp_pdf)")
     a = p.parse_args(argv)
     n = a.pegawai or (300 if a.quick else 15_000)
     out = a.out or ROOT / "benchmarks" / "out" / ("results-quick.json" if a.quick else "results.json")
@@ -624,8 +603,6 @@ def main(argv: list[str] | None = None) -> int:
         ("startup", lambda: bench.startup(by_key["startup"]), [by_key["startup"]]),
         ("memory", lambda: bench.memory(by_key["memory"]), [by_key["memory"]]),
         ("skp_pdf", lambda: bench.skp_pdf(by_key["skp_pdf"]), [by_key["skp_pdf"]]),
-        ("cascading_kelengkapan", lambda: bench.cascade_kelengkapan(by_key["cascading"], by_key["kelengkapan"]),
-         [by_key["cascading"], by_key["kelengkapan"]]),
     ]
     t_all = time.perf_counter()
     for key, run, targets in plan:
