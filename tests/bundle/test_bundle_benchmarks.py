@@ -29,6 +29,14 @@ FEATURES = {
     "startup": "asn_desktop.ui.main_window",
     "memory": "asn_desktop.ui.main_window",
     "skp_pdf": "asn_desktop.reports.skp_pdf",
+    "area_penilaian": "asn_desktop.ui.loading",
+    "area_penilaian_gap": "asn_desktop.ui.loading",
+    "area_skp": "asn_desktop.ui.loading",
+    "area_skp_gap": "asn_desktop.ui.loading",
+    "area_cascading": "asn_desktop.ui.loading",
+    "area_cascading_gap": "asn_desktop.ui.loading",
+    "area_kelengkapan": "asn_desktop.ui.loading",
+    "area_kelengkapan_gap": "asn_desktop.ui.loading",
 }
 
 

@@ -86,6 +86,7 @@ def test_operator_creates_skp_adds_rhk_with_indicator_and_submits(qtbot, demo_ct
     assert "diajukan" in win.statusBar().currentMessage()
     ed.request_back()
     assert page.stack.currentWidget() is page.tabs
+    wait_loaded(page)  # the overview is read again in the background
     ov.cmb_status.setCurrentIndex(0)
     r = next(x for x in ov.model.rows if x.pegawai_id == row.pegawai_id)
     assert r.status == "diajukan" and r.jumlah_rhk == 1

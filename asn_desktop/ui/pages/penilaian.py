@@ -94,6 +94,7 @@ class _Daftar:
     unit_id: int | None
     rows: list[ev.BarisEvaluasi]
     keep_pegawai: int | None
+    order: tuple[int, Qt.SortOrder] | None = None  # the table's order the rows were sorted in
     #: on the first show and F5 also the choices (years, units) and where they stand
     years: list[per.TahunInfo] | None = None
     units: list[lap.UnitRingkas] | None = None
@@ -259,7 +260,7 @@ class PenilaianPage(BasePage):
         unit = self.unit_id()
         cur = self.current_row()
         keep_pegawai = cur.pegawai_id if cur else None
-        ctx = self.ctx
+        ctx, model, order = self.ctx, self.model, self.model.sort_state
 
         def fetch() -> _Daftar:
             years = per.list_tahun(ctx)
@@ -273,8 +274,8 @@ class PenilaianPage(BasePage):
                 tahun = years[0] if years else None  # as the year box shows first
             pid = periode_bawaan(tahun, want)
             unit_id = unit if any(u.id == unit for u in units) else None
-            rows = ev.list_evaluasi(ctx, pid, unit_id) if pid is not None else []
-            return _Daftar(pid, unit_id, rows, keep_pegawai, years, units, tahun.tahun if tahun else None)
+            rows = model.in_order(ev.list_evaluasi(ctx, pid, unit_id), order) if pid is not None else []
+            return _Daftar(pid, unit_id, rows, keep_pegawai, order, years, units, tahun.tahun if tahun else None)
 
         self.lbl_info.setText(self.tr("Memuat…"))
         self._daftar.request(fetch)
@@ -364,10 +365,11 @@ class PenilaianPage(BasePage):
             keep_pegawai = cur.pegawai_id if cur else None
         if pid is None:
             self._daftar.cancel()
-            self._show_daftar(_Daftar(None, unit, [], keep_pegawai))
+            self._show_daftar(_Daftar(None, unit, [], keep_pegawai, self.model.sort_state))
             return
-        ctx = self.ctx
-        self._daftar.request(lambda: _Daftar(pid, unit, ev.list_evaluasi(ctx, pid, unit), keep_pegawai))
+        ctx, model, order = self.ctx, self.model, self.model.sort_state
+        self._daftar.request(lambda: _Daftar(pid, unit, model.in_order(ev.list_evaluasi(ctx, pid, unit), order),
+                                             keep_pegawai, order))
 
     def _show_daftar(self, d: _Daftar) -> None:
         """The fetched list on screen (UI thread): rows, the count line, the selection, the editor."""
@@ -376,7 +378,8 @@ class PenilaianPage(BasePage):
             if not self.years:
                 self.lbl_info.setText(self.tr("Belum ada tahun kinerja. Admin dapat membuatnya di Pengaturan Periode."))
         self.rows = d.rows
-        self.model.set_rows(self.rows)
+        # sorted in the background, unless the user sorted otherwise meanwhile
+        self.model.set_rows(self.rows, presorted=d.order == self.model.sort_state)
         if d.periode_id is None:
             if d.years is None or self.years:
                 self.lbl_info.setText("")

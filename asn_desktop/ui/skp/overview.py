@@ -37,11 +37,15 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.ui.skp.common import STATUS_COLORS, status_brushes, status_label
 from asn_desktop.ui.tata_letak import fit_header_texts
 from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.loading import Loader
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 _STATUS_ORDER = {st: k for k, st in enumerate(S.OVERVIEW_STATUSES)}
+
+
+_TEXT_COLUMN = {"nama": "nama", "jabatan": "jabatan", "unit": "unit_nama", "nip": "nip", "atasan": "atasan_nama"}
 
 
 def _sort_key(r: S.OverviewRow, col: str) -> Any:
@@ -51,8 +55,12 @@ def _sort_key(r: S.OverviewRow, col: str) -> Any:
         return r.jumlah_rhk
     if col == "status":
         return _STATUS_ORDER.get(r.status, 9)
-    value = {"nama": r.nama, "jabatan": r.jabatan, "unit": r.unit_nama, "nip": r.nip, "atasan": r.atasan_nama}[col]
-    return value.casefold()
+    return getattr(r, _TEXT_COLUMN[col]).casefold()
+
+
+def search_keys(rows: list[S.OverviewRow]) -> list[str]:
+    """The rows' search keys; computed with the rows, off the UI thread (15,000 rows)."""
+    return [search_key(r.nama, r.nip, r.jabatan, r.unit_nama) for r in rows]
 
 
 class OverviewModel(QAbstractTableModel):
@@ -76,10 +84,11 @@ class OverviewModel(QAbstractTableModel):
         self.sort_col = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
 
-    def set_rows(self, rows: list[S.OverviewRow], apply: bool = True) -> None:
-        """New rows of the year; ``apply=False`` when the caller sets the filter next (one pass, not two)."""
+    def set_rows(self, rows: list[S.OverviewRow], apply: bool = True, keys: list[str] | None = None) -> None:
+        """New rows of the year; ``apply=False`` when the caller sets the filter next (one pass, not two);
+        ``keys``: their search keys when already made (``search_keys``, in the background)."""
         self.rows = rows
-        self._keys = [search_key(r.nama, r.nip, r.jabatan, r.unit_nama) for r in rows]
+        self._keys = keys if keys is not None and len(keys) == len(rows) else search_keys(rows)
         if apply:
             self.apply()
 
@@ -281,15 +290,26 @@ class OverviewWidget(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self._open_or_create)
         self._mirror_permissions()
         self._update_buttons()
+        self.loader = Loader(self, self._show, over=self.table)
 
     # -- data -------------------------------------------------------------------------
     def load(self, tahun: int) -> None:
+        """The year's overview, read off the UI thread (ui/loading.py): "Memuat…" over the list
+        meanwhile; a year chosen again meanwhile supersedes this one."""
         self.tahun = tahun
+        ctx = self.ctx
+        def fetch() -> tuple[S.Overview, list[str]]:
+            data = S.overview(ctx, tahun)
+            return data, search_keys(data.rows)
+
+        self.loader.request(fetch)
+
+    def _show(self, fetched: tuple[S.Overview, list[str]]) -> None:
+        data, keys = fetched
         keep = self.selected_row()
         keep_unit = self.selected_unit()
-        data = S.overview(self.ctx, tahun)
         self.data = data
-        self.model.set_rows(data.rows, apply=False)
+        self.model.set_rows(data.rows, apply=False, keys=keys)
         self._fill_units(data, keep_unit)  # applies the filter once
         self._summary(data)
         if keep is not None:
