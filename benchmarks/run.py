@@ -518,14 +518,19 @@ def machine() -> dict[str, Any]:
 AREA_VISITS: list[tuple[str, str, str | None, str]] = [
     ("penilaian", "penilaian", None, "Penilaian, kunjungan pertama"),
     ("skp", "skp", None, "Ikhtisar SKP, kunjungan pertama"),
+    ("cascading", "skp", "Cascading", "Pohon cascading"),
+    ("kelengkapan", "laporan", None, "Laporan › Kelengkapan, kunjungan pertama"),
 ]
+#: seconds allowed where the goal is not 0.5 s (issue 18: the Cascading tree ≤ 1 s)
+AREA_LIMITS: dict[str, float] = {"cascading": 1.0}
 
 
 def area_rows() -> list[Row]:
     """Per area: the seconds to its data (≤ 0.5 s) and the worst UI gap meanwhile (≤ 50 ms)."""
     out: list[Row] = []
     for key, _area, _tab, label in AREA_VISITS:
-        out.append(Row(f"area_{key}", label, "s", "≤ 0.5 s", 0.5, "absolute"))
+        limit = AREA_LIMITS.get(key, 0.5)
+        out.append(Row(f"area_{key}", label, "s", f"≤ {limit:g} s", limit, "absolute"))
         out.append(Row(f"area_{key}_gap", f"{label}: jeda UI terburuk", "ms", "≤ 50 ms", 50, "absolute"))
     return out
 

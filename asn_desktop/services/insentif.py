@@ -39,7 +39,6 @@ from asn_desktop.db.models import (
     Periode,
     Skp,
     TahunKinerja,
-    UnitKerja,
 )
 from asn_desktop.domain.enums import JenisPeriode, Predikat, StatusEvaluasi
 from asn_desktop.domain.nama import digits_only
@@ -233,7 +232,7 @@ def daftar_isian_disiplin(ctx: AppContext, tahun: int, bulan: int) -> list[tuple
     _require(ctx)
     isi = daftar_disiplin(ctx, tahun, bulan)
     with ctx.read(Permission.INSENTIF) as s:
-        units = dict(s.execute(select(UnitKerja.id, UnitKerja.nama)).all())
+        units = scope.nama_unit(s)  # with its kecamatan at regency scale
         return [(_pegawai_ringkas(p, units), isi.get(p.id)) for p in _pegawai_rows(s)]
 
 
@@ -427,7 +426,7 @@ def hitung_insentif(ctx: AppContext, tahun: int, bulan: Sequence[int], judul: st
         for m in months:
             first = date(tahun, m, 1)
             rule_of[m] = next((r for r in reversed(rules) if r.berlaku_mulai <= first), None)
-        units = dict(s.execute(select(UnitKerja.id, UnitKerja.nama)).all())
+        units = scope.nama_unit(s)  # with its kecamatan at regency scale
         peg = _pegawai_rows(s)
         kelas = dict(s.execute(select(Pegawai.id, Pegawai.kelas_jabatan).where(Pegawai.status == "aktif")).all())
         pred = _predikat_bulanan(s, tahun, months)

@@ -29,7 +29,6 @@ from asn_desktop.db.models import (
     RiwayatJabatan,
     Skp,
     TahunKinerja,
-    UnitKerja,
 )
 from asn_desktop.domain import karier as dk
 from asn_desktop.domain.enums import JenisPeriode, Predikat, StatusEvaluasi, StatusKepegawaian
@@ -89,7 +88,7 @@ def _ringkas(p: Any, units: dict[int, str]) -> PegawaiKarier:
 
 
 def _units(s: Session) -> dict[int, str]:
-    return dict(s.execute(select(UnitKerja.id, UnitKerja.nama)).all())
+    return scope.nama_unit(s)  # with its kecamatan at regency scale
 
 
 def predikat_tahunan(s: Session, pegawai_ids: set[int] | None = None) -> dict[int, dict[int, Predikat]]:

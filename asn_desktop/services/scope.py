@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Pegawai, Skp, UnitKerja
 from asn_desktop.domain.roles import Permission
+from asn_desktop.domain.unit import nama_dengan_kecamatan
 from asn_desktop.services.context import Actor
 from asn_desktop.services.errors import PermissionDenied
 
@@ -200,6 +201,14 @@ def unit_tree(s: Session) -> dict[int, tuple[int | None, int | None]]:
     """The unit tree as the leader rules read it, in one column query."""
     return {uid: (parent, kepala) for uid, parent, kepala in
             s.execute(select(UnitKerja.id, UnitKerja.parent_id, UnitKerja.kepala_id))}
+
+
+def nama_unit(s: Session) -> dict[int, str]:
+    """unit id → the name to show wherever a unit is listed: at regency scale (more than one
+    kecamatan in the database) "Seksi Pemerintahan — Kecamatan Maulafa"; a single office sees
+    its names unchanged (``domain.unit.nama_dengan_kecamatan``). One column query."""
+    return nama_dengan_kecamatan(
+        s.execute(select(UnitKerja.id, UnitKerja.parent_id, UnitKerja.nama, UnitKerja.jenis)).all())
 
 
 def memimpin_unit(actor: Actor, unit_id: int | None, units: UnitTree) -> bool:

@@ -43,7 +43,6 @@ from asn_desktop.db.models import (
     RiwayatJabatan,
     Skp,
     TahunKinerja,
-    UnitKerja,
 )
 from asn_desktop.domain.berakhlak import nilai_by_kode
 from asn_desktop.domain.enums import (
@@ -163,7 +162,7 @@ def _eval_data(s: Session, ctx: AppContext, tahun_ids: list[int], *, semua: bool
 
 
 def _units(s: Session) -> dict[int, str]:
-    return dict(s.execute(select(UnitKerja.id, UnitKerja.nama)).all())
+    return scope.nama_unit(s)  # with its kecamatan at regency scale
 
 
 def _pendek(p: Periode) -> str:

@@ -50,7 +50,7 @@ from asn_desktop.ui.i18n import fmt
 from asn_desktop.ui.labels import predikat_teks
 from asn_desktop.ui.tata_letak import fit_header_texts
 from asn_desktop.ui.jobs import run_job
-from asn_desktop.ui.pages.laporan import LaporanPage, _Tab, _table
+from asn_desktop.ui.pages.laporan import LaporanPage, ReportTab, _table
 from asn_desktop.ui.penilaian.common import Column, RowsModel, WARNA_PREDIKAT, status_message
 
 #: Replaced in tests: the discipline workbook chooser (None = ask the user).
@@ -218,7 +218,7 @@ class DisiplinDialog(QDialog):
         return True
 
 
-class InsentifTab(_Tab):
+class InsentifTab(ReportTab):
     """Rules on top, the computation of the chosen month or period below."""
 
     def __init__(self, page: LaporanPage) -> None:

@@ -1,4 +1,5 @@
-"""Layout helpers shared by the areas: columns whose header text is never cut off.
+"""Layout helpers shared by the areas: columns whose header text is never cut off, and
+report tables whose columns the operator can always widen.
 
 Column widths are set in pixels for the Indonesian captions; the English ones are often longer
 ("Achievement" in a 60 px column showed as "Achievemen"). After the widths are set, every
@@ -7,8 +8,20 @@ section is widened to its header text in the language in use.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QStyle
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+)
+
+#: no report column is narrower than this (a number, a percentage, a short code)
+LEBAR_MIN_KOLOM = 48
 
 
 def header_text_width(hh: QHeaderView, section: int) -> int:
@@ -31,3 +44,45 @@ def fit_header_texts(hh: QHeaderView) -> None:
         need = header_text_width(hh, i)
         if need > hh.sectionSize(i):
             hh.resizeSection(i, need)
+
+
+class _TipWhenElided(QStyledItemDelegate):
+    """Cells whose text does not fit show it whole as a tooltip (unless the model gives one)."""
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,  # noqa: N802
+                  index: QModelIndex) -> bool:
+        if event.type() == QEvent.Type.ToolTip and index.isValid() and not index.data(Qt.ItemDataRole.ToolTipRole):
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            if text and option.fontMetrics.horizontalAdvance(text.strip()) + 12 > option.rect.width():
+                QToolTip.showText(event.globalPos(), text.strip(), view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
+def report_columns(view: QTableView) -> None:
+    """How every report table's columns behave (Laporan, Karier, Insentif): each one resizable by
+    the operator (Interactive; Stretch or ResizeToContents squeezed a regency's unit names to ~50 px
+    and nothing could be widened), none narrower than ``LEBAR_MIN_KOLOM``, long names elided in the
+    middle (the start and the end of "Kelurahan …, Kecamatan …" stay readable) with the whole text
+    as a tooltip."""
+    hh = view.horizontalHeader()
+    hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    hh.setMinimumSectionSize(LEBAR_MIN_KOLOM)
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    view.setWordWrap(False)
+    if not isinstance(view.itemDelegate(), _TipWhenElided):
+        view.setItemDelegate(_TipWhenElided(view))
+
+
+def fit_report_columns(view: QTableView, minimum: dict[int, int] | None = None, maximum: int = 420) -> None:
+    """Size a filled report table once from its contents (a sample of rows) — each column at least its
+    caption, ``LEBAR_MIN_KOLOM`` and its ``minimum`` (e.g. {0: 260} for the unit column), at most
+    ``maximum`` — after which the widths are the operator's to change."""
+    hh = view.horizontalHeader()
+    hh.setResizeContentsPrecision(200)
+    view.resizeColumnsToContents()
+    minimum = minimum or {}
+    model: QAbstractItemModel | None = view.model()
+    for c in range(model.columnCount() if model is not None else 0):
+        want = min(view.columnWidth(c), max(maximum, minimum.get(c, 0)))
+        view.setColumnWidth(c, max(want, minimum.get(c, 0), LEBAR_MIN_KOLOM, header_text_width(hh, c)))

@@ -33,6 +33,10 @@ FEATURES = {
     "area_penilaian_gap": "asn_desktop.ui.loading",
     "area_skp": "asn_desktop.ui.loading",
     "area_skp_gap": "asn_desktop.ui.loading",
+    "area_cascading": "asn_desktop.ui.loading",
+    "area_cascading_gap": "asn_desktop.ui.loading",
+    "area_kelengkapan": "asn_desktop.ui.loading",
+    "area_kelengkapan_gap": "asn_desktop.ui.loading",
 }
 
 

@@ -176,6 +176,7 @@ def test_laporan_tabs_export_and_bulk_print(qtbot, demo_ctx: AppContext, tmp_pat
     page.resize(1280, 760)
     page.show()
     page.activate()
+    wait_loaded(page)  # the report is read in the background
     assert page.tab_kelengkapan.tbl.rowCount() >= 10
     assert page.tab_kelengkapan.tbl.item(page.tab_kelengkapan.tbl.rowCount() - 1, 0).text() == "Jumlah"
     # the unit names are readable and every column can be widened by the operator
@@ -255,3 +256,31 @@ def test_evidence_and_360_from_the_editor(qtbot, demo_ctx: AppContext, tmp_path:
     agg = ev.ringkasan_360(demo_ctx, eid)
     kol = next(a for a in agg.nilai if a.kode == "kolaboratif")
     assert agg.masuk == 1 and kol.jumlah == 0 and not kol.komentar  # one answer is no aggregate
+
+
+def test_kelengkapan_unit_column_is_readable_at_regency_scale(qtbot, demo_ctx: AppContext) -> None:
+    """Two kecamatan: unit names carry theirs; the unit column keeps its minimum width, can be
+    widened, elides long names in the middle and shows the whole name as a tooltip."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHeaderView
+
+    import asn_desktop.ui.pages.laporan as lap_ui
+    from asn_desktop.services import organisasi as org
+
+    lain = org.create_unit(demo_ctx, "Kecamatan Alak", None, "kecamatan")
+    org.create_unit(demo_ctx, "Kelurahan Penkase Oeleta yang namanya sangat panjang sekali", lain.id, "kelurahan")
+    page = lap_ui.LaporanPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.activate()
+    wait_loaded(page)
+    tk = page.tab_kelengkapan.tbl
+    names = [tk.item(r, 0).toolTip() for r in range(tk.rowCount())]
+    assert "Kelurahan Penkase Oeleta yang namanya sangat panjang sekali — Kecamatan Alak" in names
+    assert tk.columnWidth(0) >= 260 and tk.textElideMode() == Qt.TextElideMode.ElideMiddle
+    hh = tk.horizontalHeader()
+    assert hh.sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive
+    tk.setColumnWidth(0, 520)
+    assert tk.columnWidth(0) == 520
+    assert all(tk.columnWidth(c) >= hh.minimumSectionSize() for c in range(tk.columnCount()))

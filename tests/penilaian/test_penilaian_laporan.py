@@ -86,3 +86,19 @@ def test_report_tables_use_the_one_cell_safety_rule(tmp_path: Path) -> None:
     for text in ("=1+1", "\t=2+2", "\r@SUM(A1)", "+62812"):
         assert cells[text].data_type == "s" and cells[text].quotePrefix, text
     assert not cells["biasa"].quotePrefix and cells[3.5].data_type == "n"
+
+
+def test_completeness_names_the_kecamatan_when_there_are_two(kantor_kecil: Kantor) -> None:
+    from asn_desktop.services import organisasi as org
+
+    ctx, tahun = kantor_kecil.ctx, kantor_kecil.tahun.tahun
+    top = next(u for u in org.list_units(ctx) if u.parent_id is None)
+    org.create_unit(ctx, "Seksi Pemerintahan", top.id, "seksi")
+    before = [r.unit_nama for r in lap.kelengkapan(ctx, tahun).baris]
+    assert "Seksi Pemerintahan" in before and all(" — " not in n for n in before)  # one office: unchanged
+    lain = org.create_unit(ctx, "Kecamatan Alak", None, "kecamatan")
+    org.create_unit(ctx, "Seksi Pemerintahan", lain.id, "seksi")
+    rows = [r.unit_nama for r in lap.kelengkapan(ctx, tahun).baris]
+    assert f"Seksi Pemerintahan — {top.nama}" in rows
+    assert "Seksi Pemerintahan — Kecamatan Alak" in rows and top.nama in rows and "Kecamatan Alak" in rows
+    assert "Seksi Pemerintahan — Kecamatan Alak" in [u.nama for u in lap.daftar_unit(ctx)]

@@ -227,3 +227,52 @@ def test_matriks_is_seen_by_linked_accounts_and_refused_to_an_unlinked_penilai(d
     assert m.skp_id is not None and fresh.pegawai_id in {k.pegawai_id for k in m.kolom}
     with pytest.raises(PermissionDenied, match="tidak berhak melihat matriks"):
         S.matriks_peran_hasil(as_role(demo_ctx, Role.PENILAI), fresh.atasan_id, 2026)
+
+
+def _sig(n: S.CascadeNode) -> tuple:
+    return (n.rhk_id, n.nomor, n.teks, n.pegawai_nama, n.jabatan, n.status, tuple(n.indikator))
+
+
+def test_lazy_cascade_reads_level_by_level_the_same_tree(demo_ctx: AppContext) -> None:
+    """The first view and each expanded level give the nodes of the whole tree, with child counts."""
+    full = S.cascade_tree(demo_ctx, 2026)
+    awal = S.cascade_awal(demo_ctx, 2026)
+    assert [_sig(r) for r in awal.roots] == [_sig(r) for r in full.roots]
+    assert awal.ringkasan.pimpinan == len(full.roots)
+    assert awal.ringkasan.terhubung == sum(1 for _ in _walk(full.roots)) + sum(1 for _ in _walk(full.tanpa_induk))
+    assert awal.tanpa_skp == full.tanpa_skp and awal.ringkasan.tanpa_skp == len(full.tanpa_skp)
+    level = [(a, f) for ra, rf in zip(awal.roots, full.roots) for a, f in zip(ra.children, rf.children)]
+    assert level and all(_sig(a) == _sig(f) for a, f in level)
+    depth = 2
+    while level:
+        assert all(a.jumlah_anak == len(f.children) for a, f in level)
+        kids = S.cascade_anak(demo_ctx, 2026, [a.rhk_id for a, _f in level])
+        level = [(a2, f2) for a, f in level for a2, f2 in zip(kids[a.rhk_id], f.children)]
+        assert all(_sig(a) == _sig(f) for a, f in level)
+        depth += 1 if level else 0
+    assert depth >= 3
+
+
+def test_cascade_search_returns_the_path_to_a_deep_node(demo_ctx: AppContext) -> None:
+    full = S.cascade_tree(demo_ctx, 2026)
+    path: list[S.CascadeNode] = []
+
+    def deepest(nodes: list[S.CascadeNode], trail: list[S.CascadeNode]) -> None:
+        nonlocal path
+        for n in nodes:
+            if len(trail) + 1 > len(path):
+                path = trail + [n]
+            deepest(n.children, trail + [n])
+
+    deepest(full.roots, [])
+    assert len(path) >= 3
+    target = path[-1]
+    found = S.cascade_cari(demo_ctx, 2026, f"{target.teks} {target.pegawai_nama}")
+    assert found.cocok >= 1 and not found.terpotong
+    chain, nodes = [], found.roots
+    for want in path:
+        n = next(x for x in nodes if x.rhk_id == want.rhk_id)
+        chain.append(n.rhk_id)
+        nodes = n.children
+    assert chain == [n.rhk_id for n in path]
+    assert S.cascade_cari(demo_ctx, 2026, "kata-yang-tidak-ada-xyz").cocok == 0

@@ -18,8 +18,7 @@ from asn_desktop.ui.skp import editor as ui_editor
 from asn_desktop.ui.skp.rhk_dialog import RhkDialog
 
 from skp_helpers import as_role, rhk_input, supervisor_rhk
-from testkit import wait_loaded
-from testkit import shot_dir
+from testkit import shot_dir, wait_loaded
 
 
 def _window(qtbot, ctx: AppContext):
@@ -193,6 +192,7 @@ def test_overview_search_and_cascading_tree(qtbot, demo_ctx: AppContext) -> None
     ov.units.selectRow(2)  # a unit: the list is narrowed to it and its sub-units
     assert ov.model.rowCount() < total
     page.tabs.setCurrentWidget(page.cascade)
+    wait_loaded(page)  # the tree is read in the background
     tree = page.cascade.tree
     assert tree.topLevelItemCount() >= 1 and tree.topLevelItem(0).childCount() > 0
     assert "Cascading 2026" in page.cascade.lbl.text()
@@ -253,6 +253,7 @@ def test_cascading_tree_is_lazy_and_searchable(qtbot, demo_ctx: AppContext) -> N
     w = CascadeWidget(demo_ctx)
     qtbot.addWidget(w)
     w.load(2026)
+    qtbot.waitUntil(lambda: not w.loader.busy)
     root = w.tree.topLevelItem(0)
     assert root.isExpanded() and root.childCount() > 0
     kasi = root.child(0)
@@ -296,3 +297,41 @@ def test_reloading_the_area_reads_the_penilai_choices_again(qtbot, demo_ctx: App
     page.load()  # what the main window does when the area is shown again after a change
     assert leaver not in [ed.cmb_penilai.itemData(i) for i in range(ed.cmb_penilai.count())]
     assert ov.model.rowCount() > 0 and ov.selected_row() is not None  # the list was filled in one pass
+
+
+def test_cascading_search_opens_the_path_to_a_deep_node(qtbot, demo_ctx: AppContext) -> None:
+    from asn_desktop.ui.skp.cascade import ROLE_KEY, CascadeWidget
+
+    w = CascadeWidget(demo_ctx)
+    qtbot.addWidget(w)
+    w.load(2026)
+    qtbot.waitUntil(lambda: not w.loader.busy)
+    item = w.tree.topLevelItem(0)
+    trail = [item]
+    while True:  # walk down the first branch, expanding (each level is read on expand)
+        item.setExpanded(True)
+        kids = [item.child(k) for k in range(item.childCount())]
+        nxt = next((k for k in kids if k.data(0, ROLE_KEY) not in (None, -1)), None)
+        if nxt is None:
+            break
+        item = nxt
+        trail.append(item)
+    assert len(trail) >= 3
+    deep_id, top_id = trail[-1].data(0, ROLE_KEY), trail[0].data(0, ROLE_KEY)
+    w.search.setText(trail[-1].text(0).split("  ", 1)[1] + " " + trail[-1].text(1))
+    w._filter()
+    hit = None
+    stack = [w.tree.topLevelItem(i) for i in range(w.tree.topLevelItemCount())]
+    while stack:
+        it = stack.pop()
+        if it.data(0, ROLE_KEY) == deep_id:
+            hit = it
+        stack.extend(it.child(k) for k in range(it.childCount()))
+    assert hit is not None
+    p = hit.parent()
+    while p is not None:
+        assert p.isExpanded()
+        p = p.parent()
+    w.search.clear()
+    w._filter()
+    assert w.tree.topLevelItem(0).data(0, ROLE_KEY) == top_id

@@ -749,6 +749,7 @@ def list_evaluasi(
         if unit_ids is not None:
             q = q.where(Pegawai.unit_id.in_(unit_ids))
         rows = s.execute(q).all()
+        units = scope.nama_unit(s)  # with its kecamatan at regency scale
     key = " ".join(cari.split()).casefold()
     # per-row scope checks only for scoped roles; enum lookups through dicts (15,000 rows)
     semua = scope.lihat_semua_evaluasi(actor)
@@ -796,7 +797,7 @@ def list_evaluasi(
             nip=nip or "",
             jabatan=jabatan or "",
             unit_id=unit,
-            unit_nama=unit_nama or "",
+            unit_nama=units.get(unit, unit_nama or "") if unit is not None else "",
             penilai_nama=penilai,
             skp_id=skp_id,
             skp_status=skp_status[st_skp] if skp_id is not None else None,

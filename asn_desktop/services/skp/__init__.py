@@ -57,7 +57,19 @@ from asn_desktop.services.skp.workflow import (
 from asn_desktop.services.skp.unit_overview import (
     STATUS_BELUM, OverviewRow, UnitCount, Overview, OVERVIEW_STATUSES, overview,
 )
-from asn_desktop.services.skp.cascading import CascadeNode, CascadeTree, cascade_tree
+from asn_desktop.services.skp.cascading import (
+    CascadeAwal,
+    CascadeCari,
+    CascadeNode,
+    CascadeRingkasan,
+    CascadeTree,
+    cascade_anak,
+    cascade_awal,
+    cascade_cari,
+    cascade_tanpa_induk,
+    cascade_tanpa_skp,
+    cascade_tree,
+)
 from asn_desktop.services.skp.matriks import (
     MatriksKolom, MatriksBaris, Matriks, Pemimpin, leaders, matriks_peran_hasil, export_matriks,
 )
@@ -76,7 +88,8 @@ __all__ = [
     "parent_options", "save_rhk", "delete_rhk", "move_rhk", "move_indikator", "delete_indikator", "update_perilaku",
     "update_lampiran", "submit", "BulkSubmitResult", "bulk_submit", "withdraw", "approve", "return_skp", "revise",
     "delete_skp", "STATUS_BELUM", "OverviewRow", "UnitCount", "Overview", "OVERVIEW_STATUSES", "overview",
-    "CascadeNode", "CascadeTree", "cascade_tree", "MatriksKolom", "MatriksBaris", "Matriks", "Pemimpin", "leaders",
+    "CascadeNode", "CascadeTree", "cascade_tree", "CascadeAwal", "CascadeCari", "CascadeRingkasan", "cascade_anak",
+    "cascade_awal", "cascade_cari", "cascade_tanpa_induk", "cascade_tanpa_skp", "MatriksKolom", "MatriksBaris", "Matriks", "Pemimpin", "leaders",
     "matriks_peran_hasil", "export_matriks", "render_skp_pdf", "skp_pdf_bytes", "pdf_filename", "BulkPdfResult",
     "bulk_pdf",
 ]

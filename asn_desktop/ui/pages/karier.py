@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -79,34 +79,26 @@ def _tgl(d: date | None) -> str:
     return format_tanggal_pendek(d) if d else ""
 
 
-class _Tab(QWidget):
-    def __init__(self, page: "KarierPage") -> None:
-        super().__init__()
-        self.page = page
-        self.ctx = page.ctx
-        self.loaded = False
+class _Tab(lap_ui.ReportTab):
+    """A Karier tab: lists the operator files with BKPSDM, exported with a modal progress."""
 
-    def ensure_loaded(self) -> None:
-        if not self.loaded:
-            self.loaded = True
-            self.reload()
-
-    def reload(self) -> None:  # pragma: no cover - overridden
-        pass
+    EXPORT_PROGRESS = QT_TRANSLATE_NOOP("ReportTab", "Mengekspor…")
+    EXPORT_DONE = QT_TRANSLATE_NOOP("ReportTab", "Daftar disimpan.")
+    EXPORT_STATUS = None
+    EXPORT_MODAL = True
 
     def _export(self, default: str, fn: Any) -> None:
-        path = lap_ui.ask_save_path(self, self.tr("Ekspor ke Excel"), default, "Excel (*.xlsx)")
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
+        self.export(default, fn)
 
-        def done(p: Path) -> None:
-            self.page.last_export = Path(p)
-            tampilkan_hasil(self, self.tr("Daftar disimpan."), p)
-
-        run_job(self, self.tr("Mengekspor…"), lambda prog: fn(path, prog), done,
-                lambda exc, tb: show_error(self, exc, tb))
+    def _tahun_combo(self, top: QHBoxLayout) -> QComboBox:
+        """"Tahun:" and the last four years, newest first (nine-box and rapor)."""
+        top.addWidget(QLabel(self.tr("Tahun:")))
+        cb = QComboBox()
+        this = date.today().year
+        for y in range(this, this - 4, -1):
+            cb.addItem(str(y), y)
+        top.addWidget(cb)
+        return cb
 
 
 class KenaikanPangkatTab(_Tab):
@@ -261,13 +253,8 @@ class TalentaTab(_Tab):
         super().__init__(page)
         v = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tahun:")))
-        self.cb_tahun = QComboBox()
-        this = date.today().year
-        for y in range(this, this - 4, -1):
-            self.cb_tahun.addItem(str(y), y)
+        self.cb_tahun = self._tahun_combo(top)
         self.cb_tahun.currentIndexChanged.connect(lambda _i: self.reload())
-        top.addWidget(self.cb_tahun)
         top.addWidget(QLabel(self.tr("Tampilkan:")))
         self.cb_filter = QComboBox()
         self.cb_filter.addItem(self.tr("Semua pegawai"), "semua")
@@ -571,12 +558,7 @@ class RaporTab(_Tab):
         super().__init__(page)
         v = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tahun:")))
-        self.cb_tahun = QComboBox()
-        this = date.today().year
-        for y in range(this, this - 4, -1):
-            self.cb_tahun.addItem(str(y), y)
-        top.addWidget(self.cb_tahun)
+        self.cb_tahun = self._tahun_combo(top)
         self.ed_cari = QLineEdit()
         self.ed_cari.setPlaceholderText(self.tr("Cari…"))
         self.ed_cari.setClearButtonEnabled(True)

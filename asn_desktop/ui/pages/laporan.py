@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -61,7 +60,8 @@ from asn_desktop.ui.penilaian.common import (
     status_message,
 )
 from asn_desktop.ui.penilaian.kurva import KurvaPanel
-from asn_desktop.ui.tata_letak import fit_header_texts
+from asn_desktop.ui.loading import Loader
+from asn_desktop.ui.tata_letak import fit_header_texts, fit_report_columns, report_columns
 from asn_desktop.ui.i18n import fmt, nama_periode, teks
 
 #: Replaced in tests: where "Simpan sebagai" dialogs point (None = ask the user).
@@ -91,7 +91,7 @@ def _table(model: RowsModel, parent: QWidget) -> tuple[QTableView, QSortFilterPr
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    report_columns(view)
     return view, proxy
 
 
@@ -113,10 +113,19 @@ def _pred_color(p: Predikat | str | None) -> str | None:
         return None
 
 
-class _Tab(QWidget):
-    """A report tab: loads on first show, exports through a background job."""
+class ReportTab(QWidget):
+    """A tab of a report area (Laporan, Insentif, Karier): read on its first show (``ensure_loaded``;
+    a tab whose data is large reads it through a ``ui.loading.Loader``), exported to Excel through a
+    background job. Areas differ only in the export's texts and modality (``EXPORT_*``)."""
 
-    def __init__(self, page: LaporanPage) -> None:
+    #: the export's progress title, confirmation and status-bar text (None: no status text)
+    EXPORT_PROGRESS = QT_TRANSLATE_NOOP("ReportTab", "Mengekspor ke Excel…")
+    EXPORT_DONE = QT_TRANSLATE_NOOP("ReportTab", "Laporan disimpan.")
+    EXPORT_STATUS: str | None = QT_TRANSLATE_NOOP("ReportTab", "Laporan disimpan: %1")
+    #: a modal progress dialog (the operator waits) or a quiet one (he may keep reading)
+    EXPORT_MODAL = False
+
+    def __init__(self, page: Any) -> None:
         super().__init__()
         self.page = page
         self.ctx = page.ctx
@@ -130,6 +139,9 @@ class _Tab(QWidget):
     def reload(self) -> None:  # pragma: no cover - overridden
         pass
 
+    def _text(self, source: str) -> str:
+        return QCoreApplication.translate("ReportTab", source)
+
     def export(self, default_name: str, fn: Callable[[str, Any], Path]) -> None:
         path = ask_save_path(self, self.tr("Ekspor ke Excel"), default_name, "Excel (*.xlsx)")
         if not path:
@@ -138,17 +150,18 @@ class _Tab(QWidget):
             path += ".xlsx"
 
         def done(p: Path) -> None:
-            tampilkan_hasil(self, self.tr("Laporan disimpan."), p,
-                            status=fmt(self.tr("Laporan disimpan: %1"), str(p)))
             self.page.last_export = Path(p)
+            status = fmt(self._text(self.EXPORT_STATUS), str(p)) if self.EXPORT_STATUS else None
+            tampilkan_hasil(self, self._text(self.EXPORT_DONE), p, status=status)
 
-        run_job(self, self.tr("Mengekspor ke Excel…"), lambda prog: fn(path, prog), done, modal=False)
+        run_job(self, self._text(self.EXPORT_PROGRESS), lambda prog: fn(path, prog), done,
+                modal=self.EXPORT_MODAL)
 
 
 # =========================================================================== Kelengkapan
 
 
-class KelengkapanTab(_Tab):
+class KelengkapanTab(ReportTab):
     def __init__(self, page: LaporanPage) -> None:
         super().__init__(page)
         v = QVBoxLayout(self)
@@ -158,7 +171,9 @@ class KelengkapanTab(_Tab):
         self.tbl = QTableWidget()
         self.tbl.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tbl.verticalHeader().setVisible(False)
+        self.tbl.verticalHeader().setDefaultSectionSize(24)  # as the other report tables
         self.tbl.setAlternatingRowColors(True)
+        report_columns(self.tbl)
         v.addWidget(self.tbl, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -166,19 +181,33 @@ class KelengkapanTab(_Tab):
         self.btn_export.clicked.connect(self.ekspor)
         row.addWidget(self.btn_export)
         v.addLayout(row)
+        self.loader = Loader(self, self._show, over=self.tbl, on_error=self._failed)
+        self._tahun: int | None = None
 
     def reload(self) -> None:
+        """Read the report off the UI thread (a regency has hundreds of units, 15,000 employees)."""
         tahun = self.page.tahun()
-        self.tbl.clear()
-        self.tbl.setRowCount(0)
+        self._tahun = tahun
         if tahun is None:
+            self.loader.cancel()
+            self.tbl.clear()
+            self.tbl.setRowCount(0)
             self.lbl.setText(self.tr("Belum ada tahun kinerja."))
             return
-        try:
-            rep = lap.kelengkapan(self.ctx, tahun)
-        except ServiceError as exc:
+        ctx = self.ctx
+        self.loader.request(lambda: lap.kelengkapan(ctx, tahun))
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        self.tbl.clear()
+        self.tbl.setRowCount(0)
+        if isinstance(exc, ServiceError):
             self.lbl.setText(exc.message)
-            return
+        else:
+            show_error(self, exc, tb)
+
+    def _show(self, rep: lap.LaporanKelengkapan) -> None:
+        tahun = rep.tahun
+        self.tbl.clear()
         heads = [self.tr("Unit kerja"), self.tr("Pegawai"), self.tr("SKP disetujui"), self.tr("SKP proses"),
                  self.tr("Tanpa SKP")] + [nama_periode(p.nama.replace("Triwulan", "TW").replace("Semester", "Smt"))
                                           for p in rep.periode]
@@ -186,9 +215,13 @@ class KelengkapanTab(_Tab):
         self.tbl.setHorizontalHeaderLabels(heads)
         rows = rep.baris + [rep.total]
         self.tbl.setRowCount(len(rows))
+        bold = QFont()
+        bold.setBold(True)
+        self.tbl.setUpdatesEnabled(False)
         for r, k in enumerate(rows):
             is_total = k is rep.total
-            vals: list[tuple[str, str | None]] = [("    " * k.level + (teks(k.unit_nama) if k.unit_id is None else k.unit_nama), None), (str(k.pegawai), None),
+            nama = teks(k.unit_nama) if k.unit_id is None else k.unit_nama
+            vals: list[tuple[str, str | None]] = [("    " * k.level + nama, None), (str(k.pegawai), None),
                                                   (str(k.skp_disetujui), None),
                                                   (str(k.skp_proses or ""), "#8a5a00" if k.skp_proses else None),
                                                   (str(k.tanpa_skp or ""), "#b3261e" if k.tanpa_skp else None)]
@@ -204,23 +237,16 @@ class KelengkapanTab(_Tab):
                 it = QTableWidgetItem(text)
                 if c > 0:
                     it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                else:
+                    it.setToolTip(nama)
                 if color:
                     it.setForeground(QColor(color))
                 if is_total:
-                    f = QFont()
-                    f.setBold(True)
-                    it.setFont(f)
+                    it.setFont(bold)
                 self.tbl.setItem(r, c, it)
-        # Interactive everywhere: with Stretch on the unit column and ResizeToContents on the
-        # period columns a regency table squeezed the unit names to ~50 px and nothing could be
-        # widened. Sized once from a sample of rows, then the operator's to change.
-        hh = self.tbl.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setStretchLastSection(False)
-        hh.setMinimumSectionSize(48)
-        hh.setResizeContentsPrecision(200)
-        self.tbl.resizeColumnsToContents()
-        self.tbl.setColumnWidth(0, min(max(self.tbl.columnWidth(0), 260), 420))
+        self.tbl.setUpdatesEnabled(True)
+        # sized once from a sample of rows, the unit column readable; then the operator's to change
+        fit_report_columns(self.tbl, {0: 260})
         t = rep.total
         self.lbl.setText(
             fmt(self.tr("Tahun %1: %2 pegawai aktif, %3 SKP disetujui, %4 SKP masih diproses, %5 tanpa SKP. "
@@ -238,7 +264,7 @@ class KelengkapanTab(_Tab):
 # =========================================================================== Distribusi
 
 
-class DistribusiTab(_Tab):
+class DistribusiTab(ReportTab):
     def __init__(self, page: LaporanPage) -> None:
         super().__init__(page)
         self.rows: list[lap.DistribusiUnit] = []
@@ -335,7 +361,7 @@ class DistribusiTab(_Tab):
 # =========================================================================== Riwayat
 
 
-class RiwayatTab(_Tab):
+class RiwayatTab(ReportTab):
     def __init__(self, page: LaporanPage) -> None:
         super().__init__(page)
         v = QVBoxLayout(self)
@@ -408,7 +434,7 @@ class RiwayatTab(_Tab):
 # =========================================================================== Tindak lanjut
 
 
-class TindakLanjutTab(_Tab):
+class TindakLanjutTab(ReportTab):
     JENIS = [
         ("angka_kredit", QT_TRANSLATE_NOOP("TindakLanjutTab", "Angka kredit jabatan fungsional")),
         ("pelatihan", QT_TRANSLATE_NOOP("TindakLanjutTab", "Kebutuhan pelatihan")),
@@ -606,7 +632,7 @@ class TindakLanjutTab(_Tab):
 # =========================================================================== Dokumen Evaluasi (bulk)
 
 
-class DokumenTab(_Tab):
+class DokumenTab(ReportTab):
     def __init__(self, page: LaporanPage) -> None:
         super().__init__(page)
         v = QVBoxLayout(self)
@@ -739,7 +765,7 @@ class DokumenTab(_Tab):
 # =========================================================================== Capaian dokumen final
 
 
-class CapaianTab(_Tab):
+class CapaianTab(ReportTab):
     """Signed documents whose capaian kinerja organisasi differs from their unit's predicate, so an
     admin can cancel the finalisation and sign them again (older versions derived it from a rating)."""
 
@@ -826,9 +852,9 @@ class LaporanPage(BasePage):
         self.tabs.addTab(self.tab_tindak, self.tr("Tindak Lanjut"))
         self.tabs.addTab(self.tab_dokumen, self.tr("Dokumen Evaluasi"))
         self.tabs.addTab(self.tab_capaian, self.tr("Capaian Dokumen Final"))
-        self.tab_insentif: _Tab | None = None
+        self.tab_insentif: ReportTab | None = None
         if boleh_lihat_insentif(ctx.actor):  # pay figures: the tab exists for the Admin only
-            from asn_desktop.ui.insentif import InsentifTab  # it builds on this module's _Tab
+            from asn_desktop.ui.insentif import InsentifTab  # it builds on this module's ReportTab
 
             self.tab_insentif = InsentifTab(self)
             self.tabs.addTab(self.tab_insentif, self.tr("Insentif Kinerja"))
@@ -836,7 +862,7 @@ class LaporanPage(BasePage):
         lay.addWidget(self.tabs, 1)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
 
-    def _current_tab(self) -> _Tab:
+    def _current_tab(self) -> ReportTab:
         return self.tabs.currentWidget()  # type: ignore[return-value]
 
     def load(self) -> None:

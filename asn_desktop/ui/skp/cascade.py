@@ -39,9 +39,13 @@ from asn_desktop.ui.skp.common import (
     wrap_to_width,
 )
 from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.loading import Loader
 
 ROLE_SKP = Qt.ItemDataRole.UserRole
-ROLE_KEY = Qt.ItemDataRole.UserRole + 1
+ROLE_KEY = Qt.ItemDataRole.UserRole + 1  # the RHK id; -1 a "…" not read yet; GROUP_* a group
+ROLE_PATH = Qt.ItemDataRole.UserRole + 2  # RHK ids from the top down to this one (a cycle in the data stops)
+GROUP_ORPHANS = -2
+GROUP_NO_SKP = -3
 
 #: Width of one subordinate's column in the matrix; long jabatan names wrap in its header.
 SUB_COL_W = 220
@@ -82,10 +86,11 @@ class CascadeWidget(QWidget):
         hh = self.tree.header()
         hh.setStretchLastSection(True)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.tree.setColumnWidth(0, 470)
-        self.tree.setColumnWidth(1, 190)
-        self.tree.setColumnWidth(2, 210)
-        self.tree.setColumnWidth(3, 95)
+        # at 1366×768 the indicator column keeps ~250 px instead of ~160 (it was cut off)
+        self.tree.setColumnWidth(0, 420)
+        self.tree.setColumnWidth(1, 185)
+        self.tree.setColumnWidth(2, 195)
+        self.tree.setColumnWidth(3, 90)
         install_wrap(self.tree, {0})
         lay.addWidget(self.tree, 1)
         legend = QLabel(self.tr("<small>Setiap RHK memuat RHK bawahan yang mengintervensinya (cascading, "
@@ -98,38 +103,41 @@ class CascadeWidget(QWidget):
         self.btn_open.clicked.connect(self._open)
         self.tree.itemDoubleClicked.connect(lambda _i, _c: self._open())
         self.tree.itemExpanded.connect(self._expanded)
-        self.data: S.CascadeTree | None = None
-        self._nodes: list[S.CascadeNode] = []
+        self.data: S.CascadeAwal | None = None
+        self._cari: S.CascadeCari | None = None
+        self._bold = QFont()
         self._timer = QTimer(self, singleShot=True, interval=250, timeout=self._filter)
+        self.loader = Loader(self, self.show_data, over=self.tree)
         self.search.textChanged.connect(lambda _t: self._timer.start())
 
     def load(self, tahun: int) -> None:
+        """Read the first view (counts, leaders' RHK, one level below) off the UI thread, then show it."""
         self.tahun = tahun
-        tree = call(self, S.cascade_tree, self.ctx, tahun)
-        self.data = tree
-        self._keys: dict[int, str] = {}
-        if tree is not None:
-            def walk(nodes: list[S.CascadeNode]) -> int:
-                n = 0
-                for x in nodes:
-                    self._keys[id(x)] = search_key(x.teks, x.pegawai_nama, x.jabatan)
-                    n += 1 + walk(x.children)
-                return n
+        ctx = self.ctx
+        self.loader.request(lambda: S.cascade_awal(ctx, tahun))
 
-            total = walk(tree.roots) + walk(tree.tanpa_induk)
-            roots = len(tree.roots)
+    def show_data(self, awal: S.CascadeAwal | None) -> None:
+        self.data = awal
+        self._cari = None
+        if awal is not None:
+            r = awal.ringkasan
             self.lbl.setText(fmt(self.tr("<b>Cascading %1</b> · %2 RHK pimpinan · %3 RHK terhubung · "
-                                     "%4 belum terhubung"), str(tahun), str(roots), str(total - roots - len(tree.tanpa_induk)), str(len(tree.tanpa_induk))))
-        self._render()
+                                         "%4 belum terhubung"), str(self.tahun), str(r.pimpinan), str(r.terhubung),
+                                 str(r.tanpa_induk)))
+        if self.search.text().strip():
+            self._filter()
+        else:
+            self._render()
 
-    # Items are made lazily: children appear when their parent is expanded, so a
-    # regency year (tens of thousands of RHK) opens as fast as a kecamatan.
-    def _item(self, n: S.CascadeNode, depth: int, lazy: bool) -> QTreeWidgetItem:
+    # Items are made lazily: a node with subordinate RHK (counted in SQL) gets a "…" child, and its
+    # children are read when it is expanded, so a regency year opens as fast as a kecamatan.
+    def _item(self, n: S.CascadeNode, depth: int, path: tuple[int, ...]) -> QTreeWidgetItem:
         it = QTreeWidgetItem([f"{n.nomor}  {n.teks}", n.pegawai_nama, n.jabatan, status_label(n.status),
                               "; ".join(n.indikator)])
-        self._nodes.append(n)
+        path = path + (n.rhk_id,)
         it.setData(0, ROLE_SKP, n.skp_id)
-        it.setData(0, ROLE_KEY, len(self._nodes) - 1)
+        it.setData(0, ROLE_KEY, n.rhk_id)
+        it.setData(0, ROLE_PATH, path)
         it.setToolTip(0, n.teks)
         it.setToolTip(4, "\n".join(n.indikator))
         bg, fg = status_brushes(n.status)
@@ -138,89 +146,131 @@ class CascadeWidget(QWidget):
         if depth == 0:
             it.setFont(0, self._bold)
         if n.children:
-            if lazy:
-                ph = QTreeWidgetItem(["…"])
-                ph.setData(0, ROLE_SKP, 0)
-                ph.setData(0, ROLE_KEY, -1)
-                it.addChild(ph)
-            else:
-                for c in n.children:
-                    it.addChild(self._item(c, depth + 1, lazy))
+            it.addChildren([self._item(c, depth + 1, path) for c in n.children if c.rhk_id not in path])
+        elif n.jumlah_anak:
+            it.addChild(self._placeholder())
         return it
 
-    def _expanded(self, it: QTreeWidgetItem) -> None:
-        if it.childCount() == 1 and it.child(0).data(0, ROLE_KEY) == -1:
-            node = self._nodes[it.data(0, ROLE_KEY)]
-            self.tree.setUpdatesEnabled(False)
-            it.takeChild(0)
-            it.addChildren([self._item(c, 1, True) for c in node.children])
-            self.tree.setUpdatesEnabled(True)
+    @staticmethod
+    def _placeholder() -> QTreeWidgetItem:
+        ph = QTreeWidgetItem(["…"])
+        ph.setData(0, ROLE_SKP, 0)
+        ph.setData(0, ROLE_KEY, -1)
+        return ph
 
-    def _prune(self, nodes: list[S.CascadeNode], words: list[str]) -> list[S.CascadeNode]:
-        """Matching nodes with the path to them (children pruned the same way)."""
-        out = []
-        for n in nodes:
-            kids = self._prune(n.children, words)
-            key = self._keys.get(id(n), "")
-            if kids or all(w in key for w in words):
-                out.append(S.CascadeNode(n.rhk_id, n.skp_id, n.pegawai_id, n.pegawai_nama, n.jabatan, n.status,
-                                         n.nomor, n.jenis, n.teks, n.indikator, kids))
-        return out
+    @staticmethod
+    def _unfilled(it: QTreeWidgetItem) -> bool:
+        return it.childCount() == 1 and it.child(0).data(0, ROLE_KEY) == -1
+
+    def _fill(self, items: list[QTreeWidgetItem]) -> None:
+        """Replace the "…" of ``items`` by their children: one read for all of them (one tree level)."""
+        rhk = [it for it in items if it.data(0, ROLE_KEY) not in (None, GROUP_ORPHANS, GROUP_NO_SKP)]
+        kids = call(self, S.cascade_anak, self.ctx, self.tahun, [it.data(0, ROLE_KEY) for it in rhk]) if rhk else {}
+        if kids is None:
+            return
+        self.tree.setUpdatesEnabled(False)
+        for it in items:
+            key = it.data(0, ROLE_KEY)
+            it.takeChild(0)
+            if key == GROUP_ORPHANS:
+                it.addChildren([self._item(c, 1, ()) for c in call(self, S.cascade_tanpa_induk, self.ctx,
+                                                                    self.tahun) or []])
+            elif key == GROUP_NO_SKP:
+                it.addChildren([QTreeWidgetItem([name]) for name in
+                                call(self, S.cascade_tanpa_skp, self.ctx, self.tahun) or []])
+            else:
+                path = tuple(it.data(0, ROLE_PATH) or ())
+                it.addChildren([self._item(c, 1, path) for c in kids.get(key, []) if c.rhk_id not in path])
+        self.tree.setUpdatesEnabled(True)
+
+    def _expanded(self, it: QTreeWidgetItem) -> None:
+        if self._unfilled(it):
+            self._fill([it])
+
+    def _group(self, text: str, color: str, key: int, count: int) -> QTreeWidgetItem:
+        g = QTreeWidgetItem([fmt(text, str(count))])
+        g.setFont(0, self._bold)
+        g.setForeground(0, QBrush(QColor(STATUS_COLORS[color][1])))
+        g.setData(0, ROLE_KEY, key)
+        return g
 
     def _render(self) -> None:
-        tree = self.data
         self.tree.clear()
-        self._nodes: list[S.CascadeNode] = []
         self._bold = QFont()
         self._bold.setBold(True)
-        if tree is None:
+        awal = self.data
+        if awal is None:
             return
-        words = search_key(self.search.text()).split()
-        lazy = not words
-        roots = self._prune(tree.roots, words) if words else tree.roots
-        orphans = self._prune(tree.tanpa_induk, words) if words else tree.tanpa_induk
+        cari = self._cari
+        roots = cari.roots if cari is not None else awal.roots
+        orphans = cari.tanpa_induk if cari is not None else awal.tanpa_induk
+        names = cari.tanpa_skp if cari is not None else awal.tanpa_skp
+        ring = awal.ringkasan
         self.tree.setUpdatesEnabled(False)
-        self.tree.addTopLevelItems([self._item(r, 0, lazy) for r in roots])
-        if orphans:
-            g = QTreeWidgetItem([fmt(self.tr("RHK utama yang belum mengintervensi RHK atasan (%1)"), str(len(tree.tanpa_induk)))])
-            g.setFont(0, self._bold)
-            g.setForeground(0, QBrush(QColor(STATUS_COLORS["dikembalikan"][1])))
+        self.tree.addTopLevelItems([self._item(r, 0, ()) for r in roots])
+        groups: list[QTreeWidgetItem] = []
+        if orphans or (orphans is None and ring.tanpa_induk):
+            g = self._group(self.tr("RHK utama yang belum mengintervensi RHK atasan (%1)"), "dikembalikan",
+                            GROUP_ORPHANS, ring.tanpa_induk)
             self.tree.addTopLevelItem(g)
             g.setFirstColumnSpanned(True)
-            g.addChildren([self._item(n, 1, lazy) for n in orphans])
-        names = [x for x in tree.tanpa_skp if all(w in search_key(x) for w in words)]
-        if names:
-            g = QTreeWidgetItem([fmt(self.tr("Pegawai yang belum memiliki SKP tahun ini (%1)"), str(len(tree.tanpa_skp)))])
-            g.setFont(0, self._bold)
-            g.setForeground(0, QBrush(QColor(STATUS_COLORS["belum"][1])))
+            if orphans is None:
+                g.addChild(self._placeholder())
+            else:
+                g.addChildren([self._item(n, 1, ()) for n in orphans])
+                groups.append(g)
+        if names or (names is None and ring.tanpa_skp):
+            g = self._group(self.tr("Pegawai yang belum memiliki SKP tahun ini (%1)"), "belum", GROUP_NO_SKP,
+                            ring.tanpa_skp)
             self.tree.addTopLevelItem(g)
             g.setFirstColumnSpanned(True)
-            g.addChildren([QTreeWidgetItem([name]) for name in names])
-        if not tree.roots:
+            if names is None:
+                g.addChild(self._placeholder())
+            else:
+                g.addChildren([QTreeWidgetItem([name]) for name in names])
+                groups.append(g)
+        if not ring.pimpinan:
             self.tree.insertTopLevelItem(0, QTreeWidgetItem(
                 [fmt(self.tr("Belum ada SKP pimpinan untuk tahun %1."), str(self.tahun))]))
+        elif cari is not None and not (cari.roots or cari.tanpa_induk or cari.tanpa_skp):
+            self.tree.insertTopLevelItem(0, QTreeWidgetItem([self.tr("Tidak ada RHK atau pegawai yang cocok.")]))
+        elif cari is not None and cari.terpotong:
+            self.tree.insertTopLevelItem(0, QTreeWidgetItem([fmt(self.tr(
+                "Menampilkan %1 RHK pertama yang cocok; ketik lebih lengkap untuk mempersempit."), str(cari.cocok))]))
         self.tree.setUpdatesEnabled(True)
-        if words:
-            self.tree.expandAll()
+        if cari is not None:  # open the path to every match; matches keep their own "…" closed
+            stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+            while stack:
+                it = stack.pop()
+                if it.childCount() and not self._unfilled(it):
+                    it.setExpanded(True)
+                    stack.extend(it.child(k) for k in range(it.childCount()))
         else:
             for i in range(self.tree.topLevelItemCount()):
-                self.tree.topLevelItem(i).setExpanded(True)
+                it = self.tree.topLevelItem(i)
+                if it.data(0, ROLE_KEY) not in (GROUP_ORPHANS, GROUP_NO_SKP) or it in groups:
+                    it.setExpanded(True)
 
     def _collapse(self) -> None:
         self.tree.collapseAll()
 
     def _expand_all(self) -> None:
-        """Make every lazy level, then expand (QTreeView.expandAll does not signal per item)."""
+        """Read every lazy level, one query per level, then expand (QTreeView.expandAll does not
+        signal per item)."""
         self.tree.setUpdatesEnabled(False)
-        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        while stack:
-            it = stack.pop()
-            self._expanded(it)
-            stack.extend(it.child(k) for k in range(it.childCount()))
+        level = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while level:
+            self._fill([it for it in level if self._unfilled(it)])
+            level = [it.child(k) for it in level for k in range(it.childCount())]
         self.tree.setUpdatesEnabled(True)
         self.tree.expandAll()
 
     def _filter(self) -> None:
+        """A search reads the matching RHK with the path above each; an empty one shows the first view."""
+        if self.data is None:
+            return
+        text = self.search.text()
+        self._cari = call(self, S.cascade_cari, self.ctx, self.tahun, text) if search_key(text) else None
         self._render()
 
     def _open(self) -> None:
