@@ -43,7 +43,7 @@ from asn_desktop.services import periode as per
 from asn_desktop.services import tindak_lanjut as tl
 from asn_desktop.services.changes import Change
 from asn_desktop.services.errors import ServiceError
-from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.errors import error_text, show_error
 from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.labels import fill_combo, label
@@ -177,7 +177,7 @@ class KelengkapanTab(_Tab):
         try:
             rep = lap.kelengkapan(self.ctx, tahun)
         except ServiceError as exc:
-            self.lbl.setText(exc.message)
+            self.lbl.setText(error_text(exc))
             return
         heads = [self.tr("Unit kerja"), self.tr("Pegawai"), self.tr("SKP disetujui"), self.tr("SKP proses"),
                  self.tr("Tanpa SKP")] + [nama_periode(p.nama.replace("Triwulan", "TW").replace("Semester", "Smt"))

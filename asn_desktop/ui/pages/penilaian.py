@@ -33,7 +33,7 @@ from asn_desktop.services import laporan as lap
 from asn_desktop.services import periode as per
 from asn_desktop.services.changes import Change
 from asn_desktop.services.errors import ServiceError
-from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.errors import error_text, show_error
 from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.penilaian.common import (
@@ -396,7 +396,7 @@ class PenilaianPage(BasePage):
         try:
             dist = lap.distribusi_unit(self.ctx, uid, pid, pratinjau=pratinjau)
         except ServiceError as exc:
-            self.kurva.tampilkan(None, exc.message)
+            self.kurva.tampilkan(None, error_text(exc))
             return
         self.kurva.tampilkan(dist, self.tr("Pratinjau: termasuk rating yang belum disimpan.") if pratinjau else "")
 
