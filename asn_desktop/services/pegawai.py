@@ -67,7 +67,7 @@ from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.changes import Change
 from asn_desktop.services.context import AppContext, UnitOfWork, row_dict
-from asn_desktop.services.errors import ConflictError, FieldProblem, NotFound, Problems, ValidationError
+from asn_desktop.services.errors import ConflictError, FieldProblem, NotFound, Problems, ValidationError, pesan_dari
 from asn_desktop.services.organisasi import (
     _clear_head_roles,
     _load_pegawai,
@@ -579,7 +579,7 @@ def periksa_pegawai(data: PegawaiData, *, today: date | None = None) -> Problems
         try:
             info = parse_nip(d.nip, pppk=pppk if sk else None, today=today)
         except DomainError as exc:
-            pr.error("nip", str(exc))
+            pr.error("nip", pesan_dari(exc))
         else:
             for w in nip_warnings(info, tanggal_lahir=None, jenis_kelamin=None, tmt_cpns=None):
                 pr.warn("nip", w)
@@ -623,7 +623,7 @@ def periksa_pegawai(data: PegawaiData, *, today: date | None = None) -> Problems
         try:
             parse_golongan(d.golongan, pppk=pppk if sk else None)
         except DomainError as exc:
-            pr.error("golongan", str(exc))
+            pr.error("golongan", pesan_dari(exc))
     if d.tmt_golongan and d.tmt_cpns and d.tmt_golongan < d.tmt_cpns:
         pr.warn("tmt_golongan", Msg.of(QT_TRANSLATE_NOOP("Pesan", "TMT golongan lebih awal dari TMT CPNS/PPPK.")))
 

@@ -9,7 +9,7 @@ from asn_desktop.db.models import PerilakuSkp
 from asn_desktop.domain.berakhlak import BERAKHLAK, nilai_by_kode
 from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.services.context import AppContext, row_dict
-from asn_desktop.services.errors import Problems, ValidationError
+from asn_desktop.services.errors import Problems, ValidationError, pesan_dari
 from asn_desktop.services.indikator_input import MAX_TEKS
 from asn_desktop.services.indikator_input import bersihkan as _clean
 from asn_desktop.services.skp.types import MAX_LAMPIRAN, SkpDetail
@@ -30,7 +30,7 @@ def update_perilaku(ctx: AppContext, skp_id: int, ekspektasi: dict[str, str], *,
             try:
                 nilai_by_kode(kode)
             except ValueError as exc:
-                problems.error(kode, str(exc))
+                problems.error(kode, pesan_dari(exc))
             if len(teks or "") > MAX_TEKS:
                 problems.error(kode, Msg.of(QT_TRANSLATE_NOOP("Pesan", "ekspektasi khusus terlalu panjang (maksimal {max_teks} karakter)."), max_teks=MAX_TEKS))
         problems.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Ekspektasi khusus belum dapat disimpan.")))
