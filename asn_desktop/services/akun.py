@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 
 from asn_desktop.db.models import Pegawai, Pengguna
 from asn_desktop.domain.enums import Role
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.akun_sesi import sesi_of
@@ -36,9 +37,9 @@ USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,49}$")
 
 #: the one answer to a wrong user name and a wrong password alike: a different answer
 #: (e.g. attempts left) would tell a guesser which user names exist
-LOGIN_GAGAL = (
-    f"Nama pengguna atau kata sandi salah. Setelah {LOCK_AFTER} kali salah berturut-turut, akun dikunci "
-    f"{LOCK_MINUTES} menit."
+LOGIN_GAGAL = Msg.of(
+    QT_TRANSLATE_NOOP("Pesan", "Nama pengguna atau kata sandi salah. Setelah {kali} kali salah berturut-turut, akun dikunci {menit} menit."),
+    kali=LOCK_AFTER, menit=LOCK_MINUTES,
 )
 #: the audit name of a failed login with a user name that does not exist: what was typed
 #: stays out of the log (people type their password into the name box)
@@ -56,7 +57,7 @@ class LoginGagal(ServiceError):
 class AkunTerkunci(LoginGagal):
     """Too many failures; ``sampai`` is when the account opens again."""
 
-    def __init__(self, message: str, sampai: datetime | None) -> None:
+    def __init__(self, message: str | Msg, sampai: datetime | None) -> None:
         super().__init__(message)
         self.sampai = sampai
 
@@ -114,23 +115,22 @@ def check_password(password: str, username: str = "", problems: Problems | None 
     """Password rules: long enough, not the username, not all one character."""
     p = problems or Problems()
     if len(password) < MIN_PASSWORD:
-        p.error(fld, f"Kata sandi minimal {MIN_PASSWORD} karakter.")
+        p.error(fld, Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kata sandi minimal {min_password} karakter."), min_password=MIN_PASSWORD))
     elif len(password) > MAX_PASSWORD:
-        p.error(fld, f"Kata sandi maksimal {MAX_PASSWORD} karakter.")
+        p.error(fld, Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kata sandi maksimal {max_password} karakter."), max_password=MAX_PASSWORD))
     elif username and password.strip().lower() == username.lower():
-        p.error(fld, "Kata sandi tidak boleh sama dengan nama pengguna.")
+        p.error(fld, Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kata sandi tidak boleh sama dengan nama pengguna.")))
     elif len(set(password)) < 3:
-        p.error(fld, "Kata sandi terlalu mudah ditebak; gunakan campuran huruf dan angka.")
+        p.error(fld, Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kata sandi terlalu mudah ditebak; gunakan campuran huruf dan angka.")))
     if problems is None:
-        p.raise_if_errors("Kata sandi belum memenuhi syarat.")
+        p.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kata sandi belum memenuhi syarat.")))
 
 
 def _check_username(username: str, problems: Problems) -> None:
     if not USERNAME_RE.match(username):
         problems.error(
             "username",
-            "Nama pengguna 2–50 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung "
-            "(tanpa spasi), diawali huruf atau angka.",
+            Msg.of(QT_TRANSLATE_NOOP("Pesan", "Nama pengguna 2–50 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung (tanpa spasi), diawali huruf atau angka.")),
         )
 
 
@@ -169,11 +169,13 @@ def buat_admin_pertama(ctx: AppContext, username: str, password: str, nama: str 
     problems = Problems()
     _check_username(username, problems)
     check_password(password, username, problems)
-    problems.raise_if_errors("Akun admin belum dapat dibuat.")
+    problems.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Akun admin belum dapat dibuat.")))
     with ctx.write("akun.buat_admin_pertama") as uow:
         s = uow.session
         if (s.scalar(select(func.count()).select_from(Pengguna)) or 0) > 0:
-            raise PermissionDenied("Akun admin pertama sudah dibuat. Masuk dengan akun yang ada.")
+            raise PermissionDenied(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Akun admin pertama sudah dibuat. Masuk dengan akun yang ada."),
+            ))
         u = Pengguna(
             username=username, nama=(nama or "").strip()[:200] or "Administrator",
             password_hash=hash_password(password), role=Role.ADMIN.value, aktif=True,
@@ -197,7 +199,7 @@ def login(ctx: AppContext, username: str, password: str, *, now: datetime | None
     now = now or _now()
     username = normalize_username(username)
     if not username or not password:
-        raise LoginGagal("Isi nama pengguna dan kata sandi.")
+        raise LoginGagal(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Isi nama pengguna dan kata sandi.")))
     if len(password) > MAX_PASSWORD:
         password = password[: MAX_PASSWORD + 1]  # still wrong, but cheap to hash
     with ctx.read() as s:
@@ -217,7 +219,7 @@ def login(ctx: AppContext, username: str, password: str, *, now: datetime | None
         if row is None or not row.aktif:
             uow.audit("pengguna", u.id, "Masuk ditolak: akun nonaktif")
             # only someone who knows the password learns that the account is deactivated
-            error = LoginGagal("Akun ini dinonaktifkan. Hubungi admin kantor." if ok else LOGIN_GAGAL)
+            error = LoginGagal(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Akun ini dinonaktifkan. Hubungi admin kantor.")) if ok else LOGIN_GAGAL)
         elif row.terkunci_sampai is not None and row.terkunci_sampai > now:
             uow.audit("pengguna", u.id, "Masuk ditolak: akun terkunci")
             error = AkunTerkunci(_lock_message(row.terkunci_sampai, now), row.terkunci_sampai)
@@ -246,11 +248,11 @@ def login(ctx: AppContext, username: str, password: str, *, now: datetime | None
     return result
 
 
-def _lock_message(sampai: datetime, now: datetime) -> str:
+def _lock_message(sampai: datetime, now: datetime) -> Msg:
     menit = max(1, int((sampai - now).total_seconds() + 59) // 60)
-    return (
-        f"Akun terkunci karena terlalu banyak percobaan kata sandi yang salah. Coba lagi pukul "
-        f"{sampai:%H:%M} (±{menit} menit lagi), atau minta admin membuka kunci akun ini."
+    return Msg.of(
+        QT_TRANSLATE_NOOP("Pesan", "Akun terkunci karena terlalu banyak percobaan kata sandi yang salah. Coba lagi pukul {jam} (±%n menit lagi), atau minta admin membuka kunci akun ini."),
+        jam=f"{sampai:%H:%M}", n=menit,
     )
 
 
@@ -269,24 +271,26 @@ def ganti_password(ctx: AppContext, lama: str, baru: str) -> Actor:
     Returns the actor to continue with: other sessions of this account (another
     window, another PC) end at their next write because the password changed."""
     if ctx.actor.user_id is None:
-        raise ServiceError("Akun sistem tidak memiliki kata sandi.")
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Akun sistem tidak memiliki kata sandi.")))
     problems = Problems()
     check_password(baru, ctx.actor.username, problems, "baru")
     if lama == baru:
-        problems.error("baru", "Kata sandi baru harus berbeda dari kata sandi lama.")
-    problems.raise_if_errors("Kata sandi belum dapat diganti.")
+        problems.error("baru", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kata sandi baru harus berbeda dari kata sandi lama.")))
+    problems.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kata sandi belum dapat diganti.")))
     with ctx.read() as s:
         u = s.get(Pengguna, ctx.actor.user_id)
         if u is None:
-            raise NotFound("Akun tidak ditemukan.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Akun tidak ditemukan.")))
         hash_ = u.password_hash
     if not _verify(hash_, lama):
-        raise ValidationError("Kata sandi lama salah.", [FieldProblem("lama", "Kata sandi lama salah.")])
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Kata sandi lama salah."),
+        ), [FieldProblem("lama", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kata sandi lama salah.")))])
     new_hash = hash_password(baru)
     with ctx.write("akun.ganti_password") as uow:
         row = uow.session.get(Pengguna, ctx.actor.user_id)
         if row is None:
-            raise NotFound("Akun tidak ditemukan.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Akun tidak ditemukan.")))
         row.password_hash = new_hash
         row.harus_ganti_password = False
         uow.audit("pengguna", row.id, "Kata sandi diganti oleh pemiliknya")
@@ -309,17 +313,17 @@ def daftar_pengguna(ctx: AppContext) -> list[PenggunaInfo]:
 def _load(uow_session, user_id: int) -> Pengguna:  # type: ignore[no-untyped-def]
     u = uow_session.get(Pengguna, user_id)
     if u is None:
-        raise NotFound(f"Akun dengan id {user_id} tidak ditemukan.")
+        raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Akun dengan id {user_id} tidak ditemukan."), user_id=user_id))
     return u
 
 
 def _check_link(s, role: Role, pegawai_id: int | None, problems: Problems, user_id: int | None = None) -> None:  # type: ignore[no-untyped-def]
     if role in (Role.PENILAI, Role.PEGAWAI) and pegawai_id is None:
-        problems.error("pegawai_id", f"Akun berperan {role.label} harus ditautkan ke seorang pegawai.")
+        problems.error("pegawai_id", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Akun berperan {label} harus ditautkan ke seorang pegawai."), label=role.label))
     if pegawai_id is not None:
         p = s.get(Pegawai, pegawai_id)
         if p is None:
-            problems.error("pegawai_id", "Pegawai yang ditautkan tidak ditemukan.")
+            problems.error("pegawai_id", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pegawai yang ditautkan tidak ditemukan.")))
         else:
             other = s.scalar(
                 select(Pengguna.username).where(
@@ -328,7 +332,7 @@ def _check_link(s, role: Role, pegawai_id: int | None, problems: Problems, user_
                 )
             )
             if other:
-                problems.error("pegawai_id", f"Pegawai ini sudah ditautkan ke akun '{other}'.")
+                problems.error("pegawai_id", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pegawai ini sudah ditautkan ke akun '{akun}'."), akun=other))
 
 
 def buat_pengguna(ctx: AppContext, data: PenggunaBaru) -> PenggunaInfo:
@@ -341,9 +345,9 @@ def buat_pengguna(ctx: AppContext, data: PenggunaBaru) -> PenggunaInfo:
     with ctx.write("akun.buat", Permission.USERS) as uow:
         s = uow.session
         if s.scalar(select(Pengguna.id).where(Pengguna.username == username)) is not None:
-            problems.error("username", f"Nama pengguna '{username}' sudah dipakai.")
+            problems.error("username", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Nama pengguna '{username}' sudah dipakai."), username=username))
         _check_link(s, role, data.pegawai_id, problems)
-        problems.raise_if_errors("Akun belum dapat dibuat.")
+        problems.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Akun belum dapat dibuat.")))
         u = Pengguna(
             username=username, nama=(data.nama or "").strip()[:200], password_hash=new_hash, role=role.value,
             pegawai_id=data.pegawai_id, aktif=True, gagal_login=0,
@@ -369,7 +373,7 @@ def ubah_pengguna(
         if u.role == Role.ADMIN.value and role != Role.ADMIN:
             _require_other_admin(s, u.id, "menurunkan peran")
         _check_link(s, role, pegawai_id, problems, u.id)
-        problems.raise_if_errors("Akun belum dapat diubah.")
+        problems.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Akun belum dapat diubah.")))
         u.nama = (nama or "").strip()[:200]
         u.role = role.value
         u.pegawai_id = pegawai_id
@@ -386,7 +390,10 @@ def _require_other_admin(s, user_id: int, what: str) -> None:  # type: ignore[no
         )
     )
     if not others:
-        raise ServiceError(f"Tidak dapat {what} admin terakhir yang aktif; buat admin lain terlebih dahulu.")
+        raise ServiceError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Tidak dapat {what} admin terakhir yang aktif; buat admin lain terlebih dahulu."),
+            what=what,
+        ))
 
 
 def atur_aktif(ctx: AppContext, user_id: int, aktif: bool) -> PenggunaInfo:
@@ -396,13 +403,15 @@ def atur_aktif(ctx: AppContext, user_id: int, aktif: bool) -> PenggunaInfo:
         u = _load(s, user_id)
         if not aktif:
             if u.id == ctx.actor.user_id:
-                raise ServiceError("Anda tidak dapat menonaktifkan akun Anda sendiri.")
+                raise ServiceError(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Anda tidak dapat menonaktifkan akun Anda sendiri."),
+                ))
             if u.role == Role.ADMIN.value:
                 _require_other_admin(s, u.id, "menonaktifkan")
         elif u.pegawai_id is not None:
             problems = Problems()
             _check_link(s, Role(u.role), u.pegawai_id, problems, u.id)
-            problems.raise_if_errors("Akun belum dapat diaktifkan.")
+            problems.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Akun belum dapat diaktifkan.")))
         if bool(u.aktif) != aktif:
             u.aktif = aktif
             uow.audit(
@@ -447,7 +456,7 @@ def cari_pengguna(ctx: AppContext, username: str) -> PenggunaInfo:
     with ctx.read(Permission.USERS) as s:
         u = s.scalar(select(Pengguna).where(Pengguna.username == username))
         if u is None:
-            raise NotFound(f"Akun '{username}' tidak ditemukan.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' tidak ditemukan."), username=username))
         return _info(u)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 
 from asn_desktop.db.models import AuditLog
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
 from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
@@ -149,7 +150,9 @@ def _entry(r: AuditLog) -> AuditEntry:
 
 def _validate(f: AuditFilter) -> AuditFilter:
     if f.dari and f.sampai and f.dari > f.sampai:
-        raise ServiceError("Tanggal 'dari' harus sebelum atau sama dengan tanggal 'sampai'.")
+        raise ServiceError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Tanggal 'dari' harus sebelum atau sama dengan tanggal 'sampai'."),
+        ))
     teks = f.teks.strip()[:200]
     return AuditFilter(f.username, f.aksi, f.entitas, f.dari, f.sampai, _escape_like(teks) if teks else "")
 
@@ -197,7 +200,10 @@ def ekspor_audit(
     ctx.require(Permission.AUDIT_READ)  # before any workbook exists
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ServiceError(f"Nama berkas ekspor harus berakhiran .xlsx (bukan '{path.name}').")
+        raise ServiceError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Nama berkas ekspor harus berakhiran .xlsx (bukan '{name}')."),
+            name=path.name,
+        ))
     f = _validate(f or AuditFilter())
     count = {"n": 0}
     with ctx.read(Permission.AUDIT_READ) as s:
@@ -216,8 +222,10 @@ def ekspor_audit(
             tulis_tabel(path, tabel, progress=progress)
         except OSError as exc:
             raise ServiceError(
-                f"Berkas {path} tidak dapat ditulis ({exc.strerror or exc}). Tutup berkas itu jika sedang dibuka "
-                "di Excel, atau pilih folder lain."
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Berkas {path} tidak dapat ditulis ({sebab}). Tutup berkas itu jika sedang dibuka di Excel, atau pilih folder lain."),
+                    path=path, sebab=exc.strerror or exc,
+                )
             ) from exc
     n = count["n"]
     with ctx.write("audit.ekspor", Permission.AUDIT_READ) as uow:

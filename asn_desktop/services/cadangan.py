@@ -34,13 +34,13 @@ from asn_desktop.db.models import Setting
 from asn_desktop.db.backup import BackupError
 from asn_desktop.db.copy import CopyRefused, CopyReport, copy_database
 from asn_desktop.db.session import Database, DatabaseError, open_database
-from asn_desktop.domain.messages import Msg, QT_TRANSLATE_NOOP
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
 from asn_desktop.options import FOLDER_CADANGAN
 from asn_desktop.paths import companion_dir
 from asn_desktop.services.context import Actor, AppContext
-from asn_desktop.services.errors import PermissionDenied, ServiceError
+from asn_desktop.services.errors import PermissionDenied, ServiceError, pesan_dari
 
 SETTING_FOLDER = FOLDER_CADANGAN.key
 KEEP_DAILY = 7
@@ -128,9 +128,10 @@ def boleh_folder_pilihan(actor: Actor) -> bool:
 def _require_chosen_folder_allowed(ctx: AppContext) -> None:
     if not boleh_folder_pilihan(ctx.actor):
         raise PermissionDenied(
-            "Cadangan berisi seluruh penilaian dan hash kata sandi; hanya admin yang dapat menyimpannya ke "
-            f"folder lain (mis. flashdisk). Akun '{ctx.actor.username}' berperan {ctx.actor.role.label}: "
-            "cadangan disimpan di folder bawaan di samping basis data."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Cadangan berisi seluruh penilaian dan hash kata sandi; hanya admin yang dapat menyimpannya ke folder lain (mis. flashdisk). Akun '{username}' berperan {label}: cadangan disimpan di folder bawaan di samping basis data."),
+                username=ctx.actor.username, label=ctx.actor.role.label,
+            )
         )
 
 
@@ -147,9 +148,12 @@ def set_folder(ctx: AppContext, folder: Path | None) -> Path | None:
     if folder is not None:
         folder = Path(folder).expanduser()
         if not folder.is_dir():
-            raise ServiceError(f"Folder {folder} tidak ditemukan.")
+            raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Folder {folder} tidak ditemukan."), folder=folder))
         if not os.access(folder, os.W_OK):
-            raise ServiceError(f"Folder {folder} tidak dapat ditulisi. Pilih folder lain.")
+            raise ServiceError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Folder {folder} tidak dapat ditulisi. Pilih folder lain."),
+                folder=folder,
+            ))
         folder = folder.resolve()
     with ctx.write("cadangan.atur_folder", Permission.BACKUP) as uow:
         row = uow.session.get(Setting, SETTING_FOLDER)
@@ -235,7 +239,7 @@ def _backup(
     try:
         path = fb.backup_database(ctx.db.path, dest, on_pages=_pages_progress(progress, "Membuat cadangan"))
     except DatabaseError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(pesan_dari(exc)) from exc
     res = BackupResult(path, path.stat().st_size, round(time.perf_counter() - t0, 2))
     res.dihapus = fb.rotate(folder, ctx.db.path.stem, daily=KEEP_DAILY, weekly=KEEP_WEEKLY)
     return res
@@ -348,8 +352,10 @@ def restore(ctx: AppContext, sumber: Path, *, progress: Progress | None = None) 
     """
     if not (ctx.actor.can(Permission.BACKUP) and ctx.actor.can(Permission.SETTINGS)):
         raise PermissionDenied(
-            f"Pemulihan cadangan mengganti seluruh data (termasuk akun dan penilaian); hanya admin yang "
-            f"dapat melakukannya. Akun '{ctx.actor.username}' berperan {ctx.actor.role.label}."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Pemulihan cadangan mengganti seluruh data (termasuk akun dan penilaian); hanya admin yang dapat melakukannya. Akun '{username}' berperan {label}."),
+                username=ctx.actor.username, label=ctx.actor.role.label,
+            )
         )
     try:
         folder, _note = backup_folder(ctx)
@@ -371,16 +377,18 @@ def restore_file(
     """
     sumber, target = Path(sumber), Path(target)
     if _same_file(sumber, target):
-        raise ServiceError("Berkas yang dipilih adalah basis data yang sedang dibuka; pilih berkas cadangan.")
+        raise ServiceError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Berkas yang dipilih adalah basis data yang sedang dibuka; pilih berkas cadangan."),
+        ))
     if not sumber.is_file():
-        raise ServiceError(f"Berkas {sumber} tidak ditemukan.")
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas {sumber} tidak ditemukan."), sumber=sumber))
     if progress:
         progress.step(0, 4, "Memeriksa berkas cadangan")
     work = companion_dir(target, "backups")
     try:
         staged = fb.stage_copy(sumber, work)
     except DatabaseError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(pesan_dari(exc)) from exc
     try:
         try:
             info = fb.check_candidate(staged)
@@ -397,12 +405,15 @@ def restore_file(
             fb.restore_into(target, staged)
         except DatabaseError as exc:
             if not fb.integrity_problems(target, full=False):
-                raise ServiceError(exc.message) from exc
+                raise ServiceError(pesan_dari(exc)) from exc
             # too damaged for SQLite to write into: swap the file itself (saved above)
             try:
                 fb.replace_file(target, staged)
             except OSError as exc2:
-                raise ServiceError(f"Pemulihan gagal: {exc2}. Basis data lama tersimpan di {before}.") from exc2
+                raise ServiceError(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Pemulihan gagal: {sebab}. Basis data lama tersimpan di {before}."),
+                    sebab=exc2, before=before,
+                )) from exc2
     finally:
         fb.discard(staged)
     if progress:
@@ -410,7 +421,7 @@ def restore_file(
     try:
         db2 = open_database(target)
     except DatabaseError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(pesan_dari(exc)) from exc
     try:
         upgraded = db2.report.upgraded_from
         fb.rotate(folder, target.stem, daily=KEEP_DAILY, weekly=KEEP_WEEKLY)
@@ -430,7 +441,7 @@ def _stamp_restore(staged: Path, actor: Actor, sumber: Path, before: Path, revis
             {"sumber": str(sumber), "cadangan_sebelumnya": str(before), "revisi": revisi},
         )
     except BackupError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(pesan_dari(exc)) from exc
 
 
 def _backup_current(target: Path, folder: Path) -> Path:
@@ -455,7 +466,10 @@ def _backup_current(target: Path, folder: Path) -> Path:
         fb.copy_raw(target, raw)
     except OSError as exc:
         raise ServiceError(
-            f"Basis data saat ini tidak dapat dicadangkan sebelum pemulihan ({exc}); pemulihan dibatalkan."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Basis data saat ini tidak dapat dicadangkan sebelum pemulihan ({exc}); pemulihan dibatalkan."),
+                exc=exc,
+            )
         ) from exc
     return raw
 
@@ -546,7 +560,7 @@ def copy_to_database(ctx: AppContext, tujuan: Database, *, progress: Progress | 
     try:
         report = copy_database(ctx.db, tujuan, progress=step)
     except CopyRefused as exc:
-        raise ServiceError(str(exc)) from exc
+        raise ServiceError(pesan_dari(exc)) from exc
     if report.ok:
         # Evidence files this PC keeps beside its database go along: on a server every PC opens them
         # from the database (services/evaluasi/berkas).

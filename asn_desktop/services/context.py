@@ -196,7 +196,7 @@ class AppContext:
         if problem is not None:
             raise SesiBerakhir(problem)
 
-    def _session_problem(self, session: Session) -> str | None:
+    def _session_problem(self, session: Session) -> Msg | None:
         actor = self.actor
         if actor.user_id is None or actor.sesi is None:
             return None
@@ -205,17 +205,21 @@ class AppContext:
 
         row = session.get(Pengguna, actor.user_id)
         if row is None or not row.aktif:
-            why = "dinonaktifkan"
+            template = QT_TRANSLATE_NOOP("Pesan", "Akun '{akun}' sudah dinonaktifkan sejak Anda masuk. Tidak ada yang disimpan; masuk lagi untuk melanjutkan.")
         elif row.role != actor.role.value or row.pegawai_id != actor.pegawai_id:
-            why = "diubah peran atau tautan pegawainya"
+            template = QT_TRANSLATE_NOOP("Pesan", "Akun '{akun}' sudah diubah peran atau tautan pegawainya sejak Anda masuk. Tidak ada yang disimpan; masuk lagi untuk melanjutkan.")
         elif sesi_of(row.password_hash) != actor.sesi:
-            why = "diganti kata sandinya"
+            template = QT_TRANSLATE_NOOP("Pesan", "Akun '{akun}' sudah diganti kata sandinya sejak Anda masuk. Tidak ada yang disimpan; masuk lagi untuk melanjutkan.")
         else:
             return None
-        return (f"Akun '{actor.username}' sudah {why} sejak Anda masuk. Tidak ada yang disimpan; "
-                "masuk lagi untuk melanjutkan.")
+        return Msg.of(template, akun=actor.username)
 
     def session_problem(self) -> str | None:
+        """Why this session may not go on (None = it may), in Indonesian (logs, CLI)."""
+        problem = self.session_pesan()
+        return None if problem is None else str(problem)
+
+    def session_pesan(self) -> Msg | None:
         """Why this session may not go on (None = it may): the window asks now and then,
         so a revoked account leaves the screen even before its next write."""
         with self.read() as s:
@@ -260,8 +264,9 @@ class AppContext:
         except IntegrityError as exc:
             session.rollback()
             raise ServiceError(
-                "Perubahan ditolak karena bertentangan dengan data lain (misalnya NIP ganda atau "
-                "data yang masih dipakai).",
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Perubahan ditolak karena bertentangan dengan data lain (misalnya NIP ganda atau data yang masih dipakai)."),
+                ),
                 details=[str(exc.orig)],
             ) from exc
         except BaseException:

@@ -42,6 +42,7 @@ from asn_desktop.domain.enums import (
     StatusSkp,
 )
 from asn_desktop.domain.golongan import PNS_GOLONGAN
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.periode import periode_defs
 from asn_desktop.domain.progress import Progress
@@ -820,15 +821,20 @@ def build_demo(
     progress = progress or Progress.none()
     if n_pegawai < MIN_PEGAWAI or n_pegawai > 100_000:
         raise ServiceError(
-            f"Jumlah pegawai demo harus antara {MIN_PEGAWAI} (susunan satu kecamatan) dan 100.000."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Jumlah pegawai demo harus antara {minimal} (susunan satu kecamatan) dan 100.000."),
+                minimal=MIN_PEGAWAI,
+            )
         )
     tahun = tahun or date.today().year
     with ctx.read() as s:
         for model in (m.Pegawai, m.UnitKerja, m.Skp, m.TahunKinerja):
             if (s.scalar(select(func.count()).select_from(model)) or 0) > 0:
                 raise ServiceError(
-                    "Data demo hanya dapat dibuat pada basis data kosong; basis data ini sudah berisi data "
-                    f"({model.__tablename__})."
+                    Msg.of(
+                        QT_TRANSLATE_NOOP("Pesan", "Data demo hanya dapat dibuat pada basis data kosong; basis data ini sudah berisi data ({tabel})."),
+                        tabel=model.__tablename__,
+                    )
                 )
     b = _Builder(n_pegawai, tahun, seed, periode_dinilai)
     if n_pegawai <= 100:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from asn_desktop.domain.messages import Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import rapikan_titik
 
 
@@ -21,6 +21,16 @@ class ServiceError(Exception):
 
     def __str__(self) -> str:
         return self.message if not self.details else self.message + "\n" + "\n".join(self.details)
+
+
+def pesan_dari(exc: BaseException) -> str | Msg:
+    """The message of a lower layer's error for a ServiceError: its ``Msg`` when it carries one
+    (so it stays translatable), else its Indonesian text."""
+    pesan = getattr(exc, "pesan", None)
+    if isinstance(pesan, Msg):
+        return pesan
+    message = getattr(exc, "message", None)
+    return message if isinstance(message, str) else str(exc)
 
 
 class PermissionDenied(ServiceError):
@@ -41,13 +51,20 @@ class ConflictError(ServiceError):
 
 @dataclass
 class FieldProblem:
+    """``message`` is Indonesian; given a ``Msg`` it keeps it in ``pesan`` for the screen."""
+
     field: str
     message: str
     warning: bool = False
+    pesan: Msg | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.message, Msg):
+            self.pesan, self.message = self.message, str(self.message)
 
 
 class ValidationError(ServiceError):
-    def __init__(self, message: str, problems: list[FieldProblem] | None = None) -> None:
+    def __init__(self, message: str | Msg, problems: list[FieldProblem] | None = None) -> None:
         self.problems = problems or []
         super().__init__(message, details=[f"{p.field}: {p.message}" for p in self.problems])
 
@@ -58,11 +75,11 @@ class Problems:
 
     items: list[FieldProblem] = field(default_factory=list)
 
-    def error(self, fld: str, message: str) -> None:
-        self.items.append(FieldProblem(fld, message))
+    def error(self, fld: str, message: str | Msg) -> None:
+        self.items.append(FieldProblem(fld, message))  # type: ignore[arg-type] # a Msg: see FieldProblem
 
-    def warn(self, fld: str, message: str) -> None:
-        self.items.append(FieldProblem(fld, message, warning=True))
+    def warn(self, fld: str, message: str | Msg) -> None:
+        self.items.append(FieldProblem(fld, message, warning=True))  # type: ignore[arg-type]
 
     @property
     def errors(self) -> list[FieldProblem]:
@@ -72,6 +89,6 @@ class Problems:
     def warnings(self) -> list[FieldProblem]:
         return [p for p in self.items if p.warning]
 
-    def raise_if_errors(self, message: str = "Data belum valid.") -> None:
+    def raise_if_errors(self, message: str | Msg = Msg.of(QT_TRANSLATE_NOOP("Pesan", "Data belum valid."))) -> None:
         if self.errors:
             raise ValidationError(message, self.errors)

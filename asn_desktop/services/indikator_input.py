@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from asn_desktop.domain.enums import Aspek
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.ukuran import IkatanUkuran, periksa
 from asn_desktop.services.errors import Problems
 
@@ -42,35 +43,35 @@ def check_indikator(k: int, ind: IndikatorInput, kual: bool, problems: Problems)
     """Problems of one indicator (``k``: its number in the form), for SKP editing and the RHK library."""
     where = f"Indikator {k}"
     if not bersihkan(ind.teks):
-        problems.error(where, "uraian indikator wajib diisi.")
+        problems.error(where, Msg.of(QT_TRANSLATE_NOOP("Pesan", "uraian indikator wajib diisi.")))
     elif len(ind.teks) > MAX_TEKS:
-        problems.error(where, f"uraian terlalu panjang ({len(ind.teks)} karakter; maksimal {MAX_TEKS}).")
+        problems.error(where, Msg.of(QT_TRANSLATE_NOOP("Pesan", "uraian terlalu panjang (%n karakter; maksimal {max_teks})."), n=len(ind.teks), max_teks=MAX_TEKS))
     try:
         Aspek(ind.aspek)
     except ValueError:
-        problems.error(where, f"aspek '{ind.aspek}' tidak dikenal (Kuantitas, Kualitas, Waktu, Biaya).")
+        problems.error(where, Msg.of(QT_TRANSLATE_NOOP("Pesan", "aspek '{aspek}' tidak dikenal (Kuantitas, Kualitas, Waktu, Biaya)."), aspek=ind.aspek))
     for name, val in (("target minimum", ind.target_min), ("target maksimum", ind.target_max)):
         if val is not None:
             try:
                 v = float(val)
             except (TypeError, ValueError):
-                problems.error(where, f"{name} harus berupa angka, bukan '{val}'.")
+                problems.error(where, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{name} harus berupa angka, bukan '{val}'."), name=name, val=val))
                 continue
             if v != v or v in (float("inf"), float("-inf")):
-                problems.error(where, f"{name} harus berupa angka.")
+                problems.error(where, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{name} harus berupa angka."), name=name))
             elif abs(v) > 1e12:
-                problems.error(where, f"{name} terlalu besar ({val}).")
+                problems.error(where, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{name} terlalu besar ({val})."), name=name, val=val))
     if ind.target_min is None and ind.target_max is not None:
-        problems.error(where, "isi target minimum bila target berupa rentang.")
+        problems.error(where, Msg.of(QT_TRANSLATE_NOOP("Pesan", "isi target minimum bila target berupa rentang.")))
     if (ind.target_min is not None and ind.target_max is not None
             and isinstance(ind.target_min, (int, float)) and isinstance(ind.target_max, (int, float))
             and ind.target_max < ind.target_min):
-        problems.error(where, "target minimum harus lebih kecil atau sama dengan target maksimum.")
+        problems.error(where, Msg.of(QT_TRANSLATE_NOOP("Pesan", "target minimum harus lebih kecil atau sama dengan target maksimum.")))
     if len(ind.satuan or "") > 100:
-        problems.error(where, "satuan terlalu panjang (maksimal 100 karakter).")
+        problems.error(where, Msg.of(QT_TRANSLATE_NOOP("Pesan", "satuan terlalu panjang (maksimal 100 karakter).")))
     if len(ind.target_teks or "") > MAX_TEKS:
-        problems.error(where, f"uraian target terlalu panjang (maksimal {MAX_TEKS} karakter).")
+        problems.error(where, Msg.of(QT_TRANSLATE_NOOP("Pesan", "uraian target terlalu panjang (maksimal {max_teks} karakter)."), max_teks=MAX_TEKS))
     for p in periksa(ind.ikatan) if ind.ikatan is not None else ():
         problems.error(where, p)
     if kual and ind.ikatan is not None:
-        problems.error(where, "SKP kualitatif: target berupa uraian, tidak dapat dihitung dari catatan kantor.")
+        problems.error(where, Msg.of(QT_TRANSLATE_NOOP("Pesan", "SKP kualitatif: target berupa uraian, tidak dapat dihitung dari catatan kantor.")))

@@ -41,6 +41,7 @@ from asn_desktop.db.models import (
     TahunKinerja,
 )
 from asn_desktop.domain.enums import JenisPeriode, Predikat, StatusEvaluasi
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import digits_only
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
@@ -49,7 +50,7 @@ from asn_desktop.excel import ExcelError
 from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
 from asn_desktop.services import scope
 from asn_desktop.services.context import AppContext, row_dict
-from asn_desktop.services.errors import FieldProblem, NotFound, PermissionDenied, ValidationError
+from asn_desktop.services.errors import FieldProblem, NotFound, PermissionDenied, ValidationError, pesan_dari
 from asn_desktop.services.settings import get_office
 from asn_desktop.services.tindak_lanjut import PegawaiRingkas, _pegawai_ringkas, _pegawai_rows
 
@@ -61,8 +62,10 @@ _DINILAI = (StatusEvaluasi.DINILAI.value, StatusEvaluasi.FINAL.value)
 
 def _require(ctx: AppContext) -> None:
     if not scope.boleh_lihat_insentif(ctx.actor):
-        raise PermissionDenied(f"Akun '{ctx.actor.username}' (peran {ctx.actor.role.label}) tidak berhak melihat "
-                               "atau mengubah insentif kinerja (TPP); hanya admin.")
+        raise PermissionDenied(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' (peran {label}) tidak berhak melihat atau mengubah insentif kinerja (TPP); hanya admin."),
+            username=ctx.actor.username, label=ctx.actor.role.label,
+        ))
 
 
 def kunci_bulan(tahun: int, bulan: int) -> str:
@@ -107,7 +110,15 @@ class AturanInsentifInfo(AturanInsentifData):
     @property
     def label(self) -> str:
         """How a computation cites it: name, effective date and version."""
-        return f"{self.nama} (berlaku {format_tanggal(self.berlaku_mulai)}, versi {self.versi})"
+        return str(self.label_pesan)
+
+    @property
+    def label_pesan(self) -> Msg:
+        """``label`` for the screen; ``tanggal_angka`` lets a translation write the date without
+        an Indonesian month name."""
+        return Msg.of(QT_TRANSLATE_NOOP("Pesan", "{nama} (berlaku {tanggal}, versi {versi})"), nama=self.nama,
+                      tanggal=format_tanggal(self.berlaku_mulai), versi=self.versi,
+                      tanggal_angka=self.berlaku_mulai.strftime("%d-%m-%Y"))
 
     @property
     def porsi_disiplin(self) -> float:
@@ -173,7 +184,7 @@ def simpan_aturan(ctx: AppContext, data: AturanInsentifData, aturan_id: int | No
     _require(ctx)
     problems = validasi_aturan(data)
     if problems:
-        raise ValidationError("Aturan insentif belum disimpan: " + problems[0],
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Aturan insentif belum disimpan: {masalah}"), masalah=problems[0]),
                               [FieldProblem("aturan", p) for p in problems])
     values = dict(berlaku_mulai=data.berlaku_mulai, nama=data.nama.strip(), porsi_kinerja=float(data.porsi_kinerja),
                   persen_predikat={p.value: float(data.persen_predikat[p.value]) for p in Predikat},
@@ -184,9 +195,10 @@ def simpan_aturan(ctx: AppContext, data: AturanInsentifData, aturan_id: int | No
         clash = s.scalar(select(AturanInsentif).where(AturanInsentif.berlaku_mulai == data.berlaku_mulai,
                                                       AturanInsentif.id != (aturan_id or 0)))
         if clash is not None:
-            raise ValidationError(f"Sudah ada aturan yang berlaku mulai {format_tanggal(data.berlaku_mulai)} "
-                                  f"(\"{clash.nama}\"): satu tanggal berlaku hanya untuk satu aturan; ubah aturan "
-                                  "itu atau pilih tanggal lain.")
+            raise ValidationError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Sudah ada aturan yang berlaku mulai {tanggal} (\"{nama_aturan}\"): satu tanggal berlaku hanya untuk satu aturan; ubah aturan itu atau pilih tanggal lain."),
+                tanggal=format_tanggal(data.berlaku_mulai), nama_aturan=clash.nama,
+            ))
         if aturan_id is None:
             a = AturanInsentif(**values)
             s.add(a)
@@ -194,7 +206,10 @@ def simpan_aturan(ctx: AppContext, data: AturanInsentifData, aturan_id: int | No
         else:
             a = s.get(AturanInsentif, aturan_id)
             if a is None:
-                raise NotFound(f"Aturan insentif dengan id {aturan_id} tidak ditemukan.")
+                raise NotFound(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Aturan insentif dengan id {aturan_id} tidak ditemukan."),
+                    aturan_id=aturan_id,
+                ))
             before = row_dict(a)
             for k, v in values.items():
                 setattr(a, k, v)
@@ -208,7 +223,10 @@ def hapus_aturan(ctx: AppContext, aturan_id: int) -> None:
     with ctx.write("insentif.aturan_hapus", Permission.INSENTIF) as uow:
         a = uow.session.get(AturanInsentif, aturan_id)
         if a is None:
-            raise NotFound(f"Aturan insentif dengan id {aturan_id} tidak ditemukan.")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Aturan insentif dengan id {aturan_id} tidak ditemukan."),
+                aturan_id=aturan_id,
+            ))
         uow.audit("aturan_insentif", a.id, f"Aturan insentif \"{a.nama}\" dihapus",
                   {"nama": a.nama, "berlaku_mulai": a.berlaku_mulai.isoformat(), "porsi_kinerja": a.porsi_kinerja,
                    "persen_predikat": a.persen_predikat, "nilai_kelas": a.nilai_kelas}, None)
@@ -259,17 +277,23 @@ def simpan_disiplin(ctx: AppContext, tahun: int, bulan: int, nilai: Mapping[int,
     """Store discipline percents (0–100; None clears) for the month; returns how many changed."""
     _require(ctx)
     if not 1 <= bulan <= 12:
-        raise ValidationError(f"Bulan {bulan} tidak dikenal.")
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Bulan {bulan} tidak dikenal."), bulan=bulan))
     for pid, v in nilai.items():
         f = _angka(v) if v is not None else None
         if v is not None and (f is None or not 0 <= f <= 100):
-            raise ValidationError(f"Persentase disiplin harus 0 sampai 100 (pegawai id {pid}: {v!r}).")
+            raise ValidationError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Persentase disiplin harus 0 sampai 100 (pegawai id {pid}: {v})."),
+                pid=pid, v=repr(v),
+            ))
     key = kunci_bulan(tahun, bulan)
     with ctx.write("insentif.disiplin_simpan", Permission.INSENTIF) as uow:
         known = set(uow.session.scalars(select(Pegawai.id).where(Pegawai.id.in_(list(nilai)))))
         missing = set(nilai) - known
         if missing:
-            raise NotFound(f"Pegawai dengan id {', '.join(map(str, sorted(missing)))} tidak ditemukan.")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Pegawai dengan id {daftar} tidak ditemukan."),
+                daftar=', '.join(map(str, sorted(missing))),
+            ))
         n = _simpan_disiplin(uow.session, key, nilai)
         uow.audit("disiplin_insentif", key, f"Disiplin {nama_bulan(tahun, bulan)}: {n} isian diubah", None,
                   {"bulan": key, "jumlah": n})
@@ -311,10 +335,12 @@ def impor_disiplin(ctx: AppContext, path: str | os.PathLike[str], tahun: int, bu
                 if found:
                     break
     except ExcelError as exc:
-        raise ValidationError(str(exc)) from None
+        raise ValidationError(pesan_dari(exc)) from None
     if found is None:
-        raise ValidationError(f"Berkas \"{path.name}\": tidak ada lembar dengan baris judul yang memuat kolom "
-                              "\"NIP\" dan kolom \"Disiplin (%)\" dalam 15 baris pertama.")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Berkas \"{name}\": tidak ada lembar dengan baris judul yang memuat kolom \"NIP\" dan kolom \"Disiplin (%)\" dalam 15 baris pertama."),
+            name=path.name,
+        ))
     data, hr, c_nip, c_dis = found
     with ctx.read() as s:
         by_nip = dict(s.execute(select(Pegawai.nip, Pegawai.id).where(Pegawai.nip.isnot(None))).all())
@@ -338,10 +364,16 @@ def impor_disiplin(ctx: AppContext, path: str | os.PathLike[str], tahun: int, bu
             continue
         nilai[by_nip[nip]] = f
     if masalah:
-        raise ValidationError(f"Disiplin {nama_bulan(tahun, bulan)} tidak diimpor: {len(masalah)} baris bermasalah.",
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Disiplin {nama_bulan} tidak diimpor: %n baris bermasalah."),
+            nama_bulan=nama_bulan(tahun, bulan), n=len(masalah),
+        ),
                               [FieldProblem(path.name, m) for m in masalah])
     if not nilai:
-        raise ValidationError(f"{where}: tidak ada baris data di bawah judul (baris {hr + 1}).")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "{where}: tidak ada baris data di bawah judul (baris {baris})."),
+            where=where, baris=hr + 1,
+        ))
     simpan_disiplin(ctx, tahun, bulan, nilai)
     return HasilImporDisiplin(len(nilai))
 
@@ -361,6 +393,9 @@ class BarisInsentif:
     total: int | None  # None when a part could not be computed
     aturan: str  # the rule version(s) used
     keterangan: str
+    #: ``aturan`` and ``keterangan`` as messages for the screen (the export keeps the Indonesian text)
+    aturan_pesan: tuple[Msg, ...] = ()
+    keterangan_pesan: tuple[Msg, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -370,6 +405,7 @@ class HasilInsentif:
     tahun: int
     baris: list[BarisInsentif]
     aturan: list[str]  # rule versions used, cited in the export
+    aturan_pesan: tuple[Msg, ...] = ()  # the same for the screen
 
     @property
     def jumlah(self) -> int:
@@ -417,7 +453,7 @@ def hitung_insentif(ctx: AppContext, tahun: int, bulan: Sequence[int], judul: st
     progress = progress or Progress.none()
     months = sorted(set(bulan))
     if not months or any(not 1 <= m <= 12 for m in months):
-        raise ValidationError("Pilih bulan 1 sampai 12.")
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pilih bulan 1 sampai 12.")))
     judul = judul or (nama_bulan(tahun, months[0]) if len(months) == 1 else
                       f"{BULAN[months[0] - 1]} – {BULAN[months[-1] - 1]} {tahun}")
     with ctx.read(Permission.INSENTIF) as s:
@@ -441,7 +477,8 @@ def hitung_insentif(ctx: AppContext, tahun: int, bulan: Sequence[int], judul: st
     for i, p in enumerate(peg):
         progress.step(i, len(peg), "Menghitung insentif")
         k = kelas.get(p.id)
-        notes: dict[str, list[str]] = {}  # what is missing → the months it is missing in
+        notes: dict[str, list[str]] = {}  # what is missing (a template) → the months it is missing in
+        kelas_rule: int | None = None  # the kelas a rule lacks (the one parameter of a note)
         tpp = kin = dsp = Decimal(0)
         ok_kin = ok_dsp = ok_tpp = True
         preds: list[tuple[int, str]] = []
@@ -454,7 +491,7 @@ def hitung_insentif(ctx: AppContext, tahun: int, bulan: Sequence[int], judul: st
             dv = dis.get((p.id, kunci_bulan(tahun, m)))
             dis_txt.append((m, f"{dv:g} %".replace(".", ",") if dv is not None else "-"))
             if rule is None:
-                notes.setdefault("tidak ada aturan yang berlaku", []).append(nm)
+                notes.setdefault(QT_TRANSLATE_NOOP("Pesan", "tidak ada aturan yang berlaku"), []).append(nm)
                 ok_tpp = ok_kin = ok_dsp = False
                 continue
             if k is None:
@@ -462,25 +499,31 @@ def hitung_insentif(ctx: AppContext, tahun: int, bulan: Sequence[int], judul: st
                 continue
             base = rule.nilai_kelas.get(k)
             if base is None:
-                notes.setdefault(f"aturan tidak memuat kelas {k}", []).append(nm)
+                notes.setdefault(QT_TRANSLATE_NOOP("Pesan", "aturan tidak memuat kelas {kelas}"), []).append(nm)
+                kelas_rule = k
                 ok_tpp = ok_kin = ok_dsp = False
                 continue
             b = Decimal(str(base))
             tpp += b
             if pr is None:
-                notes.setdefault("predikat belum ada", []).append(nm)
+                notes.setdefault(QT_TRANSLATE_NOOP("Pesan", "predikat belum ada"), []).append(nm)
                 ok_kin = False
             else:
                 kin += Decimal(_bulat(b * Decimal(str(rule.porsi_kinerja)) * Decimal(str(rule.persen_predikat[pr]))
                                       / Decimal(10000)))
             if dv is None:
-                notes.setdefault("disiplin belum diisi", []).append(nm)
+                notes.setdefault(QT_TRANSLATE_NOOP("Pesan", "disiplin belum diisi"), []).append(nm)
                 ok_dsp = False
             else:
                 dsp += Decimal(_bulat(b * Decimal(str(rule.porsi_disiplin)) * Decimal(str(dv)) / Decimal(10000)))
-        teks = [f"{what} ({', '.join(ms)})" if len(months) > 1 else what for what, ms in notes.items()]
+        pesan: list[Msg] = []
+        for what, ms in notes.items():
+            note = Msg.of(what, kelas=kelas_rule) if "{kelas}" in what else Msg.of(what)
+            pesan.append(note if len(months) == 1 else
+                         Msg.of(QT_TRANSLATE_NOOP("Pesan", "{catatan} ({bulan})"), catatan=note, bulan=", ".join(ms)))
         if k is None:
-            teks.insert(0, "Kelas jabatan belum diisi pada data pegawai")
+            pesan.insert(0, Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kelas jabatan belum diisi pada data pegawai")))
+        teks = [str(m) for m in pesan]
 
         def ringkas(items: list[tuple[int, str]]) -> str:
             vals = {v for _m, v in items}
@@ -492,9 +535,10 @@ def hitung_insentif(ctx: AppContext, tahun: int, bulan: Sequence[int], judul: st
             _pegawai_ringkas(p, units), k, int(tpp) if ok_tpp else None, ringkas(preds), n_kin, ringkas(dis_txt),
             n_dsp, n_kin + n_dsp if n_kin is not None and n_dsp is not None else None,
             "; ".join(dict.fromkeys(r.label for m in months if (r := rule_of[m]) is not None)) or "-",
-            "; ".join(teks)))
+            "; ".join(teks),
+            tuple({r.id: r.label_pesan for m in months if (r := rule_of[m]) is not None}.values()), tuple(pesan)))
     progress.report(1, 1, "Selesai")
-    return HasilInsentif(judul, tuple(months), tahun, out, [r.label for r in used])
+    return HasilInsentif(judul, tuple(months), tahun, out, [r.label for r in used], tuple(r.label_pesan for r in used))
 
 
 def tabel_insentif(h: HasilInsentif) -> Tabel:

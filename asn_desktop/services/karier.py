@@ -33,6 +33,7 @@ from asn_desktop.db.models import (
 from asn_desktop.domain import karier as dk
 from asn_desktop.domain.enums import JenisPeriode, Predikat, StatusEvaluasi, StatusKepegawaian
 from asn_desktop.domain.golongan import golongan_by_kode
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.progress import Progress
@@ -49,8 +50,10 @@ _DINILAI = (StatusEvaluasi.DINILAI.value, StatusEvaluasi.FINAL.value)
 def _require_karier(ctx: AppContext) -> None:
     if not ctx.actor.can(Permission.KARIER):
         raise PermissionDenied(
-            f"Akun '{ctx.actor.username}' (peran {ctx.actor.role.label}) tidak berhak membuka data karier "
-            "(kenaikan pangkat, gaji berkala, talenta)."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' (peran {label}) tidak berhak membuka data karier (kenaikan pangkat, gaji berkala, talenta)."),
+                username=ctx.actor.username, label=ctx.actor.role.label,
+            )
         )
 
 
@@ -158,7 +161,9 @@ def daftar_kenaikan_pangkat(ctx: AppContext, periode: date | None = None, *,
     _require_karier(ctx)
     periode = periode or dk.periode_kp_berikut(hari_ini or date.today())
     if (periode.month, periode.day) not in {(m, 1) for m in dk.BULAN_PERIODE_KP}:
-        raise ValidationError("Periode kenaikan pangkat adalah 1 April atau 1 Oktober (PP 99/2000 Pasal 7).")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Periode kenaikan pangkat adalah 1 April atau 1 Oktober (PP 99/2000 Pasal 7)."),
+        ))
     years = dk.tahun_predikat_kp(periode)
     with ctx.read() as s:
         units = _units(s)
@@ -261,7 +266,7 @@ def daftar_kgb(ctx: AppContext, bulan: int = 6, *, hari_ini: date | None = None)
     predikat of the last complete year allows it."""
     _require_karier(ctx)
     if not 1 <= bulan <= 24:
-        raise ValidationError("Rentang bulan harus 1 sampai 24.")
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Rentang bulan harus 1 sampai 24.")))
     hari_ini = hari_ini or date.today()
     dari = hari_ini.replace(day=1)
     m = dari.month - 1 + bulan
@@ -360,15 +365,23 @@ def riwayat_potensi(ctx: AppContext, pegawai_id: int) -> list[Potensi]:
 
 def _cek_potensi(tingkat: dk.Tingkat | int | str | None, skor: float | None) -> dk.Tingkat:
     if skor is not None and not 0 <= float(skor) <= 100:
-        raise ValidationError(f"Skor potensi harus 0 sampai 100, bukan {skor}.")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Skor potensi harus 0 sampai 100, bukan {skor}."),
+            skor=skor,
+        ))
     if tingkat is None or tingkat == "":
         if skor is None:
-            raise ValidationError("Isi tingkat potensi (Rendah/Menengah/Tinggi) atau skornya.")
+            raise ValidationError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Isi tingkat potensi (Rendah/Menengah/Tinggi) atau skornya."),
+            ))
         return dk.tingkat_potensi_dari_skor(float(skor))
     try:
         return dk.Tingkat(int(tingkat)) if not isinstance(tingkat, str) else dk.Tingkat.parse(tingkat)
     except ValueError:
-        raise ValidationError(f"Tingkat potensi '{tingkat}' tidak dikenal: gunakan Rendah, Menengah atau Tinggi.") from None
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Tingkat potensi '{tingkat}' tidak dikenal: gunakan Rendah, Menengah atau Tinggi."),
+            tingkat=tingkat,
+        )) from None
 
 
 def simpan_potensi(ctx: AppContext, pegawai_id: int, tanggal: date, tingkat: dk.Tingkat | int | str | None,
@@ -376,11 +389,14 @@ def simpan_potensi(ctx: AppContext, pegawai_id: int, tanggal: date, tingkat: dk.
     """Record one potensi assessment (the nine-box uses the newest)."""
     lv = _cek_potensi(tingkat, skor)
     if tanggal > date.today():
-        raise ValidationError("Tanggal asesmen tidak boleh di masa depan.")
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tanggal asesmen tidak boleh di masa depan.")))
     with ctx.write("karier.potensi", Permission.KARIER) as uow:
         p = uow.session.get(Pegawai, pegawai_id)
         if p is None:
-            raise NotFound(f"Pegawai dengan id {pegawai_id} tidak ditemukan.")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Pegawai dengan id {pegawai_id} tidak ditemukan."),
+                pegawai_id=pegawai_id,
+            ))
         row = PenilaianPotensi(pegawai_id=pegawai_id, tanggal=tanggal, tingkat=int(lv), skor=skor,
                                metode=metode.strip() or None, asesor=asesor.strip() or None,
                                catatan=catatan.strip() or None)
@@ -393,7 +409,10 @@ def hapus_potensi(ctx: AppContext, potensi_id: int) -> None:
     with ctx.write("karier.potensi_hapus", Permission.KARIER) as uow:
         row = uow.session.get(PenilaianPotensi, potensi_id)
         if row is None:
-            raise NotFound(f"Asesmen potensi dengan id {potensi_id} tidak ditemukan.")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Asesmen potensi dengan id {potensi_id} tidak ditemukan."),
+                potensi_id=potensi_id,
+            ))
         uow.audit("penilaian_potensi", row.id, "Asesmen potensi dihapus", {"pegawai_id": row.pegawai_id,
                                                                             "tingkat": row.tingkat}, None)
         uow.session.execute(delete(PenilaianPotensi).where(PenilaianPotensi.id == potensi_id))
@@ -460,8 +479,10 @@ def impor_potensi(ctx: AppContext, path: str | os.PathLike[str], *, sheet: str |
             header_r, cols = r, found
             break
     if header_r < 0:
-        raise ValidationError(f"{p.name}, lembar \"{name}\": baris judul tidak ditemukan; diharapkan kolom NIP dan "
-                              "Potensi (Rendah/Menengah/Tinggi) atau Skor (0-100), serta Tanggal.")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "{berkas}, lembar \"{lembar}\": baris judul tidak ditemukan; diharapkan kolom NIP dan Potensi (Rendah/Menengah/Tinggi) atau Skor (0-100), serta Tanggal."),
+            berkas=p.name, lembar=name,
+        ))
     from asn_desktop.excel.reader import col_letter
 
     def col(key: str) -> str:
@@ -698,10 +719,13 @@ def ekspor_karier(ctx: AppContext, jenis: str, path: str | os.PathLike[str], *, 
         tabel = tabel_kgb(ctx, bulan)
     elif jenis == "talenta":
         if tahun is None:
-            raise ValidationError("Pilih tahun untuk peta talenta.")
+            raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pilih tahun untuk peta talenta.")))
         tabel = tabel_talenta(ctx, tahun)
     else:
-        raise ValidationError(f"Jenis daftar karier '{jenis}' tidak dikenal.")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Jenis daftar karier '{jenis}' tidak dikenal."),
+            jenis=jenis,
+        ))
     return tulis_tabel(path, tabel, kantor=get_office(ctx).nama_kantor, progress=progress or Progress.none())
 
 

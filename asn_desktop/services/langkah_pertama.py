@@ -26,6 +26,7 @@ from asn_desktop.db.models import (
     UnitKerja,
 )
 from asn_desktop.domain.enums import JenisPeriode, StatusEvaluasi, StatusPegawai, StatusPeriode, StatusSkp
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import PermissionDenied
@@ -94,7 +95,9 @@ def _periode_terbuka(t: TahunKinerja | None) -> Periode | None:
 def status_langkah_pertama(ctx: AppContext) -> LangkahPertama:
     """Where the office's set-up stands. For those who run it (operator, admin): office-wide counts."""
     if not ctx.actor.can(Permission.MASTER_WRITE):
-        raise PermissionDenied("Daftar langkah pertama hanya untuk operator dan admin.")
+        raise PermissionDenied(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Daftar langkah pertama hanya untuk operator dan admin."),
+        ))
     office = get_office(ctx)
     with ctx.read() as s:
         aktif = select(Pegawai.id).where(Pegawai.status == StatusPegawai.AKTIF.value)

@@ -32,7 +32,7 @@ from asn_desktop.db.models import (
     TahunKinerja,
     UnitKerja,
 )
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP  # row names the UI translates
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg  # row names the UI translates
 from asn_desktop.domain.enums import JenisPeriode, Predikat, PredikatOrganisasi, StatusEvaluasi, StatusSkp
 from asn_desktop.domain.nama import format_nama, nama_berkas
 from asn_desktop.domain.rating import PREDIKAT_ORDER, CurveCheck, check_distribution
@@ -56,7 +56,10 @@ _DINILAI = (StatusEvaluasi.DINILAI.value, StatusEvaluasi.FINAL.value)
 def _require_reports(ctx: AppContext) -> None:
     if not any(ctx.actor.can(p) for p in (Permission.REPORTS, Permission.EVAL_RATE, Permission.EVAL_READ_ALL)):
         raise PermissionDenied(
-            f"Akun '{ctx.actor.username}' (peran {ctx.actor.role.label}) tidak berhak membuka laporan."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' (peran {label}) tidak berhak membuka laporan."),
+                username=ctx.actor.username, label=ctx.actor.role.label,
+            )
         )
 
 
@@ -258,10 +261,16 @@ def distribusi_unit(
     with ctx.read() as s:
         unit = s.get(UnitKerja, unit_id)
         if unit is None:
-            raise NotFound(f"Unit kerja dengan id {unit_id} tidak ditemukan.")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Unit kerja dengan id {unit_id} tidak ditemukan."),
+                unit_id=unit_id,
+            ))
         periode = s.get(Periode, periode_id)
         if periode is None:
-            raise NotFound(f"Periode dengan id {periode_id} tidak ditemukan.")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Periode dengan id {periode_id} tidak ditemukan."),
+                periode_id=periode_id,
+            ))
         unit_ids = _unit_ids_with_children(s, unit.id) if termasuk_sub else {unit.id}
         rows = _baris_periode(s, periode, unit_ids)
         org = OrgResolver(s, periode_id).resolve(unit.id)
@@ -274,7 +283,10 @@ def distribusi_semua_unit(ctx: AppContext, periode_id: int, *, termasuk_sub: boo
     with ctx.read() as s:
         periode = s.get(Periode, periode_id)
         if periode is None:
-            raise NotFound(f"Periode dengan id {periode_id} tidak ditemukan.")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Periode dengan id {periode_id} tidak ditemukan."),
+                periode_id=periode_id,
+            ))
         pinfo = periode_info(periode)
         tree = unit_tree(s)
         rows = _baris_periode(s, periode, None)
@@ -340,7 +352,7 @@ def kelengkapan(ctx: AppContext, tahun: int) -> LaporanKelengkapan:
     with ctx.read() as s:
         t = s.scalar(select(TahunKinerja).where(TahunKinerja.tahun == tahun))
         if t is None:
-            raise NotFound(f"Tahun kinerja {tahun} belum dibuat.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tahun kinerja {tahun} belum dibuat."), tahun=tahun))
         periods = [periode_info(p) for p in t.periode]
         aktif = Pegawai.status == "aktif"
         # per employee with an SKP this year: the newest approved version (NULL when none is approved)
@@ -676,7 +688,9 @@ def dokumen_evaluasi(ctx: AppContext, evaluasi_id: int) -> "DokumenEvaluasi":
 
     d = get_evaluasi(ctx, evaluasi_id)
     if not d.hak.lihat_rating:
-        raise PermissionDenied("Anda tidak berhak mencetak dokumen evaluasi pegawai ini (penilaian bersifat rahasia).")
+        raise PermissionDenied(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Anda tidak berhak mencetak dokumen evaluasi pegawai ini (penilaian bersifat rahasia)."),
+        ))
     with ctx.read() as s:
         ev = s.get(Evaluasi, evaluasi_id)
         if d.final and ev is not None and ev.dokumen_final:
@@ -699,9 +713,12 @@ def cetak_dokumen_evaluasi(
     progress = progress or Progress.none()
     ids = list(dict.fromkeys(evaluasi_ids))
     if not ids:
-        raise ServiceError("Tidak ada evaluasi yang dipilih untuk dicetak.")
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tidak ada evaluasi yang dipilih untuk dicetak.")))
     if ukuran.upper() not in UKURAN_KERTAS:
-        raise ServiceError(f"Ukuran kertas '{ukuran}' tidak dikenal; pilih A4 atau F4.")
+        raise ServiceError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Ukuran kertas '{ukuran}' tidak dikenal; pilih A4 atau F4."),
+            ukuran=ukuran,
+        ))
     docs = []
     for i, eid in enumerate(ids):
         progress.step(i, len(ids) * 2, "Mengambil data evaluasi")
@@ -789,14 +806,14 @@ def ekspor_laporan(
     progress.step(0, 2, "Menyusun laporan")
     if jenis == "kelengkapan":
         if tahun is None:
-            raise ServiceError("Pilih tahun untuk laporan kelengkapan.")
+            raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pilih tahun untuk laporan kelengkapan.")))
         tabel = tabel_kelengkapan(ctx, tahun)
     elif jenis == "distribusi":
         if periode_id is None:
-            raise ServiceError("Pilih periode untuk laporan distribusi.")
+            raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pilih periode untuk laporan distribusi.")))
         tabel = tabel_distribusi(ctx, periode_id)
     elif jenis == "riwayat":
         tabel = tabel_riwayat(ctx, tahun, unit_id)
     else:
-        raise ServiceError(f"Jenis laporan '{jenis}' tidak dikenal.")
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jenis laporan '{jenis}' tidak dikenal."), jenis=jenis))
     return tulis_tabel(path, tabel, kantor=get_office(ctx).nama_kantor, progress=progress)

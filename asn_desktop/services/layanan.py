@@ -24,12 +24,12 @@ from asn_desktop.db.models import (
     HariLibur, LayananPermohonan, LayananStandar, Pegawai, Pengaduan, RekapLayanan, RekapSkm, SkmSurvei, UnitKerja,
 )
 from asn_desktop.domain import layanan as dl
-from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.layanan import StatistikLayanan, StatistikPengaduan
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services import scope
 from asn_desktop.services.context import AppContext, row_dict
-from asn_desktop.services.errors import NotFound, PermissionDenied, Problems
+from asn_desktop.services.errors import NotFound, PermissionDenied, Problems, ValidationError
 
 __all__ = [
     "StatistikLayanan", "StatistikPengaduan", "statistik_layanan", "statistik_pengaduan",
@@ -40,6 +40,15 @@ ENTRY_PERMISSION = Permission.LAYANAN_ENTRI
 
 
 # --------------------------------------------------------------------------- records
+
+
+def pesan_janji(waktu: int, satuan: str) -> Msg | str:
+    """A standard's promise ("4 jam kerja") for the screen: a plural message in the installed language."""
+    if satuan == dl.SATUAN_HARI:
+        return Msg.of(QT_TRANSLATE_NOOP("Pesan", "%n hari kerja"), n=waktu)
+    if satuan == dl.SATUAN_JAM:
+        return Msg.of(QT_TRANSLATE_NOOP("Pesan", "%n jam kerja"), n=waktu)
+    return dl.teks_janji(waktu, satuan)
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,10 @@ class StandarInfo:
     @property
     def janji(self) -> str:
         return dl.teks_janji(self.waktu, self.satuan)
+
+    @property
+    def janji_pesan(self) -> Msg | str:
+        return pesan_janji(self.waktu, self.satuan)
 
 
 @dataclass(frozen=True)
@@ -115,6 +128,10 @@ class PermohonanInfo:
     @property
     def janji(self) -> str:
         return dl.teks_janji(self.janji_waktu, self.janji_satuan)
+
+    @property
+    def janji_pesan(self) -> Msg | str:
+        return pesan_janji(self.janji_waktu, self.janji_satuan)
 
 
 @dataclass
@@ -198,13 +215,14 @@ def _require_hasil(ctx: AppContext, s: Session, *, unit_id: int | None, pegawai_
     if pegawai_id is not None:
         p = s.get(Pegawai, pegawai_id)
         if p is None:
-            raise NotFound("Pegawai tidak ditemukan.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pegawai tidak ditemukan.")))
         unit_peg, atasan = p.unit_id, p.atasan_id
     if not scope.boleh_lihat_hasil_layanan(ctx.actor, pohon, unit_id=unit_id, pegawai_id=pegawai_id,
                                            unit_pegawai=unit_peg, atasan_pegawai=atasan):
         raise PermissionDenied(
-            "Angka register layanan dan pengaduan hanya dapat dilihat oleh pimpinan unit yang bersangkutan "
-            "(kepala unit atau atasannya), pegawai yang bersangkutan untuk angkanya sendiri, dan admin."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Angka register layanan dan pengaduan hanya dapat dilihat oleh pimpinan unit yang bersangkutan (kepala unit atau atasannya), pegawai yang bersangkutan untuk angkanya sendiri, dan admin."),
+            )
         )
 
 
@@ -285,20 +303,20 @@ def simpan_standar(ctx: AppContext, nama: str, waktu: int, satuan: str, *, aktif
     p = Problems()
     nama = " ".join((nama or "").split())
     if not nama:
-        p.error("nama", "Jenis layanan wajib diisi (mis. \"Surat keterangan domisili\").")
+        p.error("nama", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jenis layanan wajib diisi (mis. \"Surat keterangan domisili\").")))
     elif len(nama) > 200:
-        p.error("nama", "Jenis layanan paling panjang 200 karakter.")
+        p.error("nama", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jenis layanan paling panjang 200 karakter.")))
     if satuan not in dl.SATUAN:
-        p.error("satuan", "Satuan waktu harus hari kerja atau jam kerja.")
+        p.error("satuan", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Satuan waktu harus hari kerja atau jam kerja.")))
     if isinstance(waktu, bool) or not isinstance(waktu, int) or not 1 <= waktu <= 365:
-        p.error("waktu", "Waktu janji layanan harus bilangan bulat 1–365.")
-    p.raise_if_errors("Standar pelayanan belum disimpan.")
+        p.error("waktu", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Waktu janji layanan harus bilangan bulat 1–365.")))
+    p.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Standar pelayanan belum disimpan.")))
     with ctx.write("layanan.simpan_standar", ENTRY_PERMISSION) as uow:
         s = uow.session
         dup = s.scalar(select(LayananStandar.id).where(LayananStandar.nama == nama))
         if dup is not None and dup != standar_id:
-            p.error("nama", f"Jenis layanan \"{nama}\" sudah ada.")
-            p.raise_if_errors("Standar pelayanan belum disimpan.")
+            p.error("nama", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jenis layanan \"{nama}\" sudah ada."), nama=nama))
+            p.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Standar pelayanan belum disimpan.")))
         if standar_id is None:
             x = LayananStandar(nama=nama, waktu=waktu, satuan=satuan, aktif=aktif, catatan=catatan or None)
             s.add(x)
@@ -306,7 +324,9 @@ def simpan_standar(ctx: AppContext, nama: str, waktu: int, satuan: str, *, aktif
         else:
             x = s.get(LayananStandar, standar_id)
             if x is None:
-                raise NotFound("Standar pelayanan tidak ditemukan (mungkin sudah dihapus).")
+                raise NotFound(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Standar pelayanan tidak ditemukan (mungkin sudah dihapus)."),
+                ))
             uow.expect_version(x, version_id, f"Standar pelayanan {x.nama}")
             before = row_dict(x)
             x.nama, x.waktu, x.satuan, x.aktif, x.catatan = nama, waktu, satuan, aktif, catatan or None
@@ -321,7 +341,9 @@ def hapus_standar(ctx: AppContext, standar_id: int) -> bool:
         s = uow.session
         x = s.get(LayananStandar, standar_id)
         if x is None:
-            raise NotFound("Standar pelayanan tidak ditemukan (mungkin sudah dihapus).")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Standar pelayanan tidak ditemukan (mungkin sudah dihapus)."),
+            ))
         used = s.scalar(select(LayananPermohonan.id).where(LayananPermohonan.standar_id == x.id).limit(1))
         if used is not None:
             before = row_dict(x)
@@ -452,7 +474,7 @@ def simpan_permohonan(ctx: AppContext, rows: Sequence[PermohonanInput], *, hapus
     for i, row in enumerate(rows, 1):
         for fld, msg in periksa_permohonan(row, f"Baris {i}"):
             p.error(fld, msg)
-    p.raise_if_errors("Register layanan belum disimpan; perbaiki isian yang ditandai.")
+    p.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Register layanan belum disimpan; perbaiki isian yang ditandai.")))
     with ctx.write("layanan.simpan_permohonan", ENTRY_PERMISSION) as uow:
         s = uow.session
         standar = {x.id: x for x in s.scalars(select(LayananStandar))}
@@ -468,9 +490,12 @@ def simpan_permohonan(ctx: AppContext, rows: Sequence[PermohonanInput], *, hapus
         for i, row in enumerate(rows, 1):
             st = standar.get(row.standar_id)
             if st is None:
-                raise NotFound(f"Baris {i}: jenis layanan tidak ditemukan (mungkin sudah dihapus).")
+                raise NotFound(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Baris {baris}: jenis layanan tidak ditemukan (mungkin sudah dihapus)."),
+                    baris=i,
+                ))
             if row.pegawai_id not in pegawai_unit:
-                raise NotFound(f"Baris {i}: petugas tidak ditemukan.")
+                raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Baris {baris}: petugas tidak ditemukan."), baris=i))
             if row.id is None:
                 r = LayananPermohonan(sumber=sumber, janji_waktu=st.waktu, janji_satuan=st.satuan)
                 s.add(r)
@@ -478,7 +503,10 @@ def simpan_permohonan(ctx: AppContext, rows: Sequence[PermohonanInput], *, hapus
             else:
                 got = s.get(LayananPermohonan, row.id)
                 if got is None:
-                    raise NotFound(f"Baris {i}: permohonan sudah dihapus di komputer lain; muat ulang daftar.")
+                    raise NotFound(Msg.of(
+                        QT_TRANSLATE_NOOP("Pesan", "Baris {baris}: permohonan sudah dihapus di komputer lain; muat ulang daftar."),
+                        baris=i,
+                    ))
                 r = got
                 uow.expect_version(r, row.version_id, f"Permohonan layanan {r.nomor or r.id}")
                 before = row_dict(r)
@@ -570,7 +598,7 @@ def simpan_pengaduan(ctx: AppContext, rows: Sequence[PengaduanInput], *, hapus_i
     for i, row in enumerate(rows, 1):
         for fld, msg in periksa_pengaduan(row, f"Baris {i}"):
             p.error(fld, msg)
-    p.raise_if_errors("Register pengaduan belum disimpan; perbaiki isian yang ditandai.")
+    p.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Register pengaduan belum disimpan; perbaiki isian yang ditandai.")))
     with ctx.write("layanan.simpan_pengaduan", ENTRY_PERMISSION) as uow:
         s = uow.session
         pegawai_unit = dict(s.execute(select(Pegawai.id, Pegawai.unit_id)).all())
@@ -584,7 +612,7 @@ def simpan_pengaduan(ctx: AppContext, rows: Sequence[PengaduanInput], *, hapus_i
             dihapus += 1
         for i, row in enumerate(rows, 1):
             if row.pegawai_id is not None and row.pegawai_id not in pegawai_unit:
-                raise NotFound(f"Baris {i}: petugas tidak ditemukan.")
+                raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Baris {baris}: petugas tidak ditemukan."), baris=i))
             if row.id is None:
                 r = Pengaduan(sumber=sumber)
                 s.add(r)
@@ -592,7 +620,10 @@ def simpan_pengaduan(ctx: AppContext, rows: Sequence[PengaduanInput], *, hapus_i
             else:
                 got = s.get(Pengaduan, row.id)
                 if got is None:
-                    raise NotFound(f"Baris {i}: pengaduan sudah dihapus di komputer lain; muat ulang daftar.")
+                    raise NotFound(Msg.of(
+                        QT_TRANSLATE_NOOP("Pesan", "Baris {baris}: pengaduan sudah dihapus di komputer lain; muat ulang daftar."),
+                        baris=i,
+                    ))
                 r = got
                 uow.expect_version(r, row.version_id, f"Pengaduan {r.nomor or r.id}")
                 before = row_dict(r)
@@ -647,13 +678,16 @@ def dasbor_layanan(ctx: AppContext, *, mulai: date, selesai: date) -> list[Baris
     from asn_desktop.services import skm as sskm
 
     if selesai < mulai:
-        raise DomainError("Tanggal akhir tidak boleh sebelum tanggal awal.")
+        # a ServiceError, so the dashboard shows it as a message instead of the crash dialog
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tanggal akhir tidak boleh sebelum tanggal awal.")))
     with ctx.read() as s:
         pohon = scope.unit_tree(s)
         visible = scope.unit_dipimpin(ctx.actor, pohon)
         lihat_kecamatan = scope.boleh_lihat_hasil_layanan(ctx.actor, pohon, unit_id=None)
         if visible is not None and not visible and not lihat_kecamatan:
-            raise PermissionDenied("Dasbor layanan hanya untuk pimpinan unit dan admin.")
+            raise PermissionDenied(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Dasbor layanan hanya untuk pimpinan unit dan admin."),
+            ))
         libur = libur_set(s)
         names = _unit_names(s)
         now = datetime.now()

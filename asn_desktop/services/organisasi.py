@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, aliased
 from asn_desktop.db.batch import rows_in, scalars_in
 from asn_desktop.db.models import Pegawai, Setting, UnitKerja
 from asn_desktop.domain.enums import JenisUnit, StatusPegawai
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
@@ -86,7 +87,14 @@ class BulkResult:
 
     diubah: list[int] = field(default_factory=list)
     sebelum: list[Penempatan] = field(default_factory=list)
-    catatan: list[str] = field(default_factory=list)
+    catatan: list[str] = field(default_factory=list)  # Indonesian (logs, CLI)
+    catatan_pesan: list[Msg] = field(default_factory=list)  # the same notes for the screen (ui/i18n.teks)
+
+    def catat(self, pesan: Msg, *, depan: bool = False) -> None:
+        """Add a note (``depan``: as the first one)."""
+        at = 0 if depan else len(self.catatan)
+        self.catatan.insert(at, str(pesan))
+        self.catatan_pesan.insert(at, pesan)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,14 +161,20 @@ def descendant_ids(units: Iterable[UnitNode], unit_id: int) -> set[int]:
 def _unit_or_404(s: Session, unit_id: int) -> UnitKerja:
     u = s.get(UnitKerja, unit_id)
     if u is None:
-        raise NotFound(f"Unit kerja dengan id {unit_id} tidak ditemukan (mungkin sudah dihapus di jendela lain).")
+        raise NotFound(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Unit kerja dengan id {unit_id} tidak ditemukan (mungkin sudah dihapus di jendela lain)."),
+            unit_id=unit_id,
+        ))
     return u
 
 
 def _pegawai_or_404(s: Session, pegawai_id: int) -> Pegawai:
     p = s.get(Pegawai, pegawai_id)
     if p is None:
-        raise NotFound(f"Pegawai dengan id {pegawai_id} tidak ditemukan.")
+        raise NotFound(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Pegawai dengan id {pegawai_id} tidak ditemukan."),
+            pegawai_id=pegawai_id,
+        ))
     return p
 
 
@@ -171,7 +185,10 @@ def _load_pegawai(s: Session, ids: Sequence[int]) -> list[Pegawai]:
     found = {p.id for p in out}
     missing = [i for i in ids if i not in found]
     if missing:
-        raise NotFound(f"{len(missing)} pegawai yang dipilih tidak ditemukan lagi; muat ulang daftar pegawai.")
+        raise NotFound(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "%n pegawai yang dipilih tidak ditemukan lagi; muat ulang daftar pegawai."),
+            n=len(missing),
+        ))
     order = {pid: k for k, pid in enumerate(ids)}
     out.sort(key=lambda p: order[p.id])
     return out
@@ -226,28 +243,30 @@ def check_atasan_changes(s: Session, changes: dict[int, int | None]) -> None:
     if not changes:
         return
     problems: list[FieldProblem] = []
+    pesan: list[Msg] = []
     targets = {a for a in changes.values() if a is not None}
     if targets:
         names = _names(s, set(targets) | set(changes))
         for pid, aid in changes.items():
             if aid is not None and aid == pid:
-                problems.append(FieldProblem("atasan_id", f"{names.get(pid, pid)} tidak dapat menjadi atasan dirinya sendiri."))
+                pesan.append(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{nama} tidak dapat menjadi atasan dirinya sendiri."), nama=names.get(pid, pid)))
+                problems.append(FieldProblem("atasan_id", str(pesan[-1])))
         statuses = dict(
             s.execute(select(Pegawai.id, Pegawai.status).where(Pegawai.id.in_(list(targets)))).all()
         )
         for aid in targets:
             if aid not in statuses:
-                problems.append(FieldProblem("atasan_id", f"Atasan dengan id {aid} tidak ditemukan."))
+                pesan.append(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Atasan dengan id {atasan_id} tidak ditemukan."), atasan_id=aid))
+                problems.append(FieldProblem("atasan_id", str(pesan[-1])))
             elif statuses[aid] != AKTIF:
                 label = StatusPegawai(statuses[aid]).label if statuses[aid] in StatusPegawai._value2member_map_ else statuses[aid]
-                problems.append(
-                    FieldProblem(
-                        "atasan_id",
-                        f"{names.get(aid, aid)} berstatus {label.lower()} sehingga tidak dapat menjadi atasan langsung.",
-                    )
-                )
+                pesan.append(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "{nama} berstatus {status} sehingga tidak dapat menjadi atasan langsung."),
+                    nama=names.get(aid, aid), status=label.lower(),
+                ))
+                problems.append(FieldProblem("atasan_id", str(pesan[-1])))
         if problems:
-            raise ValidationError(problems[0].message, problems)
+            raise ValidationError(pesan[0], problems)
     graph = _atasan_map(s)
     graph.update(changes)
     for pid in changes:
@@ -260,18 +279,18 @@ def check_atasan_changes(s: Session, changes: dict[int, int | None]) -> None:
                 names = _names(s, chain)
                 route = " → ".join(names.get(c, str(c)) for c in chain)
                 atasan = names.get(chain[1], str(chain[1]))
-                msg = (
-                    f"Atasan ditolak karena membentuk lingkaran: {atasan} (langsung atau tidak langsung) "
-                    f"adalah bawahan {names.get(pid, pid)}. Rantai atasan: {route}."
+                msg = Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Atasan ditolak karena membentuk lingkaran: {atasan} (langsung atau tidak langsung) adalah bawahan {pegawai}. Rantai atasan: {rantai}."),
+                    atasan=atasan, pegawai=names.get(pid, pid), rantai=route,
                 )
-                raise ValidationError(msg, [FieldProblem("atasan_id", msg)])
+                raise ValidationError(msg, [FieldProblem("atasan_id", str(msg))])
             if cur in seen:
                 break  # an old loop elsewhere in the data, not through this person
             seen.add(cur)
             cur = graph.get(cur)
 
 
-def _clear_head_roles(uow: UnitOfWork, pegawai_id: int, keep_unit_id: int | None = None) -> list[str]:
+def _clear_head_roles(uow: UnitOfWork, pegawai_id: int, keep_unit_id: int | None = None) -> list[Msg]:
     """A person who leaves (status) or moves away no longer heads their old units."""
     notes: list[str] = []
     for u in uow.session.scalars(select(UnitKerja).where(UnitKerja.kepala_id == pegawai_id)):
@@ -280,7 +299,9 @@ def _clear_head_roles(uow: UnitOfWork, pegawai_id: int, keep_unit_id: int | None
         before = row_dict(u)
         u.kepala_id = None
         uow.audit_change(u, before, f"Kepala unit {u.nama} dikosongkan")
-        notes.append(f"Unit {u.nama} kini tanpa kepala; tetapkan kepala barunya di Struktur Organisasi.")
+        notes.append(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Unit {nama} kini tanpa kepala; tetapkan kepala barunya di Struktur Organisasi."), nama=u.nama,
+        ))
     return notes
 
 
@@ -340,7 +361,10 @@ def get_unit(ctx: AppContext, unit_id: int) -> UnitNode:
     for u in list_units(ctx):
         if u.id == unit_id:
             return u
-    raise NotFound(f"Unit kerja dengan id {unit_id} tidak ditemukan.")
+    raise NotFound(Msg.of(
+        QT_TRANSLATE_NOOP("Pesan", "Unit kerja dengan id {unit_id} tidak ditemukan."),
+        unit_id=unit_id,
+    ))
 
 
 def default_atasan_id(ctx: AppContext, pegawai_id: int | None, unit_id: int | None) -> int | None:
@@ -355,11 +379,16 @@ def default_atasan_id(ctx: AppContext, pegawai_id: int | None, unit_id: int | No
 def _check_nama_unit(nama: str) -> str:
     nama = " ".join((nama or "").split())
     if not nama:
-        raise ValidationError("Nama unit kerja wajib diisi.", [FieldProblem("nama", "Nama unit kerja wajib diisi.")])
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Nama unit kerja wajib diisi."),
+        ), [FieldProblem("nama", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Nama unit kerja wajib diisi.")))])
     if len(nama) > 200:
         raise ValidationError(
-            f"Nama unit kerja terlalu panjang ({len(nama)} karakter; paling banyak 200).",
-            [FieldProblem("nama", "Paling banyak 200 karakter.")],
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Nama unit kerja terlalu panjang (%n karakter; paling banyak 200)."),
+                n=len(nama),
+            ),
+            [FieldProblem("nama", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Paling banyak 200 karakter.")))],
         )
     return nama
 
@@ -370,7 +399,10 @@ def _check_jenis(jenis: str | JenisUnit | None) -> str:
     try:
         return JenisUnit(jenis).value
     except ValueError:
-        raise ValidationError(f"Jenis unit '{jenis}' tidak dikenal.") from None
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Jenis unit '{jenis}' tidak dikenal."),
+            jenis=jenis,
+        )) from None
 
 
 def _node(ctx: AppContext, unit_id: int) -> UnitNode:
@@ -392,7 +424,10 @@ def create_unit(
         if parent_id is not None:
             parent = _unit_or_404(s, parent_id)
             if not parent.aktif:
-                raise ValidationError(f"Unit {parent.nama} sudah diarsipkan; pulihkan dulu sebelum menambah sub-unit.")
+                raise ValidationError(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Unit {nama_parent} sudah diarsipkan; pulihkan dulu sebelum menambah sub-unit."),
+                    nama_parent=parent.nama,
+                ))
         cond = UnitKerja.parent_id.is_(None) if parent_id is None else UnitKerja.parent_id == parent_id
         urutan = (s.scalar(select(func.max(UnitKerja.urutan)).where(cond)) or 0) + 1
         u = UnitKerja(nama=nama, parent_id=parent_id, jenis=jenis_v, kode=(kode or "").strip() or None,
@@ -432,7 +467,10 @@ def move_unit(ctx: AppContext, unit_id: int, parent_id: int | None) -> UnitNode:
         if parent_id is not None:
             target = _unit_or_404(s, parent_id)
             if not target.aktif:
-                raise ValidationError(f"Unit {target.nama} sudah diarsipkan; pilih unit tujuan yang aktif.")
+                raise ValidationError(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Unit {nama_target} sudah diarsipkan; pilih unit tujuan yang aktif."),
+                    nama_target=target.nama,
+                ))
             chain = [target]
             cur = target
             while cur.parent_id is not None and len(chain) < 100:
@@ -443,8 +481,10 @@ def move_unit(ctx: AppContext, unit_id: int, parent_id: int | None) -> UnitNode:
             if any(c.id == unit_id for c in chain):
                 path = " › ".join(c.nama for c in reversed(chain[: [c.id for c in chain].index(unit_id) + 1]))
                 raise ValidationError(
-                    f"Unit {u.nama} tidak dapat dipindahkan ke dalam dirinya sendiri atau sub-unitnya "
-                    f"({path})."
+                    Msg.of(
+                        QT_TRANSLATE_NOOP("Pesan", "Unit {nama} tidak dapat dipindahkan ke dalam dirinya sendiri atau sub-unitnya ({path})."),
+                        nama=u.nama, path=path,
+                    )
                 )
         if u.parent_id != parent_id:
             before = row_dict(u)
@@ -481,20 +521,28 @@ def merge_unit(ctx: AppContext, source_id: int, target_id: int) -> BulkResult:
     ``merged_into_id`` records where it went.
     """
     if source_id == target_id:
-        raise ValidationError("Unit tidak dapat digabungkan dengan dirinya sendiri.")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Unit tidak dapat digabungkan dengan dirinya sendiri."),
+        ))
     res = BulkResult()
     with ctx.write("organisasi.unit_gabung", Permission.MASTER_WRITE) as uow:
         s = uow.session
         src = _unit_or_404(s, source_id)
         dst = _unit_or_404(s, target_id)
         if not dst.aktif:
-            raise ValidationError(f"Unit tujuan {dst.nama} sudah diarsipkan; pilih unit yang aktif.")
+            raise ValidationError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Unit tujuan {nama_dst} sudah diarsipkan; pilih unit yang aktif."),
+                nama_dst=dst.nama,
+            ))
         cur: UnitKerja | None = dst
         guard = 0
         while cur is not None and guard < 100:
             if cur.id == src.id:
                 raise ValidationError(
-                    f"Unit {src.nama} tidak dapat digabungkan ke sub-unitnya sendiri ({dst.nama})."
+                    Msg.of(
+                        QT_TRANSLATE_NOOP("Pesan", "Unit {nama_src} tidak dapat digabungkan ke sub-unitnya sendiri ({nama_dst})."),
+                        nama_src=src.nama, nama_dst=dst.nama,
+                    )
                 )
             cur = s.get(UnitKerja, cur.parent_id) if cur.parent_id else None
             guard += 1
@@ -526,12 +574,13 @@ def merge_unit(ctx: AppContext, source_id: int, target_id: int) -> BulkResult:
         src.merged_into_id = dst.id
         src.kepala_id = None
         uow.audit_change(src, before, f"Unit {src.nama} digabung ke {dst.nama}")
-        res.catatan.append(
-            f"{len(people)} pegawai dan {len(children)} sub-unit dipindahkan dari {src.nama} ke {dst.nama}; "
-            f"{src.nama} diarsipkan."
-        )
+        res.catat(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "{pegawai} pegawai dan {sub_unit} sub-unit dipindahkan dari {asal} ke {tujuan}; {asal} diarsipkan."),
+            pegawai=len(people), sub_unit=len(children), asal=src.nama, tujuan=dst.nama,
+        ))
         if changes:
-            res.catatan.append(f"Atasan langsung {len(changes)} pegawai diganti menjadi kepala {dst.nama}.")
+            res.catat(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Atasan langsung %n pegawai diganti menjadi kepala {unit}."),
+                             n=len(changes), unit=dst.nama))
     return res
 
 
@@ -553,8 +602,10 @@ def archive_unit(ctx: AppContext, unit_id: int) -> UnitNode:
             if n_sub:
                 parts.append(f"{n_sub} sub-unit aktif")
             raise ValidationError(
-                f"Unit {u.nama} masih memiliki {' dan '.join(parts)}. Pindahkan dulu, atau gunakan "
-                "\"Gabungkan\" untuk memindahkan semuanya ke unit lain sekaligus."
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Unit {nama} masih memiliki {daftar}. Pindahkan dulu, atau gunakan \"Gabungkan\" untuk memindahkan semuanya ke unit lain sekaligus."),
+                    nama=u.nama, daftar=' dan '.join(parts),
+                )
             )
         before = row_dict(u)
         u.aktif = False
@@ -572,7 +623,10 @@ def restore_unit(ctx: AppContext, unit_id: int) -> UnitNode:
             parent = _unit_or_404(s, u.parent_id)
             if not parent.aktif:
                 raise ValidationError(
-                    f"Unit induknya ({parent.nama}) juga diarsipkan; pulihkan unit induk dulu atau pindahkan unit ini."
+                    Msg.of(
+                        QT_TRANSLATE_NOOP("Pesan", "Unit induknya ({nama_parent}) juga diarsipkan; pulihkan unit induk dulu atau pindahkan unit ini."),
+                        nama_parent=parent.nama,
+                    )
                 )
         before = row_dict(u)
         u.aktif = True
@@ -595,13 +649,16 @@ def set_unit_head(
         s = uow.session
         u = _unit_or_404(s, unit_id)
         if not u.aktif:
-            raise ValidationError(f"Unit {u.nama} sudah diarsipkan.")
+            raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Unit {nama} sudah diarsipkan."), nama=u.nama))
         old = u.kepala_id
         if pegawai_id is not None:
             p = _pegawai_or_404(s, pegawai_id)
             if p.status != AKTIF:
                 raise ValidationError(
-                    f"{_nama_pegawai(p)} tidak aktif lagi ({p.status}) sehingga tidak dapat menjadi kepala unit."
+                    Msg.of(
+                        QT_TRANSLATE_NOOP("Pesan", "{nama_pegawai} tidak aktif lagi ({status}) sehingga tidak dapat menjadi kepala unit."),
+                        nama_pegawai=_nama_pegawai(p), status=p.status,
+                    )
                 )
         before = row_dict(u)
         u.kepala_id = pegawai_id
@@ -635,7 +692,8 @@ def set_unit_head(
                 uow.audit_change(p, b, f"Atasan mengikuti kepala unit {u.nama}")
                 res.diubah.append(p.id)
         if res.diubah:
-            res.catatan.append(f"Atasan langsung {len(res.diubah)} pegawai disesuaikan dengan kepala unit baru.")
+            res.catat(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Atasan langsung %n pegawai disesuaikan dengan kepala unit baru."),
+                             n=len(res.diubah)))
     return res
 
 
@@ -658,13 +716,16 @@ def move_pegawai(
     """
     progress = progress or Progress.none()
     if not pegawai_ids:
-        raise ValidationError("Belum ada pegawai yang dipilih.")
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Belum ada pegawai yang dipilih.")))
     res = BulkResult()
     with ctx.write("organisasi.pindah_unit", Permission.MASTER_WRITE) as uow:
         s = uow.session
         unit = _unit_or_404(s, unit_id)
         if not unit.aktif:
-            raise ValidationError(f"Unit {unit.nama} sudah diarsipkan; pilih unit tujuan yang aktif.")
+            raise ValidationError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Unit {nama_unit} sudah diarsipkan; pilih unit tujuan yang aktif."),
+                nama_unit=unit.nama,
+            ))
         people = _load_pegawai(s, pegawai_ids)
         changes: dict[int, int | None] = {}
         if atasan_ikut_kepala:
@@ -681,13 +742,15 @@ def move_pegawai(
             res.sebelum.append(Penempatan(p.id, p.unit_id, p.atasan_id))
             before = row_dict(p)
             if p.unit_id != unit_id:
-                res.catatan.extend(_clear_head_roles(uow, p.id, keep_unit_id=unit_id))
+                for note in _clear_head_roles(uow, p.id, keep_unit_id=unit_id):
+                    res.catat(note)
             p.unit_id = unit_id
             if p.id in changes:
                 p.atasan_id = changes[p.id]
             uow.audit_change(p, before, f"Dipindahkan ke {unit.nama}")
             res.diubah.append(p.id)
-        res.catatan.insert(0, f"{len(res.diubah)} pegawai dipindahkan ke {unit.nama}.")
+        res.catat(Msg.of(QT_TRANSLATE_NOOP("Pesan", "%n pegawai dipindahkan ke {unit}."), n=len(res.diubah), unit=unit.nama),
+                  depan=True)
     return res
 
 
@@ -697,7 +760,7 @@ def set_atasan(
     """Set the atasan langsung of the selected people (None = clear). Loops are refused."""
     progress = progress or Progress.none()
     if not pegawai_ids:
-        raise ValidationError("Belum ada pegawai yang dipilih.")
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Belum ada pegawai yang dipilih.")))
     res = BulkResult()
     with ctx.write("organisasi.atasan", Permission.MASTER_WRITE) as uow:
         s = uow.session
@@ -716,9 +779,9 @@ def set_atasan(
             uow.audit_change(p, before, f"Atasan langsung: {nama or '(dikosongkan)'}")
             res.diubah.append(p.id)
         if atasan_id:
-            res.catatan.append(f"Atasan langsung {len(res.diubah)} pegawai kini {nama}.")
+            res.catat(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Atasan langsung %n pegawai kini {nama}."), n=len(res.diubah), nama=nama))
         else:
-            res.catatan.append(f"Atasan langsung {len(res.diubah)} pegawai dikosongkan.")
+            res.catat(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Atasan langsung %n pegawai dikosongkan."), n=len(res.diubah)))
     return res
 
 
@@ -728,7 +791,7 @@ def atasan_ke_kepala_unit(
     """Give each selected person the default supervisor of their own unit (the head rule)."""
     progress = progress or Progress.none()
     if not pegawai_ids:
-        raise ValidationError("Belum ada pegawai yang dipilih.")
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Belum ada pegawai yang dipilih.")))
     res = BulkResult()
     with ctx.write("organisasi.atasan_kepala_unit", Permission.MASTER_WRITE) as uow:
         s = uow.session
@@ -752,11 +815,12 @@ def atasan_ke_kepala_unit(
                 uow.audit_change(p, before, "Atasan langsung = kepala unit")
                 res.diubah.append(p.id)
             progress.step(k, total, f"Menetapkan atasan ({k} dari {total})")
-        res.catatan.append(f"Atasan langsung {len(res.diubah)} pegawai kini kepala unitnya.")
+        res.catat(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Atasan langsung %n pegawai kini kepala unitnya."), n=len(res.diubah)))
         if outside:
-            res.catatan.append(
-                f"{outside} pegawai tidak punya kepala unit di atasnya dalam basis data (atasan di luar basis data)."
-            )
+            res.catat(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "%n pegawai tidak punya kepala unit di atasnya dalam basis data (atasan di luar basis data)."),
+                n=outside,
+            ))
     return res
 
 
@@ -774,14 +838,16 @@ def restore_penempatan(ctx: AppContext, sebelum: Sequence[Penempatan]) -> BulkRe
         for x in sebelum:
             p = people[x.pegawai_id]
             if x.unit_id is not None and s.get(UnitKerja, x.unit_id) is None:
-                raise ValidationError("Unit asal sudah tidak ada; perubahan tidak dapat diurungkan.")
+                raise ValidationError(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Unit asal sudah tidak ada; perubahan tidak dapat diurungkan."),
+                ))
             res.sebelum.append(Penempatan(p.id, p.unit_id, p.atasan_id))
             before = row_dict(p)
             p.unit_id = x.unit_id
             p.atasan_id = x.atasan_id
             uow.audit_change(p, before, "Perubahan penempatan diurungkan")
             res.diubah.append(p.id)
-        res.catatan.append(f"Penempatan {len(res.diubah)} pegawai dikembalikan seperti semula.")
+        res.catat(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Penempatan %n pegawai dikembalikan seperti semula."), n=len(res.diubah)))
     return res
 
 

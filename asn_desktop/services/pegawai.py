@@ -60,13 +60,14 @@ from asn_desktop.domain.enums import (
 )
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.golongan import golongan_by_kode, parse_golongan
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import digits_only, format_nama, search_key
 from asn_desktop.domain.nip import nip_warnings, parse_nip
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.changes import Change
 from asn_desktop.services.context import AppContext, UnitOfWork, row_dict
-from asn_desktop.services.errors import ConflictError, FieldProblem, NotFound, Problems, ValidationError
+from asn_desktop.services.errors import ConflictError, FieldProblem, NotFound, Problems, ValidationError, pesan_dari
 from asn_desktop.services.organisasi import (
     _clear_head_roles,
     _load_pegawai,
@@ -475,7 +476,10 @@ def get_profil(ctx: AppContext, pegawai_id: int) -> Profil:
     with ctx.read(Permission.MASTER_READ) as s:
         p = s.get(Pegawai, pegawai_id)
         if p is None:
-            raise NotFound(f"Pegawai dengan id {pegawai_id} tidak ditemukan.")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Pegawai dengan id {pegawai_id} tidak ditemukan."),
+                pegawai_id=pegawai_id,
+            ))
         return _profil(s, p)
 
 
@@ -541,23 +545,23 @@ def periksa_pegawai(data: PegawaiData, *, today: date | None = None) -> Problems
     pr = Problems()
     d = data
     if not (d.nama or "").strip():
-        pr.error("nama", "Nama wajib diisi.")
+        pr.error("nama", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Nama wajib diisi.")))
     elif len(d.nama) > 200:
-        pr.error("nama", f"Nama terlalu panjang ({len(d.nama)} karakter; paling banyak 200).")
+        pr.error("nama", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Nama terlalu panjang (%n karakter; paling banyak 200)."), n=len(d.nama)))
     for name, limit in (("gelar_depan", 60), ("gelar_belakang", 100), ("tempat_lahir", 100), ("email", 200),
                         ("nama_jabatan", 200), ("pendidikan_terakhir", 100)):
         v = getattr(d, name)
         if v and len(v) > limit:
-            pr.error(name, f"Terlalu panjang ({len(v)} karakter; paling banyak {limit}).")
+            pr.error(name, Msg.of(QT_TRANSLATE_NOOP("Pesan", "Terlalu panjang (%n karakter; paling banyak {limit})."), n=len(v), limit=limit))
     for name, limit in (("alamat", 2000), ("catatan", 10000), ("keterangan_status", 2000)):
         v = getattr(d, name)
         if v and len(v) > limit:
-            pr.error(name, f"Terlalu panjang ({len(v)} karakter; paling banyak {limit}).")
+            pr.error(name, Msg.of(QT_TRANSLATE_NOOP("Pesan", "Terlalu panjang (%n karakter; paling banyak {limit})."), n=len(v), limit=limit))
 
     try:
         sk = StatusKepegawaian(d.status_kepegawaian)
     except ValueError:
-        pr.error("status_kepegawaian", f"Status kepegawaian '{d.status_kepegawaian}' tidak dikenal.")
+        pr.error("status_kepegawaian", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Status kepegawaian '{status_kepegawaian}' tidak dikenal."), status_kepegawaian=d.status_kepegawaian))
         sk = None
     pppk = bool(sk and sk.is_pppk)
 
@@ -566,7 +570,7 @@ def periksa_pegawai(data: PegawaiData, *, today: date | None = None) -> Problems
         try:
             jk = JenisKelamin(d.jenis_kelamin)
         except ValueError:
-            pr.error("jenis_kelamin", "Jenis kelamin harus L (laki-laki) atau P (perempuan).")
+            pr.error("jenis_kelamin", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jenis kelamin harus L (laki-laki) atau P (perempuan).")))
 
     # NIP: error when invalid, warnings beside each disagreeing field
     if not (d.nip or "").strip():
@@ -575,7 +579,7 @@ def periksa_pegawai(data: PegawaiData, *, today: date | None = None) -> Problems
         try:
             info = parse_nip(d.nip, pppk=pppk if sk else None, today=today)
         except DomainError as exc:
-            pr.error("nip", str(exc))
+            pr.error("nip", pesan_dari(exc))
         else:
             for w in nip_warnings(info, tanggal_lahir=None, jenis_kelamin=None, tmt_cpns=None):
                 pr.warn("nip", w)
@@ -589,77 +593,77 @@ def periksa_pegawai(data: PegawaiData, *, today: date | None = None) -> Problems
                     if w not in base:
                         pr.warn(fld, w)
     if d.nip_lama and len(d.nip_lama) != 9:
-        pr.error("nip_lama", f"NIP lama harus 9 digit, ditemukan {len(d.nip_lama)} digit.")
+        pr.error("nip_lama", Msg.of(QT_TRANSLATE_NOOP("Pesan", "NIP lama harus 9 digit, ditemukan %n digit."), n=len(d.nip_lama)))
     if d.nik and len(d.nik) != 16:
-        pr.error("nik", f"NIK harus 16 digit, ditemukan {len(d.nik)} digit.")
+        pr.error("nik", Msg.of(QT_TRANSLATE_NOOP("Pesan", "NIK harus 16 digit, ditemukan %n digit."), n=len(d.nik)))
     if d.email and not _EMAIL.match(d.email):
-        pr.error("email", "Alamat email tidak valid (contoh: nama@kupangkota.go.id).")
+        pr.error("email", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Alamat email tidak valid (contoh: nama@kupangkota.go.id).")))
     if d.no_hp and not _HP.match(d.no_hp):
-        pr.error("no_hp", "Nomor HP hanya boleh berisi angka, spasi, tanda hubung, atau + di depan.")
+        pr.error("no_hp", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Nomor HP hanya boleh berisi angka, spasi, tanda hubung, atau + di depan.")))
     if d.agama and d.agama not in Agama._value2member_map_:
-        pr.error("agama", f"Agama '{d.agama}' tidak dikenal.")
+        pr.error("agama", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Agama '{agama}' tidak dikenal."), agama=d.agama))
 
     if d.tanggal_lahir:
         if d.tanggal_lahir > today:
-            pr.error("tanggal_lahir", "Tanggal lahir tidak boleh di masa depan.")
+            pr.error("tanggal_lahir", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tanggal lahir tidak boleh di masa depan.")))
         elif d.tanggal_lahir.year < 1930:
-            pr.error("tanggal_lahir", "Tanggal lahir tidak masuk akal (sebelum 1930).")
+            pr.error("tanggal_lahir", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tanggal lahir tidak masuk akal (sebelum 1930).")))
         else:
             age = (today - d.tanggal_lahir).days // 365
             if age < 17:
-                pr.warn("tanggal_lahir", f"Usia pegawai baru {age} tahun; periksa tanggal lahir.")
+                pr.warn("tanggal_lahir", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Usia pegawai baru {usia} tahun; periksa tanggal lahir."), usia=age))
     if d.tmt_cpns and d.tmt_pns and d.tmt_pns < d.tmt_cpns:
-        pr.error("tmt_pns", "TMT PNS tidak boleh sebelum TMT CPNS.")
+        pr.error("tmt_pns", Msg.of(QT_TRANSLATE_NOOP("Pesan", "TMT PNS tidak boleh sebelum TMT CPNS.")))
     if d.tanggal_lahir and d.tmt_cpns and d.tmt_cpns <= d.tanggal_lahir:
-        pr.error("tmt_cpns", "TMT CPNS/PPPK harus setelah tanggal lahir.")
+        pr.error("tmt_cpns", Msg.of(QT_TRANSLATE_NOOP("Pesan", "TMT CPNS/PPPK harus setelah tanggal lahir.")))
     if sk is StatusKepegawaian.CPNS and d.tmt_pns:
-        pr.warn("tmt_pns", "Pegawai berstatus CPNS tetapi TMT PNS sudah diisi; periksa status kepegawaian.")
+        pr.warn("tmt_pns", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pegawai berstatus CPNS tetapi TMT PNS sudah diisi; periksa status kepegawaian.")))
 
     if d.golongan:
         try:
             parse_golongan(d.golongan, pppk=pppk if sk else None)
         except DomainError as exc:
-            pr.error("golongan", str(exc))
+            pr.error("golongan", pesan_dari(exc))
     if d.tmt_golongan and d.tmt_cpns and d.tmt_golongan < d.tmt_cpns:
-        pr.warn("tmt_golongan", "TMT golongan lebih awal dari TMT CPNS/PPPK.")
+        pr.warn("tmt_golongan", Msg.of(QT_TRANSLATE_NOOP("Pesan", "TMT golongan lebih awal dari TMT CPNS/PPPK.")))
 
     jj: JenisJabatan | None = None
     if d.jenis_jabatan:
         try:
             jj = JenisJabatan(d.jenis_jabatan)
         except ValueError:
-            pr.error("jenis_jabatan", f"Jenis jabatan '{d.jenis_jabatan}' tidak dikenal.")
+            pr.error("jenis_jabatan", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jenis jabatan '{jenis_jabatan}' tidak dikenal."), jenis_jabatan=d.jenis_jabatan))
     if d.jenjang:
         try:
             jf = JenjangFungsional(d.jenjang)
         except ValueError:
-            pr.error("jenjang", f"Jenjang '{d.jenjang}' tidak dikenal.")
+            pr.error("jenjang", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jenjang '{jenjang}' tidak dikenal."), jenjang=d.jenjang))
         else:
             if jj is not None and not jj.is_fungsional:
-                pr.error("jenjang", "Jenjang hanya diisi untuk jabatan fungsional.")
+                pr.error("jenjang", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jenjang hanya diisi untuk jabatan fungsional.")))
             elif jj is JenisJabatan.FUNGSIONAL_KEAHLIAN and jf not in _KEAHLIAN:
-                pr.error("jenjang", "Jabatan fungsional keahlian berjenjang Ahli Pertama/Muda/Madya/Utama.")
+                pr.error("jenjang", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jabatan fungsional keahlian berjenjang Ahli Pertama/Muda/Madya/Utama.")))
             elif jj is JenisJabatan.FUNGSIONAL_KETERAMPILAN and jf in _KEAHLIAN:
-                pr.error("jenjang", "Jabatan fungsional keterampilan berjenjang Pemula/Terampil/Mahir/Penyelia.")
+                pr.error("jenjang", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jabatan fungsional keterampilan berjenjang Pemula/Terampil/Mahir/Penyelia.")))
     if d.kelas_jabatan is not None and not 1 <= d.kelas_jabatan <= 17:
-        pr.error("kelas_jabatan", "Kelas jabatan antara 1 dan 17.")
+        pr.error("kelas_jabatan", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kelas jabatan antara 1 dan 17.")))
     if d.tahun_lulus is not None and not 1940 <= d.tahun_lulus <= today.year + 1:
-        pr.error("tahun_lulus", f"Tahun lulus harus antara 1940 dan {today.year + 1}.")
+        pr.error("tahun_lulus", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tahun lulus harus antara 1940 dan {tahun}."), tahun=today.year + 1))
 
     try:
         st = StatusPegawai(d.status)
     except ValueError:
-        pr.error("status", f"Status '{d.status}' tidak dikenal.")
+        pr.error("status", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Status '{status}' tidak dikenal."), status=d.status))
     else:
         if st is not StatusPegawai.AKTIF and not d.tanggal_status:
-            pr.error("tanggal_status", f"Isi tanggal {st.label.lower()} (TMT perubahan status).")
+            pr.error("tanggal_status", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Isi tanggal {status} (TMT perubahan status)."), status=st.label.lower()))
     if d.foto is not None:
         if len(d.foto) > MAX_FOTO_BYTES:
-            pr.error("foto", f"Foto terlalu besar ({len(d.foto) // 1024} KB; paling besar {MAX_FOTO_BYTES // 1024} KB).")
+            pr.error("foto", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Foto terlalu besar ({ukuran} KB; paling besar {maks} KB)."), ukuran=len(d.foto) // 1024, maks=MAX_FOTO_BYTES // 1024))
         elif not (d.foto.startswith(b"\xff\xd8") or d.foto.startswith(b"\x89PNG")):
-            pr.error("foto", "Foto harus berupa gambar JPEG atau PNG.")
+            pr.error("foto", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Foto harus berupa gambar JPEG atau PNG.")))
     if d.id is not None and d.atasan_id is not None and d.atasan_id == d.id:
-        pr.error("atasan_id", "Pegawai tidak dapat menjadi atasan dirinya sendiri.")
+        pr.error("atasan_id", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pegawai tidak dapat menjadi atasan dirinya sendiri.")))
     return pr
 
 
@@ -671,7 +675,7 @@ def periksa_riwayat(kind: str, entries: Sequence[Any], *, today: date | None = N
     fld = f"riwayat_{kind}"
 
     def err(i: int, msg: str) -> None:
-        pr.error(fld, f"{label} baris {i}: {msg}")
+        pr.error(fld, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{label} baris {baris}: {masalah}"), label=label, baris=i, masalah=msg))
 
     for i, e in enumerate(entries, start=1):
         if kind == "golongan":
@@ -802,12 +806,11 @@ def _sync_current(uow: UnitOfWork, p: Pegawai, before: dict[str, Any], wanted: P
                 shown = getattr(newest, main_rf)
                 when = getattr(newest, spec.order_riwayat)
                 when_txt = when.strftime("%d-%m-%Y") if isinstance(when, date) else str(when or "-")
-                msg = (
-                    f"{label.capitalize()} saat ini yang diisi lebih lama dari riwayat {label} terbaru "
-                    f"({shown}, {when_txt}). Catat perubahan lama di tab Riwayat {label.capitalize()}; "
-                    "data saat ini selalu mengikuti riwayat terbaru."
+                msg = Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "{Label} saat ini yang diisi lebih lama dari riwayat {label} terbaru ({isi}, {tanggal}). Catat perubahan lama di tab Riwayat {Label}; data saat ini selalu mengikuti riwayat terbaru."),
+                    Label=label.capitalize(), label=label, isi=shown, tanggal=when_txt,
                 )
-                raise ValidationError(msg, [FieldProblem(spec.order_pegawai, msg)])
+                raise ValidationError(msg, [FieldProblem(spec.order_pegawai, str(msg))])
         for pf, v in current.items():
             if getattr(p, pf) != v:
                 setattr(p, pf, v)
@@ -846,13 +849,17 @@ def save_profil(
                 q = q.where(Pegawai.id != d.id)
             dup = s.execute(q).first()
             if dup:
-                msg = f"NIP {d.nip} sudah dipakai oleh {format_nama(dup[1], dup[2], dup[3])}."
-                raise ValidationError(msg, [FieldProblem("nip", msg)])
+                msg = Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "NIP {nip} sudah dipakai oleh {nama}."), nip=d.nip, nama=format_nama(dup[1], dup[2], dup[3]),
+                )
+                raise ValidationError(msg, [FieldProblem("nip", str(msg))])
         unit: UnitKerja | None = None
         if d.unit_id is not None:
             unit = s.get(UnitKerja, d.unit_id)
             if unit is None:
-                raise ValidationError("Unit kerja yang dipilih tidak ditemukan.", [FieldProblem("unit_id", "Tidak ditemukan.")])
+                raise ValidationError(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Unit kerja yang dipilih tidak ditemukan."),
+                ), [FieldProblem("unit_id", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tidak ditemukan.")))])
         if baru:
             p = Pegawai(nama=d.nama)
             before: dict[str, Any] = {}
@@ -860,16 +867,21 @@ def save_profil(
         else:
             p = s.get(Pegawai, d.id)
             if p is None:
-                raise NotFound(f"Pegawai dengan id {d.id} tidak ditemukan (mungkin dihapus di jendela lain).")
+                raise NotFound(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Pegawai dengan id {pegawai_id} tidak ditemukan (mungkin dihapus di jendela lain)."),
+                    pegawai_id=d.id,
+                ))
             if d.version_id is not None and p.version_id != d.version_id:
                 raise ConflictError(
-                    f"Data {p.nama} sudah diubah di jendela atau komputer lain sejak Anda membukanya. "
-                    "Tutup profil ini, buka lagi, lalu ulangi perubahan Anda."
+                    Msg.of(
+                        QT_TRANSLATE_NOOP("Pesan", "Data {nama} sudah diubah di jendela atau komputer lain sejak Anda membukanya. Tutup profil ini, buka lagi, lalu ulangi perubahan Anda."),
+                        nama=p.nama,
+                    )
                 )
             before = row_dict(p)
         if unit is not None and not unit.aktif and (baru or before.get("unit_id") != unit.id):
-            msg = f"Unit {unit.nama} sudah diarsipkan; pilih unit yang aktif."
-            raise ValidationError(msg, [FieldProblem("unit_id", msg)])
+            msg = Msg.of(QT_TRANSLATE_NOOP("Pesan", "Unit {nama} sudah diarsipkan; pilih unit yang aktif."), nama=unit.nama)
+            raise ValidationError(msg, [FieldProblem("unit_id", str(msg))])
         old_unit = before.get("unit_id")
         old_atasan = before.get("atasan_id")
         old_status = before.get("status", AKTIF)
@@ -888,9 +900,9 @@ def save_profil(
         if (baru and p.atasan_id is not None) or p.atasan_id != old_atasan:
             check_atasan_changes(s, {p.id: p.atasan_id})
         if not baru and old_unit is not None and p.unit_id != old_unit:
-            notes.extend(_clear_head_roles(uow, p.id, keep_unit_id=p.unit_id))
+            notes.extend(str(m) for m in _clear_head_roles(uow, p.id, keep_unit_id=p.unit_id))
         if p.status != AKTIF and old_status == AKTIF and not baru:
-            notes.extend(_clear_head_roles(uow, p.id))
+            notes.extend(str(m) for m in _clear_head_roles(uow, p.id))
         for kind, entries in (riwayat or {}).items():
             _apply_riwayat(uow, p, kind, entries)
         _sync_current(uow, p, before, d, unit.nama if unit else "")
@@ -932,15 +944,20 @@ def ubah_status(
     try:
         st = StatusPegawai(status)
     except ValueError:
-        raise ValidationError(f"Status '{status}' tidak dikenal.") from None
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Status '{status}' tidak dikenal."),
+            status=status,
+        )) from None
     if not pegawai_ids:
-        raise ValidationError("Belum ada pegawai yang dipilih.")
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Belum ada pegawai yang dipilih.")))
     if st is not StatusPegawai.AKTIF and tanggal is None:
-        msg = f"Isi tanggal {st.label.lower()} (TMT perubahan status)."
-        raise ValidationError(msg, [FieldProblem("tanggal_status", msg)])
+        msg = Msg.of(QT_TRANSLATE_NOOP("Pesan", "Isi tanggal {status} (TMT perubahan status)."), status=st.label.lower())
+        raise ValidationError(msg, [FieldProblem("tanggal_status", str(msg))])
     keterangan = (keterangan or "").strip() or None
     if keterangan and len(keterangan) > 2000:
-        raise ValidationError("Keterangan terlalu panjang (paling banyak 2000 karakter).")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Keterangan terlalu panjang (paling banyak 2000 karakter)."),
+        ))
     changed: list[int] = []
     with ctx.write("pegawai.status", Permission.MASTER_WRITE) as uow:
         people = _load_pegawai(uow.session, pegawai_ids)

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import BimbinganKinerja, Pegawai, Periode, UnitKerja
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.services import scope
 from asn_desktop.services.context import Actor, AppContext, row_dict
@@ -65,7 +66,7 @@ class BimbinganInput:
 def _sasaran(s: Session, pegawai_id: int) -> tuple[scope.Sasaran, int | None]:
     p = s.get(Pegawai, pegawai_id)
     if p is None:
-        raise NotFound("Pegawai tidak ditemukan.")
+        raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pegawai tidak ditemukan.")))
     return scope.dari_pegawai(p.id, p.atasan_id, p.nama), p.unit_id
 
 
@@ -121,34 +122,38 @@ def get_bimbingan(ctx: AppContext, bimbingan_id: int) -> BimbinganInfo:
     with ctx.read() as s:
         b = s.get(BimbinganKinerja, bimbingan_id)
         if b is None:
-            raise NotFound("Catatan bimbingan tidak ditemukan (mungkin sudah dihapus di komputer lain).")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Catatan bimbingan tidak ditemukan (mungkin sudah dihapus di komputer lain)."),
+            ))
         boleh = _boleh_ubah(s, ctx.actor, b.pegawai_id, scope.unit_tree(s))
         if not (boleh or scope.sendiri(ctx.actor, b.pegawai_id) or scope.sendiri(ctx.actor, b.pembimbing_id or -1)):
-            raise PermissionDenied("Anda tidak berhak melihat catatan bimbingan ini.")
+            raise PermissionDenied(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Anda tidak berhak melihat catatan bimbingan ini."),
+            ))
         return _info(s, b, boleh)
 
 
 def _periksa(s: Session, data: BimbinganInput) -> tuple[Problems, list[dict[str, str]]]:
     p = Problems()
     if not (data.topik or "").strip():
-        p.error("topik", "Topik bimbingan wajib diisi.")
+        p.error("topik", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Topik bimbingan wajib diisi.")))
     for label, v in (("topik", data.topik), ("catatan", data.catatan), ("umpan balik", data.umpan_balik),
                      ("tindak lanjut", data.tindak_lanjut)):
         if len((v or "").strip()) > MAKS_TEKS:
-            p.error(label, f"{label.capitalize()} terlalu panjang (paling banyak {MAKS_TEKS} karakter).")
+            p.error(label, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{label} terlalu panjang (paling banyak {maks_teks} karakter)."), label=label.capitalize(), maks_teks=MAKS_TEKS))
     if data.pembimbing_id is not None and s.get(Pegawai, data.pembimbing_id) is None:
-        p.error("pembimbing", "Pembimbing tidak ditemukan.")
+        p.error("pembimbing", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pembimbing tidak ditemukan.")))
     if data.pembimbing_id == data.pegawai_id:
-        p.error("pembimbing", "Pembimbing tidak boleh pegawai yang dibimbing sendiri.")
+        p.error("pembimbing", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pembimbing tidak boleh pegawai yang dibimbing sendiri.")))
     if data.periode_id is not None and s.get(Periode, data.periode_id) is None:
-        p.error("periode", "Periode tidak ditemukan.")
+        p.error("periode", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Periode tidak ditemukan.")))
     rows = []
     for i, k in enumerate(data.kompetensi, 1):
         row = {key: str(k.get(key, "") or "").strip()[:MAKS_TEKS] for key in KOMPETENSI_KUNCI}
         if not any(row.values()):
             continue
         if not row["kompetensi"]:
-            p.error("kompetensi", f"Baris kompetensi {i}: nama kompetensi wajib diisi.")
+            p.error("kompetensi", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Baris kompetensi {baris}: nama kompetensi wajib diisi."), baris=i))
         rows.append(row)
     return p, rows
 
@@ -161,12 +166,14 @@ def simpan_bimbingan(ctx: AppContext, data: BimbinganInput, bimbingan_id: int | 
         units = scope.unit_tree(s)
         if not _boleh_ubah(s, ctx.actor, data.pegawai_id, units):
             raise PermissionDenied(
-                f"Akun '{ctx.actor.username}' tidak berhak mencatat bimbingan kinerja pegawai ini: hanya pejabat "
-                "penilainya, pimpinan unitnya dan admin.")
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' tidak berhak mencatat bimbingan kinerja pegawai ini: hanya pejabat penilainya, pimpinan unitnya dan admin."),
+                    username=ctx.actor.username,
+                ))
         if data.pembimbing_id is None:
             data.pembimbing_id = ctx.actor.pegawai_id
         p, komp = _periksa(s, data)
-        p.raise_if_errors("Catatan bimbingan belum dapat disimpan.")
+        p.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Catatan bimbingan belum dapat disimpan.")))
         if bimbingan_id is None:
             b = BimbinganKinerja()
             before = None
@@ -174,9 +181,13 @@ def simpan_bimbingan(ctx: AppContext, data: BimbinganInput, bimbingan_id: int | 
         else:
             b = s.get(BimbinganKinerja, bimbingan_id)
             if b is None:
-                raise NotFound("Catatan bimbingan tidak ditemukan (mungkin sudah dihapus di komputer lain).")
+                raise NotFound(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Catatan bimbingan tidak ditemukan (mungkin sudah dihapus di komputer lain)."),
+                ))
             if not _boleh_ubah(s, ctx.actor, b.pegawai_id, units):
-                raise PermissionDenied("Anda tidak berhak mengubah catatan bimbingan ini.")
+                raise PermissionDenied(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Anda tidak berhak mengubah catatan bimbingan ini."),
+                ))
             uow.expect_version(b, version_id, "Catatan bimbingan ini")
             before = row_dict(b)
         b.pegawai_id, b.pembimbing_id, b.periode_id = data.pegawai_id, data.pembimbing_id, data.periode_id
@@ -195,9 +206,13 @@ def hapus_bimbingan(ctx: AppContext, bimbingan_id: int) -> None:
         s = uow.session
         b = s.get(BimbinganKinerja, bimbingan_id)
         if b is None:
-            raise NotFound("Catatan bimbingan tidak ditemukan (mungkin sudah dihapus di komputer lain).")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Catatan bimbingan tidak ditemukan (mungkin sudah dihapus di komputer lain)."),
+            ))
         if not _boleh_ubah(s, ctx.actor, b.pegawai_id, scope.unit_tree(s)):
-            raise PermissionDenied("Anda tidak berhak menghapus catatan bimbingan ini.")
+            raise PermissionDenied(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Anda tidak berhak menghapus catatan bimbingan ini."),
+            ))
         uow.audit("bimbingan_kinerja", b.id, f"Bimbingan kinerja dihapus: {b.topik[:80]}", row_dict(b), None)
         s.delete(b)
 

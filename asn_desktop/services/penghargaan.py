@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from asn_desktop.db.models import NomorUrut, Pegawai, RiwayatPenghargaan, UnitKerja
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.golongan import golongan_by_kode
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.progress import Progress
@@ -84,12 +85,16 @@ def validasi_format_nomor(fmt: str) -> str:
     fmt = (fmt or "").strip()
     names = set(_PLACEHOLDER.findall(fmt))
     if "no" not in names:
-        raise ValidationError("Format nomor piagam harus memuat {no} (nomor urut kantor), mis. 800/{no}/KEC/{tahun}.")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Format nomor piagam harus memuat {{no}} (nomor urut kantor), mis. 800/{{no}}/KEC/{{tahun}}."),
+        ))
     if names - _BOLEH:
-        raise ValidationError("Format nomor piagam hanya boleh memuat {no} dan {tahun}; tidak dikenal: "
-                              + ", ".join("{" + n + "}" for n in sorted(names - _BOLEH)) + ".")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Format nomor piagam hanya boleh memuat {{no}} dan {{tahun}}; tidak dikenal: {daftar}."),
+            daftar=", ".join("{" + n + "}" for n in sorted(names - _BOLEH)),
+        ))
     if len(fmt) > 80:
-        raise ValidationError("Format nomor piagam paling panjang 80 karakter.")
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Format nomor piagam paling panjang 80 karakter.")))
     return fmt
 
 
@@ -125,12 +130,20 @@ def set_logo(ctx: AppContext, path: str | os.PathLike[str] | None) -> None:
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"Berkas logo {p.name} tidak dapat dibaca: {exc.strerror or exc}.") from None
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Berkas logo {name} tidak dapat dibaca: {sebab}."),
+            name=p.name, sebab=exc.strerror or exc,
+        )) from None
     if not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")):
-        raise ValidationError(f"Berkas logo {p.name} bukan gambar PNG atau JPEG.")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Berkas logo {name} bukan gambar PNG atau JPEG."),
+            name=p.name,
+        ))
     if len(data) > MAX_LOGO_BYTES:
-        raise ValidationError(f"Berkas logo {p.name} terlalu besar ({len(data) // 1000} KB); paling besar "
-                              f"{MAX_LOGO_BYTES // 1000} KB.")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Berkas logo {name} terlalu besar ({ukuran} KB); paling besar {maks} KB."),
+            name=p.name, ukuran=len(data) // 1000, maks=MAX_LOGO_BYTES // 1000,
+        ))
     set_option(ctx, LOGO_KANTOR, base64.b64encode(data).decode("ascii"))
 
 
@@ -239,8 +252,10 @@ def _terbit(r: RiwayatPenghargaan) -> PiagamTerbit:
 
 def _require_piagam(ctx: AppContext) -> None:
     if not scope.boleh_cetak_piagam(ctx.actor):
-        raise PermissionDenied(f"Akun '{ctx.actor.username}' (peran {ctx.actor.role.label}) tidak berhak mencetak "
-                               "piagam penghargaan.")
+        raise PermissionDenied(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' (peran {label}) tidak berhak mencetak piagam penghargaan."),
+            username=ctx.actor.username, label=ctx.actor.role.label,
+        ))
 
 
 def terbitkan_piagam(
@@ -261,13 +276,17 @@ def terbitkan_piagam(
     progress = progress or Progress.none()
     reqs = list(dict.fromkeys(permintaan))
     if not reqs:
-        raise ValidationError("Tidak ada pegawai yang dipilih untuk diberi piagam.")
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tidak ada pegawai yang dipilih untuk diberi piagam.")))
     for r in reqs:
         if not r.prestasi.strip():
-            raise ValidationError("Prestasi yang dihargai harus diisi untuk setiap piagam.")
+            raise ValidationError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Prestasi yang dihargai harus diisi untuk setiap piagam."),
+            ))
         if len(r.prestasi.strip()) > MAX_PRESTASI:
-            raise ValidationError(f"Prestasi yang dihargai paling panjang {MAX_PRESTASI} karakter (satu halaman "
-                                  f"piagam); terisi {len(r.prestasi.strip())} karakter.")
+            raise ValidationError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Prestasi yang dihargai paling panjang {maks} karakter (satu halaman piagam); terisi %n karakter."),
+                maks=MAX_PRESTASI, n=len(r.prestasi.strip()),
+            ))
     tanggal = tanggal or date.today()
     office = get_office(ctx)
     fmt = validasi_format_nomor(get_format_nomor(ctx))
@@ -284,7 +303,10 @@ def terbitkan_piagam(
             progress.step(i, len(reqs) + 1, "Menerbitkan piagam")
             p = s.get(Pegawai, req.pegawai_id)
             if p is None:
-                raise NotFound(f"Pegawai dengan id {req.pegawai_id} tidak ditemukan.")
+                raise NotFound(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Pegawai dengan id {pegawai_id} tidak ditemukan."),
+                    pegawai_id=req.pegawai_id,
+                ))
             nama = format_nama(p.gelar_depan, p.nama, p.gelar_belakang)
             ada = s.scalar(select(RiwayatPenghargaan).where(
                 RiwayatPenghargaan.pegawai_id == p.id, RiwayatPenghargaan.tahun == req.tahun,
@@ -327,14 +349,17 @@ def cetak_ulang_piagam(ctx: AppContext, riwayat_ids: Sequence[int], path: str | 
     progress = progress or Progress.none()
     ids = list(dict.fromkeys(riwayat_ids))
     if not ids:
-        raise ValidationError("Pilih dahulu piagam yang akan dicetak ulang.")
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pilih dahulu piagam yang akan dicetak ulang.")))
     items: list[DataPiagam] = []
     with ctx.read() as s:
         for i, rid in enumerate(ids):
             progress.step(i, len(ids) + 1, "Mengambil piagam")
             r = s.get(RiwayatPenghargaan, rid)
             if r is None or not r.piagam:
-                raise NotFound(f"Piagam dengan id {rid} tidak ditemukan (bukan piagam yang dicetak dari aplikasi).")
+                raise NotFound(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Piagam dengan id {piagam_id} tidak ditemukan (bukan piagam yang dicetak dari aplikasi)."),
+                    piagam_id=rid,
+                ))
             items.append(DataPiagam.from_dict(r.piagam))
     progress.step(len(ids), len(ids) + 1, "Menulis PDF")
     out = write_atomic(path, lambda tmp: tulis_piagam(items, tmp), error=ServiceError)

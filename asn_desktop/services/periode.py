@@ -42,11 +42,12 @@ from asn_desktop.domain.enums import (
     StatusPeriode,
 )
 from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.periode import periode_defs
 from asn_desktop.domain.rating import rating_hasil_pimpinan
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.context import AppContext, row_dict
-from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
+from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError, pesan_dari
 
 # --------------------------------------------------------------------------- dataclasses
 
@@ -168,19 +169,27 @@ def require_periode_terbuka(p: Periode, apa: str = "Perubahan") -> None:
     label = f"{p.nama} {p.tahun_kinerja.tahun}"
     if p.status == StatusPeriode.DITUTUP.value:
         raise ServiceError(
-            f"{apa} ditolak: periode {label} sudah ditutup sehingga datanya terkunci. "
-            "Admin dapat membuka kembali periode ini di Pengaturan Periode (tercatat di log audit)."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "{apa} ditolak: periode {label} sudah ditutup sehingga datanya terkunci. Admin dapat membuka kembali periode ini di Pengaturan Periode (tercatat di log audit)."),
+                apa=apa, label=label,
+            )
         )
     if p.status != StatusPeriode.DIBUKA.value:
         raise ServiceError(
-            f"{apa} ditolak: periode {label} belum dibuka. Admin dapat membukanya di Pengaturan Periode."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "{apa} ditolak: periode {label} belum dibuka. Admin dapat membukanya di Pengaturan Periode."),
+                apa=apa, label=label,
+            )
         )
 
 
 def _get_periode(s: Session, periode_id: int) -> Periode:
     p = s.get(Periode, periode_id)
     if p is None:
-        raise NotFound(f"Periode penilaian dengan id {periode_id} tidak ditemukan.")
+        raise NotFound(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Periode penilaian dengan id {periode_id} tidak ditemukan."),
+            periode_id=periode_id,
+        ))
     return p
 
 
@@ -192,7 +201,10 @@ def _parse_skema(skema: Any) -> SkemaPeriode:
             return SkemaPeriode.from_label(str(skema))  # type: ignore[return-value]
         except ValueError:
             raise ValidationError(
-                f"Skema periode {skema!r} tidak dikenal; pilih Bulanan, Triwulanan, atau Semesteran."
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Skema periode {skema} tidak dikenal; pilih Bulanan, Triwulanan, atau Semesteran."),
+                    skema=repr(skema),
+                )
             ) from None
 
 
@@ -210,7 +222,10 @@ def get_tahun(ctx: AppContext, tahun: int) -> TahunInfo:
     with ctx.read() as s:
         t = s.scalar(select(TahunKinerja).where(TahunKinerja.tahun == tahun))
         if t is None:
-            raise NotFound(f"Tahun kinerja {tahun} belum dibuat. Buat di Pengaturan Periode.")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Tahun kinerja {tahun} belum dibuat. Buat di Pengaturan Periode."),
+                tahun=tahun,
+            ))
         return _tahun_info(s, t)
 
 
@@ -225,11 +240,11 @@ def buat_tahun(ctx: AppContext, tahun: int, skema: SkemaPeriode | str) -> TahunI
     try:
         defs = periode_defs(tahun, sk)
     except DomainError as exc:
-        raise ValidationError(exc.message) from None
+        raise ValidationError(pesan_dari(exc)) from None
     with ctx.write("periode.buat_tahun", Permission.PERIOD_ADMIN) as uow:
         s = uow.session
         if s.scalar(select(TahunKinerja.id).where(TahunKinerja.tahun == tahun)) is not None:
-            raise ValidationError(f"Tahun kinerja {tahun} sudah ada.")
+            raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tahun kinerja {tahun} sudah ada."), tahun=tahun))
         t = TahunKinerja(
             tahun=tahun, skema_periode=sk.value, tanggal_mulai=date(tahun, 1, 1), tanggal_selesai=date(tahun, 12, 31)
         )
@@ -259,15 +274,17 @@ def ubah_skema(ctx: AppContext, tahun: int, skema: SkemaPeriode | str) -> TahunI
         s = uow.session
         t = s.scalar(select(TahunKinerja).where(TahunKinerja.tahun == tahun))
         if t is None:
-            raise NotFound(f"Tahun kinerja {tahun} belum dibuat.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tahun kinerja {tahun} belum dibuat."), tahun=tahun))
         if t.skema_periode == sk.value:
             return _tahun_info(s, t)
         periodik_ids = [p.id for p in t.periode if p.jenis == JenisPeriode.PERIODIK.value]
         n = s.scalar(select(func.count()).select_from(Evaluasi).where(Evaluasi.periode_id.in_(periodik_ids))) or 0
         if n:
             raise ServiceError(
-                f"Skema periode tahun {tahun} tidak dapat diubah: sudah ada {n} evaluasi periodik. "
-                "Skema hanya dapat diubah sebelum penilaian periodik dimulai."
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Skema periode tahun {tahun} tidak dapat diubah: sudah ada %n evaluasi periodik. Skema hanya dapat diubah sebelum penilaian periodik dimulai."),
+                    tahun=tahun, n=n,
+                )
             )
         before = t.skema_periode
         for p in list(t.periode):
@@ -303,8 +320,10 @@ def buka_periode(ctx: AppContext, periode_id: int) -> PeriodeInfo:
             return periode_info(p)
         if p.status == StatusPeriode.DITUTUP.value:
             raise ServiceError(
-                f"Periode {p.nama} {p.tahun_kinerja.tahun} sudah ditutup; gunakan 'Buka kembali' "
-                "(khusus admin, dengan alasan)."
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Periode {nama} {tahun} sudah ditutup; gunakan 'Buka kembali' (khusus admin, dengan alasan)."),
+                    nama=p.nama, tahun=p.tahun_kinerja.tahun,
+                )
             )
         before = row_dict(p)
         p.status = StatusPeriode.DIBUKA.value
@@ -329,16 +348,25 @@ def tutup_periode(ctx: AppContext, periode_id: int) -> PeriodeInfo:
 def buka_kembali_periode(ctx: AppContext, periode_id: int, alasan: str) -> PeriodeInfo:
     """Reopen a closed period: admin only, the reason goes into the audit log."""
     if not ctx.actor.can(Permission.PERIOD_ADMIN):
-        raise PermissionDenied("Hanya admin yang dapat membuka kembali periode yang sudah ditutup.")
+        raise PermissionDenied(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Hanya admin yang dapat membuka kembali periode yang sudah ditutup."),
+        ))
     alasan = (alasan or "").strip()
     if len(alasan) < 5:
-        raise ValidationError("Tuliskan alasan membuka kembali periode (paling sedikit 5 karakter).")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Tuliskan alasan membuka kembali periode (paling sedikit 5 karakter)."),
+        ))
     if len(alasan) > 2000:
-        raise ValidationError("Alasan terlalu panjang (paling banyak 2.000 karakter).")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Alasan terlalu panjang (paling banyak 2.000 karakter)."),
+        ))
     with ctx.write("periode.buka_kembali", Permission.PERIOD_ADMIN) as uow:
         p = _get_periode(uow.session, periode_id)
         if p.status != StatusPeriode.DITUTUP.value:
-            raise ServiceError(f"Periode {p.nama} {p.tahun_kinerja.tahun} tidak sedang ditutup.")
+            raise ServiceError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Periode {nama} {tahun} tidak sedang ditutup."),
+                nama=p.nama, tahun=p.tahun_kinerja.tahun,
+            ))
         before = row_dict(p)
         p.status = StatusPeriode.DIBUKA.value
         p.ditutup_pada = None
@@ -487,18 +515,25 @@ def set_predikat_organisasi(
                 pred = PredikatOrganisasi.from_label(str(predikat))  # type: ignore[assignment]
             except ValueError:
                 raise ValidationError(
-                    f"Predikat organisasi {predikat!r} tidak dikenal; pilih Istimewa, Baik, Butuh Perbaikan, "
-                    "Kurang, atau Sangat Kurang."
+                    Msg.of(
+                        QT_TRANSLATE_NOOP("Pesan", "Predikat organisasi {predikat} tidak dikenal; pilih Istimewa, Baik, Butuh Perbaikan, Kurang, atau Sangat Kurang."),
+                        predikat=repr(predikat),
+                    )
                 ) from None
     if catatan is not None and len(catatan) > 2000:
-        raise ValidationError("Catatan terlalu panjang (paling banyak 2.000 karakter).")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Catatan terlalu panjang (paling banyak 2.000 karakter)."),
+        ))
     with ctx.write("periode.predikat_organisasi", Permission.PERIOD_ADMIN) as uow:
         s = uow.session
         p = _get_periode(s, periode_id)
         require_periode_terbuka(p, "Penetapan predikat organisasi")
         u = s.get(UnitKerja, unit_id)
         if u is None:
-            raise NotFound(f"Unit kerja dengan id {unit_id} tidak ditemukan.")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Unit kerja dengan id {unit_id} tidak ditemukan."),
+                unit_id=unit_id,
+            ))
         row = s.scalar(
             select(PredikatOrganisasiPeriode).where(
                 PredikatOrganisasiPeriode.unit_id == unit_id, PredikatOrganisasiPeriode.periode_id == periode_id

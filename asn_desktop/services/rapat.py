@@ -39,6 +39,7 @@ from asn_desktop.db.models import (
     UnitKerja,
 )
 from asn_desktop.domain.enums import Predikat
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.services import scope
 from asn_desktop.services.context import Actor, AppContext, row_dict
@@ -55,7 +56,7 @@ KEHADIRAN: dict[str, str] = {
     "dinas_luar": "Dinas luar",
     "tanpa_keterangan": "Tanpa keterangan",
 }
-STATUS_RAPAT = {"rencana": "Direncanakan", "selesai": "Selesai"}
+STATUS_RAPAT = {"rencana": QT_TRANSLATE_NOOP("Pesan", "Direncanakan"), "selesai": QT_TRANSLATE_NOOP("Pesan", "Selesai")}
 TERBUKA, SELESAI = "terbuka", "selesai"
 
 
@@ -130,7 +131,7 @@ class TindakLanjutInfo:
 
     @property
     def status_label(self) -> str:
-        return "Terbuka" if self.terbuka else "Selesai"
+        return QT_TRANSLATE_NOOP("Pesan", "Terbuka") if self.terbuka else QT_TRANSLATE_NOOP("Pesan", "Selesai")
 
     def terlambat(self, hari_ini: date | None = None) -> bool:
         return self.terbuka and self.tenggat is not None and self.tenggat < (hari_ini or date.today())
@@ -254,7 +255,9 @@ def _periode_label(p: Periode) -> str:
 def _rapat_or_404(s: Session, rapat_id: int) -> RapatEvaluasi:
     r = s.get(RapatEvaluasi, rapat_id)
     if r is None:
-        raise NotFound("Rapat tidak ditemukan (mungkin sudah dihapus di komputer lain).")
+        raise NotFound(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Rapat tidak ditemukan (mungkin sudah dihapus di komputer lain)."),
+        ))
     return r
 
 
@@ -313,9 +316,9 @@ def _tl_info(t: TindakLanjutRapat, r: RapatEvaluasi | None, names: dict[int, tup
 def _teks(value: str | None, what: str, p: Problems, *, wajib: bool = False) -> str:
     text = (value or "").strip()
     if wajib and not text:
-        p.error(what, f"{what.capitalize()} wajib diisi.")
+        p.error(what, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{label} wajib diisi."), label=what.capitalize()))
     if len(text) > MAKS_TEKS:
-        p.error(what, f"{what.capitalize()} terlalu panjang ({len(text)} karakter; paling banyak {MAKS_TEKS}).")
+        p.error(what, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{label} terlalu panjang (%n karakter; paling banyak {maks_teks})."), label=what.capitalize(), n=len(text), maks_teks=MAKS_TEKS))
     return text
 
 
@@ -376,7 +379,9 @@ def detail_rapat(ctx: AppContext, rapat_id: int) -> RapatDetail:
         peserta_rows = list(s.scalars(select(PesertaRapat).where(PesertaRapat.rapat_id == r.id)
                                       .order_by(PesertaRapat.urutan, PesertaRapat.id)))
         if not _boleh_lihat(actor, r, units, (p.pegawai_id for p in peserta_rows)):
-            raise PermissionDenied("Anda tidak berhak melihat rapat ini: hanya pimpinan unit, admin dan pesertanya.")
+            raise PermissionDenied(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Anda tidak berhak melihat rapat ini: hanya pimpinan unit, admin dan pesertanya."),
+            ))
         kelola = scope.boleh_kelola_rapat(actor, r.unit_kerja_id, units)
         tl_rows = list(s.scalars(select(TindakLanjutRapat).where(TindakLanjutRapat.rapat_id == r.id)
                                  .order_by(TindakLanjutRapat.id)))
@@ -494,7 +499,7 @@ def agenda_rapat(ctx: AppContext, rapat_id: int) -> list[AgendaPeserta]:
 
     det = detail_rapat(ctx, rapat_id)
     if not det.info.boleh_kelola:
-        raise PermissionDenied("Agenda rapat hanya untuk pimpinan rapat dan admin.")
+        raise PermissionDenied(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Agenda rapat hanya untuk pimpinan rapat dan admin.")))
     periode_id = det.info.periode_id
     with ctx.read() as s:
         per = s.get(Periode, periode_id)
@@ -558,16 +563,16 @@ def _periksa(s: Session, data: RapatInput) -> tuple[Problems, str, str, str]:
     waktu = (data.waktu or "").strip()[:50]
     tempat = (data.tempat or "").strip()[:200]
     if s.get(Periode, data.periode_id) is None:
-        p.error("periode", "Pilih periode penilaian yang dievaluasi.")
+        p.error("periode", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pilih periode penilaian yang dievaluasi.")))
     if data.unit_kerja_id is not None and s.get(UnitKerja, data.unit_kerja_id) is None:
-        p.error("unit", "Unit kerja tidak ditemukan.")
+        p.error("unit", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Unit kerja tidak ditemukan.")))
     if not data.peserta:
-        p.error("peserta", "Pilih paling sedikit satu peserta rapat.")
+        p.error("peserta", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pilih paling sedikit satu peserta rapat.")))
     if len(set(data.peserta)) != len(data.peserta):
-        p.error("peserta", "Seorang pegawai tercantum lebih dari sekali sebagai peserta.")
+        p.error("peserta", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Seorang pegawai tercantum lebih dari sekali sebagai peserta.")))
     ada = set(s.scalars(select(Pegawai.id).where(Pegawai.id.in_(set(data.peserta))))) if data.peserta else set()
     if set(data.peserta) - ada:
-        p.error("peserta", "Sebagian peserta tidak ditemukan lagi; muat ulang daftar pegawai.")
+        p.error("peserta", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Sebagian peserta tidak ditemukan lagi; muat ulang daftar pegawai.")))
     return p, judul, waktu, tempat
 
 
@@ -584,7 +589,7 @@ def buat_rapat(ctx: AppContext, data: RapatInput) -> RapatInfo:
         units = _units(s)
         scope.require_kelola_rapat(ctx.actor, data.unit_kerja_id, units)
         p, judul, waktu, tempat = _periksa(s, data)
-        p.raise_if_errors("Rapat belum dapat disimpan.")
+        p.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Rapat belum dapat disimpan.")))
         r = RapatEvaluasi(status="rencana")
         _isi(r, data, judul, waktu, tempat)
         s.add(r)
@@ -607,7 +612,7 @@ def ubah_rapat(ctx: AppContext, rapat_id: int, data: RapatInput, *, version_id: 
         scope.require_kelola_rapat(ctx.actor, data.unit_kerja_id, units)
         uow.expect_version(r, version_id, f"Rapat \"{r.judul}\"")
         p, judul, waktu, tempat = _periksa(s, data)
-        p.raise_if_errors("Rapat belum dapat disimpan.")
+        p.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Rapat belum dapat disimpan.")))
         before = row_dict(r)
         _isi(r, data, judul, waktu, tempat)
         existing = {x.pegawai_id: x for x in r.peserta}
@@ -638,7 +643,10 @@ def hapus_rapat(ctx: AppContext, rapat_id: int) -> None:
         n = s.scalar(select(func.count()).select_from(TindakLanjutRapat)
                      .where(TindakLanjutRapat.rapat_id == r.id)) or 0
         if n:
-            raise ServiceError(f"Rapat \"{r.judul}\" sudah mempunyai {n} tindak lanjut dan tidak dapat dihapus.")
+            raise ServiceError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Rapat \"{judul}\" sudah mempunyai %n tindak lanjut dan tidak dapat dihapus."),
+                judul=r.judul, n=n,
+            ))
         uow.audit("rapat_evaluasi", r.id, f"Rapat dihapus: {r.judul}", row_dict(r), None)
         s.delete(r)
 
@@ -658,16 +666,15 @@ def simpan_catatan(ctx: AppContext, rapat_id: int, catatan: Sequence[CatatanPese
         for c in catatan:
             who = names.get(c.pegawai_id, ("pegawai", "", ""))[0]
             if c.pegawai_id not in rows:
-                p.error("peserta", f"{who} bukan peserta rapat ini.")
+                p.error("peserta", Msg.of(QT_TRANSLATE_NOOP("Pesan", "{nama} bukan peserta rapat ini."), nama=who))
                 continue
             if c.kehadiran is not None and c.kehadiran not in KEHADIRAN:
-                p.error("kehadiran", f"{who}: kehadiran \"{c.kehadiran}\" tidak dikenal "
-                                     f"(pilihan: {', '.join(KEHADIRAN.values())}).")
+                p.error("kehadiran", Msg.of(QT_TRANSLATE_NOOP("Pesan", "{nama}: kehadiran \"{kehadiran}\" tidak dikenal (pilihan: {daftar})."), nama=who, kehadiran=c.kehadiran, daftar=', '.join(KEHADIRAN.values())))
             for label, v in (("capaian", c.capaian), ("tantangan", c.tantangan), ("solusi", c.solusi)):
                 if len((v or "").strip()) > MAKS_TEKS:
-                    p.error(label, f"{who}: {label} terlalu panjang (paling banyak {MAKS_TEKS} karakter).")
+                    p.error(label, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{nama}: {label} terlalu panjang (paling banyak {maks_teks} karakter)."), nama=who, label=label, maks_teks=MAKS_TEKS))
         kes = _teks(kesimpulan, "kesimpulan", p) if kesimpulan is not None else None
-        p.raise_if_errors("Catatan rapat belum dapat disimpan.")
+        p.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Catatan rapat belum dapat disimpan.")))
         for c in catatan:
             row = rows[c.pegawai_id]
             before = row_dict(row)
@@ -696,10 +703,10 @@ def tambah_tindak_lanjut(ctx: AppContext, rapat_id: int, pegawai_id: int, uraian
         p = Problems()
         text = _teks(uraian, "uraian tindak lanjut", p, wajib=True)
         if pegawai_id not in _peserta_ids(s, r.id):
-            p.error("pegawai", "Penanggung jawab tindak lanjut harus salah satu peserta rapat.")
+            p.error("pegawai", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Penanggung jawab tindak lanjut harus salah satu peserta rapat.")))
         if tenggat is not None and tenggat < r.tanggal:
-            p.error("tenggat", "Tenggat tidak boleh sebelum tanggal rapat.")
-        p.raise_if_errors("Tindak lanjut belum dapat disimpan.")
+            p.error("tenggat", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tenggat tidak boleh sebelum tanggal rapat.")))
+        p.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tindak lanjut belum dapat disimpan.")))
         t = TindakLanjutRapat(rapat_id=r.id, pegawai_id=pegawai_id, uraian=text, tenggat=tenggat, status=TERBUKA)
         s.add(t)
         nama = _nama_map(s, [pegawai_id]).get(pegawai_id, ("", "", ""))[0]
@@ -715,23 +722,25 @@ def tutup_tindak_lanjut(ctx: AppContext, tindak_lanjut_id: int, catatan: str = "
         s = uow.session
         t = s.get(TindakLanjutRapat, tindak_lanjut_id)
         if t is None:
-            raise NotFound("Tindak lanjut tidak ditemukan (mungkin sudah dihapus di komputer lain).")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Tindak lanjut tidak ditemukan (mungkin sudah dihapus di komputer lain)."),
+            ))
         r = _rapat_or_404(s, t.rapat_id)
         scope.require_kelola_rapat(ctx.actor, r.unit_kerja_id, _units(s))
         uow.expect_version(t, version_id, "Tindak lanjut ini")
         p = Problems()
         note = _teks(catatan, "catatan penutupan", p)
-        p.raise_if_errors("Tindak lanjut belum dapat diubah.")
+        p.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tindak lanjut belum dapat diubah.")))
         before = row_dict(t)
         if buka_kembali:
             if t.status == TERBUKA:
-                raise ServiceError("Tindak lanjut ini masih terbuka.")
+                raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tindak lanjut ini masih terbuka.")))
             t.status, t.ditutup_pada, t.ditutup_oleh = TERBUKA, None, None
             t.catatan_penutupan = note or t.catatan_penutupan
             ringkasan = "Tindak lanjut dibuka kembali"
         else:
             if t.status == SELESAI:
-                raise ServiceError("Tindak lanjut ini sudah ditutup.")
+                raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tindak lanjut ini sudah ditutup.")))
             t.status = SELESAI
             t.ditutup_pada = datetime.now().replace(microsecond=0)
             t.ditutup_oleh = ctx.actor.username
@@ -760,7 +769,9 @@ def cetak_notulen(ctx: AppContext, rapat_id: int, out: str | Path, *, tanggal: d
     det = detail_rapat(ctx, rapat_id)
     info = det.info
     if not info.boleh_kelola:
-        raise PermissionDenied("Notulen rapat hanya dapat dicetak oleh pimpinan rapat dan admin.")
+        raise PermissionDenied(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Notulen rapat hanya dapat dicetak oleh pimpinan rapat dan admin."),
+        ))
     office = get_office(ctx)
     with ctx.read() as s:
         names = _nama_map(s, [info.pimpinan_id, info.notulis_id])

@@ -38,6 +38,7 @@ from asn_desktop.db.models import (
 from asn_desktop.domain.berakhlak import nilai_by_kode
 from asn_desktop.domain.enums import JenisPeriode, Predikat, Rating, StatusEvaluasi, StatusSkp
 from asn_desktop.domain.golongan import golongan_by_kode
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import format_nama, nama_berkas
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.rating import PREDIKAT_ORDER
@@ -90,6 +91,8 @@ class TindakLanjutSaya:
     uraian: str
     batas: date | None = None
     status: str = ""
+    #: ``uraian`` as a message for the screen when the app wrote it (None: a person's text)
+    uraian_pesan: Msg | None = None
 
 
 @dataclass(frozen=True)
@@ -194,14 +197,18 @@ def kinerja_pegawai(ctx: AppContext, pegawai_id: int | None = None, tahun: int |
     actor = ctx.actor
     pid = pegawai_id if pegawai_id is not None else actor.pegawai_id
     if pid is None:
-        raise ServiceError("Akun ini tidak terhubung dengan data pegawai; minta admin menghubungkannya "
-                           "(Pengaturan › Pengguna).")
+        raise ServiceError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Akun ini tidak terhubung dengan data pegawai; minta admin menghubungkannya (Pengaturan › Pengguna)."),
+        ))
     with ctx.read() as s:
         p = s.get(Pegawai, pid)
         if p is None:
-            raise NotFound(f"Pegawai dengan id {pid} tidak ditemukan.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pegawai dengan id {pid} tidak ditemukan."), pid=pid))
         if not scope.boleh_lihat_kinerja_pegawai(actor, p.id, p.atasan_id):
-            raise PermissionDenied(f"Akun '{actor.username}' tidak berhak melihat data kinerja {p.nama}.")
+            raise PermissionDenied(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' tidak berhak melihat data kinerja {nama}."),
+                username=actor.username, nama=p.nama,
+            ))
         sasaran = scope.dari_pegawai(p.id, p.atasan_id, p.nama)
         lihat = scope.sendiri(actor, p.id) or scope.boleh_lihat_predikat_karier(actor, sasaran)
         years = sorted(set(s.scalars(select(TahunKinerja.tahun))) | set(s.scalars(
@@ -249,7 +256,7 @@ def kinerja_pegawai(ctx: AppContext, pegawai_id: int | None = None, tahun: int |
                 _label(ev.rating_perilaku, Rating) if rated and lihat else "",
                 Predikat(ev.predikat) if rated and lihat else None, StatusEvaluasi(ev.status).label))
             if lihat and ev.catatan_rekomendasi and ev.status in _DINILAI:
-                out.tindak_lanjut.append(TindakLanjutSaya("Rekomendasi pejabat penilai",
+                out.tindak_lanjut.append(TindakLanjutSaya(QT_TRANSLATE_NOOP("Pesan", "Rekomendasi pejabat penilai"),
                                                           f"{per.nama} {th}: {ev.catatan_rekomendasi.strip()}"))
         for h in s.scalars(select(PenilaianHistoris).where(PenilaianHistoris.pegawai_id == p.id)
                            .order_by(PenilaianHistoris.tahun)):
@@ -295,10 +302,13 @@ def kinerja_pegawai(ctx: AppContext, pegawai_id: int | None = None, tahun: int |
                            .order_by(RiwayatPenghargaan.tahun.desc())):
             out.penghargaan.append(Penghargaan(a.tahun, a.nama, a.pemberi or "", a.nomor_sk or ""))
         if out.pelatihan_tahun().jp < TARGET_JP:
+            jp = out.pelatihan_tahun().jp
+            uraian = Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Tahun {tahun}: {jp} dari {target} JP; lengkapi {sisa} JP lagi (PP 17/2020 Pasal 203)."),
+                tahun=tahun, jp=_jp(jp), target=_jp(TARGET_JP), sisa=_jp(TARGET_JP - jp),
+            )
             out.tindak_lanjut.append(TindakLanjutSaya(
-                "Pengembangan kompetensi",
-                f"Tahun {tahun}: {_jp(out.pelatihan_tahun().jp)} dari {_jp(TARGET_JP)} JP; lengkapi "
-                f"{_jp(TARGET_JP - out.pelatihan_tahun().jp)} JP lagi (PP 17/2020 Pasal 203).", date(tahun, 12, 31)))
+                QT_TRANSLATE_NOOP("Pesan", "Pengembangan kompetensi"), str(uraian), date(tahun, 12, 31), uraian_pesan=uraian))
 
         # the unit's distribution, without names
         if unit is not None:
@@ -363,7 +373,7 @@ def cetak_rapor(ctx: AppContext, pegawai_ids: list[int], tahun: int, path: str |
 
     progress = progress or Progress.none()
     if not pegawai_ids:
-        raise ServiceError("Pilih pegawai yang rapornya dicetak.")
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pilih pegawai yang rapornya dicetak.")))
     office = get_office(ctx)
     data: list[KinerjaPegawai] = []
     for i, pid in enumerate(pegawai_ids):

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Pegawai, Skp, UnitKerja
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.unit import nama_dengan_kecamatan
 from asn_desktop.services.context import Actor
@@ -250,8 +251,10 @@ def boleh_kelola_bimbingan(actor: Actor, t: Sasaran, unit_id: int | None, units:
 def require_kelola_rapat(actor: Actor, unit_id: int | None, units: UnitTree) -> None:
     if not boleh_kelola_rapat(actor, unit_id, units):
         raise PermissionDenied(
-            f"Akun '{actor.username}' tidak berhak mengelola rapat ini: hanya pimpinan unit yang dievaluasi "
-            "(atau unit di atasnya) dan admin."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' tidak berhak mengelola rapat ini: hanya pimpinan unit yang dievaluasi (atau unit di atasnya) dan admin."),
+                username=actor.username,
+            )
         )
 
 
@@ -264,41 +267,56 @@ def require_penilai_of(actor: Actor, t: Sasaran | Skp | Any) -> None:
     if bertindak_sebagai_penilai(actor, t):
         return
     raise PermissionDenied(
-        f"Hanya pejabat penilai ({t.penilai_nama or 'belum ditetapkan'}) atau admin yang dapat "
-        f"melakukan ini untuk SKP {t.pegawai_nama}."
+        Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Hanya pejabat penilai ({penilai}) atau admin yang dapat melakukan ini untuk SKP {pegawai_nama}."),
+            penilai=t.penilai_nama or 'belum ditetapkan', pegawai_nama=t.pegawai_nama,
+        )
     )
 
 
 def require_own_or_manager(actor: Actor, pegawai_id: int) -> None:
     """Editing an employee's own realisasi: the employee, an operator or admin."""
     if not boleh_ubah_milik(actor, pegawai_id):
-        raise PermissionDenied("Anda hanya dapat mengubah data kinerja milik Anda sendiri.")
+        raise PermissionDenied(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Anda hanya dapat mengubah data kinerja milik Anda sendiri."),
+        ))
 
 
 def require_baca_skp(actor: Actor, t: Sasaran | Skp | Any) -> None:
     t = _sasaran(t)
     if not boleh_baca_skp(actor, t):
-        raise PermissionDenied(f"Akun '{actor.username}' tidak berhak melihat SKP {t.pegawai_nama}.")
+        raise PermissionDenied(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' tidak berhak melihat SKP {pegawai_nama}."),
+            username=actor.username, pegawai_nama=t.pegawai_nama,
+        ))
 
 
 def require_lihat_matriks(actor: Actor, t: Sasaran | Skp | Any) -> None:
     t = _sasaran(t)
     if not boleh_lihat_matriks(actor, t):
-        raise PermissionDenied(f"Akun '{actor.username}' tidak berhak melihat matriks {t.pegawai_nama}.")
+        raise PermissionDenied(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' tidak berhak melihat matriks {pegawai_nama}."),
+            username=actor.username, pegawai_nama=t.pegawai_nama,
+        ))
 
 
 def require_ubah_skp(actor: Actor, t: Sasaran | Skp | Any) -> None:
     t = _sasaran(t)
     if not boleh_ubah_skp(actor, t):
         raise PermissionDenied(
-            f"Akun '{actor.username}' tidak berhak mengubah SKP {t.pegawai_nama}: pegawai hanya dapat "
-            "mengubah SKP miliknya sendiri, pejabat penilai SKP bawahannya, operator dan admin SKP siapa pun."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' tidak berhak mengubah SKP {pegawai_nama}: pegawai hanya dapat mengubah SKP miliknya sendiri, pejabat penilai SKP bawahannya, operator dan admin SKP siapa pun."),
+                username=actor.username, pegawai_nama=t.pegawai_nama,
+            )
         )
 
 
 def require_buat_skp(actor: Actor, t: Sasaran) -> None:
     if not boleh_ubah_skp(actor, t):
-        raise PermissionDenied(f"Akun '{actor.username}' tidak berhak membuat SKP untuk {t.pegawai_nama}.")
+        raise PermissionDenied(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' tidak berhak membuat SKP untuk {pegawai_nama}."),
+            username=actor.username, pegawai_nama=t.pegawai_nama,
+        ))
 
 
 # --------------------------------------------------------------------------- unit leaders (public-service figures)

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 
 from asn_desktop.db.models import Pegawai, Setting
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.roles import Permission
 from asn_desktop.options import IDENTITAS_KANTOR, KANTOR, KUNCI_OTOMATIS_MENIT, MAX_KUNCI_MENIT, Option
 from asn_desktop.services.context import AppContext
@@ -63,7 +64,10 @@ def set_option(ctx: AppContext, opt: Option[T], value: T) -> T:
     wrong kind is refused so the next reader never meets it."""
     _check(opt)
     if not opt.accepts(value):
-        raise ValidationError(f"Pengaturan {opt.key}: nilai {value!r} tidak dapat dipakai.")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Pengaturan {key}: nilai {value} tidak dapat dipakai."),
+            key=opt.key, value=repr(value),
+        ))
     set_setting(ctx, opt.key, value)
     return value
 
@@ -110,8 +114,8 @@ def set_office(ctx: AppContext, info: OfficeInfo) -> OfficeInfo:
         try:
             parse_nip(info.atasan_camat_nip)
         except DomainError as exc:
-            problems.error("atasan_camat_nip", f"NIP atasan Camat tidak valid: {exc}")
-    problems.raise_if_errors("Identitas kantor belum disimpan: NIP atasan Camat tidak valid.")
+            problems.error("atasan_camat_nip", Msg.of(QT_TRANSLATE_NOOP("Pesan", "NIP atasan Camat tidak valid: {exc}"), exc=exc))
+    problems.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Identitas kantor belum disimpan: NIP atasan Camat tidak valid.")))
     set_setting(ctx, OFFICE_KEY, asdict(info))
     return info
 
@@ -131,5 +135,8 @@ def get_idle_lock_minutes(ctx: AppContext) -> int:
 def set_idle_lock_minutes(ctx: AppContext, menit: int) -> int:
     """Admin sets the idle lock for every user of this database (0 = off)."""
     if not KUNCI_OTOMATIS_MENIT.accepts(menit):
-        raise ValidationError(f"Kunci otomatis: isi 0 (mati) sampai {MAX_KUNCI_MENIT} menit.")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Kunci otomatis: isi 0 (mati) sampai {maks} menit."),
+            maks=MAX_KUNCI_MENIT,
+        ))
     return set_option(ctx, KUNCI_OTOMATIS_MENIT, menit)

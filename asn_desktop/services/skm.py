@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import SkmResponden, SkmSurvei, UnitKerja
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain import skm as dskm
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.roles import Permission
@@ -140,7 +140,9 @@ def _info(s: Session, sv: SkmSurvei, actor: Actor, units: Mapping[int, tuple[int
 def _survei_or_404(s: Session, survei_id: int) -> SkmSurvei:
     sv = s.get(SkmSurvei, survei_id)
     if sv is None:
-        raise NotFound("Survei tidak ditemukan (mungkin sudah dihapus di komputer lain).")
+        raise NotFound(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Survei tidak ditemukan (mungkin sudah dihapus di komputer lain)."),
+        ))
     return sv
 
 
@@ -177,13 +179,13 @@ def buat_survei(
     p = Problems()
     jenis_layanan, periode = (jenis_layanan or "").strip(), (periode or "").strip()
     if not jenis_layanan:
-        p.error("jenis_layanan", "Jenis layanan wajib diisi (mis. \"Surat keterangan\").")
+        p.error("jenis_layanan", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jenis layanan wajib diisi (mis. \"Surat keterangan\").")))
     if not periode:
-        p.error("periode", "Periode wajib diisi (mis. \"Semester I 2026\").")
+        p.error("periode", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Periode wajib diisi (mis. \"Semester I 2026\").")))
     if tanggal_selesai < tanggal_mulai:
-        p.error("tanggal_selesai", "Tanggal selesai tidak boleh sebelum tanggal mulai.")
+        p.error("tanggal_selesai", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tanggal selesai tidak boleh sebelum tanggal mulai.")))
     if populasi is not None and populasi < 0:
-        p.error("populasi", "Populasi tidak boleh negatif.")
+        p.error("populasi", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Populasi tidak boleh negatif.")))
     tambahan = [(k.strip().upper(), n.strip()) for k, n in unsur_tambahan]
     bobot_teks: dict[str, str] | None = None
     if tambahan:
@@ -192,11 +194,11 @@ def buat_survei(
             bobot_teks = {k: str(v) for k, v in (bobot or {}).items()}
         except DomainError as exc:
             p.error("bobot", exc.message)
-    p.raise_if_errors("Survei belum dapat dibuat.")
+    p.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Survei belum dapat dibuat.")))
     with ctx.write("skm.buat_survei", ENTRY_PERMISSION) as uow:
         s = uow.session
         if unit_kerja_id is not None and s.get(UnitKerja, unit_kerja_id) is None:
-            raise NotFound("Unit kerja tidak ditemukan.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Unit kerja tidak ditemukan.")))
         sv = SkmSurvei(
             jenis_layanan=jenis_layanan, periode=periode, tanggal_mulai=tanggal_mulai,
             tanggal_selesai=tanggal_selesai, unit_kerja_id=unit_kerja_id, populasi=populasi,
@@ -264,7 +266,7 @@ def simpan_responden(
         for i, row in enumerate(rows, 1):
             for fld, msg in periksa_responden(row, kode, f"Baris {i} (kuesioner {row.nomor})"):
                 p.error(fld, msg)
-        p.raise_if_errors("Kuesioner belum disimpan; perbaiki isian yang ditandai.")
+        p.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kuesioner belum disimpan; perbaiki isian yang ditandai.")))
         existing = {r.id: r for r in sv.responden}
         baru = diubah = dihapus = 0
         for rid in hapus_ids:
@@ -279,7 +281,10 @@ def simpan_responden(
             if row.id is not None:
                 r = existing.get(row.id)
                 if r is None:
-                    raise NotFound(f"Kuesioner {row.nomor} sudah dihapus di komputer lain; muat ulang daftar.")
+                    raise NotFound(Msg.of(
+                        QT_TRANSLATE_NOOP("Pesan", "Kuesioner {nomor} sudah dihapus di komputer lain; muat ulang daftar."),
+                        nomor=row.nomor,
+                    ))
                 before: dict[str, Any] | None = row_dict(r)
             else:
                 r = SkmResponden(survei=sv, sumber=sumber)
@@ -317,8 +322,9 @@ def hasil_survei(ctx: AppContext, survei_id: int) -> HasilSurvei:
         units = _unit_parents(s)
         if not _may_see(ctx.actor, sv.unit_kerja_id, units):
             raise PermissionDenied(
-                "Hasil survei hanya dapat dilihat oleh pimpinan unit yang disurvei (kepala unit atau atasannya) "
-                "dan admin."
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Hasil survei hanya dapat dilihat oleh pimpinan unit yang disurvei (kepala unit atau atasannya) dan admin."),
+                )
             )
         info = _info(s, sv, ctx.actor, units)
         rows = list(sv.responden)
@@ -484,7 +490,9 @@ def tren_ikm(ctx: AppContext, survei_id: int) -> list[TitikTren]:
         sv = _survei_or_404(s, survei_id)
         units = _unit_parents(s)
         if not _may_see(ctx.actor, sv.unit_kerja_id, units):
-            raise PermissionDenied("Tren hasil survei hanya untuk pimpinan unit yang disurvei dan admin.")
+            raise PermissionDenied(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Tren hasil survei hanya untuk pimpinan unit yang disurvei dan admin."),
+            ))
         same = select(SkmSurvei.id).where(SkmSurvei.jenis_layanan == sv.jenis_layanan)
         same = same.where(SkmSurvei.unit_kerja_id.is_(None) if sv.unit_kerja_id is None
                           else SkmSurvei.unit_kerja_id == sv.unit_kerja_id)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from asn_desktop.db.models import Indikator, Rhk, Setting, Skp, TemplateIndikator, TemplateRhk
 from asn_desktop.domain.enums import Aspek, JenisRhk, Pendekatan, Perspektif
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import search_key
 from asn_desktop.domain.roles import Permission
 from asn_desktop.options import PUSTAKA_RHK_CONTOH
@@ -362,7 +363,9 @@ def templates_by_id(s: Session, template_ids: Sequence[int]) -> list[TemplateRhk
     rows = list(s.scalars(select(TemplateRhk).where(TemplateRhk.id.in_(list(template_ids)))
                           .options(selectinload(TemplateRhk.indikator))))
     if len(rows) != len(set(template_ids)):
-        raise NotFound("Sebagian RHK pustaka yang dipilih sudah dihapus; muat ulang pustaka.")
+        raise NotFound(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Sebagian RHK pustaka yang dipilih sudah dihapus; muat ulang pustaka."),
+        ))
     order = {tid: k for k, tid in enumerate(template_ids)}
     rows.sort(key=lambda t: order[t.id])
     return rows
@@ -430,7 +433,7 @@ def suggest_for_skp(ctx: AppContext, skp_id: int) -> list[int]:
     with ctx.read() as s:
         skp = s.get(Skp, skp_id)
         if skp is None:
-            raise NotFound(f"SKP dengan id {skp_id} tidak ditemukan.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "SKP dengan id {skp_id} tidak ditemukan."), skp_id=skp_id))
         jabatan = skp.pegawai_jabatan or (skp.pegawai.nama_jabatan if skp.pegawai else "") or ""
         return [t.id for t in match_templates(load_library(s), jabatan) if t.nama_jabatan != SEMUA_JABATAN]
 
@@ -479,17 +482,17 @@ def _lebih_rendah(i: TemplateIndikator) -> bool:
 def _check(data: TemplateInput) -> Problems:
     problems = Problems()
     if not (data.nama_jabatan or "").strip():
-        problems.error("Nama jabatan", "wajib diisi (mis. Kepala Seksi Pemerintahan, atau 'Semua jabatan').")
+        problems.error("Nama jabatan", Msg.of(QT_TRANSLATE_NOOP("Pesan", "wajib diisi (mis. Kepala Seksi Pemerintahan, atau 'Semua jabatan').")))
     elif len(data.nama_jabatan) > 200:
-        problems.error("Nama jabatan", "terlalu panjang (maksimal 200 karakter).")
+        problems.error("Nama jabatan", Msg.of(QT_TRANSLATE_NOOP("Pesan", "terlalu panjang (maksimal 200 karakter).")))
     if not (data.teks or "").strip():
-        problems.error("Rencana hasil kerja", "uraian RHK wajib diisi.")
+        problems.error("Rencana hasil kerja", Msg.of(QT_TRANSLATE_NOOP("Pesan", "uraian RHK wajib diisi.")))
     elif len(data.teks) > 2000:
-        problems.error("Rencana hasil kerja", "terlalu panjang (maksimal 2000 karakter).")
+        problems.error("Rencana hasil kerja", Msg.of(QT_TRANSLATE_NOOP("Pesan", "terlalu panjang (maksimal 2000 karakter).")))
     if data.jenis not in (j.value for j in JenisRhk):
-        problems.error("Jenis", "pilih utama atau tambahan.")
+        problems.error("Jenis", Msg.of(QT_TRANSLATE_NOOP("Pesan", "pilih utama atau tambahan.")))
     if data.perspektif and data.perspektif not in (p.value for p in Perspektif):
-        problems.error("Perspektif", f"'{data.perspektif}' tidak dikenal.")
+        problems.error("Perspektif", Msg.of(QT_TRANSLATE_NOOP("Pesan", "'{perspektif}' tidak dikenal."), perspektif=data.perspektif))
     for k, ind in enumerate(data.indikator, start=1):
         check_indikator(k, ind, False, problems)
     return problems
@@ -497,7 +500,7 @@ def _check(data: TemplateInput) -> Problems:
 
 def save_template(ctx: AppContext, data: TemplateInput, template_id: int | None = None) -> TemplateData:
     """Add or change a library entry (operators extend the library)."""
-    _check(data).raise_if_errors("RHK pustaka belum dapat disimpan.")
+    _check(data).raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "RHK pustaka belum dapat disimpan.")))
     with ctx.write("pustaka_rhk.simpan", Permission.SKP_EDIT_ANY) as uow:
         s = uow.session
         if template_id is None:
@@ -507,7 +510,9 @@ def save_template(ctx: AppContext, data: TemplateInput, template_id: int | None 
         else:
             t = s.get(TemplateRhk, template_id)
             if t is None:
-                raise NotFound("RHK pustaka tidak ditemukan (mungkin sudah dihapus).")
+                raise NotFound(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "RHK pustaka tidak ditemukan (mungkin sudah dihapus)."),
+                ))
             before = row_dict(t)
         t.nama_jabatan = " ".join(data.nama_jabatan.split())
         t.jenis_jabatan = data.jenis_jabatan or None
@@ -537,7 +542,7 @@ def delete_template(ctx: AppContext, template_id: int) -> None:
     with ctx.write("pustaka_rhk.hapus", Permission.SKP_EDIT_ANY) as uow:
         t = uow.session.get(TemplateRhk, template_id)
         if t is None:
-            raise NotFound("RHK pustaka tidak ditemukan (mungkin sudah dihapus).")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "RHK pustaka tidak ditemukan (mungkin sudah dihapus).")))
         before = row_dict(t)
         uow.session.delete(t)
         uow.audit("template_rhk", template_id, f"RHK pustaka \"{t.teks[:60]}\" dihapus", before, None)
@@ -548,7 +553,7 @@ def save_rhk_as_template(ctx: AppContext, rhk_id: int, nama_jabatan: str) -> Tem
     with ctx.read() as s:
         rhk = s.get(Rhk, rhk_id)
         if rhk is None:
-            raise NotFound("RHK tidak ditemukan.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "RHK tidak ditemukan.")))
         data = TemplateInput(
             nama_jabatan=nama_jabatan, teks=rhk.teks, jenis=rhk.jenis, perspektif=rhk.perspektif or "",
             indikator=[IndikatorInput(teks=i.teks, aspek=i.aspek, target_min=i.target_min, target_max=i.target_max,

@@ -53,6 +53,7 @@ from asn_desktop.domain.enums import (
     Rating,
     StatusEvaluasi,
 )
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.rating import (
@@ -130,7 +131,7 @@ class _EvalData:
 def _tahun(s: Session, tahun: int) -> TahunKinerja:
     t = s.scalar(select(TahunKinerja).where(TahunKinerja.tahun == tahun))
     if t is None:
-        raise NotFound(f"Tahun kinerja {tahun} belum dibuat.")
+        raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tahun kinerja {tahun} belum dibuat."), tahun=tahun))
     return t
 
 
@@ -426,11 +427,11 @@ def daftar_kandidat_penghargaan(ctx: AppContext, tahun: int, min_berturut: int =
     """Sangat Baik in at least ``min_berturut`` consecutive periods of ``tahun`` or consecutive years."""
     _require_reports(ctx)
     if not 2 <= min_berturut <= 12:
-        raise ValidationError("Jumlah berturut-turut harus 2 sampai 12.")
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jumlah berturut-turut harus 2 sampai 12.")))
     with ctx.read() as s:
         years = s.scalars(select(TahunKinerja).where(TahunKinerja.tahun <= tahun)).all()
         if not any(y.tahun == tahun for y in years):
-            raise NotFound(f"Tahun kinerja {tahun} belum dibuat.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tahun kinerja {tahun} belum dibuat."), tahun=tahun))
         semua = scope.lihat_semua_kandidat_penghargaan(ctx.actor)
         data = _eval_data(s, ctx, [y.id for y in years], semua=semua)
         annual = _annual_by_year(s, data, ctx, semua=semua)
@@ -498,9 +499,12 @@ def set_aturan_karier(ctx: AppContext, predikat_minimal: Predikat | str, jumlah_
     try:
         pred = Predikat(predikat_minimal)
     except ValueError:
-        raise ValidationError(f"Predikat '{predikat_minimal}' tidak dikenal.") from None
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Predikat '{predikat_minimal}' tidak dikenal."),
+            predikat_minimal=predikat_minimal,
+        )) from None
     if isinstance(jumlah_tahun, bool) or not isinstance(jumlah_tahun, int) or not 1 <= jumlah_tahun <= 5:
-        raise ValidationError("Jumlah tahun harus 1 sampai 5.")
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jumlah tahun harus 1 sampai 5.")))
     aturan = AturanKarier(pred, jumlah_tahun)
     set_option(ctx, ATURAN_KARIER, {"predikat_minimal": pred.value, "jumlah_tahun": jumlah_tahun})
     return aturan
@@ -589,7 +593,7 @@ def _ident(i: int, p: PegawaiRingkas) -> list[Any]:
 def tabel_tindak_lanjut(ctx: AppContext, jenis: str, tahun: int) -> Tabel:
     """The list ``jenis`` (see JENIS_DAFTAR) as a table for Excel."""
     if jenis not in JENIS_DAFTAR:
-        raise ValidationError(f"Jenis daftar '{jenis}' tidak dikenal.")
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jenis daftar '{jenis}' tidak dikenal."), jenis=jenis))
     judul = f"{JENIS_DAFTAR[jenis]} — Tahun {tahun}"
     if jenis == "angka_kredit":
         rows = daftar_angka_kredit(ctx, tahun)

@@ -37,6 +37,7 @@ from asn_desktop.domain import ukuran as du
 from asn_desktop.domain.angka import format_angka
 from asn_desktop.domain.enums import Aspek, JenisBukti, JenisRhk, StatusEvaluasi
 from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import nama_berkas
 from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.tanggal import format_tanggal
@@ -153,7 +154,9 @@ def check_ikatan(ikatan: du.IkatanUkuran | None, where: str) -> None:
         return
     problems = du.periksa(ikatan)
     if problems:
-        raise ValidationError(f"{where}: " + " ".join(problems))
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "{where}: {masalah}"), where=where, masalah=" ".join(problems),
+        ))
 
 
 def set_ikatan(obj: Any, ikatan: du.IkatanUkuran | None, where: str = "Indikator") -> None:
@@ -195,7 +198,10 @@ def _unit_subtree(s: Session, unit_id: int) -> set[int]:
 def _pegawai_unit(s: Session, pegawai_id: int) -> tuple[str, int | None, str]:
     p = s.get(Pegawai, pegawai_id)
     if p is None:
-        raise NotFound(f"Pegawai dengan id {pegawai_id} tidak ditemukan.")
+        raise NotFound(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Pegawai dengan id {pegawai_id} tidak ditemukan."),
+            pegawai_id=pegawai_id,
+        ))
     unit = s.get(UnitKerja, p.unit_id) if p.unit_id is not None else None
     return p.nama, p.unit_id, unit.nama if unit is not None else ""
 
@@ -381,14 +387,20 @@ def _nomor_rhk(ev: Evaluasi) -> dict[int, str]:
 def _load(s: Session, evaluasi_id: int) -> Evaluasi:
     ev = s.get(Evaluasi, evaluasi_id)
     if ev is None:
-        raise NotFound(f"Evaluasi dengan id {evaluasi_id} tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Evaluasi dengan id {evaluasi_id} tidak ditemukan (mungkin sudah dihapus)."),
+            evaluasi_id=evaluasi_id,
+        ))
     return ev
 
 
 def _writable(ev: Evaluasi, apa: str) -> None:
     require_periode_terbuka(ev.periode, apa)
     if ev.status == StatusEvaluasi.FINAL.value:
-        raise ServiceError(f"{apa} ditolak: evaluasi {ev.skp.pegawai_nama} ({ev.periode.nama}) sudah final.")
+        raise ServiceError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "{apa} ditolak: evaluasi {pegawai_nama} ({nama_periode}) sudah final."),
+            apa=apa, pegawai_nama=ev.skp.pegawai_nama, nama_periode=ev.periode.nama,
+        ))
 
 
 def _boleh_isi(ctx: AppContext, ev: Evaluasi) -> bool:
@@ -411,9 +423,11 @@ def get_status_ukuran(ctx: AppContext, skp_id: int, evaluasi_id: int | None) -> 
     with ctx.read() as s:
         skp = s.get(Skp, skp_id)
         if skp is None:
-            raise NotFound(f"SKP dengan id {skp_id} tidak ditemukan.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "SKP dengan id {skp_id} tidak ditemukan."), skp_id=skp_id))
         if not scope.boleh_lihat_evaluasi(ctx.actor, skp):
-            raise PermissionDenied("Anda tidak berhak melihat evaluasi pegawai ini.")
+            raise PermissionDenied(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Anda tidak berhak melihat evaluasi pegawai ini."),
+            ))
         inds = s.scalars(select(Indikator).join(Rhk).where(Rhk.skp_id == skp_id)).all()
         real: dict[int, Realisasi] = {}
         if evaluasi_id is not None:
@@ -446,7 +460,10 @@ def fill_realisasi_terukur(ctx: AppContext, evaluasi_id: int, *, version_id: int
         ev = _load(s, evaluasi_id)
         if not _boleh_isi(ctx, ev):
             raise PermissionDenied(
-                f"Akun '{ctx.actor.username}' tidak berhak mengisi realisasi evaluasi {ev.skp.pegawai_nama}.")
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' tidak berhak mengisi realisasi evaluasi {pegawai_nama}."),
+                    username=ctx.actor.username, pegawai_nama=ev.skp.pegawai_nama,
+                ))
         _writable(ev, "Pengisian realisasi dari catatan")
         pegawai_id = ev.skp.pegawai_id
         mulai, selesai = ev.periode.tanggal_mulai, ev.periode.tanggal_selesai
@@ -474,11 +491,16 @@ def fill_realisasi_terukur(ctx: AppContext, evaluasi_id: int, *, version_id: int
         s = uow.session
         ev = _load(s, evaluasi_id)
         if not _boleh_isi(ctx, ev):
-            raise PermissionDenied(f"Akun '{ctx.actor.username}' tidak berhak mengisi realisasi evaluasi ini.")
+            raise PermissionDenied(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' tidak berhak mengisi realisasi evaluasi ini."),
+                username=ctx.actor.username,
+            ))
         if version_id is not None and ev.version_id != version_id:
             raise ConflictError(
-                f"Evaluasi {ev.skp.pegawai_nama} sudah diubah di jendela atau komputer lain sejak Anda membukanya. "
-                "Muat ulang, lalu ulangi.")
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Evaluasi {pegawai_nama} sudah diubah di jendela atau komputer lain sejak Anda membukanya. Muat ulang, lalu ulangi."),
+                    pegawai_nama=ev.skp.pegawai_nama,
+                ))
         _writable(ev, "Pengisian realisasi dari catatan")
         by_ind = {r.indikator_id: r for r in ev.realisasi}
         for iid, h, nama, satuan in hasil:
@@ -554,27 +576,46 @@ def override_realisasi(ctx: AppContext, evaluasi_id: int, indikator_id: int, nil
         try:
             nilai = float(nilai)
         except (TypeError, ValueError):
-            raise ValidationError(f"Angka penimpaan '{nilai}' bukan angka.") from None
+            raise ValidationError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Angka penimpaan '{nilai}' bukan angka."),
+                nilai=nilai,
+            )) from None
         if nilai != nilai or abs(nilai) > 1e12:
-            raise ValidationError("Angka penimpaan di luar jangkauan.")
+            raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Angka penimpaan di luar jangkauan.")))
         if not alasan:
-            raise ValidationError("Alasan penimpaan wajib diisi: angka dari catatan kantor hanya diganti dengan alasan.")
+            raise ValidationError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Alasan penimpaan wajib diisi: angka dari catatan kantor hanya diganti dengan alasan."),
+            ))
         if len(alasan) > MAKS_ALASAN:
-            raise ValidationError(f"Alasan terlalu panjang ({len(alasan)} karakter; maksimal {MAKS_ALASAN}).")
+            raise ValidationError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Alasan terlalu panjang (%n karakter; maksimal {maks})."),
+                n=len(alasan), maks=MAKS_ALASAN,
+            ))
     with ctx.write("evaluasi.ukuran_timpa", Permission.EVAL_RATE) as uow:
         s = uow.session
         ev = _load(s, evaluasi_id)
         if not _boleh_timpa(ctx, ev):
             raise PermissionDenied(
-                f"Hanya pejabat penilai {ev.skp.pegawai_nama} (atau admin) yang dapat menimpa angka dari catatan.")
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Hanya pejabat penilai {pegawai_nama} (atau admin) yang dapat menimpa angka dari catatan."),
+                    pegawai_nama=ev.skp.pegawai_nama,
+                ))
         if version_id is not None and ev.version_id != version_id:
-            raise ConflictError(f"Evaluasi {ev.skp.pegawai_nama} sudah diubah di tempat lain; muat ulang.")
+            raise ConflictError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Evaluasi {pegawai_nama} sudah diubah di tempat lain; muat ulang."),
+                pegawai_nama=ev.skp.pegawai_nama,
+            ))
         _writable(ev, "Penimpaan realisasi")
         ind = next((i for r in ev.skp.rhk for i in r.indikator if i.id == indikator_id), None)
         if ind is None:
-            raise ValidationError(f"Indikator {indikator_id} bukan bagian dari SKP {ev.skp.pegawai_nama}.")
+            raise ValidationError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Indikator {indikator_id} bukan bagian dari SKP {pegawai_nama}."),
+                indikator_id=indikator_id, pegawai_nama=ev.skp.pegawai_nama,
+            ))
         if ikatan_of(ind) is None:
-            raise ValidationError("Indikator ini tidak terikat ukuran; isi realisasinya seperti biasa.")
+            raise ValidationError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Indikator ini tidak terikat ukuran; isi realisasinya seperti biasa."),
+            ))
         row = next((r for r in ev.realisasi if r.indikator_id == indikator_id), None)
         if row is None:
             row = Realisasi(indikator_id=indikator_id)
@@ -609,5 +650,7 @@ def refuse_manual_angka(row: Realisasi | None, indikator: Indikator | None, nila
     lama = row.realisasi_nilai if row is not None else None
     if nilai != lama and not (lama is not None and nilai is not None and abs(nilai - lama) < 1e-9):
         raise ValidationError(
-            f"Realisasi angka indikator \"{indikator.teks[:80]}\" dihitung dari catatan kantor; gunakan "
-            "'Hitung dari catatan'. Pejabat penilai dapat menimpanya dengan alasan.")
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Realisasi angka indikator \"{teks}\" dihitung dari catatan kantor; gunakan 'Hitung dari catatan'. Pejabat penilai dapat menimpanya dengan alasan."),
+                teks=indikator.teks[:80],
+            ))

@@ -29,7 +29,7 @@ from asn_desktop.db.peek import DatabaseError
 from asn_desktop.options import BAHASA, IDENTITAS_KANTOR
 from asn_desktop.paths import companion_dir, resources_dir
 from asn_desktop.services.actor import Actor
-from asn_desktop.ui.errors import install_excepthook, show_error
+from asn_desktop.ui.errors import error_text, install_excepthook, show_error
 from asn_desktop.ui.i18n import install_translations
 from asn_desktop.ui.opening import ContextFuture
 from asn_desktop.ui.i18n import fmt
@@ -243,7 +243,7 @@ def _open_asking_password(db_path: Path | str) -> "AppContext | None":
             text, ok = QInputDialog.getText(
                 None, APP_NAME,
                 fmt(QApplication.translate("app", "%1\nKata sandi server basis data:"),
-                    QApplication.translate("app", "Kata sandi salah.") if exc.wrong else exc.message),
+                    QApplication.translate("app", "Kata sandi salah.") if exc.wrong else error_text(exc)),
                 QLineEdit.EchoMode.Password)
             if not ok:
                 return None
@@ -273,7 +273,7 @@ def start_database(db_path: Path | str, info: "Peek", lang: str | None = None
         from asn_desktop.db.server import is_server_url
 
         if is_server_url(db_path):  # nothing local to restore: the server's administrator's job
-            QMessageBox.critical(None, APP_NAME, exc.message)
+            QMessageBox.critical(None, APP_NAME, error_text(exc))
             return 3
         from asn_desktop.ui.crash import recover_database  # damaged file: offer a restore
         from asn_desktop.services.context import AppContext

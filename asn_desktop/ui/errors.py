@@ -16,15 +16,28 @@ from asn_desktop.ui.i18n import teks
 log = logging.getLogger("asn_desktop")
 
 
+def error_text(exc: object) -> str:
+    """The text of an expected error (or of one field problem of a ValidationError) for a label or
+    a dialog, in the installed language: a service message (``pesan``, domain/messages) is
+    translated; other errors show their Indonesian text."""
+    pesan = getattr(exc, "pesan", None)
+    if pesan is not None:
+        return rapikan_titik(teks(pesan))
+    message = getattr(exc, "message", None)
+    return message if isinstance(message, str) else str(exc)
+
+
 def show_error(parent: QWidget | None, exc: BaseException, tb: str | None = None) -> None:
     tr = lambda s: QApplication.translate("errors", s)  # noqa: E731
-    if isinstance(exc, SesiBerakhir) and _back_to_login(parent, exc.message):
+    if isinstance(exc, SesiBerakhir) and _back_to_login(parent, error_text(exc)):
         return
     if isinstance(exc, (ServiceError, DatabaseError, FileWriteError)):  # a file open in Excel is no crash
-        pesan = getattr(exc, "pesan", None)  # a service message: shown in the installed language
-        text = rapikan_titik(teks(pesan)) if pesan is not None else exc.message
+        text = error_text(exc)
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Tidak dapat dilanjutkan"), text, parent=parent)
         details = getattr(exc, "details", None)
+        problems = getattr(exc, "problems", None)
+        if problems:  # the field problems in the installed language
+            details = [f"{p.field}: {error_text(p)}" for p in problems]
         if details:
             box.setDetailedText("\n".join(details))
         box.exec()

@@ -46,7 +46,7 @@ from asn_desktop.services import insentif as ins
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.hasil import tampilkan_hasil
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, teks
 from asn_desktop.ui.labels import predikat_teks
 from asn_desktop.ui.tata_letak import fit_header_texts
 from asn_desktop.ui.jobs import run_job
@@ -65,6 +65,16 @@ def _angka(text: str) -> float | None:
         return float(t)
     except ValueError:
         return None
+
+
+def _keterangan(b: ins.BarisInsentif) -> str:
+    """The row's notes in the installed language."""
+    return "; ".join(teks(m) for m in b.keterangan_pesan) if b.keterangan_pesan else b.keterangan
+
+
+def _aturan(b: ins.BarisInsentif) -> str:
+    """The rule version(s) of the row in the installed language."""
+    return "; ".join(teks(m) for m in b.aturan_pesan) if b.aturan_pesan else b.aturan
 
 
 class AturanDialog(QDialog):
@@ -296,8 +306,8 @@ class InsentifTab(ReportTab):
                    sort=lambda b: b.nilai_disiplin or 0),
             Column(self.tr("Jumlah"), lambda b: ins.rupiah(b.total), align_right=True, sort=lambda b: b.total or 0,
                    bold=lambda b: b.total is not None),
-            Column(self.tr("Keterangan"), lambda b: b.keterangan, color=lambda b: "#b3261e" if b.keterangan else None,
-                   tooltip=lambda b: b.aturan + ("\n" + b.keterangan if b.keterangan else "")),
+            Column(self.tr("Keterangan"), _keterangan, color=lambda b: "#b3261e" if b.keterangan else None,
+                   tooltip=lambda b: _aturan(b) + ("\n" + _keterangan(b) if b.keterangan else "")),
         ], self)
         self.v_hasil = self._view(self.m_hasil)
         self.v_hasil.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -372,7 +382,7 @@ class InsentifTab(ReportTab):
         self.hasil = h
         self.m_hasil.set_rows(h.baris)
         lengkap = sum(1 for b in h.baris if b.total is not None)
-        dasar = "; ".join(h.aturan) if h.aturan else self.tr("tidak ada aturan yang berlaku")
+        dasar = "; ".join(teks(m) for m in h.aturan_pesan) if h.aturan else self.tr("tidak ada aturan yang berlaku")
         self.lbl.setText(fmt(self.tr("%1 — dasar: %2. %3 dari %4 pegawai dapat dihitung; jumlah %5."), h.judul, dasar,
                              str(lengkap), str(len(h.baris)), ins.rupiah(h.jumlah)))
         single = len(masa[0]) == 1
@@ -404,7 +414,7 @@ class InsentifTab(ReportTab):
                 if dialog is not None:
                     return False
                 continue  # the dialog keeps what was typed
-            status_message(self, fmt(self.tr("Aturan disimpan: %1"), a.label))
+            status_message(self, fmt(self.tr("Aturan disimpan: %1"), teks(a.label_pesan)))
             self.reload()
             return True
 
@@ -423,7 +433,7 @@ class InsentifTab(ReportTab):
         a = self._terpilih()
         if a is None:
             return
-        if QMessageBox.question(self, self.tr("Hapus aturan"), fmt(self.tr("Hapus aturan %1?"), a.label)) \
+        if QMessageBox.question(self, self.tr("Hapus aturan"), fmt(self.tr("Hapus aturan %1?"), teks(a.label_pesan))) \
                 != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -30,6 +30,7 @@ from asn_desktop import APP_NAME
 from asn_desktop.domain.sandi import MAX_PASSWORD
 from asn_desktop.services.actor import Actor
 from asn_desktop.services.errors import ServiceError
+from asn_desktop.ui.errors import error_text
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.i18n import fmt
 
@@ -161,7 +162,7 @@ class LockScreen(QWidget):
             actor = akun.login(self.ctx, username, self.ed_pw.text())
         except ServiceError as exc:
             self.ed_pw.clear()
-            self.lbl_msg.setText(exc.message)
+            self.lbl_msg.setText(error_text(exc))
             self.lbl_msg.setVisible(True)
             self.ed_pw.setFocus()
             return

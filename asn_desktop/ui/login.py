@@ -38,6 +38,7 @@ from asn_desktop.options import NAMA_LOGIN_TERAKHIR
 from asn_desktop.services.actor import Actor
 from asn_desktop.services.errors import ServiceError, ValidationError
 from asn_desktop.ui import preferences
+from asn_desktop.ui.errors import error_text
 from asn_desktop.ui.opening import ContextFuture, as_context
 from asn_desktop.ui.i18n import fmt
 
@@ -79,8 +80,8 @@ class _ShowPassword(QCheckBox):
 
 def _problem_text(exc: ServiceError) -> str:
     if isinstance(exc, ValidationError) and exc.problems:
-        return "\n".join(p.message for p in exc.problems)
-    return exc.message
+        return "\n".join(error_text(p) for p in exc.problems)
+    return error_text(exc)
 
 
 # --------------------------------------------------------------------------- first admin
@@ -170,7 +171,7 @@ class FirstAdminDialog(QDialog):
                 self.ctx, self.ed_user.text(), self.ed_pw1.text(), self.ed_nama.text()
             )
         except DatabaseError as exc:  # the background open failed
-            self.lbl_hint.setText(exc.message)
+            self.lbl_hint.setText(error_text(exc))
             _error_style(self.lbl_hint, "error")
             self.lbl_hint.setVisible(True)
             self.btn_ok.setEnabled(False)
@@ -253,7 +254,7 @@ class LoginDialog(QDialog):
         try:
             ctx = self.ctx  # waits here if the database is still opening (rarely: people type slower)
         except DatabaseError as exc:  # the background open failed: say why here, nothing to retry
-            self.show_message(exc.message, "error")
+            self.show_message(error_text(exc), "error")
             self.btn_ok.setEnabled(False)
             return
         from asn_desktop.services import akun
@@ -262,11 +263,11 @@ class LoginDialog(QDialog):
         try:
             self.actor = akun.login(ctx, self.ed_user.text(), self.ed_pw.text())
         except akun.AkunTerkunci as exc:
-            self.show_message(exc.message, "lock")
+            self.show_message(error_text(exc), "lock")
             self.ed_pw.clear()
             return
         except ServiceError as exc:
-            self.show_message(exc.message, "error")
+            self.show_message(error_text(exc), "error")
             self.ed_pw.clear()
             self.ed_pw.setFocus()
             return

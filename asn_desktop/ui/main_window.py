@@ -37,7 +37,7 @@ from asn_desktop.ui.lock import IdleWatcher, LockScreen
 from asn_desktop.ui.opening import ContextFuture
 from asn_desktop.ui.pages import Area, page_classes
 from asn_desktop.ui.pages.base import BasePage
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, teks
 
 if TYPE_CHECKING:
     from asn_desktop.services.context import AppContext
@@ -559,13 +559,13 @@ class MainWindow(QMainWindow):
         if self.ctx is None or self.is_locked:
             return True
         try:
-            problem = self.ctx.session_problem()
+            problem = self.ctx.session_pesan()
         except Exception as exc:  # noqa: BLE001 - busy database: ask again later
             log.info("pemeriksaan sesi dilewati: %s", exc)
             return True
         if problem is None:
             return True
-        self.session_ended(problem)
+        self.session_ended(teks(problem))
         return False
 
     def lock(self) -> None:

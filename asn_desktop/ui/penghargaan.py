@@ -43,7 +43,7 @@ from asn_desktop.services import penghargaan as ph
 from asn_desktop.services import scope
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.services.tindak_lanjut import BarisKandidat
-from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.errors import error_text, show_error
 from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.i18n import fmt
 from asn_desktop.ui.jobs import run_job
@@ -170,7 +170,7 @@ class PengaturanPiagamDialog(QDialog):
             self.lbl_contoh.setText(ph.format_nomor(self.ed_format.text(), 12, date.today().year))
             self.lbl_contoh.setStyleSheet("")
         except ServiceError as exc:
-            self.lbl_contoh.setText(exc.message)
+            self.lbl_contoh.setText(error_text(exc))
             self.lbl_contoh.setStyleSheet("color: #b3261e;")
 
     def _pilih(self) -> None:

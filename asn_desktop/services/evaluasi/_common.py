@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Evaluasi, Indikator, Skp
 from asn_desktop.domain.enums import Rating, StatusEvaluasi
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services import scope
 from asn_desktop.services.context import Actor, AppContext
@@ -45,8 +46,8 @@ def _rating(value: Any, fld: str) -> Rating | None:
             return Rating.from_label(str(value))  # type: ignore[return-value]
         except ValueError:
             raise ValidationError(
-                f"{fld}: '{value}' bukan rating yang dikenal.",
-                [FieldProblem(fld, "gunakan Di Atas Ekspektasi, Sesuai Ekspektasi, atau Di Bawah Ekspektasi")],
+                Msg.of(QT_TRANSLATE_NOOP("Pesan", "{fld}: '{value}' bukan rating yang dikenal."), fld=fld, value=value),
+                [FieldProblem(fld, Msg.of(QT_TRANSLATE_NOOP("Pesan", "gunakan Di Atas Ekspektasi, Sesuai Ekspektasi, atau Di Bawah Ekspektasi")))],
             ) from None
 
 
@@ -56,8 +57,11 @@ def _text(value: str | None, fld: str, maks: int = MAKS_TEKS) -> str | None:
     text = str(value).replace("\r\n", "\n").strip()
     if len(text) > maks:
         raise ValidationError(
-            f"{fld} terlalu panjang ({len(text):,} karakter; paling banyak {maks:,}).".replace(",", "."),
-            [FieldProblem(fld, f"paling banyak {maks} karakter")],
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "{fld} terlalu panjang ({panjang} karakter; paling banyak {maks})."),
+                fld=fld, panjang=f"{len(text):,}".replace(",", "."), maks=f"{maks:,}".replace(",", "."),
+            ),
+            [FieldProblem(fld, Msg.of(QT_TRANSLATE_NOOP("Pesan", "paling banyak {maks} karakter"), maks=maks))],
         )
     return text
 
@@ -69,7 +73,10 @@ def _opt(x: str | None) -> str:
 def _any_permission(ctx: AppContext, *perms: Permission) -> None:
     if not any(ctx.actor.can(p) for p in perms):
         raise PermissionDenied(
-            f"Akun '{ctx.actor.username}' (peran {ctx.actor.role.label}) tidak berhak melakukan tindakan ini."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' (peran {label}) tidak berhak melakukan tindakan ini."),
+                username=ctx.actor.username, label=ctx.actor.role.label,
+            )
         )
 
 
@@ -85,29 +92,40 @@ def _may_fill_realisasi(actor: Actor, skp: Skp) -> bool:
 def _require_rater(actor: Actor, skp: Skp) -> None:
     if not actor.can(Permission.EVAL_RATE):
         raise PermissionDenied(
-            f"Akun '{actor.username}' (peran {actor.role.label}) tidak berhak memberi penilaian kinerja."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' (peran {label}) tidak berhak memberi penilaian kinerja."),
+                username=actor.username, label=actor.role.label,
+            )
         )
     scope.require_penilai_of(actor, skp)
 
 
 def _require_realisasi_filler(actor: Actor, skp: Skp) -> None:
     if not (actor.can(Permission.EVAL_SELF) or actor.can(Permission.SKP_EDIT_ANY)):
-        raise PermissionDenied(f"Akun '{actor.username}' tidak berhak mengisi realisasi.")
+        raise PermissionDenied(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' tidak berhak mengisi realisasi."),
+            username=actor.username,
+        ))
     scope.require_own_or_manager(actor, skp.pegawai_id)
 
 
 def _load_ev(s: Session, evaluasi_id: int) -> Evaluasi:
     ev = s.get(Evaluasi, evaluasi_id)
     if ev is None:
-        raise NotFound(f"Evaluasi dengan id {evaluasi_id} tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Evaluasi dengan id {evaluasi_id} tidak ditemukan (mungkin sudah dihapus)."),
+            evaluasi_id=evaluasi_id,
+        ))
     return ev
 
 
 def _check_version(ev: Evaluasi, version_id: int | None) -> None:
     if version_id is not None and ev.version_id != version_id:
         raise ConflictError(
-            f"Evaluasi {ev.skp.pegawai_nama} sudah diubah di jendela atau komputer lain sejak Anda membukanya. "
-            "Muat ulang, lalu ulangi perubahan Anda."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Evaluasi {pegawai_nama} sudah diubah di jendela atau komputer lain sejak Anda membukanya. Muat ulang, lalu ulangi perubahan Anda."),
+                pegawai_nama=ev.skp.pegawai_nama,
+            )
         )
 
 
@@ -115,6 +133,8 @@ def _require_writable(ev: Evaluasi, apa: str) -> None:
     require_periode_terbuka(ev.periode, apa)
     if ev.status == StatusEvaluasi.FINAL.value:
         raise ServiceError(
-            f"{apa} ditolak: evaluasi {ev.skp.pegawai_nama} ({ev.periode.nama}) sudah final. "
-            "Pejabat penilai atau admin dapat membatalkan finalisasi bila perlu koreksi."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "{apa} ditolak: evaluasi {pegawai_nama} ({nama_periode}) sudah final. Pejabat penilai atau admin dapat membatalkan finalisasi bila perlu koreksi."),
+                apa=apa, pegawai_nama=ev.skp.pegawai_nama, nama_periode=ev.periode.nama,
+            )
         )

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import BuktiDukung, Evaluasi, Realisasi
 from asn_desktop.domain.enums import JenisBukti
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.services import scope
 from asn_desktop.services.context import AppContext, row_dict
 from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
@@ -60,7 +61,10 @@ def _realisasi_for(s: Session, ev: Evaluasi, indikator_id: int) -> Realisasi:
     row = next((r for r in ev.realisasi if r.indikator_id == indikator_id), None)
     if row is None:
         if indikator_id not in {i.id for r in ev.skp.rhk for i in r.indikator}:
-            raise ValidationError(f"Indikator {indikator_id} bukan bagian dari SKP {ev.skp.pegawai_nama}.")
+            raise ValidationError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Indikator {indikator_id} bukan bagian dari SKP {pegawai_nama}."),
+                indikator_id=indikator_id, pegawai_nama=ev.skp.pegawai_nama,
+            ))
         row = Realisasi(indikator_id=indikator_id)
         ev.realisasi.append(row)
         s.flush()
@@ -74,16 +78,24 @@ def add_bukti_file(
     server's table) and record it with its sha256; the original name is kept for display."""
     src = Path(sumber)
     if not src.exists():
-        raise NotFound(f"Berkas bukti '{src}' tidak ditemukan.")
+        raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas bukti '{src}' tidak ditemukan."), src=src))
     if not src.is_file():
-        raise ValidationError(f"'{src.name}' bukan berkas (mungkin folder); pilih sebuah berkas.")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "'{name}' bukan berkas (mungkin folder); pilih sebuah berkas."),
+            name=src.name,
+        ))
     size = src.stat().st_size
     if size == 0:
-        raise ValidationError(f"Berkas '{src.name}' kosong (0 byte); pilih berkas bukti yang berisi.")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Berkas '{name}' kosong (0 byte); pilih berkas bukti yang berisi."),
+            name=src.name,
+        ))
     if size > MAKS_UKURAN_BUKTI:
         raise ValidationError(
-            f"Berkas '{src.name}' terlalu besar ({size / 1024 / 1024:.1f} MB; paling besar "
-            f"{MAKS_UKURAN_BUKTI // 1024 // 1024} MB). Simpan di folder bersama dan tambahkan sebagai tautan."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Berkas '{name}' terlalu besar ({ukuran} MB; paling besar {maks} MB). Simpan di folder bersama dan tambahkan sebagai tautan."),
+                name=src.name, ukuran=format(size / 1024 / 1024, '.1f'), maks=MAKS_UKURAN_BUKTI // 1024 // 1024,
+            )
         )
     ket = _text(keterangan, "Keterangan", 1000) or None
     nama_asli = src.name[:500]
@@ -117,13 +129,20 @@ def add_bukti_tautan(
     """Evidence as a link (a shared drive, a website, an e-Kinerja page)."""
     link = (url or "").strip()
     if not link:
-        raise ValidationError("Tautan bukti kosong; tempelkan alamat yang diawali http:// atau https://.")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Tautan bukti kosong; tempelkan alamat yang diawali http:// atau https://."),
+        ))
     if len(link) > MAKS_URL:
-        raise ValidationError(f"Tautan terlalu panjang ({len(link)} karakter; paling banyak {MAKS_URL}).")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Tautan terlalu panjang (%n karakter; paling banyak {maks})."),
+            n=len(link), maks=MAKS_URL,
+        ))
     if not _URL_RE.match(link):
         raise ValidationError(
-            f"'{link[:80]}' bukan tautan yang dikenali; gunakan alamat yang diawali http:// atau https:// "
-            "(atau \\\\server\\folder untuk folder bersama)."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "'{link}' bukan tautan yang dikenali; gunakan alamat yang diawali http:// atau https:// (atau \\\\server\\folder untuk folder bersama)."),
+                link=link[:80],
+            )
         )
     ket = _text(keterangan, "Keterangan", 1000) or None
     with ctx.write("evaluasi.bukti_tambah") as uow:
@@ -145,7 +164,10 @@ def delete_bukti(ctx: AppContext, bukti_id: int) -> None:
         s = uow.session
         b = s.get(BuktiDukung, bukti_id)
         if b is None:
-            raise NotFound(f"Bukti dukung dengan id {bukti_id} tidak ditemukan.")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Bukti dukung dengan id {bukti_id} tidak ditemukan."),
+                bukti_id=bukti_id,
+            ))
         ev = b.realisasi.evaluasi
         _require_realisasi_filler(ctx.actor, ev.skp)
         _require_writable(ev, "Penghapusan bukti dukung")
@@ -163,9 +185,12 @@ def bukti_path(ctx: AppContext, bukti_id: int, *, periksa: bool = False) -> Path
     with ctx.read() as s:
         b = s.get(BuktiDukung, bukti_id)
         if b is None:
-            raise NotFound(f"Bukti dukung dengan id {bukti_id} tidak ditemukan.")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Bukti dukung dengan id {bukti_id} tidak ditemukan."),
+                bukti_id=bukti_id,
+            ))
         if not scope.boleh_lihat_evaluasi(ctx.actor, b.realisasi.evaluasi.skp):
-            raise PermissionDenied("Anda tidak berhak melihat bukti ini.")
+            raise PermissionDenied(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Anda tidak berhak melihat bukti ini.")))
         if b.jenis != JenisBukti.FILE.value or not b.path_relatif:
             raise ServiceError("Bukti ini berupa tautan, bukan berkas.")
         rel, sha, nama = b.path_relatif, b.sha256, b.nama_asli or ""

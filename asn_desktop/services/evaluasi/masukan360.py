@@ -18,10 +18,11 @@ from sqlalchemy import select
 from asn_desktop.db.models import Evaluasi, Masukan360, Masukan360Nilai, Pegawai
 from asn_desktop.domain.berakhlak import BERAKHLAK, nilai_by_kode
 from asn_desktop.domain.enums import Hubungan360, Rating, StatusEvaluasi, StatusPeriode
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from asn_desktop.services.errors import NotFound, PermissionDenied, ValidationError, pesan_dari
 from asn_desktop.services.evaluasi._common import (
     _load_ev,
     _may_rate,
@@ -104,7 +105,9 @@ def kandidat_360(ctx: AppContext, evaluasi_id: int) -> list[Kandidat360]:
     with ctx.read() as s:
         ev = _load_ev(s, evaluasi_id)
         if not _may_rate(ctx.actor, ev.skp):
-            raise PermissionDenied("Hanya pejabat penilai atau admin yang dapat meminta masukan 360°.")
+            raise PermissionDenied(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Hanya pejabat penilai atau admin yang dapat meminta masukan 360°."),
+            ))
         peg = ev.skp.pegawai
         asked = set(s.scalars(select(Masukan360.pemberi_id).where(Masukan360.evaluasi_id == ev.id)))
         out: list[Kandidat360] = []
@@ -150,11 +153,16 @@ def request_masukan_360(
             try:
                 hubungan = Hubungan360(hub)
             except ValueError:
-                raise ValidationError(f"Hubungan '{hub}' tidak dikenal; pilih rekan atau bawahan.") from None
+                raise ValidationError(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Hubungan '{hub}' tidak dikenal; pilih rekan atau bawahan."),
+                    hub=hub,
+                )) from None
             if pid == ev.skp.pegawai_id:
-                raise ValidationError("Pegawai tidak dapat memberi masukan 360° untuk dirinya sendiri.")
+                raise ValidationError(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Pegawai tidak dapat memberi masukan 360° untuk dirinya sendiri."),
+                ))
             if s.get(Pegawai, pid) is None:
-                raise NotFound(f"Pegawai dengan id {pid} tidak ditemukan.")
+                raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pegawai dengan id {pid} tidak ditemukan."), pid=pid))
             if pid in asked:
                 continue
             m360 = Masukan360(evaluasi_id=ev.id, pemberi_id=pid, hubungan=hubungan.value, anonim=True)
@@ -210,17 +218,24 @@ def submit_masukan_360(
         try:
             nilai_by_kode(kode)
         except ValueError as exc:
-            raise ValidationError(str(exc)) from None
+            raise ValidationError(pesan_dari(exc)) from None
         clean[kode] = (_rating(r, f"Rating {nilai_by_kode(kode).nama}"), _text(kom, "Komentar", 2000))
     if not any(r for r, _k in clean.values()):
-        raise ValidationError("Beri rating paling sedikit untuk satu nilai BerAKHLAK.")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Beri rating paling sedikit untuk satu nilai BerAKHLAK."),
+        ))
     with ctx.write("evaluasi.masukan_360", Permission.EVAL_SELF) as uow:
         s = uow.session
         m360 = s.get(Masukan360, masukan_id)
         if m360 is None:
-            raise NotFound(f"Permintaan masukan 360° dengan id {masukan_id} tidak ditemukan.")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Permintaan masukan 360° dengan id {masukan_id} tidak ditemukan."),
+                masukan_id=masukan_id,
+            ))
         if ctx.actor.pegawai_id != m360.pemberi_id:
-            raise PermissionDenied("Masukan 360° hanya dapat diisi oleh pegawai yang diminta.")
+            raise PermissionDenied(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Masukan 360° hanya dapat diisi oleh pegawai yang diminta."),
+            ))
         ev = s.get(Evaluasi, m360.evaluasi_id)
         _require_writable(ev, "Masukan 360°")
         by = {n.kode: n for n in m360.nilai}
@@ -245,7 +260,9 @@ def ringkasan_360(ctx: AppContext, evaluasi_id: int) -> Ringkasan360:
     with ctx.read() as s:
         ev = _load_ev(s, evaluasi_id)
         if not _may_rate(ctx.actor, ev.skp):
-            raise PermissionDenied("Ringkasan masukan 360° hanya untuk pejabat penilai atau admin.")
+            raise PermissionDenied(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Ringkasan masukan 360° hanya untuk pejabat penilai atau admin."),
+            ))
         rows = s.scalars(select(Masukan360).where(Masukan360.evaluasi_id == ev.id).order_by(Masukan360.id)).all()
         counts: dict[str, Counter[str]] = {b.kode: Counter() for b in BERAKHLAK}
         komentar: dict[str, list[str]] = {b.kode: [] for b in BERAKHLAK}

@@ -59,13 +59,14 @@ from asn_desktop.domain.enums import (
     StatusPeriode,
     StatusSkp,
 )
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.rating import predikat_kinerja
 from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.tanggal import format_tanggal
 from asn_desktop.services import scope
 from asn_desktop.services.context import Actor, AppContext, UnitOfWork, row_dict
-from asn_desktop.services.errors import FieldProblem, NotFound, PermissionDenied, ServiceError, ValidationError
+from asn_desktop.services.errors import FieldProblem, NotFound, PermissionDenied, ServiceError, ValidationError, pesan_dari
 from asn_desktop.services.evaluasi._common import (
     MAKS_TEKS,
     _any_permission,
@@ -386,9 +387,11 @@ def saran_tahunan(ctx: AppContext, skp_id: int, tahun: int | None = None) -> Sar
     with ctx.read() as s:
         skp = s.get(Skp, skp_id)
         if skp is None:
-            raise NotFound(f"SKP dengan id {skp_id} tidak ditemukan.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "SKP dengan id {skp_id} tidak ditemukan."), skp_id=skp_id))
         if not scope.boleh_lihat_evaluasi(ctx.actor, skp):
-            raise PermissionDenied("Anda tidak berhak melihat evaluasi pegawai ini.")
+            raise PermissionDenied(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Anda tidak berhak melihat evaluasi pegawai ini."),
+            ))
         ann = s.scalar(
             select(Periode).join(Periode.tahun_kinerja).where(
                 Periode.jenis == JenisPeriode.TAHUNAN.value,
@@ -396,7 +399,10 @@ def saran_tahunan(ctx: AppContext, skp_id: int, tahun: int | None = None) -> Sar
             )
         )
         if ann is None:
-            raise NotFound(f"Tahun kinerja {tahun or skp.tahun} belum dibuat.")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Tahun kinerja {tahun} belum dibuat."),
+                tahun=tahun or skp.tahun,
+            ))
         return compute_saran_tahunan(s, skp, ann)
 
 
@@ -418,7 +424,7 @@ def _header(ev: Evaluasi | None, skp: Skp) -> dict[str, dict[str, Any]]:
 def _build_detail(s: Session, ctx: AppContext, skp: Skp, periode: Periode, ev: Evaluasi | None) -> EvaluasiDetail:
     actor = ctx.actor
     if not scope.boleh_lihat_evaluasi(actor, skp):
-        raise PermissionDenied("Anda tidak berhak melihat evaluasi pegawai ini.")
+        raise PermissionDenied(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Anda tidak berhak melihat evaluasi pegawai ini.")))
     lihat = scope.can_see_ratings(actor, skp)
     real: dict[int, Realisasi] = {}
     if ev is not None:
@@ -591,10 +597,13 @@ def detail_evaluasi(ctx: AppContext, skp_id: int, periode_id: int) -> EvaluasiDe
     with ctx.read() as s:
         skp = s.get(Skp, skp_id)
         if skp is None:
-            raise NotFound(f"SKP dengan id {skp_id} tidak ditemukan.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "SKP dengan id {skp_id} tidak ditemukan."), skp_id=skp_id))
         periode = s.get(Periode, periode_id)
         if periode is None:
-            raise NotFound(f"Periode dengan id {periode_id} tidak ditemukan.")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Periode dengan id {periode_id} tidak ditemukan."),
+                periode_id=periode_id,
+            ))
         ev = s.scalar(select(Evaluasi).where(Evaluasi.skp_id == skp_id, Evaluasi.periode_id == periode_id))
         return _build_detail(s, ctx, skp, periode, ev)
 
@@ -715,7 +724,10 @@ def list_evaluasi(
     with ctx.read() as s:
         periode = s.get(Periode, periode_id)
         if periode is None:
-            raise NotFound(f"Periode dengan id {periode_id} tidak ditemukan.")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Periode dengan id {periode_id} tidak ditemukan."),
+                periode_id=periode_id,
+            ))
         tahun = periode.tahun_kinerja.tahun
         unit_ids = _unit_ids_with_children(s, unit_id) if unit_id is not None else None
         kini = aliased(Skp)
@@ -875,20 +887,31 @@ def ensure_evaluasi(ctx: AppContext, skp_id: int, periode_id: int) -> int:
             return ev.id
         skp = s.get(Skp, skp_id)
         if skp is None:
-            raise NotFound(f"SKP dengan id {skp_id} tidak ditemukan.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "SKP dengan id {skp_id} tidak ditemukan."), skp_id=skp_id))
         periode = s.get(Periode, periode_id)
         if periode is None:
-            raise NotFound(f"Periode dengan id {periode_id} tidak ditemukan.")
+            raise NotFound(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Periode dengan id {periode_id} tidak ditemukan."),
+                periode_id=periode_id,
+            ))
         if not (_may_rate(ctx.actor, skp) or _may_fill_realisasi(ctx.actor, skp)):
-            raise PermissionDenied(f"Anda tidak berhak mengisi evaluasi {skp.pegawai_nama}.")
+            raise PermissionDenied(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Anda tidak berhak mengisi evaluasi {pegawai_nama}."),
+                pegawai_nama=skp.pegawai_nama,
+            ))
         if skp.status != StatusSkp.DISETUJUI.value:
             raise ServiceError(
-                f"SKP {skp.pegawai_nama} tahun {skp.tahun} berstatus {StatusSkp(skp.status).label.lower()}; "
-                "hanya SKP yang sudah disetujui yang dapat dievaluasi."
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "SKP {pegawai_nama} tahun {tahun} berstatus {status}; hanya SKP yang sudah disetujui yang dapat dievaluasi."),
+                    pegawai_nama=skp.pegawai_nama, tahun=skp.tahun, status=StatusSkp(skp.status).label.lower(),
+                )
             )
         if periode.tahun_kinerja.tahun != skp.tahun:
             raise ServiceError(
-                f"Periode {periode.nama} {periode.tahun_kinerja.tahun} bukan periode SKP tahun {skp.tahun}."
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Periode {nama_periode} {tahun} bukan periode SKP tahun {tahun_skp}."),
+                    nama_periode=periode.nama, tahun=periode.tahun_kinerja.tahun, tahun_skp=skp.tahun,
+                )
             )
         require_periode_terbuka(periode, "Pengisian evaluasi")
         ev = create_evaluasi(s, skp, periode)
@@ -914,14 +937,14 @@ def save_realisasi(
             try:
                 nilai = float(nilai)
             except (TypeError, ValueError):
-                problems.append(FieldProblem("Realisasi (angka)", f"'{it.realisasi_nilai}' bukan angka"))
+                problems.append(FieldProblem("Realisasi (angka)", Msg.of(QT_TRANSLATE_NOOP("Pesan", "'{realisasi_nilai}' bukan angka"), realisasi_nilai=it.realisasi_nilai)))
                 continue
             if not math.isfinite(nilai) or abs(nilai) > 1e12:
-                problems.append(FieldProblem("Realisasi (angka)", f"{it.realisasi_nilai} di luar jangkauan"))
+                problems.append(FieldProblem("Realisasi (angka)", Msg.of(QT_TRANSLATE_NOOP("Pesan", "{realisasi_nilai} di luar jangkauan"), realisasi_nilai=it.realisasi_nilai)))
                 continue
         clean.append((it, ra, re_, nilai))
     if problems:
-        raise ValidationError("Realisasi belum valid.", problems)
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Realisasi belum valid.")), problems)
     with ctx.write("evaluasi.realisasi") as uow:
         s = uow.session
         ev = _load_ev(s, evaluasi_id)
@@ -934,7 +957,10 @@ def save_realisasi(
         changed = 0
         for it, ra, re_, nilai in clean:
             if it.indikator_id not in valid_ids:
-                raise ValidationError(f"Indikator {it.indikator_id} bukan bagian dari SKP {ev.skp.pegawai_nama}.")
+                raise ValidationError(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Indikator {indikator_id} bukan bagian dari SKP {pegawai_nama}."),
+                    indikator_id=it.indikator_id, pegawai_nama=ev.skp.pegawai_nama,
+                ))
             refuse_manual_angka(by_ind.get(it.indikator_id), inds.get(it.indikator_id), nilai)
             row = by_ind.get(it.indikator_id)
             if row is None:
@@ -1009,7 +1035,7 @@ def set_penilaian(
         try:
             nilai_by_kode(k)
         except ValueError as exc:
-            raise ValidationError(str(exc)) from None
+            raise ValidationError(pesan_dari(exc)) from None
         ub_per[k] = _text(v, f"Umpan balik {nilai_by_kode(k).nama}")
     ubah = PenilaianInput(
         rating=(h, p), catatan=cat, alasan_penyesuaian=alasan, alasan_perubahan=alasan_ubah,
@@ -1055,21 +1081,23 @@ def check_penilaian(s: Session, actor: Actor, skp: Skp, periode: Periode, ev: Ev
         require_periode_terbuka(periode, "Penilaian")
     if skp.status != StatusSkp.DISETUJUI.value:
         raise ServiceError(
-            f"Penilaian ditolak: SKP {skp.pegawai_nama} tahun {skp.tahun} berstatus "
-            f"{StatusSkp(skp.status).label.lower()}; hanya SKP yang sudah disetujui yang dapat dinilai."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Penilaian ditolak: SKP {pegawai_nama} tahun {tahun} berstatus {status}; hanya SKP yang sudah disetujui yang dapat dinilai."),
+                pegawai_nama=skp.pegawai_nama, tahun=skp.tahun, status=StatusSkp(skp.status).label.lower(),
+            )
         )
     valid_ids = {i.id for r in skp.rhk for i in r.indikator}
     unknown = sorted(set(ubah.umpan_balik_indikator) - valid_ids)
     if unknown:
-        raise ValidationError(
-            f"Umpan balik untuk indikator yang bukan bagian dari SKP {skp.pegawai_nama}: "
-            + ", ".join(str(x) for x in unknown)
-        )
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Umpan balik untuk indikator yang bukan bagian dari SKP {pegawai_nama}: {daftar}"),
+            pegawai_nama=skp.pegawai_nama, daftar=", ".join(str(x) for x in unknown),
+        ))
     for kode in ubah.umpan_balik_perilaku:
         try:
             nilai_by_kode(kode)
         except ValueError as exc:
-            raise ValidationError(str(exc)) from None
+            raise ValidationError(pesan_dari(exc)) from None
     alasan_pimpinan_lama = ev.alasan_rating_pimpinan if ev is not None else None
     if ubah.rating is None:
         return alasan_pimpinan_lama
@@ -1086,9 +1114,11 @@ def check_penilaian(s: Session, actor: Actor, skp: Skp, periode: Periode, ev: Ev
             sh = saran.rating_hasil.label if saran.rating_hasil else "-"
             sp = saran.rating_perilaku.label if saran.rating_perilaku else "-"
             raise ValidationError(
-                "Rating tahunan berbeda dari saran periode (hasil kerja: "
-                f"{sh}, perilaku: {sp}); tuliskan alasan penyesuaian.",
-                [FieldProblem("alasan_penyesuaian", "wajib diisi bila rating berbeda dari saran periode")],
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Rating tahunan berbeda dari saran periode (hasil kerja: {hasil}, perilaku: {perilaku}); tuliskan alasan penyesuaian."),
+                    hasil=sh, perilaku=sp,
+                ),
+                [FieldProblem("alasan_penyesuaian", Msg.of(QT_TRANSLATE_NOOP("Pesan", "wajib diisi bila rating berbeda dari saran periode")))],
             )
     if ev is not None:
         _check_pemberi_rating(ev, actor, (h.value if h else None, p.value if p else None), ubah.alasan_perubahan)
@@ -1167,10 +1197,11 @@ def _check_pemberi_rating(ev: Evaluasi, actor: Actor, baru: tuple[str | None, st
     if len((alasan or "").strip()) < 5:
         dari = PerubahanRating._teks_rating(_rating_or_none(asli[0]), _rating_or_none(asli[1]))
         raise ValidationError(
-            f"Rating ini diisi oleh pejabat penilai {ev.skp.penilai_nama or ''} ({dari}). Mengubahnya memerlukan "
-            "alasan tertulis (paling sedikit 5 karakter); alasan itu tampil pada evaluasi bagi pejabat penilai "
-            "dan pegawai.",
-            [FieldProblem("alasan_perubahan", "wajib diisi bila mengubah rating pejabat penilai")],
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Rating ini diisi oleh pejabat penilai {penilai} ({dari}). Mengubahnya memerlukan alasan tertulis (paling sedikit 5 karakter); alasan itu tampil pada evaluasi bagi pejabat penilai dan pegawai."),
+                penilai=ev.skp.penilai_nama or '', dari=dari,
+            ),
+            [FieldProblem("alasan_perubahan", Msg.of(QT_TRANSLATE_NOOP("Pesan", "wajib diisi bila mengubah rating pejabat penilai")))],
         )
 
 
@@ -1214,11 +1245,12 @@ def _alasan_pimpinan(cap: CapaianOrganisasi, rating_hasil: Rating | None, alasan
     text = (alasan or "").strip()
     if len(text) < 5:
         raise ValidationError(
-            f"{nama} memimpin {cap.unit_nama}; capaian kinerja organisasinya {cap.predikat.label} "  # type: ignore[union-attr]
-            f"sehingga rating hasil kerjanya {expected.label}. Rating {rating_hasil.label} memerlukan alasan "
-            "tertulis (paling sedikit 5 karakter) yang dicetak pada dokumen evaluasi.",
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "{nama} memimpin {unit_nama}; capaian kinerja organisasinya {predikat} sehingga rating hasil kerjanya {rating_seharusnya}. Rating {rating} memerlukan alasan tertulis (paling sedikit 5 karakter) yang dicetak pada dokumen evaluasi."),
+                nama=nama, unit_nama=cap.unit_nama, predikat=cap.predikat.label, rating_seharusnya=expected.label, rating=rating_hasil.label,
+            ),
             [FieldProblem("alasan_rating_pimpinan",
-                          f"wajib diisi bila rating hasil kerja pimpinan unit bukan {expected.label}")],
+                          Msg.of(QT_TRANSLATE_NOOP("Pesan", "wajib diisi bila rating hasil kerja pimpinan unit bukan {label}"), label=expected.label))],
         )
     return text
 
@@ -1252,18 +1284,21 @@ def finalize(s: Session, ctx: AppContext, ev: Evaluasi, ttd: str | None = None) 
     skp = ev.skp
     if not (ev.rating_hasil_kerja and ev.rating_perilaku):
         raise ValidationError(
-            f"Evaluasi {skp.pegawai_nama} belum dapat difinalkan: rating hasil kerja dan rating perilaku "
-            "kerja harus diisi."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Evaluasi {pegawai_nama} belum dapat difinalkan: rating hasil kerja dan rating perilaku kerja harus diisi."),
+                pegawai_nama=skp.pegawai_nama,
+            )
         )
     kosong = _indikator_tanpa_realisasi(ev)
     if kosong:
         # PermenPANRB 6/2022 Pasal 26-27: the rating judges realisasi against target; a signed
         # document with empty realisasi rates nothing
         raise ValidationError(
-            f"Evaluasi {skp.pegawai_nama} belum dapat difinalkan: {len(kosong)} indikator belum berisi "
-            "realisasi. Isi realisasinya, atau tuliskan \"Tidak dilaksanakan\" beserta alasannya pada uraian "
-            "realisasi.",
-            [FieldProblem(x, "realisasi belum diisi") for x in kosong],
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Evaluasi {pegawai_nama} belum dapat difinalkan: %n indikator belum berisi realisasi. Isi realisasinya, atau tuliskan \"Tidak dilaksanakan\" beserta alasannya pada uraian realisasi."),
+                pegawai_nama=skp.pegawai_nama, n=len(kosong),
+            ),
+            [FieldProblem(x, Msg.of(QT_TRANSLATE_NOOP("Pesan", "realisasi belum diisi"))) for x in kosong],
         )
     cap = capaian_organisasi_pegawai(s, skp.pegawai_id, ev.periode_id)
     # the unit's predicate may have been set or changed since the rating: check again before signing
@@ -1296,7 +1331,9 @@ def unfinalize_evaluasi(ctx: AppContext, evaluasi_id: int, alasan: str, *,
     """Reopen a final evaluation for correction (penilai or admin, open period, reason audited)."""
     alasan = (alasan or "").strip()
     if len(alasan) < 5:
-        raise ValidationError("Tuliskan alasan membatalkan finalisasi (paling sedikit 5 karakter).")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Tuliskan alasan membatalkan finalisasi (paling sedikit 5 karakter)."),
+        ))
     with ctx.write("evaluasi.batal_final", Permission.EVAL_RATE) as uow:
         s = uow.session
         ev = _load_ev(s, evaluasi_id)
@@ -1304,7 +1341,7 @@ def unfinalize_evaluasi(ctx: AppContext, evaluasi_id: int, alasan: str, *,
         _check_version(ev, version_id)
         require_periode_terbuka(ev.periode, "Pembatalan finalisasi")
         if ev.status != StatusEvaluasi.FINAL.value:
-            raise ServiceError("Evaluasi ini belum final.")
+            raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Evaluasi ini belum final.")))
         before = row_dict(ev)
         ev.status = StatusEvaluasi.DINILAI.value
         ev.dokumen_final = None  # the corrected evaluation is frozen afresh when it is signed again
@@ -1332,16 +1369,20 @@ def save_penilaian_diri(
     p = _rating(rating_perilaku, "Penilaian diri perilaku kerja")
     cat = _text(catatan, "Catatan penilaian diri")
     if ajukan and not (h and p):
-        raise ValidationError("Isi kedua rating penilaian diri sebelum mengajukan.")
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Isi kedua rating penilaian diri sebelum mengajukan.")))
     with ctx.write("evaluasi.penilaian_diri", Permission.EVAL_SELF) as uow:
         s = uow.session
         ev = _load_ev(s, evaluasi_id)
         if ctx.actor.pegawai_id is None or ctx.actor.pegawai_id != ev.skp.pegawai_id:
-            raise PermissionDenied("Penilaian diri hanya dapat diisi oleh pegawai yang bersangkutan.")
+            raise PermissionDenied(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Penilaian diri hanya dapat diisi oleh pegawai yang bersangkutan."),
+            ))
         _check_version(ev, version_id)
         _require_writable(ev, "Penilaian diri")
         if ev.self_diajukan_pada is not None:
-            raise ServiceError("Penilaian diri sudah diajukan dan tidak dapat diubah lagi.")
+            raise ServiceError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Penilaian diri sudah diajukan dan tidak dapat diubah lagi."),
+            ))
         before = row_dict(ev)
         ev.self_rating_hasil = h.value if h else None
         ev.self_rating_perilaku = p.value if p else None

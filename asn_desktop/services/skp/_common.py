@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from asn_desktop.db.models import Indikator, Pegawai, Pengguna, Rhk, Skp, SkpStatusLog
 from asn_desktop.domain.berakhlak import BERAKHLAK
 from asn_desktop.domain.enums import JenisRhk, Pendekatan, StatusSkp
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.services.context import Actor, UnitOfWork
 from asn_desktop.services.errors import NotFound, ServiceError
@@ -52,7 +53,10 @@ def _load_skp(s: Session, skp_id: int, *, full: bool = True) -> Skp:
         )
     skp = s.scalars(q).one_or_none()
     if skp is None:
-        raise NotFound(f"SKP dengan id {skp_id} tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "SKP dengan id {skp_id} tidak ditemukan (mungkin sudah dihapus)."),
+            skp_id=skp_id,
+        ))
     return skp
 
 
@@ -187,7 +191,10 @@ def _load_detail(s: Session, skp_id: int, *, light: bool) -> Skp:
         opts.append(selectinload(Skp.riwayat_status))
     skp = s.scalars(select(Skp).where(Skp.id == skp_id).options(*opts)).one_or_none()
     if skp is None:
-        raise NotFound(f"SKP dengan id {skp_id} tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "SKP dengan id {skp_id} tidak ditemukan (mungkin sudah dihapus)."),
+            skp_id=skp_id,
+        ))
     return skp
 
 
@@ -259,16 +266,23 @@ def _require_editable(skp: Skp) -> None:
     if skp.status not in EDITABLE:
         if skp.status == StatusSkp.DISETUJUI.value:
             raise ServiceError(
-                f"SKP {skp.pegawai_nama} tahun {skp.tahun} sudah disetujui sehingga tidak dapat diubah. "
-                "Gunakan 'Revisi' untuk membuat versi baru; versi yang disetujui tetap tersimpan."
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "SKP {pegawai_nama} tahun {tahun} sudah disetujui sehingga tidak dapat diubah. Gunakan 'Revisi' untuk membuat versi baru; versi yang disetujui tetap tersimpan."),
+                    pegawai_nama=skp.pegawai_nama, tahun=skp.tahun,
+                )
             )
         if skp.status == StatusSkp.DIAJUKAN.value:
             raise ServiceError(
-                f"SKP {skp.pegawai_nama} sedang diajukan kepada pejabat penilai. Tarik kembali pengajuan "
-                "(atau minta pejabat penilai mengembalikannya) sebelum mengubah isinya."
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "SKP {pegawai_nama} sedang diajukan kepada pejabat penilai. Tarik kembali pengajuan (atau minta pejabat penilai mengembalikannya) sebelum mengubah isinya."),
+                    pegawai_nama=skp.pegawai_nama,
+                )
             )
         raise ServiceError(
-            f"SKP {skp.pegawai_nama} versi {skp.versi} sudah diganti versi yang lebih baru dan hanya dapat dibaca."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "SKP {pegawai_nama} versi {versi} sudah diganti versi yang lebih baru dan hanya dapat dibaca."),
+                pegawai_nama=skp.pegawai_nama, versi=skp.versi,
+            )
         )
 
 
@@ -327,7 +341,10 @@ def _version_after(uow: UnitOfWork, skp: Skp) -> int:
 def _get_pegawai(s: Session, pegawai_id: int) -> Pegawai:
     p = s.get(Pegawai, pegawai_id)
     if p is None:
-        raise NotFound(f"Pegawai dengan id {pegawai_id} tidak ditemukan.")
+        raise NotFound(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Pegawai dengan id {pegawai_id} tidak ditemukan."),
+            pegawai_id=pegawai_id,
+        ))
     return p
 
 
@@ -366,10 +383,14 @@ def _depth_order(people: list[Pegawai]) -> list[Pegawai]:
     return sorted(people, key=lambda p: (d(p), p.nama))
 
 
-def _children_message(rhk: Rhk) -> str:
+def _children_message(rhk: Rhk, *, bersama_skp: bool = False) -> Msg:
+    """Why an RHK that subordinates' RHKs still intervene in cannot go (alone, or with its SKP)."""
     names = sorted({_who(c.skp) for c in rhk.children})
-    shown = "; ".join(names[:8]) + (f"; dan {len(names) - 8} lainnya" if len(names) > 8 else "")
-    return (
-        f"RHK \"{rhk.teks[:80]}\" tidak dapat dihapus karena masih diintervensi oleh RHK bawahan: {shown}. "
-        "Ubah dulu RHK atasan yang dipilih pada SKP mereka."
-    )
+    shown: str | Msg = "; ".join(names[:8])
+    if len(names) > 8:
+        shown = Msg.of(QT_TRANSLATE_NOOP("Pesan", "{daftar}; dan %n lainnya"), daftar=shown, n=len(names) - 8)
+    if bersama_skp:
+        template = QT_TRANSLATE_NOOP("Pesan", "RHK \"{teks}\" tidak dapat dihapus bersama SKP-nya karena masih diintervensi oleh RHK bawahan: {bawahan}. Ubah dulu RHK atasan yang dipilih pada SKP mereka.")
+    else:
+        template = QT_TRANSLATE_NOOP("Pesan", "RHK \"{teks}\" tidak dapat dihapus karena masih diintervensi oleh RHK bawahan: {bawahan}. Ubah dulu RHK atasan yang dipilih pada SKP mereka.")
+    return Msg.of(template, teks=rhk.teks[:80], bawahan=shown)

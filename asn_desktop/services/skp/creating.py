@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from asn_desktop.db.models import Indikator, Pegawai, PerilakuSkp, Rhk, Skp, TahunKinerja, UnitKerja
 from asn_desktop.domain.berakhlak import BERAKHLAK
 from asn_desktop.domain.enums import JenisJabatan, JenisSkp, Pendekatan, StatusPegawai, StatusSkp
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.progress import Progress
 from asn_desktop.services.context import AppContext, UnitOfWork
 from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
@@ -55,7 +56,10 @@ def _periode_of(s: Session, tahun: int) -> tuple[date, date]:
 
 def _check_tahun(tahun: int) -> None:
     if not isinstance(tahun, int) or not (2000 <= tahun <= 2100):
-        raise ValidationError(f"Tahun SKP tidak valid ({tahun!r}); isi tahun antara 2000 dan 2100.")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Tahun SKP tidak valid ({tahun}); isi tahun antara 2000 dan 2100."),
+            tahun=repr(tahun),
+        ))
 
 
 def _new_skp(
@@ -74,24 +78,35 @@ def _new_skp(
     _check_tahun(tahun)
     if pegawai.status != StatusPegawai.AKTIF.value:
         raise ServiceError(
-            f"{_nama(pegawai)} berstatus {_label(StatusPegawai, pegawai.status)}; SKP hanya dibuat untuk pegawai aktif."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "{nama} berstatus {label}; SKP hanya dibuat untuk pegawai aktif."),
+                nama=_nama(pegawai), label=_label(StatusPegawai, pegawai.status),
+            )
         )
     existing = _current_skp(s, pegawai.id, tahun)
     if existing is not None:
         raise ServiceError(
-            f"{_nama(pegawai)} sudah memiliki SKP tahun {tahun} (versi {existing.versi}, status "
-            f"{_label(StatusSkp, existing.status)}). Buka SKP itu untuk mengubahnya."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "{nama} sudah memiliki SKP tahun {tahun} (versi {versi}, status {label}). Buka SKP itu untuk mengubahnya."),
+                nama=_nama(pegawai), tahun=tahun, versi=existing.versi, label=_label(StatusSkp, existing.status),
+            )
         )
     try:
         pendekatan = Pendekatan(pendekatan).value
     except ValueError:
-        raise ValidationError(f"Pendekatan '{pendekatan}' tidak dikenal; pilih kuantitatif atau kualitatif.") from None
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Pendekatan '{pendekatan}' tidak dikenal; pilih kuantitatif atau kualitatif."),
+            pendekatan=pendekatan,
+        )) from None
     if jenis_skp is None:
         jenis_skp = default_jenis_skp(s, pegawai)
     try:
         jenis_skp = JenisSkp(jenis_skp).value
     except ValueError:
-        raise ValidationError(f"Jenis SKP '{jenis_skp}' tidak dikenal.") from None
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Jenis SKP '{jenis_skp}' tidak dikenal."),
+            jenis_skp=jenis_skp,
+        )) from None
     penilai = _resolve_penilai(s, uow.actor, pegawai, pejabat_penilai_id, alasan_penilai)
     mulai, selesai = _periode_of(s, tahun)
     versi = (s.scalar(select(func.max(Skp.versi)).where(Skp.pegawai_id == pegawai.id, Skp.tahun == tahun)) or 0) + 1
@@ -240,13 +255,15 @@ def copy_from_previous(
         if source_skp_id is not None:
             src = _load_skp(s, source_skp_id)
             if src.pegawai_id != pegawai_id:
-                raise ValidationError("SKP sumber harus milik pegawai yang sama.")
+                raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "SKP sumber harus milik pegawai yang sama.")))
         else:
             src = _previous_skp(s, pegawai_id, tahun)
             if src is None:
                 raise ServiceError(
-                    f"{_nama(pegawai)} belum memiliki SKP tahun sebelumnya untuk disalin. Buat SKP kosong "
-                    "atau isi dari pustaka RHK."
+                    Msg.of(
+                        QT_TRANSLATE_NOOP("Pesan", "{nama} belum memiliki SKP tahun sebelumnya untuk disalin. Buat SKP kosong atau isi dari pustaka RHK."),
+                        nama=_nama(pegawai),
+                    )
                 )
         skp, (n_rhk, n_ind, linked, unmatched) = _copy_previous_into(uow, pegawai, tahun, office, src, pendekatan)
         sid, src_tahun = skp.id, src.tahun
@@ -304,7 +321,10 @@ def bulk_create(
         q = select(Pegawai).where(Pegawai.status == StatusPegawai.AKTIF.value)
         if unit_id is not None:
             if s.get(UnitKerja, unit_id) is None:
-                raise NotFound(f"Unit kerja dengan id {unit_id} tidak ditemukan.")
+                raise NotFound(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Unit kerja dengan id {unit_id} tidak ditemukan."),
+                    unit_id=unit_id,
+                ))
             units = _unit_and_descendants(s, unit_id) if include_subunits else [unit_id]
             q = q.where(Pegawai.unit_id.in_(units))
         people = _depth_order(list(s.scalars(q)))

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Pegawai, Skp
 from asn_desktop.domain.enums import JenisSkp, Pendekatan, StatusPegawai
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.services import scope
 from asn_desktop.services.context import Actor, AppContext, UnitOfWork, row_dict
 from asn_desktop.services.errors import NotFound, PermissionDenied, ValidationError
@@ -73,23 +74,32 @@ def _resolve_penilai(s: Session, actor: Actor, pegawai: Pegawai, pejabat_penilai
     if pejabat_penilai_id is None or pejabat_penilai_id == pegawai.atasan_id:
         return pegawai.atasan
     if pejabat_penilai_id == pegawai.id:
-        raise ValidationError("Pejabat penilai tidak boleh pegawai itu sendiri.")
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pejabat penilai tidak boleh pegawai itu sendiri.")))
     if not scope.boleh_pilih_penilai_lain(actor):
         raise PermissionDenied(
-            f"Pejabat penilai {_nama(pegawai)} adalah atasan langsungnya. Hanya operator atau admin yang "
-            "dapat menetapkan pejabat penilai lain (dengan alasan); minta mereka bila atasan di data pegawai "
-            "keliru."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Pejabat penilai {nama} adalah atasan langsungnya. Hanya operator atau admin yang dapat menetapkan pejabat penilai lain (dengan alasan); minta mereka bila atasan di data pegawai keliru."),
+                nama=_nama(pegawai),
+            )
         )
     if not MIN_ALASAN_PENILAI <= len(_clean(alasan)) <= 500:
         raise ValidationError(
-            "Pejabat penilai yang dipilih bukan atasan langsung pegawai ini. Tuliskan alasannya "
-            f"({MIN_ALASAN_PENILAI}–500 karakter), misalnya 'atasan langsung cuti panjang, Plt.'."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Pejabat penilai yang dipilih bukan atasan langsung pegawai ini. Tuliskan alasannya ({minimal}–500 karakter), misalnya 'atasan langsung cuti panjang, Plt.'."),
+                minimal=MIN_ALASAN_PENILAI,
+            )
         )
     penilai = s.get(Pegawai, pejabat_penilai_id)
     if penilai is None:
-        raise NotFound(f"Pejabat penilai (id {pejabat_penilai_id}) tidak ditemukan.")
+        raise NotFound(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Pejabat penilai (id {pejabat_penilai_id}) tidak ditemukan."),
+            pejabat_penilai_id=pejabat_penilai_id,
+        ))
     if penilai.status != StatusPegawai.AKTIF.value:
-        raise ValidationError(f"{_nama(penilai)} tidak aktif dan tidak dapat menjadi pejabat penilai.")
+        raise ValidationError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "{nama} tidak aktif dan tidak dapat menjadi pejabat penilai."),
+            nama=_nama(penilai),
+        ))
     return penilai
 
 
@@ -118,17 +128,21 @@ def update_header(ctx: AppContext, skp_id: int, data: HeaderInput, *,
             skp.pendekatan = Pendekatan(data.pendekatan).value
             skp.jenis_skp = JenisSkp(data.jenis_skp).value
         except ValueError as exc:
-            raise ValidationError(f"Pilihan tidak dikenal: {exc}") from None
+            raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pilihan tidak dikenal: {exc}"), exc=exc)) from None
         ttd = _clean(data.tempat_tanggal_ttd)
         if len(ttd) > 200:
-            raise ValidationError("Tempat dan tanggal tanda tangan terlalu panjang (maksimal 200 karakter).")
+            raise ValidationError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Tempat dan tanggal tanda tangan terlalu panjang (maksimal 200 karakter)."),
+            ))
         skp.tempat_tanggal_ttd = ttd or None
         if data.pejabat_penilai_id != skp.pejabat_penilai_id:
             if data.pejabat_penilai_id is None and skp.pegawai.atasan_id is not None \
                     and not scope.boleh_pilih_penilai_lain(ctx.actor):
                 raise PermissionDenied(
-                    f"Pejabat penilai {skp.pegawai_nama} adalah atasan langsungnya; hanya operator atau admin "
-                    "yang dapat mengubahnya."
+                    Msg.of(
+                        QT_TRANSLATE_NOOP("Pesan", "Pejabat penilai {pegawai_nama} adalah atasan langsungnya; hanya operator atau admin yang dapat mengubahnya."),
+                        pegawai_nama=skp.pegawai_nama,
+                    )
                 )
             penilai = _resolve_penilai(s, ctx.actor, skp.pegawai, data.pejabat_penilai_id, data.alasan_penilai) \
                 if data.pejabat_penilai_id is not None else None

@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 from asn_desktop.db.models import Pegawai, Skp, UnitKerja
 from asn_desktop.domain.enums import JenisRhk, StatusPegawai, StatusSkp
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.errors import ServiceError
+from asn_desktop.services.errors import ServiceError, pesan_dari
 from asn_desktop.services import scope
 from asn_desktop.services.settings import get_office
 from asn_desktop.domain.angka import format_target
@@ -160,7 +160,7 @@ def export_matriks(ctx: AppContext, pemimpin_id: int, tahun: int, path: str | Pa
     try:
         out = write_matriks(Path(path), sheet)
     except ExcelError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(pesan_dari(exc)) from exc
     with ctx.write("skp.ekspor_matriks") as uow:
         uow.audit(None, None, f"Matriks peran hasil {m.pemimpin_nama} {tahun} diekspor ke {out.name}")
     return out

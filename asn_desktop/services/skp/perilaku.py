@@ -7,8 +7,9 @@ from typing import Any
 
 from asn_desktop.db.models import PerilakuSkp
 from asn_desktop.domain.berakhlak import BERAKHLAK, nilai_by_kode
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.services.context import AppContext, row_dict
-from asn_desktop.services.errors import Problems, ValidationError
+from asn_desktop.services.errors import Problems, ValidationError, pesan_dari
 from asn_desktop.services.indikator_input import MAX_TEKS
 from asn_desktop.services.indikator_input import bersihkan as _clean
 from asn_desktop.services.skp.types import MAX_LAMPIRAN, SkpDetail
@@ -29,10 +30,10 @@ def update_perilaku(ctx: AppContext, skp_id: int, ekspektasi: dict[str, str], *,
             try:
                 nilai_by_kode(kode)
             except ValueError as exc:
-                problems.error(kode, str(exc))
+                problems.error(kode, pesan_dari(exc))
             if len(teks or "") > MAX_TEKS:
-                problems.error(kode, f"ekspektasi khusus terlalu panjang (maksimal {MAX_TEKS} karakter).")
-        problems.raise_if_errors("Ekspektasi khusus belum dapat disimpan.")
+                problems.error(kode, Msg.of(QT_TRANSLATE_NOOP("Pesan", "ekspektasi khusus terlalu panjang (maksimal {max_teks} karakter)."), max_teks=MAX_TEKS))
+        problems.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Ekspektasi khusus belum dapat disimpan.")))
         rows = {p.kode: p for p in skp.perilaku}
         changed: dict[str, Any] = {}
         for b in BERAKHLAK:
@@ -64,7 +65,10 @@ def update_lampiran(ctx: AppContext, skp_id: int, dukungan_sumber_daya: str, ske
         for name, val in (("Dukungan sumber daya", dukungan_sumber_daya),
                           ("Skema pertanggungjawaban", skema_pertanggungjawaban), ("Konsekuensi", konsekuensi)):
             if len(val or "") > MAX_LAMPIRAN:
-                raise ValidationError(f"{name} terlalu panjang ({len(val)} karakter; maksimal {MAX_LAMPIRAN}).")
+                raise ValidationError(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "{name} terlalu panjang (%n karakter; maksimal {maks})."),
+                    name=name, n=len(val), maks=MAX_LAMPIRAN,
+                ))
         before = row_dict(skp)
         skp.lampiran_dukungan_sumber_daya = _clean(dukungan_sumber_daya) or None
         skp.lampiran_skema_pertanggungjawaban = _clean(skema_pertanggungjawaban) or None

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from asn_desktop.domain.enums import StatusSkp
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.tanggal import format_tanggal
 from asn_desktop.services.context import AppContext
@@ -133,7 +134,10 @@ def bulk_pdf(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ServiceError(f"Folder tujuan {folder} tidak dapat dibuat: {exc.strerror or exc}.") from exc
+        raise ServiceError(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Folder tujuan {folder} tidak dapat dibuat: {sebab}."),
+            folder=folder, sebab=exc.strerror or exc,
+        )) from exc
     office = get_office(ctx)
     files: list[Path] = []
     gagal: list[str] = []

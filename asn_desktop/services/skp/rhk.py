@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Indikator, Rhk, Skp
 from asn_desktop.domain.enums import Aspek, JenisRhk, Klasifikasi, Pendekatan, Perspektif
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.services.context import AppContext, UnitOfWork, row_dict
 from asn_desktop.services.errors import NotFound, Problems, ServiceError, ValidationError
 from asn_desktop.services.indikator_input import MAX_TEKS
@@ -54,12 +55,12 @@ def apply_templates(ctx: AppContext, skp_id: int, template_ids: Sequence[int], *
     """Fill an editable SKP with RHKs chosen from the library (services/template_rhk.py).
     ``expected_version``: the SKP version the editor shows (optimistic lock)."""
     if not template_ids:
-        raise ValidationError("Pilih minimal satu RHK dari pustaka.")
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pilih minimal satu RHK dari pustaka.")))
     with ctx.write("skp.isi_dari_pustaka") as uow:
         s = uow.session
         skp = s.get(Skp, skp_id)
         if skp is None:
-            raise NotFound(f"SKP dengan id {skp_id} tidak ditemukan.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "SKP dengan id {skp_id} tidak ditemukan."), skp_id=skp_id))
         _expect(uow, skp, expected_version)
         _require_edit(ctx.actor, skp)
         n = template_rhk.apply_to_skp(s, skp, template_rhk.templates_by_id(s, template_ids))
@@ -99,46 +100,50 @@ def _parent_choices(s: Session, skp: Skp) -> ParentChoices:
 def _check_rhk_input(data: RhkInput, kual: bool) -> None:
     problems = Problems()
     if not _clean(data.teks):
-        problems.error("Rencana hasil kerja", "uraian RHK wajib diisi.")
+        problems.error("Rencana hasil kerja", Msg.of(QT_TRANSLATE_NOOP("Pesan", "uraian RHK wajib diisi.")))
     elif len(data.teks) > MAX_TEKS:
-        problems.error("Rencana hasil kerja", f"terlalu panjang ({len(data.teks)} karakter; maksimal {MAX_TEKS}).")
+        problems.error("Rencana hasil kerja", Msg.of(QT_TRANSLATE_NOOP("Pesan", "terlalu panjang (%n karakter; maksimal {max_teks})."), n=len(data.teks), max_teks=MAX_TEKS))
     try:
         JenisRhk(data.jenis)
     except ValueError:
-        problems.error("Jenis", f"'{data.jenis}' tidak dikenal; pilih utama atau tambahan.")
+        problems.error("Jenis", Msg.of(QT_TRANSLATE_NOOP("Pesan", "'{jenis}' tidak dikenal; pilih utama atau tambahan."), jenis=data.jenis))
     if data.perspektif:
         try:
             Perspektif(data.perspektif)
         except ValueError:
-            problems.error("Perspektif", f"'{data.perspektif}' tidak dikenal.")
+            problems.error("Perspektif", Msg.of(QT_TRANSLATE_NOOP("Pesan", "'{perspektif}' tidak dikenal."), perspektif=data.perspektif))
     if data.klasifikasi:
         try:
             Klasifikasi(data.klasifikasi)
         except ValueError:
-            problems.error("Klasifikasi", f"'{data.klasifikasi}' tidak dikenal.")
+            problems.error("Klasifikasi", Msg.of(QT_TRANSLATE_NOOP("Pesan", "'{klasifikasi}' tidak dikenal."), klasifikasi=data.klasifikasi))
     if len(data.penugasan_dari or "") > 300:
-        problems.error("Penugasan dari", "terlalu panjang (maksimal 300 karakter).")
+        problems.error("Penugasan dari", Msg.of(QT_TRANSLATE_NOOP("Pesan", "terlalu panjang (maksimal 300 karakter).")))
     if len(data.rhk_atasan_teks or "") > MAX_TEKS:
-        problems.error("RHK atasan", f"terlalu panjang (maksimal {MAX_TEKS} karakter).")
+        problems.error("RHK atasan", Msg.of(QT_TRANSLATE_NOOP("Pesan", "terlalu panjang (maksimal {max_teks} karakter)."), max_teks=MAX_TEKS))
     if len(data.indikator) > 50:
-        problems.error("Indikator", "terlalu banyak indikator untuk satu RHK (maksimal 50).")
+        problems.error("Indikator", Msg.of(QT_TRANSLATE_NOOP("Pesan", "terlalu banyak indikator untuk satu RHK (maksimal 50).")))
     for k, ind in enumerate(data.indikator, start=1):
         _check_indikator(k, ind, kual, problems)
-    problems.raise_if_errors("RHK belum dapat disimpan.")
+    problems.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "RHK belum dapat disimpan.")))
 
 
 def _check_parent(s: Session, skp: Skp, parent_id: int, current_parent: int | None) -> Rhk:
     parent = s.get(Rhk, parent_id)
     if parent is None:
-        raise NotFound("RHK atasan yang dipilih tidak ditemukan (mungkin sudah dihapus). Pilih ulang.")
+        raise NotFound(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "RHK atasan yang dipilih tidak ditemukan (mungkin sudah dihapus). Pilih ulang."),
+        ))
     if parent_id == current_parent:
         return parent  # unchanged link: keep it even if the supervisor has since revised
     choices = _parent_choices(s, skp)
     if parent_id not in {o.rhk_id for o in choices.opsi}:
         who = choices.atasan_nama or "pejabat penilai"
         raise ValidationError(
-            f"RHK atasan harus dipilih dari SKP {who} (pejabat penilai) tahun {skp.tahun} yang berlaku. "
-            f"RHK \"{parent.teks[:80]}\" bukan bagian dari SKP tersebut."
+            Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "RHK atasan harus dipilih dari SKP {penilai} (pejabat penilai) tahun {tahun} yang berlaku. RHK \"{teks}\" bukan bagian dari SKP tersebut."),
+                penilai=who, tahun=skp.tahun, teks=parent.teks[:80],
+            )
         )
     return parent
 
@@ -170,7 +175,9 @@ def save_rhk(ctx: AppContext, skp_id: int, data: RhkInput, rhk_id: int | None = 
         else:
             rhk = s.get(Rhk, rhk_id)
             if rhk is None or rhk.skp_id != skp.id:
-                raise NotFound("RHK tidak ditemukan pada SKP ini (mungkin sudah dihapus).")
+                raise NotFound(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "RHK tidak ditemukan pada SKP ini (mungkin sudah dihapus)."),
+                ))
             before = row_dict(rhk)
             current_parent = rhk.parent_rhk_id
             if rhk.jenis != jenis:
@@ -182,7 +189,9 @@ def save_rhk(ctx: AppContext, skp_id: int, data: RhkInput, rhk_id: int | None = 
         if data.parent_rhk_id is not None:
             parent = _check_parent(s, skp, data.parent_rhk_id, current_parent)
             if parent.skp_id == skp.id:
-                raise ValidationError("Sebuah RHK tidak dapat mengintervensi RHK pada SKP yang sama.")
+                raise ValidationError(Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Sebuah RHK tidak dapat mengintervensi RHK pada SKP yang sama."),
+                ))
             rhk.parent_rhk_id = parent.id
             rhk.rhk_atasan_teks = parent.teks
         else:
@@ -199,7 +208,10 @@ def save_rhk(ctx: AppContext, skp_id: int, data: RhkInput, rhk_id: int | None = 
             if ind.id is not None:
                 obj = existing.get(ind.id)
                 if obj is None:
-                    raise NotFound(f"Indikator {k} tidak ditemukan pada RHK ini; muat ulang SKP.")
+                    raise NotFound(Msg.of(
+                        QT_TRANSLATE_NOOP("Pesan", "Indikator {nomor} tidak ditemukan pada RHK ini; muat ulang SKP."),
+                        nomor=k,
+                    ))
             else:
                 obj = Indikator(rhk_id=rhk.id, teks="")
                 s.add(obj)
@@ -232,7 +244,7 @@ def _rhk_to_edit(uow: UnitOfWork, rhk_id: int, expected_version: int | None) -> 
     """The RHK, once its SKP passed the optimistic lock and may be edited by this actor now."""
     rhk = uow.session.get(Rhk, rhk_id)
     if rhk is None:
-        raise NotFound("RHK tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "RHK tidak ditemukan (mungkin sudah dihapus).")))
     _expect(uow, rhk.skp, expected_version)
     _require_edit(uow.actor, rhk.skp)
     return rhk
@@ -242,7 +254,7 @@ def _indikator_to_edit(uow: UnitOfWork, indikator_id: int, expected_version: int
     """The indicator, once its SKP passed the optimistic lock and may be edited by this actor now."""
     ind = uow.session.get(Indikator, indikator_id)
     if ind is None:
-        raise NotFound("Indikator tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Indikator tidak ditemukan (mungkin sudah dihapus).")))
     _expect(uow, ind.rhk.skp, expected_version)
     _require_edit(uow.actor, ind.rhk.skp)
     return ind

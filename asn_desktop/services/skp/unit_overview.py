@@ -11,6 +11,7 @@ from sqlalchemy.orm import aliased
 
 from asn_desktop.db.models import Pegawai, Rhk, Skp, UnitKerja
 from asn_desktop.domain.enums import StatusPegawai, StatusSkp
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import PermissionDenied
 from asn_desktop.services import scope
@@ -82,7 +83,9 @@ def overview(ctx: AppContext, tahun: int) -> Overview:
         visible = scope.pegawai_terlihat(s, ctx.actor)
         if visible is not None and not visible:
             raise PermissionDenied(
-                "Akun ini belum terhubung dengan data pegawai, sehingga tidak ada SKP yang dapat ditampilkan.")
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Akun ini belum terhubung dengan data pegawai, sehingga tidak ada SKP yang dapat ditampilkan."),
+                ))
         units = s.execute(select(UnitKerja.id, UnitKerja.nama, UnitKerja.parent_id, UnitKerja.urutan)
                           .where(UnitKerja.aktif.is_(True))).all()
         k = aliased(Skp)

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from asn_desktop.db.models import Evaluasi, PerilakuSkp, Skp
 from asn_desktop.domain.enums import StatusSkp
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.tanggal import format_tanggal
 from asn_desktop.domain.roles import Permission
@@ -43,13 +44,18 @@ def submit(ctx: AppContext, skp_id: int, catatan: str = "", *, expected_version:
         scope.require_ubah_skp(ctx.actor, skp)
         if skp.status not in EDITABLE:
             raise ServiceError(
-                f"SKP {skp.pegawai_nama} berstatus {_label(StatusSkp, skp.status)}; hanya SKP Draft atau "
-                "Dikembalikan yang dapat diajukan."
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "SKP {pegawai_nama} berstatus {label}; hanya SKP Draft atau Dikembalikan yang dapat diajukan."),
+                    pegawai_nama=skp.pegawai_nama, label=_label(StatusSkp, skp.status),
+                )
             )
         report = _validate(skp)
         if not report.ok:
             raise ValidationError(
-                f"SKP {skp.pegawai_nama} belum dapat diajukan ({len(report.errors)} masalah).",
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "SKP {pegawai_nama} belum dapat diajukan (%n masalah)."),
+                    pegawai_nama=skp.pegawai_nama, n=len(report.errors),
+                ),
                 [_fp(p) for p in report.errors],
             )
         dari = skp.status
@@ -100,8 +106,10 @@ def withdraw(ctx: AppContext, skp_id: int, catatan: str = "", *, expected_versio
         _expect(uow, skp, expected_version)
         scope.require_ubah_skp(ctx.actor, skp)
         if skp.status != StatusSkp.DIAJUKAN.value:
-            raise ServiceError(f"Hanya SKP yang sedang diajukan yang dapat ditarik kembali "
-                               f"(status sekarang: {_label(StatusSkp, skp.status)}).")
+            raise ServiceError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Hanya SKP yang sedang diajukan yang dapat ditarik kembali (status sekarang: {label})."),
+                label=_label(StatusSkp, skp.status),
+            ))
         skp.status = StatusSkp.DRAFT.value
         _log(uow, skp, StatusSkp.DIAJUKAN.value, skp.status, _clean(catatan)[:MAX_ALASAN] or "Pengajuan ditarik")
     return get_skp(ctx, skp_id)
@@ -117,11 +125,15 @@ def approve(ctx: AppContext, skp_id: int, catatan: str = "", tempat_tanggal_ttd:
         _expect(uow, skp, expected_version)
         scope.require_penilai_of(ctx.actor, skp)
         if skp.status != StatusSkp.DIAJUKAN.value:
-            raise ServiceError(f"Hanya SKP yang diajukan yang dapat disetujui (status sekarang: "
-                               f"{_label(StatusSkp, skp.status)}).")
+            raise ServiceError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Hanya SKP yang diajukan yang dapat disetujui (status sekarang: {label})."),
+                label=_label(StatusSkp, skp.status),
+            ))
         report = _validate(skp)
         if not report.ok:  # content cannot change while submitted, but be safe
-            raise ValidationError("SKP belum lengkap sehingga belum dapat disetujui.",
+            raise ValidationError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "SKP belum lengkap sehingga belum dapat disetujui."),
+            ),
                                   [_fp(p) for p in report.errors])
         now = datetime.now().replace(microsecond=0)
         skp.status = StatusSkp.DISETUJUI.value
@@ -146,12 +158,19 @@ def return_skp(ctx: AppContext, skp_id: int, alasan: str, *, expected_version: i
         _expect(uow, skp, expected_version)
         scope.require_penilai_of(ctx.actor, skp)
         if skp.status != StatusSkp.DIAJUKAN.value:
-            raise ServiceError(f"Hanya SKP yang diajukan yang dapat dikembalikan (status sekarang: "
-                               f"{_label(StatusSkp, skp.status)}).")
+            raise ServiceError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Hanya SKP yang diajukan yang dapat dikembalikan (status sekarang: {label})."),
+                label=_label(StatusSkp, skp.status),
+            ))
         if len(alasan) < 3:
-            raise ValidationError("Tuliskan alasan pengembalian agar pegawai tahu apa yang harus diperbaiki.")
+            raise ValidationError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Tuliskan alasan pengembalian agar pegawai tahu apa yang harus diperbaiki."),
+            ))
         if len(alasan) > MAX_ALASAN:
-            raise ValidationError(f"Alasan pengembalian terlalu panjang (maksimal {MAX_ALASAN} karakter).")
+            raise ValidationError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "Alasan pengembalian terlalu panjang (maksimal {maks} karakter)."),
+                maks=MAX_ALASAN,
+            ))
         skp.status = StatusSkp.DIKEMBALIKAN.value
         skp.catatan_pengembalian = alasan
         _log(uow, skp, StatusSkp.DIAJUKAN.value, skp.status, alasan)
@@ -174,8 +193,10 @@ def revise(ctx: AppContext, skp_id: int, alasan: str = "", *, expected_version: 
         scope.require_ubah_skp(ctx.actor, old)
         if old.status != StatusSkp.DISETUJUI.value:
             raise ServiceError(
-                f"Revisi hanya untuk SKP yang sudah disetujui (status sekarang: {_label(StatusSkp, old.status)}); "
-                "SKP Draft atau Dikembalikan dapat langsung diubah."
+                Msg.of(
+                    QT_TRANSLATE_NOOP("Pesan", "Revisi hanya untuk SKP yang sudah disetujui (status sekarang: {label}); SKP Draft atau Dikembalikan dapat langsung diubah."),
+                    label=_label(StatusSkp, old.status),
+                )
             )
         new = Skp(
             pegawai_id=old.pegawai_id, tahun=old.tahun, versi=old.versi + 1, status=StatusSkp.DRAFT.value,
@@ -221,7 +242,10 @@ def delete_skp(ctx: AppContext, skp_id: int, *, expected_version: int | None = N
         _expect(uow, skp, expected_version)
         _require_edit(ctx.actor, skp)
         if s.scalar(select(func.count()).select_from(Evaluasi).where(Evaluasi.skp_id == skp.id)):
-            raise ServiceError(f"SKP {skp.pegawai_nama} sudah memiliki evaluasi dan tidak dapat dihapus.")
+            raise ServiceError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "SKP {pegawai_nama} sudah memiliki evaluasi dan tidak dapat dihapus."),
+                pegawai_nama=skp.pegawai_nama,
+            ))
         prev = s.scalars(select(Skp).where(Skp.pengganti_id == skp.id)).first()
         prev_rhk = _ordered_rhk(prev) if prev is not None else []
         for r in skp.rhk:
@@ -233,8 +257,7 @@ def delete_skp(ctx: AppContext, skp_id: int, *, expected_version: int | None = N
                     match = pr
                     break
             if match is None:
-                raise ServiceError(_children_message(r).replace("tidak dapat dihapus", "tidak dapat dihapus "
-                                                                "bersama SKP-nya"))
+                raise ServiceError(_children_message(r, bersama_skp=True))
             for child in list(r.children):
                 child.parent = match  # via the relationship, so deleting r does not null it
                 uow.touch(child.skp)

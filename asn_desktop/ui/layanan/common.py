@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain import layanan as dl
 from asn_desktop.domain.errors import DomainError
+from asn_desktop.ui.errors import error_text
 from asn_desktop.ui.i18n import fmt
 
 ERROR_STYLE = "QLineEdit { border: 1px solid #b3261e; background: #fdecea; }"
@@ -66,7 +67,7 @@ class WaktuField(QLineEdit):
         try:
             v = self._parse()
         except DomainError as exc:
-            return exc.message
+            return error_text(exc)
         if v is None and self.wajib:
             return self.tr("Wajib diisi.")
         return None

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain import layanan as dl
 from asn_desktop.services import layanan
 from asn_desktop.services.errors import ServiceError
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, teks
 from asn_desktop.ui.layanan.common import ImportPreview, PilihCombo, WaktuField
 from asn_desktop.ui.penilaian.common import SORT_ROLE, Column, RowsModel, banner, message_of, status_message
 
@@ -361,7 +361,7 @@ class LayananTab(_RegisterTab):
         if st is None:
             self.janji.setText("")
             return
-        self.janji.setText(fmt(self.tr("Standar: %1"), st.janji))
+        self.janji.setText(fmt(self.tr("Standar: %1"), teks(st.janji_pesan)))
 
     def first_field(self) -> QWidget:
         return self.jenis
@@ -458,7 +458,7 @@ class LayananTab(_RegisterTab):
                    header_tip=self.tr("Jam layanan 08.00–16.00 pada hari kerja; 1 hari kerja = 8 jam kerja.")),
             Column(self.tr("Status"), status, background=bg,
                    tooltip=lambda r: fmt(self.tr("Batas: %1"), dl.format_waktu(r.batas))),
-            Column(self.tr("Standar"), lambda r: r.janji),
+            Column(self.tr("Standar"), lambda r: teks(r.janji_pesan)),
             Column(self.tr("Unit"), lambda r: r.unit_nama),
             Column(self.tr("Pemohon"), lambda r: r.pemohon),
         ]

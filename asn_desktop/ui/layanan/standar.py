@@ -22,7 +22,7 @@ from asn_desktop.domain import layanan as dl
 from asn_desktop.domain.tanggal import format_tanggal_pendek
 from asn_desktop.services import layanan
 from asn_desktop.services.errors import ServiceError
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, teks
 from asn_desktop.ui.layanan.register import table_view
 from asn_desktop.ui.pegawai.widgets import DateField
 from asn_desktop.ui.penilaian.common import Column, RowsModel, banner, message_of, status_message
@@ -80,7 +80,7 @@ class StandarTab(QWidget):
         ll.addWidget(self.problem)
         self.m_standar = RowsModel([
             Column(self.tr("Jenis layanan"), lambda r: r.nama),
-            Column(self.tr("Waktu janji"), lambda r: r.janji, sort=lambda r: dl.janji_jam(r.waktu, r.satuan)),
+            Column(self.tr("Waktu janji"), lambda r: teks(r.janji_pesan), sort=lambda r: dl.janji_jam(r.waktu, r.satuan)),
             Column(self.tr("Aktif"), lambda r: self.tr("ya") if r.aktif else self.tr("tidak"),
                    color=lambda r: None if r.aktif else "#888888"),
             Column(self.tr("Dipakai"), lambda r: r.dipakai, align_right=True),
@@ -190,7 +190,7 @@ class StandarTab(QWidget):
             self.say(message_of(exc))
             return
         self.say("")
-        status_message(self, fmt(self.tr("Standar pelayanan tersimpan: %1, %2."), info.nama, info.janji))
+        status_message(self, fmt(self.tr("Standar pelayanan tersimpan: %1, %2."), info.nama, teks(info.janji_pesan)))
         self.clear_standar()
         self.reload()
         self.page.standards_changed()

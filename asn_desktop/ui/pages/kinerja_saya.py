@@ -30,9 +30,9 @@ from asn_desktop.domain.tanggal import format_tanggal_pendek
 from asn_desktop.services import rapor as rp
 from asn_desktop.services.changes import Change
 from asn_desktop.services.errors import ServiceError
-from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.errors import error_text, show_error
 from asn_desktop.ui.hasil import tampilkan_hasil
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, teks
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.pages import laporan as lap_ui
@@ -44,6 +44,11 @@ def _table(model: RowsModel, parent: QWidget) -> Any:
     view, _proxy = lap_ui._table(model, parent)
     view.setWordWrap(True)
     return view
+
+
+def _uraian(t: rp.TindakLanjutSaya) -> str:
+    """A follow-up's text; the app's own texts in the installed language, a person's as written."""
+    return teks(t.uraian_pesan) if t.uraian_pesan is not None else t.uraian
 
 
 class KinerjaSayaPage(BasePage):
@@ -145,10 +150,10 @@ class KinerjaSayaPage(BasePage):
         self.lbl_slot = banner("", "info")
         tv.addWidget(self.lbl_slot)
         self.m_tl = RowsModel([
-            Column(self.tr("Sumber"), lambda t: t.sumber),
-            Column(self.tr("Tindak lanjut"), lambda t: t.uraian, tooltip=lambda t: t.uraian),
+            Column(self.tr("Sumber"), lambda t: teks(t.sumber)),
+            Column(self.tr("Tindak lanjut"), _uraian, tooltip=_uraian),
             Column(self.tr("Batas waktu"), lambda t: format_tanggal_pendek(t.batas) if t.batas else ""),
-            Column(self.tr("Status"), lambda t: t.status),
+            Column(self.tr("Status"), lambda t: teks(t.status)),
         ], self)
         self.v_tl = _table(self.m_tl, self)
         tv.addWidget(self.v_tl, 1)
@@ -224,7 +229,7 @@ class KinerjaSayaPage(BasePage):
         try:
             self.data = rp.kinerja_pegawai(self.ctx, self.pegawai_id(), tahun)
         except ServiceError as exc:
-            self._empty(str(exc))
+            self._empty(error_text(exc))
             return
         self._show()
 

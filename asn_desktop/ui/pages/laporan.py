@@ -42,7 +42,7 @@ from asn_desktop.services import periode as per
 from asn_desktop.services import tindak_lanjut as tl
 from asn_desktop.services.changes import Change
 from asn_desktop.services.errors import ServiceError
-from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.errors import error_text, show_error
 from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.labels import fill_combo, label
@@ -201,7 +201,7 @@ class KelengkapanTab(ReportTab):
         self.tbl.clear()
         self.tbl.setRowCount(0)
         if isinstance(exc, ServiceError):
-            self.lbl.setText(exc.message)
+            self.lbl.setText(error_text(exc))
         else:
             show_error(self, exc, tb)
 

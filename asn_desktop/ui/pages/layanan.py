@@ -43,7 +43,7 @@ from asn_desktop.domain import skm as dskm
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.services import skm
 from asn_desktop.services.errors import ServiceError
-from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.errors import error_text, show_error
 from asn_desktop.ui.i18n import fmt, teks
 from asn_desktop.services.changes import Change
 from asn_desktop.ui.pages.base import BasePage
@@ -196,7 +196,7 @@ class EntryGrid(QTableWidget):
                 jaw[k] = dskm.parse_jawaban(t)
             except DomainError as exc:
                 jaw[k] = None
-                problems.append((i, exc.message))
+                problems.append((i, error_text(exc)))
         vals: dict[str, Any] = {}
         for name, parser in (("JK", dskm.parse_jenis_kelamin), ("Umur", dskm.parse_umur)):
             c = self.col_of(name)
@@ -204,7 +204,7 @@ class EntryGrid(QTableWidget):
                 vals[name] = parser(self.text(r, c))
             except DomainError as exc:
                 vals[name] = None
-                problems.append((c, exc.message))
+                problems.append((c, error_text(exc)))
         text = {n: self.text(r, self.col_of(n)) or None for n in ("Pendidikan", "Pekerjaan", "Saran")}
         rid = self.item(r, 0).data(ID_ROLE)
         tanggal = self.item(r, 0).data(DATE_ROLE)
@@ -644,7 +644,7 @@ class LayananPage(BasePage):
         try:
             p = pratinjau_jawaban(path)
         except ExcelError as exc:
-            self._grid_message(exc.message)
+            self._grid_message(error_text(exc))
             return None
         dlg = ImportDialog(p, info.kode_unsur, self)
         self.import_dialog = dlg
@@ -979,7 +979,7 @@ class LayananPage(BasePage):
             try:
                 info = skm.buat_survei(self.ctx, **dlg.values())
             except (ServiceError, DomainError) as exc:
-                dlg.error.setText(message_of(exc) if isinstance(exc, ServiceError) else exc.message)
+                dlg.error.setText(message_of(exc) if isinstance(exc, ServiceError) else error_text(exc))
                 dlg.error.setVisible(True)
                 continue
             self.reload(keep=info.id)

@@ -51,7 +51,7 @@ from asn_desktop.ui.pegawai.model import Col, PegawaiTableModel
 from asn_desktop.ui.pegawai.pickers import SEARCH_DELAY_MS, fill_unit_combo
 from asn_desktop.ui.pegawai.undo import ProfileEdit
 from asn_desktop.ui.pegawai.unit_tree import OrganisasiWidget, TanpaAtasanWidget
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, teks
 
 _STATUS_NONAKTIF = tuple(s.value for s in StatusPegawai if s is not StatusPegawai.AKTIF)
 _STRUKTURAL = (JenisJabatan.JPT_UTAMA.value, JenisJabatan.JPT_MADYA.value, JenisJabatan.JPT_PRATAMA.value,
@@ -633,7 +633,7 @@ class PegawaiPage(BasePage):
                 self.undo_stack.append(UndoStep(undo_label, list(res.sebelum)))
                 self._history.append("bulk")
             self._refresh_rows(res.diubah)
-            self.announce(" ".join(res.catatan) + (
+            self.announce(" ".join(teks(m) for m in res.catatan_pesan) + (
                 " " + self.tr("Urungkan dengan Ctrl+Z.") if undo_label and res.sebelum else ""))
             self._after_structure_change()
             self._update_actions()
@@ -764,7 +764,7 @@ class PegawaiPage(BasePage):
 
         def done(res: BulkResult) -> None:
             self._refresh_rows(res.diubah)
-            self.announce(fmt(self.tr("Diurungkan: %1."), step.label) + " " + " ".join(res.catatan))
+            self.announce(fmt(self.tr("Diurungkan: %1."), step.label) + " " + " ".join(teks(m) for m in res.catatan_pesan))
             self._after_structure_change()
             self._update_actions()
 

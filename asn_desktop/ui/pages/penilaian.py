@@ -35,7 +35,7 @@ from asn_desktop.services import laporan as lap
 from asn_desktop.services import periode as per
 from asn_desktop.services.changes import Change
 from asn_desktop.services.errors import ServiceError
-from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.errors import error_text, show_error
 from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.penilaian.common import (
@@ -464,11 +464,11 @@ class PenilaianPage(BasePage):
             return
         ctx = self.ctx
 
-        def fetch() -> tuple[lap.DistribusiUnit | None, str]:
+        def fetch() -> tuple[lap.DistribusiUnit | None, ServiceError | None]:
             try:
-                return lap.distribusi_unit(ctx, uid, pid, pratinjau=pratinjau), ""
+                return lap.distribusi_unit(ctx, uid, pid, pratinjau=pratinjau), None
             except ServiceError as exc:
-                return None, exc.message
+                return None, exc
 
         if pratinjau:
             self._kurva_loader.cancel()
@@ -476,10 +476,11 @@ class PenilaianPage(BasePage):
         else:
             self._kurva_loader.request(fetch)
 
-    def _show_kurva(self, res: tuple[lap.DistribusiUnit | None, str], *, pratinjau: bool = False) -> None:
-        dist, msg = res
+    def _show_kurva(self, res: tuple[lap.DistribusiUnit | None, ServiceError | None], *,
+                    pratinjau: bool = False) -> None:
+        dist, exc = res
         if dist is None:
-            self.kurva.tampilkan(None, msg)
+            self.kurva.tampilkan(None, error_text(exc) if exc is not None else "")
             return
         self.kurva.tampilkan(dist, self.tr("Pratinjau: termasuk rating yang belum disimpan.") if pratinjau else "")
 

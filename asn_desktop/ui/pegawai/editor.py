@@ -71,6 +71,7 @@ from asn_desktop.services.pegawai import (
     save_profil,
 )
 from asn_desktop.services.riwayat_nilai import nilai_lama_pegawai
+from asn_desktop.ui.errors import error_text
 from asn_desktop.ui.hanya_baca import tampil_hanya_baca
 from asn_desktop.ui.labels import choices as label_choices
 from asn_desktop.ui.labels import label
@@ -596,7 +597,7 @@ class ProfileDialog(QDialog):
         try:
             info = parse_nip(d.nip, pppk=d.is_pppk)
         except DomainError as exc:
-            self.messages["nip"].show_message([str(exc)], [])
+            self.messages["nip"].show_message([error_text(exc)], [])
             return
         filled = []
         if info.tanggal_lahir and not d.tanggal_lahir:
@@ -821,7 +822,7 @@ class ProfileDialog(QDialog):
             if isinstance(w, DateField) and w.error():
                 errors.setdefault(key, []).append(w.error() or "")
         for p in problems.items:
-            (warnings if p.warning else errors).setdefault(p.field, []).append(p.message)
+            (warnings if p.warning else errors).setdefault(p.field, []).append(error_text(p))
         quiet = self.profil.data.id is None and not self._save_attempted
         for key, msg in self.messages.items():
             # a new, still empty field is not an error yet (only after the first "Simpan")
@@ -871,13 +872,13 @@ class ProfileDialog(QDialog):
         except ValidationError as exc:
             for p in exc.problems:
                 if p.field in self.messages:
-                    self.messages[p.field].show_message([p.message], [])
-            self.banner.show_error(fmt(self.tr("Simpan ditolak: %1"), exc.message))
+                    self.messages[p.field].show_message([error_text(p)], [])
+            self.banner.show_error(fmt(self.tr("Simpan ditolak: %1"), error_text(exc)))
             if exc.problems:
                 self._focus_field(exc.problems[0].field)
             return False
         except ServiceError as exc:
-            self.banner.show_error(exc.message)
+            self.banner.show_error(error_text(exc))
             return False
         self.result = res
         self._initial = self._snapshot()

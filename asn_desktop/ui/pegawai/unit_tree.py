@@ -42,7 +42,7 @@ from asn_desktop.ui.labels import fill_combo
 from asn_desktop.ui.pegawai.pickers import PegawaiPickerDialog, UnitPickerDialog, build_unit_tree
 from asn_desktop.ui.pegawai.widgets import Banner, set_combo_data
 from asn_desktop.ui.tata_letak import fit_header_texts
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, teks
 
 
 class UnitEditDialog(QDialog):
@@ -326,7 +326,7 @@ class OrganisasiWidget(QWidget):
             return
         res = self._run(lambda: org.merge_unit(self.ctx, u.id, target_id), "", select=target_id)
         if isinstance(res, org.BulkResult):
-            self.changed.emit(" ".join(res.catatan))
+            self.changed.emit(" ".join(teks(m) for m in res.catatan_pesan))
 
     def archive_unit(self) -> None:
         u = self.current()
@@ -372,7 +372,7 @@ class OrganisasiWidget(QWidget):
                         fmt(self.tr("%1 kini kepala %2."), row.nama, u.nama), select=u.id)
         if isinstance(res, org.BulkResult) and res.catatan:
             self.changed.emit(fmt(self.tr("%1 kini kepala %2."), row.nama, u.nama) + " "
-                 + " ".join(res.catatan))
+                 + " ".join(teks(m) for m in res.catatan_pesan))
 
     def show_employees(self) -> None:
         uid = self.current_id()

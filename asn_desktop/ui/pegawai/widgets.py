@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.nama import rapikan_titik
 from asn_desktop.domain.tanggal import format_tanggal_pendek, parse_tanggal_ketikan
+from asn_desktop.ui.errors import error_text
 from asn_desktop.ui.i18n import fmt
 
 #: Longest side of a stored photo (pixels) and its JPEG quality.
@@ -106,7 +107,7 @@ class DateField(QWidget):
         try:
             parse_tanggal_ketikan(text)
         except DomainError as exc:
-            return str(exc)
+            return error_text(exc)
         return None
 
     def set_value(self, d: date | None) -> None:

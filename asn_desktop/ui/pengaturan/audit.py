@@ -39,7 +39,7 @@ from asn_desktop.services.audit_label import cocokkan_ringkasan, label_aksi, lab
 from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
-from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.errors import error_text, show_error
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.i18n import fmt, teks
 
@@ -241,7 +241,7 @@ class AuditTab(QWidget):
         try:
             page = audit.cari_audit(self.ctx, self.current_filter(), limit=self.PAGE)
         except ServiceError as exc:
-            self.lbl_count.setText(exc.message)
+            self.lbl_count.setText(error_text(exc))
             self.model.set_rows([])
             return
         self.total = page.total

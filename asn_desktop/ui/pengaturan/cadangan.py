@@ -31,7 +31,7 @@ from asn_desktop.services import cadangan
 from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
-from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.errors import error_text, show_error
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.i18n import fmt, teks
 from asn_desktop.ui.pengaturan import common
@@ -448,7 +448,7 @@ class CadanganTab(QWidget):
                 text, ok2 = QInputDialog.getText(
                     self, self.tr("Pulihkan cadangan server"),
                     fmt(self.tr("%1\nKata sandi server basis data:"),
-                        self.tr("Kata sandi salah.") if exc.wrong else exc.message),
+                        self.tr("Kata sandi salah.") if exc.wrong else error_text(exc)),
                     QLineEdit.EchoMode.Password)
                 if ok2:
                     state["password"] = text

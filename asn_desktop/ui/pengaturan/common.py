@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.services.errors import ServiceError, ValidationError
+from asn_desktop.ui.errors import error_text
 
 
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
@@ -39,8 +40,8 @@ def _status(widget: QWidget, message: str) -> None:
 
 def _message_of(exc: ServiceError) -> str:
     if isinstance(exc, ValidationError) and exc.problems:
-        return exc.message + "\n" + "\n".join("• " + p.message for p in exc.problems)
-    return exc.message
+        return error_text(exc) + "\n" + "\n".join("• " + error_text(p) for p in exc.problems)
+    return error_text(exc)
 
 
 def restart_application(window: QWidget) -> None:

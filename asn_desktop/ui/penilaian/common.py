@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from asn_desktop.domain.enums import Predikat, PredikatOrganisasi, Rating, StatusEvaluasi, StatusSkp
 from asn_desktop.services.errors import ServiceError, ValidationError
+from asn_desktop.ui.errors import error_text
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.i18n import fmt
 
@@ -74,8 +75,8 @@ def status_message(widget: QWidget, message: str, ms: int = 8000) -> None:
 
 def message_of(exc: ServiceError) -> str:
     if isinstance(exc, ValidationError) and exc.problems:
-        return exc.message + "\n" + "\n".join("• " + p.message for p in exc.problems)
-    return exc.message
+        return error_text(exc) + "\n" + "\n".join("• " + error_text(p) for p in exc.problems)
+    return error_text(exc)
 
 
 def banner(text: str = "", kind: str = "warning") -> QLabel:

@@ -58,7 +58,7 @@ from asn_desktop.services import evaluasi as ev
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from asn_desktop.services.settings import get_office
-from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.errors import error_text, show_error
 from asn_desktop.ui.hanya_baca import tampil_hanya_baca
 from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.labels import label
@@ -1394,7 +1394,7 @@ class EvaluasiEditor(QWidget):
                                "dikosongkan."), message_of(exc))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Tidak dapat diurungkan"), text, parent=self)
         box.setObjectName("urungkan_ditolak")
-        box.setDetailedText(exc.message)
+        box.setDetailedText(error_text(exc))
         self.dlg_undo_refused = box
         box.open()
         status_message(self, self.tr("Urungkan ditolak; riwayat urungkan evaluasi ini dikosongkan."))

@@ -44,7 +44,7 @@ from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ConflictError, ServiceError
-from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.errors import error_text, show_error
 from asn_desktop.ui.hanya_baca import HANYA_BACA_BG, tampil_hanya_baca
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.skp import undo as U
@@ -738,7 +738,7 @@ class SkpEditor(QWidget):
             QApplication.clipboard().setText(unsaved)
             text += self.tr("\n\nTeks yang Anda ketik disalin ke clipboard (tempel dengan Ctrl+V).")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Diubah di tempat lain"), text, parent=self)
-        box.setDetailedText(exc.message)
+        box.setDetailedText(error_text(exc))
         box.exec()
         if self.detail is None:
             return
@@ -1134,10 +1134,10 @@ class SkpEditor(QWidget):
                            "SKP ini dikosongkan; editor kini menampilkan data terbaru.")
         else:
             text = fmt(self.tr("Perubahan ini tidak dapat diurungkan: %1\n\nRiwayat urungkan SKP ini "
-                               "dikosongkan."), exc.message)
+                               "dikosongkan."), error_text(exc))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Tidak dapat diurungkan"), text, parent=self)
         box.setObjectName("urungkan_ditolak")
-        box.setDetailedText(exc.message)
+        box.setDetailedText(error_text(exc))
         self.dlg_undo_refused = box
         box.open()
         notify(self, self.tr("Urungkan ditolak; riwayat urungkan SKP ini dikosongkan."))

@@ -31,7 +31,7 @@ from asn_desktop.services import skp as S
 from asn_desktop.services.ukuran import list_jenis_layanan
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ConflictError, ServiceError, ValidationError
-from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.errors import error_text, show_error
 from asn_desktop.ui.labels import choices, fill_combo
 from asn_desktop.ui.skp.common import format_number, parse_number
 from asn_desktop.ui.i18n import fmt
@@ -380,7 +380,7 @@ class RhkDialog(QDialog):
         try:
             data = self.input()
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Periksa angka target"), str(exc))
+            QMessageBox.warning(self, self.tr("Periksa angka target"), error_text(exc))
             return
         if not data.indikator and not self.detail.is_jpt:
             if QMessageBox.question(

@@ -28,6 +28,7 @@ from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
 from asn_desktop.services import template_rhk as T
 from asn_desktop.services.ukuran import list_jenis_layanan
+from asn_desktop.ui.errors import error_text
 from asn_desktop.ui.ukuran import tandai
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ConflictError
@@ -232,7 +233,7 @@ class TemplateEditDialog(QDialog):
         try:
             inds = self.indicators.values()
         except ValueError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
         data = T.TemplateInput(nama_jabatan=self.cmb_jab.currentText().strip(), teks=self.ed_teks.toPlainText().strip(),
                                jenis=self.cmb_jenis.currentData(), perspektif=self.cmb_persp.currentData() or "",
