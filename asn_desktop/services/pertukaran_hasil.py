@@ -192,7 +192,7 @@ def _employee_tuples(s: Any, include_inactive: bool = True) -> Iterator[list[Any
     )
     labelled = [(_PEGAWAI_KEYS.index(f), _labels(enum)) for f, enum in _LABELLED_PEGAWAI.items()]
     for chunk in in_chunks(order):
-        got = {r[0]: r for r in s.execute(full.where(t.c.id.in_(chunk)))}
+        got = {r[0]: r for r in s.execute(full.where(t.c.id.in_(chunk))).all()}
         for i in chunk:
             row = list(got[i])[1:]
             for pos, lab in labelled:
@@ -327,7 +327,7 @@ class _Paket:
         )
         status, pendekatan, jenis = _labels(StatusSkp), _labels(Pendekatan), _labels(JenisSkp)
         for _c, ids, _pos in self._skp_chunks():
-            got = {r[0]: r for r in self.s.execute(q.where(st.c.id.in_(ids)))}
+            got = {r[0]: r for r in self.s.execute(q.where(st.c.id.in_(ids))).all()}
             for i in ids:
                 row = list(got[i])
                 (_id, uid, nip, nama, tahun, versi, stt, pdk, jns, mulai, selesai, pen_nip, atp_nip, peg_uid, pen_uid,
@@ -339,31 +339,31 @@ class _Paket:
     def rhk_rows(self) -> Iterator[tuple[Any, ...]]:
         rt = m.Rhk.__table__
         parent = rt.alias("induk")
-        q = select(rt.c.skp_id, rt.c.jenis, rt.c.urutan, rt.c.uid, rt.c.teks, parent.c.uid, rt.c.rhk_atasan_teks,
-                   rt.c.perspektif, rt.c.penugasan_dari, rt.c.klasifikasi
+        q = select(rt.c.id, rt.c.skp_id, rt.c.jenis, rt.c.urutan, rt.c.uid, rt.c.teks, parent.c.uid,
+                   rt.c.rhk_atasan_teks, rt.c.perspektif, rt.c.penugasan_dari, rt.c.klasifikasi
                    ).select_from(rt.outerjoin(parent, parent.c.id == rt.c.parent_rhk_id))
         jenis_l, persp, klas = _labels(JenisRhk), _labels(Perspektif), _labels(Klasifikasi)
-        utama = JenisRhk.UTAMA.value
+        rank = self.rhk_rank()
         for _c, ids, pos in self._skp_chunks():
             raw = self.s.execute(q.where(rt.c.skp_id.in_(ids))).all()
-            raw.sort(key=lambda r: (pos[r[0]][0], r[1] != utama, r[1], r[2], r[3]))
-            for skp_id, jenis, urutan, uid, teks, parent_uid, atasan_teks, p, tugas, k in raw:
+            raw.sort(key=lambda r: rank[r[0]])
+            for _id, skp_id, jenis, urutan, uid, teks, parent_uid, atasan_teks, p, tugas, k in raw:
                 _n, skp_uid, nip = pos[skp_id]
                 yield (uid, skp_uid, nip, jenis_l.get(jenis, jenis) if jenis else None, urutan, teks, parent_uid,
                        atasan_teks, persp.get(p, p) if p else None, tugas, klas.get(k, k) if k else None)
 
     def indikator_rows(self) -> Iterator[tuple[Any, ...]]:
+        """By the RHK's place in its sheet, then the indicator's urutan and uid."""
         rt, it = m.Rhk.__table__, m.Indikator.__table__
-        q = select(rt.c.skp_id, rt.c.jenis, rt.c.urutan, rt.c.uid, it.c.urutan, it.c.uid, it.c.aspek, it.c.teks,
+        q = select(it.c.rhk_id, it.c.urutan, it.c.uid, rt.c.skp_id, rt.c.uid, it.c.aspek, it.c.teks,
                    it.c.target_min, it.c.target_max, it.c.satuan, it.c.target_teks, it.c.lebih_rendah_lebih_baik
                    ).select_from(it.join(rt, rt.c.id == it.c.rhk_id))
         aspek_l = _labels(Aspek)
-        utama = JenisRhk.UTAMA.value
+        rank = self.rhk_rank()
         for _c, ids, pos in self._skp_chunks():
             raw = self.s.execute(q.where(rt.c.skp_id.in_(ids))).all()
-            # the RHK's place in its sheet, then the indicator's urutan and uid
-            raw.sort(key=lambda r: (pos[r[0]][0], r[1] != utama, r[1], r[2], r[3], r[4], r[5]))
-            for skp_id, _j, _u, rhk_uid, urutan, uid, aspek, teks, tmin, tmax, satuan, tteks, lrlb in raw:
+            raw.sort(key=lambda r: (rank[r[0]], r[1], r[2]))
+            for _r, urutan, uid, skp_id, rhk_uid, aspek, teks, tmin, tmax, satuan, tteks, lrlb in raw:
                 yield (uid, rhk_uid, pos[skp_id][2], urutan, aspek_l.get(aspek, aspek) if aspek else None, teks,
                        tmin, tmax, satuan, tteks, bool(lrlb))
 
@@ -403,7 +403,7 @@ class _Paket:
         diganti = StatusSkp.DIGANTI.value
         empty = [None] * (len(_EVALUASI_KEYS) - 5)
         for chunk, ids, _pos in self._skp_chunks():
-            got = {(r[0], r[1]): r for r in self.s.execute(q.where(et.c.skp_id.in_(ids)))}
+            got = {(r[0], r[1]): r for r in self.s.execute(q.where(et.c.skp_id.in_(ids))).all()}
             for sk_id, sk_uid, nip, sk_status, pegawai_id, nama, unit_id in chunk:
                 for p in self.periods:
                     e = got.get((sk_id, p["id"]))
@@ -451,29 +451,33 @@ class _Paket:
         for chunk in in_chunks(self.ev_ids()):
             pos = {e: n for n, e in enumerate(chunk)}
             info = {r[0]: (pos[r[0]], r[1], nip[r[2]], self.per_nama[r[3]]) for r in self.s.execute(
-                select(et.c.id, et.c.uid, et.c.skp_id, et.c.periode_id).where(et.c.id.in_(chunk)))}
+                select(et.c.id, et.c.uid, et.c.skp_id, et.c.periode_id).where(et.c.id.in_(chunk))).all()}
             yield chunk, info
 
     def realisasi_rows(self) -> Iterator[tuple[Any, ...]]:
-        """Only indicators of the year's SKPs (a realisasi on another year's indicator is left out)."""
+        """By the evaluation's place, then the indicator's (its RHK's place, urutan, uid); only
+        indicators of the year's SKPs (a realisasi on another year's indicator is left out)."""
         rz, it = m.Realisasi.__table__, m.Indikator.__table__
         q = select(rz.c.evaluasi_id, it.c.rhk_id, it.c.urutan, it.c.uid, rz.c.rencana_aksi, rz.c.realisasi,
                    rz.c.realisasi_nilai, rz.c.umpan_balik).select_from(rz.join(it, it.c.id == rz.c.indikator_id))
         rank = self.rhk_rank()
+        width = len(rank) + 1
         for chunk, info in self._ev_chunks():
-            raw = [r for r in self.s.execute(q.where(rz.c.evaluasi_id.in_(chunk))) if r[1] in rank]
-            raw.sort(key=lambda r: (info[r[0]][0], rank[r[1]], r[2], r[3]))
+            raw = [r for r in self.s.execute(q.where(rz.c.evaluasi_id.in_(chunk))).all() if r[1] in rank]
+            raw.sort(key=lambda r: (info[r[0]][0] * width + rank[r[1]], r[2], r[3]))
             for e, _r, _u, ind_uid, ra, re_, rn, ub in raw:
                 _n, uid, nip, periode = info[e]
                 yield uid, ind_uid, nip, periode, ra, re_, rn, ub
 
     def umpan_balik_rows(self) -> Iterator[tuple[Any, ...]]:
+        """By the evaluation's place, then the BerAKHLAK value's number (unknown codes last) and code."""
         ub = m.UmpanBalikPerilaku.__table__
         q = select(ub.c.evaluasi_id, ub.c.kode, ub.c.umpan_balik)
         nomor = {b.kode: b.nomor for b in BERAKHLAK}
+        width = max(nomor.values()) + 100
         for chunk, info in self._ev_chunks():
             raw = self.s.execute(q.where(ub.c.evaluasi_id.in_(chunk))).all()
-            raw.sort(key=lambda r: (info[r[0]][0], nomor.get(r[1], 99), r[1]))
+            raw.sort(key=lambda r: (info[r[0]][0] * width + nomor.get(r[1], 99), r[1]))
             for e, k, t in raw:
                 _n, uid, nip, periode = info[e]
                 yield uid, nip, periode, k, _nilai_nama(k), t
