@@ -13,6 +13,7 @@ the parent can time process start → interactive window from outside).
     python -m benchmarks.probe merge --db EMPTY --file PACKAGE  # results merge into EMPTY: the same figures
     python -m benchmarks.probe floor --file PACKAGE --writer openpyxl|xlsxwriter|rust  # the writer floors
     python -m benchmarks.probe area --db PATH --area KEY [--tab NAME]  # an area's first visit (seconds, worst gap)
+    python -m benchmarks.probe window-export --db PATH --file OUT  # the export from the window: RSS after it
 """
 
 from __future__ import annotations
@@ -212,6 +213,45 @@ def job(mode: str, db_path: str, file: str) -> int:
     print(json.dumps({"seconds": round(seconds, 3), "peak_rss_mb": round(_peak_rss_mb(), 1),
                       "rss_after_mb": round(_rss_mb(), 1), "rows": rows}))
     ctx.db.dispose()
+    return 0
+
+
+def window_export(db_path: str, file: str) -> int:
+    """The results export as an operator runs it: the main window on the data set, the
+    Sinkronisasi area, the export through ``ui/jobs`` (what its button does), until the result
+    message shows; then the window's RSS (VmRSS, after the memory a long job frees is handed
+    back) and its peak (VmHWM)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QThreadPool
+
+    app, win, source = _open_app(db_path)
+    win.wait_ready()
+    page = win.goto("sinkronisasi")
+    rss_before = _rss_mb()
+    t = time.perf_counter()
+    page.export_results_to(Path(file), tahun=2026)
+    pool = QThreadPool.globalInstance()
+    while page.last_result is None:
+        app.processEvents()
+        if pool.activeThreadCount() == 0 and page.last_result is None:
+            app.processEvents()
+            if page.last_result is None and pool.activeThreadCount() == 0:
+                time.sleep(0.2)
+                app.processEvents()
+                if page.last_result is None:
+                    raise SystemExit("ekspor dari jendela gagal")
+        time.sleep(0.02)
+    seconds = time.perf_counter() - t
+    shown = getattr(win, "statusBar", lambda: None)()
+    for _ in range(20):  # the result message and the queued hand-back of freed memory
+        app.processEvents()
+        time.sleep(0.02)
+    out = {"seconds": round(seconds, 3), "rss_before_mb": round(rss_before, 1), "rss_after_mb": round(_rss_mb(), 1),
+           "peak_rss_mb": round(_peak_rss_mb(), 1), "rows": page.last_result.rows,
+           "message": shown.currentMessage() if shown is not None else ""}
+    _close(win, source)
+    print(json.dumps(out, ensure_ascii=False))
     return 0
 
 
@@ -422,7 +462,8 @@ def area_visit(db_path: str, key: str, tab: str | None) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.probe")
-    p.add_argument("mode", choices=["bare", "stack", "app", "memory", "list", "export", "merge", "floor", "area"])
+    p.add_argument("mode", choices=["bare", "stack", "app", "memory", "list", "export", "merge", "floor", "area",
+                                    "window-export"])
     p.add_argument("--area", default="penilaian", help="area key (ui/pages.AREAS) for mode area")
     p.add_argument("--tab", help="mode area: then this tab of the area (its title's start, or an index)")
     p.add_argument("--db")
@@ -436,6 +477,8 @@ def main(argv: list[str] | None = None) -> int:
         return floor(a.file, a.writer)
     if a.mode in ("export", "merge"):
         return job(a.mode, a.db, a.file)
+    if a.mode == "window-export":
+        return window_export(a.db, a.file)
     if not a.db:
         p.error("--db diperlukan")
     if a.mode == "app":

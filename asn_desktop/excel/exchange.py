@@ -18,6 +18,7 @@ temporary name, then renamed). Reading: python-calamine.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -409,6 +410,12 @@ class _Hasher:
     def row(self, texts: Sequence[str]) -> None:
         self._h.update(("\x1f".join(texts) + "\x1e").encode("utf-8"))
 
+    def rows(self, encoded: Sequence[bytes]) -> None:
+        """Several rows at once, each already joined with the unit separator and encoded
+        (the same digest as :meth:`row` for each)."""
+        if encoded:
+            self._h.update(b"\x1e".join(encoded) + b"\x1e")
+
     def hexdigest(self) -> str:
         return self._h.hexdigest()
 
@@ -425,38 +432,21 @@ def _normalise_text(value: Any) -> Any:
     return value
 
 
-def _cell_value(kind: str, value: Any) -> Any:
-    if value is None or value == "":
-        return None
-    if kind == "bool":
-        return "Ya" if value else "Tidak"
-    if kind == "int":
-        return int(value)
-    if kind == "float":
-        # openpyxl writes "%.16g": store exactly what will be read back, so the
-        # checksum and a re-export agree to the last digit
-        return float("%.16g" % float(value))
-    if kind == "datetime" and isinstance(value, datetime):
-        return value.replace(microsecond=0)
-    if kind == "date" and isinstance(value, datetime):
-        return value.date()
-    if kind in ("text", "nip"):
-        if not isinstance(value, str):
-            value = str(value)
-        return _normalise_text(value)
-    return value
-
-
 class LazyRows:
     """Rows produced only while their sheet is written (``build`` returns an iterable,
     typically a generator): a regency export never holds a big sheet. ``len`` is the
-    estimate given for progress until the sheet is written, then the rows written."""
+    estimate given for progress until the sheet is written, then the rows written.
 
-    def __init__(self, build: Callable[[], Iterable[dict[str, Any]]], estimate: int = 0) -> None:
+    With ``keys`` the rows are tuples holding those keys' values in that order (what a
+    query returns, without a dict per row); without, dicts by column key."""
+
+    def __init__(self, build: Callable[[], Iterable[Any]], estimate: int = 0,
+                 keys: Sequence[str] | None = None) -> None:
         self._build = build
         self.count = estimate
+        self.keys = tuple(keys) if keys is not None else None
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:
+    def __iter__(self) -> Iterator[Any]:
         return iter(self._build())
 
     def __len__(self) -> int:
@@ -502,61 +492,100 @@ def _header_format(rx: Any) -> Any:
     return f.set_align("vcenter").set_text_wrap().set_border("thin").set_border_color("#9AA5B1")
 
 
-def _sheet_records(spec: SheetSpec, rows: Iterable[dict[str, Any]], hasher: "_Hasher", counts: dict[str, int],
+#: The bytes a row's encoded canonical text holds in its unit separators (one fewer than
+#: columns) and nowhere else, unless a text cell needs :func:`_normalise_text` (control
+#: characters, CR: what ``_ATTENTION`` finds; UTF-8 never uses these bytes inside a character).
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x0D])
+
+#: Per column kind: the statements that turn ``{v}`` (not None, not "") into the cell value
+#: and set ``{c}`` to its canonical checksum text: the rules of :func:`canonical` applied to
+#: what the reader gets back.
+_CONVERT: dict[str, tuple[str, ...]] = {
+    "text": ("if {v}.__class__ is not str:", "    {v} = str({v})", "{c} = {v}"),
+    "date": ("if isinstance({v}, datetime):", "    {v} = {v}.date()", "{c} = {v}.isoformat()"),
+    "datetime": ("{v} = {v}.replace(microsecond=0) if isinstance({v}, datetime) else datetime.combine({v}, time())",
+                 "{c} = {v}.isoformat()"),
+    "int": ("{v} = int({v})", "{c} = str({v})"),
+    # the checksum's precision; the writer keeps every digit of the value
+    "float": ("{v} = float('%.16g' % float({v}))", "{c} = '%.16g' % {v}", "if {c} == '-0':", "    {c} = '0'"),
+    "bool": ("{v} = 'Ya' if {v} else 'Tidak'", "{c} = {v}"),
+}
+_CONVERT["nip"] = _CONVERT["text"]
+
+
+@functools.lru_cache(maxsize=64)
+def _row_converter(spec: SheetSpec, keys: tuple[str, ...] | None) -> Callable[[Any], tuple[dict[str, Any], str]]:
+    """One function per sheet and row shape: a row → (the writer's record, the row's canonical
+    text). Generated from the column kinds so the hot loop of an export does no per-cell type
+    dispatch. Text cells are taken as they are: the caller checks the joined text once per row
+    and sends the rare row that needs cleaning through :func:`_convert_slowly`."""
+    lines = ["def convert(r):"]
+    if keys is None:
+        lines += [f"    v{i} = r.get({c.key!r})" for i, c in enumerate(spec.columns)]
+    else:
+        pos = {c.key: i for i, c in enumerate(spec.columns)}
+        if keys:
+            lines.append("    " + ", ".join(f"v{pos[k]}" if k in pos else "_" for k in keys) + ", = r")
+        lines += [f"    v{i} = None" for i, c in enumerate(spec.columns) if c.key not in keys]
+    for i, c in enumerate(spec.columns):
+        lines += [f"    if v{i} is None or v{i} == '':", f"        v{i} = None", f"        c{i} = ''", "    else:"]
+        lines += ["        " + stmt.format(v=f"v{i}", c=f"c{i}") for stmt in _CONVERT[c.kind]]
+    record = ", ".join(f"{c.header!r}: v{i}" for i, c in enumerate(spec.columns))
+    canon = ", ".join(f"c{i}" for i in range(len(spec.columns)))
+    lines.append(f"    return {{{record}}}, '\\x1f'.join(({canon},))")
+    namespace: dict[str, Any] = {"datetime": datetime, "time": time}
+    exec(compile("\n".join(lines), f"<exchange row: {spec.name}>", "exec"), namespace)  # noqa: S102 - our own code
+    return namespace["convert"]
+
+
+def _convert_slowly(spec: SheetSpec, values: Sequence[Any]) -> tuple[dict[str, Any], str]:
+    """A row whose text needs cleaning (control characters, CR, longer than a cell holds):
+    its text cells cleaned one by one, then converted as every other row."""
+    clean: dict[str, Any] = {}
+    for c, v in zip(spec.columns, values):
+        if c.kind in ("text", "nip") and v is not None and v != "":
+            if v.__class__ is not str:
+                v = str(v)
+            if _ATTENTION.search(v) or len(v) > MAX_CELL_TEXT:
+                v = _normalise_text(v) or None
+        clean[c.key] = v
+    return _row_converter(spec, None)(clean)
+
+
+def _sheet_records(spec: SheetSpec, rows: Iterable[Any], hasher: "_Hasher", counts: dict[str, int],
                    progress: Callable[[int, int, str], None] | None, state: list[int]) -> Iterator[dict[str, Any]]:
-    """The hot loop of an export, run while the writer pulls rows: each value becomes the
-    cell value and the canonical text for the checksum in one pass (so a sheet is never
-    held whole here)."""
+    """The hot loop of an export, run while the writer pulls rows: each row becomes the
+    writer's record and its canonical text for the checksum in one pass (so a sheet is never
+    held whole here). The canonical texts go to the hash a thousand rows at a time."""
     hasher.sheet(spec)
-    plan = [(c.header, c.key, c.kind) for c in spec.columns]
+    keys = rows.keys if isinstance(rows, LazyRows) else None
+    convert = _row_converter(spec, keys)
+    if keys is None:
+        def values(r: Any) -> list[Any]:
+            return [r.get(c.key) for c in spec.columns]
+    else:
+        where = {k: i for i, k in enumerate(keys)}
+
+        def values(r: Any) -> list[Any]:
+            return [r[where[c.key]] if c.key in where else None for c in spec.columns]
+    separators = len(spec.columns) - 1
+    texts: list[bytes] = []
     n = 0
     for r in rows:
+        rec, canon = convert(r)
+        data = canon.encode("utf-8")
+        if len(data) - len(data.translate(None, _CONTROL_BYTES)) != separators or len(canon) > MAX_CELL_TEXT:
+            rec, canon = _convert_slowly(spec, values(r))
+            data = canon.encode("utf-8")
+        texts.append(data)
+        yield rec
         n += 1
-        out: dict[str, Any] = {}
-        canon: list[str] = []
-        for header, key, kind in plan:
-            v = r.get(key)
-            if v is None or v == "":
-                out[header] = None
-                canon.append("")
-                continue
-            if kind == "text" or kind == "nip":
-                if v.__class__ is not str:
-                    v = str(v)
-                if _ATTENTION.search(v) or len(v) > MAX_CELL_TEXT:
-                    v = _normalise_text(v)
-                    if not v:
-                        out[header] = None
-                        canon.append("")
-                        continue
-                out[header] = v
-                canon.append(v)
-            elif kind == "date":
-                d = v.date() if isinstance(v, datetime) else v
-                out[header] = d
-                canon.append(d.isoformat())
-            elif kind == "datetime":
-                d = v.replace(microsecond=0) if isinstance(v, datetime) else datetime.combine(v, time())
-                out[header] = d
-                canon.append(d.isoformat())
-            elif kind == "int":
-                iv = int(v)
-                out[header] = iv
-                canon.append(str(iv))
-            elif kind == "float":
-                fv = float("%.16g" % float(v))  # the checksum's precision; the writer keeps every digit of fv
-                out[header] = fv
-                canon.append(_fmt_float(fv))
-            elif kind == "bool":
-                b = "Ya" if v else "Tidak"
-                out[header] = b
-                canon.append(b)
-            else:  # pragma: no cover - every kind is handled above
-                raise ValueError(kind)
-        hasher.row(canon)
-        yield out
-        if progress is not None and n % 1000 == 0:
-            progress(state[0] + n, max(state[1], state[0] + n), f"Menulis lembar {spec.name}")
+        if n % 1000 == 0:
+            hasher.rows(texts)
+            texts.clear()
+            if progress is not None:
+                progress(state[0] + n, max(state[1], state[0] + n), f"Menulis lembar {spec.name}")
+    hasher.rows(texts)
     counts[spec.name] = n
     if isinstance(rows, LazyRows):
         rows.count = n

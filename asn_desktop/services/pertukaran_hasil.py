@@ -107,6 +107,7 @@ from asn_desktop.services.pertukaran_umum import (
     bulk_insert,
     file_sha256,
     from_excel,
+    gc_paused,
     log_only,
     write_log,
 )
@@ -163,27 +164,47 @@ def office_meta(s: Any, tahun: int | None = None) -> MetaInfo:
     return MetaInfo("", info.kode_kantor, info.nama_kantor, info.instansi, tahun)
 
 
-def employee_rows(s: Any, *, include_inactive: bool = True) -> list[dict[str, Any]]:
-    """One dict per employee with the keys of the exchange "Pegawai" sheet (NIP order)."""
+#: The "Pegawai" sheet's keys in the order :func:`_employee_tuples` yields them.
+_PEGAWAI_KEYS = ("uid", "nip", *_PEGAWAI_DIRECT, "unit", "unit_uid", "nip_atasan", "atasan_uid")
+
+
+@functools.lru_cache(maxsize=None)
+def _labels(enum: type[LabeledEnum]) -> dict[str, str]:
+    """Code → label of an enum (what :func:`_label` gives, as one dict lookup per cell)."""
+    return {e.value: e.label for e in enum}
+
+
+def _employee_tuples(s: Any, include_inactive: bool = True) -> Iterator[list[Any]]:
+    """The employees in the sheet's order (by NIP, those without one last), as lists in
+    ``_PEGAWAI_KEYS`` order. The order comes from four short columns sorted here (code point
+    order, the same on every database); the full rows are read 900 at a time in that order."""
     t = m.Pegawai.__table__
     u = m.UnitKerja.__table__.alias("u")
     a = m.Pegawai.__table__.alias("a")
-    cols = [t.c.uid, t.c.nip] + [t.c[f] for f in _PEGAWAI_DIRECT]
-    q = (
-        select(*cols, u.c.nama.label("unit"), u.c.uid.label("unit_uid"), a.c.nip.label("nip_atasan"),
-               a.c.uid.label("atasan_uid"))
-        .select_from(t.outerjoin(u, u.c.id == t.c.unit_id).outerjoin(a, a.c.id == t.c.atasan_id))
-    )
+    q = select(t.c.id, t.c.nip, t.c.nama, t.c.uid)
     if not include_inactive:
         q = q.where(t.c.status == StatusPegawai.AKTIF.value)
-    out = []
-    for r in s.execute(q):
-        d = dict(r._mapping)
-        for f, enum in _LABELLED_PEGAWAI.items():
-            d[f] = _label(enum, d.get(f))
-        out.append(d)
-    out.sort(key=lambda d: (d["nip"] is None, d["nip"] or "", d["nama"] or "", d["uid"]))
-    return out
+    keys = sorted(s.execute(q), key=lambda r: (r[1] is None, r[1] or "", r[2] or "", r[3]))
+    order = [r[0] for r in keys]
+    del keys
+    full = (
+        select(t.c.id, t.c.uid, t.c.nip, *(t.c[f] for f in _PEGAWAI_DIRECT), u.c.nama, u.c.uid, a.c.nip, a.c.uid)
+        .select_from(t.outerjoin(u, u.c.id == t.c.unit_id).outerjoin(a, a.c.id == t.c.atasan_id))
+    )
+    labelled = [(_PEGAWAI_KEYS.index(f), _labels(enum)) for f, enum in _LABELLED_PEGAWAI.items()]
+    for chunk in in_chunks(order):
+        got = {r[0]: r for r in s.execute(full.where(t.c.id.in_(chunk))).all()}
+        for i in chunk:
+            row = list(got[i])[1:]
+            for pos, lab in labelled:
+                code = row[pos]
+                row[pos] = lab.get(code, code) if code else None
+            yield row
+
+
+def employee_rows(s: Any, *, include_inactive: bool = True) -> list[dict[str, Any]]:
+    """One dict per employee with the keys of the exchange "Pegawai" sheet (NIP order)."""
+    return [dict(zip(_PEGAWAI_KEYS, row)) for row in _employee_tuples(s, include_inactive)]
 
 
 # --------------------------------------------------------------------------- export
@@ -226,30 +247,269 @@ def _tree_order(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, list[dict[str, Any]]], dict[str, str]]:
-    """All rows of a results package for ``tahun`` (sheet name → rows) and extra meta entries."""
+_SKP_KEYS = (
+    "uid", "nip", "nama", "tahun", "versi", "status", "pendekatan", "jenis_skp", "periode_mulai", "periode_selesai",
+    "penilai_nip_ref", "atasan_penilai_nip_ref", "pegawai_uid", "penilai_uid", "atasan_penilai_uid", "pengganti_uid",
+    "diajukan_pada", "disetujui_pada", *_SKP_SNAP, *_SKP_TEXT,
+)
+_RHK_KEYS = ("uid", "skp_uid", "nip", "jenis", "urutan", "teks", "parent_uid", "rhk_atasan_teks", "perspektif",
+             "penugasan_dari", "klasifikasi")
+_INDIKATOR_KEYS = ("uid", "rhk_uid", "nip", "urutan", "aspek", "teks", "target_min", "target_max", "satuan",
+                   "target_teks", "lebih_rendah_lebih_baik")
+_PERILAKU_KEYS = ("skp_uid", "nip", "nomor", "kode", "nilai", "ekspektasi_khusus")
+_EVALUASI_KEYS = (
+    "nip", "nama", "tahun", "periode", "skp_uid", "uid", "status", "rating_hasil_kerja", "rating_perilaku", "predikat",
+    "capaian_organisasi", "self_rating_hasil", "self_rating_perilaku", "self_diajukan_pada", "dinilai_pada",
+    *_SNAP, *_EVAL_TEXT,
+)
+_REALISASI_KEYS = ("evaluasi_uid", "indikator_uid", "nip", "periode", "rencana_aksi", "realisasi", "realisasi_nilai",
+                   "umpan_balik")
+_UMPAN_BALIK_KEYS = ("evaluasi_uid", "nip", "periode", "kode", "nilai", "umpan_balik")
+
+
+class _Paket:
+    """The big sheets of one year's results package, read from the database while the writer
+    pulls them: SKP, RHK, Indikator, Perilaku and Evaluasi 900 SKPs at a time, Realisasi and
+    Umpan Balik 900 evaluations at a time, each chunk put in the sheet's order here.
+
+    The order is the one the package always had: by the employee's NIP (code point order), the
+    SKP version and uid, then the RHK (utama first, jenis, urutan, uid), the indicator (urutan,
+    uid) and the period. It is sorted in Python, not by ``ORDER BY``: a server's collation may
+    order text differently from SQLite (PostgreSQL's en_US ignores punctuation and case), and
+    the same data must give the same package on either. Between sheets only small maps stay:
+    the SKPs in order (id, uid, NIP, …), the RHK ranks and the evaluation ids in order."""
+
+    def __init__(self, s: Any, tahun: int, periods: list[Any]) -> None:
+        self.s = s
+        self.tahun = tahun
+        self.periods = periods
+        self.per_order = {p["id"]: i for i, p in enumerate(periods)}
+        self.per_nama = {p["id"]: p["nama"] for p in periods}
+        st, pt = m.Skp.__table__, m.Pegawai.__table__
+        rows = s.execute(
+            select(st.c.id, st.c.uid, pt.c.nip, st.c.versi, st.c.status, st.c.pegawai_id, pt.c.nama, pt.c.unit_id)
+            .select_from(st.outerjoin(pt, pt.c.id == st.c.pegawai_id)).where(st.c.tahun == tahun)
+        ).all()
+        rows.sort(key=lambda r: (r[2] is None, r[2] or "", r[3], r[1]))
+        #: the year's SKPs in sheet order: (id, uid, nip, status, pegawai_id, nama, unit_id)
+        self.skps = [(r[0], r[1], r[2], r[4], r[5], r[6], r[7]) for r in rows]
+        del rows
+        self.skp_rank = {sk[0]: i for i, sk in enumerate(self.skps)}
+        self._rhk_rank: dict[int, int] | None = None
+        self._ev_ids: list[int] | None = None
+        self._resolvers: dict[int, OrgResolver] = {}
+
+    def count(self, table: Any, *via: Any) -> int:
+        """How many rows of ``table`` belong to the year's SKPs (``via``: the table and join
+        condition that lead from ``table`` to the SKP), for the progress bar."""
+        st = m.Skp.__table__
+        q = select(func.count()).select_from(table)
+        link = table
+        for t, on in zip(via[::2], via[1::2]):
+            q, link = q.join(t, on), t
+        return int(self.s.scalar(q.join(st, st.c.id == link.c.skp_id).where(st.c.tahun == self.tahun)) or 0)
+
+    def _skp_chunks(self) -> Iterator[tuple[list[Any], list[int], dict[int, tuple[int, str, str | None]]]]:
+        """The SKPs 900 at a time in sheet order: the chunk, its ids, and id → (position, uid, NIP)."""
+        for chunk in in_chunks(self.skps):
+            yield chunk, [sk[0] for sk in chunk], {sk[0]: (n, sk[1], sk[2]) for n, sk in enumerate(chunk)}
+
+    # -- SKP, RHK, Indikator, Perilaku ----------------------------------------------------------
+    def skp_rows(self) -> Iterator[list[Any]]:
+        st, pt = m.Skp.__table__, m.Pegawai.__table__
+        peg, pen, atp, gan = pt.alias("peg"), pt.alias("pen"), pt.alias("atp"), st.alias("gan")
+        q = select(
+            st.c.id, st.c.uid, peg.c.nip, peg.c.nama, st.c.tahun, st.c.versi, st.c.status, st.c.pendekatan,
+            st.c.jenis_skp, st.c.periode_mulai, st.c.periode_selesai, pen.c.nip, atp.c.nip, peg.c.uid, pen.c.uid,
+            atp.c.uid, gan.c.uid, st.c.diajukan_pada, st.c.disetujui_pada, *(st.c[f] for f in _SKP_SNAP + list(_SKP_TEXT)),
+        ).select_from(
+            st.outerjoin(peg, peg.c.id == st.c.pegawai_id).outerjoin(pen, pen.c.id == st.c.pejabat_penilai_id)
+            .outerjoin(atp, atp.c.id == st.c.atasan_penilai_id).outerjoin(gan, gan.c.id == st.c.pengganti_id)
+        )
+        status, pendekatan, jenis = _labels(StatusSkp), _labels(Pendekatan), _labels(JenisSkp)
+        for _c, ids, _pos in self._skp_chunks():
+            got = {r[0]: r for r in self.s.execute(q.where(st.c.id.in_(ids))).all()}
+            for i in ids:
+                row = list(got[i])
+                (_id, uid, nip, nama, tahun, versi, stt, pdk, jns, mulai, selesai, pen_nip, atp_nip, peg_uid, pen_uid,
+                 atp_uid, gan_uid, diajukan, disetujui) = row[:19]
+                yield [uid, nip, nama, tahun, versi, status.get(stt, stt) if stt else None,
+                       pendekatan.get(pdk, pdk) if pdk else None, jenis.get(jns, jns) if jns else None, mulai, selesai,
+                       pen_nip, atp_nip, peg_uid, pen_uid, atp_uid, gan_uid, diajukan, disetujui, *row[19:]]
+
+    def rhk_rows(self) -> Iterator[tuple[Any, ...]]:
+        rt = m.Rhk.__table__
+        parent = rt.alias("induk")
+        q = select(rt.c.id, rt.c.skp_id, rt.c.jenis, rt.c.urutan, rt.c.uid, rt.c.teks, parent.c.uid,
+                   rt.c.rhk_atasan_teks, rt.c.perspektif, rt.c.penugasan_dari, rt.c.klasifikasi
+                   ).select_from(rt.outerjoin(parent, parent.c.id == rt.c.parent_rhk_id))
+        jenis_l, persp, klas = _labels(JenisRhk), _labels(Perspektif), _labels(Klasifikasi)
+        rank = self.rhk_rank()
+        for _c, ids, pos in self._skp_chunks():
+            raw = self.s.execute(q.where(rt.c.skp_id.in_(ids))).all()
+            raw.sort(key=lambda r: rank[r[0]])
+            for _id, skp_id, jenis, urutan, uid, teks, parent_uid, atasan_teks, p, tugas, k in raw:
+                _n, skp_uid, nip = pos[skp_id]
+                yield (uid, skp_uid, nip, jenis_l.get(jenis, jenis) if jenis else None, urutan, teks, parent_uid,
+                       atasan_teks, persp.get(p, p) if p else None, tugas, klas.get(k, k) if k else None)
+
+    def indikator_rows(self) -> Iterator[tuple[Any, ...]]:
+        """By the RHK's place in its sheet, then the indicator's urutan and uid."""
+        rt, it = m.Rhk.__table__, m.Indikator.__table__
+        q = select(it.c.rhk_id, it.c.urutan, it.c.uid, rt.c.skp_id, rt.c.uid, it.c.aspek, it.c.teks,
+                   it.c.target_min, it.c.target_max, it.c.satuan, it.c.target_teks, it.c.lebih_rendah_lebih_baik
+                   ).select_from(it.join(rt, rt.c.id == it.c.rhk_id))
+        aspek_l = _labels(Aspek)
+        rank = self.rhk_rank()
+        for _c, ids, pos in self._skp_chunks():
+            raw = self.s.execute(q.where(rt.c.skp_id.in_(ids))).all()
+            raw.sort(key=lambda r: (rank[r[0]], r[1], r[2]))
+            for _r, urutan, uid, skp_id, rhk_uid, aspek, teks, tmin, tmax, satuan, tteks, lrlb in raw:
+                yield (uid, rhk_uid, pos[skp_id][2], urutan, aspek_l.get(aspek, aspek) if aspek else None, teks,
+                       tmin, tmax, satuan, tteks, bool(lrlb))
+
+    def perilaku_rows(self) -> Iterator[tuple[Any, ...]]:
+        pk = m.PerilakuSkp.__table__
+        q = select(pk.c.skp_id, pk.c.nomor, pk.c.kode, pk.c.ekspektasi_khusus)
+        for _c, ids, pos in self._skp_chunks():
+            raw = self.s.execute(q.where(pk.c.skp_id.in_(ids))).all()
+            raw.sort(key=lambda r: (pos[r[0]][0], r[1], r[2]))
+            for skp_id, nomor, kode, eks in raw:
+                _n, skp_uid, nip = pos[skp_id]
+                yield skp_uid, nip, nomor, kode, _nilai_nama(kode), eks
+
+    # -- Evaluasi ---------------------------------------------------------------------------------
+    def _capaian(self, status: str | None, frozen: str | None, pegawai_id: int, unit_id: int | None,
+                 periode_id: int) -> str | None:
+        """A final row carries the capaian frozen at signing; a rated one the unit's predicate now."""
+        if status == StatusEvaluasi.FINAL.value:
+            return frozen
+        if status != StatusEvaluasi.DINILAI.value:
+            return None
+        if periode_id not in self._resolvers:
+            self._resolvers[periode_id] = OrgResolver(self.s, periode_id)
+        cap = self._resolvers[periode_id].capaian(pegawai_id, unit_id).predikat
+        return cap.value if cap else None
+
+    def evaluasi_rows(self) -> Iterator[list[Any]]:
+        """One row per SKP and period (empty where not evaluated yet), except the empty periods
+        of a replaced SKP."""
+        et = m.Evaluasi.__table__
+        q = select(et.c.skp_id, et.c.periode_id, et.c.status, et.c.capaian_organisasi, et.c.uid, et.c.rating_hasil_kerja,
+                   et.c.rating_perilaku, et.c.predikat, et.c.self_rating_hasil, et.c.self_rating_perilaku,
+                   et.c.self_diajukan_pada, et.c.dinilai_pada, *(et.c[f] for f in _SNAP + list(_EVAL_TEXT))
+                   ).where(et.c.periode_id.in_(list(self.per_order) or [-1]))
+        status_l, rating, pred, org = (_labels(StatusEvaluasi), _labels(Rating), _labels(Predikat),
+                                       _labels(PredikatOrganisasi))
+        diganti = StatusSkp.DIGANTI.value
+        empty = [None] * (len(_EVALUASI_KEYS) - 5)
+        for chunk, ids, _pos in self._skp_chunks():
+            got = {(r[0], r[1]): r for r in self.s.execute(q.where(et.c.skp_id.in_(ids))).all()}
+            for sk_id, sk_uid, nip, sk_status, pegawai_id, nama, unit_id in chunk:
+                for p in self.periods:
+                    e = got.get((sk_id, p["id"]))
+                    if e is None:
+                        if sk_status != diganti:
+                            yield [nip, nama, self.tahun, p["nama"], sk_uid, *empty]
+                        continue
+                    (_s, _p, stt, frozen, uid, rh, rp, pr, srh, srp, sdiaj, dinilai) = e[:12]
+                    cap = self._capaian(stt, frozen, pegawai_id, unit_id, p["id"])
+                    yield [nip, nama, self.tahun, p["nama"], sk_uid, uid, status_l.get(stt, stt) if stt else None,
+                           rating.get(rh, rh) if rh else None, rating.get(rp, rp) if rp else None,
+                           pred.get(pr, pr) if pr else None, org.get(cap, cap) if cap else None,
+                           rating.get(srh, srh) if srh else None, rating.get(srp, srp) if srp else None,
+                           sdiaj, dinilai, *e[12:]]
+
+    # -- Realisasi, Umpan Balik Perilaku ----------------------------------------------------------
+    def ev_ids(self) -> list[int]:
+        """The evaluation ids in the order of the Evaluasi sheet (SKP, then period)."""
+        if self._ev_ids is None:
+            et, st = m.Evaluasi.__table__, m.Skp.__table__
+            rows = self.s.execute(
+                select(et.c.id, et.c.skp_id, et.c.periode_id).join(st, st.c.id == et.c.skp_id)
+                .where(st.c.tahun == self.tahun, et.c.periode_id.in_(list(self.per_order) or [-1]))
+            ).all()
+            rows.sort(key=lambda r: (self.skp_rank[r[1]], self.per_order[r[2]]))
+            self._ev_ids = [r[0] for r in rows]
+        return self._ev_ids
+
+    def rhk_rank(self) -> dict[int, int]:
+        """RHK id → its place in the RHK sheet, for the year's RHKs (what orders the indicators
+        of the Realisasi sheet: an indicator's place follows its RHK's)."""
+        if self._rhk_rank is None:
+            rt, st = m.Rhk.__table__, m.Skp.__table__
+            rows = self.s.execute(select(rt.c.id, rt.c.skp_id, rt.c.jenis, rt.c.urutan, rt.c.uid)
+                                  .join(st, st.c.id == rt.c.skp_id).where(st.c.tahun == self.tahun)).all()
+            utama = JenisRhk.UTAMA.value
+            rows.sort(key=lambda r: (self.skp_rank[r[1]], r[2] != utama, r[2], r[3], r[4]))
+            self._rhk_rank = {r[0]: i for i, r in enumerate(rows)}
+        return self._rhk_rank
+
+    def _ev_chunks(self) -> Iterator[tuple[list[int], dict[int, tuple[int, str, str | None, str]]]]:
+        """Evaluation ids 900 at a time in sheet order, with id → (position, uid, NIP, period)."""
+        et = m.Evaluasi.__table__
+        nip = {sk[0]: sk[2] for sk in self.skps}
+        for chunk in in_chunks(self.ev_ids()):
+            pos = {e: n for n, e in enumerate(chunk)}
+            info = {r[0]: (pos[r[0]], r[1], nip[r[2]], self.per_nama[r[3]]) for r in self.s.execute(
+                select(et.c.id, et.c.uid, et.c.skp_id, et.c.periode_id).where(et.c.id.in_(chunk))).all()}
+            yield chunk, info
+
+    def realisasi_rows(self) -> Iterator[tuple[Any, ...]]:
+        """By the evaluation's place, then the indicator's (its RHK's place, urutan, uid); only
+        indicators of the year's SKPs (a realisasi on another year's indicator is left out)."""
+        rz, it = m.Realisasi.__table__, m.Indikator.__table__
+        q = select(rz.c.evaluasi_id, it.c.rhk_id, it.c.urutan, it.c.uid, rz.c.rencana_aksi, rz.c.realisasi,
+                   rz.c.realisasi_nilai, rz.c.umpan_balik).select_from(rz.join(it, it.c.id == rz.c.indikator_id))
+        rank = self.rhk_rank()
+        width = len(rank) + 1
+        for chunk, info in self._ev_chunks():
+            raw = [r for r in self.s.execute(q.where(rz.c.evaluasi_id.in_(chunk))).all() if r[1] in rank]
+            raw.sort(key=lambda r: (info[r[0]][0] * width + rank[r[1]], r[2], r[3]))
+            for e, _r, _u, ind_uid, ra, re_, rn, ub in raw:
+                _n, uid, nip, periode = info[e]
+                yield uid, ind_uid, nip, periode, ra, re_, rn, ub
+
+    def umpan_balik_rows(self) -> Iterator[tuple[Any, ...]]:
+        """By the evaluation's place, then the BerAKHLAK value's number (unknown codes last) and code."""
+        ub = m.UmpanBalikPerilaku.__table__
+        q = select(ub.c.evaluasi_id, ub.c.kode, ub.c.umpan_balik)
+        nomor = {b.kode: b.nomor for b in BERAKHLAK}
+        width = max(nomor.values()) + 100
+        for chunk, info in self._ev_chunks():
+            raw = self.s.execute(q.where(ub.c.evaluasi_id.in_(chunk))).all()
+            raw.sort(key=lambda r: (info[r[0]][0] * width + nomor.get(r[1], 99), r[1]))
+            for e, k, t in raw:
+                _n, uid, nip, periode = info[e]
+                yield uid, nip, periode, k, _nilai_nama(k), t
+
+
+def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, Any], dict[str, str]]:
+    """The rows of a results package for ``tahun`` (sheet name → rows; the big sheets are
+    :class:`LazyRows` read from the database while the sheet is written) and extra meta entries."""
     tk = s.scalar(select(m.TahunKinerja).where(m.TahunKinerja.tahun == tahun))
     if tk is None:
         raise ServiceError(
             f"Tahun kinerja {tahun} belum ada di basis data ini; tidak ada hasil untuk diekspor. "
             "Pilih tahun lain."
         )
-    out: dict[str, list[dict[str, Any]]] = {}
+    out: dict[str, Any] = {}
     progress.step(0, 10, "Mengumpulkan pegawai")
-    # units
-    ut = m.UnitKerja.__table__
-    pt = m.Pegawai.__table__
+    ut, pt = m.UnitKerja.__table__, m.Pegawai.__table__
+    n_pegawai = int(s.scalar(select(func.count()).select_from(pt)) or 0)
+    out["Pegawai"] = LazyRows(lambda: _employee_tuples(s), n_pegawai, _PEGAWAI_KEYS)
     units = [dict(r._mapping) for r in s.execute(select(ut))]
     unit_uid = {u["id"]: u["uid"] for u in units}
     unit_nama = {u["id"]: u["nama"] for u in units}
-    peg_ref = {r.id: (r.uid, r.nip) for r in s.execute(select(pt.c.id, pt.c.uid, pt.c.nip))}
-    out["Pegawai"] = employee_rows(s)
+    kepala_ids = {u["kepala_id"] for u in units if u["kepala_id"] is not None}
+    kepala = {r[0]: (r[1], r[2]) for chunk in in_chunks(sorted(kepala_ids))
+              for r in s.execute(select(pt.c.id, pt.c.uid, pt.c.nip).where(pt.c.id.in_(chunk)))}
     out["Unit Kerja"] = [
         {
             "uid": u["uid"], "kode": u["kode"], "nama": u["nama"], "jenis": _label(JenisUnit, u["jenis"]),
             "parent_uid": unit_uid.get(u["parent_id"]), "parent_nama": unit_nama.get(u["parent_id"]),
-            "kepala_nip": peg_ref.get(u["kepala_id"], (None, None))[1],
-            "kepala_uid": peg_ref.get(u["kepala_id"], (None, None))[0],
+            "kepala_nip": kepala.get(u["kepala_id"], (None, None))[1],
+            "kepala_uid": kepala.get(u["kepala_id"], (None, None))[0],
             "urutan": u["urutan"], "aktif": bool(u["aktif"]), "merged_uid": unit_uid.get(u["merged_into_id"]),
         }
         for u in _tree_order(units)
@@ -285,181 +545,16 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
         key=lambda d: d["_o"],
     )
     progress.step(2, 10, "Mengumpulkan SKP")
-    # SKP
-    st = m.Skp.__table__
-    skps = [dict(r._mapping) for r in s.execute(select(st).where(st.c.tahun == tahun))]
-    for sk in skps:
-        sk["_nip"] = peg_ref.get(sk["pegawai_id"], (None, None))[1]
-    skps.sort(key=lambda d: (d["_nip"] is None, d["_nip"] or "", d["versi"], d["uid"]))
-    skp_uid_by_id = {sk["id"]: sk["uid"] for sk in skps}
-    skp_order = {sk["id"]: i for i, sk in enumerate(skps)}
-    all_skp_uid = dict(s.execute(select(st.c.id, st.c.uid)).all())
-    peg_names = {r.id: r.nama for r in s.execute(select(pt.c.id, pt.c.nama))}
-    out["SKP"] = []
-    for sk in skps:
-        pen = peg_ref.get(sk["pejabat_penilai_id"], (None, None))
-        atp = peg_ref.get(sk["atasan_penilai_id"], (None, None))
-        row = {
-            "uid": sk["uid"], "nip": sk["_nip"], "nama": peg_names.get(sk["pegawai_id"]), "tahun": sk["tahun"],
-            "versi": sk["versi"], "status": _label(StatusSkp, sk["status"]),
-            "pendekatan": _label(Pendekatan, sk["pendekatan"]), "jenis_skp": _label(JenisSkp, sk["jenis_skp"]),
-            "periode_mulai": sk["periode_mulai"], "periode_selesai": sk["periode_selesai"],
-            "penilai_nip_ref": pen[1], "atasan_penilai_nip_ref": atp[1],
-            "pegawai_uid": peg_ref.get(sk["pegawai_id"], (None, None))[0], "penilai_uid": pen[0],
-            "atasan_penilai_uid": atp[0], "pengganti_uid": all_skp_uid.get(sk["pengganti_id"]),
-            "diajukan_pada": sk["diajukan_pada"], "disetujui_pada": sk["disetujui_pada"],
-        }
-        for f in _SKP_SNAP + list(_SKP_TEXT):
-            row[f] = sk[f]
-        out["SKP"].append(row)
-    progress.step(3, 10, "Mengumpulkan RHK dan indikator")
-    rt = m.Rhk.__table__
-    rhks = [r._mapping for r in s.execute(select(rt).join(st, st.c.id == rt.c.skp_id).where(st.c.tahun == tahun))]
-    rhks.sort(key=lambda r: (skp_order[r["skp_id"]], r["jenis"] != JenisRhk.UTAMA.value, r["jenis"], r["urutan"],
-                             r["uid"]))
-    rhk_uid = {r["id"]: r["uid"] for r in rhks}
-    missing_parents = {r["parent_rhk_id"] for r in rhks if r["parent_rhk_id"] and r["parent_rhk_id"] not in rhk_uid}
-    if missing_parents:
-        rhk_uid.update(dict(s.execute(select(rt.c.id, rt.c.uid).where(rt.c.id.in_(list(missing_parents)))).all()))
-    rhk_order = {r["id"]: i for i, r in enumerate(rhks)}
-    skp_nip = {sk["id"]: sk["_nip"] for sk in skps}
-
-    def rhk_rows() -> Iterator[dict[str, Any]]:
-        for r in rhks:
-            yield {
-                "uid": r["uid"], "skp_uid": skp_uid_by_id[r["skp_id"]], "nip": skp_nip[r["skp_id"]],
-                "jenis": _label(JenisRhk, r["jenis"]), "urutan": r["urutan"], "teks": r["teks"],
-                "parent_uid": rhk_uid.get(r["parent_rhk_id"]), "rhk_atasan_teks": r["rhk_atasan_teks"],
-                "perspektif": _label(Perspektif, r["perspektif"]), "penugasan_dari": r["penugasan_dari"],
-                "klasifikasi": _label(Klasifikasi, r["klasifikasi"]),
-            }
-        rhks.clear()  # the uid and order maps are all the later sheets need
-
-    out["RHK"] = LazyRows(rhk_rows, len(rhks))  # type: ignore[assignment]
-    it = m.Indikator.__table__
-    inds = [r._mapping for r in s.execute(
-        select(it).join(rt, rt.c.id == it.c.rhk_id).join(st, st.c.id == rt.c.skp_id).where(st.c.tahun == tahun))]
-    inds.sort(key=lambda i: (rhk_order[i["rhk_id"]], i["urutan"], i["uid"]))
-    rhk_skp = {r["id"]: r["skp_id"] for r in rhks}
-    ind_uid = {i["id"]: i["uid"] for i in inds}
-    ind_order = {i["id"]: n for n, i in enumerate(inds)}
-
-    def indikator_rows() -> Iterator[dict[str, Any]]:
-        for i in inds:
-            yield {
-                "uid": i["uid"], "rhk_uid": rhk_uid[i["rhk_id"]], "nip": skp_nip[rhk_skp[i["rhk_id"]]],
-                "urutan": i["urutan"], "aspek": _label(Aspek, i["aspek"]), "teks": i["teks"],
-                "target_min": i["target_min"], "target_max": i["target_max"], "satuan": i["satuan"],
-                "target_teks": i["target_teks"], "lebih_rendah_lebih_baik": bool(i["lebih_rendah_lebih_baik"]),
-            }
-        inds.clear()  # only the uid and order maps are needed after the sheet
-
-    out["Indikator"] = LazyRows(indikator_rows, len(inds))  # type: ignore[assignment]
-    pk = m.PerilakuSkp.__table__
-    perilaku = [r._mapping for r in s.execute(
-        select(pk).join(st, st.c.id == pk.c.skp_id).where(st.c.tahun == tahun))]
-    perilaku.sort(key=lambda p: (skp_order[p["skp_id"]], p["nomor"], p["kode"]))
-
-    def perilaku_rows() -> Iterator[dict[str, Any]]:
-        for p in perilaku:
-            yield {
-                "skp_uid": skp_uid_by_id[p["skp_id"]], "nip": skp_nip[p["skp_id"]], "nomor": p["nomor"],
-                "kode": p["kode"], "nilai": _nilai_nama(p["kode"]), "ekspektasi_khusus": p["ekspektasi_khusus"],
-            }
-        perilaku.clear()
-
-    out["Perilaku"] = LazyRows(perilaku_rows, len(perilaku))  # type: ignore[assignment]
-    progress.step(5, 10, "Mengumpulkan evaluasi")
-    et = m.Evaluasi.__table__
-    evs = [r._mapping for r in s.execute(
-        select(et).join(st, st.c.id == et.c.skp_id).where(st.c.tahun == tahun,
-                                                         et.c.periode_id.in_(list(per_by_id) or [-1])))]
-    ev_by_key = {(e["skp_id"], e["periode_id"]): e for e in evs}
-    # a final row carries the capaian frozen at signing; a rated one the unit's predicate now
-    peg_unit = dict(s.execute(select(pt.c.id, pt.c.unit_id)).all())
-    resolvers: dict[int, OrgResolver] = {}
-
-    def _capaian(e: dict[str, Any], pegawai_id: int, periode_id: int) -> str | None:
-        if e["status"] == StatusEvaluasi.FINAL.value:
-            return e["capaian_organisasi"]
-        if e["status"] != StatusEvaluasi.DINILAI.value:
-            return None
-        if periode_id not in resolvers:
-            resolvers[periode_id] = OrgResolver(s, periode_id)
-        cap = resolvers[periode_id].capaian(pegawai_id, peg_unit.get(pegawai_id)).predikat
-        return cap.value if cap else None
-
-    # the sheet order of the evaluations is fixed first (the Realisasi and Umpan Balik sheets
-    # follow it); the rows themselves are built while the sheet is written
-    ev_order: dict[int, int] = {}
-    ev_meta: dict[int, tuple[str, str | None]] = {}
-    ev_plan: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]] = []
-    for sk in skps:
-        for p in periods:
-            e = ev_by_key.get((sk["id"], p["id"]))
-            if e is None and sk["status"] == StatusSkp.DIGANTI.value:
-                continue
-            if e is not None:
-                ev_order[e["id"]] = len(ev_plan)
-                ev_meta[e["id"]] = (e["uid"], sk["_nip"])
-            ev_plan.append((sk, p, e))
-
-    def evaluasi_rows() -> Iterator[dict[str, Any]]:
-        for sk, p, e in ev_plan:
-            row: dict[str, Any] = {
-                "nip": sk["_nip"], "nama": peg_names.get(sk["pegawai_id"]), "tahun": tahun, "periode": p["nama"],
-                "skp_uid": sk["uid"],
-            }
-            if e is not None:
-                row.update(
-                    uid=e["uid"], status=_label(StatusEvaluasi, e["status"]),
-                    rating_hasil_kerja=_label(Rating, e["rating_hasil_kerja"]),
-                    rating_perilaku=_label(Rating, e["rating_perilaku"]),
-                    predikat=_label(Predikat, e["predikat"]),
-                    capaian_organisasi=_label(PredikatOrganisasi, _capaian(e, sk["pegawai_id"], p["id"])),
-                    self_rating_hasil=_label(Rating, e["self_rating_hasil"]),
-                    self_rating_perilaku=_label(Rating, e["self_rating_perilaku"]),
-                    self_diajukan_pada=e["self_diajukan_pada"], dinilai_pada=e["dinilai_pada"],
-                )
-                for f in _SNAP + list(_EVAL_TEXT):
-                    row[f] = e[f]
-            yield row
-        ev_plan.clear()  # the evaluation rows are not needed after their sheet
-
-    out["Evaluasi"] = LazyRows(evaluasi_rows, len(ev_plan))  # type: ignore[assignment]
-    progress.step(6, 10, "Mengumpulkan realisasi")
-    evids = list(ev_order)
-    ev_periode = {e["id"]: per_by_id[e["periode_id"]]["nama"] for e in evs}
-    del ev_by_key
-
-    def realisasi_rows() -> Iterator[dict[str, Any]]:
-        """Fetched while the sheet is written, 900 evaluations at a time in sheet order
-        (the biggest sheet of a regency is never held whole)."""
-        rz = m.Realisasi.__table__
-        cols = (rz.c.evaluasi_id, rz.c.indikator_id, rz.c.rencana_aksi, rz.c.realisasi, rz.c.realisasi_nilai,
-                rz.c.umpan_balik)
-        for chunk in in_chunks(evids):
-            raw = [r for r in s.execute(select(*cols).where(rz.c.evaluasi_id.in_(chunk))) if r[1] in ind_order]
-            raw.sort(key=lambda r: (ev_order[r[0]], ind_order[r[1]]))
-            for e, i, ra, re_, rn, ub_ in raw:
-                uid, nip = ev_meta[e]
-                yield {"evaluasi_uid": uid, "indikator_uid": ind_uid[i], "nip": nip, "periode": ev_periode[e],
-                       "rencana_aksi": ra, "realisasi": re_, "realisasi_nilai": rn, "umpan_balik": ub_}
-
-    def umpan_balik_rows() -> Iterator[dict[str, Any]]:
-        ub = m.UmpanBalikPerilaku.__table__
-        nomor = {b.kode: b.nomor for b in BERAKHLAK}
-        for chunk in in_chunks(evids):
-            raw = s.execute(select(ub.c.evaluasi_id, ub.c.kode, ub.c.umpan_balik)
-                            .where(ub.c.evaluasi_id.in_(chunk))).all()
-            raw.sort(key=lambda r: (ev_order[r[0]], nomor.get(r[1], 99), r[1]))
-            for e, k, t in raw:
-                uid, nip = ev_meta[e]
-                yield {"evaluasi_uid": uid, "nip": nip, "periode": ev_periode[e], "kode": k,
-                       "nilai": _nilai_nama(k), "umpan_balik": t}
-
-    out["Realisasi"] = LazyRows(realisasi_rows, len(evids) * 10)  # type: ignore[assignment]
-    out["Umpan Balik Perilaku"] = LazyRows(umpan_balik_rows, len(evids) * 7)  # type: ignore[assignment]
+    pk = _Paket(s, tahun, list(periods))
+    rt, it = m.Rhk.__table__, m.Indikator.__table__
+    n_evaluasi = len(pk.ev_ids())
+    out["SKP"] = LazyRows(pk.skp_rows, len(pk.skps), _SKP_KEYS)
+    out["RHK"] = LazyRows(pk.rhk_rows, pk.count(rt), _RHK_KEYS)
+    out["Indikator"] = LazyRows(pk.indikator_rows, pk.count(it, rt, rt.c.id == it.c.rhk_id), _INDIKATOR_KEYS)
+    out["Perilaku"] = LazyRows(pk.perilaku_rows, pk.count(m.PerilakuSkp.__table__), _PERILAKU_KEYS)
+    out["Evaluasi"] = LazyRows(pk.evaluasi_rows, len(pk.skps) * len(periods), _EVALUASI_KEYS)
+    out["Realisasi"] = LazyRows(pk.realisasi_rows, n_evaluasi * 10, _REALISASI_KEYS)
+    out["Umpan Balik Perilaku"] = LazyRows(pk.umpan_balik_rows, n_evaluasi * 7, _UMPAN_BALIK_KEYS)
     out.update(baris_paket_hasil(s, tahun))  # "Layanan Bulanan" and "SKM": public-service figures
     extra = {
         "skema_periode": tk.skema_periode,
@@ -467,10 +562,11 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
         "tahun_selesai": tk.tanggal_selesai.isoformat(),
         "tahun_ditutup": "ya" if tk.ditutup else "tidak",
     }
-    progress.step(7, 10, "Menulis berkas")
+    progress.step(3, 10, "Menulis berkas")
     return out, extra
 
 
+@functools.lru_cache(maxsize=64)
 def _nilai_nama(kode: str) -> str:
     try:
         return nilai_by_kode(kode).nama
@@ -497,8 +593,9 @@ def export_results(
         meta.extra = {**extra, SEQUENCE_KEY: str(nomor), PUBLIC_KEY_KEY: key["publik"]}
         sheets = [(spec, data[spec.name]) for spec in HASIL_SHEETS]
         try:  # inside the read session: the largest sheets are fetched while being written
-            checksum = write_workbook(path, meta, sheets, progress=lambda d, t, msg: progress.step(d, t, msg),
-                                      signer=lambda message: K.sign(key, message))
+            with gc_paused():  # a few short-lived objects per cell, no cycles: ~10 % of the time otherwise
+                checksum = write_workbook(path, meta, sheets, progress=lambda d, t, msg: progress.step(d, t, msg),
+                                          signer=lambda message: K.sign(key, message))
         except ExcelError as exc:
             raise from_excel(exc) from None
     counts = {spec.name: len(data[spec.name]) for spec in HASIL_SHEETS}

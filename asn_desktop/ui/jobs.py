@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt,
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from asn_desktop.domain.progress import Cancelled, Progress
+from asn_desktop.memori import kembalikan_memori
 from asn_desktop.services.changes import origin as acting_for
 from asn_desktop.ui.i18n import fmt
 
@@ -74,6 +75,9 @@ class Job(QRunnable):
 
 
 _running: set[Job] = set()
+
+#: A job that ran at least this long gives its freed memory back to the OS when it ends.
+LONG_JOB_S = 2.0
 
 
 def _mm_ss(seconds: float) -> str:
@@ -139,6 +143,9 @@ def run_job(
         clock.stop()
         dlg.close()
         dlg.deleteLater()
+        if time.monotonic() - started >= LONG_JOB_S:
+            # after the result handler has run and let go of the result (a queued call)
+            QTimer.singleShot(0, kembalikan_memori)
 
     def done(result: Any) -> None:
         finish()

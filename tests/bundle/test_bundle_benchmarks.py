@@ -21,6 +21,8 @@ FEATURES = {
     "export_results": "asn_desktop.services.pertukaran",
     "export_peak": "asn_desktop.services.pertukaran",
     "export_after": "asn_desktop.services.pertukaran",
+    "window_export_after": "asn_desktop.ui.main_window",
+    "window_export_peak": "asn_desktop.ui.main_window",
     "merge_results": "asn_desktop.services.pertukaran",
     "merge_peak": "asn_desktop.services.pertukaran",
     "merge_after": "asn_desktop.services.pertukaran",
