@@ -628,6 +628,13 @@ This change, your name, the date and the reason will be shown on the evaluation 
     <name>CadanganTab</name>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>%1
+Kata sandi server basis data:</source>
+        <translation>%1
+Database server password:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>%1 cadangan</source>
         <translation>%1 backups</translation>
     </message>
@@ -635,6 +642,11 @@ This change, your name, the date and the reason will be shown on the evaluation 
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>&amp;Gunakan</source>
+        <translation>&amp;Use</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
@@ -668,13 +680,13 @@ This change, your name, the date and the reason will be shown on the evaluation 
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
-        <source>Basis data (*.db *.sqlite);;Semua berkas (*)</source>
-        <translation>Databases (*.db *.sqlite);;All files (*)</translation>
+        <source>Basis data %1 dipulihkan dari %2.</source>
+        <translation>Database %1 restored from %2.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
-        <source>Basis data di server dicadangkan dan diperiksa oleh admin server (pg_dump, pg_restore): lihat panduan administrator PostgreSQL.</source>
-        <translation>A database on a server is backed up and checked by the server administrator (pg_dump, pg_restore): see the PostgreSQL administrator guide.</translation>
+        <source>Basis data (*.db *.sqlite);;Semua berkas (*)</source>
+        <translation>Databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
@@ -689,8 +701,8 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
-        <source>Basis data ini ada di server: admin server mencadangkannya dengan pg_dump dan memulihkannya dengan pg_restore (lihat panduan administrator PostgreSQL). Cadangan berkas di PC ini tidak berlaku untuknya.</source>
-        <translation>This database is on a server: the server administrator backs it up with pg_dump and restores it with pg_restore (see the PostgreSQL administrator guide). File backups on this PC do not apply to it.</translation>
+        <source>Basis data ini ada di server: cadangan dibuat dengan pg_dump (arsip .dump) dan dipulihkan dengan pg_restore ke basis data server baru yang kosong.</source>
+        <translation>This database is on a server: backups are made with pg_dump (.dump archives) and restored with pg_restore into a new, empty server database.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
@@ -759,6 +771,26 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Cadangan server (*.dump);;Semua berkas (*)</source>
+        <translation>Server backups (*.dump);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Folder &amp;alat PostgreSQL…</source>
+        <translation>PostgreSQL &amp;tools folder…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Folder berisi pg_dump dan pg_restore</source>
+        <translation>Folder holding pg_dump and pg_restore</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Folder berisi pg_dump dan pg_restore, bila tidak ditemukan otomatis.</source>
+        <translation>The folder holding pg_dump and pg_restore, if they are not found automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Folder cadangan diubah.</source>
         <translation>Backup folder changed.</translation>
     </message>
@@ -766,6 +798,11 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Gunakan &amp;server…</source>
         <translation>Use a &amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Gunakan basis data hasil pemulihan di PC ini mulai sekarang? Aplikasi dimulai ulang. PC lain perlu diarahkan ke alamat ini juga.</source>
+        <translation>Use the restored database on this PC from now on? The application restarts. Other PCs need to be pointed at this address too.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
@@ -779,6 +816,11 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Halaman data di server diperiksa oleh server itu sendiri.</source>
+        <translation>The data pages on the server are checked by the server itself.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
@@ -786,6 +828,16 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Kantor: %1</source>
         <translation>Office: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Kata sandi salah.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Lanjutkan tanpa cadangan hanya bila admin server mencadangkan basis data ini sendiri.</source>
+        <translation>Continue without a backup only if the server administrator backs up this database themselves.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
@@ -814,8 +866,23 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Memeriksa rantai log audit; halaman data diperiksa oleh server.</source>
+        <translation>Checks the audit log chain; the data pages are checked by the server.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Memulihkan arsip .dump ke basis data server baru yang kosong.</source>
+        <translation>Restores a .dump archive into a new, empty server database.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Memulihkan basis data…</source>
         <translation>Restoring the database…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Nanti</source>
+        <translation>Later</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
@@ -874,8 +941,18 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Pulihkan cadangan server</source>
+        <translation>Restore server backup</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
         <source>Pulihkan dari &amp;berkas lain…</source>
         <translation>Restore from another &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
+        <source>Pulihkan ke basis data server yang KOSONG (buat dahulu, mis. createdb -O asn kinerja_pulih). Alamat basis data tujuan (tanpa kata sandi):</source>
+        <translation>Restore into an EMPTY server database (create it first, e.g. createdb -O asn kinerja_pulih). Address of the target database (without password):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pengaturan/cadangan.py"/>
@@ -1040,6 +1117,11 @@ The application will restart.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Menampilkan %1 RHK pertama yang cocok; ketik lebih lengkap untuk mempersempit.</source>
+        <translation>Showing the first %1 matching RHK; type more to narrow the search.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>Pegawai</source>
         <translation>Employee</translation>
     </message>
@@ -1062,6 +1144,11 @@ The application will restart.</translation>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>Status SKP</source>
         <translation>SKP status</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>Tidak ada RHK atau pegawai yang cocok.</source>
+        <translation>No RHK or employee matches.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
@@ -4720,6 +4807,14 @@ Reason for the replacement (recorded in the audit log):</translation>
     </message>
 </context>
 <context>
+    <name>LoadingOverlay</name>
+    <message>
+        <location filename="../../asn_desktop/ui/loading.py"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../asn_desktop/ui/lock.py"/>
@@ -6911,6 +7006,11 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
@@ -7051,6 +7151,77 @@ Reason (recorded in the audit log):</translation>
             <numerusform>%n RHK examples restored</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>%n hari kerja</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>%n jam kerja</source>
+        <translation>
+            <numerusform>%n working hour</numerusform>
+            <numerusform>%n working hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>%n pegawai dipindahkan ke {unit}.</source>
+        <translation>
+            <numerusform>%n employee moved to {unit}.</numerusform>
+            <numerusform>%n employees moved to {unit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>%n pegawai tidak punya kepala unit di atasnya dalam basis data (atasan di luar basis data).</source>
+        <translation>
+            <numerusform>%n employee has no unit head above them in the database (superior outside the database).</numerusform>
+            <numerusform>%n employees have no unit head above them in the database (superior outside the database).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>%n pegawai yang dipilih tidak ditemukan lagi; muat ulang daftar pegawai.</source>
+        <translation>
+            <numerusform>%n selected employee no longer exists; reload the employee list.</numerusform>
+            <numerusform>%n selected employees no longer exist; reload the employee list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <source>&apos;{jenis}&apos; tidak dikenal; pilih utama atau tambahan.</source>
+        <translation>&apos;{jenis}&apos; is unknown; choose utama or tambahan.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <source>&apos;{klasifikasi}&apos; tidak dikenal.</source>
+        <translation>&apos;{klasifikasi}&apos; is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/bukti_dukung.py"/>
+        <source>&apos;{link}&apos; bukan tautan yang dikenali; gunakan alamat yang diawali http:// atau https:// (atau \\server\folder untuk folder bersama).</source>
+        <translation>&apos;{link}&apos; is not a recognised link; use an address starting with http:// or https:// (or \\server\folder for a shared folder).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/bukti_dukung.py"/>
+        <source>&apos;{name}&apos; bukan berkas (mungkin folder); pilih sebuah berkas.</source>
+        <translation>&apos;{name}&apos; is not a file (perhaps a folder); choose a file.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <location filename="../../asn_desktop/services/template_rhk.py"/>
+        <source>&apos;{perspektif}&apos; tidak dikenal.</source>
+        <translation>&apos;{perspektif}&apos; is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>&apos;{realisasi_nilai}&apos; bukan angka</source>
+        <translation>&apos;{realisasi_nilai}&apos; is not a number</translation>
+    </message>
     <message>
         <location filename="../../asn_desktop/services/laporan.py"/>
         <source>(tanpa unit kerja)</source>
@@ -7060,6 +7231,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Admin pertama dibuat</source>
         <translation>First admin created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Agama &apos;{agama}&apos; tidak dikenal.</source>
+        <translation>Religion &apos;{agama}&apos; is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Agenda rapat hanya untuk pimpinan rapat dan admin.</source>
+        <translation>The meeting agenda is only for the meeting&apos;s chair and admins.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7072,6 +7253,21 @@ Reason (recorded in the audit log):</translation>
         <translation>Account &apos;{akun}&apos; (role {peran}) may not do this ({izin}).</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/context.py"/>
+        <source>Akun &apos;{akun}&apos; sudah diganti kata sandinya sejak Anda masuk. Tidak ada yang disimpan; masuk lagi untuk melanjutkan.</source>
+        <translation>Account &apos;{akun}&apos; has had its password changed since you logged in. Nothing was saved; log in again to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/context.py"/>
+        <source>Akun &apos;{akun}&apos; sudah dinonaktifkan sejak Anda masuk. Tidak ada yang disimpan; masuk lagi untuk melanjutkan.</source>
+        <translation>Account &apos;{akun}&apos; has been deactivated since you logged in. Nothing was saved; log in again to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/context.py"/>
+        <source>Akun &apos;{akun}&apos; sudah diubah peran atau tautan pegawainya sejak Anda masuk. Tidak ada yang disimpan; masuk lagi untuk melanjutkan.</source>
+        <translation>Account &apos;{akun}&apos; has had its role or employee link changed since you logged in. Nothing was saved; log in again to continue.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Akun &apos;{nama}&apos; ({peran}) dibuat</source>
         <translation>Account &apos;{nama}&apos; ({peran}) created</translation>
@@ -7082,9 +7278,129 @@ Reason (recorded in the audit log):</translation>
         <translation>Account &apos;{nama}&apos; changed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/evaluasi/_common.py"/>
+        <source>Akun &apos;{username}&apos; (peran {label}) tidak berhak melakukan tindakan ini.</source>
+        <translation>Account &apos;{username}&apos; (role {label}) is not allowed to do this.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Akun &apos;{username}&apos; (peran {label}) tidak berhak melihat atau mengubah insentif kinerja (TPP); hanya admin.</source>
+        <translation>Account &apos;{username}&apos; (role {label}) is not allowed to view or change performance allowances (TPP); admin only.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/_common.py"/>
+        <source>Akun &apos;{username}&apos; (peran {label}) tidak berhak memberi penilaian kinerja.</source>
+        <translation>Account &apos;{username}&apos; (role {label}) is not allowed to give performance ratings.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <source>Akun &apos;{username}&apos; (peran {label}) tidak berhak membuka data karier (kenaikan pangkat, gaji berkala, talenta).</source>
+        <translation>Account &apos;{username}&apos; (role {label}) is not allowed to open career data (promotions, periodic salary increases, talent).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/laporan.py"/>
+        <source>Akun &apos;{username}&apos; (peran {label}) tidak berhak membuka laporan.</source>
+        <translation>Account &apos;{username}&apos; (role {label}) is not allowed to open reports.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/penghargaan.py"/>
+        <source>Akun &apos;{username}&apos; (peran {label}) tidak berhak mencetak piagam penghargaan.</source>
+        <translation>Account &apos;{username}&apos; (role {label}) is not allowed to print award certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/scope.py"/>
+        <source>Akun &apos;{username}&apos; tidak berhak melihat SKP {pegawai_nama}.</source>
+        <translation>Account &apos;{username}&apos; is not allowed to view the SKP of {pegawai_nama}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapor.py"/>
+        <source>Akun &apos;{username}&apos; tidak berhak melihat data kinerja {nama}.</source>
+        <translation>Account &apos;{username}&apos; is not allowed to view the performance data of {nama}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/scope.py"/>
+        <source>Akun &apos;{username}&apos; tidak berhak melihat matriks {pegawai_nama}.</source>
+        <translation>Account &apos;{username}&apos; is not allowed to view the matrix of {pegawai_nama}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/scope.py"/>
+        <source>Akun &apos;{username}&apos; tidak berhak membuat SKP untuk {pegawai_nama}.</source>
+        <translation>Account &apos;{username}&apos; is not allowed to create an SKP for {pegawai_nama}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Akun &apos;{username}&apos; tidak berhak mencatat bimbingan kinerja pegawai ini: hanya pejabat penilainya, pimpinan unitnya dan admin.</source>
+        <translation>Account &apos;{username}&apos; is not allowed to record performance coaching for this employee: only their appraising official, their unit leaders and admins.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/scope.py"/>
+        <source>Akun &apos;{username}&apos; tidak berhak mengelola rapat ini: hanya pimpinan unit yang dievaluasi (atau unit di atasnya) dan admin.</source>
+        <translation>Account &apos;{username}&apos; is not allowed to manage this meeting: only the leaders of the evaluated unit (or a unit above it) and admins.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>Akun &apos;{username}&apos; tidak berhak mengisi realisasi evaluasi ini.</source>
+        <translation>Account &apos;{username}&apos; is not allowed to fill in the achievements of this evaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>Akun &apos;{username}&apos; tidak berhak mengisi realisasi evaluasi {pegawai_nama}.</source>
+        <translation>Account &apos;{username}&apos; is not allowed to fill in the achievements of the evaluation of {pegawai_nama}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/_common.py"/>
+        <source>Akun &apos;{username}&apos; tidak berhak mengisi realisasi.</source>
+        <translation>Account &apos;{username}&apos; is not allowed to fill in achievements.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/scope.py"/>
+        <source>Akun &apos;{username}&apos; tidak berhak mengubah SKP {pegawai_nama}: pegawai hanya dapat mengubah SKP miliknya sendiri, pejabat penilai SKP bawahannya, operator dan admin SKP siapa pun.</source>
+        <translation>Account &apos;{username}&apos; is not allowed to change the SKP of {pegawai_nama}: employees can only change their own SKP, appraising officials their subordinates&apos; SKPs, operators and admins anyone&apos;s SKP.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Akun &apos;{username}&apos; tidak ditemukan.</source>
+        <translation>Account &apos;{username}&apos; not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Akun admin belum dapat dibuat.</source>
+        <translation>The admin account cannot be created yet.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Akun admin pertama &apos;{nama}&apos; dibuat</source>
         <translation>First admin account &apos;{nama}&apos; created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Akun admin pertama sudah dibuat. Masuk dengan akun yang ada.</source>
+        <translation>The first admin account has already been created. Log in with the existing account.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Akun belum dapat diaktifkan.</source>
+        <translation>The account cannot be activated yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Akun belum dapat dibuat.</source>
+        <translation>The account cannot be created yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Akun belum dapat diubah.</source>
+        <translation>The account cannot be changed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Akun berperan {label} harus ditautkan ke seorang pegawai.</source>
+        <translation>An account with the role {label} must be linked to an employee.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Akun dengan id {user_id} tidak ditemukan.</source>
+        <translation>Account with id {user_id} not found.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7112,14 +7428,201 @@ Reason (recorded in the audit log):</translation>
         <translation>Account changed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/skp/unit_overview.py"/>
+        <source>Akun ini belum terhubung dengan data pegawai, sehingga tidak ada SKP yang dapat ditampilkan.</source>
+        <translation>This account is not linked to an employee record yet, so there is no SKP to show.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Akun ini dinonaktifkan. Hubungi admin kantor.</source>
+        <translation>This account is deactivated. Contact the office admin.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapor.py"/>
+        <source>Akun ini tidak terhubung dengan data pegawai; minta admin menghubungkannya (Pengaturan › Pengguna).</source>
+        <translation>This account is not linked to an employee record; ask an admin to link it (Pengaturan › Pengguna).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Akun sistem tidak memiliki kata sandi.</source>
+        <translation>The system account has no password.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Akun terkunci karena terlalu banyak percobaan kata sandi yang salah. Coba lagi pukul {jam} (±%n menit lagi), atau minta admin membuka kunci akun ini.</source>
+        <translation>
+            <numerusform>The account is locked after too many wrong passwords. Try again at {jam} (in about %n minute), or ask an admin to unlock this account.</numerusform>
+            <numerusform>The account is locked after too many wrong passwords. Try again at {jam} (in about %n minutes), or ask an admin to unlock this account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Akun tidak ditemukan.</source>
+        <translation>Account not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Alamat email tidak valid (contoh: nama@kupangkota.go.id).</source>
+        <translation>The e-mail address is not valid (example: nama@kupangkota.go.id).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/workflow.py"/>
+        <source>Alasan pengembalian terlalu panjang (maksimal {maks} karakter).</source>
+        <translation>The reason for returning is too long (at most {maks} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>Alasan penimpaan wajib diisi: angka dari catatan kantor hanya diganti dengan alasan.</source>
+        <translation>The override reason is required: a figure from the office records is only replaced with a reason.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>Alasan terlalu panjang (%n karakter; maksimal {maks}).</source>
+        <translation>
+            <numerusform>The reason is too long (%n character; at most {maks}).</numerusform>
+            <numerusform>The reason is too long (%n characters; at most {maks}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/periode.py"/>
+        <source>Alasan terlalu panjang (paling banyak 2.000 karakter).</source>
+        <translation>The reason is too long (at most 2,000 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/pgdump.py"/>
+        <source>Alat cadangan PostgreSQL (pg_dump dan pg_restore) tidak ditemukan di komputer ini. Pasang paket postgresql-client-{versi} (Debian/Ubuntu) atau komponen Command Line Tools dari penginstal PostgreSQL {versi} (Windows), atau tunjukkan foldernya di Pengaturan › Cadangan.</source>
+        <translation>The PostgreSQL backup tools (pg_dump and pg_restore) were not found on this computer. Install the package postgresql-client-{versi} (Debian/Ubuntu) or the Command Line Tools component of the PostgreSQL {versi} installer (Windows), or point to their folder in Settings › Backup.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/scope.py"/>
+        <source>Anda hanya dapat mengubah data kinerja milik Anda sendiri.</source>
+        <translation>You can only change your own performance data.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/bukti_dukung.py"/>
+        <source>Anda tidak berhak melihat bukti ini.</source>
+        <translation>You are not allowed to view this evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Anda tidak berhak melihat catatan bimbingan ini.</source>
+        <translation>You are not allowed to view this coaching note.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>Anda tidak berhak melihat evaluasi pegawai ini.</source>
+        <translation>You are not allowed to view this employee&apos;s evaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Anda tidak berhak melihat rapat ini: hanya pimpinan unit, admin dan pesertanya.</source>
+        <translation>You are not allowed to view this meeting: only the unit leaders, admins and its participants.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/laporan.py"/>
+        <source>Anda tidak berhak mencetak dokumen evaluasi pegawai ini (penilaian bersifat rahasia).</source>
+        <translation>You are not allowed to print this employee&apos;s evaluation document (appraisals are confidential).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Anda tidak berhak menghapus catatan bimbingan ini.</source>
+        <translation>You are not allowed to delete this coaching note.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Anda tidak berhak mengisi evaluasi {pegawai_nama}.</source>
+        <translation>You are not allowed to fill in the evaluation of {pegawai_nama}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Anda tidak berhak mengubah catatan bimbingan ini.</source>
+        <translation>You are not allowed to change this coaching note.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>Angka penimpaan &apos;{nilai}&apos; bukan angka.</source>
+        <translation>The override figure &apos;{nilai}&apos; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>Angka penimpaan di luar jangkauan.</source>
+        <translation>The override figure is out of range.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>Angka register layanan dan pengaduan hanya dapat dilihat oleh pimpinan unit yang bersangkutan (kepala unit atau atasannya), pegawai yang bersangkutan untuk angkanya sendiri, dan admin.</source>
+        <translation>The service and complaint register figures can only be seen by the unit&apos;s leaders (the head of the unit or their superiors), the employee concerned for their own figures, and admins.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Angka ukuran otomatis ditimpa</source>
         <translation>Computed measure overridden</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <source>Asesmen potensi dengan id {potensi_id} tidak ditemukan.</source>
+        <translation>Potential assessment with id {potensi_id} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Atasan dengan id {atasan_id} tidak ditemukan.</source>
+        <translation>Superior with id {atasan_id} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Atasan ditolak karena membentuk lingkaran: {atasan} (langsung atau tidak langsung) adalah bawahan {pegawai}. Rantai atasan: {rantai}.</source>
+        <translation>Superior refused because it forms a loop: {atasan} is (directly or indirectly) a subordinate of {pegawai}. Chain of superiors: {rantai}.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Atasan kepala unit ditetapkan</source>
         <translation>Unit head&apos;s supervisor set</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Atasan langsung %n pegawai diganti menjadi kepala {unit}.</source>
+        <translation>
+            <numerusform>The direct superior of %n employee was changed to the head of {unit}.</numerusform>
+            <numerusform>The direct superior of %n employees was changed to the head of {unit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Atasan langsung %n pegawai dikosongkan.</source>
+        <translation>
+            <numerusform>The direct superior of %n employee was cleared.</numerusform>
+            <numerusform>The direct superior of %n employees was cleared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Atasan langsung %n pegawai disesuaikan dengan kepala unit baru.</source>
+        <translation>
+            <numerusform>The direct superior of %n employee was adjusted to the new unit head.</numerusform>
+            <numerusform>The direct superior of %n employees was adjusted to the new unit head.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Atasan langsung %n pegawai kini kepala unitnya.</source>
+        <translation>
+            <numerusform>The direct superior of %n employee is now their unit head.</numerusform>
+            <numerusform>The direct superior of %n employees is now their unit head.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Atasan langsung %n pegawai kini {nama}.</source>
+        <translation>
+            <numerusform>The direct superior of %n employee is now {nama}.</numerusform>
+            <numerusform>The direct superior of %n employees is now {nama}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7142,6 +7645,16 @@ Reason (recorded in the audit log):</translation>
         <translation>Supervisor follows the head of unit {unit}</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Aturan insentif belum disimpan: {masalah}</source>
+        <translation>The allowance rule was not saved: {masalah}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Aturan insentif dengan id {aturan_id} tidak ditemukan.</source>
+        <translation>Allowance rule with id {aturan_id} not found.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Aturan insentif kinerja dihapus</source>
         <translation>Performance allowance rule deleted</translation>
@@ -7150,6 +7663,31 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Aturan insentif kinerja disimpan</source>
         <translation>Performance allowance rule saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Baris kompetensi {baris}: nama kompetensi wajib diisi.</source>
+        <translation>Competency row {baris}: the competency name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>Baris {baris}: jenis layanan tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>Row {baris}: service type not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>Baris {baris}: pengaduan sudah dihapus di komputer lain; muat ulang daftar.</source>
+        <translation>Row {baris}: the complaint was deleted on another computer; reload the list.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>Baris {baris}: permohonan sudah dihapus di komputer lain; muat ulang daftar.</source>
+        <translation>Row {baris}: the request was deleted on another computer; reload the list.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>Baris {baris}: petugas tidak ditemukan.</source>
+        <translation>Row {baris}: officer not found.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7162,9 +7700,145 @@ Reason (recorded in the audit log):</translation>
         <translation>Database copied to another server</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Basis data saat ini tidak dapat dicadangkan sebelum pemulihan ({exc}); pemulihan dibatalkan.</source>
+        <translation>The current database cannot be backed up before the restore ({exc}); the restore was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/pgdump.py"/>
+        <source>Basis data tujuan {server} tidak kosong (berisi tabel {tabel}); pemulihan hanya ke basis data kosong agar tidak ada data yang tertimpa. Buat basis data baru yang kosong, mis. dengan `createdb -O asn {nama}_pulih` atau di psql `CREATE DATABASE {nama}_pulih OWNER asn;`, lalu pilih alamatnya sebagai tujuan.</source>
+        <translation>The target database {server} is not empty (it has the tables {tabel}); a restore goes only into an empty database so that no data is overwritten. Create a new, empty database, e.g. with `createdb -O asn {nama}_pulih` or in psql `CREATE DATABASE {nama}_pulih OWNER asn;`, then choose its address as the target.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Belum ada pegawai yang dipilih.</source>
+        <translation>No employee has been selected.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>Berhasil</source>
         <translation>Succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/masukan360.py"/>
+        <source>Beri rating paling sedikit untuk satu nilai BerAKHLAK.</source>
+        <translation>Rate at least one BerAKHLAK value.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Berkas &quot;{name}&quot;: tidak ada lembar dengan baris judul yang memuat kolom &quot;NIP&quot; dan kolom &quot;Disiplin (%)&quot; dalam 15 baris pertama.</source>
+        <translation>File &quot;{name}&quot;: no sheet has a header row with the columns &quot;NIP&quot; and &quot;Disiplin (%)&quot; in its first 15 rows.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/berkas.py"/>
+        <source>Berkas &apos;{nama}&apos; tidak dapat disalin ke folder bukti: {sebab}.</source>
+        <translation>The file &apos;{nama}&apos; could not be copied into the evidence folder: {sebab}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/bukti_dukung.py"/>
+        <source>Berkas &apos;{name}&apos; kosong (0 byte); pilih berkas bukti yang berisi.</source>
+        <translation>File &apos;{name}&apos; is empty (0 bytes); choose an evidence file with content.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/bukti_dukung.py"/>
+        <source>Berkas &apos;{name}&apos; terlalu besar ({ukuran} MB; paling besar {maks} MB). Simpan di folder bersama dan tambahkan sebagai tautan.</source>
+        <translation>File &apos;{name}&apos; is too large ({ukuran} MB; at most {maks} MB). Keep it in a shared folder and add it as a link.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/berkas.py"/>
+        <source>Berkas bukti &apos;{nama}&apos; di basis data rusak (sha256 tidak cocok).</source>
+        <translation>The evidence file &apos;{nama}&apos; in the database is damaged (sha256 does not match).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/berkas.py"/>
+        <source>Berkas bukti &apos;{nama}&apos; sudah berubah atau rusak (sha256 tidak cocok).</source>
+        <translation>The evidence file &apos;{nama}&apos; has changed or is damaged (sha256 does not match).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/berkas.py"/>
+        <source>Berkas bukti &apos;{nama}&apos; tidak ada di basis data server maupun di folder bukti. Pulihkan dari cadangan.</source>
+        <translation>The evidence file &apos;{nama}&apos; is neither in the server database nor in the evidence folder. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/berkas.py"/>
+        <source>Berkas bukti &apos;{nama}&apos; tidak ada di folder bukti ({path}). Pulihkan dari cadangan.</source>
+        <translation>The evidence file &apos;{nama}&apos; is not in the evidence folder ({path}). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/berkas.py"/>
+        <source>Berkas bukti &apos;{nama}&apos; tidak dapat disimpan di komputer ini: {sebab}.</source>
+        <translation>The evidence file &apos;{nama}&apos; could not be saved on this computer: {sebab}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/bukti_dukung.py"/>
+        <source>Berkas bukti &apos;{src}&apos; tidak ditemukan.</source>
+        <translation>Evidence file &apos;{src}&apos; not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/berkas.py"/>
+        <source>Berkas bukti tidak dapat disimpan ke folder bukti: {sebab}.</source>
+        <translation>The evidence file could not be saved in the evidence folder: {sebab}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/pgdump.py"/>
+        <source>Berkas cadangan {berkas} dibuat oleh pg_dump yang lebih baru dari pg_restore di komputer ini. Pasang alat klien PostgreSQL versi terbaru (paket postgresql-client, atau komponen Command Line Tools di Windows).</source>
+        <translation>The backup file {berkas} was made by a pg_dump newer than the pg_restore on this computer. Install the latest PostgreSQL client tools (the postgresql-client package, or the Command Line Tools component on Windows).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/penghargaan.py"/>
+        <source>Berkas logo {name} bukan gambar PNG atau JPEG.</source>
+        <translation>Logo file {name} is not a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/penghargaan.py"/>
+        <source>Berkas logo {name} terlalu besar ({ukuran} KB); paling besar {maks} KB.</source>
+        <translation>Logo file {name} is too large ({ukuran} KB); at most {maks} KB.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/penghargaan.py"/>
+        <source>Berkas logo {name} tidak dapat dibaca: {sebab}.</source>
+        <translation>Logo file {name} cannot be read: {sebab}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Berkas yang dipilih adalah basis data yang sedang dibuka; pilih berkas cadangan.</source>
+        <translation>The selected file is the database that is open now; choose a backup file.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/pgdump.py"/>
+        <source>Berkas {berkas} adalah arsip pg_dump, tetapi bukan cadangan basis data ASN Kinerja Desktop (tabel pegawai/audit_log tidak ada).</source>
+        <translation>File {berkas} is a pg_dump archive, but not a backup of an ASN Kinerja Desktop database (the pegawai/audit_log tables are missing).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/pgdump.py"/>
+        <source>Berkas {berkas} bukan arsip pg_dump (format custom); bukan cadangan server ASN Kinerja Desktop.</source>
+        <translation>File {berkas} is not a pg_dump archive (custom format); it is not an ASN Kinerja Desktop server backup.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Berkas {berkas} dibuat oleh versi aplikasi yang lebih baru atau berbeda (revisi skema {revisi}). Perbarui ASN Kinerja Desktop sebelum memulihkan berkas ini.</source>
+        <translation>File {berkas} was made by a newer or different version of the application (schema revision {revisi}). Update ASN Kinerja Desktop before restoring this file.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Berkas {berkas} tidak memiliki versi skema yang jelas; bukan cadangan yang utuh.</source>
+        <translation>File {berkas} has no clear schema version; it is not a complete backup.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit.py"/>
+        <source>Berkas {path} tidak dapat ditulis ({sebab}). Tutup berkas itu jika sedang dibuka di Excel, atau pilih folder lain.</source>
+        <translation>File {path} cannot be written ({sebab}). Close the file if it is open in Excel, or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Berkas {sumber} tidak ditemukan.</source>
+        <translation>File {sumber} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/bukti_dukung.py"/>
+        <source>Bukti dukung dengan id {bukti_id} tidak ditemukan.</source>
+        <translation>Supporting evidence with id {bukti_id} not found.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7182,9 +7856,19 @@ Reason (recorded in the audit log):</translation>
         <translation>Evidence added</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Bulan {bulan} tidak dikenal.</source>
+        <translation>Month {bulan} is unknown.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Cadangan berisi seluruh penilaian dan hash kata sandi; hanya admin yang dapat menyimpannya ke folder lain (mis. flashdisk). Akun &apos;{username}&apos; berperan {label}: cadangan disimpan di folder bawaan di samping basis data.</source>
+        <translation>A backup holds every appraisal and the password hashes; only an admin can save it to another folder (e.g. a flash drive). Account &apos;{username}&apos; has the role {label}: the backup is saved in the default folder next to the database.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7202,6 +7886,16 @@ Reason (recorded in the audit log):</translation>
         <translation>Backup restored</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Catatan bimbingan belum dapat disimpan.</source>
+        <translation>The coaching note cannot be saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Catatan bimbingan tidak ditemukan (mungkin sudah dihapus di komputer lain).</source>
+        <translation>Coaching note not found (it may have been deleted on another computer).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Catatan pembinaan kinerja dihapus</source>
         <translation>Performance coaching note deleted</translation>
@@ -7210,6 +7904,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Catatan pembinaan kinerja disimpan</source>
         <translation>Performance coaching note saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Catatan rapat belum dapat disimpan.</source>
+        <translation>The meeting notes cannot be saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/periode.py"/>
+        <source>Catatan terlalu panjang (paling banyak 2.000 karakter).</source>
+        <translation>The note is too long (at most 2,000 characters).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7222,14 +7926,29 @@ Reason (recorded in the audit log):</translation>
         <translation>Performance allowance list exported</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/langkah_pertama.py"/>
+        <source>Daftar langkah pertama hanya untuk operator dan admin.</source>
+        <translation>The first-steps list is only for operators and admins.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Daftar pegawai diimpor</source>
         <translation>Employee list imported</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>Dasbor layanan hanya untuk pimpinan unit dan admin.</source>
+        <translation>The service dashboard is only for unit leaders and admins.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Data SKP diperbarui dari profil</source>
         <translation>SKP data refreshed from the profile</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/errors.py"/>
+        <source>Data belum valid.</source>
+        <translation>The data is not valid yet.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7245,6 +7964,11 @@ Reason (recorded in the audit log):</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/demo.py"/>
+        <source>Data demo hanya dapat dibuat pada basis data kosong; basis data ini sudah berisi data ({tabel}).</source>
+        <translation>Demo data can only be created in an empty database; this database already holds data ({tabel}).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Data disiplin untuk insentif disimpan</source>
         <translation>Discipline data for the allowance saved</translation>
@@ -7258,6 +7982,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Data kepala SKP {nama} diperbarui dari data pegawai</source>
         <translation>SKP header of {nama} refreshed from the employee data</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Data {nama} sudah diubah di jendela atau komputer lain sejak Anda membukanya. Tutup profil ini, buka lagi, lalu ulangi perubahan Anda.</source>
+        <translation>The data of {nama} was changed in another window or computer since you opened it. Close this profile, open it again, then repeat your change.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7278,6 +8007,19 @@ Reason (recorded in the audit log):</translation>
         <translation>Moved to {unit}</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Direncanakan</source>
+        <translation>Planned</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Disiplin {nama_bulan} tidak diimpor: %n baris bermasalah.</source>
+        <translation>
+            <numerusform>Discipline for {nama_bulan} not imported: %n row has problems.</numerusform>
+            <numerusform>Discipline for {nama_bulan} not imported: %n rows have problems.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
@@ -7293,6 +8035,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Specific expectations in the SKP of {nama} changed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/skp/perilaku.py"/>
+        <source>Ekspektasi khusus belum dapat disimpan.</source>
+        <translation>The specific expectations cannot be saved yet.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>Ekspor daftar pegawai</source>
         <translation>Export employee list</translation>
@@ -7301,6 +8048,17 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>Ekspor paket hasil</source>
         <translation>Export results package</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/_common.py"/>
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>Evaluasi dengan id {evaluasi_id} tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>Evaluation with id {evaluasi_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Evaluasi ini belum final.</source>
+        <translation>This evaluation is not final yet.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7316,6 +8074,34 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Evaluasi {nama} {periode} {tahun} dibuat</source>
         <translation>Appraisal {nama} {periode} {tahun} created</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Evaluasi {pegawai_nama} belum dapat difinalkan: %n indikator belum berisi realisasi. Isi realisasinya, atau tuliskan &quot;Tidak dilaksanakan&quot; beserta alasannya pada uraian realisasi.</source>
+        <translation>
+            <numerusform>The evaluation of {pegawai_nama} cannot be finalised yet: %n indicator has no achievement. Fill it in, or write &quot;Tidak dilaksanakan&quot; with the reason in the achievement description.</numerusform>
+            <numerusform>The evaluation of {pegawai_nama} cannot be finalised yet: %n indicators have no achievement. Fill them in, or write &quot;Tidak dilaksanakan&quot; with the reason in the achievement description.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Evaluasi {pegawai_nama} belum dapat difinalkan: rating hasil kerja dan rating perilaku kerja harus diisi.</source>
+        <translation>The evaluation of {pegawai_nama} cannot be finalised yet: both the work-result rating and the work-behaviour rating must be filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/_common.py"/>
+        <source>Evaluasi {pegawai_nama} sudah diubah di jendela atau komputer lain sejak Anda membukanya. Muat ulang, lalu ulangi perubahan Anda.</source>
+        <translation>The evaluation of {pegawai_nama} was changed in another window or computer since you opened it. Reload, then repeat your change.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>Evaluasi {pegawai_nama} sudah diubah di jendela atau komputer lain sejak Anda membukanya. Muat ulang, lalu ulangi.</source>
+        <translation>The evaluation of {pegawai_nama} was changed in another window or computer since you opened it. Reload, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>Evaluasi {pegawai_nama} sudah diubah di tempat lain; muat ulang.</source>
+        <translation>The evaluation of {pegawai_nama} was changed elsewhere; reload.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7338,6 +8124,41 @@ Reason (recorded in the audit log):</translation>
         <translation>Backup folder changed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/skp/printing.py"/>
+        <source>Folder tujuan {folder} tidak dapat dibuat: {sebab}.</source>
+        <translation>Target folder {folder} cannot be created: {sebab}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/pgdump.py"/>
+        <source>Folder {folder} tidak dapat ditulisi ({alasan}). Pilih folder lain.</source>
+        <translation>Folder {folder} cannot be written ({alasan}). Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Folder {folder} tidak dapat ditulisi. Pilih folder lain.</source>
+        <translation>Folder {folder} is not writable. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Folder {folder} tidak ditemukan.</source>
+        <translation>Folder {folder} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/penghargaan.py"/>
+        <source>Format nomor piagam hanya boleh memuat {{no}} dan {{tahun}}; tidak dikenal: {daftar}.</source>
+        <translation>The certificate number format may only contain {{no}} and {{tahun}}; unknown: {daftar}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/penghargaan.py"/>
+        <source>Format nomor piagam harus memuat {{no}} (nomor urut kantor), mis. 800/{{no}}/KEC/{{tahun}}.</source>
+        <translation>The certificate number format must contain {{no}} (the office&apos;s running number), e.g. 800/{{no}}/KEC/{{tahun}}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/penghargaan.py"/>
+        <source>Format nomor piagam paling panjang 80 karakter.</source>
+        <translation>The certificate number format can be at most 80 characters.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>Formulir penilai dibuat</source>
@@ -7347,6 +8168,21 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Formulir penilai diimpor</source>
         <translation>Appraiser form imported</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Foto harus berupa gambar JPEG atau PNG.</source>
+        <translation>The photo must be a JPEG or PNG image.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Foto terlalu besar ({ukuran} KB; paling besar {maks} KB).</source>
+        <translation>The photo is too large ({ukuran} KB; at most {maks} KB).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/frasa.py"/>
+        <source>Frasa kosong.</source>
+        <translation>The phrase is empty.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7367,6 +8203,41 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Gagal masuk: nama pengguna tidak dikenal</source>
         <translation>Sign-in failed: unknown user name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/workflow.py"/>
+        <source>Hanya SKP yang diajukan yang dapat dikembalikan (status sekarang: {label}).</source>
+        <translation>Only a submitted SKP can be returned (current status: {label}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/workflow.py"/>
+        <source>Hanya SKP yang diajukan yang dapat disetujui (status sekarang: {label}).</source>
+        <translation>Only a submitted SKP can be approved (current status: {label}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/workflow.py"/>
+        <source>Hanya SKP yang sedang diajukan yang dapat ditarik kembali (status sekarang: {label}).</source>
+        <translation>Only a submitted SKP can be withdrawn (current status: {label}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/periode.py"/>
+        <source>Hanya admin yang dapat membuka kembali periode yang sudah ditutup.</source>
+        <translation>Only an admin can reopen a closed period.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/scope.py"/>
+        <source>Hanya pejabat penilai ({penilai}) atau admin yang dapat melakukan ini untuk SKP {pegawai_nama}.</source>
+        <translation>Only the appraising official ({penilai}) or an admin can do this for the SKP of {pegawai_nama}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/masukan360.py"/>
+        <source>Hanya pejabat penilai atau admin yang dapat meminta masukan 360°.</source>
+        <translation>Only the appraising official or an admin can request 360° feedback.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>Hanya pejabat penilai {pegawai_nama} (atau admin) yang dapat menimpa angka dari catatan.</source>
+        <translation>Only the appraising official of {pegawai_nama} (or an admin) can override a figure from the records.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7394,9 +8265,24 @@ Reason (recorded in the audit log):</translation>
         <translation>Potential assessment result saved</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Hasil survei hanya dapat dilihat oleh pimpinan unit yang disurvei (kepala unit atau atasannya) dan admin.</source>
+        <translation>Survey results can only be seen by the surveyed unit&apos;s leaders (the head of the unit or their superiors) and admins.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/masukan360.py"/>
+        <source>Hubungan &apos;{hub}&apos; tidak dikenal; pilih rekan atau bawahan.</source>
+        <translation>Relationship &apos;{hub}&apos; is unknown; choose peer or subordinate.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Identitas SKP diubah</source>
         <translation>SKP identity changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/settings.py"/>
+        <source>Identitas kantor belum disimpan: NIP atasan Camat tidak valid.</source>
+        <translation>The office identity was not saved: the NIP of the Camat&apos;s superior is not valid.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
@@ -7424,9 +8310,81 @@ Reason (recorded in the audit log):</translation>
         <translation>Indicator deleted</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>Indikator ini tidak terikat ukuran; isi realisasinya seperti biasa.</source>
+        <translation>This indicator is not bound to a measure; fill in its achievement as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <source>Indikator tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>Indicator not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/bukti_dukung.py"/>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>Indikator {indikator_id} bukan bagian dari SKP {pegawai_nama}.</source>
+        <translation>Indicator {indikator_id} is not part of the SKP of {pegawai_nama}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <source>Indikator {nomor} tidak ditemukan pada RHK ini; muat ulang SKP.</source>
+        <translation>Indicator {nomor} not found in this RHK; reload the SKP.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Insentif kinerja</source>
         <translation>Performance allowance</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Isi kedua rating penilaian diri sebelum mengajukan.</source>
+        <translation>Fill in both self-assessment ratings before submitting.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Isi nama pengguna dan kata sandi.</source>
+        <translation>Enter the user name and the password.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Isi tanggal {status} (TMT perubahan status).</source>
+        <translation>Enter the {status} date (TMT of the status change).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <source>Isi tingkat potensi (Rendah/Menengah/Tinggi) atau skornya.</source>
+        <translation>Enter the potential level (Rendah/Menengah/Tinggi) or its score.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Jabatan fungsional keahlian berjenjang Ahli Pertama/Muda/Madya/Utama.</source>
+        <translation>Expertise functional positions have the levels Ahli Pertama/Muda/Madya/Utama.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Jabatan fungsional keterampilan berjenjang Pemula/Terampil/Mahir/Penyelia.</source>
+        <translation>Skill functional positions have the levels Pemula/Terampil/Mahir/Penyelia.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/creating.py"/>
+        <source>Jenis SKP &apos;{jenis_skp}&apos; tidak dikenal.</source>
+        <translation>SKP type &apos;{jenis_skp}&apos; is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
+        <source>Jenis daftar &apos;{jenis}&apos; tidak dikenal.</source>
+        <translation>List type &apos;{jenis}&apos; is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <source>Jenis daftar karier &apos;{jenis}&apos; tidak dikenal.</source>
+        <translation>Career list type &apos;{jenis}&apos; is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Jenis jabatan &apos;{jenis_jabatan}&apos; tidak dikenal.</source>
+        <translation>Position type &apos;{jenis_jabatan}&apos; is unknown.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/skm.py"/>
@@ -7434,9 +8392,69 @@ Reason (recorded in the audit log):</translation>
         <translation>Sex</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Jenis kelamin harus L (laki-laki) atau P (perempuan).</source>
+        <translation>Sex must be L (male) or P (female).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/laporan.py"/>
+        <source>Jenis laporan &apos;{jenis}&apos; tidak dikenal.</source>
+        <translation>Report type &apos;{jenis}&apos; is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>Jenis layanan &quot;{nama}&quot; sudah ada.</source>
+        <translation>Service type &quot;{nama}&quot; already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>Jenis layanan paling panjang 200 karakter.</source>
+        <translation>The service type can be at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>Jenis layanan wajib diisi (mis. &quot;Surat keterangan domisili&quot;).</source>
+        <translation>The service type is required (e.g. &quot;Surat keterangan domisili&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Jenis layanan wajib diisi (mis. &quot;Surat keterangan&quot;).</source>
+        <translation>The service type is required (e.g. &quot;Surat keterangan&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Jenis unit &apos;{jenis}&apos; tidak dikenal.</source>
+        <translation>Unit type &apos;{jenis}&apos; is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Jenjang &apos;{jenjang}&apos; tidak dikenal.</source>
+        <translation>Level &apos;{jenjang}&apos; is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Jenjang hanya diisi untuk jabatan fungsional.</source>
+        <translation>The level is only filled in for functional positions.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/laporan.py"/>
         <source>Jumlah</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
+        <source>Jumlah berturut-turut harus 2 sampai 12.</source>
+        <translation>The number of consecutive periods must be 2 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/demo.py"/>
+        <source>Jumlah pegawai demo harus antara {minimal} (susunan satu kecamatan) dan 100.000.</source>
+        <translation>The number of demo employees must be between {minimal} (the structure of one kecamatan) and 100,000.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
+        <source>Jumlah tahun harus 1 sampai 5.</source>
+        <translation>The number of years must be 1 to 5.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7464,9 +8482,64 @@ Reason (recorded in the audit log):</translation>
         <translation>Password of account &apos;{nama}&apos; reset by an admin</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Kata sandi baru harus berbeda dari kata sandi lama.</source>
+        <translation>The new password must differ from the old password.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Kata sandi belum dapat diganti.</source>
+        <translation>The password cannot be changed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Kata sandi belum memenuhi syarat.</source>
+        <translation>The password does not meet the requirements yet.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Kata sandi diganti oleh pemiliknya</source>
         <translation>Password changed by its owner</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Kata sandi lama salah.</source>
+        <translation>The old password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Kata sandi maksimal {max_password} karakter.</source>
+        <translation>The password can have at most {max_password} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Kata sandi minimal {min_password} karakter.</source>
+        <translation>The password needs at least {min_password} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Kata sandi terlalu mudah ditebak; gunakan campuran huruf dan angka.</source>
+        <translation>The password is too easy to guess; use a mix of letters and digits.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Kata sandi tidak boleh sama dengan nama pengguna.</source>
+        <translation>The password cannot be the same as the user name.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/frasa.py"/>
+        <source>Kategori frasa &apos;{kategori}&apos; tidak dikenal; gunakan hasil atau perilaku.</source>
+        <translation>Phrase category &apos;{kategori}&apos; is unknown; use hasil or perilaku.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Kelas jabatan antara 1 dan 17.</source>
+        <translation>The job class is between 1 and 17.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Kelas jabatan belum diisi pada data pegawai</source>
+        <translation>Job class not filled in in the employee data</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7489,9 +8562,19 @@ Reason (recorded in the audit log):</translation>
         <translation>Head of unit {unit} changed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Keterangan terlalu panjang (paling banyak 2000 karakter).</source>
+        <translation>The note is too long (at most 2000 characters).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Kuesioner SKM disimpan</source>
         <translation>SKM questionnaire saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Kuesioner belum disimpan; perbaiki isian yang ditandai.</source>
+        <translation>The questionnaire was not saved; correct the marked entries.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7509,6 +8592,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Questionnaire {nomor} changed ({survei})</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Kuesioner {nomor} sudah dihapus di komputer lain; muat ulang daftar.</source>
+        <translation>Questionnaire {nomor} was deleted on another computer; reload the list.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Kunci akun &apos;{nama}&apos; dibuka</source>
         <translation>Account &apos;{nama}&apos; unlocked</translation>
@@ -7517,6 +8605,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Kunci kantor</source>
         <translation>Office key</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/settings.py"/>
+        <source>Kunci otomatis: isi 0 (mati) sampai {maks} menit.</source>
+        <translation>Automatic lock: enter 0 (off) to {maks} minutes.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7602,6 +8695,11 @@ Reason (recorded in the audit log):</translation>
         <translation>360° feedback requested</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/evaluasi/masukan360.py"/>
+        <source>Masukan 360° hanya dapat diisi oleh pegawai yang diminta.</source>
+        <translation>360° feedback can only be filled in by the employee who was asked.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Matriks peran hasil diekspor</source>
         <translation>Result role matrix exported</translation>
@@ -7610,6 +8708,78 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Matriks peran hasil {nama} {tahun} diekspor ke {berkas}</source>
         <translation>Result role matrix {nama} {tahun} exported to {berkas}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>NIK harus 16 digit, ditemukan %n digit.</source>
+        <translation>
+            <numerusform>The NIK must have 16 digits; %n digit found.</numerusform>
+            <numerusform>The NIK must have 16 digits; %n digits found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/settings.py"/>
+        <source>NIP atasan Camat tidak valid: {exc}</source>
+        <translation>The NIP of the Camat&apos;s superior is not valid: {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>NIP lama harus 9 digit, ditemukan %n digit.</source>
+        <translation>
+            <numerusform>The old NIP must have 9 digits; %n digit found.</numerusform>
+            <numerusform>The old NIP must have 9 digits; %n digits found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>NIP {nip} sudah dipakai oleh {nama}.</source>
+        <translation>NIP {nip} is already used by {nama}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit.py"/>
+        <source>Nama berkas ekspor harus berakhiran .xlsx (bukan &apos;{name}&apos;).</source>
+        <translation>The export file name must end in .xlsx (not &apos;{name}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Nama pengguna &apos;{username}&apos; sudah dipakai.</source>
+        <translation>User name &apos;{username}&apos; is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Nama pengguna 2–50 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung (tanpa spasi), diawali huruf atau angka.</source>
+        <translation>User name of 2–50 characters: lower-case letters, digits, dot, underscore or hyphen (no spaces), starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Nama pengguna atau kata sandi salah. Setelah {kali} kali salah berturut-turut, akun dikunci {menit} menit.</source>
+        <translation>Wrong user name or password. After {kali} wrong attempts in a row, the account is locked for {menit} minutes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Nama terlalu panjang (%n karakter; paling banyak 200).</source>
+        <translation>
+            <numerusform>The name is too long (%n character; at most 200).</numerusform>
+            <numerusform>The name is too long (%n characters; at most 200).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Nama unit kerja terlalu panjang (%n karakter; paling banyak 200).</source>
+        <translation>
+            <numerusform>The work unit name is too long (%n character; at most 200).</numerusform>
+            <numerusform>The work unit name is too long (%n characters; at most 200).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Nama unit kerja wajib diisi.</source>
+        <translation>The work unit&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Nama wajib diisi.</source>
+        <translation>The name is required.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7622,9 +8792,19 @@ Reason (recorded in the audit log):</translation>
         <translation>Past ratings imported</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Nomor HP hanya boleh berisi angka, spasi, tanda hubung, atau + di depan.</source>
+        <translation>A mobile number may only contain digits, spaces, hyphens, or a leading +.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Notula rapat disimpan</source>
         <translation>Meeting minutes saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Notulen rapat hanya dapat dicetak oleh pimpinan rapat dan admin.</source>
+        <translation>Meeting minutes can only be printed by the meeting&apos;s chair and admins.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7677,9 +8857,45 @@ Reason (recorded in the audit log):</translation>
         <translation>Results package {berkas} (number {nomor}) merged</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Paling banyak 200 karakter.</source>
+        <translation>At most 200 characters.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Pegawai berstatus CPNS tetapi TMT PNS sudah diisi; periksa status kepegawaian.</source>
+        <translation>The employee is a CPNS but TMT PNS is filled in; check the employment status.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Pegawai dengan id {daftar} tidak ditemukan.</source>
+        <translation>Employee with id {daftar} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Pegawai dengan id {pegawai_id} tidak ditemukan (mungkin dihapus di jendela lain).</source>
+        <translation>Employee with id {pegawai_id} not found (it may have been deleted in another window).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <location filename="../../asn_desktop/services/penghargaan.py"/>
+        <location filename="../../asn_desktop/services/skp/_common.py"/>
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>Pegawai dengan id {pegawai_id} tidak ditemukan.</source>
+        <translation>Employee with id {pegawai_id} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/masukan360.py"/>
+        <location filename="../../asn_desktop/services/rapor.py"/>
+        <source>Pegawai dengan id {pid} tidak ditemukan.</source>
+        <translation>Employee with id {pid} not found.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7692,9 +8908,70 @@ Reason (recorded in the audit log):</translation>
         <translation>Employee added</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Pegawai ini sudah ditautkan ke akun &apos;{akun}&apos;.</source>
+        <translation>This employee is already linked to account &apos;{akun}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/masukan360.py"/>
+        <source>Pegawai tidak dapat memberi masukan 360° untuk dirinya sendiri.</source>
+        <translation>An employee cannot give 360° feedback about themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Pegawai tidak dapat menjadi atasan dirinya sendiri.</source>
+        <translation>An employee cannot be their own superior.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Pegawai tidak ditemukan.</source>
+        <translation>Employee not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Pegawai yang ditautkan tidak ditemukan.</source>
+        <translation>The linked employee was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/header.py"/>
+        <source>Pejabat penilai (id {pejabat_penilai_id}) tidak ditemukan.</source>
+        <translation>Appraising official (id {pejabat_penilai_id}) not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/header.py"/>
+        <source>Pejabat penilai tidak boleh pegawai itu sendiri.</source>
+        <translation>The appraising official cannot be the employee themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/header.py"/>
+        <source>Pejabat penilai yang dipilih bukan atasan langsung pegawai ini. Tuliskan alasannya ({minimal}–500 karakter), misalnya &apos;atasan langsung cuti panjang, Plt.&apos;.</source>
+        <translation>The selected appraising official is not this employee&apos;s direct superior. Write the reason ({minimal}–500 characters), e.g. &apos;direct superior on long leave, Plt.&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/header.py"/>
+        <source>Pejabat penilai {nama} adalah atasan langsungnya. Hanya operator atau admin yang dapat menetapkan pejabat penilai lain (dengan alasan); minta mereka bila atasan di data pegawai keliru.</source>
+        <translation>Appraising official {nama} is the direct superior. Only an operator or admin can set another appraising official (with a reason); ask them if the superior in the employee data is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/header.py"/>
+        <source>Pejabat penilai {pegawai_nama} adalah atasan langsungnya; hanya operator atau admin yang dapat mengubahnya.</source>
+        <translation>The appraising official of {pegawai_nama} is the direct superior; only an operator or admin can change it.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Pembimbing tidak boleh pegawai yang dibimbing sendiri.</source>
+        <translation>The coach cannot be the coached employee.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Pembimbing tidak ditemukan.</source>
+        <translation>Coach not found.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7707,9 +8984,37 @@ Reason (recorded in the audit log):</translation>
         <translation>Move undone</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Pemulihan cadangan mengganti seluruh data (termasuk akun dan penilaian); hanya admin yang dapat melakukannya. Akun &apos;{username}&apos; berperan {label}.</source>
+        <translation>Restoring a backup replaces all data (including accounts and appraisals); only an admin can do this. Account &apos;{username}&apos; has the role {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Pemulihan gagal: {sebab}. Basis data lama tersimpan di {before}.</source>
+        <translation>Restore failed: {sebab}. The old database is kept at {before}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Penanggung jawab tindak lanjut harus salah satu peserta rapat.</source>
+        <translation>The person responsible for a follow-up must be one of the meeting&apos;s participants.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/creating.py"/>
+        <source>Pendekatan &apos;{pendekatan}&apos; tidak dikenal; pilih kuantitatif atau kualitatif.</source>
+        <translation>Approach &apos;{pendekatan}&apos; is unknown; choose kuantitatif or kualitatif.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Penempatan %n pegawai dikembalikan seperti semula.</source>
+        <translation>
+            <numerusform>The placement of %n employee was restored.</numerusform>
+            <numerusform>The placement of %n employees was restored.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7732,9 +9037,19 @@ Reason (recorded in the audit log):</translation>
         <translation>Settings changed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/settings.py"/>
+        <source>Pengaturan {key}: nilai {value} tidak dapat dipakai.</source>
+        <translation>Setting {key}: the value {value} cannot be used.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Pengaturan {kunci} diubah</source>
         <translation>Setting {kunci} changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapor.py"/>
+        <source>Pengembangan kompetensi</source>
+        <translation>Competency development</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7767,6 +9082,21 @@ Reason (recorded in the audit log):</translation>
         <translation>Self-assessment saved</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Penilaian diri hanya dapat diisi oleh pegawai yang bersangkutan.</source>
+        <translation>The self-assessment can only be filled in by the employee concerned.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Penilaian diri sudah diajukan dan tidak dapat diubah lagi.</source>
+        <translation>The self-assessment has been submitted and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Penilaian ditolak: SKP {pegawai_nama} tahun {tahun} berstatus {status}; hanya SKP yang sudah disetujui yang dapat dinilai.</source>
+        <translation>Rating refused: the {tahun} SKP of {pegawai_nama} has the status {status}; only an approved SKP can be rated.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Perempuan</source>
         <translation>Female</translation>
@@ -7797,6 +9127,12 @@ Reason (recorded in the audit log):</translation>
         <translation>Period</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <location filename="../../asn_desktop/services/laporan.py"/>
+        <source>Periode dengan id {periode_id} tidak ditemukan.</source>
+        <translation>Period with id {periode_id} not found.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Periode dibuka</source>
         <translation>Period opened</translation>
@@ -7812,6 +9148,41 @@ Reason (recorded in the audit log):</translation>
         <translation>Period closed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <source>Periode kenaikan pangkat adalah 1 April atau 1 Oktober (PP 99/2000 Pasal 7).</source>
+        <translation>The promotion dates are 1 April or 1 October (PP 99/2000 Article 7).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/periode.py"/>
+        <source>Periode penilaian dengan id {periode_id} tidak ditemukan.</source>
+        <translation>Appraisal period with id {periode_id} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Periode tidak ditemukan.</source>
+        <translation>Period not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Periode wajib diisi (mis. &quot;Semester I 2026&quot;).</source>
+        <translation>The period is required (e.g. &quot;Semester I 2026&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Periode {nama_periode} {tahun} bukan periode SKP tahun {tahun_skp}.</source>
+        <translation>Period {nama_periode} {tahun} is not a period of the {tahun_skp} SKP.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/periode.py"/>
+        <source>Periode {nama} {tahun} sudah ditutup; gunakan &apos;Buka kembali&apos; (khusus admin, dengan alasan).</source>
+        <translation>Period {nama} {tahun} is already closed; use &apos;Buka kembali&apos; (admin only, with a reason).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/periode.py"/>
+        <source>Periode {nama} {tahun} tidak sedang ditutup.</source>
+        <translation>Period {nama} {tahun} is not closed.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Periode {periode} {tahun} dibuka</source>
         <translation>Period {periode} {tahun} opened</translation>
@@ -7822,9 +9193,19 @@ Reason (recorded in the audit log):</translation>
         <translation>Period {periode} {tahun} closed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/evaluasi/masukan360.py"/>
+        <source>Permintaan masukan 360° dengan id {masukan_id} tidak ditemukan.</source>
+        <translation>360° feedback request with id {masukan_id} not found.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Permohonan layanan dicatat</source>
         <translation>Service request recorded</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Persentase disiplin harus 0 sampai 100 (pegawai id {pid}: {v}).</source>
+        <translation>The discipline percentage must be 0 to 100 (employee id {pid}: {v}).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7832,14 +9213,84 @@ Reason (recorded in the audit log):</translation>
         <translation>Excel exchange</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/context.py"/>
+        <source>Perubahan ditolak karena bertentangan dengan data lain (misalnya NIP ganda atau data yang masih dipakai).</source>
+        <translation>The change was refused because it conflicts with other data (for example a duplicate NIP or data still in use).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Perubahan penempatan diurungkan</source>
         <translation>Placement change undone</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/penghargaan.py"/>
+        <source>Piagam dengan id {piagam_id} tidak ditemukan (bukan piagam yang dicetak dari aplikasi).</source>
+        <translation>Certificate with id {piagam_id} not found (not a certificate printed from the application).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Piagam penghargaan diterbitkan</source>
         <translation>Certificate of appreciation issued</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Pilih bulan 1 sampai 12.</source>
+        <translation>Choose a month from 1 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/penghargaan.py"/>
+        <source>Pilih dahulu piagam yang akan dicetak ulang.</source>
+        <translation>First select the certificates to reprint.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <source>Pilih minimal satu RHK dari pustaka.</source>
+        <translation>Choose at least one RHK from the library.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Pilih paling sedikit satu peserta rapat.</source>
+        <translation>Choose at least one meeting participant.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapor.py"/>
+        <source>Pilih pegawai yang rapornya dicetak.</source>
+        <translation>Choose the employee whose report card is printed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Pilih periode penilaian yang dievaluasi.</source>
+        <translation>Choose the appraisal period being evaluated.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/laporan.py"/>
+        <source>Pilih periode untuk laporan distribusi.</source>
+        <translation>Choose a period for the distribution report.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/laporan.py"/>
+        <source>Pilih tahun untuk laporan kelengkapan.</source>
+        <translation>Choose a year for the completeness report.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <source>Pilih tahun untuk peta talenta.</source>
+        <translation>Choose a year for the talent map.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/header.py"/>
+        <source>Pilihan tidak dikenal: {exc}</source>
+        <translation>Unknown choice: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Populasi tidak boleh negatif.</source>
+        <translation>The population cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
+        <source>Predikat &apos;{predikat_minimal}&apos; tidak dikenal.</source>
+        <translation>Predicate &apos;{predikat_minimal}&apos; is unknown.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/laporan.py"/>
@@ -7857,9 +9308,27 @@ Reason (recorded in the audit log):</translation>
         <translation>Organisation predicate set</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/periode.py"/>
+        <source>Predikat organisasi {predikat} tidak dikenal; pilih Istimewa, Baik, Butuh Perbaikan, Kurang, atau Sangat Kurang.</source>
+        <translation>Organisation predicate {predikat} is unknown; choose Istimewa, Baik, Butuh Perbaikan, Kurang or Sangat Kurang.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Predikat organisasi {predikat}: {unit}</source>
         <translation>Organisation predicate {predikat}: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/penghargaan.py"/>
+        <source>Prestasi yang dihargai harus diisi untuk setiap piagam.</source>
+        <translation>The achievement being honoured must be filled in for every certificate.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/penghargaan.py"/>
+        <source>Prestasi yang dihargai paling panjang {maks} karakter (satu halaman piagam); terisi %n karakter.</source>
+        <translation>
+            <numerusform>The achievement being honoured can be at most {maks} characters (one certificate page); %n character entered.</numerusform>
+            <numerusform>The achievement being honoured can be at most {maks} characters (one certificate page); %n characters entered.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7895,6 +9364,31 @@ Reason (recorded in the audit log):</translation>
         <translation>RHK library filled with examples</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/skp/_common.py"/>
+        <source>RHK &quot;{teks}&quot; tidak dapat dihapus bersama SKP-nya karena masih diintervensi oleh RHK bawahan: {bawahan}. Ubah dulu RHK atasan yang dipilih pada SKP mereka.</source>
+        <translation>RHK &quot;{teks}&quot; cannot be deleted with its SKP because subordinates&apos; RHKs still intervene in it: {bawahan}. First change the superior&apos;s RHK chosen in their SKPs.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/_common.py"/>
+        <source>RHK &quot;{teks}&quot; tidak dapat dihapus karena masih diintervensi oleh RHK bawahan: {bawahan}. Ubah dulu RHK atasan yang dipilih pada SKP mereka.</source>
+        <translation>RHK &quot;{teks}&quot; cannot be deleted because subordinates&apos; RHKs still intervene in it: {bawahan}. First change the superior&apos;s RHK chosen in their SKPs.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <source>RHK atasan harus dipilih dari SKP {penilai} (pejabat penilai) tahun {tahun} yang berlaku. RHK &quot;{teks}&quot; bukan bagian dari SKP tersebut.</source>
+        <translation>The superior&apos;s RHK must be chosen from the current {tahun} SKP of {penilai} (appraising official). RHK &quot;{teks}&quot; is not part of that SKP.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <source>RHK atasan yang dipilih tidak ditemukan (mungkin sudah dihapus). Pilih ulang.</source>
+        <translation>The selected superior&apos;s RHK was not found (it may have been deleted). Choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <source>RHK belum dapat disimpan.</source>
+        <translation>The RHK cannot be saved yet.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>RHK dihapus</source>
         <translation>RHK deleted</translation>
@@ -7910,6 +9404,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Library RHK &quot;{teks}&quot; deleted</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/template_rhk.py"/>
+        <source>RHK pustaka belum dapat disimpan.</source>
+        <translation>The library RHK cannot be saved yet.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>RHK pustaka dihapus</source>
         <translation>Library RHK deleted</translation>
@@ -7920,9 +9419,42 @@ Reason (recorded in the audit log):</translation>
         <translation>Library RHK saved</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/template_rhk.py"/>
+        <source>RHK pustaka tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>Library RHK not found (it may have been deleted).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>RHK pustaka untuk {jabatan} disimpan</source>
         <translation>Library RHK for {jabatan} saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <source>RHK tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>RHK not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <source>RHK tidak ditemukan pada SKP ini (mungkin sudah dihapus).</source>
+        <translation>RHK not found in this SKP (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/template_rhk.py"/>
+        <source>RHK tidak ditemukan.</source>
+        <translation>RHK not found.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Rapat &quot;{judul}&quot; sudah mempunyai %n tindak lanjut dan tidak dapat dihapus.</source>
+        <translation>
+            <numerusform>Meeting &quot;{judul}&quot; already has %n follow-up and cannot be deleted.</numerusform>
+            <numerusform>Meeting &quot;{judul}&quot; already has %n follow-ups and cannot be deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Rapat belum dapat disimpan.</source>
+        <translation>The meeting cannot be saved yet.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7945,6 +9477,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Evaluation meeting changed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Rapat tidak ditemukan (mungkin sudah dihapus di komputer lain).</source>
+        <translation>Meeting not found (it may have been deleted on another computer).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Rapor kinerja</source>
         <translation>Performance report card</translation>
@@ -7958,6 +9495,26 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Rating dan predikat disimpan</source>
         <translation>Ratings and predicate saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Rating ini diisi oleh pejabat penilai {penilai} ({dari}). Mengubahnya memerlukan alasan tertulis (paling sedikit 5 karakter); alasan itu tampil pada evaluasi bagi pejabat penilai dan pegawai.</source>
+        <translation>This rating was given by the appraising official {penilai} ({dari}). Changing it needs a written reason (at least 5 characters); the reason is shown on the evaluation to the appraising official and the employee.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Rating tahunan berbeda dari saran periode (hasil kerja: {hasil}, perilaku: {perilaku}); tuliskan alasan penyesuaian.</source>
+        <translation>The annual rating differs from the periods&apos; suggestion (work results: {hasil}, behaviour: {perilaku}); write the reason for the adjustment.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>Realisasi angka indikator &quot;{teks}&quot; dihitung dari catatan kantor; gunakan &apos;Hitung dari catatan&apos;. Pejabat penilai dapat menimpanya dengan alasan.</source>
+        <translation>The achievement figure of indicator &quot;{teks}&quot; is computed from the office records; use &apos;Hitung dari catatan&apos;. The appraising official can override it with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Realisasi belum valid.</source>
+        <translation>The achievements are not valid yet.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7980,9 +9537,62 @@ Reason (recorded in the audit log):</translation>
         <translation>Service register</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>Register layanan belum disimpan; perbaiki isian yang ditandai.</source>
+        <translation>The service register was not saved; correct the marked entries.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>Register pengaduan belum disimpan; perbaiki isian yang ditandai.</source>
+        <translation>The complaint register was not saved; correct the marked entries.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapor.py"/>
+        <source>Rekomendasi pejabat penilai</source>
+        <translation>Appraising official&apos;s recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <source>Rentang bulan harus 1 sampai 24.</source>
+        <translation>The month range must be 1 to 24.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/workflow.py"/>
+        <source>Revisi hanya untuk SKP yang sudah disetujui (status sekarang: {label}); SKP Draft atau Dikembalikan dapat langsung diubah.</source>
+        <translation>Revision is only for an approved SKP (current status: {label}); a Draft or Returned SKP can be changed directly.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/masukan360.py"/>
+        <source>Ringkasan masukan 360° hanya untuk pejabat penilai atau admin.</source>
+        <translation>The 360° feedback summary is only for the appraising official or an admin.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/pgdump.py"/>
+        <source>Ruang penyimpanan di {folder} tidak cukup untuk cadangan. Kosongkan ruang atau pilih folder lain.</source>
+        <translation>There is not enough storage space in {folder} for the backup. Free some space or choose another folder.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>SKP</source>
         <translation>SKP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/workflow.py"/>
+        <source>SKP belum lengkap sehingga belum dapat disetujui.</source>
+        <translation>The SKP is incomplete and cannot be approved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/_common.py"/>
+        <source>SKP dengan id {skp_id} tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>SKP with id {skp_id} not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <location filename="../../asn_desktop/services/template_rhk.py"/>
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>SKP dengan id {skp_id} tidak ditemukan.</source>
+        <translation>SKP with id {skp_id} not found.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -8030,6 +9640,16 @@ Reason (recorded in the audit log):</translation>
         <translation>SKPs approved</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/indikator_input.py"/>
+        <source>SKP kualitatif: target berupa uraian, tidak dapat dihitung dari catatan kantor.</source>
+        <translation>Qualitative SKP: the target is a description and cannot be computed from the office records.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/creating.py"/>
+        <source>SKP sumber harus milik pegawai yang sama.</source>
+        <translation>The source SKP must belong to the same employee.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>SKP {nama} tahun {tahun} dibuat</source>
         <translation>SKP {nama} for {tahun} created</translation>
@@ -8044,6 +9664,44 @@ Reason (recorded in the audit log):</translation>
         <source>SKP {nama} {tahun} versi {versi} dihapus</source>
         <translation>SKP {nama} {tahun} version {versi} deleted</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/skp/workflow.py"/>
+        <source>SKP {pegawai_nama} belum dapat diajukan (%n masalah).</source>
+        <translation>
+            <numerusform>The SKP of {pegawai_nama} cannot be submitted yet (%n problem).</numerusform>
+            <numerusform>The SKP of {pegawai_nama} cannot be submitted yet (%n problems).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/workflow.py"/>
+        <source>SKP {pegawai_nama} berstatus {label}; hanya SKP Draft atau Dikembalikan yang dapat diajukan.</source>
+        <translation>The SKP of {pegawai_nama} has the status {label}; only a Draft or Returned SKP can be submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/_common.py"/>
+        <source>SKP {pegawai_nama} sedang diajukan kepada pejabat penilai. Tarik kembali pengajuan (atau minta pejabat penilai mengembalikannya) sebelum mengubah isinya.</source>
+        <translation>The SKP of {pegawai_nama} is submitted to the appraising official. Withdraw the submission (or ask the appraising official to return it) before changing its content.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/workflow.py"/>
+        <source>SKP {pegawai_nama} sudah memiliki evaluasi dan tidak dapat dihapus.</source>
+        <translation>The SKP of {pegawai_nama} already has evaluations and cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>SKP {pegawai_nama} tahun {tahun} berstatus {status}; hanya SKP yang sudah disetujui yang dapat dievaluasi.</source>
+        <translation>The {tahun} SKP of {pegawai_nama} has the status {status}; only an approved SKP can be evaluated.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/_common.py"/>
+        <source>SKP {pegawai_nama} tahun {tahun} sudah disetujui sehingga tidak dapat diubah. Gunakan &apos;Revisi&apos; untuk membuat versi baru; versi yang disetujui tetap tersimpan.</source>
+        <translation>The {tahun} SKP of {pegawai_nama} is approved and cannot be changed. Use &apos;Revisi&apos; to create a new version; the approved version is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/_common.py"/>
+        <source>SKP {pegawai_nama} versi {versi} sudah diganti versi yang lebih baru dan hanya dapat dibaca.</source>
+        <translation>Version {versi} of the SKP of {pegawai_nama} has been replaced by a newer version and is read-only.</translation>
+    </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Sandi diatur ulang</source>
@@ -8053,6 +9711,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Sandi diganti</source>
         <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>Satuan waktu harus hari kerja atau jam kerja.</source>
+        <translation>The time unit must be working days or working hours.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/template_rhk.py"/>
+        <source>Sebagian RHK pustaka yang dipilih sudah dihapus; muat ulang pustaka.</source>
+        <translation>Some of the selected library RHKs have been deleted; reload the library.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/domain/rating.py"/>
@@ -8075,19 +9743,57 @@ Reason (recorded in the audit log):</translation>
         <translation>Partly rejected</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Sebagian peserta tidak ditemukan lagi; muat ulang daftar pegawai.</source>
+        <translation>Some participants no longer exist; reload the employee list.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <source>Sebuah RHK tidak dapat mengintervensi RHK pada SKP yang sama.</source>
+        <translation>An RHK cannot intervene in an RHK of the same SKP.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/domain/periode.py"/>
         <source>Semester</source>
         <translation>Semester</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Seorang pegawai tercantum lebih dari sekali sebagai peserta.</source>
+        <translation>An employee is listed more than once as a participant.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Skema periode diubah</source>
         <translation>Period scheme changed</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/periode.py"/>
+        <source>Skema periode tahun {tahun} tidak dapat diubah: sudah ada %n evaluasi periodik. Skema hanya dapat diubah sebelum penilaian periodik dimulai.</source>
+        <translation>
+            <numerusform>The period scheme of {tahun} cannot be changed: %n periodic evaluation already exists. The scheme can only be changed before periodic appraisal starts.</numerusform>
+            <numerusform>The period scheme of {tahun} cannot be changed: %n periodic evaluations already exist. The scheme can only be changed before periodic appraisal starts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/periode.py"/>
+        <source>Skema periode {skema} tidak dikenal; pilih Bulanan, Triwulanan, atau Semesteran.</source>
+        <translation>Period scheme {skema} is unknown; choose Bulanan, Triwulanan or Semesteran.</translation>
+    </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Skema periode {tahun} diubah menjadi {skema}</source>
         <translation>Period scheme {tahun} changed to {skema}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <source>Skor potensi harus 0 sampai 100, bukan {skor}.</source>
+        <translation>The potential score must be 0 to 100, not {skor}.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -8100,6 +9806,26 @@ Reason (recorded in the audit log):</translation>
         <translation>Service standard saved</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>Standar pelayanan belum disimpan.</source>
+        <translation>The service standard was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>Standar pelayanan tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>Service standard not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Status &apos;{status}&apos; tidak dikenal.</source>
+        <translation>Status &apos;{status}&apos; is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Status kepegawaian &apos;{status_kepegawaian}&apos; tidak dikenal.</source>
+        <translation>Employment status &apos;{status_kepegawaian}&apos; is unknown.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Status pegawai diubah</source>
         <translation>Employee status changed</translation>
@@ -8108,6 +9834,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Status {nama}: {status}</source>
         <translation>Status {nama}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Sudah ada aturan yang berlaku mulai {tanggal} (&quot;{nama_aturan}&quot;): satu tanggal berlaku hanya untuk satu aturan; ubah aturan itu atau pilih tanggal lain.</source>
+        <translation>A rule already applies from {tanggal} (&quot;{nama_aturan}&quot;): one start date holds only one rule; change that rule or choose another date.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -8125,9 +9856,52 @@ Reason (recorded in the audit log):</translation>
         <translation>SKM survey created: {layanan}, {periode}</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Survei belum dapat dibuat.</source>
+        <translation>The survey cannot be created yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Survei tidak ditemukan (mungkin sudah dihapus di komputer lain).</source>
+        <translation>Survey not found (it may have been deleted on another computer).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>TMT CPNS/PPPK harus setelah tanggal lahir.</source>
+        <translation>TMT CPNS/PPPK must be after the date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>TMT PNS tidak boleh sebelum TMT CPNS.</source>
+        <translation>TMT PNS cannot be before TMT CPNS.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>TMT golongan lebih awal dari TMT CPNS/PPPK.</source>
+        <translation>TMT of the rank is earlier than TMT CPNS/PPPK.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/creating.py"/>
+        <source>Tahun SKP tidak valid ({tahun}); isi tahun antara 2000 dan 2100.</source>
+        <translation>The SKP year is not valid ({tahun}); enter a year between 2000 and 2100.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Tahun kinerja dibuat</source>
         <translation>Performance year created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <location filename="../../asn_desktop/services/laporan.py"/>
+        <location filename="../../asn_desktop/services/periode.py"/>
+        <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
+        <source>Tahun kinerja {tahun} belum dibuat.</source>
+        <translation>Performance year {tahun} has not been created.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/periode.py"/>
+        <source>Tahun kinerja {tahun} belum dibuat. Buat di Pengaturan Periode.</source>
+        <translation>Performance year {tahun} has not been created. Create it in Period Settings.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -8135,9 +9909,59 @@ Reason (recorded in the audit log):</translation>
         <translation>Performance year {tahun} created (scheme {skema})</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/periode.py"/>
+        <source>Tahun kinerja {tahun} sudah ada.</source>
+        <translation>Performance year {tahun} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Tahun lulus harus antara 1940 dan {tahun}.</source>
+        <translation>The graduation year must be between 1940 and {tahun}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapor.py"/>
+        <source>Tahun {tahun}: {jp} dari {target} JP; lengkapi {sisa} JP lagi (PP 17/2020 Pasal 203).</source>
+        <translation>Year {tahun}: {jp} of {target} JP; complete {sisa} more JP (PP 17/2020 Article 203).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/domain/periode.py"/>
         <source>Tahunan</source>
         <translation>Annual</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/audit.py"/>
+        <source>Tanggal &apos;dari&apos; harus sebelum atau sama dengan tanggal &apos;sampai&apos;.</source>
+        <translation>The &apos;from&apos; date must be on or before the &apos;to&apos; date.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <source>Tanggal asesmen tidak boleh di masa depan.</source>
+        <translation>The assessment date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Tanggal lahir tidak boleh di masa depan.</source>
+        <translation>The date of birth cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Tanggal lahir tidak masuk akal (sebelum 1930).</source>
+        <translation>The date of birth is not plausible (before 1930).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Tanggal selesai tidak boleh sebelum tanggal mulai.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Tanpa cadangan: {alasan}</source>
+        <translation>No backup: {alasan}</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -8145,9 +9969,85 @@ Reason (recorded in the audit log):</translation>
         <translation>Evidence link added ({nama})</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/evaluasi/bukti_dukung.py"/>
+        <source>Tautan bukti kosong; tempelkan alamat yang diawali http:// atau https://.</source>
+        <translation>The evidence link is empty; paste an address starting with http:// or https://.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/evaluasi/bukti_dukung.py"/>
+        <source>Tautan terlalu panjang (%n karakter; paling banyak {maks}).</source>
+        <translation>
+            <numerusform>The link is too long (%n character; at most {maks}).</numerusform>
+            <numerusform>The link is too long (%n characters; at most {maks}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/header.py"/>
+        <source>Tempat dan tanggal tanda tangan terlalu panjang (maksimal 200 karakter).</source>
+        <translation>The place and date of signing are too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Tenggat tidak boleh sebelum tanggal rapat.</source>
+        <translation>The deadline cannot be before the meeting date.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Terlalu panjang (%n karakter; paling banyak {limit}).</source>
+        <translation>
+            <numerusform>Too long (%n character; at most {limit}).</numerusform>
+            <numerusform>Too long (%n characters; at most {limit}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/laporan.py"/>
+        <source>Tidak ada evaluasi yang dipilih untuk dicetak.</source>
+        <translation>No evaluation was selected for printing.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/penghargaan.py"/>
+        <source>Tidak ada pegawai yang dipilih untuk diberi piagam.</source>
+        <translation>No employee was selected for a certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/akun.py"/>
+        <source>Tidak dapat {what} admin terakhir yang aktif; buat admin lain terlebih dahulu.</source>
+        <translation>Cannot {what} the last active admin; create another admin first.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Tidak diisi</source>
         <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Tidak ditemukan.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Tindak lanjut belum dapat disimpan.</source>
+        <translation>The follow-up cannot be saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Tindak lanjut belum dapat diubah.</source>
+        <translation>The follow-up cannot be changed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Tindak lanjut ini masih terbuka.</source>
+        <translation>This follow-up is still open.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Tindak lanjut ini sudah ditutup.</source>
+        <translation>This follow-up is already closed.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -8160,9 +10060,44 @@ Reason (recorded in the audit log):</translation>
         <translation>Meeting follow-up closed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Tindak lanjut tidak ditemukan (mungkin sudah dihapus di komputer lain).</source>
+        <translation>Follow-up not found (it may have been deleted on another computer).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <source>Tingkat potensi &apos;{tingkat}&apos; tidak dikenal: gunakan Rendah, Menengah atau Tinggi.</source>
+        <translation>Potential level &apos;{tingkat}&apos; is unknown: use Rendah, Menengah or Tinggi.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Topik bimbingan wajib diisi.</source>
+        <translation>The coaching topic is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Tren hasil survei hanya untuk pimpinan unit yang disurvei dan admin.</source>
+        <translation>The survey result trend is only for the surveyed unit&apos;s leaders and admins.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/domain/periode.py"/>
         <source>Triwulan</source>
         <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Tuliskan alasan membatalkan finalisasi (paling sedikit 5 karakter).</source>
+        <translation>Write the reason for cancelling the finalisation (at least 5 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/periode.py"/>
+        <source>Tuliskan alasan membuka kembali periode (paling sedikit 5 karakter).</source>
+        <translation>Write the reason for reopening the period (at least 5 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/workflow.py"/>
+        <source>Tuliskan alasan pengembalian agar pegawai tahu apa yang harus diperbaiki.</source>
+        <translation>Write the reason for returning it so the employee knows what to fix.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
@@ -8170,9 +10105,42 @@ Reason (recorded in the audit log):</translation>
         <translation>Trial run (not saved)</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/laporan.py"/>
+        <source>Ukuran kertas &apos;{ukuran}&apos; tidak dikenal; pilih A4 atau F4.</source>
+        <translation>Paper size &apos;{ukuran}&apos; is unknown; choose A4 or F4.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Umpan balik untuk indikator yang bukan bagian dari SKP {pegawai_nama}: {daftar}</source>
+        <translation>Feedback for indicators that are not part of the SKP of {pegawai_nama}: {daftar}</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Umur</source>
         <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Unit asal sudah tidak ada; perubahan tidak dapat diurungkan.</source>
+        <translation>The original unit no longer exists; the change cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Unit induknya ({nama_parent}) juga diarsipkan; pulihkan unit induk dulu atau pindahkan unit ini.</source>
+        <translation>Its parent unit ({nama_parent}) is archived too; restore the parent unit first or move this unit.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Unit kerja dengan id {unit_id} tidak ditemukan (mungkin sudah dihapus di jendela lain).</source>
+        <translation>Work unit with id {unit_id} not found (it may have been deleted in another window).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/laporan.py"/>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <location filename="../../asn_desktop/services/periode.py"/>
+        <location filename="../../asn_desktop/services/skp/creating.py"/>
+        <source>Unit kerja dengan id {unit_id} tidak ditemukan.</source>
+        <translation>Work unit with id {unit_id} not found.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -8203,6 +10171,72 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Unit kerja diubah</source>
         <translation>Work unit changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Unit kerja tidak ditemukan.</source>
+        <translation>Work unit not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Unit kerja yang dipilih tidak ditemukan.</source>
+        <translation>The selected work unit was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Unit tidak dapat digabungkan dengan dirinya sendiri.</source>
+        <translation>A unit cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Unit tujuan {nama_dst} sudah diarsipkan; pilih unit yang aktif.</source>
+        <translation>Target unit {nama_dst} is archived; choose an active unit.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Unit {nama_parent} sudah diarsipkan; pulihkan dulu sebelum menambah sub-unit.</source>
+        <translation>Unit {nama_parent} is archived; restore it before adding a sub-unit.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Unit {nama_src} tidak dapat digabungkan ke sub-unitnya sendiri ({nama_dst}).</source>
+        <translation>Unit {nama_src} cannot be merged into its own sub-unit ({nama_dst}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Unit {nama_target} sudah diarsipkan; pilih unit tujuan yang aktif.</source>
+        <translation>Unit {nama_target} is archived; choose an active target unit.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Unit {nama_unit} sudah diarsipkan; pilih unit tujuan yang aktif.</source>
+        <translation>Unit {nama_unit} is archived; choose an active target unit.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Unit {nama} kini tanpa kepala; tetapkan kepala barunya di Struktur Organisasi.</source>
+        <translation>Unit {nama} now has no head; appoint its new head in Organisation Structure.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Unit {nama} masih memiliki {daftar}. Pindahkan dulu, atau gunakan &quot;Gabungkan&quot; untuk memindahkan semuanya ke unit lain sekaligus.</source>
+        <translation>Unit {nama} still has {daftar}. Move them first, or use &quot;Gabungkan&quot; to move everything to another unit at once.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Unit {nama} sudah diarsipkan.</source>
+        <translation>Unit {nama} is archived.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Unit {nama} sudah diarsipkan; pilih unit yang aktif.</source>
+        <translation>Unit {nama} is archived; choose an active unit.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>Unit {nama} tidak dapat dipindahkan ke dalam dirinya sendiri atau sub-unitnya ({path}).</source>
+        <translation>Unit {nama} cannot be moved into itself or one of its sub-units ({path}).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -8255,9 +10289,29 @@ Reason (recorded in the audit log):</translation>
         <translation>Order of unit {unit} changed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Usia pegawai baru {usia} tahun; periksa tanggal lahir.</source>
+        <translation>The new employee&apos;s age is {usia} years; check the date of birth.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Usulan kenaikan pangkat diekspor</source>
         <translation>Promotion proposal exported</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/layanan.py"/>
+        <source>Waktu janji layanan harus bilangan bulat 1–365.</source>
+        <translation>The promised service time must be a whole number from 1 to 365.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/indikator_input.py"/>
+        <source>aspek &apos;{aspek}&apos; tidak dikenal (Kuantitas, Kualitas, Waktu, Biaya).</source>
+        <translation>aspect &apos;{aspek}&apos; is unknown (Kuantitas, Kualitas, Waktu, Biaya).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>aturan tidak memuat kelas {kelas}</source>
+        <translation>the rule has no class {kelas}</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
@@ -8280,6 +10334,11 @@ Reason (recorded in the audit log):</translation>
         <translation>fillable</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>disiplin belum diisi</source>
+        <translation>discipline not filled in</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>diterima</source>
         <translation>accepted</translation>
@@ -8295,6 +10354,21 @@ Reason (recorded in the audit log):</translation>
         <translation>identical duplicates</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/skp/perilaku.py"/>
+        <source>ekspektasi khusus terlalu panjang (maksimal {max_teks} karakter).</source>
+        <translation>the specific expectations are too long (at most {max_teks} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/_common.py"/>
+        <source>gunakan Di Atas Ekspektasi, Sesuai Ekspektasi, atau Di Bawah Ekspektasi</source>
+        <translation>use Di Atas Ekspektasi, Sesuai Ekspektasi or Di Bawah Ekspektasi</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/indikator_input.py"/>
+        <source>isi target minimum bila target berupa rentang.</source>
+        <translation>enter the minimum target when the target is a range.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>konflik</source>
         <translation>conflicts</translation>
@@ -8303,6 +10377,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>paket</source>
         <translation>packages</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/_common.py"/>
+        <source>paling banyak {maks} karakter</source>
+        <translation>at most {maks} characters</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
@@ -8315,9 +10394,77 @@ Reason (recorded in the audit log):</translation>
         <translation>period</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/db/pgdump.py"/>
+        <source>pg_dump di komputer ini versi {alat}, lebih lama dari server PostgreSQL (versi {server}); pg_dump menolak mencadangkan server yang lebih baru. Pasang paket postgresql-client-{server} (Debian/Ubuntu) atau komponen Command Line Tools dari penginstal PostgreSQL {server} (Windows).</source>
+        <translation>pg_dump on this computer is version {alat}, older than the PostgreSQL server (version {server}); pg_dump refuses to back up a newer server. Install the package postgresql-client-{server} (Debian/Ubuntu) or the Command Line Tools component of the PostgreSQL {server} installer (Windows).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/template_rhk.py"/>
+        <source>pilih utama atau tambahan.</source>
+        <translation>choose utama or tambahan.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>predikat belum ada</source>
+        <translation>no predicate yet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>realisasi belum diisi</source>
+        <translation>achievement not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/indikator_input.py"/>
+        <source>satuan terlalu panjang (maksimal 100 karakter).</source>
+        <translation>the unit is too long (at most 100 characters).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>tahun</source>
         <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/indikator_input.py"/>
+        <source>target minimum harus lebih kecil atau sama dengan target maksimum.</source>
+        <translation>the minimum target must be less than or equal to the maximum target.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <source>terlalu banyak indikator untuk satu RHK (maksimal 50).</source>
+        <translation>too many indicators for one RHK (at most 50).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <source>terlalu panjang (%n karakter; maksimal {max_teks}).</source>
+        <translation>
+            <numerusform>too long (%n character; at most {max_teks}).</numerusform>
+            <numerusform>too long (%n characters; at most {max_teks}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/template_rhk.py"/>
+        <source>terlalu panjang (maksimal 200 karakter).</source>
+        <translation>too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/template_rhk.py"/>
+        <source>terlalu panjang (maksimal 2000 karakter).</source>
+        <translation>too long (at most 2000 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <source>terlalu panjang (maksimal 300 karakter).</source>
+        <translation>too long (at most 300 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <source>terlalu panjang (maksimal {max_teks} karakter).</source>
+        <translation>too long (at most {max_teks} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>tidak ada aturan yang berlaku</source>
+        <translation>no rule in force</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
@@ -8330,9 +10477,262 @@ Reason (recorded in the audit log):</translation>
         <translation>new work units</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/skp/rhk.py"/>
+        <location filename="../../asn_desktop/services/template_rhk.py"/>
+        <source>uraian RHK wajib diisi.</source>
+        <translation>the RHK description is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/indikator_input.py"/>
+        <source>uraian indikator wajib diisi.</source>
+        <translation>the indicator description is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/indikator_input.py"/>
+        <source>uraian target terlalu panjang (maksimal {max_teks} karakter).</source>
+        <translation>the target description is too long (at most {max_teks} characters).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/indikator_input.py"/>
+        <source>uraian terlalu panjang (%n karakter; maksimal {max_teks}).</source>
+        <translation>
+            <numerusform>the description is too long (%n character; at most {max_teks}).</numerusform>
+            <numerusform>the description is too long (%n characters; at most {max_teks}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/template_rhk.py"/>
+        <source>wajib diisi (mis. Kepala Seksi Pemerintahan, atau &apos;Semua jabatan&apos;).</source>
+        <translation>required (e.g. Kepala Seksi Pemerintahan, or &apos;Semua jabatan&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>wajib diisi bila mengubah rating pejabat penilai</source>
+        <translation>required when changing the appraising official&apos;s rating</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>wajib diisi bila rating berbeda dari saran periode</source>
+        <translation>required when the rating differs from the periods&apos; suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>wajib diisi bila rating hasil kerja pimpinan unit bukan {label}</source>
+        <translation>required when the unit leader&apos;s work-result rating is not {label}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>{Label} saat ini yang diisi lebih lama dari riwayat {label} terbaru ({isi}, {tanggal}). Catat perubahan lama di tab Riwayat {Label}; data saat ini selalu mengikuti riwayat terbaru.</source>
+        <translation>The current {label} entered is older than the latest {label} history ({isi}, {tanggal}). Record the old change in the {Label} History tab; the current data always follows the latest history.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>{alasan} Pemulihan dibatalkan seluruhnya; basis data tujuan tetap kosong.</source>
+        <translation>{alasan} The restore was cancelled entirely; the target database is still empty.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/pgdump.py"/>
+        <source>{alat} gagal (kode {kode}): {pesan}</source>
+        <translation>{alat} failed (code {kode}): {pesan}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/pgdump.py"/>
+        <source>{alat} tidak dapat dijalankan: {alasan}</source>
+        <translation>{alat} cannot be run: {alasan}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/pgdump.py"/>
+        <source>{alat} tidak selesai dalam {menit} menit dan dihentikan; tidak ada yang diubah. Periksa jaringan ke server {server}.</source>
+        <translation>{alat} did not finish within {menit} minutes and was stopped; nothing was changed. Check the network to server {server}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/pgdump.py"/>
+        <source>{alat}: server {server} menolak login (kata sandi salah atau tidak diberikan).</source>
+        <translation>{alat}: server {server} refused the login (wrong or missing password).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/pgdump.py"/>
+        <source>{alat}: server {server} tidak dapat dihubungi ({alasan}). Periksa alamat, bahwa server menyala, dan pg_hba.conf.</source>
+        <translation>{alat}: server {server} cannot be reached ({alasan}). Check the address, that the server is running, and pg_hba.conf.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>{apa} ditolak: evaluasi {pegawai_nama} ({nama_periode}) sudah final.</source>
+        <translation>{apa} refused: the evaluation of {pegawai_nama} ({nama_periode}) is final.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/_common.py"/>
+        <source>{apa} ditolak: evaluasi {pegawai_nama} ({nama_periode}) sudah final. Pejabat penilai atau admin dapat membatalkan finalisasi bila perlu koreksi.</source>
+        <translation>{apa} refused: the evaluation of {pegawai_nama} ({nama_periode}) is final. The appraising official or an admin can cancel the finalisation if a correction is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/periode.py"/>
+        <source>{apa} ditolak: periode {label} belum dibuka. Admin dapat membukanya di Pengaturan Periode.</source>
+        <translation>{apa} refused: period {label} has not been opened. An admin can open it in Period Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/periode.py"/>
+        <source>{apa} ditolak: periode {label} sudah ditutup sehingga datanya terkunci. Admin dapat membuka kembali periode ini di Pengaturan Periode (tercatat di log audit).</source>
+        <translation>{apa} refused: period {label} is closed, so its data is locked. An admin can reopen the period in Period Settings (recorded in the audit log).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <source>{berkas}, lembar &quot;{lembar}&quot;: baris judul tidak ditemukan; diharapkan kolom NIP dan Potensi (Rendah/Menengah/Tinggi) atau Skor (0-100), serta Tanggal.</source>
+        <translation>{berkas}, sheet &quot;{lembar}&quot;: header row not found; expected the columns NIP and Potensi (Rendah/Menengah/Tinggi) or Skor (0-100), and Tanggal.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>{catatan} ({bulan})</source>
+        <translation>{catatan} ({bulan})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/skp/_common.py"/>
+        <source>{daftar}; dan %n lainnya</source>
+        <translation>
+            <numerusform>{daftar}; and %n other</numerusform>
+            <numerusform>{daftar}; and %n others</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/context.py"/>
         <source>{data} sudah diubah di jendela atau komputer lain sejak Anda membukanya. Muat ulang data, lalu ulangi perubahan Anda.</source>
         <translation>{data} was changed in another window or computer since you opened it. Reload the data, then repeat your change.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/_common.py"/>
+        <source>{fld} terlalu panjang ({panjang} karakter; paling banyak {maks}).</source>
+        <translation>{fld} is too long ({panjang} characters; at most {maks}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/_common.py"/>
+        <source>{fld}: &apos;{value}&apos; bukan rating yang dikenal.</source>
+        <translation>{fld}: &apos;{value}&apos; is not a known rating.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>{label} baris {baris}: {masalah}</source>
+        <translation>{label} row {baris}: {masalah}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>{label} terlalu panjang (%n karakter; paling banyak {maks_teks}).</source>
+        <translation>
+            <numerusform>{label} is too long (%n character; at most {maks_teks}).</numerusform>
+            <numerusform>{label} is too long (%n characters; at most {maks_teks}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>{label} terlalu panjang (paling banyak {maks_teks} karakter).</source>
+        <translation>{label} is too long (at most {maks_teks} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>{label} wajib diisi.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>{nama_pegawai} tidak aktif lagi ({status}) sehingga tidak dapat menjadi kepala unit.</source>
+        <translation>{nama_pegawai} is no longer active ({status}) and so cannot head a unit.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>{nama} (berlaku {tanggal}, versi {versi})</source>
+        <translation>{nama} (valid from {tanggal_angka}, version {versi})</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/creating.py"/>
+        <source>{nama} belum memiliki SKP tahun sebelumnya untuk disalin. Buat SKP kosong atau isi dari pustaka RHK.</source>
+        <translation>{nama} has no SKP from the previous year to copy. Create an empty SKP or fill it from the RHK library.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/creating.py"/>
+        <source>{nama} berstatus {label}; SKP hanya dibuat untuk pegawai aktif.</source>
+        <translation>{nama} has the status {label}; SKPs are only created for active employees.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>{nama} berstatus {status} sehingga tidak dapat menjadi atasan langsung.</source>
+        <translation>{nama} has the status {status} and so cannot be a direct superior.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>{nama} bukan peserta rapat ini.</source>
+        <translation>{nama} is not a participant of this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>{nama} memimpin {unit_nama}; capaian kinerja organisasinya {predikat} sehingga rating hasil kerjanya {rating_seharusnya}. Rating {rating} memerlukan alasan tertulis (paling sedikit 5 karakter) yang dicetak pada dokumen evaluasi.</source>
+        <translation>{nama} leads {unit_nama}; the organisation&apos;s performance is {predikat}, so the work-result rating is {rating_seharusnya}. The rating {rating} needs a written reason (at least 5 characters) that is printed on the evaluation document.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/creating.py"/>
+        <source>{nama} sudah memiliki SKP tahun {tahun} (versi {versi}, status {label}). Buka SKP itu untuk mengubahnya.</source>
+        <translation>{nama} already has an SKP for {tahun} (version {versi}, status {label}). Open that SKP to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/skp/header.py"/>
+        <source>{nama} tidak aktif dan tidak dapat menjadi pejabat penilai.</source>
+        <translation>{nama} is not active and cannot be an appraising official.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>{nama} tidak dapat menjadi atasan dirinya sendiri.</source>
+        <translation>{nama} cannot be their own superior.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>{nama}: kehadiran &quot;{kehadiran}&quot; tidak dikenal (pilihan: {daftar}).</source>
+        <translation>{nama}: attendance &quot;{kehadiran}&quot; is unknown (choices: {daftar}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>{nama}: {label} terlalu panjang (paling banyak {maks_teks} karakter).</source>
+        <translation>{nama}: {label} is too long (at most {maks_teks} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/indikator_input.py"/>
+        <source>{name} harus berupa angka, bukan &apos;{val}&apos;.</source>
+        <translation>{name} must be a number, not &apos;{val}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/indikator_input.py"/>
+        <source>{name} harus berupa angka.</source>
+        <translation>{name} must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/indikator_input.py"/>
+        <source>{name} terlalu besar ({val}).</source>
+        <translation>{name} is too large ({val}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/services/skp/perilaku.py"/>
+        <source>{name} terlalu panjang (%n karakter; maksimal {maks}).</source>
+        <translation>
+            <numerusform>{name} is too long (%n character; at most {maks}).</numerusform>
+            <numerusform>{name} is too long (%n characters; at most {maks}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/organisasi.py"/>
+        <source>{pegawai} pegawai dan {sub_unit} sub-unit dipindahkan dari {asal} ke {tujuan}; {asal} diarsipkan.</source>
+        <translation>{pegawai} employees and {sub_unit} sub-units moved from {asal} to {tujuan}; {asal} archived.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>{realisasi_nilai} di luar jangkauan</source>
+        <translation>{realisasi_nilai} is out of range</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>{where}: tidak ada baris data di bawah judul (baris {baris}).</source>
+        <translation>{where}: no data rows below the header (row {baris}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/ukuran.py"/>
+        <source>{where}: {masalah}</source>
+        <translation>{where}: {masalah}</translation>
     </message>
 </context>
 <context>
@@ -9975,11 +12375,6 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
-        <source>Tahun:</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/pages/karier.py"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
@@ -10098,6 +12493,39 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Daftar disimpan.</source>
+        <translation>List saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Laporan disimpan.</source>
+        <translation>Report saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Laporan disimpan: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>Mengekspor ke Excel…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
     </message>
 </context>
 <context>
@@ -12800,11 +15228,6 @@ The undo history of this SKP was cleared; the editor now shows the current data.
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
-        <source>Tahun:</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/pages/karier.py"/>
         <source>Tampilkan:</source>
         <translation>Show:</translation>
     </message>
@@ -13826,34 +16249,8 @@ Responsible: %2</translation>
     <name>_Tab</name>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
-        <source>Daftar disimpan.</source>
-        <translation>List saved.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/pages/karier.py"/>
-        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
-        <source>Ekspor ke Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
-        <source>Laporan disimpan.</source>
-        <translation>Report saved.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
-        <source>Laporan disimpan: %1</source>
-        <translation>Report saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
-        <source>Mengekspor ke Excel…</source>
-        <translation>Exporting to Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/pages/karier.py"/>
-        <source>Mengekspor…</source>
-        <translation>Exporting…</translation>
+        <source>Tahun:</source>
+        <translation>Year:</translation>
     </message>
 </context>
 <context>
