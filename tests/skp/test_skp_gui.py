@@ -18,8 +18,7 @@ from asn_desktop.ui.skp import editor as ui_editor
 from asn_desktop.ui.skp.rhk_dialog import RhkDialog
 
 from skp_helpers import as_role, rhk_input, supervisor_rhk
-from testkit import wait_loaded
-from testkit import shot_dir
+from testkit import shot_dir, wait_loaded
 
 
 def _window(qtbot, ctx: AppContext):
