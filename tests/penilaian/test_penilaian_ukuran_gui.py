@@ -16,8 +16,7 @@ from asn_desktop.services import periode as per
 from asn_desktop.services import skm
 from asn_desktop.services.context import Actor, AppContext
 from asn_desktop.ui import ukuran as ui_ukuran
-from testkit import shot_dir
-from testkit import wait_loaded
+from testkit import shot_dir, wait_loaded
 
 
 def _shot(widget, name: str) -> Path:  # noqa: ANN001
