@@ -32,6 +32,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from .errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 
 #: Front-desk service hours that count as working time (the office's posted service hours).
 JAM_BUKA = time(8, 0)
@@ -86,7 +87,7 @@ def parse_saluran(text: object) -> Saluran:
     found = _SALURAN_KATA.get(key)
     if found is None:
         labels = ", ".join(s.label for s in Saluran)
-        raise DomainError(f"Saluran \"{text}\" tidak dikenal; gunakan salah satu: {labels}.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Saluran \"{text}\" tidak dikenal; gunakan salah satu: {labels}."), text=text, labels=labels))
     return found
 
 
@@ -96,7 +97,7 @@ def janji_jam(waktu: int, satuan: str) -> float:
         return float(waktu * JAM_PER_HARI)
     if satuan == SATUAN_JAM:
         return float(waktu)
-    raise DomainError(f"Satuan waktu standar \"{satuan}\" tidak dikenal; gunakan hari atau jam.")
+    raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Satuan waktu standar \"{satuan}\" tidak dikenal; gunakan hari atau jam."), satuan=satuan))
 
 
 def teks_janji(waktu: int, satuan: str) -> str:
@@ -121,7 +122,7 @@ def jam_kerja(mulai: datetime, akhir: datetime, libur: Container[date]) -> float
     if akhir <= mulai:
         return 0.0
     if akhir - mulai > MAKS_RENTANG:
-        raise DomainError("Rentang waktu lebih dari tiga tahun; periksa tahun yang diketik.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Rentang waktu lebih dari tiga tahun; periksa tahun yang diketik.")))
     total = 0.0
     d = mulai.date()
     while d <= akhir.date():
@@ -147,7 +148,7 @@ def batas_waktu(diterima: datetime, jam: float, libur: Container[date]) -> datet
                     return lo + sisa
                 sisa -= tutup - lo
         d += timedelta(days=1)
-    raise DomainError("Batas waktu layanan lebih dari tiga tahun; periksa standar pelayanan.")
+    raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Batas waktu layanan lebih dari tiga tahun; periksa standar pelayanan.")))
 
 
 # --------------------------------------------------------------------------- figures
@@ -294,7 +295,7 @@ def parse_waktu_ketikan(text: str, hari_ini: date | None = None,
     parse = parse_tanggal or parse_tanggal_ketikan
     s = " ".join(str(text or "").replace("\u00a0", " ").split())
     if not s:
-        raise DomainError("Tanggal dan jam wajib diisi (mis. 05-12-2026 08:30).")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tanggal dan jam wajib diisi (mis. 05-12-2026 08:30).")))
     jam: time | None = None
     parts = s.rsplit(" ", 1)
     if len(parts) == 2:
@@ -315,7 +316,7 @@ def _parse_jam(text: str) -> time | None:
         return None
     h, m = int(hh), int(mm)
     if not (0 <= h <= 23 and 0 <= m <= 59):
-        raise DomainError(f"Jam \"{text}\" tidak valid; gunakan jj:mm, misalnya 08:30.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jam \"{text}\" tidak valid; gunakan jj:mm, misalnya 08:30."), text=text))
     return time(h, m)
 
 

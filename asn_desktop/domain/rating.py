@@ -22,6 +22,7 @@ from fractions import Fraction
 from .enums import JenjangFungsional, Predikat, PredikatOrganisasi, Rating
 from .errors import DomainError
 from .messages import QT_TRANSLATE_NOOP  # guidance and curve rules: the UI shows them translated
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 
 # --------------------------------------------------------------------------- matrix
 
@@ -45,8 +46,10 @@ def predikat_kinerja(hasil: Rating, perilaku: Rating) -> Predikat:
         return MATRIKS_PREDIKAT[(Rating(hasil), Rating(perilaku))]
     except ValueError:
         raise DomainError(
-            f"Rating tidak dikenal (hasil kerja: {hasil!r}, perilaku kerja: {perilaku!r}); "
-            "gunakan Di Atas Ekspektasi, Sesuai Ekspektasi, atau Di Bawah Ekspektasi."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Rating tidak dikenal (hasil kerja: {hasil}, perilaku kerja: {perilaku}); "
+                    "gunakan Di Atas Ekspektasi, Sesuai Ekspektasi, atau Di Bawah Ekspektasi."), hasil=repr(hasil), perilaku=repr(perilaku))
         ) from None
 
 
@@ -197,10 +200,10 @@ def check_distribution(org: PredikatOrganisasi, counts: Mapping[Predikat, int]) 
         try:
             p = Predikat(key)
         except ValueError:
-            raise DomainError(f"Predikat {key!r} tidak dikenal pada data distribusi.") from None
+            raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Predikat {key} tidak dikenal pada data distribusi."), key=repr(key))) from None
         n = int(value)
         if n < 0:
-            raise DomainError(f"Jumlah pegawai untuk predikat {p.label} tidak boleh negatif ({n}).")
+            raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jumlah pegawai untuk predikat {label} tidak boleh negatif ({jumlah})."), label=p.label, jumlah=n))
         full[p] += n
     total = sum(full.values())
     shares = {p: (full[p] / total if total else 0.0) for p in PREDIKAT_ORDER}
@@ -286,10 +289,10 @@ def angka_kredit(predikat: Predikat, koefisien: float, bulan: int = 12) -> float
     3 months Sangat Baik at 12.5 gives 4.688, not a float artefact).
     """
     if isinstance(bulan, bool) or not isinstance(bulan, int) or not 1 <= bulan <= 12:
-        raise DomainError(f"Jumlah bulan penilaian harus 1 sampai 12, ditemukan {bulan!r}.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jumlah bulan penilaian harus 1 sampai 12, ditemukan {bulan}."), bulan=repr(bulan)))
     if isinstance(koefisien, bool) or not isinstance(koefisien, (int, float)) or koefisien < 0:
         raise DomainError(
-            f"Koefisien angka kredit harus angka 0 atau lebih, ditemukan {koefisien!r}."
+            Msg.of(QT_TRANSLATE_NOOP("Pesan", "Koefisien angka kredit harus angka 0 atau lebih, ditemukan {koefisien}."), koefisien=repr(koefisien))
         )
     pct = PERSENTASE_AK[Predikat(predikat)]
     exact = Fraction(bulan, 12) * Fraction(pct, 100) * Fraction(str(koefisien))
@@ -327,7 +330,7 @@ def jenjang_per_bulan(
     before the first TMT have no known jenjang (``None``): the history does not say what was held.
     """
     if not 1 <= bulan_mulai <= bulan_selesai <= 12:
-        raise DomainError(f"Rentang bulan {bulan_mulai}–{bulan_selesai} tidak sah (1 sampai 12).")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Rentang bulan {bulan_mulai}–{bulan_selesai} tidak sah (1 sampai 12)."), bulan_mulai=bulan_mulai, bulan_selesai=bulan_selesai))
     urut = sorted(riwayat, key=lambda r: r[0])
     out: list[MasaJenjang] = []
     for bulan in range(bulan_mulai, bulan_selesai + 1):

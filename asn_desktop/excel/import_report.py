@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.safe import make_cell
 from asn_desktop.fileio import write_atomic
@@ -21,7 +22,7 @@ def write_import_report(path: Path | str, report: Any) -> Path:
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ExcelError(f"Nama berkas \"{path.name}\" harus berakhiran .xlsx.")
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Nama berkas \"{berkas}\" harus berakhiran .xlsx."), berkas=path.name))
     bold = Font(bold=True, color="FFFFFF")
     head = PatternFill("solid", fgColor="1F4E79")
     wrap = Alignment(wrap_text=True, vertical="top")

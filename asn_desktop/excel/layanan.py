@@ -20,6 +20,7 @@ from typing import Any
 
 from asn_desktop.domain import layanan as dl
 from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.tanggal import excel_serial_to_date, parse_tanggal
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.reader import HEADER_SCAN_ROWS, Workbook, col_letter, display_value, is_blank
@@ -162,14 +163,14 @@ def _jam(v: Any) -> time:
         return time(secs // 3600 % 24, secs % 3600 // 60)
     t = dl._parse_jam(str(v))  # noqa: SLF001 - the same reading as the entry form
     if t is None:
-        raise DomainError(f"Jam \"{v}\" tidak terbaca; gunakan jj:mm, misalnya 08:30.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jam \"{v}\" tidak terbaca; gunakan jj:mm, misalnya 08:30."), v=v))
     return t
 
 
 def _teks(v: Any, limit: int) -> str | None:
     t = "" if is_blank(v) else " ".join(display_value(v).split()) if not isinstance(v, str) else v.strip()
     if len(t) > limit:
-        raise DomainError(f"Isian terlalu panjang: paling banyak {limit} karakter.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Isian terlalu panjang: paling banyak {limit} karakter."), limit=limit))
     return t or None
 
 
@@ -178,7 +179,7 @@ def _baca(path: Path | str, sheet: str | None, kolom: Mapping[str, tuple[str, tu
           ) -> BacaanRegister:
     path = Path(path)
     if not path.is_file():
-        raise ExcelError(f"Berkas \"{path}\" tidak ditemukan.")
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas \"{berkas}\" tidak ditemukan."), berkas=path))
     with Workbook(path, max_rows=MAX_BARIS) as wb:
         names = [sheet] if sheet else [s.name for s in wb.sheets if s.visible] or wb.sheet_names
         found = None
@@ -192,8 +193,10 @@ def _baca(path: Path | str, sheet: str | None, kolom: Mapping[str, tuple[str, tu
         wajib = ", ".join(label for label, _w, req in kolom.values() if req)
         where = f"lembar \"{sheet}\"" if sheet else "lembar mana pun"
         raise ExcelError(
-            f"Tabel {apa} tidak ditemukan pada {where} di \"{path.name}\": seharusnya ada baris judul dalam "
-            f"{HEADER_SCAN_ROWS} baris pertama dengan kolom {wajib}."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Tabel {apa} tidak ditemukan pada {where} di \"{berkas}\": seharusnya ada "
+                    "baris judul dalam {HEADER_SCAN_ROWS} baris pertama dengan kolom {wajib}."), apa=apa, where=where, berkas=path.name, HEADER_SCAN_ROWS=HEADER_SCAN_ROWS, wajib=wajib)
         )
     data, hr, cols = found
     header = data.rows[hr]

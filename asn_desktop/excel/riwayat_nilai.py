@@ -28,6 +28,7 @@ from typing import Any
 
 from asn_desktop.domain import legacy
 from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nip import clean_nip
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.reader import (
@@ -352,7 +353,7 @@ def _read_table(sheet: SheetData, t: _Table, records: list[NilaiLama]) -> SheetR
         try:
             rec.nip = clean_nip(raw_nip)
             if len(rec.nip) != 18:
-                raise DomainError(f"NIP {len(rec.nip)} digit ({rec.nip}); seharusnya 18 digit.")
+                raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "NIP {jumlah} digit ({nip}); seharusnya 18 digit."), jumlah=len(rec.nip), nip=rec.nip))
         except DomainError as exc:
             rec.nip = None
             problem("nip", str(exc), "error")
@@ -519,7 +520,7 @@ def _read_form(sheet: SheetData, records: list[NilaiLama]) -> SheetRead | None:
     try:
         rec.nip = clean_nip(found["nip"][2])
         if len(rec.nip) != 18:
-            raise DomainError(f"NIP {len(rec.nip)} digit ({rec.nip}); seharusnya 18 digit.")
+            raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "NIP {jumlah} digit ({nip}); seharusnya 18 digit."), jumlah=len(rec.nip), nip=rec.nip))
     except DomainError as exc:
         rec.nip = None
         problem("nip", str(exc), "error")
@@ -559,8 +560,9 @@ def parse_past_results(path: Path | str, sheet: str | None = None) -> PastParse:
         names = wb.sheet_names
         if sheet is not None:
             if sheet not in names:
-                raise ExcelError(f"Lembar \"{sheet}\" tidak ada pada \"{path.name}\". Lembar yang ada: "
-                                 + ", ".join(f"\"{n}\"" for n in names) + ".")
+                raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "Lembar \"{lembar}\" tidak ada pada \"{berkas}\". Lembar yang ada: {daftar}."),
+                    lembar=sheet, berkas=path.name, daftar=", ".join(f"\"{n}\"" for n in names)))
             names = [sheet]
         for name in names:
             data = wb.read(name)
@@ -577,12 +579,12 @@ def parse_past_results(path: Path | str, sheet: str | None = None) -> PastParse:
                 problems.append(Masalah(name, 0, "", "", "", "Lembar ini tidak berisi rekap nilai (kolom NIP dan "
                                         "kolom nilai/predikat) maupun formulir SKP/DP3; dilewati.", "warning"))
     if not records:
-        raise ExcelError(
-            f"Tidak ditemukan nilai kinerja lama pada \"{path.name}\" (lembar: "
-            + ", ".join(f"\"{n}\"" for n in wb.sheet_names)
-            + "). Diperlukan tabel dengan kolom NIP dan paling sedikit satu kolom nilai (Nilai SKP, Nilai Prestasi "
-            "Kerja, Sebutan, Capaian, Predikat), atau formulir SKP/DP3 dengan NIP dan nilai."
-        )
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan",
+            "Tidak ditemukan nilai kinerja lama pada \"{berkas}\" (lembar: {daftar}). Diperlukan tabel dengan "
+            "kolom NIP dan paling sedikit satu kolom nilai (Nilai SKP, Nilai Prestasi Kerja, Sebutan, Capaian, "
+            "Predikat), atau formulir SKP/DP3 dengan NIP dan nilai."),
+            berkas=path.name, daftar=", ".join(f"\"{n}\"" for n in wb.sheet_names)))
     _mark_duplicates(records)
     return PastParse(path, records, reads, problems)
 

@@ -25,6 +25,7 @@ from typing import Any
 from asn_desktop.domain.enums import Agama, JenisJabatan, JenisKelamin, JenjangFungsional, StatusKepegawaian
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.golongan import parse_golongan
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import format_nama, search_key, split_gelar_detail
 from asn_desktop.domain.nip import NipKind, clean_nip, format_nip, nip_warnings, parse_nip
 from asn_desktop.domain.tanggal import format_tanggal_pendek, parse_tanggal, parse_tempat_tanggal
@@ -263,7 +264,10 @@ def parse_jenis_kelamin(value: Any) -> str:
     if k in _GENDER:
         return _GENDER[k]
     raise DomainError(
-        f"Jenis kelamin \"{clean_text(value)}\" tidak dikenali; gunakan L atau P (juga LK/PR, Laki-laki/Perempuan)."
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Jenis kelamin \"{value}\" tidak dikenali; gunakan L atau P (juga LK/PR, "
+                "Laki-laki/Perempuan)."), value=clean_text(value))
     )
 
 
@@ -272,7 +276,10 @@ def parse_status_kepegawaian(value: Any) -> str:
     if k in _STATUS_KEPEG:
         return _STATUS_KEPEG[k]
     raise DomainError(
-        f"Status kepegawaian \"{clean_text(value)}\" tidak dikenali; gunakan PNS, CPNS, PPPK, atau PPPK Paruh Waktu."
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Status kepegawaian \"{value}\" tidak dikenali; gunakan PNS, CPNS, PPPK, atau PPPK "
+                "Paruh Waktu."), value=clean_text(value))
     )
 
 
@@ -281,7 +288,10 @@ def parse_status_pegawai(value: Any) -> str:
     if k in _STATUS_PEG:
         return _STATUS_PEG[k]
     raise DomainError(
-        f"Status \"{clean_text(value)}\" tidak dikenali; gunakan Aktif, Pensiun, Mutasi, Meninggal, atau Diberhentikan."
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Status \"{value}\" tidak dikenali; gunakan Aktif, Pensiun, Mutasi, Meninggal, "
+                "atau Diberhentikan."), value=clean_text(value))
     )
 
 
@@ -294,7 +304,7 @@ def normalise_eselon(value: Any) -> str:
     if not m:
         m = _ESELON.match(text)
     if not m:
-        raise DomainError(f"Eselon \"{clean_text(value)}\" tidak dikenali; tulis misalnya III.a atau IV.b.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Eselon \"{value}\" tidak dikenali; tulis misalnya III.a atau IV.b."), value=clean_text(value)))
     roman = _ROMAN.get(m.group(1), m.group(1))
     return f"{roman}.{m.group(2).lower()}" if m.group(2) else roman
 
@@ -327,8 +337,10 @@ def parse_jenis_jabatan(value: Any, *, eselon: str | None, jenjang: str | None) 
             return "fungsional_keahlian" if jenjang in _KEAHLIAN else "fungsional_keterampilan"
         return None
     raise DomainError(
-        f"Jenis jabatan \"{clean_text(value)}\" tidak dikenali; gunakan Pelaksana, Pengawas, Administrator, "
-        "JPT Pratama, Fungsional Keahlian, atau Fungsional Keterampilan."
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Jenis jabatan \"{value}\" tidak dikenali; gunakan Pelaksana, Pengawas, "
+                "Administrator, JPT Pratama, Fungsional Keahlian, atau Fungsional Keterampilan."), value=clean_text(value))
     )
 
 
@@ -357,24 +369,27 @@ def parse_agama(value: Any) -> str:
         if k == _key(m.value):
             return m.value
     raise DomainError(
-        f"Agama \"{clean_text(value)}\" tidak dikenali; gunakan Islam, Kristen, Katolik, Hindu, Buddha, atau Konghucu."
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Agama \"{value}\" tidak dikenali; gunakan Islam, Kristen, Katolik, Hindu, Buddha, "
+                "atau Konghucu."), value=clean_text(value))
     )
 
 
 def parse_int(value: Any, what: str, lo: int, hi: int) -> int:
     if isinstance(value, bool):
-        raise DomainError(f"{what} harus berupa angka.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{what} harus berupa angka."), what=what))
     if isinstance(value, (int, float)):
         if not float(value).is_integer():
-            raise DomainError(f"{what} harus bilangan bulat, ditemukan {value:g}.")
+            raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{what} harus bilangan bulat, ditemukan {value}."), what=what, value=format(value, 'g')))
         n = int(value)
     else:
         text = clean_text(value)
         if not re.fullmatch(r"\d{1,4}", text):
-            raise DomainError(f"{what} \"{text}\" bukan angka; isi bilangan bulat.")
+            raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{what} \"{text}\" bukan angka; isi bilangan bulat."), what=what, text=text))
         n = int(text)
     if not lo <= n <= hi:
-        raise DomainError(f"{what} {n} di luar rentang yang wajar ({lo}–{hi}).")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{what} {jumlah} di luar rentang yang wajar ({lo}–{hi})."), what=what, jumlah=n, lo=lo, hi=hi))
     return n
 
 
@@ -382,13 +397,15 @@ def parse_digits_text(value: Any, what: str, length: int | None = None) -> str:
     """NIK-like identifiers: text only (a number has lost digits), optional exact length."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         raise DomainError(
-            f"{what} tersimpan sebagai angka sehingga digit terakhir bisa hilang; format kolom sebagai Teks "
-            f"lalu ketik ulang, atau awali dengan tanda petik (')."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "{what} tersimpan sebagai angka sehingga digit terakhir bisa hilang; format "
+                    "kolom sebagai Teks lalu ketik ulang, atau awali dengan tanda petik (')."), what=what)
         )
     digits = re.sub(r"[\s.\-']", "", clean_text(value))
     if not digits.isdigit() or (length is not None and len(digits) != length):
         expect = f"{length} digit angka" if length else "angka"
-        raise DomainError(f"{what} \"{clean_text(value)}\" tidak valid; seharusnya {expect}.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{what} \"{value}\" tidak valid; seharusnya {expect}."), what=what, value=clean_text(value), expect=expect))
     return digits
 
 
@@ -531,7 +548,7 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
         try:
             nip = clean_nip(raw)
             if len(nip) != 18:
-                raise DomainError(f"NIP atasan harus 18 digit, ditemukan {len(nip)} digit.")
+                raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "NIP atasan harus 18 digit, ditemukan {jumlah} digit."), jumlah=len(nip)))
         except DomainError as e:
             return (None, f"NIP atasan tidak dipakai: {e.message}", "warning")
         return (nip, None, None)
@@ -855,8 +872,10 @@ class _RowParser:
                 info = parse_nip(nip_raw, pppk=pppk, today=today)
                 if info.kind is NipKind.LAMA:
                     raise DomainError(
-                        "NIP lama (9 digit) tidak dapat dipakai sebagai NIP; isi NIP 18 digit "
-                        "(NIP lama dapat dicantumkan di kolom NIP Lama)."
+                        Msg.of(QT_TRANSLATE_NOOP(
+                                "Pesan",
+                                "NIP lama (9 digit) tidak dapat dipakai sebagai NIP; isi NIP 18 "
+                                "digit (NIP lama dapat dicantumkan di kolom NIP Lama)."))
                     )
                 v["nip"] = info.digits
                 jk = v.get("jenis_kelamin")
@@ -1222,39 +1241,38 @@ def parse_roster(
     with Workbook(path) as wb:
         if sheet is not None:
             if sheet not in wb.sheet_names:
-                raise ExcelError(
-                    f"Lembar \"{sheet}\" tidak ada pada \"{path.name}\". Lembar yang ada: "
-                    + ", ".join(f"\"{n}\"" for n in wb.sheet_names) + "."
-                )
+                raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "Lembar \"{lembar}\" tidak ada pada \"{berkas}\". Lembar yang ada: {daftar}."),
+                    lembar=sheet, berkas=path.name, daftar=", ".join(f"\"{n}\"" for n in wb.sheet_names)))
             data = wb.read(sheet)
             layout = detect_layout(data)
             if layout is None:
                 raise ExcelError(
-                    f"Lembar \"{sheet}\" pada \"{path.name}\" tidak memiliki baris judul kolom yang dikenali. "
-                    "Diperlukan paling sedikit kolom NIP (atau NIP BARU / nip_baru) dan NAMA."
+                    Msg.of(QT_TRANSLATE_NOOP(
+                            "Pesan",
+                            "Lembar \"{sheet}\" pada \"{berkas}\" tidak memiliki baris judul kolom "
+                            "yang dikenali. Diperlukan paling sedikit kolom NIP (atau NIP BARU / "
+                            "nip_baru) dan NAMA."), sheet=sheet, berkas=path.name)
                 )
             tables = find_tables(data, layout)
             choices = []
         else:
             found = analyse_sheets(wb)
             if not found:
-                raise ExcelError(
-                    f"Tidak ditemukan tabel pegawai pada \"{path.name}\" (lembar: "
-                    + ", ".join(f"\"{n}\"" for n in wb.sheet_names)
-                    + "). Diperlukan baris judul kolom dengan paling sedikit NIP (atau NIP BARU / nip_baru) dan "
-                    "NAMA (atau NAMA LENGKAP / NAMA / NIP)."
-                )
+                raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Tidak ditemukan tabel pegawai pada \"{berkas}\" (lembar: {daftar}). Diperlukan baris judul "
+                    "kolom dengan paling sedikit NIP (atau NIP BARU / nip_baru) dan NAMA (atau NAMA LENGKAP / "
+                    "NAMA / NIP)."), berkas=path.name, daftar=", ".join(f"\"{n}\"" for n in wb.sheet_names)))
             choices = [f[0] for f in found]
             with_rows = [f for f in found if f[0].data_rows > 0]
             if len(with_rows) > 1 and with_rows[0][0].valid_nip == with_rows[1][0].valid_nip:
                 tie = [f for f in with_rows if f[0].valid_nip == with_rows[0][0].valid_nip]
-                raise SheetChoiceNeeded(
-                    f"Berkas \"{path.name}\" memiliki {len(tie)} lembar berisi daftar pegawai dengan jumlah NIP "
-                    "valid yang sama: "
-                    + ", ".join(f"\"{f[0].name}\" ({f[0].data_rows} baris)" for f in tie)
-                    + ". Pilih lembar yang akan diimpor.",
-                    choices,
-                )
+                raise SheetChoiceNeeded(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Berkas \"{berkas}\" memiliki {jumlah} lembar berisi daftar pegawai dengan jumlah NIP valid "
+                    "yang sama: {daftar}. Pilih lembar yang akan diimpor."), berkas=path.name, jumlah=len(tie),
+                    daftar=", ".join(f"\"{f[0].name}\" ({f[0].data_rows} baris)" for f in tie)), choices)
             _, data, tables = found[0]
             layout = tables[0]
             sheet = data.name

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.skm import KODE_BAKU, parse_jawaban
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.reader import HEADER_SCAN_ROWS, SheetData, Workbook, col_letter, display_value, is_blank
@@ -104,8 +105,11 @@ def baca_tabel_skm(path: Path | str, sheet: str | None = None, *, kolom: Mapping
         if found is None:
             where = f"lembar \"{sheet}\"" if sheet else "lembar mana pun"
             raise ExcelError(
-                f"Tabel jawaban SKM tidak ditemukan pada {where} di \"{path.name}\": seharusnya ada baris judul "
-                f"dengan kolom U1, U2, … U9 (satu kolom per unsur) dalam {HEADER_SCAN_ROWS} baris pertama."
+                Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "Tabel jawaban SKM tidak ditemukan pada {where} di \"{berkas}\": "
+                        "seharusnya ada baris judul dengan kolom U1, U2, … U9 (satu kolom per "
+                        "unsur) dalam {HEADER_SCAN_ROWS} baris pertama."), where=where, berkas=path.name, HEADER_SCAN_ROWS=HEADER_SCAN_ROWS)
             )
     data, header_row, cols = found
     tabel = TabelSkm(path.name, data.name, header_row + 1, {k: col_letter(c) for k, c in cols.items()})
@@ -218,7 +222,7 @@ def _read_csv(path: Path) -> list[list[Any]]:
 
     raw = path.read_bytes()
     if b"\x00" in raw[:4096]:
-        raise ExcelError(f"\"{path.name}\" bukan berkas CSV teks (berisi data biner).")
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "\"{berkas}\" bukan berkas CSV teks (berisi data biner)."), berkas=path.name))
     for enc in ("utf-8-sig", "cp1252"):
         try:
             text = raw.decode(enc)
@@ -240,7 +244,7 @@ def pratinjau_jawaban(path: Path | str, sheet: str | None = None) -> Pratinjau:
     """
     path = Path(path)
     if not path.is_file():
-        raise ExcelError(f"Berkas \"{path}\" tidak ditemukan.")
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas \"{berkas}\" tidak ditemukan."), berkas=path))
     if path.suffix.lower() in (".csv", ".txt"):
         rows, sheet_name = _read_csv(path), path.stem
     else:
@@ -252,8 +256,11 @@ def pratinjau_jawaban(path: Path | str, sheet: str | None = None) -> Pratinjau:
                    if sum(not is_blank(v) for v in rows[r]) >= 3), None)
     if header is None:
         raise ExcelError(
-            f"Tabel jawaban tidak ditemukan di \"{path.name}\" (lembar \"{sheet_name}\"): seharusnya ada baris judul "
-            "dengan satu kolom per pertanyaan, lalu satu baris per responden."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Tabel jawaban tidak ditemukan di \"{berkas}\" (lembar \"{sheet_name}\"): "
+                    "seharusnya ada baris judul dengan satu kolom per pertanyaan, lalu satu "
+                    "baris per responden."), berkas=path.name, sheet_name=sheet_name)
         )
     width = max((len(r) for r in rows[header:]), default=0)
     body = [list(r) + [None] * (width - len(r)) for r in rows[header + 1:]]

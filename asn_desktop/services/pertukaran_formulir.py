@@ -45,6 +45,7 @@ from asn_desktop.domain.enums import (
     StatusPeriode,
     StatusSkp,
 )
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.rating import predikat_kinerja
@@ -112,7 +113,10 @@ def _require_form_access(ctx: AppContext, penilai_id: int) -> None:
         return
     if ctx.actor.can(Permission.EVAL_RATE) and ctx.actor.pegawai_id == penilai_id:
         return
-    raise PermissionDenied("Formulir penilai hanya dapat dibuat oleh admin atau oleh pejabat penilai itu sendiri.")
+    raise PermissionDenied(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan",
+            "Formulir penilai hanya dapat dibuat oleh admin atau oleh pejabat penilai itu "
+            "sendiri.")))
 
 
 def list_penilai(ctx: AppContext, tahun: int) -> list[PenilaiOption]:
@@ -142,7 +146,7 @@ def _find_penilai(s: Any, penilai: int | str) -> Pegawai:
         digits = "".join(ch for ch in str(penilai) if ch.isdigit())
         p = s.scalar(select(Pegawai).where(Pegawai.nip == digits))
     if p is None:
-        raise NotFound(f"Pejabat penilai {penilai} tidak ditemukan di basis data.")
+        raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pejabat penilai {penilai} tidak ditemukan di basis data."), penilai=penilai))
     return p
 
 
@@ -163,7 +167,7 @@ def find_periode(ctx: AppContext, tahun: int, nama: str) -> int:
             if p.nama.casefold() == key:
                 return p.id
         names = ", ".join(p.nama for p in rows) or "(belum ada periode)"
-        raise NotFound(f"Periode \"{nama}\" tahun {tahun} tidak ditemukan. Periode yang ada: {names}.")
+        raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Periode \"{nama}\" tahun {tahun} tidak ditemukan. Periode yang ada: {names}."), nama=nama, tahun=tahun, names=names))
 
 
 def export_form(
@@ -179,7 +183,7 @@ def export_form(
         _require_form_access(ctx, pen.id)
         periode = s.get(Periode, periode_id)
         if periode is None:
-            raise NotFound(f"Periode {periode_id} tidak ditemukan.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Periode {periode_id} tidak ditemukan."), periode_id=periode_id))
         tahun = periode.tahun_kinerja.tahun
         office_row = s.get(Setting, OFFICE_KEY)
         office = OfficeInfo.from_dict(office_row.value if office_row is not None else None)
@@ -187,8 +191,10 @@ def export_form(
         skps.sort(key=lambda k: ((k.pegawai.nama or "").casefold(), k.pegawai.nip or ""))
         if not skps:
             raise ServiceError(
-                f"{format_nama(pen.gelar_depan, pen.nama, pen.gelar_belakang)} tidak memiliki bawahan dengan SKP "
-                f"tahun {tahun}; formulir tidak dibuat."
+                Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "{gelar_depan} tidak memiliki bawahan dengan SKP tahun {tahun}; formulir "
+                        "tidak dibuat."), gelar_depan=format_nama(pen.gelar_depan, pen.nama, pen.gelar_belakang), tahun=tahun)
             )
         evs = {e.skp_id: e for e in s.scalars(select(Evaluasi).where(
             Evaluasi.periode_id == periode.id, Evaluasi.skp_id.in_([k.id for k in skps])))}
@@ -348,20 +354,28 @@ def _verify(s: Any, form: FilledForm) -> tuple[dict[str, Any], Periode, Pegawai]
     entry = next((lg.laporan for lg in logs if (lg.laporan or {}).get("form_id") == form.form_id), None)
     if entry is None:
         raise ExchangeError(
-            f"Formulir \"{form.path.name}\" (nomor {form.form_id or '-'}) tidak dibuat oleh basis data ini: "
-            "mungkin formulir dari kantor atau komputer lain. Formulir ditolak; buat formulir baru dari aplikasi ini."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Formulir \"{berkas}\" (nomor {nilai}) tidak dibuat oleh basis data ini: "
+                    "mungkin formulir dari kantor atau komputer lain. Formulir ditolak; buat "
+                    "formulir baru dari aplikasi ini."), berkas=form.path.name, nilai=form.form_id or '-')
         )
     if entry.get("checksum") != form.meta.get("checksum_sha256") or str(entry.get("periode_id")) != form.meta.get(
         "periode_id"
     ):
         raise ExchangeError(
-            f"Formulir \"{form.path.name}\" tidak cocok dengan catatan pembuatannya (kendali formulir telah diubah); "
-            "formulir ditolak."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Formulir \"{berkas}\" tidak cocok dengan catatan pembuatannya (kendali "
+                    "formulir telah diubah); formulir ditolak."), berkas=form.path.name)
         )
     periode = s.get(Periode, int(entry["periode_id"]))
     penilai = s.get(Pegawai, int(entry["penilai_id"]))
     if periode is None or penilai is None:
-        raise ExchangeError("Periode atau pejabat penilai formulir ini sudah tidak ada di basis data; formulir ditolak.")
+        raise ExchangeError(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Periode atau pejabat penilai formulir ini sudah tidak ada di basis data; "
+                "formulir ditolak.")))
     return entry, periode, penilai
 
 

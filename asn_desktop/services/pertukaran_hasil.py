@@ -76,6 +76,7 @@ from asn_desktop.domain.enums import (
     StatusSkp,
 )
 from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, pisah
 from asn_desktop.domain.progress import Cancelled, Progress
 from asn_desktop.domain.rating import predikat_kinerja
 from asn_desktop.domain.roles import Permission
@@ -145,7 +146,7 @@ def _code(enum: type[LabeledEnum], text: Any) -> str | None:
     try:
         return _code_of(enum, str(text))
     except ValueError:
-        raise ValueError(f"\"{text}\" bukan nilai {enum.__name__} yang dikenal") from None
+        raise ValueError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "\"{text}\" bukan nilai {name} yang dikenal"), text=text, name=enum.__name__)) from None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -231,8 +232,10 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, l
     tk = s.scalar(select(m.TahunKinerja).where(m.TahunKinerja.tahun == tahun))
     if tk is None:
         raise ServiceError(
-            f"Tahun kinerja {tahun} belum ada di basis data ini; tidak ada hasil untuk diekspor. "
-            "Pilih tahun lain."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Tahun kinerja {tahun} belum ada di basis data ini; tidak ada hasil untuk "
+                    "diekspor. Pilih tahun lain."), tahun=tahun)
         )
     out: dict[str, list[dict[str, Any]]] = {}
     progress.step(0, 10, "Mengumpulkan pegawai")
@@ -612,9 +615,9 @@ class _DryRun(Exception):
 
 
 class _Refused(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Msg) -> None:
+        self.message, self.pesan = pisah(message)
+        super().__init__(self.message)
 
 
 # --------------------------------------------------------------------------- import: merging
@@ -928,7 +931,7 @@ class _Merger:
             skema = _code(SkemaPeriode, rows[0].values.get("skema")) or wb.meta.get("skema_periode") or \
                 SkemaPeriode.TRIWULANAN.value
         except ValueError as exc:
-            raise _Refused(f"Skema periode pada paket tidak dikenal: {exc}.") from None
+            raise _Refused(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Skema periode pada paket tidak dikenal: {exc}."), exc=exc)) from None
         tt = m.TahunKinerja.__table__
         pt = m.Periode.__table__
         tk = self.conn.execute(select(tt).where(tt.c.tahun == tahun)).mappings().first()
@@ -949,8 +952,10 @@ class _Merger:
             tid = tk["id"]
             if tk["skema_periode"] != skema:
                 raise _Refused(
-                    f"Tahun {tahun} di basis data ini memakai skema {SkemaPeriode(tk['skema_periode']).label}, "
-                    f"sedangkan paket memakai skema {SkemaPeriode(skema).label}; evaluasinya tidak dapat digabungkan."
+                    Msg.of(QT_TRANSLATE_NOOP(
+                            "Pesan",
+                            "Tahun {tahun} di basis data ini memakai skema {label}, sedangkan "
+                            "paket memakai skema {label2}; evaluasinya tidak dapat digabungkan."), tahun=tahun, label=SkemaPeriode(tk['skema_periode']).label, label2=SkemaPeriode(skema).label)
                 )
         existing = self.load(pt, ["jenis", "nomor"], pt.c.tahun_id == tid)
         out: dict[str, int] = {}
@@ -961,7 +966,7 @@ class _Merger:
                 jenis = _code(JenisPeriode, v.get("jenis")) or JenisPeriode.PERIODIK.value
                 status = _code(StatusPeriode, v.get("status")) or StatusPeriode.BELUM_DIBUKA.value
             except ValueError as exc:
-                raise _Refused(f"Periode pada paket tidak valid: {exc}.") from None
+                raise _Refused(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Periode pada paket tidak valid: {exc}."), exc=exc)) from None
             key = (jenis, v.get("nomor") or 0)
             cur = existing.get(key)
             if cur is None:
@@ -1738,9 +1743,9 @@ def _verify(pkg: PackageResult, wb: ExchangeWorkbook, offices: dict[str, K.Kanto
 
 
 class _Skipped(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Msg) -> None:
+        self.message, self.pesan = pisah(message)
+        super().__init__(self.message)
 
 
 def _merge_package(uow: Any, pkg: PackageResult, wb: ExchangeWorkbook, progress: Progress, shared: dict[str, Any],
@@ -1752,20 +1757,25 @@ def _merge_package(uow: Any, pkg: PackageResult, wb: ExchangeWorkbook, progress:
     owner = offices.get(kode)
     if owner is None:
         if not trust_new_office:
-            raise _Refused(f"kantor {wb.nama_kantor or kode} belum dikenal di basis data ini.")
+            raise _Refused(Msg.of(QT_TRANSLATE_NOOP("Pesan", "kantor {nilai} belum dikenal di basis data ini."), nilai=wb.nama_kantor or kode))
         K.trust_in(uow, kode, wb.nama_kantor, pkg.kunci_publik)
         pkg.dipercaya_sekarang = True
         offices = K.load_offices(uow.session)
         owner = offices[kode]
     elif owner.kunci_publik != pkg.kunci_publik:
-        raise _Refused(f"paket ditandatangani dengan kunci lain (sidik jari {pkg.sidik_jari}), bukan kunci yang "
-                       f"dipercaya untuk kantor ini ({owner.sidik_jari}).")
+        raise _Refused(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "paket ditandatangani dengan kunci lain (sidik jari {sidik_jari}), bukan kunci "
+                "yang dipercaya untuk kantor ini ({sidik_jari2})."), sidik_jari=pkg.sidik_jari, sidik_jari2=owner.sidik_jari))
     tahun_key = str(wb.tahun)
     last = owner.nomor_terakhir.get(tahun_key, 0)
     if pkg.nomor is not None and pkg.nomor < last:
         raise _Skipped(
-            f"Paket dilewati: paket {wb.nama_kantor or kode} tahun {wb.tahun} bernomor {pkg.nomor}, sedangkan paket "
-            f"bernomor {last} yang lebih baru sudah diimpor. Tidak ada yang disimpan dari paket ini."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Paket dilewati: paket {nilai} tahun {tahun} bernomor {nomor}, sedangkan "
+                    "paket bernomor {last} yang lebih baru sudah diimpor. Tidak ada yang "
+                    "disimpan dari paket ini."), nilai=wb.nama_kantor or kode, tahun=wb.tahun, nomor=pkg.nomor, last=last)
         )
     merger = _Merger(uow, progress)
     merger.multi = shared["multi"]
@@ -1809,7 +1819,7 @@ def import_results(
     if isinstance(paths, (str, Path)):
         paths = [paths]
     if not paths:
-        raise ServiceError("Pilih paling sedikit satu berkas paket hasil.")
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pilih paling sedikit satu berkas paket hasil.")))
     with ctx.read() as s:
         offices = K.load_offices(s)
     packages: list[PackageResult] = []

@@ -39,6 +39,7 @@ from asn_desktop.db.batch import in_chunks
 from asn_desktop.db.bulk import insert_new_ids, insert_rows, update_rows
 from asn_desktop.db.models import AuditLog, Pegawai, RiwayatGolongan, RiwayatJabatan, RiwayatPendidikan, UnitKerja
 from asn_desktop.domain.enums import JenisJabatan, JenisUnit, JenjangFungsional, StatusPegawai
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.progress import Progress
@@ -944,7 +945,7 @@ def _import_roster(ctx: AppContext, path: Path, *, strict: bool, dry_run: bool, 
             plan = _plan(uow.session, parsed)
             report = _report(parsed, plan, sha, strict=strict, dry_run=False)
             if strict and report.count(DITOLAK):  # pragma: no cover - same parse, same rejections
-                raise ServiceError("Mode ketat: ada baris yang ditolak; tidak ada yang disimpan.")
+                raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Mode ketat: ada baris yang ditolak; tidak ada yang disimpan.")))
         report.backup = str(backup) if backup else None
         _apply(uow, plan, progress, report)
         report.written = True
