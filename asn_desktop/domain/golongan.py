@@ -193,8 +193,8 @@ def _parse_code(rest: str, original: str, pppk: bool | None) -> Golongan:
             raise DomainError(
                 Msg.of(QT_TRANSLATE_NOOP(
                         "Pesan",
-                        "Golongan {nilai}/{letter} tidak ada: golongan {nilai} hanya sampai "
-                        "{nilai}/{last}."), nilai=_ROMAN[(major or 1) - 1], letter=letter, last=last)
+                        "Golongan {golongan}/{ruang} tidak ada: golongan {golongan} hanya sampai "
+                        "{golongan}/{akhir}."), golongan=_ROMAN[(major or 1) - 1], ruang=letter, akhir=last)
             )
         return g
     m = _ALONE.match(rest)

@@ -141,7 +141,7 @@ def _parse_birth(digits: str, today: date) -> date:
             Msg.of(QT_TRANSLATE_NOOP(
                     "Pesan",
                     "8 digit pertama NIP ({part}) bukan tanggal lahir yang masuk akal: tahun "
-                    "lahir harus antara {MIN_TAHUN_LAHIR} dan {year}."), part=part, MIN_TAHUN_LAHIR=MIN_TAHUN_LAHIR, year=today.year)
+                    "lahir harus antara {awal} dan {year}."), part=part, awal=MIN_TAHUN_LAHIR, year=today.year)
         )
     return born
 
@@ -152,14 +152,14 @@ def _check_tmt_year(tahun: int, born: date, today: date, what: str, part: str) -
             Msg.of(QT_TRANSLATE_NOOP(
                     "Pesan",
                     "{what} pada NIP ({part}) tidak masuk akal: tahun {tahun} harus paling cepat "
-                    "{MIN_USIA_TMT} tahun setelah tahun lahir ({year})."), what=what, part=part, tahun=tahun, MIN_USIA_TMT=MIN_USIA_TMT, year=born.year)
+                    "{usia} tahun setelah tahun lahir ({year})."), what=Msg(what), part=part, tahun=tahun, usia=MIN_USIA_TMT, year=born.year)
         )
     if tahun > today.year + 1:
         raise DomainError(
             Msg.of(QT_TRANSLATE_NOOP(
                     "Pesan",
                     "{what} pada NIP ({part}) tidak masuk akal: tahun {tahun} masih di masa "
-                    "depan."), what=what, part=part, tahun=tahun)
+                    "depan."), what=Msg(what), part=part, tahun=tahun)
         )
 
 
@@ -198,7 +198,7 @@ def parse_nip(raw: object, *, pppk: bool | None = None, today: date | None = Non
     if len(digits) == 9 and not pppk:
         return NipInfo(digits, NipKind.LAMA, None, None, None, None, None)
     if len(digits) != 18:
-        lama = "" if pppk else " (NIP lama 9 digit juga diterima)"
+        lama = "" if pppk else Msg(QT_TRANSLATE_NOOP("Pesan", " (NIP lama 9 digit juga diterima)"))
         raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{noun} harus 18 digit, ditemukan {jumlah} digit{lama}."), noun=noun, jumlah=len(digits), lama=lama))
 
     born = _parse_birth(digits, today)
@@ -210,7 +210,7 @@ def parse_nip(raw: object, *, pppk: bool | None = None, today: date | None = Non
     tahun, bulan = int(part[0:4]), int(part[4:6])
     if not 1 <= bulan <= 12:
         hint = (
-            " Jika ini NI PPPK, tandai pegawai sebagai PPPK."
+            Msg(QT_TRANSLATE_NOOP("Pesan", " Jika ini NI PPPK, tandai pegawai sebagai PPPK."))
             if part[4:6] == PPPK_MARKER
             else ""
         )
@@ -220,7 +220,7 @@ def parse_nip(raw: object, *, pppk: bool | None = None, today: date | None = Non
                     "Digit ke-9 s.d. 14 NIP ({part}) bukan TMT CPNS yang valid: bulan {nilai} "
                     "tidak ada; seharusnya tahun dan bulan (TTTTBB), misalnya 201505.{hint}"), part=part, nilai=part[4:6], hint=hint)
         )
-    _check_tmt_year(tahun, born, today, "TMT CPNS", part)
+    _check_tmt_year(tahun, born, today, QT_TRANSLATE_NOOP("Pesan", "TMT CPNS"), part)
     return NipInfo(
         digits=digits,
         kind=NipKind.PNS,
@@ -241,7 +241,7 @@ def _parse_pppk(digits: str, born: date, today: date) -> NipInfo:
     """
     if digits[12:14] == PPPK_MARKER:
         tahun = int(digits[8:12])
-        _check_tmt_year(tahun, born, today, "Tahun pengangkatan PPPK", digits[8:12])
+        _check_tmt_year(tahun, born, today, QT_TRANSLATE_NOOP("Pesan", "Tahun pengangkatan PPPK"), digits[8:12])
         return NipInfo(
             digits=digits,
             kind=NipKind.PPPK,

@@ -58,7 +58,7 @@ def write_import_report(path: Path | str, report: Any) -> Path:
                                  alignment=wrap)])
     if getattr(report, "sheet_reason", ""):
         ws.append([make_cell(ws, "Pilihan lembar", font=Font(bold=True)),
-                   make_cell(ws, report.sheet_reason, alignment=wrap)])
+                   make_cell(ws, str(report.sheet_reason), alignment=wrap)])
 
     ws = wb.create_sheet("Baris")
     for i, w in enumerate((8, 16, 21, 30, 90)):

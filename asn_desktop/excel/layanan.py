@@ -191,12 +191,13 @@ def _baca(path: Path | str, sheet: str | None, kolom: Mapping[str, tuple[str, tu
                 break
     if found is None:
         wajib = ", ".join(label for label, _w, req in kolom.values() if req)
-        where = f"lembar \"{sheet}\"" if sheet else "lembar mana pun"
+        where = (Msg.of(QT_TRANSLATE_NOOP("Pesan", "lembar \"{lembar}\""), lembar=sheet) if sheet
+                 else Msg(QT_TRANSLATE_NOOP("Pesan", "lembar mana pun")))
         raise ExcelError(
             Msg.of(QT_TRANSLATE_NOOP(
                     "Pesan",
                     "Tabel {apa} tidak ditemukan pada {where} di \"{berkas}\": seharusnya ada "
-                    "baris judul dalam {HEADER_SCAN_ROWS} baris pertama dengan kolom {wajib}."), apa=apa, where=where, berkas=path.name, HEADER_SCAN_ROWS=HEADER_SCAN_ROWS, wajib=wajib)
+                    "baris judul dalam {HEADER_SCAN_ROWS} baris pertama dengan kolom {wajib}."), apa=Msg(apa), where=where, berkas=path.name, HEADER_SCAN_ROWS=HEADER_SCAN_ROWS, wajib=wajib)
         )
     data, hr, cols = found
     header = data.rows[hr]
@@ -265,7 +266,7 @@ def baca_register_layanan(path: Path | str, sheet: str | None = None, *, standar
             except DomainError as exc:
                 bad(fld, exc.message)
 
-    return _baca(path, sheet, KOLOM_LAYANAN, "register layanan", parse_row)
+    return _baca(path, sheet, KOLOM_LAYANAN, QT_TRANSLATE_NOOP("Pesan", "register layanan"), parse_row)
 
 
 def _petugas(b: BarisRegister, cell: Callable[[str], Any], bad: Callable[[str, str], None],
@@ -310,7 +311,7 @@ def baca_register_pengaduan(path: Path | str, sheet: str | None = None, *,
             except DomainError as exc:
                 bad(fld, exc.message)
 
-    return _baca(path, sheet, KOLOM_PENGADUAN, "register pengaduan", parse_row)
+    return _baca(path, sheet, KOLOM_PENGADUAN, QT_TRANSLATE_NOOP("Pesan", "register pengaduan"), parse_row)
 
 
 def tulis_contoh(path: Path | str, jenis: str) -> Path:

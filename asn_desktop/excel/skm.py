@@ -103,7 +103,8 @@ def baca_tabel_skm(path: Path | str, sheet: str | None = None, *, kolom: Mapping
                 found = (data, hit[0], hit[1])
                 break
         if found is None:
-            where = f"lembar \"{sheet}\"" if sheet else "lembar mana pun"
+            where = (Msg.of(QT_TRANSLATE_NOOP("Pesan", "lembar \"{lembar}\""), lembar=sheet) if sheet
+                 else Msg(QT_TRANSLATE_NOOP("Pesan", "lembar mana pun")))
             raise ExcelError(
                 Msg.of(QT_TRANSLATE_NOOP(
                         "Pesan",

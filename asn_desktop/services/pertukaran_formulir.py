@@ -193,8 +193,8 @@ def export_form(
             raise ServiceError(
                 Msg.of(QT_TRANSLATE_NOOP(
                         "Pesan",
-                        "{gelar_depan} tidak memiliki bawahan dengan SKP tahun {tahun}; formulir "
-                        "tidak dibuat."), gelar_depan=format_nama(pen.gelar_depan, pen.nama, pen.gelar_belakang), tahun=tahun)
+                        "{nama} tidak memiliki bawahan dengan SKP tahun {tahun}; formulir "
+                        "tidak dibuat."), nama=format_nama(pen.gelar_depan, pen.nama, pen.gelar_belakang), tahun=tahun)
             )
         evs = {e.skp_id: e for e in s.scalars(select(Evaluasi).where(
             Evaluasi.periode_id == periode.id, Evaluasi.skp_id.in_([k.id for k in skps])))}

@@ -76,7 +76,7 @@ from asn_desktop.domain.enums import (
     StatusSkp,
 )
 from asn_desktop.domain.errors import DomainError
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, pisah
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, pesan_dari, pisah
 from asn_desktop.domain.progress import Cancelled, Progress
 from asn_desktop.domain.rating import predikat_kinerja
 from asn_desktop.domain.roles import Permission
@@ -521,7 +521,17 @@ class Conflict:
     berkas: str
     entitas: str
     kunci: str
-    pesan: str
+    pesan: str  # Bahasa Indonesia (report files, log); given a Msg, it is kept as ``pesan_msg``
+    pesan_msg: Msg | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.pesan, Msg):
+            self.pesan, self.pesan_msg = pisah(self.pesan)
+
+    @property
+    def teks(self) -> Msg | str:
+        """The message for the UI (translated there)."""
+        return self.pesan_msg if self.pesan_msg is not None else self.pesan
 
     def as_dict(self) -> dict[str, str]:
         return {"berkas": self.berkas, "entitas": self.entitas, "kunci": self.kunci, "pesan": self.pesan}
@@ -536,7 +546,7 @@ class PackageResult:
     dibuat_pada: str = ""
     checksum_ok: bool = True
     diterima: bool = False
-    pesan: str = ""
+    pesan: str = ""  # Bahasa Indonesia; ``set_pesan`` keeps the Msg for the UI as ``pesan_msg``
     masalah: list[str] = field(default_factory=list)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     nomor: int | None = None  # the office's package sequence number (signed)
@@ -545,6 +555,16 @@ class PackageResult:
     tanda_tangan_ok: bool = False
     kantor_baru: bool = False  # signed by an office this database has never trusted
     kunci_lain: bool = False  # signed, but not with the key trusted for this office
+    pesan_msg: Msg | None = field(default=None, compare=False, repr=False)
+
+    def set_pesan(self, message: Msg | str) -> None:
+        """The outcome message: Indonesian in ``pesan``, the Msg (if any) for the UI in ``pesan_msg``."""
+        self.pesan, self.pesan_msg = pisah(message)
+
+    @property
+    def teks(self) -> Msg | str:
+        """The outcome message for the UI (translated there)."""
+        return self.pesan_msg if self.pesan_msg is not None else self.pesan
     dipercaya_sekarang: bool = False  # the office's key was trusted by this run
 
     def add(self, entitas: str, what: str, n: int = 1) -> None:
@@ -588,14 +608,20 @@ class ResultsImportReport:
 
     @property
     def ringkasan(self) -> str:
-        baru = sum(p.total("baru") for p in self.accepted)
-        ubah = sum(p.total("berubah") for p in self.accepted)
-        tetap = sum(p.total("tetap") for p in self.accepted)
-        head = "Uji coba (tidak disimpan): " if self.dry_run else ("Disimpan: " if self.written else "")
-        text = (
-            f"{head}{len(self.accepted)} dari {len(self.packages)} paket diterima; {baru} data baru, {ubah} berubah, "
-            f"{tetap} tidak berubah, {len(self.conflicts)} konflik."
-        )
+        return str(self.ringkasan_pesan)
+
+    @property
+    def ringkasan_pesan(self) -> Msg:
+        """The one-line summary as the UI translates it."""
+        text = Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "{diterima} dari {paket} paket diterima; {baru} data baru, {berubah} berubah, {tetap} tidak "
+            "berubah, {konflik} konflik."), diterima=len(self.accepted), paket=len(self.packages),
+            baru=sum(p.total("baru") for p in self.accepted), berubah=sum(p.total("berubah") for p in self.accepted),
+            tetap=sum(p.total("tetap") for p in self.accepted), konflik=len(self.conflicts))
+        if self.dry_run:
+            return Msg.of(QT_TRANSLATE_NOOP("Pesan", "Uji coba (tidak disimpan): {ringkas}"), ringkas=text)
+        if self.written:
+            return Msg.of(QT_TRANSLATE_NOOP("Pesan", "Disimpan: {ringkas}"), ringkas=text)
         return text
 
     def to_dict(self) -> dict[str, Any]:
@@ -1702,43 +1728,56 @@ def _office_code(wb: ExchangeWorkbook, pkg: PackageResult) -> str:
     return wb.kode_kantor.strip() or wb.nama_kantor.strip() or f"kunci {pkg.sidik_jari}"
 
 
+def _ditolak(alasan: Msg | str) -> Msg:
+    """"Paket ditolak: <alasan>": the refusal and its reason translated each once."""
+    return Msg.of(QT_TRANSLATE_NOOP("Pesan", "Paket ditolak: {alasan}"), alasan=alasan)
+
+
 def _verify(pkg: PackageResult, wb: ExchangeWorkbook, offices: dict[str, K.KantorPengirim],
-            trust_new_office: bool) -> str | None:
+            trust_new_office: bool) -> Msg | None:
     """Why the package is refused before any merging (None: signed, intact, from a trusted or
     to-be-trusted office). No option accepts an altered or foreign-signed package."""
     sig, pub = wb.meta.get(SIGNATURE_KEY, ""), wb.meta.get(PUBLIC_KEY_KEY, "")
     if not sig or not pub:
-        return ("Paket ditolak: paket tidak ditandatangani kantor pengirim. Paket hasil dari versi aplikasi yang "
-                "lama atau yang dibuat/diubah di luar aplikasi tidak diterima; minta kantor pengirim memperbarui "
-                "aplikasi dan mengekspor ulang.")
+        return _ditolak(Msg(QT_TRANSLATE_NOOP(
+            "Pesan", "paket tidak ditandatangani kantor pengirim. Paket hasil dari versi aplikasi yang lama atau "
+            "yang dibuat/diubah di luar aplikasi tidak diterima; minta kantor pengirim memperbarui aplikasi dan "
+            "mengekspor ulang.")))
     pkg.kunci_publik, pkg.sidik_jari = pub, K.fingerprint(pub)
     if not K.verify(pub, sig, signed_message(wb.meta)) or not wb.checksum_ok:
-        return ("Paket ditolak: isi paket diubah setelah ditandatangani kantor pengirim (atau berkas rusak); "
-                "tanda tangannya tidak cocok dengan isinya. Tidak ada yang disimpan. Minta kantor pengirim "
-                "mengekspor ulang dan mengirim berkas aslinya.")
+        return _ditolak(Msg(QT_TRANSLATE_NOOP(
+            "Pesan", "isi paket diubah setelah ditandatangani kantor pengirim (atau berkas rusak); tanda tangannya "
+            "tidak cocok dengan isinya. Tidak ada yang disimpan. Minta kantor pengirim mengekspor ulang dan "
+            "mengirim berkas aslinya.")))
     pkg.tanda_tangan_ok = True
     nomor = wb.meta.get(SEQUENCE_KEY, "")
     if not nomor.isdigit() or not 0 < int(nomor) < 2**62:
-        return f"Paket ditolak: nomor urut paket tidak valid ({nomor[:40]!r})."
+        return _ditolak(Msg.of(QT_TRANSLATE_NOOP("Pesan", "nomor urut paket tidak valid ({nomor})."),
+                               nomor=repr(nomor[:40])))
     pkg.nomor = int(nomor)
     if wb.tahun is None or not 2000 <= wb.tahun <= 2100:
-        return f"Paket ditolak: tahun paket tidak valid ({wb.meta.get('tahun', '')[:40]!r}); harus 2000–2100."
+        return _ditolak(Msg.of(QT_TRANSLATE_NOOP("Pesan", "tahun paket tidak valid ({tahun}); harus 2000–2100."),
+                               tahun=repr(wb.meta.get("tahun", "")[:40])))
     kode = _office_code(wb, pkg)
     if len(kode) > 200:
-        return "Paket ditolak: kode kantor pengirim terlalu panjang."
+        return _ditolak(Msg(QT_TRANSLATE_NOOP("Pesan", "kode kantor pengirim terlalu panjang.")))
     known = offices.get(kode)
     if known is not None and known.kunci_publik != pub:
         pkg.kunci_lain = True
-        return (f"Paket ditolak: paket {wb.nama_kantor or kode} ditandatangani dengan kunci lain (sidik jari "
-                f"{pkg.sidik_jari}), bukan kunci yang dipercaya untuk kantor ini ({known.sidik_jari}). Bila "
-                "kantor itu memang mengganti kuncinya, cocokkan sidik jari baru lewat telepon, lalu admin "
-                "menerima kunci baru di Status kantor pengirim (atau: results offices trust).")
+        return _ditolak(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "paket {kantor} ditandatangani dengan kunci lain (sidik jari {sidik}), bukan kunci yang "
+            "dipercaya untuk kantor ini ({sidik_dipercaya}). Bila kantor itu memang mengganti kuncinya, cocokkan "
+            "sidik jari baru lewat telepon, lalu admin menerima kunci baru di Status kantor pengirim (atau: "
+            "results offices trust)."), kantor=wb.nama_kantor or kode, sidik=pkg.sidik_jari,
+            sidik_dipercaya=known.sidik_jari))
     if known is None:
         pkg.kantor_baru = True
         if not trust_new_office:
-            return (f"Paket ditolak: kantor {wb.nama_kantor or kode} ({kode}) belum dikenal di basis data ini. "
-                    f"Sidik jari kuncinya: {pkg.sidik_jari}. Cocokkan sidik jari itu dengan kantor pengirim lewat "
-                    "telepon, lalu percayai kuncinya (GUI: Percayai kunci; baris perintah: --trust-new-office).")
+            return _ditolak(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "kantor {kantor} ({kode}) belum dikenal di basis data ini. Sidik jari kuncinya: {sidik}. "
+                "Cocokkan sidik jari itu dengan kantor pengirim lewat telepon, lalu percayai kuncinya (GUI: "
+                "Percayai kunci; baris perintah: --trust-new-office)."), kantor=wb.nama_kantor or kode, kode=kode,
+                sidik=pkg.sidik_jari))
     return None
 
 
@@ -1831,13 +1870,13 @@ def import_results(
         try:
             wb = read_workbook(p, JENIS_HASIL, progress=lambda d, t, msg: progress.step(d, t, msg))
         except ExcelError as exc:
-            pkg.pesan = exc.message
+            pkg.set_pesan(pesan_dari(exc))
             continue
         pkg.kode_kantor, pkg.nama_kantor, pkg.tahun = wb.kode_kantor, wb.nama_kantor, wb.tahun
         pkg.dibuat_pada, pkg.checksum_ok, pkg.masalah = wb.dibuat_pada, wb.checksum_ok, list(wb.problems)
         refusal = _verify(pkg, wb, offices, trust_new_office)
         if refusal:
-            pkg.pesan = refusal
+            pkg.set_pesan(refusal)
             continue
         readable.append((pkg, wb))
     report = ResultsImportReport(packages, [], dry_run)
@@ -1852,8 +1891,8 @@ def import_results(
     readable.sort(key=lambda t: (_office_code(t[1], t[0]), t[1].tahun or 0, t[0].nomor or 0))
     shared: dict[str, Any] = {"multi": len(readable) > 1, "seen": {}}
 
-    def forget(pkg: PackageResult, message: str) -> None:
-        pkg.pesan = message
+    def forget(pkg: PackageResult, message: Msg | str) -> None:
+        pkg.set_pesan(message)
         pkg.counts.clear()
         pkg.diterima = False
         shared["seen"] = {k: v for k, v in shared["seen"].items() if v[0] != pkg.berkas}
@@ -1863,25 +1902,28 @@ def import_results(
         try:
             conflicts = run(pkg, wb)
         except _Refused as exc:
-            forget(pkg, f"Paket ditolak: {exc.message}")
+            forget(pkg, _ditolak(pesan_dari(exc)))
             return
         except _Skipped as exc:
-            forget(pkg, exc.message)
-            report.conflicts.append(Conflict(pkg.berkas, "Paket", pkg.kode_kantor, exc.message))
+            forget(pkg, pesan_dari(exc))
+            report.conflicts.append(Conflict(pkg.berkas, "Paket", pkg.kode_kantor, pesan_dari(exc)))
             return
         except (Cancelled, _DryRun):
             raise
         except ServiceError as exc:
-            forget(pkg, f"Paket ditolak: {exc.message} Tidak ada data dari paket ini yang disimpan.")
+            forget(pkg, _ditolak(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "{alasan} Tidak ada data dari paket ini yang disimpan."), alasan=pesan_dari(exc))))
             return
         except Exception as exc:  # noqa: BLE001 - one bad package never takes the others down
-            forget(pkg, "Paket ditolak: data paket tidak dapat disimpan "
-                        f"({type(exc).__name__}: {str(exc)[:200]}). Tidak ada data dari paket ini yang disimpan.")
+            forget(pkg, _ditolak(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "data paket tidak dapat disimpan ({galat}). Tidak ada data dari paket ini yang disimpan."),
+                galat=f"{type(exc).__name__}: {str(exc)[:200]}")))
             return
         report.conflicts.extend(conflicts)
         pkg.diterima = True
-        pkg.pesan = "Diterima" + (f"; kunci kantor dipercaya (sidik jari {pkg.sidik_jari})"
-                                  if pkg.dipercaya_sekarang else "")
+        pkg.set_pesan(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Diterima; kunci kantor dipercaya (sidik jari {sidik})"),
+                             sidik=pkg.sidik_jari) if pkg.dipercaya_sekarang
+                      else Msg(QT_TRANSLATE_NOOP("Pesan", "Diterima")))
 
     if dry_run:
         try:
@@ -1916,7 +1958,7 @@ def import_results(
     cancelled = False
     for pkg, wb in readable:
         if cancelled:
-            pkg.pesan = "Dibatalkan sebelum digabungkan; paket ini tidak disimpan."
+            pkg.set_pesan(Msg(QT_TRANSLATE_NOOP("Pesan", "Dibatalkan sebelum digabungkan; paket ini tidak disimpan.")))
             continue
         try:
             attempt(pkg, wb, run_own)

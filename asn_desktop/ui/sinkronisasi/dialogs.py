@@ -40,7 +40,7 @@ from asn_desktop.services.context import AppContext
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.sinkronisasi.common import JSON_FILTER, STATUS_COLORS, ask_open, ask_save, run_and_wait
-from asn_desktop.ui.i18n import fmt, nama_periode
+from asn_desktop.ui.i18n import fmt, nama_periode, teks
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -219,7 +219,7 @@ class ResultsImportDialog(QDialog):
                 if p.tanda_tangan_ok else self.tr("TIDAK sah")
             cells = [Path(p.berkas).name, f"{p.nama_kantor} ({p.kode_kantor})" if p.kode_kantor else p.nama_kantor,
                      p.tahun or "", p.nomor or "", sign, p.total("baru"),
-                     p.total("berubah"), p.total("tetap"), p.total("konflik"), p.pesan]
+                     p.total("berubah"), p.total("tetap"), p.total("konflik"), teks(p.teks)]
             for c, v in enumerate(cells):
                 self.tbl_pkg.setItem(i, c, _item(v, color if c in (0, 9) else (
                     STATUS_COLORS["ditolak"] if c == 4 and not p.tanda_tangan_ok else None),
@@ -229,12 +229,13 @@ class ResultsImportDialog(QDialog):
         self.tbl_pkg.resizeRowsToContents()  # a refusal says why in full (fingerprint, what to do)
         self.tbl_conf.setRowCount(len(rep.conflicts))
         for i, c in enumerate(rep.conflicts):
-            for j, v in enumerate((Path(c.berkas).name, c.entitas, c.kunci, c.pesan)):
-                self.tbl_conf.setItem(i, j, _item(v, tip=c.pesan if j == 3 else None))
+            pesan = teks(c.teks)
+            for j, v in enumerate((Path(c.berkas).name, c.entitas, c.kunci, pesan)):
+                self.tbl_conf.setItem(i, j, _item(v, tip=pesan if j == 3 else None))
         _fit(self.tbl_conf)
         self.lbl_conf.setText(fmt(self.tr("<b>Konflik</b> (%1)"), str(len(rep.conflicts))) if rep.conflicts
                               else self.tr("<b>Konflik</b>: tidak ada"))
-        self.lbl_sum.setText(rep.ringkasan)
+        self.lbl_sum.setText(teks(rep.ringkasan_pesan))
         self.btn_save.setEnabled(True)
 
     def apply(self) -> None:
