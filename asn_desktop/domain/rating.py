@@ -22,7 +22,7 @@ from fractions import Fraction
 from .enums import JenjangFungsional, Predikat, PredikatOrganisasi, Rating
 from .errors import DomainError
 from .messages import QT_TRANSLATE_NOOP  # guidance and curve rules: the UI shows them translated
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 
 # --------------------------------------------------------------------------- matrix
 
@@ -182,8 +182,28 @@ def _persen(count: int, total: int) -> str:
     return f"{text} %"
 
 
-def _names(preds: tuple[Predikat, ...]) -> str:
-    return " dan/atau ".join(p.label for p in preds)
+#: Predicate names as catalogue entries: the curve messages are shown through ui/i18n.teks.
+_NAMA_PREDIKAT = {
+    Predikat.SANGAT_BAIK: QT_TRANSLATE_NOOP("Pesan", "Sangat Baik"),
+    Predikat.BAIK: QT_TRANSLATE_NOOP("Pesan", "Baik"),
+    Predikat.BUTUH_PERBAIKAN: QT_TRANSLATE_NOOP("Pesan", "Butuh Perbaikan"),
+    Predikat.KURANG: QT_TRANSLATE_NOOP("Pesan", "Kurang/Misconduct"),
+    Predikat.SANGAT_KURANG: QT_TRANSLATE_NOOP("Pesan", "Sangat Kurang"),
+}
+_NAMA_ORGANISASI = {
+    PredikatOrganisasi.ISTIMEWA: QT_TRANSLATE_NOOP("Pesan", "Istimewa"),
+    PredikatOrganisasi.BAIK: QT_TRANSLATE_NOOP("Pesan", "Baik"),
+    PredikatOrganisasi.BUTUH_PERBAIKAN: QT_TRANSLATE_NOOP("Pesan", "Butuh Perbaikan"),
+    PredikatOrganisasi.KURANG: QT_TRANSLATE_NOOP("Pesan", "Kurang"),
+    PredikatOrganisasi.SANGAT_KURANG: QT_TRANSLATE_NOOP("Pesan", "Sangat Kurang"),
+}
+
+
+def _names(preds: tuple[Predikat, ...]) -> Msg:
+    names = [Msg(_NAMA_PREDIKAT[p]) for p in preds]
+    if len(names) == 1:
+        return names[0]
+    return Msg.of(QT_TRANSLATE_NOOP("Pesan", "{a} dan/atau {b}"), a=names[0], b=_names(preds[1:]))
 
 
 def check_distribution(org: PredikatOrganisasi, counts: Mapping[Predikat, int]) -> CurveCheck:
@@ -214,28 +234,31 @@ def check_distribution(org: PredikatOrganisasi, counts: Mapping[Predikat, int]) 
             0,
             full,
             shares,
-            ["Belum ada predikat pegawai pada unit ini; kurva distribusi belum dapat diperiksa."],
+            [Teks(Msg(QT_TRANSLATE_NOOP(
+                "Pesan", "Belum ada predikat pegawai pada unit ini; kurva distribusi belum dapat diperiksa.")))],
             rule,
         )
 
+    # each message a Teks: Indonesian text for logs and tests, its Msg for the UI
     messages: list[str] = []
-    head = f"Organisasi {org.label} ({_SOURCE})"
+    head = Msg.of(QT_TRANSLATE_NOOP("Pesan", "Organisasi {organisasi} ({sumber})"),
+                  organisasi=Msg(_NAMA_ORGANISASI[org]), sumber=_SOURCE)
 
     def at_most(preds: tuple[Predikat, ...], pct: int) -> None:
         n = sum(full[p] for p in preds)
         if n * 100 > pct * total:
-            messages.append(
-                f"{head}: predikat {_names(preds)} paling banyak {pct} %, saat ini "
-                f"{_persen(n, total)} ({n} dari {total} pegawai)."
-            )
+            messages.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "{kepala}: predikat {predikat} paling banyak {batas} %, saat ini {persen} ({jumlah} dari "
+                "{total} pegawai)."), kepala=head, predikat=_names(preds), batas=pct, persen=_persen(n, total),
+                jumlah=n, total=total)))
 
     def at_least(preds: tuple[Predikat, ...], pct: int) -> None:
         n = sum(full[p] for p in preds)
         if n * 100 < pct * total:
-            messages.append(
-                f"{head}: predikat {_names(preds)} paling sedikit {pct} %, saat ini "
-                f"{_persen(n, total)} ({n} dari {total} pegawai)."
-            )
+            messages.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "{kepala}: predikat {predikat} paling sedikit {batas} %, saat ini {persen} ({jumlah} dari "
+                "{total} pegawai)."), kepala=head, predikat=_names(preds), batas=pct, persen=_persen(n, total),
+                jumlah=n, total=total)))
 
     SB, B, BP, K, SK = PREDIKAT_ORDER
     if org is PredikatOrganisasi.ISTIMEWA:
@@ -243,10 +266,9 @@ def check_distribution(org: PredikatOrganisasi, counts: Mapping[Predikat, int]) 
     elif org is PredikatOrganisasi.BAIK:
         at_most((B,), 70)
         if full[BP] + full[K] == 0:
-            messages.append(
-                f"{head}: harus ada pegawai dengan predikat {_names((BP, K))}, saat ini "
-                f"tidak ada (0 dari {total} pegawai)."
-            )
+            messages.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "{kepala}: harus ada pegawai dengan predikat {predikat}, saat ini tidak ada (0 dari {total} "
+                "pegawai)."), kepala=head, predikat=_names((BP, K)), total=total)))
     elif org is PredikatOrganisasi.BUTUH_PERBAIKAN:
         at_least((BP,), 60)
         at_most((SB,), 10)
@@ -258,10 +280,10 @@ def check_distribution(org: PredikatOrganisasi, counts: Mapping[Predikat, int]) 
         at_least((SK,), 60)
         at_least((K, BP), 10)
         if full[SB]:
-            messages.append(
-                f"{head}: tidak boleh ada predikat {SB.label}, saat ini {_persen(full[SB], total)} "
-                f"({full[SB]} dari {total} pegawai)."
-            )
+            messages.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "{kepala}: tidak boleh ada predikat {predikat}, saat ini {persen} ({jumlah} dari {total} "
+                "pegawai)."), kepala=head, predikat=_names((SB,)), persen=_persen(full[SB], total), jumlah=full[SB],
+                total=total)))
     return CurveCheck(not messages, total, full, shares, messages, rule)
 
 

@@ -448,10 +448,10 @@ PENDIDIKAN = ("SD", "SMP", "SMA", "D1–D3", "D4/S1", "S2", "S3")
 PEKERJAAN = ("PNS", "TNI", "POLRI", "Swasta", "Wirausaha", "Pelajar/Mahasiswa", "Lainnya")
 UMUR_MIN = 10
 UMUR_MAX = 120
-#: Age groups for the respondent profile.
+#: Age groups of the SKM respondent profile; the labels are catalogue entries (the UI shows them through teks).
 KELOMPOK_UMUR: tuple[tuple[int, int, str], ...] = (
-    (UMUR_MIN, 19, "< 20 tahun"), (20, 29, "20–29 tahun"), (30, 39, "30–39 tahun"), (40, 49, "40–49 tahun"),
-    (50, 59, "50–59 tahun"), (60, UMUR_MAX, "≥ 60 tahun"),
+    (UMUR_MIN, 19, QT_TRANSLATE_NOOP("Pesan", "< 20 tahun")), (20, 29, QT_TRANSLATE_NOOP("Pesan", "20–29 tahun")), (30, 39, QT_TRANSLATE_NOOP("Pesan", "30–39 tahun")), (40, 49, QT_TRANSLATE_NOOP("Pesan", "40–49 tahun")),
+    (50, 59, QT_TRANSLATE_NOOP("Pesan", "50–59 tahun")), (60, UMUR_MAX, QT_TRANSLATE_NOOP("Pesan", "≥ 60 tahun")),
 )
 
 

@@ -97,8 +97,13 @@ class BacaanRegister:
 
     def teks_masalah(self, p: Problem) -> str:
         """"register.xlsx, lembar "Register", baris 7, kolom C (Tanggal selesai) [31-02-2026]: …"."""
+        return str(self.pesan_masalah(p))
+
+    def pesan_masalah(self, p: Problem) -> Msg:
+        """``teks_masalah`` as the UI translates it (location and reason each once)."""
         nilai = f" [{p.value}]" if p.value else ""
-        return f"{self.berkas}, {p.where}{nilai}: {p.message}"
+        return Msg.of(QT_TRANSLATE_NOOP("Pesan", "{berkas}, {lokasi}{nilai}: {alasan}"), berkas=self.berkas,
+                      lokasi=p.lokasi, nilai=nilai, alasan=p.teks)
 
 
 def _norm(text: Any) -> str:

@@ -103,6 +103,11 @@ class Problem:
                           lembar=self.sheet, baris=self.row, kolom=kolom)
         return Msg.of(QT_TRANSLATE_NOOP("Pesan", "lembar \"{lembar}\"{kolom}"), lembar=self.sheet, kolom=kolom)
 
+    def di_berkas(self, berkas: str) -> Msg:
+        """The whole line of an error list: file, sheet, row, column, then what is wrong."""
+        return Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas \"{berkas}\", {lokasi}: {alasan}"), berkas=berkas,
+                      lokasi=self.lokasi, alasan=self.teks)
+
 
 @dataclass(slots=True)
 class RosterRecord:
