@@ -641,6 +641,8 @@ class DokumenTab(_Tab):
         v.addWidget(self.view, 1)
         bottom = QHBoxLayout()
         self.lbl = QLabel()
+        # wraps instead of widening the window: the count plus the hint is ~500 px in one line
+        self.lbl.setWordWrap(True)
         bottom.addWidget(self.lbl, 1)
         bottom.addWidget(QLabel(self.tr("Kertas:")))
         self.cb_kertas = QComboBox()
