@@ -25,7 +25,7 @@ from typing import Any
 from asn_desktop.domain.enums import Agama, JenisJabatan, JenisKelamin, JenjangFungsional, StatusKepegawaian
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.golongan import parse_golongan
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, pesan_dari, pisah
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks, pesan_dari, pisah
 from asn_desktop.domain.nama import format_nama, search_key, split_gelar_detail
 from asn_desktop.domain.nip import NipKind, clean_nip, format_nip, nip_warnings, parse_nip
 from asn_desktop.domain.tanggal import format_tanggal_pendek, parse_tanggal, parse_tempat_tanggal
@@ -191,7 +191,7 @@ class RosterParse:
     sheet_problems: list[Problem]
     choices: list[SheetChoice]
     #: why this sheet was read when several qualified ("" when there was no choice)
-    sheet_reason: Msg | str = ""
+    sheet_reason: str = ""  # a Teks when there was a choice (its Msg for the UI)
     unused: list[UnusedColumn] = field(default_factory=list)
     #: every table read on the sheet (several when offices stack one table per unit)
     tables: list[Layout] = field(default_factory=list)
@@ -1291,7 +1291,7 @@ def parse_roster(
     """
     path = Path(path)
     today = today or date.today()
-    reason: Msg | str = ""
+    reason = ""
     with Workbook(path) as wb:
         if sheet is not None:
             if sheet not in wb.sheet_names:
@@ -1332,10 +1332,10 @@ def parse_roster(
             sheet = data.name
             if len(with_rows) > 1:
                 others = "; ".join(f"\"{f[0].name}\" {f[0].valid_nip}" for f in with_rows[1:])
-                reason = Msg.of(QT_TRANSLATE_NOOP(
+                reason = Teks(Msg.of(QT_TRANSLATE_NOOP(
                     "Pesan", "Lembar \"{lembar}\" dipilih karena memiliki NIP valid terbanyak ({jumlah} baris; lembar "
                     "lain: {lain}). Pilih lembar lain bila perlu."), lembar=sheet, jumlah=found[0][0].valid_nip,
-                    lain=others)
+                    lain=others))
     skipped = SkippedRows()
     rows: list[DataRow] = []
     parts: list[tuple[Layout, list[DataRow]]] = []

@@ -76,7 +76,7 @@ from asn_desktop.domain.enums import (
     StatusSkp,
 )
 from asn_desktop.domain.errors import DomainError
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, pesan_dari, pisah
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks, pesan_dari, pisah
 from asn_desktop.domain.progress import Cancelled, Progress
 from asn_desktop.domain.rating import predikat_kinerja
 from asn_desktop.domain.roles import Permission
@@ -608,7 +608,8 @@ class ResultsImportReport:
 
     @property
     def ringkasan(self) -> str:
-        return str(self.ringkasan_pesan)
+        """The one-line summary; a ``Teks`` the UI shows translated."""
+        return Teks(self.ringkasan_pesan)
 
     @property
     def ringkasan_pesan(self) -> Msg:

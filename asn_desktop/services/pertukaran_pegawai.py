@@ -39,7 +39,7 @@ from asn_desktop.db.batch import in_chunks
 from asn_desktop.db.bulk import insert_new_ids, insert_rows, update_rows
 from asn_desktop.db.models import AuditLog, Pegawai, RiwayatGolongan, RiwayatJabatan, RiwayatPendidikan, UnitKerja
 from asn_desktop.domain.enums import JenisJabatan, JenisUnit, JenjangFungsional, StatusPegawai
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, pesan_dari
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks, pesan_dari
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.progress import Progress
@@ -108,6 +108,11 @@ class SheetChoiceRequired(ServiceError):
 # --------------------------------------------------------------------------- report
 
 
+def _teks(message: Msg | str) -> str:
+    """A problem's message as text that keeps its Msg for the UI."""
+    return Teks(message) if isinstance(message, Msg) else message
+
+
 @dataclass
 class FieldDiff:
     field: str
@@ -135,23 +140,18 @@ class RowResult:
 
     @property
     def keterangan(self) -> str:
-        """One line for the preview table."""
-        return str(self.keterangan_pesan)
-
-    @property
-    def keterangan_pesan(self) -> Msg | str:
-        """``keterangan`` as the UI translates it (a changed row lists field labels, each a
-        catalogue entry: the UI builds that line itself)."""
+        """One line for the preview table; a ``Teks`` when it came from a Msg (the UI translates
+        it; a changed row lists field labels, each a catalogue entry the UI looks up itself)."""
         if self.status == DITOLAK:
             errs = [p.teks for p in self.problems if p.level == "error"]
-            return errs[0] if errs else ""
+            return _teks(errs[0]) if errs else ""
         if self.status == BERUBAH:
             return ", ".join(f"{d.label}: {d.lama} → {d.baru}" for d in self.diffs)
         if self.status == DUPLIKAT:
-            return Msg.of(QT_TRANSLATE_NOOP("Pesan", "Sama persis dengan baris {baris}; dihitung sekali."),
-                          baris=self.duplicate_of)
+            return Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Sama persis dengan baris {baris}; dihitung sekali."),
+                               baris=self.duplicate_of))
         warns = [p.teks for p in self.problems if p.level != "error"]
-        return warns[0] if warns else ""
+        return _teks(warns[0]) if warns else ""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -180,7 +180,7 @@ class ImportReport:
     #: non-empty columns of the table that import into no field, with header and a sample value
     unused: list[UnusedColumn] = field(default_factory=list)
     #: why this sheet was read when several qualified; the other candidate sheets
-    sheet_reason: Msg | str = ""
+    sheet_reason: str = ""  # a Teks (domain/messages) when there was a choice
     choices: list[SheetChoice] = field(default_factory=list)
     written: bool = False
     status: str = "uji"
@@ -221,7 +221,8 @@ class ImportReport:
 
     @property
     def ringkasan(self) -> str:
-        return str(self.ringkasan_pesan)
+        """The one-line summary; a ``Teks`` the UI shows translated."""
+        return Teks(self.ringkasan_pesan)
 
     @property
     def ringkasan_pesan(self) -> Msg:

@@ -235,7 +235,7 @@ class ResultsImportDialog(QDialog):
         _fit(self.tbl_conf)
         self.lbl_conf.setText(fmt(self.tr("<b>Konflik</b> (%1)"), str(len(rep.conflicts))) if rep.conflicts
                               else self.tr("<b>Konflik</b>: tidak ada"))
-        self.lbl_sum.setText(teks(rep.ringkasan_pesan))
+        self.lbl_sum.setText(teks(rep.ringkasan))
         self.btn_save.setEnabled(True)
 
     def apply(self) -> None:
@@ -258,7 +258,7 @@ class ResultsImportDialog(QDialog):
         self.btn_apply.setEnabled(False)
         if out.result.written:
             self.imported.emit(out.result)
-        QMessageBox.information(self, self.tr("Selesai"), out.result.ringkasan)
+        QMessageBox.information(self, self.tr("Selesai"), teks(out.result.ringkasan))
 
     def save_report(self, path: Path | None = None) -> Path | None:
         if self.report is None:
@@ -493,7 +493,7 @@ class FormImportDialog(QDialog):
 
     def show_report(self, rep: P.FormImportReport) -> None:
         self.report = rep
-        head = fmt(self.tr("<b>%1</b> · periode <b>%2</b> · pejabat penilai <b>%3</b><br>%4"), html.escape(self.path.name), html.escape(rep.periode), html.escape(rep.penilai), html.escape(rep.ringkasan))
+        head = fmt(self.tr("<b>%1</b> · periode <b>%2</b> · pejabat penilai <b>%3</b><br>%4"), html.escape(self.path.name), html.escape(rep.periode), html.escape(rep.penilai), html.escape(teks(rep.ringkasan)))
         self.lbl_head.setText(head)
         rows = sorted(rep.rows, key=lambda r: {"ditolak": 0, "berubah": 1, "tetap": 2}[r.status])
         self.table.setRowCount(len(rows))
@@ -501,7 +501,7 @@ class FormImportDialog(QDialog):
                        "ditolak": self.tr("Ditolak")}
         for i, r in enumerate(rows):
             color = STATUS_COLORS["ditolak" if r.status == "ditolak" else ("berubah" if r.status == "berubah" else "tetap")]
-            text = "; ".join(r.masalah) if r.status == "ditolak" else "; ".join(r.perubahan)
+            text = "; ".join(teks(m) for m in (r.masalah if r.status == "ditolak" else r.perubahan))
             for j, v in enumerate((format_nip(r.nip), r.nama, status_text[r.status], label(r.predikat_label, ""), text)):
                 self.table.setItem(i, j, _item(v, color if j == 2 else None, tip=text if j == 4 else None))
         _fit(self.table)
@@ -523,7 +523,7 @@ class FormImportDialog(QDialog):
         self.show_report(out.result)
         if out.result.written:
             self.imported.emit(out.result)
-            QMessageBox.information(self, self.tr("Selesai"), out.result.ringkasan)
+            QMessageBox.information(self, self.tr("Selesai"), teks(out.result.ringkasan))
 
     def save_report(self, path: Path | None = None) -> Path | None:
         path = path or ask_save(self, self.tr("Simpan laporan"), self.path.stem + "-laporan.json", JSON_FILTER)

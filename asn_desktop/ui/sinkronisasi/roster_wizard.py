@@ -67,9 +67,9 @@ _HEADERS = (QT_TRANSLATE_NOOP("RowsModel", "Baris"), QT_TRANSLATE_NOOP("RowsMode
 
 def keterangan(r: P.RowResult) -> str:
     """The row's one-line note in the installed language (a changed row: its field labels translated)."""
-    if r.status == P.BERUBAH:
+    if r.status == P.BERUBAH and getattr(r, "diffs", None):
         return ", ".join(f"{teks(d.label)}: {d.lama} → {d.baru}" for d in r.diffs)
-    return teks(r.keterangan_pesan)
+    return teks(r.keterangan)
 
 
 def preview_model(parent: QWidget | None = None) -> RowsModel:
@@ -401,7 +401,8 @@ class PreviewPage(QWizardPage):
             self.detail.setHtml(self._columns_html())
             return
         r = self.model.rows[self.proxy.mapToSource(current).row()]
-        parts = [f"<b>{self.tr('Baris')} {r.row}</b> · {html.escape(teks(r.status_label))} · "
+        baris = self.tr("Baris")  # outside the f-string: lupdate does not look inside one
+        parts = [f"<b>{baris} {r.row}</b> · {html.escape(teks(r.status_label))} · "
                  f"{html.escape(format_nip(r.nip or ''))} {html.escape(r.nama)}"]
         if r.diffs:
             rows = "".join(
@@ -476,14 +477,14 @@ class ResultPage(QWizardPage):
             self.chips.addWidget(status_chip(f"{text}: {n}", STATUS_COLORS[key]))
         self.chips.addStretch(1)
         if rep.written:
-            head = fmt(self.tr("<h3>Impor selesai</h3><p>%1</p>"), html.escape(teks(rep.ringkasan_pesan)))
+            head = fmt(self.tr("<h3>Impor selesai</h3><p>%1</p>"), html.escape(teks(rep.ringkasan)))
             if rep.backup:
                 head += fmt(self.tr("<p>Cadangan sebelum impor: <code>%1</code></p>"), html.escape(rep.backup))
             if c["rejected"]:
                 head += self.tr("<p>Baris yang ditolak tercantum di laporan. Perbaiki di berkas asal, lalu impor "
                                 "lagi: baris yang sudah masuk akan tercatat \"tidak berubah\".</p>")
         else:
-            head = fmt(self.tr("<h3>Tidak ada yang disimpan</h3><p>%1</p>"), html.escape(teks(rep.ringkasan_pesan)))
+            head = fmt(self.tr("<h3>Tidak ada yang disimpan</h3><p>%1</p>"), html.escape(teks(rep.ringkasan)))
         self.lbl.setText(head)
 
 
