@@ -32,7 +32,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from .errors import DomainError
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 
 #: Front-desk service hours that count as working time (the office's posted service hours).
 JAM_BUKA = time(8, 0)
@@ -268,17 +268,29 @@ def hitung_statistik_pengaduan(rows: Iterable[Aduan], libur: Container[date]) ->
                               persentil(respon, 90), rata(tuntas), median(tuntas))
 
 
+#: The moments a request records, as callers name them and as a message names the earlier one:
+#: catalogue entries, so the order message is translated with its names.
+NAMA_WAKTU = (
+    QT_TRANSLATE_NOOP("Pesan", "Diterima"), QT_TRANSLATE_NOOP("Pesan", "diterima"),
+    QT_TRANSLATE_NOOP("Pesan", "Respon pertama"), QT_TRANSLATE_NOOP("Pesan", "respon pertama"),
+    QT_TRANSLATE_NOOP("Pesan", "Selesai"), QT_TRANSLATE_NOOP("Pesan", "selesai"),
+)
+
+
 def periksa_urutan(pasangan: Sequence[tuple[str, datetime | None]]) -> str | None:
     """The first moment that comes before the one listed before it (received ≤ response ≤ resolved),
-    as a message; None when the order is right."""
+    as a message (a ``Teks``: Indonesian text keeping its Msg); None when the order is right."""
     prev: tuple[str, datetime] | None = None
     for nama, t in pasangan:
         if t is None:
             continue
         if prev is not None and t < prev[1]:
-            return f"{nama} tidak boleh sebelum {prev[0].lower()}."
+            return Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{nama} tidak boleh sebelum {sebelumnya}."),
+                               nama=Msg(nama), sebelumnya=Msg(prev[0].lower())))
         if prev is not None and t - prev[1] > MAKS_RENTANG:
-            return f"{nama} lebih dari tiga tahun setelah {prev[0].lower()}; periksa tahun yang diketik."
+            return Teks(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "{nama} lebih dari tiga tahun setelah {sebelumnya}; periksa tahun yang diketik."),
+                nama=Msg(nama), sebelumnya=Msg(prev[0].lower())))
         prev = (nama, t)
     return None
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from asn_desktop import __version__
 from asn_desktop.domain.errors import DomainError
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks, pesan_dari
 from asn_desktop.domain.tanggal import parse_tanggal
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.reader import Workbook, col_letter, display_value
@@ -915,14 +915,15 @@ def read_workbook(path: Path | str, jenis: str,
                         read_value(c.kind, v)
                     except DomainError as exc:
                         if len(problems) < 200:
-                            problems.append(
-                                f"Lembar \"{spec.name}\" baris {r_i} kolom {col_letter(i)} ({c.header}): {exc.message}"
-                            )
+                            problems.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                                "Pesan", "Lembar \"{lembar}\" baris {baris} kolom {kolom} ({judul}): {alasan}"),
+                                lembar=spec.name, baris=r_i, kolom=col_letter(i), judul=c.header,
+                                alasan=pesan_dari(exc))))
             expected = meta.get(f"baris:{spec.name}")
             if expected is not None and expected.isdigit() and int(expected) != n_rows:
-                problems.append(
-                    f"Lembar \"{spec.name}\" berisi {n_rows} baris, sedangkan saat diekspor {expected} baris."
-                )
+                problems.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "Lembar \"{lembar}\" berisi {baris} baris, sedangkan saat diekspor {diekspor} baris."),
+                    lembar=spec.name, baris=n_rows, diekspor=expected)))
             counts[spec.name] = n_rows
     ok = hasher.hexdigest() == meta.get("checksum_sha256", "")
     if any(sp.tambahan and sp.name in counts for sp in specs):

@@ -20,7 +20,7 @@ from typing import Any
 
 from asn_desktop.domain import layanan as dl
 from asn_desktop.domain.errors import DomainError
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, pesan_dari
 from asn_desktop.domain.tanggal import excel_serial_to_date, parse_tanggal
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.reader import HEADER_SCAN_ROWS, Workbook, col_letter, display_value, is_blank
@@ -237,10 +237,10 @@ def _datetime_field(b: BarisRegister, cell: Callable[[str], Any], bad: Callable[
         b.nilai[fld] = _waktu(cell(fld), cell(jam_fld))
     except DomainError as exc:
         target = jam_fld if not is_blank(cell(jam_fld)) and "Jam" in exc.message else fld
-        bad(target, exc.message)
+        bad(target, pesan_dari(exc))
         return
     if wajib and b.nilai[fld] is None:
-        bad(fld, "Wajib diisi: tanggal dan jam, misalnya 05-12-2026 08:30.")
+        bad(fld, Msg.of(QT_TRANSLATE_NOOP("Pesan", "Wajib diisi: tanggal dan jam, misalnya 05-12-2026 08:30.")))
 
 
 def baca_register_layanan(path: Path | str, sheet: str | None = None, *, standar: Mapping[str, int],
@@ -258,7 +258,7 @@ def baca_register_layanan(path: Path | str, sheet: str | None = None, *, standar
         jenis = " ".join(display_value(cell("jenis")).split())
         b.nilai["jenis"] = jenis
         if not jenis:
-            bad("jenis", "Wajib diisi: jenis layanan seperti pada tabel standar pelayanan.")
+            bad("jenis", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Wajib diisi: jenis layanan seperti pada tabel standar pelayanan.")))
         elif jenis.lower() not in standar:
             bad("jenis", "Jenis layanan tidak ada pada tabel standar pelayanan; tambahkan dulu standarnya atau "
                          "tulis persis seperti di tabel (" + ", ".join(sorted(standar)[:8]) + ").")
@@ -269,7 +269,7 @@ def baca_register_layanan(path: Path | str, sheet: str | None = None, *, standar
             try:
                 b.nilai[fld] = _teks(cell(fld), limit)
             except DomainError as exc:
-                bad(fld, exc.message)
+                bad(fld, pesan_dari(exc))
 
     return _baca(path, sheet, KOLOM_LAYANAN, QT_TRANSLATE_NOOP("Pesan", "register layanan"), parse_row)
 
@@ -281,7 +281,7 @@ def _petugas(b: BarisRegister, cell: Callable[[str], Any], bad: Callable[[str, s
     b.nilai["petugas"] = teks
     if not teks:
         if wajib:
-            bad("petugas", "Wajib diisi: NIP atau nama petugas seperti pada daftar pegawai.")
+            bad("petugas", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Wajib diisi: NIP atau nama petugas seperti pada daftar pegawai.")))
         return
     pid, msg = petugas(teks)
     if pid is None:
@@ -298,7 +298,7 @@ def baca_register_pengaduan(path: Path | str, sheet: str | None = None, *,
             saluran = dl.parse_saluran(display_value(cell("saluran")))
             b.nilai["saluran"], b.nilai["saluran_label"] = saluran.value, saluran.label
         except DomainError as exc:
-            bad("saluran", exc.message)
+            bad("saluran", pesan_dari(exc))
         _datetime_field(b, cell, bad, "diterima", "jam_diterima", True)
         _datetime_field(b, cell, bad, "direspon", "jam_direspon", False)
         _datetime_field(b, cell, bad, "diselesaikan", "jam_diselesaikan", False)
@@ -308,13 +308,13 @@ def baca_register_pengaduan(path: Path | str, sheet: str | None = None, *,
         if msg:
             bad("direspon" if msg.startswith("Respon") else "diselesaikan", msg)
         elif b.nilai.get("diselesaikan") and not b.nilai.get("direspon"):
-            bad("direspon", "Pengaduan yang sudah selesai harus punya waktu respon pertama.")
+            bad("direspon", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pengaduan yang sudah selesai harus punya waktu respon pertama.")))
         _petugas(b, cell, bad, petugas, wajib=False)
         for fld, limit in (("nomor", 50), ("pelapor", 200), ("perihal", 4000)):
             try:
                 b.nilai[fld] = _teks(cell(fld), limit)
             except DomainError as exc:
-                bad(fld, exc.message)
+                bad(fld, pesan_dari(exc))
 
     return _baca(path, sheet, KOLOM_PENGADUAN, QT_TRANSLATE_NOOP("Pesan", "register pengaduan"), parse_row)
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from asn_desktop.domain.errors import DomainError
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks, pesan_dari
 from asn_desktop.domain.skm import KODE_BAKU, parse_jawaban
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.reader import HEADER_SCAN_ROWS, SheetData, Workbook, col_letter, display_value, is_blank
@@ -37,11 +37,18 @@ class MasalahSel:
     column: str
     header: str
     value: str
-    message: str
+    message: str  # Bahasa Indonesia; given a Msg it becomes a Teks that keeps it for the UI
+
+    def __post_init__(self) -> None:
+        if isinstance(self.message, Msg):
+            object.__setattr__(self, "message", Teks(self.message))
 
     def teks(self) -> str:
+        """The whole line (sheet, row, column, value, what is wrong); a Teks the UI translates."""
         nilai = f" [{self.value}]" if self.value else ""
-        return f"{self.sheet} baris {self.row}, kolom {self.column} ({self.header}){nilai}: {self.message}"
+        return Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{lembar} baris {baris}, kolom {kolom} ({judul}){nilai}: {alasan}"),
+                           lembar=self.sheet, baris=self.row, kolom=self.column, judul=self.header, nilai=nilai,
+                           alasan=getattr(self.message, "pesan", None) or self.message))
 
     def as_dict(self) -> dict[str, Any]:
         return {"lembar": self.sheet, "baris": self.row, "kolom": self.column, "judul": self.header,
@@ -126,7 +133,7 @@ def baca_tabel_skm(path: Path | str, sheet: str | None = None, *, kolom: Mapping
             except DomainError as exc:
                 row[k] = None
                 tabel.masalah.append(MasalahSel(data.name, r + 1, tabel.kolom[k], headers[k],
-                                                display_value(v), exc.message))
+                                                display_value(v), pesan_dari(exc)))
         tabel.jawaban.append(row)
         tabel.baris.append(r + 1)
     return tabel
@@ -319,7 +326,7 @@ def terapkan_pemetaan(p: Pratinjau, pemetaan: Mapping[int, str], kode_unsur: lis
                     t = display_value(v).strip()
                     if t:
                         if not t.isdigit() or int(t) < 1:
-                            bad("Nomor kuesioner harus bilangan bulat 1 atau lebih.")
+                            bad(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Nomor kuesioner harus bilangan bulat 1 atau lebih.")))
                         else:
                             b.nomor = int(t)
                 elif target == "tanggal":
@@ -328,11 +335,11 @@ def terapkan_pemetaan(p: Pratinjau, pemetaan: Mapping[int, str], kode_unsur: lis
                     t = "" if is_blank(v) else str(v).strip()
                     limit = _PANJANG_MAKS.get(target, 4000)
                     if len(t) > limit:
-                        bad(f"Isian terlalu panjang: paling banyak {limit} karakter.")
+                        bad(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Isian terlalu panjang: paling banyak {limit} karakter."), limit=limit))
                     else:
                         b.profil[target] = t or None
             except DomainError as exc:
-                bad(exc.message)
+                bad(pesan_dari(exc))
         if all(x is None for x in b.jawaban.values()):
             continue  # nothing answered: a note under the table, not a respondent
         out.append(b)

@@ -223,7 +223,7 @@ class ResultsImportDialog(QDialog):
             for c, v in enumerate(cells):
                 self.tbl_pkg.setItem(i, c, _item(v, color if c in (0, 9) else (
                     STATUS_COLORS["ditolak"] if c == 4 and not p.tanda_tangan_ok else None),
-                    tip="\n".join(p.masalah) if c in (4, 9) and p.masalah else None))
+                    tip="\n".join(teks(x) for x in p.masalah) if c in (4, 9) and p.masalah else None))
         _fit(self.tbl_pkg)
         self.tbl_pkg.setWordWrap(True)
         self.tbl_pkg.resizeRowsToContents()  # a refusal says why in full (fingerprint, what to do)
