@@ -34,7 +34,7 @@ def write_import_report(path: Path | str, report: Any) -> Path:
     c = report.counts
     lines = [
         ("Berkas", report.berkas), ("Lembar", report.sheet), ("Waktu", report.waktu),
-        ("Ringkasan", report.ringkasan), ("Disimpan", "Ya" if report.written else "Tidak"),
+        ("Ringkasan", str(report.ringkasan)), ("Disimpan", "Ya" if report.written else "Tidak"),
         ("Mode ketat", "Ya" if report.strict else "Tidak"), ("Baru", c["inserted"]), ("Berubah", c["updated"]),
         ("Tidak berubah", c["unchanged"]), ("Baris ditolak", c["rejected"]),
         ("Duplikat identik (dihitung sekali)", c["duplicates_counted_once"]),
@@ -69,7 +69,7 @@ def write_import_report(path: Path | str, report: Any) -> Path:
         fill = PatternFill("solid", fgColor=_STATUS_FILL.get(r.status, "FFFFFF"))
         ws.append([
             make_cell(ws, r.row), make_cell(ws, r.status_label, fill=fill), make_cell(ws, r.nip, text=True),
-            make_cell(ws, r.nama), make_cell(ws, r.keterangan, alignment=wrap),
+            make_cell(ws, r.nama), make_cell(ws, str(r.keterangan), alignment=wrap),
         ])
 
     ws = wb.create_sheet("Masalah")
