@@ -1922,9 +1922,10 @@ def import_results(
             return
         report.conflicts.extend(conflicts)
         pkg.diterima = True
-        pkg.set_pesan(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Diterima; kunci kantor dipercaya (sidik jari {sidik})"),
-                             sidik=pkg.sidik_jari) if pkg.dipercaya_sekarang
-                      else Msg(QT_TRANSLATE_NOOP("Pesan", "Diterima")))
+        # its own template: a plain "Diterima" is the moment a request was received elsewhere
+        pkg.set_pesan(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Diterima{catatan}"), catatan=Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "; kunci kantor dipercaya (sidik jari {sidik})"), sidik=pkg.sidik_jari)
+            if pkg.dipercaya_sekarang else ""))
 
     if dry_run:
         try:
