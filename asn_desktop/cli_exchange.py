@@ -93,7 +93,7 @@ def cmd_employees_import(args: argparse.Namespace) -> int:
             rep.save_json(args.report)
         print(f"Berkas {rep.berkas}, lembar \"{rep.sheet}\".")
         if rep.sheet_reason:
-            print(rep.sheet_reason + " (gunakan --sheet NAMA)")
+            print(f"{rep.sheet_reason} (gunakan --sheet NAMA)")
         print(rep.ringkasan)
         for u in rep.unused:
             print(f"Kolom {u.column} ({u.header or 'tanpa judul'}) tidak diimpor: {u.reason}; contoh: "

@@ -43,6 +43,7 @@ from asn_desktop.db.session import (
 )
 from asn_desktop.db.peek import connect_ro, lock_path  # noqa: F401 - lock_path re-exported
 from asn_desktop import fileio
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.paths import create_private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -139,7 +140,7 @@ def _unique(dest: Path) -> Path:
             cand = dest.with_name(f"{dest.stem}-{n}{dest.suffix}")
         if not cand.exists():
             return cand
-    raise BackupError(f"Terlalu banyak cadangan dengan nama {dest.name}.")
+    raise BackupError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Terlalu banyak cadangan dengan nama {name}."), name=dest.name))
 
 
 # --------------------------------------------------------------------------- backup
@@ -207,11 +208,10 @@ def backup_database(
                 if verify:
                     rows = [r[0] for r in d.execute("PRAGMA quick_check").fetchall()]
                     if rows != ["ok"]:
-                        raise BackupError(
-                            "Cadangan yang baru dibuat tidak lolos pemeriksaan ("
-                            + "; ".join(rows[:3])
-                            + "). Jalankan pemeriksaan integritas basis data."
-                        )
+                        raise BackupError(Msg.of(QT_TRANSLATE_NOOP(
+                            "Pesan",
+                            "Cadangan yang baru dibuat tidak lolos pemeriksaan ({masalah}). Jalankan pemeriksaan "
+                            "integritas basis data."), masalah="; ".join(rows[:3])))
             finally:
                 d.close()
         finally:
@@ -269,19 +269,19 @@ def check_candidate(path: Path) -> CandidateInfo:
     """
     path = Path(path)
     if not path.is_file():
-        raise NotAnAsnDatabase(f"Berkas {path} tidak ditemukan.")
+        raise NotAnAsnDatabase(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas {berkas} tidak ditemukan."), berkas=path))
     size = path.stat().st_size
     with open(path, "rb") as fh:
         head = fh.read(16)
     if size >= 16 and head != SQLITE_HEADER:
-        raise NotAnAsnDatabase(f"Berkas {path} bukan basis data SQLite (ASN Kinerja Desktop).")
+        raise NotAnAsnDatabase(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas {berkas} bukan basis data SQLite (ASN Kinerja Desktop)."), berkas=path))
     if size < 512:
-        raise NotAnAsnDatabase(f"Berkas {path} kosong atau terpotong ({size} byte); bukan cadangan yang utuh.")
+        raise NotAnAsnDatabase(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas {berkas} kosong atau terpotong ({size} byte); bukan cadangan yang utuh."), berkas=path, size=size))
     problems = integrity_problems(path, full=True)
     if problems:
-        raise DatabaseCorrupt(
-            f"Berkas {path} rusak dan tidak dapat dipakai untuk pemulihan: " + "; ".join(problems[:3])
-        )
+        raise DatabaseCorrupt(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "Berkas {berkas} rusak dan tidak dapat dipakai untuk pemulihan: {masalah}"),
+            berkas=path, masalah="; ".join(problems[:3])))
     try:
         con = connect_ro(path)
         try:
@@ -289,8 +289,10 @@ def check_candidate(path: Path) -> CandidateInfo:
             missing = CORE_TABLES - tables
             if missing:
                 raise NotAnAsnDatabase(
-                    f"Berkas {path} bukan basis data ASN Kinerja Desktop (tabel tidak ada: "
-                    f"{', '.join(sorted(missing))})."
+                    Msg.of(QT_TRANSLATE_NOOP(
+                            "Pesan",
+                            "Berkas {berkas} bukan basis data ASN Kinerja Desktop (tabel tidak "
+                            "ada: {nilai})."), berkas=path, nilai=', '.join(sorted(missing)))
                 )
             revs = [r[0] for r in con.execute("SELECT version_num FROM alembic_version")]
             pegawai = con.execute("SELECT count(*) FROM pegawai").fetchone()[0]
@@ -300,14 +302,17 @@ def check_candidate(path: Path) -> CandidateInfo:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseCorrupt(f"Berkas {path} tidak dapat dibaca: {exc}") from exc
+        raise DatabaseCorrupt(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas {berkas} tidak dapat dibaca: {exc}"), berkas=path, exc=exc)) from exc
     if len(revs) != 1:
-        raise NotAnAsnDatabase(f"Berkas {path} tidak memiliki versi skema yang jelas ({len(revs)} revisi).")
+        raise NotAnAsnDatabase(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas {berkas} tidak memiliki versi skema yang jelas ({jumlah} revisi)."), berkas=path, jumlah=len(revs)))
     rev = revs[0]
     if rev not in known_revisions():
         raise DatabaseTooNew(
-            f"Berkas {path} dibuat oleh versi aplikasi yang lebih baru atau berbeda (revisi skema {rev}). "
-            "Perbarui ASN Kinerja Desktop sebelum memulihkan berkas ini."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Berkas {berkas} dibuat oleh versi aplikasi yang lebih baru atau berbeda "
+                    "(revisi skema {rev}). Perbarui ASN Kinerja Desktop sebelum memulihkan "
+                    "berkas ini."), berkas=path, rev=rev)
         )
     nama = ""
     if office and office[0]:
@@ -385,7 +390,7 @@ def stage_copy(candidate: Path, work_dir: Path) -> Path:
                 con.close()
     except (OSError, sqlite3.Error) as exc:
         discard(staged)
-        raise BackupError(f"Berkas {candidate} tidak dapat disalin untuk diperiksa: {exc}") from exc
+        raise BackupError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas {candidate} tidak dapat disalin untuk diperiksa: {exc}"), candidate=candidate, exc=exc)) from exc
     return staged
 
 
@@ -424,8 +429,10 @@ def restore_into(target: Path, source: Path, *, on_pages: PageCallback | None = 
             s.close()
     except sqlite3.Error as exc:
         raise BackupError(
-            f"Pemulihan ke {target} gagal ({exc}); basis data tidak diubah. Tutup jendela lain yang "
-            "membuka basis data ini, lalu coba lagi."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Pemulihan ke {target} gagal ({exc}); basis data tidak diubah. Tutup jendela "
+                    "lain yang membuka basis data ini, lalu coba lagi."), target=target, exc=exc)
         ) from exc
 
 
@@ -603,6 +610,6 @@ def stamp_audit(path: Path, aksi: str, user_id: int | None, username: str | None
             audit_chain.seal(cur)
         con.commit()
     except sqlite3.Error as exc:
-        raise BackupError(f"Berkas cadangan tidak dapat disiapkan untuk pemulihan: {exc}") from exc
+        raise BackupError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas cadangan tidak dapat disiapkan untuk pemulihan: {exc}"), exc=exc)) from exc
     finally:
         con.close()

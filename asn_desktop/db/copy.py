@@ -31,6 +31,7 @@ from asn_desktop.db import audit_chain
 from asn_desktop.db.bulk import insert_rows
 from asn_desktop.db.models import Base
 from asn_desktop.db.session import Database
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, pisah
 
 #: tables whose rows mean "this database already holds an office"
 _OFFICE_TABLES = ("pegawai", "unit_kerja", "pengguna", "skp", "audit_log", "setting")
@@ -40,7 +41,12 @@ Progress = Callable[[str, int, int], None]
 
 
 class CopyRefused(Exception):
-    """The copy was not started (target not empty, schemas differ); nothing was written."""
+    """The copy was not started (target not empty, schemas differ); nothing was written.
+    ``message`` is Indonesian, ``pesan`` the Msg for the UI."""
+
+    def __init__(self, message: str | Msg) -> None:
+        self.message, self.pesan = pisah(message)
+        super().__init__(self.message)
 
 
 @dataclass
@@ -173,12 +179,15 @@ def copy_database(source: Database, target: Database, *, progress: Progress | No
 
     rev_s, rev_t = current_revision(source.engine), current_revision(target.engine)
     if rev_s != rev_t:
-        raise CopyRefused(f"Revisi skema berbeda (sumber {rev_s}, tujuan {rev_t}); tidak ada yang disalin.")
+        raise CopyRefused(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Revisi skema berbeda (sumber {rev_s}, tujuan {rev_t}); tidak ada yang disalin."), rev_s=rev_s, rev_t=rev_t))
     full = holds_office(target)
     if full:
         raise CopyRefused(
-            f"Basis data tujuan {target.label} sudah berisi data kantor (tabel {', '.join(full)}). Salin hanya ke "
-            "berkas baru atau basis data server yang kosong; tujuan tidak diubah."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Basis data tujuan {label} sudah berisi data kantor (tabel {nilai}). Salin "
+                    "hanya ke berkas baru atau basis data server yang kosong; tujuan tidak "
+                    "diubah."), label=target.label, nilai=', '.join(full))
         )
     tables = list(Base.metadata.sorted_tables)
     total = len(tables)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path, PurePath
 from typing import Any
 
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, pisah
 from asn_desktop.options import BAHASA, IDENTITAS_KANTOR
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -25,11 +26,12 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 class DatabaseError(Exception):
-    """A database that cannot be opened; ``message`` is for the user (Bahasa Indonesia)."""
+    """A database that cannot be opened; ``message`` is for the user (Bahasa Indonesia),
+    ``pesan`` the Msg it was raised with (shown in the installed language)."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Msg) -> None:
+        self.message, self.pesan = pisah(message)
+        super().__init__(self.message)
 
 
 class DatabaseTooNew(DatabaseError):
@@ -109,7 +111,7 @@ def check_header(path: Path) -> None:
     with open(path, "rb") as fh:
         head = fh.read(16)
     if head != b"SQLite format 3\x00":
-        raise NotAnAsnDatabase(f"Berkas {path} bukan basis data SQLite (ASN Kinerja Desktop).")
+        raise NotAnAsnDatabase(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas {berkas} bukan basis data SQLite (ASN Kinerja Desktop)."), berkas=path))
 
 
 def lock_path(db_path: Path) -> Path:

@@ -31,6 +31,7 @@ from asn_desktop.db.peek import (  # noqa: F401 - re-exported: the light part of
     quick_head,
     recorded_revision,
 )
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -311,24 +312,31 @@ def open_server(url: str, *, password: str | None = None) -> Database:
         except (OperationalError, ProgrammingError) as exc:
             reason = str(exc.orig).lower()
             if "password" in reason and ("no password supplied" in reason or password is None):
-                raise PasswordNeeded(f"Server basis data {shown} meminta kata sandi.") from exc
+                raise PasswordNeeded(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Server basis data {shown} meminta kata sandi."), shown=shown)) from exc
             if "password authentication failed" in reason:
-                raise PasswordNeeded(f"Kata sandi untuk {shown} salah.", wrong=True) from exc
+                raise PasswordNeeded(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kata sandi untuk {shown} salah."), shown=shown), wrong=True) from exc
             raise DatabaseError(
-                f"Server basis data {shown} tidak dapat dihubungi: {str(exc.orig).strip().splitlines()[0]}. "
-                "Periksa alamat, nama basis data, pengguna dan sandi, dan bahwa server menyala dan "
-                "mengizinkan komputer ini (pg_hba.conf)."
+                Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "Server basis data {shown} tidak dapat dihubungi: {nilai}. Periksa "
+                        "alamat, nama basis data, pengguna dan sandi, dan bahwa server menyala "
+                        "dan mengizinkan komputer ini (pg_hba.conf)."), shown=shown, nilai=str(exc.orig).strip().splitlines()[0])
             ) from exc
         tables.discard("alembic_version")
         if rev is None and tables:
             raise NotAnAsnDatabase(
-                f"Basis data {shown} bukan basis data ASN Kinerja Desktop (tabel tidak dikenal: "
-                f"{', '.join(sorted(tables)[:5])}); tidak ada yang diubah."
+                Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "Basis data {shown} bukan basis data ASN Kinerja Desktop (tabel tidak "
+                        "dikenal: {nilai}); tidak ada yang diubah."), shown=shown, nilai=', '.join(sorted(tables)[:5]))
             )
         if rev is not None and rev not in known_revisions():
             raise DatabaseTooNew(
-                f"Basis data {shown} dibuat oleh versi aplikasi yang lebih baru (revisi skema {rev}). "
-                "Perbarui ASN Kinerja Desktop di komputer ini; tidak ada yang diubah."
+                Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "Basis data {shown} dibuat oleh versi aplikasi yang lebih baru (revisi "
+                        "skema {rev}). Perbarui ASN Kinerja Desktop di komputer ini; tidak ada "
+                        "yang diubah."), shown=shown, rev=rev)
             )
         head = head_revision()
         if rev is None:
@@ -390,18 +398,22 @@ def _refuse_foreign_or_newer(path: Path, rev: str | None) -> None:
         except sqlite3.OperationalError as exc:
             raise DatabaseError(cannot_open_message(path, exc)) from exc
         except sqlite3.DatabaseError as exc:
-            raise NotAnAsnDatabase(f"Berkas {path} bukan basis data ASN Kinerja Desktop ({exc}).") from exc
+            raise NotAnAsnDatabase(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas {berkas} bukan basis data ASN Kinerja Desktop ({exc})."), berkas=path, exc=exc)) from exc
         tables.discard("alembic_version")
         if tables:
             raise NotAnAsnDatabase(
-                f"Berkas {path} bukan basis data ASN Kinerja Desktop (tabel tidak dikenal: "
-                f"{', '.join(sorted(tables)[:5])}); berkas tidak diubah."
+                Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "Berkas {berkas} bukan basis data ASN Kinerja Desktop (tabel tidak "
+                        "dikenal: {nilai}); berkas tidak diubah."), berkas=path, nilai=', '.join(sorted(tables)[:5]))
             )
     elif rev not in known_revisions():
         raise DatabaseTooNew(
-            f"Basis data {path} dibuat oleh versi aplikasi yang lebih baru (revisi skema {rev}). "
-            "Perbarui ASN Kinerja Desktop ke versi terbaru sebelum membuka berkas ini; "
-            "berkas tidak diubah."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Basis data {berkas} dibuat oleh versi aplikasi yang lebih baru (revisi "
+                    "skema {rev}). Perbarui ASN Kinerja Desktop ke versi terbaru sebelum membuka "
+                    "berkas ini; berkas tidak diubah."), berkas=path, rev=rev)
         )
 
 

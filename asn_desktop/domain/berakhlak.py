@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 
 
 @dataclass(frozen=True)
@@ -110,5 +111,5 @@ def nilai_by_kode(kode: str) -> NilaiBerakhlak:
     except (KeyError, TypeError):
         valid = ", ".join(_BY_KODE)
         raise DomainError(
-            f"Kode nilai BerAKHLAK {kode!r} tidak dikenal; yang berlaku: {valid}."
+            Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kode nilai BerAKHLAK {kode} tidak dikenal; yang berlaku: {valid}."), kode=repr(kode), valid=valid)
         ) from None

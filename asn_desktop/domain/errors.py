@@ -7,15 +7,19 @@ row during import).
 
 from __future__ import annotations
 
+from asn_desktop.domain.messages import Msg, pisah
+
 
 class DomainError(ValueError):
-    """A value that breaks a domain rule; ``message`` is shown to the operator."""
+    """A value that breaks a domain rule; ``message`` is shown to the operator (Indonesian);
+    ``pesan`` keeps the Msg it was raised with, for the UI to show in the installed language."""
 
     message: str
+    pesan: Msg | None
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Msg) -> None:
+        self.message, self.pesan = pisah(message)
+        super().__init__(self.message)
 
     def __str__(self) -> str:  # keep str(err) == err.message even if args change
         return self.message

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 
 _ROMAN = (
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
@@ -89,7 +90,8 @@ _PANGKAT: list[tuple[re.Pattern[str], Golongan]] = [
     if g.pangkat
 ]
 
-_EXPECTED = (
+_EXPECTED = QT_TRANSLATE_NOOP(
+    "Pesan",
     "Gunakan kode golongan PNS seperti III/b (I/a … IV/e), nama pangkat seperti "
     "\"Penata Muda Tingkat I\", atau golongan PPPK I … XVII (misalnya IX)."
 )
@@ -106,7 +108,7 @@ def golongan_by_kode(kode: str) -> Golongan:
     try:
         return _BY_KODE[kode]
     except (KeyError, TypeError):
-        raise DomainError(f"Kode golongan {kode!r} tidak dikenal. {_EXPECTED}") from None
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kode golongan {kode} tidak dikenal. {contoh}"), kode=repr(kode), contoh=Msg(_EXPECTED))) from None
 
 
 def _normalise(text: str) -> str:
@@ -135,17 +137,17 @@ def parse_golongan(text: object, *, pppk: bool | None = None) -> Golongan:
     if isinstance(text, Golongan):
         return _check_scheme(text, pppk, str(text))
     if isinstance(text, bool) or text is None:
-        raise DomainError(f"Golongan kosong. {_EXPECTED}")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Golongan kosong. {contoh}"), contoh=Msg(_EXPECTED)))
     if isinstance(text, (int, float)):
         if float(text).is_integer():
             text = str(int(text))
         else:
-            raise DomainError(f"Golongan {text!r} tidak dikenali. {_EXPECTED}")
+            raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Golongan {text} tidak dikenali. {contoh}"), text=repr(text), contoh=Msg(_EXPECTED)))
     if not isinstance(text, str):
-        raise DomainError(f"Golongan {text!r} tidak dikenali. {_EXPECTED}")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Golongan {text} tidak dikenali. {contoh}"), text=repr(text), contoh=Msg(_EXPECTED)))
     original = " ".join(text.split())
     if not original:
-        raise DomainError(f"Golongan kosong. {_EXPECTED}")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Golongan kosong. {contoh}"), contoh=Msg(_EXPECTED)))
 
     s = _normalise(original)
     from_pangkat: Golongan | None = None
@@ -168,14 +170,15 @@ def parse_golongan(text: object, *, pppk: bool | None = None) -> Golongan:
     if from_pangkat and from_kode:
         if from_pangkat != from_kode:
             raise DomainError(
-                f"Pangkat dan golongan pada \"{original}\" tidak cocok: pangkat "
-                f"{from_pangkat.pangkat} adalah golongan {from_pangkat.kode}, bukan "
-                f"{from_kode.kode}. Periksa kembali salah satunya."
+                Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "Pangkat dan golongan pada \"{original}\" tidak cocok: pangkat {pangkat} "
+                        "adalah golongan {kode}, bukan {kode2}. Periksa kembali salah satunya."), original=original, pangkat=from_pangkat.pangkat, kode=from_pangkat.kode, kode2=from_kode.kode)
             )
         return _check_scheme(from_kode, pppk, original)
     result = from_kode or from_pangkat
     if result is None:
-        raise DomainError(f"Golongan \"{original}\" tidak dikenali. {_EXPECTED}")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Golongan \"{original}\" tidak dikenali. {contoh}"), original=original, contoh=Msg(_EXPECTED)))
     return _check_scheme(result, pppk, original)
 
 
@@ -188,8 +191,10 @@ def _parse_code(rest: str, original: str, pppk: bool | None) -> Golongan:
         if g is None:
             last = "e" if major == 4 else "d"
             raise DomainError(
-                f"Golongan {_ROMAN[(major or 1) - 1]}/{letter} tidak ada: golongan "
-                f"{_ROMAN[(major or 1) - 1]} hanya sampai {_ROMAN[(major or 1) - 1]}/{last}."
+                Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "Golongan {golongan}/{ruang} tidak ada: golongan {golongan} hanya sampai "
+                        "{golongan}/{akhir}."), golongan=_ROMAN[(major or 1) - 1], ruang=letter, akhir=last)
             )
         return g
     m = _ALONE.match(rest)
@@ -197,25 +202,35 @@ def _parse_code(rest: str, original: str, pppk: bool | None) -> Golongan:
         value = _roman_or_int(m.group(1))
         if value is None or not 1 <= value <= 17:
             raise DomainError(
-                f"Golongan \"{original}\" tidak dikenali: golongan PPPK hanya I … XVII. {_EXPECTED}"
+                Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "Golongan \"{original}\" tidak dikenali: golongan PPPK hanya I … XVII. "
+                        "{contoh}"), original=original, contoh=Msg(_EXPECTED))
             )
         if pppk is False:
             raise DomainError(
-                f"Golongan \"{original}\" tidak memiliki huruf ruang: golongan PNS ditulis "
-                "seperti III/b. Jika pegawai ini PPPK, tandai status kepegawaiannya PPPK."
+                Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "Golongan \"{original}\" tidak memiliki huruf ruang: golongan PNS ditulis "
+                        "seperti III/b. Jika pegawai ini PPPK, tandai status kepegawaiannya PPPK."), original=original)
             )
         return PPPK_GOLONGAN[value - 1]
-    raise DomainError(f"Golongan \"{original}\" tidak dikenali. {_EXPECTED}")
+    raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Golongan \"{original}\" tidak dikenali. {contoh}"), original=original, contoh=Msg(_EXPECTED)))
 
 
 def _check_scheme(g: Golongan, pppk: bool | None, original: str) -> Golongan:
     if pppk is True and not g.is_pppk:
         raise DomainError(
-            f"Golongan \"{original}\" adalah golongan PNS ({g.kode}); pegawai PPPK memakai "
-            "golongan I … XVII tanpa huruf ruang dan tanpa pangkat."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Golongan \"{original}\" adalah golongan PNS ({kode}); pegawai PPPK memakai "
+                    "golongan I … XVII tanpa huruf ruang dan tanpa pangkat."), original=original, kode=g.kode)
         )
     if pppk is False and g.is_pppk:
         raise DomainError(
-            f"Golongan \"{original}\" adalah golongan PPPK; golongan PNS ditulis seperti III/b."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Golongan \"{original}\" adalah golongan PPPK; golongan PNS ditulis seperti "
+                    "III/b."), original=original)
         )
     return g

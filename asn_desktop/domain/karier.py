@@ -22,6 +22,7 @@ from datetime import date
 from enum import IntEnum
 
 from .enums import Predikat
+from .messages import QT_TRANSLATE_NOOP, Msg, Teks
 from .golongan import Golongan, golongan_by_kode
 from .rating import predikat_rank
 
@@ -134,38 +135,45 @@ def nilai_syarat_kp(
 ) -> SyaratKp:
     """Check the three conditions of PP 99/2000 Pasal 18 for a promotion on ``periode``.
 
-    ``predikat_tahunan`` maps year → annual predikat (None or absent = not rated)."""
+    ``predikat_tahunan`` maps year → annual predikat (None or absent = not rated). Each shortfall
+    is a ``Teks``: Indonesian text that keeps its Msg for the UI."""
     kurang: list[str] = []
     if not pns:
-        return SyaratKp(periode, None, ("kenaikan pangkat reguler hanya untuk PNS (bukan CPNS/PPPK)",))
+        return SyaratKp(periode, None, (Teks(Msg(QT_TRANSLATE_NOOP(
+            "Pesan", "kenaikan pangkat reguler hanya untuk PNS (bukan CPNS/PPPK)"))),))
     try:
         g = golongan_by_kode(golongan) if golongan else None
     except Exception:  # noqa: BLE001 - a stored code the table does not know
         g = None
     if g is None or g.is_pppk:
-        return SyaratKp(periode, None, ("golongan ruang belum diisi atau tidak dikenal",))
+        return SyaratKp(periode, None, (Teks(Msg(QT_TRANSLATE_NOOP(
+            "Pesan", "golongan ruang belum diisi atau tidak dikenal"))),))
     baru = golongan_by_kode(_next_kode(g)) if g.rank < 17 else None
     if baru is None:
-        kurang.append("sudah pada golongan tertinggi (IV/e)")
+        kurang.append(Teks(Msg(QT_TRANSLATE_NOOP("Pesan", "sudah pada golongan tertinggi (IV/e)"))))
     if tmt_golongan is None:
-        kurang.append("TMT golongan belum diisi")
+        kurang.append(Teks(Msg(QT_TRANSLATE_NOOP("Pesan", "TMT golongan belum diisi"))))
     else:
         cukup = tambah_tahun(tmt_golongan, MASA_PANGKAT_TAHUN)
         if cukup > periode:
-            kurang.append(f"masa dalam pangkat belum {MASA_PANGKAT_TAHUN} tahun (baru terpenuhi "
-                          f"{cukup.day:02d}-{cukup.month:02d}-{cukup.year})")
+            kurang.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "masa dalam pangkat belum {tahun} tahun (baru terpenuhi {tanggal})"),
+                tahun=MASA_PANGKAT_TAHUN, tanggal=f"{cukup.day:02d}-{cukup.month:02d}-{cukup.year}")))
     maks = pangkat_tertinggi(pendidikan)
     if maks is None:
-        kurang.append("pendidikan terakhir belum diisi atau tidak dikenali (batas pangkat tidak dapat diperiksa)")
+        kurang.append(Teks(Msg(QT_TRANSLATE_NOOP(
+            "Pesan", "pendidikan terakhir belum diisi atau tidak dikenali (batas pangkat tidak dapat diperiksa)"))))
     elif baru is not None and baru.rank > maks.rank:
-        kurang.append(f"sudah pada pangkat tertinggi untuk pendidikan {jenjang_pendidikan(pendidikan)} "
-                      f"({maks.kode}); berikutnya lewat kenaikan pangkat pilihan atau penyesuaian ijazah")
+        kurang.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "sudah pada pangkat tertinggi untuk pendidikan {pendidikan} ({kode}); berikutnya lewat kenaikan "
+            "pangkat pilihan atau penyesuaian ijazah"), pendidikan=jenjang_pendidikan(pendidikan), kode=maks.kode)))
     for y in tahun_predikat_kp(periode):
         p = predikat_tahunan.get(y)
         if p is None:
-            kurang.append(f"predikat tahunan {y} belum ada")
+            kurang.append(Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "predikat tahunan {tahun} belum ada"), tahun=y)))
         elif predikat_rank(p) < predikat_rank(PREDIKAT_MINIMAL):
-            kurang.append(f"predikat {y} {p.label} (paling rendah {PREDIKAT_MINIMAL.label})")
+            kurang.append(Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "predikat {tahun} {predikat} (paling rendah {minimal})"),
+                                      tahun=y, predikat=p.label, minimal=PREDIKAT_MINIMAL.label)))
     return SyaratKp(periode, baru, tuple(kurang))
 
 

@@ -32,6 +32,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from .errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 
 #: Front-desk service hours that count as working time (the office's posted service hours).
 JAM_BUKA = time(8, 0)
@@ -86,7 +87,7 @@ def parse_saluran(text: object) -> Saluran:
     found = _SALURAN_KATA.get(key)
     if found is None:
         labels = ", ".join(s.label for s in Saluran)
-        raise DomainError(f"Saluran \"{text}\" tidak dikenal; gunakan salah satu: {labels}.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Saluran \"{text}\" tidak dikenal; gunakan salah satu: {labels}."), text=text, labels=labels))
     return found
 
 
@@ -96,7 +97,7 @@ def janji_jam(waktu: int, satuan: str) -> float:
         return float(waktu * JAM_PER_HARI)
     if satuan == SATUAN_JAM:
         return float(waktu)
-    raise DomainError(f"Satuan waktu standar \"{satuan}\" tidak dikenal; gunakan hari atau jam.")
+    raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Satuan waktu standar \"{satuan}\" tidak dikenal; gunakan hari atau jam."), satuan=satuan))
 
 
 def teks_janji(waktu: int, satuan: str) -> str:
@@ -121,7 +122,7 @@ def jam_kerja(mulai: datetime, akhir: datetime, libur: Container[date]) -> float
     if akhir <= mulai:
         return 0.0
     if akhir - mulai > MAKS_RENTANG:
-        raise DomainError("Rentang waktu lebih dari tiga tahun; periksa tahun yang diketik.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Rentang waktu lebih dari tiga tahun; periksa tahun yang diketik.")))
     total = 0.0
     d = mulai.date()
     while d <= akhir.date():
@@ -147,7 +148,7 @@ def batas_waktu(diterima: datetime, jam: float, libur: Container[date]) -> datet
                     return lo + sisa
                 sisa -= tutup - lo
         d += timedelta(days=1)
-    raise DomainError("Batas waktu layanan lebih dari tiga tahun; periksa standar pelayanan.")
+    raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Batas waktu layanan lebih dari tiga tahun; periksa standar pelayanan.")))
 
 
 # --------------------------------------------------------------------------- figures
@@ -267,17 +268,29 @@ def hitung_statistik_pengaduan(rows: Iterable[Aduan], libur: Container[date]) ->
                               persentil(respon, 90), rata(tuntas), median(tuntas))
 
 
+#: The moments a request records, as callers name them and as a message names the earlier one:
+#: catalogue entries, so the order message is translated with its names.
+NAMA_WAKTU = (
+    QT_TRANSLATE_NOOP("Pesan", "Diterima"), QT_TRANSLATE_NOOP("Pesan", "diterima"),
+    QT_TRANSLATE_NOOP("Pesan", "Respon pertama"), QT_TRANSLATE_NOOP("Pesan", "respon pertama"),
+    QT_TRANSLATE_NOOP("Pesan", "Selesai"), QT_TRANSLATE_NOOP("Pesan", "selesai"),
+)
+
+
 def periksa_urutan(pasangan: Sequence[tuple[str, datetime | None]]) -> str | None:
     """The first moment that comes before the one listed before it (received ≤ response ≤ resolved),
-    as a message; None when the order is right."""
+    as a message (a ``Teks``: Indonesian text keeping its Msg); None when the order is right."""
     prev: tuple[str, datetime] | None = None
     for nama, t in pasangan:
         if t is None:
             continue
         if prev is not None and t < prev[1]:
-            return f"{nama} tidak boleh sebelum {prev[0].lower()}."
+            return Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{nama} tidak boleh sebelum {sebelumnya}."),
+                               nama=Msg(nama), sebelumnya=Msg(prev[0].lower())))
         if prev is not None and t - prev[1] > MAKS_RENTANG:
-            return f"{nama} lebih dari tiga tahun setelah {prev[0].lower()}; periksa tahun yang diketik."
+            return Teks(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "{nama} lebih dari tiga tahun setelah {sebelumnya}; periksa tahun yang diketik."),
+                nama=Msg(nama), sebelumnya=Msg(prev[0].lower())))
         prev = (nama, t)
     return None
 
@@ -294,7 +307,7 @@ def parse_waktu_ketikan(text: str, hari_ini: date | None = None,
     parse = parse_tanggal or parse_tanggal_ketikan
     s = " ".join(str(text or "").replace("\u00a0", " ").split())
     if not s:
-        raise DomainError("Tanggal dan jam wajib diisi (mis. 05-12-2026 08:30).")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tanggal dan jam wajib diisi (mis. 05-12-2026 08:30).")))
     jam: time | None = None
     parts = s.rsplit(" ", 1)
     if len(parts) == 2:
@@ -315,7 +328,7 @@ def _parse_jam(text: str) -> time | None:
         return None
     h, m = int(hh), int(mm)
     if not (0 <= h <= 23 and 0 <= m <= 59):
-        raise DomainError(f"Jam \"{text}\" tidak valid; gunakan jj:mm, misalnya 08:30.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jam \"{text}\" tidak valid; gunakan jj:mm, misalnya 08:30."), text=text))
     return time(h, m)
 
 

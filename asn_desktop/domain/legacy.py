@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 
 # --------------------------------------------------------------------------- PP 46/2011
 
 
 def _target_positive(target: float, aspek: str) -> None:
     if target is None or target <= 0:
-        raise DomainError(f"Target {aspek} harus lebih dari 0, ditemukan {target!r}.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Target {aspek} harus lebih dari 0, ditemukan {target}."), aspek=aspek, target=repr(target)))
 
 
 def pp46_kuantitas(realisasi: float, target: float) -> float:
@@ -77,7 +78,7 @@ def pp46_nilai_skp(nilai_kegiatan: Iterable[float], tambahan: float = 0.0) -> fl
     """Nilai SKP = mean of kegiatan + nilai tugas tambahan/kreativitas (PP 46/2011)."""
     values = list(nilai_kegiatan)
     if not values:
-        raise DomainError("Nilai SKP tidak dapat dihitung: belum ada kegiatan tugas jabatan.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Nilai SKP tidak dapat dihitung: belum ada kegiatan tugas jabatan.")))
     return sum(values) / len(values) + tambahan
 
 
@@ -165,7 +166,7 @@ def capaian_iki(realisasi: float, target: float, *, lebih_kecil_lebih_baik: bool
     kemiskinan): (1 + (1 − realisasi/target)) × 100.
     """
     if target is None or target == 0:
-        raise DomainError("Capaian IKI tidak dapat dihitung: target tidak boleh 0 atau kosong.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Capaian IKI tidak dapat dihitung: target tidak boleh 0 atau kosong.")))
     rasio = realisasi / target
     if lebih_kecil_lebih_baik:
         return (1 + (1 - rasio)) * 100

@@ -60,3 +60,28 @@ class Msg:
 
     def __str__(self) -> str:
         return self.render(self.template)
+
+
+class Teks(str):
+    """An Indonesian text that still carries its Msg (``pesan``), for a value that must stay a
+    ``str`` (a list of warnings tests and logs read as text): ``ui/i18n.teks`` shows the Msg."""
+
+    pesan: Msg
+
+    def __new__(cls, pesan: Msg) -> Teks:
+        obj = super().__new__(cls, str(pesan))
+        obj.pesan = pesan
+        return obj
+
+
+def pisah(message: str | Msg) -> tuple[str, Msg | None]:
+    """(Indonesian text, the Msg or None) of an error's message: errors below the UI keep the
+    Indonesian text as ``message`` (logs, CLI, tests) and the Msg as ``pesan`` (the UI)."""
+    return (str(message), message) if isinstance(message, Msg) else (message, None)
+
+
+def pesan_dari(exc: BaseException) -> Msg | str:
+    """What an error says, as a Msg when it carries one (``pesan``), else its Indonesian text:
+    the value to pass on when a caught error is re-raised or put into a composed message."""
+    pesan = getattr(exc, "pesan", None)
+    return pesan if isinstance(pesan, Msg) else getattr(exc, "message", None) or str(exc)

@@ -20,6 +20,7 @@ from enum import StrEnum
 
 from .enums import JenisKelamin
 from .errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 
 #: Earliest plausible birth year for an employee still in the records.
 MIN_TAHUN_LAHIR = 1940
@@ -72,7 +73,8 @@ _APOSTROPHES = "'\u2018\u2019`\u00b4"
 _LABEL_PREFIX = re.compile(r"^(?:NI\s*PPPK|NIP)\s*[:.]?\s*", re.IGNORECASE)
 _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?[eE][+]?\d+$")
 
-_EXCEL_NUMBER_HINT = (
+_EXCEL_NUMBER_HINT = QT_TRANSLATE_NOOP(
+    "Pesan",
     "Excel menyimpan NIP sebagai angka sehingga digit terakhir bisa hilang "
     "(angka 18 digit tidak dapat disimpan utuh). Format kolom NIP sebagai Teks lalu "
     "ketik ulang NIP-nya, atau awali NIP dengan tanda petik ('), misalnya '198609262015051001."
@@ -90,27 +92,27 @@ def clean_nip(raw: object) -> str:
     if raw.__class__ is str and len(raw) == 18 and raw.isascii() and raw.isdigit():
         return raw  # the usual shape, already bare digits: nothing to clean (15,000-row rosters)
     if raw is None:
-        raise DomainError("NIP kosong; isi NIP 18 digit (atau NIP lama 9 digit).")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "NIP kosong; isi NIP 18 digit (atau NIP lama 9 digit).")))
     if isinstance(raw, bool):
-        raise DomainError(f"NIP tidak valid ({raw!r}); isi NIP 18 digit sebagai teks.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "NIP tidak valid ({raw}); isi NIP 18 digit sebagai teks."), raw=repr(raw)))
     if isinstance(raw, numbers.Number):  # int, float, Decimal, numpy scalars
         shown = f"{raw:.15g}" if isinstance(raw, float) else str(raw)
-        raise DomainError(f"NIP tersimpan sebagai angka ({shown}). {_EXCEL_NUMBER_HINT}")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "NIP tersimpan sebagai angka ({shown}). {petunjuk}"), shown=shown, petunjuk=Msg(_EXCEL_NUMBER_HINT)))
     if not isinstance(raw, str):
         raise DomainError(
-            f"NIP harus berupa teks angka, bukan {type(raw).__name__}; isi NIP 18 digit."
+            Msg.of(QT_TRANSLATE_NOOP("Pesan", "NIP harus berupa teks angka, bukan {jenis}; isi NIP 18 digit."), jenis=type(raw).__name__)
         )
     text = raw.strip().lstrip(_APOSTROPHES).strip()
     text = _LABEL_PREFIX.sub("", text)
     if _SCIENTIFIC.match(text.replace(" ", "")):
-        raise DomainError(f"NIP tertulis sebagai angka ilmiah ({text}). {_EXCEL_NUMBER_HINT}")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "NIP tertulis sebagai angka ilmiah ({text}). {petunjuk}"), text=text, petunjuk=Msg(_EXCEL_NUMBER_HINT)))
     digits = _SEPARATORS.sub("", text)
     if not digits:
-        raise DomainError("NIP kosong; isi NIP 18 digit (atau NIP lama 9 digit).")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "NIP kosong; isi NIP 18 digit (atau NIP lama 9 digit).")))
     bad = [c for c in digits if c not in "0123456789"]
     if bad:
         raise DomainError(
-            f"NIP hanya boleh berisi angka; ditemukan karakter '{bad[0]}' pada \"{raw.strip()}\"."
+            Msg.of(QT_TRANSLATE_NOOP("Pesan", "NIP hanya boleh berisi angka; ditemukan karakter '{nilai}' pada \"{nilai2}\"."), nilai=bad[0], nilai2=raw.strip())
         )
     return digits
 
@@ -129,13 +131,17 @@ def _parse_birth(digits: str, today: date) -> date:
         born = date(int(part[0:4]), int(part[4:6]), int(part[6:8]))
     except ValueError:
         raise DomainError(
-            f"8 digit pertama NIP ({part}) bukan tanggal lahir yang valid; "
-            "seharusnya tahun-bulan-tanggal lahir (TTTTBBHH), misalnya 19860926."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "8 digit pertama NIP ({part}) bukan tanggal lahir yang valid; seharusnya "
+                    "tahun-bulan-tanggal lahir (TTTTBBHH), misalnya 19860926."), part=part)
         ) from None
     if not (MIN_TAHUN_LAHIR <= born.year <= today.year) or born > today:
         raise DomainError(
-            f"8 digit pertama NIP ({part}) bukan tanggal lahir yang masuk akal: "
-            f"tahun lahir harus antara {MIN_TAHUN_LAHIR} dan {today.year}."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "8 digit pertama NIP ({part}) bukan tanggal lahir yang masuk akal: tahun "
+                    "lahir harus antara {awal} dan {year}."), part=part, awal=MIN_TAHUN_LAHIR, year=today.year)
         )
     return born
 
@@ -143,12 +149,17 @@ def _parse_birth(digits: str, today: date) -> date:
 def _check_tmt_year(tahun: int, born: date, today: date, what: str, part: str) -> None:
     if tahun < born.year + MIN_USIA_TMT:
         raise DomainError(
-            f"{what} pada NIP ({part}) tidak masuk akal: tahun {tahun} harus paling cepat "
-            f"{MIN_USIA_TMT} tahun setelah tahun lahir ({born.year})."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "{what} pada NIP ({part}) tidak masuk akal: tahun {tahun} harus paling cepat "
+                    "{usia} tahun setelah tahun lahir ({year})."), what=Msg(what), part=part, tahun=tahun, usia=MIN_USIA_TMT, year=born.year)
         )
     if tahun > today.year + 1:
         raise DomainError(
-            f"{what} pada NIP ({part}) tidak masuk akal: tahun {tahun} masih di masa depan."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "{what} pada NIP ({part}) tidak masuk akal: tahun {tahun} masih di masa "
+                    "depan."), what=Msg(what), part=part, tahun=tahun)
         )
 
 
@@ -159,7 +170,7 @@ def _parse_gender(digit: str) -> JenisKelamin:
     if digit == "2":
         return JenisKelamin.P
     raise DomainError(
-        f"Digit ke-15 NIP ({digit}) harus 1 (laki-laki) atau 2 (perempuan)."
+        Msg.of(QT_TRANSLATE_NOOP("Pesan", "Digit ke-15 NIP ({digit}) harus 1 (laki-laki) atau 2 (perempuan)."), digit=digit)
     )
 
 
@@ -187,8 +198,8 @@ def parse_nip(raw: object, *, pppk: bool | None = None, today: date | None = Non
     if len(digits) == 9 and not pppk:
         return NipInfo(digits, NipKind.LAMA, None, None, None, None, None)
     if len(digits) != 18:
-        lama = "" if pppk else " (NIP lama 9 digit juga diterima)"
-        raise DomainError(f"{noun} harus 18 digit, ditemukan {len(digits)} digit{lama}.")
+        lama = "" if pppk else Msg(QT_TRANSLATE_NOOP("Pesan", " (NIP lama 9 digit juga diterima)"))
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{noun} harus 18 digit, ditemukan {jumlah} digit{lama}."), noun=noun, jumlah=len(digits), lama=lama))
 
     born = _parse_birth(digits, today)
 
@@ -199,15 +210,17 @@ def parse_nip(raw: object, *, pppk: bool | None = None, today: date | None = Non
     tahun, bulan = int(part[0:4]), int(part[4:6])
     if not 1 <= bulan <= 12:
         hint = (
-            " Jika ini NI PPPK, tandai pegawai sebagai PPPK."
+            Msg(QT_TRANSLATE_NOOP("Pesan", " Jika ini NI PPPK, tandai pegawai sebagai PPPK."))
             if part[4:6] == PPPK_MARKER
             else ""
         )
         raise DomainError(
-            f"Digit ke-9 s.d. 14 NIP ({part}) bukan TMT CPNS yang valid: bulan {part[4:6]} "
-            f"tidak ada; seharusnya tahun dan bulan (TTTTBB), misalnya 201505.{hint}"
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Digit ke-9 s.d. 14 NIP ({part}) bukan TMT CPNS yang valid: bulan {nilai} "
+                    "tidak ada; seharusnya tahun dan bulan (TTTTBB), misalnya 201505.{hint}"), part=part, nilai=part[4:6], hint=hint)
         )
-    _check_tmt_year(tahun, born, today, "TMT CPNS", part)
+    _check_tmt_year(tahun, born, today, QT_TRANSLATE_NOOP("Pesan", "TMT CPNS"), part)
     return NipInfo(
         digits=digits,
         kind=NipKind.PNS,
@@ -228,7 +241,7 @@ def _parse_pppk(digits: str, born: date, today: date) -> NipInfo:
     """
     if digits[12:14] == PPPK_MARKER:
         tahun = int(digits[8:12])
-        _check_tmt_year(tahun, born, today, "Tahun pengangkatan PPPK", digits[8:12])
+        _check_tmt_year(tahun, born, today, QT_TRANSLATE_NOOP("Pesan", "Tahun pengangkatan PPPK"), digits[8:12])
         return NipInfo(
             digits=digits,
             kind=NipKind.PPPK,

@@ -15,6 +15,7 @@ from datetime import date
 from .enums import JenisPeriode, SkemaPeriode
 from .errors import DomainError
 from .messages import QT_TRANSLATE_NOOP
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 
 #: The kind words of period names, translated by the UI (ui/i18n.nama_periode); the names are stored in Indonesian.
 KATA_PERIODE = (QT_TRANSLATE_NOOP("Pesan", "Triwulan"), QT_TRANSLATE_NOOP("Pesan", "Semester"),
@@ -53,7 +54,7 @@ def _last_day(tahun: int, bulan: int) -> date:
 def periode_defs(tahun: int, skema: SkemaPeriode) -> list[PeriodeDef]:
     """Periodic periods in order, then the annual one (nomor 0), for ``tahun``."""
     if isinstance(tahun, bool) or not isinstance(tahun, int) or not 2000 <= tahun <= 2100:
-        raise DomainError(f"Tahun penilaian harus antara 2000 dan 2100, ditemukan {tahun!r}.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tahun penilaian harus antara 2000 dan 2100, ditemukan {tahun}."), tahun=repr(tahun)))
     skema = SkemaPeriode(skema)
     if skema is SkemaPeriode.BULANAN:
         size, names = 1, list(_BULAN)

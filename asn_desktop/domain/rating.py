@@ -22,6 +22,7 @@ from fractions import Fraction
 from .enums import JenjangFungsional, Predikat, PredikatOrganisasi, Rating
 from .errors import DomainError
 from .messages import QT_TRANSLATE_NOOP  # guidance and curve rules: the UI shows them translated
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 
 # --------------------------------------------------------------------------- matrix
 
@@ -45,8 +46,10 @@ def predikat_kinerja(hasil: Rating, perilaku: Rating) -> Predikat:
         return MATRIKS_PREDIKAT[(Rating(hasil), Rating(perilaku))]
     except ValueError:
         raise DomainError(
-            f"Rating tidak dikenal (hasil kerja: {hasil!r}, perilaku kerja: {perilaku!r}); "
-            "gunakan Di Atas Ekspektasi, Sesuai Ekspektasi, atau Di Bawah Ekspektasi."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Rating tidak dikenal (hasil kerja: {hasil}, perilaku kerja: {perilaku}); "
+                    "gunakan Di Atas Ekspektasi, Sesuai Ekspektasi, atau Di Bawah Ekspektasi."), hasil=repr(hasil), perilaku=repr(perilaku))
         ) from None
 
 
@@ -179,8 +182,28 @@ def _persen(count: int, total: int) -> str:
     return f"{text} %"
 
 
-def _names(preds: tuple[Predikat, ...]) -> str:
-    return " dan/atau ".join(p.label for p in preds)
+#: Predicate names as catalogue entries: the curve messages are shown through ui/i18n.teks.
+_NAMA_PREDIKAT = {
+    Predikat.SANGAT_BAIK: QT_TRANSLATE_NOOP("Pesan", "Sangat Baik"),
+    Predikat.BAIK: QT_TRANSLATE_NOOP("Pesan", "Baik"),
+    Predikat.BUTUH_PERBAIKAN: QT_TRANSLATE_NOOP("Pesan", "Butuh Perbaikan"),
+    Predikat.KURANG: QT_TRANSLATE_NOOP("Pesan", "Kurang/Misconduct"),
+    Predikat.SANGAT_KURANG: QT_TRANSLATE_NOOP("Pesan", "Sangat Kurang"),
+}
+_NAMA_ORGANISASI = {
+    PredikatOrganisasi.ISTIMEWA: QT_TRANSLATE_NOOP("Pesan", "Istimewa"),
+    PredikatOrganisasi.BAIK: QT_TRANSLATE_NOOP("Pesan", "Baik"),
+    PredikatOrganisasi.BUTUH_PERBAIKAN: QT_TRANSLATE_NOOP("Pesan", "Butuh Perbaikan"),
+    PredikatOrganisasi.KURANG: QT_TRANSLATE_NOOP("Pesan", "Kurang"),
+    PredikatOrganisasi.SANGAT_KURANG: QT_TRANSLATE_NOOP("Pesan", "Sangat Kurang"),
+}
+
+
+def _names(preds: tuple[Predikat, ...]) -> Msg:
+    names = [Msg(_NAMA_PREDIKAT[p]) for p in preds]
+    if len(names) == 1:
+        return names[0]
+    return Msg.of(QT_TRANSLATE_NOOP("Pesan", "{a} dan/atau {b}"), a=names[0], b=_names(preds[1:]))
 
 
 def check_distribution(org: PredikatOrganisasi, counts: Mapping[Predikat, int]) -> CurveCheck:
@@ -197,10 +220,10 @@ def check_distribution(org: PredikatOrganisasi, counts: Mapping[Predikat, int]) 
         try:
             p = Predikat(key)
         except ValueError:
-            raise DomainError(f"Predikat {key!r} tidak dikenal pada data distribusi.") from None
+            raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Predikat {key} tidak dikenal pada data distribusi."), key=repr(key))) from None
         n = int(value)
         if n < 0:
-            raise DomainError(f"Jumlah pegawai untuk predikat {p.label} tidak boleh negatif ({n}).")
+            raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jumlah pegawai untuk predikat {label} tidak boleh negatif ({jumlah})."), label=p.label, jumlah=n))
         full[p] += n
     total = sum(full.values())
     shares = {p: (full[p] / total if total else 0.0) for p in PREDIKAT_ORDER}
@@ -211,28 +234,31 @@ def check_distribution(org: PredikatOrganisasi, counts: Mapping[Predikat, int]) 
             0,
             full,
             shares,
-            ["Belum ada predikat pegawai pada unit ini; kurva distribusi belum dapat diperiksa."],
+            [Teks(Msg(QT_TRANSLATE_NOOP(
+                "Pesan", "Belum ada predikat pegawai pada unit ini; kurva distribusi belum dapat diperiksa.")))],
             rule,
         )
 
+    # each message a Teks: Indonesian text for logs and tests, its Msg for the UI
     messages: list[str] = []
-    head = f"Organisasi {org.label} ({_SOURCE})"
+    head = Msg.of(QT_TRANSLATE_NOOP("Pesan", "Organisasi {organisasi} ({sumber})"),
+                  organisasi=Msg(_NAMA_ORGANISASI[org]), sumber=_SOURCE)
 
     def at_most(preds: tuple[Predikat, ...], pct: int) -> None:
         n = sum(full[p] for p in preds)
         if n * 100 > pct * total:
-            messages.append(
-                f"{head}: predikat {_names(preds)} paling banyak {pct} %, saat ini "
-                f"{_persen(n, total)} ({n} dari {total} pegawai)."
-            )
+            messages.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "{kepala}: predikat {predikat} paling banyak {batas} %, saat ini {persen} ({jumlah} dari "
+                "{total} pegawai)."), kepala=head, predikat=_names(preds), batas=pct, persen=_persen(n, total),
+                jumlah=n, total=total)))
 
     def at_least(preds: tuple[Predikat, ...], pct: int) -> None:
         n = sum(full[p] for p in preds)
         if n * 100 < pct * total:
-            messages.append(
-                f"{head}: predikat {_names(preds)} paling sedikit {pct} %, saat ini "
-                f"{_persen(n, total)} ({n} dari {total} pegawai)."
-            )
+            messages.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "{kepala}: predikat {predikat} paling sedikit {batas} %, saat ini {persen} ({jumlah} dari "
+                "{total} pegawai)."), kepala=head, predikat=_names(preds), batas=pct, persen=_persen(n, total),
+                jumlah=n, total=total)))
 
     SB, B, BP, K, SK = PREDIKAT_ORDER
     if org is PredikatOrganisasi.ISTIMEWA:
@@ -240,10 +266,9 @@ def check_distribution(org: PredikatOrganisasi, counts: Mapping[Predikat, int]) 
     elif org is PredikatOrganisasi.BAIK:
         at_most((B,), 70)
         if full[BP] + full[K] == 0:
-            messages.append(
-                f"{head}: harus ada pegawai dengan predikat {_names((BP, K))}, saat ini "
-                f"tidak ada (0 dari {total} pegawai)."
-            )
+            messages.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "{kepala}: harus ada pegawai dengan predikat {predikat}, saat ini tidak ada (0 dari {total} "
+                "pegawai)."), kepala=head, predikat=_names((BP, K)), total=total)))
     elif org is PredikatOrganisasi.BUTUH_PERBAIKAN:
         at_least((BP,), 60)
         at_most((SB,), 10)
@@ -255,10 +280,10 @@ def check_distribution(org: PredikatOrganisasi, counts: Mapping[Predikat, int]) 
         at_least((SK,), 60)
         at_least((K, BP), 10)
         if full[SB]:
-            messages.append(
-                f"{head}: tidak boleh ada predikat {SB.label}, saat ini {_persen(full[SB], total)} "
-                f"({full[SB]} dari {total} pegawai)."
-            )
+            messages.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "{kepala}: tidak boleh ada predikat {predikat}, saat ini {persen} ({jumlah} dari {total} "
+                "pegawai)."), kepala=head, predikat=_names((SB,)), persen=_persen(full[SB], total), jumlah=full[SB],
+                total=total)))
     return CurveCheck(not messages, total, full, shares, messages, rule)
 
 
@@ -286,10 +311,10 @@ def angka_kredit(predikat: Predikat, koefisien: float, bulan: int = 12) -> float
     3 months Sangat Baik at 12.5 gives 4.688, not a float artefact).
     """
     if isinstance(bulan, bool) or not isinstance(bulan, int) or not 1 <= bulan <= 12:
-        raise DomainError(f"Jumlah bulan penilaian harus 1 sampai 12, ditemukan {bulan!r}.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jumlah bulan penilaian harus 1 sampai 12, ditemukan {bulan}."), bulan=repr(bulan)))
     if isinstance(koefisien, bool) or not isinstance(koefisien, (int, float)) or koefisien < 0:
         raise DomainError(
-            f"Koefisien angka kredit harus angka 0 atau lebih, ditemukan {koefisien!r}."
+            Msg.of(QT_TRANSLATE_NOOP("Pesan", "Koefisien angka kredit harus angka 0 atau lebih, ditemukan {koefisien}."), koefisien=repr(koefisien))
         )
     pct = PERSENTASE_AK[Predikat(predikat)]
     exact = Fraction(bulan, 12) * Fraction(pct, 100) * Fraction(str(koefisien))
@@ -327,7 +352,7 @@ def jenjang_per_bulan(
     before the first TMT have no known jenjang (``None``): the history does not say what was held.
     """
     if not 1 <= bulan_mulai <= bulan_selesai <= 12:
-        raise DomainError(f"Rentang bulan {bulan_mulai}–{bulan_selesai} tidak sah (1 sampai 12).")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Rentang bulan {bulan_mulai}–{bulan_selesai} tidak sah (1 sampai 12)."), bulan_mulai=bulan_mulai, bulan_selesai=bulan_selesai))
     urut = sorted(riwayat, key=lambda r: r[0])
     out: list[MasaJenjang] = []
     for bulan in range(bulan_mulai, bulan_selesai + 1):

@@ -33,6 +33,7 @@ from fractions import Fraction
 from typing import Any
 
 from .errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 
 #: The nine unsur of PermenPANRB 14/2017 Lampiran, in their official order.
 UNSUR_BAKU: tuple[tuple[str, str], ...] = (
@@ -100,7 +101,7 @@ def sampel_minimum(populasi: int) -> int:
     above 1.000.000 the table's last value (384) applies.
     """
     if populasi < 0:
-        raise DomainError(f"Populasi tidak boleh negatif (diisi {populasi}).")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Populasi tidak boleh negatif (diisi {populasi})."), populasi=populasi))
     if populasi <= TABEL_SAMPEL[0][0]:
         return populasi
     for n, s in TABEL_SAMPEL:
@@ -238,15 +239,15 @@ def unsur_dengan_tambahan(tambahan: Sequence[tuple[str, str]], bobot: Mapping[st
     kodes = [k for k, _ in daftar]
     dup = sorted({k for k in kodes if kodes.count(k) > 1})
     if dup:
-        raise DomainError(f"Kode unsur ganda: {', '.join(dup)}.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kode unsur ganda: {nilai}."), nilai=', '.join(dup)))
     out: list[Unsur] = []
     for k, n in daftar:
         if k not in bobot:
-            raise DomainError(f"Bobot unsur {k} ({n}) belum diisi.")
+            raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Bobot unsur {k} ({jumlah}) belum diisi."), k=k, jumlah=n))
         out.append(Unsur(k, n, _fraction(bobot[k], k)))
     extra = sorted(set(bobot) - set(kodes))
     if extra:
-        raise DomainError(f"Bobot untuk unsur yang tidak ada: {', '.join(extra)}.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Bobot untuk unsur yang tidak ada: {nilai}."), nilai=', '.join(extra)))
     periksa_bobot(out)
     return out
 
@@ -255,9 +256,9 @@ def _fraction(value: Any, kode: str) -> Fraction:
     try:
         f = Fraction(str(value).strip().replace(",", ".")) if not isinstance(value, Fraction) else value
     except (ValueError, ZeroDivisionError):
-        raise DomainError(f"Bobot unsur {kode} \"{value}\" bukan angka (contoh: 0,1 atau 1/10).") from None
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Bobot unsur {kode} \"{value}\" bukan angka (contoh: 0,1 atau 1/10)."), kode=kode, value=value)) from None
     if f <= 0 or f > 1:
-        raise DomainError(f"Bobot unsur {kode} harus lebih dari 0 dan paling besar 1 (diisi {value}).")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Bobot unsur {kode} harus lebih dari 0 dan paling besar 1 (diisi {value})."), kode=kode, value=value))
     return f
 
 
@@ -268,11 +269,14 @@ TOLERANSI_BOBOT = Fraction(1, 100)
 def periksa_bobot(unsur: Sequence[Unsur]) -> None:
     """Refuse weights that do not sum to 1 (within rounding of typed decimals)."""
     if not unsur:
-        raise DomainError("Survei tanpa unsur tidak dapat dihitung.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Survei tanpa unsur tidak dapat dihitung.")))
     total = sum((u.bobot for u in unsur), Fraction(0))
     if abs(total - 1) > TOLERANSI_BOBOT:
         raise DomainError(
-            f"Jumlah bobot unsur harus 1 (sekarang {_dec(total, 4)}); sesuaikan bobot unsur tambahan."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Jumlah bobot unsur harus 1 (sekarang {total}); sesuaikan bobot unsur "
+                    "tambahan."), total=_dec(total, 4))
         )
 
 
@@ -375,7 +379,7 @@ def mutu_untuk(ikm: Fraction | Decimal | float) -> Mutu:
     """Mutu row for an IKM (1–4), read from the converted value rounded to two decimals."""
     f = ikm if isinstance(ikm, Fraction) else Fraction(str(ikm))
     if f < NILAI_MIN or f > NILAI_MAX:
-        raise DomainError(f"Nilai IKM harus 1–4 (dihitung {float(f):.4f}).")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Nilai IKM harus 1–4 (dihitung {f})."), f=format(float(f), '.4f')))
     konv = _round(f * FAKTOR_KONVERSI, 2)
     for row in TABEL_MUTU:
         if konv <= row.konversi_max:
@@ -408,7 +412,7 @@ def hitung(
             if v is None:
                 continue
             if isinstance(v, bool) or not isinstance(v, int) or not NILAI_MIN <= v <= NILAI_MAX:
-                raise DomainError(f"Nilai unsur {u.kode} harus 1–4 (diisi {v}).")
+                raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Nilai unsur {kode} harus 1–4 (diisi {v})."), kode=u.kode, v=v))
             jumlah[u.kode] += v
             n[u.kode] += 1
             any_answer = True
@@ -444,10 +448,10 @@ PENDIDIKAN = ("SD", "SMP", "SMA", "D1–D3", "D4/S1", "S2", "S3")
 PEKERJAAN = ("PNS", "TNI", "POLRI", "Swasta", "Wirausaha", "Pelajar/Mahasiswa", "Lainnya")
 UMUR_MIN = 10
 UMUR_MAX = 120
-#: Age groups for the respondent profile.
+#: Age groups of the SKM respondent profile; the labels are catalogue entries (the UI shows them through teks).
 KELOMPOK_UMUR: tuple[tuple[int, int, str], ...] = (
-    (UMUR_MIN, 19, "< 20 tahun"), (20, 29, "20–29 tahun"), (30, 39, "30–39 tahun"), (40, 49, "40–49 tahun"),
-    (50, 59, "50–59 tahun"), (60, UMUR_MAX, "≥ 60 tahun"),
+    (UMUR_MIN, 19, QT_TRANSLATE_NOOP("Pesan", "< 20 tahun")), (20, 29, QT_TRANSLATE_NOOP("Pesan", "20–29 tahun")), (30, 39, QT_TRANSLATE_NOOP("Pesan", "30–39 tahun")), (40, 49, QT_TRANSLATE_NOOP("Pesan", "40–49 tahun")),
+    (50, 59, QT_TRANSLATE_NOOP("Pesan", "50–59 tahun")), (60, UMUR_MAX, QT_TRANSLATE_NOOP("Pesan", "≥ 60 tahun")),
 )
 
 
@@ -462,7 +466,7 @@ def parse_jenis_kelamin(value: Any) -> str | None:
         return "L"
     if t in ("p", "pr", "perempuan", "wanita"):
         return "P"
-    raise DomainError(f"Jenis kelamin \"{value}\" tidak dikenal: seharusnya L (laki-laki) atau P (perempuan).")
+    raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jenis kelamin \"{value}\" tidak dikenal: seharusnya L (laki-laki) atau P (perempuan)."), value=value))
 
 
 def parse_umur(value: Any) -> int | None:
@@ -474,7 +478,10 @@ def parse_umur(value: Any) -> int | None:
     except Exception:  # noqa: BLE001
         d = None
     if d is None or not d.is_finite() or d != d.to_integral_value() or not UMUR_MIN <= int(d) <= UMUR_MAX:
-        raise DomainError(f"Umur \"{value}\" tidak valid: seharusnya bilangan bulat {UMUR_MIN}–{UMUR_MAX} (tahun).")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Umur \"{value}\" tidak valid: seharusnya bilangan bulat {UMUR_MIN}–{UMUR_MAX} "
+                "(tahun)."), value=value, UMUR_MIN=UMUR_MIN, UMUR_MAX=UMUR_MAX))
     return int(d)
 
 

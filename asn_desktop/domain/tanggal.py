@@ -14,6 +14,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from .errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 
 #: Month names, index ``month - 1`` (Tata Naskah Dinas spelling).
 NAMA_BULAN: tuple[str, ...] = (
@@ -62,11 +63,21 @@ MIN_TANGGAL = date(1920, 1, 1)
 MAX_TANGGAL = date(2100, 12, 31)
 _EXCEL_EPOCH = date(1899, 12, 30)  # valid for serial > 60 (1900 leap-year bug)
 
-_EXPECTED = "gunakan misalnya 01-02-1980 atau 1 Februari 1980"
+_EXPECTED = QT_TRANSLATE_NOOP("Pesan", "gunakan misalnya 01-02-1980 atau 1 Februari 1980")
+
+
+def _salah(alasan: Msg, koma: bool = False) -> DomainError:
+    """The reason plus the expected form; the reason stays its own Msg (``alasan``) so a typed
+    date (``parse_tanggal_ketikan``) can name its own expected form after it."""
+    if koma:
+        return DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{alasan}, {contoh}."), alasan=alasan,
+                                  contoh=Msg(_EXPECTED)))
+    return DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{alasan}; {contoh}."), alasan=alasan,
+                              contoh=Msg(_EXPECTED)))
 
 
 def _unknown(value: object) -> DomainError:
-    return DomainError(f"\"{value}\" bukan tanggal yang dikenali; {_EXPECTED}.")
+    return _salah(Msg.of(QT_TRANSLATE_NOOP("Pesan", "\"{value}\" bukan tanggal yang dikenali"), value=value))
 
 
 def _make(y: int, m: int, d: int, original: object) -> date:
@@ -74,10 +85,12 @@ def _make(y: int, m: int, d: int, original: object) -> date:
         return date(y, m, d)
     except ValueError:
         if 1 <= m <= 12:
-            detail = f"bulan {NAMA_BULAN[m - 1]} {y} tidak memiliki tanggal {d}"
+            detail = Msg.of(QT_TRANSLATE_NOOP("Pesan", "bulan {bulan} {tahun} tidak memiliki tanggal {tanggal}"),
+                            bulan=NAMA_BULAN[m - 1], tahun=y, tanggal=d)
         else:
-            detail = f"bulan {m} tidak ada"
-        raise DomainError(f"\"{original}\" bukan tanggal yang valid: {detail}; {_EXPECTED}.") from None
+            detail = Msg.of(QT_TRANSLATE_NOOP("Pesan", "bulan {bulan} tidak ada"), bulan=m)
+        raise _salah(Msg.of(QT_TRANSLATE_NOOP("Pesan", "\"{original}\" bukan tanggal yang valid: {detail}"),
+                            original=original, detail=detail)) from None
 
 
 def _plausible(y: int, m: int, d: int) -> date | None:
@@ -116,11 +129,17 @@ def excel_serial_to_date(serial: float) -> date:
     whole = math.floor(serial)
     lo, hi = ((x - _EXCEL_EPOCH).days for x in (MIN_TANGGAL, MAX_TANGGAL))
     if whole <= 60 or not lo <= whole <= hi:
-        hint = " Tampaknya ini hanya tahun; tulis tanggal lengkap." if 1900 <= serial <= 2100 else ""
-        raise DomainError(
-            f"Angka {serial:g} bukan nomor seri tanggal Excel yang masuk akal "
-            f"(di luar {MIN_TANGGAL.year}–{MAX_TANGGAL.year}).{hint} G{_EXPECTED[1:]}."
-        )
+        if 1900 <= serial <= 2100:
+            raise DomainError(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Angka {serial} bukan nomor seri tanggal Excel yang masuk akal (di luar {awal}–{akhir}). "
+                "Tampaknya ini hanya tahun; tulis tanggal lengkap. Gunakan misalnya 01-02-1980 atau "
+                "1 Februari 1980."), serial=format(serial, "g"), awal=MIN_TANGGAL.year, akhir=MAX_TANGGAL.year))
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan",
+            "Angka {serial} bukan nomor seri tanggal Excel yang masuk akal (di luar {awal}–{akhir}). "
+            "Gunakan misalnya 01-02-1980 atau 1 Februari 1980."),
+            serial=format(serial, "g"), awal=MIN_TANGGAL.year, akhir=MAX_TANGGAL.year))
     return _EXCEL_EPOCH + timedelta(days=whole)
 
 
@@ -147,7 +166,7 @@ def parse_tanggal(value: object) -> date:
     if isinstance(value, date):
         return value
     if value is None:
-        raise DomainError(f"Tanggal kosong; {_EXPECTED}.")
+        raise _salah(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tanggal kosong")))
     if isinstance(value, bool):
         raise _unknown(value)
     if isinstance(value, numbers.Integral) and 19000101 <= int(value) <= 29991231:
@@ -162,7 +181,7 @@ def parse_tanggal(value: object) -> date:
 def _parse_text(text: str, original: object) -> date:
     s = " ".join(text.replace("\u00a0", " ").split()).strip(" ,")
     if not s:
-        raise DomainError(f"Tanggal kosong; {_EXPECTED}.")
+        raise _salah(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tanggal kosong")))
     s = _WEEKDAY_PREFIX.sub("", s)
     s = re.sub(r"[\u2010-\u2015]", "-", s)
 
@@ -176,9 +195,8 @@ def _parse_text(text: str, original: object) -> date:
     if m:
         return _compact(s, original)
     if _DMY_SHORT_YEAR.match(s):
-        raise DomainError(
-            f"\"{original}\" memakai tahun 2 digit; tulis tahun lengkap 4 digit, {_EXPECTED}."
-        )
+        raise _salah(Msg.of(QT_TRANSLATE_NOOP("Pesan", "\"{original}\" memakai tahun 2 digit; tulis tahun lengkap 4 digit"),
+                            original=original), koma=True)
     m = _D_MON_Y.match(s)
     if m:
         month = _MONTH_WORDS.get(m[2].lower())
@@ -190,7 +208,8 @@ def _parse_text(text: str, original: object) -> date:
         if month is not None:
             return _make(int(m[3]), month, int(m[2]), original)
     if re.fullmatch(r"\d{4}", s):
-        raise DomainError(f"\"{original}\" hanya berisi tahun; tulis tanggal lengkap, {_EXPECTED}.")
+        raise _salah(Msg.of(QT_TRANSLATE_NOOP("Pesan", "\"{original}\" hanya berisi tahun; tulis tanggal lengkap"),
+                            original=original), koma=True)
     if re.fullmatch(r"\d+(?:[.,]\d+)?", s):
         # A serial number that arrived as text (CSV, calamine).
         return excel_serial_to_date(float(s.replace(",", ".")))
@@ -200,7 +219,7 @@ def _parse_text(text: str, original: object) -> date:
 # --------------------------------------------------------------------------- typed in a form
 
 #: The form a date field shows and expects; said in every message about a typed date.
-BENTUK_KETIKAN = "hh-bb-tttt, misalnya 01-10-2026, 01102026, 01/10/26 atau 1 Okt 2026"
+BENTUK_KETIKAN = QT_TRANSLATE_NOOP("Pesan", "hh-bb-tttt, misalnya 01-10-2026, 01102026, 01/10/26 atau 1 Okt 2026")
 _DMY_YY = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{2})$")
 _DMY_YY_COMPACT = re.compile(r"^(\d{2})(\d{2})(\d{2})$")
 
@@ -226,8 +245,10 @@ def parse_tanggal_ketikan(text: str, hari_ini: date | None = None) -> date:
             return _make(_century(int(m[3]), today), int(m[2]), int(m[1]), text)
         return parse_tanggal(s)
     except DomainError as exc:
-        detail = exc.message.split("; gunakan")[0].split(", gunakan")[0].rstrip(".")
-        raise DomainError(f"{detail}; ketik tanggal dengan bentuk {BENTUK_KETIKAN}.") from None
+        alasan = exc.pesan.params.get("alasan") if exc.pesan is not None else None
+        detail = alasan if alasan is not None else exc.message.split("; gunakan")[0].split(", gunakan")[0].rstrip(".")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{detail}; ketik tanggal dengan bentuk {bentuk}."),
+                                 detail=detail, bentuk=Msg(BENTUK_KETIKAN))) from None
 
 
 # --------------------------------------------------------------------------- tempat, tanggal lahir

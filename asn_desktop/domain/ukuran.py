@@ -13,6 +13,7 @@ from typing import Any, Mapping
 
 from asn_desktop.domain.enums import LabeledEnum
 from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 
 
 class Lingkup(LabeledEnum):
@@ -118,7 +119,8 @@ def periksa(ikatan: IkatanUkuran) -> list[str]:
 def pastikan(ikatan: IkatanUkuran) -> IkatanUkuran:
     problems = periksa(ikatan)
     if problems:
-        raise DomainError("Ikatan ukuran tidak valid: " + " ".join(problems))
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Ikatan ukuran tidak valid: {masalah}"),
+                                 masalah=" ".join(problems)))
     return ikatan
 
 

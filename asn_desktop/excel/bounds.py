@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.excel import ExcelError
 
 #: Sum of the uncompressed sizes of all parts (a 15,000-row regency roster is ~40 MB).
@@ -81,12 +82,16 @@ def _mb(n: int) -> str:
 
 
 def bomb_error(path: Path, part: str, packed: int, unpacked: int | None) -> ExcelError:
-    grows = f"dari {_mb(packed)} MB menjadi lebih dari {_mb(unpacked)} MB " if unpacked else ""
+    grows = Msg.of(QT_TRANSLATE_NOOP("Pesan", "dari {awal} MB menjadi lebih dari {akhir} MB "), awal=_mb(packed),
+                   akhir=_mb(unpacked)) if unpacked else ""
     err = ExcelError(
-        f"Berkas \"{path.name}\" ditolak: bagian \"{part}\" di dalamnya mengembang {grows}saat dibuka "
-        "(bentuk \"bom zip\", tidak pernah dibuat oleh Excel atau LibreOffice). Berkas tidak dibaca dan "
-        "tidak ada data yang diubah. Minta berkas asli dari pengirimnya, atau buka dan simpan ulang di "
-        "Excel/LibreOffice bila Anda yakin berkas itu wajar."
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Berkas \"{berkas}\" ditolak: bagian \"{part}\" di dalamnya mengembang {grows}saat "
+                "dibuka (bentuk \"bom zip\", tidak pernah dibuat oleh Excel atau LibreOffice). "
+                "Berkas tidak dibaca dan tidak ada data yang diubah. Minta berkas asli dari "
+                "pengirimnya, atau buka dan simpan ulang di Excel/LibreOffice bila Anda yakin "
+                "berkas itu wajar."), berkas=path.name, part=part, grows=grows)
     )
     err.details = [f"part={part} compressed={packed} uncompressed={unpacked}"]
     return err
@@ -94,8 +99,11 @@ def bomb_error(path: Path, part: str, packed: int, unpacked: int | None) -> Exce
 
 def damaged_error(path: Path) -> ExcelError:
     return ExcelError(
-        f"Berkas \"{path.name}\" bukan buku kerja Excel yang dapat dibaca (berkas rusak: isinya tidak utuh). "
-        "Simpan ulang berkas dari Excel atau LibreOffice sebagai \"Excel Workbook (*.xlsx)\", lalu coba lagi."
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Berkas \"{berkas}\" bukan buku kerja Excel yang dapat dibaca (berkas rusak: "
+                "isinya tidak utuh). Simpan ulang berkas dari Excel atau LibreOffice sebagai "
+                "\"Excel Workbook (*.xlsx)\", lalu coba lagi."), berkas=path.name)
     )
 
 
@@ -114,9 +122,11 @@ def check_directory(zf: zipfile.ZipFile, path: Path) -> None:
             raise bomb_error(path, info.filename, info.compress_size, info.file_size)
     if total > MAX_UNCOMPRESSED_TOTAL:
         raise ExcelError(
-            f"Berkas \"{path.name}\" terlalu besar setelah dibuka ({_mb(total)} MB; batas "
-            f"{_mb(MAX_UNCOMPRESSED_TOTAL)} MB). Hapus lembar, gambar atau baris yang tidak perlu, "
-            "simpan, lalu coba lagi."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Berkas \"{berkas}\" terlalu besar setelah dibuka ({total} MB; batas "
+                    "{MAX_UNCOMPRESSED_TOTAL} MB). Hapus lembar, gambar atau baris yang tidak "
+                    "perlu, simpan, lalu coba lagi."), berkas=path.name, total=_mb(total), MAX_UNCOMPRESSED_TOTAL=_mb(MAX_UNCOMPRESSED_TOTAL))
         )
 
 

@@ -29,6 +29,7 @@ from typing import Any
 
 from asn_desktop import __version__
 from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks, pesan_dari
 from asn_desktop.domain.tanggal import parse_tanggal
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.reader import Workbook, col_letter, display_value
@@ -613,9 +614,9 @@ def write_workbook(
 
     path = Path(path)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise ExcelError(f"Nama berkas \"{path.name}\" harus berakhiran .xlsx.")
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Nama berkas \"{berkas}\" harus berakhiran .xlsx."), berkas=path.name))
     if not path.parent.exists():
-        raise ExcelError(f"Folder \"{path.parent}\" tidak ada.")
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Folder \"{parent}\" tidak ada."), parent=path.parent))
     hasher = _Hasher()
     hasher_tambahan = _Hasher()  # sheets added in a later format version: their own checksum
     ada_tambahan = any(spec.tambahan for spec, _ in sheets)
@@ -799,10 +800,10 @@ def _data_rows(wb: Workbook, spec: SheetSpec, path: Path,
     cols: list[int] = [] if index is None else index
     for c in spec.columns:
         if c.header not in header:
-            raise ExcelError(
-                f"Kolom \"{c.header}\" tidak ada pada lembar \"{spec.name}\" berkas \"{path.name}\". "
-                "Jangan menghapus atau mengganti nama kolom berkas pertukaran."
-            )
+            raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "Kolom \"{header}\" tidak ada pada lembar \"{name}\" berkas \"{berkas}\". Jangan "
+                "menghapus atau mengganti nama kolom berkas pertukaran."), header=c.header, name=spec.name,
+                berkas=path.name))
         cols.append(header.index(c.header))
     width = max(cols, default=-1) + 1
     in_place = cols == list(range(len(cols)))  # the layout the app writes: no reordering needed
@@ -888,7 +889,9 @@ class _RowCheck:
             if values:
                 yield ReadRow(r_i, vals)
         if exp is not None and exp.isdigit() and int(exp) != n_rows:
-            problems.append(f"Lembar \"{spec.name}\" berisi {n_rows} baris, sedangkan saat diekspor {exp} baris.")
+            problems.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "Lembar \"{lembar}\" berisi {baris} baris, sedangkan saat diekspor {diekspor} baris."),
+                lembar=spec.name, baris=n_rows, diekspor=exp)))
         # the whole sheet passed: only now does it count as checked
         if spec.tambahan:
             self.hasher_tambahan = h
@@ -907,8 +910,10 @@ class _RowCheck:
         except DomainError as exc:
             vals[key] = None
             if len(self.problems) + len(problems) < 200:
-                problems.append(f"Lembar \"{spec.name}\" baris {r_i} kolom {col_letter(index[i])} "
-                                f"({spec.columns[i].header}): {exc.message}")
+                problems.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "Lembar \"{lembar}\" baris {baris} kolom {kolom} ({judul}): {alasan}"),
+                    lembar=spec.name, baris=r_i, kolom=col_letter(index[i]), judul=spec.columns[i].header,
+                    alasan=pesan_dari(exc))))
 
     def verdict(self) -> tuple[bool, list[str], dict[str, int]]:
         """(checksum matches, problems, rows per sheet) once every sheet was checked."""
@@ -934,8 +939,11 @@ class _LazySheets:
 def _meta_of(wb: Workbook, path: Path) -> dict[str, str]:
     if META_SHEET not in wb.sheet_names:
         raise ExcelError(
-            f"\"{path.name}\" bukan berkas pertukaran ASN Kinerja Desktop (lembar tersembunyi {META_SHEET} tidak "
-            "ada). Untuk daftar pegawai dari BKPSDM gunakan Impor Daftar Pegawai."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "\"{berkas}\" bukan berkas pertukaran ASN Kinerja Desktop (lembar tersembunyi "
+                    "{META_SHEET} tidak ada). Untuk daftar pegawai dari BKPSDM gunakan Impor "
+                    "Daftar Pegawai."), berkas=path.name, META_SHEET=META_SHEET)
         )
     meta: dict[str, str] = {}
     for row in wb.read(META_SHEET).rows[1:]:
@@ -944,7 +952,7 @@ def _meta_of(wb: Workbook, path: Path) -> dict[str, str]:
             meta[row[0]] = v if isinstance(v, str) else ("" if v is None else display_value(v))
     if meta.get("format") != FORMAT_NAME:
         raise ExcelError(
-            f"\"{path.name}\" bukan berkas pertukaran ASN Kinerja Desktop (format \"{meta.get('format', '')}\")."
+            Msg.of(QT_TRANSLATE_NOOP("Pesan", "\"{berkas}\" bukan berkas pertukaran ASN Kinerja Desktop (format \"{nilai}\")."), berkas=path.name, nilai=meta.get('format', ''))
         )
     try:
         version = int(meta.get("versi_format", "0"))
@@ -952,12 +960,15 @@ def _meta_of(wb: Workbook, path: Path) -> dict[str, str]:
         version = 0
     if version > FORMAT_VERSION:
         raise ExcelError(
-            f"\"{path.name}\" dibuat dengan format pertukaran versi {version} oleh ASN Kinerja Desktop "
-            f"{meta.get('versi_aplikasi', '?')}, sedangkan aplikasi ini hanya memahami sampai versi "
-            f"{FORMAT_VERSION}. Perbarui aplikasi ke versi terbaru, lalu impor lagi; berkas tidak dibaca."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "\"{berkas}\" dibuat dengan format pertukaran versi {version} oleh ASN Kinerja "
+                    "Desktop {nilai}, sedangkan aplikasi ini hanya memahami sampai versi "
+                    "{FORMAT_VERSION}. Perbarui aplikasi ke versi terbaru, lalu impor lagi; "
+                    "berkas tidak dibaca."), berkas=path.name, version=version, nilai=meta.get('versi_aplikasi', '?'), FORMAT_VERSION=FORMAT_VERSION)
         )
     if version < 1:
-        raise ExcelError(f"\"{path.name}\": versi format pertukaran tidak valid ({meta.get('versi_format')!r}).")
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "\"{berkas}\": versi format pertukaran tidak valid ({nilai})."), berkas=path.name, nilai=repr(meta.get('versi_format'))))
     return meta
 
 
@@ -976,7 +987,10 @@ def read_value(kind: str, value: Any) -> Any:
     if kind == "nip":
         if not isinstance(value, str):
             raise DomainError(
-                f"Kolom teks berisi angka ({display_value(value)}); angka panjang kehilangan digit. Ekspor ulang berkas."
+                Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "Kolom teks berisi angka ({value}); angka panjang kehilangan digit. "
+                        "Ekspor ulang berkas."), value=display_value(value))
             )
         return value
     if kind == "date":
@@ -991,22 +1005,22 @@ def read_value(kind: str, value: Any) -> Any:
                 return datetime.fromisoformat(value)
             except ValueError:
                 pass
-        raise DomainError(f"\"{display_value(value)}\" bukan tanggal dan jam.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "\"{value}\" bukan tanggal dan jam."), value=display_value(value)))
     if kind == "int":
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not float(value).is_integer():
             if isinstance(value, str) and value.strip().lstrip("-").isdigit():
                 return int(value.strip())
-            raise DomainError(f"\"{display_value(value)}\" bukan bilangan bulat.")
+            raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "\"{value}\" bukan bilangan bulat."), value=display_value(value)))
         return int(value)
     if kind == "float":
         if isinstance(value, bool):
-            raise DomainError(f"\"{value}\" bukan angka.")
+            raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "\"{value}\" bukan angka."), value=value))
         if isinstance(value, (int, float)):
             return float(value)
         try:
             return float(str(value).replace(",", "."))
         except ValueError:
-            raise DomainError(f"\"{display_value(value)}\" bukan angka.") from None
+            raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "\"{value}\" bukan angka."), value=display_value(value))) from None
     if kind == "bool":
         if isinstance(value, bool):
             return value
@@ -1015,14 +1029,13 @@ def read_value(kind: str, value: Any) -> Any:
             return True
         if t in ("tidak", "t", "false", "0", "salah", "tdk"):
             return False
-        raise DomainError(f"\"{display_value(value)}\" harus Ya atau Tidak.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "\"{value}\" harus Ya atau Tidak."), value=display_value(value)))
     return value
 
 
-CHECKSUM_PROBLEM = (
-    "Isi berkas tidak cocok dengan checksum yang dicatat saat ekspor: data telah diubah setelah berkas "
-    "dibuat (atau berkas rusak)."
-)
+CHECKSUM_PROBLEM = Teks(Msg(QT_TRANSLATE_NOOP(
+    "Pesan", "Isi berkas tidak cocok dengan checksum yang dicatat saat ekspor: data telah diubah setelah berkas "
+    "dibuat (atau berkas rusak).")))
 
 
 def read_workbook(path: Path | str, jenis: str,
@@ -1046,17 +1059,16 @@ def read_workbook(path: Path | str, jenis: str,
         probe = wb.probe
         meta = _meta_of(wb, path)
         if meta.get("jenis") != jenis:
-            kind_name = {JENIS_PEGAWAI: "daftar pegawai", JENIS_HASIL: "paket hasil"}
-            raise ExcelError(
-                f"\"{path.name}\" adalah berkas {kind_name.get(meta.get('jenis', ''), meta.get('jenis', '?'))}, "
-                f"bukan {kind_name[jenis]}."
-            )
+            kind_name = {JENIS_PEGAWAI: Msg(QT_TRANSLATE_NOOP("Pesan", "daftar pegawai")),
+                         JENIS_HASIL: Msg(QT_TRANSLATE_NOOP("Pesan", "paket hasil"))}
+            raise ExcelError(Msg.of(
+                QT_TRANSLATE_NOOP("Pesan", "\"{berkas}\" adalah berkas {jenis}, bukan {diharapkan}."), berkas=path.name,
+                jenis=kind_name.get(meta.get("jenis", ""), meta.get("jenis", "?")), diharapkan=kind_name[jenis]))
         missing = [s.name for s in specs if s.name not in wb.sheet_names and not s.tambahan]
         if missing:
-            raise ExcelError(
-                f"Lembar berikut tidak ada pada \"{path.name}\": " + ", ".join(f"\"{m}\"" for m in missing)
-                + ". Berkas tidak lengkap; minta kantor pengirim mengekspor ulang."
-            )
+            raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "Lembar berikut tidak ada pada \"{berkas}\": {daftar}. Berkas tidak lengkap; minta kantor "
+                "pengirim mengekspor ulang."), berkas=path.name, daftar=", ".join(f"\"{m}\"" for m in missing)))
         names = tuple(wb.sheet_names)
         check = _RowCheck(path, meta, specs, names, progress)
         if not check_rows:

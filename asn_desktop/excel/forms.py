@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from asn_desktop.domain.enums import Rating
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.rating import PANDUAN_RATING_HASIL, PANDUAN_RATING_PERILAKU
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.reader import Workbook
@@ -185,7 +186,7 @@ def write_form(path: Path | str, data: FormData) -> str:
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ExcelError(f"Nama berkas \"{path.name}\" harus berakhiran .xlsx.")
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Nama berkas \"{berkas}\" harus berakhiran .xlsx."), berkas=path.name))
     password = secrets.token_urlsafe(12)
     thin = Side(style="thin", color="9AA5B1")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -411,35 +412,43 @@ def read_form(path: Path | str) -> FilledForm:
     with Workbook(path) as wb:
         if META not in wb.sheet_names:
             raise ExcelError(
-                f"\"{path.name}\" bukan formulir penilaian offline ASN Kinerja Desktop (lembar kendali tidak ada). "
-                "Gunakan berkas formulir yang dibuat oleh aplikasi ini."
+                Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "\"{berkas}\" bukan formulir penilaian offline ASN Kinerja Desktop (lembar "
+                        "kendali tidak ada). Gunakan berkas formulir yang dibuat oleh aplikasi "
+                        "ini."), berkas=path.name)
             )
         meta: dict[str, str] = {}
         for row in wb.read(META).rows:
             if len(row) >= 2 and isinstance(row[0], str) and row[0]:
                 meta[row[0]] = _text(row[1])
         if meta.get("format") != FORM_FORMAT:
-            raise ExcelError(f"\"{path.name}\" bukan formulir penilaian offline ASN Kinerja Desktop.")
+            raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "\"{berkas}\" bukan formulir penilaian offline ASN Kinerja Desktop."), berkas=path.name))
         try:
             version = int(meta.get("versi", "0"))
         except ValueError:
             version = 0
         if version > FORM_VERSION:
             raise ExcelError(
-                f"Formulir \"{path.name}\" memakai versi {version}, lebih baru dari yang dipahami aplikasi ini "
-                f"({FORM_VERSION}). Perbarui aplikasi, lalu impor lagi."
+                Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "Formulir \"{berkas}\" memakai versi {version}, lebih baru dari yang "
+                        "dipahami aplikasi ini ({FORM_VERSION}). Perbarui aplikasi, lalu impor "
+                        "lagi."), berkas=path.name, version=version, FORM_VERSION=FORM_VERSION)
             )
         out: dict[str, list[FilledRow]] = {}
         texts: dict[str, list[list[str]]] = {}
         for name, cols in SHEETS.items():
             if name not in wb.sheet_names:
-                raise ExcelError(f"Lembar \"{name}\" tidak ada pada formulir \"{path.name}\"; formulir ditolak.")
+                raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Lembar \"{name}\" tidak ada pada formulir \"{berkas}\"; formulir ditolak."), name=name, berkas=path.name))
             rows = wb.read(name).rows
             header = [_text(v).strip() for v in (rows[HEADER_ROW - 1] if len(rows) >= HEADER_ROW else [])]
             if header[: len(cols)] != [c[0] for c in cols]:
                 raise ExcelError(
-                    f"Susunan kolom lembar \"{name}\" pada \"{path.name}\" telah diubah; formulir ditolak. Buat "
-                    "formulir baru dari aplikasi."
+                    Msg.of(QT_TRANSLATE_NOOP(
+                            "Pesan",
+                            "Susunan kolom lembar \"{name}\" pada \"{berkas}\" telah diubah; "
+                            "formulir ditolak. Buat formulir baru dari aplikasi."), name=name, berkas=path.name)
                 )
             filled: list[FilledRow] = []
             lines: list[list[str]] = []
@@ -454,9 +463,11 @@ def read_form(path: Path | str) -> FilledForm:
             texts[name] = lines
     if _checksum(meta, texts) != meta.get("checksum_sha256"):
         raise ExcelError(
-            f"Formulir \"{path.name}\" telah diubah di luar sel isian (baris, nama, kunci, atau isi yang terkunci "
-            "tidak lagi sama dengan saat formulir dibuat); formulir ditolak. Minta formulir baru dan isi hanya sel "
-            "berwarna kuning."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Formulir \"{berkas}\" telah diubah di luar sel isian (baris, nama, kunci, "
+                    "atau isi yang terkunci tidak lagi sama dengan saat formulir dibuat); "
+                    "formulir ditolak. Minta formulir baru dan isi hanya sel berwarna kuning."), berkas=path.name)
         )
     return FilledForm(path, meta, out[SHEET_PENILAIAN], out[SHEET_HASIL], out[SHEET_PERILAKU])
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.safe import make_cell
 from asn_desktop.fileio import write_atomic
@@ -21,7 +22,7 @@ def write_import_report(path: Path | str, report: Any) -> Path:
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ExcelError(f"Nama berkas \"{path.name}\" harus berakhiran .xlsx.")
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Nama berkas \"{berkas}\" harus berakhiran .xlsx."), berkas=path.name))
     bold = Font(bold=True, color="FFFFFF")
     head = PatternFill("solid", fgColor="1F4E79")
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -33,7 +34,7 @@ def write_import_report(path: Path | str, report: Any) -> Path:
     c = report.counts
     lines = [
         ("Berkas", report.berkas), ("Lembar", report.sheet), ("Waktu", report.waktu),
-        ("Ringkasan", report.ringkasan), ("Disimpan", "Ya" if report.written else "Tidak"),
+        ("Ringkasan", str(report.ringkasan)), ("Disimpan", "Ya" if report.written else "Tidak"),
         ("Mode ketat", "Ya" if report.strict else "Tidak"), ("Baru", c["inserted"]), ("Berubah", c["updated"]),
         ("Tidak berubah", c["unchanged"]), ("Baris ditolak", c["rejected"]),
         ("Duplikat identik (dihitung sekali)", c["duplicates_counted_once"]),
@@ -57,7 +58,7 @@ def write_import_report(path: Path | str, report: Any) -> Path:
                                  alignment=wrap)])
     if getattr(report, "sheet_reason", ""):
         ws.append([make_cell(ws, "Pilihan lembar", font=Font(bold=True)),
-                   make_cell(ws, report.sheet_reason, alignment=wrap)])
+                   make_cell(ws, str(report.sheet_reason), alignment=wrap)])
 
     ws = wb.create_sheet("Baris")
     for i, w in enumerate((8, 16, 21, 30, 90)):
@@ -68,7 +69,7 @@ def write_import_report(path: Path | str, report: Any) -> Path:
         fill = PatternFill("solid", fgColor=_STATUS_FILL.get(r.status, "FFFFFF"))
         ws.append([
             make_cell(ws, r.row), make_cell(ws, r.status_label, fill=fill), make_cell(ws, r.nip, text=True),
-            make_cell(ws, r.nama), make_cell(ws, r.keterangan, alignment=wrap),
+            make_cell(ws, r.nama), make_cell(ws, str(r.keterangan), alignment=wrap),
         ])
 
     ws = wb.create_sheet("Masalah")

@@ -20,6 +20,7 @@ from typing import Any
 
 from asn_desktop.domain import layanan as dl
 from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, pesan_dari
 from asn_desktop.domain.tanggal import excel_serial_to_date, parse_tanggal
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.reader import HEADER_SCAN_ROWS, Workbook, col_letter, display_value, is_blank
@@ -96,8 +97,13 @@ class BacaanRegister:
 
     def teks_masalah(self, p: Problem) -> str:
         """"register.xlsx, lembar "Register", baris 7, kolom C (Tanggal selesai) [31-02-2026]: …"."""
+        return str(self.pesan_masalah(p))
+
+    def pesan_masalah(self, p: Problem) -> Msg:
+        """``teks_masalah`` as the UI translates it (location and reason each once)."""
         nilai = f" [{p.value}]" if p.value else ""
-        return f"{self.berkas}, {p.where}{nilai}: {p.message}"
+        return Msg.of(QT_TRANSLATE_NOOP("Pesan", "{berkas}, {lokasi}{nilai}: {alasan}"), berkas=self.berkas,
+                      lokasi=p.lokasi, nilai=nilai, alasan=p.teks)
 
 
 def _norm(text: Any) -> str:
@@ -162,14 +168,14 @@ def _jam(v: Any) -> time:
         return time(secs // 3600 % 24, secs % 3600 // 60)
     t = dl._parse_jam(str(v))  # noqa: SLF001 - the same reading as the entry form
     if t is None:
-        raise DomainError(f"Jam \"{v}\" tidak terbaca; gunakan jj:mm, misalnya 08:30.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jam \"{v}\" tidak terbaca; gunakan jj:mm, misalnya 08:30."), v=v))
     return t
 
 
 def _teks(v: Any, limit: int) -> str | None:
     t = "" if is_blank(v) else " ".join(display_value(v).split()) if not isinstance(v, str) else v.strip()
     if len(t) > limit:
-        raise DomainError(f"Isian terlalu panjang: paling banyak {limit} karakter.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Isian terlalu panjang: paling banyak {limit} karakter."), limit=limit))
     return t or None
 
 
@@ -178,7 +184,7 @@ def _baca(path: Path | str, sheet: str | None, kolom: Mapping[str, tuple[str, tu
           ) -> BacaanRegister:
     path = Path(path)
     if not path.is_file():
-        raise ExcelError(f"Berkas \"{path}\" tidak ditemukan.")
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas \"{berkas}\" tidak ditemukan."), berkas=path))
     with Workbook(path, max_rows=MAX_BARIS) as wb:
         names = [sheet] if sheet else [s.name for s in wb.sheets if s.visible] or wb.sheet_names
         found = None
@@ -190,10 +196,13 @@ def _baca(path: Path | str, sheet: str | None, kolom: Mapping[str, tuple[str, tu
                 break
     if found is None:
         wajib = ", ".join(label for label, _w, req in kolom.values() if req)
-        where = f"lembar \"{sheet}\"" if sheet else "lembar mana pun"
+        where = (Msg.of(QT_TRANSLATE_NOOP("Pesan", "lembar \"{lembar}\""), lembar=sheet) if sheet
+                 else Msg(QT_TRANSLATE_NOOP("Pesan", "lembar mana pun")))
         raise ExcelError(
-            f"Tabel {apa} tidak ditemukan pada {where} di \"{path.name}\": seharusnya ada baris judul dalam "
-            f"{HEADER_SCAN_ROWS} baris pertama dengan kolom {wajib}."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Tabel {apa} tidak ditemukan pada {where} di \"{berkas}\": seharusnya ada "
+                    "baris judul dalam {HEADER_SCAN_ROWS} baris pertama dengan kolom {wajib}."), apa=Msg(apa), where=where, berkas=path.name, HEADER_SCAN_ROWS=HEADER_SCAN_ROWS, wajib=wajib)
         )
     data, hr, cols = found
     header = data.rows[hr]
@@ -228,10 +237,10 @@ def _datetime_field(b: BarisRegister, cell: Callable[[str], Any], bad: Callable[
         b.nilai[fld] = _waktu(cell(fld), cell(jam_fld))
     except DomainError as exc:
         target = jam_fld if not is_blank(cell(jam_fld)) and "Jam" in exc.message else fld
-        bad(target, exc.message)
+        bad(target, pesan_dari(exc))
         return
     if wajib and b.nilai[fld] is None:
-        bad(fld, "Wajib diisi: tanggal dan jam, misalnya 05-12-2026 08:30.")
+        bad(fld, Msg.of(QT_TRANSLATE_NOOP("Pesan", "Wajib diisi: tanggal dan jam, misalnya 05-12-2026 08:30.")))
 
 
 def baca_register_layanan(path: Path | str, sheet: str | None = None, *, standar: Mapping[str, int],
@@ -249,7 +258,7 @@ def baca_register_layanan(path: Path | str, sheet: str | None = None, *, standar
         jenis = " ".join(display_value(cell("jenis")).split())
         b.nilai["jenis"] = jenis
         if not jenis:
-            bad("jenis", "Wajib diisi: jenis layanan seperti pada tabel standar pelayanan.")
+            bad("jenis", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Wajib diisi: jenis layanan seperti pada tabel standar pelayanan.")))
         elif jenis.lower() not in standar:
             bad("jenis", "Jenis layanan tidak ada pada tabel standar pelayanan; tambahkan dulu standarnya atau "
                          "tulis persis seperti di tabel (" + ", ".join(sorted(standar)[:8]) + ").")
@@ -260,9 +269,9 @@ def baca_register_layanan(path: Path | str, sheet: str | None = None, *, standar
             try:
                 b.nilai[fld] = _teks(cell(fld), limit)
             except DomainError as exc:
-                bad(fld, exc.message)
+                bad(fld, pesan_dari(exc))
 
-    return _baca(path, sheet, KOLOM_LAYANAN, "register layanan", parse_row)
+    return _baca(path, sheet, KOLOM_LAYANAN, QT_TRANSLATE_NOOP("Pesan", "register layanan"), parse_row)
 
 
 def _petugas(b: BarisRegister, cell: Callable[[str], Any], bad: Callable[[str, str], None],
@@ -272,7 +281,7 @@ def _petugas(b: BarisRegister, cell: Callable[[str], Any], bad: Callable[[str, s
     b.nilai["petugas"] = teks
     if not teks:
         if wajib:
-            bad("petugas", "Wajib diisi: NIP atau nama petugas seperti pada daftar pegawai.")
+            bad("petugas", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Wajib diisi: NIP atau nama petugas seperti pada daftar pegawai.")))
         return
     pid, msg = petugas(teks)
     if pid is None:
@@ -289,7 +298,7 @@ def baca_register_pengaduan(path: Path | str, sheet: str | None = None, *,
             saluran = dl.parse_saluran(display_value(cell("saluran")))
             b.nilai["saluran"], b.nilai["saluran_label"] = saluran.value, saluran.label
         except DomainError as exc:
-            bad("saluran", exc.message)
+            bad("saluran", pesan_dari(exc))
         _datetime_field(b, cell, bad, "diterima", "jam_diterima", True)
         _datetime_field(b, cell, bad, "direspon", "jam_direspon", False)
         _datetime_field(b, cell, bad, "diselesaikan", "jam_diselesaikan", False)
@@ -299,15 +308,15 @@ def baca_register_pengaduan(path: Path | str, sheet: str | None = None, *,
         if msg:
             bad("direspon" if msg.startswith("Respon") else "diselesaikan", msg)
         elif b.nilai.get("diselesaikan") and not b.nilai.get("direspon"):
-            bad("direspon", "Pengaduan yang sudah selesai harus punya waktu respon pertama.")
+            bad("direspon", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pengaduan yang sudah selesai harus punya waktu respon pertama.")))
         _petugas(b, cell, bad, petugas, wajib=False)
         for fld, limit in (("nomor", 50), ("pelapor", 200), ("perihal", 4000)):
             try:
                 b.nilai[fld] = _teks(cell(fld), limit)
             except DomainError as exc:
-                bad(fld, exc.message)
+                bad(fld, pesan_dari(exc))
 
-    return _baca(path, sheet, KOLOM_PENGADUAN, "register pengaduan", parse_row)
+    return _baca(path, sheet, KOLOM_PENGADUAN, QT_TRANSLATE_NOOP("Pesan", "register pengaduan"), parse_row)
 
 
 def tulis_contoh(path: Path | str, jenis: str) -> Path:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.excel import ExcelError, bounds, text_tables
 
 #: A sheet with more rows than this is refused before it is read (regency
@@ -128,18 +129,23 @@ class FileProbe:
 
 
 def _fail_not_workbook(path: Path, what: str = "") -> ExcelError:
-    extra = f" ({what})" if what else ""
+    extra = Msg.of(QT_TRANSLATE_NOOP("Pesan", " ({apa})"), apa=Msg(what)) if what else ""
     return ExcelError(
-        f"Berkas \"{path.name}\" bukan buku kerja Excel yang dapat dibaca{extra}. "
-        "Simpan ulang berkas dari Excel atau LibreOffice sebagai \"Excel Workbook (*.xlsx)\", lalu coba lagi."
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Berkas \"{berkas}\" bukan buku kerja Excel yang dapat dibaca{extra}. Simpan ulang "
+                "berkas dari Excel atau LibreOffice sebagai \"Excel Workbook (*.xlsx)\", lalu coba "
+                "lagi."), berkas=path.name, extra=extra)
     )
 
 
 def _password_error(path: Path) -> ExcelError:
     return ExcelError(
-        f"Berkas \"{path.name}\" dilindungi kata sandi, sehingga isinya tidak dapat dibaca. "
-        "Buka berkas di Excel dengan kata sandinya, hapus kata sandi (File › Info › Protect Workbook › "
-        "Encrypt with Password, kosongkan), simpan, lalu impor lagi."
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Berkas \"{berkas}\" dilindungi kata sandi, sehingga isinya tidak dapat dibaca. "
+                "Buka berkas di Excel dengan kata sandinya, hapus kata sandi (File › Info › "
+                "Protect Workbook › Encrypt with Password, kosongkan), simpan, lalu impor lagi."), berkas=path.name)
     )
 
 
@@ -152,16 +158,18 @@ def probe_file(path: Path | str, *, max_rows: int = MAX_ROWS) -> FileProbe:
     """
     path = Path(path)
     if not path.exists():
-        raise ExcelError(f"Berkas \"{path}\" tidak ditemukan.")
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas \"{berkas}\" tidak ditemukan."), berkas=path))
     if path.is_dir():
-        raise ExcelError(f"\"{path}\" adalah folder, bukan berkas Excel.")
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "\"{berkas}\" adalah folder, bukan berkas Excel."), berkas=path))
     size = path.stat().st_size
     if size == 0:
-        raise ExcelError(f"Berkas \"{path.name}\" kosong (0 byte).")
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas \"{berkas}\" kosong (0 byte)."), berkas=path.name))
     if size > MAX_FILE_BYTES:
         raise ExcelError(
-            f"Berkas \"{path.name}\" terlalu besar ({size // (1024 * 1024)} MB; batas "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB). Hapus lembar atau baris yang tidak perlu, lalu coba lagi."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Berkas \"{berkas}\" terlalu besar ({nilai} MB; batas {nilai2} MB). Hapus "
+                    "lembar atau baris yang tidak perlu, lalu coba lagi."), berkas=path.name, nilai=size // (1024 * 1024), nilai2=MAX_FILE_BYTES // (1024 * 1024))
         )
     with open(path, "rb") as fh:
         head = fh.read(8)
@@ -170,7 +178,7 @@ def probe_file(path: Path | str, *, max_rows: int = MAX_ROWS) -> FileProbe:
     if head.startswith(_ZIP_MAGIC):
         return _probe_zip(path, size, max_rows)
     if head.startswith(b"%PDF"):
-        raise _fail_not_workbook(path, "berkas PDF")
+        raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "berkas PDF"))
     # a text table: CSV, or an HTML page saved as .xls (SIMPEG exports); decided by content, not by name
     with open(path, "rb") as fh:
         text_head = fh.read(65536)
@@ -192,7 +200,7 @@ def _probe_ole(path: Path, size: int) -> FileProbe:
     if marker in data or "EncryptionInfo".encode("utf-16-le") in data:
         raise _password_error(path)
     if "Workbook".encode("utf-16-le") not in data and "Book".encode("utf-16-le") not in data:
-        raise _fail_not_workbook(path, "dokumen Office lama yang bukan Excel, misalnya Word .doc")
+        raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "dokumen Office lama yang bukan Excel, misalnya Word .doc"))
     return FileProbe(path, "xls", size, [])
 
 
@@ -201,7 +209,7 @@ def _probe_zip(path: Path, size: int, max_rows: int = MAX_ROWS) -> FileProbe:
     try:
         zf = zipfile.ZipFile(path)
     except Exception:  # noqa: BLE001 - BadZipFile, OSError, ValueError on a broken directory
-        raise _fail_not_workbook(path, "berkas rusak: isinya tidak utuh") from None
+        raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "berkas rusak: isinya tidak utuh")) from None
     with zf:
         names = set(zf.namelist())
         bounds.check_directory(zf, path)
@@ -210,11 +218,11 @@ def _probe_zip(path: Path, size: int, max_rows: int = MAX_ROWS) -> FileProbe:
                 mime = bounds.read_part(zf, "mimetype", path)[:100]
                 if b"spreadsheet" in mime:
                     return _probe_ods(zf, path, size, max_rows)
-                raise _fail_not_workbook(path, "dokumen OpenDocument yang bukan lembar kerja")
+                raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "dokumen OpenDocument yang bukan lembar kerja"))
             if "word/document.xml" in names:
-                raise _fail_not_workbook(path, "dokumen Word")
+                raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "dokumen Word"))
             if "ppt/presentation.xml" in names:
-                raise _fail_not_workbook(path, "presentasi PowerPoint")
+                raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "presentasi PowerPoint"))
             raise _fail_not_workbook(path)
         try:
             sheets, scanned = _xlsx_sheets(zf, path, max_rows)
@@ -222,7 +230,7 @@ def _probe_zip(path: Path, size: int, max_rows: int = MAX_ROWS) -> FileProbe:
         except ExcelError:
             raise
         except Exception:  # noqa: BLE001 - bad CRC, broken deflate stream, bad XML: all "damaged"
-            raise _fail_not_workbook(path, "berkas rusak: isinya tidak utuh") from None
+            raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "berkas rusak: isinya tidak utuh")) from None
     _check_extents(path, sheets, max_rows)
     return FileProbe(path, "xlsx", size, sheets)
 
@@ -233,10 +241,12 @@ def _check_extents(path: Path, sheets: list[SheetInfo], max_rows: int) -> None:
             raise too_many_rows(path, s.name, s.rows, max_rows)
         if s.rows is not None and s.cols is not None and s.rows * s.cols > MAX_CELLS:
             raise ExcelError(
-                f"Lembar \"{s.name}\" pada \"{path.name}\" terlalu besar: isinya terpakai sampai sel "
-                f"{col_letter(s.cols - 1)}{s.rows} ({_fmt_int(s.rows)} baris × {_fmt_int(s.cols)} kolom; batas "
-                f"{_fmt_int(MAX_CELLS)} sel). Hapus isi dan format di luar tabel (mis. sel "
-                f"{col_letter(s.cols - 1)}{s.rows}), simpan, lalu coba lagi."
+                Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "Lembar \"{name}\" pada \"{berkas}\" terlalu besar: isinya terpakai sampai "
+                        "sel {nilai}{rows} ({rows2} baris × {cols} kolom; batas {MAX_CELLS} "
+                        "sel). Hapus isi dan format di luar tabel (mis. sel {nilai}{rows}), "
+                        "simpan, lalu coba lagi."), name=s.name, berkas=path.name, nilai=col_letter(s.cols - 1), rows=s.rows, rows2=_fmt_int(s.rows), cols=_fmt_int(s.cols), MAX_CELLS=_fmt_int(MAX_CELLS))
             )
 
 
@@ -248,7 +258,7 @@ def _probe_ods(zf: zipfile.ZipFile, path: Path, size: int, max_rows: int) -> Fil
     except ExcelError:
         raise
     except Exception:  # noqa: BLE001
-        raise _fail_not_workbook(path, "berkas rusak: isinya tidak utuh") from None
+        raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "berkas rusak: isinya tidak utuh")) from None
     sheets = [SheetInfo(name, True, e.rows, e.cols) for name, e in extents.items()]
     _check_extents(path, sheets, max_rows)
     return FileProbe(path, "ods", size, [])
@@ -256,10 +266,12 @@ def _probe_ods(zf: zipfile.ZipFile, path: Path, size: int, max_rows: int) -> Fil
 
 def too_many_rows(path: Path, sheet: str, rows: int, limit: int = MAX_ROWS) -> ExcelError:
     return ExcelError(
-        f"Lembar \"{sheet}\" pada \"{path.name}\" berisi {_fmt_int(rows)} baris; batas impor "
-        f"{_fmt_int(limit)} baris. Jika datanya sebenarnya lebih sedikit, hapus baris kosong berformat "
-        "di bawah tabel (pilih baris-baris itu › Hapus), simpan, lalu impor lagi; jika memang sebanyak itu, "
-        "bagi datanya menjadi beberapa berkas."
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Lembar \"{sheet}\" pada \"{berkas}\" berisi {rows} baris; batas impor {limit} "
+                "baris. Jika datanya sebenarnya lebih sedikit, hapus baris kosong berformat di "
+                "bawah tabel (pilih baris-baris itu › Hapus), simpan, lalu impor lagi; jika "
+                "memang sebanyak itu, bagi datanya menjadi beberapa berkas."), sheet=sheet, berkas=path.name, rows=_fmt_int(rows), limit=_fmt_int(limit))
     )
 
 
@@ -374,7 +386,7 @@ class Workbook:
         kind = type(exc).__name__
         if kind == "PasswordError" or "password" in str(exc).lower() or "encrypt" in str(exc).lower():
             return _password_error(self.path)
-        err = _fail_not_workbook(self.path, "berkas rusak: isinya tidak utuh")
+        err = _fail_not_workbook(self.path, QT_TRANSLATE_NOOP("Pesan", "berkas rusak: isinya tidak utuh"))
         err.details = [f"{kind}: {str(exc)[:300]}"]  # for "Tampilkan detail" / the log, not the message
         return err
 
@@ -386,11 +398,9 @@ class Workbook:
         """The whole sheet as Python values (str, float, int, bool, date, datetime, time)."""
         info = next((s for s in self.sheets if s.name == name), None)
         if info is None:
-            raise ExcelError(
-                f"Lembar \"{name}\" tidak ada pada \"{self.path.name}\". Lembar yang ada: "
-                + ", ".join(f"\"{n}\"" for n in self.sheet_names)
-                + "."
-            )
+            raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "Lembar \"{lembar}\" tidak ada pada \"{berkas}\". Lembar yang ada: {daftar}."),
+                lembar=name, berkas=self.path.name, daftar=", ".join(f"\"{n}\"" for n in self.sheet_names)))
         if name in self._text:
             # a copy: the roster fills merged cells into the rows it is given
             data = self._text[name]
@@ -539,18 +549,45 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
 REQUIRED_FIELDS = ("nip", "nama")
 
 #: Human-readable names for messages.
-FIELD_LABELS: dict[str, str] = {
-    "nip": "NIP", "nip_lama": "NIP Lama", "nama": "Nama", "nama_nip": "Nama / NIP",
-    "gelar_depan": "Gelar Depan", "gelar_belakang": "Gelar Belakang", "tempat_lahir": "Tempat Lahir",
-    "tanggal_lahir": "Tanggal Lahir", "tempat_tanggal_lahir": "Tempat, Tanggal Lahir",
-    "jenis_kelamin": "Jenis Kelamin", "agama": "Agama", "nik": "NIK", "email": "Email", "no_hp": "No HP",
-    "alamat": "Alamat", "status_kepegawaian": "Status Kepegawaian", "status": "Status",
-    "tmt_cpns": "TMT CPNS", "tmt_pns": "TMT PNS", "golongan": "Golongan", "tmt_golongan": "TMT Golongan",
-    "nama_jabatan": "Jabatan",
-    "golongan_tmt": "Golongan / TMT", "jabatan_tmt": "Jabatan / TMT", "jenis_jabatan": "Jenis Jabatan", "jenjang": "Jenjang",
-    "tmt_jabatan": "TMT Jabatan", "eselon": "Eselon", "kelas_jabatan": "Kelas Jabatan", "unit": "Unit Kerja",
-    "nip_atasan": "NIP Atasan", "pendidikan_terakhir": "Pendidikan Terakhir", "tahun_lulus": "Tahun Lulus",
-    "tmt_pensiun": "TMT Pensiun", "tanggal_status": "Tanggal Status", "no": "No", "keterangan": "Keterangan", "uid": "UID",
+FIELD_LABELS: dict[str, str] = {  # marked for the catalogue: messages pass them as Msg(label)
+    "nip": QT_TRANSLATE_NOOP("Pesan", "NIP"),
+    "nip_lama": QT_TRANSLATE_NOOP("Pesan", "NIP Lama"),
+    "nama": QT_TRANSLATE_NOOP("Pesan", "Nama"),
+    "nama_nip": QT_TRANSLATE_NOOP("Pesan", "Nama / NIP"),
+    "gelar_depan": QT_TRANSLATE_NOOP("Pesan", "Gelar Depan"),
+    "gelar_belakang": QT_TRANSLATE_NOOP("Pesan", "Gelar Belakang"),
+    "tempat_lahir": QT_TRANSLATE_NOOP("Pesan", "Tempat Lahir"),
+    "tanggal_lahir": QT_TRANSLATE_NOOP("Pesan", "Tanggal Lahir"),
+    "tempat_tanggal_lahir": QT_TRANSLATE_NOOP("Pesan", "Tempat, Tanggal Lahir"),
+    "jenis_kelamin": QT_TRANSLATE_NOOP("Pesan", "Jenis Kelamin"),
+    "agama": QT_TRANSLATE_NOOP("Pesan", "Agama"),
+    "nik": QT_TRANSLATE_NOOP("Pesan", "NIK"),
+    "email": QT_TRANSLATE_NOOP("Pesan", "Email"),
+    "no_hp": QT_TRANSLATE_NOOP("Pesan", "No HP"),
+    "alamat": QT_TRANSLATE_NOOP("Pesan", "Alamat"),
+    "status_kepegawaian": QT_TRANSLATE_NOOP("Pesan", "Status Kepegawaian"),
+    "status": QT_TRANSLATE_NOOP("Pesan", "Status"),
+    "tmt_cpns": QT_TRANSLATE_NOOP("Pesan", "TMT CPNS"),
+    "tmt_pns": QT_TRANSLATE_NOOP("Pesan", "TMT PNS"),
+    "golongan": QT_TRANSLATE_NOOP("Pesan", "Golongan"),
+    "tmt_golongan": QT_TRANSLATE_NOOP("Pesan", "TMT Golongan"),
+    "nama_jabatan": QT_TRANSLATE_NOOP("Pesan", "Jabatan"),
+    "golongan_tmt": QT_TRANSLATE_NOOP("Pesan", "Golongan / TMT"),
+    "jabatan_tmt": QT_TRANSLATE_NOOP("Pesan", "Jabatan / TMT"),
+    "jenis_jabatan": QT_TRANSLATE_NOOP("Pesan", "Jenis Jabatan"),
+    "jenjang": QT_TRANSLATE_NOOP("Pesan", "Jenjang"),
+    "tmt_jabatan": QT_TRANSLATE_NOOP("Pesan", "TMT Jabatan"),
+    "eselon": QT_TRANSLATE_NOOP("Pesan", "Eselon"),
+    "kelas_jabatan": QT_TRANSLATE_NOOP("Pesan", "Kelas Jabatan"),
+    "unit": QT_TRANSLATE_NOOP("Pesan", "Unit Kerja"),
+    "nip_atasan": QT_TRANSLATE_NOOP("Pesan", "NIP Atasan"),
+    "pendidikan_terakhir": QT_TRANSLATE_NOOP("Pesan", "Pendidikan Terakhir"),
+    "tahun_lulus": QT_TRANSLATE_NOOP("Pesan", "Tahun Lulus"),
+    "tmt_pensiun": QT_TRANSLATE_NOOP("Pesan", "TMT Pensiun"),
+    "tanggal_status": QT_TRANSLATE_NOOP("Pesan", "Tanggal Status"),
+    "no": QT_TRANSLATE_NOOP("Pesan", "No"),
+    "keterangan": QT_TRANSLATE_NOOP("Pesan", "Keterangan"),
+    "uid": QT_TRANSLATE_NOOP("Pesan", "UID"),
 }
 
 _LABEL_CLEAN = re.compile(r"[^0-9A-Z]+")

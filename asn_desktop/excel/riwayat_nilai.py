@@ -28,6 +28,7 @@ from typing import Any
 
 from asn_desktop.domain import legacy
 from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, pesan_dari
 from asn_desktop.domain.nip import clean_nip
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.reader import (
@@ -352,10 +353,10 @@ def _read_table(sheet: SheetData, t: _Table, records: list[NilaiLama]) -> SheetR
         try:
             rec.nip = clean_nip(raw_nip)
             if len(rec.nip) != 18:
-                raise DomainError(f"NIP {len(rec.nip)} digit ({rec.nip}); seharusnya 18 digit.")
+                raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "NIP {jumlah} digit ({nip}); seharusnya 18 digit."), jumlah=len(rec.nip), nip=rec.nip))
         except DomainError as exc:
             rec.nip = None
-            problem("nip", str(exc), "error")
+            problem("nip", pesan_dari(exc), "error")
         rec.nama = clean_text(cell("nama")[0])
         _fill_values(rec, {f: cell(f)[0] for f in t.columns}, problem, default_year)
         records.append(rec)
@@ -370,21 +371,25 @@ def _fill_values(rec: NilaiLama, raw: dict[str, Any], problem: Any, default_year
         v = raw["tahun"]
         y = int(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else _year_in(clean_text(v))
         if y is None or not 1980 <= y <= 2049:
-            problem("tahun", "Tahun tidak terbaca; seharusnya tahun 4 digit, misalnya 2018.", "error")
+            problem("tahun", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tahun tidak terbaca; seharusnya tahun 4 digit, misalnya 2018.")), "error")
         rec.tahun = y
     if rec.tahun is None and not is_blank(raw.get("periode")):
         rec.tahun = _year_in(clean_text(raw["periode"]))
     if rec.tahun is None:
         rec.tahun = default_year
     if rec.tahun is None and not any(p.level == "error" and p.header for p in rec.problems):
-        problem("tahun", "Tahun penilaian tidak diketahui: tidak ada kolom Tahun, dan judul atau nama lembar "
-                "tidak menyebut tahun. Tambahkan kolom Tahun.", "error")
+        problem("tahun", Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Tahun penilaian tidak diketahui: tidak ada kolom Tahun, dan judul atau nama "
+                "lembar tidak menyebut tahun. Tambahkan kolom Tahun.")), "error")
     if not is_blank(raw.get("periode")):
         try:
             rec.periode = parse_periode(raw["periode"])
         except ValueError:
-            problem("periode", "Periode tidak terbaca; seharusnya nama bulan, Triwulan I–IV, Semester I/II atau "
-                    "Tahunan. Dicatat sebagai tahunan.")
+            problem("periode", Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Periode tidak terbaca; seharusnya nama bulan, Triwulan I–IV, Semester I/II "
+                    "atau Tahunan. Dicatat sebagai tahunan.")))
     for f in ("nilai_skp", "nilai_perilaku", "nilai_akhir", "capaian", *PP46_ASPEK, *DP3_ASPEK, *BERAKHLAK):
         v = raw.get(f)
         if is_blank(v):
@@ -394,7 +399,7 @@ def _fill_values(rec: NilaiLama, raw: dict[str, Any], problem: Any, default_year
             if f != "capaian" and x > MAX_NILAI:
                 raise ValueError
         except ValueError:
-            problem(f, f"Nilai tidak terbaca; seharusnya angka 0–{MAX_NILAI:g}. Dibiarkan kosong.")
+            problem(f, Msg.of(QT_TRANSLATE_NOOP("Pesan", "Nilai tidak terbaca; seharusnya angka 0–{MAX_NILAI}. Dibiarkan kosong."), MAX_NILAI=format(MAX_NILAI, 'g')))
             continue
         if f in ("nilai_skp", "nilai_perilaku", "nilai_akhir"):
             setattr(rec, f, x)
@@ -407,12 +412,14 @@ def _fill_values(rec: NilaiLama, raw: dict[str, Any], problem: Any, default_year
         try:
             rec.kategori = parse_kategori(raw["kategori"], rec.skema)
         except ValueError:
-            problem("kategori", "Sebutan/predikat tidak dikenali; seharusnya Sangat Baik, Baik, Cukup, Kurang, "
-                    "Buruk (PP 46/2011) atau Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang "
-                    "(PermenPANRB 6/2022). Dibiarkan kosong.")
+            problem("kategori", Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Sebutan/predikat tidak dikenali; seharusnya Sangat Baik, Baik, Cukup, "
+                    "Kurang, Buruk (PP 46/2011) atau Sangat Baik, Baik, Butuh Perbaikan, "
+                    "Kurang/Misconduct, Sangat Kurang (PermenPANRB 6/2022). Dibiarkan kosong.")))
     _derive(rec, problem)
     if rec.nilai_akhir is None and rec.kategori is None and rec.nilai_skp is None and "capaian" not in rec.detail:
-        problem("nilai_akhir", "Baris tanpa nilai atau predikat: tidak ada yang dapat disimpan.", "error")
+        problem("nilai_akhir", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Baris tanpa nilai atau predikat: tidak ada yang dapat disimpan.")), "error")
 
 
 def _derive(rec: NilaiLama, problem: Any) -> None:
@@ -428,16 +435,20 @@ def _derive(rec: NilaiLama, problem: Any) -> None:
                 rec.nilai_akhir = round(npk, 2)
                 rec.detail["dihitung"] = rec.detail.get("dihitung", []) + ["nilai_akhir"]
             elif abs(rec.nilai_akhir - npk) > 0.06:
-                problem("nilai_akhir", f"Nilai prestasi kerja {rec.nilai_akhir:g} tidak sama dengan 60% SKP + 40% "
-                        f"perilaku = {npk:.2f} (PP 46/2011 Pasal 20). Disimpan seperti tertulis.")
+                problem("nilai_akhir", Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "Nilai prestasi kerja {nilai_akhir} tidak sama dengan 60% SKP + 40% "
+                        "perilaku = {npk} (PP 46/2011 Pasal 20). Disimpan seperti tertulis."), nilai_akhir=format(rec.nilai_akhir, 'g'), npk=format(npk, '.2f')))
         if rec.nilai_akhir is not None:
             sebutan = legacy.pp46_kategori(rec.nilai_akhir)
             if rec.kategori is None:
                 rec.kategori = sebutan
                 rec.detail["dihitung"] = rec.detail.get("dihitung", []) + ["kategori"]
             elif rec.kategori != sebutan:
-                problem("kategori", f"Sebutan \"{rec.kategori}\" tidak sesuai nilai {rec.nilai_akhir:g} "
-                        f"(PP 46/2011 Pasal 18: {sebutan}). Disimpan seperti tertulis.")
+                problem("kategori", Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "Sebutan \"{kategori}\" tidak sesuai nilai {nilai_akhir} (PP 46/2011 Pasal "
+                        "18: {sebutan}). Disimpan seperti tertulis."), kategori=rec.kategori, nilai_akhir=format(rec.nilai_akhir, 'g'), sebutan=sebutan))
     elif rec.skema == SKEMA_PP30 and rec.nilai_akhir is None and rec.nilai_skp is not None \
             and rec.nilai_perilaku is not None:
         rec.nilai_akhir = round(legacy.pp30_nilai_kinerja(rec.nilai_skp, rec.nilai_perilaku), 2)
@@ -519,10 +530,10 @@ def _read_form(sheet: SheetData, records: list[NilaiLama]) -> SheetRead | None:
     try:
         rec.nip = clean_nip(found["nip"][2])
         if len(rec.nip) != 18:
-            raise DomainError(f"NIP {len(rec.nip)} digit ({rec.nip}); seharusnya 18 digit.")
+            raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "NIP {jumlah} digit ({nip}); seharusnya 18 digit."), jumlah=len(rec.nip), nip=rec.nip))
     except DomainError as exc:
         rec.nip = None
-        problem("nip", str(exc), "error")
+        problem("nip", pesan_dari(exc), "error")
     raw = {f: v for f, (_r, _c, v) in found.items() if f not in ("nip", "nama", "jumlah")}
     if skema == SKEMA_DP3:
         # DP3 has no separate behaviour score: its "Nilai rata-rata" is the final value
@@ -559,8 +570,9 @@ def parse_past_results(path: Path | str, sheet: str | None = None) -> PastParse:
         names = wb.sheet_names
         if sheet is not None:
             if sheet not in names:
-                raise ExcelError(f"Lembar \"{sheet}\" tidak ada pada \"{path.name}\". Lembar yang ada: "
-                                 + ", ".join(f"\"{n}\"" for n in names) + ".")
+                raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "Lembar \"{lembar}\" tidak ada pada \"{berkas}\". Lembar yang ada: {daftar}."),
+                    lembar=sheet, berkas=path.name, daftar=", ".join(f"\"{n}\"" for n in names)))
             names = [sheet]
         for name in names:
             data = wb.read(name)
@@ -577,12 +589,12 @@ def parse_past_results(path: Path | str, sheet: str | None = None) -> PastParse:
                 problems.append(Masalah(name, 0, "", "", "", "Lembar ini tidak berisi rekap nilai (kolom NIP dan "
                                         "kolom nilai/predikat) maupun formulir SKP/DP3; dilewati.", "warning"))
     if not records:
-        raise ExcelError(
-            f"Tidak ditemukan nilai kinerja lama pada \"{path.name}\" (lembar: "
-            + ", ".join(f"\"{n}\"" for n in wb.sheet_names)
-            + "). Diperlukan tabel dengan kolom NIP dan paling sedikit satu kolom nilai (Nilai SKP, Nilai Prestasi "
-            "Kerja, Sebutan, Capaian, Predikat), atau formulir SKP/DP3 dengan NIP dan nilai."
-        )
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan",
+            "Tidak ditemukan nilai kinerja lama pada \"{berkas}\" (lembar: {daftar}). Diperlukan tabel dengan "
+            "kolom NIP dan paling sedikit satu kolom nilai (Nilai SKP, Nilai Prestasi Kerja, Sebutan, Capaian, "
+            "Predikat), atau formulir SKP/DP3 dengan NIP dan nilai."),
+            berkas=path.name, daftar=", ".join(f"\"{n}\"" for n in wb.sheet_names)))
     _mark_duplicates(records)
     return PastParse(path, records, reads, problems)
 

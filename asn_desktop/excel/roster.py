@@ -25,6 +25,7 @@ from typing import Any
 from asn_desktop.domain.enums import Agama, JenisJabatan, JenisKelamin, JenjangFungsional, StatusKepegawaian
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.golongan import parse_golongan
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks, pesan_dari, pisah
 from asn_desktop.domain.nama import format_nama, search_key, split_gelar_detail
 from asn_desktop.domain.nip import NipKind, clean_nip, format_nip, nip_warnings, parse_nip
 from asn_desktop.domain.tanggal import format_tanggal_pendek, parse_tanggal, parse_tempat_tanggal
@@ -67,8 +68,18 @@ class Problem:
     column: str  # "C" or "" when it concerns the row
     header: str  # header text of the column
     value: str  # the cell as shown
-    message: str
+    message: str  # Bahasa Indonesia (logs, CLI, the report files); given a Msg, it is kept as ``pesan``
     level: str = "error"  # "error" rejects the row; "warning" is informational
+    pesan: Msg | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.message, Msg):
+            self.message, self.pesan = pisah(self.message)
+
+    @property
+    def teks(self) -> Msg | str:
+        """The message for the UI: the Msg when there is one (translated there), else the text."""
+        return self.pesan if self.pesan is not None else self.message
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -78,12 +89,24 @@ class Problem:
 
     @property
     def where(self) -> str:
-        parts = [f"lembar \"{self.sheet}\""]
+        return str(self.lokasi)
+
+    @property
+    def lokasi(self) -> Msg:
+        """Where the problem is (sheet, row, column with its header), apart from what it is, so
+        each part is translated once: "lembar "Data", baris 7, kolom C (NIP)"."""
+        kolom = "" if not self.column else (
+            Msg.of(QT_TRANSLATE_NOOP("Pesan", ", kolom {kolom} ({judul})"), kolom=self.column, judul=self.header)
+            if self.header else Msg.of(QT_TRANSLATE_NOOP("Pesan", ", kolom {kolom}"), kolom=self.column))
         if self.row:
-            parts.append(f"baris {self.row}")
-        if self.column:
-            parts.append(f"kolom {self.column}" + (f" ({self.header})" if self.header else ""))
-        return ", ".join(parts)
+            return Msg.of(QT_TRANSLATE_NOOP("Pesan", "lembar \"{lembar}\", baris {baris}{kolom}"),
+                          lembar=self.sheet, baris=self.row, kolom=kolom)
+        return Msg.of(QT_TRANSLATE_NOOP("Pesan", "lembar \"{lembar}\"{kolom}"), lembar=self.sheet, kolom=kolom)
+
+    def di_berkas(self, berkas: str) -> Msg:
+        """The whole line of an error list: file, sheet, row, column, then what is wrong."""
+        return Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas \"{berkas}\", {lokasi}: {alasan}"), berkas=berkas,
+                      lokasi=self.lokasi, alasan=self.teks)
 
 
 @dataclass(slots=True)
@@ -168,7 +191,7 @@ class RosterParse:
     sheet_problems: list[Problem]
     choices: list[SheetChoice]
     #: why this sheet was read when several qualified ("" when there was no choice)
-    sheet_reason: str = ""
+    sheet_reason: str = ""  # a Teks when there was a choice (its Msg for the UI)
     unused: list[UnusedColumn] = field(default_factory=list)
     #: every table read on the sheet (several when offices stack one table per unit)
     tables: list[Layout] = field(default_factory=list)
@@ -195,7 +218,7 @@ class RosterParse:
 class SheetChoiceNeeded(ExcelError):
     """Several sheets look like rosters: the operator picks one (GUI) or passes --sheet (CLI)."""
 
-    def __init__(self, message: str, choices: list[SheetChoice]) -> None:
+    def __init__(self, message: str | Msg, choices: list[SheetChoice]) -> None:
         super().__init__(message)
         self.choices = choices
 
@@ -263,7 +286,10 @@ def parse_jenis_kelamin(value: Any) -> str:
     if k in _GENDER:
         return _GENDER[k]
     raise DomainError(
-        f"Jenis kelamin \"{clean_text(value)}\" tidak dikenali; gunakan L atau P (juga LK/PR, Laki-laki/Perempuan)."
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Jenis kelamin \"{value}\" tidak dikenali; gunakan L atau P (juga LK/PR, "
+                "Laki-laki/Perempuan)."), value=clean_text(value))
     )
 
 
@@ -272,7 +298,10 @@ def parse_status_kepegawaian(value: Any) -> str:
     if k in _STATUS_KEPEG:
         return _STATUS_KEPEG[k]
     raise DomainError(
-        f"Status kepegawaian \"{clean_text(value)}\" tidak dikenali; gunakan PNS, CPNS, PPPK, atau PPPK Paruh Waktu."
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Status kepegawaian \"{value}\" tidak dikenali; gunakan PNS, CPNS, PPPK, atau PPPK "
+                "Paruh Waktu."), value=clean_text(value))
     )
 
 
@@ -281,7 +310,10 @@ def parse_status_pegawai(value: Any) -> str:
     if k in _STATUS_PEG:
         return _STATUS_PEG[k]
     raise DomainError(
-        f"Status \"{clean_text(value)}\" tidak dikenali; gunakan Aktif, Pensiun, Mutasi, Meninggal, atau Diberhentikan."
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Status \"{value}\" tidak dikenali; gunakan Aktif, Pensiun, Mutasi, Meninggal, "
+                "atau Diberhentikan."), value=clean_text(value))
     )
 
 
@@ -294,7 +326,7 @@ def normalise_eselon(value: Any) -> str:
     if not m:
         m = _ESELON.match(text)
     if not m:
-        raise DomainError(f"Eselon \"{clean_text(value)}\" tidak dikenali; tulis misalnya III.a atau IV.b.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Eselon \"{value}\" tidak dikenali; tulis misalnya III.a atau IV.b."), value=clean_text(value)))
     roman = _ROMAN.get(m.group(1), m.group(1))
     return f"{roman}.{m.group(2).lower()}" if m.group(2) else roman
 
@@ -327,8 +359,10 @@ def parse_jenis_jabatan(value: Any, *, eselon: str | None, jenjang: str | None) 
             return "fungsional_keahlian" if jenjang in _KEAHLIAN else "fungsional_keterampilan"
         return None
     raise DomainError(
-        f"Jenis jabatan \"{clean_text(value)}\" tidak dikenali; gunakan Pelaksana, Pengawas, Administrator, "
-        "JPT Pratama, Fungsional Keahlian, atau Fungsional Keterampilan."
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Jenis jabatan \"{value}\" tidak dikenali; gunakan Pelaksana, Pengawas, "
+                "Administrator, JPT Pratama, Fungsional Keahlian, atau Fungsional Keterampilan."), value=clean_text(value))
     )
 
 
@@ -357,24 +391,27 @@ def parse_agama(value: Any) -> str:
         if k == _key(m.value):
             return m.value
     raise DomainError(
-        f"Agama \"{clean_text(value)}\" tidak dikenali; gunakan Islam, Kristen, Katolik, Hindu, Buddha, atau Konghucu."
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Agama \"{value}\" tidak dikenali; gunakan Islam, Kristen, Katolik, Hindu, Buddha, "
+                "atau Konghucu."), value=clean_text(value))
     )
 
 
 def parse_int(value: Any, what: str, lo: int, hi: int) -> int:
     if isinstance(value, bool):
-        raise DomainError(f"{what} harus berupa angka.")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{what} harus berupa angka."), what=Msg(what)))
     if isinstance(value, (int, float)):
         if not float(value).is_integer():
-            raise DomainError(f"{what} harus bilangan bulat, ditemukan {value:g}.")
+            raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{what} harus bilangan bulat, ditemukan {value}."), what=Msg(what), value=format(value, 'g')))
         n = int(value)
     else:
         text = clean_text(value)
         if not re.fullmatch(r"\d{1,4}", text):
-            raise DomainError(f"{what} \"{text}\" bukan angka; isi bilangan bulat.")
+            raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{what} \"{text}\" bukan angka; isi bilangan bulat."), what=Msg(what), text=text))
         n = int(text)
     if not lo <= n <= hi:
-        raise DomainError(f"{what} {n} di luar rentang yang wajar ({lo}–{hi}).")
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{what} {jumlah} di luar rentang yang wajar ({lo}–{hi})."), what=Msg(what), jumlah=n, lo=lo, hi=hi))
     return n
 
 
@@ -382,13 +419,16 @@ def parse_digits_text(value: Any, what: str, length: int | None = None) -> str:
     """NIK-like identifiers: text only (a number has lost digits), optional exact length."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         raise DomainError(
-            f"{what} tersimpan sebagai angka sehingga digit terakhir bisa hilang; format kolom sebagai Teks "
-            f"lalu ketik ulang, atau awali dengan tanda petik (')."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "{what} tersimpan sebagai angka sehingga digit terakhir bisa hilang; format "
+                    "kolom sebagai Teks lalu ketik ulang, atau awali dengan tanda petik (')."), what=Msg(what))
         )
     digits = re.sub(r"[\s.\-']", "", clean_text(value))
     if not digits.isdigit() or (length is not None and len(digits) != length):
-        expect = f"{length} digit angka" if length else "angka"
-        raise DomainError(f"{what} \"{clean_text(value)}\" tidak valid; seharusnya {expect}.")
+        expect = (Msg.of(QT_TRANSLATE_NOOP("Pesan", "{jumlah} digit angka"), jumlah=length) if length
+                  else Msg(QT_TRANSLATE_NOOP("Pesan", "angka")))
+        raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{what} \"{value}\" tidak valid; seharusnya {expect}."), what=Msg(what), value=clean_text(value), expect=expect))
     return digits
 
 
@@ -458,13 +498,30 @@ def _golongan(text: str, pppk: bool | None) -> Any:
 
 #: Appended to a warning about an optional field: only identity (NIP, name) rejects a row.
 LEFT_EMPTY = " Kolom ini dikosongkan; data lain pada baris ini tetap diimpor."
+_LAHIR_MASA_DEPAN = QT_TRANSLATE_NOOP("Pesan", "Tanggal lahir tidak boleh di masa depan.")
+
+
+def dikosongkan(alasan: Msg | str) -> Msg:
+    """``alasan`` + LEFT_EMPTY, as one message whose reason is translated on its own."""
+    return Msg.of(QT_TRANSLATE_NOOP("Pesan", "{alasan} Kolom ini dikosongkan; data lain pada baris ini tetap diimpor."),
+                  alasan=alasan)
+
+
+def tidak_diimpor(alasan: Msg | str) -> Msg:
+    """``alasan`` + " Kolom ini tidak diimpor."."""
+    return Msg.of(QT_TRANSLATE_NOOP("Pesan", "{alasan} Kolom ini tidak diimpor."), alasan=alasan)
+
+
+def berlabel(fld: str, alasan: Msg | str) -> Msg:
+    """"Tanggal lahir: <alasan>" with the field's label translated too."""
+    return Msg.of(QT_TRANSLATE_NOOP("Pesan", "{label}: {alasan}"), label=Msg(FIELD_LABELS[fld]), alasan=alasan)
 #: A cell holding only blanks (never imported, never an error).
 _BLANK = object()
 _HAS_DIGIT = re.compile(r"\d").search
 _HAS_LETTER = re.compile(r"[A-Za-z]").search
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+").fullmatch
 #: (value, message, level): message None = the field takes ``value``; otherwise a problem.
-Outcome = tuple[Any, str | None, str | None]
+Outcome = tuple[Any, Msg | str | None, str | None]
 
 
 def _blank_text(value: Any) -> bool:
@@ -484,26 +541,24 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
 
         return conv
 
-    def domain(fn: Callable[[Any], Any], prefix: str = "", suffix: str = LEFT_EMPTY, level: str = "warning"
+    def domain(fn: Callable[[Any], Any], suffix: Callable[[Msg | str], Msg] = dikosongkan, level: str = "warning"
                ) -> Callable[[Any], Outcome]:
         def conv(raw: Any) -> Outcome:
             try:
                 return (fn(raw), None, None)
             except DomainError as e:
-                return (None, f"{prefix}{e.message}{suffix}", level)
+                return (None, suffix(pesan_dari(e)), level)
 
         return guard(conv)
 
     def tanggal(fld: str) -> Callable[[Any], Outcome]:
-        label = FIELD_LABELS[fld]
-
         def conv(raw: Any) -> Outcome:
             try:
                 d = parse_tanggal(raw)  # remembered per distinct cell by the row parser
             except DomainError as e:
-                return (None, f"{label}: {e.message}{LEFT_EMPTY}", "warning")
+                return (None, dikosongkan(berlabel(fld, pesan_dari(e))), "warning")
             if fld == "tanggal_lahir" and d > today:
-                return (None, f"Tanggal lahir tidak boleh di masa depan.{LEFT_EMPTY}", "warning")
+                return (None, dikosongkan(Msg(_LAHIR_MASA_DEPAN)), "warning")
             return (d, None, None)
 
         return guard(conv)
@@ -517,30 +572,33 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
             try:
                 j = JenjangFungsional.from_label(text_value(raw)).value
             except ValueError:
-                return (None, "Jenjang tidak dikenali; gunakan Ahli Pertama/Muda/Madya/Utama atau "
-                              f"Pemula/Terampil/Mahir/Penyelia.{LEFT_EMPTY}", "warning")
+                return (None, dikosongkan(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "Jenjang tidak dikenali; gunakan Ahli Pertama/Muda/Madya/Utama atau "
+                    "Pemula/Terampil/Mahir/Penyelia."))), "warning")
         return (j if j else _BLANK, None, None)
 
     def eselon(raw: Any) -> Outcome:
         try:
             return (normalise_eselon(raw) or None, None, None)
         except DomainError as e:
-            return (None, e.message + LEFT_EMPTY, "warning")
+            return (None, dikosongkan(pesan_dari(e)), "warning")
 
     def nip_atasan(raw: Any) -> Outcome:
         try:
             nip = clean_nip(raw)
             if len(nip) != 18:
-                raise DomainError(f"NIP atasan harus 18 digit, ditemukan {len(nip)} digit.")
+                raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "NIP atasan harus 18 digit, ditemukan {jumlah} digit."), jumlah=len(nip)))
         except DomainError as e:
-            return (None, f"NIP atasan tidak dipakai: {e.message}", "warning")
+            return (None, Msg.of(QT_TRANSLATE_NOOP("Pesan", "NIP atasan tidak dipakai: {alasan}"), alasan=pesan_dari(e)),
+                    "warning")
         return (nip, None, None)
 
     def email(raw: Any) -> Outcome:
         t = clean_text(raw)
         if _EMAIL(t):
             return (t[:200], None, None)
-        return (None, "Alamat email tidak valid; kolom ini tidak diimpor.", "warning")
+        return (None, Msg.of(QT_TRANSLATE_NOOP("Pesan", "Alamat email tidak valid; kolom ini tidak diimpor.")),
+                "warning")
 
     def no_hp(raw: Any) -> Outcome:
         if isinstance(raw, (int, float)) and not isinstance(raw, bool):
@@ -552,13 +610,14 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
         """"8" or 8; "8 (80%)" (the class with its tunjangan share, as some payroll lists write it)
         is class 8 with a note, never a reason to reject the employee."""
         try:
-            return (parse_int(raw, "Kelas jabatan", 1, 17), None, None)
+            return (parse_int(raw, QT_TRANSLATE_NOOP("Pesan", "Kelas jabatan"), 1, 17), None, None)
         except DomainError as e:
             m = re.fullmatch(r"(\d{1,2})\s*(\(.*\)|-.*|/.*)", clean_text(raw))
             if m and 1 <= int(m[1]) <= 17:
-                return (int(m[1]), f"Kelas jabatan \"{clean_text(raw)}\" dibaca sebagai {int(m[1])}; "
-                                   f"\"{m[2].strip()}\" diabaikan.", "warning")
-            return (None, e.message + LEFT_EMPTY, "warning")
+                return (int(m[1]), Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "Kelas jabatan \"{isi}\" dibaca sebagai {kelas}; \"{sisa}\" diabaikan."),
+                    isi=clean_text(raw), kelas=int(m[1]), sisa=m[2].strip()), "warning")
+            return (None, dikosongkan(pesan_dari(e)), "warning")
 
     def status(raw: Any) -> Outcome:
         """Status pegawai, or (a common mix-up) a status kepegawaian in the Status column."""
@@ -568,9 +627,9 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
             try:
                 return (("status_kepegawaian", parse_status_kepegawaian(raw)), None, None)
             except DomainError:
-                return (None, f"Status \"{clean_text(raw)}\" tidak dikenali; gunakan Aktif/Pensiun/Mutasi/"
-                              f"Meninggal (status pegawai) atau PNS/CPNS/PPPK (status kepegawaian).{LEFT_EMPTY}",
-                        "warning")
+                return (None, dikosongkan(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "Status \"{isi}\" tidak dikenali; gunakan Aktif/Pensiun/Mutasi/Meninggal (status "
+                    "pegawai) atau PNS/CPNS/PPPK (status kepegawaian)."), isi=clean_text(raw))), "warning")
 
     def tempat_tanggal(raw: Any) -> Outcome:
         """((tempat, tanggal), message, level): both parts may be set and the date still refused."""
@@ -580,11 +639,12 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
             else:
                 tempat, tgl = parse_tempat_tanggal(str(raw))
         except DomainError as e:
-            return ((None, None), f"Tanggal lahir: {e.message}{LEFT_EMPTY}", "warning")
+            return ((None, None), dikosongkan(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tanggal lahir: {alasan}"),
+                                                     alasan=pesan_dari(e))), "warning")
         if tempat and not isinstance(raw, (date, int, float)):
             tempat = _typed_case(str(raw), tempat)
         if tgl and tgl > today:
-            return ((tempat, None), f"Tanggal lahir tidak boleh di masa depan.{LEFT_EMPTY}", "warning")
+            return ((tempat, None), dikosongkan(Msg(_LAHIR_MASA_DEPAN)), "warning")
         return ((tempat, tgl), None, None)
 
     conv: dict[str, Callable[[Any], Outcome]] = {f: tanggal(f) for f in DATE_FIELDS}
@@ -600,15 +660,15 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
         kelas_jabatan=guard(kelas_jabatan),
         unit=text(200),
         nip_atasan=guard(nip_atasan),
-        nip_lama=domain(_nip_lama, suffix=" Kolom ini tidak diimpor."),
+        nip_lama=domain(_nip_lama, suffix=tidak_diimpor),
         agama=domain(parse_agama),
-        nik=domain(lambda raw: parse_digits_text(raw, "NIK", 16), suffix=" Kolom ini tidak diimpor.",
+        nik=domain(lambda raw: parse_digits_text(raw, QT_TRANSLATE_NOOP("Pesan", "NIK"), 16), suffix=tidak_diimpor,
                    level="warning"),
         email=guard(email),
         no_hp=guard(no_hp),
         alamat=guard(lambda raw: (clean_text(raw)[:1000], None, None)),
         pendidikan_terakhir=text(100),
-        tahun_lulus=domain(lambda raw: parse_int(raw, "Tahun lulus", 1940, today.year + 1)),
+        tahun_lulus=domain(lambda raw: parse_int(raw, QT_TRANSLATE_NOOP("Pesan", "Tahun lulus"), 1940, today.year + 1)),
         gelar_depan=guard(lambda raw: (clean_text(raw or ""), None, None)),
         gelar_belakang=guard(lambda raw: (clean_text(raw or ""), None, None)),
         jenis_jabatan=guard(lambda raw: (raw, None, None)),
@@ -623,16 +683,17 @@ def _nip_lama(raw: Any) -> str:
     if isinstance(raw, (int, float)) and not isinstance(raw, bool) and float(raw).is_integer() \
             and 100_000_000 <= raw <= 999_999_999:
         return str(int(raw))
-    return parse_digits_text(raw, "NIP lama", 9)
+    return parse_digits_text(raw, QT_TRANSLATE_NOOP("Pesan", "NIP lama"), 9)
 
 
-def _nip_message(raw: Any, message: str) -> str:
+def _nip_message(raw: Any, message: Msg | str) -> Msg | str:
     """Say what was found and what is wrong: "NIP 17 digit (1985071 200903 2 004), seharusnya 18 digit"."""
     if isinstance(raw, str):
         digits = re.sub(r"[\s.\-'\u2019]", "", raw)
         if digits.isdigit() and len(digits) not in (9, 18):
-            return (f"NIP {len(digits)} digit ({clean_text(raw)}), seharusnya 18 digit; periksa digit yang "
-                    f"hilang atau berlebih.")
+            return Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "NIP {jumlah} digit ({isi}), seharusnya 18 digit; periksa digit yang hilang atau berlebih."),
+                jumlah=len(digits), isi=clean_text(raw))
     return message
 
 
@@ -648,10 +709,11 @@ def _jenis_jabatan(raw: Any, eselon: str | None, jenjang: str | None) -> Outcome
     try:
         jj = parse_jenis_jabatan(raw, eselon=eselon, jenjang=jenjang)
     except DomainError as e:
-        return (None, e.message + LEFT_EMPTY, "warning")
+        return (None, dikosongkan(pesan_dari(e)), "warning")
     if jj is None:
-        return (None, f"Jenis jabatan \"{clean_text(raw)}\" belum cukup rinci (tanpa eselon/jenjang); "
-                      "kolom ini tidak diimpor untuk baris ini.", "warning")
+        return (None, Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "Jenis jabatan \"{isi}\" belum cukup rinci (tanpa eselon/jenjang); kolom ini tidak diimpor "
+            "untuk baris ini."), isi=clean_text(raw)), "warning")
     return (jj, None, None)
 
 
@@ -711,7 +773,7 @@ class _RowParser:
         self.tmt_fields = [f for f in ("tmt_cpns", "tmt_pns", "tmt_golongan", "tmt_jabatan") if f in self.idx]
 
     # -- helpers ---------------------------------------------------------------------
-    def _problem(self, rec: RosterRecord, fld: str | None, value: Any, message: str, level: str = "error",
+    def _problem(self, rec: RosterRecord, fld: str | None, value: Any, message: Msg | str, level: str = "error",
                  col: int | None = None) -> None:
         if col is None and fld is not None:
             col = self.layout.col(fld)
@@ -812,7 +874,7 @@ class _RowParser:
             if nip_in_name and nip_raw is None:
                 nip_raw, nip_col = nip_in_name, self.nama_col
             if _HAS_LETTER(name) is None:
-                self._problem(rec, "nama", raw_name, "Nama harus berisi huruf.")
+                self._problem(rec, "nama", raw_name, Msg(QT_TRANSLATE_NOOP("Pesan", "Nama harus berisi huruf.")))
             else:
                 if self.gelar:
                     # explicit gelar columns (SIASN exports, our exchange files): the name stays as typed
@@ -822,16 +884,18 @@ class _RowParser:
                 else:
                     depan, inti, belakang, flags = split_gelar_detail(name)
                     if flags:
-                        self._problem(rec, "nama", raw_name, "Gelar dipisahkan dari nama: " + "; ".join(flags)
-                                      + f". Hasil: nama \"{inti}\", gelar belakang \"{belakang}\". Periksa; bila "
-                                      "salah, perbaiki di berkas atau di data pegawai.", "warning")
+                        self._problem(rec, "nama", raw_name, Msg.of(QT_TRANSLATE_NOOP(
+                            "Pesan", "Gelar dipisahkan dari nama: {catatan}. Hasil: nama \"{nama}\", gelar belakang "
+                            "\"{gelar}\". Periksa; bila salah, perbaiki di berkas atau di data pegawai."),
+                            catatan="; ".join(flags), nama=inti, gelar=belakang), "warning")
                 v["nama"] = inti[:200]
                 v["gelar_depan"] = depan[:60] or None
                 # a gelar column keeps its text as typed (like the profile form); a gelar split off a
                 # name loses the comma that separated it
                 v["gelar_belakang"] = (belakang.strip() if self.gelar else belakang.strip(" ,"))[:100] or None
         else:
-            self._problem(rec, "nama", None, "Nama kosong; setiap baris pegawai harus memiliki nama.")
+            self._problem(rec, "nama", None, Msg(QT_TRANSLATE_NOOP(
+                "Pesan", "Nama kosong; setiap baris pegawai harus memiliki nama.")))
 
         # dates and place of birth (before NIP so the NIP consistency check can use them)
         self._run(rec, row, self.first)
@@ -849,14 +913,17 @@ class _RowParser:
 
         # NIP
         if nip_raw is None:
-            self._problem(rec, "nip", None, "NIP kosong; isi NIP 18 digit (sebagai teks).", col=nip_col)
+            self._problem(rec, "nip", None, Msg(QT_TRANSLATE_NOOP("Pesan", "NIP kosong; isi NIP 18 digit (sebagai teks).")),
+                          col=nip_col)
         else:
             try:
                 info = parse_nip(nip_raw, pppk=pppk, today=today)
                 if info.kind is NipKind.LAMA:
                     raise DomainError(
-                        "NIP lama (9 digit) tidak dapat dipakai sebagai NIP; isi NIP 18 digit "
-                        "(NIP lama dapat dicantumkan di kolom NIP Lama)."
+                        Msg.of(QT_TRANSLATE_NOOP(
+                                "Pesan",
+                                "NIP lama (9 digit) tidak dapat dipakai sebagai NIP; isi NIP 18 "
+                                "digit (NIP lama dapat dicantumkan di kolom NIP Lama)."))
                     )
                 v["nip"] = info.digits
                 jk = v.get("jenis_kelamin")
@@ -876,7 +943,7 @@ class _RowParser:
                     derived["status_kepegawaian"] = "PPPK" if info.kind is NipKind.PPPK else "PNS"
                     pppk = info.kind is NipKind.PPPK
             except DomainError as e:
-                self._problem(rec, "nip", nip_raw, _nip_message(nip_raw, e.message), col=nip_col)
+                self._problem(rec, "nip", nip_raw, _nip_message(nip_raw, pesan_dari(e)), col=nip_col)
 
         # golongan: "Penata Muda Tk. I, III/b" or pangkat + gol in two columns, or stacked with its TMT
         parts: list[str] = []
@@ -902,7 +969,7 @@ class _RowParser:
                 if "status_kepegawaian" not in v and g.is_pppk:
                     rec.derived["status_kepegawaian"] = "PPPK"
             except DomainError as e:
-                self._problem(rec, "golongan", text, e.message + LEFT_EMPTY, "warning", col=gol_col)
+                self._problem(rec, "golongan", text, dikosongkan(pesan_dari(e)), "warning", col=gol_col)
 
         # jabatan
         self._run(rec, row, self.jabatan)
@@ -943,8 +1010,10 @@ class _RowParser:
                 d = v.get(fld)
                 if d and d < lahir:
                     del v[fld]
-                    self._problem(rec, fld, d, f"{FIELD_LABELS[fld]} ({format_tanggal_pendek(d)}) lebih awal dari "
-                                  f"tanggal lahir ({format_tanggal_pendek(lahir)}).{LEFT_EMPTY}", "warning",
+                    self._problem(rec, fld, d, dikosongkan(Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan", "{label} ({tanggal}) lebih awal dari tanggal lahir ({lahir})."),
+                        label=Msg(FIELD_LABELS[fld]), tanggal=format_tanggal_pendek(d),
+                        lahir=format_tanggal_pendek(lahir))), "warning",
                                   col=self.idx.get(fld, self.idx.get(_STACKED_OF.get(fld, ""))))
         return rec
 
@@ -961,7 +1030,7 @@ class _RowParser:
             try:
                 rec.values[tmt_fld] = parse_tanggal(when)
             except DomainError as e:
-                self._problem(rec, fld, raw, f"{FIELD_LABELS[tmt_fld]}: {e.message}{LEFT_EMPTY}", "warning", col=c)
+                self._problem(rec, fld, raw, dikosongkan(berlabel(tmt_fld, pesan_dari(e))), "warning", col=c)
 
     def _text(self, row: list[Any], fld: str) -> str:
         """A gelar cell as clean text ("" when absent)."""
@@ -1074,14 +1143,15 @@ def _apply_duplicate_rule(records: list[RosterRecord], nip_col: str = "") -> lis
                 other.duplicate_of = first.row
             continue
         others = ", ".join(str(x) for x in rows)
-        detail = "; ".join(diffs) if diffs else "sebagian baris memiliki kesalahan"
+        detail: Msg | str = "; ".join(diffs) if diffs else Msg(QT_TRANSLATE_NOOP("Pesan", "sebagian baris memiliki kesalahan"))
         for r in recs:
             r.problems.append(
                 Problem(
                     r.sheet, r.row, nip_col, "NIP", format_nip(nip),
-                    f"NIP {format_nip(nip)} tercantum lebih dari sekali (baris {others}) dengan data berbeda "
-                    f"({detail}). Tidak satu pun baris ini diimpor; perbaiki atau hapus baris yang salah, "
-                    "lalu impor lagi.",
+                    Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan", "NIP {nip} tercantum lebih dari sekali (baris {baris}) dengan data berbeda ({beda}). "
+                        "Tidak satu pun baris ini diimpor; perbaiki atau hapus baris yang salah, lalu impor lagi."),
+                        nip=format_nip(nip), baris=others, beda=detail),
                 )
             )
     return groups
@@ -1096,7 +1166,8 @@ _INSTRUCTION_SHEET = re.compile(
     r"^\s*(?:petunjuk|keterangan|referensi|ref\b|panduan|instruksi|cara\b|read\s?me|info\b|catatan|kode|"
     r"daftar kode|pedoman|contoh|template|legend)", re.IGNORECASE)
 #: Fields a roster column can be recognised as, that nothing is imported into.
-_NOT_IMPORTED = {"keterangan": "keterangan tidak disimpan", "uid": "UID berkas tidak dipakai",
+_NOT_IMPORTED = {"keterangan": QT_TRANSLATE_NOOP("Pesan", "keterangan tidak disimpan"),
+                 "uid": QT_TRANSLATE_NOOP("Pesan", "UID berkas tidak dipakai"),
                  "nama_nip": ""}
 _NOT_IMPORTED_LABELS = frozenset({FIELD_LABELS["keterangan"], FIELD_LABELS["uid"]})
 _NIP18 = re.compile(r"(?<!\d)(\d{8})\s*(\d{6})\s*(\d)\s*(\d{3})(?!\d)")
@@ -1181,9 +1252,11 @@ def _column_accounting(sheet: SheetData, tables: list[Layout], rows: list[DataRo
         if c in imported or (c not in sample and c not in lay_unknown):
             continue  # a recognised but empty column (an empty "KET"): nothing to account for
         h = headers.get(c, "")
-        reason = reasons.get(c) or ("kolom tanpa judul" if not h else "judul kolom tidak dikenali")
+        # marked for the catalogue: the UI shows the reason through teks()
+        reason = reasons.get(c) or (QT_TRANSLATE_NOOP("Pesan", "kolom tanpa judul") if not h
+                                    else QT_TRANSLATE_NOOP("Pesan", "judul kolom tidak dikenali"))
         if c in sample and reason == "judul kolom tidak dikenali" and c in headers and _ambiguous_dup(tables, c):
-            reason = "kolom kedua untuk isian yang sama"
+            reason = QT_TRANSLATE_NOOP("Pesan", "kolom kedua untuk isian yang sama")
         out.append(UnusedColumn(col_letter(c), h, sample.get(c, ""), reason))
     return out
 
@@ -1222,46 +1295,47 @@ def parse_roster(
     with Workbook(path) as wb:
         if sheet is not None:
             if sheet not in wb.sheet_names:
-                raise ExcelError(
-                    f"Lembar \"{sheet}\" tidak ada pada \"{path.name}\". Lembar yang ada: "
-                    + ", ".join(f"\"{n}\"" for n in wb.sheet_names) + "."
-                )
+                raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "Lembar \"{lembar}\" tidak ada pada \"{berkas}\". Lembar yang ada: {daftar}."),
+                    lembar=sheet, berkas=path.name, daftar=", ".join(f"\"{n}\"" for n in wb.sheet_names)))
             data = wb.read(sheet)
             layout = detect_layout(data)
             if layout is None:
                 raise ExcelError(
-                    f"Lembar \"{sheet}\" pada \"{path.name}\" tidak memiliki baris judul kolom yang dikenali. "
-                    "Diperlukan paling sedikit kolom NIP (atau NIP BARU / nip_baru) dan NAMA."
+                    Msg.of(QT_TRANSLATE_NOOP(
+                            "Pesan",
+                            "Lembar \"{sheet}\" pada \"{berkas}\" tidak memiliki baris judul kolom "
+                            "yang dikenali. Diperlukan paling sedikit kolom NIP (atau NIP BARU / "
+                            "nip_baru) dan NAMA."), sheet=sheet, berkas=path.name)
                 )
             tables = find_tables(data, layout)
             choices = []
         else:
             found = analyse_sheets(wb)
             if not found:
-                raise ExcelError(
-                    f"Tidak ditemukan tabel pegawai pada \"{path.name}\" (lembar: "
-                    + ", ".join(f"\"{n}\"" for n in wb.sheet_names)
-                    + "). Diperlukan baris judul kolom dengan paling sedikit NIP (atau NIP BARU / nip_baru) dan "
-                    "NAMA (atau NAMA LENGKAP / NAMA / NIP)."
-                )
+                raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Tidak ditemukan tabel pegawai pada \"{berkas}\" (lembar: {daftar}). Diperlukan baris judul "
+                    "kolom dengan paling sedikit NIP (atau NIP BARU / nip_baru) dan NAMA (atau NAMA LENGKAP / "
+                    "NAMA / NIP)."), berkas=path.name, daftar=", ".join(f"\"{n}\"" for n in wb.sheet_names)))
             choices = [f[0] for f in found]
             with_rows = [f for f in found if f[0].data_rows > 0]
             if len(with_rows) > 1 and with_rows[0][0].valid_nip == with_rows[1][0].valid_nip:
                 tie = [f for f in with_rows if f[0].valid_nip == with_rows[0][0].valid_nip]
-                raise SheetChoiceNeeded(
-                    f"Berkas \"{path.name}\" memiliki {len(tie)} lembar berisi daftar pegawai dengan jumlah NIP "
-                    "valid yang sama: "
-                    + ", ".join(f"\"{f[0].name}\" ({f[0].data_rows} baris)" for f in tie)
-                    + ". Pilih lembar yang akan diimpor.",
-                    choices,
-                )
+                raise SheetChoiceNeeded(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Berkas \"{berkas}\" memiliki {jumlah} lembar berisi daftar pegawai dengan jumlah NIP valid "
+                    "yang sama: {daftar}. Pilih lembar yang akan diimpor."), berkas=path.name, jumlah=len(tie),
+                    daftar=", ".join(f"\"{f[0].name}\" ({f[0].data_rows} baris)" for f in tie)), choices)
             _, data, tables = found[0]
             layout = tables[0]
             sheet = data.name
             if len(with_rows) > 1:
                 others = "; ".join(f"\"{f[0].name}\" {f[0].valid_nip}" for f in with_rows[1:])
-                reason = (f"Lembar \"{sheet}\" dipilih karena memiliki NIP valid terbanyak "
-                          f"({found[0][0].valid_nip} baris; lembar lain: {others}). Pilih lembar lain bila perlu.")
+                reason = Teks(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "Lembar \"{lembar}\" dipilih karena memiliki NIP valid terbanyak ({jumlah} baris; lembar "
+                    "lain: {lain}). Pilih lembar lain bila perlu."), lembar=sheet, jumlah=found[0][0].valid_nip,
+                    lain=others))
     skipped = SkippedRows()
     rows: list[DataRow] = []
     parts: list[tuple[Layout, list[DataRow]]] = []
@@ -1284,10 +1358,13 @@ def parse_roster(
     if unused:
         cols = "; ".join(f"{u.column} ({u.header or 'tanpa judul'}; contoh: {u.sample or '-'})" for u in unused)
         sheet_problems.append(Problem(sheet, layout.header_row + 1, "", "", "",
-                                      f"Kolom berikut tidak diimpor: {cols}.", "warning"))
+                                      Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kolom berikut tidak diimpor: {kolom}."),
+                                             kolom=cols), "warning"))
     if not records:
         sheet_problems.append(Problem(sheet, layout.data_start + 1, "", "", "",
-                                      f"Tabel (judul kolom di baris {layout.header_row + 1}) tidak berisi baris data.",
+                                      Msg.of(QT_TRANSLATE_NOOP(
+                                          "Pesan", "Tabel (judul kolom di baris {baris}) tidak berisi baris data."),
+                                          baris=layout.header_row + 1),
                                       "warning"))
     nip_c = layout.col("nip")
     dups = _apply_duplicate_rule(records, col_letter(nip_c) if nip_c is not None else "")

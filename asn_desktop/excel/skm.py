@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks, pesan_dari
 from asn_desktop.domain.skm import KODE_BAKU, parse_jawaban
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.reader import HEADER_SCAN_ROWS, SheetData, Workbook, col_letter, display_value, is_blank
@@ -36,11 +37,18 @@ class MasalahSel:
     column: str
     header: str
     value: str
-    message: str
+    message: str  # Bahasa Indonesia; given a Msg it becomes a Teks that keeps it for the UI
+
+    def __post_init__(self) -> None:
+        if isinstance(self.message, Msg):
+            object.__setattr__(self, "message", Teks(self.message))
 
     def teks(self) -> str:
+        """The whole line (sheet, row, column, value, what is wrong); a Teks the UI translates."""
         nilai = f" [{self.value}]" if self.value else ""
-        return f"{self.sheet} baris {self.row}, kolom {self.column} ({self.header}){nilai}: {self.message}"
+        return Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{lembar} baris {baris}, kolom {kolom} ({judul}){nilai}: {alasan}"),
+                           lembar=self.sheet, baris=self.row, kolom=self.column, judul=self.header, nilai=nilai,
+                           alasan=getattr(self.message, "pesan", None) or self.message))
 
     def as_dict(self) -> dict[str, Any]:
         return {"lembar": self.sheet, "baris": self.row, "kolom": self.column, "judul": self.header,
@@ -102,10 +110,14 @@ def baca_tabel_skm(path: Path | str, sheet: str | None = None, *, kolom: Mapping
                 found = (data, hit[0], hit[1])
                 break
         if found is None:
-            where = f"lembar \"{sheet}\"" if sheet else "lembar mana pun"
+            where = (Msg.of(QT_TRANSLATE_NOOP("Pesan", "lembar \"{lembar}\""), lembar=sheet) if sheet
+                 else Msg(QT_TRANSLATE_NOOP("Pesan", "lembar mana pun")))
             raise ExcelError(
-                f"Tabel jawaban SKM tidak ditemukan pada {where} di \"{path.name}\": seharusnya ada baris judul "
-                f"dengan kolom U1, U2, … U9 (satu kolom per unsur) dalam {HEADER_SCAN_ROWS} baris pertama."
+                Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "Tabel jawaban SKM tidak ditemukan pada {where} di \"{berkas}\": "
+                        "seharusnya ada baris judul dengan kolom U1, U2, … U9 (satu kolom per "
+                        "unsur) dalam {HEADER_SCAN_ROWS} baris pertama."), where=where, berkas=path.name, HEADER_SCAN_ROWS=HEADER_SCAN_ROWS)
             )
     data, header_row, cols = found
     tabel = TabelSkm(path.name, data.name, header_row + 1, {k: col_letter(c) for k, c in cols.items()})
@@ -121,7 +133,7 @@ def baca_tabel_skm(path: Path | str, sheet: str | None = None, *, kolom: Mapping
             except DomainError as exc:
                 row[k] = None
                 tabel.masalah.append(MasalahSel(data.name, r + 1, tabel.kolom[k], headers[k],
-                                                display_value(v), exc.message))
+                                                display_value(v), pesan_dari(exc)))
         tabel.jawaban.append(row)
         tabel.baris.append(r + 1)
     return tabel
@@ -218,7 +230,7 @@ def _read_csv(path: Path) -> list[list[Any]]:
 
     raw = path.read_bytes()
     if b"\x00" in raw[:4096]:
-        raise ExcelError(f"\"{path.name}\" bukan berkas CSV teks (berisi data biner).")
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "\"{berkas}\" bukan berkas CSV teks (berisi data biner)."), berkas=path.name))
     for enc in ("utf-8-sig", "cp1252"):
         try:
             text = raw.decode(enc)
@@ -240,7 +252,7 @@ def pratinjau_jawaban(path: Path | str, sheet: str | None = None) -> Pratinjau:
     """
     path = Path(path)
     if not path.is_file():
-        raise ExcelError(f"Berkas \"{path}\" tidak ditemukan.")
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas \"{berkas}\" tidak ditemukan."), berkas=path))
     if path.suffix.lower() in (".csv", ".txt"):
         rows, sheet_name = _read_csv(path), path.stem
     else:
@@ -252,8 +264,11 @@ def pratinjau_jawaban(path: Path | str, sheet: str | None = None) -> Pratinjau:
                    if sum(not is_blank(v) for v in rows[r]) >= 3), None)
     if header is None:
         raise ExcelError(
-            f"Tabel jawaban tidak ditemukan di \"{path.name}\" (lembar \"{sheet_name}\"): seharusnya ada baris judul "
-            "dengan satu kolom per pertanyaan, lalu satu baris per responden."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Tabel jawaban tidak ditemukan di \"{berkas}\" (lembar \"{sheet_name}\"): "
+                    "seharusnya ada baris judul dengan satu kolom per pertanyaan, lalu satu "
+                    "baris per responden."), berkas=path.name, sheet_name=sheet_name)
         )
     width = max((len(r) for r in rows[header:]), default=0)
     body = [list(r) + [None] * (width - len(r)) for r in rows[header + 1:]]
@@ -311,7 +326,7 @@ def terapkan_pemetaan(p: Pratinjau, pemetaan: Mapping[int, str], kode_unsur: lis
                     t = display_value(v).strip()
                     if t:
                         if not t.isdigit() or int(t) < 1:
-                            bad("Nomor kuesioner harus bilangan bulat 1 atau lebih.")
+                            bad(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Nomor kuesioner harus bilangan bulat 1 atau lebih.")))
                         else:
                             b.nomor = int(t)
                 elif target == "tanggal":
@@ -320,11 +335,11 @@ def terapkan_pemetaan(p: Pratinjau, pemetaan: Mapping[int, str], kode_unsur: lis
                     t = "" if is_blank(v) else str(v).strip()
                     limit = _PANJANG_MAKS.get(target, 4000)
                     if len(t) > limit:
-                        bad(f"Isian terlalu panjang: paling banyak {limit} karakter.")
+                        bad(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Isian terlalu panjang: paling banyak {limit} karakter."), limit=limit))
                     else:
                         b.profil[target] = t or None
             except DomainError as exc:
-                bad(exc.message)
+                bad(pesan_dari(exc))
         if all(x is None for x in b.jawaban.values()):
             continue  # nothing answered: a note under the table, not a respondent
         out.append(b)

@@ -29,6 +29,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.excel import ExcelError
 
 #: A text table larger than this is refused (a 15,000-row roster as CSV is ~5 MB).
@@ -84,9 +85,11 @@ def sniff(head: bytes) -> str | None:
 
 def _too_big(path: Path, size: int) -> ExcelError:
     return ExcelError(
-        f"Berkas \"{path.name}\" terlalu besar untuk tabel teks ({size // (1024 * 1024)} MB; batas "
-        f"{MAX_TEXT_BYTES // (1024 * 1024)} MB). Simpan datanya sebagai buku kerja Excel (*.xlsx), "
-        "atau bagi menjadi beberapa berkas."
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Berkas \"{berkas}\" terlalu besar untuk tabel teks ({nilai} MB; batas {nilai2} "
+                "MB). Simpan datanya sebagai buku kerja Excel (*.xlsx), atau bagi menjadi "
+                "beberapa berkas."), berkas=path.name, nilai=size // (1024 * 1024), nilai2=MAX_TEXT_BYTES // (1024 * 1024))
     )
 
 
@@ -151,8 +154,11 @@ def read_csv(path: Path, *, max_rows: int, max_cells: int) -> list[Any]:
                 _check_size(path, name, len(rows), width, max_rows, max_cells)
     except csv.Error as exc:
         raise ExcelError(
-            f"Berkas CSV \"{path.name}\" tidak dapat dibaca pada baris {lineno + 1}: {exc}. "
-            "Buka di Excel atau LibreOffice, simpan ulang sebagai CSV atau *.xlsx, lalu coba lagi."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Berkas CSV \"{berkas}\" tidak dapat dibaca pada baris {nilai}: {exc}. Buka di "
+                    "Excel atau LibreOffice, simpan ulang sebagai CSV atau *.xlsx, lalu coba "
+                    "lagi."), berkas=path.name, nilai=lineno + 1, exc=exc)
         ) from None
     finally:
         csv.field_size_limit(old_limit)
@@ -213,8 +219,10 @@ def read_html(path: Path, *, max_rows: int, max_cells: int) -> list[Any]:
         doc = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         raise ExcelError(
-            f"Berkas \"{path.name}\" adalah halaman web tanpa tabel yang dapat dibaca. Buka berkas di Excel, "
-            "simpan sebagai \"Excel Workbook (*.xlsx)\", lalu coba lagi."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Berkas \"{berkas}\" adalah halaman web tanpa tabel yang dapat dibaca. Buka "
+                    "berkas di Excel, simpan sebagai \"Excel Workbook (*.xlsx)\", lalu coba lagi."), berkas=path.name)
         ) from None
     name = path.stem[:31] or "HTML"
     grid: dict[tuple[int, int], str] = {}
@@ -224,8 +232,10 @@ def read_html(path: Path, *, max_rows: int, max_cells: int) -> list[Any]:
     tables = doc.xpath("//table[not(ancestor::table)]")
     if not tables:
         raise ExcelError(
-            f"Berkas \"{path.name}\" adalah halaman web (HTML) tanpa tabel, jadi tidak ada data yang dapat "
-            "diimpor. Periksa apakah ini berkas ekspor yang benar."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Berkas \"{berkas}\" adalah halaman web (HTML) tanpa tabel, jadi tidak ada "
+                    "data yang dapat diimpor. Periksa apakah ini berkas ekspor yang benar."), berkas=path.name)
         )
     for table in tables:
         trs = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
@@ -266,6 +276,9 @@ def read_html(path: Path, *, max_rows: int, max_cells: int) -> list[Any]:
 
 def xml2003_error(path: Path) -> ExcelError:
     return ExcelError(
-        f"Berkas \"{path.name}\" adalah \"XML Spreadsheet 2003\", format lama yang tidak didukung. Buka di Excel "
-        "atau LibreOffice, simpan sebagai \"Excel Workbook (*.xlsx)\", lalu impor berkas itu."
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Berkas \"{berkas}\" adalah \"XML Spreadsheet 2003\", format lama yang tidak "
+                "didukung. Buka di Excel atau LibreOffice, simpan sebagai \"Excel Workbook "
+                "(*.xlsx)\", lalu impor berkas itu."), berkas=path.name)
     )

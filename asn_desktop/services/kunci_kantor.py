@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from asn_desktop.db import models as m
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.context import AppContext, UnitOfWork
 from asn_desktop.services.errors import NotFound, ServiceError
@@ -150,9 +151,9 @@ def rotate_office_key(ctx: AppContext, alasan: str) -> KunciKantor:
     accept the new key explicitly; packages signed with the old key are no longer made."""
     alasan = (alasan or "").strip()
     if not alasan:
-        raise ServiceError("Tuliskan alasan penggantian kunci (mis. komputer lama hilang).")
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tuliskan alasan penggantian kunci (mis. komputer lama hilang).")))
     if len(alasan) > 2000:
-        raise ServiceError("Alasan terlalu panjang (paling banyak 2000 karakter).")
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Alasan terlalu panjang (paling banyak 2000 karakter).")))
     with ctx.write("kunci_kantor.ganti", Permission.SETTINGS) as uow:
         row = uow.session.get(m.Setting, KEY_SETTING)
         old = fingerprint(row.value["publik"]) if row is not None and isinstance(row.value, dict) and \
@@ -253,9 +254,9 @@ def trust_in(uow: UnitOfWork, kode: str, nama: str, public_key_b64: str) -> Kant
 def trust_office(ctx: AppContext, kode: str, nama: str, public_key_b64: str) -> KantorPengirim:
     """Admin: trust a never-seen office's key, or replace the key of a known office (its key rotation)."""
     if not kode:
-        raise ServiceError("Paket tidak menyebut kode kantor; kuncinya tidak dapat dipercaya.")
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Paket tidak menyebut kode kantor; kuncinya tidak dapat dipercaya.")))
     if not verify_key_format(public_key_b64):
-        raise ServiceError("Kunci publik pada paket tidak valid.")
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kunci publik pada paket tidak valid.")))
     with ctx.write("pertukaran.percayai_kantor", Permission.SETTINGS, Permission.EXCHANGE) as uow:
         return trust_in(uow, kode, nama, public_key_b64)
 
@@ -267,7 +268,7 @@ def reset_office(ctx: AppContext, kode: str, alasan: str = "") -> None:
         offices = load_offices(uow.session)
         cur = offices.pop(kode, None)
         if cur is None:
-            raise NotFound(f"Kantor dengan kode \"{kode}\" belum pernah dipercaya di basis data ini.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kantor dengan kode \"{kode}\" belum pernah dipercaya di basis data ini."), kode=kode))
         save_offices(uow.session, offices)
         uow.audit("kantor_pengirim", kode,
                   f"Status kantor {cur.nama or kode} diatur ulang" + (f": {alasan.strip()[:500]}" if alasan else ""),

@@ -45,6 +45,7 @@ from asn_desktop.domain.enums import (
     StatusPeriode,
     StatusSkp,
 )
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.rating import predikat_kinerja
@@ -112,7 +113,10 @@ def _require_form_access(ctx: AppContext, penilai_id: int) -> None:
         return
     if ctx.actor.can(Permission.EVAL_RATE) and ctx.actor.pegawai_id == penilai_id:
         return
-    raise PermissionDenied("Formulir penilai hanya dapat dibuat oleh admin atau oleh pejabat penilai itu sendiri.")
+    raise PermissionDenied(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan",
+            "Formulir penilai hanya dapat dibuat oleh admin atau oleh pejabat penilai itu "
+            "sendiri.")))
 
 
 def list_penilai(ctx: AppContext, tahun: int) -> list[PenilaiOption]:
@@ -142,7 +146,7 @@ def _find_penilai(s: Any, penilai: int | str) -> Pegawai:
         digits = "".join(ch for ch in str(penilai) if ch.isdigit())
         p = s.scalar(select(Pegawai).where(Pegawai.nip == digits))
     if p is None:
-        raise NotFound(f"Pejabat penilai {penilai} tidak ditemukan di basis data.")
+        raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pejabat penilai {penilai} tidak ditemukan di basis data."), penilai=penilai))
     return p
 
 
@@ -163,7 +167,7 @@ def find_periode(ctx: AppContext, tahun: int, nama: str) -> int:
             if p.nama.casefold() == key:
                 return p.id
         names = ", ".join(p.nama for p in rows) or "(belum ada periode)"
-        raise NotFound(f"Periode \"{nama}\" tahun {tahun} tidak ditemukan. Periode yang ada: {names}.")
+        raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Periode \"{nama}\" tahun {tahun} tidak ditemukan. Periode yang ada: {names}."), nama=nama, tahun=tahun, names=names))
 
 
 def export_form(
@@ -179,7 +183,7 @@ def export_form(
         _require_form_access(ctx, pen.id)
         periode = s.get(Periode, periode_id)
         if periode is None:
-            raise NotFound(f"Periode {periode_id} tidak ditemukan.")
+            raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Periode {periode_id} tidak ditemukan."), periode_id=periode_id))
         tahun = periode.tahun_kinerja.tahun
         office_row = s.get(Setting, OFFICE_KEY)
         office = OfficeInfo.from_dict(office_row.value if office_row is not None else None)
@@ -187,8 +191,10 @@ def export_form(
         skps.sort(key=lambda k: ((k.pegawai.nama or "").casefold(), k.pegawai.nip or ""))
         if not skps:
             raise ServiceError(
-                f"{format_nama(pen.gelar_depan, pen.nama, pen.gelar_belakang)} tidak memiliki bawahan dengan SKP "
-                f"tahun {tahun}; formulir tidak dibuat."
+                Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan",
+                        "{nama} tidak memiliki bawahan dengan SKP tahun {tahun}; formulir "
+                        "tidak dibuat."), nama=format_nama(pen.gelar_depan, pen.nama, pen.gelar_belakang), tahun=tahun)
             )
         evs = {e.skp_id: e for e in s.scalars(select(Evaluasi).where(
             Evaluasi.periode_id == periode.id, Evaluasi.skp_id.in_([k.id for k in skps])))}
@@ -317,9 +323,14 @@ class FormImportReport:
 
     @property
     def ringkasan(self) -> str:
-        head = "Uji coba (tidak disimpan): " if self.dry_run else ("Disimpan: " if self.written else "")
-        return (f"{head}{self.count('berubah')} pegawai berubah, {self.count('tetap')} tidak berubah, "
-                f"{self.count('ditolak')} ditolak.")
+        """The one-line summary; a ``Teks`` the UI shows translated."""
+        text = Msg.of(QT_TRANSLATE_NOOP("Pesan", "{berubah} pegawai berubah, {tetap} tidak berubah, {ditolak} ditolak."),
+                      berubah=self.count("berubah"), tetap=self.count("tetap"), ditolak=self.count("ditolak"))
+        if self.dry_run:
+            return Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Uji coba (tidak disimpan): {ringkas}"), ringkas=text))
+        if self.written:
+            return Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Disimpan: {ringkas}"), ringkas=text))
+        return Teks(text)
 
     def to_dict(self) -> dict[str, Any]:
         return {"format": "asn-kinerja-laporan-impor-formulir", "berkas": self.berkas, "form_id": self.form_id,
@@ -348,20 +359,28 @@ def _verify(s: Any, form: FilledForm) -> tuple[dict[str, Any], Periode, Pegawai]
     entry = next((lg.laporan for lg in logs if (lg.laporan or {}).get("form_id") == form.form_id), None)
     if entry is None:
         raise ExchangeError(
-            f"Formulir \"{form.path.name}\" (nomor {form.form_id or '-'}) tidak dibuat oleh basis data ini: "
-            "mungkin formulir dari kantor atau komputer lain. Formulir ditolak; buat formulir baru dari aplikasi ini."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Formulir \"{berkas}\" (nomor {nilai}) tidak dibuat oleh basis data ini: "
+                    "mungkin formulir dari kantor atau komputer lain. Formulir ditolak; buat "
+                    "formulir baru dari aplikasi ini."), berkas=form.path.name, nilai=form.form_id or '-')
         )
     if entry.get("checksum") != form.meta.get("checksum_sha256") or str(entry.get("periode_id")) != form.meta.get(
         "periode_id"
     ):
         raise ExchangeError(
-            f"Formulir \"{form.path.name}\" tidak cocok dengan catatan pembuatannya (kendali formulir telah diubah); "
-            "formulir ditolak."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Formulir \"{berkas}\" tidak cocok dengan catatan pembuatannya (kendali "
+                    "formulir telah diubah); formulir ditolak."), berkas=form.path.name)
         )
     periode = s.get(Periode, int(entry["periode_id"]))
     penilai = s.get(Pegawai, int(entry["penilai_id"]))
     if periode is None or penilai is None:
-        raise ExchangeError("Periode atau pejabat penilai formulir ini sudah tidak ada di basis data; formulir ditolak.")
+        raise ExchangeError(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Periode atau pejabat penilai formulir ini sudah tidak ada di basis data; "
+                "formulir ditolak.")))
     return entry, periode, penilai
 
 
@@ -446,25 +465,31 @@ def _plan(ctx: AppContext, s: Any, form: FilledForm) -> FormImportReport:
         try:
             new_h = _rating_code(v.get("rating_hasil", ""))
         except ValueError:
-            problems.append(f"Rating hasil kerja \"{v.get('rating_hasil')}\" tidak dikenal; pilih dari daftar.")
+            problems.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "Rating hasil kerja \"{rating}\" tidak dikenal; pilih dari daftar."), rating=v.get("rating_hasil"))))
             new_h = cur_h
         try:
             new_p = _rating_code(v.get("rating_perilaku", ""))
         except ValueError:
-            problems.append(f"Rating perilaku kerja \"{v.get('rating_perilaku')}\" tidak dikenal; pilih dari daftar.")
+            problems.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "Rating perilaku kerja \"{rating}\" tidak dikenal; pilih dari daftar."),
+                rating=v.get("rating_perilaku"))))
             new_p = cur_p
         orig_h = _rating_code(v.get("orig_hasil", "")) if v.get("orig_hasil") else None
         orig_p = _rating_code(v.get("orig_perilaku", "")) if v.get("orig_perilaku") else None
         edited_h, edited_p = new_h != orig_h, new_p != orig_p
         edited_c = v.get("catatan", "") != v.get("orig_catatan", "")
         edited_a = v.get("alasan", "") != v.get("orig_alasan", "")
-        for label, edited, cur, orig in (("Rating hasil kerja", edited_h, cur_h, orig_h),
-                                         ("Rating perilaku kerja", edited_p, cur_p, orig_p),
-                                         ("Catatan", edited_c, cur_c, v.get("orig_catatan", "")),
-                                         ("Alasan penyesuaian", edited_a, cur_a, v.get("orig_alasan", ""))):
+        for label, edited, cur, orig in ((QT_TRANSLATE_NOOP("Pesan", "Rating hasil kerja"), edited_h, cur_h, orig_h),
+                                         (QT_TRANSLATE_NOOP("Pesan", "Rating perilaku kerja"), edited_p, cur_p, orig_p),
+                                         (QT_TRANSLATE_NOOP("Pesan", "Catatan"), edited_c, cur_c,
+                                          v.get("orig_catatan", "")),
+                                         (QT_TRANSLATE_NOOP("Pesan", "Alasan penyesuaian"), edited_a, cur_a,
+                                          v.get("orig_alasan", ""))):
             if edited and (cur or "") != (orig or ""):
-                problems.append(f"{label} diubah di aplikasi setelah formulir dibuat; perubahan dari formulir tidak "
-                                "diterapkan agar tidak menimpa penilaian terbaru.")
+                problems.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "{isian} diubah di aplikasi setelah formulir dibuat; perubahan dari formulir tidak "
+                    "diterapkan agar tidak menimpa penilaian terbaru."), isian=Msg(label))))
         if edited_h and new_h != cur_h:
             ch.set_hasil, ch.rating_hasil = True, new_h
             changes.append(f"Rating hasil kerja: {Rating(cur_h).label if cur_h else '-'} → "
@@ -479,27 +504,30 @@ def _plan(ctx: AppContext, s: Any, form: FilledForm) -> FormImportReport:
         ch.predikat = predikat_kinerja(Rating(fin_h), Rating(fin_p)).value if fin_h and fin_p else None
         if edited_c and v.get("catatan", "") != cur_c:
             ch.set_catatan, ch.catatan = True, v.get("catatan", "")[:MAX_TEKS]
-            changes.append("Catatan/rekomendasi diubah")
+            changes.append(Teks(Msg(QT_TRANSLATE_NOOP("Pesan", "Catatan/rekomendasi diubah"))))
         if edited_a and v.get("alasan", "") != cur_a:
             ch.set_alasan, ch.alasan = True, v.get("alasan", "")[:MAX_TEKS]
-            changes.append("Alasan penyesuaian diubah")
+            changes.append(Teks(Msg(QT_TRANSLATE_NOOP("Pesan", "Alasan penyesuaian diubah"))))
         cur_ind = {r.indikator_id: r.umpan_balik or "" for r in (ev.realisasi if ev else [])}
         ind_by_uid = {i.uid: i for r in skp.rhk for i in r.indikator}
         for uid_, text in list(ch.ub_indikator.items()):
             ind = ind_by_uid.get(uid_)
             if ind is None:
-                problems.append("Umpan balik untuk indikator yang sudah tidak ada di SKP diabaikan.")
+                problems.append(Teks(Msg(QT_TRANSLATE_NOOP(
+                    "Pesan", "Umpan balik untuk indikator yang sudah tidak ada di SKP diabaikan."))))
                 del ch.ub_indikator[uid_]
             elif cur_ind.get(ind.id, "") == text:
                 del ch.ub_indikator[uid_]
         if ch.ub_indikator:
-            changes.append(f"Umpan balik hasil kerja: {len(ch.ub_indikator)} indikator")
+            changes.append(Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Umpan balik hasil kerja: {jumlah} indikator"),
+                                       jumlah=len(ch.ub_indikator))))
         cur_ub = {u.kode: u.umpan_balik or "" for u in (ev.umpan_balik_perilaku if ev else [])}
         for kode, text in list(ch.ub_perilaku.items()):
             if cur_ub.get(kode, "") == text:
                 del ch.ub_perilaku[kode]
         if ch.ub_perilaku:
-            changes.append(f"Umpan balik perilaku: {len(ch.ub_perilaku)} nilai BerAKHLAK")
+            changes.append(Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Umpan balik perilaku: {jumlah} nilai BerAKHLAK"),
+                                       jumlah=len(ch.ub_perilaku))))
         if changes and not problems:
             try:  # the rules of the app's own rating, checked before anything is written
                 check_penilaian(s, ctx.actor, skp, periode, ev, _ubah(ch, skp))

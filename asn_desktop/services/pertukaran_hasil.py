@@ -76,6 +76,7 @@ from asn_desktop.domain.enums import (
     StatusSkp,
 )
 from asn_desktop.domain.errors import DomainError
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks, pesan_dari, pisah
 from asn_desktop.domain.progress import Cancelled, Progress
 from asn_desktop.domain.rating import predikat_kinerja
 from asn_desktop.domain.roles import Permission
@@ -146,7 +147,7 @@ def _code(enum: type[LabeledEnum], text: Any) -> str | None:
     try:
         return _code_of(enum, str(text))
     except ValueError:
-        raise ValueError(f"\"{text}\" bukan nilai {enum.__name__} yang dikenal") from None
+        raise ValueError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "\"{text}\" bukan nilai {name} yang dikenal"), text=text, name=enum.__name__)) from None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -490,8 +491,10 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, A
     tk = s.scalar(select(m.TahunKinerja).where(m.TahunKinerja.tahun == tahun))
     if tk is None:
         raise ServiceError(
-            f"Tahun kinerja {tahun} belum ada di basis data ini; tidak ada hasil untuk diekspor. "
-            "Pilih tahun lain."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Tahun kinerja {tahun} belum ada di basis data ini; tidak ada hasil untuk "
+                    "diekspor. Pilih tahun lain."), tahun=tahun)
         )
     out: dict[str, Any] = {}
     progress.step(0, 10, "Mengumpulkan pegawai")
@@ -615,7 +618,17 @@ class Conflict:
     berkas: str
     entitas: str
     kunci: str
-    pesan: str
+    pesan: str  # Bahasa Indonesia (report files, log); given a Msg, it is kept as ``pesan_msg``
+    pesan_msg: Msg | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.pesan, Msg):
+            self.pesan, self.pesan_msg = pisah(self.pesan)
+
+    @property
+    def teks(self) -> Msg | str:
+        """The message for the UI (translated there)."""
+        return self.pesan_msg if self.pesan_msg is not None else self.pesan
 
     def as_dict(self) -> dict[str, str]:
         return {"berkas": self.berkas, "entitas": self.entitas, "kunci": self.kunci, "pesan": self.pesan}
@@ -630,7 +643,7 @@ class PackageResult:
     dibuat_pada: str = ""
     checksum_ok: bool = True
     diterima: bool = False
-    pesan: str = ""
+    pesan: str = ""  # Bahasa Indonesia; ``set_pesan`` keeps the Msg for the UI as ``pesan_msg``
     masalah: list[str] = field(default_factory=list)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     nomor: int | None = None  # the office's package sequence number (signed)
@@ -639,6 +652,16 @@ class PackageResult:
     tanda_tangan_ok: bool = False
     kantor_baru: bool = False  # signed by an office this database has never trusted
     kunci_lain: bool = False  # signed, but not with the key trusted for this office
+    pesan_msg: Msg | None = field(default=None, compare=False, repr=False)
+
+    def set_pesan(self, message: Msg | str) -> None:
+        """The outcome message: Indonesian in ``pesan``, the Msg (if any) for the UI in ``pesan_msg``."""
+        self.pesan, self.pesan_msg = pisah(message)
+
+    @property
+    def teks(self) -> Msg | str:
+        """The outcome message for the UI (translated there)."""
+        return self.pesan_msg if self.pesan_msg is not None else self.pesan
     dipercaya_sekarang: bool = False  # the office's key was trusted by this run
 
     def add(self, entitas: str, what: str, n: int = 1) -> None:
@@ -682,14 +705,21 @@ class ResultsImportReport:
 
     @property
     def ringkasan(self) -> str:
-        baru = sum(p.total("baru") for p in self.accepted)
-        ubah = sum(p.total("berubah") for p in self.accepted)
-        tetap = sum(p.total("tetap") for p in self.accepted)
-        head = "Uji coba (tidak disimpan): " if self.dry_run else ("Disimpan: " if self.written else "")
-        text = (
-            f"{head}{len(self.accepted)} dari {len(self.packages)} paket diterima; {baru} data baru, {ubah} berubah, "
-            f"{tetap} tidak berubah, {len(self.conflicts)} konflik."
-        )
+        """The one-line summary; a ``Teks`` the UI shows translated."""
+        return Teks(self.ringkasan_pesan)
+
+    @property
+    def ringkasan_pesan(self) -> Msg:
+        """The one-line summary as the UI translates it."""
+        text = Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "{diterima} dari {paket} paket diterima; {baru} data baru, {berubah} berubah, {tetap} tidak "
+            "berubah, {konflik} konflik."), diterima=len(self.accepted), paket=len(self.packages),
+            baru=sum(p.total("baru") for p in self.accepted), berubah=sum(p.total("berubah") for p in self.accepted),
+            tetap=sum(p.total("tetap") for p in self.accepted), konflik=len(self.conflicts))
+        if self.dry_run:
+            return Msg.of(QT_TRANSLATE_NOOP("Pesan", "Uji coba (tidak disimpan): {ringkas}"), ringkas=text)
+        if self.written:
+            return Msg.of(QT_TRANSLATE_NOOP("Pesan", "Disimpan: {ringkas}"), ringkas=text)
         return text
 
     def to_dict(self) -> dict[str, Any]:
@@ -709,9 +739,9 @@ class _DryRun(Exception):
 
 
 class _Refused(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Msg) -> None:
+        self.message, self.pesan = pisah(message)
+        super().__init__(self.message)
 
 
 # --------------------------------------------------------------------------- import: merging
@@ -1085,7 +1115,7 @@ class _Merger:
             skema = _code(SkemaPeriode, rows[0].values.get("skema")) or wb.meta.get("skema_periode") or \
                 SkemaPeriode.TRIWULANAN.value
         except ValueError as exc:
-            raise _Refused(f"Skema periode pada paket tidak dikenal: {exc}.") from None
+            raise _Refused(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Skema periode pada paket tidak dikenal: {exc}."), exc=exc)) from None
         tt = m.TahunKinerja.__table__
         pt = m.Periode.__table__
         tk = self.conn.execute(select(tt).where(tt.c.tahun == tahun)).mappings().first()
@@ -1106,8 +1136,10 @@ class _Merger:
             tid = tk["id"]
             if tk["skema_periode"] != skema:
                 raise _Refused(
-                    f"Tahun {tahun} di basis data ini memakai skema {SkemaPeriode(tk['skema_periode']).label}, "
-                    f"sedangkan paket memakai skema {SkemaPeriode(skema).label}; evaluasinya tidak dapat digabungkan."
+                    Msg.of(QT_TRANSLATE_NOOP(
+                            "Pesan",
+                            "Tahun {tahun} di basis data ini memakai skema {label}, sedangkan "
+                            "paket memakai skema {label2}; evaluasinya tidak dapat digabungkan."), tahun=tahun, label=SkemaPeriode(tk['skema_periode']).label, label2=SkemaPeriode(skema).label)
                 )
         existing = self.load(pt, ["jenis", "nomor"], pt.c.tahun_id == tid)
         out: dict[str, int] = {}
@@ -1118,7 +1150,7 @@ class _Merger:
                 jenis = _code(JenisPeriode, v.get("jenis")) or JenisPeriode.PERIODIK.value
                 status = _code(StatusPeriode, v.get("status")) or StatusPeriode.BELUM_DIBUKA.value
             except ValueError as exc:
-                raise _Refused(f"Periode pada paket tidak valid: {exc}.") from None
+                raise _Refused(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Periode pada paket tidak valid: {exc}."), exc=exc)) from None
             key = (jenis, v.get("nomor") or 0)
             cur = existing.get(key)
             if cur is None:
@@ -1883,46 +1915,59 @@ def _office_code(wb: ExchangeWorkbook, pkg: PackageResult) -> str:
     return wb.kode_kantor.strip() or wb.nama_kantor.strip() or f"kunci {pkg.sidik_jari}"
 
 
-_ALTERED = ("isi paket diubah setelah ditandatangani kantor pengirim (atau berkas rusak); tanda tangannya tidak "
-            "cocok dengan isinya. Tidak ada yang disimpan. Minta kantor pengirim mengekspor ulang dan mengirim "
-            "berkas aslinya.")
+def _ditolak(alasan: Msg | str) -> Msg:
+    """"Paket ditolak: <alasan>": the refusal and its reason translated each once."""
+    return Msg.of(QT_TRANSLATE_NOOP("Pesan", "Paket ditolak: {alasan}"), alasan=alasan)
+
+
+_ALTERED = Msg(QT_TRANSLATE_NOOP(
+    "Pesan", "isi paket diubah setelah ditandatangani kantor pengirim (atau berkas rusak); tanda tangannya "
+    "tidak cocok dengan isinya. Tidak ada yang disimpan. Minta kantor pengirim mengekspor ulang dan "
+    "mengirim berkas aslinya."))
 
 
 def _verify(pkg: PackageResult, wb: ExchangeWorkbook, offices: dict[str, K.KantorPengirim],
-            trust_new_office: bool) -> str | None:
+            trust_new_office: bool) -> Msg | None:
     """Why the package is refused before any merging (None: signed, intact, from a trusted or
     to-be-trusted office). No option accepts an altered or foreign-signed package."""
     sig, pub = wb.meta.get(SIGNATURE_KEY, ""), wb.meta.get(PUBLIC_KEY_KEY, "")
     if not sig or not pub:
-        return ("Paket ditolak: paket tidak ditandatangani kantor pengirim. Paket hasil dari versi aplikasi yang "
-                "lama atau yang dibuat/diubah di luar aplikasi tidak diterima; minta kantor pengirim memperbarui "
-                "aplikasi dan mengekspor ulang.")
+        return _ditolak(Msg(QT_TRANSLATE_NOOP(
+            "Pesan", "paket tidak ditandatangani kantor pengirim. Paket hasil dari versi aplikasi yang lama atau "
+            "yang dibuat/diubah di luar aplikasi tidak diterima; minta kantor pengirim memperbarui aplikasi dan "
+            "mengekspor ulang.")))
     pkg.kunci_publik, pkg.sidik_jari = pub, K.fingerprint(pub)
     if not K.verify(pub, sig, signed_message(wb.meta)) or (wb.pending is None and not wb.checksum_ok):
-        return f"Paket ditolak: {_ALTERED}"
+        return _ditolak(_ALTERED)
     pkg.tanda_tangan_ok = True
     nomor = wb.meta.get(SEQUENCE_KEY, "")
     if not nomor.isdigit() or not 0 < int(nomor) < 2**62:
-        return f"Paket ditolak: nomor urut paket tidak valid ({nomor[:40]!r})."
+        return _ditolak(Msg.of(QT_TRANSLATE_NOOP("Pesan", "nomor urut paket tidak valid ({nomor})."),
+                               nomor=repr(nomor[:40])))
     pkg.nomor = int(nomor)
     if wb.tahun is None or not 2000 <= wb.tahun <= 2100:
-        return f"Paket ditolak: tahun paket tidak valid ({wb.meta.get('tahun', '')[:40]!r}); harus 2000–2100."
+        return _ditolak(Msg.of(QT_TRANSLATE_NOOP("Pesan", "tahun paket tidak valid ({tahun}); harus 2000–2100."),
+                               tahun=repr(wb.meta.get("tahun", "")[:40])))
     kode = _office_code(wb, pkg)
     if len(kode) > 200:
-        return "Paket ditolak: kode kantor pengirim terlalu panjang."
+        return _ditolak(Msg(QT_TRANSLATE_NOOP("Pesan", "kode kantor pengirim terlalu panjang.")))
     known = offices.get(kode)
     if known is not None and known.kunci_publik != pub:
         pkg.kunci_lain = True
-        return (f"Paket ditolak: paket {wb.nama_kantor or kode} ditandatangani dengan kunci lain (sidik jari "
-                f"{pkg.sidik_jari}), bukan kunci yang dipercaya untuk kantor ini ({known.sidik_jari}). Bila "
-                "kantor itu memang mengganti kuncinya, cocokkan sidik jari baru lewat telepon, lalu admin "
-                "menerima kunci baru di Status kantor pengirim (atau: results offices trust).")
+        return _ditolak(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "paket {kantor} ditandatangani dengan kunci lain (sidik jari {sidik}), bukan kunci yang "
+            "dipercaya untuk kantor ini ({sidik_dipercaya}). Bila kantor itu memang mengganti kuncinya, cocokkan "
+            "sidik jari baru lewat telepon, lalu admin menerima kunci baru di Status kantor pengirim (atau: "
+            "results offices trust)."), kantor=wb.nama_kantor or kode, sidik=pkg.sidik_jari,
+            sidik_dipercaya=known.sidik_jari))
     if known is None:
         pkg.kantor_baru = True
         if not trust_new_office:
-            return (f"Paket ditolak: kantor {wb.nama_kantor or kode} ({kode}) belum dikenal di basis data ini. "
-                    f"Sidik jari kuncinya: {pkg.sidik_jari}. Cocokkan sidik jari itu dengan kantor pengirim lewat "
-                    "telepon, lalu percayai kuncinya (GUI: Percayai kunci; baris perintah: --trust-new-office).")
+            return _ditolak(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "kantor {kantor} ({kode}) belum dikenal di basis data ini. Sidik jari kuncinya: {sidik}. "
+                "Cocokkan sidik jari itu dengan kantor pengirim lewat telepon, lalu percayai kuncinya (GUI: "
+                "Percayai kunci; baris perintah: --trust-new-office)."), kantor=wb.nama_kantor or kode, kode=kode,
+                sidik=pkg.sidik_jari))
     return None
 
 
@@ -1937,9 +1982,9 @@ def _rows_intact(pkg: PackageResult, wb: ExchangeWorkbook) -> bool:
 
 
 class _Skipped(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Msg) -> None:
+        self.message, self.pesan = pisah(message)
+        super().__init__(self.message)
 
 
 def _merge_package(uow: Any, pkg: PackageResult, wb: ExchangeWorkbook, progress: Progress, shared: dict[str, Any],
@@ -1951,20 +1996,25 @@ def _merge_package(uow: Any, pkg: PackageResult, wb: ExchangeWorkbook, progress:
     owner = offices.get(kode)
     if owner is None:
         if not trust_new_office:
-            raise _Refused(f"kantor {wb.nama_kantor or kode} belum dikenal di basis data ini.")
+            raise _Refused(Msg.of(QT_TRANSLATE_NOOP("Pesan", "kantor {nilai} belum dikenal di basis data ini."), nilai=wb.nama_kantor or kode))
         K.trust_in(uow, kode, wb.nama_kantor, pkg.kunci_publik)
         pkg.dipercaya_sekarang = True
         offices = K.load_offices(uow.session)
         owner = offices[kode]
     elif owner.kunci_publik != pkg.kunci_publik:
-        raise _Refused(f"paket ditandatangani dengan kunci lain (sidik jari {pkg.sidik_jari}), bukan kunci yang "
-                       f"dipercaya untuk kantor ini ({owner.sidik_jari}).")
+        raise _Refused(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "paket ditandatangani dengan kunci lain (sidik jari {sidik_jari}), bukan kunci "
+                "yang dipercaya untuk kantor ini ({sidik_jari2})."), sidik_jari=pkg.sidik_jari, sidik_jari2=owner.sidik_jari))
     tahun_key = str(wb.tahun)
     last = owner.nomor_terakhir.get(tahun_key, 0)
     if pkg.nomor is not None and pkg.nomor < last:
         raise _Skipped(
-            f"Paket dilewati: paket {wb.nama_kantor or kode} tahun {wb.tahun} bernomor {pkg.nomor}, sedangkan paket "
-            f"bernomor {last} yang lebih baru sudah diimpor. Tidak ada yang disimpan dari paket ini."
+            Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan",
+                    "Paket dilewati: paket {nilai} tahun {tahun} bernomor {nomor}, sedangkan "
+                    "paket bernomor {last} yang lebih baru sudah diimpor. Tidak ada yang "
+                    "disimpan dari paket ini."), nilai=wb.nama_kantor or kode, tahun=wb.tahun, nomor=pkg.nomor, last=last)
         )
     merger = _Merger(uow, progress)
     merger.multi = shared["multi"]
@@ -1985,7 +2035,7 @@ def _merge_package(uow: Any, pkg: PackageResult, wb: ExchangeWorkbook, progress:
         if not intact:
             raise _Refused(_ALTERED) from None
         if isinstance(exc, ExcelError):
-            raise _Refused(exc.message) from None
+            raise _Refused(pesan_dari(exc)) from None
         raise
     if not _rows_intact(pkg, wb):
         raise _Refused(_ALTERED)  # the caller rolls back everything the merge wrote
@@ -2024,7 +2074,7 @@ def import_results(
     if isinstance(paths, (str, Path)):
         paths = [paths]
     if not paths:
-        raise ServiceError("Pilih paling sedikit satu berkas paket hasil.")
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pilih paling sedikit satu berkas paket hasil.")))
     with ctx.read() as s:
         offices = K.load_offices(s)
     packages: list[PackageResult] = []
@@ -2038,7 +2088,7 @@ def import_results(
             # package is found before the merge's transaction commits and rolled back whole
             wb = read_workbook(p, JENIS_HASIL, check_rows=False)
         except ExcelError as exc:
-            pkg.pesan = exc.message
+            pkg.set_pesan(pesan_dari(exc))
             continue
         pkg.kode_kantor, pkg.nama_kantor, pkg.tahun = wb.kode_kantor, wb.nama_kantor, wb.tahun
         pkg.dibuat_pada = wb.dibuat_pada
@@ -2048,8 +2098,8 @@ def import_results(
                 if wb.pending is not None and not _rows_intact(pkg, wb):
                     refusal = _verify(pkg, wb, offices, trust_new_office)
             except ExcelError as exc:
-                refusal = exc.message
-            pkg.pesan = refusal
+                refusal = pesan_dari(exc)
+            pkg.set_pesan(refusal)
             continue
         readable.append((pkg, wb))
     report = ResultsImportReport(packages, [], dry_run)
@@ -2064,8 +2114,8 @@ def import_results(
     readable.sort(key=lambda t: (_office_code(t[1], t[0]), t[1].tahun or 0, t[0].nomor or 0))
     shared: dict[str, Any] = {"multi": len(readable) > 1, "seen": {}}
 
-    def forget(pkg: PackageResult, message: str) -> None:
-        pkg.pesan = message
+    def forget(pkg: PackageResult, message: Msg | str) -> None:
+        pkg.set_pesan(message)
         pkg.counts.clear()
         pkg.diterima = False
         shared["seen"] = {k: v for k, v in shared["seen"].items() if v[0] != pkg.berkas}
@@ -2075,25 +2125,29 @@ def import_results(
         try:
             conflicts = run(pkg, wb)
         except _Refused as exc:
-            forget(pkg, f"Paket ditolak: {exc.message}")
+            forget(pkg, _ditolak(pesan_dari(exc)))
             return
         except _Skipped as exc:
-            forget(pkg, exc.message)
-            report.conflicts.append(Conflict(pkg.berkas, "Paket", pkg.kode_kantor, exc.message))
+            forget(pkg, pesan_dari(exc))
+            report.conflicts.append(Conflict(pkg.berkas, "Paket", pkg.kode_kantor, pesan_dari(exc)))
             return
         except (Cancelled, _DryRun):
             raise
         except ServiceError as exc:
-            forget(pkg, f"Paket ditolak: {exc.message} Tidak ada data dari paket ini yang disimpan.")
+            forget(pkg, _ditolak(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "{alasan} Tidak ada data dari paket ini yang disimpan."), alasan=pesan_dari(exc))))
             return
         except Exception as exc:  # noqa: BLE001 - one bad package never takes the others down
-            forget(pkg, "Paket ditolak: data paket tidak dapat disimpan "
-                        f"({type(exc).__name__}: {str(exc)[:200]}). Tidak ada data dari paket ini yang disimpan.")
+            forget(pkg, _ditolak(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "data paket tidak dapat disimpan ({galat}). Tidak ada data dari paket ini yang disimpan."),
+                galat=f"{type(exc).__name__}: {str(exc)[:200]}")))
             return
         report.conflicts.extend(conflicts)
         pkg.diterima = True
-        pkg.pesan = "Diterima" + (f"; kunci kantor dipercaya (sidik jari {pkg.sidik_jari})"
-                                  if pkg.dipercaya_sekarang else "")
+        # its own template: a plain "Diterima" is the moment a request was received elsewhere
+        pkg.set_pesan(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Diterima{catatan}"), catatan=Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "; kunci kantor dipercaya (sidik jari {sidik})"), sidik=pkg.sidik_jari)
+            if pkg.dipercaya_sekarang else ""))
 
     if dry_run:
         try:
@@ -2128,7 +2182,7 @@ def import_results(
     cancelled = False
     for pkg, wb in readable:
         if cancelled:
-            pkg.pesan = "Dibatalkan sebelum digabungkan; paket ini tidak disimpan."
+            pkg.set_pesan(Msg(QT_TRANSLATE_NOOP("Pesan", "Dibatalkan sebelum digabungkan; paket ini tidak disimpan.")))
             continue
         try:
             attempt(pkg, wb, run_own)

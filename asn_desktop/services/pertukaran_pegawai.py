@@ -39,6 +39,7 @@ from asn_desktop.db.batch import in_chunks
 from asn_desktop.db.bulk import insert_new_ids, insert_rows, update_rows
 from asn_desktop.db.models import AuditLog, Pegawai, RiwayatGolongan, RiwayatJabatan, RiwayatPendidikan, UnitKerja
 from asn_desktop.domain.enums import JenisJabatan, JenisUnit, JenjangFungsional, StatusPegawai
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks, pesan_dari
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.progress import Progress
@@ -73,8 +74,9 @@ from asn_desktop.services.pertukaran_umum import (
 )
 
 BARU, BERUBAH, TETAP, DITOLAK, DUPLIKAT = "baru", "berubah", "tetap", "ditolak", "duplikat"
-STATUS_LABEL = {BARU: "Baru", BERUBAH: "Berubah", TETAP: "Tidak berubah", DITOLAK: "Ditolak",
-                DUPLIKAT: "Duplikat identik"}
+STATUS_LABEL = {BARU: QT_TRANSLATE_NOOP("Pesan", "Baru"), BERUBAH: QT_TRANSLATE_NOOP("Pesan", "Berubah"),
+                TETAP: QT_TRANSLATE_NOOP("Pesan", "Tidak berubah"), DITOLAK: QT_TRANSLATE_NOOP("Pesan", "Ditolak"),
+                DUPLIKAT: QT_TRANSLATE_NOOP("Pesan", "Duplikat identik")}
 
 #: Pegawai columns the roster sets directly (``unit`` and ``nip_atasan`` are resolved).
 _DIRECT = (
@@ -91,18 +93,24 @@ _HISTORY = (
     ("jabatan", "tmt_jabatan", ("nama_jabatan", "jenis_jabatan", "jenjang", "eselon")),
     ("pendidikan", "tahun_lulus", ("pendidikan_terakhir",)),
 )
-_HISTORY_LABEL = {"golongan": "golongan", "jabatan": "jabatan", "pendidikan": "pendidikan terakhir"}
+_HISTORY_LABEL = {"golongan": QT_TRANSLATE_NOOP("Pesan", "golongan"), "jabatan": QT_TRANSLATE_NOOP("Pesan", "jabatan"),
+                  "pendidikan": QT_TRANSLATE_NOOP("Pesan", "pendidikan terakhir")}
 
 
 class SheetChoiceRequired(ServiceError):
     """Several sheets hold a roster; ``choices`` lists them for the operator."""
 
-    def __init__(self, message: str, choices: list[SheetChoice]) -> None:
+    def __init__(self, message: str | Msg, choices: list[SheetChoice]) -> None:
         super().__init__(message)
         self.choices = choices
 
 
 # --------------------------------------------------------------------------- report
+
+
+def _teks(message: Msg | str) -> str:
+    """A problem's message as text that keeps its Msg for the UI."""
+    return Teks(message) if isinstance(message, Msg) else message
 
 
 @dataclass
@@ -132,16 +140,18 @@ class RowResult:
 
     @property
     def keterangan(self) -> str:
-        """One line for the preview table."""
+        """One line for the preview table; a ``Teks`` when it came from a Msg (the UI translates
+        it; a changed row lists field labels, each a catalogue entry the UI looks up itself)."""
         if self.status == DITOLAK:
-            errs = [p.message for p in self.problems if p.level == "error"]
-            return errs[0] if errs else ""
+            errs = [p.teks for p in self.problems if p.level == "error"]
+            return _teks(errs[0]) if errs else ""
         if self.status == BERUBAH:
             return ", ".join(f"{d.label}: {d.lama} → {d.baru}" for d in self.diffs)
         if self.status == DUPLIKAT:
-            return f"Sama persis dengan baris {self.duplicate_of}; dihitung sekali."
-        warns = [p.message for p in self.problems if p.level != "error"]
-        return warns[0] if warns else ""
+            return Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Sama persis dengan baris {baris}; dihitung sekali."),
+                               baris=self.duplicate_of))
+        warns = [p.teks for p in self.problems if p.level != "error"]
+        return _teks(warns[0]) if warns else ""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -170,7 +180,7 @@ class ImportReport:
     #: non-empty columns of the table that import into no field, with header and a sample value
     unused: list[UnusedColumn] = field(default_factory=list)
     #: why this sheet was read when several qualified; the other candidate sheets
-    sheet_reason: str = ""
+    sheet_reason: str = ""  # a Teks (domain/messages) when there was a choice
     choices: list[SheetChoice] = field(default_factory=list)
     written: bool = False
     status: str = "uji"
@@ -211,21 +221,30 @@ class ImportReport:
 
     @property
     def ringkasan(self) -> str:
+        """The one-line summary; a ``Teks`` the UI shows translated."""
+        return Teks(self.ringkasan_pesan)
+
+    @property
+    def ringkasan_pesan(self) -> Msg:
+        """The one-line summary (counts per outcome) as the UI translates it."""
         c = self.counts
-        verb = "disimpan" if self.written else "akan disimpan"
-        text = (
-            f"{c['inserted']} baru, {c['updated']} berubah, {c['unchanged']} tidak berubah, "
-            f"{c['rejected']} baris ditolak"
-        )
-        if c["duplicates_counted_once"]:
-            text += f", {c['duplicates_counted_once']} duplikat identik dihitung sekali"
-        if c["units_created"]:
-            text += f", {c['units_created']} unit kerja baru"
+        dup = Msg.of(QT_TRANSLATE_NOOP("Pesan", ", {jumlah} duplikat identik dihitung sekali"),
+                     jumlah=c["duplicates_counted_once"]) if c["duplicates_counted_once"] else ""
+        unit = Msg.of(QT_TRANSLATE_NOOP("Pesan", ", {jumlah} unit kerja baru"),
+                      jumlah=c["units_created"]) if c["units_created"] else ""
+        text = Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "{baru} baru, {berubah} berubah, {tetap} tidak berubah, {ditolak} baris ditolak{duplikat}{unit}"),
+            baru=c["inserted"], berubah=c["updated"], tetap=c["unchanged"], ditolak=c["rejected"], duplikat=dup,
+            unit=unit)
         if self.status == "ditolak_ketat":
-            return f"Mode ketat: tidak ada yang disimpan karena {c['rejected']} baris ditolak ({text})."
+            return Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "Mode ketat: tidak ada yang disimpan karena {ditolak} baris ditolak ({ringkas})."),
+                ditolak=c["rejected"], ringkas=text)
         if self.dry_run:
-            return f"Uji coba (tidak ada yang disimpan): {text}."
-        return f"{text.capitalize()} — {verb}." if self.written else f"Tidak ada perubahan untuk disimpan ({text})."
+            return Msg.of(QT_TRANSLATE_NOOP("Pesan", "Uji coba (tidak ada yang disimpan): {ringkas}."), ringkas=text)
+        if self.written:  # the counts come first, so the sentence starts with a digit
+            return Msg.of(QT_TRANSLATE_NOOP("Pesan", "{ringkas} — disimpan."), ringkas=text)
+        return Msg.of(QT_TRANSLATE_NOOP("Pesan", "Tidak ada perubahan untuk disimpan ({ringkas})."), ringkas=text)
 
     def to_dict(self, *, all_rows: bool = True) -> dict[str, Any]:
         """The report as JSON data. ``all_rows=False`` (stored in the log) lists new rows by NIP
@@ -250,7 +269,7 @@ class ImportReport:
             "cadangan": self.backup,
             "kolom_dikenali": [{"kolom": c, "judul": h, "isian": f} for c, h, f in self.columns],
             "kolom_tidak_dipakai": [u.as_dict() for u in self.unused],
-            "alasan_lembar": self.sheet_reason,
+            "alasan_lembar": str(self.sheet_reason),
             "lembar_lain": [{"lembar": ch.name, "baris": ch.data_rows, "nip_valid": ch.valid_nip}
                             for ch in self.choices if ch.name != self.sheet],
             "unit_kerja_baru": self.units_baru,
@@ -454,7 +473,7 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
     unit_keys: dict[str, str] = {}  # unit text → key
     unit_found: dict[str, tuple[int | None, int]] = {}  # unit key → (the one matching unit, candidates)
 
-    def warn(rec: RosterRecord, res: RowResult, fld: str | None, message: str, value: Any = None) -> None:
+    def warn(rec: RosterRecord, res: RowResult, fld: str | None, message: Msg, value: Any = None) -> None:
         res.problems.append(Problem(rec.sheet, rec.row, "", FIELD_LABELS.get(fld or "", ""),
                                     display_value(value), message, "warning"))
 
@@ -490,15 +509,15 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
         jj = wanted.get("jenis_jabatan", ex.values.get("jenis_jabatan") if ex else None)
         if wanted.get("jenjang") and jj and not str(jj).startswith("fungsional"):
             if "jenjang" in v:
-                warn(rec, res, "jenjang", "Jenjang hanya untuk jabatan fungsional; kolom Jenjang tidak diimpor.",
-                     v["jenjang"])
+                warn(rec, res, "jenjang", Msg(QT_TRANSLATE_NOOP(
+                    "Pesan", "Jenjang hanya untuk jabatan fungsional; kolom Jenjang tidak diimpor.")), v["jenjang"])
             wanted.pop("jenjang")
         # status other than aktif needs its date
         if wanted.get("status") and wanted["status"] != StatusPegawai.AKTIF.value:
             has_date = wanted.get("tanggal_status") or (ex and ex.values.get("tanggal_status"))
             if not has_date:
-                warn(rec, res, "status", "Status selain Aktif memerlukan Tanggal Status; status tidak diubah.",
-                     wanted["status"])
+                warn(rec, res, "status", Msg(QT_TRANSLATE_NOOP(
+                    "Pesan", "Status selain Aktif memerlukan Tanggal Status; status tidak diubah.")), wanted["status"])
                 wanted.pop("status")
 
         # unit by name
@@ -520,8 +539,9 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
                 if found[1] == 1:
                     unit_id = found[0]
                 elif found[1] > 1:
-                    warn(rec, res, "unit", f"Ada {found[1]} unit kerja bernama \"{text}\"; unit kerja tidak diubah. "
-                         "Atur unit kerja pegawai ini di menu Pegawai.", text)
+                    warn(rec, res, "unit", Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan", "Ada {jumlah} unit kerja bernama \"{unit}\"; unit kerja tidak diubah. Atur unit kerja "
+                        "pegawai ini di menu Pegawai."), jumlah=found[1], unit=text), text)
                 else:
                     if key not in plan.new_units:
                         plan.new_units[key] = " ".join(text.split())
@@ -531,13 +551,13 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
         atasan_nip = v.get("nip_atasan")
         if atasan_nip:
             if atasan_nip == nip:
-                warn(rec, res, "nip_atasan", "NIP atasan sama dengan NIP pegawai sendiri; atasan tidak diubah.",
-                     atasan_nip)
+                warn(rec, res, "nip_atasan", Msg(QT_TRANSLATE_NOOP(
+                    "Pesan", "NIP atasan sama dengan NIP pegawai sendiri; atasan tidak diubah.")), atasan_nip)
                 atasan_nip = None
             elif atasan_nip not in existing and atasan_nip not in file_nips:
-                warn(rec, res, "nip_atasan", f"NIP atasan {format_nip(atasan_nip)} tidak ditemukan di basis data "
-                     "maupun di "
-                     "berkas ini; atasan tidak diubah.", atasan_nip)
+                warn(rec, res, "nip_atasan", Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "NIP atasan {nip} tidak ditemukan di basis data maupun di berkas ini; atasan tidak "
+                    "diubah."), nip=format_nip(atasan_nip)), atasan_nip)
                 atasan_nip = None
         p.atasan_nip = atasan_nip
 
@@ -571,10 +591,10 @@ def _plan(s: Any, parsed: RosterParse) -> _Plan:
                 if older and any(not _same(f, n_vals.get(f), after.get(f)) for f in flds):
                     shown = ", ".join(str(after.get(f)) for f in flds if after.get(f))
                     when = _show(order_f, n_order)
-                    warn(rec, res, flds[0], f"Riwayat {_HISTORY_LABEL[kind]} yang lebih baru sudah tercatat "
-                         f"(TMT/tahun {when}); "
-                         f"{_HISTORY_LABEL[kind]} dari berkas ({shown}) tidak diterapkan. Lengkapi kolom TMT atau "
-                         "catat di riwayat pegawai.", shown)
+                    warn(rec, res, flds[0], Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan", "Riwayat {jenis} yang lebih baru sudah tercatat (TMT/tahun {tmt}); {jenis} dari "
+                        "berkas ({isi}) tidak diterapkan. Lengkapi kolom TMT atau catat di riwayat pegawai."),
+                        jenis=Msg(_HISTORY_LABEL[kind]), tmt=when, isi=shown), shown)
                     for f in flds + (order_f,):
                         changes.pop(f, None)
                     continue
@@ -885,7 +905,7 @@ def _parse(path: Path, sheet: str | None, progress: Progress) -> RosterParse:
     try:
         return parse_roster(path, sheet, progress=lambda d, t, m: progress.step(d, max(t, 1), m))
     except SheetChoiceNeeded as exc:
-        raise SheetChoiceRequired(exc.message, exc.choices) from None
+        raise SheetChoiceRequired(pesan_dari(exc), exc.choices) from None
     except ExcelError as exc:
         raise from_excel(exc) from None
 
@@ -944,7 +964,7 @@ def _import_roster(ctx: AppContext, path: Path, *, strict: bool, dry_run: bool, 
             plan = _plan(uow.session, parsed)
             report = _report(parsed, plan, sha, strict=strict, dry_run=False)
             if strict and report.count(DITOLAK):  # pragma: no cover - same parse, same rejections
-                raise ServiceError("Mode ketat: ada baris yang ditolak; tidak ada yang disimpan.")
+                raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Mode ketat: ada baris yang ditolak; tidak ada yang disimpan.")))
         report.backup = str(backup) if backup else None
         _apply(uow, plan, progress, report)
         report.written = True

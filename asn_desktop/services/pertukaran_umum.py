@@ -18,7 +18,7 @@ from sqlalchemy import select
 from asn_desktop.db.bulk import bulk_insert  # noqa: F401 - the results merge's bulk writer
 from asn_desktop.db.models import LogPertukaran
 from asn_desktop.db.session import default_backup
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP  # labels translated by the UI (ui/i18n.teks)
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, pesan_dari
 from asn_desktop.domain.roles import Permission
 from asn_desktop.excel import ExcelError
 from asn_desktop.services.cadangan import pre_import_backup
@@ -37,7 +37,7 @@ class ExchangeError(ServiceError):
 
 
 def from_excel(exc: ExcelError) -> ExchangeError:
-    return ExchangeError(exc.message, details=list(exc.details))
+    return ExchangeError(pesan_dari(exc), details=list(exc.details))
 
 
 def file_sha256(path: Path | str) -> str:
@@ -186,7 +186,7 @@ def get_log_report(ctx: AppContext, log_id: int) -> dict[str, Any]:
     with ctx.read(Permission.EXCHANGE) as s:
         r = s.get(LogPertukaran, log_id)
         if r is None:
-            raise ServiceError(f"Catatan pertukaran {log_id} tidak ditemukan.")
+            raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Catatan pertukaran {log_id} tidak ditemukan."), log_id=log_id))
         return {
             "id": r.id, "waktu": r.waktu.isoformat(sep=" "), "pengguna": r.username, "jenis": r.jenis,
             "berkas": r.nama_file, "sha256": r.sha256, "status": r.status, "ringkasan": r.ringkasan or {},

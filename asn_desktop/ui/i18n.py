@@ -95,6 +95,9 @@ def teks(message: object) -> str:
         params = {k: teks(v) if isinstance(v, Msg) else v for k, v in message.params.items()}
         return Msg(message.template, params).render(template.replace("%n", str(n)) if n is not None else template)
     if isinstance(message, str):
+        pesan = getattr(message, "pesan", None)  # domain/messages.Teks: a text that kept its Msg
+        if isinstance(pesan, Msg):
+            return teks(pesan)
         return QCoreApplication.translate(CONTEXT, message) if message else message
     return str(message)
 

@@ -31,6 +31,8 @@ from asn_desktop.ui.tata_letak import header_text_width
 SCREEN_W, SCREEN_H = 1366, 768
 #: what a taskbar leaves of 768 pixels
 AVAILABLE_H = SCREEN_H - 40
+#: room the main window's minimum width keeps below its 1280 px (real fonts are wider than offscreen)
+GROWTH_SLACK = 40
 SHOTS = Path(os.environ.get("LAYOUT_SHOTS", "")) if os.environ.get("LAYOUT_SHOTS") else None
 
 
@@ -108,8 +110,14 @@ def test_every_area_fits_1366x768_without_cut_off_texts(qtbot, demo_ctx: AppCont
                     tw.setCurrentIndex(i)
                     _settle()
                 problems += [f"{key}: {p}" for p in _elided(win)]
-        if win.width() > 1280 or win.height() > AVAILABLE_H:
-            problems.append(f"{key}: jendela tumbuh menjadi {win.width()}×{win.height()}")
+        if win.width() != 1280 or win.height() > AVAILABLE_H:
+            problems.append(f"{key}: jendela berubah ukuran sendiri menjadi {win.width()}×{win.height()}")
+        # The window's minimum width is the widest area (and tab) visited so far: a one-line text
+        # that forces it near 1280 px here grows the window on a real screen, whose fonts measure
+        # a few percent wider than offscreen (1274 px here was 1297 px there).
+        if win.minimumSizeHint().width() > 1280 - GROWTH_SLACK:
+            problems.append(f"{key}: lebar minimum jendela {win.minimumSizeHint().width()} px, "
+                            f"lebih dari {1280 - GROWTH_SLACK} px")
         assert win.minimumSizeHint().width() <= SCREEN_W, key
     assert not sorted(set(problems)), "\n".join(sorted(set(problems)))
 

@@ -164,9 +164,11 @@ class ImportPreview(QDialog):
         bl.addWidget(QLabel(self.tr("<b>Ditolak</b> (berkas, lembar, baris, kolom, isi, yang diharapkan)")))
         self.problems = QListWidget()
         self.problems.setWordWrap(True)
+        from asn_desktop.ui.i18n import teks  # here, not at the top: a small, local change
+
         for b in bacaan.ditolak:
             for p in b.masalah:
-                self.problems.addItem(bacaan.teks_masalah(p))
+                self.problems.addItem(teks(bacaan.pesan_masalah(p)))
         bl.addWidget(self.problems)
         split.addWidget(box)
         split.setSizes([360, 200])

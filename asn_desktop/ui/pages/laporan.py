@@ -667,6 +667,8 @@ class DokumenTab(ReportTab):
         v.addWidget(self.view, 1)
         bottom = QHBoxLayout()
         self.lbl = QLabel()
+        # wraps instead of widening the window: the count plus the hint is ~500 px in one line
+        self.lbl.setWordWrap(True)
         bottom.addWidget(self.lbl, 1)
         bottom.addWidget(QLabel(self.tr("Kertas:")))
         self.cb_kertas = QComboBox()

@@ -401,7 +401,7 @@ class ImportDialog(QDialog):
         bad = [b for b in self.rows if b.masalah]
         for b in bad:
             for x in b.masalah:
-                self.problems.addItem(x.teks())
+                self.problems.addItem(teks(x.teks()))
         text = fmt(self.tr("%1 responden terbaca: %2 dapat diimpor, %3 ditolak (lihat daftar)."),
                    len(self.rows), len(self.rows) - len(bad), len(bad))
         if missing:

@@ -41,7 +41,7 @@ from asn_desktop.ui.pengaturan.cadangan import tanpa_cadangan
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.sinkronisasi.common import JSON_FILTER, STATUS_COLORS, ask_open, ask_save, run_and_wait
-from asn_desktop.ui.i18n import fmt, nama_periode
+from asn_desktop.ui.i18n import fmt, nama_periode, teks
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -220,22 +220,23 @@ class ResultsImportDialog(QDialog):
                 if p.tanda_tangan_ok else self.tr("TIDAK sah")
             cells = [Path(p.berkas).name, f"{p.nama_kantor} ({p.kode_kantor})" if p.kode_kantor else p.nama_kantor,
                      p.tahun or "", p.nomor or "", sign, p.total("baru"),
-                     p.total("berubah"), p.total("tetap"), p.total("konflik"), p.pesan]
+                     p.total("berubah"), p.total("tetap"), p.total("konflik"), teks(p.teks)]
             for c, v in enumerate(cells):
                 self.tbl_pkg.setItem(i, c, _item(v, color if c in (0, 9) else (
                     STATUS_COLORS["ditolak"] if c == 4 and not p.tanda_tangan_ok else None),
-                    tip="\n".join(p.masalah) if c in (4, 9) and p.masalah else None))
+                    tip="\n".join(teks(x) for x in p.masalah) if c in (4, 9) and p.masalah else None))
         _fit(self.tbl_pkg)
         self.tbl_pkg.setWordWrap(True)
         self.tbl_pkg.resizeRowsToContents()  # a refusal says why in full (fingerprint, what to do)
         self.tbl_conf.setRowCount(len(rep.conflicts))
         for i, c in enumerate(rep.conflicts):
-            for j, v in enumerate((Path(c.berkas).name, c.entitas, c.kunci, c.pesan)):
-                self.tbl_conf.setItem(i, j, _item(v, tip=c.pesan if j == 3 else None))
+            pesan = teks(c.teks)
+            for j, v in enumerate((Path(c.berkas).name, c.entitas, c.kunci, pesan)):
+                self.tbl_conf.setItem(i, j, _item(v, tip=pesan if j == 3 else None))
         _fit(self.tbl_conf)
         self.lbl_conf.setText(fmt(self.tr("<b>Konflik</b> (%1)"), str(len(rep.conflicts))) if rep.conflicts
                               else self.tr("<b>Konflik</b>: tidak ada"))
-        self.lbl_sum.setText(rep.ringkasan)
+        self.lbl_sum.setText(teks(rep.ringkasan))
         self.btn_save.setEnabled(True)
 
     def apply(self) -> None:
@@ -259,7 +260,7 @@ class ResultsImportDialog(QDialog):
         self.btn_apply.setEnabled(False)
         if out.result.written:
             self.imported.emit(out.result)
-        QMessageBox.information(self, self.tr("Selesai"), out.result.ringkasan)
+        QMessageBox.information(self, self.tr("Selesai"), teks(out.result.ringkasan))
 
     def save_report(self, path: Path | None = None) -> Path | None:
         if self.report is None:
@@ -494,7 +495,7 @@ class FormImportDialog(QDialog):
 
     def show_report(self, rep: P.FormImportReport) -> None:
         self.report = rep
-        head = fmt(self.tr("<b>%1</b> · periode <b>%2</b> · pejabat penilai <b>%3</b><br>%4"), html.escape(self.path.name), html.escape(rep.periode), html.escape(rep.penilai), html.escape(rep.ringkasan))
+        head = fmt(self.tr("<b>%1</b> · periode <b>%2</b> · pejabat penilai <b>%3</b><br>%4"), html.escape(self.path.name), html.escape(rep.periode), html.escape(rep.penilai), html.escape(teks(rep.ringkasan)))
         self.lbl_head.setText(head)
         rows = sorted(rep.rows, key=lambda r: {"ditolak": 0, "berubah": 1, "tetap": 2}[r.status])
         self.table.setRowCount(len(rows))
@@ -502,7 +503,7 @@ class FormImportDialog(QDialog):
                        "ditolak": self.tr("Ditolak")}
         for i, r in enumerate(rows):
             color = STATUS_COLORS["ditolak" if r.status == "ditolak" else ("berubah" if r.status == "berubah" else "tetap")]
-            text = "; ".join(r.masalah) if r.status == "ditolak" else "; ".join(r.perubahan)
+            text = "; ".join(teks(m) for m in (r.masalah if r.status == "ditolak" else r.perubahan))
             for j, v in enumerate((format_nip(r.nip), r.nama, status_text[r.status], label(r.predikat_label, ""), text)):
                 self.table.setItem(i, j, _item(v, color if j == 2 else None, tip=text if j == 4 else None))
         _fit(self.table)
@@ -525,7 +526,7 @@ class FormImportDialog(QDialog):
         self.show_report(out.result)
         if out.result.written:
             self.imported.emit(out.result)
-            QMessageBox.information(self, self.tr("Selesai"), out.result.ringkasan)
+            QMessageBox.information(self, self.tr("Selesai"), teks(out.result.ringkasan))
 
     def save_report(self, path: Path | None = None) -> Path | None:
         path = path or ask_save(self, self.tr("Simpan laporan"), self.path.stem + "-laporan.json", JSON_FILTER)

@@ -33,7 +33,7 @@ from asn_desktop.ui.pengaturan.cadangan import tanpa_cadangan
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.pegawai.riwayat import periode_label
 from asn_desktop.ui.sinkronisasi.common import run_and_wait
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, teks
 
 _COLORS = {"baru": "#e3f4e8", "diperbarui": "#fff4d6", "sama": "#eef1f4", "ditolak": "#fbe3e3"}
 _ORDER = {"ditolak": 0, "diperbarui": 1, "baru": 2, "sama": 3}
@@ -108,7 +108,7 @@ class NilaiLamaDialog(QDialog):
                 text += " · " + fmt(self.tr("kolom tidak dipakai: %1"), "; ".join(s.unused))
             lines.append(html.escape(text, quote=False))
         for m in res.parse.problems:
-            lines.append(html.escape(f"{m.where}: {m.message}", quote=False))
+            lines.append(html.escape(f"{teks(m.lokasi)}: {teks(m.teks)}", quote=False))
         self.lbl_sheets.setText("<br>".join(lines))
         self.fill()
         todo = res.count("baru") + res.count("diperbarui")
@@ -125,7 +125,7 @@ class NilaiLamaDialog(QDialog):
             # sheet and row are in their own columns: the cell says column, value and what is wrong
             problems = "; ".join(
                 f"{fmt(self.tr('kolom %1'), m.column) + ' ' if m.column else ''}"
-                f"{f'[{m.value}] ' if m.value else ''}{m.message}" for m in r.masalah)
+                f"{f'[{m.value}] ' if m.value else ''}{teks(m.teks)}" for m in r.masalah)
             vals: list[Any] = [rec.sheet, rec.row, format_nip(rec.nip) if rec.nip else "", r.pegawai_nama or rec.nama,
                                rec.tahun or "", periode_label(rec.periode), SKEMA_LABEL.get(rec.skema, rec.skema),
                                _num(rec.nilai_skp), _num(rec.nilai_perilaku), _num(rec.nilai_akhir),
@@ -157,7 +157,7 @@ class NilaiLamaDialog(QDialog):
             self.lbl_detail.setText("")
             return
         self.lbl_detail.setText("\n".join(
-            f"• {m.where}{f' [{m.value}]' if m.value else ''}: {m.message}" for m in r.masalah))
+            f"• {teks(m.lokasi)}{f' [{m.value}]' if m.value else ''}: {teks(m.teks)}" for m in r.masalah))
 
     def apply(self) -> None:
         res = self.result

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from asn_desktop.domain.messages import pesan_dari
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.services import pertukaran as P
 from asn_desktop.services.context import AppContext
@@ -53,7 +54,7 @@ from asn_desktop.ui.sinkronisasi.common import (
     run_and_wait,
     status_chip,
 )
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, teks
 
 PAGE_FILE, PAGE_SHEET, PAGE_PREVIEW, PAGE_RESULT = range(4)
 STATUS_ORDER = {P.DITOLAK: 0, P.BERUBAH: 1, P.BARU: 2, P.DUPLIKAT: 3, P.TETAP: 4}
@@ -65,17 +66,24 @@ _HEADERS = (QT_TRANSLATE_NOOP("RowsModel", "Baris"), QT_TRANSLATE_NOOP("RowsMode
             QT_TRANSLATE_NOOP("RowsModel", "Keterangan"))
 
 
+def keterangan(r: P.RowResult) -> str:
+    """The row's one-line note in the installed language (a changed row: its field labels translated)."""
+    if r.status == P.BERUBAH and getattr(r, "diffs", None):
+        return ", ".join(f"{teks(d.label)}: {d.lama} → {d.baru}" for d in r.diffs)
+    return teks(r.keterangan)
+
+
 def preview_model(parent: QWidget | None = None) -> RowsModel:
     """The preview rows (Baris, Status, NIP, Nama, Keterangan) in the shared table model; sorting
     goes through :data:`SORT_ROLE` (status by severity, names without case)."""
     h = [QCoreApplication.translate("RowsModel", s) for s in _HEADERS]
     return RowsModel([
         Column(h[0], lambda r: r.row),
-        Column(h[1], lambda r: r.status_label, sort=lambda r: STATUS_ORDER.get(r.status, 9),
+        Column(h[1], lambda r: teks(r.status_label), sort=lambda r: STATUS_ORDER.get(r.status, 9),
                background=lambda r: STATUS_COLORS.get(r.status, "#ffffff")),
         Column(h[2], lambda r: format_nip(r.nip or ""), sort=lambda r: r.nip or ""),
         Column(h[3], lambda r: r.nama, sort=lambda r: r.nama.casefold()),
-        Column(h[4], lambda r: r.keterangan, tooltip=lambda r: r.keterangan,
+        Column(h[4], keterangan, tooltip=keterangan,
                color=lambda r: "#9b1c14" if r.status == P.DITOLAK else None),
     ], parent)
 
@@ -100,7 +108,8 @@ class RowsFilter(QSortFilterProxyModel):
         if self.status and r.status != self.status:
             return False
         if self.text:
-            hay = f"{r.row} {r.nip or ''} {r.nama} {r.keterangan} {' '.join(p.message for p in r.problems)}".casefold()
+            hay = f"{r.row} {r.nip or ''} {r.nama} {keterangan(r)} {' '.join(teks(p.teks) for p in r.problems)}"
+            hay = hay.casefold()
             return all(w in hay for w in self.text.split())
         return True
 
@@ -351,7 +360,7 @@ class PreviewPage(QWizardPage):
         several = len(names) > 1
         for w in (self.lbl_sheet, self.cb_sheet, self.lbl_sheet_pick):
             w.setVisible(several)
-        self.lbl_sheet.setText(rep.sheet_reason or fmt(self.tr("Lembar \"%1\" dibaca sesuai pilihan Anda."), rep.sheet))
+        self.lbl_sheet.setText(teks(rep.sheet_reason) or fmt(self.tr("Lembar \"%1\" dibaca sesuai pilihan Anda."), rep.sheet))
         parts = []
         if rep.unused:
             cols = "; ".join(
@@ -383,7 +392,8 @@ class PreviewPage(QWizardPage):
         if rep.unused:
             rows = "".join(
                 f"<tr><td>{html.escape(u.column)}</td><td>{html.escape(u.header)}</td>"
-                f"<td><code>{html.escape(u.sample)}</code></td><td>{html.escape(u.reason)}</td></tr>" for u in rep.unused)
+                f"<td><code>{html.escape(u.sample)}</code></td><td>{html.escape(teks(u.reason))}</td></tr>"
+                for u in rep.unused)
             out += f"<b>{self.tr('Kolom yang tidak diimpor')}</b><table cellpadding='2'>{rows}</table>"
         return out
 
@@ -392,7 +402,8 @@ class PreviewPage(QWizardPage):
             self.detail.setHtml(self._columns_html())
             return
         r = self.model.rows[self.proxy.mapToSource(current).row()]
-        parts = [f"<b>{self.tr('Baris')} {r.row}</b> · {html.escape(r.status_label)} · "
+        baris = self.tr("Baris")  # outside the f-string: lupdate does not look inside one
+        parts = [f"<b>{baris} {r.row}</b> · {html.escape(teks(r.status_label))} · "
                  f"{html.escape(format_nip(r.nip or ''))} {html.escape(r.nama)}"]
         if r.diffs:
             rows = "".join(
@@ -405,9 +416,9 @@ class PreviewPage(QWizardPage):
                      if p.column else "")
             value = f" — <code>{html.escape(p.value)}</code>" if p.value else ""
             parts.append(f"<p style='color:{color}'>{'✖' if p.level == 'error' else '⚠'} {where}{value}<br>"
-                         f"{html.escape(p.message)}</p>")
+                         f"{html.escape(teks(p.teks))}</p>")
         if r.status == P.DUPLIKAT:
-            parts.append(f"<p>{html.escape(r.keterangan)}</p>")
+            parts.append(f"<p>{html.escape(keterangan(r))}</p>")
         if r.status == P.TETAP and not r.problems:
             parts.append(f"<p>{self.tr('Data di berkas sama dengan data di aplikasi.')}</p>")
         self.detail.setHtml("".join(parts))
@@ -468,14 +479,14 @@ class ResultPage(QWizardPage):
             self.chips.addWidget(status_chip(f"{text}: {n}", STATUS_COLORS[key]))
         self.chips.addStretch(1)
         if rep.written:
-            head = fmt(self.tr("<h3>Impor selesai</h3><p>%1</p>"), html.escape(rep.ringkasan))
+            head = fmt(self.tr("<h3>Impor selesai</h3><p>%1</p>"), html.escape(teks(rep.ringkasan)))
             if rep.backup:
                 head += fmt(self.tr("<p>Cadangan sebelum impor: <code>%1</code></p>"), html.escape(rep.backup))
             if c["rejected"]:
                 head += self.tr("<p>Baris yang ditolak tercantum di laporan. Perbaiki di berkas asal, lalu impor "
                                 "lagi: baris yang sudah masuk akan tercatat \"tidak berubah\".</p>")
         else:
-            head = fmt(self.tr("<h3>Tidak ada yang disimpan</h3><p>%1</p>"), html.escape(rep.ringkasan))
+            head = fmt(self.tr("<h3>Tidak ada yang disimpan</h3><p>%1</p>"), html.escape(teks(rep.ringkasan)))
         self.lbl.setText(head)
 
 
@@ -566,6 +577,6 @@ class RosterImportWizard(QWizard):
             from asn_desktop.excel import ExcelError
             from asn_desktop.services.errors import ServiceError
 
-            show_error(self, ServiceError(exc.message) if isinstance(exc, ExcelError) else exc)
+            show_error(self, ServiceError(pesan_dari(exc)) if isinstance(exc, ExcelError) else exc)
             return None
         return path
