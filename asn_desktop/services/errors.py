@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, pesan_dari  # noqa: F401 - services import it from here
 from asn_desktop.domain.nama import rapikan_titik
 
 
@@ -21,16 +21,6 @@ class ServiceError(Exception):
 
     def __str__(self) -> str:
         return self.message if not self.details else self.message + "\n" + "\n".join(self.details)
-
-
-def pesan_dari(exc: BaseException) -> str | Msg:
-    """The message of a lower layer's error for a ServiceError: its ``Msg`` when it carries one
-    (so it stays translatable), else its Indonesian text."""
-    pesan = getattr(exc, "pesan", None)
-    if isinstance(pesan, Msg):
-        return pesan
-    message = getattr(exc, "message", None)
-    return message if isinstance(message, str) else str(exc)
 
 
 class PermissionDenied(ServiceError):
