@@ -223,7 +223,8 @@ def _server_backup(ctx: AppContext, folder: Path, alasan: str, progress: Progres
     except pgdump.PgToolError as exc:
         raise ServiceError(exc.pesan) from exc
     except OSError as exc:
-        raise ServiceError(str(exc)) from exc
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Cadangan server tidak dapat ditulis: {sebab}."),
+                                  sebab=exc.strerror or exc)) from exc
     res = BackupResult(path, path.stat().st_size, round(time.perf_counter() - t0, 2))
     res.dihapus = fb.rotate(folder, _stem(ctx), daily=KEEP_DAILY, weekly=KEEP_WEEKLY, suffix=pgdump.SUFFIX)
     return res
@@ -322,7 +323,7 @@ def check_backup(ctx: AppContext, path: Path) -> fb.CandidateInfo:
     try:
         info = fb.check_candidate(staged)
     except DatabaseError as exc:
-        raise ServiceError(exc.message.replace(str(staged), str(path))) from exc
+        raise ServiceError(_named_as(exc, staged, Path(path))) from exc
     finally:
         if staged != Path(path):
             fb.discard(staged)
@@ -393,7 +394,7 @@ def restore_file(
         try:
             info = fb.check_candidate(staged)
         except DatabaseError as exc:
-            raise ServiceError(exc.message.replace(str(staged), str(sumber))) from exc
+            raise ServiceError(_named_as(exc, staged, Path(sumber))) from exc
         info.path = sumber
         if progress:
             progress.step(1, 4, "Mencadangkan basis data saat ini")
@@ -544,6 +545,16 @@ def damage_guidance(db_path: Path, problems: list[str], cadangan: BackupInfo | N
         "dahulu sebelum diganti."
     )
     return "\n".join(lines)
+
+
+def _named_as(exc: DatabaseError, staged: Path, asli: Path) -> Msg | str:
+    """The check's message about the staged copy, naming the file the operator chose instead."""
+    a, b = str(staged), str(asli)
+    pesan = pesan_dari(exc)
+    if isinstance(pesan, Msg):
+        return Msg(pesan.template, {k: v.replace(a, b) if isinstance(v, str) else (b if v == staged else v)
+                                    for k, v in pesan.params.items()})
+    return pesan.replace(a, b)
 
 
 def copy_to_database(ctx: AppContext, tujuan: Database, *, progress: Progress | None = None) -> CopyReport:
@@ -710,7 +721,7 @@ def restore_dump(actor: Actor, sumber: Path, tujuan: str, *, password: str | Non
     try:
         db2 = open_database(tujuan, password=password)
     except DatabaseError as exc:
-        raise ServiceError(exc.message) from exc
+        raise ServiceError(pesan_dari(exc)) from exc
     try:
         res = ServerRestoreResult(sumber, shown, info, db2.report.upgraded_from)
         brk = _server_chain_break(db2)

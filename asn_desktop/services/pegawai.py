@@ -674,51 +674,51 @@ def periksa_riwayat(kind: str, entries: Sequence[Any], *, today: date | None = N
     pr = Problems()
     fld = f"riwayat_{kind}"
 
-    def err(i: int, msg: str) -> None:
+    def err(i: int, msg: str | Msg) -> None:
         pr.error(fld, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{label} baris {baris}: {masalah}"), label=label, baris=i, masalah=msg))
 
     for i, e in enumerate(entries, start=1):
         if kind == "golongan":
             if not (e.golongan or "").strip():
-                err(i, "golongan wajib diisi.")
+                err(i, Msg(QT_TRANSLATE_NOOP("Pesan", "golongan wajib diisi.")))
             else:
                 try:
                     parse_golongan(e.golongan)
                 except DomainError as exc:
-                    err(i, str(exc))
+                    err(i, pesan_dari(exc))
         elif kind == "jabatan":
             if not (e.nama_jabatan or "").strip():
-                err(i, "nama jabatan wajib diisi.")
+                err(i, Msg(QT_TRANSLATE_NOOP("Pesan", "nama jabatan wajib diisi.")))
             if e.jenis_jabatan and not _is_jj(e.jenis_jabatan):
-                err(i, f"jenis jabatan '{e.jenis_jabatan}' tidak dikenal.")
+                err(i, Msg.of(QT_TRANSLATE_NOOP("Pesan", "jenis jabatan '{jenis}' tidak dikenal."), jenis=e.jenis_jabatan))
         elif kind == "pendidikan":
             if not (e.jenjang or "").strip():
-                err(i, "jenjang pendidikan wajib diisi.")
+                err(i, Msg(QT_TRANSLATE_NOOP("Pesan", "jenjang pendidikan wajib diisi.")))
             if e.tahun_lulus is not None and not 1940 <= e.tahun_lulus <= today.year + 1:
-                err(i, f"tahun lulus harus antara 1940 dan {today.year + 1}.")
+                err(i, Msg.of(QT_TRANSLATE_NOOP("Pesan", "tahun lulus harus antara 1940 dan {akhir}."), akhir=today.year + 1))
         elif kind == "diklat":
             if not (e.nama or "").strip():
-                err(i, "nama diklat/pengembangan kompetensi wajib diisi.")
+                err(i, Msg(QT_TRANSLATE_NOOP("Pesan", "nama diklat/pengembangan kompetensi wajib diisi.")))
             if e.jp is not None and not 0 <= e.jp <= 2000:
-                err(i, "JP harus antara 0 dan 2000 jam pelajaran.")
+                err(i, Msg(QT_TRANSLATE_NOOP("Pesan", "JP harus antara 0 dan 2000 jam pelajaran.")))
             if e.tanggal_mulai and e.tanggal_selesai and e.tanggal_selesai < e.tanggal_mulai:
-                err(i, "tanggal selesai sebelum tanggal mulai.")
+                err(i, Msg(QT_TRANSLATE_NOOP("Pesan", "tanggal selesai sebelum tanggal mulai.")))
         elif kind == "penghargaan":
             if not (e.nama or "").strip():
-                err(i, "nama penghargaan wajib diisi.")
+                err(i, Msg(QT_TRANSLATE_NOOP("Pesan", "nama penghargaan wajib diisi.")))
             if e.tahun is not None and not 1940 <= e.tahun <= today.year + 1:
-                err(i, f"tahun harus antara 1940 dan {today.year + 1}.")
+                err(i, Msg.of(QT_TRANSLATE_NOOP("Pesan", "tahun harus antara 1940 dan {akhir}."), akhir=today.year + 1))
         elif kind == "hukdis":
             if not (e.jenis or "").strip():
-                err(i, "jenis hukuman wajib diisi.")
+                err(i, Msg(QT_TRANSLATE_NOOP("Pesan", "jenis hukuman wajib diisi.")))
             if e.tingkat and e.tingkat not in HUKDIS_TINGKAT:
-                err(i, "tingkat hukuman harus ringan, sedang, atau berat (PP 94/2021).")
+                err(i, Msg(QT_TRANSLATE_NOOP("Pesan", "tingkat hukuman harus ringan, sedang, atau berat (PP 94/2021).")))
             if e.tmt and e.tanggal_selesai and e.tanggal_selesai < e.tmt:
-                err(i, "tanggal selesai sebelum TMT hukuman.")
+                err(i, Msg(QT_TRANSLATE_NOOP("Pesan", "tanggal selesai sebelum TMT hukuman.")))
         for f in fields(e):
             v = getattr(e, f.name)
             if isinstance(v, str) and len(v) > 2000:
-                err(i, f"isian {f.name} terlalu panjang.")
+                err(i, Msg.of(QT_TRANSLATE_NOOP("Pesan", "isian {isian} terlalu panjang."), isian=f.name))
     return pr
 
 
