@@ -374,6 +374,9 @@ class MainWindow(QMainWindow):
         sb.addWidget(self.lbl_db, 1)
         sb.addPermanentWidget(self.lbl_others)
         sb.addPermanentWidget(self.lbl_user)
+        # Hidden by us while a message shows: the bar hides a normal widget itself, but shows it
+        # again whenever it lays itself out (a result banner appearing), on top of the message.
+        sb.messageChanged.connect(lambda text: self.lbl_db.setVisible(not text))
 
     # -- several PCs on one server -----------------------------------------------------
     def _start_presence(self) -> None:

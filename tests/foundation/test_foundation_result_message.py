@@ -55,3 +55,27 @@ def test_progress_text_shows_elapsed_and_estimated_remaining_time() -> None:
     assert teks_waktu(12, 3, 10) == "Berjalan 0:12 · sisa sekitar 0:28"
     assert teks_waktu(3725, 1, 2) == "Berjalan 1:02:05 · sisa sekitar 1:02:05"
     assert teks_waktu(30, 10, 10) == "Berjalan 0:30"
+
+
+def test_the_first_result_in_the_main_window_is_not_drawn_over_the_database_label(qtbot, tmp_path: Path) -> None:
+    """The banner appearing lays the status bar out again, which showed the database label
+    on top of the result message; the label now stays hidden while a message shows."""
+    from asn_desktop.db.session import open_database
+    from asn_desktop.services.context import Actor, AppContext
+    from asn_desktop.ui.main_window import MainWindow
+
+    db = open_database(tmp_path / "kantor.db")
+    win = MainWindow(AppContext(db, Actor.system("admin")))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitUntil(lambda: win.lbl_db.isVisible())
+    hasil.tampilkan_hasil(win, "Paket hasil 2026 ditulis (38483 baris).", tmp_path / "paket.xlsx",
+                          status="Paket hasil 2026 ditulis")
+    qtbot.wait(50)  # the status bar's own layout pass
+    assert win.statusBar().currentMessage() == "Paket hasil 2026 ditulis"
+    assert not win.lbl_db.isVisible()
+    win.statusBar().clearMessage()
+    assert win.lbl_db.isVisible()  # back once the message is gone
+    win.close()
+    db.dispose()
