@@ -23,6 +23,7 @@ rotation and the audit log.
 
 from __future__ import annotations
 
+import errno
 import glob
 import json
 import os
@@ -135,7 +136,7 @@ def tool_major(exe: Path) -> int:
                          env=_child_env(None)).stdout
     m = re.search(r"\)\s*(\d+)", out) or re.search(r"(\d+)\.\d+", out)
     if not m:
-        raise OSError(f"versi {exe} tidak terbaca: {out.strip()[:80]}")
+        raise OSError(errno.ENOEXEC, "no version", str(exe))  # skipped by the caller: not a usable tool
     return int(m.group(1))
 
 

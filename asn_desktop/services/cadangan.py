@@ -614,7 +614,7 @@ def check_dump(path: Path, tools: pgdump.Tools | None = None) -> fb.CandidateInf
 
     path = Path(path)
     if not path.is_file():
-        raise ServiceError(f"Berkas {path} tidak ditemukan.")
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas {path} tidak ditemukan."), path=path))
     try:
         info = pgdump.inspect_dump(path, tools or pgdump.find_tools())
     except pgdump.PgToolError as exc:
@@ -660,12 +660,14 @@ def _target_engine(url: str, password: str | None) -> Any:
         engine.dispose()
         reason = str(exc.orig).lower()
         if "no password supplied" in reason or ("password" in reason and password is None):
-            raise PasswordNeeded(f"Server basis data {shown_url(url)} meminta kata sandi.") from exc
+            raise PasswordNeeded(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Server basis data {shown} meminta kata sandi."),
+                                        shown=shown_url(url))) from exc
         if "password authentication failed" in reason:
-            raise PasswordNeeded(f"Kata sandi untuk {shown_url(url)} salah.", wrong=True) from exc
-        raise ServiceError(
-            f"Server basis data {shown_url(url)} tidak dapat dihubungi: {str(exc.orig).strip().splitlines()[0]}."
-        ) from exc
+            raise PasswordNeeded(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kata sandi untuk {shown} salah."),
+                                        shown=shown_url(url)), wrong=True) from exc
+        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "Server basis data {shown} tidak dapat dihubungi: {sebab}."), shown=shown_url(url),
+            sebab=(str(exc.orig).strip().splitlines() or [""])[0])) from exc
     return engine
 
 
@@ -684,10 +686,10 @@ def restore_dump(actor: Actor, sumber: Path, tujuan: str, *, password: str | Non
     from asn_desktop.db.server import shown_url, sqlalchemy_url
 
     if not (actor.can(Permission.BACKUP) and actor.can(Permission.SETTINGS)):
-        raise PermissionDenied(
-            f"Pemulihan cadangan mengganti seluruh data (termasuk akun dan penilaian); hanya admin yang "
-            f"dapat melakukannya. Akun '{actor.username}' berperan {actor.role.label}."
-        )
+        raise PermissionDenied(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "Pemulihan cadangan mengganti seluruh data (termasuk akun dan penilaian); hanya admin yang "
+            "dapat melakukannya. Akun '{username}' berperan {label}."), username=actor.username,
+            label=actor.role.label))
     sumber = Path(sumber)
     shown = shown_url(tujuan)
     if progress:

@@ -7135,6 +7135,111 @@ Reason (recorded in the audit log):</translation>
 </context>
 <context>
     <name>Pesan</name>
+    <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <source> (NIP lama 9 digit juga diterima)</source>
+        <translation> (a 9-digit old NIP is also accepted)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source> ({apa})</source>
+        <translation> ({apa})</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <source> Jika ini NI PPPK, tandai pegawai sebagai PPPK.</source>
+        <translation> If this is an NI PPPK, mark the employee as PPPK.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>&quot;{berkas}&quot; adalah berkas {jenis}, bukan {diharapkan}.</source>
+        <translation>&quot;{berkas}&quot; is a {jenis} file, not a {diharapkan}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>&quot;{berkas}&quot; adalah folder, bukan berkas Excel.</source>
+        <translation>&quot;{berkas}&quot; is a folder, not an Excel file.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/skm.py"/>
+        <source>&quot;{berkas}&quot; bukan berkas CSV teks (berisi data biner).</source>
+        <translation>&quot;{berkas}&quot; is not a text CSV file (it holds binary data).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>&quot;{berkas}&quot; bukan berkas pertukaran ASN Kinerja Desktop (format &quot;{nilai}&quot;).</source>
+        <translation>&quot;{berkas}&quot; is not an ASN Kinerja Desktop exchange file (format &quot;{nilai}&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>&quot;{berkas}&quot; bukan berkas pertukaran ASN Kinerja Desktop (lembar tersembunyi {META_SHEET} tidak ada). Untuk daftar pegawai dari BKPSDM gunakan Impor Daftar Pegawai.</source>
+        <translation>&quot;{berkas}&quot; is not an ASN Kinerja Desktop exchange file (the hidden sheet {META_SHEET} is missing). For an employee list from BKPSDM use Import Employee List.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/forms.py"/>
+        <source>&quot;{berkas}&quot; bukan formulir penilaian offline ASN Kinerja Desktop (lembar kendali tidak ada). Gunakan berkas formulir yang dibuat oleh aplikasi ini.</source>
+        <translation>&quot;{berkas}&quot; is not an ASN Kinerja Desktop offline appraisal form (the control sheet is missing). Use a form file made by this application.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/forms.py"/>
+        <source>&quot;{berkas}&quot; bukan formulir penilaian offline ASN Kinerja Desktop.</source>
+        <translation>&quot;{berkas}&quot; is not an ASN Kinerja Desktop offline appraisal form.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>&quot;{berkas}&quot; dibuat dengan format pertukaran versi {version} oleh ASN Kinerja Desktop {nilai}, sedangkan aplikasi ini hanya memahami sampai versi {FORMAT_VERSION}. Perbarui aplikasi ke versi terbaru, lalu impor lagi; berkas tidak dibaca.</source>
+        <translation>&quot;{berkas}&quot; was made with exchange format version {version} by ASN Kinerja Desktop {nilai}, but this application understands only up to version {FORMAT_VERSION}. Update the application to the latest version, then import again; the file was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>&quot;{berkas}&quot;: versi format pertukaran tidak valid ({nilai}).</source>
+        <translation>&quot;{berkas}&quot;: invalid exchange format version ({nilai}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>&quot;{original}&quot; bukan tanggal yang valid: {detail}</source>
+        <translation>&quot;{original}&quot; is not a valid date: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>&quot;{original}&quot; hanya berisi tahun; tulis tanggal lengkap</source>
+        <translation>&quot;{original}&quot; holds only a year; write the full date</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>&quot;{original}&quot; memakai tahun 2 digit; tulis tahun lengkap 4 digit</source>
+        <translation>&quot;{original}&quot; has a 2-digit year; write the full 4-digit year</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>&quot;{text}&quot; bukan nilai {name} yang dikenal</source>
+        <translation>&quot;{text}&quot; is not a known {name} value</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>&quot;{value}&quot; bukan angka.</source>
+        <translation>&quot;{value}&quot; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>&quot;{value}&quot; bukan bilangan bulat.</source>
+        <translation>&quot;{value}&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>&quot;{value}&quot; bukan tanggal dan jam.</source>
+        <translation>&quot;{value}&quot; is not a date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>&quot;{value}&quot; bukan tanggal yang dikenali</source>
+        <translation>&quot;{value}&quot; is not a recognised date</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>&quot;{value}&quot; harus Ya atau Tidak.</source>
+        <translation>&quot;{value}&quot; must be Ya (yes) or Tidak (no).</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>%n RHK dari pustaka ditambahkan ke SKP {nama}</source>
@@ -7228,9 +7333,84 @@ Reason (recorded in the audit log):</translation>
         <translation>(no work unit)</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>, kolom {kolom}</source>
+        <translation>, column {kolom}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>, kolom {kolom} ({judul})</source>
+        <translation>, column {kolom} ({judul})</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>, {jumlah} duplikat identik dihitung sekali</source>
+        <translation>, {jumlah} identical duplicates counted once</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>, {jumlah} unit kerja baru</source>
+        <translation>, {jumlah} new work units</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>20–29 tahun</source>
+        <translation>20–29 years</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>30–39 tahun</source>
+        <translation>30–39 years</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>40–49 tahun</source>
+        <translation>40–49 years</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>50–59 tahun</source>
+        <translation>50–59 years</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <source>8 digit pertama NIP ({part}) bukan tanggal lahir yang masuk akal: tahun lahir harus antara {awal} dan {year}.</source>
+        <translation>The first 8 digits of the NIP ({part}) are not a plausible birth date: the birth year must be between {awal} and {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <source>8 digit pertama NIP ({part}) bukan tanggal lahir yang valid; seharusnya tahun-bulan-tanggal lahir (TTTTBBHH), misalnya 19860926.</source>
+        <translation>The first 8 digits of the NIP ({part}) are not a valid birth date; they should be year-month-day of birth (YYYYMMDD), for example 19860926.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>; kunci kantor dipercaya (sidik jari {sidik})</source>
+        <translation>; office key trusted (fingerprint {sidik})</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>&lt; 20 tahun</source>
+        <translation>&lt; 20 years</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>Ada {jumlah} unit kerja bernama &quot;{unit}&quot;; unit kerja tidak diubah. Atur unit kerja pegawai ini di menu Pegawai.</source>
+        <translation>There are {jumlah} work units named &quot;{unit}&quot;; the work unit was not changed. Set this employee&apos;s work unit in the Employees area.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Admin pertama dibuat</source>
         <translation>First admin created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Agama</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Agama &quot;{value}&quot; tidak dikenali; gunakan Islam, Kristen, Katolik, Hindu, Buddha, atau Konghucu.</source>
+        <translation>Religion &quot;{value}&quot; not recognised; use Islam, Kristen, Katolik, Hindu, Buddha, or Konghucu.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
@@ -7461,9 +7641,19 @@ Reason (recorded in the audit log):</translation>
         <translation>Account not found.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>Alamat email tidak valid (contoh: nama@kupangkota.go.id).</source>
         <translation>The e-mail address is not valid (example: nama@kupangkota.go.id).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Alamat email tidak valid; kolom ini tidak diimpor.</source>
+        <translation>Email address not valid; this column is not imported.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/skp/workflow.py"/>
@@ -7474,6 +7664,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/ukuran.py"/>
         <source>Alasan penimpaan wajib diisi: angka dari catatan kantor hanya diganti dengan alasan.</source>
         <translation>The override reason is required: a figure from the office records is only replaced with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Alasan penyesuaian</source>
+        <translation>Reason for adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Alasan penyesuaian diubah</source>
+        <translation>Reason for adjustment changed</translation>
     </message>
     <message numerus="yes">
         <location filename="../../asn_desktop/services/ukuran.py"/>
@@ -7487,6 +7687,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/periode.py"/>
         <source>Alasan terlalu panjang (paling banyak 2.000 karakter).</source>
         <translation>The reason is too long (at most 2,000 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/kunci_kantor.py"/>
+        <source>Alasan terlalu panjang (paling banyak 2000 karakter).</source>
+        <translation>The reason is too long (at most 2000 characters).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/db/pgdump.py"/>
@@ -7563,6 +7768,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Angka ukuran otomatis ditimpa</source>
         <translation>Computed measure overridden</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Angka {serial} bukan nomor seri tanggal Excel yang masuk akal (di luar {awal}–{akhir}). Gunakan misalnya 01-02-1980 atau 1 Februari 1980.</source>
+        <translation>The number {serial} is not a plausible Excel date serial (outside {awal}–{akhir}). Use for example 01-02-1980 or 1 February 1980.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Angka {serial} bukan nomor seri tanggal Excel yang masuk akal (di luar {awal}–{akhir}). Tampaknya ini hanya tahun; tulis tanggal lengkap. Gunakan misalnya 01-02-1980 atau 1 Februari 1980.</source>
+        <translation>The number {serial} is not a plausible Excel date serial (outside {awal}–{akhir}). It looks like only a year; write the full date. Use for example 01-02-1980 or 1 February 1980.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/karier.py"/>
@@ -7665,9 +7880,19 @@ Reason (recorded in the audit log):</translation>
         <translation>Performance allowance rule saved</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pembinaan.py"/>
         <source>Baris kompetensi {baris}: nama kompetensi wajib diisi.</source>
         <translation>Competency row {baris}: the competency name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/riwayat_nilai.py"/>
+        <source>Baris tanpa nilai atau predikat: tidak ada yang dapat disimpan.</source>
+        <translation>A row without a score or predicate: there is nothing to save.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/layanan.py"/>
@@ -7690,6 +7915,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Row {baris}: officer not found.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Basis data</source>
         <translation>Database</translation>
@@ -7705,15 +7935,45 @@ Reason (recorded in the audit log):</translation>
         <translation>The current database cannot be backed up before the restore ({exc}); the restore was cancelled.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/db/copy.py"/>
+        <source>Basis data tujuan {label} sudah berisi data kantor (tabel {nilai}). Salin hanya ke berkas baru atau basis data server yang kosong; tujuan tidak diubah.</source>
+        <translation>Target database {label} already holds office data (tables {nilai}). Copy only to a new file or an empty server database; the target was not changed.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/db/pgdump.py"/>
         <source>Basis data tujuan {server} tidak kosong (berisi tabel {tabel}); pemulihan hanya ke basis data kosong agar tidak ada data yang tertimpa. Buat basis data baru yang kosong, mis. dengan `createdb -O asn {nama}_pulih` atau di psql `CREATE DATABASE {nama}_pulih OWNER asn;`, lalu pilih alamatnya sebagai tujuan.</source>
         <translation>The target database {server} is not empty (it has the tables {tabel}); a restore goes only into an empty database so that no data is overwritten. Create a new, empty database, e.g. with `createdb -O asn {nama}_pulih` or in psql `CREATE DATABASE {nama}_pulih OWNER asn;`, then choose its address as the target.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/session.py"/>
+        <source>Basis data {berkas} dibuat oleh versi aplikasi yang lebih baru (revisi skema {rev}). Perbarui ASN Kinerja Desktop ke versi terbaru sebelum membuka berkas ini; berkas tidak diubah.</source>
+        <translation>Database {berkas} was made by a newer version of the application (schema revision {rev}). Update ASN Kinerja Desktop to the latest version before opening this file; the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/session.py"/>
+        <source>Basis data {shown} bukan basis data ASN Kinerja Desktop (tabel tidak dikenal: {nilai}); tidak ada yang diubah.</source>
+        <translation>Database {shown} is not an ASN Kinerja Desktop database (unknown tables: {nilai}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/session.py"/>
+        <source>Basis data {shown} dibuat oleh versi aplikasi yang lebih baru (revisi skema {rev}). Perbarui ASN Kinerja Desktop di komputer ini; tidak ada yang diubah.</source>
+        <translation>Database {shown} was made by a newer version of the application (schema revision {rev}). Update ASN Kinerja Desktop on this computer; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/layanan.py"/>
+        <source>Batas waktu layanan lebih dari tiga tahun; periksa standar pelayanan.</source>
+        <translation>The service deadline is longer than three years; check the service standard.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/organisasi.py"/>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>Belum ada pegawai yang dipilih.</source>
         <translation>No employee has been selected.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Belum ada predikat pegawai pada unit ini; kurva distribusi belum dapat diperiksa.</source>
+        <translation>No employee predicates in this unit yet; the distribution curve cannot be checked yet.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
@@ -7724,6 +7984,78 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/evaluasi/masukan360.py"/>
         <source>Beri rating paling sedikit untuk satu nilai BerAKHLAK.</source>
         <translation>Rate at least one BerAKHLAK value.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/text_tables.py"/>
+        <source>Berkas &quot;{berkas}&quot; adalah &quot;XML Spreadsheet 2003&quot;, format lama yang tidak didukung. Buka di Excel atau LibreOffice, simpan sebagai &quot;Excel Workbook (*.xlsx)&quot;, lalu impor berkas itu.</source>
+        <translation>File &quot;{berkas}&quot; is &quot;XML Spreadsheet 2003&quot;, an old format that is not supported. Open it in Excel or LibreOffice, save it as &quot;Excel Workbook (*.xlsx)&quot;, then import that file.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/text_tables.py"/>
+        <source>Berkas &quot;{berkas}&quot; adalah halaman web (HTML) tanpa tabel, jadi tidak ada data yang dapat diimpor. Periksa apakah ini berkas ekspor yang benar.</source>
+        <translation>File &quot;{berkas}&quot; is a web page (HTML) without a table, so there is no data to import. Check that this is the right export file.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/text_tables.py"/>
+        <source>Berkas &quot;{berkas}&quot; adalah halaman web tanpa tabel yang dapat dibaca. Buka berkas di Excel, simpan sebagai &quot;Excel Workbook (*.xlsx)&quot;, lalu coba lagi.</source>
+        <translation>File &quot;{berkas}&quot; is a web page without a readable table. Open the file in Excel, save it as &quot;Excel Workbook (*.xlsx)&quot;, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/bounds.py"/>
+        <source>Berkas &quot;{berkas}&quot; bukan buku kerja Excel yang dapat dibaca (berkas rusak: isinya tidak utuh). Simpan ulang berkas dari Excel atau LibreOffice sebagai &quot;Excel Workbook (*.xlsx)&quot;, lalu coba lagi.</source>
+        <translation>File &quot;{berkas}&quot; is not a readable Excel workbook (damaged file: its content is incomplete). Save the file again from Excel or LibreOffice as &quot;Excel Workbook (*.xlsx)&quot;, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Berkas &quot;{berkas}&quot; bukan buku kerja Excel yang dapat dibaca{extra}. Simpan ulang berkas dari Excel atau LibreOffice sebagai &quot;Excel Workbook (*.xlsx)&quot;, lalu coba lagi.</source>
+        <translation>File &quot;{berkas}&quot; is not a readable Excel workbook{extra}. Save the file again from Excel or LibreOffice as &quot;Excel Workbook (*.xlsx)&quot;, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Berkas &quot;{berkas}&quot; dilindungi kata sandi, sehingga isinya tidak dapat dibaca. Buka berkas di Excel dengan kata sandinya, hapus kata sandi (File › Info › Protect Workbook › Encrypt with Password, kosongkan), simpan, lalu impor lagi.</source>
+        <translation>File &quot;{berkas}&quot; is password-protected, so its content cannot be read. Open the file in Excel with its password, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear it), save, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/bounds.py"/>
+        <source>Berkas &quot;{berkas}&quot; ditolak: bagian &quot;{part}&quot; di dalamnya mengembang {grows}saat dibuka (bentuk &quot;bom zip&quot;, tidak pernah dibuat oleh Excel atau LibreOffice). Berkas tidak dibaca dan tidak ada data yang diubah. Minta berkas asli dari pengirimnya, atau buka dan simpan ulang di Excel/LibreOffice bila Anda yakin berkas itu wajar.</source>
+        <translation>File &quot;{berkas}&quot; refused: its part &quot;{part}&quot; expands {grows}when opened (a &quot;zip bomb&quot;, never made by Excel or LibreOffice). The file was not read and no data was changed. Ask the sender for the original file, or open and save it again in Excel/LibreOffice if you are sure the file is sound.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Berkas &quot;{berkas}&quot; kosong (0 byte).</source>
+        <translation>File &quot;{berkas}&quot; is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Berkas &quot;{berkas}&quot; memiliki {jumlah} lembar berisi daftar pegawai dengan jumlah NIP valid yang sama: {daftar}. Pilih lembar yang akan diimpor.</source>
+        <translation>File &quot;{berkas}&quot; has {jumlah} sheets with employee lists holding the same number of valid NIPs: {daftar}. Choose the sheet to import.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Berkas &quot;{berkas}&quot; terlalu besar ({nilai} MB; batas {nilai2} MB). Hapus lembar atau baris yang tidak perlu, lalu coba lagi.</source>
+        <translation>File &quot;{berkas}&quot; is too large ({nilai} MB; limit {nilai2} MB). Delete sheets or rows that are not needed, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/bounds.py"/>
+        <source>Berkas &quot;{berkas}&quot; terlalu besar setelah dibuka ({total} MB; batas {MAX_UNCOMPRESSED_TOTAL} MB). Hapus lembar, gambar atau baris yang tidak perlu, simpan, lalu coba lagi.</source>
+        <translation>File &quot;{berkas}&quot; is too large once opened ({total} MB; limit {MAX_UNCOMPRESSED_TOTAL} MB). Delete sheets, pictures or rows that are not needed, save, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/text_tables.py"/>
+        <source>Berkas &quot;{berkas}&quot; terlalu besar untuk tabel teks ({nilai} MB; batas {nilai2} MB). Simpan datanya sebagai buku kerja Excel (*.xlsx), atau bagi menjadi beberapa berkas.</source>
+        <translation>File &quot;{berkas}&quot; is too large for a text table ({nilai} MB; limit {nilai2} MB). Save the data as an Excel workbook (*.xlsx), or split it into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/layanan.py"/>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <location filename="../../asn_desktop/excel/skm.py"/>
+        <source>Berkas &quot;{berkas}&quot; tidak ditemukan.</source>
+        <translation>File &quot;{berkas}&quot; not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Berkas &quot;{berkas}&quot;, {lokasi}: {alasan}</source>
+        <translation>File &quot;{berkas}&quot;, {lokasi}: {alasan}</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/insentif.py"/>
@@ -7744,6 +8076,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/evaluasi/bukti_dukung.py"/>
         <source>Berkas &apos;{name}&apos; terlalu besar ({ukuran} MB; paling besar {maks} MB). Simpan di folder bersama dan tambahkan sebagai tautan.</source>
         <translation>File &apos;{name}&apos; is too large ({ukuran} MB; at most {maks} MB). Keep it in a shared folder and add it as a link.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/text_tables.py"/>
+        <source>Berkas CSV &quot;{berkas}&quot; tidak dapat dibaca pada baris {nilai}: {exc}. Buka di Excel atau LibreOffice, simpan ulang sebagai CSV atau *.xlsx, lalu coba lagi.</source>
+        <translation>CSV file &quot;{berkas}&quot; cannot be read at line {nilai}: {exc}. Open it in Excel or LibreOffice, save it again as CSV or *.xlsx, then try again.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/evaluasi/berkas.py"/>
@@ -7781,6 +8118,11 @@ Reason (recorded in the audit log):</translation>
         <translation>The evidence file could not be saved in the evidence folder: {sebab}.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/db/backup.py"/>
+        <source>Berkas cadangan tidak dapat disiapkan untuk pemulihan: {exc}</source>
+        <translation>The backup file cannot be prepared for the restore: {exc}</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/db/pgdump.py"/>
         <source>Berkas cadangan {berkas} dibuat oleh pg_dump yang lebih baru dari pg_restore di komputer ini. Pasang alat klien PostgreSQL versi terbaru (paket postgresql-client, atau komponen Command Line Tools di Windows).</source>
         <translation>The backup file {berkas} was made by a pg_dump newer than the pg_restore on this computer. Install the latest PostgreSQL client tools (the postgresql-client package, or the Command Line Tools component on Windows).</translation>
@@ -7816,14 +8158,70 @@ Reason (recorded in the audit log):</translation>
         <translation>File {berkas} is not a pg_dump archive (custom format); it is not an ASN Kinerja Desktop server backup.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/db/backup.py"/>
+        <source>Berkas {berkas} bukan basis data ASN Kinerja Desktop (tabel tidak ada: {nilai}).</source>
+        <translation>File {berkas} is not an ASN Kinerja Desktop database (missing tables: {nilai}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/session.py"/>
+        <source>Berkas {berkas} bukan basis data ASN Kinerja Desktop (tabel tidak dikenal: {nilai}); berkas tidak diubah.</source>
+        <translation>File {berkas} is not an ASN Kinerja Desktop database (unknown tables: {nilai}); the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/session.py"/>
+        <source>Berkas {berkas} bukan basis data ASN Kinerja Desktop ({exc}).</source>
+        <translation>File {berkas} is not an ASN Kinerja Desktop database ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/backup.py"/>
+        <location filename="../../asn_desktop/db/peek.py"/>
+        <source>Berkas {berkas} bukan basis data SQLite (ASN Kinerja Desktop).</source>
+        <translation>File {berkas} is not an SQLite database (ASN Kinerja Desktop).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/cadangan.py"/>
         <source>Berkas {berkas} dibuat oleh versi aplikasi yang lebih baru atau berbeda (revisi skema {revisi}). Perbarui ASN Kinerja Desktop sebelum memulihkan berkas ini.</source>
         <translation>File {berkas} was made by a newer or different version of the application (schema revision {revisi}). Update ASN Kinerja Desktop before restoring this file.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/db/backup.py"/>
+        <source>Berkas {berkas} dibuat oleh versi aplikasi yang lebih baru atau berbeda (revisi skema {rev}). Perbarui ASN Kinerja Desktop sebelum memulihkan berkas ini.</source>
+        <translation>File {berkas} was made by a newer or different version of the application (schema revision {rev}). Update ASN Kinerja Desktop before restoring this file.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/backup.py"/>
+        <source>Berkas {berkas} kosong atau terpotong ({size} byte); bukan cadangan yang utuh.</source>
+        <translation>File {berkas} is empty or truncated ({size} bytes); not a complete backup.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/backup.py"/>
+        <source>Berkas {berkas} rusak dan tidak dapat dipakai untuk pemulihan: {masalah}</source>
+        <translation>File {berkas} is damaged and cannot be used for a restore: {masalah}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/backup.py"/>
+        <source>Berkas {berkas} tidak dapat dibaca: {exc}</source>
+        <translation>File {berkas} cannot be read: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/backup.py"/>
+        <source>Berkas {berkas} tidak ditemukan.</source>
+        <translation>File {berkas} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/backup.py"/>
+        <source>Berkas {berkas} tidak memiliki versi skema yang jelas ({jumlah} revisi).</source>
+        <translation>File {berkas} has no clear schema version ({jumlah} revisions).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/cadangan.py"/>
         <source>Berkas {berkas} tidak memiliki versi skema yang jelas; bukan cadangan yang utuh.</source>
         <translation>File {berkas} has no clear schema version; it is not a complete backup.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/backup.py"/>
+        <source>Berkas {candidate} tidak dapat disalin untuk diperiksa: {exc}</source>
+        <translation>File {candidate} cannot be copied for checking: {exc}</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit.py"/>
@@ -7832,8 +8230,38 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Berkas {path} tidak ditemukan.</source>
+        <translation>The file {path} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
         <source>Berkas {sumber} tidak ditemukan.</source>
         <translation>File {sumber} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>Berubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Bobot unsur {kode} &quot;{value}&quot; bukan angka (contoh: 0,1 atau 1/10).</source>
+        <translation>Weight of element {kode} &quot;{value}&quot; is not a number (example: 0,1 or 1/10).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Bobot unsur {kode} harus lebih dari 0 dan paling besar 1 (diisi {value}).</source>
+        <translation>The weight of element {kode} must be more than 0 and at most 1 (entered {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Bobot unsur {k} ({jumlah}) belum diisi.</source>
+        <translation>The weight of element {k} ({jumlah}) is not filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Bobot untuk unsur yang tidak ada: {nilai}.</source>
+        <translation>Weights for elements that do not exist: {nilai}.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/evaluasi/bukti_dukung.py"/>
@@ -7856,9 +8284,19 @@ Reason (recorded in the audit log):</translation>
         <translation>Evidence added</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/evaluasi/bukti_dukung.py"/>
+        <source>Bukti ini berupa tautan, bukan berkas.</source>
+        <translation>This evidence is a link, not a file.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/insentif.py"/>
         <source>Bulan {bulan} tidak dikenal.</source>
         <translation>Month {bulan} is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Butuh Perbaikan</source>
+        <translation>Needs Improvement</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7886,6 +8324,26 @@ Reason (recorded in the audit log):</translation>
         <translation>Backup restored</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Cadangan server tidak dapat ditulis: {sebab}.</source>
+        <translation>The server backup could not be written: {sebab}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/backup.py"/>
+        <source>Cadangan yang baru dibuat tidak lolos pemeriksaan ({masalah}). Jalankan pemeriksaan integritas basis data.</source>
+        <translation>The new backup failed its check ({masalah}). Run the database integrity check.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/legacy.py"/>
+        <source>Capaian IKI tidak dapat dihitung: target tidak boleh 0 atau kosong.</source>
+        <translation>The IKI achievement cannot be calculated: the target must not be 0 or empty.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pembinaan.py"/>
         <source>Catatan bimbingan belum dapat disimpan.</source>
         <translation>The coaching note cannot be saved yet.</translation>
@@ -7906,6 +8364,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Performance coaching note saved</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
+        <source>Catatan pertukaran {log_id} tidak ditemukan.</source>
+        <translation>Exchange record {log_id} not found.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/rapat.py"/>
         <source>Catatan rapat belum dapat disimpan.</source>
         <translation>The meeting notes cannot be saved yet.</translation>
@@ -7914,6 +8377,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/periode.py"/>
         <source>Catatan terlalu panjang (paling banyak 2.000 karakter).</source>
         <translation>The note is too long (at most 2,000 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Catatan/rekomendasi diubah</source>
+        <translation>Notes/recommendation changed</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -7993,6 +8461,21 @@ Reason (recorded in the audit log):</translation>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>Dibatalkan sebelum digabungkan; paket ini tidak disimpan.</source>
+        <translation>Cancelled before merging; this package was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <source>Digit ke-15 NIP ({digit}) harus 1 (laki-laki) atau 2 (perempuan).</source>
+        <translation>Digit 15 of the NIP ({digit}) must be 1 (male) or 2 (female).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <source>Digit ke-9 s.d. 14 NIP ({part}) bukan TMT CPNS yang valid: bulan {nilai} tidak ada; seharusnya tahun dan bulan (TTTTBB), misalnya 201505.{hint}</source>
+        <translation>Digits 9 to 14 of the NIP ({part}) are not a valid TMT CPNS: month {nilai} does not exist; they should be year and month (YYYYMM), for example 201505.{hint}</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Diisi dari pustaka RHK (%n RHK)</source>
@@ -8011,6 +8494,12 @@ Reason (recorded in the audit log):</translation>
         <source>Direncanakan</source>
         <translation>Planned</translation>
     </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>Disimpan: {ringkas}</source>
+        <translation>Saved: {ringkas}</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../asn_desktop/services/insentif.py"/>
         <source>Disiplin {nama_bulan} tidak diimpor: %n baris bermasalah.</source>
@@ -8020,6 +8509,17 @@ Reason (recorded in the audit log):</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/layanan.py"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>Diterima{catatan}</source>
+        <translation>Accepted{catatan}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
@@ -8028,6 +8528,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>Ditolak (mode ketat)</source>
         <translation>Rejected (strict mode)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>Duplikat identik</source>
+        <translation>Identical duplicates</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -8048,6 +8553,21 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>Ekspor paket hasil</source>
         <translation>Export results package</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Eselon</source>
+        <translation>Echelon</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Eselon &quot;{value}&quot; tidak dikenali; tulis misalnya III.a atau IV.b.</source>
+        <translation>Eselon &quot;{value}&quot; not recognised; write for example III.a or IV.b.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/evaluasi/_common.py"/>
@@ -8104,6 +8624,11 @@ Reason (recorded in the audit log):</translation>
         <translation>The evaluation of {pegawai_nama} was changed elsewhere; reload.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <source>Excel menyimpan NIP sebagai angka sehingga digit terakhir bisa hilang (angka 18 digit tidak dapat disimpan utuh). Format kolom NIP sebagai Teks lalu ketik ulang NIP-nya, atau awali NIP dengan tanda petik (&apos;), misalnya &apos;198609262015051001.</source>
+        <translation>Excel stores the NIP as a number, so the last digits can be lost (an 18-digit number cannot be stored exactly). Format the NIP column as Text and type the NIP again, or start the NIP with an apostrophe (&apos;), for example &apos;198609262015051001.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Final penilaian dibatalkan</source>
         <translation>Appraisal un-finalised</translation>
@@ -8112,6 +8637,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Finalisasi evaluasi {nama} dibatalkan: {alasan}</source>
         <translation>Finalisation of the appraisal of {nama} cancelled: {alasan}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>Folder &quot;{parent}&quot; tidak ada.</source>
+        <translation>Folder &quot;{parent}&quot; does not exist.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -8159,6 +8689,26 @@ Reason (recorded in the audit log):</translation>
         <translation>The certificate number format can be at most 80 characters.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Formulir &quot;{berkas}&quot; (nomor {nilai}) tidak dibuat oleh basis data ini: mungkin formulir dari kantor atau komputer lain. Formulir ditolak; buat formulir baru dari aplikasi ini.</source>
+        <translation>Form &quot;{berkas}&quot; (number {nilai}) was not made by this database: it may be a form from another office or computer. The form was refused; make a new form from this application.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/forms.py"/>
+        <source>Formulir &quot;{berkas}&quot; memakai versi {version}, lebih baru dari yang dipahami aplikasi ini ({FORM_VERSION}). Perbarui aplikasi, lalu impor lagi.</source>
+        <translation>Form &quot;{berkas}&quot; uses version {version}, newer than this application understands ({FORM_VERSION}). Update the application, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/forms.py"/>
+        <source>Formulir &quot;{berkas}&quot; telah diubah di luar sel isian (baris, nama, kunci, atau isi yang terkunci tidak lagi sama dengan saat formulir dibuat); formulir ditolak. Minta formulir baru dan isi hanya sel berwarna kuning.</source>
+        <translation>Form &quot;{berkas}&quot; was changed outside its input cells (rows, names, keys or locked content no longer match the form as it was made); the form was refused. Ask for a new form and fill in only the yellow cells.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Formulir &quot;{berkas}&quot; tidak cocok dengan catatan pembuatannya (kendali formulir telah diubah); formulir ditolak.</source>
+        <translation>Form &quot;{berkas}&quot; does not match the record of its making (the form control was changed); the form was refused.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>Formulir penilai dibuat</source>
@@ -8168,6 +8718,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Formulir penilai diimpor</source>
         <translation>Appraiser form imported</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Formulir penilai hanya dapat dibuat oleh admin atau oleh pejabat penilai itu sendiri.</source>
+        <translation>An appraiser form can only be made by an admin or by the appraising official themselves.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
@@ -8203,6 +8758,76 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Gagal masuk: nama pengguna tidak dikenal</source>
         <translation>Sign-in failed: unknown user name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Gelar Belakang</source>
+        <translation>Title after name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Gelar Depan</source>
+        <translation>Title before name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Gelar dipisahkan dari nama: {catatan}. Hasil: nama &quot;{nama}&quot;, gelar belakang &quot;{gelar}&quot;. Periksa; bila salah, perbaiki di berkas atau di data pegawai.</source>
+        <translation>Titles split off the name: {catatan}. Result: name &quot;{nama}&quot;, title after name &quot;{gelar}&quot;. Check it; if wrong, correct it in the file or in the employee data.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Golongan</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/golongan.py"/>
+        <source>Golongan &quot;{original}&quot; adalah golongan PNS ({kode}); pegawai PPPK memakai golongan I … XVII tanpa huruf ruang dan tanpa pangkat.</source>
+        <translation>Golongan &quot;{original}&quot; is a PNS golongan ({kode}); PPPK employees use golongan I … XVII without a ruang letter and without a rank.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/golongan.py"/>
+        <source>Golongan &quot;{original}&quot; adalah golongan PPPK; golongan PNS ditulis seperti III/b.</source>
+        <translation>Golongan &quot;{original}&quot; is a PPPK golongan; a PNS golongan is written like III/b.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/golongan.py"/>
+        <source>Golongan &quot;{original}&quot; tidak dikenali. {contoh}</source>
+        <translation>Golongan &quot;{original}&quot; not recognised. {contoh}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/golongan.py"/>
+        <source>Golongan &quot;{original}&quot; tidak dikenali: golongan PPPK hanya I … XVII. {contoh}</source>
+        <translation>Golongan &quot;{original}&quot; not recognised: PPPK golongan are only I … XVII. {contoh}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/golongan.py"/>
+        <source>Golongan &quot;{original}&quot; tidak memiliki huruf ruang: golongan PNS ditulis seperti III/b. Jika pegawai ini PPPK, tandai status kepegawaiannya PPPK.</source>
+        <translation>Golongan &quot;{original}&quot; has no ruang letter: a PNS golongan is written like III/b. If this employee is PPPK, set the employment status to PPPK.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Golongan / TMT</source>
+        <translation>Golongan / TMT</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/golongan.py"/>
+        <source>Golongan kosong. {contoh}</source>
+        <translation>Golongan is empty. {contoh}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/golongan.py"/>
+        <source>Golongan {golongan}/{ruang} tidak ada: golongan {golongan} hanya sampai {golongan}/{akhir}.</source>
+        <translation>Golongan {golongan}/{ruang} does not exist: golongan {golongan} only goes up to {golongan}/{akhir}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/golongan.py"/>
+        <source>Golongan {text} tidak dikenali. {contoh}</source>
+        <translation>Golongan {text} not recognised. {contoh}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/golongan.py"/>
+        <source>Gunakan kode golongan PNS seperti III/b (I/a … IV/e), nama pangkat seperti &quot;Penata Muda Tingkat I&quot;, atau golongan PPPK I … XVII (misalnya IX).</source>
+        <translation>Use a PNS golongan code such as III/b (I/a … IV/e), a rank name such as &quot;Penata Muda Tingkat I&quot;, or a PPPK golongan I … XVII (e.g. IX).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/skp/workflow.py"/>
@@ -8285,6 +8910,11 @@ Reason (recorded in the audit log):</translation>
         <translation>The office identity was not saved: the NIP of the Camat&apos;s superior is not valid.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/ukuran.py"/>
+        <source>Ikatan ukuran tidak valid: {masalah}</source>
+        <translation>Invalid measure binding: {masalah}</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>Impor daftar pegawai</source>
         <translation>Import employee roster</translation>
@@ -8337,6 +8967,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Performance allowance</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>Isi berkas tidak cocok dengan checksum yang dicatat saat ekspor: data telah diubah setelah berkas dibuat (atau berkas rusak).</source>
+        <translation>The file&apos;s contents do not match the checksum recorded at export: the data was changed after the file was made (or the file is damaged).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
         <source>Isi kedua rating penilaian diri sebelum mengajukan.</source>
         <translation>Fill in both self-assessment ratings before submitting.</translation>
@@ -8357,6 +8992,32 @@ Reason (recorded in the audit log):</translation>
         <translation>Enter the potential level (Rendah/Menengah/Tinggi) or its score.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/layanan.py"/>
+        <location filename="../../asn_desktop/excel/skm.py"/>
+        <source>Isian terlalu panjang: paling banyak {limit} karakter.</source>
+        <translation>Entry too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Istimewa</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>JP harus antara 0 dan 2000 jam pelajaran.</source>
+        <translation>JP must be between 0 and 2000 lesson hours.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Jabatan / TMT</source>
+        <translation>Position / TMT</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>Jabatan fungsional keahlian berjenjang Ahli Pertama/Muda/Madya/Utama.</source>
         <translation>Expertise functional positions have the levels Ahli Pertama/Muda/Madya/Utama.</translation>
@@ -8365,6 +9026,26 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>Jabatan fungsional keterampilan berjenjang Pemula/Terampil/Mahir/Penyelia.</source>
         <translation>Skill functional positions have the levels Pemula/Terampil/Mahir/Penyelia.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/layanan.py"/>
+        <source>Jam &quot;{text}&quot; tidak valid; gunakan jj:mm, misalnya 08:30.</source>
+        <translation>Time &quot;{text}&quot; is not valid; use hh:mm, for example 08:30.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/layanan.py"/>
+        <source>Jam &quot;{v}&quot; tidak terbaca; gunakan jj:mm, misalnya 08:30.</source>
+        <translation>Time &quot;{v}&quot; cannot be read; use hh:mm, for example 08:30.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Jenis Jabatan</source>
+        <translation>Position type</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Jenis Kelamin</source>
+        <translation>Sex</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/skp/creating.py"/>
@@ -8382,6 +9063,16 @@ Reason (recorded in the audit log):</translation>
         <translation>Career list type &apos;{jenis}&apos; is unknown.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Jenis jabatan &quot;{isi}&quot; belum cukup rinci (tanpa eselon/jenjang); kolom ini tidak diimpor untuk baris ini.</source>
+        <translation>Position type &quot;{isi}&quot; is not specific enough (no eselon/level); this column is not imported for this row.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Jenis jabatan &quot;{value}&quot; tidak dikenali; gunakan Pelaksana, Pengawas, Administrator, JPT Pratama, Fungsional Keahlian, atau Fungsional Keterampilan.</source>
+        <translation>Position type &quot;{value}&quot; not recognised; use Pelaksana, Pengawas, Administrator, JPT Pratama, Fungsional Keahlian, or Fungsional Keterampilan.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>Jenis jabatan &apos;{jenis_jabatan}&apos; tidak dikenal.</source>
         <translation>Position type &apos;{jenis_jabatan}&apos; is unknown.</translation>
@@ -8390,6 +9081,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Jenis kelamin &quot;{value}&quot; tidak dikenal: seharusnya L (laki-laki) atau P (perempuan).</source>
+        <translation>Unknown sex &quot;{value}&quot;: should be L (male) or P (female).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Jenis kelamin &quot;{value}&quot; tidak dikenali; gunakan L atau P (juga LK/PR, Laki-laki/Perempuan).</source>
+        <translation>Sex &quot;{value}&quot; not recognised; use L or P (also LK/PR, Laki-laki/Perempuan).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
@@ -8427,6 +9128,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Unit type &apos;{jenis}&apos; is unknown.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Jenjang</source>
+        <translation>Level</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>Jenjang &apos;{jenjang}&apos; tidak dikenal.</source>
         <translation>Level &apos;{jenjang}&apos; is unknown.</translation>
@@ -8435,6 +9141,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>Jenjang hanya diisi untuk jabatan fungsional.</source>
         <translation>The level is only filled in for functional positions.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>Jenjang hanya untuk jabatan fungsional; kolom Jenjang tidak diimpor.</source>
+        <translation>A level applies to functional positions only; the Level column is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Jenjang tidak dikenali; gunakan Ahli Pertama/Muda/Madya/Utama atau Pemula/Terampil/Mahir/Penyelia.</source>
+        <translation>Level not recognised; use Ahli Pertama/Muda/Madya/Utama or Pemula/Terampil/Mahir/Penyelia.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/laporan.py"/>
@@ -8447,14 +9163,34 @@ Reason (recorded in the audit log):</translation>
         <translation>The number of consecutive periods must be 2 to 12.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Jumlah bobot unsur harus 1 (sekarang {total}); sesuaikan bobot unsur tambahan.</source>
+        <translation>The element weights must add up to 1 (now {total}); adjust the weights of the additional elements.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Jumlah bulan penilaian harus 1 sampai 12, ditemukan {bulan}.</source>
+        <translation>The number of appraisal months must be 1 to 12, found {bulan}.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/demo.py"/>
         <source>Jumlah pegawai demo harus antara {minimal} (susunan satu kecamatan) dan 100.000.</source>
         <translation>The number of demo employees must be between {minimal} (the structure of one kecamatan) and 100,000.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Jumlah pegawai untuk predikat {label} tidak boleh negatif ({jumlah}).</source>
+        <translation>The number of employees for predicate {label} must not be negative ({jumlah}).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
         <source>Jumlah tahun harus 1 sampai 5.</source>
         <translation>The number of years must be 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/kunci_kantor.py"/>
+        <source>Kantor dengan kode &quot;{kode}&quot; belum pernah dipercaya di basis data ini.</source>
+        <translation>The office with code &quot;{kode}&quot; has never been trusted in this database.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -8527,9 +9263,30 @@ Reason (recorded in the audit log):</translation>
         <translation>The password cannot be the same as the user name.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/db/session.py"/>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Kata sandi untuk {shown} salah.</source>
+        <translation>The password for {shown} is wrong.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/evaluasi/frasa.py"/>
         <source>Kategori frasa &apos;{kategori}&apos; tidak dikenal; gunakan hasil atau perilaku.</source>
         <translation>Phrase category &apos;{kategori}&apos; is unknown; use hasil or perilaku.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Kelas Jabatan</source>
+        <translation>Position class</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Kelas jabatan</source>
+        <translation>Position class</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Kelas jabatan &quot;{isi}&quot; dibaca sebagai {kelas}; &quot;{sisa}&quot; diabaikan.</source>
+        <translation>Position class &quot;{isi}&quot; read as {kelas}; &quot;{sisa}&quot; ignored.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
@@ -8562,9 +9319,49 @@ Reason (recorded in the audit log):</translation>
         <translation>Head of unit {unit} changed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>Keterangan terlalu panjang (paling banyak 2000 karakter).</source>
         <translation>The note is too long (at most 2000 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/golongan.py"/>
+        <source>Kode golongan {kode} tidak dikenal. {contoh}</source>
+        <translation>Unknown golongan code {kode}. {contoh}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/berakhlak.py"/>
+        <source>Kode nilai BerAKHLAK {kode} tidak dikenal; yang berlaku: {valid}.</source>
+        <translation>Unknown BerAKHLAK value code {kode}; valid codes: {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Kode unsur ganda: {nilai}.</source>
+        <translation>Duplicate element codes: {nilai}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Koefisien angka kredit harus angka 0 atau lebih, ditemukan {koefisien}.</source>
+        <translation>The credit point coefficient must be a number of 0 or more, found {koefisien}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>Kolom &quot;{header}&quot; tidak ada pada lembar &quot;{name}&quot; berkas &quot;{berkas}&quot;. Jangan menghapus atau mengganti nama kolom berkas pertukaran.</source>
+        <translation>Column &quot;{header}&quot; is missing from sheet &quot;{name}&quot; of file &quot;{berkas}&quot;. Do not delete or rename the columns of an exchange file.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Kolom berikut tidak diimpor: {kolom}.</source>
+        <translation>These columns are not imported: {kolom}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>Kolom teks berisi angka ({value}); angka panjang kehilangan digit. Ekspor ulang berkas.</source>
+        <translation>A text column holds a number ({value}); long numbers lose digits. Export the file again.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -8612,6 +9409,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Automatic lock: enter 0 (off) to {maks} minutes.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/kunci_kantor.py"/>
+        <source>Kunci publik pada paket tidak valid.</source>
+        <translation>The public key in the package is not valid.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Kunci tanda tangan kantor dibuat</source>
         <translation>Office signing key created</translation>
@@ -8632,6 +9434,16 @@ Reason (recorded in the audit log):</translation>
         <translation>Office signing key replaced: {alasan}</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Kurang</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Kurang/Misconduct</source>
+        <translation>Poor/Misconduct</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
@@ -8645,6 +9457,53 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Lampiran SKP {nama} diubah</source>
         <translation>SKP attachments of {nama} changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>Lembar &quot;{lembar}&quot; baris {baris} kolom {kolom} ({judul}): {alasan}</source>
+        <translation>Sheet &quot;{lembar}&quot; row {baris} column {kolom} ({judul}): {alasan}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>Lembar &quot;{lembar}&quot; berisi {baris} baris, sedangkan saat diekspor {diekspor} baris.</source>
+        <translation>Sheet &quot;{lembar}&quot; has {baris} rows, but it had {diekspor} rows when it was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Lembar &quot;{lembar}&quot; dipilih karena memiliki NIP valid terbanyak ({jumlah} baris; lembar lain: {lain}). Pilih lembar lain bila perlu.</source>
+        <translation>Sheet &quot;{lembar}&quot; was chosen because it has the most valid NIPs ({jumlah} rows; other sheets: {lain}). Choose another sheet if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <location filename="../../asn_desktop/excel/riwayat_nilai.py"/>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Lembar &quot;{lembar}&quot; tidak ada pada &quot;{berkas}&quot;. Lembar yang ada: {daftar}.</source>
+        <translation>Sheet &quot;{lembar}&quot; is missing from &quot;{berkas}&quot;. Sheets present: {daftar}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Lembar &quot;{name}&quot; pada &quot;{berkas}&quot; terlalu besar: isinya terpakai sampai sel {nilai}{rows} ({rows2} baris × {cols} kolom; batas {MAX_CELLS} sel). Hapus isi dan format di luar tabel (mis. sel {nilai}{rows}), simpan, lalu coba lagi.</source>
+        <translation>Sheet &quot;{name}&quot; in &quot;{berkas}&quot; is too large: its content reaches cell {nilai}{rows} ({rows2} rows × {cols} columns; limit {MAX_CELLS} cells). Clear content and formatting outside the table (e.g. cell {nilai}{rows}), save, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/forms.py"/>
+        <source>Lembar &quot;{name}&quot; tidak ada pada formulir &quot;{berkas}&quot;; formulir ditolak.</source>
+        <translation>Sheet &quot;{name}&quot; is missing from form &quot;{berkas}&quot;; the form was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Lembar &quot;{sheet}&quot; pada &quot;{berkas}&quot; berisi {rows} baris; batas impor {limit} baris. Jika datanya sebenarnya lebih sedikit, hapus baris kosong berformat di bawah tabel (pilih baris-baris itu › Hapus), simpan, lalu impor lagi; jika memang sebanyak itu, bagi datanya menjadi beberapa berkas.</source>
+        <translation>Sheet &quot;{sheet}&quot; in &quot;{berkas}&quot; has {rows} rows; the import limit is {limit} rows. If the data is really smaller, delete the formatted empty rows below the table (select those rows › Delete), save, then import again; if it really is that large, split the data into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Lembar &quot;{sheet}&quot; pada &quot;{berkas}&quot; tidak memiliki baris judul kolom yang dikenali. Diperlukan paling sedikit kolom NIP (atau NIP BARU / nip_baru) dan NAMA.</source>
+        <translation>Sheet &quot;{sheet}&quot; in &quot;{berkas}&quot; has no recognised column header row. At least the columns NIP (or NIP BARU / nip_baru) and NAMA are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>Lembar berikut tidak ada pada &quot;{berkas}&quot;: {daftar}. Berkas tidak lengkap; minta kantor pengirim mengekspor ulang.</source>
+        <translation>These sheets are missing from &quot;{berkas}&quot;: {daftar}. The file is incomplete; ask the sending office to export it again.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -8709,6 +9568,22 @@ Reason (recorded in the audit log):</translation>
         <source>Matriks peran hasil {nama} {tahun} diekspor ke {berkas}</source>
         <translation>Result role matrix {nama} {tahun} exported to {berkas}</translation>
     </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>Mode ketat: ada baris yang ditolak; tidak ada yang disimpan.</source>
+        <translation>Strict mode: some rows were rejected; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>Mode ketat: tidak ada yang disimpan karena {ditolak} baris ditolak ({ringkas}).</source>
+        <translation>Strict mode: nothing was saved because {ditolak} rows were rejected ({ringkas}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>NIK harus 16 digit, ditemukan %n digit.</source>
@@ -8718,9 +9593,74 @@ Reason (recorded in the audit log):</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>NIP Atasan</source>
+        <translation>Supervisor NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>NIP Lama</source>
+        <translation>Old NIP</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/settings.py"/>
         <source>NIP atasan Camat tidak valid: {exc}</source>
         <translation>The NIP of the Camat&apos;s superior is not valid: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>NIP atasan harus 18 digit, ditemukan {jumlah} digit.</source>
+        <translation>The supervisor NIP must have 18 digits, found {jumlah} digits.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>NIP atasan sama dengan NIP pegawai sendiri; atasan tidak diubah.</source>
+        <translation>The supervisor NIP is the employee&apos;s own NIP; the supervisor was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>NIP atasan tidak dipakai: {alasan}</source>
+        <translation>Supervisor NIP not used: {alasan}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>NIP atasan {nip} tidak ditemukan di basis data maupun di berkas ini; atasan tidak diubah.</source>
+        <translation>Supervisor NIP {nip} not found in the database or in this file; the supervisor was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <source>NIP hanya boleh berisi angka; ditemukan karakter &apos;{nilai}&apos; pada &quot;{nilai2}&quot;.</source>
+        <translation>NIP may contain digits only; found the character &apos;{nilai}&apos; in &quot;{nilai2}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <source>NIP harus berupa teks angka, bukan {jenis}; isi NIP 18 digit.</source>
+        <translation>NIP must be text of digits, not {jenis}; enter the 18-digit NIP.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <source>NIP kosong; isi NIP 18 digit (atau NIP lama 9 digit).</source>
+        <translation>NIP is empty; enter the 18-digit NIP (or the 9-digit old NIP).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>NIP kosong; isi NIP 18 digit (sebagai teks).</source>
+        <translation>NIP is empty; enter the 18-digit NIP (as text).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>NIP lama</source>
+        <translation>Old NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>NIP lama (9 digit) tidak dapat dipakai sebagai NIP; isi NIP 18 digit (NIP lama dapat dicantumkan di kolom NIP Lama).</source>
+        <translation>An old NIP (9 digits) cannot be used as the NIP; enter the 18-digit NIP (the old NIP can go in the Old NIP column).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../asn_desktop/services/pegawai.py"/>
@@ -8731,14 +9671,71 @@ Reason (recorded in the audit log):</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <source>NIP tersimpan sebagai angka ({shown}). {petunjuk}</source>
+        <translation>NIP stored as a number ({shown}). {petunjuk}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <source>NIP tertulis sebagai angka ilmiah ({text}). {petunjuk}</source>
+        <translation>NIP written as a scientific number ({text}). {petunjuk}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <source>NIP tidak valid ({raw}); isi NIP 18 digit sebagai teks.</source>
+        <translation>NIP not valid ({raw}); enter the 18-digit NIP as text.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>NIP {jumlah} digit ({isi}), seharusnya 18 digit; periksa digit yang hilang atau berlebih.</source>
+        <translation>NIP of {jumlah} digits ({isi}), it should have 18 digits; check for missing or extra digits.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/riwayat_nilai.py"/>
+        <source>NIP {jumlah} digit ({nip}); seharusnya 18 digit.</source>
+        <translation>NIP of {jumlah} digits ({nip}); it should have 18 digits.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>NIP {nip} sudah dipakai oleh {nama}.</source>
         <translation>NIP {nip} is already used by {nama}.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>NIP {nip} tercantum lebih dari sekali (baris {baris}) dengan data berbeda ({beda}). Tidak satu pun baris ini diimpor; perbaiki atau hapus baris yang salah, lalu impor lagi.</source>
+        <translation>NIP {nip} appears more than once (rows {baris}) with different data ({beda}). None of these rows is imported; correct or delete the wrong rows, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Nama / NIP</source>
+        <translation>Name / NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <location filename="../../asn_desktop/excel/forms.py"/>
+        <location filename="../../asn_desktop/excel/import_report.py"/>
+        <source>Nama berkas &quot;{berkas}&quot; harus berakhiran .xlsx.</source>
+        <translation>The file name &quot;{berkas}&quot; must end in .xlsx.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit.py"/>
         <source>Nama berkas ekspor harus berakhiran .xlsx (bukan &apos;{name}&apos;).</source>
         <translation>The export file name must end in .xlsx (not &apos;{name}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Nama harus berisi huruf.</source>
+        <translation>The name must contain letters.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Nama kosong; setiap baris pegawai harus memiliki nama.</source>
+        <translation>Name is empty; every employee row must have a name.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/akun.py"/>
@@ -8782,6 +9779,16 @@ Reason (recorded in the audit log):</translation>
         <translation>The name is required.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Nilai IKM harus 1–4 (dihitung {f}).</source>
+        <translation>The IKM score must be 1–4 (calculated {f}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/legacy.py"/>
+        <source>Nilai SKP tidak dapat dihitung: belum ada kegiatan tugas jabatan.</source>
+        <translation>The SKP score cannot be calculated: there are no job task activities yet.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Nilai kinerja lama</source>
         <translation>Past appraisals</translation>
@@ -8792,9 +9799,39 @@ Reason (recorded in the audit log):</translation>
         <translation>Past ratings imported</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/riwayat_nilai.py"/>
+        <source>Nilai prestasi kerja {nilai_akhir} tidak sama dengan 60% SKP + 40% perilaku = {npk} (PP 46/2011 Pasal 20). Disimpan seperti tertulis.</source>
+        <translation>Work performance score {nilai_akhir} is not 60% SKP + 40% behaviour = {npk} (PP 46/2011 Article 20). Saved as written.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/riwayat_nilai.py"/>
+        <source>Nilai tidak terbaca; seharusnya angka 0–{MAX_NILAI}. Dibiarkan kosong.</source>
+        <translation>The score cannot be read; it should be a number 0–{MAX_NILAI}. Left empty.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Nilai unsur {kode} harus 1–4 (diisi {v}).</source>
+        <translation>The score of element {kode} must be 1–4 (entered {v}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>No HP</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>Nomor HP hanya boleh berisi angka, spasi, tanda hubung, atau + di depan.</source>
         <translation>A mobile number may only contain digits, spaces, hyphens, or a leading +.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/skm.py"/>
+        <source>Nomor kuesioner harus bilangan bulat 1 atau lebih.</source>
+        <translation>The questionnaire number must be a whole number of 1 or more.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -8837,6 +9874,21 @@ Reason (recorded in the audit log):</translation>
         <translation>Very poor organisation: at least 60 % Very Poor; at least 10 % Poor/Misconduct and/or Needs Improvement; the rest Good; no Very Good allowed.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Organisasi {organisasi} ({sumber})</source>
+        <translation>Organisation {organisasi} ({sumber})</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>Paket dilewati: paket {nilai} tahun {tahun} bernomor {nomor}, sedangkan paket bernomor {last} yang lebih baru sudah diimpor. Tidak ada yang disimpan dari paket ini.</source>
+        <translation>Package skipped: package {nilai} for {tahun} has number {nomor}, but the newer package number {last} was already imported. Nothing from this package was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>Paket ditolak: {alasan}</source>
+        <translation>Package refused: {alasan}</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Paket hasil diekspor</source>
         <translation>Results package exported</translation>
@@ -8857,9 +9909,19 @@ Reason (recorded in the audit log):</translation>
         <translation>Results package {berkas} (number {nomor}) merged</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/kunci_kantor.py"/>
+        <source>Paket tidak menyebut kode kantor; kuncinya tidak dapat dipercaya.</source>
+        <translation>The package names no office code; its key cannot be trusted.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/organisasi.py"/>
         <source>Paling banyak 200 karakter.</source>
         <translation>At most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/golongan.py"/>
+        <source>Pangkat dan golongan pada &quot;{original}&quot; tidak cocok: pangkat {pangkat} adalah golongan {kode}, bukan {kode2}. Periksa kembali salah satunya.</source>
+        <translation>Rank and golongan in &quot;{original}&quot; do not match: rank {pangkat} is golongan {kode}, not {kode2}. Check one of them.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -8959,6 +10021,11 @@ Reason (recorded in the audit log):</translation>
         <translation>The appraising official of {pegawai_nama} is the direct superior; only an operator or admin can change it.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Pejabat penilai {penilai} tidak ditemukan di basis data.</source>
+        <translation>Appraising official {penilai} not found in the database.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
@@ -8994,6 +10061,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Restore failed: {sebab}. The old database is kept at {before}.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/db/backup.py"/>
+        <source>Pemulihan ke {target} gagal ({exc}); basis data tidak diubah. Tutup jendela lain yang membuka basis data ini, lalu coba lagi.</source>
+        <translation>Restore to {target} failed ({exc}); the database was not changed. Close other windows that have this database open, then try again.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/rapat.py"/>
         <source>Penanggung jawab tindak lanjut harus salah satu peserta rapat.</source>
         <translation>The person responsible for a follow-up must be one of the meeting&apos;s participants.</translation>
@@ -9008,6 +10080,11 @@ Reason (recorded in the audit log):</translation>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Pendidikan Terakhir</source>
+        <translation>Highest education</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../asn_desktop/services/organisasi.py"/>
         <source>Penempatan %n pegawai dikembalikan seperti semula.</source>
@@ -9020,6 +10097,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Pengaduan dicatat</source>
         <translation>Complaint recorded</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/layanan.py"/>
+        <source>Pengaduan yang sudah selesai harus punya waktu respon pertama.</source>
+        <translation>A resolved complaint must have a first response time.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -9127,6 +10209,16 @@ Reason (recorded in the audit log):</translation>
         <translation>Period</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Periode &quot;{nama}&quot; tahun {tahun} tidak ditemukan. Periode yang ada: {names}.</source>
+        <translation>Period &quot;{nama}&quot; of year {tahun} not found. Existing periods: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Periode atau pejabat penilai formulir ini sudah tidak ada di basis data; formulir ditolak.</source>
+        <translation>The period or appraising official of this form no longer exists in the database; the form was refused.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
         <location filename="../../asn_desktop/services/laporan.py"/>
         <source>Periode dengan id {periode_id} tidak ditemukan.</source>
@@ -9153,6 +10245,11 @@ Reason (recorded in the audit log):</translation>
         <translation>The promotion dates are 1 April or 1 October (PP 99/2000 Article 7).</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>Periode pada paket tidak valid: {exc}.</source>
+        <translation>Period in the package not valid: {exc}.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/periode.py"/>
         <source>Periode penilaian dengan id {periode_id} tidak ditemukan.</source>
         <translation>Appraisal period with id {periode_id} not found.</translation>
@@ -9161,6 +10258,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/pembinaan.py"/>
         <source>Periode tidak ditemukan.</source>
         <translation>Period not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/riwayat_nilai.py"/>
+        <source>Periode tidak terbaca; seharusnya nama bulan, Triwulan I–IV, Semester I/II atau Tahunan. Dicatat sebagai tahunan.</source>
+        <translation>The period cannot be read; it should be a month name, Triwulan I–IV, Semester I/II or Tahunan. Recorded as annual.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/skm.py"/>
@@ -9181,6 +10283,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/periode.py"/>
         <source>Periode {nama} {tahun} tidak sedang ditutup.</source>
         <translation>Period {nama} {tahun} is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Periode {periode_id} tidak ditemukan.</source>
+        <translation>Period {periode_id} not found.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -9248,6 +10355,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Choose at least one RHK from the library.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>Pilih paling sedikit satu berkas paket hasil.</source>
+        <translation>Choose at least one results package file.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/rapat.py"/>
         <source>Pilih paling sedikit satu peserta rapat.</source>
         <translation>Choose at least one meeting participant.</translation>
@@ -9283,6 +10395,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Unknown choice: {exc}</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Populasi tidak boleh negatif (diisi {populasi}).</source>
+        <translation>The population must not be negative (entered {populasi}).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Populasi tidak boleh negatif.</source>
         <translation>The population cannot be negative.</translation>
@@ -9316,6 +10433,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Predikat organisasi {predikat}: {unit}</source>
         <translation>Organisation predicate {predikat}: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Predikat {key} tidak dikenal pada data distribusi.</source>
+        <translation>Unknown predicate {key} in the distribution data.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/penghargaan.py"/>
@@ -9497,14 +10619,39 @@ Reason (recorded in the audit log):</translation>
         <translation>Ratings and predicate saved</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Rating hasil kerja</source>
+        <translation>Work-result rating</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Rating hasil kerja &quot;{rating}&quot; tidak dikenal; pilih dari daftar.</source>
+        <translation>Work results rating &quot;{rating}&quot; not recognised; choose from the list.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
         <source>Rating ini diisi oleh pejabat penilai {penilai} ({dari}). Mengubahnya memerlukan alasan tertulis (paling sedikit 5 karakter); alasan itu tampil pada evaluasi bagi pejabat penilai dan pegawai.</source>
         <translation>This rating was given by the appraising official {penilai} ({dari}). Changing it needs a written reason (at least 5 characters); the reason is shown on the evaluation to the appraising official and the employee.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Rating perilaku kerja</source>
+        <translation>Work-behavior rating</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Rating perilaku kerja &quot;{rating}&quot; tidak dikenal; pilih dari daftar.</source>
+        <translation>Work behaviour rating &quot;{rating}&quot; not recognised; choose from the list.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
         <source>Rating tahunan berbeda dari saran periode (hasil kerja: {hasil}, perilaku: {perilaku}); tuliskan alasan penyesuaian.</source>
         <translation>The annual rating differs from the periods&apos; suggestion (work results: {hasil}, behaviour: {perilaku}); write the reason for the adjustment.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Rating tidak dikenal (hasil kerja: {hasil}, perilaku kerja: {perilaku}); gunakan Di Atas Ekspektasi, Sesuai Ekspektasi, atau Di Bawah Ekspektasi.</source>
+        <translation>Unknown rating (work results: {hasil}, work behaviour: {perilaku}); use Above Expectations, As Expected, or Below Expectations.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/ukuran.py"/>
@@ -9557,14 +10704,39 @@ Reason (recorded in the audit log):</translation>
         <translation>The month range must be 1 to 24.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Rentang bulan {bulan_mulai}–{bulan_selesai} tidak sah (1 sampai 12).</source>
+        <translation>Month range {bulan_mulai}–{bulan_selesai} is not valid (1 to 12).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/layanan.py"/>
+        <source>Rentang waktu lebih dari tiga tahun; periksa tahun yang diketik.</source>
+        <translation>The time span is longer than three years; check the year you typed.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/layanan.py"/>
+        <source>Respon pertama</source>
+        <translation>First response</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/skp/workflow.py"/>
         <source>Revisi hanya untuk SKP yang sudah disetujui (status sekarang: {label}); SKP Draft atau Dikembalikan dapat langsung diubah.</source>
         <translation>Revision is only for an approved SKP (current status: {label}); a Draft or Returned SKP can be changed directly.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/db/copy.py"/>
+        <source>Revisi skema berbeda (sumber {rev_s}, tujuan {rev_t}); tidak ada yang disalin.</source>
+        <translation>Schema revisions differ (source {rev_s}, target {rev_t}); nothing was copied.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/evaluasi/masukan360.py"/>
         <source>Ringkasan masukan 360° hanya untuk pejabat penilai atau admin.</source>
         <translation>The 360° feedback summary is only for the appraising official or an admin.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>Riwayat {jenis} yang lebih baru sudah tercatat (TMT/tahun {tmt}); {jenis} dari berkas ({isi}) tidak diterapkan. Lengkapi kolom TMT atau catat di riwayat pegawai.</source>
+        <translation>A newer {jenis} history entry is already recorded (TMT/year {tmt}); the {jenis} from the file ({isi}) was not applied. Fill in the TMT column or record it in the employee&apos;s history.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/db/pgdump.py"/>
@@ -9703,6 +10875,16 @@ Reason (recorded in the audit log):</translation>
         <translation>Version {versi} of the SKP of {pegawai_nama} has been replaced by a newer version and is read-only.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/layanan.py"/>
+        <source>Saluran &quot;{text}&quot; tidak dikenal; gunakan salah satu: {labels}.</source>
+        <translation>Unknown channel &quot;{text}&quot;; use one of: {labels}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>Sama persis dengan baris {baris}; dihitung sekali.</source>
+        <translation>Identical to row {baris}; counted once.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Sandi diatur ulang</source>
         <translation>Password reset</translation>
@@ -9713,9 +10895,24 @@ Reason (recorded in the audit log):</translation>
         <translation>Password changed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Sangat Baik</source>
+        <translation>Very Good</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>Sangat Kurang</source>
+        <translation>Very Poor</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/layanan.py"/>
         <source>Satuan waktu harus hari kerja atau jam kerja.</source>
         <translation>The time unit must be working days or working hours.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/layanan.py"/>
+        <source>Satuan waktu standar &quot;{satuan}&quot; tidak dikenal; gunakan hari atau jam.</source>
+        <translation>Unknown time unit &quot;{satuan}&quot; for the standard; use days or hours.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/template_rhk.py"/>
@@ -9753,9 +10950,20 @@ Reason (recorded in the audit log):</translation>
         <translation>An RHK cannot intervene in an RHK of the same SKP.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/riwayat_nilai.py"/>
+        <source>Sebutan &quot;{kategori}&quot; tidak sesuai nilai {nilai_akhir} (PP 46/2011 Pasal 18: {sebutan}). Disimpan seperti tertulis.</source>
+        <translation>Rating &quot;{kategori}&quot; does not match score {nilai_akhir} (PP 46/2011 Article 18: {sebutan}). Saved as written.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/riwayat_nilai.py"/>
+        <source>Sebutan/predikat tidak dikenali; seharusnya Sangat Baik, Baik, Cukup, Kurang, Buruk (PP 46/2011) atau Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (PermenPANRB 6/2022). Dibiarkan kosong.</source>
+        <translation>Rating/predicate not recognised; it should be Sangat Baik, Baik, Cukup, Kurang, Buruk (PP 46/2011) or Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang (PermenPANRB 6/2022). Left empty.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/layanan.py"/>
         <location filename="../../asn_desktop/services/rapat.py"/>
         <source>Selesai</source>
-        <translation>Done</translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/domain/periode.py"/>
@@ -9768,9 +10976,30 @@ Reason (recorded in the audit log):</translation>
         <translation>An employee is listed more than once as a participant.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/db/session.py"/>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Server basis data {shown} meminta kata sandi.</source>
+        <translation>The database server {shown} asks for a password.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/session.py"/>
+        <source>Server basis data {shown} tidak dapat dihubungi: {nilai}. Periksa alamat, nama basis data, pengguna dan sandi, dan bahwa server menyala dan mengizinkan komputer ini (pg_hba.conf).</source>
+        <translation>Database server {shown} cannot be reached: {nilai}. Check the address, database name, user and password, and that the server is running and allows this computer (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Server basis data {shown} tidak dapat dihubungi: {sebab}.</source>
+        <translation>The database server {shown} cannot be reached: {sebab}.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Skema periode diubah</source>
         <translation>Period scheme changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>Skema periode pada paket tidak dikenal: {exc}.</source>
+        <translation>Unknown period scheme in the package: {exc}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../asn_desktop/services/periode.py"/>
@@ -9816,9 +11045,34 @@ Reason (recorded in the audit log):</translation>
         <translation>Service standard not found (it may have been deleted).</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Status &quot;{isi}&quot; tidak dikenali; gunakan Aktif/Pensiun/Mutasi/Meninggal (status pegawai) atau PNS/CPNS/PPPK (status kepegawaian).</source>
+        <translation>Status &quot;{isi}&quot; not recognised; use Aktif/Pensiun/Mutasi/Meninggal (employee status) or PNS/CPNS/PPPK (employment status).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Status &quot;{value}&quot; tidak dikenali; gunakan Aktif, Pensiun, Mutasi, Meninggal, atau Diberhentikan.</source>
+        <translation>Status &quot;{value}&quot; not recognised; use Aktif, Pensiun, Mutasi, Meninggal, or Diberhentikan.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>Status &apos;{status}&apos; tidak dikenal.</source>
         <translation>Status &apos;{status}&apos; is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Status Kepegawaian</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Status kepegawaian &quot;{value}&quot; tidak dikenali; gunakan PNS, CPNS, PPPK, atau PPPK Paruh Waktu.</source>
+        <translation>Employment status &quot;{value}&quot; not recognised; use PNS, CPNS, PPPK, or PPPK Paruh Waktu.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
@@ -9829,6 +11083,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Status pegawai diubah</source>
         <translation>Employee status changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>Status selain Aktif memerlukan Tanggal Status; status tidak diubah.</source>
+        <translation>A status other than Aktif needs a Status date; the status was not changed.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -9861,9 +11120,25 @@ Reason (recorded in the audit log):</translation>
         <translation>The survey cannot be created yet.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Survei tanpa unsur tidak dapat dihitung.</source>
+        <translation>A survey without elements cannot be calculated.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Survei tidak ditemukan (mungkin sudah dihapus di komputer lain).</source>
         <translation>Survey not found (it may have been deleted on another computer).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/forms.py"/>
+        <source>Susunan kolom lembar &quot;{name}&quot; pada &quot;{berkas}&quot; telah diubah; formulir ditolak. Buat formulir baru dari aplikasi.</source>
+        <translation>The column layout of sheet &quot;{name}&quot; in &quot;{berkas}&quot; was changed; the form was refused. Make a new form from the application.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>TMT CPNS</source>
+        <translation>CPNS start date</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
@@ -9871,14 +11146,64 @@ Reason (recorded in the audit log):</translation>
         <translation>TMT CPNS/PPPK must be after the date of birth.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>TMT Golongan</source>
+        <translation>TMT golongan</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>TMT Jabatan</source>
+        <translation>TMT position</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>TMT PNS</source>
+        <translation>TMT PNS</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>TMT PNS tidak boleh sebelum TMT CPNS.</source>
         <translation>TMT PNS cannot be before TMT CPNS.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>TMT Pensiun</source>
+        <translation>TMT retirement</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
+        <source>TMT golongan belum diisi</source>
+        <translation>TMT golongan not filled in</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>TMT golongan lebih awal dari TMT CPNS/PPPK.</source>
         <translation>TMT of the rank is earlier than TMT CPNS/PPPK.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Tabel (judul kolom di baris {baris}) tidak berisi baris data.</source>
+        <translation>The table (column headers in row {baris}) has no data rows.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/skm.py"/>
+        <source>Tabel jawaban SKM tidak ditemukan pada {where} di &quot;{berkas}&quot;: seharusnya ada baris judul dengan kolom U1, U2, … U9 (satu kolom per unsur) dalam {HEADER_SCAN_ROWS} baris pertama.</source>
+        <translation>SKM answer table not found in {where} of &quot;{berkas}&quot;: there should be a header row with the columns U1, U2, … U9 (one column per element) within the first {HEADER_SCAN_ROWS} rows.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/skm.py"/>
+        <source>Tabel jawaban tidak ditemukan di &quot;{berkas}&quot; (lembar &quot;{sheet_name}&quot;): seharusnya ada baris judul dengan satu kolom per pertanyaan, lalu satu baris per responden.</source>
+        <translation>Answer table not found in &quot;{berkas}&quot; (sheet &quot;{sheet_name}&quot;): there should be a header row with one column per question, then one row per respondent.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/layanan.py"/>
+        <source>Tabel {apa} tidak ditemukan pada {where} di &quot;{berkas}&quot;: seharusnya ada baris judul dalam {HEADER_SCAN_ROWS} baris pertama dengan kolom {wajib}.</source>
+        <translation>Table {apa} not found in {where} of &quot;{berkas}&quot;: there should be a header row within the first {HEADER_SCAN_ROWS} rows with the columns {wajib}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Tahun Lulus</source>
+        <translation>Graduation year</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/skp/creating.py"/>
@@ -9889,6 +11214,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Tahun kinerja dibuat</source>
         <translation>Performance year created</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>Tahun kinerja {tahun} belum ada di basis data ini; tidak ada hasil untuk diekspor. Pilih tahun lain.</source>
+        <translation>Performance year {tahun} does not exist in this database; there are no results to export. Choose another year.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
@@ -9914,9 +11244,39 @@ Reason (recorded in the audit log):</translation>
         <translation>Performance year {tahun} already exists.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Tahun lulus</source>
+        <translation>Year of graduation</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>Tahun lulus harus antara 1940 dan {tahun}.</source>
         <translation>The graduation year must be between 1940 and {tahun}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <source>Tahun pengangkatan PPPK</source>
+        <translation>PPPK appointment year</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/periode.py"/>
+        <source>Tahun penilaian harus antara 2000 dan 2100, ditemukan {tahun}.</source>
+        <translation>The appraisal year must be between 2000 and 2100, found {tahun}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/riwayat_nilai.py"/>
+        <source>Tahun penilaian tidak diketahui: tidak ada kolom Tahun, dan judul atau nama lembar tidak menyebut tahun. Tambahkan kolom Tahun.</source>
+        <translation>The appraisal year is unknown: there is no Year column, and neither the title nor the sheet name gives a year. Add a Year column.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/riwayat_nilai.py"/>
+        <source>Tahun tidak terbaca; seharusnya tahun 4 digit, misalnya 2018.</source>
+        <translation>The year cannot be read; it should be a 4-digit year, for example 2018.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>Tahun {tahun} di basis data ini memakai skema {label}, sedangkan paket memakai skema {label2}; evaluasinya tidak dapat digabungkan.</source>
+        <translation>Year {tahun} in this database uses the {label} scheme, but the package uses the {label2} scheme; its evaluations cannot be merged.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/rapor.py"/>
@@ -9934,6 +11294,16 @@ Reason (recorded in the audit log):</translation>
         <translation>The &apos;from&apos; date must be on or before the &apos;to&apos; date.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Tanggal Lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Tanggal Status</source>
+        <translation>Status date</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/layanan.py"/>
         <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
         <translation>The end date cannot be before the start date.</translation>
@@ -9944,14 +11314,30 @@ Reason (recorded in the audit log):</translation>
         <translation>The assessment date cannot be in the future.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/layanan.py"/>
+        <source>Tanggal dan jam wajib diisi (mis. 05-12-2026 08:30).</source>
+        <translation>Date and time are required (e.g. 05-12-2026 08:30).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Tanggal kosong</source>
+        <translation>Date is empty</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>Tanggal lahir tidak boleh di masa depan.</source>
-        <translation>The date of birth cannot be in the future.</translation>
+        <translation>The date of birth must not be in the future.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>Tanggal lahir tidak masuk akal (sebelum 1930).</source>
         <translation>The date of birth is not plausible (before 1930).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Tanggal lahir: {alasan}</source>
+        <translation>Date of birth: {alasan}</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/skm.py"/>
@@ -9962,6 +11348,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/cadangan.py"/>
         <source>Tanpa cadangan: {alasan}</source>
         <translation>No backup: {alasan}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/legacy.py"/>
+        <source>Target {aspek} harus lebih dari 0, ditemukan {target}.</source>
+        <translation>Target {aspek} must be more than 0, found {target}.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -9982,9 +11373,19 @@ Reason (recorded in the audit log):</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Tempat Lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/skp/header.py"/>
         <source>Tempat dan tanggal tanda tangan terlalu panjang (maksimal 200 karakter).</source>
         <translation>The place and date of signing are too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Tempat, Tanggal Lahir</source>
+        <translation>Place, date of birth</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/rapat.py"/>
@@ -9995,6 +11396,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/rapat.py"/>
         <source>Terbuka</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/backup.py"/>
+        <source>Terlalu banyak cadangan dengan nama {name}.</source>
+        <translation>Too many backups named {name}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../asn_desktop/services/pegawai.py"/>
@@ -10015,6 +11421,16 @@ Reason (recorded in the audit log):</translation>
         <translation>No employee was selected for a certificate.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>Tidak ada perubahan untuk disimpan ({ringkas}).</source>
+        <translation>No changes to save ({ringkas}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>Tidak berubah</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/akun.py"/>
         <source>Tidak dapat {what} admin terakhir yang aktif; buat admin lain terlebih dahulu.</source>
         <translation>Cannot {what} the last active admin; create another admin first.</translation>
@@ -10023,6 +11439,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Tidak diisi</source>
         <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/riwayat_nilai.py"/>
+        <source>Tidak ditemukan nilai kinerja lama pada &quot;{berkas}&quot; (lembar: {daftar}). Diperlukan tabel dengan kolom NIP dan paling sedikit satu kolom nilai (Nilai SKP, Nilai Prestasi Kerja, Sebutan, Capaian, Predikat), atau formulir SKP/DP3 dengan NIP dan nilai.</source>
+        <translation>No old performance scores found in &quot;{berkas}&quot; (sheets: {daftar}). A table with a NIP column and at least one score column (Nilai SKP, Nilai Prestasi Kerja, Sebutan, Capaian, Predikat) is needed, or an SKP/DP3 form with NIP and score.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Tidak ditemukan tabel pegawai pada &quot;{berkas}&quot; (lembar: {daftar}). Diperlukan baris judul kolom dengan paling sedikit NIP (atau NIP BARU / nip_baru) dan NAMA (atau NAMA LENGKAP / NAMA / NIP).</source>
+        <translation>No employee table found in &quot;{berkas}&quot; (sheets: {daftar}). A column header row with at least NIP (or NIP BARU / nip_baru) and NAMA (or NAMA LENGKAP / NAMA / NIP) is needed.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
@@ -10100,9 +11526,35 @@ Reason (recorded in the audit log):</translation>
         <translation>Write the reason for returning it so the employee knows what to fix.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/kunci_kantor.py"/>
+        <source>Tuliskan alasan penggantian kunci (mis. komputer lama hilang).</source>
+        <translation>Write the reason for replacing the key (e.g. the old computer was lost).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>UID berkas tidak dipakai</source>
+        <translation>the file&apos;s UID is not used</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>Uji coba (tidak ada yang disimpan): {ringkas}.</source>
+        <translation>Trial run (nothing saved): {ringkas}.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>Uji coba (tidak disimpan)</source>
         <translation>Trial run (not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>Uji coba (tidak disimpan): {ringkas}</source>
+        <translation>Trial run (not saved): {ringkas}</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/laporan.py"/>
@@ -10110,14 +11562,39 @@ Reason (recorded in the audit log):</translation>
         <translation>Paper size &apos;{ukuran}&apos; is unknown; choose A4 or F4.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Umpan balik hasil kerja: {jumlah} indikator</source>
+        <translation>Work results feedback: {jumlah} indicators</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Umpan balik perilaku: {jumlah} nilai BerAKHLAK</source>
+        <translation>Behaviour feedback: {jumlah} BerAKHLAK values</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
         <source>Umpan balik untuk indikator yang bukan bagian dari SKP {pegawai_nama}: {daftar}</source>
         <translation>Feedback for indicators that are not part of the SKP of {pegawai_nama}: {daftar}</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>Umpan balik untuk indikator yang sudah tidak ada di SKP diabaikan.</source>
+        <translation>Feedback for an indicator no longer in the SKP was ignored.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Umur</source>
         <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Umur &quot;{value}&quot; tidak valid: seharusnya bilangan bulat {UMUR_MIN}–{UMUR_MAX} (tahun).</source>
+        <translation>Age &quot;{value}&quot; is not valid: should be a whole number {UMUR_MIN}–{UMUR_MAX} (years).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Unit Kerja</source>
+        <translation>Work Unit</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/organisasi.py"/>
@@ -10299,9 +11776,29 @@ Reason (recorded in the audit log):</translation>
         <translation>Promotion proposal exported</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/layanan.py"/>
+        <source>Wajib diisi: NIP atau nama petugas seperti pada daftar pegawai.</source>
+        <translation>Required: the officer&apos;s NIP or name as in the employee list.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/layanan.py"/>
+        <source>Wajib diisi: jenis layanan seperti pada tabel standar pelayanan.</source>
+        <translation>Required: the service type as in the service standards table.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/layanan.py"/>
+        <source>Wajib diisi: tanggal dan jam, misalnya 05-12-2026 08:30.</source>
+        <translation>Required: date and time, for example 05-12-2026 08:30.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/layanan.py"/>
         <source>Waktu janji layanan harus bilangan bulat 1–365.</source>
         <translation>The promised service time must be a whole number from 1 to 365.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>angka</source>
+        <translation>digits</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/indikator_input.py"/>
@@ -10319,9 +11816,29 @@ Reason (recorded in the audit log):</translation>
         <translation>new</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>berkas PDF</source>
+        <translation>a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>berkas rusak: isinya tidak utuh</source>
+        <translation>damaged file: its content is incomplete</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>berubah</source>
         <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>bulan {bulan} tidak ada</source>
+        <translation>month {bulan} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>bulan {bulan} {tahun} tidak memiliki tanggal {tanggal}</source>
+        <translation>{bulan} {tahun} has no day {tanggal}</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
@@ -10329,9 +11846,24 @@ Reason (recorded in the audit log):</translation>
         <translation>checksum</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>daftar pegawai</source>
+        <translation>employee list</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>dapat diisi</source>
         <translation>fillable</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/bounds.py"/>
+        <source>dari {awal} MB menjadi lebih dari {akhir} MB </source>
+        <translation>from {awal} MB to more than {akhir} MB </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>data paket tidak dapat disimpan ({galat}). Tidak ada data dari paket ini yang disimpan.</source>
+        <translation>the package data cannot be saved ({galat}). No data from this package was saved.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/insentif.py"/>
@@ -10339,14 +11871,30 @@ Reason (recorded in the audit log):</translation>
         <translation>discipline not filled in</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/layanan.py"/>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>diterima</source>
-        <translation>accepted</translation>
+        <translation>received</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>ditolak</source>
         <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>dokumen Office lama yang bukan Excel, misalnya Word .doc</source>
+        <translation>an old Office document that is not Excel, e.g. Word .doc</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>dokumen OpenDocument yang bukan lembar kerja</source>
+        <translation>an OpenDocument file that is not a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>dokumen Word</source>
+        <translation>a Word document</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
@@ -10359,9 +11907,39 @@ Reason (recorded in the audit log):</translation>
         <translation>the specific expectations are too long (at most {max_teks} characters).</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>golongan</source>
+        <translation>rank (golongan)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
+        <source>golongan ruang belum diisi atau tidak dikenal</source>
+        <translation>golongan not filled in or not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>golongan wajib diisi.</source>
+        <translation>the rank (golongan) is required.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/evaluasi/_common.py"/>
         <source>gunakan Di Atas Ekspektasi, Sesuai Ekspektasi, atau Di Bawah Ekspektasi</source>
         <translation>use Di Atas Ekspektasi, Sesuai Ekspektasi or Di Bawah Ekspektasi</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>gunakan misalnya 01-02-1980 atau 1 Februari 1980</source>
+        <translation>use for example 01-02-1980 or 1 February 1980</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>hh-bb-tttt, misalnya 01-10-2026, 01102026, 01/10/26 atau 1 Okt 2026</source>
+        <translation>dd-mm-yyyy, for example 01-10-2026, 01102026, 01/10/26 or 1 Oct 2026</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>isi paket diubah setelah ditandatangani kantor pengirim (atau berkas rusak); tanda tangannya tidak cocok dengan isinya. Tidak ada yang disimpan. Minta kantor pengirim mengekspor ulang dan mengirim berkas aslinya.</source>
+        <translation>the package content was changed after the sending office signed it (or the file is damaged); its signature does not match its content. Nothing was saved. Ask the sending office to export again and send the original file.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/indikator_input.py"/>
@@ -10369,14 +11947,146 @@ Reason (recorded in the audit log):</translation>
         <translation>enter the minimum target when the target is a range.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>isian {isian} terlalu panjang.</source>
+        <translation>the field {isian} is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>jabatan</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>jenis hukuman wajib diisi.</source>
+        <translation>the kind of penalty is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>jenis jabatan &apos;{jenis}&apos; tidak dikenal.</source>
+        <translation>unknown position type &apos;{jenis}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>jenjang pendidikan wajib diisi.</source>
+        <translation>the education level is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>judul kolom tidak dikenali</source>
+        <translation>column header not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>kantor {kantor} ({kode}) belum dikenal di basis data ini. Sidik jari kuncinya: {sidik}. Cocokkan sidik jari itu dengan kantor pengirim lewat telepon, lalu percayai kuncinya (GUI: Percayai kunci; baris perintah: --trust-new-office).</source>
+        <translation>office {kantor} ({kode}) is not known in this database. Its key fingerprint: {sidik}. Compare that fingerprint with the sending office by telephone, then trust its key (GUI: Trust key; command line: --trust-new-office).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>kantor {nilai} belum dikenal di basis data ini.</source>
+        <translation>office {nilai} is not known in this database.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
+        <source>kenaikan pangkat reguler hanya untuk PNS (bukan CPNS/PPPK)</source>
+        <translation>regular promotion is for PNS only (not CPNS/PPPK)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>keterangan tidak disimpan</source>
+        <translation>remarks are not stored</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>kode kantor pengirim terlalu panjang.</source>
+        <translation>the sending office code is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>kolom kedua untuk isian yang sama</source>
+        <translation>second column for the same field</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>kolom tanpa judul</source>
+        <translation>column without a header</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>konflik</source>
         <translation>conflicts</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/layanan.py"/>
+        <location filename="../../asn_desktop/excel/skm.py"/>
+        <source>lembar &quot;{lembar}&quot;</source>
+        <translation>sheet &quot;{lembar}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>lembar &quot;{lembar}&quot;, baris {baris}{kolom}</source>
+        <translation>sheet &quot;{lembar}&quot;, row {baris}{kolom}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>lembar &quot;{lembar}&quot;{kolom}</source>
+        <translation>sheet &quot;{lembar}&quot;{kolom}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/layanan.py"/>
+        <location filename="../../asn_desktop/excel/skm.py"/>
+        <source>lembar mana pun</source>
+        <translation>any sheet</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
+        <source>masa dalam pangkat belum {tahun} tahun (baru terpenuhi {tanggal})</source>
+        <translation>time in rank is not yet {tahun} years (reached on {tanggal})</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>nama diklat/pengembangan kompetensi wajib diisi.</source>
+        <translation>the training/competence development name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>nama jabatan wajib diisi.</source>
+        <translation>the position name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>nama penghargaan wajib diisi.</source>
+        <translation>the award name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>nomor urut paket tidak valid ({nomor}).</source>
+        <translation>invalid package sequence number ({nomor}).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>paket</source>
         <translation>packages</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>paket ditandatangani dengan kunci lain (sidik jari {sidik_jari}), bukan kunci yang dipercaya untuk kantor ini ({sidik_jari2}).</source>
+        <translation>the package is signed with another key (fingerprint {sidik_jari}), not the key trusted for this office ({sidik_jari2}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>paket hasil</source>
+        <translation>results package</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>paket tidak ditandatangani kantor pengirim. Paket hasil dari versi aplikasi yang lama atau yang dibuat/diubah di luar aplikasi tidak diterima; minta kantor pengirim memperbarui aplikasi dan mengekspor ulang.</source>
+        <translation>the package is not signed by the sending office. Results packages from an old version of the application, or made or changed outside it, are not accepted; ask the sending office to update the application and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>paket {kantor} ditandatangani dengan kunci lain (sidik jari {sidik}), bukan kunci yang dipercaya untuk kantor ini ({sidik_dipercaya}). Bila kantor itu memang mengganti kuncinya, cocokkan sidik jari baru lewat telepon, lalu admin menerima kunci baru di Status kantor pengirim (atau: results offices trust).</source>
+        <translation>package {kantor} is signed with another key (fingerprint {sidik}), not the key trusted for this office ({sidik_dipercaya}). If that office really replaced its key, compare the new fingerprint by telephone, then an admin accepts the new key in Sending office status (or: results offices trust).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/evaluasi/_common.py"/>
@@ -10387,6 +12097,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>pegawai</source>
         <translation>employees</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>pendidikan terakhir</source>
+        <translation>highest education</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
+        <source>pendidikan terakhir belum diisi atau tidak dikenali (batas pangkat tidak dapat diperiksa)</source>
+        <translation>highest education not filled in or not recognised (the rank limit cannot be checked)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
@@ -10409,9 +12129,39 @@ Reason (recorded in the audit log):</translation>
         <translation>no predicate yet</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
+        <source>predikat tahunan {tahun} belum ada</source>
+        <translation>annual predicate {tahun} not yet available</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
+        <source>predikat {tahun} {predikat} (paling rendah {minimal})</source>
+        <translation>predicate {tahun} {predikat} (at least {minimal})</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>presentasi PowerPoint</source>
+        <translation>a PowerPoint presentation</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
         <source>realisasi belum diisi</source>
         <translation>achievement not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/layanan.py"/>
+        <source>register layanan</source>
+        <translation>service register</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/layanan.py"/>
+        <source>register pengaduan</source>
+        <translation>complaint register</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/layanan.py"/>
+        <source>respon pertama</source>
+        <translation>first response</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/indikator_input.py"/>
@@ -10419,9 +12169,54 @@ Reason (recorded in the audit log):</translation>
         <translation>the unit is too long (at most 100 characters).</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>sebagian baris memiliki kesalahan</source>
+        <translation>some rows have errors</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/layanan.py"/>
+        <source>selesai</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
+        <source>sudah pada golongan tertinggi (IV/e)</source>
+        <translation>already at the highest golongan (IV/e)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
+        <source>sudah pada pangkat tertinggi untuk pendidikan {pendidikan} ({kode}); berikutnya lewat kenaikan pangkat pilihan atau penyesuaian ijazah</source>
+        <translation>already at the highest rank for education {pendidikan} ({kode}); the next one is through a selective promotion or a diploma adjustment</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>tahun</source>
         <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>tahun harus antara 1940 dan {akhir}.</source>
+        <translation>the year must be between 1940 and {akhir}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>tahun lulus harus antara 1940 dan {akhir}.</source>
+        <translation>the graduation year must be between 1940 and {akhir}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>tahun paket tidak valid ({tahun}); harus 2000–2100.</source>
+        <translation>invalid package year ({tahun}); it must be 2000–2100.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>tanggal selesai sebelum TMT hukuman.</source>
+        <translation>the end date is before the penalty&apos;s effective date (TMT).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>tanggal selesai sebelum tanggal mulai.</source>
+        <translation>the end date is before the start date.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/indikator_input.py"/>
@@ -10470,6 +12265,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>tidak berubah</source>
         <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>tingkat hukuman harus ringan, sedang, atau berat (PP 94/2021).</source>
+        <translation>the penalty level must be ringan, sedang or berat (light, moderate or severe; PP 94/2021).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
@@ -10526,9 +12326,34 @@ Reason (recorded in the audit log):</translation>
         <translation>The current {label} entered is older than the latest {label} history ({isi}, {tanggal}). Record the old change in the {Label} History tab; the current data always follows the latest history.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>{alasan} Kolom ini dikosongkan; data lain pada baris ini tetap diimpor.</source>
+        <translation>{alasan} This column is left empty; the other data of this row is still imported.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>{alasan} Kolom ini tidak diimpor.</source>
+        <translation>{alasan} This column is not imported.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/cadangan.py"/>
         <source>{alasan} Pemulihan dibatalkan seluruhnya; basis data tujuan tetap kosong.</source>
         <translation>{alasan} The restore was cancelled entirely; the target database is still empty.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>{alasan} Tidak ada data dari paket ini yang disimpan.</source>
+        <translation>{alasan} No data from this package was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>{alasan}, {contoh}.</source>
+        <translation>{alasan}, {contoh}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>{alasan}; {contoh}.</source>
+        <translation>{alasan}; {contoh}.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/db/pgdump.py"/>
@@ -10576,9 +12401,29 @@ Reason (recorded in the audit log):</translation>
         <translation>{apa} refused: period {label} is closed, so its data is locked. An admin can reopen the period in Period Settings (recorded in the audit log).</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>{a} dan/atau {b}</source>
+        <translation>{a} and/or {b}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>{baru} baru, {berubah} berubah, {tetap} tidak berubah, {ditolak} baris ditolak{duplikat}{unit}</source>
+        <translation>{baru} new, {berubah} changed, {tetap} unchanged, {ditolak} rows rejected{duplikat}{unit}</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/karier.py"/>
         <source>{berkas}, lembar &quot;{lembar}&quot;: baris judul tidak ditemukan; diharapkan kolom NIP dan Potensi (Rendah/Menengah/Tinggi) atau Skor (0-100), serta Tanggal.</source>
         <translation>{berkas}, sheet &quot;{lembar}&quot;: header row not found; expected the columns NIP and Potensi (Rendah/Menengah/Tinggi) or Skor (0-100), and Tanggal.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/layanan.py"/>
+        <source>{berkas}, {lokasi}{nilai}: {alasan}</source>
+        <translation>{berkas}, {lokasi}{nilai}: {alasan}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>{berubah} pegawai berubah, {tetap} tidak berubah, {ditolak} ditolak.</source>
+        <translation>{berubah} employees changed, {tetap} unchanged, {ditolak} rejected.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/insentif.py"/>
@@ -10599,6 +12444,16 @@ Reason (recorded in the audit log):</translation>
         <translation>{data} was changed in another window or computer since you opened it. Reload the data, then repeat your change.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>{detail}; ketik tanggal dengan bentuk {bentuk}.</source>
+        <translation>{detail}; type the date as {bentuk}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
+        <source>{diterima} dari {paket} paket diterima; {baru} data baru, {berubah} berubah, {tetap} tidak berubah, {konflik} konflik.</source>
+        <translation>{diterima} of {paket} packages accepted; {baru} new, {berubah} changed, {tetap} unchanged, {konflik} conflicts.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/evaluasi/_common.py"/>
         <source>{fld} terlalu panjang ({panjang} karakter; paling banyak {maks}).</source>
         <translation>{fld} is too long ({panjang} characters; at most {maks}).</translation>
@@ -10607,6 +12462,41 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/evaluasi/_common.py"/>
         <source>{fld}: &apos;{value}&apos; bukan rating yang dikenal.</source>
         <translation>{fld}: &apos;{value}&apos; is not a known rating.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>{isian} diubah di aplikasi setelah formulir dibuat; perubahan dari formulir tidak diterapkan agar tidak menimpa penilaian terbaru.</source>
+        <translation>{isian} was changed in the application after the form was made; the change from the form was not applied so as not to overwrite the latest appraisal.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>{jumlah} digit angka</source>
+        <translation>{jumlah} digits</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>{kepala}: harus ada pegawai dengan predikat {predikat}, saat ini tidak ada (0 dari {total} pegawai).</source>
+        <translation>{kepala}: there must be employees with predicate {predikat}, now there are none (0 of {total} employees).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>{kepala}: predikat {predikat} paling banyak {batas} %, saat ini {persen} ({jumlah} dari {total} pegawai).</source>
+        <translation>{kepala}: predicate {predikat} at most {batas} %, now {persen} ({jumlah} of {total} employees).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>{kepala}: predikat {predikat} paling sedikit {batas} %, saat ini {persen} ({jumlah} dari {total} pegawai).</source>
+        <translation>{kepala}: predicate {predikat} at least {batas} %, now {persen} ({jumlah} of {total} employees).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/rating.py"/>
+        <source>{kepala}: tidak boleh ada predikat {predikat}, saat ini {persen} ({jumlah} dari {total} pegawai).</source>
+        <translation>{kepala}: there must be no predicate {predikat}, now {persen} ({jumlah} of {total} employees).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>{label} ({tanggal}) lebih awal dari tanggal lahir ({lahir}).</source>
+        <translation>{label} ({tanggal}) is earlier than the date of birth ({lahir}).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
@@ -10630,6 +12520,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/rapat.py"/>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>{label}: {alasan}</source>
+        <translation>{label}: {alasan}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/skm.py"/>
+        <source>{lembar} baris {baris}, kolom {kolom} ({judul}){nilai}: {alasan}</source>
+        <translation>{lembar} row {baris}, column {kolom} ({judul}){nilai}: {alasan}</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/organisasi.py"/>
@@ -10662,6 +12562,11 @@ Reason (recorded in the audit log):</translation>
         <translation>{nama} is not a participant of this meeting.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/layanan.py"/>
+        <source>{nama} lebih dari tiga tahun setelah {sebelumnya}; periksa tahun yang diketik.</source>
+        <translation>{nama} is more than three years after {sebelumnya}; check the year you typed.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
         <source>{nama} memimpin {unit_nama}; capaian kinerja organisasinya {predikat} sehingga rating hasil kerjanya {rating_seharusnya}. Rating {rating} memerlukan alasan tertulis (paling sedikit 5 karakter) yang dicetak pada dokumen evaluasi.</source>
         <translation>{nama} leads {unit_nama}; the organisation&apos;s performance is {predikat}, so the work-result rating is {rating_seharusnya}. The rating {rating} needs a written reason (at least 5 characters) that is printed on the evaluation document.</translation>
@@ -10677,9 +12582,19 @@ Reason (recorded in the audit log):</translation>
         <translation>{nama} is not active and cannot be an appraising official.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/layanan.py"/>
+        <source>{nama} tidak boleh sebelum {sebelumnya}.</source>
+        <translation>{nama} must not be before {sebelumnya}.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/organisasi.py"/>
         <source>{nama} tidak dapat menjadi atasan dirinya sendiri.</source>
         <translation>{nama} cannot be their own superior.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
+        <source>{nama} tidak memiliki bawahan dengan SKP tahun {tahun}; formulir tidak dibuat.</source>
+        <translation>{nama} has no subordinates with an SKP for {tahun}; the form was not made.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/rapat.py"/>
@@ -10715,6 +12630,11 @@ Reason (recorded in the audit log):</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <source>{noun} harus 18 digit, ditemukan {jumlah} digit{lama}.</source>
+        <translation>{noun} must have 18 digits, found {jumlah} digits{lama}.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/organisasi.py"/>
         <source>{pegawai} pegawai dan {sub_unit} sub-unit dipindahkan dari {asal} ke {tujuan}; {asal} diarsipkan.</source>
         <translation>{pegawai} employees and {sub_unit} sub-units moved from {asal} to {tujuan}; {asal} archived.</translation>
@@ -10725,6 +12645,51 @@ Reason (recorded in the audit log):</translation>
         <translation>{realisasi_nilai} is out of range</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
+        <source>{ringkas} — disimpan.</source>
+        <translation>{ringkas} — saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>{what} &quot;{text}&quot; bukan angka; isi bilangan bulat.</source>
+        <translation>{what} &quot;{text}&quot; is not a number; enter a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>{what} &quot;{value}&quot; tidak valid; seharusnya {expect}.</source>
+        <translation>{what} &quot;{value}&quot; is not valid; it should be {expect}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>{what} harus berupa angka.</source>
+        <translation>{what} must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>{what} harus bilangan bulat, ditemukan {value}.</source>
+        <translation>{what} must be a whole number, found {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <source>{what} pada NIP ({part}) tidak masuk akal: tahun {tahun} harus paling cepat {usia} tahun setelah tahun lahir ({year}).</source>
+        <translation>{what} in the NIP ({part}) is not plausible: year {tahun} must be at least {usia} years after the birth year ({year}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/nip.py"/>
+        <source>{what} pada NIP ({part}) tidak masuk akal: tahun {tahun} masih di masa depan.</source>
+        <translation>{what} in the NIP ({part}) is not plausible: year {tahun} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>{what} tersimpan sebagai angka sehingga digit terakhir bisa hilang; format kolom sebagai Teks lalu ketik ulang, atau awali dengan tanda petik (&apos;).</source>
+        <translation>{what} is stored as a number, so the last digits can be lost; format the column as Text and type it again, or start it with an apostrophe (&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>{what} {jumlah} di luar rentang yang wajar ({lo}–{hi}).</source>
+        <translation>{what} {jumlah} is outside the plausible range ({lo}–{hi}).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/insentif.py"/>
         <source>{where}: tidak ada baris data di bawah judul (baris {baris}).</source>
         <translation>{where}: no data rows below the header (row {baris}).</translation>
@@ -10733,6 +12698,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/ukuran.py"/>
         <source>{where}: {masalah}</source>
         <translation>{where}: {masalah}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>≥ 60 tahun</source>
+        <translation>≥ 60 years</translation>
     </message>
 </context>
 <context>
@@ -11181,6 +13151,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
         <source>Baca &amp;lembar:</source>
         <translation>Read &amp;sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Baris</source>
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>

@@ -192,6 +192,6 @@ def bukti_path(ctx: AppContext, bukti_id: int, *, periksa: bool = False) -> Path
         if not scope.boleh_lihat_evaluasi(ctx.actor, b.realisasi.evaluasi.skp):
             raise PermissionDenied(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Anda tidak berhak melihat bukti ini.")))
         if b.jenis != JenisBukti.FILE.value or not b.path_relatif:
-            raise ServiceError("Bukti ini berupa tautan, bukan berkas.")
+            raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Bukti ini berupa tautan, bukan berkas.")))
         rel, sha, nama = b.path_relatif, b.sha256, b.nama_asli or ""
     return berkas.local_path(ctx, rel, sha, nama, periksa=periksa)
