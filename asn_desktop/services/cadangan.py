@@ -574,8 +574,8 @@ def copy_to_database(ctx: AppContext, tujuan: Database, *, progress: Progress | 
         raise ServiceError(pesan_dari(exc)) from exc
     if report.ok:
         # Evidence files this PC keeps beside its database go along: on a server every PC opens them
-        # from the database (services/evaluasi/berkas).
-        from asn_desktop.services.evaluasi import berkas
+        # from the database (services/berkas_bukti).
+        from asn_desktop.services import berkas_bukti as berkas
 
         step("berkas bukti dukung", len(report.tables), len(report.tables) + 1)
         with tujuan.session() as s, s.begin():

@@ -44,7 +44,7 @@ from asn_desktop.domain.tanggal import format_tanggal
 from asn_desktop.services import layanan as lay
 from asn_desktop.services import scope
 from asn_desktop.services.context import AppContext
-from asn_desktop.services.evaluasi import berkas
+from asn_desktop.services import berkas_bukti as berkas
 from asn_desktop.services.errors import (
     ConflictError,
     NotFound,

@@ -2,7 +2,7 @@
 pelaksanaan kinerja: realisasi is recorded per indicator with its bukti dukung; kinerja-asn.md §2).
 
 A file is stored under its sha256 (the same scan attached twice is kept once; where: see
-services/evaluasi/berkas) and checked against that hash when opened; a link is kept as typed.
+services/berkas_bukti) and checked against that hash when opened; a link is kept as typed.
 Evidence follows the evaluation's rules: only the employee (or an operator/admin on their behalf)
 adds it, and only while the period is open and the evaluation is not final.
 """
@@ -22,7 +22,7 @@ from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.services import scope
 from asn_desktop.services.context import AppContext, row_dict
 from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
-from asn_desktop.services.evaluasi import berkas
+from asn_desktop.services import berkas_bukti as berkas
 from asn_desktop.services.evaluasi._common import _load_ev, _require_realisasi_filler, _require_writable, _text
 
 
@@ -74,7 +74,7 @@ def _realisasi_for(s: Session, ev: Evaluasi, indikator_id: int) -> Realisasi:
 def add_bukti_file(
     ctx: AppContext, evaluasi_id: int, indikator_id: int, sumber: str | os.PathLike[str], keterangan: str = ""
 ) -> BuktiInfo:
-    """Store an evidence file (services/evaluasi/berkas: the folder beside the database, or the
+    """Store an evidence file (services/berkas_bukti: the folder beside the database, or the
     server's table) and record it with its sha256; the original name is kept for display."""
     src = Path(sumber)
     if not src.exists():
