@@ -455,6 +455,21 @@ class _Paket:
                 select(et.c.id, et.c.uid, et.c.skp_id, et.c.periode_id).where(et.c.id.in_(chunk))).all()}
             yield chunk, info
 
+    def count_by_evaluasi(self, table: Any, *via: Any) -> int:
+        """How many rows of ``table`` (linked by ``evaluasi_id``) the sheet walked by
+        :meth:`_ev_chunks` will hold: those of the year's evaluations in its periods (``via``:
+        the table and join condition to an indicator's RHK, itself of the year's SKPs). Exact,
+        because the writer decides from it whether the sheet is written in parts."""
+        et, st = m.Evaluasi.__table__, m.Skp.__table__
+        q = (select(func.count()).select_from(table).join(et, et.c.id == table.c.evaluasi_id)
+             .join(st, st.c.id == et.c.skp_id)
+             .where(st.c.tahun == self.tahun, et.c.periode_id.in_(list(self.per_order) or [-1])))
+        if via:
+            rt, st2 = m.Rhk.__table__, st.alias("skp_rhk")
+            q = (q.join(via[0], via[1]).join(rt, rt.c.id == via[0].c.rhk_id).join(st2, st2.c.id == rt.c.skp_id)
+                 .where(st2.c.tahun == self.tahun))
+        return int(self.s.scalar(q) or 0)
+
     def realisasi_rows(self) -> Iterator[tuple[Any, ...]]:
         """By the evaluation's place, then the indicator's (its RHK's place, urutan, uid); only
         indicators of the year's SKPs (a realisasi on another year's indicator is left out)."""
@@ -553,8 +568,11 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, A
     out["Indikator"] = LazyRows(pk.indikator_rows, pk.count(it, rt, rt.c.id == it.c.rhk_id), _INDIKATOR_KEYS)
     out["Perilaku"] = LazyRows(pk.perilaku_rows, pk.count(m.PerilakuSkp.__table__), _PERILAKU_KEYS)
     out["Evaluasi"] = LazyRows(pk.evaluasi_rows, len(pk.skps) * len(periods), _EVALUASI_KEYS)
-    out["Realisasi"] = LazyRows(pk.realisasi_rows, n_evaluasi * 10, _REALISASI_KEYS)
-    out["Umpan Balik Perilaku"] = LazyRows(pk.umpan_balik_rows, n_evaluasi * 7, _UMPAN_BALIK_KEYS)
+    rz, ub = m.Realisasi.__table__, m.UmpanBalikPerilaku.__table__
+    out["Realisasi"] = LazyRows(pk.realisasi_rows, pk.count_by_evaluasi(rz, it, it.c.id == rz.c.indikator_id)
+                                if n_evaluasi else 0, _REALISASI_KEYS)
+    out["Umpan Balik Perilaku"] = LazyRows(pk.umpan_balik_rows, pk.count_by_evaluasi(ub) if n_evaluasi else 0,
+                                           _UMPAN_BALIK_KEYS)
     out.update(baris_paket_hasil(s, tahun))  # "Layanan Bulanan" and "SKM": public-service figures
     extra = {
         "skema_periode": tk.skema_periode,

@@ -37,7 +37,7 @@ class ExchangeError(ServiceError):
 
 
 def from_excel(exc: ExcelError) -> ExchangeError:
-    return ExchangeError(exc.message, details=list(exc.details))
+    return ExchangeError(exc.pesan or exc.message, details=list(exc.details))
 
 
 def file_sha256(path: Path | str) -> str:
