@@ -739,6 +739,7 @@ def write_employees_workbook(
 class ReadRow:
     row: int  # Excel row number
     values: dict[str, Any]
+    lembar: str = ""  # the part the row is on, for a sheet in parts ("Realisasi (2)"); else empty
 
 
 #: Exchange workbooks may use every row Excel has (a regency package holds ~450,000 realisasi rows).
@@ -806,14 +807,15 @@ class ExchangeWorkbook:
                 check.catch_up(wb, sheet)
                 yield from check.stream(wb, spec)
                 return
-            for r_i, cells in _data_rows(wb, spec, self.path, parts=self.parts.get(sheet)):
+            part = [sheet]
+            for r_i, cells in _data_rows(wb, spec, self.path, parts=self.parts.get(sheet), current=part):
                 vals: dict[str, Any] = {}
                 for c, v in zip(spec.columns, cells):
                     try:
                         vals[c.key] = read_value(c.kind, v)
                     except DomainError:
                         vals[c.key] = None
-                yield ReadRow(r_i, vals)
+                yield ReadRow(r_i, vals, part[0] if part[0] != sheet else "")
 
     def finish_check(self) -> bool:
         """Complete a check left running by ``check_rows=False`` (the sheets nobody streamed are
@@ -956,7 +958,7 @@ class _RowCheck:
                 self._cell(spec, index, r_i, i, key, kind, v, cells, vals, problems)
             h.row(cells)  # the cells are now the canonical texts
             if values:
-                yield ReadRow(r_i, vals)
+                yield ReadRow(r_i, vals, self.part[0] if self.part[0] != spec.name else "")
         if exp is not None and exp.isdigit() and int(exp) != n_rows:
             problems.append(f"Lembar \"{spec.name}\" berisi {n_rows} baris, sedangkan saat diekspor {exp} baris.")
         # the whole sheet passed: only now does it count as checked

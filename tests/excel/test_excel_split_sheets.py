@@ -50,6 +50,11 @@ def test_a_split_package_holds_the_same_data_and_merges_to_the_same_records(demo
     at = [names.index(X.part_name("Realisasi", i)) for i in range(1, n + 1)]
     assert at == sorted(at) and "Realisasi (2)" in names
 
+    rows = list(X.read_workbook(split, X.JENIS_HASIL).rows("Realisasi"))
+    assert [r.values for r in rows] == [r.values for r in X.read_workbook(whole, X.JENIS_HASIL).rows("Realisasi")]
+    second = [r for r in rows if r.lembar == "Realisasi (2)"]  # messages name the part and its own row
+    assert second and second[0].row == 2 and rows[0].lembar == "" and rows[0].row == 2
+
     got = {}
     for name, path in (("utuh", whole), ("bagian", split)):
         kab = new_ctx(tmp_path, f"kab-{name}.db")
