@@ -780,6 +780,14 @@ _TEXT_LIMIT: dict[str, int] = {
 }
 _DEFAULT_TEXT_LIMIT = 5000
 _KODE_BERAKHLAK = frozenset(b.kode for b in BERAKHLAK)
+#: BerAKHLAK code → small number, to pack an (evaluation, code) key into one int
+_KODE_NOMOR = {k: i for i, k in enumerate(sorted(_KODE_BERAKHLAK))}
+
+
+def _paket_kunci(a: int, b: int) -> int:
+    """Two ids as one int key: a regency merge keeps ~600,000 realisasi keys at once, and a
+    tuple of two ints costs three objects where this costs one."""
+    return (a << 32) | b
 _SNAPSHOT_LIMIT = 500
 _HEADERS: dict[str, dict[str, str]] = {spec.name: {c.key: c.header for c in spec.columns} for spec in HASIL_SHEETS}
 _ALIAS = {"pegawai_id": "nip", "skp_id": "skp_uid", "rhk_id": "rhk_uid", "periode_id": "periode"}
@@ -1691,7 +1699,8 @@ def _merge_evaluasi(mg: _Merger, st: _MergeState) -> None:
 
 def _merge_realisasi(mg: _Merger, st: _MergeState) -> None:
     rz = m.Realisasi.__table__
-    reals = mg.load_by_evaluasi(rz, ["evaluasi_id", "indikator_id"], st.stored_evaluations(mg))
+    reals = {_paket_kunci(*k): v for k, v in
+             mg.load_by_evaluasi(rz, ["evaluasi_id", "indikator_id"], st.stored_evaluations(mg)).items()}
     ins: list[dict[str, Any]] = []
     upd: list[tuple[int, dict[str, Any]]] = []
     for r in st.sheets["Realisasi"]:
@@ -1706,7 +1715,7 @@ def _merge_realisasi(mg: _Merger, st: _MergeState) -> None:
         if bad:
             mg.reject(st.pkg, "Realisasi", f"{v.get('nip')} {v.get('periode')}", r, bad)
             continue
-        mg.upsert(st.pkg, "Realisasi", rz, (eid, iid), rvals,
+        mg.upsert(st.pkg, "Realisasi", rz, _paket_kunci(eid, iid), rvals,
                   reals, ins, upd, f"{v.get('nip')} {v.get('periode')}",
                   insert_extra={"evaluasi_id": eid, "indikator_id": iid}, slim=True)
     mg.flush(rz, ins, upd)
@@ -1714,7 +1723,8 @@ def _merge_realisasi(mg: _Merger, st: _MergeState) -> None:
 
 def _merge_umpan_balik(mg: _Merger, st: _MergeState) -> None:
     ubt = m.UmpanBalikPerilaku.__table__
-    ubs = mg.load_by_evaluasi(ubt, ["evaluasi_id", "kode"], st.stored_evaluations(mg))
+    ubs = {_paket_kunci(e, _KODE_NOMOR[k]): v for (e, k), v in
+           mg.load_by_evaluasi(ubt, ["evaluasi_id", "kode"], st.stored_evaluations(mg)).items() if k in _KODE_NOMOR}
     ins: list[dict[str, Any]] = []
     upd: list[tuple[int, dict[str, Any]]] = []
     for r in st.sheets["Umpan Balik Perilaku"]:
@@ -1728,7 +1738,8 @@ def _merge_umpan_balik(mg: _Merger, st: _MergeState) -> None:
         if bad:
             mg.reject(st.pkg, "Umpan Balik Perilaku", f"{v.get('nip')} {v.get('periode')}", r, bad)
             continue
-        mg.upsert(st.pkg, "Umpan Balik Perilaku", ubt, (eid, v["kode"]), {"umpan_balik": v.get("umpan_balik")},
+        mg.upsert(st.pkg, "Umpan Balik Perilaku", ubt, _paket_kunci(eid, _KODE_NOMOR[v["kode"]]),
+                  {"umpan_balik": v.get("umpan_balik")},
                   ubs, ins, upd, f"{v.get('nip')} {v.get('periode')} {v['kode']}",
                   insert_extra={"evaluasi_id": eid, "kode": v["kode"]}, slim=True)
     mg.flush(ubt, ins, upd)
