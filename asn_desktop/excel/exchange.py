@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -42,8 +43,18 @@ from asn_desktop.excel.safe import (
 from asn_desktop.fileio import write_atomic
 
 FORMAT_NAME = "ASN-KINERJA-PERTUKARAN"
-#: Bump on an incompatible change; readers refuse a version above theirs.
-FORMAT_VERSION = 1
+#: The highest version this release reads; readers refuse a version above theirs. Version 2 =
+#: some data sheet continues in parts (``bagian:<Sheet>``); a package without parts is still
+#: written as version 1, so the previous release reads every package it can understand.
+FORMAT_VERSION = 2
+#: The version of a package none of whose sheets is split.
+FORMAT_VERSION_UNSPLIT = 1
+#: A data sheet with more cells (rows × columns) than this is written in parts ("Realisasi",
+#: "Realisasi (2)", …): the reader (calamine) materialises a whole sheet before its first row,
+#: so the part size bounds the memory of a merge (Realisasi of a regency whole: ~480 MB).
+CELL_BUDGET = 600_000
+#: Most parts a sheet may declare (hostile input: ``bagian`` is read from the file).
+MAX_PARTS = 200
 META_SHEET = "_meta"
 JENIS_PEGAWAI = "pegawai"
 JENIS_HASIL = "hasil"
@@ -595,6 +606,23 @@ def _sheet_records(spec: SheetSpec, rows: Iterable[Any], hasher: "_Hasher", coun
         yield dict.fromkeys(spec.headers)
 
 
+def part_name(sheet: str, number: int) -> str:
+    """The name of part ``number`` (from 1) of a split sheet: the first keeps the sheet's name."""
+    return sheet if number <= 1 else f"{sheet} ({number})"
+
+
+def _part_records(spec: SheetSpec, logical: Iterator[dict[str, Any]],
+                  size: int | None) -> Iterator[dict[str, Any]]:
+    """The next ``size`` records of a split sheet (all the rest for the last part); an empty
+    part (the rows announced more than came) still gets its header row."""
+    n = 0
+    for rec in itertools.islice(logical, size):
+        n += 1
+        yield rec
+    if n == 0:
+        yield dict.fromkeys(spec.headers)
+
+
 def write_workbook(
     path: Path | str,
     meta: MetaInfo,
@@ -623,6 +651,7 @@ def write_workbook(
     counts: dict[str, int] = {}
     state = [0, sum(len(rows) for _, rows in sheets if hasattr(rows, "__len__")) or 1]  # rows done, total
     checksum: list[str] = []
+    bagian: dict[str, int] = {}  # sheet → parts, for the split sheets
     head = _header_format(rx)
     text = rx.Format().set_quote_prefix()
 
@@ -630,7 +659,7 @@ def write_workbook(
         checksum.append(hasher.hexdigest())
         entries: list[tuple[str, Any]] = [
             ("format", FORMAT_NAME),
-            ("versi_format", str(FORMAT_VERSION)),
+            ("versi_format", str(FORMAT_VERSION if bagian else FORMAT_VERSION_UNSPLIT)),
             ("jenis", meta.jenis),
             ("kode_kantor", meta.kode_kantor),
             ("nama_kantor", meta.nama_kantor),
@@ -639,6 +668,7 @@ def write_workbook(
             ("versi_aplikasi", __version__),
             ("dibuat_pada", datetime.now().replace(microsecond=0).isoformat()),
             *((f"baris:{spec.name}", str(counts[spec.name])) for spec, _ in sheets),
+            *((f"bagian:{name}", str(n)) for name, n in bagian.items()),
             *meta.extra.items(),
             ("checksum_sha256", checksum[0]),
             *((("checksum_tambahan_sha256", hasher_tambahan.hexdigest()),) if ada_tambahan else ()),
@@ -656,10 +686,19 @@ def write_workbook(
     for spec, rows in sheets:
         styled_text = spec.name == SHEET_PEGAWAI.name  # identifiers keep the Text format where people edit them
         h = hasher_tambahan if spec.tambahan else hasher
-        records.append((spec.name, _sheet_records(spec, rows, h, counts, progress, state)))
-        widths[spec.name] = [c.width for c in spec.columns]
-        formats[spec.name] = _column_formats(rx, spec, styled_text)
-        freeze[spec.name] = {"row": 1, "col": 1 if spec.columns[0].kind == "nip" else 0}
+        logical = _sheet_records(spec, rows, h, counts, progress, state)
+        per_part = max(1, CELL_BUDGET // max(1, len(spec.columns)))
+        n_parts = min(MAX_PARTS, -(-len(rows) // per_part)) if hasattr(rows, "__len__") else 1
+        if n_parts > 1:
+            bagian[spec.name] = n_parts
+        for i in range(max(1, n_parts)):
+            name = part_name(spec.name, i + 1)
+            last = i + 1 >= n_parts  # the last part takes whatever the rows' announced length left
+            records.append((name, logical if n_parts <= 1 else
+                            _part_records(spec, logical, None if last else per_part)))
+            widths[name] = [c.width for c in spec.columns]
+            formats[name] = _column_formats(rx, spec, styled_text)
+            freeze[name] = {"row": 1, "col": 1 if spec.columns[0].kind == "nip" else 0}
     records.append((META_SHEET, meta_records()))
     widths[META_SHEET] = [24, 70]
     formats[META_SHEET] = [text, text]
@@ -700,6 +739,7 @@ def write_employees_workbook(
 class ReadRow:
     row: int  # Excel row number
     values: dict[str, Any]
+    lembar: str = ""  # the part the row is on, for a sheet in parts ("Realisasi (2)"); else empty
 
 
 #: Exchange workbooks may use every row Excel has (a regency package holds ~450,000 realisasi rows).
@@ -731,6 +771,8 @@ class ExchangeWorkbook:
     #: the check still running while the rows are streamed (``check_rows=False``); None once done
     pending: "_RowCheck | None" = field(default=None, repr=False, compare=False)
     sheet_names: tuple[str, ...] = ()
+    #: sheet → its parts in order, for the sheets written in parts (``bagian:<Sheet>``)
+    parts: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def jenis(self) -> str:
@@ -765,14 +807,15 @@ class ExchangeWorkbook:
                 check.catch_up(wb, sheet)
                 yield from check.stream(wb, spec)
                 return
-            for r_i, cells in _data_rows(wb, spec, self.path):
+            part = [sheet]
+            for r_i, cells in _data_rows(wb, spec, self.path, parts=self.parts.get(sheet), current=part):
                 vals: dict[str, Any] = {}
                 for c, v in zip(spec.columns, cells):
                     try:
                         vals[c.key] = read_value(c.kind, v)
                     except DomainError:
                         vals[c.key] = None
-                yield ReadRow(r_i, vals)
+                yield ReadRow(r_i, vals, part[0] if part[0] != sheet else "")
 
     def finish_check(self) -> bool:
         """Complete a check left running by ``check_rows=False`` (the sheets nobody streamed are
@@ -790,19 +833,44 @@ class ExchangeWorkbook:
         return _LazySheets(self)
 
 
-def _data_rows(wb: Workbook, spec: SheetSpec, path: Path,
-               index: list[int] | None = None) -> Iterator[tuple[int, list[Any]]]:
+def _data_rows(wb: Workbook, spec: SheetSpec, path: Path, index: list[int] | None = None, *,
+               parts: Sequence[str] | None = None, current: list[str] | None = None
+               ) -> Iterator[tuple[int, list[Any]]]:
     """(Excel row number, cells in the spec's column order) of every non-empty data row;
     ExcelError when a column of the spec is missing. ``index`` receives the file's column
-    position of each spec column (for messages)."""
-    it = wb.iter_rows(spec.name)
-    header = [("" if v is None else str(v)).strip() for v in next(it, [])]
-    cols: list[int] = [] if index is None else index
+    position of each spec column (for messages).
+
+    A sheet written in parts (``parts``: the sheet names in order) is read part by part, each
+    part's sheet released before the next is loaded; every part's header must be the first's.
+    ``current`` receives the name of the part being read (for messages)."""
+    names = list(parts) if parts else [spec.name]
+    first: list[str] | None = None
+    for name in names:
+        it = wb.iter_rows(name)
+        header = [("" if v is None else str(v)).strip() for v in next(it, [])]
+        if first is None:
+            first = header
+        elif header != first:
+            raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "Lembar \"{bagian}\" berkas \"{berkas}\" memiliki judul kolom yang berbeda dari lembar "
+                "\"{lembar}\"; bagian satu lembar harus sama kolomnya. Berkas tidak dibaca; minta kantor "
+                "pengirim mengekspor ulang."), bagian=name, berkas=path.name, lembar=spec.name))
+        if current is not None:
+            current[:] = [name]
+        filled = index if index is not None and not index else []  # the first part fills ``index``
+        yield from _part_rows(it, header, spec, path, name, filled)
+        del it  # the part's cells are released before the next part is loaded
+
+
+def _part_rows(it: Iterator[list[Any]], header: list[str], spec: SheetSpec, path: Path, name: str,
+               index: list[int]) -> Iterator[tuple[int, list[Any]]]:
+    """The non-empty data rows of one sheet (or part) whose header row was ``header``."""
+    cols: list[int] = index
     for c in spec.columns:
         if c.header not in header:
             raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
                 "Pesan", "Kolom \"{header}\" tidak ada pada lembar \"{name}\" berkas \"{berkas}\". Jangan "
-                "menghapus atau mengganti nama kolom berkas pertukaran."), header=c.header, name=spec.name,
+                "menghapus atau mengganti nama kolom berkas pertukaran."), header=c.header, name=name,
                 berkas=path.name))
         cols.append(header.index(c.header))
     width = max(cols, default=-1) + 1
@@ -824,8 +892,10 @@ class _RowCheck:
     format's order while the rows are streamed (sha256 cannot take the sheets in another order)."""
 
     def __init__(self, path: Path, meta: dict[str, str], specs: Sequence[SheetSpec], present: Sequence[str],
-                 progress: Callable[[int, int, str], None] | None = None) -> None:
+                 progress: Callable[[int, int, str], None] | None = None,
+                 parts: dict[str, tuple[str, ...]] | None = None) -> None:
         self.path = path
+        self.parts = parts or {}
         self.meta = meta
         self.specs = [s for s in specs if not (s.tambahan and s.name not in present)]
         self.order = {s.name: i for i, s in enumerate(self.specs)}
@@ -863,7 +933,8 @@ class _RowCheck:
         expected = int(exp) if exp is not None and exp.isdigit() else 0
         n_rows = 0
         index: list[int] = []
-        for r_i, cells in _data_rows(wb, spec, self.path, index):
+        self.part = [spec.name]
+        for r_i, cells in _data_rows(wb, spec, self.path, index, parts=self.parts.get(spec.name), current=self.part):
             n_rows += 1
             if self.progress is not None and n_rows % 5000 == 0:
                 self.progress(n_rows, max(n_rows, expected), f"Memeriksa lembar {spec.name}")
@@ -887,7 +958,7 @@ class _RowCheck:
                 self._cell(spec, index, r_i, i, key, kind, v, cells, vals, problems)
             h.row(cells)  # the cells are now the canonical texts
             if values:
-                yield ReadRow(r_i, vals)
+                yield ReadRow(r_i, vals, self.part[0] if self.part[0] != spec.name else "")
         if exp is not None and exp.isdigit() and int(exp) != n_rows:
             problems.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
                 "Pesan", "Lembar \"{lembar}\" berisi {baris} baris, sedangkan saat diekspor {diekspor} baris."),
@@ -912,7 +983,7 @@ class _RowCheck:
             if len(self.problems) + len(problems) < 200:
                 problems.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
                     "Pesan", "Lembar \"{lembar}\" baris {baris} kolom {kolom} ({judul}): {alasan}"),
-                    lembar=spec.name, baris=r_i, kolom=col_letter(index[i]), judul=spec.columns[i].header,
+                    lembar=self.part[0], baris=r_i, kolom=col_letter(index[i]), judul=spec.columns[i].header,
                     alasan=pesan_dari(exc))))
 
     def verdict(self) -> tuple[bool, list[str], dict[str, int]]:
@@ -1070,9 +1141,66 @@ def read_workbook(path: Path | str, jenis: str,
                 "Pesan", "Lembar berikut tidak ada pada \"{berkas}\": {daftar}. Berkas tidak lengkap; minta kantor "
                 "pengirim mengekspor ulang."), berkas=path.name, daftar=", ".join(f"\"{m}\"" for m in missing)))
         names = tuple(wb.sheet_names)
-        check = _RowCheck(path, meta, specs, names, progress)
+        parts = _parts_of(meta, names, specs, path)
+        check = _RowCheck(path, meta, specs, names, progress, parts)
         if not check_rows:
-            return ExchangeWorkbook(path, meta, False, [], jenis, {}, probe, check, names)
+            return ExchangeWorkbook(path, meta, False, [], jenis, {}, probe, check, names, parts)
         check.catch_up(wb, None)
     ok, problems, counts = check.verdict()
-    return ExchangeWorkbook(path, meta, ok, problems, jenis, counts, probe, None, names)
+    return ExchangeWorkbook(path, meta, ok, problems, jenis, counts, probe, None, names, parts)
+
+
+_PART_NAME = re.compile(r"^(.+) \((\d{1,6})\)$")
+
+
+def _parts_of(meta: dict[str, str], names: Sequence[str], specs: Sequence[SheetSpec],
+              path: Path) -> dict[str, tuple[str, ...]]:
+    """Sheet → its parts in order, for the sheets ``_meta`` declares split (``bagian:<Sheet>``).
+    Refused: a declared count that is not 2..MAX_PARTS, a missing part, a part beyond the count,
+    a part of a sheet that is not split, parts out of order, parts in a version-1 package."""
+    def refuse(template: str, **params: Any) -> ExcelError:
+        return ExcelError(Msg.of(template, berkas=path.name, **params))
+
+    version = int(meta.get("versi_format", "1")) if meta.get("versi_format", "1").isdigit() else 1
+    known = {s.name for s in specs}
+    declared: dict[str, int] = {}
+    for key, value in meta.items():
+        if not key.startswith("bagian:"):
+            continue
+        sheet = key[len("bagian:"):]
+        if version < 2 or sheet not in known or not value.isdigit() or not 2 <= int(value) <= MAX_PARTS:
+            raise refuse(QT_TRANSLATE_NOOP(
+                "Pesan", "Berkas \"{berkas}\": catatan jumlah bagian lembar \"{lembar}\" tidak valid ({nilai}). "
+                "Berkas tidak dibaca; minta kantor pengirim mengekspor ulang."), lembar=sheet, nilai=value[:20])
+        declared[sheet] = int(value)
+    position = {n: i for i, n in enumerate(names)}
+    for n in names:
+        m = _PART_NAME.match(n)
+        if m is None or m.group(1) not in known:
+            continue
+        sheet, number = m.group(1), int(m.group(2))
+        if sheet not in declared:
+            raise refuse(QT_TRANSLATE_NOOP(
+                "Pesan", "Berkas \"{berkas}\" berisi lembar \"{bagian}\", padahal lembar \"{lembar}\" tidak "
+                "dibagi. Berkas tidak dibaca; minta kantor pengirim mengekspor ulang."), bagian=n, lembar=sheet)
+        if not 2 <= number <= declared[sheet]:
+            raise refuse(QT_TRANSLATE_NOOP(
+                "Pesan", "Berkas \"{berkas}\" berisi lembar \"{bagian}\", padahal lembar \"{lembar}\" hanya "
+                "terdiri atas {jumlah} bagian. Berkas tidak dibaca; minta kantor pengirim mengekspor ulang."),
+                bagian=n, lembar=sheet, jumlah=declared[sheet])
+    out: dict[str, tuple[str, ...]] = {}
+    for sheet, count in declared.items():
+        wanted = tuple(part_name(sheet, i) for i in range(1, count + 1))
+        missing = [w for w in wanted if w not in position]
+        if missing:
+            raise refuse(QT_TRANSLATE_NOOP(
+                "Pesan", "Berkas \"{berkas}\": lembar \"{lembar}\" terdiri atas {jumlah} bagian, tetapi bagian "
+                "berikut tidak ada: {hilang}. Berkas tidak lengkap; minta kantor pengirim mengekspor ulang."),
+                lembar=sheet, jumlah=count, hilang=", ".join(f"\"{w}\"" for w in missing[:5]))
+        at = [position[w] for w in wanted]
+        if at != sorted(at):
+            raise refuse(QT_TRANSLATE_NOOP(
+                "Pesan", "Berkas \"{berkas}\": bagian lembar \"{lembar}\" tidak berurutan. Berkas tidak "
+                "dibaca; minta kantor pengirim mengekspor ulang."), lembar=sheet)
+        out[sheet] = wanted
+    return out

@@ -456,6 +456,21 @@ class _Paket:
                 select(et.c.id, et.c.uid, et.c.skp_id, et.c.periode_id).where(et.c.id.in_(chunk))).all()}
             yield chunk, info
 
+    def count_by_evaluasi(self, table: Any, *via: Any) -> int:
+        """How many rows of ``table`` (linked by ``evaluasi_id``) the sheet walked by
+        :meth:`_ev_chunks` will hold: those of the year's evaluations in its periods (``via``:
+        the table and join condition to an indicator's RHK, itself of the year's SKPs). Exact,
+        because the writer decides from it whether the sheet is written in parts."""
+        et, st = m.Evaluasi.__table__, m.Skp.__table__
+        q = (select(func.count()).select_from(table).join(et, et.c.id == table.c.evaluasi_id)
+             .join(st, st.c.id == et.c.skp_id)
+             .where(st.c.tahun == self.tahun, et.c.periode_id.in_(list(self.per_order) or [-1])))
+        if via:
+            rt, st2 = m.Rhk.__table__, st.alias("skp_rhk")
+            q = (q.join(via[0], via[1]).join(rt, rt.c.id == via[0].c.rhk_id).join(st2, st2.c.id == rt.c.skp_id)
+                 .where(st2.c.tahun == self.tahun))
+        return int(self.s.scalar(q) or 0)
+
     def realisasi_rows(self) -> Iterator[tuple[Any, ...]]:
         """By the evaluation's place, then the indicator's (its RHK's place, urutan, uid); only
         indicators of the year's SKPs (a realisasi on another year's indicator is left out)."""
@@ -556,8 +571,11 @@ def collect_results(s: Any, tahun: int, progress: Progress) -> tuple[dict[str, A
     out["Indikator"] = LazyRows(pk.indikator_rows, pk.count(it, rt, rt.c.id == it.c.rhk_id), _INDIKATOR_KEYS)
     out["Perilaku"] = LazyRows(pk.perilaku_rows, pk.count(m.PerilakuSkp.__table__), _PERILAKU_KEYS)
     out["Evaluasi"] = LazyRows(pk.evaluasi_rows, len(pk.skps) * len(periods), _EVALUASI_KEYS)
-    out["Realisasi"] = LazyRows(pk.realisasi_rows, n_evaluasi * 10, _REALISASI_KEYS)
-    out["Umpan Balik Perilaku"] = LazyRows(pk.umpan_balik_rows, n_evaluasi * 7, _UMPAN_BALIK_KEYS)
+    rz, ub = m.Realisasi.__table__, m.UmpanBalikPerilaku.__table__
+    out["Realisasi"] = LazyRows(pk.realisasi_rows, pk.count_by_evaluasi(rz, it, it.c.id == rz.c.indikator_id)
+                                if n_evaluasi else 0, _REALISASI_KEYS)
+    out["Umpan Balik Perilaku"] = LazyRows(pk.umpan_balik_rows, pk.count_by_evaluasi(ub) if n_evaluasi else 0,
+                                           _UMPAN_BALIK_KEYS)
     out.update(baris_paket_hasil(s, tahun))  # "Layanan Bulanan" and "SKM": public-service figures
     extra = {
         "skema_periode": tk.skema_periode,
@@ -792,6 +810,14 @@ _TEXT_LIMIT: dict[str, int] = {
 }
 _DEFAULT_TEXT_LIMIT = 5000
 _KODE_BERAKHLAK = frozenset(b.kode for b in BERAKHLAK)
+#: BerAKHLAK code → small number, to pack an (evaluation, code) key into one int
+_KODE_NOMOR = {k: i for i, k in enumerate(sorted(_KODE_BERAKHLAK))}
+
+
+def _paket_kunci(a: int, b: int) -> int:
+    """Two ids as one int key: a regency merge keeps ~600,000 realisasi keys at once, and a
+    tuple of two ints costs three objects where this costs one."""
+    return (a << 32) | b
 _SNAPSHOT_LIMIT = 500
 _HEADERS: dict[str, dict[str, str]] = {spec.name: {c.key: c.header for c in spec.columns} for spec in HASIL_SHEETS}
 _ALIAS = {"pegawai_id": "nip", "skp_id": "skp_uid", "rhk_id": "rhk_uid", "periode_id": "periode"}
@@ -963,9 +989,11 @@ class _Merger:
         self.conflicts.append(Conflict(pkg.berkas, entitas, str(kunci), pesan))
         pkg.add(entitas, "konflik")
 
-    def reject(self, pkg: PackageResult, sheet: str, kunci: Any, row: int, why: str) -> None:
-        """A rejected row: reported with file, sheet, row and column; nothing of it is written."""
-        self.conflict(pkg, sheet, kunci, f"Ditolak: {Path(pkg.berkas).name}, lembar \"{sheet}\" baris {row}, {why}.")
+    def reject(self, pkg: PackageResult, sheet: str, kunci: Any, row: ReadRow, why: str) -> None:
+        """A rejected row: reported with file, sheet (the part it is on, for a sheet in parts), row and
+        column; nothing of it is written."""
+        where = row.lembar or sheet
+        self.conflict(pkg, sheet, kunci, f"Ditolak: {Path(pkg.berkas).name}, lembar \"{where}\" baris {row.row}, {why}.")
 
     def audit(self, entitas: str, eid: Any, ringkasan: str, sebelum: Any, sesudah: Any) -> None:
         def plain(d: Any) -> Any:
@@ -1261,13 +1289,13 @@ def _merge_unit_kerja(mg: _Merger, st: _MergeState) -> None:
                   "aktif": True if v.get("aktif") is None else bool(v.get("aktif")),
                   "parent_id": st.unit_id_by_uid.get(v.get("parent_uid"))}
         if v["uid"] in mg.other_units:
-            mg.reject(st.pkg, "Unit Kerja", v["nama"], r.row,
+            mg.reject(st.pkg, "Unit Kerja", v["nama"], r,
                       f"unit kerja {v['nama']} milik kantor lain di basis data ini; paket hanya boleh "
                       "mengubah unit kerja kantornya sendiri")
             continue
         bad = _bad_value("Unit Kerja", values, mg.tahun)
         if bad:
-            mg.reject(st.pkg, "Unit Kerja", v["nama"][:60], r.row, bad)
+            mg.reject(st.pkg, "Unit Kerja", v["nama"][:60], r, bad)
             continue
         uid_ = mg.upsert(st.pkg, "Unit Kerja", ut, v["uid"], values, units, ins, upd, v["nama"],
                          insert_extra={"uid": v["uid"]})
@@ -1310,10 +1338,10 @@ def _merge_pegawai(mg: _Merger, st: _MergeState) -> None:
         label = f"{v.get('nama')} ({nip or puid})"
         bad = _bad_value("Pegawai", values, None) or _pegawai_problem(values)
         if bad:
-            mg.reject(st.pkg, "Pegawai", label, r.row, bad)
+            mg.reject(st.pkg, "Pegawai", label, r, bad)
             continue
         if v.get("unit_uid") and (v["unit_uid"] not in st.own_units or values["unit_id"] is None):
-            mg.reject(st.pkg, "Pegawai", label, r.row,
+            mg.reject(st.pkg, "Pegawai", label, r,
                       f"unit kerja pegawai (UID {str(v['unit_uid'])[:40]}) bukan unit kerja kantor pengirim")
             continue
         existing = by_nip if nip else by_uid
@@ -1418,13 +1446,13 @@ def _merge_capaian_organisasi(mg: _Merger, st: _MergeState) -> None:
         if pred is None:
             continue
         if v.get("unit_uid") not in st.own_units:
-            mg.reject(st.pkg, "Capaian Organisasi", f"{v.get('unit_nama')} {v.get('periode')}", r.row,
+            mg.reject(st.pkg, "Capaian Organisasi", f"{v.get('unit_nama')} {v.get('periode')}", r,
                       "unit kerja ini bukan milik kantor pengirim")
             continue
         cvals = {"predikat": pred, "ditetapkan_oleh": v.get("ditetapkan_oleh"), "catatan": v.get("catatan")}
         bad = _bad_value("Capaian Organisasi", cvals, mg.tahun)
         if bad:
-            mg.reject(st.pkg, "Capaian Organisasi", f"{v.get('unit_nama')} {v.get('periode')}", r.row, bad)
+            mg.reject(st.pkg, "Capaian Organisasi", f"{v.get('unit_nama')} {v.get('periode')}", r, bad)
             continue
         mg.upsert(st.pkg, "Capaian Organisasi", pot, (u_id, p_id), cvals,
                   caps, ins, upd, f"{v.get('unit_nama')} {v.get('periode')}",
@@ -1451,12 +1479,12 @@ def _merge_skp(mg: _Merger, st: _MergeState) -> None:
                         f"Baris {r.row}: SKP tanpa UID, tahun, atau pegawai yang dikenal dilewati.")
             continue
         if pid not in st.own_peg_ids or (suid in skps and skps[suid].get("pegawai_id") not in st.own_peg_ids):
-            mg.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r.row,
+            mg.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r,
                       "SKP pegawai yang bukan pegawai kantor pengirim (atau pegawainya ditolak); SKP, RHK, "
                       "dan penilaiannya tidak disimpan")
             continue
         if v["tahun"] != mg.tahun:
-            mg.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r.row,
+            mg.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r,
                       f"kolom \"Tahun\": {str(v['tahun'])[:20]} bukan tahun paket ({mg.tahun})")
             continue
         try:
@@ -1481,7 +1509,7 @@ def _merge_skp(mg: _Merger, st: _MergeState) -> None:
         values["pegawai_nama"] = values.get("pegawai_nama") or ""
         bad = _bad_value("SKP", values, mg.tahun)
         if bad:
-            mg.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r.row, bad)
+            mg.reject(pkg, "SKP", f"{v.get('nama')} ({v.get('nip') or suid})", r, bad)
             continue
         nat = (pid, values["tahun"], values["versi"])
         if natural.get(nat) not in (None, suid):
@@ -1537,11 +1565,11 @@ def _merge_rhk(mg: _Merger, st: _MergeState) -> None:
             continue
         cur_rhk = _as_row(rhks.get(v["uid"]))
         if cur_rhk is not None and cur_rhk.get("skp_id") not in own_skp_ids:
-            mg.reject(pkg, "RHK", v["uid"], r.row, "RHK ini milik SKP pegawai kantor lain")
+            mg.reject(pkg, "RHK", v["uid"], r, "RHK ini milik SKP pegawai kantor lain")
             continue
         bad = _bad_value("RHK", values, mg.tahun)
         if bad:
-            mg.reject(pkg, "RHK", v["uid"], r.row, bad)
+            mg.reject(pkg, "RHK", v["uid"], r, bad)
             continue
         rid = mg.upsert(pkg, "RHK", rt, v["uid"], values, rhks, ins, upd, v["teks"][:60],
                         insert_extra={"uid": v["uid"]}, slim=True)
@@ -1592,11 +1620,11 @@ def _merge_indikator(mg: _Merger, st: _MergeState) -> None:
             continue
         cur_ind = _as_row(inds.get(v["uid"]))
         if cur_ind is not None and cur_ind.get("rhk_id") not in own_rhk_ids:
-            mg.reject(pkg, "Indikator", v["uid"], r.row, "indikator ini milik SKP pegawai kantor lain")
+            mg.reject(pkg, "Indikator", v["uid"], r, "indikator ini milik SKP pegawai kantor lain")
             continue
         bad = _bad_value("Indikator", values, mg.tahun)
         if bad:
-            mg.reject(pkg, "Indikator", v["uid"], r.row, bad)
+            mg.reject(pkg, "Indikator", v["uid"], r, bad)
             continue
         iid = mg.upsert(pkg, "Indikator", it, v["uid"], values, inds, ins, upd, v["teks"][:60],
                         insert_extra={"uid": v["uid"]}, slim=True)
@@ -1622,7 +1650,7 @@ def _merge_perilaku(mg: _Merger, st: _MergeState) -> None:
         bad = (None if v["kode"] in _KODE_BERAKHLAK else f"kolom \"Kode\": \"{str(v['kode'])[:40]}\" bukan kode "
                "nilai BerAKHLAK") or _bad_value("Perilaku", pvals, mg.tahun)
         if bad:
-            mg.reject(st.pkg, "Perilaku", f"{v.get('nip')} {str(v['kode'])[:40]}", r.row, bad)
+            mg.reject(st.pkg, "Perilaku", f"{v.get('nip')} {str(v['kode'])[:40]}", r, bad)
             continue
         mg.upsert(st.pkg, "Perilaku", pk, (sid, v["kode"]), pvals,
                   per, ins, upd, f"{v.get('nip')} {v['kode']}",
@@ -1673,11 +1701,11 @@ def _merge_evaluasi(mg: _Merger, st: _MergeState) -> None:
         who = f"{v.get('nama')} {v.get('periode')}"
         cur_ev = _as_row(evs.get(euid))
         if cur_ev is not None and cur_ev.get("skp_id") not in own_skp_ids:
-            mg.reject(pkg, "Evaluasi", who, r.row, "evaluasi ini milik SKP pegawai kantor lain")
+            mg.reject(pkg, "Evaluasi", who, r, "evaluasi ini milik SKP pegawai kantor lain")
             continue
         bad = _bad_value("Evaluasi", values, mg.tahun) or _predikat_problem(values)
         if bad:
-            mg.reject(pkg, "Evaluasi", who, r.row, bad)
+            mg.reject(pkg, "Evaluasi", who, r, bad)
             continue
         if ev_natural.get((sid, p_id)) not in (None, euid):
             mg.conflict(pkg, "Evaluasi", euid,
@@ -1703,7 +1731,8 @@ def _merge_evaluasi(mg: _Merger, st: _MergeState) -> None:
 
 def _merge_realisasi(mg: _Merger, st: _MergeState) -> None:
     rz = m.Realisasi.__table__
-    reals = mg.load_by_evaluasi(rz, ["evaluasi_id", "indikator_id"], st.stored_evaluations(mg))
+    reals = {_paket_kunci(*k): v for k, v in
+             mg.load_by_evaluasi(rz, ["evaluasi_id", "indikator_id"], st.stored_evaluations(mg)).items()}
     ins: list[dict[str, Any]] = []
     upd: list[tuple[int, dict[str, Any]]] = []
     for r in st.sheets["Realisasi"]:
@@ -1716,9 +1745,9 @@ def _merge_realisasi(mg: _Merger, st: _MergeState) -> None:
                  "realisasi_nilai": v.get("realisasi_nilai"), "umpan_balik": v.get("umpan_balik")}
         bad = _bad_value("Realisasi", rvals, mg.tahun)
         if bad:
-            mg.reject(st.pkg, "Realisasi", f"{v.get('nip')} {v.get('periode')}", r.row, bad)
+            mg.reject(st.pkg, "Realisasi", f"{v.get('nip')} {v.get('periode')}", r, bad)
             continue
-        mg.upsert(st.pkg, "Realisasi", rz, (eid, iid), rvals,
+        mg.upsert(st.pkg, "Realisasi", rz, _paket_kunci(eid, iid), rvals,
                   reals, ins, upd, f"{v.get('nip')} {v.get('periode')}",
                   insert_extra={"evaluasi_id": eid, "indikator_id": iid}, slim=True)
     mg.flush(rz, ins, upd)
@@ -1726,7 +1755,8 @@ def _merge_realisasi(mg: _Merger, st: _MergeState) -> None:
 
 def _merge_umpan_balik(mg: _Merger, st: _MergeState) -> None:
     ubt = m.UmpanBalikPerilaku.__table__
-    ubs = mg.load_by_evaluasi(ubt, ["evaluasi_id", "kode"], st.stored_evaluations(mg))
+    ubs = {_paket_kunci(e, _KODE_NOMOR[k]): v for (e, k), v in
+           mg.load_by_evaluasi(ubt, ["evaluasi_id", "kode"], st.stored_evaluations(mg)).items() if k in _KODE_NOMOR}
     ins: list[dict[str, Any]] = []
     upd: list[tuple[int, dict[str, Any]]] = []
     for r in st.sheets["Umpan Balik Perilaku"]:
@@ -1738,9 +1768,10 @@ def _merge_umpan_balik(mg: _Merger, st: _MergeState) -> None:
                "nilai BerAKHLAK") or _bad_value("Umpan Balik Perilaku", {"umpan_balik": v.get("umpan_balik")},
                                                 mg.tahun)
         if bad:
-            mg.reject(st.pkg, "Umpan Balik Perilaku", f"{v.get('nip')} {v.get('periode')}", r.row, bad)
+            mg.reject(st.pkg, "Umpan Balik Perilaku", f"{v.get('nip')} {v.get('periode')}", r, bad)
             continue
-        mg.upsert(st.pkg, "Umpan Balik Perilaku", ubt, (eid, v["kode"]), {"umpan_balik": v.get("umpan_balik")},
+        mg.upsert(st.pkg, "Umpan Balik Perilaku", ubt, _paket_kunci(eid, _KODE_NOMOR[v["kode"]]),
+                  {"umpan_balik": v.get("umpan_balik")},
                   ubs, ins, upd, f"{v.get('nip')} {v.get('periode')} {v['kode']}",
                   insert_extra={"evaluasi_id": eid, "kode": v["kode"]}, slim=True)
     mg.flush(ubt, ins, upd)
@@ -1780,12 +1811,12 @@ def _merge_layanan_bulanan(mg: _Merger, st: _MergeState) -> None:
         v = dict(r.values)
         label = f"{v.get('unit_nama')} {v.get('bulan')}"
         if v.get("unit_uid") not in st.own_units:
-            mg.reject(st.pkg, "Layanan Bulanan", label, r.row, "unit kerja ini bukan milik kantor pengirim")
+            mg.reject(st.pkg, "Layanan Bulanan", label, r, "unit kerja ini bukan milik kantor pengirim")
             continue
         u_id = st.unit_id_by_uid.get(v["unit_uid"])
         bad = _layanan_problem(v, mg.tahun)
         if u_id is None or bad:
-            mg.reject(st.pkg, "Layanan Bulanan", label, r.row, bad or "unit kerja tidak dikenal")
+            mg.reject(st.pkg, "Layanan Bulanan", label, r, bad or "unit kerja tidak dikenal")
             continue
         bulan = date(v["bulan"].year, v["bulan"].month, 1)
         vals = {k: v.get(k) for k in _HITUNGAN_LAYANAN + _JAM_LAYANAN + ("persen_tepat_waktu",)}
@@ -1827,11 +1858,11 @@ def _merge_skm(mg: _Merger, st: _MergeState) -> None:
         label = f"{v.get('jenis_layanan')} {v.get('periode')}"
         unit_uid = v.get("unit_uid")
         if unit_uid and unit_uid not in st.own_units:
-            mg.reject(st.pkg, "SKM", label, r.row, "unit kerja ini bukan milik kantor pengirim")
+            mg.reject(st.pkg, "SKM", label, r, "unit kerja ini bukan milik kantor pengirim")
             continue
         bad = _skm_problem(v, mg.tahun)
         if bad:
-            mg.reject(st.pkg, "SKM", label, r.row, bad)
+            mg.reject(st.pkg, "SKM", label, r, bad)
             continue
         cur = existing.get(v["uid"])
         if cur is not None and cur.get("kantor") not in ("", mg.office):

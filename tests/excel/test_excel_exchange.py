@@ -139,12 +139,12 @@ def test_newer_format_is_refused_and_other_files_explained(demo_ctx, tmp_path) -
     ms = wb["_meta"]
     for row in ms.iter_rows(min_row=2):
         if row[0].value == "versi_format":
-            row[1].value = "2"
+            row[1].value = "3"  # this release reads versions 1 and 2
     wb.save(tmp_path / "baru.xlsx")
     target = new_ctx(tmp_path, "kab.db")
     rep = P.import_results(target, [tmp_path / "baru.xlsx"])
     assert not rep.accepted and rep.exit_code == P.EXIT_FAILED
-    assert "versi 2" in rep.packages[0].pesan and "Perbarui aplikasi" in rep.packages[0].pesan
+    assert "versi 3" in rep.packages[0].pesan and "Perbarui aplikasi" in rep.packages[0].pesan
     emp = tmp_path / "pegawai.xlsx"
     P.export_employees(demo_ctx, emp)
     rep = P.import_results(target, [emp])
