@@ -8001,6 +8001,16 @@ Reason (recorded in the audit log):</translation>
         <translation>File &quot;{berkas}&quot; is a web page without a readable table. Open the file in Excel, save it as &quot;Excel Workbook (*.xlsx)&quot;, then try again.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>Berkas &quot;{berkas}&quot; berisi lembar &quot;{bagian}&quot;, padahal lembar &quot;{lembar}&quot; hanya terdiri atas {jumlah} bagian. Berkas tidak dibaca; minta kantor pengirim mengekspor ulang.</source>
+        <translation>File &quot;{berkas}&quot; contains sheet &quot;{bagian}&quot;, but sheet &quot;{lembar}&quot; has only {jumlah} parts. The file was not read; ask the sending office to export it again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>Berkas &quot;{berkas}&quot; berisi lembar &quot;{bagian}&quot;, padahal lembar &quot;{lembar}&quot; tidak dibagi. Berkas tidak dibaca; minta kantor pengirim mengekspor ulang.</source>
+        <translation>File &quot;{berkas}&quot; contains sheet &quot;{bagian}&quot;, but sheet &quot;{lembar}&quot; is not split. The file was not read; ask the sending office to export it again.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/excel/bounds.py"/>
         <source>Berkas &quot;{berkas}&quot; bukan buku kerja Excel yang dapat dibaca (berkas rusak: isinya tidak utuh). Simpan ulang berkas dari Excel atau LibreOffice sebagai &quot;Excel Workbook (*.xlsx)&quot;, lalu coba lagi.</source>
         <translation>File &quot;{berkas}&quot; is not a readable Excel workbook (damaged file: its content is incomplete). Save the file again from Excel or LibreOffice as &quot;Excel Workbook (*.xlsx)&quot;, then try again.</translation>
@@ -8058,12 +8068,27 @@ Reason (recorded in the audit log):</translation>
         <translation>File &quot;{berkas}&quot;, {lokasi}: {alasan}</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>Berkas &quot;{berkas}&quot;: bagian lembar &quot;{lembar}&quot; tidak berurutan. Berkas tidak dibaca; minta kantor pengirim mengekspor ulang.</source>
+        <translation>File &quot;{berkas}&quot;: the parts of sheet &quot;{lembar}&quot; are out of order. The file was not read; ask the sending office to export it again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>Berkas &quot;{berkas}&quot;: catatan jumlah bagian lembar &quot;{lembar}&quot; tidak valid ({nilai}). Berkas tidak dibaca; minta kantor pengirim mengekspor ulang.</source>
+        <translation>File &quot;{berkas}&quot;: the recorded number of parts of sheet &quot;{lembar}&quot; is not valid ({nilai}). The file was not read; ask the sending office to export it again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>Berkas &quot;{berkas}&quot;: lembar &quot;{lembar}&quot; terdiri atas {jumlah} bagian, tetapi bagian berikut tidak ada: {hilang}. Berkas tidak lengkap; minta kantor pengirim mengekspor ulang.</source>
+        <translation>File &quot;{berkas}&quot;: sheet &quot;{lembar}&quot; has {jumlah} parts, but these parts are missing: {hilang}. The file is incomplete; ask the sending office to export it again.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/insentif.py"/>
         <source>Berkas &quot;{name}&quot;: tidak ada lembar dengan baris judul yang memuat kolom &quot;NIP&quot; dan kolom &quot;Disiplin (%)&quot; dalam 15 baris pertama.</source>
         <translation>File &quot;{name}&quot;: no sheet has a header row with the columns &quot;NIP&quot; and &quot;Disiplin (%)&quot; in its first 15 rows.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/services/evaluasi/berkas.py"/>
+        <location filename="../../asn_desktop/services/berkas_bukti.py"/>
         <source>Berkas &apos;{nama}&apos; tidak dapat disalin ke folder bukti: {sebab}.</source>
         <translation>The file &apos;{nama}&apos; could not be copied into the evidence folder: {sebab}.</translation>
     </message>
@@ -8083,27 +8108,27 @@ Reason (recorded in the audit log):</translation>
         <translation>CSV file &quot;{berkas}&quot; cannot be read at line {nilai}: {exc}. Open it in Excel or LibreOffice, save it again as CSV or *.xlsx, then try again.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/services/evaluasi/berkas.py"/>
+        <location filename="../../asn_desktop/services/berkas_bukti.py"/>
         <source>Berkas bukti &apos;{nama}&apos; di basis data rusak (sha256 tidak cocok).</source>
         <translation>The evidence file &apos;{nama}&apos; in the database is damaged (sha256 does not match).</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/services/evaluasi/berkas.py"/>
+        <location filename="../../asn_desktop/services/berkas_bukti.py"/>
         <source>Berkas bukti &apos;{nama}&apos; sudah berubah atau rusak (sha256 tidak cocok).</source>
         <translation>The evidence file &apos;{nama}&apos; has changed or is damaged (sha256 does not match).</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/services/evaluasi/berkas.py"/>
+        <location filename="../../asn_desktop/services/berkas_bukti.py"/>
         <source>Berkas bukti &apos;{nama}&apos; tidak ada di basis data server maupun di folder bukti. Pulihkan dari cadangan.</source>
         <translation>The evidence file &apos;{nama}&apos; is neither in the server database nor in the evidence folder. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/services/evaluasi/berkas.py"/>
+        <location filename="../../asn_desktop/services/berkas_bukti.py"/>
         <source>Berkas bukti &apos;{nama}&apos; tidak ada di folder bukti ({path}). Pulihkan dari cadangan.</source>
         <translation>The evidence file &apos;{nama}&apos; is not in the evidence folder ({path}). Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/services/evaluasi/berkas.py"/>
+        <location filename="../../asn_desktop/services/berkas_bukti.py"/>
         <source>Berkas bukti &apos;{nama}&apos; tidak dapat disimpan di komputer ini: {sebab}.</source>
         <translation>The evidence file &apos;{nama}&apos; could not be saved on this computer: {sebab}.</translation>
     </message>
@@ -8113,7 +8138,7 @@ Reason (recorded in the audit log):</translation>
         <translation>Evidence file &apos;{src}&apos; not found.</translation>
     </message>
     <message>
-        <location filename="../../asn_desktop/services/evaluasi/berkas.py"/>
+        <location filename="../../asn_desktop/services/berkas_bukti.py"/>
         <source>Berkas bukti tidak dapat disimpan ke folder bukti: {sebab}.</source>
         <translation>The evidence file could not be saved in the evidence folder: {sebab}.</translation>
     </message>
@@ -9457,6 +9482,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Lampiran SKP {nama} diubah</source>
         <translation>SKP attachments of {nama} changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/exchange.py"/>
+        <source>Lembar &quot;{bagian}&quot; berkas &quot;{berkas}&quot; memiliki judul kolom yang berbeda dari lembar &quot;{lembar}&quot;; bagian satu lembar harus sama kolomnya. Berkas tidak dibaca; minta kantor pengirim mengekspor ulang.</source>
+        <translation>Sheet &quot;{bagian}&quot; of file &quot;{berkas}&quot; has other column headers than sheet &quot;{lembar}&quot;; the parts of one sheet must have the same columns. The file was not read; ask the sending office to export it again.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/excel/exchange.py"/>
