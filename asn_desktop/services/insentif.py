@@ -41,7 +41,7 @@ from asn_desktop.db.models import (
     TahunKinerja,
 )
 from asn_desktop.domain.enums import JenisPeriode, Predikat, StatusEvaluasi
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, daftar
 from asn_desktop.domain.nama import digits_only
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
@@ -56,6 +56,14 @@ from asn_desktop.services.tindak_lanjut import PegawaiRingkas, _pegawai_ringkas,
 
 BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
          "November", "Desember")
+#: Month abbreviations of the notes and per-month columns ("Agu: Baik"), marked so the screen
+#: shows them in the interface language (the export keeps these Indonesian ones).
+BULAN_PENDEK = (QT_TRANSLATE_NOOP("Pesan", "Jan"), QT_TRANSLATE_NOOP("Pesan", "Feb"),
+                QT_TRANSLATE_NOOP("Pesan", "Mar"), QT_TRANSLATE_NOOP("Pesan", "Apr"),
+                QT_TRANSLATE_NOOP("Pesan", "Mei"), QT_TRANSLATE_NOOP("Pesan", "Jun"),
+                QT_TRANSLATE_NOOP("Pesan", "Jul"), QT_TRANSLATE_NOOP("Pesan", "Agu"),
+                QT_TRANSLATE_NOOP("Pesan", "Sep"), QT_TRANSLATE_NOOP("Pesan", "Okt"),
+                QT_TRANSLATE_NOOP("Pesan", "Nov"), QT_TRANSLATE_NOOP("Pesan", "Des"))
 KELAS_MIN, KELAS_MAX = 1, 17  # kelas jabatan (Perpres on tunjangan kinerja: kelas 1–17)
 _DINILAI = (StatusEvaluasi.DINILAI.value, StatusEvaluasi.FINAL.value)
 
@@ -64,7 +72,7 @@ def _require(ctx: AppContext) -> None:
     if not scope.boleh_lihat_insentif(ctx.actor):
         raise PermissionDenied(Msg.of(
             QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' (peran {label}) tidak berhak melihat atau mengubah insentif kinerja (TPP); hanya admin."),
-            username=ctx.actor.username, label=ctx.actor.role.label,
+            username=ctx.actor.username, label=Msg(ctx.actor.role.label),
         ))
 
 
@@ -484,7 +492,7 @@ def hitung_insentif(ctx: AppContext, tahun: int, bulan: Sequence[int], judul: st
         preds: list[tuple[int, str]] = []
         dis_txt: list[tuple[int, str]] = []
         for m in months:
-            nm = BULAN[m - 1][:3]
+            nm = BULAN_PENDEK[m - 1]
             rule = rule_of[m]
             pr = pred.get(p.id, {}).get(m)
             preds.append((m, Predikat(pr).label if pr else "-"))
@@ -520,14 +528,14 @@ def hitung_insentif(ctx: AppContext, tahun: int, bulan: Sequence[int], judul: st
         for what, ms in notes.items():
             note = Msg.of(what, kelas=kelas_rule) if "{kelas}" in what else Msg.of(what)
             pesan.append(note if len(months) == 1 else
-                         Msg.of(QT_TRANSLATE_NOOP("Pesan", "{catatan} ({bulan})"), catatan=note, bulan=", ".join(ms)))
+                         Msg.of(QT_TRANSLATE_NOOP("Pesan", "{catatan} ({bulan})"), catatan=note, bulan=daftar(list(ms))))
         if k is None:
             pesan.insert(0, Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kelas jabatan belum diisi pada data pegawai")))
         teks = [str(m) for m in pesan]
 
         def ringkas(items: list[tuple[int, str]]) -> str:
             vals = {v for _m, v in items}
-            return items[0][1] if len(vals) == 1 else "; ".join(f"{BULAN[m - 1][:3]}: {v}" for m, v in items)
+            return items[0][1] if len(vals) == 1 else "; ".join(f"{BULAN_PENDEK[m - 1]}: {v}" for m, v in items)
 
         n_kin = int(kin) if ok_kin else None
         n_dsp = int(dsp) if ok_dsp else None

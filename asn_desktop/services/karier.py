@@ -52,7 +52,7 @@ def _require_karier(ctx: AppContext) -> None:
         raise PermissionDenied(
             Msg.of(
                 QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' (peran {label}) tidak berhak membuka data karier (kenaikan pangkat, gaji berkala, talenta)."),
-                username=ctx.actor.username, label=ctx.actor.role.label,
+                username=ctx.actor.username, label=Msg(ctx.actor.role.label),
             )
         )
 

@@ -7423,6 +7423,16 @@ Reason (recorded in the audit log):</translation>
         <translation>The meeting agenda is only for the meeting&apos;s chair and admins.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Agu</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Akun</source>
         <translation>Accounts</translation>
@@ -7778,6 +7788,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/domain/tanggal.py"/>
         <source>Angka {serial} bukan nomor seri tanggal Excel yang masuk akal (di luar {awal}–{akhir}). Tampaknya ini hanya tahun; tulis tanggal lengkap. Gunakan misalnya 01-02-1980 atau 1 Februari 1980.</source>
         <translation>The number {serial} is not a plausible Excel date serial (outside {awal}–{akhir}). It looks like only a year; write the full date. Use for example 01-02-1980 or 1 February 1980.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>April</source>
+        <translation>April</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/karier.py"/>
@@ -8339,6 +8359,7 @@ Reason (recorded in the audit log):</translation>
         <translation>The IKI achievement cannot be calculated: the target must not be 0 or empty.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
         <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
         <source>Catatan</source>
         <translation>Notes</translation>
@@ -8362,6 +8383,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Catatan pembinaan kinerja disimpan</source>
         <translation>Performance coaching note saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Catatan penutupan</source>
+        <translation>Closing note</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
@@ -8460,6 +8486,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Des</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Desember</source>
+        <translation>December</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
@@ -8629,6 +8665,16 @@ Reason (recorded in the audit log):</translation>
         <translation>Excel stores the NIP as a number, so the last digits can be lost (an 18-digit number cannot be stored exactly). Format the NIP column as Text and type the NIP again, or start the NIP with an apostrophe (&apos;), for example &apos;198609262015051001.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Final penilaian dibatalkan</source>
         <translation>Appraisal un-finalised</translation>
@@ -8776,6 +8822,7 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/excel/reader.py"/>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
@@ -9009,6 +9056,7 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/excel/reader.py"/>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
@@ -9036,6 +9084,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/excel/layanan.py"/>
         <source>Jam &quot;{v}&quot; tidak terbaca; gunakan jj:mm, misalnya 08:30.</source>
         <translation>Time &quot;{v}&quot; cannot be read; use hh:mm, for example 08:30.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Januari</source>
+        <translation>January</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/excel/reader.py"/>
@@ -9153,6 +9211,21 @@ Reason (recorded in the audit log):</translation>
         <translation>Level not recognised; use Ahli Pertama/Muda/Madya/Utama or Pemula/Terampil/Mahir/Penyelia.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Judul rapat</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/laporan.py"/>
         <source>Jumlah</source>
         <translation>Total</translation>
@@ -9186,6 +9259,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
         <source>Jumlah tahun harus 1 sampai 5.</source>
         <translation>The number of years must be 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Juni</source>
+        <translation>June</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/kunci_kantor.py"/>
@@ -9317,6 +9400,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Kepala unit {unit} diubah</source>
         <translation>Head of unit {unit} changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Kesimpulan</source>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/excel/reader.py"/>
@@ -9524,6 +9612,16 @@ Reason (recorded in the audit log):</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Masuk</source>
         <translation>Signed in</translation>
@@ -9567,6 +9665,12 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Matriks peran hasil {nama} {tahun} diekspor ke {berkas}</source>
         <translation>Result role matrix {nama} {tahun} exported to {berkas}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Mei</source>
+        <translation>May</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
@@ -9844,6 +9948,26 @@ Reason (recorded in the audit log):</translation>
         <translation>Meeting minutes can only be printed by the meeting&apos;s chair and admins.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Organisasi</source>
         <translation>Organisation</translation>
@@ -10076,6 +10200,7 @@ Reason (recorded in the audit log):</translation>
         <translation>Approach &apos;{pendekatan}&apos; is unknown; choose kuantitatif or kualitatif.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
@@ -10734,6 +10859,36 @@ Reason (recorded in the audit log):</translation>
         <translation>The 360° feedback summary is only for the appraising official or an admin.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Riwayat diklat</source>
+        <translation>Training history</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Riwayat golongan</source>
+        <translation>Grade history</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Riwayat hukuman disiplin</source>
+        <translation>Disciplinary history</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Riwayat jabatan</source>
+        <translation>Position history</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Riwayat pendidikan</source>
+        <translation>Education history</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Riwayat penghargaan</source>
+        <translation>Awards history</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
         <source>Riwayat {jenis} yang lebih baru sudah tercatat (TMT/tahun {tmt}); {jenis} dari berkas ({isi}) tidak diterapkan. Lengkapi kolom TMT atau catat di riwayat pegawai.</source>
         <translation>A newer {jenis} history entry is already recorded (TMT/year {tmt}); the {jenis} from the file ({isi}) was not applied. Fill in the TMT column or record it in the employee&apos;s history.</translation>
@@ -10974,6 +11129,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/rapat.py"/>
         <source>Seorang pegawai tercantum lebih dari sekali sebagai peserta.</source>
         <translation>An employee is listed more than once as a participant.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>September</source>
+        <translation>September</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/db/session.py"/>
@@ -11456,6 +11621,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Not found.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/rapat.py"/>
         <source>Tindak lanjut belum dapat disimpan.</source>
         <translation>The follow-up cannot be saved yet.</translation>
@@ -11494,6 +11664,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/karier.py"/>
         <source>Tingkat potensi &apos;{tingkat}&apos; tidak dikenal: gunakan Rendah, Menengah atau Tinggi.</source>
         <translation>Potential level &apos;{tingkat}&apos; is unknown: use Rendah, Menengah or Tinggi.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Topik</source>
+        <translation>Topic</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pembinaan.py"/>
@@ -11560,6 +11735,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/laporan.py"/>
         <source>Ukuran kertas &apos;{ukuran}&apos; tidak dikenal; pilih A4 atau F4.</source>
         <translation>Paper size &apos;{ukuran}&apos; is unknown; choose A4 or F4.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Umpan balik</source>
+        <translation>Feedback</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
@@ -11746,6 +11926,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Unit {unit} changed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Uraian tindak lanjut</source>
+        <translation>Follow-up description</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Urutan RHK diubah</source>
         <translation>RHK order changed</translation>
@@ -11841,6 +12026,11 @@ Reason (recorded in the audit log):</translation>
         <translation>{bulan} {tahun} has no day {tanggal}</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>capaian</source>
+        <translation>achievement</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>checksum</source>
         <translation>checksum</translation>
@@ -11907,9 +12097,10 @@ Reason (recorded in the audit log):</translation>
         <translation>the specific expectations are too long (at most {max_teks} characters).</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
         <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
         <source>golongan</source>
-        <translation>rank (golongan)</translation>
+        <translation>grade</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/domain/karier.py"/>
@@ -11952,6 +12143,7 @@ Reason (recorded in the audit log):</translation>
         <translation>the field {isian} is too long.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
         <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
         <source>jabatan</source>
         <translation>position</translation>
@@ -12099,6 +12291,11 @@ Reason (recorded in the audit log):</translation>
         <translation>employees</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>pendidikan</source>
+        <translation>education</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
         <source>pendidikan terakhir</source>
         <translation>highest education</translation>
@@ -12179,6 +12376,11 @@ Reason (recorded in the audit log):</translation>
         <translation>finished</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>solusi</source>
+        <translation>solution</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/domain/karier.py"/>
         <source>sudah pada golongan tertinggi (IV/e)</source>
         <translation>already at the highest golongan (IV/e)</translation>
@@ -12217,6 +12419,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>tanggal selesai sebelum tanggal mulai.</source>
         <translation>the end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>tantangan</source>
+        <translation>challenges</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/indikator_input.py"/>
@@ -12404,6 +12611,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/domain/rating.py"/>
         <source>{a} dan/atau {b}</source>
         <translation>{a} and/or {b}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/messages.py"/>
+        <source>{a}, {b}</source>
+        <translation>{a}, {b}</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
