@@ -60,7 +60,7 @@ from asn_desktop.domain.enums import (
 )
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.golongan import golongan_by_kode, parse_golongan
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 from asn_desktop.domain.nama import digits_only, format_nama, search_key
 from asn_desktop.domain.nip import nip_warnings, parse_nip
 from asn_desktop.domain.progress import Progress
@@ -447,7 +447,7 @@ class SaveResult:
     profil: Profil
     row: PegawaiRow
     warnings: list[FieldProblem] = field(default_factory=list)
-    catatan: list[str] = field(default_factory=list)
+    catatan: list[str] = field(default_factory=list)  # domain/messages.Teks: the UI shows them via teks()
     baru: bool = False
 
 
@@ -900,13 +900,13 @@ def save_profil(
             new = default_atasan_in(s, p.id, p.unit_id)
             if new != p.atasan_id:
                 p.atasan_id = new
-                notes.append("Atasan langsung disesuaikan dengan kepala unit yang baru.")
+                notes.append(Teks(Msg(QT_TRANSLATE_NOOP("Pesan", "Atasan langsung disesuaikan dengan kepala unit yang baru."))))
         if (baru and p.atasan_id is not None) or p.atasan_id != old_atasan:
             check_atasan_changes(s, {p.id: p.atasan_id})
         if not baru and old_unit is not None and p.unit_id != old_unit:
-            notes.extend(str(m) for m in _clear_head_roles(uow, p.id, keep_unit_id=p.unit_id))
+            notes.extend(Teks(m) if isinstance(m, Msg) else m for m in _clear_head_roles(uow, p.id, keep_unit_id=p.unit_id))
         if p.status != AKTIF and old_status == AKTIF and not baru:
-            notes.extend(str(m) for m in _clear_head_roles(uow, p.id))
+            notes.extend(Teks(m) if isinstance(m, Msg) else m for m in _clear_head_roles(uow, p.id))
         for kind, entries in (riwayat or {}).items():
             _apply_riwayat(uow, p, kind, entries)
         _sync_current(uow, p, before, d, unit.nama if unit else "")

@@ -7865,6 +7865,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Direct supervisor = head of unit</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Atasan langsung disesuaikan dengan kepala unit yang baru.</source>
+        <translation>The direct supervisor was set to the new unit&apos;s head.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Atasan langsung ditetapkan</source>
         <translation>Direct supervisor set</translation>
@@ -8262,6 +8267,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
         <source>Berubah</source>
         <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Besaran TPP kelas {kelas} harus angka 0 atau lebih (terisi: {terisi}).</source>
+        <translation>The TPP amount of job class {kelas} must be a number of 0 or more (entered: {terisi}).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/domain/skm.py"/>
@@ -9019,6 +9029,11 @@ Reason (recorded in the audit log):</translation>
         <translation>The file&apos;s contents do not match the checksum recorded at export: the data was changed after the file was made (or the file is damaged).</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Isi besaran TPP paling sedikit untuk satu kelas jabatan.</source>
+        <translation>Enter the TPP amount for at least one job class.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
         <source>Isi kedua rating penilaian diri sebelum mengajukan.</source>
         <translation>Fill in both self-assessment ratings before submitting.</translation>
@@ -9380,6 +9395,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/insentif.py"/>
         <source>Kelas jabatan belum diisi pada data pegawai</source>
         <translation>Job class not filled in in the employee data</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Kelas jabatan {kelas} tidak dikenal (harus {min} sampai {maks}).</source>
+        <translation>Job class {kelas} is unknown (must be {min} to {maks}).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -9818,6 +9838,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/excel/reader.py"/>
         <source>Nama / NIP</source>
         <translation>Name / NIP</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Nama aturan harus diisi (mis. &quot;Perkada TPP 2026&quot;).</source>
+        <translation>The rule&apos;s name is required (e.g. &quot;Perkada TPP 2026&quot;).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/excel/exchange.py"/>
@@ -10440,6 +10465,16 @@ Reason (recorded in the audit log):</translation>
         <translation>The discipline percentage must be 0 to 100 (employee id {pid}: {v}).</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Persentase untuk predikat {label} belum diisi.</source>
+        <translation>The percentage for the predicate {label} is not filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Persentase untuk predikat {label} harus 0 sampai 100 (terisi: {terisi}).</source>
+        <translation>The percentage for the predicate {label} must be 0 to 100 (entered: {terisi}).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Pertukaran Excel</source>
         <translation>Excel exchange</translation>
@@ -10530,6 +10565,11 @@ Reason (recorded in the audit log):</translation>
         <translation>The population cannot be negative.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Porsi kinerja harus 0 sampai 100 persen (terisi: {terisi}).</source>
+        <translation>The performance share must be 0 to 100 percent (entered: {terisi}).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
         <source>Predikat &apos;{predikat_minimal}&apos; tidak dikenal.</source>
         <translation>Predicate &apos;{predikat_minimal}&apos; is unknown.</translation>
@@ -10558,6 +10598,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Predikat organisasi {predikat}: {unit}</source>
         <translation>Organisation predicate {predikat}: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Predikat tidak dikenal: {daftar}.</source>
+        <translation>Unknown predicate: {daftar}.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/domain/rating.py"/>
@@ -11503,6 +11548,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/excel/roster.py"/>
         <source>Tanggal lahir: {alasan}</source>
         <translation>Date of birth: {alasan}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Tanggal mulai berlaku harus diisi.</source>
+        <translation>The effective date is required.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/skm.py"/>

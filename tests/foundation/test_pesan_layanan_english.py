@@ -177,3 +177,12 @@ def test_an_enum_label_and_a_field_label_inside_a_message_read_in_english(app_en
     pr = periksa_riwayat("jabatan", [pegawai.RiwayatJabatanData(nama_jabatan="")])
     assert pr.items[0].message.startswith("Riwayat jabatan baris 1:")
     assert error_text(pr.items[0]).startswith("Position history row 1"), error_text(pr.items[0])
+
+
+def test_an_allowance_rule_problem_reads_in_english(app_english) -> None:
+    from datetime import date
+
+    data = insentif.AturanInsentifData(date(2026, 1, 1), "Perkada", 60.0, {"baik": 80.0}, {5: 1000.0})
+    problems = insentif.validasi_aturan(data)
+    assert "Persentase untuk predikat Sangat Baik belum diisi." in problems  # the text stays Indonesian
+    assert "The percentage for the predicate Very Good is not filled in." in [teks(p) for p in problems]
