@@ -2834,7 +2834,7 @@ The undo history of this evaluation was cleared.</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
         <source>%1 pegawai jatuh tempo kenaikan gaji berkala %2 s.d. %3. Dihitung setiap 2 tahun dari TMT CPNS (kolom &apos;TMT CPNS&apos; data pegawai, PP 7/1977 Pasal 7); syarat kinerja: predikat tahun sebelumnya paling rendah Baik.</source>
-        <translation>%1 employees are due a periodic salary increase from %2 to %3. Counted every 2 years from TMT CPNS (employee field &apos;TMT CPNS&apos;, PP 7/1977 Article 7); performance condition: the previous year&apos;s rating at least Baik.</translation>
+        <translation>%1 employees are due a periodic salary increase from %2 to %3. Counted every 2 years from TMT CPNS (employee field &apos;TMT CPNS&apos;, PP 7/1977 Article 7); performance condition: the previous year&apos;s rating at least Good.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
@@ -3798,6 +3798,11 @@ Reason for the replacement (recorded in the audit log):</translation>
     <name>KenaikanPangkatTab</name>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source> dan </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
@@ -3864,7 +3869,7 @@ Reason for the replacement (recorded in the audit log):</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
         <source>TMT %1: %2 dari %3 PNS memenuhi syarat (PP 99/2000 jo. PP 12/2002 Pasal 18: paling singkat 4 tahun dalam pangkat, predikat paling rendah Baik pada %4, dalam batas pangkat menurut pendidikan). %5 CPNS/PPPK tidak diperiksa.</source>
-        <translation>TMT %1: %2 of %3 civil servants are eligible (PP 99/2000 as amended by PP 12/2002 Article 18: at least 4 years in rank, rating at least Baik in %4, within the highest rank for their education). %5 CPNS/PPPK not checked.</translation>
+        <translation>TMT %1: %2 of %3 civil servants are eligible (PP 99/2000 as amended by PP 12/2002 Article 18: at least 4 years in rank, rating at least Good in %4, within the highest rank for their education). %5 CPNS/PPPK not checked.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
@@ -12379,6 +12384,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/domain/karier.py"/>
         <source>predikat tahunan {tahun} belum ada</source>
         <translation>annual predicate {tahun} not yet available</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <source>predikat tidak dapat dilihat dengan akun ini</source>
+        <translation>the predicate cannot be viewed with this account</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/domain/karier.py"/>
