@@ -9377,6 +9377,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Phrase category &apos;{kategori}&apos; is unknown; use hasil or perilaku.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Kecamatan (semua unit)</source>
+        <translation>Whole kecamatan (all units)</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/excel/reader.py"/>
         <source>Kelas Jabatan</source>
         <translation>Position class</translation>
