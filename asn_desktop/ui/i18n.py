@@ -109,6 +109,8 @@ _PERIODE_KATA = re.compile(r"\b(Triwulan|Semester|Tahunan)\b")
 def nama_periode(nama: str) -> str:
     """A period's stored name ("Triwulan I", "Tahunan 2026") in the installed language: the kind
     word is translated in the context "Pesan" (domain/periode marks it), the numbering stays."""
+    if not nama:
+        return nama or ""
     return _PERIODE_KATA.sub(lambda m: QCoreApplication.translate("Pesan", m.group(1)), nama)
 
 
