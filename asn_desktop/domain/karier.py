@@ -173,7 +173,7 @@ def nilai_syarat_kp(
             kurang.append(Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "predikat tahunan {tahun} belum ada"), tahun=y)))
         elif predikat_rank(p) < predikat_rank(PREDIKAT_MINIMAL):
             kurang.append(Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "predikat {tahun} {predikat} (paling rendah {minimal})"),
-                                      tahun=y, predikat=p.label, minimal=PREDIKAT_MINIMAL.label)))
+                                      tahun=y, predikat=Msg(p.label), minimal=Msg(PREDIKAT_MINIMAL.label))))
     return SyaratKp(periode, baru, tuple(kurang))
 
 

@@ -74,6 +74,17 @@ class Teks(str):
         return obj
 
 
+def daftar(items: list[Msg | str]) -> Msg | str:
+    """Items joined by ", " as one message whose items each translate (month abbreviations in an
+    allowance note): nested "{a}, {b}" messages, so teks() translates every marked item."""
+    if not items:
+        return ""
+    head: Msg | str = Msg(items[0]) if isinstance(items[0], str) else items[0]
+    if len(items) == 1:
+        return head
+    return Msg.of(QT_TRANSLATE_NOOP("Pesan", "{a}, {b}"), a=head, b=daftar(items[1:]))
+
+
 def pisah(message: str | Msg) -> tuple[str, Msg | None]:
     """(Indonesian text, the Msg or None) of an error's message: errors below the UI keep the
     Indonesian text as ``message`` (logs, CLI, tests) and the Msg as ``pesan`` (the UI)."""

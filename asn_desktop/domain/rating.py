@@ -223,7 +223,7 @@ def check_distribution(org: PredikatOrganisasi, counts: Mapping[Predikat, int]) 
             raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Predikat {key} tidak dikenal pada data distribusi."), key=repr(key))) from None
         n = int(value)
         if n < 0:
-            raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jumlah pegawai untuk predikat {label} tidak boleh negatif ({jumlah})."), label=p.label, jumlah=n))
+            raise DomainError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jumlah pegawai untuk predikat {label} tidak boleh negatif ({jumlah})."), label=Msg(p.label), jumlah=n))
         full[p] += n
     total = sum(full.values())
     shares = {p: (full[p] / total if total else 0.0) for p in PREDIKAT_ORDER}

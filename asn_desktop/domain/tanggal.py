@@ -17,9 +17,14 @@ from .errors import DomainError
 from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 
 #: Month names, index ``month - 1`` (Tata Naskah Dinas spelling).
+#: Marked so the screen can show a month in the interface language (ui/i18n.nama_bulan).
 NAMA_BULAN: tuple[str, ...] = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    QT_TRANSLATE_NOOP("Pesan", "Januari"), QT_TRANSLATE_NOOP("Pesan", "Februari"),
+    QT_TRANSLATE_NOOP("Pesan", "Maret"), QT_TRANSLATE_NOOP("Pesan", "April"),
+    QT_TRANSLATE_NOOP("Pesan", "Mei"), QT_TRANSLATE_NOOP("Pesan", "Juni"),
+    QT_TRANSLATE_NOOP("Pesan", "Juli"), QT_TRANSLATE_NOOP("Pesan", "Agustus"),
+    QT_TRANSLATE_NOOP("Pesan", "September"), QT_TRANSLATE_NOOP("Pesan", "Oktober"),
+    QT_TRANSLATE_NOOP("Pesan", "November"), QT_TRANSLATE_NOOP("Pesan", "Desember"),
 )
 
 _MONTH_WORDS: dict[str, int] = {}

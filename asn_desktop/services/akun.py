@@ -319,7 +319,7 @@ def _load(uow_session, user_id: int) -> Pengguna:  # type: ignore[no-untyped-def
 
 def _check_link(s, role: Role, pegawai_id: int | None, problems: Problems, user_id: int | None = None) -> None:  # type: ignore[no-untyped-def]
     if role in (Role.PENILAI, Role.PEGAWAI) and pegawai_id is None:
-        problems.error("pegawai_id", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Akun berperan {label} harus ditautkan ke seorang pegawai."), label=role.label))
+        problems.error("pegawai_id", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Akun berperan {label} harus ditautkan ke seorang pegawai."), label=Msg(role.label)))
     if pegawai_id is not None:
         p = s.get(Pegawai, pegawai_id)
         if p is None:

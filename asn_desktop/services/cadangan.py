@@ -130,7 +130,7 @@ def _require_chosen_folder_allowed(ctx: AppContext) -> None:
         raise PermissionDenied(
             Msg.of(
                 QT_TRANSLATE_NOOP("Pesan", "Cadangan berisi seluruh penilaian dan hash kata sandi; hanya admin yang dapat menyimpannya ke folder lain (mis. flashdisk). Akun '{username}' berperan {label}: cadangan disimpan di folder bawaan di samping basis data."),
-                username=ctx.actor.username, label=ctx.actor.role.label,
+                username=ctx.actor.username, label=Msg(ctx.actor.role.label),
             )
         )
 
@@ -355,7 +355,7 @@ def restore(ctx: AppContext, sumber: Path, *, progress: Progress | None = None) 
         raise PermissionDenied(
             Msg.of(
                 QT_TRANSLATE_NOOP("Pesan", "Pemulihan cadangan mengganti seluruh data (termasuk akun dan penilaian); hanya admin yang dapat melakukannya. Akun '{username}' berperan {label}."),
-                username=ctx.actor.username, label=ctx.actor.role.label,
+                username=ctx.actor.username, label=Msg(ctx.actor.role.label),
             )
         )
     try:
@@ -689,7 +689,7 @@ def restore_dump(actor: Actor, sumber: Path, tujuan: str, *, password: str | Non
         raise PermissionDenied(Msg.of(QT_TRANSLATE_NOOP(
             "Pesan", "Pemulihan cadangan mengganti seluruh data (termasuk akun dan penilaian); hanya admin yang "
             "dapat melakukannya. Akun '{username}' berperan {label}."), username=actor.username,
-            label=actor.role.label))
+            label=Msg(actor.role.label)))
     sumber = Path(sumber)
     shown = shown_url(tujuan)
     if progress:

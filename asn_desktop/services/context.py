@@ -183,7 +183,7 @@ class AppContext:
             if not self.actor.can(p):
                 raise PermissionDenied(Msg.of(
                     QT_TRANSLATE_NOOP("Pesan", "Akun '{akun}' (peran {peran}) tidak berhak melakukan tindakan ini ({izin})."),
-                    akun=self.actor.username, peran=self.actor.role.label, izin=p.value,
+                    akun=self.actor.username, peran=Msg(self.actor.role.label), izin=p.value,
                 ))
 
     def _check_session(self, session: Session) -> None:

@@ -41,7 +41,7 @@ from asn_desktop.db.models import (
     TahunKinerja,
 )
 from asn_desktop.domain.enums import JenisPeriode, Predikat, StatusEvaluasi
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks, daftar
 from asn_desktop.domain.nama import digits_only
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
@@ -56,6 +56,14 @@ from asn_desktop.services.tindak_lanjut import PegawaiRingkas, _pegawai_ringkas,
 
 BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
          "November", "Desember")
+#: Month abbreviations of the notes and per-month columns ("Agu: Baik"), marked so the screen
+#: shows them in the interface language (the export keeps these Indonesian ones).
+BULAN_PENDEK = (QT_TRANSLATE_NOOP("Pesan", "Jan"), QT_TRANSLATE_NOOP("Pesan", "Feb"),
+                QT_TRANSLATE_NOOP("Pesan", "Mar"), QT_TRANSLATE_NOOP("Pesan", "Apr"),
+                QT_TRANSLATE_NOOP("Pesan", "Mei"), QT_TRANSLATE_NOOP("Pesan", "Jun"),
+                QT_TRANSLATE_NOOP("Pesan", "Jul"), QT_TRANSLATE_NOOP("Pesan", "Agu"),
+                QT_TRANSLATE_NOOP("Pesan", "Sep"), QT_TRANSLATE_NOOP("Pesan", "Okt"),
+                QT_TRANSLATE_NOOP("Pesan", "Nov"), QT_TRANSLATE_NOOP("Pesan", "Des"))
 KELAS_MIN, KELAS_MAX = 1, 17  # kelas jabatan (Perpres on tunjangan kinerja: kelas 1–17)
 _DINILAI = (StatusEvaluasi.DINILAI.value, StatusEvaluasi.FINAL.value)
 
@@ -64,7 +72,7 @@ def _require(ctx: AppContext) -> None:
     if not scope.boleh_lihat_insentif(ctx.actor):
         raise PermissionDenied(Msg.of(
             QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' (peran {label}) tidak berhak melihat atau mengubah insentif kinerja (TPP); hanya admin."),
-            username=ctx.actor.username, label=ctx.actor.role.label,
+            username=ctx.actor.username, label=Msg(ctx.actor.role.label),
         ))
 
 
@@ -141,34 +149,42 @@ def _angka(v: Any) -> float | None:
     return f if math.isfinite(f) else None
 
 
-def validasi_aturan(data: AturanInsentifData) -> list[str]:
-    """Every problem of the table, in words (empty = usable)."""
-    out: list[str] = []
+def validasi_aturan(data: AturanInsentifData) -> list[Teks]:
+    """Every problem of the table, in words (empty = usable); each keeps its Msg for the screen."""
+    out: list[Teks] = []
+
+    def add(template: str, **params: object) -> None:
+        out.append(Teks(Msg.of(template, **params)))
+
     if not isinstance(data.berlaku_mulai, date):
-        out.append("Tanggal mulai berlaku harus diisi.")
+        add(QT_TRANSLATE_NOOP("Pesan", "Tanggal mulai berlaku harus diisi."))
     if not (data.nama or "").strip():
-        out.append("Nama aturan harus diisi (mis. \"Perkada TPP 2026\").")
+        add(QT_TRANSLATE_NOOP("Pesan", "Nama aturan harus diisi (mis. \"Perkada TPP 2026\")."))
     pk = _angka(data.porsi_kinerja)
     if pk is None or not 0 <= pk <= 100:
-        out.append(f"Porsi kinerja harus 0 sampai 100 persen (terisi: {data.porsi_kinerja!r}).")
+        add(QT_TRANSLATE_NOOP("Pesan", "Porsi kinerja harus 0 sampai 100 persen (terisi: {terisi})."),
+            terisi=repr(data.porsi_kinerja))
     for p in Predikat:
         v = _angka(data.persen_predikat.get(p.value))
         if v is None:
-            out.append(f"Persentase untuk predikat {p.label} belum diisi.")
+            add(QT_TRANSLATE_NOOP("Pesan", "Persentase untuk predikat {label} belum diisi."), label=Msg(p.label))
         elif not 0 <= v <= 100:
-            out.append(f"Persentase untuk predikat {p.label} harus 0 sampai 100 (terisi: {v:g}).")
+            add(QT_TRANSLATE_NOOP("Pesan", "Persentase untuk predikat {label} harus 0 sampai 100 (terisi: {terisi})."),
+                label=Msg(p.label), terisi=f"{v:g}")
     unknown = set(data.persen_predikat) - {p.value for p in Predikat}
     if unknown:
-        out.append("Predikat tidak dikenal: " + ", ".join(sorted(unknown)) + ".")
+        add(QT_TRANSLATE_NOOP("Pesan", "Predikat tidak dikenal: {daftar}."), daftar=", ".join(sorted(unknown)))
     if not data.nilai_kelas:
-        out.append("Isi besaran TPP paling sedikit untuk satu kelas jabatan.")
+        add(QT_TRANSLATE_NOOP("Pesan", "Isi besaran TPP paling sedikit untuk satu kelas jabatan."))
     for k, v in sorted(data.nilai_kelas.items(), key=lambda kv: str(kv[0])):
         if isinstance(k, bool) or not isinstance(k, int) or not KELAS_MIN <= k <= KELAS_MAX:
-            out.append(f"Kelas jabatan {k!r} tidak dikenal (harus {KELAS_MIN} sampai {KELAS_MAX}).")
+            add(QT_TRANSLATE_NOOP("Pesan", "Kelas jabatan {kelas} tidak dikenal (harus {min} sampai {maks})."),
+                kelas=repr(k), min=KELAS_MIN, maks=KELAS_MAX)
             continue
         f = _angka(v)
         if f is None or f < 0:
-            out.append(f"Besaran TPP kelas {k} harus angka 0 atau lebih (terisi: {v!r}).")
+            add(QT_TRANSLATE_NOOP("Pesan", "Besaran TPP kelas {kelas} harus angka 0 atau lebih (terisi: {terisi})."),
+                kelas=k, terisi=repr(v))
     return out
 
 
@@ -184,8 +200,8 @@ def simpan_aturan(ctx: AppContext, data: AturanInsentifData, aturan_id: int | No
     _require(ctx)
     problems = validasi_aturan(data)
     if problems:
-        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Aturan insentif belum disimpan: {masalah}"), masalah=problems[0]),
-                              [FieldProblem("aturan", p) for p in problems])
+        raise ValidationError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Aturan insentif belum disimpan: {masalah}"), masalah=problems[0].pesan),
+                              [FieldProblem("aturan", p.pesan) for p in problems])
     values = dict(berlaku_mulai=data.berlaku_mulai, nama=data.nama.strip(), porsi_kinerja=float(data.porsi_kinerja),
                   persen_predikat={p.value: float(data.persen_predikat[p.value]) for p in Predikat},
                   nilai_kelas={str(k): float(v) for k, v in sorted(data.nilai_kelas.items())},
@@ -484,7 +500,7 @@ def hitung_insentif(ctx: AppContext, tahun: int, bulan: Sequence[int], judul: st
         preds: list[tuple[int, str]] = []
         dis_txt: list[tuple[int, str]] = []
         for m in months:
-            nm = BULAN[m - 1][:3]
+            nm = BULAN_PENDEK[m - 1]
             rule = rule_of[m]
             pr = pred.get(p.id, {}).get(m)
             preds.append((m, Predikat(pr).label if pr else "-"))
@@ -520,14 +536,14 @@ def hitung_insentif(ctx: AppContext, tahun: int, bulan: Sequence[int], judul: st
         for what, ms in notes.items():
             note = Msg.of(what, kelas=kelas_rule) if "{kelas}" in what else Msg.of(what)
             pesan.append(note if len(months) == 1 else
-                         Msg.of(QT_TRANSLATE_NOOP("Pesan", "{catatan} ({bulan})"), catatan=note, bulan=", ".join(ms)))
+                         Msg.of(QT_TRANSLATE_NOOP("Pesan", "{catatan} ({bulan})"), catatan=note, bulan=daftar(list(ms))))
         if k is None:
             pesan.insert(0, Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kelas jabatan belum diisi pada data pegawai")))
         teks = [str(m) for m in pesan]
 
         def ringkas(items: list[tuple[int, str]]) -> str:
             vals = {v for _m, v in items}
-            return items[0][1] if len(vals) == 1 else "; ".join(f"{BULAN[m - 1][:3]}: {v}" for m, v in items)
+            return items[0][1] if len(vals) == 1 else "; ".join(f"{BULAN_PENDEK[m - 1]}: {v}" for m, v in items)
 
         n_kin = int(kin) if ok_kin else None
         n_dsp = int(dsp) if ok_dsp else None

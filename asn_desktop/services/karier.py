@@ -33,7 +33,7 @@ from asn_desktop.db.models import (
 from asn_desktop.domain import karier as dk
 from asn_desktop.domain.enums import JenisPeriode, Predikat, StatusEvaluasi, StatusKepegawaian
 from asn_desktop.domain.golongan import golongan_by_kode
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.progress import Progress
@@ -52,7 +52,7 @@ def _require_karier(ctx: AppContext) -> None:
         raise PermissionDenied(
             Msg.of(
                 QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' (peran {label}) tidak berhak membuka data karier (kenaikan pangkat, gaji berkala, talenta)."),
-                username=ctx.actor.username, label=ctx.actor.role.label,
+                username=ctx.actor.username, label=Msg(ctx.actor.role.label),
             )
         )
 
@@ -180,7 +180,7 @@ def daftar_kenaikan_pangkat(ctx: AppContext, periode: date | None = None, *,
         v = dk.nilai_syarat_kp(periode=periode, golongan=p.golongan, tmt_golongan=p.tmt_golongan,
                                pendidikan=p.pendidikan_terakhir, predikat_tahunan=per_year)
         kurang = v.kekurangan if boleh else tuple(k for k in v.kekurangan if not k.startswith("predikat")) + (
-            "predikat tidak dapat dilihat dengan akun ini",)
+            Teks(Msg(QT_TRANSLATE_NOOP("Pesan", "predikat tidak dapat dilihat dengan akun ini"))),)
         cells = tuple((y, (per_year.get(y).label if per_year.get(y) else "")) for y in years)
         rows.append(BarisKenaikanPangkat(_ringkas(p, units), p.tmt_golongan,
                                          v.golongan_baru.kode if v.golongan_baru else "", cells, kurang))

@@ -58,7 +58,7 @@ def _require_reports(ctx: AppContext) -> None:
         raise PermissionDenied(
             Msg.of(
                 QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' (peran {label}) tidak berhak membuka laporan."),
-                username=ctx.actor.username, label=ctx.actor.role.label,
+                username=ctx.actor.username, label=Msg(ctx.actor.role.label),
             )
         )
 

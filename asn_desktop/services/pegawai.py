@@ -60,7 +60,7 @@ from asn_desktop.domain.enums import (
 )
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.golongan import golongan_by_kode, parse_golongan
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 from asn_desktop.domain.nama import digits_only, format_nama, search_key
 from asn_desktop.domain.nip import nip_warnings, parse_nip
 from asn_desktop.domain.progress import Progress
@@ -351,12 +351,12 @@ class RiwayatHukdisData:
 
 #: kind → (ORM model, dataclass, label for messages)
 RIWAYAT: dict[str, tuple[type, type, str]] = {
-    "golongan": (RiwayatGolongan, RiwayatGolonganData, "Riwayat golongan"),
-    "jabatan": (RiwayatJabatan, RiwayatJabatanData, "Riwayat jabatan"),
-    "pendidikan": (RiwayatPendidikan, RiwayatPendidikanData, "Riwayat pendidikan"),
-    "diklat": (RiwayatDiklat, RiwayatDiklatData, "Riwayat diklat"),
-    "penghargaan": (RiwayatPenghargaan, RiwayatPenghargaanData, "Riwayat penghargaan"),
-    "hukdis": (RiwayatHukdis, RiwayatHukdisData, "Riwayat hukuman disiplin"),
+    "golongan": (RiwayatGolongan, RiwayatGolonganData, QT_TRANSLATE_NOOP("Pesan", "Riwayat golongan")),
+    "jabatan": (RiwayatJabatan, RiwayatJabatanData, QT_TRANSLATE_NOOP("Pesan", "Riwayat jabatan")),
+    "pendidikan": (RiwayatPendidikan, RiwayatPendidikanData, QT_TRANSLATE_NOOP("Pesan", "Riwayat pendidikan")),
+    "diklat": (RiwayatDiklat, RiwayatDiklatData, QT_TRANSLATE_NOOP("Pesan", "Riwayat diklat")),
+    "penghargaan": (RiwayatPenghargaan, RiwayatPenghargaanData, QT_TRANSLATE_NOOP("Pesan", "Riwayat penghargaan")),
+    "hukdis": (RiwayatHukdis, RiwayatHukdisData, QT_TRANSLATE_NOOP("Pesan", "Riwayat hukuman disiplin")),
 }
 
 #: Newest-first ordering of each history kind (date, then id).
@@ -387,6 +387,10 @@ SYNC_SPECS: tuple[SyncSpec, ...] = (
     ),
     SyncSpec("pendidikan", "tahun_lulus", "tahun_lulus", (("jenjang", "pendidikan_terakhir"),), "pendidikan"),
 )
+
+#: A synced field as a message names it: (at the start of a sentence, inside one); marked for English mode.
+_LABEL_SYNC = {"golongan": (QT_TRANSLATE_NOOP("Pesan", "Golongan"), QT_TRANSLATE_NOOP("Pesan", "golongan")), "jabatan": (QT_TRANSLATE_NOOP("Pesan", "Jabatan"), QT_TRANSLATE_NOOP("Pesan", "jabatan")),
+               "pendidikan": (QT_TRANSLATE_NOOP("Pesan", "Pendidikan"), QT_TRANSLATE_NOOP("Pesan", "pendidikan"))}
 
 
 def _order_key(value: Any, rid: int | None, pos: int) -> tuple[Any, ...]:
@@ -443,7 +447,7 @@ class SaveResult:
     profil: Profil
     row: PegawaiRow
     warnings: list[FieldProblem] = field(default_factory=list)
-    catatan: list[str] = field(default_factory=list)
+    catatan: list[str] = field(default_factory=list)  # domain/messages.Teks: the UI shows them via teks()
     baru: bool = False
 
 
@@ -675,7 +679,7 @@ def periksa_riwayat(kind: str, entries: Sequence[Any], *, today: date | None = N
     fld = f"riwayat_{kind}"
 
     def err(i: int, msg: str | Msg) -> None:
-        pr.error(fld, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{label} baris {baris}: {masalah}"), label=label, baris=i, masalah=msg))
+        pr.error(fld, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{label} baris {baris}: {masalah}"), label=Msg(label), baris=i, masalah=msg))
 
     for i, e in enumerate(entries, start=1):
         if kind == "golongan":
@@ -808,7 +812,7 @@ def _sync_current(uow: UnitOfWork, p: Pegawai, before: dict[str, Any], wanted: P
                 when_txt = when.strftime("%d-%m-%Y") if isinstance(when, date) else str(when or "-")
                 msg = Msg.of(
                     QT_TRANSLATE_NOOP("Pesan", "{Label} saat ini yang diisi lebih lama dari riwayat {label} terbaru ({isi}, {tanggal}). Catat perubahan lama di tab Riwayat {Label}; data saat ini selalu mengikuti riwayat terbaru."),
-                    Label=label.capitalize(), label=label, isi=shown, tanggal=when_txt,
+                    Label=Msg(_LABEL_SYNC[label][0]), label=Msg(_LABEL_SYNC[label][1]), isi=shown, tanggal=when_txt,
                 )
                 raise ValidationError(msg, [FieldProblem(spec.order_pegawai, str(msg))])
         for pf, v in current.items():
@@ -896,13 +900,13 @@ def save_profil(
             new = default_atasan_in(s, p.id, p.unit_id)
             if new != p.atasan_id:
                 p.atasan_id = new
-                notes.append("Atasan langsung disesuaikan dengan kepala unit yang baru.")
+                notes.append(Teks(Msg(QT_TRANSLATE_NOOP("Pesan", "Atasan langsung disesuaikan dengan kepala unit yang baru."))))
         if (baru and p.atasan_id is not None) or p.atasan_id != old_atasan:
             check_atasan_changes(s, {p.id: p.atasan_id})
         if not baru and old_unit is not None and p.unit_id != old_unit:
-            notes.extend(str(m) for m in _clear_head_roles(uow, p.id, keep_unit_id=p.unit_id))
+            notes.extend(Teks(m) if isinstance(m, Msg) else m for m in _clear_head_roles(uow, p.id, keep_unit_id=p.unit_id))
         if p.status != AKTIF and old_status == AKTIF and not baru:
-            notes.extend(str(m) for m in _clear_head_roles(uow, p.id))
+            notes.extend(Teks(m) if isinstance(m, Msg) else m for m in _clear_head_roles(uow, p.id))
         for kind, entries in (riwayat or {}).items():
             _apply_riwayat(uow, p, kind, entries)
         _sync_current(uow, p, before, d, unit.nama if unit else "")

@@ -137,10 +137,10 @@ def _periksa(s: Session, data: BimbinganInput) -> tuple[Problems, list[dict[str,
     p = Problems()
     if not (data.topik or "").strip():
         p.error("topik", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Topik bimbingan wajib diisi.")))
-    for label, v in (("topik", data.topik), ("catatan", data.catatan), ("umpan balik", data.umpan_balik),
-                     ("tindak lanjut", data.tindak_lanjut)):
+    for label, v in ((QT_TRANSLATE_NOOP("Pesan", "Topik"), data.topik), (QT_TRANSLATE_NOOP("Pesan", "Catatan"), data.catatan), (QT_TRANSLATE_NOOP("Pesan", "Umpan balik"), data.umpan_balik),
+                     (QT_TRANSLATE_NOOP("Pesan", "Tindak lanjut"), data.tindak_lanjut)):
         if len((v or "").strip()) > MAKS_TEKS:
-            p.error(label, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{label} terlalu panjang (paling banyak {maks_teks} karakter)."), label=label.capitalize(), maks_teks=MAKS_TEKS))
+            p.error(label, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{label} terlalu panjang (paling banyak {maks_teks} karakter)."), label=Msg(label), maks_teks=MAKS_TEKS))
     if data.pembimbing_id is not None and s.get(Pegawai, data.pembimbing_id) is None:
         p.error("pembimbing", Msg.of(QT_TRANSLATE_NOOP("Pesan", "Pembimbing tidak ditemukan.")))
     if data.pembimbing_id == data.pegawai_id:

@@ -254,7 +254,7 @@ def _require_piagam(ctx: AppContext) -> None:
     if not scope.boleh_cetak_piagam(ctx.actor):
         raise PermissionDenied(Msg.of(
             QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' (peran {label}) tidak berhak mencetak piagam penghargaan."),
-            username=ctx.actor.username, label=ctx.actor.role.label,
+            username=ctx.actor.username, label=Msg(ctx.actor.role.label),
         ))
 
 

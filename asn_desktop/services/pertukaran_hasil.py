@@ -1167,7 +1167,7 @@ class _Merger:
                     Msg.of(QT_TRANSLATE_NOOP(
                             "Pesan",
                             "Tahun {tahun} di basis data ini memakai skema {label}, sedangkan "
-                            "paket memakai skema {label2}; evaluasinya tidak dapat digabungkan."), tahun=tahun, label=SkemaPeriode(tk['skema_periode']).label, label2=SkemaPeriode(skema).label)
+                            "paket memakai skema {label2}; evaluasinya tidak dapat digabungkan."), tahun=tahun, label=Msg(SkemaPeriode(tk['skema_periode']).label), label2=Msg(SkemaPeriode(skema).label))
                 )
         existing = self.load(pt, ["jenis", "nomor"], pt.c.tahun_id == tid)
         out: dict[str, int] = {}

@@ -313,12 +313,20 @@ def _tl_info(t: TindakLanjutRapat, r: RapatEvaluasi | None, names: dict[int, tup
     )
 
 
+#: The fields ``_teks`` checks, as a message names them (marked: English mode shows them in English).
+_LABEL_TEKS = {"judul rapat": QT_TRANSLATE_NOOP("Pesan", "Judul rapat"), "kesimpulan": QT_TRANSLATE_NOOP("Pesan", "Kesimpulan"),
+               "uraian tindak lanjut": QT_TRANSLATE_NOOP("Pesan", "Uraian tindak lanjut"), "catatan penutupan": QT_TRANSLATE_NOOP("Pesan", "Catatan penutupan")}
+#: The per-participant note fields, as a message names them mid-sentence.
+_LABEL_CATATAN = {"capaian": QT_TRANSLATE_NOOP("Pesan", "capaian"), "tantangan": QT_TRANSLATE_NOOP("Pesan", "tantangan"), "solusi": QT_TRANSLATE_NOOP("Pesan", "solusi")}
+
+
 def _teks(value: str | None, what: str, p: Problems, *, wajib: bool = False) -> str:
+    label = Msg(_LABEL_TEKS.get(what, what.capitalize()))
     text = (value or "").strip()
     if wajib and not text:
-        p.error(what, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{label} wajib diisi."), label=what.capitalize()))
+        p.error(what, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{label} wajib diisi."), label=label))
     if len(text) > MAKS_TEKS:
-        p.error(what, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{label} terlalu panjang (%n karakter; paling banyak {maks_teks})."), label=what.capitalize(), n=len(text), maks_teks=MAKS_TEKS))
+        p.error(what, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{label} terlalu panjang (%n karakter; paling banyak {maks_teks})."), label=label, n=len(text), maks_teks=MAKS_TEKS))
     return text
 
 
@@ -672,7 +680,7 @@ def simpan_catatan(ctx: AppContext, rapat_id: int, catatan: Sequence[CatatanPese
                 p.error("kehadiran", Msg.of(QT_TRANSLATE_NOOP("Pesan", "{nama}: kehadiran \"{kehadiran}\" tidak dikenal (pilihan: {daftar})."), nama=who, kehadiran=c.kehadiran, daftar=', '.join(KEHADIRAN.values())))
             for label, v in (("capaian", c.capaian), ("tantangan", c.tantangan), ("solusi", c.solusi)):
                 if len((v or "").strip()) > MAKS_TEKS:
-                    p.error(label, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{nama}: {label} terlalu panjang (paling banyak {maks_teks} karakter)."), nama=who, label=label, maks_teks=MAKS_TEKS))
+                    p.error(label, Msg.of(QT_TRANSLATE_NOOP("Pesan", "{nama}: {label} terlalu panjang (paling banyak {maks_teks} karakter)."), nama=who, label=Msg(_LABEL_CATATAN[label]), maks_teks=MAKS_TEKS))
         kes = _teks(kesimpulan, "kesimpulan", p) if kesimpulan is not None else None
         p.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Catatan rapat belum dapat disimpan.")))
         for c in catatan:

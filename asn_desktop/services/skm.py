@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import SkmResponden, SkmSurvei, UnitKerja
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 from asn_desktop.domain import skm as dskm
 from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.roles import Permission
@@ -125,7 +125,7 @@ def _domain_unsur(info: SurveiInfo) -> list[dskm.Unsur]:
 
 def _info(s: Session, sv: SkmSurvei, actor: Actor, units: Mapping[int, tuple[int | None, int | None]],
           count: int | None = None) -> SurveiInfo:
-    unit_nama = "Kecamatan (semua unit)"
+    unit_nama: str = Teks(Msg(QT_TRANSLATE_NOOP("Pesan", "Kecamatan (semua unit)")))  # the screen shows it via teks()
     if sv.unit_kerja_id is not None:
         unit_nama = s.get(UnitKerja, sv.unit_kerja_id).nama  # type: ignore[union-attr]
     if count is None:

@@ -16,6 +16,7 @@ next start (the setting ``bahasa`` is read at start by ``ui/app.run_gui``).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
@@ -108,4 +109,27 @@ _PERIODE_KATA = re.compile(r"\b(Triwulan|Semester|Tahunan)\b")
 def nama_periode(nama: str) -> str:
     """A period's stored name ("Triwulan I", "Tahunan 2026") in the installed language: the kind
     word is translated in the context "Pesan" (domain/periode marks it), the numbering stays."""
+    if not nama:
+        return nama or ""
     return _PERIODE_KATA.sub(lambda m: QCoreApplication.translate("Pesan", m.group(1)), nama)
+
+
+def nama_bulan(bulan: int, tahun: int | None = None) -> str:
+    """A month's name ("Agustus" / "August"), with its year when given, in the installed language."""
+    from asn_desktop.domain.tanggal import NAMA_BULAN
+
+    nama = QCoreApplication.translate("Pesan", NAMA_BULAN[bulan - 1])
+    return nama if tahun is None else f"{nama} {tahun}"
+
+
+def tanggal_teks(d: date | None) -> str:
+    """A date written out ("1 Januari 2026" / "1 January 2026") in the installed language; "" for None."""
+    return "" if d is None else f"{d.day} {nama_bulan(d.month)} {d.year}"
+
+
+_BULAN_PENDEK = re.compile(r"\b(Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des):")
+
+
+def bulan_pendek(text: str) -> str:
+    """A per-month summary ("Jan: Baik; Agu: 80 %") with the month abbreviations translated."""
+    return _BULAN_PENDEK.sub(lambda m: QCoreApplication.translate("Pesan", m.group(1)) + ":", text)

@@ -41,12 +41,11 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.enums import Predikat
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.rating import PREDIKAT_ORDER
-from asn_desktop.domain.tanggal import format_tanggal
 from asn_desktop.services import insentif as ins
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.hasil import tampilkan_hasil
-from asn_desktop.ui.i18n import fmt, teks
+from asn_desktop.ui.i18n import bulan_pendek, fmt, nama_bulan, nama_periode, tanggal_teks, teks
 from asn_desktop.ui.labels import predikat_teks
 from asn_desktop.ui.tata_letak import fit_header_texts
 from asn_desktop.ui.jobs import run_job
@@ -181,7 +180,7 @@ class DisiplinDialog(QDialog):
     def __init__(self, ctx: Any, tahun: int, bulan: int, parent: QWidget | None = None) -> None:  # noqa: ANN401
         super().__init__(parent)
         self.ctx, self.tahun, self.bulan = ctx, tahun, bulan
-        self.setWindowTitle(fmt(self.tr("Disiplin %1"), ins.nama_bulan(tahun, bulan)))
+        self.setWindowTitle(fmt(self.tr("Disiplin %1"), nama_bulan(bulan, tahun)))
         v = QVBoxLayout(self)
         lbl = QLabel(self.tr("Persentase capaian komponen disiplin (0–100) menurut rekap kehadiran/disiplin bulan "
                              "ini. Kosongkan bila belum diketahui."))
@@ -223,7 +222,7 @@ class DisiplinDialog(QDialog):
             show_error(self, exc)
             return False
         status_message(self.parentWidget() or self, fmt(self.tr("Disiplin %1: %2 isian disimpan."),
-                                                       ins.nama_bulan(self.tahun, self.bulan), str(n)))
+                                                       nama_bulan(self.bulan, self.tahun), str(n)))
         self.accept()
         return True
 
@@ -240,7 +239,7 @@ class InsentifTab(ReportTab):
         box = QGroupBox(self.tr("Aturan TPP kinerja (versi menurut tanggal berlaku)"))
         bl = QVBoxLayout(box)
         self.m_aturan = RowsModel([
-            Column(self.tr("Berlaku mulai"), lambda a: format_tanggal(a.berlaku_mulai), sort=lambda a: a.berlaku_mulai),
+            Column(self.tr("Berlaku mulai"), lambda a: tanggal_teks(a.berlaku_mulai), sort=lambda a: a.berlaku_mulai),
             Column(self.tr("Nama / dasar hukum"), lambda a: a.nama),
             Column(self.tr("Porsi kinerja"), lambda a: f"{a.porsi_kinerja:g} %", align_right=True),
             Column(self.tr("Predikat (SB/B/BP/K/SK)"),
@@ -298,10 +297,10 @@ class InsentifTab(ReportTab):
             Column(self.tr("Kelas"), lambda b: "" if b.kelas is None else b.kelas, align_right=True,
                    sort=lambda b: b.kelas or 0),
             Column(self.tr("TPP"), lambda b: ins.rupiah(b.tpp), align_right=True, sort=lambda b: b.tpp or 0),
-            Column(self.tr("Predikat"), lambda b: predikat_teks(b.predikat), color=self._warna),
+            Column(self.tr("Predikat"), lambda b: bulan_pendek(predikat_teks(b.predikat)), color=self._warna),
             Column(self.tr("Kinerja"), lambda b: ins.rupiah(b.nilai_kinerja), align_right=True,
                    sort=lambda b: b.nilai_kinerja or 0),
-            Column(self.tr("Disiplin"), lambda b: b.disiplin, align_right=True),
+            Column(self.tr("Disiplin"), lambda b: bulan_pendek(b.disiplin), align_right=True),
             Column(self.tr("Komponen disiplin"), lambda b: ins.rupiah(b.nilai_disiplin), align_right=True,
                    sort=lambda b: b.nilai_disiplin or 0),
             Column(self.tr("Jumlah"), lambda b: ins.rupiah(b.total), align_right=True, sort=lambda b: b.total or 0,
@@ -354,11 +353,11 @@ class InsentifTab(ReportTab):
                     months = tuple(range(p.tanggal_mulai.month, p.tanggal_selesai.month + 1)) \
                         if p.tanggal_mulai.year == p.tanggal_selesai.year == tahun else ()
                     if months:
-                        self.cb_masa.addItem(f"{p.nama} {tahun}", (months, f"{p.nama} {tahun}"))
+                        self.cb_masa.addItem(f"{nama_periode(p.nama)} {tahun}", (months, f"{p.nama} {tahun}"))
                         if p.jumlah_evaluasi:
                             dinilai = self.cb_masa.count() - 1
             for m in range(1, 13):
-                self.cb_masa.addItem(ins.nama_bulan(tahun, m), ((m,), ins.nama_bulan(tahun, m)))
+                self.cb_masa.addItem(nama_bulan(m, tahun), ((m,), ins.nama_bulan(tahun, m)))
             idx = next((i for i in range(self.cb_masa.count()) if self.cb_masa.itemData(i) == keep), -1)
             if idx < 0:
                 idx = dinilai if dinilai >= 0 else 0
@@ -383,7 +382,7 @@ class InsentifTab(ReportTab):
         self.m_hasil.set_rows(h.baris)
         lengkap = sum(1 for b in h.baris if b.total is not None)
         dasar = "; ".join(teks(m) for m in h.aturan_pesan) if h.aturan else self.tr("tidak ada aturan yang berlaku")
-        self.lbl.setText(fmt(self.tr("%1 — dasar: %2. %3 dari %4 pegawai dapat dihitung; jumlah %5."), h.judul, dasar,
+        self.lbl.setText(fmt(self.tr("%1 — dasar: %2. %3 dari %4 pegawai dapat dihitung; jumlah %5."), self.cb_masa.currentText(), dasar,
                              str(lengkap), str(len(h.baris)), ins.rupiah(h.jumlah)))
         single = len(masa[0]) == 1
         self.btn_disiplin.setEnabled(single)

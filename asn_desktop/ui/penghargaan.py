@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.roles import Permission
-from asn_desktop.domain.tanggal import format_tanggal
+from asn_desktop.ui.i18n import tanggal_teks
 from asn_desktop.services import penghargaan as ph
 from asn_desktop.services import scope
 from asn_desktop.services.errors import ServiceError
@@ -234,7 +234,7 @@ class PiagamPanel(QWidget):
         v.addLayout(head)
         self.model = RowsModel([
             Column(self.tr("Nomor"), lambda r: r.nomor),
-            Column(self.tr("Tanggal"), lambda r: format_tanggal(r.tanggal), sort=lambda r: r.tanggal or date.min),
+            Column(self.tr("Tanggal"), lambda r: tanggal_teks(r.tanggal), sort=lambda r: r.tanggal or date.min),
             Column(self.tr("Nama"), lambda r: r.nama),
             Column(self.tr("NIP"), lambda r: r.nip),
             Column(self.tr("Prestasi"), lambda r: r.prestasi, tooltip=lambda r: r.prestasi),

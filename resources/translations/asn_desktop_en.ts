@@ -2834,7 +2834,7 @@ The undo history of this evaluation was cleared.</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
         <source>%1 pegawai jatuh tempo kenaikan gaji berkala %2 s.d. %3. Dihitung setiap 2 tahun dari TMT CPNS (kolom &apos;TMT CPNS&apos; data pegawai, PP 7/1977 Pasal 7); syarat kinerja: predikat tahun sebelumnya paling rendah Baik.</source>
-        <translation>%1 employees are due a periodic salary increase from %2 to %3. Counted every 2 years from TMT CPNS (employee field &apos;TMT CPNS&apos;, PP 7/1977 Article 7); performance condition: the previous year&apos;s rating at least Baik.</translation>
+        <translation>%1 employees are due a periodic salary increase from %2 to %3. Counted every 2 years from TMT CPNS (employee field &apos;TMT CPNS&apos;, PP 7/1977 Article 7); performance condition: the previous year&apos;s rating at least Good.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
@@ -3798,6 +3798,11 @@ Reason for the replacement (recorded in the audit log):</translation>
     <name>KenaikanPangkatTab</name>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
+        <source> dan </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/karier.py"/>
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
@@ -3864,7 +3869,7 @@ Reason for the replacement (recorded in the audit log):</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
         <source>TMT %1: %2 dari %3 PNS memenuhi syarat (PP 99/2000 jo. PP 12/2002 Pasal 18: paling singkat 4 tahun dalam pangkat, predikat paling rendah Baik pada %4, dalam batas pangkat menurut pendidikan). %5 CPNS/PPPK tidak diperiksa.</source>
-        <translation>TMT %1: %2 of %3 civil servants are eligible (PP 99/2000 as amended by PP 12/2002 Article 18: at least 4 years in rank, rating at least Baik in %4, within the highest rank for their education). %5 CPNS/PPPK not checked.</translation>
+        <translation>TMT %1: %2 of %3 civil servants are eligible (PP 99/2000 as amended by PP 12/2002 Article 18: at least 4 years in rank, rating at least Good in %4, within the highest rank for their education). %5 CPNS/PPPK not checked.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
@@ -7423,6 +7428,16 @@ Reason (recorded in the audit log):</translation>
         <translation>The meeting agenda is only for the meeting&apos;s chair and admins.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Agu</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Akun</source>
         <translation>Accounts</translation>
@@ -7780,6 +7795,16 @@ Reason (recorded in the audit log):</translation>
         <translation>The number {serial} is not a plausible Excel date serial (outside {awal}–{akhir}). It looks like only a year; write the full date. Use for example 01-02-1980 or 1 February 1980.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/karier.py"/>
         <source>Asesmen potensi dengan id {potensi_id} tidak ditemukan.</source>
         <translation>Potential assessment with id {potensi_id} not found.</translation>
@@ -7843,6 +7868,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Atasan langsung = kepala unit</source>
         <translation>Direct supervisor = head of unit</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Atasan langsung disesuaikan dengan kepala unit yang baru.</source>
+        <translation>The direct supervisor was set to the new unit&apos;s head.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -8269,6 +8299,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Changed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Besaran TPP kelas {kelas} harus angka 0 atau lebih (terisi: {terisi}).</source>
+        <translation>The TPP amount of job class {kelas} must be a number of 0 or more (entered: {terisi}).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/domain/skm.py"/>
         <source>Bobot unsur {kode} &quot;{value}&quot; bukan angka (contoh: 0,1 atau 1/10).</source>
         <translation>Weight of element {kode} &quot;{value}&quot; is not a number (example: 0,1 or 1/10).</translation>
@@ -8364,6 +8399,7 @@ Reason (recorded in the audit log):</translation>
         <translation>The IKI achievement cannot be calculated: the target must not be 0 or empty.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
         <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
         <source>Catatan</source>
         <translation>Notes</translation>
@@ -8387,6 +8423,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Catatan pembinaan kinerja disimpan</source>
         <translation>Performance coaching note saved</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Catatan penutupan</source>
+        <translation>Closing note</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
@@ -8485,6 +8526,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Des</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Desember</source>
+        <translation>December</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
@@ -8654,6 +8705,16 @@ Reason (recorded in the audit log):</translation>
         <translation>Excel stores the NIP as a number, so the last digits can be lost (an 18-digit number cannot be stored exactly). Format the NIP column as Text and type the NIP again, or start the NIP with an apostrophe (&apos;), for example &apos;198609262015051001.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Final penilaian dibatalkan</source>
         <translation>Appraisal un-finalised</translation>
@@ -8801,6 +8862,7 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/excel/reader.py"/>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
@@ -8997,6 +9059,11 @@ Reason (recorded in the audit log):</translation>
         <translation>The file&apos;s contents do not match the checksum recorded at export: the data was changed after the file was made (or the file is damaged).</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Isi besaran TPP paling sedikit untuk satu kelas jabatan.</source>
+        <translation>Enter the TPP amount for at least one job class.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
         <source>Isi kedua rating penilaian diri sebelum mengajukan.</source>
         <translation>Fill in both self-assessment ratings before submitting.</translation>
@@ -9034,6 +9101,7 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/excel/reader.py"/>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
@@ -9061,6 +9129,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/excel/layanan.py"/>
         <source>Jam &quot;{v}&quot; tidak terbaca; gunakan jj:mm, misalnya 08:30.</source>
         <translation>Time &quot;{v}&quot; cannot be read; use hh:mm, for example 08:30.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Januari</source>
+        <translation>January</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/excel/reader.py"/>
@@ -9178,6 +9256,21 @@ Reason (recorded in the audit log):</translation>
         <translation>Level not recognised; use Ahli Pertama/Muda/Madya/Utama or Pemula/Terampil/Mahir/Penyelia.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Judul rapat</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/laporan.py"/>
         <source>Jumlah</source>
         <translation>Total</translation>
@@ -9211,6 +9304,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
         <source>Jumlah tahun harus 1 sampai 5.</source>
         <translation>The number of years must be 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Juni</source>
+        <translation>June</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/kunci_kantor.py"/>
@@ -9299,6 +9402,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Phrase category &apos;{kategori}&apos; is unknown; use hasil or perilaku.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/skm.py"/>
+        <source>Kecamatan (semua unit)</source>
+        <translation>Whole kecamatan (all units)</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/excel/reader.py"/>
         <source>Kelas Jabatan</source>
         <translation>Position class</translation>
@@ -9324,6 +9432,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Job class not filled in in the employee data</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Kelas jabatan {kelas} tidak dikenal (harus {min} sampai {maks}).</source>
+        <translation>Job class {kelas} is unknown (must be {min} to {maks}).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Kepala SKP {nama} diubah</source>
         <translation>SKP header of {nama} changed</translation>
@@ -9342,6 +9455,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Kepala unit {unit} diubah</source>
         <translation>Head of unit {unit} changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Kesimpulan</source>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/excel/reader.py"/>
@@ -9554,6 +9672,16 @@ Reason (recorded in the audit log):</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Masuk</source>
         <translation>Signed in</translation>
@@ -9597,6 +9725,12 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Matriks peran hasil {nama} {tahun} diekspor ke {berkas}</source>
         <translation>Result role matrix {nama} {tahun} exported to {berkas}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Mei</source>
+        <translation>May</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
@@ -9746,6 +9880,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Name / NIP</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Nama aturan harus diisi (mis. &quot;Perkada TPP 2026&quot;).</source>
+        <translation>The rule&apos;s name is required (e.g. &quot;Perkada TPP 2026&quot;).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/excel/exchange.py"/>
         <location filename="../../asn_desktop/excel/forms.py"/>
         <location filename="../../asn_desktop/excel/import_report.py"/>
@@ -9872,6 +10011,26 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/rapat.py"/>
         <source>Notulen rapat hanya dapat dicetak oleh pimpinan rapat dan admin.</source>
         <translation>Meeting minutes can only be printed by the meeting&apos;s chair and admins.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>Oktober</source>
+        <translation>October</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -10106,6 +10265,7 @@ Reason (recorded in the audit log):</translation>
         <translation>Approach &apos;{pendekatan}&apos; is unknown; choose kuantitatif or kualitatif.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
@@ -10345,6 +10505,16 @@ Reason (recorded in the audit log):</translation>
         <translation>The discipline percentage must be 0 to 100 (employee id {pid}: {v}).</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Persentase untuk predikat {label} belum diisi.</source>
+        <translation>The percentage for the predicate {label} is not filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Persentase untuk predikat {label} harus 0 sampai 100 (terisi: {terisi}).</source>
+        <translation>The percentage for the predicate {label} must be 0 to 100 (entered: {terisi}).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Pertukaran Excel</source>
         <translation>Excel exchange</translation>
@@ -10435,6 +10605,11 @@ Reason (recorded in the audit log):</translation>
         <translation>The population cannot be negative.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Porsi kinerja harus 0 sampai 100 persen (terisi: {terisi}).</source>
+        <translation>The performance share must be 0 to 100 percent (entered: {terisi}).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
         <source>Predikat &apos;{predikat_minimal}&apos; tidak dikenal.</source>
         <translation>Predicate &apos;{predikat_minimal}&apos; is unknown.</translation>
@@ -10463,6 +10638,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Predikat organisasi {predikat}: {unit}</source>
         <translation>Organisation predicate {predikat}: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Predikat tidak dikenal: {daftar}.</source>
+        <translation>Unknown predicate: {daftar}.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/domain/rating.py"/>
@@ -10764,6 +10944,36 @@ Reason (recorded in the audit log):</translation>
         <translation>The 360° feedback summary is only for the appraising official or an admin.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Riwayat diklat</source>
+        <translation>Training history</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Riwayat golongan</source>
+        <translation>Grade history</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Riwayat hukuman disiplin</source>
+        <translation>Disciplinary history</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Riwayat jabatan</source>
+        <translation>Position history</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Riwayat pendidikan</source>
+        <translation>Education history</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>Riwayat penghargaan</source>
+        <translation>Awards history</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
         <source>Riwayat {jenis} yang lebih baru sudah tercatat (TMT/tahun {tmt}); {jenis} dari berkas ({isi}) tidak diterapkan. Lengkapi kolom TMT atau catat di riwayat pegawai.</source>
         <translation>A newer {jenis} history entry is already recorded (TMT/year {tmt}); the {jenis} from the file ({isi}) was not applied. Fill in the TMT column or record it in the employee&apos;s history.</translation>
@@ -11004,6 +11214,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/rapat.py"/>
         <source>Seorang pegawai tercantum lebih dari sekali sebagai peserta.</source>
         <translation>An employee is listed more than once as a participant.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/tanggal.py"/>
+        <source>September</source>
+        <translation>September</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/db/session.py"/>
@@ -11370,6 +11590,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Date of birth: {alasan}</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/insentif.py"/>
+        <source>Tanggal mulai berlaku harus diisi.</source>
+        <translation>The effective date is required.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/skm.py"/>
         <source>Tanggal selesai tidak boleh sebelum tanggal mulai.</source>
         <translation>The end date cannot be before the start date.</translation>
@@ -11486,6 +11711,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Not found.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/rapat.py"/>
         <source>Tindak lanjut belum dapat disimpan.</source>
         <translation>The follow-up cannot be saved yet.</translation>
@@ -11524,6 +11754,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/karier.py"/>
         <source>Tingkat potensi &apos;{tingkat}&apos; tidak dikenal: gunakan Rendah, Menengah atau Tinggi.</source>
         <translation>Potential level &apos;{tingkat}&apos; is unknown: use Rendah, Menengah or Tinggi.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Topik</source>
+        <translation>Topic</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pembinaan.py"/>
@@ -11590,6 +11825,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/laporan.py"/>
         <source>Ukuran kertas &apos;{ukuran}&apos; tidak dikenal; pilih A4 atau F4.</source>
         <translation>Paper size &apos;{ukuran}&apos; is unknown; choose A4 or F4.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/pembinaan.py"/>
+        <source>Umpan balik</source>
+        <translation>Feedback</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
@@ -11776,6 +12016,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Unit {unit} changed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>Uraian tindak lanjut</source>
+        <translation>Follow-up description</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Urutan RHK diubah</source>
         <translation>RHK order changed</translation>
@@ -11871,6 +12116,11 @@ Reason (recorded in the audit log):</translation>
         <translation>{bulan} {tahun} has no day {tanggal}</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>capaian</source>
+        <translation>achievement</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>checksum</source>
         <translation>checksum</translation>
@@ -11937,9 +12187,10 @@ Reason (recorded in the audit log):</translation>
         <translation>the specific expectations are too long (at most {max_teks} characters).</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
         <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
         <source>golongan</source>
-        <translation>rank (golongan)</translation>
+        <translation>grade</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/domain/karier.py"/>
@@ -11982,6 +12233,7 @@ Reason (recorded in the audit log):</translation>
         <translation>the field {isian} is too long.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
         <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
         <source>jabatan</source>
         <translation>position</translation>
@@ -12129,6 +12381,11 @@ Reason (recorded in the audit log):</translation>
         <translation>employees</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/pegawai.py"/>
+        <source>pendidikan</source>
+        <translation>education</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
         <source>pendidikan terakhir</source>
         <translation>highest education</translation>
@@ -12162,6 +12419,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/domain/karier.py"/>
         <source>predikat tahunan {tahun} belum ada</source>
         <translation>annual predicate {tahun} not yet available</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <source>predikat tidak dapat dilihat dengan akun ini</source>
+        <translation>the predicate cannot be viewed with this account</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/domain/karier.py"/>
@@ -12209,6 +12471,11 @@ Reason (recorded in the audit log):</translation>
         <translation>finished</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>solusi</source>
+        <translation>solution</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/domain/karier.py"/>
         <source>sudah pada golongan tertinggi (IV/e)</source>
         <translation>already at the highest golongan (IV/e)</translation>
@@ -12247,6 +12514,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>tanggal selesai sebelum tanggal mulai.</source>
         <translation>the end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/rapat.py"/>
+        <source>tantangan</source>
+        <translation>challenges</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/indikator_input.py"/>
@@ -12434,6 +12706,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/domain/rating.py"/>
         <source>{a} dan/atau {b}</source>
         <translation>{a} and/or {b}</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/messages.py"/>
+        <source>{a}, {b}</source>
+        <translation>{a}, {b}</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>

@@ -137,3 +137,52 @@ def test_a_field_problem_reads_in_english_and_the_dialog_details_too(english, de
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())) or 0)
     show_error(None, exc.value)
     assert shown == [("The work unit's name is required.", "nama: The work unit's name is required.")]
+
+
+@pytest.fixture
+def app_english(qapp: QApplication):  # type: ignore[no-untyped-def]
+    """The shipped English catalogue installed, as English mode does."""
+    from asn_desktop.ui.i18n import clear_translations, install_translations
+
+    assert install_translations(qapp, "en") == "en"
+    yield qapp
+    install_translations(qapp, "id")
+    clear_translations(qapp)
+
+
+def test_allowance_months_periods_and_dates_read_in_english(app_english, demo_ctx: AppContext) -> None:
+    from datetime import date
+
+    from asn_desktop.ui.i18n import bulan_pendek, nama_bulan, nama_periode, tanggal_teks
+
+    h = insentif.hitung_insentif(demo_ctx, 2026, [7, 8, 9], "Triwulan III 2026")
+    row = next(b for b in h.baris if "(Jul, Agu, Sep)" in b.keterangan)  # the export keeps Indonesian
+    shown = "; ".join(teks(m) for m in row.keterangan_pesan)
+    assert "(Jul, Aug, Sep)" in shown and "Agu" not in shown, shown
+    assert bulan_pendek("Agu: Baik; Okt: 80 %") == "Aug: Baik; Oct: 80 %"
+    assert f"{nama_periode('Triwulan III')} 2026" == "Quarter III 2026"
+    assert nama_bulan(8, 2026) == "August 2026" and tanggal_teks(date(2026, 1, 1)) == "1 January 2026"
+
+
+def test_an_enum_label_and_a_field_label_inside_a_message_read_in_english(app_english) -> None:
+    from asn_desktop.domain.errors import DomainError
+    from asn_desktop.domain.enums import Predikat, PredikatOrganisasi
+    from asn_desktop.domain.rating import check_distribution
+    from asn_desktop.services.pegawai import periksa_riwayat
+
+    with pytest.raises(DomainError) as exc:
+        check_distribution(PredikatOrganisasi.BAIK, {Predikat.BAIK: -1})
+    assert "predikat Baik tidak boleh negatif" in exc.value.message  # logs, CLI
+    assert "Good" in error_text(exc.value) and "Baik" not in error_text(exc.value), error_text(exc.value)
+    pr = periksa_riwayat("jabatan", [pegawai.RiwayatJabatanData(nama_jabatan="")])
+    assert pr.items[0].message.startswith("Riwayat jabatan baris 1:")
+    assert error_text(pr.items[0]).startswith("Position history row 1"), error_text(pr.items[0])
+
+
+def test_an_allowance_rule_problem_reads_in_english(app_english) -> None:
+    from datetime import date
+
+    data = insentif.AturanInsentifData(date(2026, 1, 1), "Perkada", 60.0, {"baik": 80.0}, {5: 1000.0})
+    problems = insentif.validasi_aturan(data)
+    assert "Persentase untuk predikat Sangat Baik belum diisi." in problems  # the text stays Indonesian
+    assert "The percentage for the predicate Very Good is not filled in." in [teks(p) for p in problems]

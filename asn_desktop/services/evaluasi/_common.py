@@ -75,7 +75,7 @@ def _any_permission(ctx: AppContext, *perms: Permission) -> None:
         raise PermissionDenied(
             Msg.of(
                 QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' (peran {label}) tidak berhak melakukan tindakan ini."),
-                username=ctx.actor.username, label=ctx.actor.role.label,
+                username=ctx.actor.username, label=Msg(ctx.actor.role.label),
             )
         )
 
@@ -94,7 +94,7 @@ def _require_rater(actor: Actor, skp: Skp) -> None:
         raise PermissionDenied(
             Msg.of(
                 QT_TRANSLATE_NOOP("Pesan", "Akun '{username}' (peran {label}) tidak berhak memberi penilaian kinerja."),
-                username=actor.username, label=actor.role.label,
+                username=actor.username, label=Msg(actor.role.label),
             )
         )
     scope.require_penilai_of(actor, skp)

@@ -1247,10 +1247,10 @@ def _alasan_pimpinan(cap: CapaianOrganisasi, rating_hasil: Rating | None, alasan
         raise ValidationError(
             Msg.of(
                 QT_TRANSLATE_NOOP("Pesan", "{nama} memimpin {unit_nama}; capaian kinerja organisasinya {predikat} sehingga rating hasil kerjanya {rating_seharusnya}. Rating {rating} memerlukan alasan tertulis (paling sedikit 5 karakter) yang dicetak pada dokumen evaluasi."),
-                nama=nama, unit_nama=cap.unit_nama, predikat=cap.predikat.label, rating_seharusnya=expected.label, rating=rating_hasil.label,
+                nama=nama, unit_nama=cap.unit_nama, predikat=Msg(cap.predikat.label), rating_seharusnya=Msg(expected.label), rating=Msg(rating_hasil.label),
             ),
             [FieldProblem("alasan_rating_pimpinan",
-                          Msg.of(QT_TRANSLATE_NOOP("Pesan", "wajib diisi bila rating hasil kerja pimpinan unit bukan {label}"), label=expected.label))],
+                          Msg.of(QT_TRANSLATE_NOOP("Pesan", "wajib diisi bila rating hasil kerja pimpinan unit bukan {label}"), label=Msg(expected.label)))],
         )
     return text
 

@@ -80,7 +80,7 @@ def _new_skp(
         raise ServiceError(
             Msg.of(
                 QT_TRANSLATE_NOOP("Pesan", "{nama} berstatus {label}; SKP hanya dibuat untuk pegawai aktif."),
-                nama=_nama(pegawai), label=_label(StatusPegawai, pegawai.status),
+                nama=_nama(pegawai), label=Msg(_label(StatusPegawai, pegawai.status)),
             )
         )
     existing = _current_skp(s, pegawai.id, tahun)
@@ -88,7 +88,7 @@ def _new_skp(
         raise ServiceError(
             Msg.of(
                 QT_TRANSLATE_NOOP("Pesan", "{nama} sudah memiliki SKP tahun {tahun} (versi {versi}, status {label}). Buka SKP itu untuk mengubahnya."),
-                nama=_nama(pegawai), tahun=tahun, versi=existing.versi, label=_label(StatusSkp, existing.status),
+                nama=_nama(pegawai), tahun=tahun, versi=existing.versi, label=Msg(_label(StatusSkp, existing.status)),
             )
         )
     try:

@@ -46,7 +46,7 @@ def submit(ctx: AppContext, skp_id: int, catatan: str = "", *, expected_version:
             raise ServiceError(
                 Msg.of(
                     QT_TRANSLATE_NOOP("Pesan", "SKP {pegawai_nama} berstatus {label}; hanya SKP Draft atau Dikembalikan yang dapat diajukan."),
-                    pegawai_nama=skp.pegawai_nama, label=_label(StatusSkp, skp.status),
+                    pegawai_nama=skp.pegawai_nama, label=Msg(_label(StatusSkp, skp.status)),
                 )
             )
         report = _validate(skp)
@@ -108,7 +108,7 @@ def withdraw(ctx: AppContext, skp_id: int, catatan: str = "", *, expected_versio
         if skp.status != StatusSkp.DIAJUKAN.value:
             raise ServiceError(Msg.of(
                 QT_TRANSLATE_NOOP("Pesan", "Hanya SKP yang sedang diajukan yang dapat ditarik kembali (status sekarang: {label})."),
-                label=_label(StatusSkp, skp.status),
+                label=Msg(_label(StatusSkp, skp.status)),
             ))
         skp.status = StatusSkp.DRAFT.value
         _log(uow, skp, StatusSkp.DIAJUKAN.value, skp.status, _clean(catatan)[:MAX_ALASAN] or "Pengajuan ditarik")
@@ -127,7 +127,7 @@ def approve(ctx: AppContext, skp_id: int, catatan: str = "", tempat_tanggal_ttd:
         if skp.status != StatusSkp.DIAJUKAN.value:
             raise ServiceError(Msg.of(
                 QT_TRANSLATE_NOOP("Pesan", "Hanya SKP yang diajukan yang dapat disetujui (status sekarang: {label})."),
-                label=_label(StatusSkp, skp.status),
+                label=Msg(_label(StatusSkp, skp.status)),
             ))
         report = _validate(skp)
         if not report.ok:  # content cannot change while submitted, but be safe
@@ -160,7 +160,7 @@ def return_skp(ctx: AppContext, skp_id: int, alasan: str, *, expected_version: i
         if skp.status != StatusSkp.DIAJUKAN.value:
             raise ServiceError(Msg.of(
                 QT_TRANSLATE_NOOP("Pesan", "Hanya SKP yang diajukan yang dapat dikembalikan (status sekarang: {label})."),
-                label=_label(StatusSkp, skp.status),
+                label=Msg(_label(StatusSkp, skp.status)),
             ))
         if len(alasan) < 3:
             raise ValidationError(Msg.of(
@@ -195,7 +195,7 @@ def revise(ctx: AppContext, skp_id: int, alasan: str = "", *, expected_version: 
             raise ServiceError(
                 Msg.of(
                     QT_TRANSLATE_NOOP("Pesan", "Revisi hanya untuk SKP yang sudah disetujui (status sekarang: {label}); SKP Draft atau Dikembalikan dapat langsung diubah."),
-                    label=_label(StatusSkp, old.status),
+                    label=Msg(_label(StatusSkp, old.status)),
                 )
             )
         new = Skp(

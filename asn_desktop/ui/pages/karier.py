@@ -44,7 +44,7 @@ from asn_desktop.services.changes import Change
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.hasil import tampilkan_hasil
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, teks
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.labels import predikat_teks
 from asn_desktop.ui.pages import laporan as lap_ui
@@ -160,15 +160,15 @@ class KenaikanPangkatTab(_Tab):
             cols.append(Column(fmt(self.tr("Predikat %1"), str(y)), lambda b, i=i: predikat_teks(b.predikat[i][1])))
         cols += [Column(self.tr("Status"), lambda b: self.tr("Memenuhi") if b.memenuhi else self.tr("Belum"),
                         color=lambda b: "#1b7f3b" if b.memenuhi else "#b3261e", bold=lambda b: b.memenuhi),
-                 Column(self.tr("Yang belum terpenuhi"), lambda b: "; ".join(b.kekurangan),
-                        tooltip=lambda b: "\n".join(b.kekurangan) or None)]
+                 Column(self.tr("Yang belum terpenuhi"), lambda b: "; ".join(teks(k) for k in b.kekurangan),
+                        tooltip=lambda b: "\n".join(teks(k) for k in b.kekurangan) or None)]
         self.model.set_columns(cols)
         self._fill()
         self.lbl.setText(fmt(self.tr(
             "TMT %1: %2 dari %3 PNS memenuhi syarat (PP 99/2000 jo. PP 12/2002 Pasal 18: paling singkat 4 tahun "
             "dalam pangkat, predikat paling rendah Baik pada %4, dalam batas pangkat menurut pendidikan). %5 "
             "CPNS/PPPK tidak diperiksa."), format_tanggal_pendek(d.periode), str(len(d.memenuhi)), str(len(d.baris)),
-            " dan ".join(str(y) for y in d.tahun_predikat), str(d.bukan_pns)))
+            self.tr(" dan ").join(str(y) for y in d.tahun_predikat), str(d.bukan_pns)))
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(self.model.columnCount() - 1, 420)
 
@@ -353,7 +353,7 @@ class TalentaTab(_Tab):
             "Kinerja dari predikat tahunan (periode terakhir bila tahunan %1 belum dinilai) × potensi dari asesmen "
             "terakhir (PermenPANRB 3/2020). %2 pegawai belum dapat dipetakan. Kandidat rotasi: %3 tahun atau lebih "
             "pada jabatan yang sama (riwayat jabatan)."), str(self.tahun()), str(tanpa), str(dk.MASA_ROTASI_TAHUN))
-            + ("\n" + "\n".join(self.data.catatan) if self.data.catatan else ""))
+            + ("\n" + "\n".join(teks(c) for c in self.data.catatan) if self.data.catatan else ""))
         self._fill()
 
     def pilih_kotak(self, n: int) -> None:

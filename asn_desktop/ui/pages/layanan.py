@@ -916,7 +916,7 @@ class LayananPage(BasePage):
         self.combo.blockSignals(True)
         self.combo.clear()
         for s in self.surveys:
-            self.combo.addItem(fmt(self.tr("%1 · %2 · %3 responden"), s.judul, s.unit_nama, s.jumlah_responden), s.id)
+            self.combo.addItem(fmt(self.tr("%1 · %2 · %3 responden"), s.judul, teks(s.unit_nama), s.jumlah_responden), s.id)
         idx = next((i for i, s in enumerate(self.surveys) if s.id == keep), 0)
         self.combo.setCurrentIndex(idx if self.surveys else -1)
         self.combo.blockSignals(False)

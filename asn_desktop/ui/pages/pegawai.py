@@ -622,7 +622,7 @@ class PegawaiPage(BasePage):
         if res.warnings:
             msg += " " + fmt(self.tr("%1 peringatan."), str(len(res.warnings)))
         if res.catatan:
-            msg += " " + " ".join(res.catatan)
+            msg += " " + " ".join(teks(c) for c in res.catatan)
         self.announce(msg)
         tampilkan_hasil(self, msg, status=msg)
 

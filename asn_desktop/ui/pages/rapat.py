@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.domain.tanggal import format_tanggal
+from asn_desktop.ui.i18n import nama_periode, tanggal_teks
 from asn_desktop.services import rapat
 from asn_desktop.services.changes import Change
 from asn_desktop.services.errors import ServiceError
@@ -80,9 +80,9 @@ class RapatPage(BasePage):
         rl.addLayout(bar)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.list = SortableTable([
-            Column(self.tr("Tanggal"), lambda r: format_tanggal(r.tanggal), sort=lambda r: r.tanggal.isoformat()),
+            Column(self.tr("Tanggal"), lambda r: tanggal_teks(r.tanggal), sort=lambda r: r.tanggal.isoformat()),
             Column(self.tr("Rapat"), lambda r: r.judul),
-            Column(self.tr("Periode"), lambda r: r.periode_label),
+            Column(self.tr("Periode"), lambda r: nama_periode(r.periode_label)),
             Column(self.tr("Hadir"), lambda r: f"{r.jumlah_hadir}/{r.jumlah_peserta}", sort=lambda r: r.jumlah_hadir,
                    align_right=True),
             Column(self.tr("TL terbuka"), lambda r: r.tindak_lanjut_terbuka, align_right=True,

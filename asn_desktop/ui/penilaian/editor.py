@@ -54,6 +54,7 @@ from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.rating import PANDUAN_RATING_HASIL, PANDUAN_RATING_PERILAKU, predikat_kinerja
 from asn_desktop.domain.tanggal import format_tanggal
+from asn_desktop.ui.i18n import tanggal_teks
 from asn_desktop.services import evaluasi as ev
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ConflictError, ServiceError, ValidationError
@@ -659,7 +660,7 @@ class EvaluasiEditor(QWidget):
         tampil_hanya_baca(self.ed_alasan_pimp, not d.hak.nilai, self._siapa_penilai(d))
         if d.penilaian_diri is not None and d.penilaian_diri.diajukan:
             self.lbl_diri_ringkas.setText(
-                fmt(self.tr("hasil kerja %1, perilaku %2 (diajukan %3)"), label(d.penilaian_diri.rating_hasil), label(d.penilaian_diri.rating_perilaku), format_tanggal(d.penilaian_diri.diajukan_pada.date()))
+                fmt(self.tr("hasil kerja %1, perilaku %2 (diajukan %3)"), label(d.penilaian_diri.rating_hasil), label(d.penilaian_diri.rating_perilaku), tanggal_teks(d.penilaian_diri.diajukan_pada.date()))
             )
         else:
             self.lbl_diri_ringkas.setText(self.tr("belum diajukan"))
@@ -759,7 +760,7 @@ class EvaluasiEditor(QWidget):
             self.rg_diri_perilaku.set_value(diri.rating_perilaku)
             self.ed_diri.setPlainText(diri.catatan)
             if diri.diajukan:
-                self.lbl_diri.setText(fmt(self.tr("Diajukan pada %1."), format_tanggal(diri.diajukan_pada.date())))
+                self.lbl_diri.setText(fmt(self.tr("Diajukan pada %1."), tanggal_teks(diri.diajukan_pada.date())))
             elif own:
                 self.lbl_diri.setText(self.tr("Penilaian diri Anda belum diajukan; pejabat penilai baru dapat "
                                               "melihatnya setelah Anda mengajukannya."))
@@ -816,7 +817,7 @@ class EvaluasiEditor(QWidget):
             self.lbl_perubahan.setVisible(False)
             return
         self.lbl_perubahan.setText(
-            fmt(self.tr("Rating pejabat penilai diubah oleh %1, %2, dari %3 menjadi %4; alasan: %5"), pr.oleh, format_tanggal(pr.pada.date()) if pr.pada else "-", self._teks_rating(pr.dari_hasil, pr.dari_perilaku), self._teks_rating(pr.menjadi_hasil, pr.menjadi_perilaku), pr.alasan)
+            fmt(self.tr("Rating pejabat penilai diubah oleh %1, %2, dari %3 menjadi %4; alasan: %5"), pr.oleh, tanggal_teks(pr.pada.date()) if pr.pada else "-", self._teks_rating(pr.dari_hasil, pr.dari_perilaku), self._teks_rating(pr.menjadi_hasil, pr.menjadi_perilaku), pr.alasan)
         )
         self.lbl_perubahan.setVisible(True)
 

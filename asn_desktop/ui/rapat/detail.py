@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.domain.tanggal import format_tanggal
+from asn_desktop.ui.i18n import nama_periode, tanggal_teks
 from asn_desktop.services import rapat
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
@@ -142,7 +142,7 @@ class RapatPanel(QWidget):
         self.tl_table = SortableTable([
             Column(self.tr("Tindak lanjut"), lambda t: t.uraian),
             Column(self.tr("Penanggung jawab"), lambda t: t.pegawai_nama),
-            Column(self.tr("Tenggat"), lambda t: format_tanggal(t.tenggat) if t.tenggat else "—",
+            Column(self.tr("Tenggat"), lambda t: tanggal_teks(t.tenggat) if t.tenggat else "—",
                    sort=lambda t: t.tenggat.isoformat() if t.tenggat else "9999",
                    color=lambda t: ERROR_COLOR if t.terlambat() else None),
             Column(self.tr("Status"), lambda t: status_tl_label(t.terbuka), bold=lambda t: t.terbuka),
@@ -180,10 +180,10 @@ class RapatPanel(QWidget):
                 return
             self.setEnabled(True)
             i = d.info
-            place = " · ".join(escape(x) for x in (format_tanggal(i.tanggal), i.waktu, i.tempat) if x)
+            place = " · ".join(escape(x) for x in (tanggal_teks(i.tanggal), i.waktu, i.tempat) if x)
             self.lbl_head.setText(
                 f"<b style='font-size:12pt'>{escape(i.judul)}</b><br>{escape(i.unit_nama)} · "
-                + escape(fmt(self.tr("periode %1"), i.periode_label)) + f" · {place}<br>"
+                + escape(fmt(self.tr("periode %1"), nama_periode(i.periode_label))) + f" · {place}<br>"
                 + escape(fmt(self.tr("Pimpinan: %1 · Notulis: %2 · Hadir %3 dari %4"), i.pimpinan_nama or "—",
                              i.notulis_nama or "—", i.jumlah_hadir, i.jumlah_peserta)))
             self.table.editable = i.boleh_kelola

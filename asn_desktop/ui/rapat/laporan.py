@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from asn_desktop.domain.tanggal import format_tanggal
+from asn_desktop.ui.i18n import tanggal_teks
 from asn_desktop.services import rapat
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
@@ -29,12 +29,12 @@ class TindakLanjutTab(QWidget):
         top.addWidget(self.chk_semua)
         lay.addLayout(top)
         self.table = SortableTable([
-            Column(self.tr("Tenggat"), lambda t: format_tanggal(t.tenggat) if t.tenggat else "—",
+            Column(self.tr("Tenggat"), lambda t: tanggal_teks(t.tenggat) if t.tenggat else "—",
                    sort=lambda t: t.tenggat.isoformat() if t.tenggat else "9999",
                    color=lambda t: ERROR_COLOR if t.terlambat() else None, bold=lambda t: t.terlambat()),
             Column(self.tr("Penanggung jawab"), lambda t: t.pegawai_nama),
             Column(self.tr("Tindak lanjut"), lambda t: t.uraian),
-            Column(self.tr("Rapat"), lambda t: f"{format_tanggal(t.rapat_tanggal)} — {t.rapat_judul}",
+            Column(self.tr("Rapat"), lambda t: f"{tanggal_teks(t.rapat_tanggal)} — {t.rapat_judul}",
                    sort=lambda t: t.rapat_tanggal.isoformat()),
             Column(self.tr("Status"), lambda t: status_tl_label(t.terbuka)),
             Column(self.tr("Catatan penutupan"), lambda t: t.catatan_penutupan),

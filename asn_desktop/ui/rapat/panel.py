@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from asn_desktop.domain.tanggal import format_tanggal
+from asn_desktop.ui.i18n import tanggal_teks
 from asn_desktop.services import rapat
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
@@ -41,7 +41,7 @@ class TindakLanjutPanel(QLabel):
             return
         items = []
         for t in self.rows[:5]:
-            due = fmt(self.tr("tenggat %1"), format_tanggal(t.tenggat)) if t.tenggat else self.tr("tanpa tenggat")
+            due = fmt(self.tr("tenggat %1"), tanggal_teks(t.tenggat)) if t.tenggat else self.tr("tanpa tenggat")
             late = " <b style='color:#b3261e'>" + self.tr("(lewat tenggat)") + "</b>" if t.terlambat() else ""
             items.append(f"• {escape(t.uraian)} — {escape(due)}{late} "
                          f"<span style='color:#555'>({escape(t.rapat_judul)})</span>")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.domain.tanggal import format_tanggal
+from asn_desktop.ui.i18n import nama_periode, tanggal_teks
 from asn_desktop.services import pembinaan
 from asn_desktop.services import periode as periode_svc
 from asn_desktop.services.context import AppContext
@@ -159,10 +159,10 @@ class PembinaanTab(QWidget):
         note.setWordWrap(True)
         lay.addWidget(note)
         self.table = SortableTable([
-            Column(self.tr("Tanggal"), lambda b: format_tanggal(b.tanggal), sort=lambda b: b.tanggal.isoformat()),
+            Column(self.tr("Tanggal"), lambda b: tanggal_teks(b.tanggal), sort=lambda b: b.tanggal.isoformat()),
             Column(self.tr("Pegawai"), lambda b: b.pegawai_nama),
             Column(self.tr("Pembimbing"), lambda b: b.pembimbing_nama),
-            Column(self.tr("Periode"), lambda b: b.periode_label),
+            Column(self.tr("Periode"), lambda b: nama_periode(b.periode_label)),
             Column(self.tr("Topik"), lambda b: b.topik),
         ], (130, 220, 200, 140))
         self.table.doubleClicked.connect(lambda _i: self.ubah())

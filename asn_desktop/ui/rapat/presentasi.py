@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from asn_desktop.domain.tanggal import format_tanggal
+from asn_desktop.ui.i18n import nama_periode, tanggal_teks
 from asn_desktop.services import rapat
 from asn_desktop.ui.i18n import fmt
 from asn_desktop.ui.labels import label
@@ -94,8 +94,8 @@ class PresentasiRapat(QWidget):
         lay.addWidget(_label(self.tr("RAPAT EVALUASI KINERJA"), 16, color=MUTED))
         lay.addWidget(_label(self.info.judul, 30, bold=True))
         lay.addSpacing(12)
-        lay.addWidget(_label(fmt(self.tr("%1 · periode %2"), self.info.unit_nama, self.info.periode_label), 18))
-        lay.addWidget(_label(" · ".join(x for x in (format_tanggal(self.info.tanggal), self.info.waktu,
+        lay.addWidget(_label(fmt(self.tr("%1 · periode %2"), self.info.unit_nama, nama_periode(self.info.periode_label)), 18))
+        lay.addWidget(_label(" · ".join(x for x in (tanggal_teks(self.info.tanggal), self.info.waktu,
                                                     self.info.tempat) if x), 16, color=MUTED))
         lay.addSpacing(18)
         lay.addWidget(_label(fmt(self.tr("%1 peserta · pimpinan rapat: %2"), len(self.agenda),
@@ -220,7 +220,7 @@ class PresentasiRapat(QWidget):
         if not rows:
             lay.addWidget(_label(self.tr("Tidak ada tindak lanjut yang terbuka."), 16, color=MUTED))
         for nama, t in rows[:10]:
-            due = format_tanggal(t.tenggat) if t.tenggat else "—"
+            due = tanggal_teks(t.tenggat) if t.tenggat else "—"
             lbl = _label(f"• {_pendek(t.uraian, 80)} — {nama} ({due})", 15)
             lbl.setTextFormat(Qt.TextFormat.PlainText)
             lay.addWidget(lbl)
