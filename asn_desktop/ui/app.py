@@ -384,9 +384,11 @@ def build_main_window_for_test(ctx: "AppContext") -> str:
     win = MainWindow(ContextFuture.resolved(ctx))  # as run_gui: the first area's data fetched in the background
     win.show()
     win.wait_ready()
-    for row in range(win.nav.count()):
-        win.nav.setCurrentRow(row)
-        app.processEvents()
+    for cls in list(win._classes):
+        win.goto(cls.key)  # each area built and its first view loaded (off the UI thread)
+    from asn_desktop.ui.jobs import wait_for_jobs
+
+    wait_for_jobs()  # nothing may still read the database when the caller closes it
     title = win.windowTitle()
     win.close()
     return title
