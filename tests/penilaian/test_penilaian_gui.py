@@ -284,3 +284,14 @@ def test_kelengkapan_unit_column_is_readable_at_regency_scale(qtbot, demo_ctx: A
     tk.setColumnWidth(0, 520)
     assert tk.columnWidth(0) == 520
     assert all(tk.columnWidth(c) >= hh.minimumSectionSize() for c in range(tk.columnCount()))
+
+
+def test_the_empty_distribution_curve_labels_only_whole_numbers(qtbot) -> None:  # noqa: ANN001
+    """Before a unit and period are chosen (or while they load) the y axis shows 0 and 1, not
+    0.25 steps printed as "0" four times."""
+    from asn_desktop.ui.penilaian.kurva import KurvaPanel
+
+    panel = KurvaPanel()
+    qtbot.addWidget(panel)
+    panel.tampilkan(None)
+    assert panel.ax_y.tickCount() == 2 and (panel.ax_y.min(), panel.ax_y.max()) == (0, 1)

@@ -94,6 +94,7 @@ class KurvaPanel(QWidget):
             self.view.setVisible(True)
             self.ax_x.clear()
             self.ax_y.setRange(0, 1)
+            self.ax_y.setTickCount(2)  # whole numbers only: 0 and 1, not 0.25 steps shown as 0
             self.lbl_title.setText(self.tr("<b>Kurva distribusi</b>"))
             self.lbl_rule.setText(catatan or self.tr("Pilih periode dan unit kerja untuk melihat kurva distribusi."))
             self.lbl_warn.setVisible(False)
@@ -120,6 +121,7 @@ class KurvaPanel(QWidget):
             # the service withheld the counts: in so small a unit they are the persons' predikat
             self.ax_x.clear()
             self.ax_y.setRange(0, 1)
+            self.ax_y.setTickCount(2)  # whole numbers only: 0 and 1, not 0.25 steps shown as 0
             self.lbl_rule.setText(catatan)
             self.lbl_rule.setVisible(bool(catatan))
             self.lbl_warn.setText(
