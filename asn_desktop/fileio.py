@@ -13,6 +13,7 @@ Pure Python, no Qt and no database: importable from every layer.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import re
 import tempfile
@@ -115,6 +116,15 @@ def replace_file(src: Path | str, dest: Path | str) -> None:
             if attempt == _REPLACE_ATTEMPTS - 1:
                 raise FileWriteError(pesan_gagal_tulis(dest, exc), Path(dest)) from exc
             time.sleep(0.05 * 2**attempt)  # 50, 100, 200 ms: long enough for a scan, short for a user
+
+
+def file_sha256(path: Path | str) -> str:
+    """SHA-256 of a file, read a megabyte at a time."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 def write_atomic(

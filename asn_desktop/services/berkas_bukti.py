@@ -15,13 +15,16 @@ import os
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import BerkasBukti, BuktiDukung
+from asn_desktop.fileio import file_sha256
 from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.paths import PRIVATE_FILE, companion_dir
 from asn_desktop.services.context import AppContext
@@ -59,56 +62,52 @@ def safe_suffix(name: str) -> str:
     return suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else ""
 
 
-def _put_in_folder(ctx: AppContext, rel: str, write: "callable[[object], None]") -> None:  # type: ignore[valid-type]
-    """Write a file into the folder store atomically (temp file in the same tree, then moved)."""
-    dest = folder(ctx) / rel
-    if dest.exists():
-        return
+def _into_folder(ctx: AppContext, write: Callable[[BinaryIO], object], rel: str | Callable[[], str]) -> str:
+    """Write a file into the folder store atomically and owner-only: ``write(out)`` fills a temp
+    file in the same tree, which then moves to ``rel`` (a callable when the name is known only
+    once the content is hashed). A file already there is kept: same name, same content."""
+    if isinstance(rel, str) and (folder(ctx) / rel).exists():
+        return rel
     tmp_dir = folder(ctx) / "bukti" / ".tmp"
     tmp_dir.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="bukti-")
     try:
         with os.fdopen(fd, "wb") as out:
             write(out)
-        os.chmod(tmp_name, PRIVATE_FILE)
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(tmp_name, dest)
+        name = rel if isinstance(rel, str) else rel()
+        dest = folder(ctx) / name
+        if not dest.exists():
+            os.chmod(tmp_name, PRIVATE_FILE)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(tmp_name, dest)
+        return name
     finally:
         if os.path.exists(tmp_name):
             os.unlink(tmp_name)
 
 
 def stage_file(ctx: AppContext, src: Path, tahun: int) -> Isi:
-    """Hash ``src`` and make it ready to record. One PC: copied into the folder now (a failed
-    transaction leaves at most an unused copy, never a record without its file). Server: read
-    into memory (evidence is bounded in size) and written with the record."""
+    """Hash ``src`` and make it ready to record. One PC: copied into the folder now, hashed while
+    copied (a failed transaction leaves at most an unused copy, never a record without its file).
+    Server: read into memory (evidence is bounded in size) and written with the record."""
     try:
         if in_database(ctx):
             data = src.read_bytes()
             sha = hashlib.sha256(data).hexdigest()
             return Isi(_rel(tahun, sha, safe_suffix(src.name)), sha, len(data), data)
         h = hashlib.sha256()
-        tmp_dir = folder(ctx) / "bukti" / ".tmp"
-        tmp_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="bukti-")
-        try:
-            size = 0
-            with os.fdopen(fd, "wb") as out, src.open("rb") as inp:
+        size = 0
+
+        def copy(out: BinaryIO) -> None:
+            nonlocal size
+            with src.open("rb") as inp:
                 for chunk in iter(lambda: inp.read(_CHUNK), b""):
                     h.update(chunk)
                     size += len(chunk)
                     out.write(chunk)
-            sha = h.hexdigest()
-            rel = _rel(tahun, sha, safe_suffix(src.name))
-            dest = folder(ctx) / rel
-            if not dest.exists():
-                os.chmod(tmp_name, PRIVATE_FILE)
-                dest.parent.mkdir(parents=True, exist_ok=True)
-                shutil.move(tmp_name, dest)
-        finally:
-            if os.path.exists(tmp_name):
-                os.unlink(tmp_name)
-        return Isi(rel, sha, size)
+
+        rel = _into_folder(ctx, copy, lambda: _rel(tahun, h.hexdigest(), safe_suffix(src.name)))
+        return Isi(rel, h.hexdigest(), size)
     except OSError as exc:
         raise ServiceError(Msg.of(QT_TRANSLATE_NOOP(
                 "Pesan", "Berkas '{nama}' tidak dapat disalin ke folder bukti: {sebab}."),
@@ -122,7 +121,7 @@ def stage_bytes(ctx: AppContext, data: bytes, tahun: int, suffix: str) -> Isi:
     if in_database(ctx):
         return Isi(rel, sha, len(data), data)
     try:
-        _put_in_folder(ctx, rel, lambda out: out.write(data))  # type: ignore[attr-defined]
+        _into_folder(ctx, lambda out: out.write(data), rel)
     except OSError as exc:
         raise ServiceError(Msg.of(QT_TRANSLATE_NOOP(
                 "Pesan", "Berkas bukti tidak dapat disimpan ke folder bukti: {sebab}."),
@@ -158,19 +157,11 @@ def unlink(ctx: AppContext, rels: list[str]) -> None:
             pass  # an orphan copy is harmless; the record is gone
 
 
-def _sha_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(_CHUNK), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def local_path(ctx: AppContext, rel: str, sha: str | None, nama: str, *, periksa: bool = False) -> Path:
     """A file on this PC with the evidence's content: the folder copy when it is there (and, with
     ``periksa``, intact), else fetched from the database into the folder. Raises when neither has it."""
     path = folder(ctx) / rel
-    if path.is_file() and (not periksa or not sha or _sha_of(path) == sha):
+    if path.is_file() and (not periksa or not sha or file_sha256(path) == sha):
         return path
     data: bytes | None = None
     if sha:
@@ -195,7 +186,7 @@ def local_path(ctx: AppContext, rel: str, sha: str | None, nama: str, *, periksa
                                   nama=nama))
     try:
         path.unlink(missing_ok=True)  # a damaged cache copy makes way
-        _put_in_folder(ctx, rel, lambda out: out.write(data))  # type: ignore[attr-defined]
+        _into_folder(ctx, lambda out: out.write(data), rel)
     except OSError as exc:
         raise ServiceError(Msg.of(QT_TRANSLATE_NOOP(
                 "Pesan", "Berkas bukti '{nama}' tidak dapat disimpan di komputer ini: {sebab}."),
@@ -208,7 +199,7 @@ class PindahBukti:
     """What moving folder evidence into a database did."""
 
     disalin: int = 0
-    hilang: list[str] | None = None
+    hilang: list[str] = field(default_factory=list)
 
 
 def move_folder_into(ctx: AppContext, tujuan_session: Session) -> PindahBukti:
@@ -216,7 +207,7 @@ def move_folder_into(ctx: AppContext, tujuan_session: Session) -> PindahBukti:
     another database (a copy to a server): every file record's content, checked against its
     sha256. Files missing or changed on this PC are listed, not fatal: the records stay and say so
     when opened."""
-    out = PindahBukti(hilang=[])
+    out = PindahBukti()
     with ctx.read() as s:
         rows = s.execute(select(BuktiDukung.sha256, BuktiDukung.path_relatif, BuktiDukung.nama_asli)
                          .where(BuktiDukung.sha256.is_not(None), BuktiDukung.path_relatif.is_not(None))

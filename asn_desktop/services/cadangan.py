@@ -580,7 +580,7 @@ def copy_to_database(ctx: AppContext, tujuan: Database, *, progress: Progress | 
         step("berkas bukti dukung", len(report.tables), len(report.tables) + 1)
         with tujuan.session() as s, s.begin():
             pindah = berkas.move_folder_into(ctx, s)
-        report.bukti_disalin, report.bukti_hilang = pindah.disalin, pindah.hilang or []
+        report.bukti_disalin, report.bukti_hilang = pindah.disalin, pindah.hilang
     ringkasan = (f"Basis data disalin dari {ctx.db.label} ke {tujuan.label}: {report.rows} baris, "
                  f"{len(report.tables)} tabel" + ("" if report.ok else " (PEMERIKSAAN GAGAL)")
                  + (f", {report.bukti_disalin} berkas bukti" if report.bukti_disalin else "")

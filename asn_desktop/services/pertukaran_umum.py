@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from asn_desktop.db.session import default_backup
 from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, pesan_dari
 from asn_desktop.domain.roles import Permission
 from asn_desktop.excel import ExcelError
+from asn_desktop.fileio import file_sha256  # noqa: F401 - the exchange services import it from here
 from asn_desktop.services.cadangan import pre_import_backup
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import ServiceError
@@ -38,14 +38,6 @@ class ExchangeError(ServiceError):
 
 def from_excel(exc: ExcelError) -> ExchangeError:
     return ExchangeError(pesan_dari(exc), details=list(exc.details))
-
-
-def file_sha256(path: Path | str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def backup_before_import(ctx: AppContext) -> Path | None:
