@@ -39,7 +39,6 @@ from asn_desktop.domain.rating import PREDIKAT_ORDER, CurveCheck, check_distribu
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.context import AppContext
 from asn_desktop.domain.progress import Progress
-from asn_desktop.excel.laporan_xlsx import Kolom, Tabel, tulis_tabel
 from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError
 from asn_desktop.services import scope
 from asn_desktop.services.evaluasi import SkpRingkas, skp_ref, skp_terkini
@@ -47,6 +46,7 @@ from asn_desktop.services.evaluasi.penilaian import _unit_ids_with_children
 from asn_desktop.services.periode import OrgResolver, PeriodeInfo, periode_info
 
 if TYPE_CHECKING:
+    from asn_desktop.excel.laporan_xlsx import Tabel
     from asn_desktop.reports.evaluasi_pdf import DokumenEvaluasi
     from asn_desktop.services.evaluasi import EvaluasiDetail
 
@@ -747,6 +747,8 @@ def _pct(n: int, total: int) -> str:
 
 
 def tabel_kelengkapan(ctx: AppContext, tahun: int) -> Tabel:
+    from asn_desktop.excel.laporan_xlsx import Kolom, Tabel  # noqa: PLC0415 - openpyxl only when a report is made
+
     rep = kelengkapan(ctx, tahun)
     kol = [Kolom("Unit kerja", 42), Kolom("Pegawai aktif", 10, angka=True), Kolom("SKP disetujui", 10, angka=True),
            Kolom("SKP dalam proses", 10, angka=True), Kolom("Tanpa SKP", 10, angka=True)]
@@ -763,6 +765,8 @@ def tabel_kelengkapan(ctx: AppContext, tahun: int) -> Tabel:
 
 
 def tabel_distribusi(ctx: AppContext, periode_id: int) -> Tabel:
+    from asn_desktop.excel.laporan_xlsx import Kolom, Tabel  # noqa: PLC0415 - openpyxl only when a report is made
+
     rows_d = distribusi_semua_unit(ctx, periode_id)
     label = rows_d[0].periode.label if rows_d else ""
     kol = [Kolom("Unit kerja", 42), Kolom("Predikat organisasi", 16)]
@@ -781,6 +785,8 @@ def tabel_distribusi(ctx: AppContext, periode_id: int) -> Tabel:
 
 
 def tabel_riwayat(ctx: AppContext, tahun: int | None = None, unit_id: int | None = None) -> Tabel:
+    from asn_desktop.excel.laporan_xlsx import Kolom, Tabel  # noqa: PLC0415 - openpyxl only when a report is made
+
     rep = riwayat_predikat(ctx, tahun, unit_id)
     kol = [Kolom("No", 5, angka=True), Kolom("Nama", 30), Kolom("NIP", 21), Kolom("Jabatan", 30),
            Kolom("Unit kerja", 28)] + [Kolom(h, 15) for _k, h in rep.kolom]
@@ -816,4 +822,6 @@ def ekspor_laporan(
         tabel = tabel_riwayat(ctx, tahun, unit_id)
     else:
         raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jenis laporan '{jenis}' tidak dikenal."), jenis=jenis))
+    from asn_desktop.excel.laporan_xlsx import tulis_tabel  # noqa: PLC0415 - openpyxl only when written
+
     return tulis_tabel(path, tabel, kantor=get_office(ctx).nama_kantor, progress=progress)

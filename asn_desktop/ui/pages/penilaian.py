@@ -4,9 +4,11 @@ updated live while a rating is being chosen — a warning, never a block."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,17 +43,19 @@ from asn_desktop.ui.labels import label
 from asn_desktop.ui.penilaian.common import (
     SORT_ROLE,
     WARNA_PREDIKAT,
+    _sort_key,
     Column,
     FilterProxy,
     RowsModel,
     status_evaluasi_text,
     status_message,
 )
-from asn_desktop.ui.penilaian.editor import EvaluasiEditor, Isi360Dialog
+from asn_desktop.ui.penilaian.editor import EvaluasiEditor, Isi360Dialog, baca_frasa
 from asn_desktop.ui.penilaian.kurva import KurvaPanel
 from asn_desktop.ui.penilaian.periode_dialog import PengaturanPeriodeDialog
 from asn_desktop.ui.tata_letak import fit_header_texts
 from asn_desktop.ui.i18n import fmt, nama_periode
+from asn_desktop.ui.rapat import panel as _panel_rapat  # noqa: F401 - the editor's; imported with the page, off the UI thread
 
 #: Short status texts for the narrow list (the editor header shows the full one).
 _STATUS_PENDEK = {
@@ -99,6 +103,40 @@ class _Daftar:
     years: list[per.TahunInfo] | None = None
     units: list[lap.UnitRingkas] | None = None
     tahun: int | None = None
+    frasa: tuple[list[str], list[str]] | None = None  # the editor's phrases (first show)
+    n_eval: int = 0  # rows whose SKP is approved
+    n_done: int = 0  # rows rated or final
+
+    def __post_init__(self) -> None:
+        """The count line's figures, made with the rows (15,000 at regency scale) off the UI thread."""
+        self.n_eval = sum(1 for r in self.rows if r.dapat_dievaluasi)
+        self.n_done = sum(1 for r in self.rows if r.status in _DINILAI)
+
+
+_DINILAI = (StatusEvaluasi.DINILAI.value, StatusEvaluasi.FINAL.value)
+#: the table's order when the page opens (by name, A–Z): the first list is sorted so beforehand
+_URUTAN_AWAL = (0, Qt.SortOrder.AscendingOrder)
+
+
+def baca_daftar(ctx: Any, keep_periode: int | None, unit: int | None, keep_pegawai: int | None,
+                order: tuple[int, Qt.SortOrder] | None,
+                urutkan: Callable[[list[ev.BarisEvaluasi]], list[ev.BarisEvaluasi]]) -> _Daftar:
+    """Years, units, the period to show and its list with the editor's phrases: what the first
+    show (and F5) reads, in one background fetch (thread-safe services only)."""
+    years = per.list_tahun(ctx)
+    units = lap.daftar_unit(ctx)
+    want = keep_periode
+    if want is None:
+        aktif = per.periode_aktif(ctx)
+        want = aktif.id if aktif else None
+    tahun = next((t for t in years if any(p.id == want for p in t.periode)), None)
+    if tahun is None:
+        tahun = years[0] if years else None  # as the year box shows first
+    pid = periode_bawaan(tahun, want)
+    unit_id = unit if any(u.id == unit for u in units) else None
+    rows = urutkan(ev.list_evaluasi(ctx, pid, unit_id)) if pid is not None else []
+    return _Daftar(pid, unit_id, rows, keep_pegawai, order, years, units, tahun.tahun if tahun else None,
+                   baca_frasa(ctx))
 
 
 class PenilaianPage(BasePage):
@@ -195,9 +233,20 @@ class PenilaianPage(BasePage):
         left.setSizes([330, 400])
         self.kurva_area.setVisible(self.lihat_kurva)
         self.split.addWidget(left)
-        self.editor = EvaluasiEditor(ctx, on_saved=self._on_saved, on_preview=self._on_preview)
-        self.split.addWidget(self.editor)
-        self.editor.history.changed.connect(self.undo_changed)
+        # the editor is built after the list is on screen, a piece per event-loop turn (``editor``)
+        self._editor: EvaluasiEditor | None = None
+        self._editor_siap = False
+        self._editor_row: ev.BarisEvaluasi | None = None  # what it shows once built (nothing to read)
+        self._editor_detail: ev.EvaluasiDetail | None = None  # read before it was built: shown once it is
+        self._frasa: tuple[list[str], list[str]] | None = None
+        self._editor_slot = QLabel(self.tr("Memuat…"))
+        self._editor_slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._editor_slot.setStyleSheet("color: #666;")
+        self.split.addWidget(self._editor_slot)
+        self._editor_timer = QTimer(self)
+        self._editor_timer.setSingleShot(True)
+        self._editor_timer.setInterval(0)
+        self._editor_timer.timeout.connect(self._bangun_editor)
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
         self.split.setSizes([420, 640])
@@ -206,6 +255,7 @@ class PenilaianPage(BasePage):
         # the list (and on the first show the years and units) and the curve: off the UI thread
         self._daftar = self.loader(self._show_daftar, over=self.table)
         self._kurva_loader = self.loader(self._show_kurva, over=self.kurva_area)
+        self._detail = self.loader(self._show_detail)  # the first employee, while the editor is built
 
         self.cb_tahun.currentIndexChanged.connect(self._on_tahun)
         self.cb_periode.currentIndexChanged.connect(lambda _i: self.reload_list())
@@ -236,12 +286,91 @@ class PenilaianPage(BasePage):
             Column(self.tr("Unit kerja"), lambda r: r.unit_nama),
         ]
 
+    @classmethod
+    def prefetch(cls, ctx) -> _Daftar:  # noqa: ANN001
+        """The first list (by name, as the table opens) read with the page's module, off the UI thread."""
+        return baca_daftar(ctx, None, None, None, _URUTAN_AWAL,
+                           lambda rows: sorted(rows, key=lambda r: _sort_key(r.nama)))
+
+    # ------------------------------------------------------------------ the editor, built in pieces
+    @property
+    def editor(self) -> EvaluasiEditor:
+        """The evaluation editor; built at once when its pieces are not all done yet."""
+        if not self._editor_siap:
+            if self._editor is None:
+                self._editor = self._editor_baru()
+            self._editor.selesaikan()
+            self._pasang_editor()
+        assert self._editor is not None
+        return self._editor
+
+    def _editor_baru(self) -> EvaluasiEditor:
+        return EvaluasiEditor(self.ctx, on_saved=self._on_saved, on_preview=self._on_preview, frasa=self._frasa,
+                              bertahap=True)
+
+    def _mulai_editor(self) -> None:
+        if not self._editor_siap and not self._editor_timer.isActive():
+            self._editor_timer.start()
+
+    def _bangun_editor(self) -> None:
+        """One piece of the editor (one event-loop turn); the last one puts it on screen."""
+        if self._editor_siap:
+            return
+        if self._editor is None:
+            self._editor = self._editor_baru()
+        elif not self._editor.langkah():
+            self._pasang_editor()
+            return
+        self._editor_timer.start()
+
+    def _pasang_editor(self) -> None:
+        """The built editor takes the placeholder's place and shows what was chosen meanwhile."""
+        if self._editor_siap or self._editor is None:
+            return
+        self._editor_timer.stop()
+        self._editor_siap = True
+        self._editor.history.changed.connect(self.undo_changed)
+        self.split.replaceWidget(1, self._editor)
+        self._editor_slot.deleteLater()
+        pending, self._editor_detail = self._editor_detail, None
+        if pending is not None:
+            self._editor.tampilkan(pending)
+        elif not self._detail.busy:  # a row without an evaluation to read (or none)
+            self._editor_kosong(self._editor_row)
+
+    def _editor_kosong(self, row: ev.BarisEvaluasi | None) -> None:
+        """No evaluation to edit: nothing chosen, or a row whose SKP is not approved yet."""
+        if not self._editor_siap:
+            self._detail.cancel()
+            self._editor_row, self._editor_detail = row, None
+            self._mulai_editor()
+            return
+        self.editor.load(None, None)
+        if row is not None:
+            self.editor.lbl_head.setText(
+                fmt(self.tr("<b>%1</b><br><i>%2: evaluasi baru dapat dibuat setelah SKP tahun ini disetujui "
+                        "(area SKP).</i>"), row.nama, status_evaluasi_text(row.status, row.skp_status)))
+
+    def _show_detail(self, res: tuple[ev.EvaluasiDetail | None, ServiceError | None]) -> None:
+        d, exc = res
+        if d is not None and not self._editor_siap:  # shown by its last piece, a turn of its own
+            self._editor_detail = d
+            self._mulai_editor()
+            return
+        editor = self.editor
+        if d is None:
+            if exc is not None:
+                show_error(self, exc)
+            editor.load(None, None)
+            return
+        editor.tampilkan(d)
+
     # ------------------------------------------------------------------ Edit › Urungkan / Ulangi
     def undo_text(self) -> str:
-        return self.editor.history.undo_text()
+        return self.editor.history.undo_text() if self._editor_siap else ""
 
     def redo_text(self) -> str:
-        return self.editor.history.redo_text()
+        return self.editor.history.redo_text() if self._editor_siap else ""
 
     def undo(self) -> None:
         self.editor.undo()
@@ -253,7 +382,7 @@ class PenilaianPage(BasePage):
     def load(self, keep_periode: int | None = None) -> None:
         """First show, F5, a change elsewhere: years, units and the list read in one background
         fetch (ui/loading.py); the frame stays usable meanwhile. ``keep_periode``: show it."""
-        if not self.editor.maybe_save():
+        if self._editor_siap and not self.editor.maybe_save():
             return
         if keep_periode is None:
             keep_periode = self.periode_id()
@@ -261,24 +390,14 @@ class PenilaianPage(BasePage):
         cur = self.current_row()
         keep_pegawai = cur.pegawai_id if cur else None
         ctx, model, order = self.ctx, self.model, self.model.sort_state
-
-        def fetch() -> _Daftar:
-            years = per.list_tahun(ctx)
-            units = lap.daftar_unit(ctx)
-            want = keep_periode
-            if want is None:
-                aktif = per.periode_aktif(ctx)
-                want = aktif.id if aktif else None
-            tahun = next((t for t in years if any(p.id == want for p in t.periode)), None)
-            if tahun is None:
-                tahun = years[0] if years else None  # as the year box shows first
-            pid = periode_bawaan(tahun, want)
-            unit_id = unit if any(u.id == unit for u in units) else None
-            rows = model.in_order(ev.list_evaluasi(ctx, pid, unit_id), order) if pid is not None else []
-            return _Daftar(pid, unit_id, rows, keep_pegawai, order, years, units, tahun.tahun if tahun else None)
-
+        pre = self.take_prefetched()  # the first visit: read with the page's module
         self.lbl_info.setText(self.tr("Memuat…"))
-        self._daftar.request(fetch)
+        if (isinstance(pre, _Daftar) and keep_periode is None and unit is None and keep_pegawai is None
+                and pre.order == order):
+            self._daftar.request(lambda: pre)  # shown on the next turn: the page's frame paints first
+            return
+        self._daftar.request(lambda: baca_daftar(ctx, keep_periode, unit, keep_pegawai, order,
+                                                 lambda rows: model.in_order(rows, order)))
 
     def _fill_choices(self, d: _Daftar) -> None:
         """Years, periods and units from a first-show fetch (without re-reading the list)."""
@@ -300,7 +419,7 @@ class PenilaianPage(BasePage):
             self._busy = False
 
     def refresh(self) -> None:
-        if self.editor.maybe_save():
+        if not self._editor_siap or self.editor.maybe_save():
             self.load()
 
     def tahun(self) -> int | None:
@@ -357,7 +476,7 @@ class PenilaianPage(BasePage):
         made meanwhile supersedes it (its late result is dropped)."""
         if self._busy:
             return
-        if not self.editor.maybe_save():
+        if self._editor_siap and not self.editor.maybe_save():
             return
         pid, unit = self.periode_id(), self.unit_id()
         if keep_pegawai is None:
@@ -373,6 +492,8 @@ class PenilaianPage(BasePage):
 
     def _show_daftar(self, d: _Daftar) -> None:
         """The fetched list on screen (UI thread): rows, the count line, the selection, the editor."""
+        if d.frasa is not None:
+            self._frasa = d.frasa
         if d.years is not None:
             self._fill_choices(d)
             if not self.years:
@@ -383,13 +504,12 @@ class PenilaianPage(BasePage):
         if d.periode_id is None:
             if d.years is None or self.years:
                 self.lbl_info.setText("")
-            self.editor.load(None, None)
+            self._editor_kosong(None)
             self.update_kurva()
             return
         p = self._periode_info()
-        n_eval = sum(1 for r in self.rows if r.dapat_dievaluasi)
-        n_done = sum(1 for r in self.rows if r.status in (StatusEvaluasi.DINILAI.value, StatusEvaluasi.FINAL.value))
-        info = fmt(self.tr("%1 pegawai · %2 SKP disetujui · %3 sudah dinilai"), str(len(self.rows)), str(n_eval), str(n_done))
+        info = fmt(self.tr("%1 pegawai · %2 SKP disetujui · %3 sudah dinilai"), str(len(self.rows)), str(d.n_eval),
+                   str(d.n_done))
         if p is not None and not p.terbuka:
             info += " · " + (self.tr("periode ditutup (terkunci)") if p.status.value == "ditutup"
                              else self.tr("periode belum dibuka"))
@@ -402,7 +522,7 @@ class PenilaianPage(BasePage):
             elif self.rows:
                 self.table.selectRow(0)
             else:
-                self.editor.load(None, None)
+                self._editor_kosong(None)
             if self._force_editor:  # selection did not change: reload the editor explicitly
                 self._on_row(self.table.selectionModel().currentIndex(), None)
         finally:
@@ -429,21 +549,35 @@ class PenilaianPage(BasePage):
 
     def _on_row(self, current, _previous) -> None:  # noqa: ANN001
         row = self.model.row_at(self.proxy.mapToSource(current).row()) if current.isValid() else None
-        d = self.editor.detail
         forced, self._force_editor = self._force_editor, False
+        pid = self.periode_id()
+        if not self._editor_siap:  # still being built: the evaluation is read meanwhile, off the UI thread
+            if row is None or not row.dapat_dievaluasi or pid is None:
+                self._editor_kosong(row)
+                return
+            ctx, skp_id = self.ctx, row.skp_id
+
+            def fetch() -> tuple[ev.EvaluasiDetail | None, ServiceError | None]:
+                try:
+                    return ev.detail_evaluasi(ctx, skp_id, pid), None
+                except ServiceError as exc:
+                    return None, exc
+
+            self._editor_detail = None
+            self._detail.request(fetch)
+            self._mulai_editor()
+            return
+        self._detail.cancel()  # a choice made after it was built wins over the first row still being read
+        d = self.editor.detail
         if (not forced and row is not None and d is not None and d.skp_id == row.skp_id
-                and d.periode.id == self.periode_id()):
+                and d.periode.id == pid):
             return
         if not self.editor.maybe_save():
             return
         if row is None or not row.dapat_dievaluasi:
-            self.editor.load(None, None)
-            if row is not None:
-                self.editor.lbl_head.setText(
-                    fmt(self.tr("<b>%1</b><br><i>%2: evaluasi baru dapat dibuat setelah SKP tahun ini disetujui "
-                            "(area SKP).</i>"), row.nama, status_evaluasi_text(row.status, row.skp_status)))
+            self._editor_kosong(row)
             return
-        self.editor.load(row.skp_id, self.periode_id())
+        self.editor.load(row.skp_id, pid)
 
     # ------------------------------------------------------------------ curve
     def _kurva_unit(self) -> int | None:

@@ -9,7 +9,7 @@ service reports (``EvaluasiDetail.hak``). Unsaved edits live in the widgets unti
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -160,6 +160,14 @@ class RatingGroup(QGroupBox):
         self.setToolTip("" if on else siapa)
 
 
+def baca_frasa(ctx: AppContext) -> tuple[list[str], list[str]]:
+    """The standard feedback phrases (hasil, perilaku); none when they cannot be read."""
+    try:
+        return ev.list_frasa(ctx, "hasil"), ev.list_frasa(ctx, "perilaku")
+    except ServiceError:
+        return [], []
+
+
 class EvaluasiEditor(QWidget):
     """Edits one evaluation (SKP × period). ``load(skp_id, periode_id)`` fills it."""
 
@@ -170,7 +178,12 @@ class EvaluasiEditor(QWidget):
         *,
         on_saved: Callable[[ev.EvaluasiDetail], None] | None = None,
         on_preview: Callable[[int, Predikat | None], None] | None = None,
+        frasa: tuple[list[str], list[str]] | None = None,
+        bertahap: bool = False,
     ) -> None:
+        """``frasa``: the standard feedback phrases (hasil, perilaku) when already read off the
+        UI thread. ``bertahap``: the widgets are built piece by piece through :meth:`langkah`
+        (one event-loop turn each, so a keystroke never waits for the whole editor)."""
         super().__init__(parent)
         self.ctx = ctx
         self.on_saved = on_saved
@@ -189,16 +202,39 @@ class EvaluasiEditor(QWidget):
         #: undo history per evaluation (SKP × period) for this session (Edit menu; ui/undo.py)
         self.history = RecordHistory(self)
         self.dlg_undo_refused: QMessageBox | None = None
+        if frasa is not None:
+            self._frasa_hasil, self._frasa_perilaku = frasa
+        else:
+            self._frasa_hasil, self._frasa_perilaku = baca_frasa(ctx)
+        self._steps: Iterator[None] | None = self._build()
+        if not bertahap:
+            self.selesaikan()
+
+    @property
+    def siap(self) -> bool:
+        """All widgets are built (``langkah`` has nothing left to do)."""
+        return self._steps is None
+
+    def langkah(self) -> bool:
+        """Build the next piece of the editor; True while pieces remain."""
+        if self._steps is None:
+            return False
         try:
-            self._frasa_hasil = ev.list_frasa(ctx, "hasil")
-            self._frasa_perilaku = ev.list_frasa(ctx, "perilaku")
-        except ServiceError:
-            self._frasa_hasil, self._frasa_perilaku = [], []
-        self._build()
-        self.load(None, None)
+            next(self._steps)
+        except StopIteration:
+            self._steps = None
+            self.load(None, None)
+            return False
+        return True
+
+    def selesaikan(self) -> None:
+        """Build whatever is left at once (the editor is needed now)."""
+        while self.langkah():
+            pass
 
     # ------------------------------------------------------------------ layout
-    def _build(self) -> None:
+    def _build(self) -> Iterator[None]:
+        """The widgets, a tab at a time (each ``yield`` ends one piece)."""
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.lbl_head = QLabel()
@@ -217,11 +253,16 @@ class EvaluasiEditor(QWidget):
         lay.addWidget(self.panel_tindak_lanjut)
         self.tabs = QTabWidget()
         lay.addWidget(self.tabs, 1)
+        yield
         self.tabs.addTab(self._build_hasil(), self.tr("Hasil Kerja"))
+        yield
         self.tabs.addTab(self._build_perilaku(), self.tr("Perilaku Kerja"))
+        yield
         self.tabs.addTab(self._build_penilaian(), self.tr("Rating && Predikat"))
+        yield
         self.tabs.addTab(self._build_360(), self.tr("Masukan 360°"))
         self.tabs.addTab(self._build_diri(), self.tr("Penilaian Diri"))
+        yield
         bar = QHBoxLayout()
         self.lbl_dirty = QLabel()
         self.lbl_dirty.setStyleSheet(f"color: {ERROR_COLOR};")
@@ -513,6 +554,10 @@ class EvaluasiEditor(QWidget):
             show_error(self, exc)
             self.load(None, None)
             return
+        self._apply(d)
+
+    def tampilkan(self, d: ev.EvaluasiDetail) -> None:
+        """Show an evaluation read off the UI thread (``ev.detail_evaluasi``, what ``load`` reads)."""
         self._apply(d)
 
     def reload(self) -> None:
