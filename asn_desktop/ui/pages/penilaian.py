@@ -255,6 +255,7 @@ class PenilaianPage(BasePage):
         # the list (and on the first show the years and units) and the curve: off the UI thread
         self._daftar = self.loader(self._show_daftar, over=self.table)
         self._kurva_loader = self.loader(self._show_kurva, over=self.kurva_area)
+        self._kurva_dasar: lap.DistribusiUnit | None = None  # the saved ratings' curve on screen
         self._detail = self.loader(self._show_detail)  # the first employee, while the editor is built
 
         self.cb_tahun.currentIndexChanged.connect(self._on_tahun)
@@ -605,14 +606,20 @@ class PenilaianPage(BasePage):
                 return None, exc
 
         if pratinjau:
+            dasar = self._kurva_dasar
+            cepat = (lap.pratinjau_distribusi(ctx, dasar, pratinjau)
+                     if dasar is not None and dasar.unit_id == uid and dasar.periode.id == pid
+                     and not self._kurva_loader.busy else None)
             self._kurva_loader.cancel()
-            self._show_kurva(fetch(), pratinjau=True)
+            self._show_kurva((cepat, None) if cepat is not None else fetch(), pratinjau=True)
         else:
             self._kurva_loader.request(fetch)
 
     def _show_kurva(self, res: tuple[lap.DistribusiUnit | None, ServiceError | None], *,
                     pratinjau: bool = False) -> None:
         dist, exc = res
+        if not pratinjau:
+            self._kurva_dasar = dist  # what a preview is worked out from (no second read per click)
         if dist is None:
             self.kurva.tampilkan(None, error_text(exc) if exc is not None else "")
             return
