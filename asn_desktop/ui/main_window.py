@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import time
 import weakref
@@ -255,9 +254,6 @@ class MainWindow(QMainWindow):
     def _mark_ready(self) -> None:
         if not self.is_ready:
             self.is_ready = True
-            # what the start built lives on: a full collection, run by whichever thread allocates
-            # (an area's background fetch), walked it all holding the GIL: 0.1-0.2 s UI stalls
-            gc.freeze()
             langkah_pertama.mulai(self)
             self.ready.emit()
 

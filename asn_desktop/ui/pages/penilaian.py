@@ -50,7 +50,7 @@ from asn_desktop.ui.penilaian.common import (
     status_evaluasi_text,
     status_message,
 )
-from asn_desktop.ui.penilaian.editor import EvaluasiEditor, Isi360Dialog, baca_frasa
+from asn_desktop.ui.penilaian.editor import EvaluasiEditor, Isi360Dialog, baca_bekal, baca_frasa
 from asn_desktop.ui.penilaian.kurva import KurvaPanel
 from asn_desktop.ui.penilaian.periode_dialog import PengaturanPeriodeDialog
 from asn_desktop.ui.tata_letak import fit_header_texts
@@ -237,7 +237,8 @@ class PenilaianPage(BasePage):
         self._editor: EvaluasiEditor | None = None
         self._editor_siap = False
         self._editor_row: ev.BarisEvaluasi | None = None  # what it shows once built (nothing to read)
-        self._editor_detail: ev.EvaluasiDetail | None = None  # read before it was built: shown once it is
+        #: read before it was built (with what showing it reads): shown once it is
+        self._editor_detail: tuple[ev.EvaluasiDetail, dict[str, Any]] | None = None
         self._frasa: tuple[list[str], list[str]] | None = None
         self._editor_slot = QLabel(self.tr("Memuat…"))
         self._editor_slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -335,7 +336,7 @@ class PenilaianPage(BasePage):
         self._editor_slot.deleteLater()
         pending, self._editor_detail = self._editor_detail, None
         if pending is not None:
-            self._editor.tampilkan(pending)
+            self._editor.tampilkan(*pending)
         elif not self._detail.busy:  # a row without an evaluation to read (or none)
             self._editor_kosong(self._editor_row)
 
@@ -352,10 +353,10 @@ class PenilaianPage(BasePage):
                 fmt(self.tr("<b>%1</b><br><i>%2: evaluasi baru dapat dibuat setelah SKP tahun ini disetujui "
                         "(area SKP).</i>"), row.nama, status_evaluasi_text(row.status, row.skp_status)))
 
-    def _show_detail(self, res: tuple[ev.EvaluasiDetail | None, ServiceError | None]) -> None:
-        d, exc = res
+    def _show_detail(self, res: tuple[ev.EvaluasiDetail | None, ServiceError | None, dict[str, Any]]) -> None:
+        d, exc, bekal = res
         if d is not None and not self._editor_siap:  # shown by its last piece, a turn of its own
-            self._editor_detail = d
+            self._editor_detail = (d, bekal)
             self._mulai_editor()
             return
         editor = self.editor
@@ -364,7 +365,7 @@ class PenilaianPage(BasePage):
                 show_error(self, exc)
             editor.load(None, None)
             return
-        editor.tampilkan(d)
+        editor.tampilkan(d, bekal)
 
     # ------------------------------------------------------------------ Edit › Urungkan / Ulangi
     def undo_text(self) -> str:
@@ -558,11 +559,12 @@ class PenilaianPage(BasePage):
                 return
             ctx, skp_id = self.ctx, row.skp_id
 
-            def fetch() -> tuple[ev.EvaluasiDetail | None, ServiceError | None]:
+            def fetch() -> tuple[ev.EvaluasiDetail | None, ServiceError | None, dict[str, Any]]:
                 try:
-                    return ev.detail_evaluasi(ctx, skp_id, pid), None
+                    d = ev.detail_evaluasi(ctx, skp_id, pid)
                 except ServiceError as exc:
-                    return None, exc
+                    return None, exc, {}
+                return d, None, baca_bekal(ctx, d)  # what showing it reads too: no query on the UI thread
 
             self._editor_detail = None
             self._detail.request(fetch)
