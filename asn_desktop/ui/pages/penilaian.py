@@ -339,6 +339,8 @@ class PenilaianPage(BasePage):
             self._editor.tampilkan(*pending)
         elif not self._detail.busy:  # a row without an evaluation to read (or none)
             self._editor_kosong(self._editor_row)
+        else:  # the chosen employee's evaluation is still being read
+            self._editor.lbl_head.setText(self.tr("Memuat…"))
 
     def _editor_kosong(self, row: ev.BarisEvaluasi | None) -> None:
         """No evaluation to edit: nothing chosen, or a row whose SKP is not approved yet."""
