@@ -224,7 +224,7 @@ class IdleWatcher(QObject):
         if not self.minutes:
             return False
         now = time.monotonic() if now is None else now
-        if now - self.last_input >= self.minutes * 60:
+        if now >= self.last_input + self.minutes * 60:  # same sum as a caller adding the timeout (no float drift)
             self.last_input = now
             self.idle.emit()
             return True
