@@ -36,7 +36,15 @@ from sqlalchemy import Date, DateTime, String, Text, case, func, insert, literal
 
 from asn_desktop import __version__
 from asn_desktop.db.batch import in_chunks
-from asn_desktop.db.bulk import insert_new_ids, insert_rows, update_rows
+from asn_desktop.db.bulk import (
+    insert_columns,
+    insert_columns_new_ids,
+    insert_new_ids,
+    insert_rows,
+    json_text_insert,
+    json_texts,
+    update_rows,
+)
 from asn_desktop.db.models import AuditLog, Pegawai, RiwayatGolongan, RiwayatJabatan, RiwayatPendidikan, UnitKerja
 from asn_desktop.domain.enums import JenisJabatan, JenisUnit, JenjangFungsional, StatusPegawai
 from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks, pesan_dari
@@ -731,34 +739,48 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
     id_by_nip = dict(plan.id_by_nip)
     history: dict[str, list[dict[str, Any]]] = {k: [] for k in _HISTORY_MODEL}
 
-    # 2. new employees: only the columns this file fills (a roster fills ~10 of the 36)
+    # 2. new employees: only the columns this file fills (a roster fills ~10 of the 36), built
+    #    column by column (no dict per employee), their audit rows likewise, with the JSON
+    #    text of ``sesudah`` made per column (json_texts: the text the JSON type would store)
     baru = [p for p in todo if p.result.status == BARU]
     new_ids: list[int] = []
     if baru:
+        n_baru = len(baru)
+        changes = [p.changes for p in baru]
         filled: set[str] = set()
-        for p in baru:
-            filled.update(p.changes)
+        for ch in changes:
+            filled.update(ch)
         direct = [f for f in _DIRECT if f in filled and f not in ("status_kepegawaian", "status")]
         default_status = StatusPegawai.AKTIF.value
-        rows: list[dict[str, Any]] = []
-        for p, uid in zip(baru, new_uids(len(baru))):
-            get = p.changes.get
-            row = {"uid": uid, "nip": p.rec.values.get("nip"), "status_kepegawaian": get("status_kepegawaian") or "PNS",
-                   "status": get("status") or default_status, **{f: get(f) for f in direct},
-                   "unit_id": unit_ids[p.unit_key] if p.unit_key else get("unit_id"), "version_id": 1,
-                   "created_at": now, "updated_at": now}
-            rows.append(row)
-        audit_cols = [c for c in _AUDIT_NEW_COLS if c in rows[0]]
-        for chunk in in_chunks(rows, _INSERT_STEP):
-            new_ids.extend(insert_new_ids(conn, pt, chunk))
-            done += len(chunk)
-            progress.step(done, total, "Menyimpan pegawai baru")
-        for row, pid in zip(rows, new_ids):
-            if row["nip"]:
-                id_by_nip[row["nip"]] = pid
-            audit("pegawai", pid, f"Pegawai {row['nama']} ditambahkan dari impor daftar pegawai", None,
-                  {c: v.isoformat() if c in _DATE_COLS else v
-                   for c in audit_cols if (v := row[c]) is not None})
+        cols: dict[str, list[Any]] = {
+            "uid": new_uids(n_baru),
+            "nip": [p.rec.values.get("nip") for p in baru],
+            "status_kepegawaian": [ch.get("status_kepegawaian") or "PNS" for ch in changes],
+            "status": [ch.get("status") or default_status for ch in changes],
+        }
+        for f in direct:
+            cols[f] = [ch.get(f) for ch in changes]
+        cols["unit_id"] = [unit_ids[p.unit_key] if p.unit_key else p.changes.get("unit_id") for p in baru]
+        cols["version_id"] = [1] * n_baru
+        cols["created_at"] = cols["updated_at"] = [now] * n_baru
+
+        def stored(n: int) -> None:
+            progress.step(n, total, "Menyimpan pegawai baru")
+
+        new_ids = insert_columns_new_ids(conn, pt, cols, chunk=_INSERT_STEP, on_chunk=stored)
+        done += n_baru
+        for nip, pid in zip(cols["nip"], new_ids):
+            if nip:
+                id_by_nip[nip] = pid
+        shown = {c: [v.isoformat() if v is not None else None for v in cols[c]] if c in _DATE_COLS else cols[c]
+                 for c in _AUDIT_NEW_COLS if c in cols}
+        insert_rows(conn, AuditLog.__table__, audits)  # the units' rows first: ids follow the order made
+        audits.clear()
+        insert_columns(conn, AuditLog.__table__, {
+            **{k: [v] * n_baru for k, v in head.items()}, "entitas": ["pegawai"] * n_baru,
+            "entitas_id": [str(pid) for pid in new_ids],
+            "ringkasan": [f"Pegawai {nama} ditambahkan dari impor daftar pegawai" for nama in cols["nama"]],
+            "sesudah": json_texts(shown)}, stmt=json_text_insert(conn, AuditLog.__table__, ["sesudah"]))
 
     # 3. updates, one executemany per set of changed columns
     changed: list[dict[str, Any]] = []
