@@ -257,6 +257,9 @@ def json_texts(columns: dict[str, Sequence[Any]]) -> list[str]:
     parts: list[list[str | None]] = []
     for key, values in columns.items():
         head = dumps(key) + ": "
+        if all(v.__class__ is str for v in values):  # names, NIPs, uids: at C speed
+            parts.append(list(map(head.__add__, map(encode_basestring_ascii, values))))
+            continue
         memo: dict[tuple[type, Any], str] = {}
         col: list[str | None] = []
         add = col.append
@@ -274,7 +277,8 @@ def json_texts(columns: dict[str, Sequence[Any]]) -> list[str]:
         parts.append(col)
     if not parts:
         return ["{}"] * n
-    return ["{" + ", ".join([p for p in row if p is not None]) + "}" for row in zip(*parts)]
+    join = ", ".join
+    return ["{" + join([p for p in row if p is not None]) + "}" for row in zip(*parts)]
 
 
 def json_text_insert(conn: Connection, table: Table, json_columns: Sequence[str]) -> UpdateBase:

@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, String, Text, case, func, insert, literal, select
 
 from asn_desktop import __version__
+from asn_desktop.db.audit_chain import chain_head, chain_text, chained
 from asn_desktop.db.batch import in_chunks
 from asn_desktop.db.bulk import (
     insert_columns,
@@ -46,6 +47,7 @@ from asn_desktop.db.bulk import (
     update_rows,
 )
 from asn_desktop.db.models import AuditLog, Pegawai, RiwayatGolongan, RiwayatJabatan, RiwayatPendidikan, UnitKerja
+from asn_desktop.db.session import driver_cursor
 from asn_desktop.domain.enums import JenisJabatan, JenisUnit, JenjangFungsional, StatusPegawai
 from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks, pesan_dari
 from asn_desktop.domain.nama import format_nama
@@ -776,11 +778,7 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
                  for c in _AUDIT_NEW_COLS if c in cols}
         insert_rows(conn, AuditLog.__table__, audits)  # the units' rows first: ids follow the order made
         audits.clear()
-        insert_columns(conn, AuditLog.__table__, {
-            **{k: [v] * n_baru for k, v in head.items()}, "entitas": ["pegawai"] * n_baru,
-            "entitas_id": [str(pid) for pid in new_ids],
-            "ringkasan": [f"Pegawai {nama} ditambahkan dari impor daftar pegawai" for nama in cols["nama"]],
-            "sesudah": json_texts(shown)}, stmt=json_text_insert(conn, AuditLog.__table__, ["sesudah"]))
+        _audit_new(uow, conn, head, new_ids, cols.get("nama") or [None] * n_baru, json_texts(shown))
 
     # 3. updates, one executemany per set of changed columns
     changed: list[dict[str, Any]] = []
@@ -828,6 +826,29 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
 
     # 6. the audit rows, in the order they were made
     insert_rows(conn, AuditLog.__table__, audits)
+
+
+def _audit_new(uow: Any, conn: Any, head: dict[str, Any], new_ids: list[int], names: list[Any],
+               sesudah: list[str]) -> None:
+    """The new employees' audit rows, sealed as they are written: the chain continues from its
+    head (``audit_chain.chain_head``) over the values stored (``sesudah`` as its JSON text),
+    with the ids after the head's; ``ctx.write``'s seal then chains the rows written after them."""
+    n = len(new_ids)
+    cur = driver_cursor(uow.session)
+    try:
+        last_id, prev = chain_head(cur)
+    finally:
+        cur.close()
+    ids = list(range(last_id + 1, last_id + 1 + n))
+    entitas_id = [str(pid) for pid in new_ids]
+    ringkasan = [f"Pegawai {nama} ditambahkan dari impor daftar pegawai" for nama in names]
+    w, uid, uname, aksi = chain_text(head["waktu"]), head["user_id"], head["username"], head["aksi"]
+    hashes = chained(prev, ((i, w, uid, uname, aksi, "pegawai", e, r, None, j)
+                            for i, e, r, j in zip(ids, entitas_id, ringkasan, sesudah)))
+    insert_columns(conn, AuditLog.__table__, {
+        "id": ids, **{k: [v] * n for k, v in head.items()}, "entitas": ["pegawai"] * n, "entitas_id": entitas_id,
+        "ringkasan": ringkasan, "sesudah": sesudah, "chain_hash": hashes,
+    }, stmt=json_text_insert(conn, AuditLog.__table__, ["sesudah"]))
 
 
 def _new_history(conn: Any, new_ids: list[int], new_unit_ids: list[int], now: datetime) -> None:

@@ -14,7 +14,7 @@ from asn_desktop.db.audit_chain import verify_database
 from asn_desktop.db.models import AuditLog, Pegawai, RiwayatGolongan, RiwayatJabatan, UnitKerja
 from asn_desktop.services import pertukaran as P
 
-from excel_helpers import NIP_A, NIP_B, NIP_C
+from excel_helpers import NIP_A, NIP_B, NIP_C, NIP_D
 
 
 def test_a_second_import_moves_versions_writes_history_and_keeps_the_audit_chain_whole(ctx, xlsx) -> None:
@@ -56,6 +56,42 @@ def test_a_second_import_moves_versions_writes_history_and_keeps_the_audit_chain
         assert added[0].sesudah["nip"] == NIP_A and added[0].sesudah["tmt_golongan"] == "2015-04-01"
         assert all(a.chain_hash for a in audit)
     assert verify_database(ctx.db) is None  # a file or a server alike
+
+
+def test_new_employees_rows_continue_the_chain_between_rows_sealed_before_and_after(ctx, xlsx) -> None:
+    """The new employees' audit rows carry their hash when written (the import continues the
+    chain itself): between an earlier operation's rows, this import's new-unit rows before them
+    and its changed-employee rows after them, the chain verifies, and every row reads back
+    as the audit viewer and an ordinary JSON value show it."""
+    from asn_desktop.services.audit import cari_audit
+
+    P.import_roster(ctx, xlsx([["NIP", "NAMA", "GOL", "UNIT KERJA"],
+                               [NIP_A, "Budi", "III/a", "Kecamatan Maulafa"]]))
+    rep = P.import_roster(ctx, xlsx([
+        ["NIP", "NAMA", "GOL", "TMT GOL", "UNIT KERJA", "NIP ATASAN"],
+        [NIP_A, "Budi", "III/b", "01-04-2021", "Seksi Baru", None],
+        [NIP_B, "Maria \"Ité\"", "III/b", "01-04-2016", "Seksi Baru", NIP_A],
+        [NIP_C, "Joko", None, None, "Kecamatan Maulafa", NIP_B],
+        [NIP_D, "Sri", "IV/a", "01-04-2019", "Seksi Lain", None],
+    ]))
+    assert rep.counts["inserted"] == 3 and rep.counts["updated"] == 1 and rep.counts["units_created"] == 2
+    assert verify_database(ctx.db) is None
+    with ctx.read() as s:
+        audit = s.scalars(select(AuditLog).order_by(AuditLog.id)).all()
+        ids = {p.nip: p.id for p in s.scalars(select(Pegawai))}
+    assert all(a.chain_hash for a in audit)
+    assert [a.id for a in audit] == list(range(audit[0].id, audit[0].id + len(audit)))
+    # this import's rows: new units, then the new employees (hashed when written), then the changes
+    assert [a.ringkasan.rsplit(" dari ", 1)[0].rsplit(" oleh ", 1)[0] for a in audit[-6:]] == [
+        "Unit Seksi Baru dibuat", "Unit Seksi Lain dibuat", 'Pegawai Maria "Ité" ditambahkan',
+        "Pegawai Joko ditambahkan", "Pegawai Sri ditambahkan", "Pegawai Budi diperbarui"]
+    maria = next(a for a in audit if a.entitas == "pegawai" and a.entitas_id == str(ids[NIP_B]))
+    assert maria.sesudah["nama"] == 'Maria "Ité"' and maria.sesudah["nip"] == NIP_B
+    assert maria.sesudah["tmt_golongan"] == "2016-04-01" and "uid" in maria.sesudah
+    joko = next(a for a in audit if a.entitas == "pegawai" and a.entitas_id == str(ids[NIP_C]))
+    assert "golongan" not in joko.sesudah  # blanks are left out, as before
+    shown = [e for e in cari_audit(ctx).rows if e.entitas == "pegawai" and e.entitas_id == str(ids[NIP_B])]
+    assert len(shown) == 1 and 'nama: Maria "Ité"' in shown[0].perubahan
 
 
 def test_services_hold_no_sqlite_specific_code() -> None:
