@@ -65,11 +65,19 @@ _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str
 _AS_IS = frozenset({str, int, type(None), float, bool})
 
 
-#: the C encoder behind ``_dumps`` (same options), called without building an encoder per row;
-#: None where the C accelerator is missing (``chained`` then goes through ``_dumps``)
+def _default(value: Any) -> Any:
+    """What ``row_hash`` makes of a value JSON has no form for: ``_plain``'s form, else ``str``."""
+    plain = _plain(value)
+    return str(plain) if plain is value else plain
+
+
+#: the C encoder behind ``_dumps`` (same options), called without building an encoder per row
+#: and with ``_plain`` as its fallback (the encoder calls it only for the rare value that needs
+#: it, so rows are not checked value by value); where the C accelerator is missing, ``_dumps``
 _c_encoder = getattr(json.encoder, "c_make_encoder", None)
-_encode_list = (_c_encoder(None, str, json.encoder.encode_basestring, None, ":", ",", False, False, True)
-                if _c_encoder is not None else lambda row, _level: (_dumps(list(row)),))
+_encode_list = (_c_encoder(None, _default, json.encoder.encode_basestring, None, ":", ",", False, False, True)
+                if _c_encoder is not None
+                else lambda row, _level: (_dumps([v if type(v) in _AS_IS else _plain(v) for v in row]),))
 
 
 def row_hash(prev: str, row: tuple[Any, ...]) -> str:
@@ -106,10 +114,9 @@ def seal(cur: Any) -> int:
         ).fetchall()
         if not rows:
             return sealed
-        updates = []
-        for row in rows:
-            prev = row_hash(prev, tuple(row))
-            updates.append((prev, row[0]))
+        hashes = chained(prev, rows)
+        prev = hashes[-1]
+        updates = [(h, row[0]) for h, row in zip(hashes, rows)]
         _store_hashes(cur, updates)
         sealed += len(updates)
         after = rows[-1][0]
@@ -125,17 +132,15 @@ def chain_head(cur: Any) -> tuple[int, str]:
 
 
 def chained(prev: str, rows: Any) -> list[str]:
-    """The chain hashes of ``rows`` (values in :data:`COLUMNS` order, as they will be stored:
+    """The chain hashes of ``rows`` (scalar values in :data:`COLUMNS` order, as they are stored:
     a datetime, or its storage text; a JSON column as its stored text) following ``prev``:
     the hashes ``seal`` would give them. A bulk writer stores them with the rows instead of
     having ``seal`` read the rows back and update each (one pass over 15,000 audit rows)."""
     out: list[str] = []
     add = out.append
-    encode, sha256, as_is = _encode_list, hashlib.sha256, _AS_IS
+    encode, sha256 = _encode_list, hashlib.sha256
     for row in rows:
-        if not all(type(v) in as_is for v in row):
-            row = [v if type(v) in as_is else _plain(v) for v in row]
-        payload = "".join(encode(row, 0))  # what ``_dumps`` gives, without a new encoder per row
+        payload = "".join(encode(row, 0))  # the text ``row_hash`` hashes
         prev = sha256(f"{prev}\n{payload}".encode("utf-8", "surrogatepass")).hexdigest()
         add(prev)
     return out

@@ -106,3 +106,24 @@ def test_services_hold_no_sqlite_specific_code() -> None:
             if m.group(0).strip() not in allowed.get(path.name, set()):
                 found.append(f"{path.name}: {m.group(0).strip()}")
     assert found == []
+
+
+def test_chained_hashes_are_the_hashes_row_hash_gives() -> None:
+    """The bulk writer's hashes (``chained``) follow ``row_hash`` for every kind of value a row
+    of the log can hold, so a file sealed either way verifies the same."""
+    from datetime import datetime
+    from decimal import Decimal
+
+    from asn_desktop.db.audit_chain import GENESIS, chained, row_hash
+
+    rows = [
+        (1, datetime(2026, 1, 1, 1, 2, 3), 1, "u", "a", "e", "1", "r é \x00 \ud800 \u2028", None, '{"a": 1}'),
+        (2, "2026-01-01 01:02:03.000000", None, None, None, None, None, None, b"\x01\xff", 1.5),
+        (3, date(2020, 1, 1), Decimal("1.50"), True, float("nan"), memoryview(b"ab"), bytearray(b"z"), -7,
+         "\"quoted\" \\ back", ""),
+    ]
+    expected, prev = [], GENESIS
+    for row in rows:
+        prev = row_hash(prev, row)
+        expected.append(prev)
+    assert chained(GENESIS, rows) == expected
