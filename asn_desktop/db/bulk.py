@@ -227,18 +227,14 @@ def insert_columns(conn: Connection, table: Table, columns: dict[str, Sequence[A
 
 
 def insert_columns_new_ids(conn: Connection, table: Table, columns: dict[str, Sequence[Any]], *,
-                           chunk: int = CHUNK, stmt: UpdateBase | None = None,
-                           on_chunk: Callable[[int], None] | None = None) -> list[int]:
+                           chunk: int = CHUNK, stmt: UpdateBase | None = None) -> list[int]:
     """:func:`insert_columns` returning the ids the database gave the rows, in their order (read
-    back as :func:`insert_new_ids` does). ``on_chunk(rows written so far)`` after each ``chunk``."""
+    back as :func:`insert_new_ids` does)."""
     n = len(next(iter(columns.values()), ()))
     if not n:
         return []
     before = conn.execute(select(func.max(table.c.id))).scalar() or 0
-    for i in range(0, n, chunk):
-        insert_columns(conn, table, {k: v[i:i + chunk] for k, v in columns.items()}, chunk=chunk, stmt=stmt)
-        if on_chunk is not None:
-            on_chunk(min(n, i + chunk))
+    insert_columns(conn, table, columns, chunk=chunk, stmt=stmt)
     ids = list(conn.execute(select(table.c.id).where(table.c.id > before).order_by(table.c.id)).scalars())
     if len(ids) != n:  # pragma: no cover - another writer inside our transaction
         raise RuntimeError(f"{table.name}: {n} baris disisipkan, {len(ids)} id terbaca")

@@ -26,6 +26,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, datetime
@@ -766,19 +767,38 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
         cols["version_id"] = [1] * n_baru
         cols["created_at"] = cols["updated_at"] = [now] * n_baru
 
-        def stored(n: int) -> None:
-            progress.step(n, total, "Menyimpan pegawai baru")
+        insert_rows(conn, AuditLog.__table__, audits)  # the units' rows first: ids follow the order made
+        audits.clear()
+        cur = driver_cursor(uow.session)
+        try:
+            chain = chain_head(cur)
+        finally:
+            cur.close()
+        new_units = sorted(unit_ids.values())
 
-        new_ids = insert_columns_new_ids(conn, pt, cols, chunk=_INSERT_STEP, on_chunk=stored)
+        def store() -> list[int]:
+            ids = insert_columns_new_ids(conn, pt, cols, chunk=_INSERT_STEP)
+            _new_history(conn, ids, new_units, now)
+            return ids
+
+        # the second core: the database inserts the employees (six indexes) and copies their
+        # first history entries in a worker thread while this one makes their audit rows' text
+        # (sqlite3 and psycopg release the GIL while the database works). Nothing else touches
+        # the connection meanwhile; an error is raised here, and the transaction rolls back.
+        with ThreadPoolExecutor(1, thread_name_prefix="impor-pegawai") as pool:
+            job = pool.submit(store)
+            shown = {c: [v.isoformat() if v is not None else None for v in cols[c]] if c in _DATE_COLS
+                     else cols[c] for c in _AUDIT_NEW_COLS if c in cols}
+            sesudah = json_texts(shown)
+            ringkasan = [f"Pegawai {nama} ditambahkan dari impor daftar pegawai"
+                         for nama in cols.get("nama") or [None] * n_baru]
+            new_ids = job.result()
         done += n_baru
+        progress.step(done, total, "Menyimpan pegawai baru")
         for nip, pid in zip(cols["nip"], new_ids):
             if nip:
                 id_by_nip[nip] = pid
-        shown = {c: [v.isoformat() if v is not None else None for v in cols[c]] if c in _DATE_COLS else cols[c]
-                 for c in _AUDIT_NEW_COLS if c in cols}
-        insert_rows(conn, AuditLog.__table__, audits)  # the units' rows first: ids follow the order made
-        audits.clear()
-        _audit_new(uow, conn, head, new_ids, cols.get("nama") or [None] * n_baru, json_texts(shown))
+        _audit_new(conn, head, chain, new_ids, ringkasan, sesudah)
 
     # 3. updates, one executemany per set of changed columns
     changed: list[dict[str, Any]] = []
@@ -817,9 +837,8 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
     update_rows(conn, pt, links, extra={"updated_at": pt.c.updated_at})
     progress.step(done, total, "Mencatat riwayat")
 
-    # 5. history entries (current = newest entry, services.pegawai rule): new employees' first,
-    #    then changed employees' in file order
-    _new_history(conn, new_ids, sorted(unit_ids.values()), now)
+    # 5. history entries (current = newest entry, services.pegawai rule): the new employees' were
+    #    copied with their insert (step 2), then changed employees' in file order
     _changed_history(uow.session, conn, history, plan, id_by_nip, now)
     for kind, hrows in history.items():
         insert_rows(conn, _HISTORY_MODEL[kind].__table__, hrows)
@@ -828,20 +847,16 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
     insert_rows(conn, AuditLog.__table__, audits)
 
 
-def _audit_new(uow: Any, conn: Any, head: dict[str, Any], new_ids: list[int], names: list[Any],
+def _audit_new(conn: Any, head: dict[str, Any], chain: tuple[int, str], new_ids: list[int], ringkasan: list[str],
                sesudah: list[str]) -> None:
     """The new employees' audit rows, sealed as they are written: the chain continues from its
-    head (``audit_chain.chain_head``) over the values stored (``sesudah`` as its JSON text),
-    with the ids after the head's; ``ctx.write``'s seal then chains the rows written after them."""
+    head (``chain``: ``audit_chain.chain_head`` taken after the rows written before these) over
+    the values stored (``sesudah`` as its JSON text), with the ids after the head's;
+    ``ctx.write``'s seal then chains the rows written after them."""
     n = len(new_ids)
-    cur = driver_cursor(uow.session)
-    try:
-        last_id, prev = chain_head(cur)
-    finally:
-        cur.close()
+    last_id, prev = chain
     ids = list(range(last_id + 1, last_id + 1 + n))
     entitas_id = [str(pid) for pid in new_ids]
-    ringkasan = [f"Pegawai {nama} ditambahkan dari impor daftar pegawai" for nama in names]
     w, uid, uname, aksi = chain_text(head["waktu"]), head["user_id"], head["username"], head["aksi"]
     hashes = chained(prev, ((i, w, uid, uname, aksi, "pegawai", e, r, None, j)
                             for i, e, r, j in zip(ids, entitas_id, ringkasan, sesudah)))
