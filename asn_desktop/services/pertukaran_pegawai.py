@@ -781,10 +781,13 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
             _new_history(conn, ids, new_units, now)
             return ids
 
+        # the ids SQLite gives them (the next after the largest; checked against the ids read back)
+        last_id = conn.execute(select(func.max(pt.c.id))).scalar() or 0
+        guess = list(range(last_id + 1, last_id + 1 + n_baru))
         # the second core: the database inserts the employees (six indexes) and copies their
-        # first history entries in a worker thread while this one makes their audit rows' text
-        # (sqlite3 and psycopg release the GIL while the database works). Nothing else touches
-        # the connection meanwhile; an error is raised here, and the transaction rolls back.
+        # first history entries in a worker thread while this one makes and hashes their audit
+        # rows (sqlite3 and psycopg release the GIL while the database works). Nothing else
+        # touches the connection meanwhile; an error is raised here, and the transaction rolls back.
         with ThreadPoolExecutor(1, thread_name_prefix="impor-pegawai") as pool:
             job = pool.submit(store)
             shown = {c: [v.isoformat() if v is not None else None for v in cols[c]] if c in _DATE_COLS
@@ -792,13 +795,17 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
             sesudah = json_texts(shown)
             ringkasan = [f"Pegawai {nama} ditambahkan dari impor daftar pegawai"
                          for nama in cols.get("nama") or [None] * n_baru]
+            audit_new = _audit_new(head, chain, guess, ringkasan, sesudah)
             new_ids = job.result()
+        if new_ids != guess:  # a server's sequence may skip numbers: hash the ids it gave
+            audit_new = _audit_new(head, chain, new_ids, ringkasan, sesudah)
+        at = AuditLog.__table__
+        insert_columns(conn, at, audit_new, stmt=json_text_insert(conn, at, ["sesudah"]))
         done += n_baru
         progress.step(done, total, "Menyimpan pegawai baru")
         for nip, pid in zip(cols["nip"], new_ids):
             if nip:
                 id_by_nip[nip] = pid
-        _audit_new(conn, head, chain, new_ids, ringkasan, sesudah)
 
     # 3. updates, one executemany per set of changed columns
     changed: list[dict[str, Any]] = []
@@ -847,12 +854,12 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
     insert_rows(conn, AuditLog.__table__, audits)
 
 
-def _audit_new(conn: Any, head: dict[str, Any], chain: tuple[int, str], new_ids: list[int], ringkasan: list[str],
-               sesudah: list[str]) -> None:
-    """The new employees' audit rows, sealed as they are written: the chain continues from its
-    head (``chain``: ``audit_chain.chain_head`` taken after the rows written before these) over
-    the values stored (``sesudah`` as its JSON text), with the ids after the head's;
-    ``ctx.write``'s seal then chains the rows written after them."""
+def _audit_new(head: dict[str, Any], chain: tuple[int, str], new_ids: list[int], ringkasan: list[str],
+               sesudah: list[str]) -> dict[str, list[Any]]:
+    """The new employees' audit rows as columns, sealed before they are written: the chain
+    continues from its head (``chain``: ``audit_chain.chain_head`` taken after the rows written
+    before these) over the values stored (``sesudah`` as its JSON text), with the ids after
+    the head's; ``ctx.write``'s seal then chains the rows written after them."""
     n = len(new_ids)
     last_id, prev = chain
     ids = list(range(last_id + 1, last_id + 1 + n))
@@ -860,10 +867,8 @@ def _audit_new(conn: Any, head: dict[str, Any], chain: tuple[int, str], new_ids:
     w, uid, uname, aksi = chain_text(head["waktu"]), head["user_id"], head["username"], head["aksi"]
     hashes = chained(prev, ((i, w, uid, uname, aksi, "pegawai", e, r, None, j)
                             for i, e, r, j in zip(ids, entitas_id, ringkasan, sesudah)))
-    insert_columns(conn, AuditLog.__table__, {
-        "id": ids, **{k: [v] * n for k, v in head.items()}, "entitas": ["pegawai"] * n, "entitas_id": entitas_id,
-        "ringkasan": ringkasan, "sesudah": sesudah, "chain_hash": hashes,
-    }, stmt=json_text_insert(conn, AuditLog.__table__, ["sesudah"]))
+    return {"id": ids, **{k: [v] * n for k, v in head.items()}, "entitas": ["pegawai"] * n,
+            "entitas_id": entitas_id, "ringkasan": ringkasan, "sesudah": sesudah, "chain_hash": hashes}
 
 
 def _new_history(conn: Any, new_ids: list[int], new_unit_ids: list[int], now: datetime) -> None:

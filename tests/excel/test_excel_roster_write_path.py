@@ -127,3 +127,21 @@ def test_chained_hashes_are_the_hashes_row_hash_gives() -> None:
         prev = row_hash(prev, row)
         expected.append(prev)
     assert chained(GENESIS, rows) == expected
+
+
+def test_new_employees_audit_rows_name_the_ids_the_database_gave(ctx, xlsx) -> None:
+    """The import hashes the new employees' audit rows while the database inserts them, with the
+    ids SQLite would give; where the database numbers otherwise (a server's sequence after a
+    deleted row), the rows name the ids it really gave and the chain still verifies."""
+    from sqlalchemy import delete
+
+    P.import_roster(ctx, xlsx([["NIP", "NAMA"], [NIP_A, "Budi"], [NIP_B, "Maria"]]))
+    with ctx.db.engine.begin() as conn:  # the newest employee removed outside the import
+        conn.execute(delete(Pegawai).where(Pegawai.nip == NIP_B))
+    P.import_roster(ctx, xlsx([["NIP", "NAMA"], [NIP_C, "Joko"], [NIP_D, "Sri"]]))
+    assert verify_database(ctx.db) is None
+    with ctx.read() as s:
+        ids = {p.nama: p.id for p in s.scalars(select(Pegawai))}
+        added = {a.ringkasan.split()[1]: a.entitas_id for a in s.scalars(
+            select(AuditLog).where(AuditLog.entitas == "pegawai", AuditLog.sebelum.is_(None)))}
+    assert {k: added[k] for k in ("Joko", "Sri")} == {"Joko": str(ids["Joko"]), "Sri": str(ids["Sri"])}
