@@ -774,31 +774,19 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
             chain = chain_head(cur)
         finally:
             cur.close()
-        new_units = sorted(unit_ids.values())
-
-        def store() -> list[int]:
-            ids = insert_columns_new_ids(conn, pt, cols, chunk=_INSERT_STEP)
-            _new_history(conn, ids, new_units, now)
-            return ids
-
-        # the ids SQLite gives them (the next after the largest; checked against the ids read back)
-        last_id = conn.execute(select(func.max(pt.c.id))).scalar() or 0
-        guess = list(range(last_id + 1, last_id + 1 + n_baru))
-        # the second core: the database inserts the employees (six indexes) and copies their
-        # first history entries in a worker thread while this one makes and hashes their audit
-        # rows (sqlite3 and psycopg release the GIL while the database works). Nothing else
-        # touches the connection meanwhile; an error is raised here, and the transaction rolls back.
+        new_ids = insert_columns_new_ids(conn, pt, cols, chunk=_INSERT_STEP)
+        # the second core: the database copies the new employees' first history entries (three
+        # INSERT … SELECT, during which sqlite3 and psycopg release the GIL) in a worker thread
+        # while this one makes and hashes their audit rows. Nothing else touches the connection
+        # meanwhile; an error is raised here, and the transaction rolls back.
         with ThreadPoolExecutor(1, thread_name_prefix="impor-pegawai") as pool:
-            job = pool.submit(store)
+            job = pool.submit(_new_history, conn, new_ids, sorted(unit_ids.values()), now)
             shown = {c: [v.isoformat() if v is not None else None for v in cols[c]] if c in _DATE_COLS
                      else cols[c] for c in _AUDIT_NEW_COLS if c in cols}
-            sesudah = json_texts(shown)
             ringkasan = [f"Pegawai {nama} ditambahkan dari impor daftar pegawai"
                          for nama in cols.get("nama") or [None] * n_baru]
-            audit_new = _audit_new(head, chain, guess, ringkasan, sesudah)
-            new_ids = job.result()
-        if new_ids != guess:  # a server's sequence may skip numbers: hash the ids it gave
-            audit_new = _audit_new(head, chain, new_ids, ringkasan, sesudah)
+            audit_new = _audit_new(head, chain, new_ids, ringkasan, json_texts(shown))
+            job.result()
         at = AuditLog.__table__
         insert_columns(conn, at, audit_new, stmt=json_text_insert(conn, at, ["sesudah"]))
         done += n_baru

@@ -130,9 +130,9 @@ def test_chained_hashes_are_the_hashes_row_hash_gives() -> None:
 
 
 def test_new_employees_audit_rows_name_the_ids_the_database_gave(ctx, xlsx) -> None:
-    """The import hashes the new employees' audit rows while the database inserts them, with the
-    ids SQLite would give; where the database numbers otherwise (a server's sequence after a
-    deleted row), the rows name the ids it really gave and the chain still verifies."""
+    """The new employees' audit rows, hashed by the import itself, name the ids the database gave,
+    also where those are not the next after the largest (a server's sequence after a deleted
+    row), and the chain verifies."""
     from sqlalchemy import delete
 
     P.import_roster(ctx, xlsx([["NIP", "NAMA"], [NIP_A, "Budi"], [NIP_B, "Maria"]]))
