@@ -249,32 +249,40 @@ def json_texts(columns: dict[str, Sequence[Any]]) -> list[str]:
     from json import dumps
     from json.encoder import encode_basestring_ascii
 
+    from itertools import repeat
+
     n = len(next(iter(columns.values()), ()))
-    parts: list[list[str | None]] = []
+    # each cell becomes '"key": value, ' ('' when None); a row is its cells joined, less the last ", "
+    parts: list[Any] = []
     for key, values in columns.items():
         head = dumps(key) + ": "
-        if values and set(map(type, values)) == {str}:  # names, NIPs, uids: at C speed
-            parts.append(list(map(head.__add__, map(encode_basestring_ascii, values))))
+        kinds = set(map(type, values))
+        if kinds <= {str, type(None)}:  # names, NIPs, uids, dates as text: at C speed
+            if kinds == {str}:
+                cells = map(head.__add__, map(encode_basestring_ascii, values))
+                parts.append(list(map(str.__add__, cells, repeat(", "))))
+            else:
+                parts.append([head + encode_basestring_ascii(v) + ", " if v is not None else "" for v in values])
             continue
         memo: dict[tuple[type, Any], str] = {}
-        col: list[str | None] = []
+        col: list[str] = []
         add = col.append
         for v in values:
             if v is None:
-                add(None)
+                add("")
             elif v.__class__ is str:
-                add(head + encode_basestring_ascii(v))
+                add(head + encode_basestring_ascii(v) + ", ")
             else:
                 k = (v.__class__, v)  # 1, 1.0 and True are equal keys with different texts
                 t = memo.get(k)
                 if t is None:
-                    t = memo[k] = head + dumps(v)
+                    t = memo[k] = head + dumps(v) + ", "
                 add(t)
         parts.append(col)
     if not parts:
         return ["{}"] * n
-    join = ", ".join
-    return ["{" + join([p for p in row if p is not None]) + "}" for row in zip(*parts)]
+    join = "".join
+    return ["{" + join(row)[:-2] + "}" for row in zip(*parts)]
 
 
 def json_text_insert(conn: Connection, table: Table, json_columns: Sequence[str]) -> UpdateBase:

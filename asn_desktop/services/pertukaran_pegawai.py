@@ -677,6 +677,12 @@ def _plain(v: Any) -> Any:
     return v.isoformat() if isinstance(v, (date, datetime)) else v
 
 
+def _iso_texts(values: list[Any]) -> list[str | None]:
+    """Dates as ISO text (None stays None), each distinct date converted once."""
+    text = {v: v.isoformat() for v in set(values) if v is not None}
+    return list(map(text.get, values))
+
+
 def new_uids(n: int) -> list[str]:
     """``n`` random version-4 UUIDs as 32 hex digits (what ``models.new_uid`` gives), from one
     ``os.urandom`` call: 15,000 ``uuid4()`` objects cost more than the rest of their row."""
@@ -781,8 +787,7 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
         # meanwhile; an error is raised here, and the transaction rolls back.
         with ThreadPoolExecutor(1, thread_name_prefix="impor-pegawai") as pool:
             job = pool.submit(_new_history, conn, new_ids, sorted(unit_ids.values()), now)
-            shown = {c: [v.isoformat() if v is not None else None for v in cols[c]] if c in _DATE_COLS
-                     else cols[c] for c in _AUDIT_NEW_COLS if c in cols}
+            shown = {c: _iso_texts(cols[c]) if c in _DATE_COLS else cols[c] for c in _AUDIT_NEW_COLS if c in cols}
             ringkasan = [f"Pegawai {nama} ditambahkan dari impor daftar pegawai"
                          for nama in cols.get("nama") or [None] * n_baru]
             audit_new = _audit_new(head, chain, new_ids, ringkasan, json_texts(shown))
