@@ -669,8 +669,6 @@ _HISTORY_MAP = {
     "pendidikan": {"pendidikan_terakhir": "jenjang"},
 }
 _HISTORY_NOTE = "Dicatat dari impor daftar pegawai"
-#: new employees per insert call: the progress bar moves between calls
-_INSERT_STEP = 2000
 
 
 def _plain(v: Any) -> Any:
@@ -780,7 +778,7 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
             chain = chain_head(cur)
         finally:
             cur.close()
-        new_ids = insert_columns_new_ids(conn, pt, cols, chunk=_INSERT_STEP)
+        new_ids = insert_columns_new_ids(conn, pt, cols)
         # the second core: the database copies the new employees' first history entries (three
         # INSERT … SELECT, during which sqlite3 and psycopg release the GIL) in a worker thread
         # while this one makes and hashes their audit rows. Nothing else touches the connection
