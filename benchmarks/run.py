@@ -557,7 +557,7 @@ def area_plan(bench: "Bench", by_key: dict[str, Row]) -> list[tuple[str, Callabl
 def rows_for(n: int) -> list[Row]:
     fmt = f"{n:,}".replace(",", ".")
     return [
-        Row("import_roster", f"Impor daftar {fmt} pegawai", "s", "≤ 1.5 × dasar", 1.5, "ratio",
+        Row("import_roster", f"Impor daftar {fmt} pegawai", "s", "≤ 3 × dasar", 3.0, "ratio",
             floor_label="calamine + sqlite3 executemany"),
         Row("export_results", "Ekspor hasil penilaian", "s", "≤ 25 s", 25, "absolute",
             floor_label="rustpy-xlsxwriter, sel sama"),

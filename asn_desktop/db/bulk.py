@@ -24,12 +24,12 @@ NULL, as the sqlite3 path did (Core would store the JSON text ``null``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, bindparam, func, insert, null, select, update
+from sqlalchemy import JSON, Connection, Table, Text, bindparam, cast, func, insert, null, select, update
 from sqlalchemy.sql.dml import UpdateBase
 
 #: rows per executemany call: bounds the parameter lists held at once
@@ -93,17 +93,14 @@ def _compiled_insert(table: Table, keys: tuple[str, ...], dialect: Any) -> Any:
     return insert(table).compile(dialect=dialect, column_keys=list(keys), for_executemany=True)
 
 
-def _execute_many(conn: Connection, stmt: UpdateBase | None, table: Table, rows: list[dict[str, Any]],
-                  keys: list[str], *, chunk: int, on_update: bool = False) -> None:
-    """``stmt`` once per row of ``rows`` (each holding every name of ``keys``): compiled once,
-    values converted column by column, handed to the driver's executemany."""
-    dialect = conn.dialect
-    compiled = (_compiled_insert(table, tuple(keys), dialect) if stmt is None
-                else stmt.compile(dialect=dialect, column_keys=keys, for_executemany=True))
-    if stmt is None:
-        stmt = insert(table)
-    names = list(compiled.positiontup) if compiled.positional else list(compiled.binds)
-    given = set(keys)
+def _names(compiled: Any) -> list[str]:
+    return list(compiled.positiontup) if compiled.positional else list(compiled.binds)
+
+
+def _makers(compiled: Any, table: Table, names: list[str], given: set[str],
+            on_update: bool) -> dict[str, Callable[[], Any]] | None:
+    """Makers of the values of the statement's parameters not in ``given``; None when one
+    is a SQL expression or unknown (then only Core's own executemany can run it)."""
     makers: dict[str, Callable[[], Any]] = {}
     for name in names:
         if name in given:
@@ -116,12 +113,28 @@ def _execute_many(conn: Connection, stmt: UpdateBase | None, table: Table, rows:
             maker = (lambda v: lambda: v)(bound.effective_value)
         else:
             maker = None
-        if maker is None:  # a SQL default or an unknown parameter: Core's own executemany
-            data = _filled(table, rows, keys) if not on_update else rows
-            for i in range(0, len(data), chunk):
-                conn.execute(stmt, data[i:i + chunk])
-            return
+        if maker is None:
+            return None
         makers[name] = maker
+    return makers
+
+
+def _execute_many(conn: Connection, stmt: UpdateBase | None, table: Table, rows: list[dict[str, Any]],
+                  keys: list[str], *, chunk: int, on_update: bool = False) -> None:
+    """``stmt`` once per row of ``rows`` (each holding every name of ``keys``): compiled once,
+    values converted column by column, handed to the driver's executemany."""
+    dialect = conn.dialect
+    compiled = (_compiled_insert(table, tuple(keys), dialect) if stmt is None
+                else stmt.compile(dialect=dialect, column_keys=keys, for_executemany=True))
+    if stmt is None:
+        stmt = insert(table)
+    names = _names(compiled)
+    makers = _makers(compiled, table, names, set(keys), on_update)
+    if makers is None:  # a SQL default or an unknown parameter: Core's own executemany
+        data = _filled(table, rows, keys) if not on_update else rows
+        for i in range(0, len(data), chunk):
+            conn.execute(stmt, data[i:i + chunk])
+        return
     taken = [n for n in names if n not in makers]
     by_name: dict[str, Any] = {}
     if taken:
@@ -133,11 +146,19 @@ def _execute_many(conn: Connection, stmt: UpdateBase | None, table: Table, rows:
         if len(taken) == 1:
             picked = [(v,) for v in picked]
         by_name = dict(zip(taken, zip(*picked))) if picked else {n: () for n in taken}
+    _send(conn, compiled, table, names, by_name, makers, len(rows), chunk=chunk, on_update=on_update)
+
+
+def _send(conn: Connection, compiled: Any, table: Table, names: list[str], by_name: dict[str, Any],
+          makers: dict[str, Callable[[], Any]], n: int, *, chunk: int, on_update: bool = False) -> None:
+    """Columns of values (``by_name``, defaults from ``makers``) converted by their bind
+    processors and handed to the driver as ``n`` rows of ``compiled``."""
+    dialect = conn.dialect
     columns: list[Any] = []
     for name in names:
         if name in makers:
             make = makers[name]
-            values = [make() for _ in rows]
+            values = [make() for _ in range(n)]
         else:
             values = by_name[name]
         proc = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
@@ -181,6 +202,96 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], *, c
     _execute_many(conn, stmt, table, rows, keys, chunk=chunk)
     if "id" in keys:
         ids_given(conn, table)
+
+
+def insert_columns(conn: Connection, table: Table, columns: dict[str, Sequence[Any]], *, chunk: int = CHUNK,
+                   stmt: UpdateBase | None = None) -> None:
+    """INSERT rows given column by column (every sequence as long as the others): what
+    :func:`insert_rows` does without a dict per row, for a writer that builds its values
+    per column (the roster import's new employees and their audit rows)."""
+    n = len(next(iter(columns.values()), ()))
+    if not n:
+        return
+    keys = list(columns)
+    dialect = conn.dialect
+    compiled = (_compiled_insert(table, tuple(keys), dialect) if stmt is None
+                else stmt.compile(dialect=dialect, column_keys=keys, for_executemany=True))
+    names = _names(compiled)
+    makers = _makers(compiled, table, names, set(keys), False)
+    if makers is None:
+        insert_rows(conn, table, [dict(zip(keys, r)) for r in zip(*columns.values())], chunk=chunk, stmt=stmt)
+        return
+    _send(conn, compiled, table, names, columns, makers, n, chunk=chunk)
+    if "id" in columns:
+        ids_given(conn, table)
+
+
+def insert_columns_new_ids(conn: Connection, table: Table, columns: dict[str, Sequence[Any]], *,
+                           chunk: int = CHUNK, stmt: UpdateBase | None = None) -> list[int]:
+    """:func:`insert_columns` returning the ids the database gave the rows, in their order (read
+    back as :func:`insert_new_ids` does)."""
+    n = len(next(iter(columns.values()), ()))
+    if not n:
+        return []
+    before = conn.execute(select(func.max(table.c.id))).scalar() or 0
+    insert_columns(conn, table, columns, chunk=chunk, stmt=stmt)
+    ids = list(conn.execute(select(table.c.id).where(table.c.id > before).order_by(table.c.id)).scalars())
+    if len(ids) != n:  # pragma: no cover - another writer inside our transaction
+        raise RuntimeError(f"{table.name}: {n} baris disisipkan, {len(ids)} id terbaca")
+    return ids
+
+
+def json_texts(columns: dict[str, Sequence[Any]]) -> list[str]:
+    """Per row, the text ``json.dumps`` (SQLAlchemy's JSON serializer) makes of the dict of that
+    row's non-None values in ``columns`` order, built column by column: the stored form of a
+    JSON column, written through a statement that binds it as text (:func:`json_text_insert`).
+    Values are JSON scalars; a repeated value is encoded once."""
+    from json import dumps
+    from json.encoder import encode_basestring_ascii
+
+    from itertools import repeat
+
+    n = len(next(iter(columns.values()), ()))
+    # each cell becomes '"key": value, ' ('' when None); a row is its cells joined, less the last ", "
+    parts: list[Any] = []
+    for key, values in columns.items():
+        head = dumps(key) + ": "
+        kinds = set(map(type, values))
+        if kinds <= {str, type(None)}:  # names, NIPs, uids, dates as text: at C speed
+            if kinds == {str}:
+                cells = map(head.__add__, map(encode_basestring_ascii, values))
+                parts.append(list(map(str.__add__, cells, repeat(", "))))
+            else:
+                parts.append([head + encode_basestring_ascii(v) + ", " if v is not None else "" for v in values])
+            continue
+        memo: dict[tuple[type, Any], str] = {}
+        col: list[str] = []
+        add = col.append
+        for v in values:
+            if v is None:
+                add("")
+            elif v.__class__ is str:
+                add(head + encode_basestring_ascii(v) + ", ")
+            else:
+                k = (v.__class__, v)  # 1, 1.0 and True are equal keys with different texts
+                t = memo.get(k)
+                if t is None:
+                    t = memo[k] = head + dumps(v) + ", "
+                add(t)
+        parts.append(col)
+    if not parts:
+        return ["{}"] * n
+    join = "".join
+    return ["{" + join(row)[:-2] + "}" for row in zip(*parts)]
+
+
+def json_text_insert(conn: Connection, table: Table, json_columns: Sequence[str]) -> UpdateBase:
+    """``insert(table)`` binding ``json_columns`` as their stored JSON text (see :func:`json_texts`)."""
+    values: dict[str, Any] = {}
+    for name in json_columns:
+        bound = bindparam(name, type_=Text)
+        values[name] = cast(bound, JSON) if conn.dialect.name == "postgresql" else bound
+    return insert(table).values(values)
 
 
 def ids_given(conn: Connection, table: Table) -> None:

@@ -26,6 +26,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, datetime
@@ -35,9 +36,19 @@ from typing import Any
 from sqlalchemy import Date, DateTime, String, Text, case, func, insert, literal, select
 
 from asn_desktop import __version__
+from asn_desktop.db.audit_chain import chain_head, chain_text, chained
 from asn_desktop.db.batch import in_chunks
-from asn_desktop.db.bulk import insert_new_ids, insert_rows, update_rows
+from asn_desktop.db.bulk import (
+    insert_columns,
+    insert_columns_new_ids,
+    insert_new_ids,
+    insert_rows,
+    json_text_insert,
+    json_texts,
+    update_rows,
+)
 from asn_desktop.db.models import AuditLog, Pegawai, RiwayatGolongan, RiwayatJabatan, RiwayatPendidikan, UnitKerja
+from asn_desktop.db.session import driver_cursor
 from asn_desktop.domain.enums import JenisJabatan, JenisUnit, JenjangFungsional, StatusPegawai
 from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks, pesan_dari
 from asn_desktop.domain.nama import format_nama
@@ -658,12 +669,16 @@ _HISTORY_MAP = {
     "pendidikan": {"pendidikan_terakhir": "jenjang"},
 }
 _HISTORY_NOTE = "Dicatat dari impor daftar pegawai"
-#: new employees per insert call: the progress bar moves between calls
-_INSERT_STEP = 2000
 
 
 def _plain(v: Any) -> Any:
     return v.isoformat() if isinstance(v, (date, datetime)) else v
+
+
+def _iso_texts(values: list[Any]) -> list[str | None]:
+    """Dates as ISO text (None stays None), each distinct date converted once."""
+    text = {v: v.isoformat() for v in set(values) if v is not None}
+    return list(map(text.get, values))
 
 
 def new_uids(n: int) -> list[str]:
@@ -731,34 +746,57 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
     id_by_nip = dict(plan.id_by_nip)
     history: dict[str, list[dict[str, Any]]] = {k: [] for k in _HISTORY_MODEL}
 
-    # 2. new employees: only the columns this file fills (a roster fills ~10 of the 36)
+    # 2. new employees: only the columns this file fills (a roster fills ~10 of the 36), built
+    #    column by column (no dict per employee), their audit rows likewise, with the JSON
+    #    text of ``sesudah`` made per column (json_texts: the text the JSON type would store)
     baru = [p for p in todo if p.result.status == BARU]
     new_ids: list[int] = []
     if baru:
+        n_baru = len(baru)
+        changes = [p.changes for p in baru]
         filled: set[str] = set()
-        for p in baru:
-            filled.update(p.changes)
+        for ch in changes:
+            filled.update(ch)
         direct = [f for f in _DIRECT if f in filled and f not in ("status_kepegawaian", "status")]
         default_status = StatusPegawai.AKTIF.value
-        rows: list[dict[str, Any]] = []
-        for p, uid in zip(baru, new_uids(len(baru))):
-            get = p.changes.get
-            row = {"uid": uid, "nip": p.rec.values.get("nip"), "status_kepegawaian": get("status_kepegawaian") or "PNS",
-                   "status": get("status") or default_status, **{f: get(f) for f in direct},
-                   "unit_id": unit_ids[p.unit_key] if p.unit_key else get("unit_id"), "version_id": 1,
-                   "created_at": now, "updated_at": now}
-            rows.append(row)
-        audit_cols = [c for c in _AUDIT_NEW_COLS if c in rows[0]]
-        for chunk in in_chunks(rows, _INSERT_STEP):
-            new_ids.extend(insert_new_ids(conn, pt, chunk))
-            done += len(chunk)
-            progress.step(done, total, "Menyimpan pegawai baru")
-        for row, pid in zip(rows, new_ids):
-            if row["nip"]:
-                id_by_nip[row["nip"]] = pid
-            audit("pegawai", pid, f"Pegawai {row['nama']} ditambahkan dari impor daftar pegawai", None,
-                  {c: v.isoformat() if c in _DATE_COLS else v
-                   for c in audit_cols if (v := row[c]) is not None})
+        cols: dict[str, list[Any]] = {
+            "uid": new_uids(n_baru),
+            "nip": [p.rec.values.get("nip") for p in baru],
+            "status_kepegawaian": [ch.get("status_kepegawaian") or "PNS" for ch in changes],
+            "status": [ch.get("status") or default_status for ch in changes],
+        }
+        for f in direct:
+            cols[f] = [ch.get(f) for ch in changes]
+        cols["unit_id"] = [unit_ids[p.unit_key] if p.unit_key else p.changes.get("unit_id") for p in baru]
+        cols["version_id"] = [1] * n_baru
+        cols["created_at"] = cols["updated_at"] = [now] * n_baru
+
+        insert_rows(conn, AuditLog.__table__, audits)  # the units' rows first: ids follow the order made
+        audits.clear()
+        cur = driver_cursor(uow.session)
+        try:
+            chain = chain_head(cur)
+        finally:
+            cur.close()
+        new_ids = insert_columns_new_ids(conn, pt, cols)
+        # the second core: the database copies the new employees' first history entries (three
+        # INSERT … SELECT, during which sqlite3 and psycopg release the GIL) in a worker thread
+        # while this one makes and hashes their audit rows. Nothing else touches the connection
+        # meanwhile; an error is raised here, and the transaction rolls back.
+        with ThreadPoolExecutor(1, thread_name_prefix="impor-pegawai") as pool:
+            job = pool.submit(_new_history, conn, new_ids, sorted(unit_ids.values()), now)
+            shown = {c: _iso_texts(cols[c]) if c in _DATE_COLS else cols[c] for c in _AUDIT_NEW_COLS if c in cols}
+            ringkasan = [f"Pegawai {nama} ditambahkan dari impor daftar pegawai"
+                         for nama in cols.get("nama") or [None] * n_baru]
+            audit_new = _audit_new(head, chain, new_ids, ringkasan, json_texts(shown))
+            job.result()
+        at = AuditLog.__table__
+        insert_columns(conn, at, audit_new, stmt=json_text_insert(conn, at, ["sesudah"]))
+        done += n_baru
+        progress.step(done, total, "Menyimpan pegawai baru")
+        for nip, pid in zip(cols["nip"], new_ids):
+            if nip:
+                id_by_nip[nip] = pid
 
     # 3. updates, one executemany per set of changed columns
     changed: list[dict[str, Any]] = []
@@ -797,15 +835,31 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
     update_rows(conn, pt, links, extra={"updated_at": pt.c.updated_at})
     progress.step(done, total, "Mencatat riwayat")
 
-    # 5. history entries (current = newest entry, services.pegawai rule): new employees' first,
-    #    then changed employees' in file order
-    _new_history(conn, new_ids, sorted(unit_ids.values()), now)
+    # 5. history entries (current = newest entry, services.pegawai rule): the new employees' were
+    #    copied with their insert (step 2), then changed employees' in file order
     _changed_history(uow.session, conn, history, plan, id_by_nip, now)
     for kind, hrows in history.items():
         insert_rows(conn, _HISTORY_MODEL[kind].__table__, hrows)
 
     # 6. the audit rows, in the order they were made
     insert_rows(conn, AuditLog.__table__, audits)
+
+
+def _audit_new(head: dict[str, Any], chain: tuple[int, str], new_ids: list[int], ringkasan: list[str],
+               sesudah: list[str]) -> dict[str, list[Any]]:
+    """The new employees' audit rows as columns, sealed before they are written: the chain
+    continues from its head (``chain``: ``audit_chain.chain_head`` taken after the rows written
+    before these) over the values stored (``sesudah`` as its JSON text), with the ids after
+    the head's; ``ctx.write``'s seal then chains the rows written after them."""
+    n = len(new_ids)
+    last_id, prev = chain
+    ids = list(range(last_id + 1, last_id + 1 + n))
+    entitas_id = [str(pid) for pid in new_ids]
+    w, uid, uname, aksi = chain_text(head["waktu"]), head["user_id"], head["username"], head["aksi"]
+    hashes = chained(prev, ((i, w, uid, uname, aksi, "pegawai", e, r, None, j)
+                            for i, e, r, j in zip(ids, entitas_id, ringkasan, sesudah)))
+    return {"id": ids, **{k: [v] * n for k, v in head.items()}, "entitas": ["pegawai"] * n,
+            "entitas_id": entitas_id, "ringkasan": ringkasan, "sesudah": sesudah, "chain_hash": hashes}
 
 
 def _new_history(conn: Any, new_ids: list[int], new_unit_ids: list[int], now: datetime) -> None:

@@ -14,7 +14,7 @@ from asn_desktop.db.audit_chain import verify_database
 from asn_desktop.db.models import AuditLog, Pegawai, RiwayatGolongan, RiwayatJabatan, UnitKerja
 from asn_desktop.services import pertukaran as P
 
-from excel_helpers import NIP_A, NIP_B, NIP_C
+from excel_helpers import NIP_A, NIP_B, NIP_C, NIP_D
 
 
 def test_a_second_import_moves_versions_writes_history_and_keeps_the_audit_chain_whole(ctx, xlsx) -> None:
@@ -58,6 +58,42 @@ def test_a_second_import_moves_versions_writes_history_and_keeps_the_audit_chain
     assert verify_database(ctx.db) is None  # a file or a server alike
 
 
+def test_new_employees_rows_continue_the_chain_between_rows_sealed_before_and_after(ctx, xlsx) -> None:
+    """The new employees' audit rows carry their hash when written (the import continues the
+    chain itself): between an earlier operation's rows, this import's new-unit rows before them
+    and its changed-employee rows after them, the chain verifies, and every row reads back
+    as the audit viewer and an ordinary JSON value show it."""
+    from asn_desktop.services.audit import cari_audit
+
+    P.import_roster(ctx, xlsx([["NIP", "NAMA", "GOL", "UNIT KERJA"],
+                               [NIP_A, "Budi", "III/a", "Kecamatan Maulafa"]]))
+    rep = P.import_roster(ctx, xlsx([
+        ["NIP", "NAMA", "GOL", "TMT GOL", "UNIT KERJA", "NIP ATASAN"],
+        [NIP_A, "Budi", "III/b", "01-04-2021", "Seksi Baru", None],
+        [NIP_B, "Maria \"Ité\"", "III/b", "01-04-2016", "Seksi Baru", NIP_A],
+        [NIP_C, "Joko", None, None, "Kecamatan Maulafa", NIP_B],
+        [NIP_D, "Sri", "IV/a", "01-04-2019", "Seksi Lain", None],
+    ]))
+    assert rep.counts["inserted"] == 3 and rep.counts["updated"] == 1 and rep.counts["units_created"] == 2
+    assert verify_database(ctx.db) is None
+    with ctx.read() as s:
+        audit = s.scalars(select(AuditLog).order_by(AuditLog.id)).all()
+        ids = {p.nip: p.id for p in s.scalars(select(Pegawai))}
+    assert all(a.chain_hash for a in audit)
+    assert [a.id for a in audit] == list(range(audit[0].id, audit[0].id + len(audit)))
+    # this import's rows: new units, then the new employees (hashed when written), then the changes
+    assert [a.ringkasan.rsplit(" dari ", 1)[0].rsplit(" oleh ", 1)[0] for a in audit[-6:]] == [
+        "Unit Seksi Baru dibuat", "Unit Seksi Lain dibuat", 'Pegawai Maria "Ité" ditambahkan',
+        "Pegawai Joko ditambahkan", "Pegawai Sri ditambahkan", "Pegawai Budi diperbarui"]
+    maria = next(a for a in audit if a.entitas == "pegawai" and a.entitas_id == str(ids[NIP_B]))
+    assert maria.sesudah["nama"] == 'Maria "Ité"' and maria.sesudah["nip"] == NIP_B
+    assert maria.sesudah["tmt_golongan"] == "2016-04-01" and "uid" in maria.sesudah
+    joko = next(a for a in audit if a.entitas == "pegawai" and a.entitas_id == str(ids[NIP_C]))
+    assert "golongan" not in joko.sesudah  # blanks are left out, as before
+    shown = [e for e in cari_audit(ctx).rows if e.entitas == "pegawai" and e.entitas_id == str(ids[NIP_B])]
+    assert len(shown) == 1 and 'nama: Maria "Ité"' in shown[0].perubahan
+
+
 def test_services_hold_no_sqlite_specific_code() -> None:
     """Database-specific code lives in db/ (one seam for a second database): no service opens
     sqlite3, takes the driver's connection, names SQLite's BEGIN mode or a private SQLAlchemy hook."""
@@ -70,3 +106,42 @@ def test_services_hold_no_sqlite_specific_code() -> None:
             if m.group(0).strip() not in allowed.get(path.name, set()):
                 found.append(f"{path.name}: {m.group(0).strip()}")
     assert found == []
+
+
+def test_chained_hashes_are_the_hashes_row_hash_gives() -> None:
+    """The bulk writer's hashes (``chained``) follow ``row_hash`` for every kind of value a row
+    of the log can hold, so a file sealed either way verifies the same."""
+    from datetime import datetime
+    from decimal import Decimal
+
+    from asn_desktop.db.audit_chain import GENESIS, chained, row_hash
+
+    rows = [
+        (1, datetime(2026, 1, 1, 1, 2, 3), 1, "u", "a", "e", "1", "r é \x00 \ud800 \u2028", None, '{"a": 1}'),
+        (2, "2026-01-01 01:02:03.000000", None, None, None, None, None, None, b"\x01\xff", 1.5),
+        (3, date(2020, 1, 1), Decimal("1.50"), True, float("nan"), memoryview(b"ab"), bytearray(b"z"), -7,
+         "\"quoted\" \\ back", ""),
+    ]
+    expected, prev = [], GENESIS
+    for row in rows:
+        prev = row_hash(prev, row)
+        expected.append(prev)
+    assert chained(GENESIS, rows) == expected
+
+
+def test_new_employees_audit_rows_name_the_ids_the_database_gave(ctx, xlsx) -> None:
+    """The new employees' audit rows, hashed by the import itself, name the ids the database gave,
+    also where those are not the next after the largest (a server's sequence after a deleted
+    row), and the chain verifies."""
+    from sqlalchemy import delete
+
+    P.import_roster(ctx, xlsx([["NIP", "NAMA"], [NIP_A, "Budi"], [NIP_B, "Maria"]]))
+    with ctx.db.engine.begin() as conn:  # the newest employee removed outside the import
+        conn.execute(delete(Pegawai).where(Pegawai.nip == NIP_B))
+    P.import_roster(ctx, xlsx([["NIP", "NAMA"], [NIP_C, "Joko"], [NIP_D, "Sri"]]))
+    assert verify_database(ctx.db) is None
+    with ctx.read() as s:
+        ids = {p.nama: p.id for p in s.scalars(select(Pegawai))}
+        added = {a.ringkasan.split()[1]: a.entitas_id for a in s.scalars(
+            select(AuditLog).where(AuditLog.entitas == "pegawai", AuditLog.sebelum.is_(None)))}
+    assert {k: added[k] for k in ("Joko", "Sri")} == {"Joko": str(ids["Joko"]), "Sri": str(ids["Sri"])}

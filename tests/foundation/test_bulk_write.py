@@ -62,3 +62,36 @@ def test_updates_by_id_move_version_and_stamp(db: Database) -> None:
     assert (rows[ids[2]].nip_lama, rows[ids[2]].version_id) == ("X", 1)
     assert rows[ids[2]].updated_at == stamped_before[ids[2]]  # kept: the statement sets it to itself
     assert rows[ids[0]].updated_at >= stamped_before[ids[0]]  # onupdate ran
+
+
+def test_rows_given_by_column_store_what_rows_given_as_dicts_store(db: Database) -> None:
+    """insert_columns with the JSON column bound as the text json_texts made: the stored JSON
+    text is the text the JSON type makes of the same dict (the audit seal hashes that text)."""
+    import json
+
+    from sqlalchemy import String, cast
+
+    from asn_desktop.db.bulk import insert_columns, insert_columns_new_ids, json_text_insert, json_texts
+
+    values = {"nama": ["a\"b\\", "é\u2028\x00 \U0001f600", None, ""], "kelas": [1, None, True, 1.0],
+              "tgl": ["2020-01-01", None, None, None]}
+    texts = json_texts(values)
+    dicts = [{k: v[i] for k, v in values.items() if v[i] is not None} for i in range(4)]
+    assert texts == [json.dumps(d) for d in dicts]
+    at, pt = AuditLog.__table__, Pegawai.__table__
+    when = datetime(2026, 1, 1, 1, 2, 3)
+    with db.engine.begin() as conn:
+        ids = insert_columns_new_ids(conn, pt, {"uid": ["c1", "c2"], "nip": ["1", None], "nama": ["X", "Y"],
+                                                "tanggal_lahir": [date(1990, 1, 2), None]}, chunk=1)
+        insert_columns(conn, at, {"waktu": [when] * 4, "aksi": ["by_column"] * 4, "sesudah": texts},
+                       stmt=json_text_insert(conn, at, ["sesudah"]))
+        insert_rows(conn, at, [{"waktu": when, "aksi": "by_dict", "sesudah": d} for d in dicts])
+    with db.engine.connect() as conn:
+        stored = conn.execute(select(at.c.aksi, cast(at.c.sesudah, String), at.c.sesudah, at.c.sebelum.is_(None))
+                              .order_by(at.c.id)).all()
+        people = conn.execute(select(pt.c.id, pt.c.nama, pt.c.tanggal_lahir, pt.c.version_id).order_by(pt.c.id)).all()
+    by_column, by_dict = stored[:4], stored[4:]
+    assert [r[1] for r in by_column] == [r[1] for r in by_dict]
+    assert [r[2] for r in by_column] == dicts
+    assert all(r[3] for r in stored)  # sebelum left out: SQL NULL
+    assert [tuple(p) for p in people] == [(ids[0], "X", date(1990, 1, 2), 1), (ids[1], "Y", None, 1)]
