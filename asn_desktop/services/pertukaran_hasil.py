@@ -2056,6 +2056,7 @@ def _merge_package(uow: Any, pkg: PackageResult, wb: ExchangeWorkbook, progress:
     try:
         merger.merge(pkg, wb)
     except Cancelled:
+        wb.stop_reading()
         raise
     except Exception as exc:
         # an altered package is reported as altered, whatever the merge stumbled on first
@@ -2118,6 +2119,7 @@ def import_results(
             # the rows are checked while they are merged (one read of each sheet); an altered
             # package is found before the merge's transaction commits and rolled back whole
             wb = read_workbook(p, JENIS_HASIL, check_rows=False)
+            wb.read_ahead = True  # the next sheet is read while this one is merged (two cores)
         except ExcelError as exc:
             pkg.set_pesan(pesan_dari(exc))
             continue
