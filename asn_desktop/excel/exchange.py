@@ -982,6 +982,21 @@ class _RowCheck:
                     cells[i] = ""
                     vals[key] = None
                     continue
+                # numbers and flags as the app writes them: the text and value of canonical/read_value
+                c = v.__class__
+                if kind == "float" and (c is float or c is int):
+                    cells[i] = _fmt_float(v)
+                    vals[key] = float(v)
+                    continue
+                if kind == "int" and (c is int or c is float and v.is_integer()):
+                    n = int(v)
+                    cells[i] = str(n)
+                    vals[key] = n
+                    continue
+                if kind == "bool" and c is bool:
+                    cells[i] = "Ya" if v else "Tidak"
+                    vals[key] = v
+                    continue
                 self._cell(spec, index, r_i, i, key, kind, v, cells, vals, problems)
             h.row(cells)  # the cells are now the canonical texts
             if values:

@@ -1036,7 +1036,32 @@ class _Merger:
         self.n_rows += 1
         if self.n_rows % 2000 == 0:
             self.progress.check()  # Batal stays responsive on a regency-size package
-        cur = _as_row(existing.get(key))
+        cur = existing.get(key)
+        if cur is None and not self.multi:
+            # a record this database does not hold (every row of a first import): inserted
+            # without the comparisons below
+            row = {**values, **insert_extra} if insert_extra else dict(values)
+            name = table.name
+            rid = self.next_id.get(name)
+            rid = row["id"] = (self.max_before(table) if rid is None else rid) + 1
+            self.next_id[name] = rid
+            stamped, versioned = self.kinds(table)
+            if stamped:
+                row.setdefault("created_at", self.now)
+                row.setdefault("updated_at", self.now)
+            if versioned:
+                row.setdefault("version_id", 1)
+            inserts.append(row)
+            existing[key] = rid if slim else row
+            if len(inserts) >= INSERT_BATCH:
+                self.flush(table, inserts, updates)  # bounded memory on regency-size sheets
+            counts = pkg.counts.get(entitas)
+            if counts is None:
+                pkg.add(entitas, "baru")
+            else:
+                counts["baru"] += 1
+            return rid
+        cur = _as_row(cur)
         if locked and cur is not None and any(not _eq(cur.get(k), v) for k, v in values.items()):
             self.conflict(pkg, entitas, label, locked)
             return cur["id"]
