@@ -842,31 +842,52 @@ def _bad_value(sheet: str, values: dict[str, Any], tahun: int | None) -> str | N
     as 'kolom "X": why'; None when every value is acceptable. Keeps OverflowError and
     friends out of the database layer."""
     for k, v in values.items():
-        if v is None or v.__class__ is bool or k.endswith("_id"):
-            continue
-        if v.__class__ is str:  # most values: checked without building the message
+        # most values pass by their type's cheapest test; the message is built only for the rest
+        c = v.__class__
+        if c is str:
             if len(v) <= _MIN_TEXT_LIMIT or len(v) <= _text_limit(k):
                 continue
-        col = _column(sheet, k)
-        if isinstance(v, int):
-            lo, hi = _INT_RANGE.get(k, (-(2**63), 2**63 - 1))
-            if k == "tahun" and tahun is not None:
-                lo = hi = tahun
-            if not lo <= v <= hi:
-                shown = str(v) if len(str(v)) <= 25 else str(v)[:22] + "…"
-                want = f"tahun paket ({tahun})" if k == "tahun" and tahun is not None else f"{lo}–{hi}"
-                return f"kolom \"{col}\": {shown} di luar rentang yang diizinkan ({want})"
-        elif isinstance(v, float):
-            if not math.isfinite(v) or abs(v) > 1e15:
-                return f"kolom \"{col}\": {v!r} bukan angka yang wajar"
-        elif isinstance(v, str):
-            limit = _text_limit(k)
-            if len(v) > limit:
-                return (f"kolom \"{col}\": teks terlalu panjang ({len(v):,} karakter; paling banyak {limit:,})"
-                        .replace(",", "."))
-        elif isinstance(v, (date, datetime)):
-            if not 1900 <= v.year <= 2100:
-                return f"kolom \"{col}\": tanggal {v.isoformat()} di luar 1900–2100"
+        elif v is None or c is bool:
+            continue
+        elif c is float:
+            if -1e15 <= v <= 1e15:
+                continue
+        elif c is date or c is datetime:
+            if 1900 <= v.year <= 2100:
+                continue
+        if k.endswith("_id"):
+            continue
+        bad = _bad_one(sheet, k, v, tahun)
+        if bad is not None:
+            return bad
+    return None
+
+
+def _bad_one(sheet: str, k: str, v: Any, tahun: int | None) -> str | None:
+    """Why value ``v`` of key ``k`` is not acceptable (see :func:`_bad_value`), or None."""
+    if v is None or v.__class__ is bool or k.endswith("_id"):
+        return None
+    if v.__class__ is str and len(v) <= _text_limit(k):
+        return None
+    if isinstance(v, int):
+        lo, hi = _INT_RANGE.get(k, (-(2**63), 2**63 - 1))
+        if k == "tahun" and tahun is not None:
+            lo = hi = tahun
+        if not lo <= v <= hi:
+            shown = str(v) if len(str(v)) <= 25 else str(v)[:22] + "…"
+            want = f"tahun paket ({tahun})" if k == "tahun" and tahun is not None else f"{lo}–{hi}"
+            return f"kolom \"{_column(sheet, k)}\": {shown} di luar rentang yang diizinkan ({want})"
+    elif isinstance(v, float):
+        if not math.isfinite(v) or abs(v) > 1e15:
+            return f"kolom \"{_column(sheet, k)}\": {v!r} bukan angka yang wajar"
+    elif isinstance(v, str):
+        limit = _text_limit(k)
+        if len(v) > limit:
+            return (f"kolom \"{_column(sheet, k)}\": teks terlalu panjang ({len(v):,} karakter; "
+                    f"paling banyak {limit:,})".replace(",", "."))
+    elif isinstance(v, (date, datetime)):
+        if not 1900 <= v.year <= 2100:
+            return f"kolom \"{_column(sheet, k)}\": tanggal {v.isoformat()} di luar 1900–2100"
     return None
 
 
