@@ -812,6 +812,7 @@ _DEFAULT_TEXT_LIMIT = 5000
 _KODE_BERAKHLAK = frozenset(b.kode for b in BERAKHLAK)
 #: BerAKHLAK code → small number, to pack an (evaluation, code) key into one int
 _KODE_NOMOR = {k: i for i, k in enumerate(sorted(_KODE_BERAKHLAK))}
+_KODE = sorted(_KODE_BERAKHLAK)  # the number → the code
 
 
 def _paket_kunci(a: int, b: int) -> int:
@@ -1775,12 +1776,53 @@ def _merge_evaluasi(mg: _Merger, st: _MergeState) -> None:
     mg.flush(et, ins, upd)
 
 
+class _PackedKeys:
+    """The ``existing`` map of a big slim sheet (realisasi, feedback: ~1 M rows at the regency):
+    the records stored before the package by key, and the keys this package inserted as a set
+    (an id per key was ~40 MB of the peak). The id of an inserted key is asked only when the
+    package repeats that key: then it is read back from the database (``find``)."""
+
+    def __init__(self, stored: dict[int, Any], find: Callable[[int], int | None]) -> None:
+        self.stored = stored
+        self.new: set[int] = set()
+        self.find = find
+
+    def get(self, key: int, default: Any = None) -> Any:
+        cur = self.stored.get(key)
+        if cur is not None:
+            return cur
+        if key in self.new:
+            return self.find(key)
+        return default
+
+    def __setitem__(self, key: int, value: Any) -> None:
+        if value.__class__ is int and key not in self.stored:
+            self.new.add(key)
+        else:
+            self.stored[key] = value
+
+
+def _packed_keys(mg: _Merger, table: Any, stored: dict[int, Any], ins: list[dict[str, Any]],
+                 upd: list[tuple[int, dict[str, Any]]], columns: tuple[str, str],
+                 second: Callable[[int], Any]) -> _PackedKeys:
+    """A :class:`_PackedKeys` whose ``find`` writes the pending rows and reads the id of key
+    ``(evaluation << 32) | n`` back (``second`` turns ``n`` into the second column's value)."""
+    a, b = (table.c[c] for c in columns)
+
+    def find(key: int) -> int | None:
+        mg.flush(table, ins, upd)
+        return mg.conn.execute(select(table.c.id).where(a == key >> 32, b == second(key & 0xFFFFFFFF))).scalar()
+
+    return _PackedKeys(stored, find)
+
+
 def _merge_realisasi(mg: _Merger, st: _MergeState) -> None:
     rz = m.Realisasi.__table__
-    reals = {_paket_kunci(*k): v for k, v in
-             mg.load_by_evaluasi(rz, ["evaluasi_id", "indikator_id"], st.stored_evaluations(mg)).items()}
     ins: list[dict[str, Any]] = []
     upd: list[tuple[int, dict[str, Any]]] = []
+    reals = _packed_keys(mg, rz, {_paket_kunci(*k): v for k, v in mg.load_by_evaluasi(
+        rz, ["evaluasi_id", "indikator_id"], st.stored_evaluations(mg)).items()}, ins, upd,
+        ("evaluasi_id", "indikator_id"), int)
     for r in st.sheets["Realisasi"]:
         v = r.values
         eid = st.ev_id_by_uid.get(v.get("evaluasi_uid") or "")
@@ -1801,10 +1843,11 @@ def _merge_realisasi(mg: _Merger, st: _MergeState) -> None:
 
 def _merge_umpan_balik(mg: _Merger, st: _MergeState) -> None:
     ubt = m.UmpanBalikPerilaku.__table__
-    ubs = {_paket_kunci(e, _KODE_NOMOR[k]): v for (e, k), v in
-           mg.load_by_evaluasi(ubt, ["evaluasi_id", "kode"], st.stored_evaluations(mg)).items() if k in _KODE_NOMOR}
     ins: list[dict[str, Any]] = []
     upd: list[tuple[int, dict[str, Any]]] = []
+    ubs = _packed_keys(mg, ubt, {_paket_kunci(e, _KODE_NOMOR[k]): v for (e, k), v in mg.load_by_evaluasi(
+        ubt, ["evaluasi_id", "kode"], st.stored_evaluations(mg)).items() if k in _KODE_NOMOR}, ins, upd,
+        ("evaluasi_id", "kode"), _KODE.__getitem__)
     for r in st.sheets["Umpan Balik Perilaku"]:
         v = r.values
         eid = st.ev_id_by_uid.get(v.get("evaluasi_uid") or "")
