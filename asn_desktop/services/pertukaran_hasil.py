@@ -1055,33 +1055,14 @@ class _Merger:
         slim: bool = False,
     ) -> int | None:
         """Insert or update one record; returns its id (None when skipped as a conflict)."""
-        self.n_rows += 1
-        if self.n_rows % 2000 == 0:
-            self.progress.check()  # Batal stays responsive on a regency-size package
+        self.tick()
         cur = existing.get(key)
         if cur is None and not self.multi:
             # a record this database does not hold (every row of a first import): inserted
             # without the comparisons below
             row = {**values, **insert_extra} if insert_extra else dict(values)
-            name = table.name
-            rid = self.next_id.get(name)
-            rid = row["id"] = (self.max_before(table) if rid is None else rid) + 1
-            self.next_id[name] = rid
-            stamped, versioned = self.kinds(table)
-            if stamped:
-                row.setdefault("created_at", self.now)
-                row.setdefault("updated_at", self.now)
-            if versioned:
-                row.setdefault("version_id", 1)
-            inserts.append(row)
+            rid = self.insert_new(pkg, entitas, table, row, inserts, updates)
             existing[key] = rid if slim else row
-            if len(inserts) >= INSERT_BATCH:
-                self.flush(table, inserts, updates)  # bounded memory on regency-size sheets
-            counts = pkg.counts.get(entitas)
-            if counts is None:
-                pkg.add(entitas, "baru")
-            else:
-                counts["baru"] += 1
             return rid
         cur = _as_row(cur)
         if locked and cur is not None and any(not _eq(cur.get(k), v) for k, v in values.items()):
@@ -1130,6 +1111,36 @@ class _Merger:
         existing[key] = cur
         pkg.add(entitas, "berubah")
         return cur["id"]
+
+    def tick(self) -> None:
+        """One more row merged: Batal stays responsive on a regency-size package."""
+        self.n_rows += 1
+        if self.n_rows % 2000 == 0:
+            self.progress.check()
+
+    def insert_new(self, pkg: PackageResult, entitas: str, table: Any, row: dict[str, Any],
+                   inserts: list[dict[str, Any]], updates: list[tuple[int, dict[str, Any]]]) -> int:
+        """Queue ``row`` (its values and keys) as a new record of ``table``: its id, time stamps
+        and version are given here; counted as new. The caller knows the key is not stored."""
+        name = table.name
+        rid = self.next_id.get(name)
+        rid = row["id"] = (self.max_before(table) if rid is None else rid) + 1
+        self.next_id[name] = rid
+        stamped, versioned = self.kinds(table)
+        if stamped:
+            row.setdefault("created_at", self.now)
+            row.setdefault("updated_at", self.now)
+        if versioned:
+            row.setdefault("version_id", 1)
+        inserts.append(row)
+        if len(inserts) >= INSERT_BATCH:
+            self.flush(table, inserts, updates)  # bounded memory on regency-size sheets
+        counts = pkg.counts.get(entitas)
+        if counts is None:
+            pkg.add(entitas, "baru")
+        else:
+            counts["baru"] += 1
+        return rid
 
     def flush(self, table: Any, inserts: list[dict[str, Any]], updates: list[tuple[int, dict[str, Any]]]) -> None:
         """Write the pending rows: inserts and updates each as executemany (an update per row
@@ -1823,10 +1834,12 @@ def _merge_realisasi(mg: _Merger, st: _MergeState) -> None:
     reals = _packed_keys(mg, rz, {_paket_kunci(*k): v for k, v in mg.load_by_evaluasi(
         rz, ["evaluasi_id", "indikator_id"], st.stored_evaluations(mg)).items()}, ins, upd,
         ("evaluasi_id", "indikator_id"), int)
+    fresh, new_keys, stored = not mg.multi, reals.new, reals.stored
+    ev_id, ind_id = st.ev_id_by_uid.get, st.ind_id_by_uid.get
     for r in st.sheets["Realisasi"]:
         v = r.values
-        eid = st.ev_id_by_uid.get(v.get("evaluasi_uid") or "")
-        iid = st.ind_id_by_uid.get(v.get("indikator_uid") or "")
+        eid = ev_id(v.get("evaluasi_uid") or "")
+        iid = ind_id(v.get("indikator_uid") or "")
         if eid is None or iid is None:
             continue
         rvals = {"rencana_aksi": v.get("rencana_aksi"), "realisasi": v.get("realisasi"),
@@ -1835,7 +1848,14 @@ def _merge_realisasi(mg: _Merger, st: _MergeState) -> None:
         if bad:
             mg.reject(st.pkg, "Realisasi", f"{v.get('nip')} {v.get('periode')}", r, bad)
             continue
-        mg.upsert(st.pkg, "Realisasi", rz, _paket_kunci(eid, iid), rvals,
+        key = _paket_kunci(eid, iid)
+        if fresh and key not in new_keys and key not in stored:  # what upsert would do, without its lookups
+            mg.tick()
+            rvals["evaluasi_id"], rvals["indikator_id"] = eid, iid
+            mg.insert_new(st.pkg, "Realisasi", rz, rvals, ins, upd)
+            new_keys.add(key)
+            continue
+        mg.upsert(st.pkg, "Realisasi", rz, key, rvals,
                   reals, ins, upd, f"{v.get('nip')} {v.get('periode')}",
                   insert_extra={"evaluasi_id": eid, "indikator_id": iid}, slim=True)
     mg.flush(rz, ins, upd)
@@ -1848,18 +1868,28 @@ def _merge_umpan_balik(mg: _Merger, st: _MergeState) -> None:
     ubs = _packed_keys(mg, ubt, {_paket_kunci(e, _KODE_NOMOR[k]): v for (e, k), v in mg.load_by_evaluasi(
         ubt, ["evaluasi_id", "kode"], st.stored_evaluations(mg)).items() if k in _KODE_NOMOR}, ins, upd,
         ("evaluasi_id", "kode"), _KODE.__getitem__)
+    fresh, new_keys, stored = not mg.multi, ubs.new, ubs.stored
+    ev_id = st.ev_id_by_uid.get
     for r in st.sheets["Umpan Balik Perilaku"]:
         v = r.values
-        eid = st.ev_id_by_uid.get(v.get("evaluasi_uid") or "")
-        if eid is None or not v.get("kode"):
+        eid = ev_id(v.get("evaluasi_uid") or "")
+        kode = v.get("kode")
+        if eid is None or not kode:
             continue
-        bad = (None if v["kode"] in _KODE_BERAKHLAK else f"kolom \"Kode\": \"{str(v['kode'])[:40]}\" bukan kode "
-               "nilai BerAKHLAK") or _bad_value("Umpan Balik Perilaku", {"umpan_balik": v.get("umpan_balik")},
-                                                mg.tahun)
+        teks = v.get("umpan_balik")
+        bad = (None if kode in _KODE_BERAKHLAK else f"kolom \"Kode\": \"{str(kode)[:40]}\" bukan kode "
+               "nilai BerAKHLAK") or _bad_value("Umpan Balik Perilaku", {"umpan_balik": teks}, mg.tahun)
         if bad:
             mg.reject(st.pkg, "Umpan Balik Perilaku", f"{v.get('nip')} {v.get('periode')}", r, bad)
             continue
-        mg.upsert(st.pkg, "Umpan Balik Perilaku", ubt, _paket_kunci(eid, _KODE_NOMOR[v["kode"]]),
+        key = _paket_kunci(eid, _KODE_NOMOR[kode])
+        if fresh and key not in new_keys and key not in stored:  # what upsert would do, without its lookups
+            mg.tick()
+            mg.insert_new(st.pkg, "Umpan Balik Perilaku", ubt, {"umpan_balik": teks, "evaluasi_id": eid,
+                                                                "kode": kode}, ins, upd)
+            new_keys.add(key)
+            continue
+        mg.upsert(st.pkg, "Umpan Balik Perilaku", ubt, key,
                   {"umpan_balik": v.get("umpan_balik")},
                   ubs, ins, upd, f"{v.get('nip')} {v.get('periode')} {v['kode']}",
                   insert_extra={"evaluasi_id": eid, "kode": v["kode"]}, slim=True)
