@@ -860,8 +860,8 @@ class ExchangeWorkbook:
         return _LazySheets(self)
 
 
-def _data_rows(wb: "Workbook | _AheadWorkbook", spec: SheetSpec, path: Path, index: list[int] | None = None, *,
-               parts: Sequence[str] | None = None, current: list[str] | None = None
+def _data_rows(wb: "Workbook | _AheadWorkbook", spec: SheetSpec, path: Path, index: list[int] | None = None,
+               *, parts: Sequence[str] | None = None, current: list[str] | None = None
                ) -> Iterator[tuple[int, list[Any]]]:
     """(Excel row number, cells in the spec's column order) of every non-empty data row;
     ExcelError when a column of the spec is missing. ``index`` receives the file's column
@@ -944,7 +944,8 @@ class _RowCheck:
             for _ in self.stream(wb, self.specs[self.next], values=False):
                 pass
 
-    def stream(self, wb: "Workbook | _AheadWorkbook", spec: SheetSpec, *, values: bool = True) -> Iterator["ReadRow"]:
+    def stream(self, wb: "Workbook | _AheadWorkbook", spec: SheetSpec, *,
+               values: bool = True) -> Iterator["ReadRow"]:
         """The rows of the next sheet, hashed and checked as they pass; a stream left before its
         end leaves the sheet unchecked (it is read again by :meth:`catch_up`)."""
         assert self.specs[self.next] is spec or self.specs[self.next].name == spec.name
