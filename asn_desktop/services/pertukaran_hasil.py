@@ -1636,10 +1636,13 @@ def _merge_rhk(mg: _Merger, st: _MergeState) -> None:
             parents.append((v["uid"], v.get("parent_uid") or ""))
     mg.flush(rt, ins, upd)
     if parents:
-        known = {**mg.ids_by_uid(rt, [b for _a, b in parents if b]), **st.rhk_id_by_uid}
+        mine = st.rhk_id_by_uid  # only parents outside the package are looked up
+        known = {**mg.ids_by_uid(rt, sorted({b for _a, b in parents if b and b not in mine})), **mine}
         cur_parent: dict[int, int | None] = {}
-        for chunk in in_chunks(list(st.rhk_id_by_uid.values())):
-            cur_parent.update(mg.conn.execute(select(rt.c.id, rt.c.parent_rhk_id).where(rt.c.id.in_(chunk))).all())
+        if mg.max_before(rt):  # a table empty before the package: its records have no parent yet
+            for chunk in in_chunks(list(mine.values())):
+                cur_parent.update(mg.conn.execute(select(rt.c.id, rt.c.parent_rhk_id)
+                                                  .where(rt.c.id.in_(chunk))).all())
         par_updates = []
         for a, b in parents:
             rid = st.rhk_id_by_uid[a]
