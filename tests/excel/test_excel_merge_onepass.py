@@ -146,7 +146,8 @@ def test_a_package_that_repeats_a_row_merges_the_later_one(demo_ctx, tmp_path, m
 
 def test_a_cancelled_merge_leaves_nothing_and_stops_its_reader(demo_ctx, tmp_path) -> None:
     """Batal while the sheets are merged (the next one being parsed on a thread): nothing is
-    written, and the reading thread ends with the job."""
+    written, the reading thread ends with the job and the cycle collector runs again."""
+    import gc
     import threading
 
     from asn_desktop.domain.progress import Cancelled, Progress
@@ -171,4 +172,5 @@ def test_a_cancelled_merge_leaves_nothing_and_stops_its_reader(demo_ctx, tmp_pat
         assert count(kab, model) == 0, model
     assert not K.list_offices(kab)
     assert not [t for t in threading.enumerate() if t.name == "muat-lembar"]
+    assert gc.isenabled()  # paused only while the package was merged
     kab.db.dispose()
