@@ -21,7 +21,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
+import queue
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -773,6 +775,11 @@ class ExchangeWorkbook:
     sheet_names: tuple[str, ...] = ()
     #: sheet → its parts in order, for the sheets written in parts (``bagian:<Sheet>``)
     parts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: with the check still running: parse the next sheet on a thread while the caller works on
+    #: the current one (:class:`_SheetLoader`); the caller ends it by :meth:`finish_check` or
+    #: :meth:`stop_reading`
+    read_ahead: bool = False
+    _loader: "_SheetLoader | None" = field(default=None, repr=False, compare=False)
 
     @property
     def jenis(self) -> str:
@@ -804,8 +811,9 @@ class ExchangeWorkbook:
         check = self.pending
         with Workbook(self.path, max_rows=EXCHANGE_MAX_ROWS, probe=self.probe) as wb:
             if check is not None and check.wants(sheet):
-                check.catch_up(wb, sheet)
-                yield from check.stream(wb, spec)
+                ahead = self._ahead(wb, check)
+                check.catch_up(ahead, sheet)
+                yield from check.stream(ahead, spec)
                 return
             part = [sheet]
             for r_i, cells in _data_rows(wb, spec, self.path, parts=self.parts.get(sheet), current=part):
@@ -822,19 +830,38 @@ class ExchangeWorkbook:
         read now) and set ``checksum_ok``, ``problems`` and ``counts``; the checksum's verdict."""
         check = self.pending
         if check is not None:
-            with Workbook(self.path, max_rows=EXCHANGE_MAX_ROWS, probe=self.probe) as wb:
-                check.catch_up(wb, None)
+            try:
+                with Workbook(self.path, max_rows=EXCHANGE_MAX_ROWS, probe=self.probe) as wb:
+                    check.catch_up(self._ahead(wb, check), None)
+            finally:
+                self.stop_reading()
             self.pending = None
             self.checksum_ok, self.problems, self.counts = check.verdict()
         return self.checksum_ok
+
+    def _ahead(self, wb: Workbook, check: "_RowCheck") -> "Workbook | _AheadWorkbook":
+        """``wb`` for the check's stream: with :attr:`read_ahead`, the next sheet (or part) the
+        check will read is parsed on a thread while the caller works on the current one."""
+        if not self.read_ahead:
+            return wb
+        if self._loader is None:
+            names = [n for sp in check.specs[check.next:] for n in (self.parts.get(sp.name) or (sp.name,))]
+            self._loader = _SheetLoader(self.path, self.probe, names)
+        return _AheadWorkbook(wb, self._loader)
+
+    def stop_reading(self) -> None:
+        """End the read-ahead thread (the last sheet was read, or the merge stopped before it)."""
+        loader, self._loader = self._loader, None
+        if loader is not None:
+            loader.stop()
 
     @property
     def sheets(self) -> "_LazySheets":
         return _LazySheets(self)
 
 
-def _data_rows(wb: Workbook, spec: SheetSpec, path: Path, index: list[int] | None = None, *,
-               parts: Sequence[str] | None = None, current: list[str] | None = None
+def _data_rows(wb: "Workbook | _AheadWorkbook", spec: SheetSpec, path: Path, index: list[int] | None = None,
+               *, parts: Sequence[str] | None = None, current: list[str] | None = None
                ) -> Iterator[tuple[int, list[Any]]]:
     """(Excel row number, cells in the spec's column order) of every non-empty data row;
     ExcelError when a column of the spec is missing. ``index`` receives the file's column
@@ -910,14 +937,15 @@ class _RowCheck:
         """True while ``sheet`` has not been checked (its rows are checked as they stream)."""
         return self.order.get(sheet, -1) >= self.next
 
-    def catch_up(self, wb: Workbook, sheet: str | None) -> None:
+    def catch_up(self, wb: "Workbook | _AheadWorkbook", sheet: str | None) -> None:
         """Check every sheet before ``sheet`` (all that are left when None) that nobody streamed."""
         stop = len(self.specs) if sheet is None else self.order[sheet]
         while self.next < stop:
             for _ in self.stream(wb, self.specs[self.next], values=False):
                 pass
 
-    def stream(self, wb: Workbook, spec: SheetSpec, *, values: bool = True) -> Iterator["ReadRow"]:
+    def stream(self, wb: "Workbook | _AheadWorkbook", spec: SheetSpec, *,
+               values: bool = True) -> Iterator["ReadRow"]:
         """The rows of the next sheet, hashed and checked as they pass; a stream left before its
         end leaves the sheet unchecked (it is read again by :meth:`catch_up`)."""
         assert self.specs[self.next] is spec or self.specs[self.next].name == spec.name
@@ -954,6 +982,21 @@ class _RowCheck:
                 if v is None or v == "":
                     cells[i] = ""
                     vals[key] = None
+                    continue
+                # numbers and flags as the app writes them: the text and value of canonical/read_value
+                c = v.__class__
+                if kind == "float" and (c is float or c is int):
+                    cells[i] = _fmt_float(v)
+                    vals[key] = float(v)
+                    continue
+                if kind == "int" and (c is int or c is float and v.is_integer()):
+                    n = int(v)
+                    cells[i] = str(n)
+                    vals[key] = n
+                    continue
+                if kind == "bool" and c is bool:
+                    cells[i] = "Ya" if v else "Tidak"
+                    vals[key] = v
                     continue
                 self._cell(spec, index, r_i, i, key, kind, v, cells, vals, problems)
             h.row(cells)  # the cells are now the canonical texts
@@ -995,6 +1038,82 @@ class _RowCheck:
         if not ok:
             problems.insert(0, CHECKSUM_PROBLEM)
         return ok, problems, dict(self.counts)
+
+
+class _SheetLoader:
+    """Parses the sheets (and parts) a check will read, in its order, one ahead of the caller,
+    on a thread of its own.
+
+    calamine parses a sheet without holding the GIL (a regency package's 14 M cells are ~10 s
+    of it), so on two cores the next part is parsed while the caller checks and merges the
+    current one. Only the parse runs on the thread: turning the cells into Python rows holds
+    the GIL, and on the thread it slowed the merge (measured: the threads took turns holding
+    the GIL and waited for each other at every sqlite3 step). At most one parsed sheet waits
+    besides the one being read, so the peak memory grows by one part (≤ 600,000 cells).
+    A failure to load (a damaged sheet, too many rows) is raised to the caller when it asks
+    for that sheet, as a load on its own thread would have raised it."""
+
+    def __init__(self, path: Path, probe: Any, names: Sequence[str]) -> None:
+        self.path, self.probe = path, probe
+        self.names = list(names)
+        self.taken = 0  # names handed to the caller so far
+        self.loaded: queue.Queue[tuple[str, Any]] = queue.Queue()
+        self.room = threading.Semaphore(1)  # one parsed sheet ahead of the caller
+        self.halt = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="muat-lembar", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            with Workbook(self.path, max_rows=EXCHANGE_MAX_ROWS, probe=self.probe) as wb:
+                for name in self.names:
+                    while not self.room.acquire(timeout=0.2):
+                        if self.halt.is_set():
+                            return
+                    if self.halt.is_set():
+                        return
+                    try:
+                        item: Any = wb.load(name)
+                    except Exception as exc:  # noqa: BLE001 - raised to the caller at this sheet
+                        item = exc
+                    self.loaded.put((name, item))
+                    del item
+        except Exception as exc:  # noqa: BLE001 - the file could not be opened again
+            self.loaded.put(("", exc))
+
+    def take(self, name: str) -> Any:
+        """The parsed sheet ``name`` when it is the next one loaded; None when the caller asks
+        for another (it reads that one itself)."""
+        if self.taken >= len(self.names) or self.names[self.taken] != name:
+            return None
+        self.taken += 1
+        got, item = self.loaded.get()
+        self.room.release()  # the thread parses the next sheet while the caller reads this one
+        if isinstance(item, Exception):
+            raise item
+        if got != name:  # pragma: no cover - the thread failed before this sheet
+            return None
+        return item
+
+    def stop(self) -> None:
+        self.halt.set()
+        self.room.release()
+        self.thread.join(timeout=30)
+
+
+class _AheadWorkbook:
+    """A ``Workbook`` whose ``iter_rows`` takes the sheet from a :class:`_SheetLoader` when it is
+    the one parsed ahead (what :func:`_data_rows` reads through)."""
+
+    def __init__(self, wb: Workbook, loader: _SheetLoader) -> None:
+        self.wb, self.loader = wb, loader
+
+    def iter_rows(self, name: str) -> Iterator[list[Any]]:
+        """calamine's own row iterator (no generator around it: one fewer step per row)."""
+        sheet = self.loader.take(name)
+        if sheet is None:
+            return self.wb.iter_rows(name)
+        return iter(sheet.iter_rows())  # keeps the sheet; both dropped once the part is read
 
 
 class _LazySheets:

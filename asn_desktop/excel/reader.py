@@ -427,16 +427,20 @@ class Workbook:
             first = next((i for i, r in enumerate(rows_t) if any(not is_blank(v) for v in r)), len(rows_t))
             yield from (list(r) for r in rows_t[first:])
             return
+        yield from self.load(name).iter_rows()
+
+    def load(self, name: str) -> Any:
+        """The parsed sheet ``name`` of a spreadsheet file (calamine's; rows by ``iter_rows()``).
+        calamine parses without the GIL, so another thread may load the next sheet meanwhile."""
         try:
             sh = self._wb.get_sheet_by_name(name)
             if sh.total_height > self.max_rows:
                 raise too_many_rows(self.path, name, sh.total_height, self.max_rows)
-            rows = sh.iter_rows()
         except ExcelError:
             raise
         except Exception as exc:  # noqa: BLE001
             raise self._translate(exc) from None
-        yield from rows
+        return sh
 
     def close(self) -> None:
         if self._wb is None:

@@ -110,3 +110,67 @@ def test_a_cell_altered_in_the_last_sheet_is_refused_whole(demo_ctx, tmp_path) -
             assert count(kab, model) == 0, model
         assert not K.list_offices(kab)
     kab.db.dispose()
+
+
+def test_a_package_that_repeats_a_row_merges_the_later_one(demo_ctx, tmp_path, monkeypatch) -> None:
+    """A signed package holding one realisasi and one feedback row twice (the second with other
+    words): the later row updates the record the first inserted, as an update would."""
+    from asn_desktop.services import pertukaran_hasil as H
+
+    def twice(rows: Any) -> Any:
+        def gen(self: Any) -> Any:
+            first = None
+            for row in rows(self):
+                first = first or row
+                yield row
+            yield (*first[:-1], "Ditulis dua kali")
+
+        return gen
+
+    monkeypatch.setattr(H._Paket, "realisasi_rows", twice(H._Paket.realisasi_rows))
+    monkeypatch.setattr(H._Paket, "umpan_balik_rows", twice(H._Paket.umpan_balik_rows))
+    path = tmp_path / "hasil.xlsx"
+    P.export_results(demo_ctx, path, 2026)
+    kab = new_ctx(tmp_path, "kabupaten.db")
+    rep = P.import_results(kab, [path], trust_new_office=True)
+    pkg = rep.accepted[0]
+    want = snapshot(demo_ctx)
+    assert pkg.counts["Realisasi"] == {"baru": len(want["realisasi"]), "berubah": 1, "tetap": 0, "konflik": 0}
+    assert pkg.counts["Umpan Balik Perilaku"]["berubah"] == 1
+    assert count(kab, m.Realisasi) == len(want["realisasi"])
+    with kab.read() as s:
+        assert s.scalar(select(func.count()).where(m.Realisasi.umpan_balik == "Ditulis dua kali")) == 1
+        assert s.scalar(select(func.count()).where(m.UmpanBalikPerilaku.umpan_balik == "Ditulis dua kali")) == 1
+    kab.db.dispose()
+
+
+def test_a_cancelled_merge_leaves_nothing_and_stops_its_reader(demo_ctx, tmp_path) -> None:
+    """Batal while the sheets are merged (the next one being parsed on a thread): nothing is
+    written, the reading thread ends with the job and the cycle collector runs again."""
+    import gc
+    import threading
+
+    from asn_desktop.domain.progress import Cancelled, Progress
+
+    path = tmp_path / "hasil.xlsx"
+    P.export_results(demo_ctx, path, 2026)
+    kab = new_ctx(tmp_path, "kabupaten.db")
+    asked = {"n": 0}
+
+    def cancel() -> bool:
+        asked["n"] += 1
+        return asked["n"] > 3  # after a few thousand rows
+
+    try:
+        P.import_results(kab, [path], trust_new_office=True, progress=Progress(cancel_flag=cancel))
+    except Cancelled:
+        pass
+    else:
+        raise AssertionError("not cancelled")
+    assert asked["n"] > 3
+    for model in (m.Pegawai, m.Skp, m.Evaluasi, m.Realisasi, m.UmpanBalikPerilaku):
+        assert count(kab, model) == 0, model
+    assert not K.list_offices(kab)
+    assert not [t for t in threading.enumerate() if t.name == "muat-lembar"]
+    assert gc.isenabled()  # paused only while the package was merged
+    kab.db.dispose()
