@@ -173,14 +173,51 @@ def _col_number(letters: bytes) -> int:
     return n
 
 
-def xlsx_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> Extent:
+def _letters(n: int) -> str:
+    out = ""
+    while n > 0:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def _greater(text: str, alphabet: tuple[str, str], longest: int) -> str:
+    """A regex for the strings of ``alphabet`` (no leading zeros assumed) that sort after ``text``
+    at its length, or are longer: for a column's letters or a row's digits that is every value
+    greater than it (a longer row number with leading zeros also matches, harmlessly)."""
+    lo, hi = alphabet
+    parts = []
+    for i, ch in enumerate(text):
+        if ch < hi:
+            rest = len(text) - i - 1
+            parts.append(re.escape(text[:i]) + f"[{chr(ord(ch) + 1)}-{hi}]" + (f"[{lo}-{hi}]{{{rest}}}" if rest else ""))
+    if len(text) < longest:
+        parts.append(f"[{lo}-{hi}]{{{len(text) + 1},{longest}}}")
+    return "|".join(parts) or "(?!)"
+
+
+def _beyond(at_least: Extent) -> re.Pattern[bytes]:
+    """A cell outside ``at_least`` (column or row), or a cell without its reference."""
+    cols = _greater(_letters(max(at_least.cols, 1)), ("A", "Z"), 4)
+    rows = _greater(str(max(at_least.rows, 1)), ("0", "9"), 9)
+    return re.compile(rf'<c r="(?:(?:{cols})[0-9]|[A-Z]{{1,4}}(?:{rows})")|<c(?:>|/>|\s(?!r="))'.encode())
+
+
+def xlsx_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, at_least: Extent | None = None) -> Extent:
     """Last row and column a worksheet really uses, from its cell references (streamed).
 
     Rows and cells written without a reference are placed after the previous
     one (as calamine does); when a sheet has such cells it is walked tag by tag
     so a row of 20,000 bare ``<c/>`` counts as 20,000 columns.
+
+    With ``at_least`` (the sheet's ``<dimension>``) the answer is at least that, and a chunk
+    in which one search finds no cell beyond it is not taken apart cell by cell: the
+    package's 14 M cells are checked in ~2 s instead of ~6 s (the regency merge).
     """
     last_row = last_col = 0
+    beyond = _beyond(at_least) if at_least is not None else None
+    if at_least is not None:
+        last_row, last_col = at_least.rows, at_least.cols
     walk = False
     cur_row = cur_col = 0
     tail = b""
@@ -192,6 +229,8 @@ def xlsx_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> Exten
         else:
             tail = b""
         if not walk:
+            if beyond is not None and b":c" not in data and beyond.search(data) is None:
+                continue  # every cell carries its reference and lies inside ``at_least``
             if _BARE_CELL.search(data) is None and b":c" not in data:
                 # every cell carries its reference and no namespace prefix is used (what Excel, LibreOffice,
                 # openpyxl and XlsxWriter write): two cheap scans give the extent. Rows do not matter here:

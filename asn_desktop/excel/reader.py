@@ -314,7 +314,7 @@ def _xlsx_sheets(zf: zipfile.ZipFile, path: Path, max_rows: int = MAX_ROWS) -> t
                 if rows > max_rows or rows * cols > MAX_CELLS:
                     out.append(SheetInfo(name, visible, rows, cols))
                     continue  # refused by the caller; no need to read the cells
-            used = bounds.xlsx_extent(zf, info, path)
+            used = bounds.xlsx_extent(zf, info, path, bounds.Extent(rows, cols) if rows is not None else None)
             scanned.add(target)
             rows = max(rows or 0, used.rows)
             cols = max(cols or 0, used.cols)

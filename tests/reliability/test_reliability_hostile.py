@@ -125,6 +125,18 @@ def _bare_cells(data: bytes) -> bytes:
     return fz._rezip(data, change)
 
 
+def _lying_dimension(data: bytes, extra: bytes) -> bytes:
+    """The sheet keeps its small ``<dimension>`` while ``extra`` (cells beyond it) is added: the
+    dimension is only a hint, the cells present decide the used range."""
+    def change(name: str, content: bytes) -> bytes | None:
+        if name.startswith("xl/worksheets/"):
+            assert b"<dimension " in content
+            return content.replace(b"</sheetData>", extra + b"</sheetData>", 1)
+        return content
+
+    return fz._rezip(data, change)
+
+
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     d = tmp_path_factory.mktemp("hostile")
@@ -135,6 +147,10 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "bomb_shared_lying.xlsx": fz.zip_bomb(base, "xl/sharedStrings.xml", lying=True),
         "bomb_workbook_lying.xlsx": fz.zip_bomb(base, "xl/workbook.xml", lying=True, size=16 * 1024 * 1024),
         "bare_cells.xlsx": _bare_cells(base),
+        "far_cell_dimension.xlsx": _lying_dimension(
+            base, b'<row r="150000"><c r="XFD150000" t="inlineStr"><is><t>x</t></is></c></row>'),
+        "bare_cells_dimension.xlsx": _lying_dimension(
+            base, b"<row>" + b"<c/>" * 16384 + b'</row><row r="150000"><c t="inlineStr"><is><t>x</t></is></c></row>'),
         "repeat.ods": _ods(1_000_000, 16384),
         "wide_repeat.ods": _ods(5000, 16384),
         "normal.xlsx": base,
@@ -159,6 +175,7 @@ def test_no_reader_dies_on_a_hostile_file(hostile: dict[str, Path]) -> None:
     by = {(Path(p).name, r): m for p, r, _o, m in results}
     # ... and says what is wrong, in terms the operator can act on
     assert "XFD150000" in by[("far_cell.xlsx", "roster")]
+    assert "XFD150000" in by[("far_cell_dimension.xlsx", "hasil")]
     assert "bom zip" in by[("bomb_shared.xlsx", "roster")]
     assert "bom zip" in by[("bomb_shared_lying.xlsx", "hasil")]
     assert "xl/workbook.xml" in by[("bomb_workbook_lying.xlsx", "formulir")]
@@ -211,3 +228,25 @@ def test_an_ods_as_libreoffice_writes_it_is_still_read(tmp_path: Path) -> None:
         z.writestr("META-INF/manifest.xml", MANIFEST)
     parsed = parse_roster(path)
     assert [r.values["nip"] for r in parsed.valid] == ["198507142009032004", "197809262015051001"]
+
+
+def test_the_dimension_shortcut_sees_every_cell_beyond_it() -> None:
+    """The one-search shortcut of ``xlsx_extent`` (a sheet with ``<dimension>``) must flag every cell
+    outside the dimension and every cell without a reference; a false alarm only costs time."""
+    import random
+
+    from asn_desktop.excel.bounds import Extent, _beyond, _letters
+
+    rng = random.Random(7)
+    extents = [Extent(1, 1), Extent(9, 26), Extent(10, 27), Extent(75001, 35), Extent(99, 702), Extent(1048576, 16384)]
+    extents += [Extent(rng.randint(1, 2_000_000), rng.randint(1, 16384)) for _ in range(40)]
+    for ext in extents:
+        pat = _beyond(ext)
+        cases = [(ext.rows, ext.cols), (ext.rows + 1, ext.cols), (ext.rows, ext.cols + 1), (1, 1)]
+        cases += [(rng.randint(1, ext.rows * 3 + 10), rng.randint(1, min(16384, ext.cols * 3 + 5))) for _ in range(200)]
+        for row, col in cases:
+            cell = f'<c r="{_letters(col)}{row}" t="s"><v>1</v></c>'.encode()
+            outside = row > ext.rows or col > ext.cols
+            assert (pat.search(cell) is not None) == outside, (ext, row, col)
+        for bare in (b"<c/>", b"<c>", b'<c t="s">', b'<c s="1" r="A1">'):
+            assert pat.search(bare) is not None, (ext, bare)
