@@ -293,7 +293,7 @@ class DistribusiTab(ReportTab):
             Column(self.tr("Dinilai"), lambda d: f"{d.dinilai}/{d.total_skp}", sort=lambda d: d.dinilai,
                    align_right=True),
             Column(self.tr("Kurva"), lambda d: (self.tr("disembunyikan") if d.disembunyikan else "—")
-                   if d.check is None else ("✓ sesuai" if d.ok else "⚠ peringatan"),
+                   if d.check is None else (self.tr("✓ sesuai") if d.ok else self.tr("⚠ peringatan")),
                    color=lambda d: None if d.check is None else ("#1b7f3b" if d.ok else "#b3261e"),
                    tooltip=lambda d: "\n".join(teks(w) for w in d.peringatan) or None),
         ]
@@ -407,7 +407,7 @@ class RiwayatTab(ReportTab):
         ]
         for key, head in rep.kolom:
             cols.append(Column(
-                nama_periode(head), (lambda r, k=key: label(r.nilai.get(k), "")),  # a predicate label, or ""
+                nama_periode(teks(head)), (lambda r, k=key: label(r.nilai.get(k), "")),  # a predicate label, or ""
                 sort=(lambda r, k=key: predikat_rank(Predikat.from_label(r.nilai[k]))
                       if r.nilai.get(k) in {p.label for p in Predikat} else 0),
                 color=(lambda r, k=key: _pred_color(r.nilai.get(k))),
@@ -421,7 +421,7 @@ class RiwayatTab(ReportTab):
         for c in range(3, len(cols)):
             self.view.setColumnWidth(c, 150)
         fit_header_texts(self.view.horizontalHeader())
-        self.note.setText("\n".join(rep.catatan))
+        self.note.setText("\n".join(teks(c) for c in rep.catatan))
         self.note.setVisible(bool(rep.catatan))
 
     def ekspor(self) -> None:
