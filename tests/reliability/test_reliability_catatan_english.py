@@ -8,30 +8,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
 
-from asn_desktop.domain.messages import CONTEXT
 from asn_desktop.ui.i18n import teks
 from reliability_helpers import Kantor
-from scripts import i18n
-from tests.foundation.test_pesan_layanan_english import _english
 
 pytestmark = pytest.mark.sqlite_only  # edits and checks the SQLite file itself
-
-
-@pytest.fixture
-def english(qapp: QApplication, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """Every "Pesan" English of the project (en.json plus this branch's new_*.json) installed."""
-    msgs = [i18n.Message(CONTEXT, src, "", [], [], "%n" in src, en) for src, en in _english().items()]
-    ts = tmp_path / "pesan_en.ts"
-    i18n.write_ts(ts, msgs, "en", "id")
-    i18n.lrelease(ts, ts.with_suffix(".qm"))
-    t = QTranslator()
-    assert t.load(str(ts.with_suffix(".qm")))
-    qapp.installTranslator(t)
-    yield t
-    qapp.removeTranslator(t)
 
 
 def _raw(path: Path, sql: str) -> None:
@@ -42,7 +23,7 @@ def _raw(path: Path, sql: str) -> None:
 
 
 def test_a_damaged_backups_notes_read_in_english_and_stay_indonesian_below_the_ui(
-        kantor_berakun: Kantor, english: QTranslator) -> None:
+        kantor_berakun: Kantor, english_pesan: object) -> None:
     from asn_desktop.services import cadangan
 
     adm = kantor_berakun.ctx.as_actor(kantor_berakun.admin)
@@ -60,7 +41,7 @@ def test_a_damaged_backups_notes_read_in_english_and_stay_indonesian_below_the_u
 
 
 def test_an_unplugged_backup_folder_is_named_in_english(kantor_berakun: Kantor, tmp_path: Path,
-                                                         english: QTranslator) -> None:
+                                                         english_pesan: object) -> None:
     from asn_desktop.services import cadangan
 
     adm = kantor_berakun.ctx.as_actor(kantor_berakun.admin)
