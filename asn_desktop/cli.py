@@ -85,23 +85,25 @@ def authenticate(ctx: Any, args: argparse.Namespace) -> Any:
     return ctx.as_actor(actor)
 
 
-def _open_asking_password(target: Path | str) -> Any:
-    """``open_database``; a server that wants a password gets it from the terminal (three tries)."""
+def _open_asking_password(target: Path | str, opener: Callable[..., Any] | None = None) -> Any:
+    """``open_database`` (or ``opener``); a server that wants a password gets it from the
+    terminal (three tries)."""
     import getpass
 
     from asn_desktop.db.session import PasswordNeeded, open_database
 
+    opener = opener or open_database
     password: str | None = None
     for _ in range(3):
         try:
-            return open_database(target, password=password)
+            return opener(target, password=password)
         except PasswordNeeded as exc:
             if not sys.stdin.isatty():
                 raise PasswordNeeded(exc.message + " Isi PGPASSWORD atau berkas pgpass untuk perintah tanpa "
                                      "terminal.") from exc
             print(exc.message, file=sys.stderr)
             password = getpass.getpass("Kata sandi server basis data: ")
-    return open_database(target, password=password)
+    return opener(target, password=password)
 
 
 def open_context(args: argparse.Namespace, *, login: bool = False) -> Any:

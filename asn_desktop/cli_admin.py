@@ -268,9 +268,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     target = _db_path(args)
     if isinstance(target, str):
-        _err("Pemeriksaan integritas berkas berlaku untuk berkas SQLite. Untuk basis data di server PostgreSQL gunakan alat "
-             "server (pg_dump / pg_restore / amcheck): lihat docs/postgresql.md.")
-        return EXIT_USAGE
+        return _check_server(target)
     if not target.is_file():
         _err(f"Berkas {target} tidak ditemukan.")
         return EXIT_FAILED
@@ -291,6 +289,31 @@ def cmd_check(args: argparse.Namespace) -> int:
     best = newest_healthy_backup(target)
     _err(damage_guidance(target, problems, best))
     return EXIT_FAILED
+
+
+def _check_server(url: str) -> int:
+    """The server's counterpart of the file check (db/server_check): connection, schema revision
+    and tables, references between tables, audit chain; nothing is changed."""
+    from asn_desktop.cli import _open_asking_password
+    from asn_desktop.db.server_check import check_server
+    from asn_desktop.db.session import DatabaseError
+
+    try:
+        res = _open_asking_password(url, check_server)
+    except DatabaseError as exc:
+        _err(exc.message)
+        return EXIT_FAILED
+    for line in res.ok:
+        print(f"OK: {line}")
+    for line in res.warnings:
+        print(f"Peringatan: {line}")
+    for line in res.problems:
+        _err(line)
+    if not res.passed:
+        _err(f"Pemeriksaan {res.server} menemukan masalah. Jangan ubah data dahulu; pulihkan dari cadangan "
+             "(asn-desktop restore BERKAS.dump ke basis data kosong) atau hubungi admin server.")
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def cmd_periksa_capaian(args: argparse.Namespace) -> int:
@@ -509,7 +532,8 @@ def register(subparsers: Any, add_common: AddCommon) -> None:
     q.set_defaults(func=cmd_db_copy, db=None)
 
     p = subparsers.add_parser(
-        "check", help="PRAGMA integrity_check penuh dan rantai log audit, dengan panduan bila rusak"
+        "check", help="PRAGMA integrity_check penuh dan rantai log audit, dengan panduan bila rusak; untuk "
+                 "postgresql://…: koneksi, revisi skema, rujukan antar tabel dan rantai log audit"
     )
     add_common(p)
     p.set_defaults(func=cmd_check)

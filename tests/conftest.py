@@ -110,3 +110,24 @@ def pg_cluster() -> Iterator[object]:
 def pg_url(pg_cluster, request: pytest.FixtureRequest) -> str:
     """A new, empty PostgreSQL database for one test."""
     return server_db(request)
+
+
+@pytest.fixture
+def english_pesan(qapp: object, tmp_path: Path) -> Iterator[object]:
+    """Every English of the context "Pesan" (en.json plus the branches' new_*.json until they
+    are merged) installed: messages built below the UI read in English through ``teks``."""
+    from PySide6.QtCore import QTranslator
+
+    from asn_desktop.domain.messages import CONTEXT
+    from scripts import i18n
+    from tests.foundation.test_pesan_layanan_english import _english
+
+    msgs = [i18n.Message(CONTEXT, src, "", [], [], "%n" in src, en) for src, en in _english().items()]
+    ts = tmp_path / "pesan_en.ts"
+    i18n.write_ts(ts, msgs, "en", "id")
+    i18n.lrelease(ts, ts.with_suffix(".qm"))
+    t = QTranslator()
+    assert t.load(str(ts.with_suffix(".qm")))
+    qapp.installTranslator(t)  # type: ignore[attr-defined]
+    yield t
+    qapp.removeTranslator(t)  # type: ignore[attr-defined]

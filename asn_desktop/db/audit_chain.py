@@ -30,6 +30,8 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
+
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 from datetime import datetime
 from typing import Any
 
@@ -165,11 +167,11 @@ class ChainBreak:
 
     @property
     def message(self) -> str:
-        return (
-            f"Rantai log audit terputus di baris id {self.row_id} (urutan ke-{self.position}): {self.alasan}. "
+        """Indonesian text that keeps its Msg (``Teks``): the CLI prints it, the UI shows it translated."""
+        return Teks(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "Rantai log audit terputus di baris id {row_id} (urutan ke-{position}): {alasan}. "
             "Isi basis data kemungkinan diubah di luar aplikasi. Bandingkan dengan cadangan sebelumnya "
-            "dan laporkan ke admin."
-        )
+            "dan laporkan ke admin."), row_id=self.row_id, position=self.position, alasan=Msg(self.alasan)))
 
 
 def verify(con: sqlite3.Connection) -> ChainBreak | None:
@@ -186,12 +188,13 @@ def verify(con: sqlite3.Connection) -> ChainBreak | None:
             position += 1
             stored = r[-1]
             if stored is None:
-                return ChainBreak(r[0], position, "baris ini tidak bersegel (ditambahkan di luar aplikasi)")
+                return ChainBreak(r[0], position, QT_TRANSLATE_NOOP(
+                    "Pesan", "baris ini tidak bersegel (ditambahkan di luar aplikasi)"))
             expected = row_hash(prev, tuple(r[:-1]))
             if stored != expected:
                 return ChainBreak(
                     r[0], position,
-                    "isi baris ini, atau baris sebelumnya, diubah atau dihapus setelah dicatat",
+                    QT_TRANSLATE_NOOP("Pesan", "isi baris ini, atau baris sebelumnya, diubah atau dihapus setelah dicatat"),
                 )
             prev = stored
 

@@ -43,7 +43,7 @@ from asn_desktop.db.session import (
 )
 from asn_desktop.db.peek import connect_ro, lock_path  # noqa: F401 - lock_path re-exported
 from asn_desktop import fileio
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 from asn_desktop.paths import create_private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -258,7 +258,19 @@ def foreign_key_problems(path: Path, limit: int = 5) -> list[str]:
             con.close()
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
-    return [f"tabel {r[0]} baris {r[1]} merujuk {r[2]} yang tidak ada" for r in rows]
+    return [Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "tabel {tabel} baris {baris} merujuk {induk} yang tidak ada"),
+                        tabel=r[0], baris=r[1], induk=r[2])) for r in rows]
+
+
+#: The note of a file whose schema the restore upgrades (a .db file or a server dump).
+SKEMA_LEBIH_LAMA = QT_TRANSLATE_NOOP("Pesan", "Skema berkas lebih lama; akan diperbarui otomatis setelah dipulihkan.")
+
+
+def peringatan(isi: str) -> str:
+    """"Peringatan: …" before a note, as a text the UI shows translated (``Teks``)."""
+    pesan = getattr(isi, "pesan", None)
+    return Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Peringatan: {isi}"),
+                       isi=pesan if isinstance(pesan, Msg) else Msg(str(isi))))
 
 
 def check_candidate(path: Path) -> CandidateInfo:
@@ -332,9 +344,9 @@ def check_candidate(path: Path) -> CandidateInfo:
         perubahan_terakhir=waktu,
     )
     if not info.revisi_terbaru:
-        info.catatan.append("Skema berkas lebih lama; akan diperbarui otomatis setelah dipulihkan.")
+        info.catatan.append(Teks(Msg(SKEMA_LEBIH_LAMA)))
     for fk in foreign_key_problems(path):
-        info.catatan.append("Peringatan: " + fk)
+        info.catatan.append(peringatan(fk))
     from asn_desktop.db.audit_chain import verify_file
 
     try:
@@ -342,7 +354,7 @@ def check_candidate(path: Path) -> CandidateInfo:
     except sqlite3.DatabaseError:
         brk = None
     if brk is not None:  # restorable, but the admin should know before choosing it
-        info.catatan.append("Peringatan: " + brk.message)
+        info.catatan.append(peringatan(brk.message))
     return info
 
 

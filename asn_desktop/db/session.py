@@ -310,18 +310,7 @@ def open_server(url: str, *, password: str | None = None) -> Database:
             rev = current_revision(engine)
             tables = set(inspect(engine).get_table_names())
         except (OperationalError, ProgrammingError) as exc:
-            reason = str(exc.orig).lower()
-            if "password" in reason and ("no password supplied" in reason or password is None):
-                raise PasswordNeeded(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Server basis data {shown} meminta kata sandi."), shown=shown)) from exc
-            if "password authentication failed" in reason:
-                raise PasswordNeeded(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kata sandi untuk {shown} salah."), shown=shown), wrong=True) from exc
-            raise DatabaseError(
-                Msg.of(QT_TRANSLATE_NOOP(
-                        "Pesan",
-                        "Server basis data {shown} tidak dapat dihubungi: {nilai}. Periksa "
-                        "alamat, nama basis data, pengguna dan sandi, dan bahwa server menyala "
-                        "dan mengizinkan komputer ini (pg_hba.conf)."), shown=shown, nilai=str(exc.orig).strip().splitlines()[0])
-            ) from exc
+            raise server_connect_error(exc, shown, password) from exc
         tables.discard("alembic_version")
         if rev is None and tables:
             raise NotAnAsnDatabase(
@@ -357,6 +346,24 @@ def open_server(url: str, *, password: str | None = None) -> Database:
 
         connect = make_url(sqlalchemy_url(url)).set(password=password).render_as_string(hide_password=False)
     return Database(server_companion_path(url), engine, report, url=shown, connect=connect)
+
+
+def server_connect_error(exc: Any, shown: str, password: str | None) -> DatabaseError:
+    """What a failed first query on a server says: ``PasswordNeeded`` (asked again) or why the
+    server cannot be reached (address, database, user, server down, pg_hba.conf)."""
+    reason = str(exc.orig).lower()
+    if "password" in reason and ("no password supplied" in reason or password is None):
+        return PasswordNeeded(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Server basis data {shown} meminta kata sandi."), shown=shown))
+    if "password authentication failed" in reason:
+        return PasswordNeeded(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kata sandi untuk {shown} salah."), shown=shown), wrong=True)
+    return DatabaseError(
+        Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Server basis data {shown} tidak dapat dihubungi: {nilai}. Periksa "
+                "alamat, nama basis data, pengguna dan sandi, dan bahwa server menyala "
+                "dan mengizinkan komputer ini (pg_hba.conf)."), shown=shown,
+               nilai=(str(exc.orig).strip().splitlines() or [""])[0])
+    )
 
 
 def _server_backup_before_upgrade(engine: Engine, url: str, password: str | None, rev: str) -> Path | None:

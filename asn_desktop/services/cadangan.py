@@ -34,7 +34,7 @@ from asn_desktop.db.models import Setting
 from asn_desktop.db.backup import BackupError
 from asn_desktop.db.copy import CopyRefused, CopyReport, copy_database
 from asn_desktop.db.session import Database, DatabaseError, open_database
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
 from asn_desktop.options import FOLDER_CADANGAN
@@ -113,8 +113,8 @@ def backup_folder(ctx: AppContext) -> tuple[Path, str | None]:
         return chosen, None
     return (
         default_folder(ctx),
-        f"Folder cadangan {chosen} tidak tersedia (flashdisk tidak terpasang?); cadangan disimpan di "
-        f"{default_folder(ctx)}.",
+        Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Folder cadangan {folder} tidak tersedia (flashdisk tidak terpasang?); "
+                                      "cadangan disimpan di {bawaan}."), folder=chosen, bawaan=default_folder(ctx))),
     )
 
 
@@ -273,7 +273,7 @@ def automatic_backup(
     if ctx.db.is_server:
         warn = server_backup_warning(ctx)
         if warn is not None:  # the caller asked the operator (GUI) or printed a warning (CLI)
-            return BackupResult(None, dilewati=True, catatan=[str(warn)], tidak_dicadangkan=warn)
+            return BackupResult(None, dilewati=True, catatan=[Teks(warn)], tidak_dicadangkan=warn)
     if not paksa:
         newest = fb.list_backups(folder, _stem(ctx), _suffix(ctx))
         if newest:
@@ -639,10 +639,10 @@ def check_dump(path: Path, tools: pgdump.Tools | None = None) -> fb.CandidateInf
         nama_kantor=str(f.get("nama_kantor") or ""), perubahan_terakhir=waktu,
     )
     if not cand.revisi_terbaru:
-        cand.catatan.append("Skema berkas lebih lama; akan diperbarui otomatis setelah dipulihkan.")
+        cand.catatan.append(Teks(Msg(fb.SKEMA_LEBIH_LAMA)))
     if "jumlah_pegawai" not in f:
-        cand.catatan.append("Jumlah pegawai dan akun tidak diketahui (tidak ada berkas keterangan .json di "
-                            "samping cadangan).")
+        cand.catatan.append(Teks(Msg(QT_TRANSLATE_NOOP(
+            "Pesan", "Jumlah pegawai dan akun tidak diketahui (tidak ada berkas keterangan .json di samping cadangan)."))))
     return cand
 
 
@@ -728,7 +728,7 @@ def restore_dump(actor: Actor, sumber: Path, tujuan: str, *, password: str | Non
         res = ServerRestoreResult(sumber, shown, info, db2.report.upgraded_from)
         brk = _server_chain_break(db2)
         if brk:
-            res.catatan.append("Peringatan: " + brk)
+            res.catatan.append(fb.peringatan(brk))
         # recorded under the restorer's name: their account (or its password) may differ in the archive
         with AppContext(db2, Actor.system(actor.username)).write("cadangan.pulihkan", Permission.BACKUP) as uow:
             uow.audit(None, None, f"Basis data dipulihkan dari {sumber}", None,

@@ -32,7 +32,7 @@ from asn_desktop.db.models import (
     TahunKinerja,
     UnitKerja,
 )
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg  # row names the UI translates
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks  # row names the UI translates
 from asn_desktop.domain.enums import JenisPeriode, Predikat, PredikatOrganisasi, StatusEvaluasi, StatusSkp
 from asn_desktop.domain.nama import format_nama, nama_berkas
 from asn_desktop.domain.rating import PREDIKAT_ORDER, CurveCheck, check_distribution
@@ -117,10 +117,9 @@ class PredikatPegawai:
 #: the employee and the pejabat penilai; SE MenPANRB 3/2023 asks for the curve, not the names).
 MIN_DINILAI_DISTRIBUSI = 3
 
-ALASAN_DISEMBUNYIKAN = (
-    "Unit ini memiliki kurang dari {n} pegawai yang dinilai; jumlah per predikat tidak ditampilkan agar "
-    "predikat perorangan tidak dapat diketahui. Admin dapat melihatnya."
-)
+ALASAN_DISEMBUNYIKAN = QT_TRANSLATE_NOOP(
+    "Pesan", "Unit ini memiliki kurang dari {n} pegawai yang dinilai; jumlah per predikat tidak ditampilkan agar "
+    "predikat perorangan tidak dapat diketahui. Admin dapat melihatnya.")
 
 
 @dataclass(frozen=True)
@@ -154,7 +153,7 @@ class DistribusiUnit:
     @property
     def peringatan(self) -> list[str]:
         if self.disembunyikan:
-            return [ALASAN_DISEMBUNYIKAN.format(n=MIN_DINILAI_DISTRIBUSI)]
+            return [Teks(Msg.of(ALASAN_DISEMBUNYIKAN, n=MIN_DINILAI_DISTRIBUSI))]
         if self.org_predikat is None:
             return [QT_TRANSLATE_NOOP("Pesan", "Predikat organisasi (capaian kinerja organisasi) unit ini untuk periode ini belum ditetapkan; kurva distribusi belum dapat diperiksa.")]  # noqa: E501 - one literal for the catalogue
         if self.check is None or self.check.ok:
@@ -504,7 +503,8 @@ def riwayat_predikat(ctx: AppContext, tahun: int | None = None, unit_id: int | N
         hist.sort(key=lambda h: (h.tahun, str((h.detail or {}).get("periode") or "tahunan") == "tahunan",
                                  str((h.detail or {}).get("periode") or "")))
         hist_years = sorted({h.tahun for h in hist})
-        kolom: list[tuple[str, str]] = [(f"h{y}", f"{y} (skema lama)") for y in hist_years]
+        lama = QT_TRANSLATE_NOOP("Pesan", "{tahun} (skema lama)")
+        kolom: list[tuple[str, str]] = [(f"h{y}", Teks(Msg.of(lama, tahun=y))) for y in hist_years]
         periods: list[Periode] = []
         for t in years:
             for p in t.periode:
@@ -545,8 +545,9 @@ def riwayat_predikat(ctx: AppContext, tahun: int | None = None, unit_id: int | N
                                        vals[p.id]))
         notes = []
         if hidden:
-            notes.append(f"{hidden} pegawai tidak ditampilkan: predikat bersifat rahasia dan hanya dapat dilihat "
-                         "oleh pegawai ybs., pejabat penilainya, dan admin.")
+            notes.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "%n pegawai tidak ditampilkan: predikat bersifat rahasia dan hanya dapat dilihat oleh "
+                "pegawai ybs., pejabat penilainya, dan admin."), n=hidden)))
         return LaporanRiwayat(kolom, rows, hidden, notes)
 
 

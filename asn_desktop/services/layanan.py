@@ -12,7 +12,7 @@ audit rows; a failed one leaves the database as it was.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -466,67 +466,114 @@ def periksa_permohonan(row: PermohonanInput, label: str) -> list[tuple[str, str]
     return out
 
 
+@dataclass(frozen=True)
+class _Register:
+    """What differs between saving the request register and the complaint register; the rest
+    (checks first, deletions, new or version-checked rows, audit, counts) is ``_simpan_register``."""
+
+    aksi: str
+    model: type[Any]
+    tabel: str
+    nama: str  # how the audit log names a record (audit records stay Indonesian)
+    periksa: Callable[[Any, str], list[tuple[str, str]]]
+    belum_disimpan: str  # the refusal when a row has problems
+    sudah_dihapus: str  # "Baris {baris}: …" when an edited row was deleted elsewhere
+    muat: Callable[[Session], Any]  # lookups read once per save
+    siapkan: Callable[[Any, Any, int], Any]  # one row against the lookups (raises NotFound); what isi needs
+    isi: Callable[[Any, Any, Any, bool], tuple[str, str]]  # fill a record; audit texts (recorded, changed)
+
+
+def _simpan_register(ctx: AppContext, reg: _Register, rows: Sequence[Any], hapus_ids: Sequence[int],
+                     sumber: str) -> SimpanHasil:
+    """Save new and changed rows and remove deleted ones of one register, all or nothing."""
+    p = Problems()
+    for i, row in enumerate(rows, 1):
+        for fld, msg in reg.periksa(row, f"Baris {i}"):
+            p.error(fld, msg)
+    p.raise_if_errors(Msg(reg.belum_disimpan))
+    with ctx.write(reg.aksi, ENTRY_PERMISSION) as uow:
+        s = uow.session
+        data = reg.muat(s)
+        baru = diubah = dihapus = 0
+        for rid in hapus_ids:
+            r = s.get(reg.model, rid)
+            if r is None:
+                continue
+            uow.audit(reg.tabel, rid, f"{reg.nama} {r.nomor or rid} dihapus", row_dict(r), None)
+            s.delete(r)
+            dihapus += 1
+        for i, row in enumerate(rows, 1):
+            siap = reg.siapkan(data, row, i)
+            before: dict[str, Any] | None = None
+            if row.id is None:
+                r = reg.model(sumber=sumber)
+                s.add(r)
+            else:
+                r = s.get(reg.model, row.id)
+                if r is None:
+                    raise NotFound(Msg.of(reg.sudah_dihapus, baris=i))
+                uow.expect_version(r, row.version_id, f"{reg.nama} {r.nomor or r.id}")
+                before = row_dict(r)
+            dicatat, diubah_teks = reg.isi(r, row, siap, before is None)
+            r.nomor = (row.nomor or "").strip() or None
+            s.flush()
+            if before is None:
+                baru += 1
+                uow.audit_change(r, None, dicatat)
+            elif row_dict(r) != before:
+                diubah += 1
+                uow.audit_change(r, before, diubah_teks)
+        return SimpanHasil(baru, diubah, dihapus)
+
+
+def _muat_permohonan(s: Session) -> tuple[dict[int, LayananStandar], dict[int, int | None]]:
+    standar = {x.id: x for x in s.scalars(select(LayananStandar))}
+    return standar, dict(s.execute(select(Pegawai.id, Pegawai.unit_id)).all())  # type: ignore[arg-type]
+
+
+def _siapkan_permohonan(data: tuple[dict[int, LayananStandar], dict[int, int | None]], row: PermohonanInput,
+                        i: int) -> tuple[LayananStandar, int | None]:
+    standar, pegawai_unit = data
+    st = standar.get(row.standar_id)
+    if st is None:
+        raise NotFound(Msg.of(
+            QT_TRANSLATE_NOOP("Pesan", "Baris {baris}: jenis layanan tidak ditemukan (mungkin sudah dihapus)."),
+            baris=i,
+        ))
+    if row.pegawai_id not in pegawai_unit:
+        raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Baris {baris}: petugas tidak ditemukan."), baris=i))
+    return st, pegawai_unit[row.pegawai_id]
+
+
+def _isi_permohonan(r: LayananPermohonan, row: PermohonanInput, siap: tuple[LayananStandar, int | None],
+                    baru: bool) -> tuple[str, str]:
+    """A new request copies the standard's promise; a corrected service type takes that type's."""
+    st, unit_id = siap
+    if baru or r.standar_id != st.id:
+        r.janji_waktu, r.janji_satuan = st.waktu, st.satuan
+    if baru or r.pegawai_id != row.pegawai_id:
+        r.unit_kerja_id = unit_id
+    r.standar_id, r.pegawai_id = st.id, row.pegawai_id
+    r.diterima, r.selesai = row.diterima, row.selesai
+    r.pemohon = (row.pemohon or "").strip() or None
+    r.catatan = (row.catatan or "").strip() or None
+    return f"Permohonan layanan dicatat: {st.nama}", f"Permohonan layanan diubah: {st.nama}"
+
+
+_PERMOHONAN = _Register(
+    "layanan.simpan_permohonan", LayananPermohonan, "layanan_permohonan", "Permohonan layanan",
+    periksa_permohonan,
+    QT_TRANSLATE_NOOP("Pesan", "Register layanan belum disimpan; perbaiki isian yang ditandai."),
+    QT_TRANSLATE_NOOP("Pesan", "Baris {baris}: permohonan sudah dihapus di komputer lain; muat ulang daftar."),
+    _muat_permohonan, _siapkan_permohonan, _isi_permohonan,
+)
+
+
 def simpan_permohonan(ctx: AppContext, rows: Sequence[PermohonanInput], *, hapus_ids: Sequence[int] = (),
                       sumber: str = "entri") -> SimpanHasil:
     """Save new and changed requests and remove deleted ones, all or nothing. A new request copies the
     standard's promise and the officer's unit."""
-    p = Problems()
-    for i, row in enumerate(rows, 1):
-        for fld, msg in periksa_permohonan(row, f"Baris {i}"):
-            p.error(fld, msg)
-    p.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Register layanan belum disimpan; perbaiki isian yang ditandai.")))
-    with ctx.write("layanan.simpan_permohonan", ENTRY_PERMISSION) as uow:
-        s = uow.session
-        standar = {x.id: x for x in s.scalars(select(LayananStandar))}
-        pegawai_unit = dict(s.execute(select(Pegawai.id, Pegawai.unit_id)).all())
-        baru = diubah = dihapus = 0
-        for rid in hapus_ids:
-            r = s.get(LayananPermohonan, rid)
-            if r is None:
-                continue
-            uow.audit("layanan_permohonan", rid, f"Permohonan layanan {r.nomor or rid} dihapus", row_dict(r), None)
-            s.delete(r)
-            dihapus += 1
-        for i, row in enumerate(rows, 1):
-            st = standar.get(row.standar_id)
-            if st is None:
-                raise NotFound(Msg.of(
-                    QT_TRANSLATE_NOOP("Pesan", "Baris {baris}: jenis layanan tidak ditemukan (mungkin sudah dihapus)."),
-                    baris=i,
-                ))
-            if row.pegawai_id not in pegawai_unit:
-                raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Baris {baris}: petugas tidak ditemukan."), baris=i))
-            if row.id is None:
-                r = LayananPermohonan(sumber=sumber, janji_waktu=st.waktu, janji_satuan=st.satuan)
-                s.add(r)
-                before: dict[str, Any] | None = None
-            else:
-                got = s.get(LayananPermohonan, row.id)
-                if got is None:
-                    raise NotFound(Msg.of(
-                        QT_TRANSLATE_NOOP("Pesan", "Baris {baris}: permohonan sudah dihapus di komputer lain; muat ulang daftar."),
-                        baris=i,
-                    ))
-                r = got
-                uow.expect_version(r, row.version_id, f"Permohonan layanan {r.nomor or r.id}")
-                before = row_dict(r)
-                if r.standar_id != st.id:  # a corrected service type takes that type's promise
-                    r.janji_waktu, r.janji_satuan = st.waktu, st.satuan
-            if before is None or r.pegawai_id != row.pegawai_id:
-                r.unit_kerja_id = pegawai_unit[row.pegawai_id]
-            r.standar_id, r.pegawai_id = st.id, row.pegawai_id
-            r.diterima, r.selesai = row.diterima, row.selesai
-            r.nomor = (row.nomor or "").strip() or None
-            r.pemohon = (row.pemohon or "").strip() or None
-            r.catatan = (row.catatan or "").strip() or None
-            s.flush()
-            if before is None:
-                baru += 1
-                uow.audit_change(r, None, f"Permohonan layanan dicatat: {st.nama}")
-            elif row_dict(r) != before:
-                diubah += 1
-                uow.audit_change(r, before, f"Permohonan layanan diubah: {st.nama}")
-        return SimpanHasil(baru, diubah, dihapus)
+    return _simpan_register(ctx, _PERMOHONAN, rows, hapus_ids, sumber)
 
 
 # --------------------------------------------------------------------------- complaint register
@@ -591,58 +638,42 @@ def periksa_pengaduan(row: PengaduanInput, label: str) -> list[tuple[str, str]]:
     return out
 
 
+def _muat_pengaduan(s: Session) -> dict[int, int | None]:
+    return dict(s.execute(select(Pegawai.id, Pegawai.unit_id)).all())  # type: ignore[arg-type]
+
+
+def _siapkan_pengaduan(pegawai_unit: dict[int, int | None], row: PengaduanInput, i: int) -> int | None:
+    if row.pegawai_id is None:
+        return None
+    if row.pegawai_id not in pegawai_unit:
+        raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Baris {baris}: petugas tidak ditemukan."), baris=i))
+    return pegawai_unit[row.pegawai_id]
+
+
+def _isi_pengaduan(r: Pengaduan, row: PengaduanInput, unit_id: int | None, baru: bool) -> tuple[str, str]:
+    if baru or r.pegawai_id != row.pegawai_id:
+        r.unit_kerja_id = unit_id
+    r.pegawai_id = row.pegawai_id
+    r.saluran = row.saluran
+    r.diterima, r.direspon, r.diselesaikan = row.diterima, row.direspon, row.diselesaikan
+    r.pelapor = (row.pelapor or "").strip() or None
+    r.perihal = (row.perihal or "").strip() or None
+    return f"Pengaduan dicatat ({dl.Saluran(r.saluran).label})", "Pengaduan diubah"
+
+
+_PENGADUAN = _Register(
+    "layanan.simpan_pengaduan", Pengaduan, "pengaduan", "Pengaduan",
+    periksa_pengaduan,
+    QT_TRANSLATE_NOOP("Pesan", "Register pengaduan belum disimpan; perbaiki isian yang ditandai."),
+    QT_TRANSLATE_NOOP("Pesan", "Baris {baris}: pengaduan sudah dihapus di komputer lain; muat ulang daftar."),
+    _muat_pengaduan, _siapkan_pengaduan, _isi_pengaduan,
+)
+
+
 def simpan_pengaduan(ctx: AppContext, rows: Sequence[PengaduanInput], *, hapus_ids: Sequence[int] = (),
                      sumber: str = "entri") -> SimpanHasil:
     """Save new and changed complaints and remove deleted ones, all or nothing; the unit is the officer's."""
-    p = Problems()
-    for i, row in enumerate(rows, 1):
-        for fld, msg in periksa_pengaduan(row, f"Baris {i}"):
-            p.error(fld, msg)
-    p.raise_if_errors(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Register pengaduan belum disimpan; perbaiki isian yang ditandai.")))
-    with ctx.write("layanan.simpan_pengaduan", ENTRY_PERMISSION) as uow:
-        s = uow.session
-        pegawai_unit = dict(s.execute(select(Pegawai.id, Pegawai.unit_id)).all())
-        baru = diubah = dihapus = 0
-        for rid in hapus_ids:
-            r = s.get(Pengaduan, rid)
-            if r is None:
-                continue
-            uow.audit("pengaduan", rid, f"Pengaduan {r.nomor or rid} dihapus", row_dict(r), None)
-            s.delete(r)
-            dihapus += 1
-        for i, row in enumerate(rows, 1):
-            if row.pegawai_id is not None and row.pegawai_id not in pegawai_unit:
-                raise NotFound(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Baris {baris}: petugas tidak ditemukan."), baris=i))
-            if row.id is None:
-                r = Pengaduan(sumber=sumber)
-                s.add(r)
-                before: dict[str, Any] | None = None
-            else:
-                got = s.get(Pengaduan, row.id)
-                if got is None:
-                    raise NotFound(Msg.of(
-                        QT_TRANSLATE_NOOP("Pesan", "Baris {baris}: pengaduan sudah dihapus di komputer lain; muat ulang daftar."),
-                        baris=i,
-                    ))
-                r = got
-                uow.expect_version(r, row.version_id, f"Pengaduan {r.nomor or r.id}")
-                before = row_dict(r)
-            if before is None or r.pegawai_id != row.pegawai_id:
-                r.unit_kerja_id = pegawai_unit.get(row.pegawai_id) if row.pegawai_id is not None else None
-            r.pegawai_id = row.pegawai_id
-            r.saluran = row.saluran
-            r.diterima, r.direspon, r.diselesaikan = row.diterima, row.direspon, row.diselesaikan
-            r.nomor = (row.nomor or "").strip() or None
-            r.pelapor = (row.pelapor or "").strip() or None
-            r.perihal = (row.perihal or "").strip() or None
-            s.flush()
-            if before is None:
-                baru += 1
-                uow.audit_change(r, None, f"Pengaduan dicatat ({dl.Saluran(r.saluran).label})")
-            elif row_dict(r) != before:
-                diubah += 1
-                uow.audit_change(r, before, "Pengaduan diubah")
-        return SimpanHasil(baru, diubah, dihapus)
+    return _simpan_register(ctx, _PENGADUAN, rows, hapus_ids, sumber)
 
 
 # --------------------------------------------------------------------------- dashboard

@@ -54,7 +54,7 @@ from sqlalchemy import func, insert, select
 from asn_desktop import __version__
 from asn_desktop.db import models as m
 from asn_desktop.db.batch import INSERT_BATCH, in_chunks
-from asn_desktop.db.bulk import update_rows
+from asn_desktop.db.bulk import bulk_insert, update_rows
 from asn_desktop.domain.berakhlak import BERAKHLAK, nilai_by_kode
 from asn_desktop.domain.enums import (
     Aspek,
@@ -107,12 +107,10 @@ from asn_desktop.services.pertukaran_umum import (
     EXIT_OK,
     EXIT_PARTIAL,
     backup_before_import,
-    bulk_insert,
     file_sha256,
     from_excel,
     gc_paused,
     log_only,
-    write_log,
 )
 from asn_desktop.services.periode import OrgResolver
 from asn_desktop.services.settings import OFFICE_KEY, OfficeInfo

@@ -14,7 +14,6 @@ from typing import Any
 
 from sqlalchemy import select
 
-from asn_desktop.db.bulk import bulk_insert  # noqa: F401 - the results merge's bulk writer
 from asn_desktop.db.models import LogPertukaran
 from asn_desktop.db.session import default_backup
 from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, pesan_dari

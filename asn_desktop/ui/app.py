@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QFontInfo, QIcon, QImageReader
@@ -371,6 +371,19 @@ def run_gui(db_path: Path | str, lang: str | None = None, *, explicit: bool = Tr
         if starter:
             starter()
     code = app.exec()
+    close_down(win, ctx)
+    return code
+
+
+def close_down(win: Any, ctx: "AppContext") -> None:
+    """After the last window closed: background work stopped first (an area's fetch, an import
+    or export still running: cancelled, or given a moment to end), then the exit backup, then
+    the database closed: nothing reads or writes it once it is disposed."""
+    from asn_desktop.ui.jobs import STOP_WAIT_MS, stop_jobs
+
+    if not stop_jobs():
+        log.warning("pekerjaan latar belakang belum selesai setelah %d detik; basis data tetap ditutup",
+                    STOP_WAIT_MS // 1000)
     on_exit = getattr(win, "on_exit", None)
     if on_exit:
         try:
@@ -378,7 +391,6 @@ def run_gui(db_path: Path | str, lang: str | None = None, *, explicit: bool = Tr
         except Exception as exc:  # noqa: BLE001
             show_error(None, exc)
     ctx.db.dispose()
-    return code
 
 
 def _dispose(source: ContextFuture) -> None:

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from asn_desktop import APP_NAME, __version__
 from asn_desktop.paths import log_file, open_log
 from asn_desktop.scrub import scrub
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, teks
 
 log = logging.getLogger("asn_desktop")
 
@@ -293,7 +293,7 @@ class _CheckJob(QRunnable):
 
 class _CheckRelay(QObject):
     done = Signal(list)
-    chain = Signal(str)  # the first broken link of the audit log's hash chain
+    chain = Signal(object)  # the first broken link of the audit log's hash chain (a Teks: shown translated)
 
 
 def start_integrity_check(window) -> QObject:  # type: ignore[no-untyped-def]
@@ -333,7 +333,7 @@ def show_chain_break(window, message: str) -> QMessageBox:  # type: ignore[no-un
         note.setObjectName("auditChainWarning")
         note.setStyleSheet("color: #b00020; font-weight: bold;")
         bar.addPermanentWidget(note)
-    note.setToolTip(message)
+    note.setToolTip(teks(message))
     box = QMessageBox(
         QMessageBox.Icon.Warning, tr("Log audit tidak utuh"),
         tr("Pemeriksaan menemukan bahwa log audit tidak lagi utuh: ada catatan yang diubah, disisipkan, "
@@ -341,7 +341,7 @@ def show_chain_break(window, message: str) -> QMessageBox:  # type: ignore[no-un
            "dengan cadangan sebelumnya dan laporkan ke admin."),
         parent=window,
     )
-    box.setDetailedText(message)
+    box.setDetailedText(teks(message))
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()
     window._audit_chain_box = box

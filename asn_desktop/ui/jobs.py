@@ -63,6 +63,8 @@ class Job(QRunnable):
 
     def run(self) -> None:  # worker thread
         progress = Progress(self.signals.progress.emit, self._cancel.is_set)
+        with _active_lock:
+            _active.add(self)
         try:
             with acting_for(self.origin):
                 result = self.fn(progress)
@@ -72,6 +74,15 @@ class Job(QRunnable):
             self.signals.failed.emit(exc, traceback.format_exc())
         else:
             self.signals.finished.emit(result)
+        finally:
+            with _active_lock:
+                _active.discard(self)
+
+
+#: jobs running on a pool thread right now (an area's fetch, a run_job, a prefetch): what
+#: ``stop_jobs`` cancels at exit
+_active: set[Job] = set()
+_active_lock = threading.Lock()
 
 
 _running: set[Job] = set()
@@ -216,3 +227,21 @@ def wait_until(done: Callable[[], bool]) -> None:
 def wait_for_jobs(timeout_ms: int = 30_000) -> bool:
     """For tests and shutdown: wait until background jobs are done."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+#: how long quitting waits for background work to end before the database is closed anyway
+STOP_WAIT_MS = 15_000
+
+
+def stop_jobs(timeout_ms: int = STOP_WAIT_MS) -> bool:
+    """At exit, before the database closes: jobs not started yet are dropped, running ones are
+    cancelled (a job stops at its next progress check and its write rolls back; an area's fetch
+    cannot be interrupted and is given the time to end), then the pool is waited for. False when
+    something still runs after ``timeout_ms``."""
+    pool = QThreadPool.globalInstance()
+    pool.clear()
+    with _active_lock:
+        running = list(_active)
+    for job in running:
+        job.cancel()
+    return pool.waitForDone(timeout_ms)

@@ -29,7 +29,8 @@ def test_completeness(kantor_kecil: Kantor) -> None:
     assert rep.total.dinilai[kantor_kecil.tw1] == 4
 
 
-def test_history_and_confidentiality(kantor_kecil: Kantor) -> None:
+def _two_rated_and_an_old_score(kantor_kecil: Kantor) -> tuple[int, int]:
+    """Two staff rated in TW I (Sangat Baik, Kurang); the first also has a 2024 score of the old scheme."""
     a, b = kantor_kecil.staf[:2]
     with kantor_kecil.ctx.write("uji") as uow:
         uow.session.add(PenilaianHistoris(pegawai_id=a, tahun=2024, skema="pp30_2019", kategori="Baik",
@@ -37,6 +38,11 @@ def test_history_and_confidentiality(kantor_kecil: Kantor) -> None:
     for pid, pred in ((a, Predikat.SANGAT_BAIK), (b, Predikat.KURANG)):
         eid = ev.ensure_evaluasi(kantor_kecil.ctx, kantor_kecil.skp[pid], kantor_kecil.tw1)
         ev.set_penilaian(kantor_kecil.ctx, eid, *RATINGS_FOR[pred])
+    return a, b
+
+
+def test_history_and_confidentiality(kantor_kecil: Kantor) -> None:
+    a, b = _two_rated_and_an_old_score(kantor_kecil)
     rep = lap.riwayat_predikat(kantor_kecil.ctx, 2026)
     keys = [k for k, _ in rep.kolom]
     assert rep.kolom[0] == ("h2024", "2024 (skema lama)")
@@ -53,6 +59,22 @@ def test_history_and_confidentiality(kantor_kecil: Kantor) -> None:
     # but the aggregate distribution is fine for the operator
     dist = lap.distribusi_unit(kantor_kecil.as_role(Role.OPERATOR, None, "op"), kantor_kecil.unit_id, kantor_kecil.tw1)
     assert dist.dinilai == 2 and dist.pegawai == ()
+
+
+def test_report_notes_read_in_english_and_stay_indonesian_below_the_ui(kantor_kecil: Kantor,
+                                                                        english_pesan: object) -> None:
+    from asn_desktop.ui.i18n import teks
+
+    _two_rated_and_an_old_score(kantor_kecil)
+    op = kantor_kecil.as_role(Role.OPERATOR, None, "op")
+    rep = lap.riwayat_predikat(op, 2026)
+    assert rep.catatan[0].startswith("11 pegawai tidak ditampilkan")  # the export's Indonesian
+    assert teks(rep.catatan[0]) == ("11 employees are not shown: ratings are confidential and visible only to the "
+                                    "employee, their appraising official and the admin.")
+    assert rep.kolom[0] == ("h2024", "2024 (skema lama)") and teks(rep.kolom[0][1]) == "2024 (old scheme)"
+    dist = lap.distribusi_unit(op, kantor_kecil.unit_id, kantor_kecil.tw1)
+    assert dist.disembunyikan and dist.peringatan[0].startswith("Unit ini memiliki kurang dari 3 pegawai")
+    assert teks(dist.peringatan[0]).startswith("This unit has fewer than 3 rated employees;")
 
 
 def test_demo_reports_and_export(demo_ctx: AppContext, tmp_path: Path) -> None:

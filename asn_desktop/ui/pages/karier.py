@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -635,27 +634,16 @@ class KarierPage(BasePage):
         v = QVBoxLayout(self)
         head = QLabel(f"<h2>{self.title()}</h2>")
         v.addWidget(head)
-        self.tabs = QTabWidget()
-        self.tab_kp = KenaikanPangkatTab(self)
-        self.tab_kgb = GajiBerkalaTab(self)
-        self.tab_talenta = TalentaTab(self)
-        self.tab_potensi = PotensiTab(self)
-        self.tab_rapor = RaporTab(self)
-        self.tabs.addTab(self.tab_kp, self.tr("Kenaikan Pangkat"))
-        self.tabs.addTab(self.tab_kgb, self.tr("Gaji Berkala"))
-        self.tabs.addTab(self.tab_talenta, self.tr("Talenta (Nine-Box)"))
-        self.tabs.addTab(self.tab_potensi, self.tr("Asesmen Potensi"))
-        self.tabs.addTab(self.tab_rapor, self.tr("Rapor Kinerja"))
-        self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().ensure_loaded() if self._loaded else None)
+        self.tab_kp, self.tab_kgb = KenaikanPangkatTab(self), GajiBerkalaTab(self)
+        self.tab_talenta, self.tab_potensi, self.tab_rapor = TalentaTab(self), PotensiTab(self), RaporTab(self)
+        self.tabs = lap_ui.report_tabs(self, [
+            (self.tab_kp, self.tr("Kenaikan Pangkat")), (self.tab_kgb, self.tr("Gaji Berkala")),
+            (self.tab_talenta, self.tr("Talenta (Nine-Box)")), (self.tab_potensi, self.tr("Asesmen Potensi")),
+            (self.tab_rapor, self.tr("Rapor Kinerja"))])
         v.addWidget(self.tabs, 1)
 
-    def _all_tabs(self) -> list[_Tab]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
-
     def load(self) -> None:
-        for t in self._all_tabs():
-            t.loaded = False
-        self.tabs.currentWidget().ensure_loaded()
+        lap_ui.reload_tabs(self.tabs)
 
     def after_write(self) -> None:
         """A write made here: every tab reads again (the nine-box uses the assessments)."""

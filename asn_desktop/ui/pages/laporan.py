@@ -5,7 +5,7 @@ background with progress and cancel."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +158,22 @@ class ReportTab(QWidget):
                 modal=self.EXPORT_MODAL)
 
 
+def report_tabs(page: Any, tabs: Sequence[tuple[ReportTab, str]]) -> QTabWidget:
+    """The tabs of a report area (Laporan, Karier): each reads on its first show once the area is loaded."""
+    widget = QTabWidget()
+    for tab, title in tabs:
+        widget.addTab(tab, title)
+    widget.currentChanged.connect(lambda _i: widget.currentWidget().ensure_loaded() if page._loaded else None)
+    return widget
+
+
+def reload_tabs(tabs: QTabWidget) -> None:
+    """Every tab reads again on its next show, the one in view now."""
+    for i in range(tabs.count()):
+        tabs.widget(i).loaded = False  # type: ignore[attr-defined]
+    tabs.currentWidget().ensure_loaded()  # type: ignore[attr-defined]
+
+
 # =========================================================================== Kelengkapan
 
 
@@ -293,7 +309,7 @@ class DistribusiTab(ReportTab):
             Column(self.tr("Dinilai"), lambda d: f"{d.dinilai}/{d.total_skp}", sort=lambda d: d.dinilai,
                    align_right=True),
             Column(self.tr("Kurva"), lambda d: (self.tr("disembunyikan") if d.disembunyikan else "—")
-                   if d.check is None else ("✓ sesuai" if d.ok else "⚠ peringatan"),
+                   if d.check is None else (self.tr("✓ sesuai") if d.ok else self.tr("⚠ peringatan")),
                    color=lambda d: None if d.check is None else ("#1b7f3b" if d.ok else "#b3261e"),
                    tooltip=lambda d: "\n".join(teks(w) for w in d.peringatan) or None),
         ]
@@ -407,7 +423,7 @@ class RiwayatTab(ReportTab):
         ]
         for key, head in rep.kolom:
             cols.append(Column(
-                nama_periode(head), (lambda r, k=key: label(r.nilai.get(k), "")),  # a predicate label, or ""
+                nama_periode(teks(head)), (lambda r, k=key: label(r.nilai.get(k), "")),  # a predicate label, or ""
                 sort=(lambda r, k=key: predikat_rank(Predikat.from_label(r.nilai[k]))
                       if r.nilai.get(k) in {p.label for p in Predikat} else 0),
                 color=(lambda r, k=key: _pred_color(r.nilai.get(k))),
@@ -421,7 +437,7 @@ class RiwayatTab(ReportTab):
         for c in range(3, len(cols)):
             self.view.setColumnWidth(c, 150)
         fit_header_texts(self.view.horizontalHeader())
-        self.note.setText("\n".join(rep.catatan))
+        self.note.setText("\n".join(teks(c) for c in rep.catatan))
         self.note.setVisible(bool(rep.catatan))
 
     def ekspor(self) -> None:
@@ -841,26 +857,19 @@ class LaporanPage(BasePage):
         top.addWidget(self.cb_tahun)
         top.addStretch(1)
         lay.addLayout(top)
-        self.tabs = QTabWidget()
-        self.tab_kelengkapan = KelengkapanTab(self)
-        self.tab_distribusi = DistribusiTab(self)
-        self.tab_riwayat = RiwayatTab(self)
-        self.tab_tindak = TindakLanjutTab(self)
-        self.tab_dokumen = DokumenTab(self)
-        self.tab_capaian = CapaianTab(self)
-        self.tabs.addTab(self.tab_kelengkapan, self.tr("Kelengkapan"))
-        self.tabs.addTab(self.tab_distribusi, self.tr("Distribusi && Kurva"))
-        self.tabs.addTab(self.tab_riwayat, self.tr("Riwayat Predikat"))
-        self.tabs.addTab(self.tab_tindak, self.tr("Tindak Lanjut"))
-        self.tabs.addTab(self.tab_dokumen, self.tr("Dokumen Evaluasi"))
-        self.tabs.addTab(self.tab_capaian, self.tr("Capaian Dokumen Final"))
+        self.tab_kelengkapan, self.tab_distribusi = KelengkapanTab(self), DistribusiTab(self)
+        self.tab_riwayat, self.tab_tindak = RiwayatTab(self), TindakLanjutTab(self)
+        self.tab_dokumen, self.tab_capaian = DokumenTab(self), CapaianTab(self)
+        self.tabs = report_tabs(self, [
+            (self.tab_kelengkapan, self.tr("Kelengkapan")), (self.tab_distribusi, self.tr("Distribusi && Kurva")),
+            (self.tab_riwayat, self.tr("Riwayat Predikat")), (self.tab_tindak, self.tr("Tindak Lanjut")),
+            (self.tab_dokumen, self.tr("Dokumen Evaluasi")), (self.tab_capaian, self.tr("Capaian Dokumen Final"))])
         self.tab_insentif: ReportTab | None = None
         if boleh_lihat_insentif(ctx.actor):  # pay figures: the tab exists for the Admin only
             from asn_desktop.ui.insentif import InsentifTab  # it builds on this module's ReportTab
 
             self.tab_insentif = InsentifTab(self)
             self.tabs.addTab(self.tab_insentif, self.tr("Insentif Kinerja"))
-        self.tabs.currentChanged.connect(lambda _i: self._current_tab().ensure_loaded())
         lay.addWidget(self.tabs, 1)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
 
@@ -887,10 +896,7 @@ class LaporanPage(BasePage):
         self.load()
 
     def _reset_tabs(self) -> None:
-        for i in range(self.tabs.count()):
-            tab = self.tabs.widget(i)
-            tab.loaded = False  # type: ignore[attr-defined]
-        self._current_tab().ensure_loaded()
+        reload_tabs(self.tabs)
 
     def _on_tahun(self, _i: int) -> None:
         self._reset_tabs()

@@ -44,7 +44,7 @@ from asn_desktop.domain.errors import DomainError
 from asn_desktop.services import skm
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import error_text, show_error
-from asn_desktop.ui.i18n import fmt, teks
+from asn_desktop.ui.i18n import fmt, nama_periode, teks
 from asn_desktop.services.changes import Change
 from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.tata_letak import fit_header_texts
@@ -869,7 +869,7 @@ class LayananPage(BasePage):
             if p.konversi is not None:
                 line.append(i, float(p.konversi))
                 dots.append(i, float(p.konversi))
-            ax_x.append(p.periode, i)
+            ax_x.append(nama_periode(p.periode), i)
         ax_x.setRange(-0.5, max(len(points) - 0.5, 0.5))
         ax_y = QValueAxis()
         ax_y.setRange(25, 100)
@@ -893,7 +893,7 @@ class LayananPage(BasePage):
             series.attachAxis(ax_y)
         self.trend_table.setRowCount(len(points))
         for r, p in enumerate(points):
-            for c, text in enumerate((p.periode, str(p.responden), skm.nilai(p.ikm, 4), skm.nilai(p.konversi, 2),
+            for c, text in enumerate((nama_periode(p.periode), str(p.responden), skm.nilai(p.ikm, 4), skm.nilai(p.konversi, 2),
                                       p.mutu)):
                 item = QTableWidgetItem(text)
                 if p.survei_id == info.id:
@@ -916,7 +916,7 @@ class LayananPage(BasePage):
         self.combo.blockSignals(True)
         self.combo.clear()
         for s in self.surveys:
-            self.combo.addItem(fmt(self.tr("%1 · %2 · %3 responden"), s.judul, teks(s.unit_nama), s.jumlah_responden), s.id)
+            self.combo.addItem(fmt(self.tr("%1 · %2 · %3 responden"), nama_periode(s.judul), teks(s.unit_nama), s.jumlah_responden), s.id)
         idx = next((i for i, s in enumerate(self.surveys) if s.id == keep), 0)
         self.combo.setCurrentIndex(idx if self.surveys else -1)
         self.combo.blockSignals(False)

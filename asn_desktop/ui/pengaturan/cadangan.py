@@ -218,9 +218,9 @@ class CadanganTab(QWidget):
         if self.ctx.db.is_server:
             missing = cadangan.server_backup_warning(self.ctx)
             if missing is not None:  # the reason itself: which tools to install, or where to point
-                warn = "\n".join(x for x in (warn, teks(missing.params.get("alasan", missing))) if x)
+                warn = "\n".join(x for x in (teks(warn) if warn else "", teks(missing.params.get("alasan", missing))) if x)
             self.btn_backup.setEnabled(missing is None)
-        self.lbl_warn.setText(warn or "")
+        self.lbl_warn.setText(teks(warn) if warn else "")
         self.lbl_warn.setVisible(bool(warn))
         self.btn_default.setEnabled(self.can_choose_folder and chosen is not None)
         self.model.setRowCount(0)
@@ -277,7 +277,7 @@ class CadanganTab(QWidget):
             tampilkan_hasil(self, fmt(self.tr("Cadangan dibuat (%1)."), _size(res.ukuran)), res.path,
                             status=msg)
             if res.catatan:
-                QMessageBox.warning(self, self.tr("Cadangan"), "\n".join(res.catatan))
+                QMessageBox.warning(self, self.tr("Cadangan"), "\n".join(teks(c) for c in res.catatan))
 
         self.job = run_job(self, self.tr("Membuat cadangan…"), lambda p: cadangan.create_backup(self.ctx, progress=p),
                            done)
@@ -292,7 +292,7 @@ class CadanganTab(QWidget):
                 if hasattr(win, "statusBar"):
                     show_chain_break(win, chain)
                 else:
-                    QMessageBox.warning(self, self.tr("Periksa integritas"), chain)
+                    QMessageBox.warning(self, self.tr("Periksa integritas"), teks(chain))
                 return
             if not problems:
                 first = (self.tr("Halaman data di server diperiksa oleh server itu sendiri.") if self.ctx.db.is_server
@@ -349,7 +349,7 @@ class CadanganTab(QWidget):
             fmt(self.tr("Pegawai: %1, akun: %2"), str(info.jumlah_pegawai), str(info.jumlah_pengguna)),
             fmt(self.tr("Perubahan terakhir di dalamnya: %1"), waktu),
         ]
-        lines += list(info.catatan)
+        lines += [teks(c) for c in info.catatan]
         if self.ctx.db.is_server:
             return "\n".join(lines)
         import os
@@ -464,7 +464,7 @@ class CadanganTab(QWidget):
 
         text = fmt(self.tr("Basis data %1 dipulihkan dari %2."), res.tujuan, str(res.sumber))
         if res.catatan:
-            text += "\n" + "\n".join(res.catatan)
+            text += "\n" + "\n".join(teks(c) for c in res.catatan)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Pemulihan selesai"), text, parent=self)
         box.setInformativeText(self.tr("Gunakan basis data hasil pemulihan di PC ini mulai sekarang? Aplikasi "
                                        "dimulai ulang. PC lain perlu diarahkan ke alamat ini juga."))
