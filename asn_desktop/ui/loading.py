@@ -182,9 +182,10 @@ class Loader(QObject):
 class _LazyTab(QWidget):
     """The frame a lazy tab holds until it is first shown; then its built widget fills it."""
 
-    def __init__(self, build: Callable[[], QWidget]) -> None:
+    def __init__(self, build: Callable[[], QWidget], key: str | None) -> None:
         super().__init__()
         self._build: Callable[[], QWidget] | None = build
+        self._key = key
         self.content: QWidget | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -193,6 +194,8 @@ class _LazyTab(QWidget):
         if self.content is None and self._build is not None:
             build, self._build = self._build, None
             self.content = build()
+            if self._key and getattr(self.content, "key", None) is None:
+                self.content.key = self._key  # type: ignore[attr-defined]  # the guide's anchor
             self.layout().addWidget(self.content)
             self.content.show()  # at once, not on the next event-loop turn (the tab may be on screen)
         return self.content if self.content is not None else self
@@ -206,15 +209,17 @@ class LazyTabs(QTabWidget):
     To Python code a lazy tab *is* its widget: ``widget(i)`` and ``currentWidget()`` build and
     return it, ``indexOf``/``setCurrentWidget`` accept it; ``built(i)`` returns it only when it
     has been built (e.g. to mark only built tabs for re-reading). ``build`` wires its widget's
-    signals itself. Tabs added with ``addTab`` behave as in any ``QTabWidget``."""
+    signals itself; ``key`` names the tab where the page has no attribute holding it (the guide's
+    anchor ``<area>-<key>``, ui/bantuan.anchor_for). Tabs added with ``addTab`` behave as in any
+    ``QTabWidget``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # first connection: the tab is built before any handler of the page asks for it
         self.currentChanged.connect(self._build_current)
 
-    def add_lazy(self, build: Callable[[], QWidget], title: str) -> int:
-        return self.addTab(_LazyTab(build), title)
+    def add_lazy(self, build: Callable[[], QWidget], title: str, key: str | None = None) -> int:
+        return self.addTab(_LazyTab(build, key), title)
 
     def _build_current(self, index: int) -> None:
         if index >= 0:

@@ -119,7 +119,7 @@ def test_lazy_tabs_build_a_tab_on_its_first_show(qtbot) -> None:  # noqa: ANN001
     qtbot.addWidget(tabs)
     plain = QLabel("biasa")
     for name in ("satu", "dua", "tiga"):
-        tabs.add_lazy(make(name), name)
+        tabs.add_lazy(make(name), name, f"kunci_{name}")
     tabs.addTab(plain, "biasa")
     tabs.show()
     assert built == ["satu"] and tabs.currentWidget().text() == "satu"
@@ -129,6 +129,7 @@ def test_lazy_tabs_build_a_tab_on_its_first_show(qtbot) -> None:  # noqa: ANN001
     assert tabs.currentWidget().isVisible()  # the built widget fills the tab
     dua = tabs.widget(1)  # asked for by code: built without being shown
     assert built == ["satu", "tiga", "dua"] and tabs.indexOf(dua) == 1
+    assert dua.key == "kunci_dua"  # the guide's anchor for a tab no page attribute holds
     tabs.setCurrentWidget(dua)
     assert tabs.currentIndex() == 1 and dua.isVisible()
     tabs.setCurrentWidget(plain)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from asn_desktop.services.changes import Change
 from asn_desktop.services.context import AppContext
 from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.jobs import run_job
+from asn_desktop.ui.loading import LazyTabs
 from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.skp.cascade import CascadeWidget, MatriksWidget
 from asn_desktop.ui.skp.common import call, confirm, notify
@@ -34,7 +34,14 @@ from asn_desktop.ui.skp.templates import TemplateLibraryWidget
 from asn_desktop.ui.i18n import fmt
 
 
+#: the tabs of the SKP area, in order
+IKHTISAR, CASCADING, MATRIKS, PUSTAKA = range(4)
+
+
 class SkpPage(BasePage):
+    """The first visit builds the overview alone: the other tabs are built on their first show
+    (``ui/loading.LazyTabs``) and the SKP editor when an SKP is first opened."""
+
     key = "skp"
     watches = Change.SKP | Change.PUSTAKA_RHK | Change.PERIODE | Change.PEGAWAI | Change.ORGANISASI
 
@@ -61,18 +68,14 @@ class SkpPage(BasePage):
         lay.addLayout(top)
 
         self.stack = QStackedWidget()
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs()
         self.overview = OverviewWidget(ctx)
-        self.cascade = CascadeWidget(ctx)
-        self.matriks = MatriksWidget(ctx)
-        self.library = TemplateLibraryWidget(ctx)
         self.tabs.addTab(self.overview, self.tr("Ikhtisar"))
-        self.tabs.addTab(self.cascade, self.tr("Cascading"))
-        self.tabs.addTab(self.matriks, self.tr("Matriks peran hasil"))
-        self.tabs.addTab(self.library, self.tr("Pustaka RHK"))
-        self.editor = SkpEditor(ctx)
+        self.tabs.add_lazy(self._make_cascade, self.tr("Cascading"), "cascade")
+        self.tabs.add_lazy(self._make_matriks, self.tr("Matriks peran hasil"), "matriks")
+        self.tabs.add_lazy(lambda: TemplateLibraryWidget(ctx), self.tr("Pustaka RHK"), "library")
+        self._editor: SkpEditor | None = None
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.editor)
         lay.addWidget(self.stack, 1)
 
         self.cmb_tahun.currentIndexChanged.connect(self._year_changed)
@@ -83,20 +86,52 @@ class SkpPage(BasePage):
         self.overview.pdf_requested.connect(self.print_skp)
         self.overview.bulk_create_requested.connect(self.bulk_create)
         self.overview.bulk_pdf_requested.connect(self.bulk_pdf)
-        self.cascade.open_requested.connect(self.open_skp)
-        self.matriks.open_requested.connect(self.open_skp)
-        self.editor.back_requested.connect(self.show_home)
-        self.editor.navigate.connect(self._navigate)
         self.overview.bulk_submit_requested.connect(self.bulk_submit)
         self._nav_ids: list[int] = []
-        self.editor.changed.connect(lambda _sid: self._stale.update({0, 1, 2}))
-        self.editor.history.changed.connect(self.undo_changed)
         self.stack.currentChanged.connect(lambda _i: self.undo_changed.emit())
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
 
+    # -- the parts built when first needed ------------------------------------------------------
+    def _make_cascade(self) -> CascadeWidget:
+        w = CascadeWidget(self.ctx)
+        w.open_requested.connect(self.open_skp)
+        return w
+
+    def _make_matriks(self) -> MatriksWidget:
+        w = MatriksWidget(self.ctx)
+        w.open_requested.connect(self.open_skp)
+        return w
+
+    @property
+    def cascade(self) -> CascadeWidget:
+        return self.tabs.widget(CASCADING)  # type: ignore[return-value]
+
+    @property
+    def matriks(self) -> MatriksWidget:
+        return self.tabs.widget(MATRIKS)  # type: ignore[return-value]
+
+    @property
+    def library(self) -> TemplateLibraryWidget:
+        return self.tabs.widget(PUSTAKA)  # type: ignore[return-value]
+
+    @property
+    def editor(self) -> SkpEditor:
+        """The SKP editor, built when an SKP is first opened (most visits only look at the overview)."""
+        if self._editor is None:
+            ed = self._editor = SkpEditor(self.ctx)
+            ed.back_requested.connect(self.show_home)
+            ed.navigate.connect(self._navigate)
+            ed.changed.connect(lambda _sid: self._stale.update({IKHTISAR, CASCADING, MATRIKS}))
+            ed.history.changed.connect(self.undo_changed)
+            self.stack.addWidget(ed)
+        return self._editor
+
+    def _in_editor(self) -> bool:
+        return self._editor is not None and self.stack.currentWidget() is self._editor
+
     # -- Edit › Urungkan / Ulangi: edits of the SKP open in the editor --------------------
     def _editing(self) -> bool:
-        return self.stack.currentWidget() is self.editor and self.editor.detail is not None
+        return self._in_editor() and self.editor.detail is not None
 
     def undo_text(self) -> str:
         return self.editor.history.undo_text() if self._editing() else ""
@@ -114,18 +149,19 @@ class SkpPage(BasePage):
 
     # -- loading ------------------------------------------------------------------------
     def load(self) -> None:
-        self.editor.forget_people()  # employees may have changed in another area
+        if self._editor is not None:
+            self._editor.forget_people()  # employees may have changed in another area
         self._fill_years()
-        self._stale = {0, 1, 2, 3}
+        self._stale = {IKHTISAR, CASCADING, MATRIKS, PUSTAKA}
         self._load_tab(self.tabs.currentIndex())
-        if self.stack.currentWidget() is self.editor and self.editor.detail is not None:
+        if self._in_editor() and self.editor.detail is not None:
             self.editor.load(self.editor.detail.id)
 
     def apply_changes(self, changes: Change) -> None:
         """The RHK library alone changed: only its tab is read again; else the area, as on F5."""
         if changes == Change.PUSTAKA_RHK:
-            self._stale.add(self.tabs.indexOf(self.library))
-            if self.tabs.currentWidget() is self.library:
+            self._stale.add(PUSTAKA)
+            if self.tabs.currentIndex() == PUSTAKA:
                 self._load_tab(self.tabs.currentIndex())
             return
         self.load()
@@ -144,8 +180,8 @@ class SkpPage(BasePage):
         if y is None or y == self.tahun:
             return
         self.tahun = y
-        self._stale = {0, 1, 2}
-        if self.stack.currentWidget() is self.editor:
+        self._stale = {IKHTISAR, CASCADING, MATRIKS}
+        if self._in_editor():
             if not self.editor.maybe_save():
                 return
             self.stack.setCurrentWidget(self.tabs)
@@ -157,28 +193,27 @@ class SkpPage(BasePage):
 
     def _load_tab(self, idx: int) -> None:
         self._stale.discard(idx)
-        widget = self.tabs.widget(idx)
-        if widget is self.overview:
+        if idx == IKHTISAR:
             call(self, self.overview.load, self.tahun)
-        elif widget is self.cascade:
+        elif idx == CASCADING:
             self.cascade.load(self.tahun)
-        elif widget is self.matriks:
+        elif idx == MATRIKS:
             self.matriks.load(self.tahun)
-        elif widget is self.library:
+        elif idx == PUSTAKA:
             self.library.load()
 
     def refresh(self) -> None:
-        if self.stack.currentWidget() is self.editor:
+        if self._in_editor():
             if self.editor.detail is not None and self.editor.maybe_save():
                 self.editor.load(self.editor.detail.id)
             return
         self._fill_years()
-        self._stale = {0, 1, 2, 3}
+        self._stale = {IKHTISAR, CASCADING, MATRIKS, PUSTAKA}
         self._load_tab(self.tabs.currentIndex())
 
     # -- navigation ------------------------------------------------------------------------
     def open_skp(self, skp_id: int, *, keep_list: bool = False) -> None:
-        if self.stack.currentWidget() is self.editor and not keep_list and not self.editor.maybe_save():
+        if self._in_editor() and not keep_list and not self.editor.maybe_save():
             return
         if not keep_list:
             # the overview's current order (filter, sort) drives ◀ ▶ in the editor
@@ -204,7 +239,7 @@ class SkpPage(BasePage):
         sid = self.editor.detail.pegawai_id if self.editor.detail else None
         if self.tabs.currentIndex() in self._stale:
             self._load_tab(self.tabs.currentIndex())
-        if sid is not None and self.tabs.currentWidget() is self.overview:
+        if sid is not None and self.tabs.currentIndex() == IKHTISAR:
             self.overview.select_pegawai(sid)
             self.overview.table.setFocus()
 
@@ -224,7 +259,7 @@ class SkpPage(BasePage):
             return
         sid, msg = res
         notify(self, msg)
-        self._stale = {0, 1, 2}
+        self._stale = {IKHTISAR, CASCADING, MATRIKS}
         self.open_skp(sid)
 
     def bulk_submit(self, unit_id: int | None) -> None:
@@ -248,7 +283,7 @@ class SkpPage(BasePage):
                 box.setDetailedText("\n".join(res.gagal))
             box.exec()
             notify(self, text)
-            self._stale = {0, 1, 2}
+            self._stale = {IKHTISAR, CASCADING, MATRIKS}
             self._load_tab(self.tabs.currentIndex())
 
         run_job(self, self.tr("Mengajukan SKP…"), lambda progress: S.bulk_submit(self.ctx, ids, progress=progress),
@@ -291,7 +326,7 @@ class SkpPage(BasePage):
             if tahun != self.tahun:
                 self.tahun = tahun
                 self._fill_years()
-            self._stale = {0, 1, 2}
+            self._stale = {IKHTISAR, CASCADING, MATRIKS}
             self._load_tab(self.tabs.currentIndex())
 
         run_job(self, self.tr("Membuat SKP…"),
