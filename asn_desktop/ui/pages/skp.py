@@ -3,7 +3,9 @@ cascading tree, matriks peran hasil, and the RHK library."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
@@ -22,6 +24,7 @@ from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
 from asn_desktop.services.changes import Change
 from asn_desktop.services.context import AppContext
+from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.loading import LazyTabs
@@ -29,13 +32,22 @@ from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.skp.cascade import CascadeWidget, MatriksWidget
 from asn_desktop.ui.skp.common import call, confirm, notify
 from asn_desktop.ui.skp.editor import SkpEditor
-from asn_desktop.ui.skp.overview import OverviewWidget
+from asn_desktop.ui.skp.overview import OverviewWidget, baca_ikhtisar
 from asn_desktop.ui.skp.templates import TemplateLibraryWidget
 from asn_desktop.ui.i18n import fmt
 
 
 #: the tabs of the SKP area, in order
 IKHTISAR, CASCADING, MATRIKS, PUSTAKA = range(4)
+
+
+@dataclass
+class _Awal:
+    """What the first visit shows, read with the page's module (``SkpPage.prefetch``)."""
+
+    tahun: int
+    years: list[int]
+    overview: Any  # ``baca_ikhtisar``'s result; None: the overview reads (and reports) it itself
 
 
 class SkpPage(BasePage):
@@ -51,7 +63,7 @@ class SkpPage(BasePage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.tahun = S.default_year(ctx)
+        self._tahun: int | None = None  # the year shown: ``default_year`` until one is chosen
         self._stale: set[int] = set()
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -90,6 +102,32 @@ class SkpPage(BasePage):
         self._nav_ids: list[int] = []
         self.stack.currentChanged.connect(lambda _i: self.undo_changed.emit())
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
+
+    @classmethod
+    def prefetch(cls, ctx: AppContext) -> _Awal:
+        """The year, the years to choose from and the overview of the first view, off the UI thread:
+        while they are read the window only waits; then the page is built and shows them."""
+        tahun = S.default_year(ctx)
+        try:
+            ov = baca_ikhtisar(ctx, tahun)
+        except ServiceError:
+            ov = None
+        return _Awal(tahun, S.available_years(ctx), ov)
+
+    def use_prefetched(self, data: Any) -> None:
+        super().use_prefetched(data)
+        if isinstance(data, _Awal) and self._tahun is None:
+            self._tahun = data.tahun
+
+    @property
+    def tahun(self) -> int:
+        if self._tahun is None:
+            self._tahun = S.default_year(self.ctx)
+        return self._tahun
+
+    @tahun.setter
+    def tahun(self, value: int) -> None:
+        self._tahun = value
 
     # -- the parts built when first needed ------------------------------------------------------
     def _make_cascade(self) -> CascadeWidget:
@@ -151,9 +189,15 @@ class SkpPage(BasePage):
     def load(self) -> None:
         if self._editor is not None:
             self._editor.forget_people()  # employees may have changed in another area
-        self._fill_years()
+        pre = self.take_prefetched()
+        first = pre if isinstance(pre, _Awal) and pre.tahun == self.tahun else None
+        self._fill_years(first.years if first else None)
         self._stale = {IKHTISAR, CASCADING, MATRIKS, PUSTAKA}
-        self._load_tab(self.tabs.currentIndex())
+        if first is not None and first.overview is not None and self.tabs.currentIndex() == IKHTISAR:
+            self._stale.discard(IKHTISAR)
+            self.overview.load(self.tahun, fetched=first.overview)
+        else:
+            self._load_tab(self.tabs.currentIndex())
         if self._in_editor() and self.editor.detail is not None:
             self.editor.load(self.editor.detail.id)
 
@@ -166,8 +210,8 @@ class SkpPage(BasePage):
             return
         self.load()
 
-    def _fill_years(self) -> None:
-        years = set(S.available_years(self.ctx)) | {self.tahun, self.tahun + 1}
+    def _fill_years(self, known: list[int] | None = None) -> None:
+        years = set(known if known is not None else S.available_years(self.ctx)) | {self.tahun, self.tahun + 1}
         self.cmb_tahun.blockSignals(True)
         self.cmb_tahun.clear()
         for y in sorted(years, reverse=True):

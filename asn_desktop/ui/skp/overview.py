@@ -75,6 +75,20 @@ def search_keys(rows: list[S.OverviewRow]) -> list[str]:
             for r in rows]
 
 
+#: what the overview's list shows: the year's overview (its totals counted), the rows' search keys,
+#: and their order (column, sort order, indices)
+Ikhtisar = tuple[S.Overview, list[str], tuple[int, Qt.SortOrder, list[int]]]
+
+
+def baca_ikhtisar(ctx: AppContext, tahun: int, column: int = 0,
+                  order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> Ikhtisar:
+    """The overview of ``tahun`` ready for the list, read off the UI thread; sorted by ``column``
+    (the list opens sorted by name)."""
+    data = S.overview(ctx, tahun)
+    data.totals()  # counted here once, not on the UI thread
+    return data, search_keys(data.rows), (column, order, sorted_indices(data.rows, column, order))
+
+
 def sorted_indices(rows: list[S.OverviewRow], column: int, order: Qt.SortOrder) -> list[int]:
     """Indices of ``rows`` in the list's order for ``column`` (stable, as the model sorts)."""
     col = OverviewModel.COLS[column]
@@ -323,21 +337,19 @@ class OverviewWidget(QWidget):
         self.loader = Loader(self, self._show, over=self.table)
 
     # -- data -------------------------------------------------------------------------
-    def load(self, tahun: int) -> None:
+    def load(self, tahun: int, fetched: Ikhtisar | None = None) -> None:
         """The year's overview, read off the UI thread (ui/loading.py): "Memuat…" over the list
-        meanwhile; a year chosen again meanwhile supersedes this one."""
+        meanwhile; a year chosen again meanwhile supersedes this one. ``fetched``: read already
+        (the area's first visit); shown on the next event-loop turn, after the page's frame."""
         self.tahun = tahun
+        if fetched is not None:
+            self.loader.request(lambda: fetched)
+            return
         ctx = self.ctx
         column, order = self.model.sort_col, self.model.sort_order
+        self.loader.request(lambda: baca_ikhtisar(ctx, tahun, column, order))
 
-        def fetch() -> tuple[S.Overview, list[str], tuple[int, Qt.SortOrder, list[int]]]:
-            data = S.overview(ctx, tahun)
-            data.totals()  # counted here once, not on the UI thread
-            return data, search_keys(data.rows), (column, order, sorted_indices(data.rows, column, order))
-
-        self.loader.request(fetch)
-
-    def _show(self, fetched: tuple[S.Overview, list[str], tuple[int, Qt.SortOrder, list[int]]]) -> None:
+    def _show(self, fetched: Ikhtisar) -> None:
         data, keys, order = fetched
         keep = self.selected_row()
         keep_unit = self.selected_unit()
