@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import func, select
@@ -131,7 +132,7 @@ def overview(ctx: AppContext, tahun: int) -> Overview:
             atasan_nama=boss,
             skp_id=sid, status=st if sid is not None else STATUS_BELUM, versi=versi or 0, jumlah_rhk=int(n or 0),
         ))
-    rows.sort(key=lambda r: (r.unit_nama, r.nama))
+    rows.sort(key=attrgetter("unit_nama", "nama"))
     # units in tree order with own counts
     children: dict[int | None, list[Any]] = defaultdict(list)
     for u in units:
