@@ -12,7 +12,7 @@ import heapq
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
+from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -82,10 +82,11 @@ def fit_report_columns(view: QTableView, minimum: dict[int, int] | None = None, 
     """Size a filled report table once from its texts — each column as wide as the widest of its
     ``sample`` longest texts, at least its caption, ``LEBAR_MIN_KOLOM`` and its ``minimum`` (e.g.
     {0: 260} for the unit column), at most ``maximum`` — after which the widths are the operator's
-    to change. ``texts``: the rows' cell texts when the caller has them (else read from the model).
+    to change. ``texts``: the rows' cell texts when the caller has them (else read from the model);
+    a caller may leave out a row that should not widen the columns (a total, elided with a tooltip).
 
-    Only those few texts are measured (in bold, so a bold total row is never cut): a size-to-contents
-    pass asked every cell's size hint on the UI thread (a regency's report has hundreds of rows)."""
+    Only those few texts are measured: a size-to-contents pass asked every cell's size hint on the
+    UI thread (a regency's report has hundreds of rows)."""
     hh = view.horizontalHeader()
     model: QAbstractItemModel | None = view.model()
     if model is None:
@@ -94,11 +95,9 @@ def fit_report_columns(view: QTableView, minimum: dict[int, int] | None = None, 
     if texts is None:
         texts = [[str(model.index(r, c).data() or "") for c in range(model.columnCount())]
                  for r in range(model.rowCount())]
-    font = QFont(view.font())
-    font.setBold(True)
-    fm = QFontMetrics(font)
+    fm = QFontMetrics(view.font())
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
-    pad = 2 * (margin + 1) + 8  # the item's margins, as the delegate's size hint adds them
+    pad = 2 * (margin + 1) + 2  # the item's margins, as the delegate's size hint adds them
     for c in range(model.columnCount()):
         longest = heapq.nlargest(sample, (row[c] for row in texts if c < len(row)), key=len)
         need = max((fm.horizontalAdvance(t) for t in longest), default=0) + pad

@@ -276,8 +276,10 @@ class KelengkapanTab(ReportTab):
                     it.setFont(bold)
                 self.tbl.setItem(r, c, it)
         self.tbl.setUpdatesEnabled(True)
-        # sized once from a sample of rows, the unit column readable; then the operator's to change
-        fit_report_columns(self.tbl, {0: 260}, texts=[[t for t, _c in vals] for vals in isi.sel])
+        # sized once from the units' longest texts, the unit column readable; then the operator's to change
+        # (the bold total, "15000/15000 (100 %)", would widen every period column past the window: it is
+        # elided with its whole text as a tooltip, as before)
+        fit_report_columns(self.tbl, {0: 260}, texts=[[t for t, _c in vals] for vals in isi.sel[:-1]])
         t = rep.total
         self.lbl.setText(
             fmt(self.tr("Tahun %1: %2 pegawai aktif, %3 SKP disetujui, %4 SKP masih diproses, %5 tanpa SKP. "
