@@ -77,7 +77,7 @@ def _open_app(db_path: str) -> tuple[Any, Any, Any]:
     cli._load_extra_commands()  # as `asn-desktop --db PATH` does before run_gui
     cli.build_parser().parse_args(["--db", db_path])
     from asn_desktop.services.startup import peek_start
-    from asn_desktop.ui.app import make_app, start_database
+    from asn_desktop.ui.app import freeze_after_start, make_app, start_database
     from asn_desktop.ui.i18n import install_translations
     from asn_desktop.ui.main_window import MainWindow
 
@@ -89,6 +89,7 @@ def _open_app(db_path: str) -> tuple[Any, Any, Any]:
         raise SystemExit(started)
     source, office_name, _has_accounts = started
     win = MainWindow(source, office_name=office_name)
+    freeze_after_start(win)  # as run_gui
     win.show()
     return app, win, source
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -275,6 +275,39 @@ def distribusi_unit(
         rows = _baris_periode(s, periode, unit_ids)
         org = OrgResolver(s, periode_id).resolve(unit.id)
         return _distribusi(ctx, unit.id, unit.nama, 0, periode_info(periode), rows, org, pratinjau, True)
+
+
+def pratinjau_distribusi(
+    ctx: AppContext, dist: DistribusiUnit, pratinjau: Mapping[int, Predikat | str | None]
+) -> DistribusiUnit | None:
+    """``dist`` (from :func:`distribusi_unit`) with ratings not saved yet, without reading again:
+    what the editor previews on every click (re-reading a regency of 15,000 costs ≈ 0.25 s).
+    None when it cannot be told from ``dist`` alone (a previewed SKP not among the people the
+    user may see, or counts that may have to be withheld): then ask :func:`distribusi_unit`."""
+    if dist.disembunyikan:
+        return None
+    people = list(dist.pegawai)
+    pos = {p.skp_id: i for i, p in enumerate(people)}
+    if any(k not in pos for k in pratinjau):
+        return None
+    counts = dict(dist.counts)
+    belum = dist.belum_dinilai
+    for skp_id, raw in pratinjau.items():
+        old = people[pos[skp_id]]
+        new = Predikat(raw) if raw else None
+        if old.predikat is None:
+            belum -= 1
+        else:
+            counts[old.predikat] -= 1
+        if new is None:
+            belum += 1
+        else:
+            counts[new] += 1
+        people[pos[skp_id]] = replace(old, predikat=new)
+    if 0 < sum(counts.values()) < MIN_DINILAI_DISTRIBUSI and not ctx.actor.can(Permission.EVAL_READ_ALL):
+        return None  # whether the counts are withheld depends on people not in ``dist``
+    check = check_distribution(dist.org_predikat, counts) if dist.org_predikat is not None else None
+    return replace(dist, counts=counts, belum_dinilai=belum, check=check, pegawai=tuple(people))
 
 
 def distribusi_semua_unit(ctx: AppContext, periode_id: int, *, termasuk_sub: bool = True) -> list[DistribusiUnit]:

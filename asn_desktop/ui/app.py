@@ -37,6 +37,7 @@ from asn_desktop.ui.i18n import fmt
 if TYPE_CHECKING:
     from asn_desktop.db.peek import Peek
     from asn_desktop.services.context import AppContext
+    from asn_desktop.ui.main_window import MainWindow
 
 # Start-up path (docs/benchmarks.md): nothing imported at module level here pulls in
 # SQLAlchemy, the data model or the services; a database that is ready (at the
@@ -312,6 +313,18 @@ def start_database(db_path: Path | str, info: "Peek", lang: str | None = None
     return ContextFuture.resolved(ctx), None, None
 
 
+def freeze_after_start(win: "MainWindow") -> None:
+    """Once the first area shows its data, what the start built lives for the whole session:
+    ``gc.freeze()`` then keeps full collections from walking it. Such a collection runs in the
+    thread that allocates, e.g. an area's background read of 15,000 rows, and walking the whole
+    app held the GIL 0.1-0.2 s: a stalled UI thread. Only the app's start (and the probe that
+    mirrors it) does this; tests open many windows in one process, whose garbage must stay
+    collectable."""
+    import gc  # noqa: PLC0415
+
+    win.ready.connect(gc.freeze)
+
+
 def run_gui(db_path: Path | str, lang: str | None = None, *, explicit: bool = True) -> int:
     """``explicit``: the database was named with --db; otherwise the server chosen in the
     first-start dialog or Pengaturan (if any) is opened instead of this PC's file."""
@@ -347,6 +360,7 @@ def run_gui(db_path: Path | str, lang: str | None = None, *, explicit: bool = Tr
     from asn_desktop.ui.main_window import MainWindow
 
     win = MainWindow(ContextFuture.resolved(ctx), office_name=office_name)
+    freeze_after_start(win)
     win.show()
     from asn_desktop.ui.crash import start_integrity_check  # full check in the background
 

@@ -227,9 +227,13 @@ class PanelUkuran(QWidget):
         self.setVisible(False)
 
     def muat(self, skp_id: int, evaluasi_id: int | None, version_id: int | None, *, boleh_isi: bool,
-             boleh_timpa: bool) -> None:
+             boleh_timpa: bool, status: dict | None = None) -> None:  # type: ignore[type-arg]
+        """``status``: ``get_status_ukuran`` when already read (off the UI thread); read here otherwise."""
         self.evaluasi_id, self.version_id = evaluasi_id, version_id
         self.boleh_isi, self.boleh_timpa = boleh_isi, boleh_timpa
+        if status is not None:
+            self.status = status
+            return
         try:
             self.status = U.get_status_ukuran(self.ctx, skp_id, evaluasi_id)
         except ServiceError:

@@ -63,3 +63,20 @@ def test_demo_units_have_warning_cases(demo_ctx) -> None:  # noqa: ANN001
     root = rows[0]
     assert root.level == 0 and root.dinilai == root.total_skp > 20  # every approved SKP evaluated in TW I
     assert sum(1 for r in rows if not r.ok) >= 1  # the demo shows at least one warning
+
+
+def test_preview_worked_out_from_the_curve_read(kantor_kecil: Kantor) -> None:
+    """A click's preview comes from the distribution already read, as a second read would give it."""
+    per.set_predikat_organisasi(kantor_kecil.ctx, kantor_kecil.unit_id, kantor_kecil.tw1, "istimewa")
+    _rate(kantor_kecil, [SB] * 7 + [B] * 2)  # the tenth not rated yet
+    ctx, unit, tw1 = kantor_kecil.ctx, kantor_kecil.unit_id, kantor_kecil.tw1
+    dasar = lap.distribusi_unit(ctx, unit, tw1)
+    for pratinjau in ({kantor_kecil.skp[kantor_kecil.staf[9]]: SB}, {kantor_kecil.skp[kantor_kecil.staf[0]]: None},
+                      {kantor_kecil.skp[kantor_kecil.staf[1]]: "baik"}):
+        cepat = lap.pratinjau_distribusi(ctx, dasar, pratinjau)
+        dibaca = lap.distribusi_unit(ctx, unit, tw1, pratinjau=pratinjau)
+        assert cepat is not None
+        assert (cepat.counts, cepat.belum_dinilai, cepat.ok, cepat.peringatan) == (
+            dibaca.counts, dibaca.belum_dinilai, dibaca.ok, dibaca.peringatan)
+        assert cepat.pegawai == dibaca.pegawai
+    assert lap.pratinjau_distribusi(ctx, dasar, {-1: SB}) is None  # not in the curve: read instead

@@ -8,6 +8,7 @@ import threading
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from asn_desktop.services import evaluasi as ev_pkg
 from asn_desktop.services.context import AppContext
@@ -105,3 +106,44 @@ def test_failed_read_is_reported_and_area_stays_usable(qtbot, demo_ctx: AppConte
     page.cb_unit.setCurrentIndex(0)  # the next choice reads again
     wait_loaded(page)
     assert page.rows and shown == ["Basis data sedang dipakai proses lain."]
+
+
+def test_list_usable_before_editor_and_curve(qtbot, demo_ctx: AppContext,  # noqa: ANN001
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The list is on screen and can be searched, sorted and chosen from while the first
+    employee's evaluation and the unit's curve are still being read; the editor then opens
+    the employee chosen last."""
+    from asn_desktop.services import laporan as lap
+
+    gate = threading.Event()
+    real_detail, real_dist = ev_pkg.detail_evaluasi, lap.distribusi_unit
+
+    def slow_detail(*a: Any, **k: Any) -> Any:
+        assert gate.wait(30)
+        return real_detail(*a, **k)
+
+    def slow_dist(*a: Any, **k: Any) -> Any:
+        assert gate.wait(30)
+        return real_dist(*a, **k)
+
+    monkeypatch.setattr(ev_pkg, "detail_evaluasi", slow_detail)
+    monkeypatch.setattr(lap, "distribusi_unit", slow_dist)
+    page = _page(qtbot, demo_ctx)
+    page.activate()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 10)
+    assert not page.is_loaded  # the editor's first employee and the curve are still being read
+    assert "pegawai" in page.lbl_info.text() and not page._daftar.overlay.isVisible()
+    total = page.proxy.rowCount()
+    page.ed_cari.setText(page.rows[0].nama[:4])  # typing filters at once
+    assert 0 < page.proxy.rowCount() < total
+    page.ed_cari.clear()
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # a header click sorts
+    names = [page.model.row_at(r).nama.casefold() for r in range(page.model.rowCount())]
+    assert names == sorted(names, reverse=True)
+    target = next(r for r in reversed(page.model.rows) if r.dapat_dievaluasi)
+    assert page.select_pegawai(target.pegawai_id)  # another employee chosen meanwhile
+    assert page.current_row() is target
+    gate.set()
+    wait_loaded(page)
+    assert page.editor.detail is not None and page.editor.detail.skp_id == target.skp_id
+    assert page.kurva.dist is not None or not page.lihat_kurva

@@ -50,7 +50,7 @@ from asn_desktop.ui.penilaian.common import (
     status_evaluasi_text,
     status_message,
 )
-from asn_desktop.ui.penilaian.editor import EvaluasiEditor, Isi360Dialog, baca_frasa
+from asn_desktop.ui.penilaian.editor import EvaluasiEditor, Isi360Dialog, baca_bekal, baca_frasa
 from asn_desktop.ui.penilaian.kurva import KurvaPanel
 from asn_desktop.ui.penilaian.periode_dialog import PengaturanPeriodeDialog
 from asn_desktop.ui.tata_letak import fit_header_texts
@@ -237,7 +237,8 @@ class PenilaianPage(BasePage):
         self._editor: EvaluasiEditor | None = None
         self._editor_siap = False
         self._editor_row: ev.BarisEvaluasi | None = None  # what it shows once built (nothing to read)
-        self._editor_detail: ev.EvaluasiDetail | None = None  # read before it was built: shown once it is
+        #: read before it was built (with what showing it reads): shown once it is
+        self._editor_detail: tuple[ev.EvaluasiDetail, dict[str, Any]] | None = None
         self._frasa: tuple[list[str], list[str]] | None = None
         self._editor_slot = QLabel(self.tr("Memuat…"))
         self._editor_slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -255,6 +256,7 @@ class PenilaianPage(BasePage):
         # the list (and on the first show the years and units) and the curve: off the UI thread
         self._daftar = self.loader(self._show_daftar, over=self.table)
         self._kurva_loader = self.loader(self._show_kurva, over=self.kurva_area)
+        self._kurva_dasar: lap.DistribusiUnit | None = None  # the saved ratings' curve on screen
         self._detail = self.loader(self._show_detail)  # the first employee, while the editor is built
 
         self.cb_tahun.currentIndexChanged.connect(self._on_tahun)
@@ -334,9 +336,11 @@ class PenilaianPage(BasePage):
         self._editor_slot.deleteLater()
         pending, self._editor_detail = self._editor_detail, None
         if pending is not None:
-            self._editor.tampilkan(pending)
+            self._editor.tampilkan(*pending)
         elif not self._detail.busy:  # a row without an evaluation to read (or none)
             self._editor_kosong(self._editor_row)
+        else:  # the chosen employee's evaluation is still being read
+            self._editor.lbl_head.setText(self.tr("Memuat…"))
 
     def _editor_kosong(self, row: ev.BarisEvaluasi | None) -> None:
         """No evaluation to edit: nothing chosen, or a row whose SKP is not approved yet."""
@@ -351,10 +355,10 @@ class PenilaianPage(BasePage):
                 fmt(self.tr("<b>%1</b><br><i>%2: evaluasi baru dapat dibuat setelah SKP tahun ini disetujui "
                         "(area SKP).</i>"), row.nama, status_evaluasi_text(row.status, row.skp_status)))
 
-    def _show_detail(self, res: tuple[ev.EvaluasiDetail | None, ServiceError | None]) -> None:
-        d, exc = res
+    def _show_detail(self, res: tuple[ev.EvaluasiDetail | None, ServiceError | None, dict[str, Any]]) -> None:
+        d, exc, bekal = res
         if d is not None and not self._editor_siap:  # shown by its last piece, a turn of its own
-            self._editor_detail = d
+            self._editor_detail = (d, bekal)
             self._mulai_editor()
             return
         editor = self.editor
@@ -363,7 +367,7 @@ class PenilaianPage(BasePage):
                 show_error(self, exc)
             editor.load(None, None)
             return
-        editor.tampilkan(d)
+        editor.tampilkan(d, bekal)
 
     # ------------------------------------------------------------------ Edit › Urungkan / Ulangi
     def undo_text(self) -> str:
@@ -557,11 +561,12 @@ class PenilaianPage(BasePage):
                 return
             ctx, skp_id = self.ctx, row.skp_id
 
-            def fetch() -> tuple[ev.EvaluasiDetail | None, ServiceError | None]:
+            def fetch() -> tuple[ev.EvaluasiDetail | None, ServiceError | None, dict[str, Any]]:
                 try:
-                    return ev.detail_evaluasi(ctx, skp_id, pid), None
+                    d = ev.detail_evaluasi(ctx, skp_id, pid)
                 except ServiceError as exc:
-                    return None, exc
+                    return None, exc, {}
+                return d, None, baca_bekal(ctx, d)  # what showing it reads too: no query on the UI thread
 
             self._editor_detail = None
             self._detail.request(fetch)
@@ -605,14 +610,20 @@ class PenilaianPage(BasePage):
                 return None, exc
 
         if pratinjau:
+            dasar = self._kurva_dasar
+            cepat = (lap.pratinjau_distribusi(ctx, dasar, pratinjau)
+                     if dasar is not None and dasar.unit_id == uid and dasar.periode.id == pid
+                     and not self._kurva_loader.busy else None)
             self._kurva_loader.cancel()
-            self._show_kurva(fetch(), pratinjau=True)
+            self._show_kurva((cepat, None) if cepat is not None else fetch(), pratinjau=True)
         else:
             self._kurva_loader.request(fetch)
 
     def _show_kurva(self, res: tuple[lap.DistribusiUnit | None, ServiceError | None], *,
                     pratinjau: bool = False) -> None:
         dist, exc = res
+        if not pratinjau:
+            self._kurva_dasar = dist  # what a preview is worked out from (no second read per click)
         if dist is None:
             self.kurva.tampilkan(None, error_text(exc) if exc is not None else "")
             return

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
@@ -160,6 +161,29 @@ class RatingGroup(QGroupBox):
         self.setToolTip("" if on else siapa)
 
 
+def baca_bekal(ctx: AppContext, d: ev.EvaluasiDetail) -> dict[str, Any]:
+    """What showing ``d`` reads besides it (the 360° summary, the meetings' follow-ups, the measures),
+    read ahead off the UI thread for :meth:`EvaluasiEditor.tampilkan` (thread-safe services only)."""
+    from asn_desktop.services import rapat  # noqa: PLC0415 - as the follow-up panel reads it
+    from asn_desktop.services import ukuran  # noqa: PLC0415 - as the measures panel reads it
+
+    out: dict[str, Any] = {}
+    if d.evaluasi_id is not None:
+        try:
+            out["360"] = ev.ringkasan_360(ctx, d.evaluasi_id)
+        except ServiceError as exc:
+            out["360"] = exc
+    try:
+        out["tindak_lanjut"] = rapat.tindak_lanjut_rapat_pegawai(ctx, d.pegawai_id) if d.pegawai_id else []
+    except ServiceError:
+        out["tindak_lanjut"] = []
+    try:
+        out["ukuran"] = ukuran.get_status_ukuran(ctx, d.skp_id, d.evaluasi_id)
+    except ServiceError:
+        out["ukuran"] = {}
+    return out
+
+
 def baca_frasa(ctx: AppContext) -> tuple[list[str], list[str]]:
     """The standard feedback phrases (hasil, perilaku); none when they cannot be read."""
     try:
@@ -199,6 +223,7 @@ class EvaluasiEditor(QWidget):
         self._row_ind: dict[int, int] = {}  # table row -> indikator id
         self._cur_ind: int | None = None
         self._prefilled = False
+        self._bekal: dict[str, Any] = {}  # what ``tampilkan`` was handed, read ahead off the UI thread
         #: undo history per evaluation (SKP × period) for this session (Edit menu; ui/undo.py)
         self.history = RecordHistory(self)
         self.dlg_undo_refused: QMessageBox | None = None
@@ -556,9 +581,23 @@ class EvaluasiEditor(QWidget):
             return
         self._apply(d)
 
-    def tampilkan(self, d: ev.EvaluasiDetail) -> None:
-        """Show an evaluation read off the UI thread (``ev.detail_evaluasi``, what ``load`` reads)."""
-        self._apply(d)
+    def tampilkan(self, d: ev.EvaluasiDetail, bekal: dict[str, Any] | None = None) -> None:
+        """Show an evaluation read off the UI thread (``ev.detail_evaluasi``, what ``load`` reads),
+        with ``bekal`` (:func:`baca_bekal`): then no query runs here."""
+        self._bekal = bekal or {}
+        try:
+            self._apply(d)
+        finally:
+            self._bekal = {}
+
+    def _ringkasan_360(self, evaluasi_id: int) -> Any:
+        """The 360° summary: read ahead (``tampilkan``) or now; raises what the service raised."""
+        agg = self._bekal.get("360")
+        if agg is None:
+            return ev.ringkasan_360(self.ctx, evaluasi_id)
+        if isinstance(agg, ServiceError):
+            raise agg
+        return agg
 
     def reload(self) -> None:
         if self.detail is not None:
@@ -580,9 +619,9 @@ class EvaluasiEditor(QWidget):
             self.lbl_lock.setText(d.hak.alasan_terkunci)
             self.lbl_lock.setVisible(d.hak.terkunci)
             self._fill_perubahan(d)
-            self.panel_tindak_lanjut.tampilkan(d.pegawai_id)
+            self.panel_tindak_lanjut.tampilkan(d.pegawai_id, self._bekal.get("tindak_lanjut"))
             self.panel_ukuran.muat(d.skp_id, d.evaluasi_id, d.version_id, boleh_isi=d.hak.isi_realisasi,
-                                   boleh_timpa=d.hak.nilai)
+                                   boleh_timpa=d.hak.nilai, status=self._bekal.get("ukuran"))
             self._fill_hasil(d)
             self._fill_perilaku(d)
             self._fill_penilaian(d)
@@ -668,7 +707,7 @@ class EvaluasiEditor(QWidget):
         summary: dict[str, str] = {}
         if d.evaluasi_id is not None and self.ctx.actor.can(Permission.EVAL_RATE):
             try:
-                agg = ev.ringkasan_360(self.ctx, d.evaluasi_id)
+                agg = self._ringkasan_360(d.evaluasi_id)
                 for a in agg.nilai:
                     if a.jumlah:
                         summary[a.kode] = fmt(self.tr("%1× atas, %2× sesuai, %3× bawah"), str(a.di_atas), str(a.sesuai), str(a.di_bawah))
@@ -759,7 +798,7 @@ class EvaluasiEditor(QWidget):
             self.lbl_pemberi.setText("")
             return
         try:
-            agg = ev.ringkasan_360(self.ctx, d.evaluasi_id)
+            agg = self._ringkasan_360(d.evaluasi_id)
         except ServiceError:
             self.lbl_360.setText(self.tr("Ringkasan masukan 360° hanya dapat dilihat oleh pejabat penilai dan admin."))
             self.lbl_pemberi.setText("")

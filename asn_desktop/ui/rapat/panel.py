@@ -30,9 +30,13 @@ class TindakLanjutPanel(QLabel):
         self.rows: list[rapat.TindakLanjutInfo] = []
         self.setVisible(False)
 
-    def tampilkan(self, pegawai_id: int | None) -> None:
+    def tampilkan(self, pegawai_id: int | None, rows: list[rapat.TindakLanjutInfo] | None = None) -> None:
+        """``rows``: the follow-ups when already read (off the UI thread); read here otherwise."""
         try:
-            self.rows = rapat.tindak_lanjut_rapat_pegawai(self.ctx, pegawai_id) if pegawai_id else []
+            if rows is not None:
+                self.rows = rows
+            else:
+                self.rows = rapat.tindak_lanjut_rapat_pegawai(self.ctx, pegawai_id) if pegawai_id else []
         except ServiceError:
             self.rows = []
         if not self.rows:
