@@ -17,16 +17,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING, Any
 
 from asn_desktop.domain.progress import Progress
 from asn_desktop.excel.safe import clean_string, fast_value, make_cell
 from asn_desktop.fileio import write_atomic
+
+# openpyxl is imported by tulis_tabel: the services building tables, and the report areas showing
+# them, load without it (~0.3 s).
+if TYPE_CHECKING:
+    from openpyxl.cell import WriteOnlyCell
 
 _SHEET_BAD = re.compile(r"[\[\]\:\*\?\/\\]")
 
@@ -101,6 +101,10 @@ def tulis_tabel(
     Streams rows (openpyxl write-only mode), so a regency list of 15,000 rows is
     written in a few seconds; only the header and wrapped columns carry styles.
     """
+    from openpyxl import Workbook  # noqa: PLC0415 - only when a table is written
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side  # noqa: PLC0415
+    from openpyxl.utils import get_column_letter  # noqa: PLC0415
+
     tables = [tabel] if isinstance(tabel, Tabel) else list(tabel)
     progress = progress or Progress.none()
     wb = Workbook(write_only=True)

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
-from openpyxl.worksheet.worksheet import Worksheet
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is written (a report area opens without it)
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet.worksheet import Worksheet
 
 #: First characters that spreadsheet programs treat as the start of a formula.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -78,6 +79,8 @@ def make_cell(
     ws: Any, value: Any, *, text: bool = False, number_format: str | None = None, **style: Any
 ) -> WriteOnlyCell:
     """A styled cell for a write-only sheet (``ws.append([...])``)."""
+    from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415 - openpyxl only when a workbook is written
+
     cell = WriteOnlyCell(ws, None)
     _apply(cell, value, text=text, number_format=number_format)
     for k, v in style.items():

@@ -4,14 +4,13 @@ Layout as kecamatan offices print them: the office header (logo, pemerintah daer
 kecamatan, address) over a rule, the title and its number, "diberikan kepada" with the
 name, NIP and jabatan, the achievement in words, and the Camat's signature block, all
 inside a double frame. No Qt, no database: the service hands over :class:`DataPiagam`
-values (the stored snapshot, so a reprint shows exactly what was issued).
+values (domain/piagam.py: the stored snapshot, so a reprint shows exactly what was issued).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-from dataclasses import asdict, dataclass, fields
 from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -22,46 +21,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, PageBreak, Spacer, Table, TableStyle
 
+from asn_desktop.domain.piagam import DataPiagam
 from asn_desktop.reports import pdf_common as pc
 
 UKURAN = "A4"
 BINGKAI = colors.Color(0.55, 0.42, 0.1)  # dark gold: prints as a clear grey on a mono printer
-
-
-@dataclass(frozen=True)
-class DataPiagam:
-    """Everything one certificate shows (stored as the snapshot of the issued certificate)."""
-
-    nomor: str
-    tanggal: str  # ISO date of issue
-    tahun: int
-    nama: str
-    nip: str  # spaced form
-    jabatan: str
-    unit: str
-    prestasi: str  # the achievement in words
-    instansi: str  # "Pemerintah Kota Kupang"
-    kantor: str  # "Kecamatan Maulafa"
-    alamat: str
-    tempat_tanggal: str  # "Kupang, 5 Desember 2026"
-    ttd_jabatan: str  # "Camat Maulafa"
-    ttd_nama: str
-    ttd_nip: str
-    ttd_pangkat: str = ""
-    logo: str = ""  # base64 image, "" = none
-    pangkat: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "DataPiagam":
-        names = {f.name for f in fields(cls)}
-        clean = {k: v for k, v in data.items() if k in names}
-        for f in fields(cls):
-            if f.name not in clean:
-                clean[f.name] = 0 if f.name == "tahun" else ""
-        return cls(**clean)
 
 
 def logo_image(data: str, max_w: float, max_h: float) -> Flowable | None:

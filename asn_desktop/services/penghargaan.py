@@ -32,12 +32,12 @@ from asn_desktop.domain.golongan import golongan_by_kode
 from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.nip import format_nip
+from asn_desktop.domain.piagam import DataPiagam
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.roles import Permission
 from asn_desktop.domain.tanggal import format_tanggal
 from asn_desktop.fileio import write_atomic
 from asn_desktop.options import LOGO_KANTOR, PIAGAM_FORMAT_NOMOR
-from asn_desktop.reports.piagam_pdf import DataPiagam, tulis_piagam
 from asn_desktop.services.context import AppContext
 from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError, ValidationError
 from asn_desktop.services import scope
@@ -326,6 +326,8 @@ def terbitkan_piagam(
             terbit.append(_terbit(rp))
         if items:
             progress.step(len(reqs), len(reqs) + 1, "Menulis PDF")
+            from asn_desktop.reports.piagam_pdf import tulis_piagam  # noqa: PLC0415 - reportlab when printing
+
             out = write_atomic(path, lambda tmp: tulis_piagam(items, tmp), error=ServiceError)
     progress.report(1, 1, "Selesai")
     return HasilPiagam(out, terbit, dilewati)
@@ -362,6 +364,8 @@ def cetak_ulang_piagam(ctx: AppContext, riwayat_ids: Sequence[int], path: str | 
                 ))
             items.append(DataPiagam.from_dict(r.piagam))
     progress.step(len(ids), len(ids) + 1, "Menulis PDF")
+    from asn_desktop.reports.piagam_pdf import tulis_piagam  # noqa: PLC0415 - reportlab when printing
+
     out = write_atomic(path, lambda tmp: tulis_piagam(items, tmp), error=ServiceError)
     progress.report(1, 1, "Selesai")
     return out

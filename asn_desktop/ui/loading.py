@@ -18,6 +18,9 @@ lies over the view's table; navigation, menus and typing stay responsive.
 
 Tests wait with ``qtbot.waitUntil(lambda: page.is_loaded)`` (``BasePage.is_loaded``) or
 ``testkit.wait_loaded``.
+
+``LazyTabs`` is the other half of a fast first view: a tab widget whose tabs are built on
+their first show, so an area's first visit builds only the tab on screen.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from asn_desktop.ui.jobs import Job
 
@@ -176,4 +179,73 @@ class Loader(QObject):
         show_error(self.view, exc, tb)
 
 
-__all__ = ["Loader", "LoadingOverlay"]
+class _LazyTab(QWidget):
+    """The frame a lazy tab holds until it is first shown; then its built widget fills it."""
+
+    def __init__(self, build: Callable[[], QWidget], key: str | None) -> None:
+        super().__init__()
+        self._build: Callable[[], QWidget] | None = build
+        self._key = key
+        self.content: QWidget | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.content is None and self._build is not None:
+            build, self._build = self._build, None
+            self.content = build()
+            if self._key and getattr(self.content, "key", None) is None:
+                self.content.key = self._key  # type: ignore[attr-defined]  # the guide's anchor
+            self.layout().addWidget(self.content)
+            self.content.show()  # at once, not on the next event-loop turn (the tab may be on screen)
+        return self.content if self.content is not None else self
+
+
+class LazyTabs(QTabWidget):
+    """Tabs built on their first show: ``add_lazy(build, title)`` adds an empty frame, and
+    ``build()`` makes the tab's widget when the tab is first shown (a regency's first visit of
+    SKP or Laporan built every tab, though only one is on screen).
+
+    To Python code a lazy tab *is* its widget: ``widget(i)`` and ``currentWidget()`` build and
+    return it, ``indexOf``/``setCurrentWidget`` accept it; ``built(i)`` returns it only when it
+    has been built (e.g. to mark only built tabs for re-reading). ``build`` wires its widget's
+    signals itself; ``key`` names the tab where the page has no attribute holding it (the guide's
+    anchor ``<area>-<key>``, ui/bantuan.anchor_for). Tabs added with ``addTab`` behave as in any
+    ``QTabWidget``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # first connection: the tab is built before any handler of the page asks for it
+        self.currentChanged.connect(self._build_current)
+
+    def add_lazy(self, build: Callable[[], QWidget], title: str, key: str | None = None) -> int:
+        return self.addTab(_LazyTab(build, key), title)
+
+    def _build_current(self, index: int) -> None:
+        if index >= 0:
+            self.widget(index)
+
+    def built(self, index: int) -> QWidget | None:
+        """The tab's widget if it exists already (never builds it)."""
+        w = super().widget(index)
+        return w.content if isinstance(w, _LazyTab) else w
+
+    def widget(self, index: int) -> QWidget | None:  # type: ignore[override]
+        w = super().widget(index)
+        return w.ensure() if isinstance(w, _LazyTab) else w
+
+    def currentWidget(self) -> QWidget | None:  # type: ignore[override]  # noqa: N802
+        return self.widget(self.currentIndex())
+
+    def indexOf(self, widget: QWidget) -> int:  # type: ignore[override]  # noqa: N802
+        for i in range(self.count()):
+            w = super().widget(i)
+            if w is widget or (isinstance(w, _LazyTab) and w.content is not None and w.content is widget):
+                return i
+        return -1
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # type: ignore[override]  # noqa: N802
+        self.setCurrentIndex(self.indexOf(widget))
+
+
+__all__ = ["LazyTabs", "Loader", "LoadingOverlay"]

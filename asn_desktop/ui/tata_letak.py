@@ -8,8 +8,11 @@ section is widened to its header text in the language in use.
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -74,15 +77,29 @@ def report_columns(view: QTableView) -> None:
         view.setItemDelegate(_TipWhenElided(view))
 
 
-def fit_report_columns(view: QTableView, minimum: dict[int, int] | None = None, maximum: int = 420) -> None:
-    """Size a filled report table once from its contents (a sample of rows) — each column at least its
-    caption, ``LEBAR_MIN_KOLOM`` and its ``minimum`` (e.g. {0: 260} for the unit column), at most
-    ``maximum`` — after which the widths are the operator's to change."""
+def fit_report_columns(view: QTableView, minimum: dict[int, int] | None = None, maximum: int = 420,
+                       texts: Sequence[Sequence[str]] | None = None, sample: int = 8) -> None:
+    """Size a filled report table once from its texts — each column as wide as the widest of its
+    ``sample`` longest texts, at least its caption, ``LEBAR_MIN_KOLOM`` and its ``minimum`` (e.g.
+    {0: 260} for the unit column), at most ``maximum`` — after which the widths are the operator's
+    to change. ``texts``: the rows' cell texts when the caller has them (else read from the model);
+    a caller may leave out a row that should not widen the columns (a total, elided with a tooltip).
+
+    Only those few texts are measured: a size-to-contents pass asked every cell's size hint on the
+    UI thread (a regency's report has hundreds of rows)."""
     hh = view.horizontalHeader()
-    hh.setResizeContentsPrecision(200)
-    view.resizeColumnsToContents()
-    minimum = minimum or {}
     model: QAbstractItemModel | None = view.model()
-    for c in range(model.columnCount() if model is not None else 0):
-        want = min(view.columnWidth(c), max(maximum, minimum.get(c, 0)))
+    if model is None:
+        return
+    minimum = minimum or {}
+    if texts is None:
+        texts = [[str(model.index(r, c).data() or "") for c in range(model.columnCount())]
+                 for r in range(model.rowCount())]
+    fm = QFontMetrics(view.font())
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+    pad = 2 * (margin + 1) + 2  # the item's margins, as the delegate's size hint adds them
+    for c in range(model.columnCount()):
+        longest = heapq.nlargest(sample, (row[c] for row in texts if c < len(row)), key=len)
+        need = max((fm.horizontalAdvance(t) for t in longest), default=0) + pad
+        want = min(need, max(maximum, minimum.get(c, 0)))
         view.setColumnWidth(c, max(want, minimum.get(c, 0), LEBAR_MIN_KOLOM, header_text_width(hh, c)))

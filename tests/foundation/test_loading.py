@@ -100,3 +100,40 @@ def test_view_closed_while_fetching(qtbot) -> None:  # noqa: ANN001
     assert wait_for_jobs()
     qtbot.wait(1)
     assert calls == []
+
+
+def test_lazy_tabs_build_a_tab_on_its_first_show(qtbot) -> None:  # noqa: ANN001
+    """Only the tab on screen is built; another is built when it is shown or asked for, once,
+    and is then the tab's widget for indexOf / setCurrentWidget / currentWidget."""
+    from asn_desktop.ui.loading import LazyTabs
+
+    built: list[str] = []
+
+    def make(name: str):  # noqa: ANN202
+        def build() -> QLabel:
+            built.append(name)
+            return QLabel(name)
+        return build
+
+    tabs = LazyTabs()
+    qtbot.addWidget(tabs)
+    plain = QLabel("biasa")
+    for name in ("satu", "dua", "tiga"):
+        tabs.add_lazy(make(name), name, f"kunci_{name}")
+    tabs.addTab(plain, "biasa")
+    tabs.show()
+    assert built == ["satu"] and tabs.currentWidget().text() == "satu"
+    assert tabs.built(1) is None and tabs.built(3) is plain
+    tabs.setCurrentIndex(2)
+    assert built == ["satu", "tiga"] and tabs.currentWidget().text() == "tiga"
+    assert tabs.currentWidget().isVisible()  # the built widget fills the tab
+    dua = tabs.widget(1)  # asked for by code: built without being shown
+    assert built == ["satu", "tiga", "dua"] and tabs.indexOf(dua) == 1
+    assert dua.key == "kunci_dua"  # the guide's anchor for a tab no page attribute holds
+    tabs.setCurrentWidget(dua)
+    assert tabs.currentIndex() == 1 and dua.isVisible()
+    tabs.setCurrentWidget(plain)
+    assert tabs.currentIndex() == 3 and tabs.indexOf(QLabel("lain")) == -1
+    tabs.setCurrentIndex(0)
+    tabs.setCurrentIndex(2)
+    assert built == ["satu", "tiga", "dua"]  # each built once

@@ -82,3 +82,35 @@ def test_failed_read_is_reported(qtbot, demo_ctx: AppContext, monkeypatch: pytes
     page.refresh()  # F5 reads again
     wait_loaded(page)
     assert page.overview.model.rowCount() > 10
+
+
+def test_search_keys_and_order_made_in_the_background_equal_the_models_own() -> None:
+    """The keys made part by part (job titles and units once each) are the whole row's key, and a
+    filter over the order sorted once gives the rows a filter-then-sort gave."""
+    from PySide6.QtCore import Qt
+
+    from asn_desktop.domain.nama import search_key
+    from asn_desktop.ui.skp.overview import OverviewModel, search_keys, sorted_indices
+
+    def row(i: int, nama: str, nip: str, jabatan: str, unit: str, status: str) -> S.OverviewRow:
+        return S.OverviewRow(pegawai_id=i, nama=nama, nip=nip, jabatan=jabatan, unit_id=i % 2, unit_nama=unit,
+                             atasan_nama="", skp_id=None, status=status, versi=0, jumlah_rhk=0)
+
+    rows = [row(1, "Ma'ruf Amin, S.Sos", "198501012010011001", "Kepala Seksi", "Kelurahan Oebobo", "belum"),
+            row(2, "José Ñúñez", "", "", "Kelurahan Oebobo", "draft"),
+            row(3, "ANDI  --", "1985 0101", "Staf 'Umum'", "", "belum"),
+            row(4, "Élodie Ruth", "x-12", "Kepala Seksi", "Kecamatan Kota Lama", "disetujui"),
+            row(5, "andi", "197001", "Kepala Seksi", "Kecamatan Kota Lama", "belum")]
+    assert search_keys(rows) == [search_key(r.nama, r.nip, r.jabatan, r.unit_nama) for r in rows]
+    model = OverviewModel()
+    for column, order in ((0, Qt.SortOrder.AscendingOrder), (2, Qt.SortOrder.DescendingOrder)):
+        model.sort(column, order)
+        model.set_rows(rows, keys=search_keys(rows), order=(column, order, sorted_indices(rows, column, order)))
+        for words, status in (([], None), (["kepala"], None), ([], "belum"), (["andi"], "belum")):
+            model.set_filter(words, status, None)
+            expect = [r.pegawai_id for r in sorted(
+                (r for r in rows if (not status or r.status == status)
+                 and all(w in search_key(r.nama, r.nip, r.jabatan, r.unit_nama) for w in words)),
+                key=lambda r: r.nama.casefold() if column == 0 else S.OVERVIEW_STATUSES.index(r.status),
+                reverse=order == Qt.SortOrder.DescendingOrder)]
+            assert [model.row_at(i).pegawai_id for i in range(model.rowCount())] == expect

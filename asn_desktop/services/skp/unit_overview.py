@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import func, select
@@ -59,12 +60,16 @@ class Overview:
     tahun: int
     units: list[UnitCount]
     rows: list[OverviewRow]
+    _totals: dict[str, int] | None = field(default=None, repr=False, compare=False)
 
     def totals(self) -> dict[str, int]:
-        out: dict[str, int] = defaultdict(int)
-        for r in self.rows:
-            out[r.status] += 1
-        return dict(out)
+        """Employees per status (counted once: the view asks for them more than once)."""
+        if self._totals is None:
+            out: dict[str, int] = defaultdict(int)
+            for r in self.rows:
+                out[r.status] += 1
+            self._totals = dict(out)
+        return dict(self._totals)
 
 
 OVERVIEW_STATUSES = (
@@ -112,15 +117,22 @@ def overview(ctx: AppContext, tahun: int) -> Overview:
     unit_name = {u.id: u.nama for u in units}
     rows: list[OverviewRow] = []
     append = rows.append
+    atasan_nama: dict[tuple[str | None, str, str | None], str] = {}  # a leader heads many: named once
     for (pid, g_depan, nama, g_belakang, nip, jabatan, unit_id, a_depan, a_nama, a_belakang,
          sid, st, versi, n) in people:
+        if a_nama is None:
+            boss = ""
+        else:
+            boss = atasan_nama.get((a_depan, a_nama, a_belakang))
+            if boss is None:
+                boss = atasan_nama[(a_depan, a_nama, a_belakang)] = format_nama(a_depan, a_nama, a_belakang)
         append(OverviewRow(
             pegawai_id=pid, nama=format_nama(g_depan, nama, g_belakang), nip=nip or "", jabatan=jabatan or "",
             unit_id=unit_id, unit_nama=unit_name.get(unit_id, "") if unit_id else "",
-            atasan_nama=format_nama(a_depan, a_nama, a_belakang) if a_nama is not None else "",
+            atasan_nama=boss,
             skp_id=sid, status=st if sid is not None else STATUS_BELUM, versi=versi or 0, jumlah_rhk=int(n or 0),
         ))
-    rows.sort(key=lambda r: (r.unit_nama, r.nama))
+    rows.sort(key=attrgetter("unit_nama", "nama"))
     # units in tree order with own counts
     children: dict[int | None, list[Any]] = defaultdict(list)
     for u in units:

@@ -6,6 +6,7 @@ background with progress and cancel."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -60,7 +60,7 @@ from asn_desktop.ui.penilaian.common import (
     status_message,
 )
 from asn_desktop.ui.penilaian.kurva import KurvaPanel
-from asn_desktop.ui.loading import Loader
+from asn_desktop.ui.loading import LazyTabs, Loader
 from asn_desktop.ui.tata_letak import fit_header_texts, fit_report_columns, report_columns
 from asn_desktop.ui.i18n import fmt, nama_periode, teks
 
@@ -176,6 +176,40 @@ def reload_tabs(tabs: QTabWidget) -> None:
 
 # =========================================================================== Kelengkapan
 
+#: one cell of the Kelengkapan table: its text and its colour (None: the table's own)
+_Sel = tuple[str, str | None]
+
+
+@dataclass(frozen=True)
+class IsiKelengkapan:
+    """The Kelengkapan report with its table's cells made, off the UI thread: showing it only
+    creates the items (a regency has hundreds of units)."""
+
+    laporan: lap.LaporanKelengkapan
+    sel: list[list[_Sel]]  # per row of ``baris`` + the total row; the total's unit cell is made on show
+
+
+def baca_kelengkapan(ctx: Any, tahun: int) -> IsiKelengkapan:
+    """The report for ``tahun`` and its cells (thread-safe: services open their own session)."""
+    rep = lap.kelengkapan(ctx, tahun)
+    sel: list[list[_Sel]] = []
+    for k in rep.baris + [rep.total]:
+        unit = "" if k.unit_id is None else "    " * k.level + k.unit_nama  # the total's name: translated on show
+        vals: list[_Sel] = [(unit, None), (str(k.pegawai), None),
+                            (str(k.skp_disetujui), None),
+                            (str(k.skp_proses or ""), "#8a5a00" if k.skp_proses else None),
+                            (str(k.tanpa_skp or ""), "#b3261e" if k.tanpa_skp else None)]
+        for p in rep.periode:
+            if not k.skp_disetujui:
+                vals.append(("", None))
+                continue
+            n = k.dinilai.get(p.id, 0)
+            pct = n * 100 / k.skp_disetujui
+            color = "#1b7f3b" if pct >= 100 else ("#8a5a00" if pct > 0 else "#777777")
+            vals.append((f"{n}/{k.skp_disetujui} ({pct:.0f} %)", color))
+        sel.append(vals)
+    return IsiKelengkapan(rep, sel)
+
 
 class KelengkapanTab(ReportTab):
     def __init__(self, page: LaporanPage) -> None:
@@ -211,7 +245,11 @@ class KelengkapanTab(ReportTab):
             self.lbl.setText(self.tr("Belum ada tahun kinerja."))
             return
         ctx = self.ctx
-        self.loader.request(lambda: lap.kelengkapan(ctx, tahun))
+        awal = self.page.take_kelengkapan_awal(tahun)
+        if awal is not None:  # the area's first visit: read with the page's module
+            self.loader.request(lambda: awal)  # shown on the next turn: the page's frame paints first
+            return
+        self.loader.request(lambda: baca_kelengkapan(ctx, tahun))
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         self.tbl.clear()
@@ -221,7 +259,8 @@ class KelengkapanTab(ReportTab):
         else:
             show_error(self, exc, tb)
 
-    def _show(self, rep: lap.LaporanKelengkapan) -> None:
+    def _show(self, isi: IsiKelengkapan) -> None:
+        rep = isi.laporan
         tahun = rep.tahun
         self.tbl.clear()
         heads = [self.tr("Unit kerja"), self.tr("Pegawai"), self.tr("SKP disetujui"), self.tr("SKP proses"),
@@ -233,36 +272,30 @@ class KelengkapanTab(ReportTab):
         self.tbl.setRowCount(len(rows))
         bold = QFont()
         bold.setBold(True)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        colors: dict[str, QColor] = {}
         self.tbl.setUpdatesEnabled(False)
-        for r, k in enumerate(rows):
+        for r, (k, vals) in enumerate(zip(rows, isi.sel)):
             is_total = k is rep.total
-            nama = teks(k.unit_nama) if k.unit_id is None else k.unit_nama
-            vals: list[tuple[str, str | None]] = [("    " * k.level + nama, None), (str(k.pegawai), None),
-                                                  (str(k.skp_disetujui), None),
-                                                  (str(k.skp_proses or ""), "#8a5a00" if k.skp_proses else None),
-                                                  (str(k.tanpa_skp or ""), "#b3261e" if k.tanpa_skp else None)]
-            for p in rep.periode:
-                n = k.dinilai.get(p.id, 0)
-                if not k.skp_disetujui:
-                    vals.append(("", None))
-                    continue
-                pct = n * 100 / k.skp_disetujui
-                color = "#1b7f3b" if pct >= 100 else ("#8a5a00" if pct > 0 else "#777777")
-                vals.append((f"{n}/{k.skp_disetujui} ({pct:.0f} %)", color))
+            nama = teks(k.unit_nama) if k.unit_id is None else k.unit_nama  # the total row: "Jumlah"
+            if k.unit_id is None:
+                vals = [("    " * k.level + nama, None)] + vals[1:]
             for c, (text, color) in enumerate(vals):
                 it = QTableWidgetItem(text)
                 if c > 0:
-                    it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    it.setTextAlignment(right)
                 else:
                     it.setToolTip(nama)
                 if color:
-                    it.setForeground(QColor(color))
+                    it.setForeground(colors.get(color) or colors.setdefault(color, QColor(color)))
                 if is_total:
                     it.setFont(bold)
                 self.tbl.setItem(r, c, it)
         self.tbl.setUpdatesEnabled(True)
-        # sized once from a sample of rows, the unit column readable; then the operator's to change
-        fit_report_columns(self.tbl, {0: 260})
+        # sized once from the units' longest texts, the unit column readable; then the operator's to change
+        # (the bold total, "15000/15000 (100 %)", would widen every period column past the window: it is
+        # elided with its whole text as a tooltip, as before)
+        fit_report_columns(self.tbl, {0: 260}, texts=[[t for t, _c in vals] for vals in isi.sel[:-1]])
         t = rep.total
         self.lbl.setText(
             fmt(self.tr("Tahun %1: %2 pegawai aktif, %3 SKP disetujui, %4 SKP masih diproses, %5 tanpa SKP. "
@@ -833,7 +866,18 @@ class CapaianTab(ReportTab):
 # =========================================================================== page
 
 
+@dataclass
+class _Awal:
+    """What the first visit shows, read with the page's module (``LaporanPage.prefetch``)."""
+
+    years: list[per.TahunInfo]
+    kelengkapan: IsiKelengkapan | None  # of the first year; None: the tab reads (and reports) it itself
+
+
 class LaporanPage(BasePage):
+    """The first visit builds and reads the Kelengkapan tab alone: the other tabs are built on
+    their first show (``ui/loading.LazyTabs``)."""
+
     key = "laporan"
     watches = (Change.EVALUASI | Change.SKP | Change.PERIODE | Change.PEGAWAI | Change.ORGANISASI
                | Change.RIWAYAT | Change.INSENTIF)
@@ -857,31 +901,82 @@ class LaporanPage(BasePage):
         top.addWidget(self.cb_tahun)
         top.addStretch(1)
         lay.addLayout(top)
-        self.tab_kelengkapan, self.tab_distribusi = KelengkapanTab(self), DistribusiTab(self)
-        self.tab_riwayat, self.tab_tindak = RiwayatTab(self), TindakLanjutTab(self)
-        self.tab_dokumen, self.tab_capaian = DokumenTab(self), CapaianTab(self)
-        self.tabs = report_tabs(self, [
-            (self.tab_kelengkapan, self.tr("Kelengkapan")), (self.tab_distribusi, self.tr("Distribusi && Kurva")),
-            (self.tab_riwayat, self.tr("Riwayat Predikat")), (self.tab_tindak, self.tr("Tindak Lanjut")),
-            (self.tab_dokumen, self.tr("Dokumen Evaluasi")), (self.tab_capaian, self.tr("Capaian Dokumen Final"))])
-        self.tab_insentif: ReportTab | None = None
-        if boleh_lihat_insentif(ctx.actor):  # pay figures: the tab exists for the Admin only
-            from asn_desktop.ui.insentif import InsentifTab  # it builds on this module's ReportTab
-
-            self.tab_insentif = InsentifTab(self)
-            self.tabs.addTab(self.tab_insentif, self.tr("Insentif Kinerja"))
+        self._kelengkapan_awal: IsiKelengkapan | None = None
+        self.tabs = LazyTabs()
+        self.tab_kelengkapan = KelengkapanTab(self)
+        self.tabs.addTab(self.tab_kelengkapan, self.tr("Kelengkapan"))
+        for make, title, key in ((lambda: DistribusiTab(self), self.tr("Distribusi && Kurva"), "tab_distribusi"),
+                                 (lambda: RiwayatTab(self), self.tr("Riwayat Predikat"), "tab_riwayat"),
+                                 (lambda: TindakLanjutTab(self), self.tr("Tindak Lanjut"), "tab_tindak"),
+                                 (lambda: DokumenTab(self), self.tr("Dokumen Evaluasi"), "tab_dokumen"),
+                                 (lambda: CapaianTab(self), self.tr("Capaian Dokumen Final"), "tab_capaian")):
+            self.tabs.add_lazy(make, title, key)
+        self._insentif = boleh_lihat_insentif(ctx.actor)  # pay figures: the tab exists for the Admin only
+        if self._insentif:
+            self.tabs.add_lazy(self._make_insentif, self.tr("Insentif Kinerja"), "tab_insentif")
+        self.tabs.currentChanged.connect(lambda _i: self._current_tab().ensure_loaded())
         lay.addWidget(self.tabs, 1)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
+
+    def _make_insentif(self) -> ReportTab:
+        from asn_desktop.ui.insentif import InsentifTab  # noqa: PLC0415 - it builds on this module's ReportTab
+
+        return InsentifTab(self)
+
+    # the tabs after the first, built when first shown or asked for
+    @property
+    def tab_distribusi(self) -> DistribusiTab:
+        return self.tabs.widget(1)  # type: ignore[return-value]
+
+    @property
+    def tab_riwayat(self) -> RiwayatTab:
+        return self.tabs.widget(2)  # type: ignore[return-value]
+
+    @property
+    def tab_tindak(self) -> TindakLanjutTab:
+        return self.tabs.widget(3)  # type: ignore[return-value]
+
+    @property
+    def tab_dokumen(self) -> DokumenTab:
+        return self.tabs.widget(4)  # type: ignore[return-value]
+
+    @property
+    def tab_capaian(self) -> CapaianTab:
+        return self.tabs.widget(5)  # type: ignore[return-value]
+
+    @property
+    def tab_insentif(self) -> ReportTab | None:
+        return self.tabs.widget(6) if self._insentif else None  # type: ignore[return-value]
 
     def _current_tab(self) -> ReportTab:
         return self.tabs.currentWidget()  # type: ignore[return-value]
 
-    def load(self) -> None:
+    @classmethod
+    def prefetch(cls, ctx: Any) -> _Awal:
+        """The years and the first year's Kelengkapan, off the UI thread: while they are read the
+        window only waits; then the page is built and shows them."""
+        years = per.list_tahun(ctx)
         try:
-            self.years = per.list_tahun(self.ctx)
-        except ServiceError as exc:
-            show_error(self, exc)
-            self.years = []
+            kel = baca_kelengkapan(ctx, years[0].tahun) if years else None
+        except ServiceError:
+            kel = None
+        return _Awal(years, kel)
+
+    def take_kelengkapan_awal(self, tahun: int) -> IsiKelengkapan | None:
+        """The prefetched Kelengkapan once, when it is of ``tahun`` (F5 reads afresh)."""
+        awal, self._kelengkapan_awal = self._kelengkapan_awal, None
+        return awal if awal is not None and awal.laporan.tahun == tahun else None
+
+    def load(self) -> None:
+        pre = self.take_prefetched()
+        if isinstance(pre, _Awal):
+            self.years, self._kelengkapan_awal = pre.years, pre.kelengkapan
+        else:
+            try:
+                self.years = per.list_tahun(self.ctx)
+            except ServiceError as exc:
+                show_error(self, exc)
+                self.years = []
         keep = self.tahun()
         self.cb_tahun.blockSignals(True)
         self.cb_tahun.clear()
@@ -896,7 +991,11 @@ class LaporanPage(BasePage):
         self.load()
 
     def _reset_tabs(self) -> None:
-        reload_tabs(self.tabs)
+        for i in range(self.tabs.count()):
+            tab = self.tabs.built(i)  # a tab not built yet reads on its first show anyway
+            if tab is not None:
+                tab.loaded = False  # type: ignore[attr-defined]
+        self._current_tab().ensure_loaded()
 
     def _on_tahun(self, _i: int) -> None:
         self._reset_tabs()

@@ -3,7 +3,9 @@ cascading tree, matriks peran hasil, and the RHK library."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
@@ -14,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,18 +24,36 @@ from asn_desktop.domain.roles import Permission
 from asn_desktop.services import skp as S
 from asn_desktop.services.changes import Change
 from asn_desktop.services.context import AppContext
+from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.jobs import run_job
+from asn_desktop.ui.loading import LazyTabs
 from asn_desktop.ui.pages.base import BasePage
 from asn_desktop.ui.skp.cascade import CascadeWidget, MatriksWidget
 from asn_desktop.ui.skp.common import call, confirm, notify
 from asn_desktop.ui.skp.editor import SkpEditor
-from asn_desktop.ui.skp.overview import OverviewWidget
+from asn_desktop.ui.skp.overview import OverviewWidget, baca_ikhtisar
 from asn_desktop.ui.skp.templates import TemplateLibraryWidget
 from asn_desktop.ui.i18n import fmt
 
 
+#: the tabs of the SKP area, in order
+IKHTISAR, CASCADING, MATRIKS, PUSTAKA = range(4)
+
+
+@dataclass
+class _Awal:
+    """What the first visit shows, read with the page's module (``SkpPage.prefetch``)."""
+
+    tahun: int
+    years: list[int]
+    overview: Any  # ``baca_ikhtisar``'s result; None: the overview reads (and reports) it itself
+
+
 class SkpPage(BasePage):
+    """The first visit builds the overview alone: the other tabs are built on their first show
+    (``ui/loading.LazyTabs``) and the SKP editor when an SKP is first opened."""
+
     key = "skp"
     watches = Change.SKP | Change.PUSTAKA_RHK | Change.PERIODE | Change.PEGAWAI | Change.ORGANISASI
 
@@ -44,7 +63,7 @@ class SkpPage(BasePage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.tahun = S.default_year(ctx)
+        self._tahun: int | None = None  # the year shown: ``default_year`` until one is chosen
         self._stale: set[int] = set()
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -61,18 +80,14 @@ class SkpPage(BasePage):
         lay.addLayout(top)
 
         self.stack = QStackedWidget()
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs()
         self.overview = OverviewWidget(ctx)
-        self.cascade = CascadeWidget(ctx)
-        self.matriks = MatriksWidget(ctx)
-        self.library = TemplateLibraryWidget(ctx)
         self.tabs.addTab(self.overview, self.tr("Ikhtisar"))
-        self.tabs.addTab(self.cascade, self.tr("Cascading"))
-        self.tabs.addTab(self.matriks, self.tr("Matriks peran hasil"))
-        self.tabs.addTab(self.library, self.tr("Pustaka RHK"))
-        self.editor = SkpEditor(ctx)
+        self.tabs.add_lazy(self._make_cascade, self.tr("Cascading"), "cascade")
+        self.tabs.add_lazy(self._make_matriks, self.tr("Matriks peran hasil"), "matriks")
+        self.tabs.add_lazy(lambda: TemplateLibraryWidget(ctx), self.tr("Pustaka RHK"), "library")
+        self._editor: SkpEditor | None = None
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.editor)
         lay.addWidget(self.stack, 1)
 
         self.cmb_tahun.currentIndexChanged.connect(self._year_changed)
@@ -83,20 +98,78 @@ class SkpPage(BasePage):
         self.overview.pdf_requested.connect(self.print_skp)
         self.overview.bulk_create_requested.connect(self.bulk_create)
         self.overview.bulk_pdf_requested.connect(self.bulk_pdf)
-        self.cascade.open_requested.connect(self.open_skp)
-        self.matriks.open_requested.connect(self.open_skp)
-        self.editor.back_requested.connect(self.show_home)
-        self.editor.navigate.connect(self._navigate)
         self.overview.bulk_submit_requested.connect(self.bulk_submit)
         self._nav_ids: list[int] = []
-        self.editor.changed.connect(lambda _sid: self._stale.update({0, 1, 2}))
-        self.editor.history.changed.connect(self.undo_changed)
         self.stack.currentChanged.connect(lambda _i: self.undo_changed.emit())
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
 
+    @classmethod
+    def prefetch(cls, ctx: AppContext) -> _Awal:
+        """The year, the years to choose from and the overview of the first view, off the UI thread:
+        while they are read the window only waits; then the page is built and shows them."""
+        tahun = S.default_year(ctx)
+        try:
+            ov = baca_ikhtisar(ctx, tahun)
+        except ServiceError:
+            ov = None
+        return _Awal(tahun, S.available_years(ctx), ov)
+
+    def use_prefetched(self, data: Any) -> None:
+        super().use_prefetched(data)
+        if isinstance(data, _Awal) and self._tahun is None:
+            self._tahun = data.tahun
+
+    @property
+    def tahun(self) -> int:
+        if self._tahun is None:
+            self._tahun = S.default_year(self.ctx)
+        return self._tahun
+
+    @tahun.setter
+    def tahun(self, value: int) -> None:
+        self._tahun = value
+
+    # -- the parts built when first needed ------------------------------------------------------
+    def _make_cascade(self) -> CascadeWidget:
+        w = CascadeWidget(self.ctx)
+        w.open_requested.connect(self.open_skp)
+        return w
+
+    def _make_matriks(self) -> MatriksWidget:
+        w = MatriksWidget(self.ctx)
+        w.open_requested.connect(self.open_skp)
+        return w
+
+    @property
+    def cascade(self) -> CascadeWidget:
+        return self.tabs.widget(CASCADING)  # type: ignore[return-value]
+
+    @property
+    def matriks(self) -> MatriksWidget:
+        return self.tabs.widget(MATRIKS)  # type: ignore[return-value]
+
+    @property
+    def library(self) -> TemplateLibraryWidget:
+        return self.tabs.widget(PUSTAKA)  # type: ignore[return-value]
+
+    @property
+    def editor(self) -> SkpEditor:
+        """The SKP editor, built when an SKP is first opened (most visits only look at the overview)."""
+        if self._editor is None:
+            ed = self._editor = SkpEditor(self.ctx)
+            ed.back_requested.connect(self.show_home)
+            ed.navigate.connect(self._navigate)
+            ed.changed.connect(lambda _sid: self._stale.update({IKHTISAR, CASCADING, MATRIKS}))
+            ed.history.changed.connect(self.undo_changed)
+            self.stack.addWidget(ed)
+        return self._editor
+
+    def _in_editor(self) -> bool:
+        return self._editor is not None and self.stack.currentWidget() is self._editor
+
     # -- Edit › Urungkan / Ulangi: edits of the SKP open in the editor --------------------
     def _editing(self) -> bool:
-        return self.stack.currentWidget() is self.editor and self.editor.detail is not None
+        return self._in_editor() and self.editor.detail is not None
 
     def undo_text(self) -> str:
         return self.editor.history.undo_text() if self._editing() else ""
@@ -114,24 +187,31 @@ class SkpPage(BasePage):
 
     # -- loading ------------------------------------------------------------------------
     def load(self) -> None:
-        self.editor.forget_people()  # employees may have changed in another area
-        self._fill_years()
-        self._stale = {0, 1, 2, 3}
-        self._load_tab(self.tabs.currentIndex())
-        if self.stack.currentWidget() is self.editor and self.editor.detail is not None:
+        if self._editor is not None:
+            self._editor.forget_people()  # employees may have changed in another area
+        pre = self.take_prefetched()
+        first = pre if isinstance(pre, _Awal) and pre.tahun == self.tahun else None
+        self._fill_years(first.years if first else None)
+        self._stale = {IKHTISAR, CASCADING, MATRIKS, PUSTAKA}
+        if first is not None and first.overview is not None and self.tabs.currentIndex() == IKHTISAR:
+            self._stale.discard(IKHTISAR)
+            self.overview.load(self.tahun, fetched=first.overview)
+        else:
+            self._load_tab(self.tabs.currentIndex())
+        if self._in_editor() and self.editor.detail is not None:
             self.editor.load(self.editor.detail.id)
 
     def apply_changes(self, changes: Change) -> None:
         """The RHK library alone changed: only its tab is read again; else the area, as on F5."""
         if changes == Change.PUSTAKA_RHK:
-            self._stale.add(self.tabs.indexOf(self.library))
-            if self.tabs.currentWidget() is self.library:
+            self._stale.add(PUSTAKA)
+            if self.tabs.currentIndex() == PUSTAKA:
                 self._load_tab(self.tabs.currentIndex())
             return
         self.load()
 
-    def _fill_years(self) -> None:
-        years = set(S.available_years(self.ctx)) | {self.tahun, self.tahun + 1}
+    def _fill_years(self, known: list[int] | None = None) -> None:
+        years = set(known if known is not None else S.available_years(self.ctx)) | {self.tahun, self.tahun + 1}
         self.cmb_tahun.blockSignals(True)
         self.cmb_tahun.clear()
         for y in sorted(years, reverse=True):
@@ -144,8 +224,8 @@ class SkpPage(BasePage):
         if y is None or y == self.tahun:
             return
         self.tahun = y
-        self._stale = {0, 1, 2}
-        if self.stack.currentWidget() is self.editor:
+        self._stale = {IKHTISAR, CASCADING, MATRIKS}
+        if self._in_editor():
             if not self.editor.maybe_save():
                 return
             self.stack.setCurrentWidget(self.tabs)
@@ -157,28 +237,27 @@ class SkpPage(BasePage):
 
     def _load_tab(self, idx: int) -> None:
         self._stale.discard(idx)
-        widget = self.tabs.widget(idx)
-        if widget is self.overview:
+        if idx == IKHTISAR:
             call(self, self.overview.load, self.tahun)
-        elif widget is self.cascade:
+        elif idx == CASCADING:
             self.cascade.load(self.tahun)
-        elif widget is self.matriks:
+        elif idx == MATRIKS:
             self.matriks.load(self.tahun)
-        elif widget is self.library:
+        elif idx == PUSTAKA:
             self.library.load()
 
     def refresh(self) -> None:
-        if self.stack.currentWidget() is self.editor:
+        if self._in_editor():
             if self.editor.detail is not None and self.editor.maybe_save():
                 self.editor.load(self.editor.detail.id)
             return
         self._fill_years()
-        self._stale = {0, 1, 2, 3}
+        self._stale = {IKHTISAR, CASCADING, MATRIKS, PUSTAKA}
         self._load_tab(self.tabs.currentIndex())
 
     # -- navigation ------------------------------------------------------------------------
     def open_skp(self, skp_id: int, *, keep_list: bool = False) -> None:
-        if self.stack.currentWidget() is self.editor and not keep_list and not self.editor.maybe_save():
+        if self._in_editor() and not keep_list and not self.editor.maybe_save():
             return
         if not keep_list:
             # the overview's current order (filter, sort) drives ◀ ▶ in the editor
@@ -204,7 +283,7 @@ class SkpPage(BasePage):
         sid = self.editor.detail.pegawai_id if self.editor.detail else None
         if self.tabs.currentIndex() in self._stale:
             self._load_tab(self.tabs.currentIndex())
-        if sid is not None and self.tabs.currentWidget() is self.overview:
+        if sid is not None and self.tabs.currentIndex() == IKHTISAR:
             self.overview.select_pegawai(sid)
             self.overview.table.setFocus()
 
@@ -224,7 +303,7 @@ class SkpPage(BasePage):
             return
         sid, msg = res
         notify(self, msg)
-        self._stale = {0, 1, 2}
+        self._stale = {IKHTISAR, CASCADING, MATRIKS}
         self.open_skp(sid)
 
     def bulk_submit(self, unit_id: int | None) -> None:
@@ -248,7 +327,7 @@ class SkpPage(BasePage):
                 box.setDetailedText("\n".join(res.gagal))
             box.exec()
             notify(self, text)
-            self._stale = {0, 1, 2}
+            self._stale = {IKHTISAR, CASCADING, MATRIKS}
             self._load_tab(self.tabs.currentIndex())
 
         run_job(self, self.tr("Mengajukan SKP…"), lambda progress: S.bulk_submit(self.ctx, ids, progress=progress),
@@ -291,7 +370,7 @@ class SkpPage(BasePage):
             if tahun != self.tahun:
                 self.tahun = tahun
                 self._fill_years()
-            self._stale = {0, 1, 2}
+            self._stale = {IKHTISAR, CASCADING, MATRIKS}
             self._load_tab(self.tabs.currentIndex())
 
         run_job(self, self.tr("Membuat SKP…"),
