@@ -1603,6 +1603,16 @@ The application will restart.</translation>
         <source>disembunyikan</source>
         <translation>hidden</translation>
     </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>⚠ peringatan</source>
+        <translation>⚠ warning</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/laporan.py"/>
+        <source>✓ sesuai</source>
+        <translation>✓ meets</translation>
+    </message>
 </context>
 <context>
     <name>DokumenTab</name>
@@ -7286,6 +7296,14 @@ Reason (recorded in the audit log):</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../asn_desktop/services/laporan.py"/>
+        <source>%n pegawai tidak ditampilkan: predikat bersifat rahasia dan hanya dapat dilihat oleh pegawai ybs., pejabat penilainya, dan admin.</source>
+        <translation>
+            <numerusform>%n employee is not shown: ratings are confidential and visible only to the employee, their appraising official and the admin.</numerusform>
+            <numerusform>%n employees are not shown: ratings are confidential and visible only to the employee, their appraising official and the admin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../asn_desktop/services/organisasi.py"/>
         <source>%n pegawai tidak punya kepala unit di atasnya dalam basis data (atasan di luar basis data).</source>
         <translation>
@@ -8740,6 +8758,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Backup folder changed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Folder cadangan {folder} tidak tersedia (flashdisk tidak terpasang?); cadangan disimpan di {bawaan}.</source>
+        <translation>Backup folder {folder} is not available (USB stick not plugged in?); backups are saved in {bawaan}.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/skp/printing.py"/>
         <source>Folder tujuan {folder} tidak dapat dibuat: {sebab}.</source>
         <translation>Target folder {folder} cannot be created: {sebab}.</translation>
@@ -9289,6 +9312,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/domain/rating.py"/>
         <source>Jumlah bulan penilaian harus 1 sampai 12, ditemukan {bulan}.</source>
         <translation>The number of appraisal months must be 1 to 12, found {bulan}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Jumlah pegawai dan akun tidak diketahui (tidak ada berkas keterangan .json di samping cadangan).</source>
+        <translation>Number of employees and accounts unknown (no .json description file beside the backup).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/demo.py"/>
@@ -10394,6 +10422,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Work behaviour generally meets the BerAKHLAK behaviour guide and the leader&apos;s specific expectations.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/db/backup.py"/>
+        <source>Peringatan: {isi}</source>
+        <translation>Warning: {isi}</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Periode</source>
         <translation>Period</translation>
@@ -10774,6 +10807,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/template_rhk.py"/>
         <source>RHK tidak ditemukan.</source>
         <translation>RHK not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/audit_chain.py"/>
+        <source>Rantai log audit terputus di baris id {row_id} (urutan ke-{position}): {alasan}. Isi basis data kemungkinan diubah di luar aplikasi. Bandingkan dengan cadangan sebelumnya dan laporkan ke admin.</source>
+        <translation>The audit log chain is broken at row id {row_id} (position {position}): {alasan}. The database was probably changed outside the application. Compare it with an earlier backup and report it to the admin.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../asn_desktop/services/rapat.py"/>
@@ -11240,6 +11278,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/cadangan.py"/>
         <source>Server basis data {shown} tidak dapat dihubungi: {sebab}.</source>
         <translation>The database server {shown} cannot be reached: {sebab}.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/backup.py"/>
+        <source>Skema berkas lebih lama; akan diperbarui otomatis setelah dipulihkan.</source>
+        <translation>The file has an older schema; it is upgraded automatically after the restore.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -11877,6 +11920,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Its parent unit ({nama_parent}) is archived too; restore the parent unit first or move this unit.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/laporan.py"/>
+        <source>Unit ini memiliki kurang dari {n} pegawai yang dinilai; jumlah per predikat tidak ditampilkan agar predikat perorangan tidak dapat diketahui. Admin dapat melihatnya.</source>
+        <translation>This unit has fewer than {n} rated employees; the counts per rating are not shown so that no individual&apos;s rating can be inferred. The admin can see them.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/organisasi.py"/>
         <source>Unit kerja dengan id {unit_id} tidak ditemukan (mungkin sudah dihapus di jendela lain).</source>
         <translation>Work unit with id {unit_id} not found (it may have been deleted in another window).</translation>
@@ -12086,6 +12134,11 @@ Reason (recorded in the audit log):</translation>
         <translation>the rule has no class {kelas}</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/db/audit_chain.py"/>
+        <source>baris ini tidak bersegel (ditambahkan di luar aplikasi)</source>
+        <translation>this row is not sealed (added outside the application)</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>baru</source>
         <translation>new</translation>
@@ -12216,6 +12269,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/domain/tanggal.py"/>
         <source>hh-bb-tttt, misalnya 01-10-2026, 01102026, 01/10/26 atau 1 Okt 2026</source>
         <translation>dd-mm-yyyy, for example 01-10-2026, 01102026, 01/10/26 or 1 Oct 2026</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/audit_chain.py"/>
+        <source>isi baris ini, atau baris sebelumnya, diubah atau dihapus setelah dicatat</source>
+        <translation>this row, or an earlier one, was changed or deleted after it was recorded</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_hasil.py"/>
@@ -12484,6 +12542,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/domain/karier.py"/>
         <source>sudah pada pangkat tertinggi untuk pendidikan {pendidikan} ({kode}); berikutnya lewat kenaikan pangkat pilihan atau penyesuaian ijazah</source>
         <translation>already at the highest rank for education {pendidikan} ({kode}); the next one is through a selective promotion or a diploma adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/db/backup.py"/>
+        <source>tabel {tabel} baris {baris} merujuk {induk} yang tidak ada</source>
+        <translation>table {tabel} row {baris} refers to a {induk} that does not exist</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
@@ -12955,6 +13018,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
         <source>{ringkas} — disimpan.</source>
         <translation>{ringkas} — saved.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/laporan.py"/>
+        <source>{tahun} (skema lama)</source>
+        <translation>{tahun} (old scheme)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/excel/roster.py"/>
