@@ -158,19 +158,23 @@ class ReportTab(QWidget):
                 modal=self.EXPORT_MODAL)
 
 
-def report_tabs(page: Any, tabs: Sequence[tuple[ReportTab, str]]) -> QTabWidget:
-    """The tabs of a report area (Laporan, Karier): each reads on its first show once the area is loaded."""
-    widget = QTabWidget()
+def report_tabs(page: Any, tabs: Sequence[tuple[ReportTab, str]]) -> LazyTabs:
+    """The tabs of a report area built at once (Karier; Laporan builds its own lazily): each reads on
+    its first show once the area is loaded."""
+    widget = LazyTabs()
     for tab, title in tabs:
         widget.addTab(tab, title)
     widget.currentChanged.connect(lambda _i: widget.currentWidget().ensure_loaded() if page._loaded else None)
     return widget
 
 
-def reload_tabs(tabs: QTabWidget) -> None:
-    """Every tab reads again on its next show, the one in view now."""
+def reload_tabs(tabs: LazyTabs) -> None:
+    """Every tab reads again on its next show, the one in view now (a tab not built yet reads on
+    its first show anyway)."""
     for i in range(tabs.count()):
-        tabs.widget(i).loaded = False  # type: ignore[attr-defined]
+        tab = tabs.built(i)
+        if tab is not None:
+            tab.loaded = False  # type: ignore[attr-defined]
     tabs.currentWidget().ensure_loaded()  # type: ignore[attr-defined]
 
 
@@ -991,11 +995,7 @@ class LaporanPage(BasePage):
         self.load()
 
     def _reset_tabs(self) -> None:
-        for i in range(self.tabs.count()):
-            tab = self.tabs.built(i)  # a tab not built yet reads on its first show anyway
-            if tab is not None:
-                tab.loaded = False  # type: ignore[attr-defined]
-        self._current_tab().ensure_loaded()
+        reload_tabs(self.tabs)
 
     def _on_tahun(self, _i: int) -> None:
         self._reset_tabs()
