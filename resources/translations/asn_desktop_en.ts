@@ -8675,6 +8675,11 @@ Reason (recorded in the audit log):</translation>
         <translation>This evaluation is not final yet.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Evaluasi sudah final (ditandatangani).</source>
+        <translation>The evaluation is final (signed).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Evaluasi {nama} {periode} dibuat dari formulir</source>
         <translation>Appraisal {nama} {periode} created from a form</translation>
@@ -10511,6 +10516,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
         <source>Periode {periode_id} tidak ditemukan.</source>
         <translation>Period {periode_id} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Periode {periode} belum dibuka.</source>
+        <translation>Period {periode} is not open yet.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Periode {periode} sudah ditutup; data terkunci.</source>
+        <translation>Period {periode} is closed; the data is locked.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>

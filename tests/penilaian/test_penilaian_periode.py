@@ -166,3 +166,16 @@ def test_demo_has_three_closed_quarters_and_open_fourth(demo_ctx: AppContext) ->
     t = per.get_tahun(demo_ctx, 2026)
     assert [p.status for p in t.periodik[:3]] == [StatusPeriode.DITUTUP] * 3
     assert per.periode_aktif(demo_ctx).nama == "Triwulan IV"
+
+
+def test_the_lock_reason_reads_in_english(kantor_kecil: Kantor, english_pesan: object) -> None:
+    """The editor's banner for a closed period (a service text) follows the interface language."""
+    from asn_desktop.ui.penilaian.editor import _alasan
+
+    ctx = kantor_kecil.ctx
+    eid = ev.ensure_evaluasi(ctx, kantor_kecil.skp[kantor_kecil.staf[0]], kantor_kecil.tw1)
+    per.tutup_periode(ctx, kantor_kecil.tw1)
+    d = ev.get_evaluasi(ctx, eid)
+    assert "sudah ditutup" in d.hak.alasan_terkunci  # logs and the CLI keep the Indonesian
+    shown = _alasan(d)
+    assert "is closed; the data is locked" in shown and "Triwulan" not in shown, shown

@@ -59,7 +59,7 @@ from asn_desktop.domain.enums import (
     StatusPeriode,
     StatusSkp,
 )
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.rating import predikat_kinerja
 from asn_desktop.domain.roles import Permission
@@ -492,12 +492,15 @@ def _build_detail(s: Session, ctx: AppContext, skp: Skp, periode: Periode, ev: E
     saran = compute_saran_tahunan(s, skp, periode) if pinfo.tahunan else None
     status = StatusEvaluasi(ev.status) if ev else StatusEvaluasi.DRAFT
     terkunci, alasan = False, ""
+    alasan: str
     if periode.status == StatusPeriode.DITUTUP.value:
-        terkunci, alasan = True, f"Periode {pinfo.label} sudah ditutup; data terkunci."
+        terkunci, alasan = True, Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Periode {periode} sudah ditutup; data terkunci."),
+                                             periode=pinfo.label))
     elif periode.status != StatusPeriode.DIBUKA.value:
-        terkunci, alasan = True, f"Periode {pinfo.label} belum dibuka."
+        terkunci, alasan = True, Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Periode {periode} belum dibuka."),
+                                             periode=pinfo.label))
     elif status is StatusEvaluasi.FINAL:
-        terkunci, alasan = True, "Evaluasi sudah final (ditandatangani)."
+        terkunci, alasan = True, Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Evaluasi sudah final (ditandatangani).")))
     boleh_nilai = _may_rate(actor, skp)
     hak = Hak(
         lihat_rating=lihat,

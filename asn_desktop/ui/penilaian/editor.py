@@ -93,6 +93,11 @@ def parse_angka(text: str) -> float | None:
     return float(t)
 
 
+
+def _alasan(d: ev.EvaluasiDetail) -> str:
+    """Why the evaluation is locked, in the installed language (the period's kind word too)."""
+    return nama_periode(teks(d.hak.alasan_terkunci))
+
 class FeedbackBox(QComboBox):
     """Editable combo: pick a standard phrase or type free text."""
 
@@ -616,7 +621,7 @@ class EvaluasiEditor(QWidget):
                 fmt(self.tr("<b style='font-size:12pt'>%1</b> &nbsp;·&nbsp; NIP %2<br>%3 — %4<br>"
                         "<span style='color:#555'>Pejabat penilai: %5 · Periode: %6 · Status: <b>%7</b></span>"), p.get("nama") or "", format_nip(p.get("nip") or "") or "—", p.get("jabatan") or "", p.get("unit") or "", pn.get("nama") or self.tr("(belum ditetapkan)"), nama_periode(d.periode.label), label(d.status))
             )
-            self.lbl_lock.setText(d.hak.alasan_terkunci)
+            self.lbl_lock.setText(_alasan(d))
             self.lbl_lock.setVisible(d.hak.terkunci)
             self._fill_perubahan(d)
             self.panel_tindak_lanjut.tampilkan(d.pegawai_id, self._bekal.get("tindak_lanjut"))
@@ -848,7 +853,7 @@ class EvaluasiEditor(QWidget):
             elif own:
                 self.lbl_diri.setText(self.tr("Penilaian diri Anda belum diajukan; pejabat penilai baru dapat "
                                               "melihatnya setelah Anda mengajukannya."))
-        siapa = d.hak.alasan_terkunci if d.hak.terkunci else (
+        siapa = _alasan(d) if d.hak.terkunci else (
             self.tr("Sudah diajukan; penilaian diri tidak dapat diubah lagi.") if (own and d.penilaian_diri_diajukan)
             else self.tr("Diisi oleh pegawai yang bersangkutan sendiri."))
         self.rg_diri_hasil.set_editable(editable, siapa)
@@ -884,14 +889,14 @@ class EvaluasiEditor(QWidget):
     def _siapa_realisasi(self, d: ev.EvaluasiDetail) -> str:
         """Tooltip of a realisasi field this user cannot change: why, and who fills it."""
         if d.hak.terkunci:
-            return d.hak.alasan_terkunci
+            return _alasan(d)
         return self.tr("Diisi oleh pegawai yang bersangkutan (atau operator/admin atas namanya); pejabat penilai "
                        "menilai dan memberi umpan balik.")
 
     def _siapa_penilai(self, d: ev.EvaluasiDetail) -> str:
         """Tooltip of a rating/feedback field this user cannot change."""
         if d.hak.terkunci:
-            return d.hak.alasan_terkunci
+            return _alasan(d)
         return self.tr("Diisi oleh pejabat penilai kinerja (atau admin).")
 
     def _fill_perubahan(self, d: ev.EvaluasiDetail) -> None:
