@@ -51,15 +51,22 @@ _CHUNK = 1 << 20
 _XML_PART = (".xml", ".rels", ".vml")
 
 # a cell with its reference, whatever the attribute order: <c r="AB12" ...> or <x:c s="1" r="AB12">
-_CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,4})(\d{1,9})"')
+_CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\sr="([A-Z]{1,4})(\d{1,9})"')
 _CELL_ANY = re.compile(rb"<(?:\w+:)?c[\s/>]")
-_ROW_REF = re.compile(rb'<(?:\w+:)?row\s[^>]*?\br="(\d{1,9})"')
+_ROW_REF = re.compile(rb'<(?:\w+:)?row\s[^>]*?\sr="(\d{1,9})"')
 _FAST_COL = re.compile(rb'<c r="([A-Z]{1,4})')
 _FAST_CELL_ROW = re.compile(rb'<c r="[A-Z]{1,4}(\d{1,9})')
-_BARE_CELL = re.compile(rb'<c(?:>|/>|\s(?!r="))')
+# a cell tag not in the plain form ``<c r="AB12"`` (reference first, upper case, double quotes, at
+# most four letters and nine digits): bare ``<c/>``, ``<c s="1" r=…>``, ``<c\tr=…``, ``r='…'``,
+# ``r="xfd1"``, ``r="AAAAA1"``: such a chunk is taken apart by the slower paths below
+_ODD_CELL = rb'<c(?=[\s/>])(?! r="[A-Z]{1,4}[0-9]{1,9}")'
+_ODD_CELL_RE = re.compile(_ODD_CELL)
 _ROW_ANY = re.compile(rb"<(?:\w+:)?row[\s/>]")
 _ANY_TAG = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s/>])([^>]*)>")
-_REF_ATTR = re.compile(rb'\br="([A-Z]{0,4}\d{0,9})"')
+# a tag's attributes one after the other (a quoted value is consumed whole, so an ``r="…"`` inside
+# another attribute's value is not taken for the reference), any spelling XML allows
+_ATTR = re.compile(rb"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_REF_PARTS = re.compile(rb"([A-Za-z]*)([0-9]*)")
 # OpenDocument: rows and cells with their repeat counts
 _ODS_TAG = re.compile(
     rb"<(/?)(?:[\w.-]+:)?(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*?)(/?)>"
@@ -67,6 +74,25 @@ _ODS_TAG = re.compile(
 _ODS_ROWS_REP = re.compile(rb'number-rows-repeated="(\d{1,12})"')
 _ODS_NAME = re.compile(rb'\bname="([^"]{0,200})"')
 _ODS_COLS_REP = re.compile(rb'number-columns-repeated="(\d{1,12})"')
+
+
+def _spelled_plain(data: bytes) -> bool:
+    """Whether every attribute in the chunk is spelled ``name="value"``: no blank before an ``=``
+    or an ``r=``, every ``=`` followed by ``"`` (so no ``r='…'`` and no ``r`` hidden inside a
+    single-quoted value, which calamine would read as written). Counting scans only."""
+    if b" =" in data or data.count(b"=") != data.count(b'="'):
+        return False
+    for blank in (b"\t", b"\n", b"\r"):  # rare in a sheet: only then the two-byte scans
+        if blank in data and (blank + b"=" in data or blank + b"r=" in data):
+            return False
+    return True
+
+
+def _refs_plain(data: bytes) -> bool:
+    """Whether every reference is the first attribute of its tag, written plainly: no ``" r="``
+    (a second ``r``, which calamine would take over the first, or an ``r`` after another
+    attribute). A chunk that fails is taken apart by the slower paths."""
+    return b'" r="' not in data and _spelled_plain(data)
 
 
 @dataclass(frozen=True)
@@ -166,6 +192,14 @@ def read_part(zf: zipfile.ZipFile, name: str, path: Path) -> bytes:
     return b"".join(stream_part(zf, zf.getinfo(name), path))
 
 
+#: a reference longer than any sheet allows (five letters, eleven digits) counts as this far: refused
+_TOO_FAR = 10**10
+
+
+def _ref_number(digits: bytes) -> int:
+    return int(digits) if len(digits) <= 10 else _TOO_FAR
+
+
 def _col_number(letters: bytes) -> int:
     n = 0
     for ch in letters:
@@ -200,7 +234,7 @@ def _beyond(at_least: Extent) -> re.Pattern[bytes]:
     """A cell outside ``at_least`` (column or row), or a cell without its reference."""
     cols = _greater(_letters(max(at_least.cols, 1)), ("A", "Z"), 4)
     rows = _greater(str(max(at_least.rows, 1)), ("0", "9"), 9)
-    return re.compile(rf'<c r="(?:(?:{cols})[0-9]|[A-Z]{{1,4}}(?:{rows})")|<c(?:>|/>|\s(?!r="))'.encode())
+    return re.compile(rf'<c r="(?:(?:{cols})[0-9]|[A-Z]{{1,4}}(?:{rows})")|'.encode() + _ODD_CELL)
 
 
 def xlsx_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, at_least: Extent | None = None) -> Extent:
@@ -229,9 +263,11 @@ def xlsx_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, at_least
         else:
             tail = b""
         if not walk:
-            if beyond is not None and b":c" not in data and beyond.search(data) is None:
+            if (beyond is not None and b":c" not in data and beyond.search(data) is None
+                    and _refs_plain(data)):
                 continue  # every cell carries its reference and lies inside ``at_least``
-            if _BARE_CELL.search(data) is None and b":c" not in data:
+            if (b":c" not in data and _ODD_CELL_RE.search(data) is None
+                    and _refs_plain(data)):
                 # every cell carries its reference and no namespace prefix is used (what Excel, LibreOffice,
                 # openpyxl and XlsxWriter write): two cheap scans give the extent. Rows do not matter here:
                 # calamine places a cell by its own reference, and a row without cells allocates nothing.
@@ -244,7 +280,8 @@ def xlsx_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, at_least
                 continue
             refs = _CELL_REF.findall(data)
             rows = _ROW_REF.findall(data)
-            if len(_CELL_ANY.findall(data)) == len(refs) and len(_ROW_ANY.findall(data)) == len(rows):
+            if (len(_CELL_ANY.findall(data)) == len(refs) and len(_ROW_ANY.findall(data)) == len(rows)
+                    and _spelled_plain(data) and data.count(b' r="') == len(refs) + len(rows)):
                 if refs:
                     widest = max(refs, key=lambda t: (len(t[0]), t[0]))[0]
                     last_col = max(last_col, _col_number(widest))
@@ -254,19 +291,21 @@ def xlsx_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, at_least
                 continue
             walk, cur_row, cur_col = True, last_row, 0
         for m in _ANY_TAG.finditer(data):
-            ref = _REF_ATTR.search(m.group(2))
-            if m.group(1) == b"row":
-                cur_row = int(ref.group(1)) if ref and ref.group(1).isdigit() else cur_row + 1
+            is_row = m.group(1) == b"row"
+            col = row = 0  # from the reference(s); a repeated ``r`` counts at its farthest (calamine takes the last)
+            for a in _ATTR.finditer(m.group(2)):
+                if a.group(1) == b"r":
+                    letters, digits = _REF_PARTS.match(a.group(2) if a.group(2) is not None else a.group(3)).groups()
+                    if letters:
+                        col = max(col, _col_number(letters.upper()) if len(letters) <= 4 else _TOO_FAR)
+                    if digits:
+                        row = max(row, _ref_number(digits))
+            if is_row:
+                cur_row = row if row else cur_row + 1
                 cur_col = 0
             else:
-                if ref and not ref.group(1).isdigit():
-                    letters = ref.group(1).rstrip(b"0123456789")
-                    cur_col = _col_number(letters) if letters else cur_col + 1
-                    digits = ref.group(1)[len(letters):]
-                    if digits:
-                        cur_row = max(cur_row, int(digits))
-                else:
-                    cur_col += 1
+                cur_col = col if col else cur_col + 1
+                cur_row = max(cur_row, row)
                 last_col = max(last_col, cur_col)
             last_row = max(last_row, cur_row)
     return Extent(last_row, last_col)

@@ -149,6 +149,16 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "bare_cells.xlsx": _bare_cells(base),
         "far_cell_dimension.xlsx": _lying_dimension(
             base, b'<row r="150000"><c r="XFD150000" t="inlineStr"><is><t>x</t></is></c></row>'),
+        **{f"far_cell_{name}.xlsx": _lying_dimension(base, b'<row r="150000">' + cell + b"</row>") for name, cell in {
+            # spellings of a far reference that XML and calamine accept but a plain scan would miss
+            "second_r": b'<c r="A150000" r="XFD150000" t="inlineStr"><is><t>x</t></is></c>',
+            "tab": b'<c\tr="XFD150000" t="inlineStr"><is><t>x</t></is></c>',
+            "apostrophes": b"<c r='XFD150000' t=\"inlineStr\"><is><t>x</t></is></c>",
+            "blanks": b'<c r = "XFD150000" t="inlineStr"><is><t>x</t></is></c>',
+            "lower_case": b'<c r="xfd150000" t="inlineStr"><is><t>x</t></is></c>',
+            "five_letters": b'<c r="AAAAA150000" t="inlineStr"><is><t>x</t></is></c>',
+            "hidden_r": b"<c t=\"inlineStr\" x='r=\"A1\"' r=\"XFD150000\"><is><t>x</t></is></c>",
+        }.items()},
         "bare_cells_dimension.xlsx": _lying_dimension(
             base, b"<row>" + b"<c/>" * 16384 + b'</row><row r="150000"><c t="inlineStr"><is><t>x</t></is></c></row>'),
         "repeat.ods": _ods(1_000_000, 16384),
