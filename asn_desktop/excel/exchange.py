@@ -1040,6 +1040,10 @@ class _RowCheck:
         return ok, problems, dict(self.counts)
 
 
+#: what the loader thread queues last, however it ended
+_LOADER_END: tuple[str, Any] = ("\0end", None)
+
+
 class _SheetLoader:
     """Parses the sheets (and parts) a check will read, in its order, one ahead of the caller,
     on a thread of its own.
@@ -1057,6 +1061,7 @@ class _SheetLoader:
         self.path, self.probe = path, probe
         self.names = list(names)
         self.taken = 0  # names handed to the caller so far
+        self.done = False  # the thread has ended: every further sheet is read by the caller
         self.loaded: queue.Queue[tuple[str, Any]] = queue.Queue()
         self.room = threading.Semaphore(1)  # one parsed sheet ahead of the caller
         self.halt = threading.Event()
@@ -1074,22 +1079,34 @@ class _SheetLoader:
                         return
                     try:
                         item: Any = wb.load(name)
-                    except Exception as exc:  # noqa: BLE001 - raised to the caller at this sheet
+                    except BaseException as exc:  # noqa: BLE001 - raised to the caller at this sheet (a calamine panic too)
                         item = exc
                     self.loaded.put((name, item))
                     del item
-        except Exception as exc:  # noqa: BLE001 - the file could not be opened again
+        except BaseException as exc:  # noqa: BLE001 - the file could not be opened again
             self.loaded.put(("", exc))
+        finally:
+            self.loaded.put(_LOADER_END)  # whatever happened, the caller never waits for a sheet that will not come
 
     def take(self, name: str) -> Any:
         """The parsed sheet ``name`` when it is the next one loaded; None when the caller asks
-        for another (it reads that one itself)."""
-        if self.taken >= len(self.names) or self.names[self.taken] != name:
+        for another, or the thread has ended without it (the caller then reads it itself)."""
+        if self.done or self.taken >= len(self.names) or self.names[self.taken] != name:
             return None
         self.taken += 1
-        got, item = self.loaded.get()
+        while True:
+            try:
+                got, item = self.loaded.get(timeout=1.0)
+                break
+            except queue.Empty:
+                if not self.thread.is_alive() and self.loaded.empty():
+                    self.done = True
+                    return None
         self.room.release()  # the thread parses the next sheet while the caller reads this one
-        if isinstance(item, Exception):
+        if (got, item) == _LOADER_END or not got:  # ended, or could not open the file again:
+            self.done = True                         # the caller reads this sheet and the rest itself
+            return None
+        if isinstance(item, BaseException):
             raise item
         if got != name:  # pragma: no cover - the thread failed before this sheet
             return None
