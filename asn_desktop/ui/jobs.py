@@ -53,6 +53,8 @@ class Job(QRunnable):
         self.signals = _Signals()
         self._cancel = threading.Event()
         self.setAutoDelete(False)
+        with _active_lock:  # known from the start: a job a pool thread picks up while stop_jobs runs is cancelled too
+            _active.add(self)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -63,9 +65,9 @@ class Job(QRunnable):
 
     def run(self) -> None:  # worker thread
         progress = Progress(self.signals.progress.emit, self._cancel.is_set)
-        with _active_lock:
-            _active.add(self)
         try:
+            if self._cancel.is_set():  # cancelled before a thread took it (quitting)
+                raise Cancelled()
             with acting_for(self.origin):
                 result = self.fn(progress)
         except Cancelled:
@@ -79,8 +81,8 @@ class Job(QRunnable):
                 _active.discard(self)
 
 
-#: jobs running on a pool thread right now (an area's fetch, a run_job, a prefetch): what
-#: ``stop_jobs`` cancels at exit
+#: jobs made and not finished yet (an area's fetch, a run_job, a prefetch): what ``stop_jobs``
+#: cancels at exit
 _active: set[Job] = set()
 _active_lock = threading.Lock()
 

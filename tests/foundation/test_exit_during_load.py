@@ -95,3 +95,18 @@ def test_quitting_during_a_job_cancels_it_and_its_write_leaves_nothing(
     finally:
         db.dispose()
     _quiet(caplog, qtlog)
+
+
+def test_a_job_a_thread_takes_after_stop_jobs_never_runs(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Quitting cancels every job made and not finished, also one no thread had taken yet (a thread
+    may take it while stop_jobs runs): when it starts, it ends as cancelled without running."""
+    from asn_desktop.ui import jobs
+
+    ran: list[bool] = []
+    job = jobs.Job(lambda _p: ran.append(True))
+    seen: list[str] = []
+    job.signals.cancelled.connect(lambda: seen.append("batal"))
+    assert jobs.stop_jobs(1000)  # nothing running; the job is known and is cancelled
+    job.run()  # what a pool thread would do with it now
+    qtbot.waitUntil(lambda: seen == ["batal"])
+    assert ran == [] and job not in jobs._active

@@ -342,6 +342,13 @@ class PenilaianPage(BasePage):
         else:  # the chosen employee's evaluation is still being read
             self._editor.lbl_head.setText(self.tr("Memuat…"))
 
+    def _lupakan_detail(self) -> None:
+        """Another list is coming: an employee read (or waiting) for the editor still being built
+        belongs to the old one and must not be shown when the editor is done."""
+        if not self._editor_siap:
+            self._detail.cancel()
+            self._editor_detail = None
+
     def _editor_kosong(self, row: ev.BarisEvaluasi | None) -> None:
         """No evaluation to edit: nothing chosen, or a row whose SKP is not approved yet."""
         if not self._editor_siap:
@@ -388,6 +395,7 @@ class PenilaianPage(BasePage):
         fetch (ui/loading.py); the frame stays usable meanwhile. ``keep_periode``: show it."""
         if self._editor_siap and not self.editor.maybe_save():
             return
+        self._lupakan_detail()
         if keep_periode is None:
             keep_periode = self.periode_id()
         unit = self.unit_id()
@@ -482,6 +490,7 @@ class PenilaianPage(BasePage):
             return
         if self._editor_siap and not self.editor.maybe_save():
             return
+        self._lupakan_detail()
         pid, unit = self.periode_id(), self.unit_id()
         if keep_pegawai is None:
             cur = self.current_row()
