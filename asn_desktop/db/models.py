@@ -744,6 +744,8 @@ class AuditLog(Base):
     entitas_id: Mapped[Optional[str]] = mapped_column(String(50))
     ringkasan: Mapped[Optional[str]] = mapped_column(Text)
     sebelum: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
+    # JSON, never JSONB: the hash chain (db/audit_chain) hashes the text as stored, and the roster
+    # import writes that text itself (db/bulk.json_texts); JSONB would re-spell it on PostgreSQL
     sesudah: Mapped[Optional[dict[str, Any]]] = mapped_column(JSON)
     #: tamper evidence: SHA-256 over the previous row's hash and this row (db/audit_chain.py)
     chain_hash: Mapped[Optional[str]] = mapped_column(String(64))
