@@ -52,15 +52,32 @@ def main() -> int:
     win.show()
     for row in range(win.nav.count()):
         win.nav.setCurrentRow(row)
-        for _ in range(20):
-            app.processEvents()
         key = win.nav.item(row).data(256)
+        _wait_shown(app, win, key)
         win.grab().save(str(out / f"{row + 1:02d}_{key}.png"))
         print(out / f"{row + 1:02d}_{key}.png")
     win.close()
     db.dispose()
     QApplication.processEvents()
     return 0
+
+
+def _wait_shown(app: QApplication, win: MainWindow, key: str, timeout: float = 60.0) -> None:
+    """Until the area shows its data (read off the UI thread) and the pieces built after it
+    (Penilaian's editor, a turn at a time) are on screen: a picture of "Memuat…" is no picture."""
+    import time
+
+    from PySide6.QtCore import QEventLoop, QThreadPool
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        page = win.page(key)
+        if page is not None and page.is_loaded and QThreadPool.globalInstance().activeThreadCount() == 0:
+            break
+    for _ in range(10):  # the last pieces, a timer turn each
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.02)
 
 
 if __name__ == "__main__":

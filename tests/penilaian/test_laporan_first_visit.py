@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView
 
 from asn_desktop.services.actor import Actor
@@ -43,6 +44,11 @@ def test_first_visit_shows_kelengkapan_and_builds_the_other_tabs_when_opened(
     # a unit's longest number ("12/12 (100 %)") fits its column (the bold total may elide)
     widest = max(tk.fontMetrics().horizontalAdvance(tk.item(r, 5).text()) for r in range(tk.rowCount() - 1))
     assert tk.columnWidth(5) >= widest
+    # a kecamatan's table has room: its bold total is shown whole too (at regency scale it elides)
+    total = tk.rowCount() - 1
+    for c in range(1, tk.columnCount()):
+        item = tk.item(total, c)
+        assert QFontMetrics(item.font()).horizontalAdvance(item.text()) < tk.columnWidth(c), (c, item.text())
     assert all(page.tabs.built(i) is None for i in range(1, page.tabs.count()))  # only Kelengkapan built
     # the other tabs, opened later, read their reports
     page.tabs.setCurrentIndex(1)

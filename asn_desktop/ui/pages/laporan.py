@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -300,11 +300,24 @@ class KelengkapanTab(ReportTab):
         # (the bold total, "15000/15000 (100 %)", would widen every period column past the window: it is
         # elided with its whole text as a tooltip, as before)
         fit_report_columns(self.tbl, {0: 260}, texts=[[t for t, _c in vals] for vals in isi.sel[:-1]])
+        self._fit_total(isi.sel[-1] if isi.sel else [], bold)
         t = rep.total
         self.lbl.setText(
             fmt(self.tr("Tahun %1: %2 pegawai aktif, %3 SKP disetujui, %4 SKP masih diproses, %5 tanpa SKP. "
                     "Kolom periode: jumlah pegawai yang sudah dinilai dari SKP yang disetujui."), str(tahun), str(t.pegawai), str(t.skp_disetujui), str(t.skp_proses), str(t.tanpa_skp))
         )
+
+    def _fit_total(self, total: list[tuple[str, str | None]], bold: QFont) -> None:
+        """The bold total row shown whole when the widened columns still fit the table (a
+        kecamatan's report); at regency scale it stays elided, with its tooltip."""
+        fm = QFontMetrics(bold)
+        widths = [self.tbl.columnWidth(c) for c in range(self.tbl.columnCount())]
+        need = [max(w, fm.horizontalAdvance(t) + 12) for w, (t, _c) in zip(widths, total)]
+        need += widths[len(need):]
+        if sum(need) <= self.tbl.viewport().width():
+            for c, (w, n) in enumerate(zip(widths, need)):
+                if n > w:
+                    self.tbl.setColumnWidth(c, n)
 
     def ekspor(self) -> None:
         tahun = self.page.tahun()
