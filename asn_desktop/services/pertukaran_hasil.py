@@ -1084,19 +1084,9 @@ class _Merger:
         cur = _as_row(existing.get(key))
         if cur is None:
             row = {**values, **(insert_extra or {})}
-            row["id"] = self.new_id(table)
-            stamped, versioned = self.kinds(table)
-            if stamped:
-                row.setdefault("created_at", self.now)
-                row.setdefault("updated_at", self.now)
-            if versioned:
-                row.setdefault("version_id", 1)
-            inserts.append(row)
-            existing[key] = row["id"] if slim else row
-            if len(inserts) >= INSERT_BATCH:
-                self.flush(table, inserts, updates)  # bounded memory on regency-size sheets
-            pkg.add(entitas, "baru")
-            return row["id"]
+            rid = self.insert_new(pkg, entitas, table, row, inserts, updates)
+            existing[key] = rid if slim else row
+            return rid
         diff = {k: v for k, v in values.items() if not _eq(cur.get(k), v)}
         if not diff:
             pkg.add(entitas, "tetap")
@@ -1122,10 +1112,7 @@ class _Merger:
                    inserts: list[dict[str, Any]], updates: list[tuple[int, dict[str, Any]]]) -> int:
         """Queue ``row`` (its values and keys) as a new record of ``table``: its id, time stamps
         and version are given here; counted as new. The caller knows the key is not stored."""
-        name = table.name
-        rid = self.next_id.get(name)
-        rid = row["id"] = (self.max_before(table) if rid is None else rid) + 1
-        self.next_id[name] = rid
+        rid = row["id"] = self.new_id(table)
         stamped, versioned = self.kinds(table)
         if stamped:
             row.setdefault("created_at", self.now)
