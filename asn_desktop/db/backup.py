@@ -166,6 +166,24 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def write_part(part: Path, dest: Path, fill: Callable[[Path], object]) -> Path:
+    """How every backup, raw copy and server dump reaches its name: ``fill(part)``, fsync, rename
+    onto ``dest``, fsync the folder. A failure of any kind removes ``part`` (a crash or a pulled
+    USB stick never leaves a half file under a backup's name) and is raised as it came."""
+    try:
+        fill(part)
+        _fsync_file(part)
+        fileio.replace_file(part, dest)  # waits out an antivirus scan of the new file (Windows)
+        _fsync_dir(dest.parent)
+    except BaseException:
+        try:
+            part.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise
+    return dest
+
+
 def _disk_message(exc: BaseException, where: Path) -> str:
     text = str(exc)
     if "full" in text.lower() or getattr(exc, "errno", None) == 28:
@@ -190,7 +208,8 @@ def backup_database(
         raise BackupError(_disk_message(exc, dest.parent)) from exc
     dest = _unique(dest)
     part = dest.with_name(dest.name + ".part")
-    try:
+
+    def fill(part: Path) -> None:
         part.unlink(missing_ok=True)
         create_private_file(part)  # owner-only before a single page is copied into it
         s = sqlite3.connect(str(src), timeout=BUSY_TIMEOUT_MS / 1000)
@@ -216,19 +235,13 @@ def backup_database(
                 d.close()
         finally:
             s.close()
-        _fsync_file(part)
-        fileio.replace_file(part, dest)  # waits out an antivirus scan of the new file (Windows)
-        _fsync_dir(dest.parent)
+
+    try:
+        return write_part(part, dest, fill)
     except BackupError:
-        part.unlink(missing_ok=True)
         raise
     except (sqlite3.Error, OSError) as exc:
-        try:
-            part.unlink(missing_ok=True)
-        except OSError:
-            pass
         raise BackupError(_disk_message(exc, dest.parent)) from exc
-    return dest
 
 
 # --------------------------------------------------------------------------- checks
@@ -467,20 +480,13 @@ def copy_raw(src: Path, dest: Path) -> Path:
     """Byte copy of a file SQLite cannot read any more, made like every backup: owner-only
     ``dest.part`` → fsync → rename, so a kill never leaves a half copy under a backup's name."""
     part = dest.with_name(dest.name + ".part")
-    try:
+
+    def fill(part: Path) -> None:
         part.unlink(missing_ok=True)
         create_private_file(part)
         shutil.copyfile(src, part)
-        _fsync_file(part)
-        fileio.replace_file(part, dest)  # waits out an antivirus scan of the new file (Windows)
-        _fsync_dir(dest.parent)
-    except OSError:
-        try:
-            part.unlink(missing_ok=True)
-        except OSError:
-            pass
-        raise
-    return dest
+
+    return write_part(part, dest, fill)
 
 
 # --------------------------------------------------------------------------- open elsewhere?

@@ -335,8 +335,7 @@ def dump(url: str, dest: Path, tools: Tools, *, shown: str = "", tables: int = 0
          timeout: float = DUMP_TIMEOUT) -> Path:
     """``pg_dump --format=custom`` of ``url`` to ``dest`` (via ``dest.part``, read back with
     ``pg_restore --list`` before the rename); returns ``dest``."""
-    from asn_desktop import fileio
-    from asn_desktop.db.backup import _fsync_dir, _fsync_file
+    from asn_desktop.db.backup import write_part
     from asn_desktop.paths import create_private_file
 
     part = dest.with_name(dest.name + ".part")
@@ -354,19 +353,12 @@ def dump(url: str, dest: Path, tools: Tools, *, shown: str = "", tables: int = 0
     except OSError as exc:
         raise PgToolError(_disk_msg(exc, dest.parent)) from exc
     argv, env = dump_command(tools, url, part)
-    try:
+
+    def fill(part: Path) -> None:
         _run(argv, env, timeout=timeout, cancelled=cancelled, on_line=line, where=dest, shown=shown)
         list_archive(part, tools)
-        _fsync_file(part)
-        fileio.replace_file(part, dest)
-        _fsync_dir(dest.parent)
-    except BaseException:
-        try:
-            part.unlink(missing_ok=True)
-        except OSError:
-            pass
-        raise
-    return dest
+
+    return write_part(part, dest, fill)
 
 
 def _disk_msg(exc: OSError, where: Path) -> Msg:
