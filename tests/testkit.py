@@ -62,3 +62,18 @@ def wait_loaded(page: Any, timeout: float = 60.0) -> Any:
             raise AssertionError(f"{type(page).__name__} tidak selesai memuat dalam {timeout} detik")
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     return page
+
+
+def open_window(qtbot: Any, db: Path, office: str = "Kecamatan Maulafa") -> Any:
+    """The main window on the database file ``db`` as the app opens it (the database in the
+    background), 1366×768, once it is ready: where a first-visit test starts."""
+    from asn_desktop.services.actor import Actor
+    from asn_desktop.ui.main_window import MainWindow
+    from asn_desktop.ui.opening import ContextFuture
+
+    win = MainWindow(ContextFuture(db, Actor.system()), office_name=office)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitUntil(lambda: win.is_ready, timeout=20_000)
+    return win

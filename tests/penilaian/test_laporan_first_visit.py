@@ -10,10 +10,7 @@ import pytest
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView
 
-from asn_desktop.services.actor import Actor
-from asn_desktop.ui.main_window import MainWindow
-from asn_desktop.ui.opening import ContextFuture
-from testkit import copy_database, wait_loaded
+from testkit import copy_database, open_window, wait_loaded
 
 pytestmark = pytest.mark.sqlite_only  # the window opens a database file in the background
 
@@ -26,12 +23,7 @@ def test_first_visit_shows_kelengkapan_and_builds_the_other_tabs_when_opened(
     reads: list[int] = []
     real = lap.kelengkapan
     monkeypatch.setattr(lap, "kelengkapan", lambda ctx, tahun: (reads.append(tahun), real(ctx, tahun))[1])
-    source = ContextFuture(copy_database(Path(_demo_template), tmp_path / "kantor.db"), Actor.system())
-    win = MainWindow(source, office_name="Kecamatan Maulafa")
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitUntil(lambda: win.is_ready, timeout=20_000)
+    win = open_window(qtbot, copy_database(Path(_demo_template), tmp_path / "kantor.db"))
     page = win.goto("laporan")
     assert isinstance(page, LaporanPage)
     wait_loaded(page)
@@ -67,4 +59,4 @@ def test_first_visit_shows_kelengkapan_and_builds_the_other_tabs_when_opened(
     wait_loaded(page)
     assert reads == [page.tahun()] * 2 and tk.rowCount() >= 10
     win.close()
-    source.result().db.dispose()
+    win.ctx.db.dispose()

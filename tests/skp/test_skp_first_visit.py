@@ -8,10 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from asn_desktop.services.actor import Actor
-from asn_desktop.ui.main_window import MainWindow
-from asn_desktop.ui.opening import ContextFuture
-from testkit import copy_database, wait_loaded
+from testkit import copy_database, open_window, wait_loaded
 
 pytestmark = pytest.mark.sqlite_only  # the window opens a database file in the background
 
@@ -27,12 +24,7 @@ def test_first_visit_builds_the_overview_and_the_rest_when_asked(qtbot, _demo_te
     real = S.overview
     monkeypatch.setattr(S, "overview", lambda ctx, tahun: (reads.append(tahun), real(ctx, tahun))[1])
 
-    source = ContextFuture(copy_database(Path(_demo_template), tmp_path / "kantor.db"), Actor.system())
-    win = MainWindow(source, office_name="Kecamatan Maulafa")
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitUntil(lambda: win.is_ready, timeout=20_000)
+    win = open_window(qtbot, copy_database(Path(_demo_template), tmp_path / "kantor.db"))
     page = win.goto("skp")
     assert isinstance(page, SkpPage)
     wait_loaded(page)
@@ -64,4 +56,4 @@ def test_first_visit_builds_the_overview_and_the_rest_when_asked(qtbot, _demo_te
     wait_loaded(page)
     assert ov.model.rowCount() == 40 and reads == [page.tahun] * 2
     win.close()
-    source.result().db.dispose()
+    win.ctx.db.dispose()
