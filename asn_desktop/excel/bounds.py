@@ -263,11 +263,10 @@ def xlsx_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, at_least
         else:
             tail = b""
         if not walk:
-            if (beyond is not None and b":c" not in data and beyond.search(data) is None
-                    and _refs_plain(data)):
+            plain = b":c" not in data and _refs_plain(data)  # once per chunk, for both quick paths
+            if plain and beyond is not None and beyond.search(data) is None:
                 continue  # every cell carries its reference and lies inside ``at_least``
-            if (b":c" not in data and _ODD_CELL_RE.search(data) is None
-                    and _refs_plain(data)):
+            if plain and _ODD_CELL_RE.search(data) is None:
                 # every cell carries its reference and no namespace prefix is used (what Excel, LibreOffice,
                 # openpyxl and XlsxWriter write): two cheap scans give the extent. Rows do not matter here:
                 # calamine places a cell by its own reference, and a row without cells allocates nothing.
