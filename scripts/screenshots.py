@@ -51,7 +51,6 @@ def main() -> int:
     win.resize(1366, 768)
     win.show()
     for row in range(win.nav.count()):
-        win.nav.setCurrentRow(row)
         key = win.nav.item(row).data(256)
         _wait_shown(app, win, key)
         win.grab().save(str(out / f"{row + 1:02d}_{key}.png"))
@@ -62,20 +61,19 @@ def main() -> int:
     return 0
 
 
-def _wait_shown(app: QApplication, win: MainWindow, key: str, timeout: float = 60.0) -> None:
-    """Until the area shows its data (read off the UI thread) and the pieces built after it
-    (Penilaian's editor, a turn at a time) are on screen: a picture of "Memuat…" is no picture."""
+def _wait_shown(app: QApplication, win: MainWindow, key: str) -> None:
+    """Until the area shows its data (``MainWindow.goto``, as the self-test visits the areas), no
+    read is left, and the pieces built a timer turn at a time after it (Penilaian's editor) are
+    on screen: a picture of "Memuat…" is no picture."""
     import time
 
-    from PySide6.QtCore import QEventLoop, QThreadPool
+    from PySide6.QtCore import QEventLoop
 
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        page = win.page(key)
-        if page is not None and page.is_loaded and QThreadPool.globalInstance().activeThreadCount() == 0:
-            break
-    for _ in range(10):  # the last pieces, a timer turn each
+    from asn_desktop.ui.jobs import wait_for_jobs
+
+    win.goto(key)
+    wait_for_jobs()
+    for _ in range(10):
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         time.sleep(0.02)
 
