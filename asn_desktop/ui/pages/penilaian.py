@@ -352,8 +352,8 @@ class PenilaianPage(BasePage):
     def _editor_kosong(self, row: ev.BarisEvaluasi | None) -> None:
         """No evaluation to edit: nothing chosen, or a row whose SKP is not approved yet."""
         if not self._editor_siap:
-            self._detail.cancel()
-            self._editor_row, self._editor_detail = row, None
+            self._lupakan_detail()
+            self._editor_row = row
             self._mulai_editor()
             return
         self.editor.load(None, None)
