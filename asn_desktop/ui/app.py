@@ -47,7 +47,14 @@ if TYPE_CHECKING:
 log = logging.getLogger("asn_desktop")
 
 
+#: How long a background thread may keep the GIL while the UI thread waits for it. Python's
+#: 5 ms default let an area's background read stretch the UI thread's 30 ms of layout and
+#: paint to 70-270 ms; at 1 ms a keystroke typed meanwhile waits ~50 ms (docs/benchmarks.md).
+UI_SWITCH_INTERVAL = 0.001
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
+    sys.setswitchinterval(UI_SWITCH_INTERVAL)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

@@ -293,7 +293,7 @@ def _nama_indikator(jenis: JenisRhk, nomor: int, aspek: str, teks: str) -> str:
     return f"{huruf}.{nomor} {aspek} — {teks}"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class BarisEvaluasi:
     """One row of the Penilaian list: an active employee and where his evaluation stands."""
 
@@ -734,15 +734,15 @@ def list_evaluasi(
         tahun = periode.tahun_kinerja.tahun
         unit_ids = _unit_ids_with_children(s, unit_id) if unit_id is not None else None
         kini = aliased(Skp)
-        ind = (select(Rhk.skp_id.label("skp_id"), func.count(Indikator.id).label("n"))
-               .join(Indikator, Indikator.rhk_id == Rhk.id).join(Skp, Skp.id == Rhk.skp_id)
-               .where(Skp.tahun == tahun).group_by(Rhk.skp_id).subquery("ind"))
-        fill = (select(Realisasi.evaluasi_id.label("evaluasi_id"), func.count().label("n"))
-                .join(Evaluasi, Evaluasi.id == Realisasi.evaluasi_id)
-                .where(Evaluasi.periode_id == periode_id,
-                       (Realisasi.realisasi_nilai.is_not(None))
-                       | ((Realisasi.realisasi.is_not(None)) & (Realisasi.realisasi != "")))
-                .group_by(Realisasi.evaluasi_id).subquery("isi"))
+        # the two counts as correlated look-ups by covering indexes (rhk.skp_id, indikator.rhk_id,
+        # realisasi.evaluasi_id): a quarter cheaper than joining two aggregates over the whole year
+        n_ind = (select(func.count()).select_from(Rhk).join(Indikator, Indikator.rhk_id == Rhk.id)
+                 .where(Rhk.skp_id == kini.id).scalar_subquery())
+        n_isi = (select(func.count()).select_from(Realisasi)
+                 .where(Realisasi.evaluasi_id == Evaluasi.id,
+                        (Realisasi.realisasi_nilai.is_not(None))
+                        | ((Realisasi.realisasi.is_not(None)) & (Realisasi.realisasi != "")))
+                 .scalar_subquery())
         atasan = aliased(Pegawai)
         q = (
             select(Pegawai.id, Pegawai.gelar_depan, Pegawai.nama, Pegawai.gelar_belakang, Pegawai.nip,
@@ -750,20 +750,18 @@ def list_evaluasi(
                    atasan.gelar_depan, atasan.nama, atasan.gelar_belakang,
                    kini.id, kini.status, kini.pejabat_penilai_id, kini.penilai_nama, kini.pegawai_nama,
                    Evaluasi.id, Evaluasi.status, Evaluasi.rating_hasil_kerja, Evaluasi.rating_perilaku,
-                   Evaluasi.predikat, Evaluasi.self_diajukan_pada, ind.c.n, fill.c.n)
+                   Evaluasi.predikat, Evaluasi.self_diajukan_pada, n_ind, n_isi)
             .select_from(Pegawai)
             .outerjoin(UnitKerja, UnitKerja.id == Pegawai.unit_id)
             .outerjoin(atasan, atasan.id == Pegawai.atasan_id)
             .outerjoin(kini, kini.id == skp_terkini_id(tahun, Pegawai.id))
             .outerjoin(Evaluasi, (Evaluasi.skp_id == kini.id) & (Evaluasi.periode_id == periode_id))
-            .outerjoin(ind, ind.c.skp_id == kini.id)
-            .outerjoin(fill, fill.c.evaluasi_id == Evaluasi.id)
             .where(Pegawai.status == "aktif")
             .order_by(Pegawai.nama, Pegawai.id)
         )
         if unit_ids is not None:
             q = q.where(Pegawai.unit_id.in_(unit_ids))
-        rows = s.execute(q).all()
+        rows = s.connection().execute(q).all()  # Core rows: no ORM result layer for 15,000 tuples
         units = scope.nama_unit(s)  # with its kecamatan at regency scale
     key = " ".join(cari.split()).casefold()
     # per-row scope checks only for scoped roles; enum lookups through dicts (15,000 rows)

@@ -239,6 +239,7 @@ class PenilaianPage(BasePage):
         self._editor_row: ev.BarisEvaluasi | None = None  # what it shows once built (nothing to read)
         #: read before it was built (with what showing it reads): shown once it is
         self._editor_detail: tuple[ev.EvaluasiDetail, dict[str, Any]] | None = None
+        self._editor_isi: tuple[ev.EvaluasiDetail, dict[str, Any]] | None = None  # ... shown on the next turn
         self._frasa: tuple[list[str], list[str]] | None = None
         self._editor_slot = QLabel(self.tr("Memuat…"))
         self._editor_slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -303,6 +304,8 @@ class PenilaianPage(BasePage):
                 self._editor = self._editor_baru()
             self._editor.selesaikan()
             self._pasang_editor()
+        if self._editor_isi is not None:
+            self._isi_editor()
         assert self._editor is not None
         return self._editor
 
@@ -335,12 +338,19 @@ class PenilaianPage(BasePage):
         self.split.replaceWidget(1, self._editor)
         self._editor_slot.deleteLater()
         pending, self._editor_detail = self._editor_detail, None
-        if pending is not None:
-            self._editor.tampilkan(*pending)
+        if pending is not None:  # filled on a turn of its own: the empty editor's first layout and paint come first
+            self._editor_isi = pending
+            QTimer.singleShot(0, self._isi_editor)
         elif not self._detail.busy:  # a row without an evaluation to read (or none)
             self._editor_kosong(self._editor_row)
         else:  # the chosen employee's evaluation is still being read
             self._editor.lbl_head.setText(self.tr("Memuat…"))
+
+    def _isi_editor(self) -> None:
+        """The employee read while the editor was built, unless another choice came meanwhile."""
+        pending, self._editor_isi = self._editor_isi, None
+        if pending is not None and self._editor is not None:
+            self._editor.tampilkan(*pending)
 
     def _lupakan_detail(self) -> None:
         """Another list is coming: an employee read (or waiting) for the editor still being built
@@ -356,6 +366,7 @@ class PenilaianPage(BasePage):
             self._editor_row = row
             self._mulai_editor()
             return
+        self._editor_isi = None
         self.editor.load(None, None)
         if row is not None:
             self.editor.lbl_head.setText(
@@ -582,6 +593,7 @@ class PenilaianPage(BasePage):
             self._mulai_editor()
             return
         self._detail.cancel()  # a choice made after it was built wins over the first row still being read
+        self._editor_isi = None
         d = self.editor.detail
         if (not forced and row is not None and d is not None and d.skp_id == row.skp_id
                 and d.periode.id == pid):
