@@ -19,7 +19,13 @@ from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 
 #: The kind words of period names, translated by the UI (ui/i18n.nama_periode); the names are stored in Indonesian.
 KATA_PERIODE = (QT_TRANSLATE_NOOP("Pesan", "Triwulan"), QT_TRANSLATE_NOOP("Pesan", "Semester"),
-                QT_TRANSLATE_NOOP("Pesan", "Tahunan"))
+                QT_TRANSLATE_NOOP("Pesan", "Tahunan"), QT_TRANSLATE_NOOP("Pesan", "TW"),
+                QT_TRANSLATE_NOOP("Pesan", "Smt"))
+
+
+def nama_pendek(nama: str) -> str:
+    """A period's name as a narrow column header: "Triwulan II" → "TW II", "Semester I" → "Smt I"."""
+    return nama.replace("Triwulan", "TW").replace("Semester", "Smt")
 
 _BULAN = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",

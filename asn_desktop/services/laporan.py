@@ -43,6 +43,7 @@ from asn_desktop.services.errors import NotFound, PermissionDenied, ServiceError
 from asn_desktop.services import scope
 from asn_desktop.services.evaluasi import SkpRingkas, skp_ref, skp_terkini
 from asn_desktop.services.evaluasi.penilaian import _unit_ids_with_children
+from asn_desktop.domain.periode import nama_pendek
 from asn_desktop.services.periode import OrgResolver, PeriodeInfo, periode_info
 
 if TYPE_CHECKING:
@@ -474,10 +475,6 @@ class LaporanRiwayat:
     catatan: list[str] = field(default_factory=list)
 
 
-def _pendek(nama: str) -> str:
-    return nama.replace("Triwulan", "TW").replace("Semester", "Smt")
-
-
 def riwayat_predikat(ctx: AppContext, tahun: int | None = None, unit_id: int | None = None) -> LaporanRiwayat:
     """Predicates per employee: older appraisals, every year's annual, and the periods of ``tahun``."""
     _require_reports(ctx)
@@ -511,7 +508,7 @@ def riwayat_predikat(ctx: AppContext, tahun: int | None = None, unit_id: int | N
                 if p.jenis == JenisPeriode.TAHUNAN.value or t.tahun == tahun:
                     periods.append(p)
         periods.sort(key=lambda p: (p.tahun_kinerja.tahun, p.jenis == JenisPeriode.TAHUNAN.value, p.urutan))
-        kolom += [(f"p{p.id}", f"{_pendek(p.nama)} {p.tahun_kinerja.tahun}") for p in periods]
+        kolom += [(f"p{p.id}", f"{nama_pendek(p.nama)} {p.tahun_kinerja.tahun}") for p in periods]
         # which employees' ratings the actor may see: own, or penilai of one of his SKPs (any year)
         sees: dict[int, bool] = {}
         skp_vis: dict[int, bool] = {}
@@ -787,7 +784,7 @@ def tabel_kelengkapan(ctx: AppContext, tahun: int) -> Tabel:
     kol = [Kolom("Unit kerja", 42), Kolom("Pegawai aktif", 10, angka=True), Kolom("SKP disetujui", 10, angka=True),
            Kolom("SKP dalam proses", 10, angka=True), Kolom("Tanpa SKP", 10, angka=True)]
     for p in rep.periode:
-        kol += [Kolom(f"Dinilai {_pendek(p.nama)}", 11, angka=True), Kolom(f"% {_pendek(p.nama)}", 8)]
+        kol += [Kolom(f"Dinilai {nama_pendek(p.nama)}", 11, angka=True), Kolom(f"% {nama_pendek(p.nama)}", 8)]
     rows = []
     for r in rep.baris + [rep.total]:
         row: list[object] = ["    " * r.level + r.unit_nama, r.pegawai, r.skp_disetujui, r.skp_proses, r.tanpa_skp]

@@ -72,6 +72,7 @@ from asn_desktop.services.errors import NotFound, ValidationError
 from asn_desktop.services import scope
 from asn_desktop.services.evaluasi import SkpRingkas, format_angka, skp_ref, skp_terkini
 from asn_desktop.services.laporan import KATEGORI_HISTORIS, _require_reports
+from asn_desktop.domain.periode import nama_pendek
 from asn_desktop.services.periode import periode_info
 from asn_desktop.services.settings import get_office, get_option, set_option
 
@@ -167,7 +168,7 @@ def _units(s: Session) -> dict[int, str]:
 
 
 def _pendek(p: Periode) -> str:
-    return f"{p.nama.replace('Triwulan', 'TW').replace('Semester', 'Smt')} {p.tahun_kinerja.tahun}"
+    return f"{nama_pendek(p.nama)} {p.tahun_kinerja.tahun}"
 
 
 # --------------------------------------------------------------------------- angka kredit

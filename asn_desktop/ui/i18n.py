@@ -103,7 +103,7 @@ def teks(message: object) -> str:
     return str(message)
 
 
-_PERIODE_KATA = re.compile(r"\b(Triwulan|Semester|Tahunan)\b")
+_PERIODE_KATA = re.compile(r"\b(Triwulan|Semester|Tahunan|TW|Smt)\b")
 
 
 def nama_periode(nama: str) -> str:

@@ -36,7 +36,10 @@ def header_text_width(hh: QHeaderView, section: int) -> int:
     if not text:
         return 0
     margin = hh.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, hh)
-    return max(hh.fontMetrics().horizontalAdvance(line) for line in text.split("\n")) + 2 * margin + 4
+    font = hh.font()
+    font.setBold(True)  # as Qt sizes a section (QHeaderView::sectionSizeFromContents): a selected row's are bold
+    metrics = QFontMetrics(font)
+    return max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 2 * margin
 
 
 def fit_header_texts(hh: QHeaderView) -> None:

@@ -35,6 +35,7 @@ from asn_desktop.domain.enums import Predikat, StatusEvaluasi
 from asn_desktop.domain.nama import nama_berkas_dari
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.rating import PREDIKAT_ORDER, predikat_rank
+from asn_desktop.domain.periode import nama_pendek
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services import evaluasi as ev
 from asn_desktop.services import laporan as lap
@@ -268,7 +269,7 @@ class KelengkapanTab(ReportTab):
         tahun = rep.tahun
         self.tbl.clear()
         heads = [self.tr("Unit kerja"), self.tr("Pegawai"), self.tr("SKP disetujui"), self.tr("SKP proses"),
-                 self.tr("Tanpa SKP")] + [nama_periode(p.nama.replace("Triwulan", "TW").replace("Semester", "Smt"))
+                 self.tr("Tanpa SKP")] + [nama_periode(nama_pendek(p.nama))
                                           for p in rep.periode]
         self.tbl.setColumnCount(len(heads))
         self.tbl.setHorizontalHeaderLabels(heads)
