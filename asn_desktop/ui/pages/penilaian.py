@@ -240,6 +240,7 @@ class PenilaianPage(BasePage):
         #: read before it was built (with what showing it reads): shown once it is
         self._editor_detail: tuple[ev.EvaluasiDetail, dict[str, Any]] | None = None
         self._editor_isi: tuple[ev.EvaluasiDetail, dict[str, Any]] | None = None  # ... shown on the next turn
+        self._kurva_nanti = False  # the curve is read once the editor is on screen
         self._frasa: tuple[list[str], list[str]] | None = None
         self._editor_slot = QLabel(self.tr("Memuat…"))
         self._editor_slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -295,6 +296,11 @@ class PenilaianPage(BasePage):
         return baca_daftar(ctx, None, None, None, _URUTAN_AWAL,
                            lambda rows: sorted(rows, key=lambda r: _sort_key(r.nama)))
 
+    @property
+    def is_loaded(self) -> bool:
+        """Also the curve, whose read waits for the editor (``_kurva_nanti``)."""
+        return super().is_loaded and not self._kurva_nanti
+
     # ------------------------------------------------------------------ the editor, built in pieces
     @property
     def editor(self) -> EvaluasiEditor:
@@ -341,16 +347,24 @@ class PenilaianPage(BasePage):
         if pending is not None:  # filled on a turn of its own: the empty editor's first layout and paint come first
             self._editor_isi = pending
             QTimer.singleShot(0, self._isi_editor)
-        elif not self._detail.busy:  # a row without an evaluation to read (or none)
+            return
+        if not self._detail.busy:  # a row without an evaluation to read (or none)
             self._editor_kosong(self._editor_row)
         else:  # the chosen employee's evaluation is still being read
             self._editor.lbl_head.setText(self.tr("Memuat…"))
+        QTimer.singleShot(0, self._kurva_setelah_editor)
 
     def _isi_editor(self) -> None:
         """The employee read while the editor was built, unless another choice came meanwhile."""
         pending, self._editor_isi = self._editor_isi, None
         if pending is not None and self._editor is not None:
             self._editor.tampilkan(*pending)
+        QTimer.singleShot(0, self._kurva_setelah_editor)  # after the filled editor's paint
+
+    def _kurva_setelah_editor(self) -> None:
+        if self._kurva_nanti:
+            self._kurva_nanti = False
+            self.update_kurva()
 
     def _lupakan_detail(self) -> None:
         """Another list is coming: an employee read (or waiting) for the editor still being built
@@ -551,7 +565,10 @@ class PenilaianPage(BasePage):
                 self._on_row(self.table.selectionModel().currentIndex(), None)
         finally:
             self._force_editor = False
-        self.update_kurva()
+        if self._editor_siap:
+            self.update_kurva()
+        else:  # read once the editor is on screen: its pieces and the curve's read would share the interpreter
+            self._kurva_nanti = True
 
     def current_row(self) -> ev.BarisEvaluasi | None:
         idx = self.table.selectionModel().currentIndex() if self.table.selectionModel() else None
