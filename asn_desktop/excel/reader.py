@@ -1070,6 +1070,12 @@ _PLACE_DATE = re.compile(
 )
 
 
+#: The first two letters (lower case) of every wording ``_FOOTER_START`` knows: a text starting
+#: otherwise (in ASCII) cannot match it, and every roster row's name is tested.
+_FOOTER_HEADS = frozenset({"me", "di", "a.", "an", "pl", "pj", "ca", "lu", "ke", "se", "ka", "bu", "wa", "ju",
+                           "to", "su", "ni", "pe", "te", "ya", "tt", "t."})
+
+
 def is_footer_text(value: Any) -> bool:
     """Signature/footer wording: "Mengetahui", "CAMAT MAULAFA", "NIP. 1972…", "Kupang, 2 Januari 2026"."""
     if value.__class__ is not str:
@@ -1077,7 +1083,9 @@ def is_footer_text(value: Any) -> bool:
     s = value.strip()
     if not s:
         return False
-    if _FOOTER_START.match(s):
+    head = s[:2]
+    # outside ASCII the regex's case-insensitive match may fold ("ſ" is "s"): asked directly
+    if (not head.isascii() or head.lower() in _FOOTER_HEADS) and _FOOTER_START.match(s):
         return True
     return "," in s and bool(_PLACE_DATE.match(clean_text(s)))
 
@@ -1212,7 +1220,8 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
         n = len(row)
         name_v = row[name_col] if name_col is not None and name_col < n else None
         nip_v = row[nip_col] if nip_col is not None and nip_col < n else None
-        if _blank(name_v) and _blank(nip_v):
+        name_blank, nip_blank = _blank(name_v), _blank(nip_v)
+        if name_blank and nip_blank:
             if all(_blank(v) for v in row):
                 kinds.append((i, "blank"))
                 continue
@@ -1233,7 +1242,11 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
             if (filled and same >= max(2, (len(filled) + 1) // 2)) or label_row(row):
                 kinds.append((i, "header"))
                 continue
-        identity = _row_has_identity(name_v, nip_v)
+        # _row_has_identity, with the blank tests already made
+        if name_v.__class__ is str and not name_blank and not is_footer_text(name_v):
+            identity = True
+        else:
+            identity = _row_has_identity(name_v, nip_v)
         if stacked and kinds and kinds[-1][1] == "data" and (
             (isinstance(name_v, str) and _STACKED_NIP_LINE.match(clean_text(name_v)))
             or (isinstance(name_v, (int, float)) and not isinstance(name_v, bool) and abs(name_v) >= 1e8)
@@ -1246,12 +1259,14 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
             kinds.append((i, "footer"))
             break
         if identity:
-            filled_n = 0
-            for c in mapped:
-                if c < n and not _blank(row[c]):
-                    filled_n += 1
-                    if filled_n >= 2:
-                        break
+            # name and NIP (both mapped) filled: two cells already, the rest need not be looked at
+            filled_n = 2 if not name_blank and not nip_blank and name_col != nip_col else 0
+            if not filled_n:
+                for c in mapped:
+                    if c < n and not _blank(row[c]):
+                        filled_n += 1
+                        if filled_n >= 2:
+                            break
             if filled_n >= 2:
                 seen_data = True
                 kinds.append((i, "data"))
