@@ -232,6 +232,62 @@ def parse_nip(raw: object, *, pppk: bool | None = None, today: date | None = Non
     )
 
 
+#: (is NI PPPK, tanggal lahir, tmt tahun, tmt bulan or None, jenis kelamin "L"/"P")
+NipFields = tuple[bool, date, int, "int | None", str]
+
+
+def plain_nip_fields(raw: object, *, pppk: bool | None, today: date) -> NipFields | None:
+    """What :func:`parse_nip` decodes from a NIP already in its plain shape (18 ASCII digits,
+    nothing to clean) that it accepts without a note; None for every other NIP, which the
+    caller then gives to :func:`parse_nip` for its exact error or note. ``pppk`` as for
+    :func:`parse_nip`; an NI PPPK without its ``21`` marker is left to it (read leniently, noted)."""
+    return plain_nip_column([raw], [pppk], today)[0]
+
+
+_UNSEEN = object()
+
+
+def plain_nip_column(raws: list[object], pppk: list[bool | None], today: date) -> list[NipFields | None]:
+    """:func:`plain_nip_fields` of a whole column (``pppk`` per row): the same rules
+    (kinerja-asn.md §7; PP 11/2017 jo. Peraturan BKN NIP) in one loop without objects, each
+    birth date decoded once — a 15,000-row roster holds 15,000 NIPs, nearly all plain."""
+    out: list[NipFields | None] = []
+    births: dict[str, object] = {}
+    last_year, tmt_last = today.year, today.year + 1
+    for raw, p in zip(raws, pppk):
+        if raw.__class__ is not str or len(raw) != 18 or not raw.isascii() or not raw.isdigit():
+            out.append(None)
+            continue
+        head = raw[:8]
+        born = births.get(head, _UNSEEN)
+        if born is _UNSEEN:
+            try:
+                born = date(int(head[:4]), int(head[4:6]), int(head[6:]))
+            except ValueError:
+                born = None
+            else:
+                if not MIN_TAHUN_LAHIR <= born.year <= last_year or born > today:
+                    born = None
+            births[head] = born
+        digit = raw[14]
+        if born is None or digit not in "12":
+            out.append(None)
+            continue
+        tahun = int(raw[8:12])
+        if tahun < born.year + MIN_USIA_TMT or tahun > tmt_last:  # type: ignore[union-attr]
+            out.append(None)
+            continue
+        jk = "L" if digit == "1" else "P"
+        marker = raw[12:14] == PPPK_MARKER
+        # with the year plausible, the marker alone is ``_looks_like_pppk``
+        if p or (p is None and marker):
+            out.append((True, born, tahun, None, jk) if marker else None)  # type: ignore[arg-type]
+            continue
+        bulan = int(raw[12:14])
+        out.append((False, born, tahun, bulan, jk) if 1 <= bulan <= 12 else None)  # type: ignore[arg-type]
+    return out
+
+
 def _parse_pppk(digits: str, born: date, today: date) -> NipInfo:
     """NI PPPK: YYYYMMDD + YYYY + "21" + gender + NNN (observed; unconfirmed → lenient).
 

@@ -266,6 +266,16 @@ def xlsx_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, at_least
             plain = b":c" not in data and _refs_plain(data)  # once per chunk, for both quick paths
             if plain and beyond is not None and beyond.search(data) is None:
                 continue  # every cell carries its reference and lies inside ``at_least``
+            if plain and beyond is None and last_col:
+                # no <dimension>: the extent so far, grown to the row of the chunk's last cell, asked
+                # the same one question (rows come in order in every file that is not crafted; a
+                # chunk where the question finds a cell beyond it is taken apart below)
+                last = _FAST_CELL_ROW.match(data, max(data.rfind(b'<c r="'), 0))
+                if last is not None:
+                    row = max(last_row, int(last.group(1)))
+                    if _beyond(Extent(row, last_col)).search(data) is None:
+                        last_row = row
+                        continue
             if plain and _ODD_CELL_RE.search(data) is None:
                 # every cell carries its reference and no namespace prefix is used (what Excel, LibreOffice,
                 # openpyxl and XlsxWriter write): two cheap scans give the extent. Rows do not matter here:

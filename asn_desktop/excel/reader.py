@@ -333,6 +333,9 @@ class SheetData:
     rows: list[list[Any]]
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     visible: bool = True
+    #: what the sheet analysis learnt about its cells and the data rows ask again (see
+    #: ``_identity_column``); emptied whenever the rows change
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def height(self) -> int:
@@ -1070,6 +1073,12 @@ _PLACE_DATE = re.compile(
 )
 
 
+#: The first two letters (lower case) of every wording ``_FOOTER_START`` knows: a text starting
+#: otherwise (in ASCII) cannot match it, and every roster row's name is tested.
+_FOOTER_HEADS = frozenset({"me", "di", "a.", "an", "pl", "pj", "ca", "lu", "ke", "se", "ka", "bu", "wa", "ju",
+                           "to", "su", "ni", "pe", "te", "ya", "tt", "t."})
+
+
 def is_footer_text(value: Any) -> bool:
     """Signature/footer wording: "Mengetahui", "CAMAT MAULAFA", "NIP. 1972…", "Kupang, 2 Januari 2026"."""
     if value.__class__ is not str:
@@ -1077,7 +1086,9 @@ def is_footer_text(value: Any) -> bool:
     s = value.strip()
     if not s:
         return False
-    if _FOOTER_START.match(s):
+    head = s[:2]
+    # outside ASCII the regex's case-insensitive match may fold ("ſ" is "s"): asked directly
+    if (not head.isascii() or head.lower() in _FOOTER_HEADS) and _FOOTER_START.match(s):
         return True
     return "," in s and bool(_PLACE_DATE.match(clean_text(s)))
 
@@ -1121,6 +1132,7 @@ def _fill_merged_data(sheet: SheetData, start: int) -> None:
             row = sheet.rows[r]
             if c0 < len(row) and is_blank(row[c0]):
                 row[c0] = v
+                sheet.memo.clear()
 
 
 _STACKED_NIP_LINE = re.compile(r"^(?:NIP\.?\s*[:.]?\s*)?['\u2019]?\d[\d\s.\-]{16,30}\d$", re.IGNORECASE)
@@ -1207,12 +1219,15 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
 
     kinds: list[tuple[int, str]] = []  # (index, kind) kind: blank/numbering/header/data/other/footer
     seen_data = False
+    names = _identity_column(sheet, name_col, layout.data_start, layout.end)  # as count_data_rows asked
     for i in range(layout.data_start, stop):
         row = rows[i]
         n = len(row)
         name_v = row[name_col] if name_col is not None and name_col < n else None
         nip_v = row[nip_col] if nip_col is not None and nip_col < n else None
-        if _blank(name_v) and _blank(nip_v):
+        name_kind = names[i - layout.data_start]
+        name_blank, nip_blank = name_kind == _EMPTY, _blank(nip_v)
+        if name_blank and nip_blank:
             if all(_blank(v) for v in row):
                 kinds.append((i, "blank"))
                 continue
@@ -1233,7 +1248,11 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
             if (filled and same >= max(2, (len(filled) + 1) // 2)) or label_row(row):
                 kinds.append((i, "header"))
                 continue
-        identity = _row_has_identity(name_v, nip_v)
+        # _row_has_identity, with the blank tests already made
+        if name_v.__class__ is str and name_kind == _FILLED:
+            identity = True
+        else:
+            identity = _row_has_identity(name_v, nip_v)
         if stacked and kinds and kinds[-1][1] == "data" and (
             (isinstance(name_v, str) and _STACKED_NIP_LINE.match(clean_text(name_v)))
             or (isinstance(name_v, (int, float)) and not isinstance(name_v, bool) and abs(name_v) >= 1e8)
@@ -1246,12 +1265,14 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
             kinds.append((i, "footer"))
             break
         if identity:
-            filled_n = 0
-            for c in mapped:
-                if c < n and not _blank(row[c]):
-                    filled_n += 1
-                    if filled_n >= 2:
-                        break
+            # name and NIP (both mapped) filled: two cells already, the rest need not be looked at
+            filled_n = 2 if not name_blank and not nip_blank and name_col != nip_col else 0
+            if not filled_n:
+                for c in mapped:
+                    if c < n and not _blank(row[c]):
+                        filled_n += 1
+                        if filled_n >= 2:
+                            break
             if filled_n >= 2:
                 seen_data = True
                 kinds.append((i, "data"))
@@ -1294,15 +1315,35 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
                 skipped.footer.append(i + 1)
 
 
+#: ``_identity_column``: a cell that is blank, holds footer wording, or holds something else
+_EMPTY, _FOOTER, _FILLED = 0, 1, 2
+
+
+def _identity_column(sheet: SheetData, c: int | None, start: int, stop: int | None) -> list[int]:
+    """Per row of ``sheet.rows[start:stop]``: is the cell in column ``c`` blank (``_EMPTY``), footer
+    wording (``_FOOTER``) or filled (``_FILLED``)? Asked by the sheet analysis (how many rows hold
+    a name) and again by the data rows (which rows are employees): remembered on the sheet."""
+    key = ("identity", c, start, stop)
+    found = sheet.memo.get(key)
+    if found is None:
+        rows = sheet.rows[start:stop]
+        if c is None:
+            found = [_EMPTY] * len(rows)
+        else:
+            found = [_EMPTY if _blank(v) else _FOOTER if is_footer_text(v) else _FILLED
+                     for v in (r[c] if c < len(r) else None for r in rows)]
+        sheet.memo[key] = found
+    return found
+
+
 def count_data_rows(sheet: SheetData, layout: Layout) -> int:
     """Rough number of data rows (rows with a name or NIP under the header), for the sheet choice."""
     name_col, nip_col = layout.col("nama"), layout.col("nip")
-    n = 0
-    for row in sheet.rows[layout.data_start:layout.end]:
-        for c in (name_col, nip_col):
-            if c is not None and c < len(row) and not _blank(row[c]) and not is_footer_text(row[c]):
-                n += 1
-                break
+    names = _identity_column(sheet, name_col, layout.data_start, layout.end)
+    n = names.count(_FILLED)
+    if n < len(names) and nip_col is not None:
+        nips = _identity_column(sheet, nip_col, layout.data_start, layout.end)
+        n += sum(1 for a, b in zip(names, nips) if a != _FILLED and b == _FILLED)
     return n
 
 

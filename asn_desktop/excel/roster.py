@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import repeat
+from operator import is_ as _is
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -27,7 +29,7 @@ from asn_desktop.domain.errors import DomainError
 from asn_desktop.domain.golongan import parse_golongan
 from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks, pesan_dari, pisah
 from asn_desktop.domain.nama import format_nama, search_key, split_gelar_detail
-from asn_desktop.domain.nip import NipKind, clean_nip, format_nip, nip_warnings, parse_nip
+from asn_desktop.domain.nip import NipKind, clean_nip, format_nip, nip_warnings, parse_nip, plain_nip_column
 from asn_desktop.domain.tanggal import format_tanggal_pendek, parse_tanggal, parse_tempat_tanggal
 from asn_desktop.excel import ExcelError
 from asn_desktop.excel.reader import (
@@ -517,8 +519,15 @@ def berlabel(fld: str, alasan: Msg | str) -> Msg:
     return Msg.of(QT_TRANSLATE_NOOP("Pesan", "{label}: {alasan}"), label=Msg(FIELD_LABELS[fld]), alasan=alasan)
 #: A cell holding only blanks (never imported, never an error).
 _BLANK = object()
+#: In a checked column (``_RowParser.parse_rows``): the cell sets nothing / the cell has a problem.
+_SKIP = object()
+_BAD = object()
 _HAS_DIGIT = re.compile(r"\d").search
 _HAS_LETTER = re.compile(r"[A-Za-z]").search
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fullmatch
+_DMY_DATE = re.compile(r"[0-9]{2}[-/.][0-9]{2}[-/.][0-9]{4}").fullmatch
+#: A name needing no cleaning and no split: ASCII letters and . , ' - between single spaces.
+_PLAIN_NAME = re.compile(r"[A-Za-z][A-Za-z.,'\-]*(?: [A-Za-z.,'\-]+)*").fullmatch
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+").fullmatch
 #: (value, message, level): message None = the field takes ``value``; otherwise a problem.
 Outcome = tuple[Any, Msg | str | None, str | None]
@@ -678,6 +687,15 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
     return conv
 
 
+def _gol_text(parts: tuple[Any, ...]) -> Any:
+    """Pangkat and gol. ruang from two columns as one text ("Penata, III/c"), each part once."""
+    seen: list[str] = []
+    for t in parts:
+        if t is not _SKIP and t not in seen:
+            seen.append(t)
+    return _SKIP if not seen else seen[0] if len(seen) == 1 else ", ".join(seen)
+
+
 def _nip_lama(raw: Any) -> str:
     """The 9-digit NIP lama (text, or a number: nine digits survive being stored as a number)."""
     if isinstance(raw, (int, float)) and not isinstance(raw, bool) and float(raw).is_integer() \
@@ -771,6 +789,13 @@ class _RowParser:
         self.has_jenis = "jenis_jabatan" in self.idx
         #: TMT fields compared with the birth date (only those the sheet has)
         self.tmt_fields = [f for f in ("tmt_cpns", "tmt_pns", "tmt_golongan", "tmt_jabatan") if f in self.idx]
+        #: per field: distinct text cell → its checked value (``_SKIP`` / ``_BAD`` / the value)
+        self.checked: dict[str, dict[Any, Any]] = {f: {} for f in self.conv}
+        self.gol_memo: dict[tuple[str, bool | None], Any] = {}
+        #: the column-wise path covers the flat tables of SIASN exports and our own files; a combined
+        #: "Tempat, Tgl Lahir" cell or cells stacking a value and its TMT are read row by row
+        self.columnwise = (self.nip_col is not None and self.nama_col is not None and not self.has_ttl
+                           and self.stacked_gol is None and self.stacked_jab is None)
 
     # -- helpers ---------------------------------------------------------------------
     def _problem(self, rec: RosterRecord, fld: str | None, value: Any, message: Msg | str, level: str = "error",
@@ -825,6 +850,261 @@ class _RowParser:
                 if out[0] is not None and out[0] is not _BLANK:
                     v[fld] = out[0]  # read, with a note (e.g. "8 (80%)")
                 self._problem(rec, fld, raw, out[1], out[2], col=c)
+
+    # -- all rows, column by column ------------------------------------------------------
+    def _column(self, fld: str, cells: list[list[Any]], width: int, slow: set[int]) -> list[Any]:
+        """One field's cells checked down the column: per row the value the field takes, ``_SKIP``
+        when the cell sets nothing (absent, empty, blank); a row whose cell has a problem is
+        added to ``slow`` (and read by :meth:`parse`, which reports it). Each distinct text is
+        converted once, with the converter and memo :meth:`parse` uses."""
+        c = self.idx.get(fld)
+        if c is None:
+            return [_SKIP] * len(cells)
+        col = [r[c] for r in cells] if c < width else [r[c] if c < len(r) else None for r in cells]
+        memo, conv, checked = self.memo[fld], self.conv[fld], self.checked[fld]
+        other = False
+        todo = set(col)
+        if fld in DATE_FIELDS:
+            # the two text shapes rosters write, as parse_tanggal reads them (dates repeat less than
+            # other values: a birth date column is mostly distinct); any other shape, an impossible
+            # date or a birth date in the future goes through the converter for its message
+            latest = self.today if fld == "tanggal_lahir" else date.max
+            for raw in todo:
+                if raw.__class__ is str and raw not in checked:
+                    try:
+                        if _ISO_DATE(raw):
+                            d = date.fromisoformat(raw)  # the shape checked: the same date or ValueError
+                        elif _DMY_DATE(raw):
+                            d = date(int(raw[6:]), int(raw[3:5]), int(raw[:2]))
+                        else:
+                            continue
+                    except ValueError:
+                        continue
+                    if d <= latest:
+                        checked[raw] = d
+        for raw in todo:
+            if raw.__class__ is str:
+                if raw and raw not in checked:
+                    out = memo.get(raw)
+                    if out is None:
+                        out = memo[raw] = conv(raw)
+                    checked[raw] = _BAD if out[1] is not None else _SKIP if out[0] is _BLANK else out[0]
+            elif raw is not None:
+                other = True
+        vals = list(map(checked.get, col, repeat(_SKIP)))
+        if other:  # numbers, real dates: keyed by their type as well (1, 1.0 and True differ)
+            for i, raw in enumerate(col):
+                if raw is not None and raw.__class__ is not str:
+                    key = (raw.__class__, raw)
+                    out = memo.get(key)
+                    if out is None:
+                        out = memo[key] = conv(raw)
+                    vals[i] = _BAD if out[1] is not None else _SKIP if out[0] is _BLANK else out[0]
+        if other or any(x is _BAD for x in checked.values()):
+            bad = [i for i, x in enumerate(vals) if x is _BAD]
+            slow.update(bad)
+            for i in bad:
+                vals[i] = _SKIP  # the row is read by parse; the columns stay values or _SKIP
+        return vals
+
+    def parse_rows(self, rows: list[DataRow], progress: Callable[[int, int, str], None] | None = None,
+                   start: int = 0, total: int = 0) -> list[RosterRecord]:
+        """Every row of the table, as :meth:`parse` reads it one by one, but checked column by
+        column: a row in which every cell is accepted without a word is built from its checked
+        columns; any other row (a problem, a warning, a NIP to clean, a name with digits, other
+        letters or a gelar to split off) is read by :meth:`parse`, so its problems keep their
+        wording and order. ``progress(i, total, ...)`` every 500 rows, ``i`` counted from ``start``."""
+        out: list[RosterRecord] = []
+        if not self.columnwise:
+            for k, r in enumerate(rows):
+                out.append(self.parse(r))
+                if progress is not None and (start + k) % 500 == 0:
+                    progress(start + k, total, "Membaca baris")
+            return out
+        n = len(rows)
+        cells = [r.cells for r in rows]
+        width = min(map(len, cells), default=0)
+        slow: set[int] = set()
+        none = [_SKIP] * n
+
+        done: dict[str, list[Any]] = {}
+
+        def column(fld: str) -> list[Any]:
+            if fld not in self.idx:
+                return none
+            if fld not in done:
+                done[fld] = self._column(fld, cells, width, slow)
+            return done[fld]
+
+        def raw_column(c: int) -> list[Any]:
+            return [r[c] for r in cells] if c < width else [r[c] if c < len(r) else None for r in cells]
+
+        # status first: it decides whether NIP and golongan follow the PNS or PPPK scheme
+        if self.has_status:
+            sk = column("status_kepegawaian")
+            sp = column("status")
+            sk = [a if a is not _SKIP or b is _SKIP or b[0] == "status" else b[1] for a, b in zip(sk, sp)]
+            st = [b[1] if b is not _SKIP and b[0] == "status" else _SKIP for b in sp]
+            pppk = [None if a is _SKIP else _IS_PPPK[a] for a in sk]
+        else:
+            sk = st = none
+            pppk = [None] * n
+
+        # names: plain text (letters, single spaces, . , ' -) taken as it is; anything else to parse
+        names = raw_column(self.nama_col)
+        plain = [_PLAIN_NAME(x) if x.__class__ is str else None for x in names]
+        if self.gelar:
+            nama = [x[:200] if m is not None else _BAD for x, m in zip(names, plain)]
+            depan = [None if x is _SKIP else x[:60] or None for x in column("gelar_depan")]
+            belakang = [None if x is _SKIP else x.strip()[:100] or None for x in column("gelar_belakang")]
+        else:
+            nama, depan, belakang = [], [], []
+            for x, m in zip(names, plain):
+                d, inti, b, flags = split_gelar_detail(x) if m is not None else ("", "", "", True)
+                nama.append(inti[:200] if not flags else _BAD)
+                depan.append(d[:60] or None)
+                belakang.append(b.strip(" ,")[:100] or None)
+        first_f = [f[0] for f in self.first]
+        first = [column(f) for f in first_f]
+
+        # NIP: the plain 18 digits decoded directly; consistency with the row's own dates and gender
+        nips = raw_column(self.nip_col)
+        today = self.today
+        nip = plain_nip_column(nips, pppk, today)
+        tl = column("tanggal_lahir")
+        jk = column("jenis_kelamin")
+        cpns = column("tmt_cpns")
+        derived: list[dict[str, Any]] = []
+        gol_pppk: list[bool | None] = []
+        for i, (f, a, g, c, s, p) in enumerate(zip(nip, tl, jk, cpns, sk, pppk)):
+            if f is None or (a is not _SKIP and a != f[1]) or (g is not _SKIP and g != f[4]) or (
+                    c is not _SKIP and not f[0] and (c.year, c.month) != (f[2], f[3])):
+                slow.add(i)
+                derived.append({})
+                gol_pppk.append(p)
+                continue
+            d = {}
+            if g is _SKIP:
+                d["jenis_kelamin"] = f[4]
+            if a is _SKIP:
+                d["tanggal_lahir"] = f[1]
+            if s is _SKIP:
+                d["status_kepegawaian"] = "PPPK" if f[0] else "PNS"
+                p = f[0]
+            derived.append(d)
+            gol_pppk.append(p)
+
+        # golongan: one or two columns (pangkat, gol. ruang) joined, parsed once per text and scheme
+        gol = none
+        if self.gol_cols:
+            texts = [self._column_at(c, cells, width) for c in self.gol_cols]
+            parts = texts[0] if len(texts) == 1 else [_gol_text(t) for t in zip(*texts)]
+            memo = self.gol_memo
+            gol = []
+            for i, (t, p) in enumerate(zip(parts, gol_pppk)):
+                if t is _SKIP:
+                    gol.append(_SKIP)
+                    continue
+                g = memo.get((t, p))
+                if g is None:
+                    try:
+                        found = _golongan(t, p)
+                        g = memo[(t, p)] = (found.kode, found.is_pppk)
+                    except DomainError:
+                        g = memo[(t, p)] = _BAD
+                if g is _BAD:
+                    slow.add(i)
+                    gol.append(_SKIP)
+                    continue
+                gol.append(g[0])
+                if g[1] and sk[i] is _SKIP:
+                    derived[i]["status_kepegawaian"] = "PPPK"
+
+        # jabatan, then jenis jabatan (stated, or suggested by the jabatan name / eselon)
+        jab_f = [f[0] for f in self.jabatan]
+        jab = [column(f) for f in jab_f]
+        jabatan, eselon, jenjang = column("nama_jabatan"), column("eselon"), column("jenjang")
+        jenis_raw = column("jenis_jabatan") if self.has_jenis else none
+        jenis = none if not self.has_jenis else [_SKIP] * n
+        guessed: dict[tuple[Any, Any], tuple[str | None, str | None]] = {}
+        for i, (raw, nj, es, jg) in enumerate(zip(jenis_raw, jabatan, eselon, jenjang)):
+            nj = None if nj is _SKIP else nj
+            es = None if es is _SKIP else es
+            if raw is not _SKIP:
+                jen = (None if jg is _SKIP else jg) or jenjang_from_text(nj or "")
+                key = (raw if raw.__class__ is str else (raw.__class__, raw), es, jen)
+                o = self.jenis_memo.get(key)
+                if o is None:
+                    o = self.jenis_memo[key] = _jenis_jabatan(raw, es, jen)
+                if o[1] is not None:
+                    slow.add(i)
+                    continue
+                jenis[i] = o[0]
+                if o[0].startswith("fungsional") and jen and jg is _SKIP:
+                    derived[i]["jenjang"] = jen
+            elif nj:
+                g = guessed.get((nj, es))
+                if g is None:
+                    jj, jen = guess_jenis_jabatan(nj)
+                    if jj is None and es:
+                        jj = _STRUKTURAL_JENIS.get(es.split(".")[0])
+                    g = guessed[(nj, es)] = (jj, jen)
+                if g[0]:
+                    derived[i]["jenis_jabatan"] = g[0]
+                if g[1]:
+                    derived[i].setdefault("jenjang", g[1])
+        later_f = [f[0] for f in self.later]
+        later = [column(f) for f in later_f]
+
+        # a TMT before the birth date is refused (and reported by parse)
+        if self.tmt_fields:
+            for fld in self.tmt_fields:
+                for i, (d, a, dv) in enumerate(zip(column(fld), tl, derived)):
+                    if d is not _SKIP:
+                        lahir = dv.get("tanggal_lahir") if a is _SKIP else a
+                        if lahir and d and d < lahir:
+                            slow.add(i)
+
+        named = zip(("status_kepegawaian", "status", "nama", "gelar_depan", "gelar_belakang", *first_f, "nip",
+                     "golongan", *jab_f, "jenis_jabatan", *later_f),
+                    (sk, st, nama, depan, belakang, *first, nips, gol, *jab, jenis, *later))
+        keys, cols = zip(*[(k, c) for k, c in named if c is not none])  # fields the table has
+        slow.update(i for i, x in enumerate(nama) if x is _BAD)
+        sheet = self.sheet
+        out = [RosterRecord(sheet, r.index + 1, dict(zip(keys, t)), d) for r, t, d in zip(rows, zip(*cols), derived)]
+        # rows where some field says nothing: their dict leaves those keys out
+        for col in cols:
+            if col is nama or col is nips or not any(map(_is, col, repeat(_SKIP))):
+                continue
+            for i, x in enumerate(col):
+                if x is _SKIP and i not in slow:
+                    v = out[i].values
+                    out[i].values = {k: y for k, y in v.items() if y is not _SKIP}
+        for i in sorted(slow):
+            out[i] = self.parse(rows[i])
+        if progress is not None:
+            for i in range(-start % 500, n, 500):
+                progress(start + i, total, "Membaca baris")
+        return out
+
+    def _column_at(self, c: int, cells: list[list[Any]], width: int) -> list[Any]:
+        """A golongan part column (``golongan_part``: no problem possible) as texts, ``_SKIP`` for blanks."""
+        col = [r[c] for r in cells] if c < width else [r[c] if c < len(r) else None for r in cells]
+        memo, conv, checked = self.memo["golongan_part"], self.conv["golongan_part"], self.checked["golongan_part"]
+        vals = []
+        for raw in col:
+            if raw is None or raw == "":
+                vals.append(_SKIP)
+                continue
+            key = raw if raw.__class__ is str else (raw.__class__, raw)
+            x = checked.get(key)
+            if x is None:
+                out = memo.get(key)
+                if out is None:
+                    out = memo[key] = conv(raw)
+                x = checked[key] = _SKIP if out[0] is _BLANK else out[0]
+            vals.append(x)
+        return vals
 
     # -- one row ---------------------------------------------------------------------
     def parse(self, data: DataRow) -> RosterRecord:
@@ -1347,12 +1627,8 @@ def parse_roster(
     total = len(rows)
     i = 0
     for lay, seg in parts:
-        parser = _RowParser(sheet, lay, today)
-        for r in seg:
-            records.append(parser.parse(r))
-            if progress is not None and i % 500 == 0:
-                progress(i, total, "Membaca baris")
-            i += 1
+        records.extend(_RowParser(sheet, lay, today).parse_rows(seg, progress, i, total))
+        i += len(seg)
     unused = _column_accounting(data, tables, rows)
     sheet_problems: list[Problem] = []
     if unused:

@@ -260,3 +260,33 @@ def test_the_dimension_shortcut_sees_every_cell_beyond_it() -> None:
             assert (pat.search(cell) is not None) == outside, (ext, row, col)
         for bare in (b"<c/>", b"<c>", b'<c t="s">', b'<c s="1" r="A1">'):
             assert pat.search(bare) is not None, (ext, bare)
+
+
+def test_without_dimension_every_chunk_is_checked_for_a_far_cell(tmp_path: Path) -> None:
+    """A sheet without ``<dimension>`` larger than one read chunk: after the first chunk, each chunk
+    is asked once whether a cell lies beyond the extent so far (grown to its last cell's row); a
+    far cell anywhere in a later chunk (out of row order, or far to the right) must still count."""
+    from asn_desktop.excel.bounds import _CHUNK, xlsx_extent
+
+    def sheet(extra_at: int | None, extra: bytes) -> bytes:
+        rows = []
+        for r in range(1, 40_001):
+            cells = b"".join(b'<c r="%s%d" t="inlineStr"><is><t>x%d</t></is></c>' % (col, r, r) for col in (b"A", b"B", b"C"))
+            if r == extra_at:
+                cells += extra
+            rows.append(b'<row r="%d">%s</row>' % (r, cells))
+        body = b"".join(rows)
+        assert len(body) > 3 * _CHUNK
+        return (b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                b"<sheetData>" + body + b"</sheetData></worksheet>")
+
+    far_row = b'<c r="D9000000" t="inlineStr"><is><t>far</t></is></c>'
+    far_col = b'<c r="XFD20000" t="inlineStr"><is><t>far</t></is></c>'
+    for extra_at, extra, want in ((None, b"", (40_000, 3)), (25_000, far_row, (9_000_000, 4)),
+                                  (20_000, far_col, (40_000, 16384)), (39_999, b"<c/>", (40_000, 4))):
+        path = tmp_path / "s.zip"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("xl/worksheets/sheet1.xml", sheet(extra_at, extra))
+        with zipfile.ZipFile(path) as z:
+            got = xlsx_extent(z, z.getinfo("xl/worksheets/sheet1.xml"), path)
+        assert (got.rows, got.cols) == want, (extra_at, extra)
