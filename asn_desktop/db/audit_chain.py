@@ -148,6 +148,64 @@ def chained(prev: str, rows: Any) -> list[str]:
     return out
 
 
+def chained_columns(prev: str, n: int, columns: dict[str, Any]) -> list[str]:
+    """:func:`chained` of ``n`` rows given column by column: ``columns`` maps every name of
+    :data:`COLUMNS` to a sequence of ``n`` values, or to :class:`Same` (one value for every row).
+    Each row's text is joined from its columns' JSON texts (strings escaped at C speed, other
+    values encoded once each), so only the hashing runs once per row."""
+    from itertools import repeat
+
+    pieces: list[Any] = []
+    sep = "["
+    for name in COLUMNS:
+        col = columns[name]
+        if isinstance(col, Same):
+            sep += _json_of(col.value) + ","
+            continue
+        pieces += (repeat(sep), _json_column(col))
+        sep = ","
+    pieces.append(repeat(sep[:-1] + "]"))
+    out: list[str] = []
+    add = out.append
+    sha256 = hashlib.sha256
+    for _, payload in zip(range(n), map("".join, zip(*pieces))):
+        prev = sha256(f"{prev}\n{payload}".encode("utf-8", "surrogatepass")).hexdigest()
+        add(prev)
+    return out
+
+
+@dataclass(frozen=True)
+class Same:
+    """One value for every row of :func:`chained_columns`."""
+
+    value: Any
+
+
+def _json_of(value: Any) -> str:
+    """The text the chain's encoder makes of one value."""
+    return "".join(_encode_list([value], 0))[1:-1]
+
+
+def _json_column(values: Any) -> list[str]:
+    kinds = set(map(type, values))
+    if kinds == {str}:
+        return list(map(json.encoder.encode_basestring, values))  # what the encoder does with a str
+    if kinds == {int}:
+        return list(map(int.__repr__, values))  # and with an int (ids)
+    memo: dict[tuple[type, Any], str] = {}
+    out: list[str] = []
+    for v in values:
+        key = (v.__class__, v)  # 1, 1.0 and True are equal keys with different texts
+        try:
+            text = memo.get(key)
+            if text is None:
+                text = memo[key] = _json_of(v)
+        except TypeError:  # unhashable (a dict): encoded on its own
+            text = _json_of(v)
+        out.append(text)
+    return out
+
+
 def has_chain(cur: Any) -> bool:
     """Whether the file's audit log has the ``chain_hash`` column (older schemas do not)."""
     if type(cur).__module__.startswith("psycopg"):

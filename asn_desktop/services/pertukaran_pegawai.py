@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, String, Text, case, func, insert, literal, select
 
 from asn_desktop import __version__
-from asn_desktop.db.audit_chain import chain_head, chain_text, chained
+from asn_desktop.db.audit_chain import Same, chain_head, chain_text, chained_columns
 from asn_desktop.db.batch import in_chunks
 from asn_desktop.db.bulk import (
     insert_columns,
@@ -764,8 +765,9 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
             "status_kepegawaian": [ch.get("status_kepegawaian") or "PNS" for ch in changes],
             "status": [ch.get("status") or default_status for ch in changes],
         }
+        get = dict.get
         for f in direct:
-            cols[f] = [ch.get(f) for ch in changes]
+            cols[f] = list(map(get, changes, repeat(f)))
         cols["unit_id"] = [unit_ids[p.unit_key] if p.unit_key else p.changes.get("unit_id") for p in baru]
         cols["version_id"] = [1] * n_baru
         cols["created_at"] = cols["updated_at"] = [now] * n_baru
@@ -851,9 +853,10 @@ def _audit_new(head: dict[str, Any], chain: tuple[int, str], new_ids: list[int],
     last_id, prev = chain
     ids = list(range(last_id + 1, last_id + 1 + n))
     entitas_id = [str(pid) for pid in new_ids]
-    w, uid, uname, aksi = chain_text(head["waktu"]), head["user_id"], head["username"], head["aksi"]
-    hashes = chained(prev, ((i, w, uid, uname, aksi, "pegawai", e, r, None, j)
-                            for i, e, r, j in zip(ids, entitas_id, ringkasan, sesudah)))
+    hashes = chained_columns(prev, n, {
+        "id": ids, "waktu": Same(chain_text(head["waktu"])), "user_id": Same(head["user_id"]),
+        "username": Same(head["username"]), "aksi": Same(head["aksi"]), "entitas": Same("pegawai"),
+        "entitas_id": entitas_id, "ringkasan": ringkasan, "sebelum": Same(None), "sesudah": sesudah})
     return {"id": ids, **{k: [v] * n for k, v in head.items()}, "entitas": ["pegawai"] * n,
             "entitas_id": entitas_id, "ringkasan": ringkasan, "sesudah": sesudah, "chain_hash": hashes}
 
