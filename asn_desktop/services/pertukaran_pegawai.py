@@ -726,19 +726,27 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
             p_id: u or 0 for p_id, u in conn.execute(
                 select(ut.c.parent_id, func.max(ut.c.urutan)).group_by(ut.c.parent_id))
         }
-        for (key, nama), uid in zip(order, new_uids(len(order))):
-            under = None if (parent is None and kec and key == kec[0][0]) else parent
-            urutan = last_urutan.get(under, 0) + 1
-            last_urutan[under] = urutan
-            jenis = _unit_jenis(nama)
-            (uid_id,) = insert_new_ids(conn, ut, [{
-                "uid": uid, "parent_id": under, "nama": nama[:200], "jenis": jenis, "urutan": urutan,
-                "aktif": True, "version_id": 1, "created_at": now, "updated_at": now}])
-            unit_ids[key] = uid_id
-            if parent is None and len(kec) == 1 and key == kec[0][0]:
-                parent = uid_id
-            audit("unit_kerja", uid_id, f"Unit {nama} dibuat oleh impor daftar pegawai", None,
-                  {"nama": nama, "parent_id": under, "jenis": jenis})
+        uids = iter(new_uids(len(order)))
+        # one insert for all of them, but the kecamatan unit that heads a new tree comes first
+        # on its own: the others go under its id
+        heads = parent is None and len(kec) == 1
+        for batch in ([order[:1], order[1:]] if heads else [order]):
+            rows: list[dict[str, Any]] = []
+            made: list[tuple[str, str, int | None, str]] = []
+            for key, nama in batch:
+                under = None if (parent is None and kec and key == kec[0][0]) else parent
+                urutan = last_urutan.get(under, 0) + 1
+                last_urutan[under] = urutan
+                jenis = _unit_jenis(nama)
+                rows.append({"uid": next(uids), "parent_id": under, "nama": nama[:200], "jenis": jenis,
+                             "urutan": urutan, "aktif": True, "version_id": 1, "created_at": now, "updated_at": now})
+                made.append((key, nama, under, jenis))
+            for (key, nama, under, jenis), uid_id in zip(made, insert_new_ids(conn, ut, rows)):
+                unit_ids[key] = uid_id
+                audit("unit_kerja", uid_id, f"Unit {nama} dibuat oleh impor daftar pegawai", None,
+                      {"nama": nama, "parent_id": under, "jenis": jenis})
+            if heads and parent is None:
+                parent = unit_ids[kec[0][0]]
 
     todo = [p for p in plan.rows if p.result.status in (BARU, BERUBAH)]
     total = max(1, len(todo)) * 2
