@@ -24,8 +24,12 @@ NULL, as the sqlite3 path did (Core would store the JSON text ``null``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from functools import lru_cache
+from itertools import chain, repeat
+from json import dumps
+from json.encoder import encode_basestring_ascii
 from operator import itemgetter
 from typing import Any
 
@@ -197,8 +201,6 @@ def _values_rows(conn: Connection, sql: str, params: list[tuple[Any, ...]]) -> b
     per = max(1, min(VALUES_ROWS, limit // width))
     head = sql[:at + 8]
     full = head + ", ".join([row] * per)
-    from itertools import chain
-
     for i in range(0, len(params), per):
         part = params[i:i + per]
         stmt = full if len(part) == per else head + ", ".join([row] * len(part))
@@ -292,10 +294,6 @@ def json_texts(columns: dict[str, Sequence[Any]]) -> list[str]:
     separator before it) as one shared text and its values, so only the columns with gaps build a
     cell per row; with no column filled in every row from the start, the row's first cell has
     no separator and the rows are joined by a slower path."""
-    from itertools import repeat
-    from json import dumps
-    from json.encoder import encode_basestring_ascii
-
     n = len(next(iter(columns.values()), ()))
     if not columns:
         return ["{}"] * n
@@ -328,6 +326,10 @@ def _json_values(values: Sequence[Any], encode_str: Callable[[str], str], dumps:
     kinds = set(map(type, values))
     if kinds == {str}:
         return list(map(encode_str, values))
+    if kinds == {str, type(None)}:
+        return [encode_str(v) if v is not None else None for v in values]
+    if kinds == {int}:
+        return list(map(int.__repr__, values))  # what json.dumps writes of an int (ids)
     memo: dict[tuple[type, Any], str] = {}
     out: list[Any] = []
     add = out.append
@@ -347,9 +349,6 @@ def _json_values(values: Sequence[Any], encode_str: Callable[[str], str], dumps:
 
 def _json_texts_by_row(columns: dict[str, Sequence[Any]], n: int) -> list[str]:
     """:func:`json_texts` cell by cell (each cell ``"key": value, ``, the last separator cut)."""
-    from json import dumps
-    from json.encoder import encode_basestring_ascii
-
     parts: list[list[str]] = []
     for key, values in columns.items():
         head = dumps(key) + ": "
@@ -411,6 +410,32 @@ def update_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], *,
             stmt = stmt.values(extra)
         data = [{f"_{k}": v for k, v in r.items()} for r in group]
         _execute_many(conn, stmt, table, data, [f"_{k}" for k in ("id", *cols)], chunk=chunk, on_update=True)
+
+
+#: SQLite page cache (KiB) of a bulk write: the roster import of 15,000 employees writes ≈ 21 MB
+ROOMY_CACHE_KIB = 65536
+
+
+@contextmanager
+def roomy_cache(conn: Connection) -> Iterator[None]:
+    """SQLite: a larger page cache for the writes inside the block, the usual one after. With
+    SQLite's default 2 MB, a transaction that writes tens of MB evicts its own pages to the
+    WAL and reads them back (the history ``INSERT … SELECT`` re-reads the employees just
+    written): measured at 15,000 employees ≈ 0.03 s less writing, ≈ 0.01 s more at commit.
+    The pages stay in memory until the commit writes them; the server manages its own."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{ROOMY_CACHE_KIB}")
+    restore = f"PRAGMA cache_size={int(before)}"
+    try:
+        yield
+    except BaseException:
+        with suppress(Exception):  # the block's own error is the one to report
+            conn.exec_driver_sql(restore)
+        raise
+    conn.exec_driver_sql(restore)
 
 
 def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]], chunk: int = CHUNK) -> None:

@@ -45,6 +45,7 @@ from asn_desktop.db.bulk import (
     insert_rows,
     json_text_insert,
     json_texts,
+    roomy_cache,
     update_rows,
 )
 from asn_desktop.db.models import AuditLog, Pegawai, RiwayatGolongan, RiwayatJabatan, RiwayatPendidikan, UnitKerja
@@ -1027,7 +1028,8 @@ def _import_roster(ctx: AppContext, path: Path, *, strict: bool, dry_run: bool, 
             if strict and report.count(DITOLAK):  # pragma: no cover - same parse, same rejections
                 raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Mode ketat: ada baris yang ditolak; tidak ada yang disimpan.")))
         report.backup = str(backup) if backup else None
-        _apply(uow, plan, progress, report)
+        with roomy_cache(uow.session.connection()):
+            _apply(uow, plan, progress, report)
         report.written = True
         c = report.counts
         report.status = "sebagian" if c["rejected"] else "ok"
