@@ -11,10 +11,11 @@ each row's parameters on its own (``construct_params``, one bind processor call 
 cell, defaults per row): measured at a 15,000-employee roster that was most of the
 writing time. Here the statement is compiled once per column set, each column's bind
 processor runs over that column's values, and the driver gets the rows as plain
-tuples/dicts in one ``executemany`` (``exec_driver_sql``): sqlite3 runs it in C, and
-psycopg 3 sends it as one pipeline instead of a round trip per row. A statement that
-needs a default this cannot compute (a SQL expression) goes through Core as before.
-Measured in docs/benchmarks.md ("Bulk writes on both databases").
+tuples: on SQLite an INSERT gets 500 rows per statement (``VALUES (…), (…), …``, within
+the file's host-parameter limit), an UPDATE one ``executemany``; on PostgreSQL an INSERT
+is one ``COPY``. A statement that needs a default this cannot compute (a SQL
+expression) goes through Core as before. Measured in docs/benchmarks.md ("Bulk writes
+on both databases", "Roster import: towards 3× the floor").
 
 Rows are plain dicts of storage-ready Python values (str, int, date, datetime, dict
 for JSON), never SQL expressions. Rows of one statement need not fill the same keys:
