@@ -698,10 +698,11 @@ def new_uids(n: int) -> list[str]:
 def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> None:
     """Write the plan in the unit of work's transaction through SQLAlchemy Core (db/bulk.py).
 
-    Every statement is one executemany; the database assigns the ids of new units and
+    Every statement writes many rows (db/bulk); the database assigns the ids of new units and
     employees (read back in one query per insert), which history, supervisor links and
-    audit rows then use. The audit rows are ordinary rows of ``audit_log``: ``ctx.write``
-    seals them into the hash chain before commit, like every other write.
+    audit rows then use. The audit rows are ordinary rows of ``audit_log``: the new
+    employees' are hashed as they are written (``_audit_new``), and ``ctx.write`` seals the
+    others into the hash chain before commit, like every other write.
     """
     conn = uow.session.connection()
     pt, ut = Pegawai.__table__, UnitKerja.__table__
