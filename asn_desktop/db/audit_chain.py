@@ -30,6 +30,7 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
+from itertools import repeat
 
 from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 from datetime import datetime
@@ -153,8 +154,6 @@ def chained_columns(prev: str, n: int, columns: dict[str, Any]) -> list[str]:
     :data:`COLUMNS` to a sequence of ``n`` values, or to :class:`Same` (one value for every row).
     Each row's text is joined from its columns' JSON texts (strings escaped at C speed, other
     values encoded once each), so only the hashing runs once per row."""
-    from itertools import repeat
-
     pieces: list[Any] = []
     sep = "["
     for name in COLUMNS:
