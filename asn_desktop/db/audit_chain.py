@@ -30,6 +30,7 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
+from itertools import repeat
 
 from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 from datetime import datetime
@@ -145,6 +146,62 @@ def chained(prev: str, rows: Any) -> list[str]:
         payload = "".join(encode(row, 0))  # the text ``row_hash`` hashes
         prev = sha256(f"{prev}\n{payload}".encode("utf-8", "surrogatepass")).hexdigest()
         add(prev)
+    return out
+
+
+def chained_columns(prev: str, n: int, columns: dict[str, Any]) -> list[str]:
+    """:func:`chained` of ``n`` rows given column by column: ``columns`` maps every name of
+    :data:`COLUMNS` to a sequence of ``n`` values, or to :class:`Same` (one value for every row).
+    Each row's text is joined from its columns' JSON texts (strings escaped at C speed, other
+    values encoded once each), so only the hashing runs once per row."""
+    pieces: list[Any] = []
+    sep = "["
+    for name in COLUMNS:
+        col = columns[name]
+        if isinstance(col, Same):
+            sep += _json_of(col.value) + ","
+            continue
+        pieces += (repeat(sep), _json_column(col))
+        sep = ","
+    pieces.append(repeat(sep[:-1] + "]"))
+    out: list[str] = []
+    add = out.append
+    sha256 = hashlib.sha256
+    for _, payload in zip(range(n), map("".join, zip(*pieces))):
+        prev = sha256(f"{prev}\n{payload}".encode("utf-8", "surrogatepass")).hexdigest()
+        add(prev)
+    return out
+
+
+@dataclass(frozen=True)
+class Same:
+    """One value for every row of :func:`chained_columns`."""
+
+    value: Any
+
+
+def _json_of(value: Any) -> str:
+    """The text the chain's encoder makes of one value."""
+    return "".join(_encode_list([value], 0))[1:-1]
+
+
+def _json_column(values: Any) -> list[str]:
+    kinds = set(map(type, values))
+    if kinds == {str}:
+        return list(map(json.encoder.encode_basestring, values))  # what the encoder does with a str
+    if kinds == {int}:
+        return list(map(int.__repr__, values))  # and with an int (ids)
+    memo: dict[tuple[type, Any], str] = {}
+    out: list[str] = []
+    for v in values:
+        key = (v.__class__, v)  # 1, 1.0 and True are equal keys with different texts
+        try:
+            text = memo.get(key)
+            if text is None:
+                text = memo[key] = _json_of(v)
+        except TypeError:  # unhashable (a dict): encoded on its own
+            text = _json_of(v)
+        out.append(text)
     return out
 
 

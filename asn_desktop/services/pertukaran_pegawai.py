@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, String, Text, case, func, insert, literal, select
 
 from asn_desktop import __version__
-from asn_desktop.db.audit_chain import chain_head, chain_text, chained
+from asn_desktop.db.audit_chain import Same, chain_head, chain_text, chained_columns
 from asn_desktop.db.batch import in_chunks
 from asn_desktop.db.bulk import (
     insert_columns,
@@ -44,6 +45,7 @@ from asn_desktop.db.bulk import (
     insert_rows,
     json_text_insert,
     json_texts,
+    roomy_cache,
     update_rows,
 )
 from asn_desktop.db.models import AuditLog, Pegawai, RiwayatGolongan, RiwayatJabatan, RiwayatPendidikan, UnitKerja
@@ -696,10 +698,11 @@ def new_uids(n: int) -> list[str]:
 def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> None:
     """Write the plan in the unit of work's transaction through SQLAlchemy Core (db/bulk.py).
 
-    Every statement is one executemany; the database assigns the ids of new units and
+    Every statement writes many rows (db/bulk); the database assigns the ids of new units and
     employees (read back in one query per insert), which history, supervisor links and
-    audit rows then use. The audit rows are ordinary rows of ``audit_log``: ``ctx.write``
-    seals them into the hash chain before commit, like every other write.
+    audit rows then use. The audit rows are ordinary rows of ``audit_log``: the new
+    employees' are hashed as they are written (``_audit_new``), and ``ctx.write`` seals the
+    others into the hash chain before commit, like every other write.
     """
     conn = uow.session.connection()
     pt, ut = Pegawai.__table__, UnitKerja.__table__
@@ -725,19 +728,27 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
             p_id: u or 0 for p_id, u in conn.execute(
                 select(ut.c.parent_id, func.max(ut.c.urutan)).group_by(ut.c.parent_id))
         }
-        for (key, nama), uid in zip(order, new_uids(len(order))):
-            under = None if (parent is None and kec and key == kec[0][0]) else parent
-            urutan = last_urutan.get(under, 0) + 1
-            last_urutan[under] = urutan
-            jenis = _unit_jenis(nama)
-            (uid_id,) = insert_new_ids(conn, ut, [{
-                "uid": uid, "parent_id": under, "nama": nama[:200], "jenis": jenis, "urutan": urutan,
-                "aktif": True, "version_id": 1, "created_at": now, "updated_at": now}])
-            unit_ids[key] = uid_id
-            if parent is None and len(kec) == 1 and key == kec[0][0]:
-                parent = uid_id
-            audit("unit_kerja", uid_id, f"Unit {nama} dibuat oleh impor daftar pegawai", None,
-                  {"nama": nama, "parent_id": under, "jenis": jenis})
+        uids = iter(new_uids(len(order)))
+        # one insert for all of them, but the kecamatan unit that heads a new tree comes first
+        # on its own: the others go under its id
+        heads = parent is None and len(kec) == 1
+        for batch in ([order[:1], order[1:]] if heads else [order]):
+            rows: list[dict[str, Any]] = []
+            made: list[tuple[str, str, int | None, str]] = []
+            for key, nama in batch:
+                under = None if (parent is None and kec and key == kec[0][0]) else parent
+                urutan = last_urutan.get(under, 0) + 1
+                last_urutan[under] = urutan
+                jenis = _unit_jenis(nama)
+                rows.append({"uid": next(uids), "parent_id": under, "nama": nama[:200], "jenis": jenis,
+                             "urutan": urutan, "aktif": True, "version_id": 1, "created_at": now, "updated_at": now})
+                made.append((key, nama, under, jenis))
+            for (key, nama, under, jenis), uid_id in zip(made, insert_new_ids(conn, ut, rows)):
+                unit_ids[key] = uid_id
+                audit("unit_kerja", uid_id, f"Unit {nama} dibuat oleh impor daftar pegawai", None,
+                      {"nama": nama, "parent_id": under, "jenis": jenis})
+            if heads and parent is None:
+                parent = unit_ids[kec[0][0]]
 
     todo = [p for p in plan.rows if p.result.status in (BARU, BERUBAH)]
     total = max(1, len(todo)) * 2
@@ -764,8 +775,9 @@ def _apply(uow: Any, plan: _Plan, progress: Progress, report: ImportReport) -> N
             "status_kepegawaian": [ch.get("status_kepegawaian") or "PNS" for ch in changes],
             "status": [ch.get("status") or default_status for ch in changes],
         }
+        get = dict.get
         for f in direct:
-            cols[f] = [ch.get(f) for ch in changes]
+            cols[f] = list(map(get, changes, repeat(f)))
         cols["unit_id"] = [unit_ids[p.unit_key] if p.unit_key else p.changes.get("unit_id") for p in baru]
         cols["version_id"] = [1] * n_baru
         cols["created_at"] = cols["updated_at"] = [now] * n_baru
@@ -851,9 +863,10 @@ def _audit_new(head: dict[str, Any], chain: tuple[int, str], new_ids: list[int],
     last_id, prev = chain
     ids = list(range(last_id + 1, last_id + 1 + n))
     entitas_id = [str(pid) for pid in new_ids]
-    w, uid, uname, aksi = chain_text(head["waktu"]), head["user_id"], head["username"], head["aksi"]
-    hashes = chained(prev, ((i, w, uid, uname, aksi, "pegawai", e, r, None, j)
-                            for i, e, r, j in zip(ids, entitas_id, ringkasan, sesudah)))
+    hashes = chained_columns(prev, n, {
+        "id": ids, "waktu": Same(chain_text(head["waktu"])), "user_id": Same(head["user_id"]),
+        "username": Same(head["username"]), "aksi": Same(head["aksi"]), "entitas": Same("pegawai"),
+        "entitas_id": entitas_id, "ringkasan": ringkasan, "sebelum": Same(None), "sesudah": sesudah})
     return {"id": ids, **{k: [v] * n for k, v in head.items()}, "entitas": ["pegawai"] * n,
             "entitas_id": entitas_id, "ringkasan": ringkasan, "sesudah": sesudah, "chain_hash": hashes}
 
@@ -1016,7 +1029,8 @@ def _import_roster(ctx: AppContext, path: Path, *, strict: bool, dry_run: bool, 
             if strict and report.count(DITOLAK):  # pragma: no cover - same parse, same rejections
                 raise ServiceError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Mode ketat: ada baris yang ditolak; tidak ada yang disimpan.")))
         report.backup = str(backup) if backup else None
-        _apply(uow, plan, progress, report)
+        with roomy_cache(uow.session.connection()):
+            _apply(uow, plan, progress, report)
         report.written = True
         c = report.counts
         report.status = "sebagian" if c["rejected"] else "ok"

@@ -42,6 +42,12 @@ def test_a_second_import_moves_versions_writes_history_and_keeps_the_audit_chain
         assert maria.atasan_id == budi.id
         fatukoa = s.scalars(select(UnitKerja).where(UnitKerja.nama == "Kelurahan Fatukoa")).one()
         assert joko.unit_id == fatukoa.id
+        # the first import's kecamatan unit heads the new tree, the later new unit is put under it
+        units = {u.nama: u for u in s.scalars(select(UnitKerja))}
+        kec = units["Kecamatan Maulafa"]
+        assert kec.parent_id is None
+        assert [(units[n].parent_id, units[n].urutan) for n in ("Seksi Pemerintahan", "Kelurahan Fatukoa")] == [
+            (kec.id, 1), (kec.id, 2)]
         gol = s.scalars(select(RiwayatGolongan).where(RiwayatGolongan.pegawai_id == maria.id)
                         .order_by(RiwayatGolongan.tmt)).all()
         assert [(g.golongan, g.tmt) for g in gol] == [("III/b", date(2016, 4, 1)), ("III/c", date(2020, 4, 1))]
@@ -127,6 +133,30 @@ def test_chained_hashes_are_the_hashes_row_hash_gives() -> None:
         prev = row_hash(prev, row)
         expected.append(prev)
     assert chained(GENESIS, rows) == expected
+
+
+def test_hashes_of_rows_given_by_column_are_the_hashes_of_the_same_rows() -> None:
+    """``chained_columns`` (the import's new employees, column by column, a value shared by every
+    row given once) gives the hashes ``chained`` gives the same rows, whatever the values."""
+    from datetime import datetime
+    from decimal import Decimal
+
+    from asn_desktop.db.audit_chain import COLUMNS, GENESIS, Same, chained, chained_columns
+
+    values = [1, 2, -7, 10**20, datetime(2026, 1, 1, 1, 2, 3), "r é \x00 \ud800 \u2028", None, '{"a": 1}',
+              b"\x01\xff", 1.5, date(2020, 1, 1), Decimal("1.50"), True, float("nan"), memoryview(b"ab"),
+              bytearray(b"z"), "\"quoted\" \\ back", "", {"a": [1]}]
+    n = len(values)
+    for shift in range(len(COLUMNS)):
+        columns: dict[str, object] = {}
+        for k, name in enumerate(COLUMNS):
+            if (k + shift) % 3 == 0:
+                columns[name] = Same(values[(k + shift) % n])
+            else:  # a column of one kind, and a column of every kind
+                columns[name] = [values[(i + k) % n] for i in range(n)] if k % 2 else [i + k for i in range(n)]
+        rows = [tuple(c.value if isinstance(c, Same) else c[i] for c in columns.values()) for i in range(n)]
+        assert chained_columns(GENESIS, n, columns) == chained(GENESIS, rows)
+    assert chained_columns(GENESIS, 2, {name: Same(name) for name in COLUMNS}) == chained(GENESIS, [tuple(COLUMNS)] * 2)
 
 
 def test_new_employees_audit_rows_name_the_ids_the_database_gave(ctx, xlsx) -> None:

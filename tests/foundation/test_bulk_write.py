@@ -95,3 +95,68 @@ def test_rows_given_by_column_store_what_rows_given_as_dicts_store(db: Database)
     assert [r[2] for r in by_column] == dicts
     assert all(r[3] for r in stored)  # sebelum left out: SQL NULL
     assert [tuple(p) for p in people] == [(ids[0], "X", date(1990, 1, 2), 1), (ids[1], "Y", None, 1)]
+
+
+def test_many_rows_keep_their_order_and_values_also_under_the_old_parameter_limit(db: Database) -> None:
+    """Thousands of rows (several multi-row statements on SQLite, the last one shorter) read back
+    in the order given, with the ids handed back in that order; a SQLite limited to 999 host
+    parameters (an older Windows Python) takes shorter statements instead of failing."""
+    import sqlite3
+
+    from asn_desktop.db.bulk import insert_columns_new_ids
+
+    pt = Pegawai.__table__
+    n = 1234
+    with db.engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.connection.driver_connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+        ids = insert_columns_new_ids(conn, pt, {
+            "uid": [f"u{i}" for i in range(n)], "nip": [str(10**17 + i) for i in range(n)],
+            "nama": [f"N{i} 'é' \"q\" ?" for i in range(n)],
+            "tanggal_lahir": [date(1970 + i % 30, 1 + i % 12, 1 + i % 28) for i in range(n)],
+        })
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(pt.c.id, pt.c.uid, pt.c.nama, pt.c.tanggal_lahir).order_by(pt.c.id)).all()
+    assert ids == [r.id for r in rows] == sorted(ids)
+    assert [r.uid for r in rows] == [f"u{i}" for i in range(n)]
+    assert [r.nama for r in rows] == [f"N{i} 'é' \"q\" ?" for i in range(n)]
+    assert rows[-1].tanggal_lahir == date(1970 + (n - 1) % 30, 1 + (n - 1) % 12, 1 + (n - 1) % 28)
+
+
+def test_json_texts_are_json_dumps_for_every_shape_of_columns() -> None:
+    """Columns filled in every row, with gaps (also the first), ints, bools, floats and text that
+    needs escaping: each row's text is what ``json.dumps`` makes of its dict of non-None values."""
+    import json
+
+    from asn_desktop.db.bulk import json_texts
+
+    n = 6
+    shapes = {
+        "full text": ["a", "b\"\\", "é", "\u2028", "", "x"],
+        "gaps": [None, "g", None, "h\n", None, None],
+        "ints": [1, 2, 3, 10**20, -1, 0],
+        "mixed": [1, True, 1.0, None, 2.5, False],
+        "all none": [None] * n,
+    }
+    for order in (list(shapes), ["gaps", *[k for k in shapes if k != "gaps"]], ["ints", "mixed"], []):
+        columns = {k: shapes[k] for k in order}
+        rows = [{k: v[i] for k, v in columns.items() if v[i] is not None} for i in range(n)] if columns else []
+        assert json_texts(columns) == [json.dumps(r) for r in rows]
+
+
+def test_a_roomy_cache_is_the_usual_one_again_after_the_block() -> None:
+    """The larger SQLite page cache of a bulk write lasts for the block only, also when it fails."""
+    import pytest
+    from sqlalchemy import create_engine
+
+    from asn_desktop.db.bulk import ROOMY_CACHE_KIB, roomy_cache
+
+    engine = create_engine("sqlite://")
+    with engine.connect() as conn:
+        usual = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        with roomy_cache(conn):
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -ROOMY_CACHE_KIB
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == usual
+        with pytest.raises(RuntimeError), roomy_cache(conn):
+            raise RuntimeError("gagal")
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == usual
