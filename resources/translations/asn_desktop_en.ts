@@ -11333,6 +11333,11 @@ Reason (recorded in the audit log):</translation>
         <translation>The potential score must be 0 to 100, not {skor}.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/periode.py"/>
+        <source>Smt</source>
+        <translation>Sem</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Standar layanan dihapus</source>
         <translation>Service standard deleted</translation>
@@ -11487,6 +11492,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/pegawai.py"/>
         <source>TMT golongan lebih awal dari TMT CPNS/PPPK.</source>
         <translation>TMT of the rank is earlier than TMT CPNS/PPPK.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/periode.py"/>
+        <source>TW</source>
+        <translation>Q</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/excel/roster.py"/>
