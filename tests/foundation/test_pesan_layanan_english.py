@@ -161,6 +161,9 @@ def test_allowance_months_periods_and_dates_read_in_english(app_english, demo_ct
     assert "(Jul, Aug, Sep)" in shown and "Agu" not in shown, shown
     assert bulan_pendek("Agu: Baik; Okt: 80 %") == "Aug: Baik; Oct: 80 %"
     assert f"{nama_periode('Triwulan III')} 2026" == "Quarter III 2026"
+    # the narrow report headers (Laporan › Riwayat predikat and Kelengkapan)
+    assert nama_periode("TW I 2026") == "Q I 2026" and nama_periode("Smt II") == "Sem II"
+    assert nama_periode("TWITTER TW2") == "TWITTER TW2"  # whole words only
     assert nama_bulan(8, 2026) == "August 2026" and tanggal_teks(date(2026, 1, 1)) == "1 January 2026"
 
 
