@@ -80,6 +80,12 @@ def report_columns(view: QTableView) -> None:
         view.setItemDelegate(_TipWhenElided(view))
 
 
+def cell_padding(view: QAbstractItemView) -> int:
+    """Pixels a cell adds around its text: the item's margins, as the delegate's size hint adds them."""
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+    return 2 * (margin + 1) + 2
+
+
 def fit_report_columns(view: QTableView, minimum: dict[int, int] | None = None, maximum: int = 420,
                        texts: Sequence[Sequence[str]] | None = None, sample: int = 8) -> None:
     """Size a filled report table once from its texts — each column as wide as the widest of its
@@ -99,8 +105,7 @@ def fit_report_columns(view: QTableView, minimum: dict[int, int] | None = None, 
         texts = [[str(model.index(r, c).data() or "") for c in range(model.columnCount())]
                  for r in range(model.rowCount())]
     fm = QFontMetrics(view.font())
-    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
-    pad = 2 * (margin + 1) + 2  # the item's margins, as the delegate's size hint adds them
+    pad = cell_padding(view)
     for c in range(model.columnCount()):
         longest = heapq.nlargest(sample, (row[c] for row in texts if c < len(row)), key=len)
         need = max((fm.horizontalAdvance(t) for t in longest), default=0) + pad

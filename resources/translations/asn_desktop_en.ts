@@ -3786,7 +3786,7 @@ Reason for the replacement (recorded in the audit log):</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>SKP proses</source>
-        <translation>SKPs in progress</translation>
+        <translation>SKPs pending</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
@@ -3796,7 +3796,7 @@ Reason for the replacement (recorded in the audit log):</translation>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
         <source>Tanpa SKP</source>
-        <translation>Without SKP</translation>
+        <translation>No SKP</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>

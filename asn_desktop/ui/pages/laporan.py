@@ -62,7 +62,7 @@ from asn_desktop.ui.penilaian.common import (
 )
 from asn_desktop.ui.penilaian.kurva import KurvaPanel
 from asn_desktop.ui.loading import LazyTabs, Loader
-from asn_desktop.ui.tata_letak import fit_header_texts, fit_report_columns, report_columns
+from asn_desktop.ui.tata_letak import cell_padding, fit_header_texts, fit_report_columns, report_columns
 from asn_desktop.ui.i18n import fmt, nama_periode, teks
 
 #: Replaced in tests: where "Simpan sebagai" dialogs point (None = ask the user).
@@ -216,6 +216,10 @@ def baca_kelengkapan(ctx: Any, tahun: int) -> IsiKelengkapan:
     return IsiKelengkapan(rep, sel)
 
 
+#: Kelengkapan's unit column is never narrower than this (a unit's name with its kecamatan stays readable)
+_LEBAR_UNIT = 260
+
+
 class KelengkapanTab(ReportTab):
     def __init__(self, page: LaporanPage) -> None:
         super().__init__(page)
@@ -300,7 +304,7 @@ class KelengkapanTab(ReportTab):
         # sized once from the units' longest texts, the unit column readable; then the operator's to change
         # (the bold total, "15000/15000 (100 %)", would widen every period column past the window: it is
         # elided with its whole text as a tooltip, as before)
-        fit_report_columns(self.tbl, {0: 260}, texts=[[t for t, _c in vals] for vals in isi.sel[:-1]])
+        fit_report_columns(self.tbl, {0: _LEBAR_UNIT}, texts=[[t for t, _c in vals] for vals in isi.sel[:-1]])
         self._fit_total(isi.sel[-1] if isi.sel else [], bold)
         t = rep.total
         self.lbl.setText(
@@ -312,8 +316,9 @@ class KelengkapanTab(ReportTab):
         """The bold total row shown whole when the widened columns still fit the table (a
         kecamatan's report); at regency scale it stays elided, with its tooltip."""
         fm = QFontMetrics(bold)
+        pad = cell_padding(self.tbl)
         widths = [self.tbl.columnWidth(c) for c in range(self.tbl.columnCount())]
-        need = [max(w, fm.horizontalAdvance(t) + 12) for w, (t, _c) in zip(widths, total)]
+        need = [max(w, fm.horizontalAdvance(t) + pad) for w, (t, _c) in zip(widths, total)]
         need += widths[len(need):]
         if sum(need) <= self.tbl.viewport().width():
             for c, (w, n) in enumerate(zip(widths, need)):
