@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from itertools import repeat
 
 from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
-from datetime import datetime
+from datetime import datetime, time
+from decimal import Decimal
 from typing import Any
 
 GENESIS = "0" * 64
@@ -185,6 +186,11 @@ def _json_of(value: Any) -> str:
     return "".join(_encode_list([value], 0))[1:-1]
 
 
+#: Values that compare equal yet are written differently (0.0 and -0.0, Decimal("2.5") and
+#: Decimal("2.50"), one instant in two time zones): never looked up by value in a memo.
+TEXT_NOT_BY_VALUE: tuple[type, ...] = (float, Decimal, datetime, time)
+
+
 def _json_column(values: Any) -> list[str]:
     kinds = set(map(type, values))
     if kinds == {str}:
@@ -194,6 +200,9 @@ def _json_column(values: Any) -> list[str]:
     memo: dict[tuple[type, Any], str] = {}
     out: list[str] = []
     for v in values:
+        if isinstance(v, TEXT_NOT_BY_VALUE):
+            out.append(_json_of(v))
+            continue
         key = (v.__class__, v)  # 1, 1.0 and True are equal keys with different texts
         try:
             text = memo.get(key)

@@ -37,6 +37,8 @@ from typing import Any
 from sqlalchemy import JSON, Connection, Table, Text, bindparam, cast, func, insert, null, select, update
 from sqlalchemy.sql.dml import UpdateBase
 
+from asn_desktop.db.audit_chain import TEXT_NOT_BY_VALUE
+
 #: rows per executemany call: bounds the parameter lists held at once
 CHUNK = 5000
 
@@ -340,6 +342,9 @@ def _json_values(values: Sequence[Any], encode_str: Callable[[str], str], dumps:
         elif v.__class__ is str:
             add(encode_str(v))
         else:
+            if isinstance(v, TEXT_NOT_BY_VALUE):
+                add(dumps(v))
+                continue
             k = (v.__class__, v)  # 1, 1.0 and True are equal keys with different texts
             t = memo.get(k)
             if t is None:

@@ -89,10 +89,12 @@ def _spelled_plain(data: bytes) -> bool:
 
 
 def _refs_plain(data: bytes) -> bool:
-    """Whether every reference is the first attribute of its tag, written plainly: no ``" r="``
-    (a second ``r``, which calamine would take over the first, or an ``r`` after another
-    attribute). A chunk that fails is taken apart by the slower paths."""
-    return b'" r="' not in data and _spelled_plain(data)
+    """Whether every reference is the first attribute of its tag, written plainly: each ``r="``
+    after a blank (space, tab, line break: any run of them) opens a ``<c`` or ``<row`` tag, so no
+    second ``r`` (which calamine takes over the first) and no ``r`` after another attribute. A
+    chunk that fails is taken apart by the slower paths."""
+    after_blank = data.count(b' r="') + data.count(b'\tr="') + data.count(b'\nr="') + data.count(b'\rr="')
+    return after_blank == data.count(b'<c r="') + data.count(b'<row r="') and _spelled_plain(data)
 
 
 @dataclass(frozen=True)

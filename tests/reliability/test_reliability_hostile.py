@@ -152,6 +152,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         **{f"far_cell_{name}.xlsx": _lying_dimension(base, b'<row r="150000">' + cell + b"</row>") for name, cell in {
             # spellings of a far reference that XML and calamine accept but a plain scan would miss
             "second_r": b'<c r="A150000" r="XFD150000" t="inlineStr"><is><t>x</t></is></c>',
+            "second_r_two_blanks": b'<c r="A150000"  r="XFD150000" t="inlineStr"><is><t>x</t></is></c>',
+            "second_r_line_break": b'<c r="A150000"\r\n r="XFD150000" t="inlineStr"><is><t>x</t></is></c>',
             "tab": b'<c\tr="XFD150000" t="inlineStr"><is><t>x</t></is></c>',
             "apostrophes": b"<c r='XFD150000' t=\"inlineStr\"><is><t>x</t></is></c>",
             "blanks": b'<c r = "XFD150000" t="inlineStr"><is><t>x</t></is></c>',
@@ -282,8 +284,12 @@ def test_without_dimension_every_chunk_is_checked_for_a_far_cell(tmp_path: Path)
 
     far_row = b'<c r="D9000000" t="inlineStr"><is><t>far</t></is></c>'
     far_col = b'<c r="XFD20000" t="inlineStr"><is><t>far</t></is></c>'
+    # a second reference, which calamine takes over the first, after any run of blanks
+    second = [b'<c r="D20000"%sr="XFD20000" t="inlineStr"><is><t>far</t></is></c>' % gap
+              for gap in (b"  ", b"\r\n ", b" \t", b"\t", b"\n")]
     for extra_at, extra, want in ((None, b"", (40_000, 3)), (25_000, far_row, (9_000_000, 4)),
-                                  (20_000, far_col, (40_000, 16384)), (39_999, b"<c/>", (40_000, 4))):
+                                  (20_000, far_col, (40_000, 16384)), (39_999, b"<c/>", (40_000, 4)),
+                                  *((20_000, cell, (40_000, 16384)) for cell in second)):
         path = tmp_path / "s.zip"
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
             z.writestr("xl/worksheets/sheet1.xml", sheet(extra_at, extra))

@@ -346,20 +346,20 @@ class PenilaianPage(BasePage):
         pending, self._editor_detail = self._editor_detail, None
         if pending is not None:  # filled on a turn of its own: the empty editor's first layout and paint come first
             self._editor_isi = pending
-            QTimer.singleShot(0, self._isi_editor)
+            QTimer.singleShot(0, self, self._isi_editor)
             return
         if not self._detail.busy:  # a row without an evaluation to read (or none)
             self._editor_kosong(self._editor_row)
         else:  # the chosen employee's evaluation is still being read
             self._editor.lbl_head.setText(self.tr("Memuat…"))
-        QTimer.singleShot(0, self._kurva_setelah_editor)
+        QTimer.singleShot(0, self, self._kurva_setelah_editor)
 
     def _isi_editor(self) -> None:
         """The employee read while the editor was built, unless another choice came meanwhile."""
         pending, self._editor_isi = self._editor_isi, None
         if pending is not None and self._editor is not None:
             self._editor.tampilkan(*pending)
-        QTimer.singleShot(0, self._kurva_setelah_editor)  # after the filled editor's paint
+        QTimer.singleShot(0, self, self._kurva_setelah_editor)  # after the filled editor's paint
 
     def _kurva_setelah_editor(self) -> None:
         if self._kurva_nanti:
