@@ -220,8 +220,8 @@ class MainWindow(QMainWindow):
                 return  # another account's areas meanwhile
             self._fetching.discard(cls.key)
             self._install_page(row, cls, data)
-            if self.nav.currentRow() == row:
-                self._show_row(row)
+            if self.nav.currentRow() == row:  # on the next turn: building the page and showing it are two turns
+                QTimer.singleShot(0, self, lambda: self._show_row(row) if self.nav.currentRow() == row else None)
 
         def failed(exc: BaseException, tb: str) -> None:  # the synchronous load then reports it
             if built != self._areas_built:
