@@ -524,27 +524,24 @@ def newest_healthy_backup(db_path: Path, extra_folders: Sequence[Path | None] = 
     return None
 
 
-def damage_guidance(db_path: Path, problems: list[str], cadangan: BackupInfo | None) -> str:
-    """What the operator should do when the integrity check fails (plain Indonesian)."""
-    lines = [
-        f"Pemeriksaan integritas basis data {db_path} menemukan kerusakan:",
-        *("  • " + p for p in problems[:5]),
-        "",
-        "Yang perlu dilakukan:",
-        "  1. Jangan hapus atau timpa berkas basis data; tutup jendela lain yang membukanya.",
-    ]
+def damage_guidance(db_path: Path, problems: list[str], cadangan: BackupInfo | None) -> Teks:
+    """What the operator should do when the integrity check fails: Indonesian as text (the CLI,
+    logs), in the installed language where the UI shows it (``ui/i18n.teks``)."""
     if cadangan is not None:
-        lines.append(
-            f"  2. Pulihkan dari cadangan sehat terbaru: {cadangan.path} ({cadangan.waktu:%d-%m-%Y %H:%M}). "
-            "Perubahan setelah waktu itu perlu dimasukkan ulang."
-        )
+        pulihkan = Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "Pulihkan dari cadangan sehat terbaru: {berkas} ({waktu}). Perubahan setelah waktu itu "
+                     "perlu dimasukkan ulang."), berkas=str(cadangan.path), waktu=f"{cadangan.waktu:%d-%m-%Y %H:%M}")
     else:
-        lines.append("  2. Pulihkan dari cadangan terakhir (folder backups/ atau flashdisk cadangan).")
-    lines.append(
-        "  3. Dari baris perintah: asn-desktop restore BERKAS_CADANGAN. Basis data yang rusak dicadangkan "
-        "dahulu sebelum diganti."
-    )
-    return "\n".join(lines)
+        pulihkan = Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "Pulihkan dari cadangan terakhir (folder backups/ atau flashdisk cadangan)."))
+    return Teks(Msg.of(QT_TRANSLATE_NOOP(
+        "Pesan", "Pemeriksaan integritas basis data {berkas} menemukan kerusakan:\n{masalah}\n\n"
+                 "Yang perlu dilakukan:\n"
+                 "  1. Jangan hapus atau timpa berkas basis data; tutup jendela lain yang membukanya.\n"
+                 "  2. {pulihkan}\n"
+                 "  3. Dari baris perintah: asn-desktop restore BERKAS_CADANGAN. Basis data yang rusak "
+                 "dicadangkan dahulu sebelum diganti."),
+        berkas=str(db_path), masalah="\n".join("  • " + p for p in problems[:5]), pulihkan=pulihkan))
 
 
 def _named_as(exc: DatabaseError, staged: Path, asli: Path) -> Msg | str:

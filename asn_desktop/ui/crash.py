@@ -228,7 +228,7 @@ def recover_database(db_path: Path, exc: BaseException, parent: QWidget | None =
     backups = companion_dir(db_path, "backups")
     best = newest_healthy_backup(db_path)
     box = QMessageBox(QMessageBox.Icon.Critical, tr("Basis data rusak"), message, parent=parent)
-    box.setInformativeText(damage_guidance(db_path, [], best).split("\n", 2)[-1].strip())
+    box.setInformativeText(teks(damage_guidance(db_path, [], best)).split("\n", 2)[-1].strip())
     b_best = None
     if best is not None:
         b_best = box.addButton(
@@ -362,7 +362,7 @@ def show_integrity_problems(window, problems: list[str]) -> None:  # type: ignor
            "(impor, penilaian massal) sebelum dipulihkan."),
         parent=window,
     )
-    box.setDetailedText(damage_guidance(window.ctx.db.path, problems, best))
+    box.setDetailedText(teks(damage_guidance(window.ctx.db.path, problems, best)))
     from asn_desktop.domain.roles import Permission
 
     b_go = None

@@ -10268,6 +10268,23 @@ Reason (recorded in the audit log):</translation>
         <translation>Performance coaching</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Pemeriksaan integritas basis data {berkas} menemukan kerusakan:
+{masalah}
+
+Yang perlu dilakukan:
+  1. Jangan hapus atau timpa berkas basis data; tutup jendela lain yang membukanya.
+  2. {pulihkan}
+  3. Dari baris perintah: asn-desktop restore BERKAS_CADANGAN. Basis data yang rusak dicadangkan dahulu sebelum diganti.</source>
+        <translation>The integrity check of the database {berkas} found damage:
+{masalah}
+
+What to do:
+  1. Do not delete or overwrite the database file; close other windows that have it open.
+  2. {pulihkan}
+  3. From the command line: asn-desktop restore BACKUP_FILE. The damaged database is backed up first before it is replaced.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Pemindahan diurungkan</source>
         <translation>Move undone</translation>
@@ -10724,6 +10741,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Profil {nama} diubah</source>
         <translation>Profile {nama} changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Pulihkan dari cadangan sehat terbaru: {berkas} ({waktu}). Perubahan setelah waktu itu perlu dimasukkan ulang.</source>
+        <translation>Restore the newest healthy backup: {berkas} ({waktu}). Changes made after that time must be entered again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/cadangan.py"/>
+        <source>Pulihkan dari cadangan terakhir (folder backups/ atau flashdisk cadangan).</source>
+        <translation>Restore the latest backup (the backups/ folder or the backup flash drive).</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>

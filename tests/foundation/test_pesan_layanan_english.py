@@ -189,3 +189,14 @@ def test_an_allowance_rule_problem_reads_in_english(app_english) -> None:
     problems = insentif.validasi_aturan(data)
     assert "Persentase untuk predikat Sangat Baik belum diisi." in problems  # the text stays Indonesian
     assert "The percentage for the predicate Very Good is not filled in." in [teks(p) for p in problems]
+
+
+def test_the_damaged_database_guidance_reads_in_english_and_stays_indonesian_for_the_cli(app_english) -> None:
+    from asn_desktop.services.cadangan import damage_guidance
+
+    text = damage_guidance(Path("/kantor/kantor.db"), ["Page 7: btreeInitPage"], None)
+    assert str(text).startswith("Pemeriksaan integritas basis data /kantor/kantor.db")  # the CLI and the log
+    shown = teks(text)
+    assert shown.startswith("The integrity check of the database /kantor/kantor.db found damage:"), shown
+    assert "  • Page 7: btreeInitPage" in shown and "Restore the latest backup" in shown
+    assert "asn-desktop restore BACKUP_FILE" in shown and "Pulihkan" not in shown
