@@ -644,27 +644,22 @@ def check_dump(path: Path, tools: pgdump.Tools | None = None) -> fb.CandidateInf
 
 
 def _target_engine(url: str, password: str | None) -> Any:
-    """An engine on the restore target, raising ``PasswordNeeded`` as the server login does."""
+    """An engine on the restore target, raising ``PasswordNeeded`` as the server login does
+    (the same reading of the server's answer: ``db/session.server_connect_error``)."""
     from sqlalchemy.exc import OperationalError
 
     from asn_desktop.db.server import make_server_engine, shown_url
-    from asn_desktop.db.session import PasswordNeeded
+    from asn_desktop.db.session import PasswordNeeded, server_connect_error
 
     engine = make_server_engine(url, password=password)
     try:
         pgdump.user_tables(engine)
     except OperationalError as exc:
         engine.dispose()
-        reason = str(exc.orig).lower()
-        if "no password supplied" in reason or ("password" in reason and password is None):
-            raise PasswordNeeded(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Server basis data {shown} meminta kata sandi."),
-                                        shown=shown_url(url))) from exc
-        if "password authentication failed" in reason:
-            raise PasswordNeeded(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Kata sandi untuk {shown} salah."),
-                                        shown=shown_url(url)), wrong=True) from exc
-        raise ServiceError(Msg.of(QT_TRANSLATE_NOOP(
-            "Pesan", "Server basis data {shown} tidak dapat dihubungi: {sebab}."), shown=shown_url(url),
-            sebab=(str(exc.orig).strip().splitlines() or [""])[0])) from exc
+        err = server_connect_error(exc, shown_url(url), password)
+        if isinstance(err, PasswordNeeded):
+            raise err from exc
+        raise ServiceError(pesan_dari(err)) from exc
     return engine
 
 

@@ -9425,7 +9425,6 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/db/session.py"/>
-        <location filename="../../asn_desktop/services/cadangan.py"/>
         <source>Kata sandi untuk {shown} salah.</source>
         <translation>The password for {shown} is wrong.</translation>
     </message>
@@ -11307,7 +11306,6 @@ What to do:
     </message>
     <message>
         <location filename="../../asn_desktop/db/session.py"/>
-        <location filename="../../asn_desktop/services/cadangan.py"/>
         <source>Server basis data {shown} meminta kata sandi.</source>
         <translation>The database server {shown} asks for a password.</translation>
     </message>
@@ -11315,11 +11313,6 @@ What to do:
         <location filename="../../asn_desktop/db/session.py"/>
         <source>Server basis data {shown} tidak dapat dihubungi: {nilai}. Periksa alamat, nama basis data, pengguna dan sandi, dan bahwa server menyala dan mengizinkan komputer ini (pg_hba.conf).</source>
         <translation>Database server {shown} cannot be reached: {nilai}. Check the address, database name, user and password, and that the server is running and allows this computer (pg_hba.conf).</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/services/cadangan.py"/>
-        <source>Server basis data {shown} tidak dapat dihubungi: {sebab}.</source>
-        <translation>The database server {shown} cannot be reached: {sebab}.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/db/backup.py"/>
