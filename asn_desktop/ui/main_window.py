@@ -275,12 +275,15 @@ class MainWindow(QMainWindow):
             self.move(avail.topLeft())
 
     def _title(self) -> str:
-        if self.ctx is None:  # still opening: the name read before the window showed
-            name = self._office_name
-        else:
+        name = self._office_name  # still opening: the name read before the window showed
+        if self.ctx is not None:
+            from asn_desktop.services.errors import ServiceError
             from asn_desktop.services.settings import get_office
 
-            name = get_office(self.ctx).nama_kantor
+            try:
+                name = self._office_name = get_office(self.ctx).nama_kantor
+            except ServiceError:  # the server out of reach (a language switch meanwhile): the name last read
+                log.warning("nama kantor tidak terbaca untuk judul jendela", exc_info=True)
         if not name:
             name = self.tr("(kantor belum diatur)")
         return f"{APP_NAME} — {name}"

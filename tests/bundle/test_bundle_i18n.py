@@ -51,6 +51,31 @@ def test_switching_to_english_translates_the_main_window_at_once(app: QApplicati
     assert "Pegawai" in [win.nav.item(i).text() for i in range(win.nav.count())]
 
 
+def test_a_language_switch_with_the_server_out_of_reach_keeps_the_office_name(
+        app: QApplication, qtbot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Switching the language re-reads the office name for the window title; a server that went
+    away meanwhile must not turn the switch into an error report."""
+    from asn_desktop.services import settings
+    from asn_desktop.services.errors import ServiceError
+    from asn_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(demo_ctx)
+    qtbot.addWidget(win)
+    assert win.windowTitle().endswith("Kecamatan Maulafa")
+
+    def gone(_ctx: AppContext) -> None:
+        raise ServiceError("Basis data tidak dapat ditulis; tidak ada yang diubah.")
+
+    monkeypatch.setattr(settings, "get_office", gone)
+    try:
+        assert install_translations(app, "en") == "en"
+        app.processEvents()
+        assert win.menu_file.title() == "&File" and win.windowTitle().endswith("Kecamatan Maulafa")
+    finally:
+        install_translations(app, "id")
+        app.processEvents()
+
+
 def test_a_new_window_starts_in_the_saved_language(app: QApplication, qtbot, ctx: AppContext) -> None:
     from asn_desktop.services.settings import set_setting
     from asn_desktop.services.startup import peek_start
