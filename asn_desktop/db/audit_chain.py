@@ -30,12 +30,12 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 from itertools import repeat
-
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
-from datetime import datetime, time
-from decimal import Decimal
 from typing import Any
+
+from asn_desktop.db.json_text import json_column
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 
 GENESIS = "0" * 64
 #: columns covered by the hash, in this order (``chain_hash`` itself is not)
@@ -162,7 +162,7 @@ def chained_columns(prev: str, n: int, columns: dict[str, Any]) -> list[str]:
         if isinstance(col, Same):
             sep += _json_of(col.value) + ","
             continue
-        pieces += (repeat(sep), _json_column(col))
+        pieces += (repeat(sep), json_column(col, json.encoder.encode_basestring, _json_of, "null"))
         sep = ","
     pieces.append(repeat(sep[:-1] + "]"))
     out: list[str] = []
@@ -184,34 +184,6 @@ class Same:
 def _json_of(value: Any) -> str:
     """The text the chain's encoder makes of one value."""
     return "".join(_encode_list([value], 0))[1:-1]
-
-
-#: Values that compare equal yet are written differently (0.0 and -0.0, Decimal("2.5") and
-#: Decimal("2.50"), one instant in two time zones): never looked up by value in a memo.
-TEXT_NOT_BY_VALUE: tuple[type, ...] = (float, Decimal, datetime, time)
-
-
-def _json_column(values: Any) -> list[str]:
-    kinds = set(map(type, values))
-    if kinds == {str}:
-        return list(map(json.encoder.encode_basestring, values))  # what the encoder does with a str
-    if kinds == {int}:
-        return list(map(int.__repr__, values))  # and with an int (ids)
-    memo: dict[tuple[type, Any], str] = {}
-    out: list[str] = []
-    for v in values:
-        if isinstance(v, TEXT_NOT_BY_VALUE):
-            out.append(_json_of(v))
-            continue
-        key = (v.__class__, v)  # 1, 1.0 and True are equal keys with different texts
-        try:
-            text = memo.get(key)
-            if text is None:
-                text = memo[key] = _json_of(v)
-        except TypeError:  # unhashable (a dict): encoded on its own
-            text = _json_of(v)
-        out.append(text)
-    return out
 
 
 def has_chain(cur: Any) -> bool:

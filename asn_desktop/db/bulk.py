@@ -37,7 +37,7 @@ from typing import Any
 from sqlalchemy import JSON, Connection, Table, Text, bindparam, cast, func, insert, null, select, update
 from sqlalchemy.sql.dml import UpdateBase
 
-from asn_desktop.db.audit_chain import TEXT_NOT_BY_VALUE
+from asn_desktop.db.json_text import json_column
 
 #: rows per executemany call: bounds the parameter lists held at once
 CHUNK = 5000
@@ -100,6 +100,13 @@ def _compiled_insert(table: Table, keys: tuple[str, ...], dialect: Any) -> Any:
     return insert(table).compile(dialect=dialect, column_keys=list(keys), for_executemany=True)
 
 
+def _compile(conn: Connection, table: Table, stmt: UpdateBase | None, keys: list[str]) -> Any:
+    """``stmt`` (a plain INSERT into ``table`` when None) compiled once for rows of ``keys``."""
+    if stmt is None:
+        return _compiled_insert(table, tuple(keys), conn.dialect)
+    return stmt.compile(dialect=conn.dialect, column_keys=keys, for_executemany=True)
+
+
 def _names(compiled: Any) -> list[str]:
     return list(compiled.positiontup) if compiled.positional else list(compiled.binds)
 
@@ -130,9 +137,7 @@ def _execute_many(conn: Connection, stmt: UpdateBase | None, table: Table, rows:
                   keys: list[str], *, chunk: int, on_update: bool = False) -> None:
     """``stmt`` once per row of ``rows`` (each holding every name of ``keys``): compiled once,
     values converted column by column, handed to the driver's executemany."""
-    dialect = conn.dialect
-    compiled = (_compiled_insert(table, tuple(keys), dialect) if stmt is None
-                else stmt.compile(dialect=dialect, column_keys=keys, for_executemany=True))
+    compiled = _compile(conn, table, stmt, keys)
     if stmt is None:
         stmt = insert(table)
     names = _names(compiled)
@@ -248,9 +253,7 @@ def insert_columns(conn: Connection, table: Table, columns: dict[str, Sequence[A
     if not n:
         return
     keys = list(columns)
-    dialect = conn.dialect
-    compiled = (_compiled_insert(table, tuple(keys), dialect) if stmt is None
-                else stmt.compile(dialect=dialect, column_keys=keys, for_executemany=True))
+    compiled = _compile(conn, table, stmt, keys)
     names = _names(compiled)
     makers = _makers(compiled, table, names, set(keys), False)
     if makers is None:
@@ -304,7 +307,7 @@ def json_texts(columns: dict[str, Sequence[Any]]) -> list[str]:
     first = True  # no filled cell before this column in any row (every column so far had gaps)
     gappy_start = False
     for key, values in columns.items():
-        encoded = _json_values(values, encode_basestring_ascii, dumps)
+        encoded = json_column(values, encode_basestring_ascii, dumps)
         head = dumps(key) + ": "
         if None not in encoded:
             if first:
@@ -324,42 +327,13 @@ def json_texts(columns: dict[str, Sequence[Any]]) -> list[str]:
     return list(map("".join, zip(*pieces)))
 
 
-def _json_values(values: Sequence[Any], encode_str: Callable[[str], str], dumps: Callable[[Any], str]) -> list[Any]:
-    """The JSON text of each value (None stays None); strings at C speed, others once per value."""
-    kinds = set(map(type, values))
-    if kinds == {str}:
-        return list(map(encode_str, values))
-    if kinds == {str, type(None)}:
-        return [encode_str(v) if v is not None else None for v in values]
-    if kinds == {int}:
-        return list(map(int.__repr__, values))  # what json.dumps writes of an int (ids)
-    memo: dict[tuple[type, Any], str] = {}
-    out: list[Any] = []
-    add = out.append
-    for v in values:
-        if v is None:
-            add(None)
-        elif v.__class__ is str:
-            add(encode_str(v))
-        else:
-            if isinstance(v, TEXT_NOT_BY_VALUE):
-                add(dumps(v))
-                continue
-            k = (v.__class__, v)  # 1, 1.0 and True are equal keys with different texts
-            t = memo.get(k)
-            if t is None:
-                t = memo[k] = dumps(v)
-            add(t)
-    return out
-
-
 def _json_texts_by_row(columns: dict[str, Sequence[Any]], n: int) -> list[str]:
     """:func:`json_texts` cell by cell (each cell ``"key": value, ``, the last separator cut)."""
     parts: list[list[str]] = []
     for key, values in columns.items():
         head = dumps(key) + ": "
         parts.append([head + v + ", " if v is not None else ""
-                      for v in _json_values(values, encode_basestring_ascii, dumps)])
+                      for v in json_column(values, encode_basestring_ascii, dumps)])
     return ["{" + "".join(row)[:-2] + "}" for row in zip(*parts)]
 
 
