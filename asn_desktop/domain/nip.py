@@ -136,7 +136,7 @@ def _parse_birth(digits: str, today: date) -> date:
                     "8 digit pertama NIP ({part}) bukan tanggal lahir yang valid; seharusnya "
                     "tahun-bulan-tanggal lahir (TTTTBBHH), misalnya 19860926."), part=part)
         ) from None
-    if not (MIN_TAHUN_LAHIR <= born.year <= today.year) or born > today:
+    if not _lahir_masuk_akal(born, today):
         raise DomainError(
             Msg.of(QT_TRANSLATE_NOOP(
                     "Pesan",
@@ -146,15 +146,30 @@ def _parse_birth(digits: str, today: date) -> date:
     return born
 
 
+def _lahir_masuk_akal(born: date, today: date) -> bool:
+    """A birth date a NIP may carry: from ``MIN_TAHUN_LAHIR`` up to today."""
+    return MIN_TAHUN_LAHIR <= born.year <= today.year and born <= today
+
+
+def _tmt_tidak_terlalu_awal(tahun: int, born: date) -> bool:
+    """The lower bound of a TMT year on a NIP: ``MIN_USIA_TMT`` years after the birth year."""
+    return tahun >= born.year + MIN_USIA_TMT
+
+
+def _tmt_tidak_di_masa_depan(tahun: int, today: date) -> bool:
+    """The upper bound: a TMT year at most next year (an appointment already decided)."""
+    return tahun <= today.year + 1
+
+
 def _check_tmt_year(tahun: int, born: date, today: date, what: str, part: str) -> None:
-    if tahun < born.year + MIN_USIA_TMT:
+    if not _tmt_tidak_terlalu_awal(tahun, born):
         raise DomainError(
             Msg.of(QT_TRANSLATE_NOOP(
                     "Pesan",
                     "{what} pada NIP ({part}) tidak masuk akal: tahun {tahun} harus paling cepat "
                     "{usia} tahun setelah tahun lahir ({year})."), what=Msg(what), part=part, tahun=tahun, usia=MIN_USIA_TMT, year=born.year)
         )
-    if tahun > today.year + 1:
+    if not _tmt_tidak_di_masa_depan(tahun, today):
         raise DomainError(
             Msg.of(QT_TRANSLATE_NOOP(
                     "Pesan",
@@ -179,7 +194,7 @@ def _looks_like_pppk(digits: str, born: date, today: date) -> bool:
     if digits[12:14] != PPPK_MARKER:
         return False
     tahun = int(digits[8:12])
-    return born.year + MIN_USIA_TMT <= tahun <= today.year + 1
+    return _tmt_tidak_terlalu_awal(tahun, born) and _tmt_tidak_di_masa_depan(tahun, today)
 
 
 def parse_nip(raw: object, *, pppk: bool | None = None, today: date | None = None) -> NipInfo:
@@ -253,7 +268,6 @@ def plain_nip_column(raws: list[object], pppk: list[bool | None], today: date) -
     birth date decoded once — a 15,000-row roster holds 15,000 NIPs, nearly all plain."""
     out: list[NipFields | None] = []
     births: dict[str, object] = {}
-    last_year, tmt_last = today.year, today.year + 1
     for raw, p in zip(raws, pppk):
         if raw.__class__ is not str or len(raw) != 18 or not raw.isascii() or not raw.isdigit():
             out.append(None)
@@ -266,7 +280,7 @@ def plain_nip_column(raws: list[object], pppk: list[bool | None], today: date) -
             except ValueError:
                 born = None
             else:
-                if not MIN_TAHUN_LAHIR <= born.year <= last_year or born > today:
+                if not _lahir_masuk_akal(born, today):
                     born = None
             births[head] = born
         digit = raw[14]
@@ -274,7 +288,7 @@ def plain_nip_column(raws: list[object], pppk: list[bool | None], today: date) -
             out.append(None)
             continue
         tahun = int(raw[8:12])
-        if tahun < born.year + MIN_USIA_TMT or tahun > tmt_last:  # type: ignore[union-attr]
+        if not (_tmt_tidak_terlalu_awal(tahun, born) and _tmt_tidak_di_masa_depan(tahun, today)):  # type: ignore[arg-type]
             out.append(None)
             continue
         jk = "L" if digit == "1" else "P"
