@@ -110,7 +110,6 @@ def open_context(args: argparse.Namespace, *, login: bool = False) -> Any:
     """Open the database named by ``--db`` (or the default). ``login``: the command changes
     accounts or data or exports confidential results, so it runs as the authenticated
     ``--user`` (see :func:`authenticate`); otherwise as the CLI itself."""
-    from asn_desktop.db.session import open_database
     from asn_desktop.services.context import Actor, AppContext
 
     db = _open_asking_password(_db_path(args))

@@ -14,7 +14,6 @@ from datetime import date
 
 from .enums import JenisPeriode, SkemaPeriode
 from .errors import DomainError
-from .messages import QT_TRANSLATE_NOOP
 from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 
 #: The kind words of period names, translated by the UI (ui/i18n.nama_periode); the names are stored in Indonesian.

@@ -21,8 +21,7 @@ from fractions import Fraction
 
 from .enums import JenjangFungsional, Predikat, PredikatOrganisasi, Rating
 from .errors import DomainError
-from .messages import QT_TRANSLATE_NOOP  # guidance and curve rules: the UI shows them translated
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks  # guidance and curve rules: the UI shows them translated
 
 # --------------------------------------------------------------------------- matrix
 

@@ -30,7 +30,6 @@ from asn_desktop.db.models import (
     Pegawai,
     Periode,
     PredikatOrganisasiPeriode,
-    Skp,
     TahunKinerja,
     UnitKerja,
 )

@@ -1507,7 +1507,7 @@ def _merge_capaian_organisasi(mg: _Merger, st: _MergeState) -> None:
 
 def _merge_skp(mg: _Merger, st: _MergeState) -> None:
     """SKPs of the office's employees for the package's year; replacement links once all are written."""
-    pkg, wb = st.pkg, st.wb
+    pkg = st.pkg
     skt = m.Skp.__table__
     skps: dict[Any, Any] = {}
     natural = {(x["pegawai_id"], x["tahun"], x["versi"]): x["uid"]
@@ -1708,7 +1708,7 @@ def _merge_perilaku(mg: _Merger, st: _MergeState) -> None:
 
 def _merge_evaluasi(mg: _Merger, st: _MergeState) -> None:
     """Evaluations of the accepted SKPs; one that is final here is never overwritten."""
-    pkg, wb = st.pkg, st.wb
+    pkg = st.pkg
     et = m.Evaluasi.__table__
     own_skp_ids = set(st.skp_id_by_uid.values())
     evs: dict[Any, Any] = {}

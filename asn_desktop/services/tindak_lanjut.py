@@ -26,7 +26,6 @@ from datetime import date
 from typing import Any
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -48,7 +47,6 @@ from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.i18n import bulan_pendek, fmt, nama_bulan, nama_periode, tanggal_teks, teks
 from asn_desktop.ui.labels import predikat_teks
 from asn_desktop.ui.tata_letak import fit_header_texts
-from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.pages.laporan import LaporanPage, ReportTab, _table
 from asn_desktop.ui.penilaian.common import Column, RowsModel, WARNA_PREDIKAT, status_message
 
