@@ -304,7 +304,7 @@ class InsentifTab(ReportTab):
             Column(self.tr("Jumlah"), lambda b: ins.rupiah(b.total), align_right=True, sort=lambda b: b.total or 0,
                    bold=lambda b: b.total is not None),
             Column(self.tr("Keterangan"), _keterangan, color=lambda b: "#b3261e" if b.keterangan else None,
-                   tooltip=lambda b: _aturan(b) + ("\n" + _keterangan(b) if b.keterangan else "")),
+                   tooltip=lambda b: _aturan(b) + ("\n" + _keterangan(b) if b.keterangan else ""), prose=True),
         ], self)
         self.v_hasil = self._view(self.m_hasil)
         self.v_hasil.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -26,6 +26,11 @@ from PySide6.QtWidgets import (
 #: no report column is narrower than this (a number, a percentage, a short code)
 LEBAR_MIN_KOLOM = 48
 
+#: A model role giving a cell's own elide mode: a report elides names in the middle ("Kelurahan
+#: B…Kecamatan Alak"), but a sentence cut in its middle reads as nothing ("disiplin belu…kt, Nov,
+#: Des)"), so prose columns answer ``Qt.TextElideMode.ElideRight`` here.
+ELIDE_ROLE = int(Qt.ItemDataRole.UserRole) + 77
+
 
 def header_text_width(hh: QHeaderView, section: int) -> int:
     """Pixels the caption of ``section`` needs (longest line, plus the header's margins)."""
@@ -53,7 +58,14 @@ def fit_header_texts(hh: QHeaderView) -> None:
 
 
 class _TipWhenElided(QStyledItemDelegate):
-    """Cells whose text does not fit show it whole as a tooltip (unless the model gives one)."""
+    """Cells whose text does not fit show it whole as a tooltip (unless the model gives one), and
+    are elided as the model's ``ELIDE_ROLE`` asks (else as the view does)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        mode = index.data(ELIDE_ROLE)
+        if mode is not None:
+            option.textElideMode = Qt.TextElideMode(mode)
 
     def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,  # noqa: N802
                   index: QModelIndex) -> bool:

@@ -286,6 +286,53 @@ def test_kelengkapan_unit_column_is_readable_at_regency_scale(qtbot, demo_ctx: A
     assert all(tk.columnWidth(c) >= hh.minimumSectionSize() for c in range(tk.columnCount()))
 
 
+def test_follow_up_lists_keep_the_kecamatan_and_cut_sentences_at_their_end(qtbot, demo_ctx: AppContext) -> None:
+    """Tindak Lanjut: a unit name is drawn on one line with its kecamatan's name visible (the list
+    once wrapped it at the dash inside a one-line row: "Kelurahan Belo — …"); a note column
+    (Keterangan) is cut at its end, where a cut in the middle left "disiplin belu…kt, Nov, Des)"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    import asn_desktop.ui.pages.laporan as lap_ui
+    from asn_desktop.services import organisasi as org
+
+    org.create_unit(demo_ctx, "Kecamatan Alak", None, "kecamatan")  # two kecamatan: units carry theirs
+    page = lap_ui.LaporanPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.activate()
+    wait_loaded(page)
+    tab = page.tab_tindak
+    page.tabs.setCurrentWidget(tab)
+    tab.cb_jenis.setCurrentIndex(tab.cb_jenis.findData("karier"))
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    view, model = tab.view, tab.model
+    assert not view.wordWrap()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    unit_col, note_col = headers.index("Unit kerja"), headers.index("Keterangan")
+
+    def drawn(row: int, col: int) -> str:
+        """The text as the view draws it in a cell of the column's width."""
+        idx = view.model().index(row, col)
+        opt = QStyleOptionViewItem()
+        opt.initFrom(view)
+        opt.textElideMode = view.textElideMode()
+        view.itemDelegate().initStyleOption(opt, idx)
+        return opt.fontMetrics.elidedText(opt.text, opt.textElideMode, view.columnWidth(col) - 12)
+
+    rows = range(view.model().rowCount())
+    ours = next(r for r in rows if " — Kecamatan " in str(view.model().index(r, unit_col).data()))
+    view.setColumnWidth(unit_col, 150)
+    text, shown = str(view.model().index(ours, unit_col).data()), drawn(ours, unit_col)
+    head, tail = shown.split("…")
+    assert len(head) >= 5 and len(tail) >= 5 and text.startswith(head) and text.endswith(tail)
+    note = next(r for r in rows if len(str(view.model().index(r, note_col).data())) > 10)
+    view.setColumnWidth(note_col, 90)
+    text, shown = str(view.model().index(note, note_col).data()), drawn(note, note_col)
+    assert shown.endswith("…") and text.startswith(shown[:-1])
+
+
 def test_the_empty_distribution_curve_labels_only_whole_numbers(qtbot) -> None:  # noqa: ANN001
     """Before a unit and period are chosen (or while they load) the y axis shows 0 and 1, not
     0.25 steps printed as "0" four times."""

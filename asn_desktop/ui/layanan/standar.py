@@ -127,7 +127,7 @@ class StandarTab(QWidget):
         self.m_libur = RowsModel([
             Column(self.tr("Tanggal"), lambda r: format_tanggal_pendek(r.tanggal), sort=lambda r: r.tanggal.isoformat()),
             Column(self.tr("Hari"), lambda r: hari[r.tanggal.weekday()]),
-            Column(self.tr("Keterangan"), lambda r: r.keterangan),
+            Column(self.tr("Keterangan"), lambda r: r.keterangan, prose=True),
         ])
         self.v_libur, self.p_libur = table_view(self.m_libur, self)
         self.v_libur.sortByColumn(0, Qt.SortOrder.AscendingOrder)

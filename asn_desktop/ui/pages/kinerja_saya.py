@@ -188,7 +188,7 @@ class KinerjaSayaPage(BasePage):
         for p in PREDIKAT_ORDER:
             cols.append(Column(label(p), lambda d, p=p: "—" if d.counts is None else d.counts[p], align_right=True,
                                color=lambda d, p=p: WARNA_PREDIKAT[p]))
-        cols.append(Column(self.tr("Keterangan"), lambda d: d.pesan, tooltip=lambda d: d.pesan or None))
+        cols.append(Column(self.tr("Keterangan"), lambda d: d.pesan, tooltip=lambda d: d.pesan or None, prose=True))
         self.m_dist = RowsModel(cols, self)
         self.v_dist = _table(self.m_dist, self)
         dv.addWidget(self.v_dist, 1)

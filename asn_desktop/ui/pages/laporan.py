@@ -565,7 +565,6 @@ class TindakLanjutTab(ReportTab):
         v.addWidget(self.lbl)
         self.model = RowsModel([], self)
         self.view, self.proxy = _table(self.model, self)
-        self.view.setWordWrap(True)
         self.ed_cari.textChanged.connect(self.proxy.setFilterFixedString)
         # certificates for the award candidates: printed by whoever may (operator, admin)
         self.piagam = PiagamPanel(self.ctx, self.view, lambda: list(self.model.rows) if self.jenis() == "penghargaan"
@@ -623,7 +622,7 @@ class TindakLanjutTab(ReportTab):
                 cols += [Column(self.tr("AK tahunan"), lambda r: ev.format_angka(r.ak_tahunan)
                                 if r.ak_tahunan is not None else "", sort=lambda r: r.ak_tahunan or 0,
                                 align_right=True, bold=lambda r: True),
-                         Column(self.tr("Dasar"), lambda r: r.dasar)]
+                         Column(self.tr("Dasar"), lambda r: r.dasar, prose=True)]
                 info = self.tr("Peraturan BKN 3/2023: AK = bulan/12 × persentase predikat (Sangat Baik 150 %, Baik "
                                "100 %, Butuh Perbaikan 75 %, Kurang 50 %, Sangat Kurang 25 %) × koefisien tahunan "
                                "jenjang.")
@@ -632,7 +631,8 @@ class TindakLanjutTab(ReportTab):
                 cols = ident + [
                     Column(fmt(self.tr("JP %1"), str(tahun)), lambda r: ev.format_angka(r.jp_tahun_ini),
                            sort=lambda r: r.jp_tahun_ini, align_right=True),
-                    Column(self.tr("Alasan"), lambda r: "; ".join(r.alasan), tooltip=lambda r: "\n".join(r.alasan)),
+                    Column(self.tr("Alasan"), lambda r: "; ".join(r.alasan), tooltip=lambda r: "\n".join(r.alasan),
+                           prose=True),
                     Column(self.tr("Nilai / aspek terkait"), lambda r: ", ".join(r.nilai_terkait)),
                 ]
                 info = self.tr("Pegawai dengan rating Di Bawah Ekspektasi pada tahun ini, atau pengembangan "
@@ -640,7 +640,7 @@ class TindakLanjutTab(ReportTab):
                                "diambil dari masukan 360° yang menilai Di Bawah Ekspektasi.")
             elif jenis == "penghargaan":
                 rows = tl.daftar_kandidat_penghargaan(self.ctx, tahun)
-                cols = ident + [Column(self.tr("Dasar"), lambda r: r.dasar),
+                cols = ident + [Column(self.tr("Dasar"), lambda r: r.dasar, prose=True),
                                 Column(self.tr("Berturut-turut"), lambda r: r.jumlah_berturut, align_right=True)]
                 info = self.tr("Predikat Sangat Baik pada paling sedikit dua periode berturut-turut tahun ini, atau "
                                "pada tahun-tahun yang berturut-turut.")
@@ -653,7 +653,7 @@ class TindakLanjutTab(ReportTab):
                                        color=(lambda r, i=i: _pred_color(r.tahun[i][1]))))
                 cols += [Column(self.tr("Memenuhi"), lambda r: "✓ Ya" if r.memenuhi else "Belum",
                                 color=lambda r: "#1b7f3b" if r.memenuhi else "#b3261e", bold=lambda r: r.memenuhi),
-                         Column(self.tr("Keterangan"), lambda r: r.keterangan)]
+                         Column(self.tr("Keterangan"), lambda r: r.keterangan, prose=True)]
                 n_ok = sum(1 for r in rows if r.memenuhi)
                 info = fmt(self.tr("%1. %2 dari %3 pegawai memenuhi."), aturan.teks, str(n_ok), str(len(rows)))
         except ServiceError as exc:
@@ -667,7 +667,7 @@ class TindakLanjutTab(ReportTab):
             "penghargaan": [420],
             "karier": [50] + [115] * (len(cols) - 6) + [85],
         }[jenis]
-        for c, w in enumerate([200, 190, 170] + widths):
+        for c, w in enumerate([200, 190, 220] + widths):  # the unit with its kecamatan, elided in the middle
             if c < len(cols):
                 self.view.setColumnWidth(c, w)
             fit_header_texts(self.view.horizontalHeader())

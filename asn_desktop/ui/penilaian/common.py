@@ -21,6 +21,7 @@ from asn_desktop.services.errors import ServiceError, ValidationError
 from asn_desktop.ui.errors import error_text
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.tata_letak import ELIDE_ROLE
 
 #: Colours of the predicates, best (green) to worst (red); used in tables and the chart.
 WARNA_PREDIKAT: dict[Predikat, str] = {
@@ -113,8 +114,10 @@ class Column:
         align_right: bool = False,
         tooltip: Callable[[Any], str | None] | None = None,
         header_tip: str | None = None,
+        prose: bool = False,
     ) -> None:
         self.header_tip = header_tip
+        self.prose = prose  # a sentence: elided at its end in report tables (tata_letak.ELIDE_ROLE)
         self.header = header
         self.value = value
         self.sort = sort
@@ -249,4 +252,6 @@ class RowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:
             return col.tooltip(row)
+        if role == ELIDE_ROLE and col.prose:
+            return int(Qt.TextElideMode.ElideRight.value)
         return None

@@ -37,7 +37,7 @@ class TindakLanjutTab(QWidget):
             Column(self.tr("Rapat"), lambda t: f"{tanggal_teks(t.rapat_tanggal)} — {t.rapat_judul}",
                    sort=lambda t: t.rapat_tanggal.isoformat()),
             Column(self.tr("Status"), lambda t: status_tl_label(t.terbuka)),
-            Column(self.tr("Catatan penutupan"), lambda t: t.catatan_penutupan),
+            Column(self.tr("Catatan penutupan"), lambda t: t.catatan_penutupan, prose=True),
         ], (120, 190, 300, 260, 70))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # soonest due first
         self.table.doubleClicked.connect(lambda _i: self.tutup())
