@@ -4091,6 +4091,11 @@ Reason for the replacement (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
+        <source>Tahunan (riwayat)</source>
+        <translation>Annual (history)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/kinerja_saya.py"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>

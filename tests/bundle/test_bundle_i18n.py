@@ -258,3 +258,31 @@ def test_pengaturan_bahasa_switches_at_once_and_is_kept_for_the_next_start(
     assert get_setting(ctx, "bahasa") == "en"  # read by run_gui at the next start
     assert "Employees" in [win.nav.item(i).text() for i in range(win.nav.count())]
     assert win.menu_view.title() == "&View"
+
+
+def test_my_performance_reads_periods_and_ratings_in_english(app: QApplication, qtbot, demo_ctx: AppContext) -> None:
+    """Kinerja Saya in English: the period names and the two ratings of every row translated (the
+    service keeps the report card's Indonesian); the printed report card stays Indonesian."""
+    from PySide6.QtCore import Qt
+
+    from asn_desktop.ui.main_window import MainWindow
+
+    install_translations(app, "en")
+    try:
+        win = MainWindow(demo_ctx)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        page = win.goto("kinerja_saya")
+        qtbot.waitUntil(lambda: page.m_predikat.rowCount() > 0)
+        m = page.m_predikat
+        cells = [[str(m.index(r, c).data(Qt.ItemDataRole.DisplayRole)) for c in range(m.columnCount())]
+                 for r in range(m.rowCount())]
+        periods = {row[1] for row in cells}
+        ratings = {row[c] for row in cells for c in (2, 3)} - {""}
+        assert periods and not any(w in p for p in periods for w in ("Triwulan", "Semester", "Tahunan")), periods
+        assert ratings and ratings <= {"Above Expectations", "As Expected", "Below Expectations"}, ratings
+        assert "Triwulan" not in page.lbl_predikat.text()
+        _shot(win, "kinerja_saya_en.png")
+    finally:
+        install_translations(app, "id")

@@ -32,7 +32,7 @@ from asn_desktop.services.changes import Change
 from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.errors import error_text, show_error
 from asn_desktop.ui.hasil import tampilkan_hasil
-from asn_desktop.ui.i18n import fmt, teks
+from asn_desktop.ui.i18n import fmt, nama_periode, teks
 from asn_desktop.ui.jobs import run_job
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.pages import laporan as lap_ui
@@ -58,6 +58,12 @@ class KinerjaSayaPage(BasePage):
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("KinerjaSayaPage", "Kinerja Saya")
+
+    def _periode(self, p: rp.PredikatPeriode) -> str:
+        """The period's name in the interface language (the service keeps the report card's Indonesian)."""
+        if p.sumber == "riwayat" and p.tahunan:
+            return self.tr("Tahunan (riwayat)")
+        return nama_periode(p.periode)
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(ctx, parent)
@@ -110,9 +116,9 @@ class KinerjaSayaPage(BasePage):
         v.addWidget(self.tabs, 1)
         self.m_predikat = RowsModel([
             Column(self.tr("Tahun"), lambda p: p.tahun, align_right=True),
-            Column(self.tr("Periode"), lambda p: p.periode, bold=lambda p: p.tahunan),
-            Column(self.tr("Rating hasil kerja"), lambda p: p.rating_hasil),
-            Column(self.tr("Rating perilaku kerja"), lambda p: p.rating_perilaku),
+            Column(self.tr("Periode"), self._periode, bold=lambda p: p.tahunan),
+            Column(self.tr("Rating hasil kerja"), lambda p: label(p.rating_hasil, "")),
+            Column(self.tr("Rating perilaku kerja"), lambda p: label(p.rating_perilaku, "")),
             Column(self.tr("Predikat"), lambda p: label(p.predikat, p.nilai_lama or "—"),
                    color=lambda p: WARNA_PREDIKAT.get(p.predikat) if p.predikat else None, bold=lambda p: True),
             Column(self.tr("Status"), lambda p: self.tr("Riwayat") if p.sumber == "riwayat" else label(p.status)),
@@ -136,7 +142,7 @@ class KinerjaSayaPage(BasePage):
         self.lbl_ub = QLabel()
         sv.addWidget(self.lbl_ub)
         self.m_ub = RowsModel([
-            Column(self.tr("Periode"), lambda u: f"{u.periode} {u.tahun}"),
+            Column(self.tr("Periode"), lambda u: f"{nama_periode(u.periode)} {u.tahun}"),
             Column(self.tr("Indikator / nilai perilaku"), lambda u: u.aspek),
             Column(self.tr("Umpan balik"), lambda u: u.teks, tooltip=lambda u: u.teks),
         ], self)
@@ -183,7 +189,7 @@ class KinerjaSayaPage(BasePage):
         self.lbl_dist = QLabel()
         self.lbl_dist.setWordWrap(True)
         dv.addWidget(self.lbl_dist)
-        cols = [Column(self.tr("Periode"), lambda d: d.periode), Column(self.tr("Dinilai"), lambda d: d.dinilai,
+        cols = [Column(self.tr("Periode"), lambda d: nama_periode(d.periode)), Column(self.tr("Dinilai"), lambda d: d.dinilai,
                                                                         align_right=True)]
         for p in PREDIKAT_ORDER:
             cols.append(Column(label(p), lambda d, p=p: "—" if d.counts is None else d.counts[p], align_right=True,
@@ -268,7 +274,7 @@ class KinerjaSayaPage(BasePage):
         elif latest is None:
             self.lbl_predikat.setText(fmt(self.tr("Predikat terakhir: %1"), predikat_badge(None)))
         else:
-            self.lbl_predikat.setText(fmt(self.tr("Predikat terakhir (%1 %2):"), latest.periode, str(latest.tahun))
+            self.lbl_predikat.setText(fmt(self.tr("Predikat terakhir (%1 %2):"), self._periode(latest), str(latest.tahun))
                                       + "<br/>" + predikat_badge(latest.predikat, big=True))
         pel = d.pelatihan_tahun()
         self.lbl_jp.setText(fmt(self.tr("Pengembangan kompetensi %1: %2 dari 20 JP"), str(d.tahun),
