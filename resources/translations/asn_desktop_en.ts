@@ -2444,6 +2444,11 @@ The undo history of this evaluation was cleared.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
+        <source>sudah diisi di bawah; periksa lalu Simpan</source>
+        <translation>already filled in below; check it, then Save</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/editor.py"/>
         <source>ubah rating %1</source>
         <translation>edit rating of %1</translation>
     </message>
@@ -5344,6 +5349,11 @@ Reason for the replacement (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
+        <source>kolom %1</source>
+        <translation>column %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/nilai_lama.py"/>
@@ -13569,6 +13579,11 @@ What to do:
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>(tanpa judul)</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · lembar &lt;b&gt;%2&lt;/b&gt; · %3 kolom dikenali</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · sheet &lt;b&gt;%2&lt;/b&gt; · %3 columns recognized</translation>
     </message>
@@ -13599,6 +13614,11 @@ What to do:
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Data di berkas sama dengan data di aplikasi.</source>
+        <translation>The data in the file is the same as in the application.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
         <source>Diabaikan: %1.</source>
         <translation>Ignored: %1.</translation>
     </message>
@@ -13611,6 +13631,16 @@ What to do:
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
         <source>Duplikat identik</source>
         <translation>Identical duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Kolom yang dikenali</source>
+        <translation>Columns recognised</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>Kolom yang tidak diimpor</source>
+        <translation>Columns not imported</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
@@ -13691,6 +13721,11 @@ What to do:
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
         <source>blok tanda tangan baris %1–%2</source>
         <translation>signature block, rows %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>contoh</source>
+        <translation>example</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
@@ -14871,6 +14906,11 @@ What to do:
     <name>ReportDialog</name>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
         <source>Laporan pertukaran</source>
         <translation>Exchange report</translation>
     </message>
@@ -14878,6 +14918,16 @@ What to do:
         <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
         <source>Laporan: %1</source>
         <translation>Report: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Masalah (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Pengguna</source>
+        <translation>Users</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
@@ -14891,8 +14941,23 @@ What to do:
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>baris %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/dialogs.py"/>
+        <source>baris %1, kolom %2</source>
+        <translation>row %1, column %2</translation>
     </message>
 </context>
 <context>
@@ -16938,6 +17003,11 @@ The undo history of this SKP was cleared; the editor now shows the current data.
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
         <source>non-JPT</source>
         <translation>non-JPT</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/editor.py"/>
+        <source>oleh %1</source>
+        <translation>by %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/skp/editor.py"/>
@@ -19245,6 +19315,11 @@ You can still work at the same time: every save is safe, and when two windows ch
         <location filename="../../asn_desktop/ui/penilaian/common.py"/>
         <source>SKP %1</source>
         <translation>SKP %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/penilaian/common.py"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/penilaian/common.py"/>

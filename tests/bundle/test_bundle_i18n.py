@@ -286,3 +286,19 @@ def test_my_performance_reads_periods_and_ratings_in_english(app: QApplication, 
         _shot(win, "kinerja_saya_en.png")
     finally:
         install_translations(app, "id")
+
+
+def test_no_translated_literal_hides_inside_an_f_string() -> None:
+    """lupdate does not read inside f-strings: a ``self.tr('…')`` written there never reaches the
+    catalogue and stays Indonesian in English (ten such texts did: "Kolom yang dikenali", "oleh")."""
+    import io
+    import tokenize
+
+    call = re.compile(r"""\b(?:tr|translate|QT_TRANSLATE_NOOP|QT_TR_NOOP)\((?:\s*["'][^"']*["']\s*,)?\s*["']""")
+    hidden = []
+    for path in sorted((ROOT / "asn_desktop").rglob("*.py")):
+        for tok in tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline):
+            prefix = re.match(r"[A-Za-z]*", tok.string).group(0).lower() if tok.type == tokenize.STRING else ""
+            if "f" in prefix and call.search(tok.string):
+                hidden.append(f"{path.relative_to(ROOT)}:{tok.start[0]}: {tok.string[:80]}")
+    assert not hidden, "\n".join(hidden)

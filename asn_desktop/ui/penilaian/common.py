@@ -37,10 +37,6 @@ WARNING_BORDER = "#e0b84c"
 INFO_BG = "#eef3fa"
 
 
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def rating_label(r: Rating | None) -> str:
     return label(r)
 
@@ -50,7 +46,7 @@ def predikat_label(p: Predikat | None) -> str:
 
 
 def org_label(p: PredikatOrganisasi | None) -> str:
-    return label(p) if p else tr("penilaian", "belum ditetapkan")
+    return label(p) if p else QCoreApplication.translate("penilaian", "belum ditetapkan")
 
 
 def status_evaluasi_text(status: str, skp_status: StatusSkp | None) -> str:
@@ -94,7 +90,8 @@ def banner(text: str = "", kind: str = "warning") -> QLabel:
 def predikat_badge(p: Predikat | None, big: bool = False) -> str:
     """Rich text of a predicate in its colour."""
     if p is None:
-        return f"<span style='color:#777'>{tr('penilaian', 'belum ada')}</span>"
+        none_yet = QCoreApplication.translate("penilaian", "belum ada")
+        return f"<span style='color:#777'>{none_yet}</span>"
     size = "16pt" if big else "10pt"
     return f"<span style='color:{WARNA_PREDIKAT[p]}; font-weight:bold; font-size:{size}'>{label(p)}</span>"
 

@@ -759,10 +759,10 @@ class EvaluasiEditor(QWidget):
         if s is not None:
             per = " · ".join(f"{nm}: <b>{label(pr)}</b>" for nm, _hh, _pp, pr in s.per_periode)
             sug = f"<b>{label(s.rating_hasil)} / {label(s.rating_perilaku)}</b>"
+            filled = self.tr("sudah diisi di bawah; periksa lalu Simpan")
             self.lbl_saran.setText(
                 (per or self.tr("Belum ada periode yang dinilai.")) + "<br>" + self.tr("Saran (hasil / perilaku)")
-                + f": {sug}" + (f" <span style='color:#1b5e9a'>— {self.tr('sudah diisi di bawah; periksa lalu Simpan')}"
-                                "</span>" if prefilled else "")
+                + f": {sug}" + (f" <span style='color:#1b5e9a'>— {filled}</span>" if prefilled else "")
             )
             self.lbl_saran.setToolTip(s.penjelasan + "\n" + "\n".join(
                 f"{nm}: {label(hh)} / {label(pp)}" for nm, hh, pp, _pr in s.per_periode))

@@ -555,10 +555,11 @@ class ReportDialog(QDialog):
 
         jenis = teks(JENIS_LABEL.get(str(data.get("jenis")), str(data.get("jenis", ""))))
         self.setWindowTitle(fmt(self.tr("Laporan: %1"), jenis))
+        berkas, pengguna, status = self.tr("Berkas"), self.tr("Pengguna"), self.tr("Status")  # outside f-strings: lupdate reads them
         parts = [f"<h3>{html.escape(jenis)} · {html.escape(str(data.get('waktu', '')))}</h3>",
-                 f"<p><b>{self.tr('Berkas')}:</b> {html.escape(str(data.get('berkas') or '-'))}<br>"
-                 f"<b>{self.tr('Pengguna')}:</b> {html.escape(str(data.get('pengguna') or '-'))}<br>"
-                 f"<b>{self.tr('Status')}:</b> "
+                 f"<p><b>{berkas}:</b> {html.escape(str(data.get('berkas') or '-'))}<br>"
+                 f"<b>{pengguna}:</b> {html.escape(str(data.get('pengguna') or '-'))}<br>"
+                 f"<b>{status}:</b> "
                  f"{html.escape(teks(STATUS_LABEL.get(str(data.get('status')), str(data.get('status')))))}</p>"]
         if lap.get("ringkasan"):
             parts.append(f"<p>{html.escape(str(lap['ringkasan']))}</p>")
@@ -569,9 +570,10 @@ class ReportDialog(QDialog):
                 for k, v in summary.items() if not isinstance(v, (dict, list))) + "</table>")
         problems = lap.get("problems") or []
         if problems:
-            parts.append(f"<h4>{self.tr('Masalah')} ({len(problems)})</h4><ul>")
+            parts.append("<h4>" + fmt(self.tr("Masalah (%1)"), str(len(problems))) + "</h4><ul>")
             for p in problems[:300]:
-                where = f"baris {p.get('row')}" + (f", kolom {p.get('column')}" if p.get("column") else "")
+                where = (fmt(self.tr("baris %1, kolom %2"), str(p.get("row")), str(p.get("column"))) if p.get("column")
+                         else fmt(self.tr("baris %1"), str(p.get("row"))))
                 parts.append(f"<li>{html.escape(where)}: {html.escape(str(p.get('message')))}</li>")
             parts.append("</ul>")
         for c in (lap.get("konflik") or [])[:300]:

@@ -123,8 +123,9 @@ class NilaiLamaDialog(QDialog):
         for i, r in enumerate(rows):
             rec = r.rec
             # sheet and row are in their own columns: the cell says column, value and what is wrong
+            kolom = self.tr("kolom %1")  # outside the f-string: lupdate reads it
             problems = "; ".join(
-                f"{fmt(self.tr('kolom %1'), m.column) + ' ' if m.column else ''}"
+                f"{fmt(kolom, m.column) + ' ' if m.column else ''}"
                 f"{f'[{m.value}] ' if m.value else ''}{teks(m.teks)}" for m in r.masalah)
             vals: list[Any] = [rec.sheet, rec.row, format_nip(rec.nip) if rec.nip else "", r.pegawai_nama or rec.nama,
                                rec.tahun or "", periode_label(rec.periode), SKEMA_LABEL.get(rec.skema, rec.skema),

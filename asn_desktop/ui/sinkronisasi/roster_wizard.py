@@ -363,9 +363,10 @@ class PreviewPage(QWizardPage):
         self.lbl_sheet.setText(teks(rep.sheet_reason) or fmt(self.tr("Lembar \"%1\" dibaca sesuai pilihan Anda."), rep.sheet))
         parts = []
         if rep.unused:
+            untitled, sample = self.tr("(tanpa judul)"), self.tr("contoh")  # outside f-strings: lupdate reads them
             cols = "; ".join(
-                f"<b>{html.escape(u.column)}</b> {html.escape(u.header or self.tr('(tanpa judul)'))} — "
-                f"{self.tr('contoh')}: <code>{html.escape(u.sample or '-')}</code>" for u in rep.unused)
+                f"<b>{html.escape(u.column)}</b> {html.escape(u.header or untitled)} — "
+                f"{sample}: <code>{html.escape(u.sample or '-')}</code>" for u in rep.unused)
             parts.append(fmt(self.tr("⚠ %1 kolom tidak diimpor: %2"), str(len(rep.unused)), cols))
         gelar = sum(1 for r in rep.rows for p in r.problems if p.message.startswith("Gelar dipisahkan"))
         if gelar:
@@ -388,13 +389,13 @@ class PreviewPage(QWizardPage):
         rows = "".join(
             f"<tr><td>{html.escape(c)}</td><td>{html.escape(h)}</td><td>→ {html.escape(f)}</td></tr>"
             for c, h, f in rep.columns)
-        out = f"<b>{self.tr('Kolom yang dikenali')}</b><table cellpadding='2'>{rows}</table>"
+        out = "<b>" + self.tr("Kolom yang dikenali") + f"</b><table cellpadding='2'>{rows}</table>"
         if rep.unused:
             rows = "".join(
                 f"<tr><td>{html.escape(u.column)}</td><td>{html.escape(u.header)}</td>"
                 f"<td><code>{html.escape(u.sample)}</code></td><td>{html.escape(teks(u.reason))}</td></tr>"
                 for u in rep.unused)
-            out += f"<b>{self.tr('Kolom yang tidak diimpor')}</b><table cellpadding='2'>{rows}</table>"
+            out += "<b>" + self.tr("Kolom yang tidak diimpor") + f"</b><table cellpadding='2'>{rows}</table>"
         return out
 
     def show_detail(self, current: QModelIndex, _prev: QModelIndex) -> None:
@@ -420,7 +421,7 @@ class PreviewPage(QWizardPage):
         if r.status == P.DUPLIKAT:
             parts.append(f"<p>{html.escape(keterangan(r))}</p>")
         if r.status == P.TETAP and not r.problems:
-            parts.append(f"<p>{self.tr('Data di berkas sama dengan data di aplikasi.')}</p>")
+            parts.append("<p>" + self.tr("Data di berkas sama dengan data di aplikasi.") + "</p>")
         self.detail.setHtml("".join(parts))
 
     def validatePage(self) -> bool:  # noqa: N802

@@ -444,7 +444,7 @@ class SkpEditor(QWidget):
     def _banner(self, d: S.SkpDetail) -> None:
         if d.status == "dikembalikan":
             last = next((x for x in reversed(d.riwayat) if x.ke_status == "dikembalikan"), None)
-            who = f" {self.tr('oleh')} {last.username}" if last else ""
+            who = " " + fmt(self.tr("oleh %1"), last.username) if last else ""
             self.banner.setText(fmt(self.tr("<b>Dikembalikan%1:</b> %2 — perbaiki lalu ajukan kembali."), who, d.catatan_pengembalian))
             self.banner.setStyleSheet("QLabel { background:#FEE2E2; color:#991B1B; padding:6px; border-radius:4px; }")
             self.banner.show()
