@@ -255,15 +255,15 @@ KOTAK: dict[tuple[Tingkat, Tingkat], int] = {
 #: What each box suggests (PermenPANRB 3/2020: talent pool for 7–9, development for the middle,
 #: coaching and performance follow-up for the low boxes).
 ARAHAN_KOTAK: dict[int, str] = {
-    9: "Promosi: kelompok rencana suksesi (talent pool)",
-    8: "Promosi setelah pengembangan kinerja",
-    7: "Promosi / rotasi untuk memperluas potensi",
-    6: "Pengembangan: bimbingan kinerja",
-    5: "Pengembangan kompetensi",
-    4: "Pengembangan potensi; pertahankan kinerja",
-    3: "Pembinaan kinerja dan kompetensi",
-    2: "Pengembangan potensi",
-    1: "Pembinaan kinerja; evaluasi penempatan",
+    9: QT_TRANSLATE_NOOP("Pesan", "Promosi: kelompok rencana suksesi (talent pool)"),
+    8: QT_TRANSLATE_NOOP("Pesan", "Promosi setelah pengembangan kinerja"),
+    7: QT_TRANSLATE_NOOP("Pesan", "Promosi / rotasi untuk memperluas potensi"),
+    6: QT_TRANSLATE_NOOP("Pesan", "Pengembangan: bimbingan kinerja"),
+    5: QT_TRANSLATE_NOOP("Pesan", "Pengembangan kompetensi"),
+    4: QT_TRANSLATE_NOOP("Pesan", "Pengembangan potensi; pertahankan kinerja"),
+    3: QT_TRANSLATE_NOOP("Pesan", "Pembinaan kinerja dan kompetensi"),
+    2: QT_TRANSLATE_NOOP("Pesan", "Pengembangan potensi"),
+    1: QT_TRANSLATE_NOOP("Pesan", "Pembinaan kinerja; evaluasi penempatan"),
 }
 
 
@@ -271,9 +271,10 @@ def kotak(kinerja: Tingkat, potensi: Tingkat) -> int:
     return KOTAK[(kinerja, potensi)]
 
 
-def arahan(nomor: int) -> str:
-    """The follow-up a box suggests: promosi (7–9), pengembangan (4–6), pembinaan (1–3)."""
-    return ARAHAN_KOTAK[nomor]
+def arahan(nomor: int) -> Teks:
+    """The follow-up a box suggests: promosi (7–9), pengembangan (4–6), pembinaan (1–3); Indonesian
+    text (the Excel list) that the screen shows translated."""
+    return Teks(Msg(ARAHAN_KOTAK[nomor]))
 
 
 def kategori_kotak(nomor: int) -> str:

@@ -33,7 +33,7 @@ from asn_desktop.db.models import (
 from asn_desktop.domain import karier as dk
 from asn_desktop.domain.enums import JenisPeriode, Predikat, StatusEvaluasi, StatusKepegawaian
 from asn_desktop.domain.golongan import golongan_by_kode
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks, daftar
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.nip import format_nip
 from asn_desktop.domain.progress import Progress
@@ -573,13 +573,14 @@ class BarisTalenta:
 
     @property
     def arahan(self) -> str:
+        """Indonesian text (the Excel list) that still carries its message for the screen (Teks)."""
         if self.kotak is None:
-            parts = []
+            parts: list[Msg | str] = []
             if self.kinerja is None:
-                parts.append("predikat belum ada")
+                parts.append(Msg(QT_TRANSLATE_NOOP("Pesan", "predikat belum ada")))
             if self.potensi is None:
-                parts.append("potensi belum dinilai")
-            return "Belum dapat dipetakan: " + ", ".join(parts)
+                parts.append(Msg(QT_TRANSLATE_NOOP("Pesan", "potensi belum dinilai")))
+            return Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Belum dapat dipetakan: {apa}"), apa=daftar(parts)))
         return dk.arahan(self.kotak)
 
     @property

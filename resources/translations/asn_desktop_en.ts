@@ -8039,6 +8039,11 @@ Reason (recorded in the audit log):</translation>
         <translation>No employee predicates in this unit yet; the distribution curve cannot be checked yet.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <source>Belum dapat dipetakan: {apa}</source>
+        <translation>Cannot be placed yet: {apa}</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_umum.py"/>
         <source>Berhasil</source>
         <translation>Succeeded</translation>
@@ -10282,6 +10287,16 @@ Reason (recorded in the audit log):</translation>
         <translation>Performance coaching</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
+        <source>Pembinaan kinerja dan kompetensi</source>
+        <translation>Performance and competency coaching</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
+        <source>Pembinaan kinerja; evaluasi penempatan</source>
+        <translation>Performance coaching; review the placement</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/cadangan.py"/>
         <source>Pemeriksaan integritas basis data {berkas} menemukan kerusakan:
 {masalah}
@@ -10383,9 +10398,25 @@ What to do:
         <translation>Setting {kunci} changed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
         <location filename="../../asn_desktop/services/rapor.py"/>
         <source>Pengembangan kompetensi</source>
         <translation>Competency development</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
+        <source>Pengembangan potensi</source>
+        <translation>Develop potential</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
+        <source>Pengembangan potensi; pertahankan kinerja</source>
+        <translation>Develop potential; keep performance up</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
+        <source>Pengembangan: bimbingan kinerja</source>
+        <translation>Development: performance coaching</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -10755,6 +10786,21 @@ What to do:
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Profil {nama} diubah</source>
         <translation>Profile {nama} changed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
+        <source>Promosi / rotasi untuk memperluas potensi</source>
+        <translation>Promotion / rotation to broaden potential</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
+        <source>Promosi setelah pengembangan kinerja</source>
+        <translation>Promotion after performance development</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/karier.py"/>
+        <source>Promosi: kelompok rencana suksesi (talent pool)</source>
+        <translation>Promotion: succession talent pool</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/cadangan.py"/>
@@ -12529,7 +12575,13 @@ What to do:
         <translation>choose utama or tambahan.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <source>potensi belum dinilai</source>
+        <translation>potential not assessed yet</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/insentif.py"/>
+        <location filename="../../asn_desktop/services/karier.py"/>
         <source>predikat belum ada</source>
         <translation>no predicate yet</translation>
     </message>

@@ -302,3 +302,36 @@ def test_no_translated_literal_hides_inside_an_f_string() -> None:
             if "f" in prefix and call.search(tok.string):
                 hidden.append(f"{path.relative_to(ROOT)}:{tok.start[0]}: {tok.string[:80]}")
     assert not hidden, "\n".join(hidden)
+
+
+def test_careers_and_service_dashboard_read_in_english(app: QApplication, qtbot, demo_ctx: AppContext) -> None:
+    """The nine-box's suggested directions (a PermenPANRB 3/2020 rule text the Excel list keeps in
+    Indonesian) and the service dashboard's months are shown in English."""
+    from PySide6.QtCore import Qt
+
+    from asn_desktop.ui.main_window import MainWindow
+
+    install_translations(app, "en")
+    try:
+        win = MainWindow(demo_ctx)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        page = win.goto("karier")
+        page.tabs.setCurrentIndex(2)
+        tal = page.tab_talenta
+        tal.cb_tahun.setCurrentIndex(tal.cb_tahun.findData(2026))
+        qtbot.waitUntil(lambda: tal.model.rowCount() > 0)
+        col = [tal.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tal.model.columnCount())].index(
+            "Direction")
+        shown = {str(tal.model.index(r, col).data()) for r in range(tal.model.rowCount())}
+        assert shown and not any(w in s for s in shown for w in ("Pengembangan", "Promosi", "Pembinaan", "Belum")), shown
+        assert any(s.startswith("Cannot be placed yet:") for s in shown) or all(s[:1].isupper() for s in shown)
+
+        reg = win.goto("register")
+        reg.tabs.setCurrentWidget(reg.tab_dasbor)
+        qtbot.waitUntil(lambda: reg.tab_dasbor.model.rowCount() > 0)
+        months = {str(reg.tab_dasbor.model.index(r, 0).data()) for r in range(reg.tab_dasbor.model.rowCount())}
+        assert any(m.startswith("January") for m in months) and not any("Januari" in m for m in months), months
+    finally:
+        install_translations(app, "id")

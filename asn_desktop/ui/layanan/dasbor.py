@@ -10,10 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from asn_desktop.domain import layanan as dl
-from asn_desktop.domain.tanggal import NAMA_BULAN
 from asn_desktop.services import layanan
 from asn_desktop.services.errors import ServiceError
-from asn_desktop.ui.i18n import fmt
+from asn_desktop.ui.i18n import fmt, nama_bulan
 from asn_desktop.ui.layanan.register import table_view
 from asn_desktop.ui.penilaian.common import Column, RowsModel, banner, message_of
 
@@ -84,7 +83,7 @@ class DasborTab(QWidget):
             return r.unit_id is None
 
         return [
-            Column(self.tr("Bulan"), lambda r: f"{NAMA_BULAN[r.bulan.month - 1]} {r.bulan.year}",
+            Column(self.tr("Bulan"), lambda r: nama_bulan(r.bulan.month, r.bulan.year),
                    sort=lambda r: r.bulan.isoformat(), bold=total),
             Column(self.tr("Unit"), lambda r: self.tr("Kecamatan (semua unit)") if total(r) else r.unit_nama,
                    bold=total),

@@ -315,7 +315,7 @@ class TalentaTab(_Tab):
                    tooltip=lambda b: b.dasar_kinerja or None),
             Column(self.tr("Potensi"), lambda b: _tingkat(b.potensi.tingkat) if b.potensi else "",
                    tooltip=lambda b: (f"{b.potensi.metode} {_tgl(b.potensi.tanggal)}" if b.potensi else None)),
-            Column(self.tr("Arahan"), lambda b: b.arahan),
+            Column(self.tr("Arahan"), lambda b: teks(b.arahan), prose=True),
             Column(self.tr("Di jabatan"), lambda b: "" if b.tahun_di_jabatan is None else
                    fmt(self.tr("%1 th"), f"{b.tahun_di_jabatan:g}".replace(".", ",")),
                    sort=lambda b: b.tahun_di_jabatan or 0, align_right=True,
@@ -346,7 +346,7 @@ class TalentaTab(_Tab):
             names = [r.pegawai.nama.split(",")[0] for r in self.data.di_kotak(n)]
             shown = "\n".join(names[:3]) + ("\n…" if len(names) > 3 else "")
             b.setText(fmt(self.tr("Kotak %1 — %2 orang"), str(n), str(counts[n])) + ("\n" + shown if shown else ""))
-            b.setToolTip(dk.arahan(n))
+            b.setToolTip(teks(dk.arahan(n)))
         tanpa = len([r for r in self.data.baris if r.kotak is None])
         self.lbl.setText(fmt(self.tr(
             "Kinerja dari predikat tahunan (periode terakhir bila tahunan %1 belum dinilai) × potensi dari asesmen "
@@ -368,7 +368,7 @@ class TalentaTab(_Tab):
             b.setChecked(kind == "kotak" and arg == str(n))
         if kind == "kotak":
             rows = self.data.di_kotak(int(arg))
-            self.lbl_box.setText(fmt(self.tr("<b>Kotak %1</b>: %2"), arg, dk.arahan(int(arg))))
+            self.lbl_box.setText(fmt(self.tr("<b>Kotak %1</b>: %2"), arg, teks(dk.arahan(int(arg)))))
         elif kind == "kandidat":
             rows = self.data.kandidat(arg)
             self.lbl_box.setText("")
