@@ -33,19 +33,20 @@ from fractions import Fraction
 from typing import Any
 
 from .errors import DomainError
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 
-#: The nine unsur of PermenPANRB 14/2017 Lampiran, in their official order.
+#: The nine unsur of PermenPANRB 14/2017 Lampiran, in their official order (names marked for the
+#: screen's translation; the report and the Excel files print them as they are).
 UNSUR_BAKU: tuple[tuple[str, str], ...] = (
-    ("U1", "Persyaratan"),
-    ("U2", "Sistem, mekanisme, dan prosedur"),
-    ("U3", "Waktu penyelesaian"),
-    ("U4", "Biaya/tarif"),
-    ("U5", "Produk spesifikasi jenis pelayanan"),
-    ("U6", "Kompetensi pelaksana"),
-    ("U7", "Perilaku pelaksana"),
-    ("U8", "Penanganan pengaduan, saran dan masukan"),
-    ("U9", "Sarana dan prasarana"),
+    ("U1", QT_TRANSLATE_NOOP("Pesan", "Persyaratan")),
+    ("U2", QT_TRANSLATE_NOOP("Pesan", "Sistem, mekanisme, dan prosedur")),
+    ("U3", QT_TRANSLATE_NOOP("Pesan", "Waktu penyelesaian")),
+    ("U4", QT_TRANSLATE_NOOP("Pesan", "Biaya/tarif")),
+    ("U5", QT_TRANSLATE_NOOP("Pesan", "Produk spesifikasi jenis pelayanan")),
+    ("U6", QT_TRANSLATE_NOOP("Pesan", "Kompetensi pelaksana")),
+    ("U7", QT_TRANSLATE_NOOP("Pesan", "Perilaku pelaksana")),
+    ("U8", QT_TRANSLATE_NOOP("Pesan", "Penanganan pengaduan, saran dan masukan")),
+    ("U9", QT_TRANSLATE_NOOP("Pesan", "Sarana dan prasarana")),
 )
 KODE_BAKU: tuple[str, ...] = tuple(k for k, _ in UNSUR_BAKU)
 NAMA_UNSUR: dict[str, str] = dict(UNSUR_BAKU)
@@ -71,10 +72,10 @@ class Mutu:
 
 #: PermenPANRB 14/2017 Lampiran: nilai persepsi, interval IKM, interval konversi, mutu, kinerja unit.
 TABEL_MUTU: tuple[Mutu, ...] = (
-    Mutu(1, "D", "Tidak baik", Decimal("25.00"), Decimal("64.99"), Decimal("1.00"), Decimal("2.5996")),
-    Mutu(2, "C", "Kurang baik", Decimal("65.00"), Decimal("76.60"), Decimal("2.60"), Decimal("3.064")),
-    Mutu(3, "B", "Baik", Decimal("76.61"), Decimal("88.30"), Decimal("3.0644"), Decimal("3.532")),
-    Mutu(4, "A", "Sangat baik", Decimal("88.31"), Decimal("100.00"), Decimal("3.5324"), Decimal("4.00")),
+    Mutu(1, "D", QT_TRANSLATE_NOOP("Pesan", "Tidak baik"), Decimal("25.00"), Decimal("64.99"), Decimal("1.00"), Decimal("2.5996")),
+    Mutu(2, "C", QT_TRANSLATE_NOOP("Pesan", "Kurang baik"), Decimal("65.00"), Decimal("76.60"), Decimal("2.60"), Decimal("3.064")),
+    Mutu(3, "B", QT_TRANSLATE_NOOP("Pesan", "Baik"), Decimal("76.61"), Decimal("88.30"), Decimal("3.0644"), Decimal("3.532")),
+    Mutu(4, "A", QT_TRANSLATE_NOOP("Pesan", "Sangat baik"), Decimal("88.31"), Decimal("100.00"), Decimal("3.5324"), Decimal("4.00")),
 )
 
 #: Krejcie & Morgan (1970) table as reproduced in the PermenPANRB 14/2017 Lampiran: (populasi N, sampel S).
@@ -425,7 +426,8 @@ def hitung(
     peringatan: list[str] = []
     kosong = [h.kode for h in hasil if h.nrr is None]
     if kosong:
-        peringatan.append(f"Unsur tanpa jawaban: {', '.join(kosong)}; IKM tidak dapat dihitung.")
+        peringatan.append(Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Unsur tanpa jawaban: {kode}; IKM tidak dapat dihitung."),
+                                      kode=", ".join(kosong))))
         ikm = None
     else:
         ikm = sum((h.nrr * h.bobot for h in hasil if h.nrr is not None), Fraction(0))
@@ -434,10 +436,10 @@ def hitung(
     if populasi is not None:
         minimum = sampel_minimum(populasi)
         if responden < minimum:
-            peringatan.append(
-                f"Responden {responden} kurang dari sampel minimum {minimum} untuk populasi {populasi} "
-                "(tabel Krejcie–Morgan, PermenPANRB 14/2017)."
-            )
+            peringatan.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan", "Responden {responden} kurang dari sampel minimum {minimum} untuk populasi {populasi} "
+                         "(tabel Krejcie–Morgan, PermenPANRB 14/2017)."),
+                responden=responden, minimum=minimum, populasi=populasi)))
     return HasilSkm(hasil, responden, ikm, peringatan)
 
 

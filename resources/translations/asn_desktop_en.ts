@@ -7944,6 +7944,7 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/domain/rating.py"/>
+        <location filename="../../asn_desktop/domain/skm.py"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
@@ -8340,6 +8341,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/insentif.py"/>
         <source>Besaran TPP kelas {kelas} harus angka 0 atau lebih (terisi: {terisi}).</source>
         <translation>The TPP amount of job class {kelas} must be a number of 0 or more (entered: {terisi}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Biaya/tarif</source>
+        <translation>Cost/tariff</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/domain/skm.py"/>
@@ -9559,6 +9565,11 @@ Reason (recorded in the audit log):</translation>
         <translation>A text column holds a number ({value}); long numbers lose digits. Export the file again.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Kompetensi pelaksana</source>
+        <translation>Staff competence</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
         <source>Kuesioner SKM disimpan</source>
         <translation>SKM questionnaire saved</translation>
@@ -9631,6 +9642,11 @@ Reason (recorded in the audit log):</translation>
     <message>
         <location filename="../../asn_desktop/domain/rating.py"/>
         <source>Kurang</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Kurang baik</source>
         <translation>Poor</translation>
     </message>
     <message>
@@ -10334,6 +10350,11 @@ What to do:
         <translation>Restore to {target} failed ({exc}); the database was not changed. Close other windows that have this database open, then try again.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Penanganan pengaduan, saran dan masukan</source>
+        <translation>Handling of complaints, suggestions and feedback</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/rapat.py"/>
         <source>Penanggung jawab tindak lanjut harus salah satu peserta rapat.</source>
         <translation>The person responsible for a follow-up must be one of the meeting&apos;s participants.</translation>
@@ -10489,6 +10510,11 @@ What to do:
         <translation>Work behaviour generally meets the BerAKHLAK behaviour guide and the leader&apos;s specific expectations.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Perilaku pelaksana</source>
+        <translation>Staff conduct</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/db/backup.py"/>
         <source>Peringatan: {isi}</source>
         <translation>Warning: {isi}</translation>
@@ -10623,6 +10649,11 @@ What to do:
         <location filename="../../asn_desktop/services/insentif.py"/>
         <source>Persentase untuk predikat {label} harus 0 sampai 100 (terisi: {terisi}).</source>
         <translation>The percentage for the predicate {label} must be 0 to 100 (entered: {terisi}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Persyaratan</source>
+        <translation>Requirements</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -10771,6 +10802,11 @@ What to do:
             <numerusform>The achievement being honoured can be at most {maks} characters (one certificate page); %n character entered.</numerusform>
             <numerusform>The achievement being honoured can be at most {maks} characters (one certificate page); %n characters entered.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Produk spesifikasi jenis pelayanan</source>
+        <translation>Service products as specified</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/audit_label.py"/>
@@ -11069,6 +11105,11 @@ What to do:
         <translation>First response</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Responden {responden} kurang dari sampel minimum {minimum} untuk populasi {populasi} (tabel Krejcie–Morgan, PermenPANRB 14/2017).</source>
+        <translation>{responden} respondents is less than the minimum sample of {minimum} for a population of {populasi} (Krejcie–Morgan table, PermenPANRB 14/2017).</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/skp/workflow.py"/>
         <source>Revisi hanya untuk SKP yang sudah disetujui (status sekarang: {label}); SKP Draft atau Dikembalikan dapat langsung diubah.</source>
         <translation>Revision is only for an approved SKP (current status: {label}); a Draft or Returned SKP can be changed directly.</translation>
@@ -11285,6 +11326,16 @@ What to do:
         <translation>Very Poor</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Sangat baik</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Sarana dan prasarana</source>
+        <translation>Facilities and infrastructure</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/layanan.py"/>
         <source>Satuan waktu harus hari kerja atau jam kerja.</source>
         <translation>The time unit must be working days or working hours.</translation>
@@ -11374,6 +11425,11 @@ What to do:
         <location filename="../../asn_desktop/db/session.py"/>
         <source>Server basis data {shown} tidak dapat dihubungi: {nilai}. Periksa alamat, nama basis data, pengguna dan sandi, dan bahwa server menyala dan mengizinkan komputer ini (pg_hba.conf).</source>
         <translation>Database server {shown} cannot be reached: {nilai}. Check the address, database name, user and password, and that the server is running and allows this computer (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Sistem, mekanisme, dan prosedur</source>
+        <translation>Systems, mechanisms and procedures</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/db/backup.py"/>
@@ -11830,6 +11886,11 @@ What to do:
         <translation>No changes to save ({ringkas}).</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Tidak baik</source>
+        <translation>Not good</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/pertukaran_pegawai.py"/>
         <source>Tidak berubah</source>
         <translation>Unchanged</translation>
@@ -12170,6 +12231,11 @@ What to do:
         <translation>Unit {unit} changed</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Unsur tanpa jawaban: {kode}; IKM tidak dapat dihitung.</source>
+        <translation>Elements without answers: {kode}; the IKM cannot be computed.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/rapat.py"/>
         <source>Uraian tindak lanjut</source>
         <translation>Follow-up description</translation>
@@ -12223,6 +12289,11 @@ What to do:
         <location filename="../../asn_desktop/services/layanan.py"/>
         <source>Waktu janji layanan harus bilangan bulat 1–365.</source>
         <translation>The promised service time must be a whole number from 1 to 365.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/domain/skm.py"/>
+        <source>Waktu penyelesaian</source>
+        <translation>Completion time</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/excel/roster.py"/>

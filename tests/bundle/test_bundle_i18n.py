@@ -335,3 +335,28 @@ def test_careers_and_service_dashboard_read_in_english(app: QApplication, qtbot,
         assert any(m.startswith("January") for m in months) and not any("Januari" in m for m in months), months
     finally:
         install_translations(app, "id")
+
+
+def test_survey_results_read_in_english(app: QApplication, qtbot, demo_ctx: AppContext) -> None:
+    """The SKM results in English: the nine PermenPANRB 14/2017 elements, the service quality and
+    the age groups translated (the printed report keeps the Lampiran's Indonesian)."""
+    from asn_desktop.domain import skm as dskm
+    from asn_desktop.ui.main_window import MainWindow
+
+    install_translations(app, "en")
+    try:
+        win = MainWindow(demo_ctx)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        page = win.goto("layanan")
+        page.tabs.setCurrentWidget(page.result_tab)
+        qtbot.waitUntil(lambda: page.table.rowCount() == 9)
+        names = [page.table.item(r, 1).text() for r in range(9)]
+        assert names[0] == "Requirements" and not set(names) & set(dskm.NAMA_UNSUR.values()), names
+        assert "(" in page.lbl_mutu.text() and "baik" not in page.lbl_mutu.text().lower()
+        answers = {page.profil.item(r, 1).text() for r in range(page.profil.rowCount())}
+        assert "< 20 years" in answers and not any("tahun" in a for a in answers), answers
+        assert dskm.NAMA_UNSUR["U1"] == "Persyaratan"  # what the report prints
+    finally:
+        install_translations(app, "id")

@@ -61,7 +61,7 @@ JENIS_LAYANAN_CONTOH = (
 
 
 #: Fixed values of the respondent profile (services/skm), shown translated; the rest is what was typed.
-_PROFIL_LABEL = {"Tidak diisi", "Laki-laki", "Perempuan"}
+_PROFIL_LABEL = {"Tidak diisi", "Laki-laki", "Perempuan"} | {nama for _a, _b, nama in dskm.KELOMPOK_UMUR}
 
 
 def _tr(text: str) -> str:
@@ -85,7 +85,7 @@ class EntryGrid(QTableWidget):
         shown = {"No": self.tr("No"), "JK": self.tr("JK"), "Umur": self.tr("Umur"),
                  "Pendidikan": self.tr("Pendidikan"), "Pekerjaan": self.tr("Pekerjaan"), "Saran": self.tr("Saran")}
         self.setHorizontalHeaderLabels([shown.get(h, h) for h in self.headers])  # the keys stay Indonesian
-        tips = {k: dskm.NAMA_UNSUR.get(k, k) for k in self.kode}
+        tips = {k: teks(dskm.NAMA_UNSUR.get(k, k)) for k in self.kode}
         for c, h in enumerate(self.headers):
             item = self.horizontalHeaderItem(c)
             if h in tips:
@@ -338,7 +338,7 @@ class ImportDialog(QDialog):
                                          "kolom unsur atau isian yang dimaksud."),
                                  pratinjau.berkas, pratinjau.sheet, pratinjau.header_row)))
         self.targets: list[tuple[str | None, str]] = [(None, self.tr("(abaikan)"))]
-        self.targets += [(k, f"{k} — {_tr(dskm.NAMA_UNSUR.get(k, k))}") for k in kode_unsur]
+        self.targets += [(k, f"{k} — {teks(dskm.NAMA_UNSUR.get(k, k))}") for k in kode_unsur]
         self.targets += [(k, _tr(v)) for k, v in FIELD_PROFIL.items()]
         self.table = QTableWidget(len(pratinjau.kolom), 4)
         self.table.setHorizontalHeaderLabels([self.tr("Kolom"), self.tr("Judul kolom"), self.tr("Contoh isi"),
@@ -753,17 +753,17 @@ class LayananPage(BasePage):
         self.lbl_ikm.setText(skm.nilai(h.ikm, 4))
         self.lbl_konv.setText(skm.nilai(h.konversi, 2))
         m = h.mutu
-        self.lbl_mutu.setText(f"{m.huruf} ({_tr(m.kinerja)})" if m else "-")
+        self.lbl_mutu.setText(f"{m.huruf} ({teks(m.kinerja)})" if m else "-")
         self.lbl_resp.setText(str(h.responden) + (fmt(self.tr(" dari minimum %1"), self.hasil.sampel_minimum)
                                                   if self.hasil.sampel_minimum is not None else ""))
-        self.warn.setText("\n".join(h.peringatan))
+        self.warn.setText("\n".join(teks(p) for p in h.peringatan))
         self.warn.setVisible(bool(h.peringatan))
         weak = {u.kode for u in h.terlemah()}
         self.table.setRowCount(len(h.unsur))
         bold = QFont()
         bold.setBold(True)
         for r, u in enumerate(h.unsur):
-            cells = [u.kode, u.nama, str(u.jumlah_responden), skm.nilai(u.nrr, 4), skm.nilai(u.nrr_tertimbang, 4),
+            cells = [u.kode, teks(u.nama), str(u.jumlah_responden), skm.nilai(u.nrr, 4), skm.nilai(u.nrr_tertimbang, 4),
                      skm.nilai(u.konversi, 2), u.mutu.huruf if u.mutu else "-"]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
