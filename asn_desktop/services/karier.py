@@ -289,15 +289,22 @@ def daftar_kgb(ctx: AppContext, bulan: int = 6, *, hari_ini: date | None = None)
         y = due.year - 1
         if _boleh_predikat(ctx, p):
             got = pred.get(p.id, {}).get(y)
+            # Indonesian for the Excel list, the message for the screen (Teks)
+            ket: str
             if got is None:
-                boleh, ket = False, f"predikat tahunan {y} belum ada"
+                boleh, ket = False, Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "predikat tahunan {tahun} belum ada"),
+                                                tahun=y))
             elif dk.predikat_memenuhi(got):
-                boleh, ket = True, f"predikat {y} {got.label}: memenuhi"
+                boleh, ket = True, Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "predikat {tahun} {predikat}: memenuhi"),
+                                               tahun=y, predikat=Msg(got.label)))
             else:
-                boleh, ket = False, f"predikat {y} {got.label}: di bawah {dk.PREDIKAT_MINIMAL.label}, KGB ditunda"
+                boleh, ket = False, Teks(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "predikat {tahun} {predikat}: di bawah {minimal}, KGB ditunda"),
+                    tahun=y, predikat=Msg(got.label), minimal=Msg(dk.PREDIKAT_MINIMAL.label)))
             label = got.label if got else ""
         else:
-            boleh, ket, label = None, "predikat tidak dapat dilihat dengan akun ini", ""
+            boleh, label = None, ""
+            ket = Teks(Msg(QT_TRANSLATE_NOOP("Pesan", "predikat tidak dapat dilihat dengan akun ini")))
         masa = (due.year - p.tmt_cpns.year) - (1 if (due.month, due.day) < (p.tmt_cpns.month, 1) else 0)
         rows.append(BarisKgb(_ringkas(p, units), p.tmt_cpns, due, masa, y, label, boleh, ket))
     rows.sort(key=lambda r: (r.jatuh_tempo, r.pegawai.nama))

@@ -12658,6 +12658,7 @@ What to do:
     </message>
     <message>
         <location filename="../../asn_desktop/domain/karier.py"/>
+        <location filename="../../asn_desktop/services/karier.py"/>
         <source>predikat tahunan {tahun} belum ada</source>
         <translation>annual predicate {tahun} not yet available</translation>
     </message>
@@ -12670,6 +12671,16 @@ What to do:
         <location filename="../../asn_desktop/domain/karier.py"/>
         <source>predikat {tahun} {predikat} (paling rendah {minimal})</source>
         <translation>predicate {tahun} {predikat} (at least {minimal})</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <source>predikat {tahun} {predikat}: di bawah {minimal}, KGB ditunda</source>
+        <translation>predicate {tahun} {predikat}: below {minimal}, salary step postponed</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/karier.py"/>
+        <source>predikat {tahun} {predikat}: memenuhi</source>
+        <translation>predicate {tahun} {predikat}: qualifies</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/excel/reader.py"/>

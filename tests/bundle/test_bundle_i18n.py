@@ -328,6 +328,12 @@ def test_careers_and_service_dashboard_read_in_english(app: QApplication, qtbot,
         assert shown and not any(w in s for s in shown for w in ("Pengembangan", "Promosi", "Pembinaan", "Belum")), shown
         assert any(s.startswith("Cannot be placed yet:") for s in shown) or all(s[:1].isupper() for s in shown)
 
+        page.tabs.setCurrentIndex(1)  # salary steps: the note of every row in English
+        kgb = page.tab_kgb
+        qtbot.waitUntil(lambda: kgb.model.rowCount() > 0)
+        notes = {str(kgb.model.index(r, kgb.model.columnCount() - 1).data()) for r in range(kgb.model.rowCount())}
+        assert notes and all(n.startswith(("annual predicate", "predicate", "the predicate")) for n in notes), notes
+
         reg = win.goto("register")
         reg.tabs.setCurrentWidget(reg.tab_dasbor)
         qtbot.waitUntil(lambda: reg.tab_dasbor.model.rowCount() > 0)

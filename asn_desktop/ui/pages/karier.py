@@ -216,7 +216,7 @@ class GajiBerkalaTab(_Tab):
             Column(self.tr("Kinerja memenuhi"), lambda b: "-" if b.boleh is None else
                    (self.tr("Memenuhi") if b.boleh else self.tr("Tidak memenuhi")),
                    color=lambda b: None if b.boleh is None else ("#1b7f3b" if b.boleh else "#b3261e")),
-            Column(self.tr("Keterangan"), lambda b: b.keterangan, prose=True),
+            Column(self.tr("Keterangan"), lambda b: teks(b.keterangan), prose=True),
         ], self)
         self.view, self.proxy = lap_ui._table(self.model, self)
         v.addWidget(self.view, 1)
