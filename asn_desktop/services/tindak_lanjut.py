@@ -52,7 +52,7 @@ from asn_desktop.domain.enums import (
     Rating,
     StatusEvaluasi,
 )
-from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from asn_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Teks
 from asn_desktop.domain.nama import format_nama
 from asn_desktop.domain.progress import Progress
 from asn_desktop.domain.rating import (
@@ -293,13 +293,15 @@ def daftar_angka_kredit(ctx: AppContext, tahun: int) -> list[BarisAngkaKredit]:
             masa_tahun = masa(1, 12)
             ada_jenjang = any(x.jenjang is not None for x in masa_tahun)
             ak_t: float | None = None
-            dasar = ""
+            # Indonesian for the Excel list, the message for the screen (Teks)
+            dasar: str = ""
             ann = evs.get(tahunan.id) if tahunan else None
             if not ada_jenjang:
-                dasar = "Jenjang jabatan fungsional belum diisi pada data pegawai"
+                dasar = Teks(Msg(QT_TRANSLATE_NOOP("Pesan", "Jenjang jabatan fungsional belum diisi pada data pegawai")))
             elif ann is not None:
                 ak_t = angka_kredit_masa(Predikat(ann.predikat), masa_tahun, koef)
-                dasar = f"Predikat tahunan {Predikat(ann.predikat).label}"
+                dasar = Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Predikat tahunan {predikat}"),
+                                    predikat=Msg(Predikat(ann.predikat).label)))
             elif any(i.ak is not None for i in items):
                 # summed exactly, rounded once (per-period rounding would drift: 0.938 + 0.938 + 1.25)
                 exact = Fraction(0)
@@ -314,11 +316,13 @@ def daftar_angka_kredit(ctx: AppContext, tahun: int) -> list[BarisAngkaKredit]:
                                       * Fraction(str(koef.get(m.jenjang, 0.0))))
                 ak_t = float((exact * 1000 + Fraction(1, 2)).__floor__()) / 1000
                 n = sum(1 for i in items if i.ak is not None)
-                dasar = f"Jumlah {n} periode yang dinilai (evaluasi tahunan belum ada)"
+                dasar = Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Jumlah {n} periode yang dinilai (evaluasi tahunan belum ada)"),
+                                    n=n))
             else:
-                dasar = "Belum ada periode yang dinilai"
+                dasar = Teks(Msg(QT_TRANSLATE_NOOP("Pesan", "Belum ada periode yang dinilai")))
             if ada_jenjang and (len(masa_tahun) > 1 or masa_tahun[0].jenjang != jj):
-                dasar += f"; jenjang menurut riwayat jabatan: {_teks_masa(masa_tahun, koef)}"
+                dasar = Teks(Msg.of(QT_TRANSLATE_NOOP("Pesan", "{dasar}; jenjang menurut riwayat jabatan: {masa}"),
+                                    dasar=getattr(dasar, "pesan", dasar), masa=_teks_masa(masa_tahun, koef)))
             out.append(BarisAngkaKredit(_pegawai_ringkas(p, units), jj.label if jj else "", k, tuple(items),
                                         ak_t, dasar, tuple(masa_tahun)))
         return out
@@ -373,11 +377,13 @@ def daftar_kebutuhan_pelatihan(ctx: AppContext, tahun: int, min_jp: float = MIN_
                 if ev is None:
                     continue
                 if ev.rating_hasil_kerja == Rating.DI_BAWAH.value:
-                    alasan.append(f"Rating hasil kerja Di Bawah Ekspektasi ({_pendek(per)})")
+                    alasan.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan", "Rating hasil kerja Di Bawah Ekspektasi ({periode})"), periode=_pendek(per))))
                     if "Hasil kerja" not in nilai:
                         nilai.append("Hasil kerja")
                 if ev.rating_perilaku == Rating.DI_BAWAH.value:
-                    alasan.append(f"Rating perilaku kerja Di Bawah Ekspektasi ({_pendek(per)})")
+                    alasan.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                        "Pesan", "Rating perilaku kerja Di Bawah Ekspektasi ({periode})"), periode=_pendek(per))))
             if seen_rating:
                 for kode in sorted(weak.get(p.id, ()), key=lambda k: nilai_by_kode(k).nomor):
                     nm = nilai_by_kode(kode).nama
@@ -387,8 +393,9 @@ def daftar_kebutuhan_pelatihan(ctx: AppContext, tahun: int, min_jp: float = MIN_
                     nilai.append("Perilaku kerja (nilai belum dirinci)")
             jp_p = jp.get(p.id, 0.0)
             if jp_p < min_jp:
-                alasan.append(f"Pengembangan kompetensi {tahun}: {format_angka(jp_p)} JP (kurang dari "
-                              f"{format_angka(min_jp)} JP)")
+                alasan.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "Pengembangan kompetensi {tahun}: {jp} JP (kurang dari {minimal} JP)"),
+                    tahun=tahun, jp=format_angka(jp_p), minimal=format_angka(min_jp))))
             if alasan:
                 out.append(BarisPelatihan(_pegawai_ringkas(p, units), jp_p, tuple(alasan), tuple(nilai)))
         return out

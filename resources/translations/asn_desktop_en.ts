@@ -8035,6 +8035,11 @@ Reason (recorded in the audit log):</translation>
         <translation>No employee has been selected.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
+        <source>Belum ada periode yang dinilai</source>
+        <translation>No period appraised yet</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/domain/rating.py"/>
         <source>Belum ada predikat pegawai pada unit ini; kurva distribusi belum dapat diperiksa.</source>
         <translation>No employee predicates in this unit yet; the distribution curve cannot be checked yet.</translation>
@@ -9305,6 +9310,11 @@ Reason (recorded in the audit log):</translation>
         <translation>A level applies to functional positions only; the Level column is not imported.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
+        <source>Jenjang jabatan fungsional belum diisi pada data pegawai</source>
+        <translation>The functional position level is not filled in the employee data</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/excel/roster.py"/>
         <source>Jenjang tidak dikenali; gunakan Ahli Pertama/Muda/Madya/Utama atau Pemula/Terampil/Mahir/Penyelia.</source>
         <translation>Level not recognised; use Ahli Pertama/Muda/Madya/Utama or Pemula/Terampil/Mahir/Penyelia.</translation>
@@ -9363,6 +9373,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
         <source>Jumlah tahun harus 1 sampai 5.</source>
         <translation>The number of years must be 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
+        <source>Jumlah {n} periode yang dinilai (evaluasi tahunan belum ada)</source>
+        <translation>Sum of {n} appraised periods (no annual evaluation yet)</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/insentif.py"/>
@@ -10425,6 +10440,11 @@ What to do:
         <translation>Competency development</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
+        <source>Pengembangan kompetensi {tahun}: {jp} JP (kurang dari {minimal} JP)</source>
+        <translation>Competency development {tahun}: {jp} hours (less than {minimal} hours)</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/domain/karier.py"/>
         <source>Pengembangan potensi</source>
         <translation>Develop potential</translation>
@@ -10781,6 +10801,11 @@ What to do:
         <translation>Organisation predicate {predikat}: {unit}</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
+        <source>Predikat tahunan {predikat}</source>
+        <translation>Annual predicate {predikat}</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/insentif.py"/>
         <source>Predikat tidak dikenal: {daftar}.</source>
         <translation>Unknown predicate: {daftar}.</translation>
@@ -11015,6 +11040,11 @@ What to do:
         <translation>Work results rating &quot;{rating}&quot; not recognised; choose from the list.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
+        <source>Rating hasil kerja Di Bawah Ekspektasi ({periode})</source>
+        <translation>Work-result rating Below Expectations ({periode})</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
         <source>Rating ini diisi oleh pejabat penilai {penilai} ({dari}). Mengubahnya memerlukan alasan tertulis (paling sedikit 5 karakter); alasan itu tampil pada evaluasi bagi pejabat penilai dan pegawai.</source>
         <translation>This rating was given by the appraising official {penilai} ({dari}). Changing it needs a written reason (at least 5 characters); the reason is shown on the evaluation to the appraising official and the employee.</translation>
@@ -11028,6 +11058,11 @@ What to do:
         <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
         <source>Rating perilaku kerja &quot;{rating}&quot; tidak dikenal; pilih dari daftar.</source>
         <translation>Work behaviour rating &quot;{rating}&quot; not recognised; choose from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
+        <source>Rating perilaku kerja Di Bawah Ekspektasi ({periode})</source>
+        <translation>Work-behaviour rating Below Expectations ({periode})</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
@@ -13001,6 +13036,11 @@ What to do:
             <numerusform>{daftar}; and %n other</numerusform>
             <numerusform>{daftar}; and %n others</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
+        <source>{dasar}; jenjang menurut riwayat jabatan: {masa}</source>
+        <translation>{dasar}; level by position history: {masa}</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/context.py"/>

@@ -328,6 +328,11 @@ def test_careers_and_service_dashboard_read_in_english(app: QApplication, qtbot,
         assert shown and not any(w in s for s in shown for w in ("Pengembangan", "Promosi", "Pembinaan", "Belum")), shown
         assert any(s.startswith("Cannot be placed yet:") for s in shown) or all(s[:1].isupper() for s in shown)
 
+        col = [tal.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tal.model.columnCount())].index(
+            "Training needs")
+        needs = {str(tal.model.index(r, col).data()) for r in range(tal.model.rowCount())} - {""}
+        assert needs and not any("Pengembangan" in n or "kurang dari" in n for n in needs), needs
+
         page.tabs.setCurrentIndex(1)  # salary steps: the note of every row in English
         kgb = page.tab_kgb
         qtbot.waitUntil(lambda: kgb.model.rowCount() > 0)

@@ -321,8 +321,8 @@ class TalentaTab(_Tab):
                    sort=lambda b: b.tahun_di_jabatan or 0, align_right=True,
                    color=lambda b: "#b3261e" if b.rotasi else None),
             Column(self.tr("Kandidat"), lambda b: ", ".join(b.kandidat)),
-            Column(self.tr("Kebutuhan pelatihan"), lambda b: "; ".join(b.kebutuhan_pelatihan),
-                   tooltip=lambda b: "\n".join(b.kebutuhan_pelatihan) or None),
+            Column(self.tr("Kebutuhan pelatihan"), lambda b: "; ".join(teks(k) for k in b.kebutuhan_pelatihan),
+                   tooltip=lambda b: "\n".join(teks(k) for k in b.kebutuhan_pelatihan) or None, prose=True),
         ], self)
         self.view, self.proxy = lap_ui._table(self.model, self)
         rv.addWidget(self.view, 1)

@@ -622,7 +622,7 @@ class TindakLanjutTab(ReportTab):
                 cols += [Column(self.tr("AK tahunan"), lambda r: ev.format_angka(r.ak_tahunan)
                                 if r.ak_tahunan is not None else "", sort=lambda r: r.ak_tahunan or 0,
                                 align_right=True, bold=lambda r: True),
-                         Column(self.tr("Dasar"), lambda r: r.dasar, prose=True)]
+                         Column(self.tr("Dasar"), lambda r: teks(r.dasar), prose=True)]
                 info = self.tr("Peraturan BKN 3/2023: AK = bulan/12 × persentase predikat (Sangat Baik 150 %, Baik "
                                "100 %, Butuh Perbaikan 75 %, Kurang 50 %, Sangat Kurang 25 %) × koefisien tahunan "
                                "jenjang.")
@@ -631,7 +631,8 @@ class TindakLanjutTab(ReportTab):
                 cols = ident + [
                     Column(fmt(self.tr("JP %1"), str(tahun)), lambda r: ev.format_angka(r.jp_tahun_ini),
                            sort=lambda r: r.jp_tahun_ini, align_right=True),
-                    Column(self.tr("Alasan"), lambda r: "; ".join(r.alasan), tooltip=lambda r: "\n".join(r.alasan),
+                    Column(self.tr("Alasan"), lambda r: "; ".join(teks(a) for a in r.alasan),
+                           tooltip=lambda r: "\n".join(teks(a) for a in r.alasan),
                            prose=True),
                     Column(self.tr("Nilai / aspek terkait"), lambda r: ", ".join(r.nilai_terkait)),
                 ]
@@ -640,7 +641,7 @@ class TindakLanjutTab(ReportTab):
                                "diambil dari masukan 360° yang menilai Di Bawah Ekspektasi.")
             elif jenis == "penghargaan":
                 rows = tl.daftar_kandidat_penghargaan(self.ctx, tahun)
-                cols = ident + [Column(self.tr("Dasar"), lambda r: r.dasar, prose=True),
+                cols = ident + [Column(self.tr("Dasar"), lambda r: teks(r.dasar), prose=True),
                                 Column(self.tr("Berturut-turut"), lambda r: r.jumlah_berturut, align_right=True)]
                 info = self.tr("Predikat Sangat Baik pada paling sedikit dua periode berturut-turut tahun ini, atau "
                                "pada tahun-tahun yang berturut-turut.")
