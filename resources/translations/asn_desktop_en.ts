@@ -8040,6 +8040,11 @@ Reason (recorded in the audit log):</translation>
         <translation>No period appraised yet</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Belum ada periode yang dinilai; tidak ada saran dari periode.</source>
+        <translation>No period appraised yet; no suggestion from the periods.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/domain/rating.py"/>
         <source>Belum ada predikat pegawai pada unit ini; kurva distribusi belum dapat diperiksa.</source>
         <translation>No employee predicates in this unit yet; the distribution curve cannot be checked yet.</translation>
@@ -11364,6 +11369,11 @@ What to do:
         <location filename="../../asn_desktop/domain/skm.py"/>
         <source>Sangat baik</source>
         <translation>Very good</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/services/evaluasi/penilaian.py"/>
+        <source>Saran dari {n} periode yang dinilai: rating yang paling sering muncul (bila sama banyak, rating periode terakhir). Rating tahunan tetap penilaian pejabat penilai; bila berbeda dari saran, tuliskan alasan penyesuaian.</source>
+        <translation>Suggestion from {n} appraised periods: the rating given most often (on a tie, the latest period&apos;s). The annual rating remains the appraising official&apos;s judgement; if it differs from the suggestion, write the reason for the adjustment.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/domain/skm.py"/>

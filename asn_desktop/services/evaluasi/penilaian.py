@@ -371,14 +371,14 @@ def compute_saran_tahunan(s: Session, skp: Skp, tahunan: Periode) -> SaranTahuna
     h = pick([x[1] for x in per])
     p = pick([x[2] for x in per])
     dinilai = sum(1 for x in per if x[1] and x[2])
+    text: str
     if not dinilai:
-        text = "Belum ada periode yang dinilai; tidak ada saran dari periode."
+        text = Teks(Msg(QT_TRANSLATE_NOOP("Pesan", "Belum ada periode yang dinilai; tidak ada saran dari periode.")))
     else:
-        text = (
-            f"Saran dari {dinilai} periode yang dinilai: rating yang paling sering muncul (bila sama banyak, "
-            "rating periode terakhir). Rating tahunan tetap penilaian pejabat penilai; bila berbeda dari saran, "
-            "tuliskan alasan penyesuaian."
-        )
+        text = Teks(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan", "Saran dari {n} periode yang dinilai: rating yang paling sering muncul (bila sama banyak, "
+                     "rating periode terakhir). Rating tahunan tetap penilaian pejabat penilai; bila berbeda dari "
+                     "saran, tuliskan alasan penyesuaian."), n=dinilai))
     return SaranTahunan(h, p, per, text)
 
 

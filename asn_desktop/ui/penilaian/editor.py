@@ -757,15 +757,15 @@ class EvaluasiEditor(QWidget):
         self.lbl_alasan.setVisible(d.periode.tahunan)
         self.ed_alasan.setVisible(d.periode.tahunan)
         if s is not None:
-            per = " · ".join(f"{nm}: <b>{label(pr)}</b>" for nm, _hh, _pp, pr in s.per_periode)
+            per = " · ".join(f"{nama_periode(nm)}: <b>{label(pr)}</b>" for nm, _hh, _pp, pr in s.per_periode)
             sug = f"<b>{label(s.rating_hasil)} / {label(s.rating_perilaku)}</b>"
             filled = self.tr("sudah diisi di bawah; periksa lalu Simpan")
             self.lbl_saran.setText(
                 (per or self.tr("Belum ada periode yang dinilai.")) + "<br>" + self.tr("Saran (hasil / perilaku)")
                 + f": {sug}" + (f" <span style='color:#1b5e9a'>— {filled}</span>" if prefilled else "")
             )
-            self.lbl_saran.setToolTip(s.penjelasan + "\n" + "\n".join(
-                f"{nm}: {label(hh)} / {label(pp)}" for nm, hh, pp, _pr in s.per_periode))
+            self.lbl_saran.setToolTip(teks(s.penjelasan) + "\n" + "\n".join(
+                f"{nama_periode(nm)}: {label(hh)} / {label(pp)}" for nm, hh, pp, _pr in s.per_periode))
             self.btn_saran.setEnabled(d.hak.nilai and s.rating_hasil is not None)
         self.ed_alasan.setPlainText(d.alasan_penyesuaian)
         tampil_hanya_baca(self.ed_alasan, not d.hak.nilai, self._siapa_penilai(d))
