@@ -8,7 +8,7 @@ import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QThread, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,8 +31,9 @@ from asn_desktop.domain.roles import Permission
 from asn_desktop.services.actor import Actor
 from asn_desktop.services.changes import Change
 from asn_desktop.ui import langkah_pertama
-from asn_desktop.ui.jobs import Job, wait_until
+from asn_desktop.ui.jobs import wait_until
 from asn_desktop.ui.labels import label
+from asn_desktop.ui.loading import run_for
 from asn_desktop.ui.lock import IdleWatcher, LockScreen
 from asn_desktop.ui.opening import ContextFuture
 from asn_desktop.ui.pages import Area, page_classes
@@ -101,7 +102,6 @@ class MainWindow(QMainWindow):
         self._classes: list[Area] = []
         self._pages: dict[str, BasePage] = {}
         self._fetching: set[str] = set()
-        self._jobs: set[Job] = set()
         self._areas_built = 0  # counts the area sets built (another account gets new ones)
         self._failed = False
         self._hidden_windows: list[QWidget] = []  # dialogs hidden while the window is locked
@@ -209,10 +209,10 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _fetch_then_show(self, row: int, cls: Area) -> None:
-        """The area's ``prefetch`` off the UI thread, then the page built with its result."""
+        """The area's ``prefetch`` off the UI thread, then the page built with its result (dropped
+        when the window was deleted meanwhile: ``run_for`` delivers to a child of the window)."""
         self._fetching.add(cls.key)
         ctx = self.ctx
-        job = Job(lambda _p: cls.prefetch(ctx))
         built = self._areas_built
 
         def done(data: Any) -> None:
@@ -232,12 +232,7 @@ class MainWindow(QMainWindow):
             if self.nav.currentRow() == row:
                 self._show_row(row)
 
-        job.signals.finished.connect(done)
-        job.signals.failed.connect(failed)
-        self._jobs.add(job)  # kept alive until it finished (two areas may be opened quickly)
-        job.signals.finished.connect(lambda _d: QTimer.singleShot(1000, lambda: self._jobs.discard(job)))
-        job.signals.failed.connect(lambda _e, _t: QTimer.singleShot(1000, lambda: self._jobs.discard(job)))
-        QThreadPool.globalInstance().start(job)
+        run_for(self, lambda: cls.prefetch(ctx), done, failed)
 
     def _install_page(self, row: int, cls: Area, data: Any) -> BasePage:
         page = cls(self.ctx, self)

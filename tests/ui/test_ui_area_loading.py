@@ -1,0 +1,79 @@
+"""The window while its areas load: the operator closes it, a read fails, choices change meanwhile.
+
+Each area's first view is read off the UI thread and its page built over several event-loop turns
+(ui/loading.py, MainWindow._fetch_then_show). Whatever happens meanwhile, no exception may escape an
+event handler (``qtbot.captureExceptions``), nothing may be called on a window already gone, and a
+failed read is said in the window (never a "Memuat…" left for good)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QMessageBox
+
+from asn_desktop.services.actor import Actor
+from asn_desktop.services.errors import ServiceError
+from asn_desktop.ui.jobs import wait_for_jobs
+from asn_desktop.ui.main_window import MainWindow
+from asn_desktop.ui.opening import ContextFuture
+from testkit import copy_database
+
+GAGAL = "Basis data tidak dapat dibaca (uji)."
+
+
+@pytest.fixture
+def demo_path(_demo_template: Path, tmp_path: Path) -> Path:
+    """A closed copy of the demo kecamatan, opened by the window as the app opens it."""
+    return copy_database(_demo_template, tmp_path / "kantor.db")
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of the message boxes the window shows (instead of waiting for a click)."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    return shown
+
+
+def _row(win: MainWindow, key: str) -> int:
+    return next(i for i, c in enumerate(win._classes) if c.key == key)
+
+
+def _refuse(*_args: object, **_kwargs: object) -> None:
+    raise ServiceError(GAGAL)
+
+
+def test_an_area_read_that_ends_after_the_window_is_gone_is_dropped(qtbot, demo_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The operator opens Penilaian and closes the window while its first list is still being read:
+    the list arriving afterwards builds no page on the deleted window."""
+    from asn_desktop.ui.pages.penilaian import PenilaianPage
+
+    reading, release = threading.Event(), threading.Event()
+    real = PenilaianPage.prefetch.__func__
+
+    def slow(cls, ctx):  # type: ignore[no-untyped-def]
+        reading.set()
+        release.wait(30)
+        return real(cls, ctx)
+
+    monkeypatch.setattr(PenilaianPage, "prefetch", classmethod(slow))
+    source = ContextFuture(demo_path, Actor.system())
+    win = MainWindow(source, office_name="Kecamatan Maulafa")  # not qtbot's: it is deleted here
+    win.show()
+    qtbot.waitUntil(lambda: win.is_ready, timeout=20_000)
+    with qtbot.captureExceptions() as exceptions:
+        win.nav.setCurrentRow(_row(win, "penilaian"))
+        assert reading.wait(30)
+        win.close()
+        win.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the window is gone
+        release.set()
+        assert wait_for_jobs()
+        QCoreApplication.processEvents()  # the read's result is delivered now
+        QCoreApplication.processEvents()
+    assert not exceptions, exceptions[0][1] if exceptions else ""
+    source.result().db.dispose()
