@@ -30,7 +30,9 @@ from asn_desktop import APP_NAME, __version__
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.actor import Actor
 from asn_desktop.services.changes import Change
+from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui import langkah_pertama
+from asn_desktop.ui.errors import show_error
 from asn_desktop.ui.jobs import wait_until
 from asn_desktop.ui.labels import label
 from asn_desktop.ui.loading import run_for
@@ -201,8 +203,6 @@ class MainWindow(QMainWindow):
 
     def _open_failed(self, exc: BaseException) -> None:
         """The background open failed (rare: the file was checked before the window showed)."""
-        from asn_desktop.ui.errors import show_error
-
         self._failed = True
         show_error(self, exc, getattr(exc, "__traceback_text__", None))
         self.skip_exit_backup = True
@@ -272,7 +272,6 @@ class MainWindow(QMainWindow):
     def _title(self) -> str:
         name = self._office_name  # still opening: the name read before the window showed
         if self.ctx is not None:
-            from asn_desktop.services.errors import ServiceError
             from asn_desktop.services.settings import get_office
 
             try:
@@ -453,7 +452,10 @@ class MainWindow(QMainWindow):
                 return
             page = self._install_page(row, cls, None)
         self.stack.setCurrentIndex(row)
-        page.activate()
+        try:
+            page.activate()
+        except ServiceError as exc:  # its first read refused (database busy, unreadable): said, F5 reads again
+            show_error(page, exc)
         self.update_edit_actions()
         self._mark_ready()
 

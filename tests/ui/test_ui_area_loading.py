@@ -19,7 +19,7 @@ from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.jobs import wait_for_jobs
 from asn_desktop.ui.main_window import MainWindow
 from asn_desktop.ui.opening import ContextFuture
-from testkit import copy_database
+from testkit import copy_database, open_window
 
 GAGAL = "Basis data tidak dapat dibaca (uji)."
 
@@ -77,3 +77,25 @@ def test_an_area_read_that_ends_after_the_window_is_gone_is_dropped(qtbot, demo_
         QCoreApplication.processEvents()
     assert not exceptions, exceptions[0][1] if exceptions else ""
     source.result().db.dispose()
+
+
+def test_a_first_list_that_cannot_be_read_is_said_and_the_window_goes_on(qtbot, demo_path: Path, messages,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pegawai, the first area, cannot read its list (database busy, unreadable): the operator is
+    told, the window is ready and usable, and F5 reads again once the database answers."""
+    from asn_desktop.services import pegawai as svc
+
+    real = svc.list_pegawai_rows
+    monkeypatch.setattr(svc, "list_pegawai_rows", _refuse)
+    with qtbot.captureExceptions() as exceptions:
+        win = open_window(qtbot, demo_path)  # waits until the window is ready
+        assert messages == [GAGAL]
+        page = win.goto("laporan")  # the other areas open as usual
+        assert page.is_loaded
+        monkeypatch.setattr(svc, "list_pegawai_rows", real)
+        page = win.goto("pegawai")
+        page.refresh()
+        assert len(page.rows()) == 40
+    assert not exceptions, exceptions[0][1] if exceptions else ""
+    win.close()
+    win.ctx.db.dispose()
