@@ -19,7 +19,7 @@ from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui.jobs import wait_for_jobs
 from asn_desktop.ui.main_window import MainWindow
 from asn_desktop.ui.opening import ContextFuture
-from testkit import copy_database, open_window
+from testkit import copy_database, open_window, shot_dir, wait_loaded
 
 GAGAL = "Basis data tidak dapat dibaca (uji)."
 
@@ -97,5 +97,39 @@ def test_a_first_list_that_cannot_be_read_is_said_and_the_window_goes_on(qtbot, 
         page.refresh()
         assert len(page.rows()) == 40
     assert not exceptions, exceptions[0][1] if exceptions else ""
+    win.close()
+    win.ctx.db.dispose()
+
+
+def test_penilaian_whose_list_cannot_be_read_says_so_instead_of_loading_for_ever(
+        qtbot, demo_path: Path, messages, monkeypatch: pytest.MonkeyPatch) -> None:
+    from asn_desktop.services import evaluasi as ev
+
+    real = ev.list_evaluasi
+    monkeypatch.setattr(ev, "list_evaluasi", _refuse)
+    with qtbot.captureExceptions() as exceptions:
+        win = open_window(qtbot, demo_path)
+        page = win.goto("penilaian")
+        qtbot.waitUntil(lambda: page._editor_siap)  # the editor's pieces are built all the same
+        wait_loaded(page)
+        folder = shot_dir("h23a")
+        folder.mkdir(parents=True, exist_ok=True)
+        win.grab().save(str(folder / "penilaian_gagal_dimuat.png"))
+        assert GAGAL in page.lbl_info.text() and "F5" in page.lbl_info.text()
+        assert "Memuat" not in page.editor.lbl_head.text()
+        assert page.model.rowCount() == 0
+        monkeypatch.setattr(ev, "list_evaluasi", real)
+        page.refresh()  # F5: the database answers again
+        wait_loaded(page)
+        assert page.model.rowCount() == 40 and "40 pegawai" in page.lbl_info.text()
+        assert page.editor.detail is not None  # the first employee is shown
+        # a later read that fails leaves no rows of the previous choice under the new one
+        monkeypatch.setattr(ev, "list_evaluasi", _refuse)
+        page.cb_periode.setCurrentIndex((page.cb_periode.currentIndex() + 1) % page.cb_periode.count())
+        wait_loaded(page)
+        assert page.model.rowCount() == 0 and GAGAL in page.lbl_info.text()
+        assert page.editor.detail is None
+    assert not exceptions, exceptions[0][1] if exceptions else ""
+    assert messages == []  # said in the page, no dialog to click away
     win.close()
     win.ctx.db.dispose()

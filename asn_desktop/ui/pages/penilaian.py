@@ -256,7 +256,7 @@ class PenilaianPage(BasePage):
         lay.addWidget(self.split, 1)
 
         # the list (and on the first show the years and units) and the curve: off the UI thread
-        self._daftar = self.loader(self._show_daftar, over=self.table)
+        self._daftar = self.loader(self._show_daftar, over=self.table, on_error=self._daftar_gagal)
         self._kurva_loader = self.loader(self._show_kurva, over=self.kurva_area)
         self._kurva_dasar: lap.DistribusiUnit | None = None  # the saved ratings' curve on screen
         self._detail = self.loader(self._show_detail)  # the first employee, while the editor is built
@@ -569,6 +569,18 @@ class PenilaianPage(BasePage):
             self.update_kurva()
         else:  # read once the editor is on screen: its pieces and the curve's read would share the interpreter
             self._kurva_nanti = True
+
+    def _daftar_gagal(self, exc: BaseException, tb: str) -> None:
+        """The list could not be read (database busy or unreadable): said where "Memuat…" stood, and
+        no rows or employee of the previous choice stay under the new one; F5 reads again."""
+        if not isinstance(exc, ServiceError):
+            show_error(self, exc, tb)
+        self.rows = []
+        self.model.set_rows([])
+        self.lbl_info.setText(fmt(self.tr("%1 Tekan F5 untuk memuat ulang."), error_text(exc)))
+        self._editor_kosong(None)
+        if self._editor_siap:
+            self.update_kurva()
 
     def current_row(self) -> ev.BarisEvaluasi | None:
         idx = self.table.selectionModel().currentIndex() if self.table.selectionModel() else None
