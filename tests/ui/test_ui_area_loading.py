@@ -133,3 +133,39 @@ def test_penilaian_whose_list_cannot_be_read_says_so_instead_of_loading_for_ever
     assert messages == []  # said in the page, no dialog to click away
     win.close()
     win.ctx.db.dispose()
+
+
+def test_an_employee_read_for_the_previous_period_is_not_shown_under_the_next(
+        qtbot, demo_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """Penilaian opens and its first employee is still being read when the operator picks another
+    period, whose list cannot be read: the old period's evaluation arriving afterwards must not
+    appear in the editor under the empty list (a realisasi typed there would go to the period no
+    longer chosen)."""
+    from asn_desktop.services import evaluasi as ev
+
+    real_detail = ev.detail_evaluasi
+    gate = threading.Event()
+
+    def detail(*args, **kwargs):  # type: ignore[no-untyped-def]
+        gate.wait(30)
+        return real_detail(*args, **kwargs)
+
+    monkeypatch.setattr(ev, "detail_evaluasi", detail)
+    request.addfinalizer(lambda: (gate.set(), wait_for_jobs()))  # also when it fails
+    with qtbot.captureExceptions() as exceptions:
+        win = open_window(qtbot, demo_path)
+        win.nav.setCurrentRow(_row(win, "penilaian"))
+        qtbot.waitUntil(lambda: win.page("penilaian") is not None, timeout=20_000)
+        page = win.page("penilaian")
+        qtbot.waitUntil(lambda: page._editor_siap and page._detail.busy, timeout=20_000)  # editor up, "Memuat…"
+        monkeypatch.setattr(ev, "list_evaluasi", _refuse)
+        page.cb_periode.setCurrentIndex((page.cb_periode.currentIndex() + 1) % page.cb_periode.count())
+        qtbot.waitUntil(lambda: GAGAL in page.lbl_info.text())
+        gate.set()  # the old period's employee arrives now
+        assert wait_for_jobs()
+        QCoreApplication.processEvents()
+        wait_loaded(page)
+        assert page.model.rowCount() == 0 and page.editor.detail is None
+    assert not exceptions, exceptions[0][1] if exceptions else ""
+    win.close()
+    win.ctx.db.dispose()

@@ -367,11 +367,12 @@ class PenilaianPage(BasePage):
             self.update_kurva()
 
     def _lupakan_detail(self) -> None:
-        """Another list is coming: an employee read (or waiting) for the editor still being built
-        belongs to the old one and must not be shown when the editor is done."""
-        if not self._editor_siap:
-            self._detail.cancel()
-            self._editor_detail = None
+        """Another list is coming: an employee read (or waiting) for the editor while it was built
+        belongs to the old one and must not be shown, also when the editor is on screen by now (its
+        evaluation of the period no longer chosen would take the realisasi typed next)."""
+        self._detail.cancel()
+        self._editor_detail = None
+        self._editor_isi = None
 
     def _editor_kosong(self, row: ev.BarisEvaluasi | None) -> None:
         """No evaluation to edit: nothing chosen, or a row whose SKP is not approved yet."""
