@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._classes: list[Area] = []
         self._pages: dict[str, BasePage] = {}
         self._fetching: set[str] = set()
+        self._missed: dict[str, Change] = {}  # announced while an area was being fetched: given to it once built
         self._areas_built = 0  # counts the area sets built (another account gets new ones)
         self._failed = False
         self._hidden_windows: list[QWidget] = []  # dialogs hidden while the window is locked
@@ -219,7 +220,10 @@ class MainWindow(QMainWindow):
             if built != self._areas_built:
                 return  # another account's areas meanwhile
             self._fetching.discard(cls.key)
-            self._install_page(row, cls, data)
+            page = self._install_page(row, cls, data)
+            missed = self._missed.pop(cls.key, Change.NONE)
+            if missed:  # written after its data was read: the first show reads afresh if it shows that
+                page.changes_made(missed, shown=False)
             if self.nav.currentRow() == row:  # on the next turn: building the page and showing it are two turns
                 QTimer.singleShot(0, self, lambda: self._show_row(row) if self.nav.currentRow() == row else None)
 
@@ -227,6 +231,7 @@ class MainWindow(QMainWindow):
             if built != self._areas_built:
                 return
             self._fetching.discard(cls.key)
+            self._missed.pop(cls.key, None)
             log.warning("prefetch %s gagal: %s", cls.key, tb)
             self._install_page(row, cls, None)
             if self.nav.currentRow() == row:
@@ -519,6 +524,8 @@ class MainWindow(QMainWindow):
             if key == origin:
                 continue
             page.changes_made(changes, shown=key == current)
+        for key in self._fetching - {origin}:
+            self._missed[key] = self._missed.get(key, Change.NONE) | changes
 
     # -- lock, switch user, revoked session ------------------------------------------------
     def _start_idle_lock(self) -> None:
@@ -621,6 +628,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self._pages.clear()
         self._fetching.clear()
+        self._missed.clear()
         while self.stack.count():
             w = self.stack.widget(0)
             self.stack.removeWidget(w)

@@ -169,3 +169,45 @@ def test_an_employee_read_for_the_previous_period_is_not_shown_under_the_next(
     assert not exceptions, exceptions[0][1] if exceptions else ""
     win.close()
     win.ctx.db.dispose()
+
+
+@pytest.mark.parametrize("when", ["while_read", "after_built"])
+def test_a_change_saved_while_an_area_is_fetched_is_in_it_when_shown(
+        qtbot, demo_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest, when: str) -> None:
+    """The operator opens Penilaian, goes back to Pegawai before it is shown and renames someone
+    there: Penilaian, once visited, lists the new name, not the one its first read found (the area
+    was still being fetched, or built but not shown yet, when the change was announced)."""
+    from asn_desktop.services import pegawai as svc
+    from asn_desktop.ui.pages.penilaian import PenilaianPage
+
+    read, gate = threading.Event(), threading.Event()
+    found: list[int] = []
+    real = PenilaianPage.prefetch.__func__
+
+    def prefetch(cls, ctx):  # type: ignore[no-untyped-def]
+        data = real(cls, ctx)
+        found.append(data.rows[0].pegawai_id)
+        read.set()
+        gate.wait(30)
+        return data
+
+    monkeypatch.setattr(PenilaianPage, "prefetch", classmethod(prefetch))
+    request.addfinalizer(lambda: (gate.set(), wait_for_jobs()))
+    with qtbot.captureExceptions() as exceptions:
+        win = open_window(qtbot, demo_path)
+        win.nav.setCurrentRow(_row(win, "penilaian"))  # its first list is read...
+        assert read.wait(30)
+        win.nav.setCurrentRow(_row(win, "pegawai"))  # ... and the operator went back to Pegawai
+        if when == "after_built":
+            gate.set()
+            qtbot.waitUntil(lambda: win.page("penilaian") is not None, timeout=20_000)
+        prof = svc.get_profil(win.ctx, found[0])
+        prof.data.nama = "Yohana Nama Baru"
+        svc.save_profil(win.ctx, prof.data)  # saved in Pegawai (the area on screen)
+        QCoreApplication.processEvents()
+        gate.set()
+        page = win.goto("penilaian")
+        assert "Yohana Nama Baru" in [r.nama for r in page.rows]
+    assert not exceptions, exceptions[0][1] if exceptions else ""
+    win.close()
+    win.ctx.db.dispose()
