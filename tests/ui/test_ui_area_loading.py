@@ -11,8 +11,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from asn_desktop.services.actor import Actor
 from asn_desktop.services.errors import ServiceError
@@ -209,5 +209,45 @@ def test_a_change_saved_while_an_area_is_fetched_is_in_it_when_shown(
         page = win.goto("penilaian")
         assert "Yohana Nama Baru" in [r.nama for r in page.rows]
     assert not exceptions, exceptions[0][1] if exceptions else ""
+    win.close()
+    win.ctx.db.dispose()
+
+
+class _WindowsShown(QObject):
+    """Records every top-level window shown (a widget shown before it has a parent is one)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+        self.area = ""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow():
+            self.shown.append(f"{self.area}: {type(obj).__name__} {getattr(obj, 'text', lambda: '')()!r}")
+        return False
+
+
+def test_opening_every_area_flashes_no_window_and_keeps_the_keyboard(qtbot, demo_path: Path) -> None:
+    """No widget of an area is shown as a window of its own while the area is built (it flashed on
+    screen and took the keyboard from the main window: Ctrl+1…, F5 and Ctrl+F stopped working)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    win = open_window(qtbot, demo_path)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    spy = _WindowsShown()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        for cls in list(win._classes):
+            spy.area = cls.key
+            win.goto(cls.key)
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    assert spy.shown == [], "\n".join(spy.shown)
+    assert QApplication.activeWindow() is win
+    QTest.keyClick(win, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # back to the first area by keyboard
+    assert win._current_key() == win._classes[0].key
     win.close()
     win.ctx.db.dispose()
