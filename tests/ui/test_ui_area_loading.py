@@ -242,7 +242,12 @@ def test_opening_every_area_flashes_no_window_and_keeps_the_keyboard(qtbot, demo
     try:
         for cls in list(win._classes):
             spy.area = cls.key
-            win.goto(cls.key)
+            page = win.goto(cls.key)
+            tabs = getattr(page, "tabs", None)
+            for i in range(tabs.count() if tabs is not None else 0):  # each tab (built on its first show)
+                spy.area = f"{cls.key} tab {i}"
+                tabs.setCurrentIndex(i)
+                wait_loaded(page)
     finally:
         QApplication.instance().removeEventFilter(spy)
     assert spy.shown == [], "\n".join(spy.shown)
