@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+import traceback
 import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -459,8 +460,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         try:
             page.activate()
-        except ServiceError as exc:  # its first read refused (database busy, unreadable): said, F5 reads again
-            show_error(page, exc)
+        except Exception as exc:  # noqa: BLE001 - its first read failed (database busy, unreadable): said, the window goes on; F5 reads again
+            show_error(page, exc, traceback.format_exc())
         self.update_edit_actions()
         self._mark_ready()
 

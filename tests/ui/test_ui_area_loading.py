@@ -79,17 +79,25 @@ def test_an_area_read_that_ends_after_the_window_is_gone_is_dropped(qtbot, demo_
     source.result().db.dispose()
 
 
+@pytest.mark.parametrize("error", [ServiceError, RuntimeError])
 def test_a_first_list_that_cannot_be_read_is_said_and_the_window_goes_on(qtbot, demo_path: Path, messages,
-                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pegawai, the first area, cannot read its list (database busy, unreadable): the operator is
-    told, the window is ready and usable, and F5 reads again once the database answers."""
+                                                                         monkeypatch: pytest.MonkeyPatch,
+                                                                         error: type[Exception]) -> None:
+    """Pegawai, the first area, cannot read its list (database busy, unreadable; or a fault: the
+    report dialog): the operator is told, the window is ready and usable, and F5 reads again."""
     from asn_desktop.services import pegawai as svc
+    from asn_desktop.ui import crash
 
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise error(GAGAL)
+
+    reports: list[str] = []
+    monkeypatch.setattr(crash, "show_crash", lambda _parent, exc, _tb=None: reports.append(str(exc)))
     real = svc.list_pegawai_rows
-    monkeypatch.setattr(svc, "list_pegawai_rows", _refuse)
+    monkeypatch.setattr(svc, "list_pegawai_rows", refuse)
     with qtbot.captureExceptions() as exceptions:
         win = open_window(qtbot, demo_path)  # waits until the window is ready
-        assert messages == [GAGAL]
+        assert (messages if error is ServiceError else reports) == [GAGAL]
         page = win.goto("laporan")  # the other areas open as usual
         assert page.is_loaded
         monkeypatch.setattr(svc, "list_pegawai_rows", real)
