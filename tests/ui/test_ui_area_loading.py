@@ -264,3 +264,35 @@ def test_opening_every_area_flashes_no_window_and_keeps_the_keyboard(qtbot, demo
     assert win._current_key() == win._classes[0].key
     win.close()
     win.ctx.db.dispose()
+
+
+def test_skp_year_whose_overview_cannot_be_read_shows_no_rows_of_the_previous_year(
+        qtbot, demo_path: Path, messages, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SKP: another year is chosen and its overview cannot be read: the refusal is said where the
+    totals stood, no employee of the previous year stays listed under it (Buat SKP would have
+    acted on them for the new year), and F5 reads again."""
+    from asn_desktop.services import skp as S
+
+    with qtbot.captureExceptions() as exceptions:
+        win = open_window(qtbot, demo_path)
+        page = win.goto("skp")
+        ov = page.overview
+        assert ov.model.rowCount() == 40
+        real = S.overview
+        monkeypatch.setattr(S, "overview", _refuse)
+        page.cmb_tahun.setCurrentIndex((page.cmb_tahun.currentIndex() + 1) % page.cmb_tahun.count())
+        wait_loaded(page)
+        assert ov.model.rowCount() == 0 and ov.units.rowCount() == 0
+        assert GAGAL in ov.lbl_summary.text() and "F5" in ov.lbl_summary.text()
+        assert not ov.btn_create.isEnabled() and not ov.btn_open.isEnabled()
+        folder = shot_dir("h23a")
+        folder.mkdir(parents=True, exist_ok=True)
+        win.grab().save(str(folder / "skp_gagal_dimuat.png"))
+        monkeypatch.setattr(S, "overview", real)
+        page.refresh()  # F5
+        wait_loaded(page)
+        assert ov.data is not None and ov.data.tahun == page.cmb_tahun.currentData()
+    assert not exceptions, exceptions[0][1] if exceptions else ""
+    assert messages == []  # said in the page, no dialog to click away
+    win.close()
+    win.ctx.db.dispose()
