@@ -296,3 +296,29 @@ def test_skp_year_whose_overview_cannot_be_read_shows_no_rows_of_the_previous_ye
     assert messages == []  # said in the page, no dialog to click away
     win.close()
     win.ctx.db.dispose()
+
+
+def test_a_laporan_tab_whose_units_cannot_be_read_says_so_and_reads_again(
+        qtbot, demo_path: Path, messages, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Laporan › Riwayat Predikat is opened while the database refuses reads: the operator is told
+    (no exception out of the tab switch), and once it answers the tab reads again on F5 with its unit
+    filter whole (one "Semua unit kerja", the units, and choosing one filters)."""
+    from asn_desktop.services import laporan as lap
+
+    with qtbot.captureExceptions() as exceptions:
+        win = open_window(qtbot, demo_path)
+        page = win.goto("laporan")
+        real = lap.daftar_unit
+        monkeypatch.setattr(lap, "daftar_unit", _refuse)
+        page.tabs.setCurrentIndex(2)  # Riwayat Predikat, built and read on its first show
+        assert messages == [GAGAL]
+        monkeypatch.setattr(lap, "daftar_unit", real)
+        page.refresh()  # F5
+        wait_loaded(page)
+        tab = page.tab_riwayat
+        names = [tab.cb_unit.itemText(i) for i in range(tab.cb_unit.count())]
+        assert names.count("Semua unit kerja") == 1 and len(names) == 1 + len(real(win.ctx))
+        assert not tab.cb_unit.signalsBlocked()
+    assert not exceptions, exceptions[0][1] if exceptions else ""
+    win.close()
+    win.ctx.db.dispose()
