@@ -8,10 +8,11 @@ failed read is said in the window (never a "Memuat…" left for good)."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QtMsgType
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from asn_desktop.services.actor import Actor
@@ -22,6 +23,17 @@ from asn_desktop.ui.opening import ContextFuture
 from testkit import copy_database, open_window, shot_dir, wait_loaded
 
 GAGAL = "Basis data tidak dapat dibaca (uji)."
+
+
+@pytest.fixture(autouse=True)
+def _no_qt_warnings(qtlog) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Qt's own warnings (a connection to a deleted object, a widget used from a thread) fail the test;
+    exceptions in slots are caught by ``qtbot.captureExceptions`` in each test."""
+    yield
+    bad = [r.message for r in qtlog.records
+           if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+           and "propagateSizeHints" not in r.message]  # the offscreen platform's own note
+    assert not bad, bad
 
 
 @pytest.fixture
