@@ -14,7 +14,8 @@ lies over the view's table; navigation, menus and typing stay responsive.
 - An error in ``fetch`` goes to ``ui.errors.show_error`` (or ``on_error``); the view
   stays usable and shows what it showed before.
 - The window closing while a fetch runs is safe: the result is delivered to a
-  ``QObject`` child of the view, and Qt drops a queued delivery to a deleted object.
+  ``QObject`` child of the view, and Qt drops a queued delivery to a deleted object
+  (``run_for``: the same for any owner, e.g. the main window's area prefetch).
 
 Tests wait with ``qtbot.waitUntil(lambda: page.is_loaded)`` (``BasePage.is_loaded``) or
 ``testkit.wait_loaded``.
@@ -78,20 +79,42 @@ class LoadingOverlay(QLabel):
         self.hide()
 
 
-class _Request(QObject):
-    """One request's delivery point, a child of its loader: deleted with the view, after
-    which Qt drops the worker's queued result instead of calling into a dead widget."""
+class _Delivery(QObject):
+    """One background result's delivery point, a child of its owner: deleted with the owner (a
+    view, the main window), after which Qt drops the worker's queued result instead of calling
+    into a dead widget."""
 
-    def __init__(self, loader: "Loader", generation: int) -> None:
-        super().__init__(loader)
-        self.loader = loader
-        self.generation = generation
+    def __init__(self, owner: QObject, on_done: Callable[[Any], None],
+                 on_failed: Callable[[BaseException, str], None]) -> None:
+        super().__init__(owner)
+        self._on_done = on_done
+        self._on_failed = on_failed
 
     def finished(self, data: Any) -> None:
-        self.loader._finished(self, data)
+        self.deleteLater()
+        self._on_done(data)
 
     def failed(self, exc: BaseException, tb: str) -> None:
-        self.loader._failed(self, exc, tb)
+        self.deleteLater()
+        self._on_failed(exc, tb)
+
+
+def run_for(owner: QObject, fetch: Callable[[], Any], on_done: Callable[[Any], None],
+            on_failed: Callable[[BaseException, str], None]) -> Job:
+    """``fetch()`` in the thread pool (a ``ui.jobs.Job``); its result goes to ``on_done`` (its error to
+    ``on_failed``) on the UI thread while ``owner`` lives, and is dropped once ``owner`` was deleted
+    (a window closed meanwhile is never called into). The job is kept alive on its own."""
+    delivery = _Delivery(owner, on_done, on_failed)
+    job = Job(lambda _progress: fetch())
+    # queued: delivered on the UI thread, and dropped if ``delivery`` (its owner) is gone by then
+    job.signals.finished.connect(delivery.finished, Qt.ConnectionType.QueuedConnection)
+    job.signals.failed.connect(delivery.failed, Qt.ConnectionType.QueuedConnection)
+    # not through ``delivery``: this one also runs when the owner was deleted meanwhile
+    job.signals.finished.connect(lambda _data: _retire(job))
+    job.signals.failed.connect(lambda _exc, _tb: _retire(job))
+    _alive.add(job)
+    QThreadPool.globalInstance().start(job)
+    return job
 
 
 class Loader(QObject):
@@ -128,18 +151,11 @@ class Loader(QObject):
     def request(self, fetch: Callable[[], Any]) -> int:
         """Start ``fetch()`` off the UI thread; older requests' results will be dropped."""
         self._generation += 1
-        req = _Request(self, self._generation)
-        job = Job(lambda _progress: fetch())
-        # queued: delivered on the UI thread, and dropped if ``req`` (the view) is gone by then
-        job.signals.finished.connect(req.finished, Qt.ConnectionType.QueuedConnection)
-        job.signals.failed.connect(req.failed, Qt.ConnectionType.QueuedConnection)
-        # not through ``req``: this one also runs when the view was closed meanwhile
-        job.signals.finished.connect(lambda _data: _retire(job))
-        job.signals.failed.connect(lambda _exc, _tb: _retire(job))
-        _alive.add(job)
+        generation = self._generation
         self._set_busy(True)
-        QThreadPool.globalInstance().start(job)
-        return self._generation
+        run_for(self, fetch, lambda data: self._finished(generation, data),
+                lambda exc, tb: self._failed(generation, exc, tb))
+        return generation
 
     def cancel(self) -> None:
         """Drop whatever is being fetched (the view shows something else now)."""
@@ -153,21 +169,16 @@ class Loader(QObject):
         if was and not busy:
             self.settled.emit()
 
-    def _done(self, req: _Request) -> bool:
-        """Forget ``req``; True when it is the newest request (its result is shown)."""
-        req.deleteLater()
-        return req.generation == self._generation
-
-    def _finished(self, req: _Request, data: Any) -> None:
-        if not self._done(req):
+    def _finished(self, generation: int, data: Any) -> None:
+        if generation != self._generation:
             return  # superseded by a newer filter/year: dropped
         try:
             self._show(data)
         finally:
             self._set_busy(False)
 
-    def _failed(self, req: _Request, exc: BaseException, tb: str) -> None:
-        if not self._done(req):
+    def _failed(self, generation: int, exc: BaseException, tb: str) -> None:
+        if generation != self._generation:
             log.info("hasil muat lama diabaikan (gagal): %s", exc)
             return
         self._set_busy(False)
@@ -248,4 +259,4 @@ class LazyTabs(QTabWidget):
         self.setCurrentIndex(self.indexOf(widget))
 
 
-__all__ = ["LazyTabs", "Loader", "LoadingOverlay"]
+__all__ = ["LazyTabs", "Loader", "LoadingOverlay", "run_for"]

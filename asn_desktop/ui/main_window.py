@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import time
+import traceback
 import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QThread, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,9 +31,12 @@ from asn_desktop import APP_NAME, __version__
 from asn_desktop.domain.roles import Permission
 from asn_desktop.services.actor import Actor
 from asn_desktop.services.changes import Change
+from asn_desktop.services.errors import ServiceError
 from asn_desktop.ui import langkah_pertama
-from asn_desktop.ui.jobs import Job, wait_until
+from asn_desktop.ui.errors import show_error
+from asn_desktop.ui.jobs import wait_until
 from asn_desktop.ui.labels import label
+from asn_desktop.ui.loading import run_for
 from asn_desktop.ui.lock import IdleWatcher, LockScreen
 from asn_desktop.ui.opening import ContextFuture
 from asn_desktop.ui.pages import Area, page_classes
@@ -101,7 +105,7 @@ class MainWindow(QMainWindow):
         self._classes: list[Area] = []
         self._pages: dict[str, BasePage] = {}
         self._fetching: set[str] = set()
-        self._jobs: set[Job] = set()
+        self._missed: dict[str, Change] = {}  # announced while an area was being fetched: given to it once built
         self._areas_built = 0  # counts the area sets built (another account gets new ones)
         self._failed = False
         self._hidden_windows: list[QWidget] = []  # dialogs hidden while the window is locked
@@ -201,25 +205,26 @@ class MainWindow(QMainWindow):
 
     def _open_failed(self, exc: BaseException) -> None:
         """The background open failed (rare: the file was checked before the window showed)."""
-        from asn_desktop.ui.errors import show_error
-
         self._failed = True
         show_error(self, exc, getattr(exc, "__traceback_text__", None))
         self.skip_exit_backup = True
         self.close()
 
     def _fetch_then_show(self, row: int, cls: Area) -> None:
-        """The area's ``prefetch`` off the UI thread, then the page built with its result."""
+        """The area's ``prefetch`` off the UI thread, then the page built with its result (dropped
+        when the window was deleted meanwhile: ``run_for`` delivers to a child of the window)."""
         self._fetching.add(cls.key)
         ctx = self.ctx
-        job = Job(lambda _p: cls.prefetch(ctx))
         built = self._areas_built
 
         def done(data: Any) -> None:
             if built != self._areas_built:
                 return  # another account's areas meanwhile
             self._fetching.discard(cls.key)
-            self._install_page(row, cls, data)
+            page = self._install_page(row, cls, data)
+            missed = self._missed.pop(cls.key, Change.NONE)
+            if missed:  # written after its data was read: the first show reads afresh if it shows that
+                page.changes_made(missed, shown=False)
             if self.nav.currentRow() == row:  # on the next turn: building the page and showing it are two turns
                 QTimer.singleShot(0, self, lambda: self._show_row(row) if self.nav.currentRow() == row else None)
 
@@ -227,17 +232,13 @@ class MainWindow(QMainWindow):
             if built != self._areas_built:
                 return
             self._fetching.discard(cls.key)
+            self._missed.pop(cls.key, None)
             log.warning("prefetch %s gagal: %s", cls.key, tb)
             self._install_page(row, cls, None)
             if self.nav.currentRow() == row:
                 self._show_row(row)
 
-        job.signals.finished.connect(done)
-        job.signals.failed.connect(failed)
-        self._jobs.add(job)  # kept alive until it finished (two areas may be opened quickly)
-        job.signals.finished.connect(lambda _d: QTimer.singleShot(1000, lambda: self._jobs.discard(job)))
-        job.signals.failed.connect(lambda _e, _t: QTimer.singleShot(1000, lambda: self._jobs.discard(job)))
-        QThreadPool.globalInstance().start(job)
+        run_for(self, lambda: cls.prefetch(ctx), done, failed)
 
     def _install_page(self, row: int, cls: Area, data: Any) -> BasePage:
         page = cls(self.ctx, self)
@@ -277,7 +278,6 @@ class MainWindow(QMainWindow):
     def _title(self) -> str:
         name = self._office_name  # still opening: the name read before the window showed
         if self.ctx is not None:
-            from asn_desktop.services.errors import ServiceError
             from asn_desktop.services.settings import get_office
 
             try:
@@ -458,7 +458,10 @@ class MainWindow(QMainWindow):
                 return
             page = self._install_page(row, cls, None)
         self.stack.setCurrentIndex(row)
-        page.activate()
+        try:
+            page.activate()
+        except Exception as exc:  # noqa: BLE001 - its first read failed (database busy, unreadable): said, the window goes on; F5 reads again
+            show_error(page, exc, traceback.format_exc())
         self.update_edit_actions()
         self._mark_ready()
 
@@ -522,6 +525,8 @@ class MainWindow(QMainWindow):
             if key == origin:
                 continue
             page.changes_made(changes, shown=key == current)
+        for key in self._fetching - {origin}:
+            self._missed[key] = self._missed.get(key, Change.NONE) | changes
 
     # -- lock, switch user, revoked session ------------------------------------------------
     def _start_idle_lock(self) -> None:
@@ -624,6 +629,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self._pages.clear()
         self._fetching.clear()
+        self._missed.clear()
         while self.stack.count():
             w = self.stack.widget(0)
             self.stack.removeWidget(w)

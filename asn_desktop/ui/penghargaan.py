@@ -218,12 +218,12 @@ class PiagamPanel(QWidget):
         self.btn_semua.clicked.connect(lambda: self.cetak(True))
         self.btn_atur = QPushButton(self.tr("Pengaturan piagam…"))
         self.btn_atur.clicked.connect(self.pengaturan)
-        self.btn_atur.setVisible(ctx.actor.can(Permission.SETTINGS))
         top.addWidget(self.btn_cetak)
         top.addWidget(self.btn_semua)
         top.addStretch(1)
         top.addWidget(self.btn_atur)
         v.addLayout(top)
+        self.btn_atur.setVisible(ctx.actor.can(Permission.SETTINGS))  # in the page first: no window of its own
         head = QHBoxLayout()
         self.lbl = QLabel()
         self.lbl.setStyleSheet("font-weight: bold;")

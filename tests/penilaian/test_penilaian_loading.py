@@ -99,13 +99,14 @@ def test_failed_read_is_reported_and_area_stays_usable(qtbot, demo_ctx: AppConte
     monkeypatch.setattr(ev_pkg, "list_evaluasi", failing)
     page.cb_unit.setCurrentIndex(1)
     wait_loaded(page)
-    assert shown == ["Basis data sedang dipakai proses lain."]
-    assert [r.pegawai_id for r in page.rows] == before  # what was shown stays
+    # said in the page, where the count line stood; no rows of the previous unit under the new one
+    assert "Basis data sedang dipakai proses lain." in page.lbl_info.text() and shown == []
+    assert page.rows == [] and page.model.rowCount() == 0 and page.editor.detail is None
     assert not page._daftar.overlay.isVisible()
     broken["on"] = False
     page.cb_unit.setCurrentIndex(0)  # the next choice reads again
     wait_loaded(page)
-    assert page.rows and shown == ["Basis data sedang dipakai proses lain."]
+    assert [r.pegawai_id for r in page.rows] == before and "pegawai" in page.lbl_info.text()
 
 
 def test_list_usable_before_editor_and_curve(qtbot, demo_ctx: AppContext,  # noqa: ANN001

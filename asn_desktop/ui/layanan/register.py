@@ -119,8 +119,8 @@ class _RegisterTab(QWidget):
         btns.addWidget(self.btn_clear)
         btns.addStretch(1)
         self.grid.addLayout(btns, self.grid.rowCount(), 0, 1, self.grid.columnCount())
-        self.form.setVisible(self.can_entry)
         lay.addWidget(self.form)
+        self.form.setVisible(self.can_entry)  # in the layout first: shown before, it flashed as a window
         lay.addWidget(self.problem)
         bar = QHBoxLayout()
         self.search = QLineEdit()
@@ -130,15 +130,17 @@ class _RegisterTab(QWidget):
         self.count = QLabel()
         self.count.setStyleSheet("color:#4a5560;")
         bar.addWidget(self.count)
+        self.entry_buttons: list[QWidget] = []  # the subclass's buttons for those who may enter data
         self.extra_buttons(bar)
         self.btn_delete = QPushButton(self.tr("Hapus terpilih"))
         self.btn_delete.clicked.connect(self.delete_selected)
         self.btn_import = QPushButton(self.tr("Impor dari Excel…"))
         self.btn_import.clicked.connect(lambda: self.import_file())
         for b in (self.btn_delete, self.btn_import):
-            b.setVisible(self.can_entry)
             bar.addWidget(b)
         lay.addLayout(bar)
+        for b in (self.btn_delete, self.btn_import, *self.entry_buttons):
+            b.setVisible(self.can_entry)  # once in the page: shown before, a button flashed as a window
         self.model = RowsModel(self.columns())
         self.view, self.proxy = table_view(self.model, self)
         self.view.doubleClicked.connect(self._edit_row)
@@ -413,8 +415,8 @@ class LayananTab(_RegisterTab):
         self.btn_done = QPushButton(self.tr("Tandai selesai sekarang"))
         self.btn_done.setToolTip(self.tr("Permohonan terpilih yang masih diproses diberi waktu selesai sekarang."))
         self.btn_done.clicked.connect(self.finish_selected)
-        self.btn_done.setVisible(self.can_entry)
         bar.addWidget(self.btn_done)
+        self.entry_buttons.append(self.btn_done)
 
     def finish_selected(self) -> None:
         now = datetime.now().replace(second=0, microsecond=0)

@@ -73,8 +73,8 @@ class StandarTab(QWidget):
         boxl.setContentsMargins(0, 0, 0, 0)
         boxl.addLayout(form)
         boxl.addLayout(form2)
-        box.setVisible(self.can_entry)
         ll.addWidget(box)
+        box.setVisible(self.can_entry)  # in the layout first: shown before, it flashed as a window
         self.problem = banner("", kind="warning")
         self.problem.setVisible(False)
         ll.addWidget(self.problem)
@@ -120,8 +120,8 @@ class StandarTab(QWidget):
         rboxl.setContentsMargins(0, 0, 0, 0)
         rboxl.addLayout(rform)
         rboxl.addLayout(rform2)
-        rbox.setVisible(self.can_entry)
         rl.addWidget(rbox)
+        rbox.setVisible(self.can_entry)
         hari = (self.tr("Senin"), self.tr("Selasa"), self.tr("Rabu"), self.tr("Kamis"), self.tr("Jumat"),
                 self.tr("Sabtu"), self.tr("Minggu"))
         self.m_libur = RowsModel([

@@ -98,11 +98,13 @@ class BasePage(QWidget):
     def changes_made(self, changes: Change, *, shown: bool) -> bool:
         """Data changed by a write made elsewhere; True when it concerns this area.
 
-        A page not loaded yet reads everything on its first show anyway."""
+        A page not loaded yet reads everything on its first show anyway, not what was prefetched
+        before the change."""
         relevant = changes & self.watches
         if not relevant:
             return False
         if not self._loaded:
+            self._prefetched = None
             return True
         if shown:
             self.apply_changes(relevant)

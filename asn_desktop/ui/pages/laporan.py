@@ -135,7 +135,11 @@ class ReportTab(QWidget):
     def ensure_loaded(self) -> None:
         if not self.loaded:
             self.loaded = True
-            self.reload()
+            try:
+                self.reload()
+            except ServiceError as exc:  # a read refused (database busy, unreadable): said; the next show reads again
+                self.loaded = False
+                show_error(self, exc)
 
     def reload(self) -> None:  # pragma: no cover - overridden
         pass
@@ -461,9 +465,10 @@ class RiwayatTab(ReportTab):
 
     def reload(self) -> None:
         if not self._units_filled:
+            units = lap.daftar_unit(self.ctx)  # read first: a refused read leaves the filter as it was
             self.cb_unit.blockSignals(True)
             self.cb_unit.addItem(self.tr("Semua unit kerja"), None)
-            for u in lap.daftar_unit(self.ctx):
+            for u in units:
                 self.cb_unit.addItem("    " * u.level + u.nama, u.id)
             self.cb_unit.blockSignals(False)
             self._units_filled = True
@@ -776,9 +781,10 @@ class DokumenTab(ReportTab):
             self.cb_periode.setCurrentIndex(idx)
         self.cb_periode.blockSignals(False)
         if not self._units_filled:
+            units = lap.daftar_unit(self.ctx)  # read first: a refused read leaves the filter as it was
             self.cb_unit.blockSignals(True)
             self.cb_unit.addItem(self.tr("Semua unit kerja"), None)
-            for u in lap.daftar_unit(self.ctx):
+            for u in units:
                 self.cb_unit.addItem("    " * u.level + u.nama, u.id)
             self.cb_unit.blockSignals(False)
             self._units_filled = True

@@ -444,9 +444,9 @@ class LayananPage(BasePage):
         top.addWidget(self.combo, 1)
         self.btn_new = QPushButton(self.tr("Survei baru…"))
         self.btn_new.clicked.connect(self.new_survey)
-        self.btn_new.setVisible(ctx.actor.can(skm.ENTRY_PERMISSION))
         top.addWidget(self.btn_new)
         lay.addLayout(top)
+        self.btn_new.setVisible(ctx.actor.can(skm.ENTRY_PERMISSION))  # in the page first: no window of its own
         self.empty = banner("", kind="info")
         lay.addWidget(self.empty)
 

@@ -177,13 +177,14 @@ class PenilaianPage(BasePage):
         top.addWidget(self.ed_cari, 1)
         self.btn_360 = QPushButton(self.tr("Masukan 360° untuk Saya"))
         self.btn_360.clicked.connect(self.isi_360)
-        self.btn_360.setVisible(ctx.actor.pegawai_id is not None and ctx.actor.can(Permission.EVAL_SELF))
         top.addWidget(self.btn_360)
         self.btn_periode = QPushButton(self.tr("Pengaturan Periode…"))
         self.btn_periode.clicked.connect(self.pengaturan_periode)
-        self.btn_periode.setVisible(ctx.actor.can(Permission.PERIOD_ADMIN))
         top.addWidget(self.btn_periode)
         lay.addLayout(top)
+        # shown or hidden once in the page: shown before, a widget without a parent is a window of its own
+        self.btn_360.setVisible(ctx.actor.pegawai_id is not None and ctx.actor.can(Permission.EVAL_SELF))
+        self.btn_periode.setVisible(ctx.actor.can(Permission.PERIOD_ADMIN))
         self.lbl_info = QLabel()
         self.lbl_info.setStyleSheet("color: #555;")
         lay.addWidget(self.lbl_info)
@@ -256,7 +257,7 @@ class PenilaianPage(BasePage):
         lay.addWidget(self.split, 1)
 
         # the list (and on the first show the years and units) and the curve: off the UI thread
-        self._daftar = self.loader(self._show_daftar, over=self.table)
+        self._daftar = self.loader(self._show_daftar, over=self.table, on_error=self._daftar_gagal)
         self._kurva_loader = self.loader(self._show_kurva, over=self.kurva_area)
         self._kurva_dasar: lap.DistribusiUnit | None = None  # the saved ratings' curve on screen
         self._detail = self.loader(self._show_detail)  # the first employee, while the editor is built
@@ -367,11 +368,12 @@ class PenilaianPage(BasePage):
             self.update_kurva()
 
     def _lupakan_detail(self) -> None:
-        """Another list is coming: an employee read (or waiting) for the editor still being built
-        belongs to the old one and must not be shown when the editor is done."""
-        if not self._editor_siap:
-            self._detail.cancel()
-            self._editor_detail = None
+        """Another list is coming: an employee read (or waiting) for the editor while it was built
+        belongs to the old one and must not be shown, also when the editor is on screen by now (its
+        evaluation of the period no longer chosen would take the realisasi typed next)."""
+        self._detail.cancel()
+        self._editor_detail = None
+        self._editor_isi = None
 
     def _editor_kosong(self, row: ev.BarisEvaluasi | None) -> None:
         """No evaluation to edit: nothing chosen, or a row whose SKP is not approved yet."""
@@ -569,6 +571,18 @@ class PenilaianPage(BasePage):
             self.update_kurva()
         else:  # read once the editor is on screen: its pieces and the curve's read would share the interpreter
             self._kurva_nanti = True
+
+    def _daftar_gagal(self, exc: BaseException, tb: str) -> None:
+        """The list could not be read (database busy or unreadable): said where "Memuat…" stood, and
+        no rows or employee of the previous choice stay under the new one; F5 reads again."""
+        if not isinstance(exc, ServiceError):
+            show_error(self, exc, tb)
+        self.rows = []
+        self.model.set_rows([])
+        self.lbl_info.setText(fmt(self.tr("%1 Tekan F5 untuk memuat ulang."), error_text(exc)))
+        self._editor_kosong(None)
+        if self._editor_siap:
+            self.update_kurva()
 
     def current_row(self) -> ev.BarisEvaluasi | None:
         idx = self.table.selectionModel().currentIndex() if self.table.selectionModel() else None

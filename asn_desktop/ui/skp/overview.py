@@ -3,6 +3,7 @@ dikembalikan / disetujui, per unit, with quick actions."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.nama import search_key
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
+from asn_desktop.services.errors import ServiceError
+from asn_desktop.ui.errors import error_text, show_error
 from asn_desktop.ui.skp.common import STATUS_COLORS, status_brushes, status_label
 from asn_desktop.ui.tata_letak import fit_header_texts
 from asn_desktop.ui.i18n import fmt
@@ -334,7 +337,7 @@ class OverviewWidget(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self._open_or_create)
         self._mirror_permissions()
         self._update_buttons()
-        self.loader = Loader(self, self._show, over=self.table)
+        self.loader = Loader(self, self._show, over=self.table, on_error=self._failed)
 
     # -- data -------------------------------------------------------------------------
     def load(self, tahun: int, fetched: Ikhtisar | None = None) -> None:
@@ -361,6 +364,17 @@ class OverviewWidget(QWidget):
             self.select_pegawai(keep.pegawai_id)
         elif self.model.rowCount():
             self.table.selectRow(0)
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        """The year could not be read (database busy or unreadable): said where the totals stood, and
+        no employee of the previous year stays listed under the one chosen now; F5 reads again."""
+        if not isinstance(exc, ServiceError):
+            show_error(self, exc, tb)
+        self.data = None
+        self.model.set_rows([], apply=False)
+        self.units.setRowCount(0)
+        self._unit_changed()  # applies the (empty) filter
+        self.lbl_summary.setText(html.escape(fmt(self.tr("%1 Tekan F5 untuk memuat ulang."), error_text(exc))))
 
     def _fill_units(self, data: S.Overview, keep_unit: int | None) -> None:
         self.units.blockSignals(True)
