@@ -468,7 +468,7 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "no": ("NO", "NO URUT", "NOMOR", "NOMOR URUT", "NMR", "NO URT"),
     "nip": (
         "NIP", "NIP BARU", "NIPBARU", "NIP 18", "NIP 18 DIGIT", "NIP NI PPPK", "NI PPPK", "NIP NIPPPK",
-        "NOMOR INDUK PEGAWAI", "NIP PEGAWAI", "NIP ASN", "NIP PNS", "NIP PPPK", "NIP NRP",
+        "NOMOR INDUK PEGAWAI", "NIP PEGAWAI", "NIP ASN", "NIP PNS", "NIP PPPK", "NIP NRP", "NO NIP",
     ),
     "nip_lama": ("NIP LAMA", "NIPLAMA", "NIP 9 DIGIT", "NIP 9"),
     "nama": (
@@ -488,7 +488,7 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "TEMPAT TANGGAL", "LAHIR",
     ),
     "jenis_kelamin": ("L P", "JENIS KELAMIN", "JK", "KELAMIN", "SEX", "GENDER", "L PR", "LK PR", "JNS KELAMIN",
-                      "JENIS KELAMIN NAMA"),
+                      "JENIS KELAMIN NAMA", "JENIS KEL"),
     "agama": ("AGAMA", "AGAMA NAMA"),
     "nik": ("NIK", "NO KTP", "NOMOR KTP", "NIK KTP", "NOMOR INDUK KEPENDUDUKAN"),
     "email": ("EMAIL", "E MAIL", "ALAMAT EMAIL", "EMAIL GOV"),
@@ -598,13 +598,17 @@ FIELD_LABELS: dict[str, str] = {  # marked for the catalogue: messages pass them
 }
 
 _LABEL_CLEAN = re.compile(r"[^0-9A-Z]+")
+#: Three or more single letters in a row: a word spelled with dots or spaces between its letters
+#: ("N.I.P.", "T.M.T Gol", "N I P" in old typed DUKs) is that word; two ("L/P") stay apart.
+_SPELLED = re.compile(r"\b[A-Z](?: [A-Z]\b){2,}")
 
 
 def norm_label(text: Any) -> str:
-    """"Tempat,\\nTgl. Lahir" → "TEMPAT TGL LAHIR"; "gol_ruang_akhir" → "GOL RUANG AKHIR"."""
+    """"Tempat,\\nTgl. Lahir" → "TEMPAT TGL LAHIR"; "gol_ruang_akhir" → "GOL RUANG AKHIR"; "N.I.P." → "NIP"."""
     s = clean_text(text).upper().replace("_", " ")
     s = s.replace("TANGGAL", "TANGGAL").replace("&", " DAN ")
-    return " ".join(_LABEL_CLEAN.sub(" ", s).split())
+    s = " ".join(_LABEL_CLEAN.sub(" ", s).split())
+    return _SPELLED.sub(lambda m: m.group(0).replace(" ", ""), s)
 
 
 #: Abbreviations offices and SIMPEG systems use in headers, spelled out before a label is
