@@ -100,8 +100,10 @@ def cmd_employees_import(args: argparse.Namespace) -> int:
                   f"{u.sample or '-'}.")
         if rep.backup:
             print(f"Cadangan sebelum impor: {rep.backup}")
-        if rep.skipped.footer:
-            print(f"Blok tanda tangan/kaki tabel diabaikan: baris {rep.skipped.footer[0]}–{rep.skipped.footer[-1]}.")
+        footer = rep.skipped.footer
+        if footer:
+            rows = f"{footer[0]}" if len(footer) == 1 else f"{footer[0]}–{footer[-1]}"
+            print(f"Kaki tabel (jumlah, tanda tangan) diabaikan: baris {rows}.")
         for g in rep.duplicates:
             kind = "identik, dihitung sekali" if g.identical else "berbeda, tidak diimpor"
             print(f"NIP ganda {g.nip} pada baris {', '.join(map(str, g.rows))} ({kind}).")

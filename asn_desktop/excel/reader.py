@@ -1268,6 +1268,9 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
         if seen_data and not identity and any(is_footer_text(v) for v in row if not _blank(v)):
             kinds.append((i, "footer"))
             break
+        if seen_data and nip_blank and name_col is not None and _totals_row(row, name_col):
+            kinds.append((i, "footer"))  # "JUMLAH" in the No column, "5 orang" where the names are
+            break
         if identity:
             # name and NIP (both mapped) filled: two cells already, the rest need not be looked at
             filled_n = 2 if not name_blank and not nip_blank and name_col != nip_col else 0
@@ -1317,6 +1320,14 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
         for i in range(footer_from, stop):
             if any(not _blank(v) for v in rows[i]):
                 skipped.footer.append(i + 1)
+
+
+_TOTALS = re.compile(r"^(?:jumlah|total)\b", re.IGNORECASE)
+
+
+def _totals_row(row: list[Any], name_col: int) -> bool:
+    """A totals line: "JUMLAH"/"TOTAL" left of the name column (the count may sit where the names are)."""
+    return any(v.__class__ is str and _TOTALS.match(v.strip()) for v in row[:name_col])
 
 
 #: ``_identity_column``: a cell that is blank, holds footer wording, or holds something else

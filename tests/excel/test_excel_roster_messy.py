@@ -56,3 +56,24 @@ def test_headers_spelled_with_dots_or_spaced_letters_are_recognised(tmp_path: Pa
     spaced = [["N I P", "N A M A", "L/P"], [NIP_C, "Yohanes Benu", "L"]]
     res = parse_roster(make_workbook(tmp_path / "spasi.xlsx", {"Data": spaced}), today=TODAY)
     assert by_nip(res)[NIP_C]["nama"] == "Yohanes Benu" and by_nip(res)[NIP_C]["jenis_kelamin"] == "L"
+
+
+def test_a_totals_row_with_the_count_where_the_names_are_is_footer_not_a_rejected_employee(tmp_path: Path) -> None:
+    """"JUMLAH" in the No column and "3 orang" in the name column is the table's totals line:
+    skipped with the footer, never a row rejected for its missing NIP."""
+    rows = [["No", "NIP", "Nama", "Gol"],
+            [1, NIP_A, "Budi Santoso", "III/a"],
+            [2, NIP_B, "Rina Lestari", "III/b"],
+            [3, NIP_C, "Yohanes Benu", "II/c"],
+            ["JUMLAH", None, "3 orang", None],
+            [None, None, None, "Kupang, 1 Desember 2026"]]
+    path = make_workbook(tmp_path / "dengan jumlah.xlsx", {"Pegawai": rows})
+    res = parse_roster(path, today=TODAY)
+    assert not res.rejected and len(res.valid) == 3
+    assert res.skipped.footer == [5, 6]
+    both_paths_agree(path, "Pegawai")
+
+    # an employee whose NIP is missing is still reported, not taken for a totals line
+    rows[2] = [2, None, "Rina Lestari", "III/b"]
+    res = parse_roster(make_workbook(tmp_path / "nip hilang.xlsx", {"Pegawai": rows}), today=TODAY)
+    assert [(r.row, r.errors[0].column) for r in res.rejected] == [(3, "B")]

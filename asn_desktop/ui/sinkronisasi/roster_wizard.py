@@ -304,8 +304,11 @@ class PreviewPage(QWizardPage):
                                  "impor lagi. Klik baris untuk melihat perbedaan atau alasannya."))
         c = rep.counts
         skipped = []
-        if rep.skipped.footer:
-            skipped.append(fmt(self.tr("blok tanda tangan baris %1–%2"), str(rep.skipped.footer[0]), str(rep.skipped.footer[-1])))
+        footer = rep.skipped.footer
+        if len(footer) == 1:
+            skipped.append(fmt(self.tr("kaki tabel (jumlah, tanda tangan) baris %1"), str(footer[0])))
+        elif footer:
+            skipped.append(fmt(self.tr("kaki tabel (jumlah, tanda tangan) baris %1–%2"), str(footer[0]), str(footer[-1])))
         if rep.skipped.numbering:
             skipped.append(fmt(self.tr("baris penomoran kolom %1"), ", ".join(map(str, rep.skipped.numbering))))
         if rep.skipped.repeated_header:
