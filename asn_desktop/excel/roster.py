@@ -1471,8 +1471,9 @@ def count_valid_nip(sheet: SheetData, tables: list[Layout]) -> int:
 
 
 def analyse_sheets(wb: Workbook) -> list[tuple[SheetChoice, SheetData, list[Layout]]]:
-    """Sheets that contain a roster table, best first: the most rows with a valid NIP (hidden
-    sheets only when no visible one; instruction/reference sheets never)."""
+    """Sheets that contain a roster table, best first: the most rows with a valid NIP (visible
+    sheets before hidden ones, which stay listed so the operator sees and can pick them;
+    instruction/reference sheets never)."""
     found: list[tuple[SheetChoice, SheetData, list[Layout]]] = []
     for info in wb.sheets:
         if info.name.startswith("_"):
@@ -1491,10 +1492,8 @@ def analyse_sheets(wb: Workbook) -> list[tuple[SheetChoice, SheetData, list[Layo
         found = [f for f in found if f[0].valid_nip or not _INSTRUCTION_SHEET.match(f[0].name)]
     if any(f[0].valid_nip for f in found):
         found = [f for f in found if f[0].valid_nip]  # a sheet without one valid NIP is not the roster
-    visible = [f for f in found if f[0].visible]
-    if visible:
-        found = visible
-    found.sort(key=lambda t: (-t[0].valid_nip, -(t[0].data_rows > 0), -t[0].score, -t[0].data_rows))
+    found.sort(key=lambda t: (not t[0].visible, -t[0].valid_nip, -(t[0].data_rows > 0), -t[0].score,
+                              -t[0].data_rows))
     return found
 
 
@@ -1600,8 +1599,10 @@ def parse_roster(
                     "NAMA / NIP)."), berkas=path.name, daftar=", ".join(f"\"{n}\"" for n in wb.sheet_names)))
             choices = [f[0] for f in found]
             with_rows = [f for f in found if f[0].data_rows > 0]
-            if len(with_rows) > 1 and with_rows[0][0].valid_nip == with_rows[1][0].valid_nip:
-                tie = [f for f in with_rows if f[0].valid_nip == with_rows[0][0].valid_nip]
+            # a hidden sheet is read only when no visible one holds a roster (it is named below)
+            shown = [f for f in with_rows if f[0].visible] or with_rows
+            if len(shown) > 1 and shown[0][0].valid_nip == shown[1][0].valid_nip:
+                tie = [f for f in shown if f[0].valid_nip == shown[0][0].valid_nip]
                 raise SheetChoiceNeeded(Msg.of(QT_TRANSLATE_NOOP(
                     "Pesan",
                     "Berkas \"{berkas}\" memiliki {jumlah} lembar berisi daftar pegawai dengan jumlah NIP valid "
@@ -1610,7 +1611,14 @@ def parse_roster(
             _, data, tables = found[0]
             layout = tables[0]
             sheet = data.name
-            if len(with_rows) > 1:
+            hidden = [f for f in with_rows[1:] if not f[0].visible]
+            if hidden and found[0][0].visible:
+                reason = Teks(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "Lembar \"{lembar}\" dibaca ({jumlah} NIP valid). Berkas ini juga memiliki lembar "
+                    "tersembunyi berisi daftar pegawai (NIP valid): {tersembunyi}. Lembar tersembunyi hanya dibaca bila Anda "
+                    "memilihnya; periksa mana yang benar."), lembar=sheet, jumlah=found[0][0].valid_nip,
+                    tersembunyi="; ".join(f"\"{f[0].name}\" {f[0].valid_nip}" for f in hidden)))
+            elif len(with_rows) > 1:
                 others = "; ".join(f"\"{f[0].name}\" {f[0].valid_nip}" for f in with_rows[1:])
                 reason = Teks(Msg.of(QT_TRANSLATE_NOOP(
                     "Pesan", "Lembar \"{lembar}\" dipilih karena memiliki NIP valid terbanyak ({jumlah} baris; lembar "

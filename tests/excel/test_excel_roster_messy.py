@@ -77,3 +77,27 @@ def test_a_totals_row_with_the_count_where_the_names_are_is_footer_not_a_rejecte
     rows[2] = [2, None, "Rina Lestari", "III/b"]
     res = parse_roster(make_workbook(tmp_path / "nip hilang.xlsx", {"Pegawai": rows}), today=TODAY)
     assert [(r.row, r.errors[0].column) for r in res.rejected] == [(3, "B")]
+
+
+def test_a_hidden_sheet_with_the_fuller_roster_is_named_and_offered(tmp_path: Path) -> None:
+    """The visible sheet is read, but a hidden sheet holding more employees is said and listed:
+    the operator who imports two of three people is told where the third one is."""
+    full = [["NIP", "Nama"], [NIP_A, "Budi Santoso"], [NIP_B, "Rina Lestari"], [NIP_C, "Yohanes Benu"]]
+    part = [["NIP", "Nama"], [NIP_A, "Budi Santoso"], [NIP_B, "Rina Lestari"]]
+    path = make_workbook(tmp_path / "dua lembar.xlsx",
+                         {"Rekap": [["Golongan", "Jumlah"], ["III", 3]], "Data Lengkap": full, "Maulafa": part},
+                         hidden=["Data Lengkap"])
+    res = parse_roster(path, today=TODAY)
+    assert res.sheet == "Maulafa" and len(res.valid) == 2
+    assert "tersembunyi" in res.sheet_reason and "\"Data Lengkap\" 3" in res.sheet_reason
+    assert [(c.name, c.visible, c.valid_nip) for c in res.choices] == [("Maulafa", True, 2), ("Data Lengkap", False, 3)]
+    assert len(parse_roster(path, "Data Lengkap", today=TODAY).valid) == 3
+
+    # only hidden sheets hold the roster: the best of them is read, as before
+    only_hidden = make_workbook(tmp_path / "tersembunyi saja.xlsx", {"Rekap": [["a"]], "Data": full}, hidden=["Data"])
+    assert parse_roster(only_hidden, today=TODAY).sheet == "Data"
+
+    # a hidden copy with as many NIPs as the visible sheet does not force a choice
+    same = make_workbook(tmp_path / "salinan.xlsx", {"Data": full, "Salinan": full}, hidden=["Salinan"])
+    res = parse_roster(same, today=TODAY)
+    assert res.sheet == "Data" and "Salinan" in res.sheet_reason

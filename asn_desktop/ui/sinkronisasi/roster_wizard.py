@@ -355,8 +355,8 @@ class PreviewPage(QWizardPage):
         self.cb_sheet.blockSignals(True)
         self.cb_sheet.clear()
         for c in choices:
-            self.cb_sheet.addItem(fmt(self.tr("%1 (%2 NIP valid)"), c.name, str(c.valid_nip)),
-                                  c.name)
+            label = self.tr("%1 (%2 NIP valid)") if c.visible else self.tr("%1 (%2 NIP valid, lembar tersembunyi)")
+            self.cb_sheet.addItem(fmt(label, c.name, str(c.valid_nip)), c.name)
         if rep.sheet in names:
             self.cb_sheet.setCurrentIndex(names.index(rep.sheet))
         self.cb_sheet.blockSignals(False)
