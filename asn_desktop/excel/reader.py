@@ -128,8 +128,16 @@ class FileProbe:
     sheets: list[SheetInfo]
 
 
-def _fail_not_workbook(path: Path, what: str = "") -> ExcelError:
+def _fail_not_workbook(path: Path, what: str = "", *, document: bool = False) -> ExcelError:
+    """``document``: another kind of document (Word, PDF, a presentation), where re-saving "from
+    Excel" is no advice: the operator picked the wrong file, or the table must be copied out."""
     extra = Msg.of(QT_TRANSLATE_NOOP("Pesan", " ({apa})"), apa=Msg(what)) if what else ""
+    if document:
+        return ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan",
+            "Berkas \"{berkas}\" bukan buku kerja Excel{extra}. Pilih berkas Excel (.xlsx, .xls, .ods) atau CSV "
+            "yang berisi tabelnya; bila tabel itu hanya ada di dokumen ini, salin tabelnya ke Excel, simpan "
+            "sebagai \"Excel Workbook (*.xlsx)\", lalu pilih berkas itu."), berkas=path.name, extra=extra))
     return ExcelError(
         Msg.of(QT_TRANSLATE_NOOP(
                 "Pesan",
@@ -178,7 +186,7 @@ def probe_file(path: Path | str, *, max_rows: int = MAX_ROWS) -> FileProbe:
     if head.startswith(_ZIP_MAGIC):
         return _probe_zip(path, size, max_rows)
     if head.startswith(b"%PDF"):
-        raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "berkas PDF"))
+        raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "berkas PDF"), document=True)
     # a text table: CSV, or an HTML page saved as .xls (SIMPEG exports); decided by content, not by name
     with open(path, "rb") as fh:
         text_head = fh.read(65536)
@@ -200,7 +208,8 @@ def _probe_ole(path: Path, size: int) -> FileProbe:
     if marker in data or "EncryptionInfo".encode("utf-16-le") in data:
         raise _password_error(path)
     if "Workbook".encode("utf-16-le") not in data and "Book".encode("utf-16-le") not in data:
-        raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "dokumen Office lama yang bukan Excel, misalnya Word .doc"))
+        raise _fail_not_workbook(
+            path, QT_TRANSLATE_NOOP("Pesan", "dokumen Office lama yang bukan Excel, misalnya Word .doc"), document=True)
     return FileProbe(path, "xls", size, [])
 
 
@@ -218,11 +227,12 @@ def _probe_zip(path: Path, size: int, max_rows: int = MAX_ROWS) -> FileProbe:
                 mime = bounds.read_part(zf, "mimetype", path)[:100]
                 if b"spreadsheet" in mime:
                     return _probe_ods(zf, path, size, max_rows)
-                raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "dokumen OpenDocument yang bukan lembar kerja"))
+                raise _fail_not_workbook(
+                    path, QT_TRANSLATE_NOOP("Pesan", "dokumen OpenDocument yang bukan lembar kerja"), document=True)
             if "word/document.xml" in names:
-                raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "dokumen Word"))
+                raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "dokumen Word"), document=True)
             if "ppt/presentation.xml" in names:
-                raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "presentasi PowerPoint"))
+                raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "presentasi PowerPoint"), document=True)
             raise _fail_not_workbook(path)
         try:
             sheets, scanned = _xlsx_sheets(zf, path, max_rows)

@@ -101,3 +101,24 @@ def test_a_hidden_sheet_with_the_fuller_roster_is_named_and_offered(tmp_path: Pa
     same = make_workbook(tmp_path / "salinan.xlsx", {"Data": full, "Salinan": full}, hidden=["Salinan"])
     res = parse_roster(same, today=TODAY)
     assert res.sheet == "Data" and "Salinan" in res.sheet_reason
+
+
+def test_a_word_document_renamed_to_xlsx_is_told_to_pick_the_excel_file(tmp_path: Path) -> None:
+    """A .docx renamed .xlsx: the message says what the file is and what to pick instead, not
+    "re-save it from Excel" (Excel cannot open it)."""
+    import zipfile
+
+    import pytest
+
+    from asn_desktop.excel.reader import ExcelError
+
+    doc = tmp_path / "Daftar Pegawai 2026.xlsx"
+    with zipfile.ZipFile(doc, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(ExcelError) as exc:
+        parse_roster(doc)
+    text = exc.value.message
+    assert "\"Daftar Pegawai 2026.xlsx\"" in text and "dokumen Word" in text
+    assert "Pilih berkas Excel" in text and "salin tabelnya ke Excel" in text
+
