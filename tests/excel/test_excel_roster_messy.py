@@ -122,3 +122,37 @@ def test_a_word_document_renamed_to_xlsx_is_told_to_pick_the_excel_file(tmp_path
     assert "\"Daftar Pegawai 2026.xlsx\"" in text and "dokumen Word" in text
     assert "Pilih berkas Excel" in text and "salin tabelnya ke Excel" in text
 
+
+def test_wizard_offers_the_hidden_sheet_and_puts_the_rejection_reason_first(qtbot, ctx, tmp_path: Path) -> None:
+    """In the import wizard: the hidden sheet is in the "Baca lembar" list (marked hidden) and a
+    rejected row's detail starts with why it is rejected, before the warnings of other columns."""
+    from PySide6.QtWidgets import QApplication
+
+    from asn_desktop.ui.sinkronisasi import roster_wizard as rw
+    from testkit import shot_dir
+
+    visible = [["Tgl Lahir", "NIP", "Nama"], ["31-02-1980", float(NIP_A), "Budi Santoso"],
+               ["14-02-1985", NIP_B, "Rina Lestari"]]
+    hidden = [["NIP", "Nama"], [NIP_A, "Budi Santoso"], [NIP_B, "Rina Lestari"], [NIP_C, "Yohanes Benu"]]
+    path = make_workbook(tmp_path / "kiriman bkpsdm.xlsx", {"Data": visible, "Lengkap": hidden}, hidden=["Lengkap"])
+    wiz = rw.RosterImportWizard(ctx, None, None)
+    qtbot.addWidget(wiz)
+    wiz.resize(1100, 720)
+    wiz.show()
+    wiz.page_file.ed_path.setText(str(path))
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.currentId() == rw.PAGE_PREVIEW, timeout=20_000)
+    prev = wiz.page_preview
+    assert [prev.cb_sheet.itemText(i) for i in range(prev.cb_sheet.count())] == [
+        "Data (1 NIP valid)", "Lengkap (3 NIP valid, lembar tersembunyi)"]
+    assert prev.lbl_sheet.isVisible() and "tersembunyi" in prev.lbl_sheet.text()
+    prev.chip_buttons["ditolak"].click()
+    prev.table.selectRow(0)
+    detail = prev.detail.toPlainText()
+    assert "✖ kolom B" in detail and "⚠ kolom A" in detail
+    assert detail.index("✖") < detail.index("⚠")
+    QApplication.processEvents()
+    out = shot_dir("h23b")
+    out.mkdir(parents=True, exist_ok=True)
+    wiz.grab().save(str(out / "pratinjau-lembar-tersembunyi.png"))
+    wiz.close()

@@ -413,7 +413,7 @@ class PreviewPage(QWizardPage):
                 f"<tr><td><b>{html.escape(d.label)}</b></td><td style='color:#6b6b6b'>{html.escape(d.lama)}</td>"
                 f"<td>→</td><td style='color:#0d5c2c'><b>{html.escape(d.baru)}</b></td></tr>" for d in r.diffs)
             parts.append(f"<table cellpadding='3'>{rows}</table>")
-        for p in r.problems:
+        for p in sorted(r.problems, key=lambda p: p.level != "error"):  # why the row is rejected comes first
             color = "#9b1c14" if p.level == "error" else "#8a5a00"
             where = (fmt(self.tr("kolom %1"), p.column) + (f" ({html.escape(p.header)})" if p.header else "")
                      if p.column else "")
