@@ -533,14 +533,52 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+").fullmatch
 Outcome = tuple[Any, Msg | str | None, str | None]
 
 
+#: A date written with numbers only, day and month in some order, then the year ("04/01/2019").
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*\d{4}(?:\s|$)").match
+
+
+def _either_order(text: str) -> bool:
+    """A numeric date that is a valid date read day-first and month-first, and a different one."""
+    m = _NUMERIC_DATE(text)
+    return m is not None and m[1] != m[2] and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 12
+
+
+def month_first_evidence(rows: list[DataRow], tables: list[Layout]) -> tuple[str, int] | None:
+    """(a date, its Excel row) showing the sheet writes dates month first: some numeric text date
+    valid only as month/day ("09/25/1993") and none valid only as day/month ("25/09/1993").
+    A sheet exported with US settings would otherwise have its "04/01/2019" (April 1) read
+    silently as 4 January; with this evidence such dates are left empty with a warning
+    (parse_tanggal reads day-first, as Indonesian files write them)."""
+    cols = sorted({c for lay in tables for f, cs in lay.columns.items() if f in DATE_FIELDS for c in cs})
+    if not cols:
+        return None
+    found: tuple[str, int] | None = None
+    for r in rows:
+        cells = r.cells
+        for c in cols:
+            v = cells[c] if c < len(cells) else None
+            if v.__class__ is not str:
+                continue
+            m = _NUMERIC_DATE(v)
+            if m is None:
+                continue
+            first, second = int(m[1]), int(m[2])
+            if first > 12 and second <= 12:
+                return None  # day first, as everywhere in Indonesia: nothing to doubt
+            if found is None and second > 12 and first <= 12:
+                found = (v.strip(), r.excel_row)
+    return found
+
+
 def _blank_text(value: Any) -> bool:
     """A text cell that holds only spaces/invisible characters (the reader's notion of blank)."""
     return (value[0].isspace() or value[-1].isspace() or value[0] in "\u200b\ufeff") and is_blank(value)
 
 
-def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
-    """Per field: one non-empty cell → its outcome. Pure functions of the cell (and today),
-    so each distinct cell value of a column is converted once (see ``_RowParser``)."""
+def _converters(today: date, month_first: tuple[str, int] | None = None) -> dict[str, Callable[[Any], Outcome]]:
+    """Per field: one non-empty cell → its outcome. Pure functions of the cell (and today, and the
+    sheet's ``month_first`` evidence), so each distinct cell value of a column is converted once
+    (see ``_RowParser``)."""
 
     def guard(fn: Callable[[Any], Outcome]) -> Callable[[Any], Outcome]:
         def conv(raw: Any) -> Outcome:
@@ -562,6 +600,12 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
 
     def tanggal(fld: str) -> Callable[[Any], Outcome]:
         def conv(raw: Any) -> Outcome:
+            if month_first is not None and raw.__class__ is str and _either_order(raw):
+                return (None, dikosongkan(berlabel(fld, Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "\"{nilai}\" dapat dibaca dua cara (hari/bulan atau bulan/hari): lembar ini menulis "
+                    "tanggal dengan bulan lebih dulu (misalnya \"{contoh}\" pada baris {baris}), sehingga tanggal "
+                    "ini tidak dapat dipastikan; tulis dengan nama bulan (1 April 2019) atau tttt-bb-hh."),
+                    nilai=raw.strip(), contoh=month_first[0], baris=month_first[1]))), "warning")
             try:
                 d = parse_tanggal(raw)  # remembered per distinct cell by the row parser
             except DomainError as e:
@@ -760,12 +804,13 @@ class _RowParser:
     the field-by-field rules.
     """
 
-    def __init__(self, sheet: str, layout: Layout, today: date) -> None:
+    def __init__(self, sheet: str, layout: Layout, today: date, month_first: tuple[str, int] | None = None) -> None:
         self.sheet = sheet
         self.layout = layout
         self.today = today
+        self.month_first = month_first
         self.idx = {f: cols[0] for f, cols in layout.columns.items() if cols}
-        self.conv = _converters(today)
+        self.conv = _converters(today, month_first)
         self.memo: dict[str, dict[Any, Outcome]] = {f: {} for f in self.conv}
         self.jenis_memo: dict[Any, Outcome] = {}
         self.where = {c: (col_letter(c), layout.headers.get(c, "")) for cols in layout.columns.values() for c in cols}
@@ -874,7 +919,7 @@ class _RowParser:
                     try:
                         if _ISO_DATE(raw):
                             d = date.fromisoformat(raw)  # the shape checked: the same date or ValueError
-                        elif _DMY_DATE(raw):
+                        elif _DMY_DATE(raw) and self.month_first is None:
                             d = date(int(raw[6:]), int(raw[3:5]), int(raw[:2]))
                         else:
                             continue
@@ -1634,8 +1679,9 @@ def parse_roster(
     records: list[RosterRecord] = []
     total = len(rows)
     i = 0
+    month_first = month_first_evidence(rows, tables)
     for lay, seg in parts:
-        records.extend(_RowParser(sheet, lay, today).parse_rows(seg, progress, i, total))
+        records.extend(_RowParser(sheet, lay, today, month_first).parse_rows(seg, progress, i, total))
         i += len(seg)
     unused = _column_accounting(data, tables, rows)
     sheet_problems: list[Problem] = []

@@ -156,3 +156,31 @@ def test_wizard_offers_the_hidden_sheet_and_puts_the_rejection_reason_first(qtbo
     out.mkdir(parents=True, exist_ok=True)
     wiz.grab().save(str(out / "pratinjau-lembar-tersembunyi.png"))
     wiz.close()
+
+
+def test_month_first_dates_are_never_read_day_first_silently(tmp_path: Path) -> None:
+    """A sheet exported with US settings writes 1 April 2010 as "04/01/2010". When the sheet
+    shows it writes month first ("09/25/1985" cannot be day first) and never day first, a date
+    valid both ways is left empty with a warning saying why, instead of landing as 4 January."""
+    rows = [["NIP", "Nama", "Tgl Lahir", "TMT Gol"],
+            [NIP_A, "Budi Santoso", "01/01/1980", "04/01/2010"],
+            [NIP_B, "Rina Lestari", "02/14/1985", "10/01/2012"],
+            [NIP_C, "Yohanes Benu", "03/03/1990", "12/25/2015"]]
+    path = make_workbook(tmp_path / "ekspor as.xlsx", {"Data": rows})
+    res = parse_roster(path, today=TODAY)
+    got = by_nip(res)
+    assert "tmt_golongan" not in got[NIP_A] and "tmt_golongan" not in got[NIP_B]
+    assert got[NIP_A]["tanggal_lahir"] == date(1980, 1, 1)  # the same date both ways
+    warn = next(p for p in res.records[0].warnings if p.column == "D")
+    assert warn.value == "04/01/2010" and "bulan lebih dulu" in warn.message
+    assert "\"02/14/1985\" pada baris 3" in warn.message and "dikosongkan" in warn.message
+    # the date only valid month first keeps its own message; nothing is read as another date
+    assert all(got[n].get("tmt_golongan") in (None,) for n in got)
+    both_paths_agree(path, "Data")
+
+    # one day-first date anywhere on the sheet: the sheet writes day first, as Indonesian files do
+    rows[3][2] = "25/03/1990"
+    res = parse_roster(make_workbook(tmp_path / "hari dulu.xlsx", {"Data": rows}), today=TODAY)
+    got = by_nip(res)
+    assert got[NIP_A]["tmt_golongan"] == date(2010, 1, 4) and got[NIP_B]["tmt_golongan"] == date(2012, 1, 10)
+    assert not any("bulan lebih dulu" in p.message for r in res.records for p in r.problems)
