@@ -613,12 +613,16 @@ _LABEL_CLEAN = re.compile(r"[^0-9A-Z]+")
 _SPELLED = re.compile(r"\b[A-Z](?: [A-Z]\b){2,}")
 
 
+def join_spelled(label: str) -> str:
+    """"N I P" → "NIP" in a normalised (upper case, single-spaced) label; see ``_SPELLED``."""
+    return _SPELLED.sub(lambda m: m.group(0).replace(" ", ""), label)
+
+
 def norm_label(text: Any) -> str:
     """"Tempat,\\nTgl. Lahir" → "TEMPAT TGL LAHIR"; "gol_ruang_akhir" → "GOL RUANG AKHIR"; "N.I.P." → "NIP"."""
     s = clean_text(text).upper().replace("_", " ")
     s = s.replace("TANGGAL", "TANGGAL").replace("&", " DAN ")
-    s = " ".join(_LABEL_CLEAN.sub(" ", s).split())
-    return _SPELLED.sub(lambda m: m.group(0).replace(" ", ""), s)
+    return join_spelled(" ".join(_LABEL_CLEAN.sub(" ", s).split()))
 
 
 #: Abbreviations offices and SIMPEG systems use in headers, spelled out before a label is
