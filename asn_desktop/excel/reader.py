@@ -162,9 +162,28 @@ def probe_file(path: Path | str, *, max_rows: int = MAX_ROWS) -> FileProbe:
 
     Raises :class:`ExcelError` for a missing/empty file, a file that is not a
     workbook (a Word document, a PDF, a renamed CSV), an encrypted workbook,
-    and for sheets whose declared size exceeds :data:`MAX_ROWS`.
+    a file the system will not let us read (locked by another program, no
+    permission, a drive gone), and for sheets whose declared size exceeds
+    :data:`MAX_ROWS`.
     """
     path = Path(path)
+    try:
+        return _probe_file(path, max_rows)
+    except PermissionError:
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan",
+            "Berkas \"{berkas}\" tidak dapat dibuka: akses ditolak. Mungkin berkas sedang dibuka atau dikunci "
+            "program lain (Excel, sinkronisasi OneDrive, antivirus), atau akun ini tidak berhak membacanya. Tutup "
+            "berkas itu di Excel, atau salin berkasnya ke folder lain (misalnya Dokumen), lalu pilih salinannya."),
+            berkas=path.name)) from None
+    except OSError:
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan",
+            "Berkas \"{berkas}\" tidak dapat dibaca dari penyimpanannya (flashdisk atau folder jaringan "
+            "terputus?). Salin berkas ke komputer ini, lalu coba lagi."), berkas=path.name)) from None
+
+
+def _probe_file(path: Path, max_rows: int) -> FileProbe:
     if not path.exists():
         raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas \"{berkas}\" tidak ditemukan."), berkas=path))
     if path.is_dir():

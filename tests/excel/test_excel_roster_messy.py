@@ -184,3 +184,42 @@ def test_month_first_dates_are_never_read_day_first_silently(tmp_path: Path) -> 
     got = by_nip(res)
     assert got[NIP_A]["tmt_golongan"] == date(2010, 1, 4) and got[NIP_B]["tmt_golongan"] == date(2012, 1, 10)
     assert not any("bulan lebih dulu" in p.message for r in res.records for p in r.problems)
+
+
+def test_a_locked_file_gets_a_message_not_a_python_error(ctx, tmp_path: Path, monkeypatch) -> None:
+    """A roster another program holds locked (Excel on a network share, OneDrive syncing) or that
+    this account may not read: the import says so in Bahasa Indonesia and writes nothing."""
+    import builtins
+    import errno
+    import os
+
+    import pytest
+
+    from asn_desktop.excel import reader
+    from asn_desktop.services import pertukaran as P
+
+    rows = [["NIP", "Nama"], [NIP_A, "Budi Santoso"]]
+    path = make_workbook(tmp_path / "DUK kunci.xlsx", {"DUK": rows})
+    path.chmod(0)
+    if os.access(path, os.R_OK):  # root reads anything: the refusal is the system's, imitated
+        real = builtins.open
+
+        def refused(p: Any, *a: Any, **k: Any) -> Any:
+            if str(p) == str(path):
+                raise PermissionError(errno.EACCES, "Permission denied", str(p))
+            return real(p, *a, **k)
+
+        monkeypatch.setattr(reader, "open", refused, raising=False)
+    try:
+        with pytest.raises(P.ExchangeError) as exc:
+            P.import_roster(ctx, path)
+    finally:
+        path.chmod(0o644)
+    text = str(exc.value)
+    assert "\"DUK kunci.xlsx\" tidak dapat dibuka: akses ditolak" in text and "Errno" not in text
+    from sqlalchemy import func, select
+
+    from asn_desktop.db.models import Pegawai
+
+    with ctx.read() as s:
+        assert s.scalar(select(func.count()).select_from(Pegawai)) == 0
