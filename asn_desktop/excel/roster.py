@@ -748,6 +748,17 @@ def _nip_lama(raw: Any) -> str:
     return parse_digits_text(raw, QT_TRANSLATE_NOOP("Pesan", "NIP lama"), 9)
 
 
+def _urut_nol(digits: str) -> Msg:
+    """A NIP whose sequence (last three digits) is 000. Sequences start at 001 (kinerja-asn.md §7,
+    Peraturan BKN on NIP), and an 18-digit NIP that Excel held as a number keeps only 15
+    significant digits: its last three come back as 000. Stored, it would be another person's
+    NIP (or none), so the row is refused as a NIP in scientific notation is."""
+    return Msg.of(QT_TRANSLATE_NOOP(
+        "Pesan", "NIP {nip} berakhir dengan 000, padahal nomor urut NIP dimulai dari 001: NIP ini kemungkinan "
+        "pernah tersimpan sebagai angka di Excel sehingga tiga digit terakhirnya hilang. Ambil NIP yang benar "
+        "dari SK atau data asli, format kolom NIP sebagai Teks, lalu ketik ulang."), nip=format_nip(digits))
+
+
 def _nip_message(raw: Any, message: Msg | str) -> Msg | str:
     """Say what was found and what is wrong: "NIP 17 digit (1985071 200903 2 004), seharusnya 18 digit"."""
     if isinstance(raw, str):
@@ -1016,6 +1027,8 @@ class _RowParser:
         nips = raw_column(self.nip_col)
         today = self.today
         nip = plain_nip_column(nips, pppk, today)
+        # a sequence 000 is the mark of a NIP that was an Excel number: parse() refuses it
+        nip = [None if f is not None and x[15:] == "000" else f for f, x in zip(nip, nips)]
         tl = column("tanggal_lahir")
         jk = column("jenis_kelamin")
         cpns = column("tmt_cpns")
@@ -1250,6 +1263,8 @@ class _RowParser:
                                 "NIP lama (9 digit) tidak dapat dipakai sebagai NIP; isi NIP 18 "
                                 "digit (NIP lama dapat dicantumkan di kolom NIP Lama)."))
                     )
+                if info.urut == 0:
+                    raise DomainError(_urut_nol(info.digits))
                 v["nip"] = info.digits
                 jk = v.get("jenis_kelamin")
                 for w in nip_warnings(

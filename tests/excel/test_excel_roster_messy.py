@@ -223,3 +223,18 @@ def test_a_locked_file_gets_a_message_not_a_python_error(ctx, tmp_path: Path, mo
 
     with ctx.read() as s:
         assert s.scalar(select(func.count()).select_from(Pegawai)) == 0
+
+
+def test_a_nip_ending_in_000_is_refused_as_one_that_was_an_excel_number(tmp_path: Path) -> None:
+    """A CSV or a pasted column where the NIP was an Excel number keeps 15 significant digits:
+    "199309252019011004" comes back as "199309252019011000", a NIP of nobody. Sequences start at
+    001, so the row is refused with what happened, on both reading paths."""
+    lost = NIP_B[:15] + "000"
+    rows = [["NIP", "Nama"], [NIP_A, "Budi Santoso"], [lost, "Rina Lestari"], [NIP_C, "Yohanes Benu"]]
+    path = make_workbook(tmp_path / "dari csv.xlsx", {"Data": rows})
+    res = parse_roster(path, today=TODAY)
+    assert sorted(by_nip(res)) == sorted([NIP_A, NIP_C])
+    [bad] = res.rejected
+    assert bad.row == 3 and bad.errors[0].column == "A" and bad.errors[0].value == lost
+    assert "berakhir dengan 000" in bad.errors[0].message and "tersimpan sebagai angka" in bad.errors[0].message
+    both_paths_agree(path, "Data")
