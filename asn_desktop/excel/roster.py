@@ -540,7 +540,10 @@ _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*\d{4}(?:
 def _either_order(text: str) -> bool:
     """A numeric date that is a valid date read day-first and month-first, and a different one."""
     m = _NUMERIC_DATE(text)
-    return m is not None and m[1] != m[2] and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 12
+    if m is None:
+        return False
+    first, second = int(m[1]), int(m[2])
+    return first != second and 1 <= first <= 12 and 1 <= second <= 12
 
 
 def month_first_evidence(rows: list[DataRow], tables: list[Layout]) -> tuple[str, int] | None:

@@ -165,10 +165,11 @@ def test_month_first_dates_are_never_read_day_first_silently(tmp_path: Path) -> 
     rows = [["NIP", "Nama", "Tgl Lahir", "TMT Gol"],
             [NIP_A, "Budi Santoso", "01/01/1980", "04/01/2010"],
             [NIP_B, "Rina Lestari", "02/14/1985", "10/01/2012"],
-            [NIP_C, "Yohanes Benu", "03/03/1990", "12/25/2015"]]
+            [NIP_C, "Yohanes Benu", "3/03/1990", "12/25/2015"]]
     path = make_workbook(tmp_path / "ekspor as.xlsx", {"Data": rows})
     res = parse_roster(path, today=TODAY)
     got = by_nip(res)
+    assert got[NIP_C]["tanggal_lahir"] == date(1990, 3, 3)  # "3/03" is the same date both ways
     assert "tmt_golongan" not in got[NIP_A] and "tmt_golongan" not in got[NIP_B]
     assert got[NIP_A]["tanggal_lahir"] == date(1980, 1, 1)  # the same date both ways
     warn = next(p for p in res.records[0].warnings if p.column == "D")
