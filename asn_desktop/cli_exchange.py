@@ -100,8 +100,10 @@ def cmd_employees_import(args: argparse.Namespace) -> int:
                   f"{u.sample or '-'}.")
         if rep.backup:
             print(f"Cadangan sebelum impor: {rep.backup}")
-        if rep.skipped.footer:
-            print(f"Blok tanda tangan/kaki tabel diabaikan: baris {rep.skipped.footer[0]}–{rep.skipped.footer[-1]}.")
+        footer = rep.skipped.footer
+        if footer:
+            rows = f"{footer[0]}" if len(footer) == 1 else f"{footer[0]}–{footer[-1]}"
+            print(f"Kaki tabel (jumlah, tanda tangan) diabaikan: baris {rows}.")
         for g in rep.duplicates:
             kind = "identik, dihitung sekali" if g.identical else "berbeda, tidak diimpor"
             print(f"NIP ganda {g.nip} pada baris {', '.join(map(str, g.rows))} ({kind}).")
@@ -169,9 +171,10 @@ def cmd_results_import(args: argparse.Namespace) -> int:
         if args.report:
             rep.save_json(args.report)
         for p in rep.packages:
-            who = f"{p.nama_kantor or '?'} ({p.kode_kantor or '-'}), tahun {p.tahun or '?'}"
-            nomor = f", paket nomor {p.nomor}" if p.nomor else ""
-            print(f"{Path(p.berkas).name}: {who}{nomor}: {p.pesan or 'Diterima'}")
+            # a file refused before its _meta was read names no office: the file and the reason only
+            who = (f"{p.nama_kantor} ({p.kode_kantor or '-'}), tahun {p.tahun or '?'}"
+                   + (f", paket nomor {p.nomor}" if p.nomor else "") + ": ") if p.nama_kantor else ""
+            print(f"{Path(p.berkas).name}: {who}{p.pesan or 'Diterima'}")
             if p.sidik_jari:
                 print(f"  Sidik jari kunci kantor: {p.sidik_jari}"
                       + (" (baru dipercaya)" if p.dipercaya_sekarang else ""))

@@ -143,6 +143,11 @@ class FormData:
 # --------------------------------------------------------------------------- checksum
 
 
+def _locked_text(row: list[str], cols: tuple[tuple[str, str, float, bool, bool], ...]) -> str:
+    """The cells of a row the supervisor may not change, as one text (what the checksum covers)."""
+    return "\x1f".join(row[i] if i < len(row) else "" for i, c in enumerate(cols) if not c[3] and c[1] != "predikat")
+
+
 def _checksum(meta: dict[str, str], sheets: dict[str, list[list[str]]]) -> str:
     h = hashlib.sha256()
     for k in ("format", "versi", "form_id", "penilai_nip", "periode_id", "tahun", "periode_nama", "kantor"):
@@ -151,9 +156,36 @@ def _checksum(meta: dict[str, str], sheets: dict[str, list[list[str]]]) -> str:
         cols = SHEETS[name]
         h.update(("\x1d" + name + "\x1e").encode("utf-8"))
         for row in sheets.get(name, []):
-            locked = [row[i] if i < len(row) else "" for i, c in enumerate(cols) if not c[3] and c[1] != "predikat"]
-            h.update(("\x1f".join(locked) + "\x1e").encode("utf-8"))
+            h.update((_locked_text(row, cols) + "\x1e").encode("utf-8"))
     return h.hexdigest()
+
+
+#: Meta key prefix of a sheet's row fingerprints: only to say *where* a form was altered (the
+#: checksum decides *whether*); a form written without them gets the general message.
+ROW_PRINTS = "baris:"
+
+
+def _row_prints(name: str, rows: list[list[str]]) -> list[str]:
+    return [hashlib.sha256(_locked_text(r, SHEETS[name]).encode("utf-8")).hexdigest()[:6] for r in rows]
+
+
+def _first_changed(meta: dict[str, str], texts: dict[str, list[list[str]]],
+                   rows: dict[str, list[FilledRow]]) -> tuple[str, int] | None:
+    """(sheet, Excel row) of the first row whose locked cells differ from when the form was
+    written; a row deleted or inserted shows as the first row that no longer matches."""
+    for name in (SHEET_PENILAIAN, SHEET_HASIL, SHEET_PERILAKU):
+        stored = meta.get(ROW_PRINTS + name)
+        if stored is None:
+            return None
+        was, now = stored.split(), _row_prints(name, texts.get(name, []))
+        for i, (a, b) in enumerate(zip(was, now)):
+            if a != b:
+                return name, rows[name][i].row
+        if len(was) != len(now):
+            at = rows[name][len(was)].row if len(now) > len(was) else (
+                rows[name][-1].row + 1 if rows[name] else HEADER_ROW + 1)
+            return name, at
+    return None
 
 
 def _text(v: Any) -> str:
@@ -311,8 +343,10 @@ def write_form(path: Path | str, data: FormData) -> str:
         "periode_nama": data.periode_nama, "kantor": data.kantor, "dibuat_pada": data.dibuat_pada,
     }
     checksum = _checksum(meta, sheets_text)
+    prints = [(ROW_PRINTS + name, " ".join(_row_prints(name, rows))) for name, rows in sheets_text.items()]
+    prints = [(k, v) for k, v in prints if len(v) < 32_000]  # an Excel cell holds 32,767 characters
     ms = wb.create_sheet(META)
-    for i, (k, v) in enumerate(list(meta.items()) + [("checksum_sha256", checksum)], start=1):
+    for i, (k, v) in enumerate(list(meta.items()) + [("checksum_sha256", checksum)] + prints, start=1):
         set_cell(ms, i, 1, k, text=True)
         set_cell(ms, i, 2, v, text=True)
     ms.sheet_state = "veryHidden"
@@ -462,6 +496,14 @@ def read_form(path: Path | str) -> FilledForm:
             out[name] = filled
             texts[name] = lines
     if _checksum(meta, texts) != meta.get("checksum_sha256"):
+        where = _first_changed(meta, texts, out)
+        if where is not None:
+            raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+                "Pesan",
+                "Formulir \"{berkas}\" telah diubah di luar sel isian: lembar \"{lembar}\" baris {baris} tidak lagi "
+                "sama dengan saat formulir dibuat (isi sel terkunci seperti NIP, nama, jabatan, atau indikator diketik "
+                "ulang, atau baris dihapus/disisipkan di sini); formulir ditolak. Minta formulir baru dan isi hanya "
+                "sel berwarna kuning."), berkas=path.name, lembar=where[0], baris=where[1]))
         raise ExcelError(
             Msg.of(QT_TRANSLATE_NOOP(
                     "Pesan",

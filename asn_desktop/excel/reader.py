@@ -128,8 +128,16 @@ class FileProbe:
     sheets: list[SheetInfo]
 
 
-def _fail_not_workbook(path: Path, what: str = "") -> ExcelError:
+def _fail_not_workbook(path: Path, what: str = "", *, document: bool = False) -> ExcelError:
+    """``document``: another kind of document (Word, PDF, a presentation), where re-saving "from
+    Excel" is no advice: the operator picked the wrong file, or the table must be copied out."""
     extra = Msg.of(QT_TRANSLATE_NOOP("Pesan", " ({apa})"), apa=Msg(what)) if what else ""
+    if document:
+        return ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan",
+            "Berkas \"{berkas}\" bukan buku kerja Excel{extra}. Pilih berkas Excel (.xlsx, .xls, .ods) atau CSV "
+            "yang berisi tabelnya; bila tabel itu hanya ada di dokumen ini, salin tabelnya ke Excel, simpan "
+            "sebagai \"Excel Workbook (*.xlsx)\", lalu pilih berkas itu."), berkas=path.name, extra=extra))
     return ExcelError(
         Msg.of(QT_TRANSLATE_NOOP(
                 "Pesan",
@@ -154,9 +162,28 @@ def probe_file(path: Path | str, *, max_rows: int = MAX_ROWS) -> FileProbe:
 
     Raises :class:`ExcelError` for a missing/empty file, a file that is not a
     workbook (a Word document, a PDF, a renamed CSV), an encrypted workbook,
-    and for sheets whose declared size exceeds :data:`MAX_ROWS`.
+    a file the system will not let us read (locked by another program, no
+    permission, a drive gone), and for sheets whose declared size exceeds
+    :data:`MAX_ROWS`.
     """
     path = Path(path)
+    try:
+        return _probe_file(path, max_rows)
+    except PermissionError:
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan",
+            "Berkas \"{berkas}\" tidak dapat dibuka: akses ditolak. Mungkin berkas sedang dibuka atau dikunci "
+            "program lain (Excel, sinkronisasi OneDrive, antivirus), atau akun ini tidak berhak membacanya. Tutup "
+            "berkas itu di Excel, atau salin berkasnya ke folder lain (misalnya Dokumen), lalu pilih salinannya."),
+            berkas=path.name)) from None
+    except OSError:
+        raise ExcelError(Msg.of(QT_TRANSLATE_NOOP(
+            "Pesan",
+            "Berkas \"{berkas}\" tidak dapat dibaca dari penyimpanannya (flashdisk atau folder jaringan "
+            "terputus?). Salin berkas ke komputer ini, lalu coba lagi."), berkas=path.name)) from None
+
+
+def _probe_file(path: Path, max_rows: int) -> FileProbe:
     if not path.exists():
         raise ExcelError(Msg.of(QT_TRANSLATE_NOOP("Pesan", "Berkas \"{berkas}\" tidak ditemukan."), berkas=path))
     if path.is_dir():
@@ -178,7 +205,7 @@ def probe_file(path: Path | str, *, max_rows: int = MAX_ROWS) -> FileProbe:
     if head.startswith(_ZIP_MAGIC):
         return _probe_zip(path, size, max_rows)
     if head.startswith(b"%PDF"):
-        raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "berkas PDF"))
+        raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "berkas PDF"), document=True)
     # a text table: CSV, or an HTML page saved as .xls (SIMPEG exports); decided by content, not by name
     with open(path, "rb") as fh:
         text_head = fh.read(65536)
@@ -200,7 +227,8 @@ def _probe_ole(path: Path, size: int) -> FileProbe:
     if marker in data or "EncryptionInfo".encode("utf-16-le") in data:
         raise _password_error(path)
     if "Workbook".encode("utf-16-le") not in data and "Book".encode("utf-16-le") not in data:
-        raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "dokumen Office lama yang bukan Excel, misalnya Word .doc"))
+        raise _fail_not_workbook(
+            path, QT_TRANSLATE_NOOP("Pesan", "dokumen Office lama yang bukan Excel, misalnya Word .doc"), document=True)
     return FileProbe(path, "xls", size, [])
 
 
@@ -218,11 +246,12 @@ def _probe_zip(path: Path, size: int, max_rows: int = MAX_ROWS) -> FileProbe:
                 mime = bounds.read_part(zf, "mimetype", path)[:100]
                 if b"spreadsheet" in mime:
                     return _probe_ods(zf, path, size, max_rows)
-                raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "dokumen OpenDocument yang bukan lembar kerja"))
+                raise _fail_not_workbook(
+                    path, QT_TRANSLATE_NOOP("Pesan", "dokumen OpenDocument yang bukan lembar kerja"), document=True)
             if "word/document.xml" in names:
-                raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "dokumen Word"))
+                raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "dokumen Word"), document=True)
             if "ppt/presentation.xml" in names:
-                raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "presentasi PowerPoint"))
+                raise _fail_not_workbook(path, QT_TRANSLATE_NOOP("Pesan", "presentasi PowerPoint"), document=True)
             raise _fail_not_workbook(path)
         try:
             sheets, scanned = _xlsx_sheets(zf, path, max_rows)
@@ -468,7 +497,7 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "no": ("NO", "NO URUT", "NOMOR", "NOMOR URUT", "NMR", "NO URT"),
     "nip": (
         "NIP", "NIP BARU", "NIPBARU", "NIP 18", "NIP 18 DIGIT", "NIP NI PPPK", "NI PPPK", "NIP NIPPPK",
-        "NOMOR INDUK PEGAWAI", "NIP PEGAWAI", "NIP ASN", "NIP PNS", "NIP PPPK", "NIP NRP",
+        "NOMOR INDUK PEGAWAI", "NIP PEGAWAI", "NIP ASN", "NIP PNS", "NIP PPPK", "NIP NRP", "NO NIP",
     ),
     "nip_lama": ("NIP LAMA", "NIPLAMA", "NIP 9 DIGIT", "NIP 9"),
     "nama": (
@@ -488,7 +517,7 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
         "TEMPAT TANGGAL", "LAHIR",
     ),
     "jenis_kelamin": ("L P", "JENIS KELAMIN", "JK", "KELAMIN", "SEX", "GENDER", "L PR", "LK PR", "JNS KELAMIN",
-                      "JENIS KELAMIN NAMA"),
+                      "JENIS KELAMIN NAMA", "JENIS KEL"),
     "agama": ("AGAMA", "AGAMA NAMA"),
     "nik": ("NIK", "NO KTP", "NOMOR KTP", "NIK KTP", "NOMOR INDUK KEPENDUDUKAN"),
     "email": ("EMAIL", "E MAIL", "ALAMAT EMAIL", "EMAIL GOV"),
@@ -598,13 +627,21 @@ FIELD_LABELS: dict[str, str] = {  # marked for the catalogue: messages pass them
 }
 
 _LABEL_CLEAN = re.compile(r"[^0-9A-Z]+")
+#: Three or more single letters in a row: a word spelled with dots or spaces between its letters
+#: ("N.I.P.", "T.M.T Gol", "N I P" in old typed DUKs) is that word; two ("L/P") stay apart.
+_SPELLED = re.compile(r"\b[A-Z](?: [A-Z]\b){2,}")
+
+
+def join_spelled(label: str) -> str:
+    """"N I P" → "NIP" in a normalised (upper case, single-spaced) label; see ``_SPELLED``."""
+    return _SPELLED.sub(lambda m: m.group(0).replace(" ", ""), label)
 
 
 def norm_label(text: Any) -> str:
-    """"Tempat,\\nTgl. Lahir" → "TEMPAT TGL LAHIR"; "gol_ruang_akhir" → "GOL RUANG AKHIR"."""
+    """"Tempat,\\nTgl. Lahir" → "TEMPAT TGL LAHIR"; "gol_ruang_akhir" → "GOL RUANG AKHIR"; "N.I.P." → "NIP"."""
     s = clean_text(text).upper().replace("_", " ")
     s = s.replace("TANGGAL", "TANGGAL").replace("&", " DAN ")
-    return " ".join(_LABEL_CLEAN.sub(" ", s).split())
+    return join_spelled(" ".join(_LABEL_CLEAN.sub(" ", s).split()))
 
 
 #: Abbreviations offices and SIMPEG systems use in headers, spelled out before a label is
@@ -1264,6 +1301,9 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
         if seen_data and not identity and any(is_footer_text(v) for v in row if not _blank(v)):
             kinds.append((i, "footer"))
             break
+        if seen_data and nip_blank and name_col is not None and _totals_row(row, name_col):
+            kinds.append((i, "footer"))  # "JUMLAH" in the No column, "5 orang" where the names are
+            break
         if identity:
             # name and NIP (both mapped) filled: two cells already, the rest need not be looked at
             filled_n = 2 if not name_blank and not nip_blank and name_col != nip_col else 0
@@ -1313,6 +1353,14 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
         for i in range(footer_from, stop):
             if any(not _blank(v) for v in rows[i]):
                 skipped.footer.append(i + 1)
+
+
+_TOTALS = re.compile(r"^(?:jumlah|total)\b", re.IGNORECASE)
+
+
+def _totals_row(row: list[Any], name_col: int) -> bool:
+    """A totals line: "JUMLAH"/"TOTAL" left of the name column (the count may sit where the names are)."""
+    return any(v.__class__ is str and _TOTALS.match(v.strip()) for v in row[:name_col])
 
 
 #: ``_identity_column``: a cell that is blank, holds footer wording, or holds something else

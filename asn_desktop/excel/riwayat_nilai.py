@@ -38,6 +38,7 @@ from asn_desktop.excel.reader import (
     col_letter,
     display_value,
     is_blank,
+    join_spelled,
     merged_header_text,
 )
 from asn_desktop.excel.roster import Problem
@@ -118,7 +119,7 @@ _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 def norm(text: Any) -> str:
     """"Nilai Prestasi\\nKerja (%)" → "NILAI PRESTASI KERJA PERSEN"."""
     s = clean_text(text).upper().replace("%", " PERSEN ").replace("_", " ").replace("-", " ")
-    return " ".join(re.sub(r"[^0-9A-Z ]+", " ", s).split())
+    return join_spelled(" ".join(re.sub(r"[^0-9A-Z ]+", " ", s).split()))
 
 
 #: One problem: where (sheet, Excel row, column letter and header), the value, and what is wrong;

@@ -533,14 +533,55 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+").fullmatch
 Outcome = tuple[Any, Msg | str | None, str | None]
 
 
+#: A date written with numbers only, day and month in some order, then the year ("04/01/2019").
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*\d{4}(?:\s|$)").match
+
+
+def _either_order(text: str) -> bool:
+    """A numeric date that is a valid date read day-first and month-first, and a different one."""
+    m = _NUMERIC_DATE(text)
+    if m is None:
+        return False
+    first, second = int(m[1]), int(m[2])
+    return first != second and 1 <= first <= 12 and 1 <= second <= 12
+
+
+def month_first_evidence(rows: list[DataRow], tables: list[Layout]) -> tuple[str, int] | None:
+    """(a date, its Excel row) showing the sheet writes dates month first: some numeric text date
+    valid only as month/day ("09/25/1993") and none valid only as day/month ("25/09/1993").
+    A sheet exported with US settings would otherwise have its "04/01/2019" (April 1) read
+    silently as 4 January; with this evidence such dates are left empty with a warning
+    (parse_tanggal reads day-first, as Indonesian files write them)."""
+    cols = sorted({c for lay in tables for f, cs in lay.columns.items() if f in DATE_FIELDS for c in cs})
+    if not cols:
+        return None
+    found: tuple[str, int] | None = None
+    for r in rows:
+        cells = r.cells
+        for c in cols:
+            v = cells[c] if c < len(cells) else None
+            if v.__class__ is not str:
+                continue
+            m = _NUMERIC_DATE(v)
+            if m is None:
+                continue
+            first, second = int(m[1]), int(m[2])
+            if first > 12 and second <= 12:
+                return None  # day first, as everywhere in Indonesia: nothing to doubt
+            if found is None and second > 12 and first <= 12:
+                found = (v.strip(), r.excel_row)
+    return found
+
+
 def _blank_text(value: Any) -> bool:
     """A text cell that holds only spaces/invisible characters (the reader's notion of blank)."""
     return (value[0].isspace() or value[-1].isspace() or value[0] in "\u200b\ufeff") and is_blank(value)
 
 
-def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
-    """Per field: one non-empty cell → its outcome. Pure functions of the cell (and today),
-    so each distinct cell value of a column is converted once (see ``_RowParser``)."""
+def _converters(today: date, month_first: tuple[str, int] | None = None) -> dict[str, Callable[[Any], Outcome]]:
+    """Per field: one non-empty cell → its outcome. Pure functions of the cell (and today, and the
+    sheet's ``month_first`` evidence), so each distinct cell value of a column is converted once
+    (see ``_RowParser``)."""
 
     def guard(fn: Callable[[Any], Outcome]) -> Callable[[Any], Outcome]:
         def conv(raw: Any) -> Outcome:
@@ -562,6 +603,12 @@ def _converters(today: date) -> dict[str, Callable[[Any], Outcome]]:
 
     def tanggal(fld: str) -> Callable[[Any], Outcome]:
         def conv(raw: Any) -> Outcome:
+            if month_first is not None and raw.__class__ is str and _either_order(raw):
+                return (None, dikosongkan(berlabel(fld, Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "\"{nilai}\" dapat dibaca dua cara (hari/bulan atau bulan/hari): lembar ini menulis "
+                    "tanggal dengan bulan lebih dulu (misalnya \"{contoh}\" pada baris {baris}), sehingga tanggal "
+                    "ini tidak dapat dipastikan; tulis dengan nama bulan (1 April 2019) atau tttt-bb-hh."),
+                    nilai=raw.strip(), contoh=month_first[0], baris=month_first[1]))), "warning")
             try:
                 d = parse_tanggal(raw)  # remembered per distinct cell by the row parser
             except DomainError as e:
@@ -704,6 +751,17 @@ def _nip_lama(raw: Any) -> str:
     return parse_digits_text(raw, QT_TRANSLATE_NOOP("Pesan", "NIP lama"), 9)
 
 
+def _urut_nol(digits: str) -> Msg:
+    """A NIP whose sequence (last three digits) is 000. Sequences start at 001 (kinerja-asn.md §7,
+    Peraturan BKN on NIP), and an 18-digit NIP that Excel held as a number keeps only 15
+    significant digits: its last three come back as 000. Stored, it would be another person's
+    NIP (or none), so the row is refused as a NIP in scientific notation is."""
+    return Msg.of(QT_TRANSLATE_NOOP(
+        "Pesan", "NIP {nip} berakhir dengan 000, padahal nomor urut NIP dimulai dari 001: NIP ini kemungkinan "
+        "pernah tersimpan sebagai angka di Excel sehingga tiga digit terakhirnya hilang. Ambil NIP yang benar "
+        "dari SK atau data asli, format kolom NIP sebagai Teks, lalu ketik ulang."), nip=format_nip(digits))
+
+
 def _nip_message(raw: Any, message: Msg | str) -> Msg | str:
     """Say what was found and what is wrong: "NIP 17 digit (1985071 200903 2 004), seharusnya 18 digit"."""
     if isinstance(raw, str):
@@ -760,12 +818,13 @@ class _RowParser:
     the field-by-field rules.
     """
 
-    def __init__(self, sheet: str, layout: Layout, today: date) -> None:
+    def __init__(self, sheet: str, layout: Layout, today: date, month_first: tuple[str, int] | None = None) -> None:
         self.sheet = sheet
         self.layout = layout
         self.today = today
+        self.month_first = month_first
         self.idx = {f: cols[0] for f, cols in layout.columns.items() if cols}
-        self.conv = _converters(today)
+        self.conv = _converters(today, month_first)
         self.memo: dict[str, dict[Any, Outcome]] = {f: {} for f in self.conv}
         self.jenis_memo: dict[Any, Outcome] = {}
         self.where = {c: (col_letter(c), layout.headers.get(c, "")) for cols in layout.columns.values() for c in cols}
@@ -874,7 +933,7 @@ class _RowParser:
                     try:
                         if _ISO_DATE(raw):
                             d = date.fromisoformat(raw)  # the shape checked: the same date or ValueError
-                        elif _DMY_DATE(raw):
+                        elif _DMY_DATE(raw) and self.month_first is None:
                             d = date(int(raw[6:]), int(raw[3:5]), int(raw[:2]))
                         else:
                             continue
@@ -971,6 +1030,8 @@ class _RowParser:
         nips = raw_column(self.nip_col)
         today = self.today
         nip = plain_nip_column(nips, pppk, today)
+        # a sequence 000 is the mark of a NIP that was an Excel number: parse() refuses it
+        nip = [None if f is not None and x[15:] == "000" else f for f, x in zip(nip, nips)]
         tl = column("tanggal_lahir")
         jk = column("jenis_kelamin")
         cpns = column("tmt_cpns")
@@ -1205,6 +1266,8 @@ class _RowParser:
                                 "NIP lama (9 digit) tidak dapat dipakai sebagai NIP; isi NIP 18 "
                                 "digit (NIP lama dapat dicantumkan di kolom NIP Lama)."))
                     )
+                if info.urut == 0:
+                    raise DomainError(_urut_nol(info.digits))
                 v["nip"] = info.digits
                 jk = v.get("jenis_kelamin")
                 for w in nip_warnings(
@@ -1471,8 +1534,9 @@ def count_valid_nip(sheet: SheetData, tables: list[Layout]) -> int:
 
 
 def analyse_sheets(wb: Workbook) -> list[tuple[SheetChoice, SheetData, list[Layout]]]:
-    """Sheets that contain a roster table, best first: the most rows with a valid NIP (hidden
-    sheets only when no visible one; instruction/reference sheets never)."""
+    """Sheets that contain a roster table, best first: the most rows with a valid NIP (visible
+    sheets before hidden ones, which stay listed so the operator sees and can pick them;
+    instruction/reference sheets never)."""
     found: list[tuple[SheetChoice, SheetData, list[Layout]]] = []
     for info in wb.sheets:
         if info.name.startswith("_"):
@@ -1491,10 +1555,8 @@ def analyse_sheets(wb: Workbook) -> list[tuple[SheetChoice, SheetData, list[Layo
         found = [f for f in found if f[0].valid_nip or not _INSTRUCTION_SHEET.match(f[0].name)]
     if any(f[0].valid_nip for f in found):
         found = [f for f in found if f[0].valid_nip]  # a sheet without one valid NIP is not the roster
-    visible = [f for f in found if f[0].visible]
-    if visible:
-        found = visible
-    found.sort(key=lambda t: (-t[0].valid_nip, -(t[0].data_rows > 0), -t[0].score, -t[0].data_rows))
+    found.sort(key=lambda t: (not t[0].visible, -t[0].valid_nip, -(t[0].data_rows > 0), -t[0].score,
+                              -t[0].data_rows))
     return found
 
 
@@ -1600,8 +1662,10 @@ def parse_roster(
                     "NAMA / NIP)."), berkas=path.name, daftar=", ".join(f"\"{n}\"" for n in wb.sheet_names)))
             choices = [f[0] for f in found]
             with_rows = [f for f in found if f[0].data_rows > 0]
-            if len(with_rows) > 1 and with_rows[0][0].valid_nip == with_rows[1][0].valid_nip:
-                tie = [f for f in with_rows if f[0].valid_nip == with_rows[0][0].valid_nip]
+            # a hidden sheet is read only when no visible one holds a roster (it is named below)
+            shown = [f for f in with_rows if f[0].visible] or with_rows
+            if len(shown) > 1 and shown[0][0].valid_nip == shown[1][0].valid_nip:
+                tie = [f for f in shown if f[0].valid_nip == shown[0][0].valid_nip]
                 raise SheetChoiceNeeded(Msg.of(QT_TRANSLATE_NOOP(
                     "Pesan",
                     "Berkas \"{berkas}\" memiliki {jumlah} lembar berisi daftar pegawai dengan jumlah NIP valid "
@@ -1610,7 +1674,14 @@ def parse_roster(
             _, data, tables = found[0]
             layout = tables[0]
             sheet = data.name
-            if len(with_rows) > 1:
+            hidden = [f for f in with_rows[1:] if not f[0].visible]
+            if hidden and found[0][0].visible:
+                reason = Teks(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "Lembar \"{lembar}\" dibaca ({jumlah} NIP valid). Berkas ini juga memiliki lembar "
+                    "tersembunyi berisi daftar pegawai (NIP valid): {tersembunyi}. Lembar tersembunyi hanya dibaca bila Anda "
+                    "memilihnya; periksa mana yang benar."), lembar=sheet, jumlah=found[0][0].valid_nip,
+                    tersembunyi="; ".join(f"\"{f[0].name}\" {f[0].valid_nip}" for f in hidden)))
+            elif len(with_rows) > 1:
                 others = "; ".join(f"\"{f[0].name}\" {f[0].valid_nip}" for f in with_rows[1:])
                 reason = Teks(Msg.of(QT_TRANSLATE_NOOP(
                     "Pesan", "Lembar \"{lembar}\" dipilih karena memiliki NIP valid terbanyak ({jumlah} baris; lembar "
@@ -1626,8 +1697,9 @@ def parse_roster(
     records: list[RosterRecord] = []
     total = len(rows)
     i = 0
+    month_first = month_first_evidence(rows, tables)
     for lay, seg in parts:
-        records.extend(_RowParser(sheet, lay, today).parse_rows(seg, progress, i, total))
+        records.extend(_RowParser(sheet, lay, today, month_first).parse_rows(seg, progress, i, total))
         i += len(seg)
     unused = _column_accounting(data, tables, rows)
     sheet_problems: list[Problem] = []

@@ -57,6 +57,9 @@ from asn_desktop.excel.forms import (
     FormEmployee,
     FormIndicator,
     FilledForm,
+    PENILAIAN_COLS,
+    RATING_LABELS,
+    SHEET_PENILAIAN,
     new_form_id,
     now_text,
     read_form,
@@ -422,6 +425,10 @@ def _pesan_formulir(exc: ServiceError) -> str:
     return " ".join(x for x in (lebih_dulu, exc.message, sesudah) if x)
 
 
+#: The column letter of each rating on the "Penilaian" sheet, for messages that point at the cell.
+_RATING_COL = {c[1]: chr(ord("A") + i) for i, c in enumerate(PENILAIAN_COLS) if c[1].startswith("rating_")}
+
+
 def _plan(ctx: AppContext, s: Any, form: FilledForm) -> FormImportReport:
     from asn_desktop.services.evaluasi import check_penilaian
 
@@ -466,14 +473,17 @@ def _plan(ctx: AppContext, s: Any, form: FilledForm) -> FormImportReport:
             new_h = _rating_code(v.get("rating_hasil", ""))
         except ValueError:
             problems.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
-                "Pesan", "Rating hasil kerja \"{rating}\" tidak dikenal; pilih dari daftar."), rating=v.get("rating_hasil"))))
+                "Pesan", "Rating hasil kerja \"{rating}\" (lembar \"{lembar}\" baris {baris}, kolom {kolom}) tidak "
+                "dikenal; pilih dari daftar: {pilihan}."), rating=v.get("rating_hasil"), lembar=SHEET_PENILAIAN,
+                baris=fr.row, kolom=_RATING_COL["rating_hasil"], pilihan=", ".join(RATING_LABELS))))
             new_h = cur_h
         try:
             new_p = _rating_code(v.get("rating_perilaku", ""))
         except ValueError:
             problems.append(Teks(Msg.of(QT_TRANSLATE_NOOP(
-                "Pesan", "Rating perilaku kerja \"{rating}\" tidak dikenal; pilih dari daftar."),
-                rating=v.get("rating_perilaku"))))
+                "Pesan", "Rating perilaku kerja \"{rating}\" (lembar \"{lembar}\" baris {baris}, kolom {kolom}) tidak "
+                "dikenal; pilih dari daftar: {pilihan}."), rating=v.get("rating_perilaku"), lembar=SHEET_PENILAIAN,
+                baris=fr.row, kolom=_RATING_COL["rating_perilaku"], pilihan=", ".join(RATING_LABELS))))
             new_p = cur_p
         orig_h = _rating_code(v.get("orig_hasil", "")) if v.get("orig_hasil") else None
         orig_p = _rating_code(v.get("orig_perilaku", "")) if v.get("orig_perilaku") else None

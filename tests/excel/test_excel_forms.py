@@ -344,3 +344,29 @@ def test_form_rating_of_a_unit_leader_against_the_unit_capaian_is_refused(form, 
     assert row.status == "ditolak" and any("memimpin" in msg and "aplikasi" in msg for msg in row.masalah)
     ev = _evaluasi(ctx, uid, pid)
     assert ev is None or ev.rating_hasil_kerja is None
+
+
+def test_altered_form_says_which_sheet_and_row_and_a_bad_rating_its_cell(form, tmp_path) -> None:
+    """A supervisor who retyped a name, deleted a row or typed a rating of their own is told
+    where: the sheet and row of the first altered row, the cell of the unknown rating."""
+    ctx, path, _info, _pid = form
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Penilaian"]
+    ws.cell(ROW + 2, 4).value = "Nama Lain"
+    wb.save(tmp_path / "ubah.xlsx")
+    with pytest.raises(P.ExchangeError) as exc:
+        P.preview_form(ctx, tmp_path / "ubah.xlsx")
+    assert f"lembar \"Penilaian\" baris {ROW + 2}" in str(exc.value) and "formulir ditolak" in str(exc.value)
+
+    wb = openpyxl.load_workbook(path)
+    wb["Umpan Balik Perilaku"].delete_rows(ROW + 3)
+    wb.save(tmp_path / "hapus.xlsx")
+    with pytest.raises(P.ExchangeError) as exc:
+        P.import_form(ctx, tmp_path / "hapus.xlsx")
+    assert f"lembar \"Umpan Balik Perilaku\" baris {ROW + 3}" in str(exc.value)
+
+    r = _fillable_rows(openpyxl.load_workbook(path)["Penilaian"])[0]
+    filled = _fill(path, tmp_path / "isi.xlsx", {"Penilaian": {f"H{r}": "Baik", f"I{r}": "Sesuai Ekspektasi"}})
+    row = next(x for x in P.preview_form(ctx, filled).rows if x.status == "ditolak")
+    assert f"\"Baik\" (lembar \"Penilaian\" baris {r}, kolom H)" in row.masalah[0]
+    assert "Di Atas Ekspektasi, Sesuai Ekspektasi, Di Bawah Ekspektasi" in row.masalah[0]

@@ -111,10 +111,10 @@ def _roster(path: Path, layout: str, seed: int, odd: float, rows: int = 150) -> 
         y, m, d = rnd.randint(1962, 2000), rnd.randint(1, 12), rnd.randint(1, 28)
         gender = rnd.choice("12")
         if rnd.random() < 0.15:
-            nip, tmt = f"{y}{m:02d}{d:02d}{min(y + 25, 2025)}21{gender}{i:03d}", None
+            nip, tmt = f"{y}{m:02d}{d:02d}{min(y + 25, 2025)}21{gender}{i + 1:03d}", None
         else:
             tmt = (min(y + rnd.randint(18, 30), 2025), rnd.randint(1, 12))
-            nip = f"{y}{m:02d}{d:02d}{tmt[0]}{tmt[1]:02d}{gender}{i:03d}"
+            nip = f"{y}{m:02d}{d:02d}{tmt[0]}{tmt[1]:02d}{gender}{i + 1:03d}"
         data.append([_cell(rnd, h, i, nip, date(y, m, d), gender, tmt, odd) for h in heads])
     make_workbook(path, {"Data": data})
     return path

@@ -447,3 +447,20 @@ def test_private_key_file_permissions_are_the_databases(demo_ctx) -> None:
     folder = Path(demo_ctx.db.path).parent
     assert not [p for p in folder.iterdir() if "kunci" in p.name or p.suffix in (".pem", ".key")]
     assert os.path.exists(demo_ctx.db.path)
+
+
+def test_cli_names_only_the_file_for_a_package_refused_before_its_office_is_read(package_a, tmp_path, capsys) -> None:
+    """A package whose sheet was renamed in Excel: the line names the file and the missing
+    sheet, not "? (-), tahun ?" for an office that could not be read."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(package_a)
+    wb["SKP"].title = "SKP (2)"
+    renamed = tmp_path / "paket diganti.xlsx"
+    wb.save(renamed)
+    db = str(tmp_path / "kab_cli.db")
+    open_database(Path(db)).dispose()
+    assert main(["results", "import", str(renamed), "--db", db, "--dry-run"]) == 1
+    out = capsys.readouterr().out
+    assert "paket diganti.xlsx: Lembar berikut tidak ada" in out and "\"SKP\"" in out
+    assert "?" not in out.splitlines()[0]

@@ -218,3 +218,18 @@ def test_pp46_recap_exported_as_html_with_spanned_headers(demo_ctx: AppContext, 
     view = nilai_lama_pegawai(demo_ctx, _pid(demo_ctx, nips[0]))[0]
     # year from the file name (the page title is outside the table); 60 % × 80 + 40 % × 90 = 84 → Baik
     assert (view.tahun, view.nilai_perilaku, view.nilai_akhir, view.kategori) == (2017, 90.0, 84.0, "Baik")
+
+
+def test_a_recap_with_a_dotted_nip_header_is_read(demo_ctx: AppContext, tmp_path: Path) -> None:
+    """Old typed recaps head the NIP column "N.I.P.": the table is found as with "NIP"."""
+    nips = _nips(demo_ctx, 2)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Rekap 2018"
+    ws.append(["REKAPITULASI NILAI PRESTASI KERJA PNS TAHUN 2018"])
+    ws.append(["No", "N.I.P.", "Nama", "Nilai SKP", "Nilai Perilaku"])
+    ws.append([1, nips[0], "Yohanes Benu", "85,50", 80])
+    ws.append([2, nips[1], "Maria Dewi", 82.25, 80])
+    wb.save(tmp_path / "rekap lama.xlsx")
+    prev = pratinjau_nilai_lama(demo_ctx, tmp_path / "rekap lama.xlsx")
+    assert prev.count("baru") == 2 and prev.count("ditolak") == 0

@@ -304,8 +304,11 @@ class PreviewPage(QWizardPage):
                                  "impor lagi. Klik baris untuk melihat perbedaan atau alasannya."))
         c = rep.counts
         skipped = []
-        if rep.skipped.footer:
-            skipped.append(fmt(self.tr("blok tanda tangan baris %1–%2"), str(rep.skipped.footer[0]), str(rep.skipped.footer[-1])))
+        footer = rep.skipped.footer
+        if len(footer) == 1:
+            skipped.append(fmt(self.tr("kaki tabel (jumlah, tanda tangan) baris %1"), str(footer[0])))
+        elif footer:
+            skipped.append(fmt(self.tr("kaki tabel (jumlah, tanda tangan) baris %1–%2"), str(footer[0]), str(footer[-1])))
         if rep.skipped.numbering:
             skipped.append(fmt(self.tr("baris penomoran kolom %1"), ", ".join(map(str, rep.skipped.numbering))))
         if rep.skipped.repeated_header:
@@ -352,8 +355,8 @@ class PreviewPage(QWizardPage):
         self.cb_sheet.blockSignals(True)
         self.cb_sheet.clear()
         for c in choices:
-            self.cb_sheet.addItem(fmt(self.tr("%1 (%2 NIP valid)"), c.name, str(c.valid_nip)),
-                                  c.name)
+            label = self.tr("%1 (%2 NIP valid)") if c.visible else self.tr("%1 (%2 NIP valid, lembar tersembunyi)")
+            self.cb_sheet.addItem(fmt(label, c.name, str(c.valid_nip)), c.name)
         if rep.sheet in names:
             self.cb_sheet.setCurrentIndex(names.index(rep.sheet))
         self.cb_sheet.blockSignals(False)
@@ -411,7 +414,7 @@ class PreviewPage(QWizardPage):
                 f"<tr><td><b>{html.escape(d.label)}</b></td><td style='color:#6b6b6b'>{html.escape(d.lama)}</td>"
                 f"<td>→</td><td style='color:#0d5c2c'><b>{html.escape(d.baru)}</b></td></tr>" for d in r.diffs)
             parts.append(f"<table cellpadding='3'>{rows}</table>")
-        for p in r.problems:
+        for p in sorted(r.problems, key=lambda p: p.level != "error"):  # why the row is rejected comes first
             color = "#9b1c14" if p.level == "error" else "#8a5a00"
             where = (fmt(self.tr("kolom %1"), p.column) + (f" ({html.escape(p.header)})" if p.header else "")
                      if p.column else "")
