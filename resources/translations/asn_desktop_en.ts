@@ -5722,6 +5722,11 @@ Reason (recorded in the audit log):</translation>
     <name>OverviewWidget</name>
     <message>
         <location filename="../../asn_desktop/ui/skp/overview.py"/>
+        <source>%1 Tekan F5 untuk memuat ulang.</source>
+        <translation>%1 Press F5 to load again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/overview.py"/>
         <source>%1 dari %2 pegawai ditampilkan</source>
         <translation>%1 of %2 employees shown</translation>
     </message>
@@ -6971,6 +6976,11 @@ Reason (recorded in the audit log):</translation>
     <name>PenilaianPage</name>
     <message>
         <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
+        <source>%1 Tekan F5 untuk memuat ulang.</source>
+        <translation>%1 Press F5 to load again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/pages/penilaian.py"/>
         <source>%1 pegawai · %2 SKP disetujui · %3 sudah dinilai</source>
         <translation>%1 employees · %2 SKPs approved · %3 appraised</translation>
     </message>
@@ -7224,6 +7234,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/excel/exchange.py"/>
         <source>&quot;{berkas}&quot;: versi format pertukaran tidak valid ({nilai}).</source>
         <translation>&quot;{berkas}&quot;: invalid exchange format version ({nilai}).</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>&quot;{nilai}&quot; dapat dibaca dua cara (hari/bulan atau bulan/hari): lembar ini menulis tanggal dengan bulan lebih dulu (misalnya &quot;{contoh}&quot; pada baris {baris}), sehingga tanggal ini tidak dapat dipastikan; tulis dengan nama bulan (1 April 2019) atau tttt-bb-hh.</source>
+        <translation>&quot;{nilai}&quot; can be read two ways (day/month or month/day): this sheet writes dates month first (for example &quot;{contoh}&quot; in row {baris}), so this date cannot be told for sure; write it with the month name (1 April 2019) or as yyyy-mm-dd.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/domain/tanggal.py"/>
@@ -8101,6 +8116,11 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Berkas &quot;{berkas}&quot; bukan buku kerja Excel{extra}. Pilih berkas Excel (.xlsx, .xls, .ods) atau CSV yang berisi tabelnya; bila tabel itu hanya ada di dokumen ini, salin tabelnya ke Excel, simpan sebagai &quot;Excel Workbook (*.xlsx)&quot;, lalu pilih berkas itu.</source>
+        <translation>File &quot;{berkas}&quot; is not an Excel workbook{extra}. Choose the Excel file (.xlsx, .xls, .ods) or CSV that holds the table; if the table exists only in this document, copy it into Excel, save it as &quot;Excel Workbook (*.xlsx)&quot; and choose that file.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
         <source>Berkas &quot;{berkas}&quot; dilindungi kata sandi, sehingga isinya tidak dapat dibaca. Buka berkas di Excel dengan kata sandinya, hapus kata sandi (File › Info › Protect Workbook › Encrypt with Password, kosongkan), simpan, lalu impor lagi.</source>
         <translation>File &quot;{berkas}&quot; is password-protected, so its content cannot be read. Open the file in Excel with its password, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear it), save, then import again.</translation>
     </message>
@@ -8133,6 +8153,16 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/excel/text_tables.py"/>
         <source>Berkas &quot;{berkas}&quot; terlalu besar untuk tabel teks ({nilai} MB; batas {nilai2} MB). Simpan datanya sebagai buku kerja Excel (*.xlsx), atau bagi menjadi beberapa berkas.</source>
         <translation>File &quot;{berkas}&quot; is too large for a text table ({nilai} MB; limit {nilai2} MB). Save the data as an Excel workbook (*.xlsx), or split it into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Berkas &quot;{berkas}&quot; tidak dapat dibaca dari penyimpanannya (flashdisk atau folder jaringan terputus?). Salin berkas ke komputer ini, lalu coba lagi.</source>
+        <translation>File &quot;{berkas}&quot; cannot be read from where it is stored (USB stick or network folder disconnected?). Copy the file to this computer and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/reader.py"/>
+        <source>Berkas &quot;{berkas}&quot; tidak dapat dibuka: akses ditolak. Mungkin berkas sedang dibuka atau dikunci program lain (Excel, sinkronisasi OneDrive, antivirus), atau akun ini tidak berhak membacanya. Tutup berkas itu di Excel, atau salin berkasnya ke folder lain (misalnya Dokumen), lalu pilih salinannya.</source>
+        <translation>File &quot;{berkas}&quot; cannot be opened: access denied. It may be open or locked by another program (Excel, OneDrive sync, antivirus), or this account may not read it. Close the file in Excel, or copy it to another folder (for example Documents) and choose the copy.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/excel/layanan.py"/>
@@ -8852,6 +8882,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/excel/forms.py"/>
         <source>Formulir &quot;{berkas}&quot; telah diubah di luar sel isian (baris, nama, kunci, atau isi yang terkunci tidak lagi sama dengan saat formulir dibuat); formulir ditolak. Minta formulir baru dan isi hanya sel berwarna kuning.</source>
         <translation>Form &quot;{berkas}&quot; was changed outside its input cells (rows, names, keys or locked content no longer match the form as it was made); the form was refused. Ask for a new form and fill in only the yellow cells.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/forms.py"/>
+        <source>Formulir &quot;{berkas}&quot; telah diubah di luar sel isian: lembar &quot;{lembar}&quot; baris {baris} tidak lagi sama dengan saat formulir dibuat (isi sel terkunci seperti NIP, nama, jabatan, atau indikator diketik ulang, atau baris dihapus/disisipkan di sini); formulir ditolak. Minta formulir baru dan isi hanya sel berwarna kuning.</source>
+        <translation>Form &quot;{berkas}&quot; was changed outside the cells to fill in: sheet &quot;{lembar}&quot; row {baris} no longer matches the form as it was made (a locked cell such as NIP, name, position or indicator was retyped, or a row was deleted or inserted here); the form is refused. Ask for a new form and fill in only the yellow cells.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
@@ -9706,6 +9741,11 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Lembar &quot;{lembar}&quot; dibaca ({jumlah} NIP valid). Berkas ini juga memiliki lembar tersembunyi berisi daftar pegawai (NIP valid): {tersembunyi}. Lembar tersembunyi hanya dibaca bila Anda memilihnya; periksa mana yang benar.</source>
+        <translation>Sheet &quot;{lembar}&quot; was read ({jumlah} valid NIPs). The file also has hidden sheets holding an employee list (valid NIPs): {tersembunyi}. A hidden sheet is read only when you choose it; check which one is right.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
         <source>Lembar &quot;{lembar}&quot; dipilih karena memiliki NIP valid terbanyak ({jumlah} baris; lembar lain: {lain}). Pilih lembar lain bila perlu.</source>
         <translation>Sheet &quot;{lembar}&quot; was chosen because it has the most valid NIPs ({jumlah} rows; other sheets: {lain}). Choose another sheet if needed.</translation>
     </message>
@@ -9946,6 +9986,11 @@ Reason (recorded in the audit log):</translation>
         <location filename="../../asn_desktop/excel/riwayat_nilai.py"/>
         <source>NIP {jumlah} digit ({nip}); seharusnya 18 digit.</source>
         <translation>NIP of {jumlah} digits ({nip}); it should have 18 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>NIP {nip} berakhir dengan 000, padahal nomor urut NIP dimulai dari 001: NIP ini kemungkinan pernah tersimpan sebagai angka di Excel sehingga tiga digit terakhirnya hilang. Ambil NIP yang benar dari SK atau data asli, format kolom NIP sebagai Teks, lalu ketik ulang.</source>
+        <translation>NIP {nip} ends in 000, but NIP sequence numbers start at 001: this NIP was probably stored as a number in Excel, which lost its last three digits. Take the right NIP from the decree or the original data, format the NIP column as Text and type it again.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/pegawai.py"/>
@@ -11041,8 +11086,8 @@ What to do:
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
-        <source>Rating hasil kerja &quot;{rating}&quot; tidak dikenal; pilih dari daftar.</source>
-        <translation>Work results rating &quot;{rating}&quot; not recognised; choose from the list.</translation>
+        <source>Rating hasil kerja &quot;{rating}&quot; (lembar &quot;{lembar}&quot; baris {baris}, kolom {kolom}) tidak dikenal; pilih dari daftar: {pilihan}.</source>
+        <translation>Work results rating &quot;{rating}&quot; (sheet &quot;{lembar}&quot; row {baris}, column {kolom}) not recognised; choose from the list: {pilihan}.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
@@ -11061,8 +11106,8 @@ What to do:
     </message>
     <message>
         <location filename="../../asn_desktop/services/pertukaran_formulir.py"/>
-        <source>Rating perilaku kerja &quot;{rating}&quot; tidak dikenal; pilih dari daftar.</source>
-        <translation>Work behaviour rating &quot;{rating}&quot; not recognised; choose from the list.</translation>
+        <source>Rating perilaku kerja &quot;{rating}&quot; (lembar &quot;{lembar}&quot; baris {baris}, kolom {kolom}) tidak dikenal; pilih dari daftar: {pilihan}.</source>
+        <translation>Work behaviour rating &quot;{rating}&quot; (sheet &quot;{lembar}&quot; row {baris}, column {kolom}) not recognised; choose from the list: {pilihan}.</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/services/tindak_lanjut.py"/>
@@ -13738,6 +13783,11 @@ What to do:
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>%1 (%2 NIP valid, lembar tersembunyi)</source>
+        <translation>%1 (%2 valid NIPs, hidden sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
         <source>%1 baris kosong</source>
         <translation>%1 empty rows</translation>
     </message>
@@ -13903,13 +13953,18 @@ What to do:
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
-        <source>blok tanda tangan baris %1–%2</source>
-        <translation>signature block, rows %1–%2</translation>
+        <source>contoh</source>
+        <translation>example</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
-        <source>contoh</source>
-        <translation>example</translation>
+        <source>kaki tabel (jumlah, tanda tangan) baris %1</source>
+        <translation>table footer (totals, signatures) row %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>kaki tabel (jumlah, tanda tangan) baris %1–%2</source>
+        <translation>table footer (totals, signatures) rows %1–%2</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
