@@ -17908,10 +17908,13 @@ The undo history of this SKP was cleared; the editor now shows the current data.
         <source>Kotak %1</source>
         <translation>Box %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../asn_desktop/ui/pages/karier.py"/>
-        <source>Kotak %1 — %2 orang</source>
-        <translation>Box %1 — %2 people</translation>
+        <source>Kotak %1 — %n orang</source>
+        <translation>
+            <numerusform>Box %1 — %n person</numerusform>
+            <numerusform>Box %1 — %n people</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/karier.py"/>

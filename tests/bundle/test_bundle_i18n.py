@@ -328,6 +328,9 @@ def test_careers_and_service_dashboard_read_in_english(app: QApplication, qtbot,
         assert shown and not any(w in s for s in shown for w in ("Pengembangan", "Promosi", "Pembinaan", "Belum")), shown
         assert any(s.startswith("Cannot be placed yet:") for s in shown) or all(s[:1].isupper() for s in shown)
 
+        heads = [b.text().split("\n")[0] for b in tal.boxes.values()]
+        assert all(h.endswith(("person", "people")) for h in heads), heads
+        assert not any(h.endswith(" 1 people") for h in heads), heads  # "Box 6 — 1 person"
         col = [tal.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tal.model.columnCount())].index(
             "Training needs")
         needs = {str(tal.model.index(r, col).data()) for r in range(tal.model.rowCount())} - {""}

@@ -345,7 +345,7 @@ class TalentaTab(_Tab):
         for n, b in self.boxes.items():
             names = [r.pegawai.nama.split(",")[0] for r in self.data.di_kotak(n)]
             shown = "\n".join(names[:3]) + ("\n…" if len(names) > 3 else "")
-            b.setText(fmt(self.tr("Kotak %1 — %2 orang"), str(n), str(counts[n])) + ("\n" + shown if shown else ""))
+            b.setText(fmt(self.tr("Kotak %1 — %n orang", "", counts[n]), str(n)) + ("\n" + shown if shown else ""))
             b.setToolTip(teks(dk.arahan(n)))
         tanpa = len([r for r in self.data.baris if r.kotak is None])
         self.lbl.setText(fmt(self.tr(
