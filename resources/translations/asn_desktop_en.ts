@@ -17335,16 +17335,6 @@ The undo history of this SKP was cleared; the editor now shows the current data.
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/skp.py"/>
-        <source>%1 SKP diajukan.</source>
-        <translation>%1 SKPs submitted.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/pages/skp.py"/>
-        <source>%1 SKP dibuat (Draft).</source>
-        <translation>%1 SKPs created (Draft).</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/pages/skp.py"/>
         <source>%1 gagal (lihat detail).</source>
         <translation>%1 failed (see details).</translation>
     </message>
@@ -17352,6 +17342,22 @@ The undo history of this SKP was cleared; the editor now shows the current data.
         <location filename="../../asn_desktop/ui/pages/skp.py"/>
         <source>%1 pegawai dilewati (sudah memiliki SKP atau di luar kewenangan).</source>
         <translation>%1 employees skipped (they already have an SKP or are outside your authority).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>%n SKP diajukan.</source>
+        <translation>
+            <numerusform>%n SKP submitted.</numerusform>
+            <numerusform>%n SKPs submitted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/ui/pages/skp.py"/>
+        <source>%n SKP dibuat (Draft).</source>
+        <translation>
+            <numerusform>%n SKP created (Draft).</numerusform>
+            <numerusform>%n SKPs created (Draft).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/skp.py"/>
@@ -18375,10 +18381,13 @@ The undo history of this SKP was cleared; the editor now shows the current data.
         <source>&amp;Tutup / buka kembali…</source>
         <translation>&amp;Close / reopen…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
-        <source>(%1 baris)</source>
-        <translation>(%1 rows)</translation>
+        <source>(%n baris)</source>
+        <translation>
+            <numerusform>(%n row)</numerusform>
+            <numerusform>(%n rows)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/pages/laporan.py"/>
@@ -18870,18 +18879,24 @@ Responsible: %2</translation>
     <name>_RegisterTab</name>
     <message>
         <location filename="../../asn_desktop/ui/layanan/register.py"/>
-        <source>%1 baris</source>
-        <translation>%1 rows</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/layanan/register.py"/>
-        <source>%1 baris dihapus.</source>
-        <translation>%1 rows deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/layanan/register.py"/>
         <source>%1 dari %2 baris</source>
         <translation>%1 of %2 rows</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>%n baris</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/ui/layanan/register.py"/>
+        <source>%n baris dihapus.</source>
+        <translation>
+            <numerusform>%n row deleted.</numerusform>
+            <numerusform>%n rows deleted.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/layanan/register.py"/>

@@ -212,7 +212,7 @@ class _RegisterTab(QWidget):
     def _filter(self, *_a: Any) -> None:
         self.proxy.setFilterFixedString(self.search.text().strip())
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(fmt(self.tr("%1 baris"), total) if shown == total
+        self.count.setText(self.tr("%n baris", "", total) if shown == total
                            else fmt(self.tr("%1 dari %2 baris"), shown, total))
 
     def say(self, text: str) -> None:
@@ -273,7 +273,7 @@ class _RegisterTab(QWidget):
         except ServiceError as exc:
             self.say(message_of(exc))
             return
-        status_message(self, fmt(self.tr("%1 baris dihapus."), res.dihapus))
+        status_message(self, self.tr("%n baris dihapus.", "", res.dihapus))
         self.clear_form()
         self.reload()
 

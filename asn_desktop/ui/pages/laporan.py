@@ -678,7 +678,7 @@ class TindakLanjutTab(ReportTab):
                 self.view.setColumnWidth(c, w)
             fit_header_texts(self.view.horizontalHeader())
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.lbl.setText(info + "  " + fmt(self.tr("(%1 baris)"), str(len(rows))))
+        self.lbl.setText(info + "  " + self.tr("(%n baris)", "", len(rows)))
         if self.piagam is not None:
             self.piagam.setVisible(jenis == "penghargaan")
             if jenis == "penghargaan":

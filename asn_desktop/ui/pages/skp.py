@@ -319,7 +319,7 @@ class SkpPage(BasePage):
             return
 
         def done(res: S.BulkSubmitResult) -> None:
-            text = fmt(self.tr("%1 SKP diajukan."), str(len(res.diajukan)))
+            text = self.tr("%n SKP diajukan.", "", len(res.diajukan))
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Ajukan massal"), text, parent=self)
             if res.gagal:
                 box.setIcon(QMessageBox.Icon.Warning)
@@ -353,7 +353,7 @@ class SkpPage(BasePage):
                       pakai_pustaka=dlg.chk_tpl.isChecked(), pendekatan=dlg.cmb_pendekatan.currentData())
 
         def done(res: S.BulkResult) -> None:
-            lines = [fmt(self.tr("%1 SKP dibuat (Draft)."), str(len(res.dibuat)))]
+            lines = [self.tr("%n SKP dibuat (Draft).", "", len(res.dibuat))]
             if res.disalin:
                 lines.append(fmt(self.tr("• %1 disalin dari tahun sebelumnya"), str(res.disalin)))
             if res.dari_pustaka:
