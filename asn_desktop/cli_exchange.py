@@ -100,6 +100,8 @@ def cmd_employees_import(args: argparse.Namespace) -> int:
                   f"{u.sample or '-'}.")
         if rep.backup:
             print(f"Cadangan sebelum impor: {rep.backup}")
+        if rep.skipped.totals:
+            print(f"Baris jumlah di dalam tabel diabaikan: baris {', '.join(map(str, rep.skipped.totals))}.")
         footer = rep.skipped.footer
         if footer:
             rows = f"{footer[0]}" if len(footer) == 1 else f"{footer[0]}–{footer[-1]}"

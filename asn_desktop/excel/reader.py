@@ -1150,6 +1150,7 @@ class SkippedRows:
     numbering: list[int] = field(default_factory=list)  # Excel row numbers
     repeated_header: list[int] = field(default_factory=list)
     headings: list[int] = field(default_factory=list)  # group headings inside the data
+    totals: list[int] = field(default_factory=list)  # totals lines inside the data (per unit, per section)
     footer: list[int] = field(default_factory=list)
 
 
@@ -1298,12 +1299,20 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
             # (kept as one row so the number is reported as the NIP it is, not as a nameless row)
             kinds.append((i, "data"))
             continue
-        if seen_data and not identity and any(is_footer_text(v) for v in row if not _blank(v)):
-            kinds.append((i, "footer"))
-            break
-        if seen_data and nip_blank and name_col is not None and _totals_row(row, name_col):
-            kinds.append((i, "footer"))  # "JUMLAH" in the No column, "5 orang" where the names are
-            break
+        # a totals line ("JUMLAH" in the No column, "5 orang" where the names are; "Jumlah PNS: 25")
+        # is skipped, and the table goes on: a DUK has one per unit or per PNS/PPPK section, with
+        # employees below it. Only rows after the last employee are the table's foot.
+        totals = seen_data and nip_blank and name_col is not None and _totals_row(row, name_col)
+        if not totals and seen_data and not identity:
+            filled_v = [v for v in row if not _blank(v)]
+            if any(is_footer_text(v) for v in filled_v):
+                if not _starts_with_totals(filled_v):
+                    kinds.append((i, "footer"))
+                    break
+                totals = True
+        if totals:
+            kinds.append((i, "totals"))
+            continue
         if identity:
             # name and NIP (both mapped) filled: two cells already, the rest need not be looked at
             filled_n = 2 if not name_blank and not nip_blank and name_col != nip_col else 0
@@ -1332,6 +1341,9 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
         if kind == "header":
             skipped.repeated_header.append(i + 1)
             continue
+        if kind == "totals":
+            skipped.totals.append(i + 1)
+            continue
         row = rows[i]
         if kind == "other":
             where = [c for c, v in enumerate(row) if not _blank(v)]
@@ -1356,6 +1368,11 @@ def iter_data_rows(sheet: SheetData, layout: Layout, skipped: SkippedRows) -> It
 
 
 _TOTALS = re.compile(r"^(?:jumlah|total)\b", re.IGNORECASE)
+
+
+def _starts_with_totals(filled: list[Any]) -> bool:
+    """The row's first filled cell says JUMLAH/TOTAL ("Jumlah PNS: 25")."""
+    return bool(filled) and filled[0].__class__ is str and bool(_TOTALS.match(filled[0].strip()))
 
 
 def _totals_row(row: list[Any], name_col: int) -> bool:

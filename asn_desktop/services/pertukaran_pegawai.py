@@ -290,6 +290,7 @@ class ImportReport:
                 "penomoran_kolom": self.skipped.numbering,
                 "judul_berulang": self.skipped.repeated_header,
                 "judul_kelompok": self.skipped.headings,
+                "baris_jumlah": self.skipped.totals,
                 "kaki_tanda_tangan": self.skipped.footer,
             },
             "duplikat": [

@@ -13948,6 +13948,11 @@ What to do:
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>baris jumlah %1</source>
+        <translation>totals lines %1</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
         <source>baris penomoran kolom %1</source>
         <translation>column-numbering row %1</translation>
     </message>

@@ -79,6 +79,27 @@ def test_a_totals_row_with_the_count_where_the_names_are_is_footer_not_a_rejecte
     assert [(r.row, r.errors[0].column) for r in res.rejected] == [(3, "B")]
 
 
+def test_totals_lines_inside_the_table_never_end_it(tmp_path: Path) -> None:
+    """A DUK totals each unit or section ("JUMLAH" with "2 orang", "Jumlah PNS" with a count) and
+    goes on with the next one: every employee below a totals line is read, the totals lines are
+    skipped and named, and only what follows the last employee is the table's foot."""
+    rows = [["No", "NIP", "Nama", "Gol"],
+            ["A. SEKRETARIAT", None, None, None],
+            [1, NIP_A, "Budi Santoso", "III/a"],
+            ["JUMLAH", None, "1 orang", None],
+            ["B. SEKSI PEMERINTAHAN", None, None, None],
+            [1, NIP_B, "Rina Lestari", "III/b"],
+            ["Jumlah PNS", None, 1, None],
+            [1, NIP_C, "Yohanes Benu", "II/c"],
+            ["TOTAL", None, "3 orang", None],
+            [None, None, None, "Kupang, 1 Desember 2026"]]
+    path = make_workbook(tmp_path / "jumlah per unit.xlsx", {"DUK": rows})
+    res = parse_roster(path, today=TODAY)
+    assert not res.rejected and set(by_nip(res)) == {NIP_A, NIP_B, NIP_C}
+    assert res.skipped.totals == [4, 7] and res.skipped.footer == [9, 10]
+    both_paths_agree(path, "DUK")
+
+
 def test_a_hidden_sheet_with_the_fuller_roster_is_named_and_offered(tmp_path: Path) -> None:
     """The visible sheet is read, but a hidden sheet holding more employees is said and listed:
     the operator who imports two of three people is told where the third one is."""

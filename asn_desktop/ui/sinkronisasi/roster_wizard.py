@@ -315,6 +315,8 @@ class PreviewPage(QWizardPage):
             skipped.append(fmt(self.tr("%1 judul kolom berulang"), str(len(rep.skipped.repeated_header))))
         if rep.skipped.headings:
             skipped.append(fmt(self.tr("%1 judul kelompok"), str(len(rep.skipped.headings))))
+        if rep.skipped.totals:
+            skipped.append(fmt(self.tr("baris jumlah %1"), ", ".join(map(str, rep.skipped.totals))))
         if rep.skipped.blank:
             skipped.append(fmt(self.tr("%1 baris kosong"), str(rep.skipped.blank)))
         units = ", ".join(rep.units_baru)
