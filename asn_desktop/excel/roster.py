@@ -534,7 +534,7 @@ Outcome = tuple[Any, Msg | str | None, str | None]
 
 
 #: A date written with numbers only, day and month in some order, then the year ("04/01/2019").
-_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*\d{4}(?:\s|$)").match
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?:\s|$)").match
 
 
 def _either_order(text: str) -> bool:
@@ -546,31 +546,57 @@ def _either_order(text: str) -> bool:
     return first != second and 1 <= first <= 12 and 1 <= second <= 12
 
 
-def month_first_evidence(rows: list[DataRow], tables: list[Layout]) -> tuple[str, int] | None:
-    """(a date, its Excel row) showing the sheet writes dates month first: some numeric text date
-    valid only as month/day ("09/25/1993") and none valid only as day/month ("25/09/1993").
-    A sheet exported with US settings would otherwise have its "04/01/2019" (April 1) read
-    silently as 4 January; with this evidence such dates are left empty with a warning
-    (parse_tanggal reads day-first, as Indonesian files write them)."""
-    cols = sorted({c for lay in tables for f, cs in lay.columns.items() if f in DATE_FIELDS for c in cs})
-    if not cols:
-        return None
-    found: tuple[str, int] | None = None
-    for r in rows:
-        cells = r.cells
-        for c in cols:
-            v = cells[c] if c < len(cells) else None
-            if v.__class__ is not str:
-                continue
-            m = _NUMERIC_DATE(v)
-            if m is None:
-                continue
-            first, second = int(m[1]), int(m[2])
-            if first > 12 and second <= 12:
-                return None  # day first, as everywhere in Indonesia: nothing to doubt
-            if found is None and second > 12 and first <= 12:
-                found = (v.strip(), r.excel_row)
-    return found
+def month_first_evidence(parts: list[tuple[Layout, list[DataRow]]]) -> dict[str, tuple[str, int]]:
+    """Per date field, (a date, its Excel row) showing its column is written month first, for a
+    sheet exported with US settings: its "04/01/2019" (April 1) would otherwise be read silently
+    as 4 January (parse_tanggal reads day first, as Indonesian files write them); with evidence,
+    such dates are left empty with a warning.
+
+    Day first wins on the least sign of it, anywhere on the sheet: a text date valid only day
+    first ("25/09/1993"), or a birth date / TMT CPNS that matches the NIP read day first (the NIP
+    holds the birth date and the TMT CPNS month). A column counts as month first only when some of
+    its dates are valid only month first ("09/25/1993", or matching the NIP read month first) and
+    they are at least a fifth of its numeric text dates: one mistyped date among a hundred is not
+    a sheet written month first (found in review: one such typo emptied every ambiguous date)."""
+    proof: dict[str, list[tuple[str, int]]] = {}
+    numeric: dict[str, int] = {}
+    for lay, seg in parts:
+        cols = {f: cs[0] for f, cs in lay.columns.items() if f in DATE_FIELDS and cs}
+        if not cols:
+            continue
+        nip_col = lay.col("nip")
+        for r in seg:
+            cells = r.cells
+            digits = ""
+            if nip_col is not None and nip_col < len(cells) and cells[nip_col].__class__ is str:
+                digits = re.sub(r"\D", "", cells[nip_col])
+            for fld, c in cols.items():
+                v = cells[c] if c < len(cells) else None
+                if v.__class__ is not str:
+                    continue
+                m = _NUMERIC_DATE(v)
+                if m is None:
+                    continue
+                numeric[fld] = numeric.get(fld, 0) + 1
+                first, second = int(m[1]), int(m[2])
+                year = m[3]
+                if first > 12 and second <= 12:
+                    return {}  # day first, as everywhere in Indonesia: nothing to doubt
+                month_first = second > 12 and first <= 12
+                if not month_first and first != second and len(digits) == 18:
+                    if fld == "tanggal_lahir" and digits[:4] == year:
+                        mm, dd = int(digits[4:6]), int(digits[6:8])
+                        if (first, second) == (dd, mm):
+                            return {}
+                        month_first = (first, second) == (mm, dd)
+                    elif fld == "tmt_cpns" and digits[8:12] == year:
+                        mm = int(digits[12:14])
+                        if second == mm:
+                            return {}
+                        month_first = first == mm
+                if month_first:
+                    proof.setdefault(fld, []).append((v.strip(), r.excel_row))
+    return {fld: found[0] for fld, found in proof.items() if len(found) * 5 >= numeric[fld]}
 
 
 def _blank_text(value: Any) -> bool:
@@ -578,7 +604,8 @@ def _blank_text(value: Any) -> bool:
     return (value[0].isspace() or value[-1].isspace() or value[0] in "\u200b\ufeff") and is_blank(value)
 
 
-def _converters(today: date, month_first: tuple[str, int] | None = None) -> dict[str, Callable[[Any], Outcome]]:
+def _converters(today: date, month_first: dict[str, tuple[str, int]] | None = None
+                ) -> dict[str, Callable[[Any], Outcome]]:
     """Per field: one non-empty cell → its outcome. Pure functions of the cell (and today, and the
     sheet's ``month_first`` evidence), so each distinct cell value of a column is converted once
     (see ``_RowParser``)."""
@@ -602,13 +629,15 @@ def _converters(today: date, month_first: tuple[str, int] | None = None) -> dict
         return guard(conv)
 
     def tanggal(fld: str) -> Callable[[Any], Outcome]:
+        evidence = (month_first or {}).get(fld)
+
         def conv(raw: Any) -> Outcome:
-            if month_first is not None and raw.__class__ is str and _either_order(raw):
+            if evidence is not None and raw.__class__ is str and _either_order(raw):
                 return (None, dikosongkan(berlabel(fld, Msg.of(QT_TRANSLATE_NOOP(
                     "Pesan", "\"{nilai}\" dapat dibaca dua cara (hari/bulan atau bulan/hari): lembar ini menulis "
                     "tanggal dengan bulan lebih dulu (misalnya \"{contoh}\" pada baris {baris}), sehingga tanggal "
                     "ini tidak dapat dipastikan; tulis dengan nama bulan (1 April 2019) atau tttt-bb-hh."),
-                    nilai=raw.strip(), contoh=month_first[0], baris=month_first[1]))), "warning")
+                    nilai=raw.strip(), contoh=evidence[0], baris=evidence[1]))), "warning")
             try:
                 d = parse_tanggal(raw)  # remembered per distinct cell by the row parser
             except DomainError as e:
@@ -752,9 +781,10 @@ def _nip_lama(raw: Any) -> str:
 
 
 def _urut_nol(digits: str) -> Msg:
-    """A NIP whose sequence (last three digits) is 000. Sequences start at 001 (kinerja-asn.md §7,
-    Peraturan BKN on NIP), and an 18-digit NIP that Excel held as a number keeps only 15
-    significant digits: its last three come back as 000. Stored, it would be another person's
+    """A NIP whose sequence (last three digits) is 000. BKN numbers the sequence from 001 (the
+    examples of kinerja-asn.md §7 end in 001), and an 18-digit NIP that Excel held as a number
+    keeps only 15 significant digits: its last three come back as 000 (§7: such a cell must be
+    rejected, never repaired). Stored, it would be another person's
     NIP (or none), so the row is refused as a NIP in scientific notation is."""
     return Msg.of(QT_TRANSLATE_NOOP(
         "Pesan", "NIP {nip} berakhir dengan 000, padahal nomor urut NIP dimulai dari 001: NIP ini kemungkinan "
@@ -818,11 +848,12 @@ class _RowParser:
     the field-by-field rules.
     """
 
-    def __init__(self, sheet: str, layout: Layout, today: date, month_first: tuple[str, int] | None = None) -> None:
+    def __init__(self, sheet: str, layout: Layout, today: date,
+                 month_first: dict[str, tuple[str, int]] | None = None) -> None:
         self.sheet = sheet
         self.layout = layout
         self.today = today
-        self.month_first = month_first
+        self.month_first = month_first or {}  # date fields whose column is written month first
         self.idx = {f: cols[0] for f, cols in layout.columns.items() if cols}
         self.conv = _converters(today, month_first)
         self.memo: dict[str, dict[Any, Outcome]] = {f: {} for f in self.conv}
@@ -933,7 +964,7 @@ class _RowParser:
                     try:
                         if _ISO_DATE(raw):
                             d = date.fromisoformat(raw)  # the shape checked: the same date or ValueError
-                        elif _DMY_DATE(raw) and self.month_first is None:
+                        elif _DMY_DATE(raw) and fld not in self.month_first:
                             d = date(int(raw[6:]), int(raw[3:5]), int(raw[:2]))
                         else:
                             continue
@@ -1675,7 +1706,13 @@ def parse_roster(
             layout = tables[0]
             sheet = data.name
             hidden = [f for f in with_rows[1:] if not f[0].visible]
-            if hidden and found[0][0].visible:
+            if not found[0][0].visible:  # never read without a word, also when it is the only choice
+                reason = Teks(Msg.of(QT_TRANSLATE_NOOP(
+                    "Pesan", "Lembar \"{lembar}\" tersembunyi di Excel dan dibaca karena tidak ada lembar terlihat "
+                    "yang berisi NIP valid ({jumlah} NIP valid di lembar ini). Periksa apakah ini daftar yang benar; "
+                    "di Excel lembarnya dapat ditampilkan dengan klik kanan pada tab lembar › Unhide."),
+                    lembar=sheet, jumlah=found[0][0].valid_nip))
+            elif hidden:
                 reason = Teks(Msg.of(QT_TRANSLATE_NOOP(
                     "Pesan", "Lembar \"{lembar}\" dibaca ({jumlah} NIP valid). Berkas ini juga memiliki lembar "
                     "tersembunyi berisi daftar pegawai (NIP valid): {tersembunyi}. Lembar tersembunyi hanya dibaca bila Anda "
@@ -1697,7 +1734,7 @@ def parse_roster(
     records: list[RosterRecord] = []
     total = len(rows)
     i = 0
-    month_first = month_first_evidence(rows, tables)
+    month_first = month_first_evidence(parts)
     for lay, seg in parts:
         records.extend(_RowParser(sheet, lay, today, month_first).parse_rows(seg, progress, i, total))
         i += len(seg)

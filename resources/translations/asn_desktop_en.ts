@@ -9750,6 +9750,11 @@ Reason (recorded in the audit log):</translation>
         <translation>Sheet &quot;{lembar}&quot; was chosen because it has the most valid NIPs ({jumlah} rows; other sheets: {lain}). Choose another sheet if needed.</translation>
     </message>
     <message>
+        <location filename="../../asn_desktop/excel/roster.py"/>
+        <source>Lembar &quot;{lembar}&quot; tersembunyi di Excel dan dibaca karena tidak ada lembar terlihat yang berisi NIP valid ({jumlah} NIP valid di lembar ini). Periksa apakah ini daftar yang benar; di Excel lembarnya dapat ditampilkan dengan klik kanan pada tab lembar › Unhide.</source>
+        <translation>Sheet &quot;{lembar}&quot; is hidden in Excel and was read because no visible sheet holds a valid NIP ({jumlah} valid NIPs on this sheet). Check that this is the right list; in Excel the sheet can be shown with a right-click on the sheet tab › Unhide.</translation>
+    </message>
+    <message>
         <location filename="../../asn_desktop/excel/reader.py"/>
         <location filename="../../asn_desktop/excel/riwayat_nilai.py"/>
         <location filename="../../asn_desktop/excel/roster.py"/>

@@ -124,6 +124,22 @@ def test_a_hidden_sheet_with_the_fuller_roster_is_named_and_offered(tmp_path: Pa
     assert res.sheet == "Data" and "Salinan" in res.sheet_reason
 
 
+def test_a_hidden_sheet_read_because_no_visible_one_qualifies_is_said(tmp_path: Path) -> None:
+    """The visible sheet's NIPs were Excel numbers (no valid NIP); a hidden old sheet has valid ones:
+    it is read, and the reason says it is hidden, even with no other sheet to choose."""
+    from openpyxl import load_workbook
+
+    path = make_workbook(tmp_path / "duk.xlsx", {
+        "DUK 2026": [["No", "Nama", "NIP"], [1, "Ani", 1.98507122009032e17], [2, "Budi", 1.99001052015031e17]],
+        "DUK 2019 lama": [["No", "Nama", "NIP"], [1, "Ani", NIP_A], [2, "Dodi", NIP_B]]})
+    wb = load_workbook(path)
+    wb["DUK 2019 lama"].sheet_state = "hidden"
+    wb.save(path)
+    res = parse_roster(path, today=TODAY)
+    assert res.sheet == "DUK 2019 lama"
+    assert "tersembunyi" in res.sheet_reason and "DUK 2019 lama" in res.sheet_reason
+
+
 def test_a_word_document_renamed_to_xlsx_is_told_to_pick_the_excel_file(tmp_path: Path) -> None:
     """A .docx renamed .xlsx: the message says what the file is and what to pick instead, not
     "re-save it from Excel" (Excel cannot open it)."""
@@ -195,7 +211,7 @@ def test_month_first_dates_are_never_read_day_first_silently(tmp_path: Path) -> 
     assert got[NIP_A]["tanggal_lahir"] == date(1980, 1, 1)  # the same date both ways
     warn = next(p for p in res.records[0].warnings if p.column == "D")
     assert warn.value == "04/01/2010" and "bulan lebih dulu" in warn.message
-    assert "\"02/14/1985\" pada baris 3" in warn.message and "dikosongkan" in warn.message
+    assert "\"12/25/2015\" pada baris 4" in warn.message and "dikosongkan" in warn.message  # its own column's
     # the date only valid month first keeps its own message; nothing is read as another date
     assert all(got[n].get("tmt_golongan") in (None,) for n in got)
     both_paths_agree(path, "Data")
@@ -206,6 +222,29 @@ def test_month_first_dates_are_never_read_day_first_silently(tmp_path: Path) -> 
     got = by_nip(res)
     assert got[NIP_A]["tmt_golongan"] == date(2010, 1, 4) and got[NIP_B]["tmt_golongan"] == date(2012, 1, 10)
     assert not any("bulan lebih dulu" in p.message for r in res.records for p in r.problems)
+
+
+def test_one_mistyped_date_never_makes_a_day_first_sheet_month_first(tmp_path: Path) -> None:
+    """An Indonesian DUK with TMT CPNS typed as text ("01/03/2009", always the 1st of the month,
+    so never unambiguous by itself) and one slip ("02/13/2014"): the NIP holds the TMT CPNS month
+    (200903…) and shows the column is day first, and one slip among many is no evidence. Every
+    good date is kept; only the slip is reported."""
+    nips = ["198507122009032004", "199001052015031002", "198811202014022001", "197905142005011002",
+            "198203032008012003", "199112122019031001"]
+    rows = [["NIP", "Nama", "TMT CPNS"],
+            [nips[0], "Ani", "01/03/2009"], [nips[1], "Budi", "01/03/2015"], [nips[2], "Citra", "02/13/2014"],
+            [nips[3], "Dodi", "01/01/2005"], [nips[4], "Eka", "01/01/2008"], [nips[5], "Fani", "01/03/2019"]]
+    path = make_workbook(tmp_path / "duk.xlsx", {"DUK": rows})
+    got = by_nip(parse_roster(path, today=TODAY))
+    assert got[nips[0]]["tmt_cpns"] == date(2009, 3, 1) and got[nips[1]]["tmt_cpns"] == date(2015, 3, 1)
+    assert got[nips[5]]["tmt_cpns"] == date(2019, 3, 1) and "tmt_cpns" not in got[nips[2]]
+    both_paths_agree(path, "DUK")
+
+    # a column the NIP says nothing about (TMT Jabatan): one slip among six dates is still no evidence
+    rows[0][2] = "TMT Jabatan"
+    res = parse_roster(make_workbook(tmp_path / "tmt jabatan.xlsx", {"DUK": rows}), today=TODAY)
+    assert not any("bulan lebih dulu" in p.message for r in res.records for p in r.problems)
+    assert by_nip(res)[nips[0]]["tmt_jabatan"] == date(2009, 3, 1)
 
 
 def test_a_locked_file_gets_a_message_not_a_python_error(ctx, tmp_path: Path, monkeypatch) -> None:

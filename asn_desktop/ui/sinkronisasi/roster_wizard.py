@@ -363,8 +363,9 @@ class PreviewPage(QWizardPage):
             self.cb_sheet.setCurrentIndex(names.index(rep.sheet))
         self.cb_sheet.blockSignals(False)
         several = len(names) > 1
-        for w in (self.lbl_sheet, self.cb_sheet, self.lbl_sheet_pick):
+        for w in (self.cb_sheet, self.lbl_sheet_pick):
             w.setVisible(several)
+        self.lbl_sheet.setVisible(several or bool(rep.sheet_reason))  # a hidden sheet read is always said
         self.lbl_sheet.setText(teks(rep.sheet_reason) or fmt(self.tr("Lembar \"%1\" dibaca sesuai pilihan Anda."), rep.sheet))
         parts = []
         if rep.unused:
