@@ -15,6 +15,7 @@ differ are all rejected, and the NIP is listed once among the duplicates.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import repeat
@@ -558,45 +559,61 @@ def month_first_evidence(parts: list[tuple[Layout, list[DataRow]]]) -> dict[str,
     its dates are valid only month first ("09/25/1993", or matching the NIP read month first) and
     they are at least a fifth of its numeric text dates: one mistyped date among a hundred is not
     a sheet written month first (found in review: one such typo emptied every ambiguous date)."""
-    proof: dict[str, list[tuple[str, int]]] = {}
+    example: dict[str, tuple[str, int]] = {}  # per field, its first date valid only month first
+    month_first_n: dict[str, int] = {}  # per field, how many of its dates are valid only month first
     numeric: dict[str, int] = {}
+
+    def seen(fld: str, text: str, row: int, n: int) -> None:
+        month_first_n[fld] = month_first_n.get(fld, 0) + n
+        if fld not in example or row < example[fld][1]:
+            example[fld] = (text.strip(), row)
+
     for lay, seg in parts:
         cols = {f: cs[0] for f, cs in lay.columns.items() if f in DATE_FIELDS and cs}
-        if not cols:
-            continue
         nip_col = lay.col("nip")
-        for r in seg:
-            cells = r.cells
-            digits = ""
-            if nip_col is not None and nip_col < len(cells) and cells[nip_col].__class__ is str:
-                digits = re.sub(r"\D", "", cells[nip_col])
-            for fld, c in cols.items():
-                v = cells[c] if c < len(cells) else None
-                if v.__class__ is not str:
+        for fld, c in cols.items():
+            vals = [cells[c] if c < len(cells) else None for cells in (r.cells for r in seg)]
+            counts = Counter(vals)
+            kinds: dict[str, tuple[int, int, str]] = {}  # each distinct numeric text date, read once
+            for v in counts:
+                if v.__class__ is str and not v[:4].isdigit():  # "1985-08-12" is never day/month/year
+                    m = _NUMERIC_DATE(v)
+                    if m is not None:
+                        first, second = int(m[1]), int(m[2])
+                        if first > 12 and second <= 12:
+                            return {}  # day first, as everywhere in Indonesia: nothing to doubt
+                        kinds[v] = (first, second, m[3])
+            if not kinds:
+                continue
+            numeric[fld] = numeric.get(fld, 0) + sum(counts[v] for v in kinds)
+            for v, (first, second, _y) in kinds.items():
+                if second > 12 and first <= 12:
+                    seen(fld, v, seg[vals.index(v)].excel_row, counts[v])
+            if nip_col is None or fld not in ("tanggal_lahir", "tmt_cpns"):
+                continue
+            # an ambiguous birth date / TMT CPNS: the NIP tells which way it was written
+            for r, v in zip(seg, vals):
+                k = kinds.get(v) if v.__class__ is str else None
+                if k is None or k[0] == k[1] or k[1] > 12:
                     continue
-                m = _NUMERIC_DATE(v)
-                if m is None:
+                raw = r.cells[nip_col] if nip_col < len(r.cells) else None
+                digits = re.sub(r"\D", "", raw) if raw.__class__ is str else ""
+                if len(digits) != 18:
                     continue
-                numeric[fld] = numeric.get(fld, 0) + 1
-                first, second = int(m[1]), int(m[2])
-                year = m[3]
-                if first > 12 and second <= 12:
-                    return {}  # day first, as everywhere in Indonesia: nothing to doubt
-                month_first = second > 12 and first <= 12
-                if not month_first and first != second and len(digits) == 18:
-                    if fld == "tanggal_lahir" and digits[:4] == year:
-                        mm, dd = int(digits[4:6]), int(digits[6:8])
-                        if (first, second) == (dd, mm):
-                            return {}
-                        month_first = (first, second) == (mm, dd)
-                    elif fld == "tmt_cpns" and digits[8:12] == year:
-                        mm = int(digits[12:14])
-                        if second == mm:
-                            return {}
-                        month_first = first == mm
-                if month_first:
-                    proof.setdefault(fld, []).append((v.strip(), r.excel_row))
-    return {fld: found[0] for fld, found in proof.items() if len(found) * 5 >= numeric[fld]}
+                first, second, year = k
+                if fld == "tanggal_lahir" and digits[:4] == year:
+                    mm, dd = int(digits[4:6]), int(digits[6:8])
+                    if (first, second) == (dd, mm):
+                        return {}
+                    if (first, second) == (mm, dd):
+                        seen(fld, v, r.excel_row, 1)
+                elif fld == "tmt_cpns" and digits[8:12] == year:
+                    mm = int(digits[12:14])
+                    if second == mm:
+                        return {}
+                    if first == mm:
+                        seen(fld, v, r.excel_row, 1)
+    return {fld: example[fld] for fld, n in month_first_n.items() if n * 5 >= numeric[fld]}
 
 
 def _blank_text(value: Any) -> bool:
