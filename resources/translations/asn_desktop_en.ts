@@ -1077,6 +1077,11 @@ The application will restart.</translation>
     <name>CascadeWidget</name>
     <message>
         <location filename="../../asn_desktop/ui/skp/cascade.py"/>
+        <source>%1 Tekan F5 untuk memuat ulang.</source>
+        <translation>%1 Press F5 to load again.</translation>
+    </message>
+    <message>
+        <location filename="../../asn_desktop/ui/skp/cascade.py"/>
         <source>&lt;b&gt;Cascading %1&lt;/b&gt; · %2 RHK pimpinan · %3 RHK terhubung · %4 belum terhubung</source>
         <translation>&lt;b&gt;Cascading %1&lt;/b&gt; · %2 leader RHK · %3 RHK linked · %4 not linked yet</translation>
     </message>

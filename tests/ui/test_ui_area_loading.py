@@ -334,3 +334,30 @@ def test_a_laporan_tab_whose_units_cannot_be_read_says_so_and_reads_again(
     assert not exceptions, exceptions[0][1] if exceptions else ""
     win.close()
     win.ctx.db.dispose()
+
+
+def test_cascading_year_that_cannot_be_read_shows_no_tree_of_the_previous_year(
+        qtbot, demo_path: Path, messages, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SKP › Cascading: another year is chosen and its tree cannot be read: the refusal is said
+    where the totals stood and the previous year's tree is gone (an RHK of another year would be
+    opened from it); F5 reads again."""
+    from asn_desktop.services import skp as S
+
+    with qtbot.captureExceptions() as exceptions:
+        win = open_window(qtbot, demo_path)
+        page = win.goto("skp")
+        page.tabs.setCurrentWidget(page.cascade)
+        cas = page.cascade
+        qtbot.waitUntil(lambda: cas.data is not None and cas.tree.topLevelItemCount() > 0)
+        real = S.cascade_awal
+        monkeypatch.setattr(S, "cascade_awal", _refuse)
+        cas.load(cas.tahun + 1)
+        qtbot.waitUntil(lambda: GAGAL in cas.lbl.text())
+        assert cas.tree.topLevelItemCount() == 0 and cas.data is None and "F5" in cas.lbl.text()
+        monkeypatch.setattr(S, "cascade_awal", real)
+        cas.load(cas.tahun - 1)
+        qtbot.waitUntil(lambda: cas.data is not None and cas.tree.topLevelItemCount() > 0)
+    assert not exceptions, exceptions[0][1] if exceptions else ""
+    assert messages == []
+    win.close()
+    win.ctx.db.dispose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,6 +28,8 @@ from asn_desktop.domain.nama import search_key
 from asn_desktop.options import FOLDER_EXCEL_SKP
 from asn_desktop.services import skp as S
 from asn_desktop.services.context import AppContext
+from asn_desktop.services.errors import ServiceError
+from asn_desktop.ui.errors import error_text, show_error
 from asn_desktop.ui import preferences
 from asn_desktop.ui.hasil import tampilkan_hasil
 from asn_desktop.ui.skp.common import (
@@ -107,7 +110,7 @@ class CascadeWidget(QWidget):
         self._cari: S.CascadeCari | None = None
         self._bold = QFont()
         self._timer = QTimer(self, singleShot=True, interval=250, timeout=self._filter)
-        self.loader = Loader(self, self.show_data, over=self.tree)
+        self.loader = Loader(self, self.show_data, over=self.tree, on_error=self._failed)
         self.search.textChanged.connect(lambda _t: self._timer.start())
 
     def load(self, tahun: int) -> None:
@@ -115,6 +118,16 @@ class CascadeWidget(QWidget):
         self.tahun = tahun
         ctx = self.ctx
         self.loader.request(lambda: S.cascade_awal(ctx, tahun))
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        """The year's tree could not be read (database busy or unreadable): said where the totals
+        stand, and no tree of the year shown before stays under the one chosen now; F5 reads again."""
+        if not isinstance(exc, ServiceError):
+            show_error(self, exc, tb)
+        self.data = None
+        self._cari = None
+        self.tree.clear()
+        self.lbl.setText(html.escape(fmt(self.tr("%1 Tekan F5 untuk memuat ulang."), error_text(exc))))
 
     def show_data(self, awal: S.CascadeAwal | None) -> None:
         self.data = awal
