@@ -361,3 +361,39 @@ def test_cascading_year_that_cannot_be_read_shows_no_tree_of_the_previous_year(
     assert messages == []
     win.close()
     win.ctx.db.dispose()
+
+
+def test_penilaian_first_employee_whose_read_breaks_leaves_no_loading_header(
+        qtbot, demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unexpected error reading the first employee (while the editor is built) is reported and the
+    editor is left empty, not saying "Memuat…" for good."""
+    import asn_desktop.ui.pages.penilaian as pen_ui
+    from asn_desktop.services import evaluasi as ev
+
+    import asn_desktop.ui.errors as errors_ui
+
+    reported: list[BaseException] = []
+    for module in (pen_ui, errors_ui):  # the page's handler, or the loader's default one
+        monkeypatch.setattr(module, "show_error", lambda _w, exc, *_a: reported.append(exc))
+    gate = threading.Event()
+
+    def broken(*_a: object, **_k: object) -> None:
+        gate.wait(10)  # the editor is on screen, saying "Memuat…", before this fails
+        raise RuntimeError("rusak (uji)")
+
+    monkeypatch.setattr(ev, "detail_evaluasi", broken)
+    with qtbot.captureExceptions() as exceptions:
+        win = open_window(qtbot, demo_path)
+        win.nav.setCurrentRow(_row(win, "penilaian"))  # as a click does: goto() would wait for the read
+        qtbot.waitUntil(lambda: win.page("penilaian") is not None and win.page("penilaian")._editor_siap,
+                        timeout=20_000)
+        page = win.page("penilaian")
+        assert "Memuat" in page.editor.lbl_head.text()  # the editor is on screen, the employee still read
+        gate.set()
+        qtbot.waitUntil(lambda: bool(reported))
+        wait_loaded(page)
+        assert isinstance(reported[0], RuntimeError)
+        assert "Memuat" not in page.editor.lbl_head.text() and page.editor.detail is None
+    assert not exceptions, exceptions[0][1] if exceptions else ""
+    win.close()
+    win.ctx.db.dispose()

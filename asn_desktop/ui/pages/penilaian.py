@@ -260,7 +260,8 @@ class PenilaianPage(BasePage):
         self._daftar = self.loader(self._show_daftar, over=self.table, on_error=self._daftar_gagal)
         self._kurva_loader = self.loader(self._show_kurva, over=self.kurva_area)
         self._kurva_dasar: lap.DistribusiUnit | None = None  # the saved ratings' curve on screen
-        self._detail = self.loader(self._show_detail)  # the first employee, while the editor is built
+        # the first employee, while the editor is built
+        self._detail = self.loader(self._show_detail, on_error=self._detail_gagal)
 
         self.cb_tahun.currentIndexChanged.connect(self._on_tahun)
         self.cb_periode.currentIndexChanged.connect(lambda _i: self.reload_list())
@@ -388,6 +389,13 @@ class PenilaianPage(BasePage):
             self.editor.lbl_head.setText(
                 fmt(self.tr("<b>%1</b><br><i>%2: evaluasi baru dapat dibuat setelah SKP tahun ini disetujui "
                         "(area SKP).</i>"), row.nama, status_evaluasi_text(row.status, row.skp_status)))
+
+    def _detail_gagal(self, exc: BaseException, tb: str) -> None:
+        """An unexpected error reading the chosen employee (a refusal comes back in the result): told,
+        and the editor empty instead of "Memuat…" for good; choosing the row again reads again."""
+        show_error(self, exc, tb)
+        if self._editor_siap:
+            self.editor.load(None, None)
 
     def _show_detail(self, res: tuple[ev.EvaluasiDetail | None, ServiceError | None, dict[str, Any]]) -> None:
         d, exc, bekal = res
