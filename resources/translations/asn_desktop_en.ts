@@ -13798,23 +13798,32 @@ What to do:
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
-        <source>%1 baris kosong</source>
-        <translation>%1 empty rows</translation>
-    </message>
-    <message>
-        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
         <source>%1 baris yang ditolak tidak disimpan dan tercantum di laporan.</source>
         <translation>%1 rejected rows are not saved and are listed in the report.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
-        <source>%1 judul kelompok</source>
-        <translation>%1 group headings</translation>
+        <source>%n baris kosong</source>
+        <translation>
+            <numerusform>%n empty row</numerusform>
+            <numerusform>%n empty rows</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
-        <source>%1 judul kolom berulang</source>
-        <translation>%1 repeated column headings</translation>
+        <source>%n judul kelompok</source>
+        <translation>
+            <numerusform>%n group heading</numerusform>
+            <numerusform>%n group headings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
+        <source>%n judul kolom berulang</source>
+        <translation>
+            <numerusform>%n repeated column heading</numerusform>
+            <numerusform>%n repeated column headings</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
@@ -13959,7 +13968,7 @@ What to do:
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>
         <source>baris jumlah %1</source>
-        <translation>totals lines %1</translation>
+        <translation>totals lines at rows %1</translation>
     </message>
     <message>
         <location filename="../../asn_desktop/ui/sinkronisasi/roster_wizard.py"/>

@@ -312,13 +312,13 @@ class PreviewPage(QWizardPage):
         if rep.skipped.numbering:
             skipped.append(fmt(self.tr("baris penomoran kolom %1"), ", ".join(map(str, rep.skipped.numbering))))
         if rep.skipped.repeated_header:
-            skipped.append(fmt(self.tr("%1 judul kolom berulang"), str(len(rep.skipped.repeated_header))))
+            skipped.append(self.tr("%n judul kolom berulang", "", len(rep.skipped.repeated_header)))
         if rep.skipped.headings:
-            skipped.append(fmt(self.tr("%1 judul kelompok"), str(len(rep.skipped.headings))))
+            skipped.append(self.tr("%n judul kelompok", "", len(rep.skipped.headings)))
         if rep.skipped.totals:
             skipped.append(fmt(self.tr("baris jumlah %1"), ", ".join(map(str, rep.skipped.totals))))
         if rep.skipped.blank:
-            skipped.append(fmt(self.tr("%1 baris kosong"), str(rep.skipped.blank)))
+            skipped.append(self.tr("%n baris kosong", "", rep.skipped.blank))
         units = ", ".join(rep.units_baru)
         text = fmt(self.tr("<b>%1</b> · lembar <b>%2</b> · %3 kolom dikenali"), html.escape(Path(rep.berkas).name), html.escape(rep.sheet), str(len(rep.columns)))
         if skipped:
