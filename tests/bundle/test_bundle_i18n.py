@@ -260,11 +260,9 @@ def test_pengaturan_bahasa_switches_at_once_and_is_kept_for_the_next_start(
     assert win.menu_view.title() == "&View"
 
 
-def test_my_performance_reads_periods_and_ratings_in_english(app: QApplication, qtbot, demo_ctx: AppContext) -> None:
-    """Kinerja Saya in English: the period names and the two ratings of every row translated (the
-    service keeps the report card's Indonesian); the printed report card stays Indonesian."""
-    from PySide6.QtCore import Qt
-
+@pytest.fixture
+def english_window(app: QApplication, qtbot, demo_ctx: AppContext):  # type: ignore[no-untyped-def]
+    """The main window on the demo office in English (Indonesian again afterwards)."""
     from asn_desktop.ui.main_window import MainWindow
 
     install_translations(app, "en")
@@ -273,19 +271,28 @@ def test_my_performance_reads_periods_and_ratings_in_english(app: QApplication, 
         qtbot.addWidget(win)
         win.resize(1366, 768)
         win.show()
-        page = win.goto("kinerja_saya")
-        qtbot.waitUntil(lambda: page.m_predikat.rowCount() > 0)
-        m = page.m_predikat
-        cells = [[str(m.index(r, c).data(Qt.ItemDataRole.DisplayRole)) for c in range(m.columnCount())]
-                 for r in range(m.rowCount())]
-        periods = {row[1] for row in cells}
-        ratings = {row[c] for row in cells for c in (2, 3)} - {""}
-        assert periods and not any(w in p for p in periods for w in ("Triwulan", "Semester", "Tahunan")), periods
-        assert ratings and ratings <= {"Above Expectations", "As Expected", "Below Expectations"}, ratings
-        assert "Triwulan" not in page.lbl_predikat.text()
-        _shot(win, "kinerja_saya_en.png")
+        yield win
     finally:
         install_translations(app, "id")
+
+
+def test_my_performance_reads_periods_and_ratings_in_english(qtbot, english_window) -> None:  # noqa: ANN001
+    """Kinerja Saya in English: the period names and the two ratings of every row translated (the
+    service keeps the report card's Indonesian); the printed report card stays Indonesian."""
+    from PySide6.QtCore import Qt
+
+    win = english_window
+    page = win.goto("kinerja_saya")
+    qtbot.waitUntil(lambda: page.m_predikat.rowCount() > 0)
+    m = page.m_predikat
+    cells = [[str(m.index(r, c).data(Qt.ItemDataRole.DisplayRole)) for c in range(m.columnCount())]
+             for r in range(m.rowCount())]
+    periods = {row[1] for row in cells}
+    ratings = {row[c] for row in cells for c in (2, 3)} - {""}
+    assert periods and not any(w in p for p in periods for w in ("Triwulan", "Semester", "Tahunan")), periods
+    assert ratings and ratings <= {"Above Expectations", "As Expected", "Below Expectations"}, ratings
+    assert "Triwulan" not in page.lbl_predikat.text()
+    _shot(win, "kinerja_saya_en.png")
 
 
 def test_no_translated_literal_hides_inside_an_f_string() -> None:
@@ -304,73 +311,56 @@ def test_no_translated_literal_hides_inside_an_f_string() -> None:
     assert not hidden, "\n".join(hidden)
 
 
-def test_careers_and_service_dashboard_read_in_english(app: QApplication, qtbot, demo_ctx: AppContext) -> None:
+def test_careers_and_service_dashboard_read_in_english(qtbot, english_window) -> None:  # noqa: ANN001
     """The nine-box's suggested directions (a PermenPANRB 3/2020 rule text the Excel list keeps in
     Indonesian) and the service dashboard's months are shown in English."""
     from PySide6.QtCore import Qt
 
-    from asn_desktop.ui.main_window import MainWindow
+    win = english_window
+    page = win.goto("karier")
+    page.tabs.setCurrentIndex(2)
+    tal = page.tab_talenta
+    tal.cb_tahun.setCurrentIndex(tal.cb_tahun.findData(2026))
+    qtbot.waitUntil(lambda: tal.model.rowCount() > 0)
+    col = [tal.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tal.model.columnCount())].index(
+        "Direction")
+    shown = {str(tal.model.index(r, col).data()) for r in range(tal.model.rowCount())}
+    assert shown and not any(w in s for s in shown for w in ("Pengembangan", "Promosi", "Pembinaan", "Belum")), shown
+    assert any(s.startswith("Cannot be placed yet:") for s in shown) or all(s[:1].isupper() for s in shown)
 
-    install_translations(app, "en")
-    try:
-        win = MainWindow(demo_ctx)
-        qtbot.addWidget(win)
-        win.resize(1366, 768)
-        win.show()
-        page = win.goto("karier")
-        page.tabs.setCurrentIndex(2)
-        tal = page.tab_talenta
-        tal.cb_tahun.setCurrentIndex(tal.cb_tahun.findData(2026))
-        qtbot.waitUntil(lambda: tal.model.rowCount() > 0)
-        col = [tal.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tal.model.columnCount())].index(
-            "Direction")
-        shown = {str(tal.model.index(r, col).data()) for r in range(tal.model.rowCount())}
-        assert shown and not any(w in s for s in shown for w in ("Pengembangan", "Promosi", "Pembinaan", "Belum")), shown
-        assert any(s.startswith("Cannot be placed yet:") for s in shown) or all(s[:1].isupper() for s in shown)
+    heads = [b.text().split("\n")[0] for b in tal.boxes.values()]
+    assert all(h.endswith(("person", "people")) for h in heads), heads
+    assert not any(h.endswith(" 1 people") for h in heads), heads  # "Box 6 — 1 person"
+    col = [tal.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tal.model.columnCount())].index(
+        "Training needs")
+    needs = {str(tal.model.index(r, col).data()) for r in range(tal.model.rowCount())} - {""}
+    assert needs and not any("Pengembangan" in n or "kurang dari" in n for n in needs), needs
 
-        heads = [b.text().split("\n")[0] for b in tal.boxes.values()]
-        assert all(h.endswith(("person", "people")) for h in heads), heads
-        assert not any(h.endswith(" 1 people") for h in heads), heads  # "Box 6 — 1 person"
-        col = [tal.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tal.model.columnCount())].index(
-            "Training needs")
-        needs = {str(tal.model.index(r, col).data()) for r in range(tal.model.rowCount())} - {""}
-        assert needs and not any("Pengembangan" in n or "kurang dari" in n for n in needs), needs
+    page.tabs.setCurrentIndex(1)  # salary steps: the note of every row in English
+    kgb = page.tab_kgb
+    qtbot.waitUntil(lambda: kgb.model.rowCount() > 0)
+    notes = {str(kgb.model.index(r, kgb.model.columnCount() - 1).data()) for r in range(kgb.model.rowCount())}
+    assert notes and all(n.startswith(("annual predicate", "predicate", "the predicate")) for n in notes), notes
 
-        page.tabs.setCurrentIndex(1)  # salary steps: the note of every row in English
-        kgb = page.tab_kgb
-        qtbot.waitUntil(lambda: kgb.model.rowCount() > 0)
-        notes = {str(kgb.model.index(r, kgb.model.columnCount() - 1).data()) for r in range(kgb.model.rowCount())}
-        assert notes and all(n.startswith(("annual predicate", "predicate", "the predicate")) for n in notes), notes
-
-        reg = win.goto("register")
-        reg.tabs.setCurrentWidget(reg.tab_dasbor)
-        qtbot.waitUntil(lambda: reg.tab_dasbor.model.rowCount() > 0)
-        months = {str(reg.tab_dasbor.model.index(r, 0).data()) for r in range(reg.tab_dasbor.model.rowCount())}
-        assert any(m.startswith("January") for m in months) and not any("Januari" in m for m in months), months
-    finally:
-        install_translations(app, "id")
+    reg = win.goto("register")
+    reg.tabs.setCurrentWidget(reg.tab_dasbor)
+    qtbot.waitUntil(lambda: reg.tab_dasbor.model.rowCount() > 0)
+    months = {str(reg.tab_dasbor.model.index(r, 0).data()) for r in range(reg.tab_dasbor.model.rowCount())}
+    assert any(m.startswith("January") for m in months) and not any("Januari" in m for m in months), months
 
 
-def test_survey_results_read_in_english(app: QApplication, qtbot, demo_ctx: AppContext) -> None:
+def test_survey_results_read_in_english(qtbot, english_window) -> None:  # noqa: ANN001
     """The SKM results in English: the nine PermenPANRB 14/2017 elements, the service quality and
     the age groups translated (the printed report keeps the Lampiran's Indonesian)."""
     from asn_desktop.domain import skm as dskm
-    from asn_desktop.ui.main_window import MainWindow
 
-    install_translations(app, "en")
-    try:
-        win = MainWindow(demo_ctx)
-        qtbot.addWidget(win)
-        win.resize(1366, 768)
-        win.show()
-        page = win.goto("layanan")
-        page.tabs.setCurrentWidget(page.result_tab)
-        qtbot.waitUntil(lambda: page.table.rowCount() == 9)
-        names = [page.table.item(r, 1).text() for r in range(9)]
-        assert names[0] == "Requirements" and not set(names) & set(dskm.NAMA_UNSUR.values()), names
-        assert "(" in page.lbl_mutu.text() and "baik" not in page.lbl_mutu.text().lower()
-        answers = {page.profil.item(r, 1).text() for r in range(page.profil.rowCount())}
-        assert "< 20 years" in answers and not any("tahun" in a for a in answers), answers
-        assert dskm.NAMA_UNSUR["U1"] == "Persyaratan"  # what the report prints
-    finally:
-        install_translations(app, "id")
+    win = english_window
+    page = win.goto("layanan")
+    page.tabs.setCurrentWidget(page.result_tab)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 9)
+    names = [page.table.item(r, 1).text() for r in range(9)]
+    assert names[0] == "Requirements" and not set(names) & set(dskm.NAMA_UNSUR.values()), names
+    assert "(" in page.lbl_mutu.text() and "baik" not in page.lbl_mutu.text().lower()
+    answers = {page.profil.item(r, 1).text() for r in range(page.profil.rowCount())}
+    assert "< 20 years" in answers and not any("tahun" in a for a in answers), answers
+    assert dskm.NAMA_UNSUR["U1"] == "Persyaratan"  # what the report prints
