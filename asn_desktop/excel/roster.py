@@ -591,27 +591,27 @@ def month_first_evidence(parts: list[tuple[Layout, list[DataRow]]]) -> dict[str,
                     seen(fld, v, seg[vals.index(v)].excel_row, counts[v])
             if nip_col is None or fld not in ("tanggal_lahir", "tmt_cpns"):
                 continue
-            # an ambiguous birth date / TMT CPNS: the NIP tells which way it was written
+            # an ambiguous birth date / TMT CPNS: the NIP (as parse_nip reads it) tells which way it was written
             for r, v in zip(seg, vals):
                 k = kinds.get(v) if v.__class__ is str else None
                 if k is None or k[0] == k[1] or k[1] > 12:
                     continue
                 raw = r.cells[nip_col] if nip_col < len(r.cells) else None
-                digits = re.sub(r"\D", "", raw) if raw.__class__ is str else ""
-                if len(digits) != 18:
+                try:
+                    info = parse_nip(raw)
+                except DomainError:
                     continue
                 first, second, year = k
-                if fld == "tanggal_lahir" and digits[:4] == year:
-                    mm, dd = int(digits[4:6]), int(digits[6:8])
-                    if (first, second) == (dd, mm):
+                born = info.tanggal_lahir
+                if fld == "tanggal_lahir" and born is not None and born.year == int(year):
+                    if (first, second) == (born.day, born.month):
                         return {}
-                    if (first, second) == (mm, dd):
+                    if (first, second) == (born.month, born.day):
                         seen(fld, v, r.excel_row, 1)
-                elif fld == "tmt_cpns" and digits[8:12] == year:
-                    mm = int(digits[12:14])
-                    if second == mm:
+                elif fld == "tmt_cpns" and info.tmt_bulan is not None and info.tmt_tahun == int(year):
+                    if second == info.tmt_bulan:
                         return {}
-                    if first == mm:
+                    if first == info.tmt_bulan:
                         seen(fld, v, r.excel_row, 1)
     return {fld: example[fld] for fld, n in month_first_n.items() if n * 5 >= numeric[fld]}
 
