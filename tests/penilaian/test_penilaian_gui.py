@@ -258,23 +258,30 @@ def test_evidence_and_360_from_the_editor(qtbot, demo_ctx: AppContext, tmp_path:
     assert agg.masuk == 1 and kol.jumlah == 0 and not kol.komentar  # one answer is no aggregate
 
 
+def _laporan_shown(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]
+    """The Laporan area at a laptop's size, its first tab read."""
+    import asn_desktop.ui.pages.laporan as lap_ui
+
+    page = lap_ui.LaporanPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.activate()
+    wait_loaded(page)
+    return page
+
+
 def test_kelengkapan_unit_column_is_readable_at_regency_scale(qtbot, demo_ctx: AppContext) -> None:
     """Two kecamatan: unit names carry theirs; the unit column keeps its minimum width, can be
     widened, elides long names in the middle and shows the whole name as a tooltip."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QHeaderView
 
-    import asn_desktop.ui.pages.laporan as lap_ui
     from asn_desktop.services import organisasi as org
 
     lain = org.create_unit(demo_ctx, "Kecamatan Alak", None, "kecamatan")
     org.create_unit(demo_ctx, "Kelurahan Penkase Oeleta yang namanya sangat panjang sekali", lain.id, "kelurahan")
-    page = lap_ui.LaporanPage(demo_ctx)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    page.activate()
-    wait_loaded(page)
+    page = _laporan_shown(qtbot, demo_ctx)
     tk = page.tab_kelengkapan.tbl
     names = [tk.item(r, 0).toolTip() for r in range(tk.rowCount())]
     assert "Kelurahan Penkase Oeleta yang namanya sangat panjang sekali — Kecamatan Alak" in names
@@ -293,16 +300,10 @@ def test_follow_up_lists_keep_the_kecamatan_and_cut_sentences_at_their_end(qtbot
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    import asn_desktop.ui.pages.laporan as lap_ui
     from asn_desktop.services import organisasi as org
 
     org.create_unit(demo_ctx, "Kecamatan Alak", None, "kecamatan")  # two kecamatan: units carry theirs
-    page = lap_ui.LaporanPage(demo_ctx)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    page.activate()
-    wait_loaded(page)
+    page = _laporan_shown(qtbot, demo_ctx)
     tab = page.tab_tindak
     page.tabs.setCurrentWidget(tab)
     tab.cb_jenis.setCurrentIndex(tab.cb_jenis.findData("karier"))
